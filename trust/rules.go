@@ -1,0 +1,45 @@
+package trust
+
+// Rules tell the matcher what a vendor-trust event looks like. They come
+// from the configuration (embedded defaults, extended by a file).
+type Rules struct {
+	// Signals are the trust-signal phrases, grouped by category.
+	Signals []SignalGroup `toml:"signals"`
+	// Reporter words, right after or before a vendor's name, make the vendor
+	// the one reporting news rather than its subject ("Kaspersky
+	// researchers found a backdoor in ...", "according to Kaspersky").
+	Reporter []string `toml:"reporter"`
+	// Routine phrases mark ordinary news about a vendor (patches,
+	// earnings, launches, acquisitions); each lowers a sentence's score by
+	// RoutinePenalty.
+	Routine        []string `toml:"routine"`
+	RoutinePenalty float64  `toml:"routine_penalty"`
+	// Threshold is the lowest score that makes an alert.
+	Threshold float64 `toml:"threshold"`
+	// Scores at or above these give the severity; below Medium it is low.
+	Medium   float64 `toml:"medium"`
+	High     float64 `toml:"high"`
+	Critical float64 `toml:"critical"`
+	// TitleBonus is added when vendor and signal meet in the title.
+	TitleBonus float64 `toml:"title_bonus"`
+}
+
+// SignalGroup is a set of signal phrases of one category and weight.
+type SignalGroup struct {
+	Category Category `toml:"category"`
+	Weight   float64  `toml:"weight"`
+	Terms    []string `toml:"terms"`
+}
+
+// SeverityFor maps a score to a severity using r's cut-offs.
+func (r *Rules) SeverityFor(score float64) Severity {
+	switch {
+	case r.Critical > 0 && score >= r.Critical:
+		return SeverityCritical
+	case r.High > 0 && score >= r.High:
+		return SeverityHigh
+	case r.Medium > 0 && score >= r.Medium:
+		return SeverityMedium
+	}
+	return SeverityLow
+}

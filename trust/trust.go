@@ -1,0 +1,229 @@
+// Package trust holds vendorwatch's domain types: watched vendors, trust
+// signals, feed items and the alerts found in them. It imports only the
+// standard library so that sources, storage and bot can all share it
+// without knowing each other.
+package trust
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Severity grades an alert. The zero value is "unknown".
+type Severity int
+
+// Severities, in increasing order.
+const (
+	SeverityLow Severity = iota + 1
+	SeverityMedium
+	SeverityHigh
+	SeverityCritical
+)
+
+var severityNames = [...]string{"", "low", "medium", "high", "critical"}
+
+// String returns the lower-case name of s.
+func (s Severity) String() string {
+	if s < SeverityLow || s > SeverityCritical {
+		return "unknown"
+	}
+	return severityNames[s]
+}
+
+// ParseSeverity reads a severity name (case-insensitive).
+func ParseSeverity(name string) (Severity, error) {
+	n := strings.ToLower(strings.TrimSpace(name))
+	for i := SeverityLow; i <= SeverityCritical; i++ {
+		if severityNames[i] == n {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown severity %q (want low, medium, high or critical)", name)
+}
+
+// Category is a kind of trust signal.
+type Category string
+
+// The signal categories.
+const (
+	CategoryBan        Category = "ban"         // government ban or procurement prohibition
+	CategorySanctions  Category = "sanctions"   // sanctions and export-control lists (Entity List, FCC Covered List)
+	CategoryDelisting  Category = "delisting"   // retailer or platform delisting
+	CategoryDirective  Category = "directive"   // government directive or advisory against a vendor
+	CategoryCompromise Category = "compromise"  // backdoor, implant or supply-chain compromise
+	CategoryDistrust   Category = "distrust"    // certificate or store distrust
+	CategoryStateLinks Category = "state-links" // alleged state or intelligence links
+	CategoryEspionage  Category = "espionage"   // data handling and espionage concerns
+)
+
+// Categories lists every category in a stable order.
+var Categories = []Category{
+	CategoryBan, CategorySanctions, CategoryDelisting, CategoryDirective,
+	CategoryCompromise, CategoryDistrust, CategoryStateLinks, CategoryEspionage,
+}
+
+// Valid reports whether c is one of Categories.
+func (c Category) Valid() bool {
+	for _, k := range Categories {
+		if k == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Label is a short human description of c.
+func (c Category) Label() string {
+	switch c {
+	case CategoryBan:
+		return "Government ban"
+	case CategorySanctions:
+		return "Sanctions / export control"
+	case CategoryDelisting:
+		return "Retailer or platform delisting"
+	case CategoryDirective:
+		return "Government directive"
+	case CategoryCompromise:
+		return "Backdoor / supply-chain compromise"
+	case CategoryDistrust:
+		return "Certificate or store distrust"
+	case CategoryStateLinks:
+		return "Alleged state links"
+	case CategoryEspionage:
+		return "Data handling / espionage concerns"
+	}
+	return string(c)
+}
+
+// Vendor is a watched vendor. Guild is empty for the global watchlist and
+// holds a Discord guild ID for a vendor that one guild added for itself.
+type Vendor struct {
+	Name     string
+	Aliases  []string
+	Guild    string
+	Timeline []TimelineEntry
+}
+
+// Terms returns the vendor's name followed by its aliases.
+func (v Vendor) Terms() []string {
+	return append([]string{v.Name}, v.Aliases...)
+}
+
+// TimelineEntry is one dated trust event in a vendor's history.
+type TimelineEntry struct {
+	Date time.Time
+	Text string
+	URL  string
+}
+
+// Signal is a phrase that, next to a vendor's name, means the vendor's
+// trust is in question. Weight adds to an alert's score.
+type Signal struct {
+	Term     string
+	Category Category
+	Weight   float64
+}
+
+// Source is a feed to poll.
+type Source struct {
+	Name     string
+	URL      string // http(s) URL or a local file path
+	Schedule string // cron expression or @every; empty means the default
+	Primary  bool   // an authority (regulator, CISA...) rather than the press
+}
+
+// Item is one normalised feed entry.
+type Item struct {
+	Key           string // identity within its source: "guid:...", "link:..." or "hash:..."
+	GUID          string
+	Link          string
+	CanonicalLink string // tracking parameters and fragment removed; "" when no link
+	Title         string // plain text
+	Text          string // plain text of the content or description
+	Published     time.Time
+	DateKnown     bool // false when Published fell back to the time first seen
+	Author        string
+}
+
+// VendorHit is a watched vendor found in an article, with the term that
+// named it.
+type VendorHit struct {
+	Name  string // canonical vendor name
+	Term  string // the name or alias as configured
+	Guild string // "" for a global vendor
+}
+
+// SignalHit is a signal term found next to a vendor.
+type SignalHit struct {
+	Term     string
+	Category Category
+	Weight   float64
+}
+
+// Alert is a vendor-trust event found in an item, with its explanation.
+type Alert struct {
+	ID        int64
+	Title     string
+	Link      string
+	Source    string
+	Published time.Time
+	Vendors   []VendorHit
+	Signals   []SignalHit
+	Category  Category
+	Score     float64
+	Severity  Severity
+	Evidence  string // the sentence (or title) where vendor and signal met
+	InTitle   bool   // the evidence is the title
+	Summary   string
+	EventID   int64
+	CreatedAt time.Time
+}
+
+// VendorNames returns the canonical names of the alert's vendors.
+func (a *Alert) VendorNames() []string {
+	out := make([]string, 0, len(a.Vendors))
+	for _, v := range a.Vendors {
+		out = append(out, v.Name)
+	}
+	return out
+}
+
+// SignalTerms returns the matched signal terms.
+func (a *Alert) SignalTerms() []string {
+	out := make([]string, 0, len(a.Signals))
+	for _, s := range a.Signals {
+		out = append(out, s.Term)
+	}
+	return out
+}
+
+// Why explains the alert in one line: which vendor terms and which signal
+// terms matched, and where.
+func (a *Alert) Why() string {
+	var b strings.Builder
+	for i, v := range a.Vendors {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if strings.EqualFold(v.Term, v.Name) {
+			fmt.Fprintf(&b, "%q", v.Name)
+		} else {
+			fmt.Fprintf(&b, "%q (as %q)", v.Name, v.Term)
+		}
+	}
+	b.WriteString(" with ")
+	for i, s := range a.Signals {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%q [%s %+g]", s.Term, s.Category, s.Weight)
+	}
+	if a.InTitle {
+		b.WriteString(" in the title")
+	} else {
+		b.WriteString(" in one sentence")
+	}
+	fmt.Fprintf(&b, "; score %.1f", a.Score)
+	return b.String()
+}
