@@ -1,0 +1,454 @@
+// Package config loads vendorwatch's configuration: the defaults embedded in
+// the binary (sources, watchlist, matching rules), then an optional TOML
+// file that overrides or extends them, then the Discord token from the
+// environment. Validate names the key and the bad value of every error.
+package config
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/robfig/cron/v3"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+//go:embed defaults.toml
+var defaultsTOML string
+
+//go:embed vendors.toml
+var vendorsTOML string
+
+//go:embed rules.toml
+var rulesTOML string
+
+// Config is the whole configuration.
+type Config struct {
+	Database  string   `toml:"database"`
+	Schedule  string   `toml:"schedule"` // default schedule of a source
+	Jitter    Duration `toml:"jitter"`   // sources are spread over this much so they do not fire together
+	Backfill  Duration `toml:"backfill"` // first sight of a source: nothing older is alerted
+	LogFormat string   `toml:"log_format"`
+	HTTPAddr  string   `toml:"http_addr"`
+
+	// Replace the built-in lists instead of extending them.
+	ReplaceDefaultSources bool `toml:"replace_default_sources"`
+	ReplaceDefaultVendors bool `toml:"replace_default_vendors"`
+	ReplaceDefaultSignals bool `toml:"replace_default_signals"`
+
+	Fetch    Fetch          `toml:"fetch"`
+	Discord  Discord        `toml:"discord"`
+	Matching trust.Rules    `toml:"matching"`
+	Sources  []SourceConfig `toml:"source"`
+	Vendors  []VendorConfig `toml:"vendor"`
+
+	// Token is the Discord bot token, from DISCORD_TOKEN or the file named
+	// by DISCORD_TOKEN_FILE; never from the file.
+	Token string `toml:"-"`
+	// GuildID, from DISCORD_GUILD_ID, registers commands to one guild.
+	GuildID string `toml:"-"`
+}
+
+// Fetch tunes the HTTP fetcher.
+type Fetch struct {
+	Timeout    Duration `toml:"timeout"`
+	MaxBody    int64    `toml:"max_body"`
+	MaxConns   int      `toml:"max_conns"`
+	MaxPerHost int      `toml:"max_per_host"`
+	UserAgent  string   `toml:"user_agent"`
+}
+
+// Discord holds the non-secret Discord settings.
+type Discord struct {
+	APIBase                  string `toml:"api_base"`
+	MaxSubscriptionsPerGuild int    `toml:"max_subscriptions_per_guild"`
+}
+
+// SourceConfig is a [[source]] table.
+type SourceConfig struct {
+	Name     string `toml:"name"`
+	URL      string `toml:"url"`
+	Schedule string `toml:"schedule"`
+	Primary  bool   `toml:"primary"`
+	Disabled bool   `toml:"disabled"`
+}
+
+// VendorConfig is a [[vendor]] table.
+type VendorConfig struct {
+	Name     string          `toml:"name"`
+	Aliases  []string        `toml:"aliases"`
+	Disabled bool            `toml:"disabled"`
+	Timeline []TimelineEntry `toml:"timeline"`
+}
+
+// TimelineEntry is a [[vendor.timeline]] table.
+type TimelineEntry struct {
+	Date time.Time `toml:"date"` // a TOML local date: 2024-06-20
+	Text string         `toml:"text"`
+	URL  string         `toml:"url"`
+}
+
+// Duration is a time.Duration written as "15m" in TOML.
+type Duration time.Duration
+
+// UnmarshalText reads a Go duration string.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("bad duration %q (want e.g. \"90s\", \"15m\", \"24h\")", b)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// MarshalText writes the duration as Go does.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+// D returns d as a time.Duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// Default returns the embedded defaults.
+func Default() (*Config, error) {
+	var c Config
+	for _, part := range []struct{ name, text string }{
+		{"defaults.toml", defaultsTOML}, {"vendors.toml", vendorsTOML}, {"rules.toml", rulesTOML},
+	} {
+		md, err := toml.Decode(part.text, &c)
+		if err != nil {
+			return nil, fmt.Errorf("embedded %s: %w", part.name, err)
+		}
+		if u := md.Undecoded(); len(u) > 0 {
+			return nil, fmt.Errorf("embedded %s: unknown key %s", part.name, u[0])
+		}
+	}
+	return &c, nil
+}
+
+// Load returns the defaults overridden and extended by the file at path
+// (none when path is ""), then validated. The token is not read: see
+// FromEnv.
+func Load(path string) (*Config, error) {
+	c, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	if path != "" {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("read config: %w", err)
+		}
+		if err := c.merge(string(b)); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+	}
+	if err := c.Validate(); err != nil {
+		if path != "" {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return nil, err
+	}
+	return c, nil
+}
+
+// merge decodes a file over c: scalars replace, sources and vendors with
+// the same name replace the default one (or disable it), others are added;
+// signal groups, reporter and routine phrases are added to the defaults.
+func (c *Config) merge(text string) error {
+	defSources, defVendors := c.Sources, c.Vendors
+	defRules := c.Matching
+	c.Sources, c.Vendors = nil, nil
+	c.Matching.Signals, c.Matching.Reporter, c.Matching.Routine = nil, nil, nil
+
+	md, err := toml.Decode(text, c)
+	if err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			if perr.LastKey != "" {
+				return fmt.Errorf("line %d: %s: %s", perr.Position.Line, perr.LastKey, perr.Message)
+			}
+			return fmt.Errorf("line %d: %s", perr.Position.Line, perr.Message)
+		}
+		return err
+	}
+	for _, k := range md.Undecoded() {
+		key := k.String()
+		if key == "discord.token" || key == "token" {
+			return fmt.Errorf("%s: the Discord token is never read from the config file; set DISCORD_TOKEN or DISCORD_TOKEN_FILE", key)
+		}
+		return fmt.Errorf("unknown key %q", key)
+	}
+
+	if !c.ReplaceDefaultSources {
+		c.Sources = mergeByName(defSources, c.Sources, func(s SourceConfig) string { return s.Name })
+	}
+	if !c.ReplaceDefaultVendors {
+		c.Vendors = mergeByName(defVendors, c.Vendors, func(v VendorConfig) string { return v.Name })
+	}
+	if !c.ReplaceDefaultSignals {
+		c.Matching.Signals = append(defRules.Signals, c.Matching.Signals...)
+		c.Matching.Reporter = append(defRules.Reporter, c.Matching.Reporter...)
+		c.Matching.Routine = append(defRules.Routine, c.Matching.Routine...)
+	}
+	return nil
+}
+
+// mergeByName keeps base's order, replacing entries that over names
+// (case-insensitively) and appending the rest.
+func mergeByName[T any](base, over []T, name func(T) string) []T {
+	out := append([]T(nil), base...)
+	idx := make(map[string]int, len(out))
+	for i, v := range out {
+		idx[strings.ToLower(name(v))] = i
+	}
+	for _, v := range over {
+		k := strings.ToLower(name(v))
+		if i, ok := idx[k]; ok && k != "" {
+			out[i] = v
+			continue
+		}
+		idx[k] = len(out)
+		out = append(out, v)
+	}
+	return out
+}
+
+var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+
+// ParseSchedule parses a cron expression or descriptor (@every 15m,
+// @hourly...) the way the scheduler will.
+func ParseSchedule(spec string) (cron.Schedule, error) {
+	return cronParser.Parse(spec)
+}
+
+// Validate checks every value and names the key and the bad value.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(key string, val any, why string) {
+		errs = append(errs, fmt.Errorf("%s = %v: %s", key, quote(val), why))
+	}
+	if strings.TrimSpace(c.Database) == "" {
+		bad("database", c.Database, "must name a file")
+	}
+	if _, err := ParseSchedule(c.Schedule); err != nil {
+		bad("schedule", c.Schedule, "not a cron expression or @every: "+err.Error())
+	}
+	if c.Jitter < 0 {
+		bad("jitter", c.Jitter.D(), "must not be negative")
+	}
+	if c.Backfill < 0 {
+		bad("backfill", c.Backfill.D(), "must not be negative")
+	}
+	switch c.LogFormat {
+	case "auto", "text", "json":
+	default:
+		bad("log_format", c.LogFormat, "want auto, text or json")
+	}
+	if c.Fetch.Timeout.D() <= 0 {
+		bad("fetch.timeout", c.Fetch.Timeout.D(), "must be positive")
+	}
+	if c.Fetch.MaxBody < 64<<10 {
+		bad("fetch.max_body", c.Fetch.MaxBody, "must be at least 65536 bytes")
+	}
+	if c.Fetch.MaxConns < 1 || c.Fetch.MaxConns > 1024 {
+		bad("fetch.max_conns", c.Fetch.MaxConns, "want 1 to 1024")
+	}
+	if c.Fetch.MaxPerHost < 1 || c.Fetch.MaxPerHost > c.Fetch.MaxConns {
+		bad("fetch.max_per_host", c.Fetch.MaxPerHost, "want 1 to fetch.max_conns")
+	}
+	if u, err := url.Parse(c.Discord.APIBase); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		bad("discord.api_base", c.Discord.APIBase, "want an http(s) URL such as https://discord.com/api/v9")
+	}
+	if n := c.Discord.MaxSubscriptionsPerGuild; n < 1 || n > 1000 {
+		bad("discord.max_subscriptions_per_guild", n, "want 1 to 1000")
+	}
+
+	names := map[string]bool{}
+	enabled := 0
+	for i, s := range c.Sources {
+		key := fmt.Sprintf("source[%d]", i)
+		if s.Name != "" {
+			key = fmt.Sprintf("source %q", s.Name)
+		}
+		switch {
+		case strings.TrimSpace(s.Name) == "":
+			bad(key+".name", s.Name, "must not be empty")
+		case names[strings.ToLower(s.Name)]:
+			bad(key+".name", s.Name, "is used by two sources")
+		}
+		names[strings.ToLower(s.Name)] = true
+		if err := checkSourceURL(s.URL); err != nil {
+			bad(key+".url", s.URL, err.Error())
+		}
+		if s.Schedule != "" {
+			if _, err := ParseSchedule(s.Schedule); err != nil {
+				bad(key+".schedule", s.Schedule, "not a cron expression or @every: "+err.Error())
+			}
+		}
+		if !s.Disabled {
+			enabled++
+		}
+	}
+	if enabled == 0 {
+		errs = append(errs, errors.New("source: no enabled source"))
+	}
+
+	vnames := map[string]bool{}
+	for i, v := range c.Vendors {
+		key := fmt.Sprintf("vendor[%d]", i)
+		if v.Name != "" {
+			key = fmt.Sprintf("vendor %q", v.Name)
+		}
+		if strings.TrimSpace(v.Name) == "" {
+			bad(key+".name", v.Name, "must not be empty")
+		} else if vnames[strings.ToLower(v.Name)] {
+			bad(key+".name", v.Name, "is used by two vendors")
+		}
+		vnames[strings.ToLower(v.Name)] = true
+		if len(v.Name) > 100 {
+			bad(key+".name", v.Name, "longer than 100 characters")
+		}
+		for j, a := range v.Aliases {
+			if strings.TrimSpace(a) == "" || len(a) > 100 {
+				bad(fmt.Sprintf("%s.aliases[%d]", key, j), a, "must be 1 to 100 characters")
+			}
+		}
+		for j, t := range v.Timeline {
+			if strings.TrimSpace(t.Text) == "" {
+				bad(fmt.Sprintf("%s.timeline[%d].text", key, j), t.Text, "must not be empty")
+			}
+			if t.Date.IsZero() {
+				bad(fmt.Sprintf("%s.timeline[%d].date", key, j), t.Date, "must be a date such as 2024-06-20")
+			}
+			if t.URL != "" {
+				if u, err := url.Parse(t.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+					bad(fmt.Sprintf("%s.timeline[%d].url", key, j), t.URL, "want an http(s) URL")
+				}
+			}
+		}
+	}
+
+	r := &c.Matching
+	for i, g := range r.Signals {
+		key := fmt.Sprintf("matching.signals[%d]", i)
+		if !g.Category.Valid() {
+			bad(key+".category", g.Category, fmt.Sprintf("want one of %v", trust.Categories))
+		}
+		if g.Weight <= 0 {
+			bad(key+".weight", g.Weight, "must be positive")
+		}
+		for j, t := range g.Terms {
+			if strings.TrimSpace(t) == "" {
+				bad(fmt.Sprintf("%s.terms[%d]", key, j), t, "must not be empty")
+			}
+		}
+	}
+	if r.Threshold <= 0 {
+		bad("matching.threshold", r.Threshold, "must be positive")
+	}
+	if !(r.Medium <= r.High && r.High <= r.Critical) {
+		bad("matching.high", r.High, "severity cut-offs must rise: medium <= high <= critical")
+	}
+	return errors.Join(errs...)
+}
+
+func quote(v any) string {
+	if s, ok := v.(string); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprint(v)
+}
+
+// checkSourceURL accepts http(s) URLs and local file paths (for tests and
+// previews).
+func checkSourceURL(raw string) error {
+	if strings.TrimSpace(raw) == "" {
+		return errors.New("must not be empty")
+	}
+	if !strings.Contains(raw, "://") {
+		return nil // a local file path
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return errors.New("not a URL")
+	}
+	switch u.Scheme {
+	case "http", "https":
+		if u.Host == "" {
+			return errors.New("URL has no host")
+		}
+	case "file":
+	default:
+		return fmt.Errorf("scheme %q not supported (want http, https or a file path)", u.Scheme)
+	}
+	return nil
+}
+
+// FromEnv reads the secrets and per-deployment settings from the
+// environment: DISCORD_TOKEN, or the file named by DISCORD_TOKEN_FILE
+// (Docker secrets), and DISCORD_GUILD_ID.
+func (c *Config) FromEnv(getenv func(string) string) error {
+	c.Token = strings.TrimSpace(getenv("DISCORD_TOKEN"))
+	if f := getenv("DISCORD_TOKEN_FILE"); f != "" {
+		if c.Token != "" {
+			return errors.New("set DISCORD_TOKEN or DISCORD_TOKEN_FILE, not both")
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("DISCORD_TOKEN_FILE: %w", err)
+		}
+		c.Token = strings.TrimSpace(string(b))
+		if c.Token == "" {
+			return fmt.Errorf("DISCORD_TOKEN_FILE %s is empty", f)
+		}
+	}
+	if strings.ContainsAny(c.Token, " \t\r\n") {
+		return errors.New("DISCORD_TOKEN holds whitespace; give the bare token")
+	}
+	c.GuildID = strings.TrimSpace(getenv("DISCORD_GUILD_ID"))
+	for _, r := range c.GuildID {
+		if r < '0' || r > '9' {
+			return fmt.Errorf("DISCORD_GUILD_ID = %q: want a numeric guild ID", c.GuildID)
+		}
+	}
+	return nil
+}
+
+// EnabledSources returns the sources to poll.
+func (c *Config) EnabledSources() []trust.Source {
+	var out []trust.Source
+	for _, s := range c.Sources {
+		if s.Disabled {
+			continue
+		}
+		out = append(out, trust.Source{Name: s.Name, URL: s.URL, Schedule: s.Schedule, Primary: s.Primary})
+	}
+	return out
+}
+
+// Watchlist returns the enabled vendors with their timelines, newest
+// event first.
+func (c *Config) Watchlist() []trust.Vendor {
+	var out []trust.Vendor
+	for _, v := range c.Vendors {
+		if v.Disabled {
+			continue
+		}
+		tv := trust.Vendor{Name: v.Name, Aliases: append([]string(nil), v.Aliases...)}
+		for _, t := range v.Timeline {
+			tv.Timeline = append(tv.Timeline, trust.TimelineEntry{
+				Date: time.Date(t.Date.Year(), t.Date.Month(), t.Date.Day(), 0, 0, 0, 0, time.UTC),
+				Text: t.Text, URL: t.URL,
+			})
+		}
+		sort.SliceStable(tv.Timeline, func(i, j int) bool { return tv.Timeline[i].Date.After(tv.Timeline[j].Date) })
+		out = append(out, tv)
+	}
+	return out
+}

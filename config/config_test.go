@@ -1,0 +1,219 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func writeFile(t *testing.T, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDefaults(t *testing.T) {
+	c, err := Load("")
+	if err != nil {
+		t.Fatalf("Load(\"\"): %v", err)
+	}
+	if got := len(c.Watchlist()); got < 40 {
+		t.Errorf("default watchlist has %d vendors, want at least 40", got)
+	}
+	if got := len(c.EnabledSources()); got < 17 {
+		t.Errorf("default sources: %d, want the 17 of guide/feeds.md", got)
+	}
+	var kaspersky bool
+	for _, v := range c.Watchlist() {
+		if v.Name == "Kaspersky" {
+			kaspersky = true
+			if !strings.Contains(strings.Join(v.Aliases, "|"), "AO Kaspersky Lab") {
+				t.Errorf("Kaspersky aliases %q lack the legal name AO Kaspersky Lab", v.Aliases)
+			}
+			if len(v.Timeline) == 0 || !v.Timeline[0].Date.After(v.Timeline[len(v.Timeline)-1].Date) {
+				t.Errorf("Kaspersky timeline should be newest first: %+v", v.Timeline)
+			}
+		}
+	}
+	if !kaspersky {
+		t.Error("Kaspersky missing from the default watchlist")
+	}
+	if len(c.Matching.Signals) == 0 {
+		t.Error("no default signals")
+	}
+}
+
+func TestLoadErrorsNameKeyAndValue(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       []string // substrings of the error
+	}{
+		{"unknown top-level key", `databse = "x.db"`, []string{`"databse"`}},
+		{"unknown nested key", "[fetch]\ntimeout_s = 3", []string{`"fetch.timeout_s"`}},
+		{"unknown key in a source", "[[source]]\nname = \"x\"\nurl = \"https://x.test/feed\"\nschedul = \"@hourly\"", []string{"schedul"}},
+		{"token in file", "[discord]\ntoken = \"abc\"", []string{"discord.token", "DISCORD_TOKEN"}},
+		{"bad schedule", "[[source]]\nname = \"x\"\nurl = \"https://x.test/feed\"\nschedule = \"61 * * * *\"", []string{`source "x".schedule`, `"61 * * * *"`}},
+		{"bad default schedule", `schedule = "every 15 minutes"`, []string{"schedule", `"every 15 minutes"`}},
+		{"bad duration", `backfill = "a day"`, []string{"backfill", "a day"}},
+		{"bad url scheme", "[[source]]\nname = \"x\"\nurl = \"ftp://x.test/feed\"", []string{`source "x".url`, "ftp://x.test/feed"}},
+		{"bad category", "[[matching.signals]]\ncategory = \"rumour\"\nweight = 1.0\nterms = [\"x\"]", []string{"category", "rumour"}},
+		{"empty vendor name", "[[vendor]]\nname = \"\"", []string{"vendor[", ".name"}},
+		{"bad log format", `log_format = "xml"`, []string{"log_format", `"xml"`}},
+		{"bad max_per_host", "[fetch]\nmax_per_host = 0", []string{"fetch.max_per_host", "0"}},
+		{"bad api_base", "[discord]\napi_base = \"discord\"", []string{"discord.api_base", `"discord"`}},
+		{"syntax error", "database = ", []string{"line 1"}},
+		{"all disabled", "replace_default_sources = true\n[[source]]\nname = \"x\"\nurl = \"/tmp/x.xml\"\ndisabled = true", []string{"no enabled source"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(writeFile(t, tt.file))
+			if err == nil {
+				t.Fatalf("Load accepted %q", tt.file)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestMerge(t *testing.T) {
+	def, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(writeFile(t, `
+database = "/data/vw.db"
+[[source]]
+name = "Krebs on Security"
+url = "https://krebsonsecurity.com/feed/"
+disabled = true
+[[source]]
+name = "Local"
+url = "testdata/feed.xml"
+[[vendor]]
+name = "kaspersky"
+aliases = ["Лаборатория Касперского"]
+[[vendor]]
+name = "Acme"
+[[matching.signals]]
+category = "ban"
+weight = 2.0
+terms = ["outlawed"]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Database != "/data/vw.db" {
+		t.Errorf("database = %q", c.Database)
+	}
+	if got, want := len(c.Sources), len(def.Sources)+1; got != want {
+		t.Errorf("sources: %d, want %d (one replaced, one added)", got, want)
+	}
+	if got, want := len(c.EnabledSources()), len(def.Sources); got != want {
+		t.Errorf("enabled sources: %d, want %d", got, want)
+	}
+	if got, want := len(c.Vendors), len(def.Vendors)+1; got != want {
+		t.Errorf("vendors: %d, want %d", got, want)
+	}
+	for _, v := range c.Vendors {
+		if strings.EqualFold(v.Name, "kaspersky") && !reflect.DeepEqual(v.Aliases, []string{"Лаборатория Касперского"}) {
+			t.Errorf("Kaspersky not replaced: %+v", v)
+		}
+	}
+	if got, want := len(c.Matching.Signals), len(def.Matching.Signals)+1; got != want {
+		t.Errorf("signal groups: %d, want %d", got, want)
+	}
+	if c.Matching.Threshold != def.Matching.Threshold {
+		t.Errorf("threshold changed by a file that did not set it")
+	}
+
+	r, err := Load(writeFile(t, "replace_default_vendors = true\n[[vendor]]\nname = \"Acme\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Watchlist()) != 1 {
+		t.Errorf("replace_default_vendors: %d vendors, want 1", len(r.Watchlist()))
+	}
+}
+
+func TestExampleDocumentsEveryKey(t *testing.T) {
+	b, err := os.ReadFile("../config.example.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load("../config.example.toml"); err != nil {
+		t.Fatalf("config.example.toml does not load: %v", err)
+	}
+	example := string(b)
+	var walk func(prefix string, typ reflect.Type)
+	walk = func(prefix string, typ reflect.Type) {
+		for i := 0; i < typ.NumField(); i++ {
+			f := typ.Field(i)
+			tag := strings.Split(f.Tag.Get("toml"), ",")[0]
+			if tag == "" || tag == "-" {
+				continue
+			}
+			if !strings.Contains(example, tag) {
+				t.Errorf("config.example.toml does not document %s%s", prefix, tag)
+			}
+			ft := f.Type
+			if ft.Kind() == reflect.Slice {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct && ft.NumField() > 0 && ft.Field(0).Tag.Get("toml") != "" {
+				walk(prefix+tag+".", ft)
+			}
+		}
+	}
+	walk("", reflect.TypeOf(Config{}))
+}
+
+func TestFromEnv(t *testing.T) {
+	dir := t.TempDir()
+	tokenFile := filepath.Join(dir, "token")
+	if err := os.WriteFile(tokenFile, []byte("secret-token\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		env       map[string]string
+		wantToken string
+		wantErr   string
+	}{
+		{"none", nil, "", ""},
+		{"token", map[string]string{"DISCORD_TOKEN": " abc "}, "abc", ""},
+		{"file", map[string]string{"DISCORD_TOKEN_FILE": tokenFile}, "secret-token", ""},
+		{"both", map[string]string{"DISCORD_TOKEN": "a", "DISCORD_TOKEN_FILE": tokenFile}, "", "not both"},
+		{"missing file", map[string]string{"DISCORD_TOKEN_FILE": filepath.Join(dir, "nope")}, "", "DISCORD_TOKEN_FILE"},
+		{"bad guild", map[string]string{"DISCORD_GUILD_ID": "abc"}, "", "DISCORD_GUILD_ID"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &Config{}
+			err := c.FromEnv(func(k string) string { return tt.env[k] })
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want one mentioning %q", err, tt.wantErr)
+				}
+				if strings.Contains(err.Error(), "secret-token") {
+					t.Errorf("error leaks the token: %v", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Token != tt.wantToken {
+				t.Errorf("token = %q, want %q", c.Token, tt.wantToken)
+			}
+		})
+	}
+}
