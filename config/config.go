@@ -91,8 +91,8 @@ type VendorConfig struct {
 // TimelineEntry is a [[vendor.timeline]] table.
 type TimelineEntry struct {
 	Date time.Time `toml:"date"` // a TOML local date: 2024-06-20
-	Text string         `toml:"text"`
-	URL  string         `toml:"url"`
+	Text string    `toml:"text"`
+	URL  string    `toml:"url"`
 }
 
 // Duration is a time.Duration written as "15m" in TOML.
