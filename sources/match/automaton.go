@@ -1,0 +1,326 @@
+package match
+
+import (
+	"unicode/utf8"
+)
+
+// Byte classes of the automaton. Folded text is a stream of word bytes
+// and single spaces; each byte that occurs in some term has its own class,
+// every other word byte shares classOther.
+const (
+	classOther = 0
+	classSpace = 1
+	classSlow  = 255 // input byte that needs the slow path (non-ASCII, apostrophe)
+)
+
+// hit is one occurrence of a pattern. Positions are counted in spaces of
+// the folded stream: a pattern of n words covers spaces end-n .. end, so
+// two patterns touch when one's end is the other's start.
+type hit struct {
+	pat int32
+	end int32 // space count at the pattern's trailing space
+	off int   // byte offset in the original text just after the match's last word
+}
+
+func (h hit) start(a *automaton) int32 { return h.end - a.words[h.pat] }
+
+// automaton is an Aho-Corasick DFA over byte classes of the folded stream.
+// Every pattern is stored padded as " w1 w2 ", so a match always starts
+// and ends on a word boundary and needs no check of its own.
+type automaton struct {
+	in     [256]uint8 // raw input byte -> class, or classSlow
+	cls    [256]uint8 // folded byte -> class
+	nclass int32
+	trans  []int32 // state offsets (id*nclass), so a step is one load
+	accept int32   // states with a smaller offset have outputs
+	start  int32   // the state after the leading space
+	outs   [][]int32
+	words  []int32 // words per pattern
+	vendor []bool  // per pattern: is a vendor term
+	fold   *foldTables
+}
+
+// newAutomaton compiles padded patterns; pattern i is reported as i.
+func newAutomaton(patterns []string, vendor []bool) *automaton {
+	a := &automaton{fold: tables(), vendor: vendor}
+	used := [256]bool{}
+	for _, p := range patterns {
+		for i := 0; i < len(p); i++ {
+			used[p[i]] = true
+		}
+	}
+	a.nclass = 2
+	for b := 0; b < 256; b++ {
+		switch {
+		case b == ' ':
+			a.cls[b] = classSpace
+		case used[b]:
+			a.cls[b] = uint8(a.nclass)
+			a.nclass++
+		default:
+			a.cls[b] = classOther
+		}
+	}
+	for b := 0; b < 256; b++ {
+		switch {
+		case b >= utf8.RuneSelf || b == '\'':
+			a.in[b] = classSlow
+		case 'a' <= b && b <= 'z' || '0' <= b && b <= '9' || b == '+' || b == '&':
+			a.in[b] = a.cls[b]
+		case 'A' <= b && b <= 'Z':
+			a.in[b] = a.cls[b+'a'-'A']
+		default:
+			a.in[b] = classSpace
+		}
+	}
+
+	nc := int(a.nclass)
+	// The goto function, densely: child state or 0 (the root is nobody's child).
+	next := make([]int32, nc)
+	var own [][]int32
+	own = append(own, nil)
+	a.words = make([]int32, len(patterns))
+	for pi, p := range patterns {
+		s := 0
+		for i := 0; i < len(p); i++ {
+			c := int(a.cls[p[i]])
+			if next[s*nc+c] == 0 {
+				next[s*nc+c] = int32(len(own))
+				next = append(next, make([]int32, nc)...)
+				own = append(own, nil)
+			}
+			s = int(next[s*nc+c])
+			if p[i] == ' ' && i > 0 {
+				a.words[pi]++
+			}
+		}
+		own[s] = append(own[s], int32(pi))
+	}
+	n := len(own)
+
+	// Breadth-first failure links turn the trie into a full DFA in place.
+	fail := make([]int32, n)
+	outs := make([][]int32, n)
+	queue := make([]int32, 0, n)
+	for c := 0; c < nc; c++ {
+		if v := next[c]; v != 0 {
+			queue = append(queue, v)
+		}
+	}
+	for q := 0; q < len(queue); q++ {
+		u := int(queue[q])
+		f := int(fail[u])
+		outs[u] = append(append([]int32(nil), own[u]...), outs[f]...)
+		for c := 0; c < nc; c++ {
+			v := next[u*nc+c]
+			if v != 0 {
+				fail[v] = next[f*nc+c]
+				queue = append(queue, v)
+			} else {
+				next[u*nc+c] = next[f*nc+c]
+			}
+		}
+	}
+
+	// Renumber so that accepting states come first (the scan tests
+	// acceptance with one comparison), each group in breadth-first order so
+	// that the shallow states, where the scan spends most of its time, share
+	// cache lines.
+	bfs := append([]int32{0}, queue...)
+	order := make([]int32, 0, n)
+	for _, s := range bfs {
+		if len(outs[s]) > 0 {
+			order = append(order, s)
+		}
+	}
+	nAccept := len(order)
+	for _, s := range bfs {
+		if len(outs[s]) == 0 {
+			order = append(order, s)
+		}
+	}
+	newID := make([]int32, n)
+	for i, s := range order {
+		newID[s] = int32(i)
+	}
+	a.trans = make([]int32, n*nc)
+	a.outs = make([][]int32, n)
+	for i, s := range order {
+		for c := 0; c < nc; c++ {
+			a.trans[i*nc+c] = newID[next[int(s)*nc+c]] * int32(nc)
+		}
+		a.outs[i] = outs[s]
+	}
+	a.accept = int32(nAccept * nc)
+	a.start = a.trans[int(newID[0])*nc+classSpace]
+	return a
+}
+
+// scanState collects hits. Without grow, hits never outgrows its
+// capacity: while no vendor has been seen the hits are dropped (nothing can
+// come of them), otherwise recording stops and overflow tells the caller to
+// scan again with grow. So a text without a vendor allocates nothing.
+type scanState struct {
+	hits     []hit
+	grow     bool
+	overflow bool
+	vendor   bool // some hit is a vendor term
+}
+
+// scan adds the pattern occurrences in s to ss.hits, in order of their
+// end. It takes and returns ss by value so that a caller's stack buffer
+// does not escape.
+func (a *automaton) scan(ss scanState, s string) scanState {
+	trans, in, cls, accept := a.trans, &a.in, &a.cls, a.accept
+	st := a.start
+	var words int32 = 1
+	prevSpace := true
+	n := len(s)
+	for i := 0; i < n; {
+		c := in[s[i]]
+		if c != classSlow {
+			i++
+			if c == classSpace {
+				if prevSpace {
+					continue
+				}
+				prevSpace = true
+				words++
+			} else {
+				prevSpace = false
+			}
+			st = trans[st+int32(c)]
+			if st < accept {
+				ss.hits, ss.vendor, ss.overflow = a.emit(ss.hits, ss.vendor, ss.overflow, ss.grow, st, words, i-1)
+			}
+			continue
+		}
+
+		// Slow path: an apostrophe or a non-ASCII rune.
+		var f folded
+		var size int
+		r := rune(s[i])
+		if r == '\'' {
+			size = 1
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if isApostrophe(r) && possessive(s, i+size) {
+			// "Kaspersky's" is "Kaspersky": drop the apostrophe and the s.
+			i += size + 1
+			continue
+		}
+		if r < tableRunes {
+			f = a.fold.word[r]
+		} else {
+			w := wordFold(r)
+			if len(w) > 4 {
+				w = " "
+			}
+			f.n = uint8(copy(f.b[:], w))
+		}
+		at := i
+		i += size
+		for k := uint8(0); k < f.n; k++ {
+			c := cls[f.b[k]]
+			if c == classSpace {
+				if prevSpace {
+					continue
+				}
+				prevSpace = true
+				words++
+			} else {
+				prevSpace = false
+			}
+			st = trans[st+int32(c)]
+			if st < accept {
+				ss.hits, ss.vendor, ss.overflow = a.emit(ss.hits, ss.vendor, ss.overflow, ss.grow, st, words, at)
+			}
+		}
+	}
+	if !prevSpace {
+		words++
+		st = trans[st+classSpace]
+		if st < accept {
+			ss.hits, ss.vendor, ss.overflow = a.emit(ss.hits, ss.vendor, ss.overflow, ss.grow, st, words, n)
+		}
+	}
+	return ss
+}
+
+// emit records the outputs of state st. It works on values, not on a
+// *scanState, so that escape analysis keeps the caller's buffer on the stack.
+func (a *automaton) emit(hits []hit, vendor, overflow, grow bool, st, words int32, off int) ([]hit, bool, bool) {
+	for _, p := range a.outs[st/a.nclass] {
+		if a.vendor[p] {
+			vendor = true
+		}
+		if !grow && len(hits) == cap(hits) {
+			overflow = true
+			if vendor {
+				break
+			}
+			hits = hits[:0]
+		}
+		hits = append(hits, hit{pat: p, end: words, off: off})
+	}
+	return hits, vendor, overflow
+}
+
+func isApostrophe(r rune) bool {
+	return r == '\'' || r == '’' || r == 'ʼ'
+}
+
+// possessive reports whether s[i:] starts with an "s" that ends a word.
+func possessive(s string, i int) bool {
+	if i >= len(s) || s[i] != 's' && s[i] != 'S' {
+		return false
+	}
+	if i+1 == len(s) {
+		return true
+	}
+	c := s[i+1]
+	if c < utf8.RuneSelf {
+		return !isWordRune(rune(c))
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return !isWordRune(r)
+}
+
+// wordStream returns s as the automaton sees it: folded, every run of
+// non-word runes one space, possessive "'s" dropped, padded with a space on
+// each side. Terms are compiled through it, and tests compare the scan
+// with a plain search in it.
+func wordStream(s string) string {
+	t := tables()
+	b := make([]byte, 1, len(s)+2)
+	b[0] = ' '
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isApostrophe(r) && possessive(s, i+size) {
+			i += size + 1
+			continue
+		}
+		i += size
+		var w string
+		if r < tableRunes {
+			f := t.word[r]
+			w = string(f.b[:f.n])
+		} else {
+			w = wordFold(r)
+			if len(w) > 4 {
+				w = " "
+			}
+		}
+		for k := 0; k < len(w); k++ {
+			if w[k] == ' ' && b[len(b)-1] == ' ' {
+				continue
+			}
+			b = append(b, w[k])
+		}
+	}
+	if b[len(b)-1] != ' ' {
+		b = append(b, ' ')
+	}
+	return string(b)
+}

@@ -1,0 +1,144 @@
+package match
+
+import (
+	"fmt"
+	"html"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// benchBytes is the size of the benchmark corpus: enough real text to be
+// representative, small enough for the regexp baseline to finish.
+const benchBytes = 256 << 10
+
+type article struct{ title, text string }
+
+// realArticles turns real feeds into plain-text articles, stripping tags
+// crudely (twice, for escaped HTML in descriptions).
+func realArticles(b testing.TB) ([]article, int64) {
+	dir := filepath.Join(sharedDir(b), "feeds", "realworld", "feeds")
+	files, err := os.ReadDir(dir)
+	if err != nil {
+		b.Skipf("real-world feeds absent: %v", err)
+	}
+	var out []article
+	var total int64
+	for _, f := range files {
+		raw, err := os.ReadFile(filepath.Join(dir, f.Name()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := strings.Join(strings.Fields(stripTags(html.UnescapeString(stripTags(string(raw))))), " ")
+		for len(text) > 0 && total < benchBytes {
+			n := min(len(text), 3000)
+			for n < len(text) && text[n] != ' ' {
+				n++
+			}
+			t := min(n, 90)
+			out = append(out, article{title: text[:t], text: text[t:n]})
+			total += int64(n)
+			text = strings.TrimSpace(text[n:])
+			if len(out)%4 == 0 {
+				break // spread the corpus over many feeds
+			}
+		}
+		if total >= benchBytes {
+			break
+		}
+	}
+	return out, total
+}
+
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '<':
+			in = true
+		case c == '>' && in:
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// benchVendors synthesises n vendors with aliases plus the real watchlist.
+func benchVendors(b testing.TB, n int) []trust.Vendor {
+	r := rand.New(rand.NewPCG(1, 2))
+	syl := []string{"ka", "ro", "tek", "vi", "san", "lo", "mi", "zu", "ter", "no", "xi", "dal", "qu", "ben", "shu", "far"}
+	word := func() string {
+		var s strings.Builder
+		for range 2 + r.IntN(2) {
+			s.WriteString(syl[r.IntN(len(syl))])
+		}
+		w := s.String()
+		return strings.ToUpper(w[:1]) + w[1:]
+	}
+	vs := defaultVendors(b)
+	for i := 0; len(vs) < n; i++ {
+		name := word() + word()
+		vs = append(vs, trust.Vendor{Name: name, Aliases: []string{
+			name + " Technologies", name + " Group", word() + " " + name, fmt.Sprintf("%s %d", name, i),
+		}})
+	}
+	return vs
+}
+
+func BenchmarkMatch(b *testing.B) {
+	arts, total := realArticles(b)
+	m, err := Compile(benchVendors(b, 1000), defaultRules(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	alerts := 0
+	for b.Loop() {
+		alerts = 0
+		for _, a := range arts {
+			if _, ok := m.Match(a.title, a.text); ok {
+				alerts++
+			}
+		}
+	}
+	b.ReportMetric(float64(len(m.patterns)), "terms")
+	b.ReportMetric(float64(alerts), "alerts")
+}
+
+// BenchmarkRegexpBaseline is the naive matcher: one case-insensitive
+// word-boundary regexp per term, over the same corpus and terms.
+func BenchmarkRegexpBaseline(b *testing.B) {
+	arts, total := realArticles(b)
+	var terms []string
+	for _, v := range benchVendors(b, 1000) {
+		terms = append(terms, v.Terms()...)
+	}
+	rules := defaultRules(b)
+	for _, g := range rules.Signals {
+		terms = append(terms, g.Terms...)
+	}
+	res := make([]*regexp.Regexp, len(terms))
+	for i, t := range terms {
+		res[i] = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(t) + `\b`)
+	}
+	b.SetBytes(total)
+	for b.Loop() {
+		for _, a := range arts {
+			for _, re := range res {
+				re.MatchString(a.title)
+				re.MatchString(a.text)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(res)), "terms")
+}

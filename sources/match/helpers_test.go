@@ -1,0 +1,84 @@
+package match
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// defaultRules decodes the project's default rules, config/rules.toml.
+func defaultRules(tb testing.TB) trust.Rules {
+	tb.Helper()
+	var doc struct {
+		Matching trust.Rules `toml:"matching"`
+	}
+	md, err := toml.DecodeFile(filepath.Join("..", "..", "config", "rules.toml"), &doc)
+	if err != nil {
+		tb.Fatalf("decode rules.toml: %v", err)
+	}
+	if u := md.Undecoded(); len(u) > 0 {
+		tb.Fatalf("rules.toml: unknown key %s", u[0])
+	}
+	return doc.Matching
+}
+
+// defaultVendors decodes the project's default watchlist, config/vendors.toml.
+func defaultVendors(tb testing.TB) []trust.Vendor {
+	tb.Helper()
+	var doc struct {
+		Vendor []struct {
+			Name     string
+			Aliases  []string
+			Timeline []struct {
+				Date time.Time
+				Text string
+				URL  string
+			}
+		}
+	}
+	if _, err := toml.DecodeFile(filepath.Join("..", "..", "config", "vendors.toml"), &doc); err != nil {
+		tb.Fatalf("decode vendors.toml: %v", err)
+	}
+	out := make([]trust.Vendor, 0, len(doc.Vendor))
+	for _, v := range doc.Vendor {
+		out = append(out, trust.Vendor{Name: v.Name, Aliases: v.Aliases})
+	}
+	return out
+}
+
+func defaultMatcher(tb testing.TB) *Matcher {
+	tb.Helper()
+	m, err := Compile(defaultVendors(tb), defaultRules(tb))
+	if err != nil {
+		tb.Fatalf("Compile: %v", err)
+	}
+	return m
+}
+
+// sharedDir returns ../shared beside the module root, or skips.
+func sharedDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("no go.mod above the package; ../shared not found")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		tb.Skipf("../shared is absent (%v): skipping real-world data", err)
+	}
+	return shared
+}

@@ -1,0 +1,372 @@
+// Package match finds vendor-trust events in articles: a watched vendor
+// named together with a trust signal (ban, Entity List, backdoor,
+// distrust...), and explains each one.
+//
+// Steps:
+//
+//  1. Compile folds every vendor name and alias and every signal, reporter
+//     and routine phrase, and builds ONE Aho-Corasick DFA over them, so the
+//     cost per article does not grow with the number of terms.
+//  2. Match runs the DFA over the title, then the text, folding on the fly:
+//     lower case, diacritics removed (Fold), every run of characters that
+//     are not letters or digits read as one space, a possessive "'s"
+//     dropped, invisible format characters (zero-width joiners, direction
+//     marks, soft hyphens) ignored. Terms are stored as " word word ", so a
+//     match begins and ends on a word boundary ("ZTE" is not in "Aztec",
+//     "Kaspersky's" is "Kaspersky") and punctuation inside a term does not
+//     matter ("supply-chain attack" is "supply chain attack"). There is no
+//     stemming: inflected forms are listed as terms in the rules.
+//  3. A text with no vendor ends there, allocating nothing. Otherwise
+//     the hits are grouped by unit: the title, and each sentence of the
+//     text (Sentences). Vendor and signal must meet in one unit.
+//  4. In a unit, a vendor term inside a longer vendor term does not count
+//     ("Kaspersky" in "Kaspersky Lab"), nor does a signal term inside a longer
+//     one. A vendor mention directly followed or preceded by a reporter
+//     phrase ("Kaspersky researchers", "according to Kaspersky"; "*" in
+//     the rule marks the side) is the vendor reporting, not the subject,
+//     and does not count either.
+//  5. Score of a unit: for each category present, the weight of its
+//     heaviest signal, summed (so corroboration across categories counts,
+//     synonyms do not); plus TitleBonus in the title; minus RoutinePenalty
+//     for each distinct routine phrase (patch, earnings, launches...).
+//     Negation and lists are not parsed: every counting vendor in the unit
+//     is reported, which keeps the rule simple to explain.
+//  6. The title is the evidence when it scores at least Threshold; else
+//     the best-scoring sentence, if it does. The category is that of the
+//     heaviest signal, the severity comes from Rules.SeverityFor, and the
+//     summary from Summarize.
+//
+// The scan is linear in the input and safe on any bytes: invalid UTF-8
+// reads as a space.
+package match
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// maxTermBytes bounds a folded term, which bounds how far apart two hits
+// that touch or nest can be.
+const maxTermBytes = 200
+
+type kind uint8
+
+const (
+	kindVendor kind = iota
+	kindSignal
+	kindReporterAfter  // "* says": the phrase follows the vendor
+	kindReporterBefore // "according to *": the phrase precedes it
+	kindRoutine
+)
+
+// ref is what a pattern means; several terms may fold to one pattern.
+type ref struct {
+	kind kind
+	idx  int32 // into vendorTerms, signals, or routine
+}
+
+type vendorTerm struct {
+	vendor int32
+	term   string
+}
+
+// Matcher finds alerts. It is safe for concurrent use.
+type Matcher struct {
+	ac          *automaton
+	patterns    []string // padded, folded; kept for tests and errors
+	refs        [][]ref  // per pattern
+	hasVendor   []bool   // per pattern
+	vendors     []trust.Vendor
+	vendorTerms []vendorTerm
+	signals     []trust.SignalHit
+	routine     []string
+	maxWords    int32
+	rules       trust.Rules
+}
+
+// Compile builds a Matcher for vendors and rules. An error names the bad
+// term: an empty one, one that folds to nothing (no letter or digit), one
+// longer than 200 bytes, a reporter phrase with a misplaced "*", or a
+// signal group of unknown category.
+func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
+	m := &Matcher{vendors: vendors, rules: rules}
+	index := map[string]int32{}
+	var patterns []string
+	add := func(term string, r ref) error {
+		p, err := pattern(term)
+		if err != nil {
+			return err
+		}
+		id, ok := index[p]
+		if !ok {
+			id = int32(len(patterns))
+			index[p] = id
+			patterns = append(patterns, p)
+			m.refs = append(m.refs, nil)
+			m.hasVendor = append(m.hasVendor, false)
+		}
+		m.refs[id] = append(m.refs[id], r)
+		if r.kind == kindVendor {
+			m.hasVendor[id] = true
+		}
+		return nil
+	}
+
+	var errs []error
+	for vi, v := range vendors {
+		for _, t := range v.Terms() {
+			m.vendorTerms = append(m.vendorTerms, vendorTerm{vendor: int32(vi), term: t})
+			if err := add(t, ref{kindVendor, int32(len(m.vendorTerms) - 1)}); err != nil {
+				errs = append(errs, fmt.Errorf("vendor %q: %w", v.Name, err))
+			}
+		}
+	}
+	for gi, g := range rules.Signals {
+		if !g.Category.Valid() {
+			errs = append(errs, fmt.Errorf("signal group %d: unknown category %q", gi, g.Category))
+			continue
+		}
+		for _, t := range g.Terms {
+			m.signals = append(m.signals, trust.SignalHit{Term: t, Category: g.Category, Weight: g.Weight})
+			if err := add(t, ref{kindSignal, int32(len(m.signals) - 1)}); err != nil {
+				errs = append(errs, fmt.Errorf("signal (%s): %w", g.Category, err))
+			}
+		}
+	}
+	for _, t := range rules.Reporter {
+		k := kindReporterAfter
+		phrase := strings.TrimSpace(t)
+		switch {
+		case strings.HasPrefix(phrase, "*"):
+			phrase = phrase[1:]
+		case strings.HasSuffix(phrase, "*"):
+			phrase, k = phrase[:len(phrase)-1], kindReporterBefore
+		}
+		if strings.Contains(phrase, "*") {
+			errs = append(errs, fmt.Errorf("reporter %q: \"*\" must be at the start or the end", t))
+			continue
+		}
+		if err := add(phrase, ref{k, 0}); err != nil {
+			errs = append(errs, fmt.Errorf("reporter: %w", err))
+		}
+	}
+	for _, t := range rules.Routine {
+		m.routine = append(m.routine, t)
+		if err := add(t, ref{kindRoutine, int32(len(m.routine) - 1)}); err != nil {
+			errs = append(errs, fmt.Errorf("routine: %w", err))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	m.patterns = patterns
+	m.ac = newAutomaton(patterns, m.hasVendor)
+	for _, w := range m.ac.words {
+		m.maxWords = max(m.maxWords, w)
+	}
+	return m, nil
+}
+
+// pattern folds a term into the automaton's padded form.
+func pattern(term string) (string, error) {
+	if strings.TrimSpace(term) == "" {
+		return "", fmt.Errorf("empty term %q", term)
+	}
+	p := wordStream(term)
+	if strings.TrimSpace(p) == "" {
+		return "", fmt.Errorf("term %q has no letter or digit", term)
+	}
+	if len(p) > maxTermBytes {
+		return "", fmt.Errorf("term %q is longer than %d bytes", term, maxTermBytes)
+	}
+	return p, nil
+}
+
+// Match reports whether title and text (plain text) hold an alert and, if
+// so, returns it with its explanation filled in: Vendors, Signals,
+// Category, Score, Severity, Evidence, InTitle and Summary.
+func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
+	var buf [64]hit
+	ss := scanState{hits: buf[:0]}
+	ss = m.ac.scan(ss, title)
+	nTitle := len(ss.hits)
+	ss = m.ac.scan(ss, text)
+	if !ss.vendor {
+		return trust.Alert{}, false
+	}
+	if ss.overflow {
+		ss = scanState{grow: true}
+		ss = m.ac.scan(ss, title)
+		nTitle = len(ss.hits)
+		ss = m.ac.scan(ss, text)
+	}
+	hits := ss.hits
+
+	var best unit
+	if u := m.score(hits[:nTitle], true); u.ok {
+		best = u
+		best.evidence = clean(title)
+	} else {
+		body := hits[nTitle:]
+		spans := sentenceSpans(text, nil)
+		j := 0
+		for si, sp := range spans {
+			if si == len(spans)-1 {
+				sp[1] = len(text) // the final space may follow trailing blanks
+			}
+			k := j
+			// Only space lies between sentences, so a match's last word
+			// character is inside the sentence it belongs to.
+			for k < len(body) && body[k].off <= sp[1] {
+				k++
+			}
+			if k > j {
+				if u := m.score(body[j:k], false); u.ok && u.score > best.score {
+					best = u
+					best.evidence = clean(text[sp[0]:sp[1]])
+				}
+			}
+			j = k
+		}
+	}
+	if !best.ok {
+		return trust.Alert{}, false
+	}
+	a := trust.Alert{
+		Vendors:  best.vendors,
+		Signals:  best.signals,
+		Category: best.category,
+		Score:    best.score,
+		Severity: m.rules.SeverityFor(best.score),
+		Evidence: best.evidence,
+		InTitle:  best.inTitle,
+	}
+	a.Summary = Summarize(a.Evidence, title, text)
+	return a, true
+}
+
+type unit struct {
+	ok       bool
+	inTitle  bool
+	score    float64
+	category trust.Category
+	vendors  []trust.VendorHit
+	signals  []trust.SignalHit
+	evidence string
+}
+
+// score rates the hits of one unit (title or sentence), ordered by end.
+func (m *Matcher) score(hits []hit, inTitle bool) unit {
+	u := unit{inTitle: inTitle}
+	var weights [8]float64 // per category, index in trust.Categories
+	var heaviest float64
+	routineSeen := map[int32]bool{}
+	signalSeen := map[int32]bool{}
+	vendorSeen := map[int32]bool{}
+	for i, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			switch r.kind {
+			case kindVendor:
+				if m.nested(hits, i, kindVendor) || m.reported(hits, i) {
+					continue
+				}
+				vt := m.vendorTerms[r.idx]
+				if vendorSeen[vt.vendor] {
+					continue
+				}
+				vendorSeen[vt.vendor] = true
+				v := m.vendors[vt.vendor]
+				u.vendors = append(u.vendors, trust.VendorHit{Name: v.Name, Term: vt.term, Guild: v.Guild})
+			case kindSignal:
+				if signalSeen[r.idx] || m.nested(hits, i, kindSignal) {
+					continue
+				}
+				signalSeen[r.idx] = true
+				s := m.signals[r.idx]
+				u.signals = append(u.signals, s)
+				ci := categoryIndex(s.Category)
+				weights[ci] = max(weights[ci], s.Weight)
+				if s.Weight > heaviest {
+					heaviest, u.category = s.Weight, s.Category
+				}
+			case kindRoutine:
+				routineSeen[r.idx] = true
+			}
+		}
+	}
+	if len(u.vendors) == 0 || len(u.signals) == 0 {
+		return u
+	}
+	for _, w := range weights {
+		u.score += w
+	}
+	if inTitle {
+		u.score += m.rules.TitleBonus
+	}
+	u.score -= m.rules.RoutinePenalty * float64(len(routineSeen))
+	sort.SliceStable(u.signals, func(a, b int) bool { return u.signals[a].Weight > u.signals[b].Weight })
+	u.ok = u.score >= m.rules.Threshold
+	return u
+}
+
+func categoryIndex(c trust.Category) int {
+	for i, k := range trust.Categories {
+		if k == c {
+			return i
+		}
+	}
+	return 0
+}
+
+// has reports whether pattern p means kind k.
+func (m *Matcher) has(p int32, k kind) bool {
+	for _, r := range m.refs[p] {
+		if r.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// nested reports whether hits[i] lies inside a longer hit of kind k. Hits
+// are ordered by end, and a container ends at most maxWords later, so the
+// look-around is bounded.
+func (m *Matcher) nested(hits []hit, i int, k kind) bool {
+	h := hits[i]
+	hs, he := h.start(m.ac), h.end
+	for j := i + 1; j < len(hits) && hits[j].end <= he+m.maxWords; j++ {
+		o := hits[j]
+		if o.start(m.ac) <= hs && m.has(o.pat, k) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && hits[j].end == he; j-- {
+		o := hits[j]
+		if o.start(m.ac) < hs && m.has(o.pat, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether the vendor mention hits[i] is touched by a
+// reporter phrase on the phrase's side.
+func (m *Matcher) reported(hits []hit, i int) bool {
+	h := hits[i]
+	hs, he := h.start(m.ac), h.end
+	for j := i + 1; j < len(hits) && hits[j].end <= he+m.maxWords; j++ {
+		if hits[j].start(m.ac) == he && m.has(hits[j].pat, kindReporterAfter) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && hits[j].end >= hs; j-- {
+		if hits[j].end == hs && m.has(hits[j].pat, kindReporterBefore) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,122 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Summary limits: short enough for a Discord embed field and a glance.
+const (
+	summarySentences = 3
+	summaryRunes     = 400
+)
+
+// Summarize returns an extractive summary of at most 3 sentences and 400
+// characters (runes): the evidence first, then the sentences of text that
+// follow it (or, when the evidence is not in text, text's first
+// sentences), skipping repeats of the title and the evidence. A sentence
+// that does not fit ends the summary; evidence longer than the limit is
+// cut on a word boundary and ends with "…". Space runs become one space,
+// control characters are dropped and invalid UTF-8 is replaced, so the
+// result is always valid UTF-8.
+func Summarize(evidence, title, text string) string {
+	ev := clean(evidence)
+	if ev == "" {
+		ev = clean(title)
+	}
+	sentences := Sentences(text)
+	next := 0
+	fev := Fold(ev)
+	for i, s := range sentences {
+		if Fold(clean(s)) == fev {
+			next = i + 1
+			break
+		}
+	}
+	var b strings.Builder
+	runes, count := 0, 0
+	if ev != "" {
+		ev = cut(ev, summaryRunes)
+		b.WriteString(ev)
+		runes, count = utf8.RuneCountInString(ev), 1
+	}
+	ftitle := Fold(clean(title))
+	for _, s := range sentences[next:] {
+		if count >= summarySentences {
+			break
+		}
+		s = clean(s)
+		if s == "" {
+			continue
+		}
+		if f := Fold(s); f == fev || f == ftitle {
+			continue
+		}
+		n := utf8.RuneCountInString(s)
+		if count > 0 {
+			n++ // the joining space
+		}
+		if runes+n > summaryRunes {
+			if count == 0 {
+				s = cut(s, summaryRunes)
+				b.WriteString(s)
+			}
+			break
+		}
+		if count > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		runes += n
+		count++
+	}
+	return b.String()
+}
+
+// clean makes s one line of valid UTF-8 without control or format
+// characters.
+func clean(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// cut shortens s to at most limit runes, on a word boundary when there is
+// one, marking the cut with "…".
+func cut(s string, limit int) string {
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	// Keep limit-1 runes, leaving room for the ellipsis.
+	end, n := 0, 0
+	for i := range s {
+		if n == limit-1 {
+			end = i
+			break
+		}
+		n++
+	}
+	head := s[:end]
+	if sp := strings.LastIndexByte(head, ' '); sp > 0 {
+		head = head[:sp]
+	}
+	head = strings.TrimRightFunc(head, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && r != ')' && r != '"'
+	})
+	return head + "…"
+}
