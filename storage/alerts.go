@@ -1,0 +1,255 @@
+package storage
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// signalJSON is the stored shape of a trust.SignalHit, named here so that
+// renaming a Go field cannot change what is on disk.
+type signalJSON struct {
+	Term     string  `json:"term"`
+	Category string  `json:"category"`
+	Weight   float64 `json:"weight"`
+}
+
+func toSignalJSON(hits []trust.SignalHit) []signalJSON {
+	out := make([]signalJSON, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, signalJSON{Term: h.Term, Category: string(h.Category), Weight: h.Weight})
+	}
+	return out
+}
+
+const alertColumns = `a.id, a.title, a.link, a.source, a.published, a.category, a.score, a.severity,
+	a.evidence, a.in_title, a.summary, a.signals, coalesce(a.event_id, 0), a.created_at`
+
+func scanAlert(row interface{ Scan(...any) error }) (trust.Alert, error) {
+	var a trust.Alert
+	var published, created int64
+	var category, signals string
+	var severity, inTitle int
+	if err := row.Scan(&a.ID, &a.Title, &a.Link, &a.Source, &published, &category, &a.Score, &severity,
+		&a.Evidence, &inTitle, &a.Summary, &signals, &a.EventID, &created); err != nil {
+		return a, err
+	}
+	a.Published, a.CreatedAt = fromMS(published), fromMS(created)
+	a.Category, a.Severity, a.InTitle = trust.Category(category), trust.Severity(severity), inTitle == 1
+	var sj []signalJSON
+	if err := json.Unmarshal([]byte(signals), &sj); err != nil {
+		return a, fmt.Errorf("decode signals of alert %d: %w", a.ID, err)
+	}
+	for _, s := range sj {
+		a.Signals = append(a.Signals, trust.SignalHit{Term: s.Term, Category: trust.Category(s.Category), Weight: s.Weight})
+	}
+	return a, nil
+}
+
+// queryAlerts runs a query selecting alertColumns and fills in the
+// alerts' vendors with one more query.
+func (db *DB) queryAlerts(ctx context.Context, q queryer, query string, args ...any) ([]trust.Alert, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []trust.Alert
+	for rows.Next() {
+		a, err := scanAlert(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	if len(out) == 0 {
+		return out, nil
+	}
+
+	index := make(map[int64]int, len(out))
+	ids := make([]int64, len(out))
+	for i, a := range out {
+		index[a.ID] = i
+		ids[i] = a.ID
+	}
+	vrows, err := q.QueryContext(ctx, `
+		SELECT alert_id, vendor, term, guild FROM alert_vendors
+		WHERE alert_id IN (SELECT value FROM json_each(?))
+		ORDER BY alert_id, pos`, idList(ids))
+	if err != nil {
+		return nil, err
+	}
+	defer vrows.Close()
+	for vrows.Next() {
+		var id int64
+		var v trust.VendorHit
+		if err := vrows.Scan(&id, &v.Name, &v.Term, &v.Guild); err != nil {
+			return nil, err
+		}
+		a := &out[index[id]]
+		a.Vendors = append(a.Vendors, v)
+	}
+	return out, vrows.Err()
+}
+
+// Alert returns the alert with the given id, or ErrNotFound.
+func (db *DB) Alert(ctx context.Context, id int64) (trust.Alert, error) {
+	alerts, err := db.queryAlerts(ctx, db.db, `SELECT `+alertColumns+` FROM alerts a WHERE a.id = ?`, id)
+	if err != nil {
+		return trust.Alert{}, fmt.Errorf("alert %d: %w", id, err)
+	}
+	if len(alerts) == 0 {
+		return trust.Alert{}, fmt.Errorf("alert %d: %w", id, ErrNotFound)
+	}
+	return alerts[0], nil
+}
+
+// AlertQuery selects alerts. Recent means by published date, newest first.
+type AlertQuery struct {
+	Vendor string // "" for any vendor; otherwise matched case-insensitively
+	// Guild is whose view to take: alerts naming a global vendor or one
+	// of that guild's own. "" is the global view alone.
+	Guild       string
+	MinSeverity trust.Severity // 0 for any
+	Since       time.Time      // published at or after; zero for any time
+	Limit       int            // RecentAlerts only: 0 means DefaultAlertLimit, capped at MaxAlertLimit
+}
+
+// Limits on how many alerts RecentAlerts returns.
+const (
+	DefaultAlertLimit = 10
+	MaxAlertLimit     = 1000
+)
+
+// alertFilter builds the FROM and WHERE of q and says how to order it.
+//
+// With a vendor it walks alert_vendors_recent, newest first, and stops at
+// the limit; a guild's view has at most one row per alert and vendor there,
+// as SaveItem drops a guild's own entry for a vendor that is also global.
+// Without a vendor it walks alerts_published and checks visibility per
+// alert.
+func alertFilter(q AlertQuery) (from, where, order string, args []any) {
+	var conds []string
+	if q.Vendor != "" {
+		from = "alert_vendors av JOIN alerts a ON a.id = av.alert_id"
+		order = "av.published DESC, av.alert_id DESC"
+		conds = append(conds, "av.vendor = ?")
+		args = append(args, q.Vendor)
+		if !q.Since.IsZero() {
+			conds = append(conds, "av.published >= ?")
+			args = append(args, ms(q.Since))
+		}
+		if q.MinSeverity > 0 {
+			conds = append(conds, "av.severity >= ?")
+			args = append(args, int(q.MinSeverity))
+		}
+		conds = append(conds, "av.guild IN ('', ?)")
+		args = append(args, q.Guild)
+	} else {
+		from = "alerts a"
+		order = "a.published DESC, a.id DESC"
+		if !q.Since.IsZero() {
+			conds = append(conds, "a.published >= ?")
+			args = append(args, ms(q.Since))
+		}
+		if q.MinSeverity > 0 {
+			conds = append(conds, "a.severity >= ?")
+			args = append(args, int(q.MinSeverity))
+		}
+		conds = append(conds, "EXISTS (SELECT 1 FROM alert_vendors av WHERE av.alert_id = a.id AND av.guild IN ('', ?))")
+		args = append(args, q.Guild)
+	}
+	return from, strings.Join(conds, " AND "), order, args
+}
+
+// RecentAlerts returns the newest alerts matching q.
+func (db *DB) RecentAlerts(ctx context.Context, q AlertQuery) ([]trust.Alert, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultAlertLimit
+	}
+	limit = min(limit, MaxAlertLimit)
+	from, where, order, args := alertFilter(q)
+	alerts, err := db.queryAlerts(ctx, db.db,
+		`SELECT `+alertColumns+` FROM `+from+` WHERE `+where+` ORDER BY `+order+` LIMIT ?`,
+		append(args, limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("recent alerts: %w", err)
+	}
+	return alerts, nil
+}
+
+// CountAlerts counts the alerts matching q (Limit is ignored).
+func (db *DB) CountAlerts(ctx context.Context, q AlertQuery) (int, error) {
+	from, where, _, args := alertFilter(q)
+	if q.Vendor != "" {
+		from = "alert_vendors av" // the index has every column the filter reads
+	}
+	var n int
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM `+from+` WHERE `+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count alerts: %w", err)
+	}
+	return n, nil
+}
+
+// AlertVendors returns up to limit distinct vendor names that start with
+// prefix (case-insensitive) and have alerts visible to guild, for
+// autocompletion.
+//
+// It hops from one distinct name to the next through the index (a loose
+// index scan) instead of reading every alert of every vendor.
+func (db *DB) AlertVendors(ctx context.Context, guild, prefix string, limit int) ([]string, error) {
+	if limit <= 0 {
+		limit = 25
+	}
+	// The recursion stops at the first name past the prefix.
+	rows, err := db.db.QueryContext(ctx, `
+		WITH RECURSIVE names(name) AS (
+			SELECT (SELECT min(vendor) FROM alert_vendors WHERE vendor >= ?1)
+			UNION ALL
+			SELECT (SELECT min(vendor) FROM alert_vendors WHERE vendor > names.name)
+			FROM names WHERE substr(names.name, 1, length(?1)) = ?1 COLLATE NOCASE
+		)
+		SELECT name FROM names
+		WHERE substr(name, 1, length(?1)) = ?1 COLLATE NOCASE
+			AND EXISTS (SELECT 1 FROM alert_vendors WHERE vendor = names.name AND guild IN ('', ?2))
+		LIMIT ?3`, prefix, guild, limit)
+	if err != nil {
+		return nil, fmt.Errorf("alert vendors: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, fmt.Errorf("alert vendors: %w", err)
+		}
+		out = append(out, name)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("alert vendors: %w", err)
+	}
+	return out, nil
+}
+
+// idList is ids as a JSON array, for json_each.
+func idList(ids []int64) string {
+	b := make([]byte, 0, 8*len(ids))
+	b = append(b, '[')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(append(b, ']'))
+}

@@ -1,0 +1,189 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// OutboxEntry is an alert waiting to be posted in a channel.
+type OutboxEntry struct {
+	ID             int64
+	SubscriptionID int64 // 0 once the subscription is gone
+	GuildID        string
+	ChannelID      string
+	// Nonce identifies the message to Discord (enforce_nonce), so that a
+	// send retried after a lost answer is not posted twice. At most 25
+	// characters, unique, and the same on every read of the row.
+	Nonce     string
+	Alert     trust.Alert
+	Attempts  int
+	NotBefore time.Time
+}
+
+// nonce derives the row's nonce: "vw", the database's instance tag (8 hex
+// digits) and the id in base 36 padded to 13 digits (enough for any int64),
+// 23 characters in all.
+func (db *DB) nonce(id int64) string {
+	n := strconv.FormatInt(id, 36)
+	return "vw" + db.instance + strings.Repeat("0", 13-len(n)) + n
+}
+
+// PendingOutbox returns rows due at now, oldest first, at most one per
+// channel: the channel's oldest pending row, and only when that row is due.
+// A channel's later rows wait behind it, which keeps each channel's
+// messages in order while the dispatcher works on several channels.
+func (db *DB) PendingOutbox(ctx context.Context, now time.Time, limit int) ([]OutboxEntry, error) {
+	if limit <= 0 {
+		limit = 100
+	}
+	// channels hops through the pending index from one channel to the
+	// next (a loose index scan), so a backlog of thousands of rows in a few
+	// channels costs a few lookups per channel, not a scan of the backlog.
+	rows, err := db.db.QueryContext(ctx, `
+		WITH RECURSIVE channels(channel_id) AS (
+			SELECT (SELECT min(channel_id) FROM outbox WHERE status = 'pending')
+			UNION ALL
+			SELECT (SELECT min(channel_id) FROM outbox WHERE status = 'pending' AND channel_id > channels.channel_id)
+			FROM channels WHERE channels.channel_id IS NOT NULL
+		)
+		SELECT o.id, coalesce(o.subscription_id, 0), o.guild_id, o.channel_id, o.alert_id, o.attempts, o.not_before
+		FROM channels
+		JOIN outbox o ON o.id = (
+			SELECT min(id) FROM outbox WHERE status = 'pending' AND channel_id = channels.channel_id)
+		WHERE o.not_before <= ?
+		ORDER BY o.id
+		LIMIT ?`, ms(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("pending outbox: %w", err)
+	}
+	defer rows.Close()
+	var out []OutboxEntry
+	var alertIDs []int64
+	for rows.Next() {
+		var e OutboxEntry
+		var alertID, notBefore int64
+		if err := rows.Scan(&e.ID, &e.SubscriptionID, &e.GuildID, &e.ChannelID, &alertID, &e.Attempts, &notBefore); err != nil {
+			return nil, fmt.Errorf("pending outbox: %w", err)
+		}
+		e.NotBefore, e.Nonce, e.Alert.ID = fromMS(notBefore), db.nonce(e.ID), alertID
+		out = append(out, e)
+		alertIDs = append(alertIDs, alertID)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("pending outbox: %w", err)
+	}
+	rows.Close()
+	if len(out) == 0 {
+		return nil, nil
+	}
+
+	alerts, err := db.alertsByID(ctx, alertIDs)
+	if err != nil {
+		return nil, fmt.Errorf("pending outbox: %w", err)
+	}
+	for i := range out {
+		out[i].Alert = alerts[out[i].Alert.ID]
+	}
+	return out, nil
+}
+
+func (db *DB) alertsByID(ctx context.Context, ids []int64) (map[int64]trust.Alert, error) {
+	alerts, err := db.queryAlerts(ctx, db.db, `SELECT `+alertColumns+` FROM alerts a
+		WHERE a.id IN (SELECT value FROM json_each(?))`, idList(ids))
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[int64]trust.Alert, len(alerts))
+	for _, a := range alerts {
+		byID[a.ID] = a
+	}
+	return byID, nil
+}
+
+// MarkSent records that the row's message was posted. It applies whatever
+// the row's status: a message posted is posted, even if the channel was
+// disabled meanwhile.
+func (db *DB) MarkSent(ctx context.Context, id int64, messageID string) error {
+	return db.updateOutbox(ctx, "mark sent", id, `
+		UPDATE outbox SET status = 'sent', message_id = ?, attempts = attempts + 1, last_error = '', updated_at = ?
+		WHERE id = ?`, messageID, ms(db.now()), id)
+}
+
+// MarkRetry counts a failed attempt and holds the pending row back until
+// notBefore. ErrNotFound when the row is not pending.
+func (db *DB) MarkRetry(ctx context.Context, id int64, notBefore time.Time, errText string) error {
+	return db.updateOutbox(ctx, "mark retry", id, `
+		UPDATE outbox SET attempts = attempts + 1, not_before = ?, last_error = ?, updated_at = ?
+		WHERE id = ? AND status = 'pending'`, ms(notBefore), clip(errText, maxErrorText), ms(db.now()), id)
+}
+
+// MarkDropped gives up on a pending row. ErrNotFound when it is not
+// pending.
+func (db *DB) MarkDropped(ctx context.Context, id int64, reason string) error {
+	return db.updateOutbox(ctx, "mark dropped", id, `
+		UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ?
+		WHERE id = ? AND status = 'pending'`, clip(reason, maxErrorText), ms(db.now()), id)
+}
+
+func (db *DB) updateOutbox(ctx context.Context, what string, id int64, query string, args ...any) error {
+	res, err := db.db.ExecContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("%s outbox %d: %w", what, id, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return fmt.Errorf("%s outbox %d: %w", what, id, ErrNotFound)
+	}
+	return nil
+}
+
+// OutboxDepth counts pending rows, due or not.
+func (db *DB) OutboxDepth(ctx context.Context) (int, error) {
+	var n int
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM outbox WHERE status = 'pending'`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("outbox depth: %w", err)
+	}
+	return n, nil
+}
+
+// OutboxRecord is an outbox row in any state, for tests and diagnostics.
+type OutboxRecord struct {
+	ID        int64
+	AlertID   int64
+	GuildID   string
+	ChannelID string
+	Nonce     string
+	Status    string // "pending", "sent" or "dropped"
+	Attempts  int
+	MessageID string
+	LastError string
+}
+
+// ChannelOutbox returns a channel's outbox rows in every state, oldest
+// first.
+func (db *DB) ChannelOutbox(ctx context.Context, channel string) ([]OutboxRecord, error) {
+	rows, err := db.db.QueryContext(ctx, `
+		SELECT id, alert_id, guild_id, channel_id, status, attempts, message_id, last_error
+		FROM outbox WHERE channel_id = ? ORDER BY id`, channel)
+	if err != nil {
+		return nil, fmt.Errorf("outbox of %s: %w", channel, err)
+	}
+	defer rows.Close()
+	var out []OutboxRecord
+	for rows.Next() {
+		var r OutboxRecord
+		if err := rows.Scan(&r.ID, &r.AlertID, &r.GuildID, &r.ChannelID, &r.Status, &r.Attempts, &r.MessageID, &r.LastError); err != nil {
+			return nil, fmt.Errorf("outbox of %s: %w", channel, err)
+		}
+		r.Nonce = db.nonce(r.ID)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("outbox of %s: %w", channel, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,78 @@
+package storage
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestSourceState(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	s, err := db.EnsureSource(ctx, "cisa", "https://cisa.example/feed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.ID == 0 || s.Seeded || s.Failures != 0 || !s.LastAttempt.IsZero() {
+		t.Fatalf("new source = %+v, want an id and empty state", s)
+	}
+	at := time.Date(2026, 3, 1, 10, 0, 0, 123e6, time.UTC)
+	next := at.Add(15 * time.Minute)
+
+	steps := []struct {
+		name string
+		do   func() error
+		want SourceState
+	}{
+		{"failure", func() error { return db.RecordFailure(ctx, s.ID, "dial tcp: refused", at, next) },
+			SourceState{Failures: 1, LastError: "dial tcp: refused", LastAttempt: at, NextPoll: next}},
+		{"second failure", func() error { return db.RecordFailure(ctx, s.ID, "timeout", at, next) },
+			SourceState{Failures: 2, LastError: "timeout", LastAttempt: at, NextPoll: next}},
+		{"success", func() error { return db.RecordSuccess(ctx, s.ID, `"abc"`, "Sat, 01 Mar 2026 09:00:00 GMT", at, next) },
+			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at, LastSuccess: at, NextPoll: next, Seeded: true}},
+		{"failure after success", func() error { return db.RecordFailure(ctx, s.ID, "500", at.Add(time.Hour), next.Add(time.Hour)) },
+			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(time.Hour), LastSuccess: at, NextPoll: next.Add(time.Hour), Failures: 1, LastError: "500", Seeded: true}},
+		{"not modified", func() error { return db.RecordNotModified(ctx, s.ID, at.Add(2*time.Hour), next.Add(2*time.Hour)) },
+			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(2 * time.Hour), LastSuccess: at.Add(2 * time.Hour), NextPoll: next.Add(2 * time.Hour), Seeded: true}},
+		{"ensure, same url", func() error { _, err := db.EnsureSource(ctx, "cisa", "https://cisa.example/feed"); return err },
+			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(2 * time.Hour), LastSuccess: at.Add(2 * time.Hour), NextPoll: next.Add(2 * time.Hour), Seeded: true}},
+		{"ensure, new url", func() error { _, err := db.EnsureSource(ctx, "cisa", "https://cisa.example/new"); return err },
+			SourceState{URL: "https://cisa.example/new", LastAttempt: at.Add(2 * time.Hour), LastSuccess: at.Add(2 * time.Hour), NextPoll: next.Add(2 * time.Hour)}},
+	}
+	for _, st := range steps {
+		if err := st.do(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		got, err := db.Source(ctx, s.ID)
+		if err != nil {
+			t.Fatalf("%s: Source: %v", st.name, err)
+		}
+		want := st.want
+		want.ID, want.Name = s.ID, "cisa"
+		if want.URL == "" {
+			want.URL = "https://cisa.example/feed"
+		}
+		if got != want {
+			t.Errorf("after %s:\n got %+v\nwant %+v", st.name, got, want)
+		}
+	}
+
+	if _, err := db.EnsureSource(ctx, "bleeping", "https://bleeping.example/feed"); err != nil {
+		t.Fatal(err)
+	}
+	all, err := db.Sources(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 2 || all[0].Name != "bleeping" || all[1].Name != "cisa" {
+		t.Errorf("Sources = %+v, want bleeping and cisa", all)
+	}
+
+	if _, err := db.Source(ctx, 999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Source(999) error = %v, want ErrNotFound", err)
+	}
+	if err := db.RecordSuccess(ctx, 999, "", "", at, next); !errors.Is(err, ErrNotFound) {
+		t.Errorf("RecordSuccess(999) error = %v, want ErrNotFound", err)
+	}
+}
