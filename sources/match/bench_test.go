@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -94,6 +95,14 @@ func benchVendors(b testing.TB, n int) []trust.Vendor {
 	return vs
 }
 
+// reportCPU adds MB per CPU second since cpu0, the figure to compare
+// when the machine is busy (-cpu 1 keeps it close to one core's work).
+func reportCPU(b *testing.B, cpu0 time.Duration, bytes int64) {
+	if d := cpuTime() - cpu0; cpu0 > 0 && d > 0 {
+		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
+	}
+}
+
 func BenchmarkMatch(b *testing.B) {
 	arts, total := realArticles(b)
 	m, err := Compile(benchVendors(b, 1000), defaultRules(b))
@@ -103,6 +112,7 @@ func BenchmarkMatch(b *testing.B) {
 	b.SetBytes(total)
 	b.ReportAllocs()
 	alerts := 0
+	cpu := cpuTime()
 	for b.Loop() {
 		alerts = 0
 		for _, a := range arts {
@@ -111,7 +121,9 @@ func BenchmarkMatch(b *testing.B) {
 			}
 		}
 	}
+	reportCPU(b, cpu, total)
 	b.ReportMetric(float64(len(m.patterns)), "terms")
+	b.ReportMetric(float64(m.ac.states()), "states")
 	b.ReportMetric(float64(alerts), "alerts")
 }
 

@@ -1,0 +1,306 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/sources"
+	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// stopGrace bounds how long run waits for in-flight polls on shutdown, so
+// that the whole stop stays within Docker's 10 s.
+const stopGrace = 7 * time.Second
+
+func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfgPath := fs.String("config", "", "config file (default: built-in defaults)")
+	if err := fs.Parse(args); err != nil {
+		return exitError{code: 2}
+	}
+	if fs.NArg() > 0 {
+		return usageError("run: unexpected argument %q", fs.Arg(0))
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return exitError{code: 2, msg: err.Error()}
+	}
+	if err := cfg.FromEnv(getenv); err != nil {
+		return exitError{code: 2, msg: err.Error()}
+	}
+	logger := newLogger(cfg.LogFormat, stderr)
+
+	db, err := storage.Open(ctx, cfg.Database)
+	if err != nil {
+		return fmt.Errorf("open database: %w", err)
+	}
+	defer db.Close()
+
+	p, err := newPipeline(cfg, time.Now)
+	if err != nil {
+		return err
+	}
+	d := &daemon{
+		db:       db,
+		pipe:     p,
+		log:      logger,
+		backfill: cfg.Backfill.D(),
+		now:      time.Now,
+	}
+	if cfg.Token == "" {
+		logger.Info("running without Discord: no DISCORD_TOKEN; new alerts are printed to stdout")
+		var mu sync.Mutex
+		d.emit = func(a *trust.Alert) {
+			mu.Lock()
+			defer mu.Unlock()
+			writeText(stdout, a)
+		}
+	} else {
+		return errors.New("Discord delivery is not built yet")
+	}
+	return d.serve(ctx, cfg)
+}
+
+// daemon polls sources on their schedules and stores what it finds.
+type daemon struct {
+	db       *storage.DB
+	pipe     *pipeline
+	log      *slog.Logger
+	backfill time.Duration
+	now      func() time.Time
+	emit     func(*trust.Alert) // called once per new alert, after it is stored
+
+	mu     sync.Mutex
+	failed map[int64]string // last error logged per source, so a failing feed logs once
+}
+
+// serve registers every source with the scheduler, polls each once at
+// start, and runs until ctx ends.
+func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
+	d.failed = map[int64]string{}
+	sched := cron.New(cron.WithLogger(cron.DiscardLogger))
+	var jobs []func()
+	for _, src := range cfg.EnabledSources() {
+		st, err := d.db.EnsureSource(ctx, src.Name, src.URL)
+		if err != nil {
+			return fmt.Errorf("register source %s: %w", src.Name, err)
+		}
+		spec := src.Schedule
+		if spec == "" {
+			spec = cfg.Schedule
+		}
+		inner, err := config.ParseSchedule(spec)
+		if err != nil { // Validate has checked it
+			return fmt.Errorf("source %s: schedule %q: %w", src.Name, spec, err)
+		}
+		job := func() { d.poll(ctx, src, st.ID) }
+		sched.Schedule(jittered{inner, jitterFor(src.Name, cfg.Jitter.D())}, cron.FuncJob(job))
+		jobs = append(jobs, job)
+	}
+	d.log.Info("vendorwatch started", "sources", len(jobs), "database", cfg.Database)
+	sched.Start()
+
+	var first sync.WaitGroup
+	for _, job := range jobs {
+		first.Add(1)
+		go func() { defer first.Done(); job() }()
+	}
+
+	<-ctx.Done()
+	d.log.Info("stopping")
+	stopped := sched.Stop()
+	done := make(chan struct{})
+	go func() { first.Wait(); <-stopped.Done(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(stopGrace):
+		d.log.Warn("polls still running at shutdown; their items will be fetched again next time")
+	}
+	return nil
+}
+
+// poll fetches one source and stores what is new. Errors are recorded in
+// the source's state and logged when they change, not on every poll.
+func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
+	if ctx.Err() != nil {
+		return
+	}
+	st, err := d.db.Source(ctx, id)
+	if err != nil {
+		d.log.Error("read source state", "source", src.Name, "error", err)
+		return
+	}
+	start := d.now()
+	if start.Before(st.NextPoll) {
+		return // backing off after errors, or the server asked us to wait
+	}
+	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
+		d.log.Error("read guild watchlists", "error", err)
+	} else if err := d.pipe.setGuildVendors(gv); err != nil {
+		d.log.Error("guild watchlists", "error", err)
+	}
+
+	r := d.pipe.fetch(ctx, src, sources.Validators{ETag: st.ETag, LastModified: st.LastModified})
+	if r.err != nil {
+		if ctx.Err() != nil {
+			return
+		}
+		d.fail(ctx, src, st, r.err)
+		return
+	}
+	next := start.Add(r.resp.MinInterval)
+	if r.resp.NotModified {
+		d.recovered(src, id)
+		if err := d.db.RecordNotModified(ctx, id, start, next); err != nil {
+			d.log.Error("record poll", "source", src.Name, "error", err)
+		}
+		return
+	}
+	if r.feed.TTL > r.resp.MinInterval {
+		next = start.Add(r.feed.TTL)
+	}
+	if err := d.store(ctx, src, st, r.feed); err != nil {
+		if ctx.Err() == nil {
+			d.fail(ctx, src, st, err)
+		}
+		return
+	}
+	d.recovered(src, id)
+	// Validators only after the items are safely stored: a crash before
+	// this line means the next poll fetches the feed again in full.
+	if err := d.db.RecordSuccess(ctx, id, r.resp.Validators.ETag, r.resp.Validators.LastModified, start, next); err != nil {
+		d.log.Error("record poll", "source", src.Name, "error", err)
+	}
+}
+
+// store saves the feed's new items, each with its alert in one
+// transaction, and emits the alerts that were new.
+func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceState, feed *sources.Feed) error {
+	keys := make([]string, len(feed.Items))
+	for i, it := range feed.Items {
+		keys[i] = it.Key
+	}
+	known, err := d.db.KnownKeys(ctx, st.ID, keys)
+	if err != nil {
+		return fmt.Errorf("known keys: %w", err)
+	}
+	cut := d.now().Add(-d.backfill)
+	for _, it := range feed.Items {
+		if known[it.Key] {
+			continue
+		}
+		var alert *trust.Alert
+		// First sight of a source: store everything, alert only what is
+		// recent, so that subscribing never floods a channel.
+		backfilling := !st.Seeded && (!it.DateKnown || it.Published.Before(cut))
+		if a, ok := d.pipe.analyse(src, it); ok && !backfilling {
+			alert = &a
+		}
+		res, err := d.db.SaveItem(ctx, st.ID, it, alert)
+		if err != nil {
+			return fmt.Errorf("save item %s: %w", it.Key, err)
+		}
+		if res.New && res.AlertID != 0 {
+			alert.ID = res.AlertID
+			d.emit(alert)
+		}
+	}
+	return nil
+}
+
+func (d *daemon) fail(ctx context.Context, src trust.Source, st storage.SourceState, err error) {
+	now := d.now()
+	next := now.Add(backoff(st.Failures + 1))
+	var fe *sources.FetchError
+	if errors.As(err, &fe) && fe.RetryAfter > 0 && now.Add(fe.RetryAfter).After(next) {
+		next = now.Add(fe.RetryAfter)
+	}
+	if rerr := d.db.RecordFailure(ctx, st.ID, err.Error(), now, next); rerr != nil {
+		d.log.Error("record poll", "source", src.Name, "error", rerr)
+	}
+	d.mu.Lock()
+	same := d.failed[st.ID] == err.Error()
+	d.failed[st.ID] = err.Error()
+	d.mu.Unlock()
+	if !same {
+		d.log.Warn("source failed", "source", src.Name, "failures", st.Failures+1, "retry_at", next.UTC().Format(time.RFC3339), "error", err)
+	}
+}
+
+func (d *daemon) recovered(src trust.Source, id int64) {
+	d.mu.Lock()
+	_, was := d.failed[id]
+	delete(d.failed, id)
+	d.mu.Unlock()
+	if was {
+		d.log.Info("source recovered", "source", src.Name)
+	}
+}
+
+// backoff is the wait after the n-th consecutive failure: 1 min doubling
+// up to 6 h, so a dead feed costs four requests a day, not 96.
+func backoff(n int) time.Duration {
+	d := time.Minute
+	for i := 1; i < n && d < 6*time.Hour; i++ {
+		d *= 2
+	}
+	return min(d, 6*time.Hour)
+}
+
+// jittered shifts a schedule by a fixed offset so that sources sharing a
+// schedule do not all fire in the same second.
+type jittered struct {
+	inner  cron.Schedule
+	offset time.Duration
+}
+
+func (j jittered) Next(t time.Time) time.Time {
+	if c, ok := j.inner.(cron.ConstantDelaySchedule); ok {
+		// @every runs relative to start, so sources started together
+		// would stay together: put each on its own slot of a grid.
+		off := j.offset % c.Delay
+		return t.Add(-off).Truncate(c.Delay).Add(c.Delay + off)
+	}
+	return j.inner.Next(t.Add(-j.offset)).Add(j.offset)
+}
+
+// jitterFor derives a source's offset from its name: stable across
+// restarts, spread across sources.
+func jitterFor(name string, spread time.Duration) time.Duration {
+	if spread <= 0 {
+		return 0
+	}
+	h := fnv.New64a()
+	h.Write([]byte(name))
+	return time.Duration(h.Sum64() % uint64(spread))
+}
+
+// newLogger builds the one logger: text on a terminal, JSON otherwise
+// (containers), unless the config says which.
+func newLogger(format string, w io.Writer) *slog.Logger {
+	if format == "auto" {
+		format = "json"
+		if f, ok := w.(*os.File); ok {
+			if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+				format = "text"
+			}
+		}
+	}
+	if format == "text" {
+		return slog.New(slog.NewTextHandler(w, nil))
+	}
+	return slog.New(slog.NewJSONHandler(w, nil))
+}

@@ -1,0 +1,305 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// sharedDir returns ../shared beside the project, or skips the test.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	d, err := filepath.Abs("../shared")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(d, "feeds")); err != nil {
+		t.Skip("../shared/feeds is absent (fresh clone): skipping the test that reads real-world feeds")
+	}
+	return d
+}
+
+// syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func noEnv(string) string { return "" }
+
+func exitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	var ex exitError
+	if errors.As(err, &ex) {
+		return ex.code
+	}
+	return 1
+}
+
+func TestScanSharedSecurityFeeds(t *testing.T) {
+	shared := sharedDir(t)
+	files, err := filepath.Glob(filepath.Join(shared, "feeds/security/*.xml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no security feeds: %v", err)
+	}
+	var out, errOut bytes.Buffer
+	err = run(context.Background(), append([]string{"scan", "--json"}, files...), &out, &errOut, noEnv)
+	if err != nil {
+		t.Fatalf("scan: %v\nstderr: %s", err, errOut.String())
+	}
+	sc := bufio.NewScanner(&out)
+	sc.Buffer(nil, 1<<20)
+	n := 0
+	for sc.Scan() {
+		var a map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatalf("line %q is not JSON: %v", sc.Text(), err)
+		}
+		for _, k := range []string{"title", "link", "source", "published", "vendors", "signals", "category", "severity", "score", "summary", "why"} {
+			if _, ok := a[k]; !ok {
+				t.Errorf("alert lacks field %q: %s", k, sc.Text())
+			}
+		}
+		if _, err := time.Parse(time.RFC3339, a["published"].(string)); err != nil {
+			t.Errorf("published %q is not RFC 3339", a["published"])
+		}
+		if len(a["vendors"].([]any)) == 0 || len(a["signals"].([]any)) == 0 {
+			t.Errorf("alert without vendor or signal: %s", sc.Text())
+		}
+		t.Logf("alert: %s | %v | %v", a["title"], a["vendors"], a["signals"])
+		n++
+	}
+	t.Logf("%d alerts from %d feeds", n, len(files))
+}
+
+func TestScanExitStatus(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.xml")
+	writeFeed(t, good, []feedItem{{guid: "1", title: "FCC adds Huawei and ZTE to the Covered List", pub: time.Now()}})
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantOut    string
+		wantStderr string
+	}{
+		{"ok", []string{"scan", good}, 0, "Huawei", ""},
+		{"one source fails", []string{"scan", good, filepath.Join(dir, "missing.xml")}, 1, "Huawei", "missing.xml"},
+		{"not a feed", []string{"scan", "--json", "main.go"}, 1, "", "main.go"},
+		{"bad flag", []string{"scan", "--jsn"}, 2, "", "jsn"},
+		{"bad since", []string{"scan", "--since", "soon", good}, 2, "", "since"},
+		{"bad config", []string{"scan", "--config", filepath.Join(dir, "nope.toml")}, 2, "", ""},
+		{"since filters old", []string{"scan", "--since", "1h", writeOld(t, dir)}, 0, "", ""},
+		{"unknown command", []string{"scna"}, 2, "", "Usage"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			err := run(context.Background(), tt.args, &out, &errOut, noEnv)
+			if got := exitCode(err); got != tt.wantCode {
+				t.Errorf("exit %d (%v), want %d; stderr: %s", got, err, tt.wantCode, errOut.String())
+			}
+			if !strings.Contains(out.String(), tt.wantOut) {
+				t.Errorf("stdout %q lacks %q", out.String(), tt.wantOut)
+			}
+			if tt.wantOut == "" && tt.name == "since filters old" && out.Len() != 0 {
+				t.Errorf("--since printed an old alert: %s", out.String())
+			}
+			msg := errOut.String()
+			if err != nil {
+				msg += err.Error()
+			}
+			if !strings.Contains(msg, tt.wantStderr) {
+				t.Errorf("stderr %q lacks %q", msg, tt.wantStderr)
+			}
+		})
+	}
+}
+
+func writeOld(t *testing.T, dir string) string {
+	p := filepath.Join(dir, "old.xml")
+	writeFeed(t, p, []feedItem{{guid: "old", title: "FCC adds Kaspersky to the Covered List", pub: time.Now().Add(-72 * time.Hour)}})
+	return p
+}
+
+func TestCheckConfig(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"check-config", "config.example.toml"}, &out, &out, noEnv); err != nil {
+		t.Fatalf("check-config config.example.toml: %v", err)
+	}
+	if !strings.Contains(out.String(), "ok") {
+		t.Errorf("output %q", out.String())
+	}
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	os.WriteFile(bad, []byte("[fetch]\ntimeout = \"soon\"\n"), 0o600)
+	err := run(context.Background(), []string{"check-config", bad}, &out, &out, noEnv)
+	if exitCode(err) != 2 || !strings.Contains(err.Error(), "timeout") || !strings.Contains(err.Error(), "soon") {
+		t.Errorf("check-config bad file: %v (exit %d), want exit 2 naming fetch.timeout and its value", err, exitCode(err))
+	}
+}
+
+type feedItem struct {
+	guid, title, body string
+	pub               time.Time
+}
+
+func feedXML(items []feedItem) []byte {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Test news</title><link>https://news.test/</link>`)
+	for _, it := range items {
+		fmt.Fprintf(&b, "<item><guid>%s</guid><title>%s</title><link>https://news.test/%s?utm_source=rss</link><description>%s</description><pubDate>%s</pubDate></item>",
+			html.EscapeString(it.guid), html.EscapeString(it.title), it.guid, html.EscapeString(it.body), it.pub.UTC().Format(time.RFC1123Z))
+	}
+	b.WriteString("</channel></rss>")
+	return []byte(b.String())
+}
+
+func writeFeed(t *testing.T, path string, items []feedItem) {
+	t.Helper()
+	if err := os.WriteFile(path, feedXML(items), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// feedServer serves a feed whose items a test can change.
+type feedServer struct {
+	*httptest.Server
+	mu    sync.Mutex
+	items []feedItem
+	hits  int
+}
+
+func newFeedServer(t *testing.T, items []feedItem) *feedServer {
+	fs := &feedServer{items: items}
+	fs.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fs.mu.Lock()
+		body := feedXML(fs.items)
+		fs.hits++
+		fs.mu.Unlock()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(body)
+	}))
+	t.Cleanup(fs.Close)
+	return fs
+}
+
+func (fs *feedServer) set(items []feedItem) {
+	fs.mu.Lock()
+	fs.items = items
+	fs.mu.Unlock()
+}
+
+// startRun runs the daemon until the returned stop is called; stop
+// returns run's error.
+func startRun(t *testing.T, cfgPath string, stdout, stderr *syncBuffer) (stop func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"run", "--config", cfgPath}, stdout, stderr, noEnv) }()
+	return func() error {
+		cancel()
+		select {
+		case err := <-done:
+			return err
+		case <-time.After(10 * time.Second):
+			t.Fatal("run did not stop within 10 s of its context ending")
+			return nil
+		}
+	}
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestRunRestartAlertsNothingTwice(t *testing.T) {
+	now := time.Now()
+	items := []feedItem{
+		{guid: "a", title: "US bans Kaspersky software sales over national security risk", pub: now.Add(-time.Hour)},
+		{guid: "b", title: "Commerce adds DJI to the Entity List", pub: now.Add(-2 * time.Hour)},
+		{guid: "c", title: "Huawei reports record quarterly revenue", pub: now.Add(-time.Hour)},
+		// Older than the backfill window on first sight: stored, never alerted.
+		{guid: "d", title: "FCC adds Hikvision to the Covered List", pub: now.Add(-72 * time.Hour)},
+	}
+	srv := newFeedServer(t, items)
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "vw.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf(`
+database = %q
+schedule = "@every 1h"
+log_format = "text"
+replace_default_sources = true
+[[source]]
+name = "Test news"
+url = %q
+`, filepath.Join(dir, "vw.db"), srv.URL+"/feed")), 0o600)
+
+	var out, logs syncBuffer
+	stop := startRun(t, cfg, &out, &logs)
+	waitFor(t, "two alerts", func() bool { return strings.Count(out.String(), "\n  link:") >= 2 })
+	if err := stop(); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	first := out.String()
+	for _, want := range []string{"Kaspersky", "DJI"} {
+		if !strings.Contains(first, want) {
+			t.Errorf("first run did not alert %s:\n%s", want, first)
+		}
+	}
+	for _, not := range []string{"Hikvision", "record quarterly revenue"} {
+		if strings.Contains(first, not) {
+			t.Errorf("first run alerted %q (backfill or routine news):\n%s", not, first)
+		}
+	}
+	if !strings.Contains(logs.String(), "running without Discord") {
+		t.Errorf("run did not say it runs without Discord; logs:\n%s", logs.String())
+	}
+
+	// Restart on the same database with one new story: only it is alerted.
+	srv.set(append(items, feedItem{guid: "e", title: "Chrome to distrust Entrust certificates", pub: time.Now()}))
+	var out2 syncBuffer
+	stop = startRun(t, cfg, &out2, &logs)
+	waitFor(t, "the new alert", func() bool { return strings.Contains(out2.String(), "Entrust") })
+	// Let the rest of the poll finish before stopping.
+	time.Sleep(200 * time.Millisecond)
+	if err := stop(); err != nil {
+		t.Fatalf("second run: %v", err)
+	}
+	second := out2.String()
+	if n := strings.Count(second, "\n  link:"); n != 1 {
+		t.Errorf("second run printed %d alerts, want only the new one:\n%s", n, second)
+	}
+}

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/sources"
+	"github.com/vendorwatch/vendorwatch/sources/match"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// pipeline is the part of the data flow shared by scan and run: fetch →
+// parse → match. It holds no state about what was seen; run adds storage.
+type pipeline struct {
+	fetcher *sources.Fetcher
+	rules   trust.Rules
+	global  []trust.Vendor
+	now     func() time.Time
+
+	mu         sync.Mutex // serialises recompiles
+	matcher    atomic.Pointer[match.Matcher]
+	guildStamp string // which guild vendors the current matcher holds
+}
+
+func newPipeline(cfg *config.Config, now func() time.Time) (*pipeline, error) {
+	p := &pipeline{
+		fetcher: sources.NewFetcher(sources.FetcherOptions{
+			Timeout:    cfg.Fetch.Timeout.D(),
+			MaxBody:    cfg.Fetch.MaxBody,
+			UserAgent:  cfg.Fetch.UserAgent,
+			MaxConns:   cfg.Fetch.MaxConns,
+			MaxPerHost: cfg.Fetch.MaxPerHost,
+		}),
+		rules:  cfg.Matching,
+		global: cfg.Watchlist(),
+		now:    now,
+	}
+	if err := p.setGuildVendors(nil); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// setGuildVendors recompiles the matcher when the guilds' own vendors
+// changed since the last compile, so a /watch add applies from the next
+// poll on without a restart.
+func (p *pipeline) setGuildVendors(guild []trust.Vendor) error {
+	stamp := vendorStamp(guild)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.matcher.Load() != nil && stamp == p.guildStamp {
+		return nil
+	}
+	all := append(append([]trust.Vendor(nil), p.global...), guild...)
+	m, err := match.Compile(all, p.rules)
+	if err != nil {
+		return fmt.Errorf("compile matcher: %w", err)
+	}
+	p.matcher.Store(m)
+	p.guildStamp = stamp
+	return nil
+}
+
+func vendorStamp(vs []trust.Vendor) string {
+	h := sha256.New()
+	for _, v := range vs {
+		fmt.Fprintf(h, "%q %q %q\n", v.Guild, v.Name, v.Aliases)
+	}
+	return fmt.Sprintf("%d:%x", len(vs), h.Sum(nil))
+}
+
+// fetchResult is one source's fetch and parse.
+type fetchResult struct {
+	src  trust.Source
+	resp *sources.Response
+	feed *sources.Feed
+	err  error
+}
+
+// fetch reads and parses one source; prev are the validators of its last
+// good response.
+func (p *pipeline) fetch(ctx context.Context, src trust.Source, prev sources.Validators) fetchResult {
+	r := fetchResult{src: src}
+	r.resp, r.err = p.fetcher.Fetch(ctx, src.URL, prev)
+	if r.err != nil || r.resp.NotModified {
+		return r
+	}
+	r.feed, r.err = sources.Parse(r.resp.Body, src.URL, p.now())
+	if r.err != nil {
+		r.err = fmt.Errorf("parse %s: %w", src.Name, r.err)
+	}
+	r.resp.Body = nil // parsed: let the bytes go
+	return r
+}
+
+// analyse matches one item and, on a hit, fills the alert's article
+// fields.
+func (p *pipeline) analyse(src trust.Source, it trust.Item) (trust.Alert, bool) {
+	a, ok := p.matcher.Load().Match(it.Title, it.Text)
+	if !ok {
+		return a, false
+	}
+	a.Title = it.Title
+	a.Link = it.Link
+	a.Source = src.Name
+	a.Published = it.Published
+	return a, true
+}

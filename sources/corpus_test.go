@@ -1,0 +1,188 @@
+package sources
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// sharedFeeds returns ../shared/feeds next to the module root, or skips.
+func sharedFeeds(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("go.mod not found above the test directory; real-world feeds unavailable")
+		}
+		dir = parent
+	}
+	feeds := filepath.Join(dir, "..", "shared", "feeds")
+	if _, err := os.Stat(feeds); err != nil {
+		tb.Skipf("real-world feeds not present at %s: %v", feeds, err)
+	}
+	return feeds
+}
+
+var corpusNow = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// notFeeds are corpus files that are genuinely not feeds, with why.
+var notFeeds = map[string]string{
+	"miniflux/xml__iso88591.xml":               "an XML <note>, not a feed (encoding fixture)",
+	"miniflux/xml__iso88591_utf8_mismatch.xml": "an XML <note>, not a feed (encoding fixture)",
+}
+
+func TestParseCorpus(t *testing.T) {
+	root := sharedFeeds(t)
+	var files []string
+	for _, dir := range []string{"security", "miniflux", "realworld/feeds", "realworld/expected"} {
+		entries, err := os.ReadDir(filepath.Join(root, dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range entries {
+			name := e.Name()
+			if e.IsDir() || strings.HasPrefix(name, "LICENSE") {
+				continue
+			}
+			if raceEnabled && dir == "realworld/feeds" && i%5 != 0 {
+				continue
+			}
+			// realworld/expected/X.json is the expected output for X.xml,
+			// except json_feed_sample.json which is itself a feed.
+			if dir == "realworld/expected" && strings.HasSuffix(name, ".json") && name != "json_feed_sample.json" {
+				continue
+			}
+			files = append(files, filepath.Join(dir, name))
+		}
+	}
+	total, failed := 0, 0
+	for _, rel := range files {
+		t.Run(rel, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join(root, rel))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if raceEnabled && len(body) > 300<<10 {
+				t.Skip("large file skipped under the race detector; plain go test parses it")
+			}
+			feed, err := Parse(body, "https://example.org/feed", corpusNow)
+			if why, ok := notFeeds[filepath.ToSlash(rel)]; ok {
+				if err == nil {
+					t.Errorf("Parse succeeded on a file listed as not a feed (%s)", why)
+				}
+				return
+			}
+			if err != nil {
+				failed++
+				t.Errorf("Parse: %v", err)
+				return
+			}
+			total += len(feed.Items)
+			checkItems(t, feed)
+		})
+	}
+	t.Logf("%d files, %d items, %d unexpected errors", len(files), total, failed)
+}
+
+// checkItems asserts what every parsed item must satisfy.
+func checkItems(t *testing.T, feed *Feed) {
+	t.Helper()
+	keys := map[string]bool{}
+	for i, it := range feed.Items {
+		if it.Key == "" {
+			t.Errorf("item %d: empty key", i)
+		}
+		if keys[it.Key] {
+			t.Errorf("item %d: duplicate key %q", i, it.Key)
+		}
+		keys[it.Key] = true
+		if it.Published.IsZero() {
+			t.Errorf("item %d: zero Published", i)
+		}
+		if len(it.Text) > maxTextBytes {
+			t.Errorf("item %d: Text is %d bytes, over the cap", i, len(it.Text))
+		}
+	}
+}
+
+func TestParseCounts(t *testing.T) {
+	root := sharedFeeds(t)
+	tests := []struct {
+		file string
+		want int
+	}{
+		{"miniflux/parser__large_rss.xml", 25},
+		{"miniflux/parser__large_atom.xml", 25},
+		{"miniflux/parser__small_atom.xml", 20},
+		{"miniflux/parser__rdf_UTF8.xml", 60},
+		{"miniflux/parser__urdu_UTF8.xml", 26},
+		{"miniflux/parser__encoding_ISO-8859-1.xml", 40},
+		{"miniflux/parser__encoding_WINDOWS-1251.xml", 50},
+		{"miniflux/parser__no_encoding_ISO-8859-1.xml", 10},
+		{"security/bleepingcomputer.xml", 12},
+		{"security/securityweek.xml", 10},
+		{"security/cybersecurity-advisories.xml", 10},
+		{"security/microsoftsecurity.xml", 10},
+		{"security/crowdstrike.xml", 10},
+		{"security/proofpoint.xml", 10},
+		{"security/databreaches.xml", 10},
+	}
+	// Entry counts from realworld/expected: X.xml is described by X.json,
+	// json_feed_sample.json by json_feed_sample.expected.json.
+	expected := filepath.Join(root, "realworld", "expected")
+	entries, err := os.ReadDir(expected)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		var feedFile string
+		switch {
+		case strings.HasSuffix(name, ".expected.json"):
+			feedFile = strings.TrimSuffix(name, ".expected.json") + ".json"
+		case strings.HasSuffix(name, ".json") && name != "json_feed_sample.json":
+			feedFile = strings.TrimSuffix(name, ".json") + ".xml"
+		default:
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(expected, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var exp struct {
+			Entries []json.RawMessage `json:"entries"`
+		}
+		if err := json.Unmarshal(raw, &exp); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		tests = append(tests, struct {
+			file string
+			want int
+		}{"realworld/expected/" + feedFile, len(exp.Entries)})
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			body, err := os.ReadFile(filepath.Join(root, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			feed, err := Parse(body, "", corpusNow)
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if got := len(feed.Items); got != tt.want {
+				t.Errorf("got %d items, want %d", got, tt.want)
+			}
+		})
+	}
+}
