@@ -27,21 +27,21 @@ const stopGrace = 7 * time.Second
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "config file (default: built-in defaults)")
+	cfgPath := fs.String("config", "", "config file (default: $VENDORWATCH_CONFIG, else built-in defaults)")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
 	if fs.NArg() > 0 {
 		return usageError("run: unexpected argument %q", fs.Arg(0))
 	}
-	cfg, err := config.Load(*cfgPath)
+	cfg, note, err := loadConfig(*cfgPath, getenv)
 	if err != nil {
-		return exitError{code: 2, msg: err.Error()}
-	}
-	if err := cfg.FromEnv(getenv); err != nil {
-		return exitError{code: 2, msg: err.Error()}
+		return err
 	}
 	logger := newLogger(cfg.LogFormat, stderr)
+	if note != "" {
+		logger.Info(note)
+	}
 
 	db, err := storage.Open(ctx, cfg.Database)
 	if err != nil {
@@ -59,6 +59,15 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		log:      logger,
 		backfill: cfg.Backfill.D(),
 		now:      time.Now,
+		metrics:  newMetrics(db.OutboxDepth),
+		health:   &health{ping: db.Ping},
+	}
+	if cfg.HTTPAddr != "" {
+		stopHTTP, err := serveHTTP(cfg.HTTPAddr, d.health, d.metrics, logger)
+		if err != nil {
+			return exitError{code: 2, msg: err.Error()}
+		}
+		defer stopHTTP()
 	}
 	if cfg.Token == "" {
 		logger.Info("running without Discord: no DISCORD_TOKEN; new alerts are printed to stdout")
@@ -74,6 +83,31 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	return d.serve(ctx, cfg)
 }
 
+// loadConfig reads the config named by --config, else by
+// VENDORWATCH_CONFIG, then the environment. A file named only by the
+// environment may be missing (a container without a mounted config runs on
+// the embedded defaults); note says so.
+func loadConfig(flagPath string, getenv func(string) string) (cfg *config.Config, note string, err error) {
+	path := flagPath
+	if path == "" {
+		path = getenv("VENDORWATCH_CONFIG")
+		if path != "" {
+			if _, serr := os.Stat(path); errors.Is(serr, os.ErrNotExist) {
+				note = "no config file at " + path + " (VENDORWATCH_CONFIG): using the built-in defaults"
+				path = ""
+			}
+		}
+	}
+	cfg, err = config.Load(path)
+	if err != nil {
+		return nil, "", exitError{code: 2, msg: err.Error()}
+	}
+	if err := cfg.FromEnv(getenv); err != nil {
+		return nil, "", exitError{code: 2, msg: err.Error()}
+	}
+	return cfg, note, nil
+}
+
 // daemon polls sources on their schedules and stores what it finds.
 type daemon struct {
 	db       *storage.DB
@@ -82,6 +116,8 @@ type daemon struct {
 	backfill time.Duration
 	now      func() time.Time
 	emit     func(*trust.Alert) // called once per new alert, after it is stored
+	metrics  *metrics
+	health   *health
 
 	mu     sync.Mutex
 	failed map[int64]string // last error logged per source, so a failing feed logs once
@@ -112,6 +148,7 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 	}
 	d.log.Info("vendorwatch started", "sources", len(jobs), "database", cfg.Database)
 	sched.Start()
+	d.health.scheduled.Store(true)
 
 	var first sync.WaitGroup
 	for _, job := range jobs {
@@ -121,6 +158,7 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 
 	<-ctx.Done()
 	d.log.Info("stopping")
+	d.health.scheduled.Store(false)
 	stopped := sched.Stop()
 	done := make(chan struct{})
 	go func() { first.Wait(); <-stopped.Done(); close(done) }()
@@ -147,6 +185,7 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	if start.Before(st.NextPoll) {
 		return // backing off after errors, or the server asked us to wait
 	}
+	defer func() { d.metrics.pollDuration.Observe(time.Since(start).Seconds()) }()
 	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
 		d.log.Error("read guild watchlists", "error", err)
 	} else if err := d.pipe.setGuildVendors(gv); err != nil {
@@ -163,6 +202,7 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	}
 	next := start.Add(r.resp.MinInterval)
 	if r.resp.NotModified {
+		d.metrics.polls.WithLabelValues("not_modified").Inc()
 		d.recovered(src, id)
 		if err := d.db.RecordNotModified(ctx, id, start, next); err != nil {
 			d.log.Error("record poll", "source", src.Name, "error", err)
@@ -178,6 +218,7 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 		}
 		return
 	}
+	d.metrics.polls.WithLabelValues("ok").Inc()
 	d.recovered(src, id)
 	// Validators only after the items are safely stored: a crash before
 	// this line means the next poll fetches the feed again in full.
@@ -213,8 +254,12 @@ func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceS
 		if err != nil {
 			return fmt.Errorf("save item %s: %w", it.Key, err)
 		}
+		if res.New {
+			d.metrics.items.Inc()
+		}
 		if res.New && res.AlertID != 0 {
 			alert.ID = res.AlertID
+			d.metrics.alerts.WithLabelValues(alert.Severity.String()).Inc()
 			d.emit(alert)
 		}
 	}
@@ -222,6 +267,8 @@ func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceS
 }
 
 func (d *daemon) fail(ctx context.Context, src trust.Source, st storage.SourceState, err error) {
+	d.metrics.polls.WithLabelValues("error").Inc()
+	d.metrics.fetchErrors.WithLabelValues(fetchErrorKind(err)).Inc()
 	now := d.now()
 	next := now.Add(backoff(st.Failures + 1))
 	var fe *sources.FetchError

@@ -57,6 +57,9 @@ Usage:
         (DISCORD_TOKEN) or print to stdout without a token
   vendorwatch check-config FILE
         validate a config file
+  vendorwatch healthcheck
+        exit 0 when the running daemon's /healthz (http_addr) says ready;
+        the Docker image's HEALTHCHECK
   vendorwatch version
 `
 
@@ -74,6 +77,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		return cmdRun(ctx, rest, stdout, stderr, getenv)
 	case "check-config":
 		return cmdCheckConfig(rest, stdout)
+	case "healthcheck":
+		cfg, _, err := loadConfig("", getenv)
+		if err != nil {
+			return err
+		}
+		return cmdHealthcheck(ctx, cfg.HTTPAddr, stdout)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "vendorwatch", version)
 		return nil

@@ -222,15 +222,18 @@ func startRun(t *testing.T, cfgPath string, stdout, stderr *syncBuffer) (stop fu
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, []string{"run", "--config", cfgPath}, stdout, stderr, noEnv) }()
+	var once sync.Once
+	var err error
 	return func() error {
-		cancel()
-		select {
-		case err := <-done:
-			return err
-		case <-time.After(10 * time.Second):
-			t.Fatal("run did not stop within 10 s of its context ending")
-			return nil
-		}
+		once.Do(func() {
+			cancel()
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("run did not stop within 10 s of its context ending")
+			}
+		})
+		return err
 	}
 }
 
@@ -301,5 +304,71 @@ url = %q
 	second := out2.String()
 	if n := strings.Count(second, "\n  link:"); n != 1 {
 		t.Errorf("second run printed %d alerts, want only the new one:\n%s", n, second)
+	}
+}
+
+func TestHealthMetricsAndHealthcheck(t *testing.T) {
+	srv := newFeedServer(t, []feedItem{{guid: "a", title: "US bans Kaspersky software sales", pub: time.Now()}})
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "vw.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf(`
+database = %q
+http_addr = "127.0.0.1:0"
+log_format = "text"
+replace_default_sources = true
+[[source]]
+name = "Test news"
+url = %q
+`, filepath.Join(dir, "vw.db"), srv.URL)), 0o600)
+	var out, logs syncBuffer
+	stop := startRun(t, cfg, &out, &logs)
+	defer stop()
+	var addr string
+	waitFor(t, "the http endpoint", func() bool {
+		_, rest, ok := strings.Cut(logs.String(), `"http endpoint listening" addr=`)
+		if ok {
+			addr, _, _ = strings.Cut(rest, "\n")
+		}
+		return ok
+	})
+	get := func(path string) (int, string) {
+		resp, err := http.Get("http://" + addr + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var b bytes.Buffer
+		b.ReadFrom(resp.Body)
+		return resp.StatusCode, b.String()
+	}
+	waitFor(t, "the first poll", func() bool { return strings.Contains(out.String(), "Kaspersky") })
+	waitFor(t, "healthy", func() bool { code, _ := get("/healthz"); return code == 200 })
+	_, metrics := get("/metrics")
+	for _, want := range []string{
+		`vendorwatch_polls_total{result="ok"} 1`,
+		`vendorwatch_items_total 1`,
+		`vendorwatch_alerts_total{severity=`,
+		`vendorwatch_poll_duration_seconds_count 1`,
+		`vendorwatch_outbox_depth 0`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+	env := func(k string) string {
+		if k == "VENDORWATCH_HTTP_ADDR" {
+			return addr
+		}
+		return ""
+	}
+	var hc bytes.Buffer
+	if err := run(context.Background(), []string{"healthcheck"}, &hc, &hc, env); err != nil {
+		t.Errorf("healthcheck on a healthy daemon: %v", err)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(context.Background(), []string{"healthcheck"}, &hc, &hc, env); err == nil {
+		t.Error("healthcheck passed with the daemon stopped")
 	}
 }

@@ -392,7 +392,9 @@ func checkSourceURL(raw string) error {
 
 // FromEnv reads the secrets and per-deployment settings from the
 // environment: DISCORD_TOKEN, or the file named by DISCORD_TOKEN_FILE
-// (Docker secrets), and DISCORD_GUILD_ID.
+// (Docker secrets), DISCORD_GUILD_ID, and VENDORWATCH_DATABASE,
+// VENDORWATCH_HTTP_ADDR and VENDORWATCH_LOG_FORMAT, which override the
+// file.
 func (c *Config) FromEnv(getenv func(string) string) error {
 	c.Token = strings.TrimSpace(getenv("DISCORD_TOKEN"))
 	if f := getenv("DISCORD_TOKEN_FILE"); f != "" {
@@ -410,6 +412,21 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 	}
 	if strings.ContainsAny(c.Token, " \t\r\n") {
 		return errors.New("DISCORD_TOKEN holds whitespace; give the bare token")
+	}
+	// Per-deployment settings a container sets without a config file.
+	if v := getenv("VENDORWATCH_DATABASE"); v != "" {
+		c.Database = v
+	}
+	if v := getenv("VENDORWATCH_HTTP_ADDR"); v != "" {
+		c.HTTPAddr = v
+	}
+	if v := getenv("VENDORWATCH_LOG_FORMAT"); v != "" {
+		switch v {
+		case "auto", "text", "json":
+			c.LogFormat = v
+		default:
+			return fmt.Errorf("VENDORWATCH_LOG_FORMAT = %q: want auto, text or json", v)
+		}
 	}
 	c.GuildID = strings.TrimSpace(getenv("DISCORD_GUILD_ID"))
 	for _, r := range c.GuildID {

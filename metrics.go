@@ -1,0 +1,200 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/vendorwatch/vendorwatch/sources"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// metrics are the Prometheus series vendorwatch exports on /metrics. One
+// registry per process (no global state), so tests can run several.
+type metrics struct {
+	reg          *prometheus.Registry
+	polls        *prometheus.CounterVec // by result: ok, not_modified, error
+	fetchErrors  *prometheus.CounterVec // by kind: timeout, network, status, ...
+	items        prometheus.Counter     // new items stored
+	alerts       *prometheus.CounterVec // by severity
+	pollDuration prometheus.Histogram   // seconds per poll of one source
+	deliveries   *prometheus.CounterVec // by result: sent, retry, dropped, disabled
+	deliveryErrs *prometheus.CounterVec // by Discord error: http status and code
+	outboxDepth  func(context.Context) (int, error)
+}
+
+func newMetrics(outboxDepth func(context.Context) (int, error)) *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		polls: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "vendorwatch_polls_total", Help: "Source polls by result (ok, not_modified, error).",
+		}, []string{"result"}),
+		fetchErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "vendorwatch_fetch_errors_total", Help: "Failed polls by kind (timeout, network, status, too_large, cloudflare, rate_limited, file, parse, store).",
+		}, []string{"kind"}),
+		items: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "vendorwatch_items_total", Help: "New feed items stored.",
+		}),
+		alerts: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "vendorwatch_alerts_total", Help: "New alerts by severity.",
+		}, []string{"severity"}),
+		pollDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name: "vendorwatch_poll_duration_seconds", Help: "Time to fetch, parse, match and store one source.",
+			Buckets: []float64{.05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30},
+		}),
+		deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "vendorwatch_deliveries_total", Help: "Discord sends by result (sent, retry, dropped, disabled).",
+		}, []string{"result"}),
+		deliveryErrs: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "vendorwatch_delivery_errors_total", Help: "Failed Discord sends by error (HTTP status and Discord code, or network).",
+		}, []string{"error"}),
+		outboxDepth: outboxDepth,
+	}
+	m.reg.MustRegister(m.polls, m.fetchErrors, m.items, m.alerts, m.pollDuration, m.deliveries, m.deliveryErrs,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if outboxDepth != nil {
+		m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "vendorwatch_outbox_depth", Help: "Alerts waiting to be posted to Discord.",
+		}, func() float64 {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			n, err := outboxDepth(ctx)
+			if err != nil {
+				return -1
+			}
+			return float64(n)
+		}))
+	}
+	for _, s := range []trust.Severity{trust.SeverityLow, trust.SeverityMedium, trust.SeverityHigh, trust.SeverityCritical} {
+		m.alerts.WithLabelValues(s.String())
+	}
+	for _, r := range []string{"ok", "not_modified", "error"} {
+		m.polls.WithLabelValues(r)
+	}
+	return m
+}
+
+// fetchErrorKind names a poll error for the fetch_errors metric.
+func fetchErrorKind(err error) string {
+	var fe *sources.FetchError
+	if errors.As(err, &fe) {
+		return string(fe.Kind)
+	}
+	if strings.HasPrefix(err.Error(), "parse ") {
+		return "parse"
+	}
+	return "store"
+}
+
+// Delivered records one Discord send (bot.Observer).
+func (m *metrics) Delivered(result string) { m.deliveries.WithLabelValues(result).Inc() }
+
+// DeliveryFailed records why a Discord send failed (bot.Observer).
+func (m *metrics) DeliveryFailed(status, code int) {
+	label := "network"
+	if status > 0 {
+		label = fmt.Sprintf("%d", status)
+		if code > 0 {
+			label += fmt.Sprintf("/%d", code)
+		}
+	}
+	m.deliveryErrs.WithLabelValues(label).Inc()
+}
+
+// health says whether the process is ready: the database answers, the
+// scheduler runs, and Discord is connected when a token is configured.
+type health struct {
+	ping      func(context.Context) error
+	scheduled atomic.Bool
+	discord   func() bool // nil without a token
+}
+
+func (h *health) check(ctx context.Context) []string {
+	var why []string
+	if err := h.ping(ctx); err != nil {
+		why = append(why, "database: "+err.Error())
+	}
+	if !h.scheduled.Load() {
+		why = append(why, "scheduler: not running")
+	}
+	if h.discord != nil && !h.discord() {
+		why = append(why, "discord: not connected")
+	}
+	return why
+}
+
+// serveHTTP runs the /healthz and /metrics endpoint until ctx ends.
+func serveHTTP(addr string, h *health, m *metrics, log *slog.Logger) (stop func(), err error) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		if why := h.check(ctx); len(why) > 0 {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, "not ready: "+strings.Join(why, "; ")+"\n")
+			return
+		}
+		io.WriteString(w, "ok\n")
+	})
+	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Timeout: 5 * time.Second}))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("http_addr %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("http endpoint", "error", err)
+		}
+	}()
+	log.Info("http endpoint listening", "addr", ln.Addr().String())
+	return func() {
+		sctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+		<-done
+	}, nil
+}
+
+// cmdHealthcheck is the image's HEALTHCHECK: it asks the running process's
+// /healthz and exits 0 only when it answers 200. It needs no shell or curl.
+func cmdHealthcheck(ctx context.Context, addr string, stdout io.Writer) error {
+	if addr == "" {
+		return usageError("healthcheck: no http_addr configured (set http_addr or VENDORWATCH_HTTP_ADDR)")
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return usageError("healthcheck: http_addr %q: %v", addr, err)
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+net.JoinHostPort(host, port)+"/healthz", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("healthcheck: %w", err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthcheck: %s", strings.TrimSpace(string(body)))
+	}
+	fmt.Fprint(stdout, string(body))
+	return nil
+}
