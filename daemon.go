@@ -14,6 +14,8 @@ import (
 
 	"github.com/robfig/cron/v3"
 
+	"github.com/vendorwatch/vendorwatch/bot"
+
 	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/sources"
 	"github.com/vendorwatch/vendorwatch/storage"
@@ -72,16 +74,54 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if cfg.Token == "" {
 		logger.Info("running without Discord: no DISCORD_TOKEN; new alerts are printed to stdout")
 		var mu sync.Mutex
-		d.emit = func(a *trust.Alert) {
+		d.emit = func(a *trust.Alert, _ int) {
 			mu.Lock()
 			defer mu.Unlock()
 			writeText(stdout, a)
 		}
-	} else {
-		return errors.New("Discord delivery is not built yet")
+		return d.serve(ctx, cfg)
 	}
-	return d.serve(ctx, cfg)
+
+	watchlist := cfg.Watchlist()
+	b, err := bot.New(bot.Options{
+		Token:                    cfg.Token,
+		APIBase:                  cfg.Discord.APIBase,
+		GuildID:                  cfg.GuildID,
+		Store:                    db,
+		Watchlist:                func() []trust.Vendor { return watchlist },
+		Logger:                   logger.With("component", "discord"),
+		MaxSubscriptionsPerGuild: cfg.Discord.MaxSubscriptionsPerGuild,
+		Observer:                 d.metrics,
+	})
+	if err != nil {
+		return err
+	}
+	d.health.discord = b.Connected
+	d.emit = func(_ *trust.Alert, outbox int) {
+		if outbox > 0 {
+			b.Notify()
+		}
+	}
+	// The bot and the poller share one life: if Discord cannot be reached
+	// at start (bad token, no network), run fails rather than poll for
+	// nobody.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	botErr := make(chan error, 1)
+	go func() {
+		err := b.Run(ctx)
+		cancel()
+		botErr <- err
+	}()
+	serr := d.serve(ctx, cfg)
+	if err := <-botErr; err != nil {
+		return fmt.Errorf("discord: %w", err)
+	}
+	return serr
 }
+
+// Guard the fit between the database and what the bot needs from it.
+var _ bot.Store = (*storage.DB)(nil)
 
 // loadConfig reads the config named by --config, else by
 // VENDORWATCH_CONFIG, then the environment. A file named only by the
@@ -115,7 +155,7 @@ type daemon struct {
 	log      *slog.Logger
 	backfill time.Duration
 	now      func() time.Time
-	emit     func(*trust.Alert) // called once per new alert, after it is stored
+	emit     func(a *trust.Alert, outbox int) // once per new alert, after it and its outbox rows are stored
 	metrics  *metrics
 	health   *health
 
@@ -260,7 +300,7 @@ func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceS
 		if res.New && res.AlertID != 0 {
 			alert.ID = res.AlertID
 			d.metrics.alerts.WithLabelValues(alert.Severity.String()).Inc()
-			d.emit(alert)
+			d.emit(alert, res.Outbox)
 		}
 	}
 	return nil

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -113,16 +112,8 @@ func (db *DB) Alert(ctx context.Context, id int64) (trust.Alert, error) {
 	return alerts[0], nil
 }
 
-// AlertQuery selects alerts. Recent means by published date, newest first.
-type AlertQuery struct {
-	Vendor string // "" for any vendor; otherwise matched case-insensitively
-	// Guild is whose view to take: alerts naming a global vendor or one
-	// of that guild's own. "" is the global view alone.
-	Guild       string
-	MinSeverity trust.Severity // 0 for any
-	Since       time.Time      // published at or after; zero for any time
-	Limit       int            // RecentAlerts only: 0 means DefaultAlertLimit, capped at MaxAlertLimit
-}
+// AlertQuery is the domain type; the alias keeps storage's callers short.
+type AlertQuery = trust.AlertQuery
 
 // Limits on how many alerts RecentAlerts returns.
 const (

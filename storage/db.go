@@ -19,24 +19,25 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
+	"github.com/vendorwatch/vendorwatch/trust"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // Errors callers branch on. Every other error is wrapped driver detail.
 var (
-	ErrNotFound = errors.New("not found")
-	ErrExists   = errors.New("already exists")
-	ErrLimit    = errors.New("limit reached")
+	ErrNotFound = trust.ErrNotFound
+	ErrExists   = trust.ErrExists
+	ErrLimit    = trust.ErrLimit
 )
 
 //go:embed migrations/*.sql
@@ -54,6 +55,9 @@ const dsnOptions = "_pragma=busy_timeout(5000)" +
 	"&_pragma=synchronous(NORMAL)" +
 	"&_txlock=immediate"
 
+// maxConns bounds the connection pool.
+const maxConns = 4
+
 // DB is the vendorwatch database. It is safe for concurrent use.
 type DB struct {
 	db *sql.DB
@@ -64,6 +68,11 @@ type DB struct {
 	// every outbox nonce so that a recreated database cannot repeat the
 	// nonces of recent messages (Discord dedupes on them for minutes).
 	instance string
+	// wmu serialises this process's writes. SQLite allows one writer at a
+	// time and makes the others poll with sleeps, unfairly: with a dozen
+	// polls storing at once some waited out busy_timeout and failed with
+	// SQLITE_BUSY. A Go mutex queues them instead, without sleeping.
+	wmu sync.Mutex
 }
 
 // Open opens (creating if needed) the database file at path and applies
@@ -76,6 +85,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	// Every pooled connection keeps its own page cache (up to 2 MB) and
+	// heap: with no cap, a thousand polls starting at once opened hundreds
+	// of connections and took the daemon's peak memory past 300 MB. WAL
+	// readers do not block each other, and writes take wmu anyway, so a
+	// few connections serve a small machine.
+	sdb.SetMaxOpenConns(maxConns)
+	sdb.SetMaxIdleConns(maxConns)
 	db := &DB{db: sdb, now: time.Now}
 	if err := db.migrate(ctx); err != nil {
 		sdb.Close()
@@ -176,6 +192,8 @@ func (db *DB) migrate(ctx context.Context) error {
 
 // inTx runs fn in a transaction, committing when it returns nil.
 func (db *DB) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err

@@ -72,6 +72,8 @@ func (db *DB) AddGuildVendor(ctx context.Context, v trust.Vendor) error {
 // RemoveGuildVendor removes a vendor from a guild's watchlist, or returns
 // ErrNotFound. Stored alerts keep it.
 func (db *DB) RemoveGuildVendor(ctx context.Context, guild, name string) error {
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
 	res, err := db.db.ExecContext(ctx, `DELETE FROM guild_vendors WHERE guild = ? AND name = ?`, guild, name)
 	if err != nil {
 		return fmt.Errorf("remove guild vendor %s from %s: %w", name, guild, err)

@@ -10,20 +10,8 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// OutboxEntry is an alert waiting to be posted in a channel.
-type OutboxEntry struct {
-	ID             int64
-	SubscriptionID int64 // 0 once the subscription is gone
-	GuildID        string
-	ChannelID      string
-	// Nonce identifies the message to Discord (enforce_nonce), so that a
-	// send retried after a lost answer is not posted twice. At most 25
-	// characters, unique, and the same on every read of the row.
-	Nonce     string
-	Alert     trust.Alert
-	Attempts  int
-	NotBefore time.Time
-}
+// OutboxEntry is the domain type; the alias keeps storage's callers short.
+type OutboxEntry = trust.OutboxEntry
 
 // nonce derives the row's nonce: "vw", the database's instance tag (8 hex
 // digits) and the id in base 36 padded to 13 digits (enough for any int64),
@@ -131,7 +119,9 @@ func (db *DB) MarkDropped(ctx context.Context, id int64, reason string) error {
 }
 
 func (db *DB) updateOutbox(ctx context.Context, what string, id int64, query string, args ...any) error {
+	db.wmu.Lock()
 	res, err := db.db.ExecContext(ctx, query, args...)
+	db.wmu.Unlock()
 	if err != nil {
 		return fmt.Errorf("%s outbox %d: %w", what, id, err)
 	}

@@ -6,21 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// SourceState is a feed source and its fetch state.
-type SourceState struct {
-	ID                       int64
-	Name, URL                string
-	ETag, LastModified       string
-	LastAttempt, LastSuccess time.Time
-	NextPoll                 time.Time
-	Failures                 int
-	LastError                string
-	// Seeded is true once a successful fetch has been stored: before that,
-	// the poller treats the feed's backlog as already seen.
-	Seeded bool
-}
+// SourceState is the domain type; the alias keeps storage's callers short.
+type SourceState = trust.SourceState
 
 const sourceColumns = `id, name, url, etag, last_modified, last_attempt, last_success, next_poll, failures, last_error, seeded`
 
@@ -42,6 +33,8 @@ func (db *DB) EnsureSource(ctx context.Context, name, url string) (SourceState, 
 	if name == "" {
 		return SourceState{}, fmt.Errorf("ensure source: empty name")
 	}
+	db.wmu.Lock()
+	defer db.wmu.Unlock()
 	row := db.db.QueryRowContext(ctx, `
 		INSERT INTO sources (name, url) VALUES (?, ?)
 		ON CONFLICT (name) DO UPDATE SET
@@ -117,7 +110,9 @@ func (db *DB) RecordFailure(ctx context.Context, id int64, errText string, at, n
 const maxErrorText = 1000
 
 func (db *DB) updateSource(ctx context.Context, what string, id int64, query string, args ...any) error {
+	db.wmu.Lock()
 	res, err := db.db.ExecContext(ctx, query, args...)
+	db.wmu.Unlock()
 	if err != nil {
 		return fmt.Errorf("%s for source %d: %w", what, id, err)
 	}

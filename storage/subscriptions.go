@@ -5,22 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// Subscription asks for a guild channel to receive alerts.
-type Subscription struct {
-	ID             int64
-	GuildID        string
-	ChannelID      string
-	Vendor         string // "" for every vendor the guild can see
-	MinSeverity    trust.Severity
-	CreatedAt      time.Time
-	Disabled       bool
-	DisabledReason string
-}
+// Subscription is the domain type; the alias keeps storage's callers short.
+type Subscription = trust.Subscription
 
 const subscriptionColumns = `id, guild_id, channel_id, vendor, min_severity, created_at, disabled, disabled_reason`
 

@@ -1,0 +1,321 @@
+// Package bot is vendorwatch's Discord side. Run connects to the gateway
+// (guilds intent only) with a deadline of its own, registers the slash
+// commands with one bulk overwrite, answers interactions (commands and
+// autocomplete, within Discord's 3-second deadline or deferred), and runs the
+// outbox dispatcher: it takes pending alert rows from the Store, renders each
+// as an escaped embed within Discord's limits, posts it with a nonce and no
+// allowed mentions, and marks it sent, retried (429 after retry_after, 5xx
+// with capped backoff) or dropped; a channel the bot may no longer post to
+// has its subscriptions disabled.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// DefaultAPIBase is Discord's REST base URL as discordgo v0.29.0 builds it.
+const DefaultAPIBase = "https://discord.com/api/v9"
+
+// Options configure a Bot. Token and Store are required.
+type Options struct {
+	Token string // bot token, without the "Bot " prefix; never logged
+	// APIBase replaces DefaultAPIBase in every REST URL (tests, compatible
+	// servers). The gateway URL comes from GET /gateway through it.
+	APIBase string
+	// GuildID registers the commands to one guild (instant, for testing)
+	// instead of globally.
+	GuildID string
+	Store   Store
+	// Watchlist returns the global vendors (with their timelines). It is
+	// called on every use, so a reloaded config shows at once.
+	Watchlist func() []trust.Vendor
+	Logger    *slog.Logger
+	Now       func() time.Time
+
+	MaxSubscriptionsPerGuild int           // default 50
+	DispatchInterval         time.Duration // poll for due outbox rows; default 5s
+	Workers                  int           // channels sent to at once; default 4
+	RequestTimeout           time.Duration // every REST call; default 10s
+	OpenTimeout              time.Duration // gateway connect; default 30s
+	// DeferAfter is how long a command may work before the bot defers its
+	// answer (Discord drops answers after 3 s); default 2s.
+	DeferAfter  time.Duration
+	MaxAttempts int           // sends before a row is dropped; default 10
+	MinBackoff  time.Duration // first retry delay after a 5xx; default 2s
+	MaxBackoff  time.Duration // default 5m (Discord keeps nonces for minutes)
+	// NoReconnect turns off discordgo's endless reconnecting (tests).
+	NoReconnect bool
+	// Observer, if set, hears how each send ended (metrics).
+	Observer Observer
+}
+
+// Bot is a Discord connection with its commands and outbox dispatcher.
+type Bot struct {
+	opts    Options
+	log     *slog.Logger
+	observe Observer
+	session *discordgo.Session
+
+	appID     atomic.Value // string
+	connected atomic.Bool
+	wake      chan struct{}
+
+	// runCtx is Run's context, for interaction handlers started by
+	// discordgo's goroutines.
+	mu      sync.Mutex
+	runCtx  context.Context
+	closing bool
+	wg      sync.WaitGroup
+}
+
+// New checks opts, fills in defaults and builds the (unconnected) session.
+func New(opts Options) (*Bot, error) {
+	if strings.TrimSpace(opts.Token) == "" {
+		return nil, errors.New("new bot: no token")
+	}
+	if opts.Store == nil {
+		return nil, errors.New("new bot: no store")
+	}
+	if opts.Watchlist == nil {
+		opts.Watchlist = func() []trust.Vendor { return nil }
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.MaxSubscriptionsPerGuild <= 0 {
+		opts.MaxSubscriptionsPerGuild = 50
+	}
+	if opts.DispatchInterval <= 0 {
+		opts.DispatchInterval = 5 * time.Second
+	}
+	if opts.Workers <= 0 {
+		opts.Workers = 4
+	}
+	if opts.RequestTimeout <= 0 {
+		opts.RequestTimeout = 10 * time.Second
+	}
+	if opts.OpenTimeout <= 0 {
+		opts.OpenTimeout = 30 * time.Second
+	}
+	if opts.DeferAfter <= 0 {
+		opts.DeferAfter = 2 * time.Second
+	}
+	if opts.MaxAttempts <= 0 {
+		opts.MaxAttempts = 10
+	}
+	if opts.MinBackoff <= 0 {
+		opts.MinBackoff = 2 * time.Second
+	}
+	if opts.MaxBackoff <= 0 {
+		opts.MaxBackoff = 5 * time.Minute
+	}
+
+	s, err := discordgo.New("Bot " + strings.TrimPrefix(opts.Token, "Bot "))
+	if err != nil {
+		return nil, fmt.Errorf("new bot: %w", err)
+	}
+	s.Identify.Intents = discordgo.IntentsGuilds
+	s.ShouldReconnectOnError = !opts.NoReconnect
+	// The dispatcher handles 429s itself, per channel; commands use the
+	// same setting so that no call sleeps without a deadline.
+	s.ShouldRetryOnRateLimit = false
+	s.StateEnabled = true
+	transport := http.DefaultTransport
+	if opts.APIBase != "" && strings.TrimRight(opts.APIBase, "/") != DefaultAPIBase {
+		base, err := url.Parse(strings.TrimRight(opts.APIBase, "/"))
+		if err != nil || base.Scheme == "" || base.Host == "" {
+			return nil, fmt.Errorf("new bot: bad api base %q", opts.APIBase)
+		}
+		transport = &rewriteTransport{base: base, next: http.DefaultTransport}
+	}
+	// The client timeout backs up the per-request context deadline.
+	s.Client = &http.Client{Timeout: opts.RequestTimeout + 5*time.Second, Transport: transport}
+
+	b := &Bot{
+		opts:    opts,
+		log:     opts.Logger,
+		observe: opts.Observer,
+		session: s,
+		wake:    make(chan struct{}, 1),
+	}
+	if b.observe == nil {
+		b.observe = noObserver{}
+	}
+	b.appID.Store("")
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { b.connected.Store(true) })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+		b.connected.Store(false)
+		b.mu.Lock()
+		closing := b.closing
+		b.mu.Unlock()
+		if !closing {
+			b.log.Warn("discord gateway disconnected; discordgo reconnects")
+		}
+	})
+	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+		b.connected.Store(true)
+		if r.Application != nil && r.Application.ID != "" {
+			b.appID.Store(r.Application.ID)
+		} else if r.User != nil {
+			b.appID.Store(r.User.ID)
+		}
+	})
+	s.AddHandler(func(_ *discordgo.Session, i *discordgo.InteractionCreate) { b.onInteraction(i) })
+	return b, nil
+}
+
+// rewriteTransport sends requests for Discord's API to another base URL.
+type rewriteTransport struct {
+	base *url.URL
+	next http.RoundTripper
+}
+
+func (t *rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	const prefix = DefaultAPIBase + "/"
+	u := req.URL.String()
+	if !strings.HasPrefix(u, prefix) {
+		return t.next.RoundTrip(req)
+	}
+	nu, err := url.Parse(t.base.String() + "/" + strings.TrimPrefix(u, prefix))
+	if err != nil {
+		return nil, fmt.Errorf("rewrite %s: %w", req.URL.Path, err)
+	}
+	r := req.Clone(req.Context())
+	r.URL = nu
+	r.Host = nu.Host
+	return t.next.RoundTrip(r)
+}
+
+// Notify wakes the dispatcher: new outbox rows exist. It never blocks.
+func (b *Bot) Notify() {
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Connected reports whether the gateway connection is up.
+func (b *Bot) Connected() bool { return b.connected.Load() }
+
+// Run connects, registers the commands and delivers alerts until ctx is
+// done; then it closes the connection and waits for its goroutines. It
+// returns nil when ctx ends it, and is called once per Bot.
+func (b *Bot) Run(ctx context.Context) error {
+	b.mu.Lock()
+	b.runCtx = ctx
+	b.mu.Unlock()
+
+	if err := b.open(ctx); err != nil {
+		return err
+	}
+	defer func() {
+		b.mu.Lock()
+		b.closing = true
+		b.mu.Unlock()
+		if err := b.session.Close(); err != nil {
+			b.log.Warn("close discord session", "error", err)
+		}
+		b.connected.Store(false)
+		b.wg.Wait()
+	}()
+	b.log.Info("connected to discord", "application_id", b.applicationID())
+
+	if err := b.registerCommands(ctx); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while registering: not a failure
+		}
+		return err
+	}
+	b.dispatch(ctx)
+	return nil
+}
+
+// open calls session.Open with a deadline: discordgo v0.29.0 can hang in
+// Open forever (op 7 before READY deadlocks on the session lock). On a
+// timeout the stuck goroutine is left behind; the caller should exit.
+func (b *Bot) open(ctx context.Context) error {
+	done := make(chan error, 1)
+	go func() { done <- b.session.Open() }()
+	t := time.NewTimer(b.opts.OpenTimeout)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("connect to discord: %w", err)
+		}
+	case <-t.C:
+		return fmt.Errorf("connect to discord: no ready after %s", b.opts.OpenTimeout)
+	case <-ctx.Done():
+		return fmt.Errorf("connect to discord: %w", ctx.Err())
+	}
+	if b.applicationID() == "" && b.session.State != nil && b.session.State.User != nil {
+		b.appID.Store(b.session.State.User.ID)
+	}
+	if b.applicationID() == "" {
+		return errors.New("connect to discord: ready without an application id")
+	}
+	b.connected.Store(true)
+	return nil
+}
+
+func (b *Bot) applicationID() string { return b.appID.Load().(string) }
+
+// registerCommands replaces all the bot's commands with one request; a bulk
+// overwrite only counts new commands against the daily creation limit.
+func (b *Bot) registerCommands(ctx context.Context) error {
+	for attempt := 1; ; attempt++ {
+		var cmds []*discordgo.ApplicationCommand
+		err := b.rest(ctx, func(opt discordgo.RequestOption) error {
+			var err error
+			cmds, err = b.session.ApplicationCommandBulkOverwrite(b.applicationID(), b.opts.GuildID, Commands(), opt)
+			return err
+		})
+		var rl *discordgo.RateLimitError
+		if errors.As(err, &rl) && attempt < 3 {
+			b.log.Warn("rate limited registering commands", "retry_after", rl.RetryAfter)
+			select {
+			case <-time.After(rl.RetryAfter):
+				continue
+			case <-ctx.Done():
+				return fmt.Errorf("register commands: %w", ctx.Err())
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("register commands: %w", err)
+		}
+		b.log.Info("registered commands", "count", len(cmds), "guild_id", b.opts.GuildID)
+		return nil
+	}
+}
+
+// ctx returns Run's context, or a done one before Run.
+func (b *Bot) ctx() context.Context {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.runCtx == nil {
+		c, cancel := context.WithCancel(context.Background())
+		cancel()
+		return c
+	}
+	return b.runCtx
+}
+
+// noMentions is sent with every message: feed text must ping nobody.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}

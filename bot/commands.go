@@ -1,0 +1,153 @@
+package bot
+
+import (
+	"github.com/bwmarrin/discordgo"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Commands returns the slash commands the bot registers. All are
+// guild-only; the ones that change settings need Manage Channels by default.
+func Commands() []*discordgo.ApplicationCommand {
+	manage := int64(discordgo.PermissionManageChannels)
+	guildOnly := func() *[]discordgo.InteractionContextType {
+		return &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	}
+	no := false
+	channelOpt := func(desc string) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{
+			Type:         discordgo.ApplicationCommandOptionChannel,
+			Name:         "channel",
+			Description:  desc,
+			ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
+		}
+	}
+	vendorOpt := func(name, desc string, required bool) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{
+			Type:         discordgo.ApplicationCommandOptionString,
+			Name:         name,
+			Description:  desc,
+			Required:     required,
+			Autocomplete: true,
+			MaxLength:    maxVendorName,
+		}
+	}
+	severities := make([]*discordgo.ApplicationCommandOptionChoice, 0, 4)
+	for s := trust.SeverityLow; s <= trust.SeverityCritical; s++ {
+		severities = append(severities, &discordgo.ApplicationCommandOptionChoice{Name: s.String(), Value: s.String()})
+	}
+	one := 1.0
+	return []*discordgo.ApplicationCommand{
+		{
+			Name:                     "subscribe",
+			Description:              "Post vendor-trust alerts to a channel (this one by default).",
+			DefaultMemberPermissions: &manage,
+			DMPermission:             &no,
+			Contexts:                 guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{
+				channelOpt("Channel to post alerts in (default: this channel)"),
+				vendorOpt("vendor", "Only this vendor (default: every watched vendor)", false),
+				{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "min_severity",
+					Description: "Lowest severity to post (default: low)",
+					Choices:     severities,
+				},
+			},
+		},
+		{
+			Name:                     "unsubscribe",
+			Description:              "Stop posting alerts to a channel (this one by default).",
+			DefaultMemberPermissions: &manage,
+			DMPermission:             &no,
+			Contexts:                 guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{
+				channelOpt("Channel to stop (default: this channel)"),
+				vendorOpt("vendor", "Only this vendor's subscription (default: all of the channel's)", false),
+			},
+		},
+		{
+			Name:         "subscriptions",
+			Description:  "List this server's alert subscriptions.",
+			DMPermission: &no,
+			Contexts:     guildOnly(),
+			Options:      []*discordgo.ApplicationCommandOption{},
+		},
+		{
+			Name:         "vendor",
+			Description:  "Show a vendor's recent trust alerts and known trust events.",
+			DMPermission: &no,
+			Contexts:     guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{
+				vendorOpt("name", "Vendor name or alias", true),
+				{
+					Type:        discordgo.ApplicationCommandOptionBoolean,
+					Name:        "private",
+					Description: "Answer only to you",
+				},
+			},
+		},
+		{
+			Name:         "vendors",
+			Description:  "List the watched vendors.",
+			DMPermission: &no,
+			Contexts:     guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type:        discordgo.ApplicationCommandOptionInteger,
+					Name:        "page",
+					Description: "Page number (default: 1)",
+					MinValue:    &one,
+				},
+			},
+		},
+		{
+			Name:         "sources",
+			Description:  "Show each news source's health.",
+			DMPermission: &no,
+			Contexts:     guildOnly(),
+			Options:      []*discordgo.ApplicationCommandOption{},
+		},
+		{
+			Name:                     "watch",
+			Description:              "Manage vendors this server watches in addition to the global list.",
+			DefaultMemberPermissions: &manage,
+			DMPermission:             &no,
+			Contexts:                 guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type:        discordgo.ApplicationCommandOptionSubCommand,
+					Name:        "add",
+					Description: "Watch a vendor on this server.",
+					Options: []*discordgo.ApplicationCommandOption{
+						{
+							Type:        discordgo.ApplicationCommandOptionString,
+							Name:        "name",
+							Description: "Vendor name",
+							Required:    true,
+							MaxLength:   maxVendorName,
+						},
+						{
+							Type:        discordgo.ApplicationCommandOptionString,
+							Name:        "aliases",
+							Description: "Other names, comma separated",
+							MaxLength:   1000,
+						},
+					},
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionSubCommand,
+					Name:        "remove",
+					Description: "Stop watching one of this server's vendors.",
+					Options: []*discordgo.ApplicationCommandOption{
+						vendorOpt("name", "Vendor name", true),
+					},
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionSubCommand,
+					Name:        "list",
+					Description: "List this server's own vendors.",
+				},
+			},
+		},
+	}
+}

@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"context"
+	"time"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Errors the Store returns where the bot tells the user something specific:
+// the domain's, so that *storage.DB is a Store as it is.
+var (
+	ErrNotFound = trust.ErrNotFound
+	ErrExists   = trust.ErrExists
+	ErrLimit    = trust.ErrLimit
+)
+
+// The domain types the Store speaks, under short names.
+type (
+	Subscription = trust.Subscription
+	OutboxEntry  = trust.OutboxEntry
+	AlertQuery   = trust.AlertQuery
+	SourceState  = trust.SourceState
+)
+
+// Outbox is what the dispatcher needs: pending rows (at most the oldest
+// per channel, due at now) and the three ways a send ends.
+type Outbox interface {
+	PendingOutbox(ctx context.Context, now time.Time, limit int) ([]OutboxEntry, error)
+	MarkSent(ctx context.Context, id int64, messageID string) error
+	MarkRetry(ctx context.Context, id int64, notBefore time.Time, errText string) error
+	MarkDropped(ctx context.Context, id int64, reason string) error
+	// DisableChannel disables every subscription of a channel the bot can
+	// no longer post to (and drops their pending rows).
+	DisableChannel(ctx context.Context, channelID, reason string) (int, error)
+}
+
+// Store is what the bot needs from the database: the outbox plus what the
+// slash commands read and change. The dispatcher's workers and the command
+// handlers call it concurrently.
+type Store interface {
+	Outbox
+	RecentAlerts(ctx context.Context, q AlertQuery) ([]trust.Alert, error)
+	CountAlerts(ctx context.Context, q AlertQuery) (int, error)
+	// AddGuildVendor returns ErrExists or ErrLimit.
+	AddGuildVendor(ctx context.Context, v trust.Vendor) error
+	// RemoveGuildVendor returns ErrNotFound.
+	RemoveGuildVendor(ctx context.Context, guildID, name string) error
+	GuildVendors(ctx context.Context, guildID string) ([]trust.Vendor, error)
+	// AddSubscription returns ErrExists or ErrLimit (more than maxPerGuild).
+	AddSubscription(ctx context.Context, s Subscription, maxPerGuild int) (Subscription, error)
+	// RemoveSubscriptions removes a channel's subscriptions: all of them
+	// when vendor is "", else the one for vendor.
+	RemoveSubscriptions(ctx context.Context, guildID, channelID, vendor string) (int, error)
+	Subscriptions(ctx context.Context, guildID string) ([]Subscription, error)
+	Sources(ctx context.Context) ([]SourceState, error)
+}
