@@ -92,6 +92,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		Logger:                   logger.With("component", "discord"),
 		MaxSubscriptionsPerGuild: cfg.Discord.MaxSubscriptionsPerGuild,
 		Observer:                 d.metrics,
+		Events:                   db,
+		EditInterval:             cfg.Events.EditInterval.D(),
+		Explain: func(ctx context.Context, link, guildID string) (bot.Explanation, error) {
+			return explain(ctx, db, p, cfg, link, guildID)
+		},
 	})
 	if err != nil {
 		return err
@@ -121,7 +126,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 }
 
 // Guard the fit between the database and what the bot needs from it.
-var _ bot.Store = (*storage.DB)(nil)
+var (
+	_ bot.Store  = (*storage.DB)(nil)
+	_ bot.Events = (*storage.DB)(nil)
+)
 
 // loadConfig reads the config named by --config, else by
 // VENDORWATCH_CONFIG, then the environment. A file named only by the
@@ -185,6 +193,18 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 		job := func() { d.poll(ctx, src, st.ID) }
 		sched.Schedule(jittered{inner, jitterFor(src.Name, cfg.Jitter.D())}, cron.FuncJob(job))
 		jobs = append(jobs, job)
+	}
+	var primary []string
+	for _, src := range cfg.EnabledSources() {
+		if src.Primary {
+			primary = append(primary, src.Name)
+		}
+	}
+	if err := d.db.SetPrimarySources(ctx, primary); err != nil {
+		return err
+	}
+	if err := d.db.SetEventWindow(ctx, cfg.Events.Window.D()); err != nil {
+		return err
 	}
 	d.log.Info("vendorwatch started", "sources", len(jobs), "database", cfg.Database)
 	sched.Start()

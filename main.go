@@ -55,6 +55,9 @@ Usage:
   vendorwatch run [--config FILE]
         the daemon: poll on schedule, remember in SQLite, post to Discord
         (DISCORD_TOKEN) or print to stdout without a token
+  vendorwatch explain [--config FILE] URL
+        what the daemon did with an article: sources, alert and why (or
+        why not), its event, and the subscriptions it went to or not
   vendorwatch check-config FILE
         validate a config file
   vendorwatch healthcheck
@@ -77,6 +80,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		return cmdRun(ctx, rest, stdout, stderr, getenv)
 	case "check-config":
 		return cmdCheckConfig(rest, stdout)
+	case "explain":
+		return cmdExplain(ctx, rest, stdout, stderr, getenv)
 	case "healthcheck":
 		cfg, _, err := loadConfig("", getenv)
 		if err != nil {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/sources"
+	"github.com/vendorwatch/vendorwatch/sources/cluster"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -67,6 +69,7 @@ func cmdScan(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return exitError{code: 2, msg: err.Error()}
 	}
 	alerts, failed := scan(ctx, p, srcs, stderr)
+	clusterAlerts(alerts, cfg.Events.Window.D())
 	cut := time.Time{}
 	if *since > 0 {
 		cut = time.Now().Add(-*since)
@@ -161,6 +164,7 @@ type alertJSON struct {
 	Summary   string   `json:"summary"`
 	Why       string   `json:"why"`
 	Evidence  string   `json:"evidence"`
+	Event     int64    `json:"event"`
 }
 
 func toJSON(a *trust.Alert) alertJSON {
@@ -177,6 +181,54 @@ func toJSON(a *trust.Alert) alertJSON {
 		Summary:   a.Summary,
 		Why:       a.Why(),
 		Evidence:  a.Evidence,
+		Event:     a.EventID,
+	}
+}
+
+// clusterAlerts groups alerts into events as the daemon does, in memory:
+// oldest first, each compared with the events open so far. Event ids
+// count from 1 in that order, so the same feeds give the same ids. With
+// window 0 (grouping off) every alert is its own event.
+func clusterAlerts(alerts []trust.Alert, window time.Duration) {
+	order := make([]int, len(alerts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		a, b := &alerts[order[x]], &alerts[order[y]]
+		if !a.Published.Equal(b.Published) {
+			return a.Published.Before(b.Published)
+		}
+		return a.Link < b.Link
+	})
+	var open []cluster.Event
+	for _, i := range order {
+		a := &alerts[i]
+		vendors := a.VendorNames()
+		slices.Sort(vendors)
+		vendors = slices.Compact(vendors)
+		sig := cluster.Sign(a.Title, a.Evidence)
+		j := -1
+		if window > 0 {
+			j = cluster.Assign(cluster.Options{Window: window}, open, vendors, a.Category, a.Published, sig)
+		}
+		if j < 0 {
+			open = append(open, cluster.Event{ID: int64(len(open) + 1), Vendors: vendors, Category: a.Category, First: a.Published, Last: a.Published, Sig: sig})
+			a.EventID = int64(len(open))
+			continue
+		}
+		e := &open[j]
+		e.Sig = e.Sig.Merge(sig)
+		e.Vendors = append(e.Vendors, vendors...)
+		slices.Sort(e.Vendors)
+		e.Vendors = slices.Compact(e.Vendors)
+		if a.Published.Before(e.First) {
+			e.First = a.Published
+		}
+		if a.Published.After(e.Last) {
+			e.Last = a.Published
+		}
+		a.EventID = e.ID
 	}
 }
 

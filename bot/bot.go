@@ -6,7 +6,10 @@
 // as an escaped embed within Discord's limits, posts it with a nonce and no
 // allowed mentions, and marks it sent, retried (429 after retry_after, 5xx
 // with capped backoff) or dropped; a channel the bot may no longer post to
-// has its subscriptions disabled.
+// has its subscriptions disabled. With Events, an alert that joins an event
+// already posted in a channel edits that message instead (re-rendered whole
+// from the event, at most once per EditInterval), and a deleted message is
+// replaced by a new post with a nonce of its own.
 package bot
 
 import (
@@ -59,6 +62,18 @@ type Options struct {
 	NoReconnect bool
 	// Observer, if set, hears how each send ended (metrics).
 	Observer Observer
+
+	// Events, if set, makes alerts that belong to an event one message
+	// per channel: posted with the event's state and edited as sources
+	// join. Without it every alert is its own message.
+	Events Events
+	// EditInterval is the least time between two edits of one event's
+	// message in a channel, so that a burst of sources makes one edit;
+	// default 3m.
+	EditInterval time.Duration
+	// Explain, if set, answers /explain: what the bot knows about an
+	// article's link, for a guild.
+	Explain func(ctx context.Context, link, guildID string) (Explanation, error)
 }
 
 // Bot is a Discord connection with its commands and outbox dispatcher.
@@ -123,6 +138,9 @@ func New(opts Options) (*Bot, error) {
 	}
 	if opts.MaxBackoff <= 0 {
 		opts.MaxBackoff = 5 * time.Minute
+	}
+	if opts.EditInterval <= 0 {
+		opts.EditInterval = 3 * time.Minute
 	}
 
 	s, err := discordgo.New("Bot " + strings.TrimPrefix(opts.Token, "Bot "))

@@ -101,6 +101,19 @@ func Commands() []*discordgo.ApplicationCommand {
 			},
 		},
 		{
+			Name:         "explain",
+			Description:  "Explain what the bot did with an article: alert or not, why, and where it went.",
+			DMPermission: &no,
+			Contexts:     guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "url",
+				Description: "The article's link",
+				Required:    true,
+				MaxLength:   maxURL,
+			}},
+		},
+		{
 			Name:         "sources",
 			Description:  "Show each news source's health.",
 			DMPermission: &no,

@@ -219,7 +219,7 @@ func TestVendorCommand(t *testing.T) {
 	if r.Message.Ephemeral() {
 		t.Errorf("/vendor answer is ephemeral by default")
 	}
-	for _, want := range []string{"Kaspersky", "**1** alert(s) in the last 30 days", "[Recent one](https://news.example/a/2)", "Old \\[one\\]", "Known trust events", "US Commerce bans"} {
+	for _, want := range []string{"Kaspersky", "**1** alert(s) in the last 30 days", "[Recent one](https://news.example/a/2)", "Old \\[one\\]", "Trust timeline", "US Commerce bans"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("/vendor lacks %q:\n%s", want, text)
 		}

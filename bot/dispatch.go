@@ -2,14 +2,13 @@ package bot
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
 	"strconv"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // outboxMessage is a channel message with the idempotency fields
@@ -58,6 +57,26 @@ func (b *Bot) dispatch(ctx context.Context) {
 					b.deliver(ctx, row)
 					finished <- row.ChannelID
 				}(row)
+			}
+			if b.opts.Events != nil && running < b.opts.Workers {
+				edits, err := b.opts.Events.PendingEdits(ctx, b.opts.Now(), b.opts.EditInterval, b.opts.Workers*4)
+				if err != nil && ctx.Err() == nil {
+					b.log.Error("read event edits", "error", err)
+				}
+				for _, ed := range edits {
+					if running >= b.opts.Workers {
+						break
+					}
+					if busy[ed.ChannelID] {
+						continue
+					}
+					busy[ed.ChannelID] = true
+					running++
+					go func(ed trust.EventEdit) {
+						b.editEvent(ctx, ed)
+						finished <- ed.ChannelID
+					}(ed)
+				}
 			}
 		}
 		select {
@@ -163,40 +182,23 @@ func (b *Bot) backoff(attempts int) time.Duration {
 	return min(d, b.opts.MaxBackoff)
 }
 
-// send posts one alert and returns the message id.
+// send posts one alert (or its event) and returns the message id.
 func (b *Bot) send(ctx context.Context, row OutboxEntry) (string, error) {
-	msg := outboxMessage{
+	// Discord accepted a message without an id in its answer: the row is
+	// still sent.
+	return b.post(ctx, row.ChannelID, outboxMessage{
 		MessageSend: discordgo.MessageSend{
-			Embeds:          []*discordgo.MessageEmbed{AlertEmbed(&row.Alert, row.GuildID)},
+			Embeds:          []*discordgo.MessageEmbed{b.postEmbed(ctx, row)},
 			AllowedMentions: noMentions(),
 		},
 		Nonce:        row.Nonce,
 		EnforceNonce: row.Nonce != "",
-	}
-	endpoint := discordgo.EndpointChannelMessages(row.ChannelID)
-	var body []byte
-	err := b.rest(ctx, func(opt discordgo.RequestOption) error {
-		var err error
-		body, err = b.session.RequestWithBucketID(http.MethodPost, endpoint, msg,
-			discordgo.EndpointChannelMessages(row.ChannelID), opt, discordgo.WithRetryOnRatelimit(false))
-		return err
 	})
-	if err != nil {
-		return "", fmt.Errorf("post to channel %s: %w", row.ChannelID, err)
-	}
-	var m struct {
-		ID string `json:"id"`
-	}
-	if err := json.Unmarshal(body, &m); err != nil || m.ID == "" {
-		// Discord accepted it; without an id the row is still sent.
-		return "", nil
-	}
-	return m.ID, nil
 }
 
 // Observer hears how each send ended, for metrics.
 type Observer interface {
-	Delivered(result string)         // sent, retry, dropped or disabled
+	Delivered(result string)         // sent, edited, retry, dropped or disabled
 	DeliveryFailed(status, code int) // HTTP status and Discord code; 0, 0 for a network error
 }
 

@@ -198,6 +198,8 @@ func (b *Bot) handler(i *discordgo.Interaction, data discordgo.ApplicationComman
 		return func(ctx context.Context, log *slog.Logger) reply { return b.vendors(ctx, log, i, opts) }, false
 	case "sources":
 		return func(ctx context.Context, log *slog.Logger) reply { return b.sources(ctx, log) }, false
+	case "explain":
+		return func(ctx context.Context, log *slog.Logger) reply { return b.explain(ctx, log, i, opts) }, true
 	case "watch":
 		if len(data.Options) != 1 || data.Options[0].Type != discordgo.ApplicationCommandOptionSubCommand {
 			return nil, true
@@ -510,8 +512,20 @@ func (b *Bot) vendor(ctx context.Context, log *slog.Logger, i *discordgo.Interac
 	} else {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Recent alerts", Value: "None stored yet."})
 	}
-	if len(v.Timeline) > 0 {
-		tl := append([]trust.TimelineEntry(nil), v.Timeline...)
+	// The timeline: the config's known events and every event the bot has
+	// seen, newest first.
+	tl := append([]trust.TimelineEntry(nil), v.Timeline...)
+	if b.opts.Events != nil {
+		evs, err := b.opts.Events.VendorEvents(ctx, v.Name, 25)
+		if err != nil {
+			log.Error("vendor events", "error", err)
+			return errGeneric
+		}
+		for _, ev := range evs {
+			tl = append(tl, timelineEntry(ev))
+		}
+	}
+	if len(tl) > 0 {
 		sort.SliceStable(tl, func(a, b int) bool { return tl[a].Date.After(tl[b].Date) })
 		lines := make([]string, 0, len(tl))
 		for _, t := range tl {
@@ -521,7 +535,7 @@ func (b *Bot) vendor(ctx context.Context, log *slog.Logger, i *discordgo.Interac
 			}
 			lines = append(lines, "`"+dateText(t.Date)+"` "+text)
 		}
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Known trust events", Value: fitLines(lines, maxFieldValue)})
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Trust timeline", Value: fitLines(lines, maxFieldValue)})
 	}
 	return reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: private}
 }

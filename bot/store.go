@@ -55,3 +55,17 @@ type Store interface {
 	Subscriptions(ctx context.Context, guildID string) ([]Subscription, error)
 	Sources(ctx context.Context) ([]SourceState, error)
 }
+
+// Events is what the bot needs for one message per event: the event with
+// its alerts to render, the vendor's events for /vendor, and the messages
+// to re-render with the three ways an edit ends.
+type Events interface {
+	Event(ctx context.Context, id int64) (trust.Event, []trust.Alert, error)
+	VendorEvents(ctx context.Context, vendor string, limit int) ([]trust.Event, error)
+	PendingEdits(ctx context.Context, now time.Time, gap time.Duration, limit int) ([]trust.EventEdit, error)
+	// EditDone records the edit; repostID names a replacement message
+	// posted because the old one was gone.
+	EditDone(ctx context.Context, e trust.EventEdit, repostID string) error
+	EditRetry(ctx context.Context, e trust.EventEdit, notBefore time.Time, errText string) error
+	EditDropped(ctx context.Context, e trust.EventEdit, reason string) error
+}

@@ -45,6 +45,7 @@ type Config struct {
 
 	Fetch    Fetch          `toml:"fetch"`
 	Discord  Discord        `toml:"discord"`
+	Events   Events         `toml:"events"`
 	Matching trust.Rules    `toml:"matching"`
 	Sources  []SourceConfig `toml:"source"`
 	Vendors  []VendorConfig `toml:"vendor"`
@@ -54,6 +55,17 @@ type Config struct {
 	Token string `toml:"-"`
 	// GuildID, from DISCORD_GUILD_ID, registers commands to one guild.
 	GuildID string `toml:"-"`
+}
+
+// Events tunes how alerts about one happening are grouped into one event
+// (one message that grows as sources report it).
+type Events struct {
+	// Window is how far apart in time alerts of one event may be; 0 turns
+	// grouping off (one message per alert).
+	Window Duration `toml:"window"`
+	// EditInterval is the least time between two edits of one event's
+	// message in a channel: a burst of reports makes one edit.
+	EditInterval Duration `toml:"edit_interval"`
 }
 
 // Fetch tunes the HTTP fetcher.
@@ -244,6 +256,12 @@ func (c *Config) Validate() error {
 	}
 	if c.Backfill < 0 {
 		bad("backfill", c.Backfill.D(), "must not be negative")
+	}
+	if c.Events.EditInterval < 0 {
+		bad("events.edit_interval", c.Events.EditInterval.D(), "must not be negative")
+	}
+	if c.Events.Window < 0 {
+		bad("events.window", c.Events.Window.D(), "must not be negative (0 turns grouping off)")
 	}
 	switch c.LogFormat {
 	case "auto", "text", "json":

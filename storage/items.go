@@ -56,7 +56,9 @@ type SaveResult struct {
 	// one more sighting of that article, and no alert is made.
 	SeenElsewhere bool
 	AlertID       int64 // 0 when no alert was stored
-	Outbox        int   // outbox rows queued for the alert
+	// Outbox counts the messages queued for the alert: outbox rows, plus
+	// channels where the message of the event it joined is to be edited.
+	Outbox int
 }
 
 // SaveItem stores one feed item of a source and, when alert is not nil and
@@ -177,6 +179,11 @@ func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, 
 			return 0, fmt.Errorf("insert alert vendor %q: %w", v.Name, err)
 		}
 	}
+	// Here rather than in the callers so that SaveItem and SaveItems both
+	// cluster, in the alert's own transaction.
+	if err := assignEvent(ctx, tx, id, a, now); err != nil {
+		return 0, err
+	}
 	return id, nil
 }
 
@@ -185,7 +192,25 @@ func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, 
 // or its own) that is, unless the subscription is for all vendors, the
 // subscription's vendor. ORDER BY makes the lowest subscription id the one
 // a channel's row names when two of its subscriptions match.
+//
+// An alert that joined an event whose message a channel already has (or is
+// about to get) is not posted there again: the message is marked for an
+// edit instead (routeEdits). The count is of both.
 func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, now time.Time) (int, error) {
+	var eventID int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(event_id, 0) FROM alerts WHERE id = ?`, alertID).Scan(&eventID); err != nil {
+		return 0, fmt.Errorf("route alert: %w", err)
+	}
+	edits, notPosted := 0, ""
+	args := []any{alertID, ms(now), int(sev)}
+	if eventID != 0 {
+		args = append(args, eventID)
+		var err error
+		if edits, err = routeEdits(ctx, tx, alertID, sev, now, eventID); err != nil {
+			return 0, err
+		}
+		notPosted = " AND NOT " + liveEventPost
+	}
 	res, err := tx.ExecContext(ctx, `
 		INSERT INTO outbox (subscription_id, alert_id, guild_id, channel_id, not_before, created_at, updated_at)
 		SELECT s.id, ?1, s.guild_id, s.channel_id, ?2, ?2, ?2
@@ -194,10 +219,9 @@ func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, n
 			AND EXISTS (
 				SELECT 1 FROM alert_vendors av
 				WHERE av.alert_id = ?1 AND av.guild IN ('', s.guild_id)
-					AND (s.vendor = '' OR av.vendor = s.vendor))
+					AND (s.vendor = '' OR av.vendor = s.vendor))`+notPosted+`
 		ORDER BY s.id
-		ON CONFLICT (alert_id, channel_id) DO NOTHING`,
-		alertID, ms(now), int(sev))
+		ON CONFLICT (alert_id, channel_id) DO NOTHING`, args...)
 	if err != nil {
 		return 0, fmt.Errorf("route alert: %w", err)
 	}
@@ -205,7 +229,7 @@ func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, n
 	if err != nil {
 		return 0, fmt.Errorf("route alert: %w", err)
 	}
-	return int(n), nil
+	return int(n) + edits, nil
 }
 
 // Article is a stored article with where it was seen and its alert.

@@ -1,0 +1,213 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vendorwatch/vendorwatch/bot"
+	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/sources"
+	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// cmdExplain prints what the daemon's database knows about an article.
+func cmdExplain(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfgPath := fs.String("config", "", "config file (default: $VENDORWATCH_CONFIG, else built-in defaults)")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return exitError{code: 2}
+	}
+	if len(pos) != 1 {
+		return usageError("explain: want one article URL")
+	}
+	cfg, _, err := loadConfig(*cfgPath, getenv)
+	if err != nil {
+		return err
+	}
+	// Explaining must not create an empty database where the daemon's is
+	// missing: that would only ever say "not seen".
+	if _, err := os.Stat(cfg.Database); err != nil {
+		return exitError{code: 2, msg: fmt.Sprintf("explain: no database at %s (run the daemon first, or --config)", cfg.Database)}
+	}
+	db, err := storage.Open(ctx, cfg.Database)
+	if err != nil {
+		return fmt.Errorf("open database: %w", err)
+	}
+	defer db.Close()
+	p, err := newPipeline(cfg, time.Now)
+	if err != nil {
+		return exitError{code: 2, msg: err.Error()}
+	}
+	if gv, err := db.GuildVendors(ctx, ""); err == nil {
+		p.setGuildVendors(gv)
+	}
+	ex, err := explain(ctx, db, p, cfg, pos[0], "")
+	if err != nil {
+		return err
+	}
+	if ex.Seen {
+		fmt.Fprintf(stdout, "%s\n  %s\n", clean(ex.Title), clean(ex.Link))
+	}
+	for _, l := range ex.Lines {
+		fmt.Fprintf(stdout, "  %s\n", clean(l))
+	}
+	return nil
+}
+
+// explain tells what vendorwatch did with the article at link: where it
+// was seen, whether it alerted and why (or why not), which event it
+// joined, and where it went or why not. guildID limits the deliveries to
+// one guild's subscriptions (and the vendors to what it may see); "" is
+// every guild (the command line).
+func explain(ctx context.Context, db *storage.DB, p *pipeline, cfg *config.Config, link, guildID string) (bot.Explanation, error) {
+	link = strings.TrimSpace(link)
+	art, err := db.AlertByLink(ctx, link)
+	if errors.Is(err, storage.ErrNotFound) {
+		if c := sources.CanonicalLink(link); c != "" && c != link {
+			art, err = db.AlertByLink(ctx, c)
+		}
+	}
+	if errors.Is(err, storage.ErrNotFound) {
+		return bot.Explanation{Lines: []string{"Not seen: no source has carried " + link + " since this database was made."}}, nil
+	}
+	if err != nil {
+		return bot.Explanation{}, err
+	}
+	ex := bot.Explanation{Seen: true, Title: art.Title, Link: art.Link}
+	add := func(format string, args ...any) { ex.Lines = append(ex.Lines, fmt.Sprintf(format, args...)) }
+
+	var seen []string
+	for _, s := range art.Sightings {
+		seen = append(seen, s.Source+" ("+s.SeenAt.UTC().Format("2006-01-02 15:04")+")")
+	}
+	add("Seen in: %s.", strings.Join(seen, ", "))
+	if art.DateKnown {
+		add("Published %s; first seen %s.", art.Published.UTC().Format("2006-01-02 15:04 MST"), art.FirstSeen.UTC().Format("2006-01-02 15:04 MST"))
+	} else {
+		add("No publication date in the feed; first seen %s.", art.FirstSeen.UTC().Format("2006-01-02 15:04 MST"))
+	}
+	threshold := cfg.Matching.Threshold
+
+	a := art.Alert
+	if a == nil {
+		explainNoAlert(p, cfg, art, add)
+		return ex, nil
+	}
+	if guildID != "" {
+		a.Vendors = slices.DeleteFunc(a.Vendors, func(v trust.VendorHit) bool { return v.Guild != "" && v.Guild != guildID })
+	}
+	add("Alerted: %s, against the threshold %.1f; severity %s, category %s.", a.Why(), threshold, a.Severity, a.Category.Label())
+	if a.Evidence != "" {
+		add("Evidence: %q", a.Evidence)
+	}
+	if a.EventID != 0 {
+		ev, alerts, err := db.Event(ctx, a.EventID)
+		if err != nil {
+			return bot.Explanation{}, err
+		}
+		how := "started it"
+		if len(alerts) > 0 && alerts[0].ID != a.ID {
+			how = fmt.Sprintf("joined it (first report: %q from %s)", alerts[0].Title, alerts[0].Source)
+		}
+		confirmed := "press reports only"
+		if ev.ConfirmedBy != "" {
+			confirmed = "confirmed by " + ev.ConfirmedBy
+		}
+		add("Event %d: %d report(s) from %d source(s), %s; this article %s.", ev.ID, ev.Alerts, ev.Sources, confirmed, how)
+	}
+	return ex, explainDeliveries(ctx, db, a, guildID, add)
+}
+
+// explainNoAlert says why an article made no alert. Its body is not kept,
+// so the matcher is run again on the title alone.
+func explainNoAlert(p *pipeline, cfg *config.Config, art storage.Article, add func(string, ...any)) {
+	backfill := cfg.Backfill.D()
+	old := !art.DateKnown || art.Published.Before(art.FirstSeen.Add(-backfill))
+	m, ok := p.matcher.Load().Match(art.Title, "")
+	switch {
+	case ok && old:
+		add("No alert: its source was read for the first time and the article was older than the backfill window (%s), so it was stored without an alert. Its title alone matches now: %s.", backfill, m.Why())
+	case ok:
+		add("No alert when it was read. Its title alone matches now (%s), so the watchlist or the rules changed since, or another feed carried it first.", m.Why())
+	case old:
+		add("No alert: older than the backfill window (%s) when its source was first read; and its title alone names no watched vendor with a trust signal scoring %.1f or more.", backfill, cfg.Matching.Threshold)
+	default:
+		add("No alert: no watched vendor next to a trust signal scoring %.1f or more (the title alone, checked again now, does not match; the body is not kept).", cfg.Matching.Threshold)
+	}
+}
+
+// explainDeliveries goes through the subscriptions and says, for each,
+// whether the alert went there and why not.
+func explainDeliveries(ctx context.Context, db *storage.DB, a *trust.Alert, guildID string, add func(string, ...any)) error {
+	subs, err := db.Subscriptions(ctx, guildID)
+	if err != nil {
+		return err
+	}
+	dels, err := db.AlertDeliveries(ctx, a.ID)
+	if err != nil {
+		return err
+	}
+	byChannel := map[string]storage.EventDelivery{}
+	for _, d := range dels {
+		byChannel[d.ChannelID] = d
+	}
+	if len(subs) == 0 {
+		add("Subscriptions: none, so it was posted nowhere.")
+		return nil
+	}
+	told := map[string]bool{}
+	for _, s := range subs {
+		what := "every vendor"
+		if s.Vendor != "" {
+			what = s.Vendor
+		}
+		where := fmt.Sprintf("Channel %s (subscription %d: %s, %s and up)", s.ChannelID, s.ID, what, max(s.MinSeverity, trust.SeverityLow))
+		if guildID == "" {
+			where = fmt.Sprintf("Guild %s channel %s (subscription %d: %s, %s and up)", s.GuildID, s.ChannelID, s.ID, what, max(s.MinSeverity, trust.SeverityLow))
+		}
+		var visible []string
+		for _, v := range a.Vendors {
+			if v.Guild == "" || v.Guild == s.GuildID {
+				visible = append(visible, v.Name)
+			}
+		}
+		d, delivered := byChannel[s.ChannelID]
+		switch {
+		case s.Disabled:
+			add("%s: no, the subscription is disabled (%s).", where, s.DisabledReason)
+		case len(visible) == 0:
+			add("%s: no, the alert's vendors are not this server's.", where)
+		case s.Vendor != "" && !slices.ContainsFunc(visible, func(v string) bool { return strings.EqualFold(v, s.Vendor) }):
+			add("%s: no, filtered by vendor: the alert is about %s.", where, strings.Join(visible, ", "))
+		case a.Severity < s.MinSeverity:
+			add("%s: no, filtered by severity: %s is below %s.", where, a.Severity, s.MinSeverity)
+		case delivered && told[s.ChannelID]:
+			add("%s: duplicate, the channel gets it once, through its other subscription.", where)
+		case delivered && d.Kind == "post":
+			status := d.Status
+			if d.LastError != "" {
+				status += " (" + d.LastError + ")"
+			}
+			add("%s: posted, %s.", where, status)
+			told[s.ChannelID] = true
+		case delivered:
+			add("%s: not posted again: it joined an event already posted there, whose message is edited instead (edit %s).", where, d.Status)
+			told[s.ChannelID] = true
+		case s.CreatedAt.After(a.CreatedAt):
+			add("%s: no, subscribed after the alert was made.", where)
+		default:
+			add("%s: no, it was not routed there.", where)
+		}
+	}
+	return nil
+}
