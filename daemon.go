@@ -40,7 +40,17 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if err != nil {
 		return err
 	}
-	logger := newLogger(cfg.LogFormat, stderr)
+	// JSON logs are a machine-readable stream (a container's): they go to
+	// stdout with the alerts, each one JSON line, through one lock so that
+	// lines never interleave. Text logs go to stderr, for a person.
+	out := &lockedWriter{w: stdout}
+	jsonLogs := resolveLogFormat(cfg.LogFormat, stderr) == "json"
+	var logger *slog.Logger
+	if jsonLogs {
+		logger = slog.New(slog.NewJSONHandler(out, nil))
+	} else {
+		logger = slog.New(slog.NewTextHandler(stderr, nil))
+	}
 	if note != "" {
 		logger.Info(note)
 	}
@@ -73,11 +83,12 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	}
 	if cfg.Token == "" {
 		logger.Info("running without Discord: no DISCORD_TOKEN; new alerts are printed to stdout")
-		var mu sync.Mutex
 		d.emit = func(a *trust.Alert, _ int) {
-			mu.Lock()
-			defer mu.Unlock()
-			writeText(stdout, a)
+			if jsonLogs {
+				writeJSON(out, a)
+			} else {
+				writeText(out, a)
+			}
 		}
 		return d.serve(ctx, cfg)
 	}
@@ -395,19 +406,29 @@ func jitterFor(name string, spread time.Duration) time.Duration {
 	return time.Duration(h.Sum64() % uint64(spread))
 }
 
-// newLogger builds the one logger: text on a terminal, JSON otherwise
-// (containers), unless the config says which.
-func newLogger(format string, w io.Writer) *slog.Logger {
-	if format == "auto" {
-		format = "json"
-		if f, ok := w.(*os.File); ok {
-			if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-				format = "text"
-			}
+// resolveLogFormat turns "auto" into text on a terminal and JSON
+// otherwise (containers).
+func resolveLogFormat(format string, w io.Writer) string {
+	if format != "auto" {
+		return format
+	}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			return "text"
 		}
 	}
-	if format == "text" {
-		return slog.New(slog.NewTextHandler(w, nil))
-	}
-	return slog.New(slog.NewJSONHandler(w, nil))
+	return "json"
+}
+
+// lockedWriter serialises whole writes: each log record and each printed
+// alert is one Write.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

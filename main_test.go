@@ -372,3 +372,38 @@ url = %q
 		t.Error("healthcheck passed with the daemon stopped")
 	}
 }
+
+// In a container (JSON logs), stdout is one JSON object per line: the log
+// records and, without Discord, the alerts themselves.
+func TestRunJSONLogsOnStdout(t *testing.T) {
+	srv := newFeedServer(t, []feedItem{{guid: "a", title: "FCC adds Huawei and ZTE to the Covered List", pub: time.Now()}})
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "vw.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("database = %q\nlog_format = \"json\"\nreplace_default_sources = true\n[[source]]\nname = \"Test news\"\nurl = %q\n",
+		filepath.Join(dir, "vw.db"), srv.URL)), 0o600)
+	var out, errOut syncBuffer
+	stop := startRun(t, cfg, &out, &errOut)
+	waitFor(t, "the alert", func() bool { return strings.Contains(out.String(), "Covered List") })
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	var sawLog, sawAlert bool
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var v map[string]any
+		if err := json.Unmarshal([]byte(line), &v); err != nil {
+			t.Fatalf("stdout line is not JSON: %q", line)
+		}
+		if _, ok := v["msg"]; ok {
+			sawLog = true
+		}
+		if v["title"] == "FCC adds Huawei and ZTE to the Covered List" {
+			sawAlert = true
+		}
+	}
+	if !sawLog || !sawAlert {
+		t.Errorf("stdout lacks a log record or the alert:\n%s", out.String())
+	}
+	if errOut.String() != "" {
+		t.Errorf("stderr not empty with JSON logs: %s", errOut.String())
+	}
+}

@@ -244,18 +244,22 @@ func writeJSON(w io.Writer, a *trust.Alert) {
 // stripped of control characters so a hostile title cannot drive the
 // terminal.
 func writeText(w io.Writer, a *trust.Alert) {
-	fmt.Fprintf(w, "[%s] %s — %s (score %.1f)\n", strings.ToUpper(a.Severity.String()),
+	// Built whole, then written once, so that alerts printed by concurrent
+	// polls do not interleave.
+	var b strings.Builder
+	fmt.Fprintf(&b, "[%s] %s — %s (score %.1f)\n", strings.ToUpper(a.Severity.String()),
 		clean(strings.Join(a.VendorNames(), ", ")), a.Category.Label(), a.Score)
-	fmt.Fprintf(w, "  %s\n", clean(a.Title))
-	fmt.Fprintf(w, "  source: %s · %s\n", clean(a.Source), a.Published.UTC().Format("2006-01-02 15:04 MST"))
-	fmt.Fprintf(w, "  why:    %s\n", clean(a.Why()))
+	fmt.Fprintf(&b, "  %s\n", clean(a.Title))
+	fmt.Fprintf(&b, "  source: %s · %s\n", clean(a.Source), a.Published.UTC().Format("2006-01-02 15:04 MST"))
+	fmt.Fprintf(&b, "  why:    %s\n", clean(a.Why()))
 	if a.Summary != "" {
-		fmt.Fprintf(w, "  summary: %s\n", clean(a.Summary))
+		fmt.Fprintf(&b, "  summary: %s\n", clean(a.Summary))
 	}
 	if a.Link != "" {
-		fmt.Fprintf(w, "  link:   %s\n", clean(a.Link))
+		fmt.Fprintf(&b, "  link:   %s\n", clean(a.Link))
 	}
-	fmt.Fprintln(w)
+	b.WriteString("\n")
+	io.WriteString(w, b.String())
 }
 
 func clean(s string) string {
