@@ -148,6 +148,7 @@ type Fake struct {
 	violations   []string
 	rateN        int
 	latency      time.Duration
+	answerDelay  time.Duration
 	ratePer      time.Duration
 	conns        map[*gwConn]bool
 	sessions     map[string]*gwSession
@@ -431,6 +432,17 @@ func (f *Fake) SetLatency(d time.Duration) {
 	f.latency = d
 }
 
+// SetAnswerDelay holds every REST answer for d after the fake has carried
+// the request out (0 removes the hold): a message exists, and shows in
+// Messages, while its creator still waits for the answer. A crash test that
+// kills the bot meanwhile hits the gap between Discord's answer and the
+// bot's own record of it.
+func (f *Fake) SetAnswerDelay(d time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.answerDelay = d
+}
+
 // FailNext makes the next n message creates in the channel fail with status
 // (500, 502, 503, or 429 for a rate limit the headers did not announce, as
 // Discord's shared limits do). discordgo retries 502 itself, each retry
@@ -588,7 +600,7 @@ func (f *Fake) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	}()
 
 	f.mu.Lock()
-	latency := f.latency
+	latency, answerDelay := f.latency, f.answerDelay
 	f.mu.Unlock()
 	if latency > 0 {
 		t := time.NewTimer(latency)
@@ -620,7 +632,50 @@ func (f *Fake) serveHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	f.route(sw, r, apiPath, body)
+	if answerDelay <= 0 {
+		f.route(sw, r, apiPath, body)
+		return
+	}
+	held := &heldWriter{header: sw.Header()}
+	f.route(held, r, apiPath, body)
+	t := time.NewTimer(answerDelay)
+	select {
+	case <-t.C:
+	case <-f.done:
+		t.Stop()
+	}
+	held.flush(sw)
+}
+
+// heldWriter keeps an answer until flush, for SetAnswerDelay.
+type heldWriter struct {
+	header http.Header
+	status int
+	body   []byte
+}
+
+func (w *heldWriter) Header() http.Header { return w.header }
+
+func (w *heldWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+}
+
+func (w *heldWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	w.body = append(w.body, b...)
+	return len(b), nil
+}
+
+func (w *heldWriter) flush(to http.ResponseWriter) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	to.WriteHeader(w.status)
+	_, _ = to.Write(w.body)
 }
 
 // splitAPIPath turns /api/v9/channels/1 into ("v9", "/channels/1").

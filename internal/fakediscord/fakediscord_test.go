@@ -824,3 +824,48 @@ func TestSpecAbsent(t *testing.T) {
 		t.Errorf("limit check without spec: code %d, want 50035", code)
 	}
 }
+
+func TestAnswerDelay(t *testing.T) {
+	f := newFake(t, Options{})
+	s := openSession(t, f, false)
+	f.SetAnswerDelay(time.Hour)
+	ep := discordgo.EndpointChannelMessages(testChannel)
+	body := nonceSend{MessageSend: discordgo.MessageSend{Content: "alert",
+		AllowedMentions: &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}},
+		Nonce: "alert-7", EnforceNonce: true}
+
+	// The first send gives up (as a killed bot would) while its answer is
+	// held; the message exists all the same.
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.RequestWithBucketID("POST", ep, body, ep, discordgo.WithContext(ctx))
+		done <- err
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for len(f.Messages(testChannel)) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the message was not created while its answer was held")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	cancel()
+	if err := <-done; err == nil {
+		t.Fatal("the held send returned without an answer")
+	}
+
+	f.SetAnswerDelay(0)
+	b, err := s.RequestWithBucketID("POST", ep, body, ep)
+	if err != nil {
+		t.Fatalf("resend: %v", err)
+	}
+	var m discordgo.Message
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	msgs := f.Messages(testChannel)
+	if len(msgs) != 1 || m.ID != msgs[0].ID {
+		t.Errorf("resend with the same nonce: %d messages, answer %s; want the held one", len(msgs), m.ID)
+	}
+	noViolations(t, f)
+}
