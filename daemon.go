@@ -130,8 +130,17 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		botErr <- err
 	}()
 	serr := d.serve(ctx, cfg)
-	if err := <-botErr; err != nil {
-		return fmt.Errorf("discord: %w", err)
+	// serve returns before ctx ends only when the poller failed to start.
+	// The bot must stop then too: waiting for it, which delivers until
+	// stopped, hung the process silently after "registered commands".
+	startFailed := ctx.Err() == nil
+	cancel()
+	berr := <-botErr
+	if startFailed {
+		return serr
+	}
+	if berr != nil {
+		return fmt.Errorf("discord: %w", berr)
 	}
 	return serr
 }
