@@ -308,10 +308,13 @@ func TestServerErrorRetried(t *testing.T) {
 	e.fake.FailNext(chanA1, 500, 2)
 	e.alert(nil)
 	e.waitFor("the message", func() bool { return len(e.messages(chanA1)) == 1 })
-	recs, err := e.db.ChannelOutbox(context.Background(), chanA1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The bot marks the row sent just after Discord answers: wait for it.
+	var recs []storage.OutboxRecord
+	e.waitFor("the row marked sent", func() bool {
+		var err error
+		recs, err = e.db.ChannelOutbox(context.Background(), chanA1)
+		return err == nil && len(recs) == 1 && recs[0].Status != "pending"
+	})
 	if len(recs) != 1 || recs[0].Status != "sent" || recs[0].Attempts != 3 {
 		t.Errorf("outbox %+v, want one row sent on the third attempt", recs)
 	}
