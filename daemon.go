@@ -9,6 +9,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 	"sync"
 	"time"
 
@@ -73,6 +74,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		now:      time.Now,
 		metrics:  newMetrics(db.OutboxDepth),
 		health:   &health{ping: db.Ping},
+		busy:     make(chan struct{}, pollSlots(cfg.Fetch.MaxConns)),
 	}
 	if cfg.HTTPAddr != "" {
 		stopHTTP, err := serveHTTP(cfg.HTTPAddr, d.health, d.metrics, logger)
@@ -187,6 +189,11 @@ type daemon struct {
 	metrics  *metrics
 	health   *health
 
+	// busy bounds the polls in progress, fetch to store: the fetcher's own
+	// limit covers only the HTTP part, so a thousand polls starting at once
+	// fetched every body and then queued for the CPU holding them all.
+	busy chan struct{}
+
 	mu     sync.Mutex
 	failed map[int64]string // last error logged per source, so a failing feed logs once
 }
@@ -265,6 +272,14 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	if start.Before(st.NextPoll) {
 		return // backing off after errors, or the server asked us to wait
 	}
+	if d.busy != nil {
+		select {
+		case d.busy <- struct{}{}:
+			defer func() { <-d.busy }()
+		case <-ctx.Done():
+			return
+		}
+	}
 	defer func() { d.metrics.pollDuration.Observe(time.Since(start).Seconds()) }()
 	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
 		d.log.Error("read guild watchlists", "error", err)
@@ -319,6 +334,8 @@ func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceS
 		return fmt.Errorf("known keys: %w", err)
 	}
 	cut := d.now().Add(-d.backfill)
+	var items []trust.Item
+	var alerts []*trust.Alert
 	for _, it := range feed.Items {
 		if known[it.Key] {
 			continue
@@ -330,17 +347,23 @@ func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceS
 		if a, ok := d.pipe.analyse(src, it); ok && !backfilling {
 			alert = &a
 		}
-		res, err := d.db.SaveItem(ctx, st.ID, it, alert)
-		if err != nil {
-			return fmt.Errorf("save item %s: %w", it.Key, err)
-		}
-		if res.New {
+		items = append(items, it)
+		alerts = append(alerts, alert)
+	}
+	// One transaction for the whole feed: a commit per item was most of a
+	// full cycle's storage time.
+	res, err := d.db.SaveItems(ctx, st.ID, items, alerts)
+	if err != nil {
+		return err
+	}
+	for i, r := range res {
+		if r.New {
 			d.metrics.items.Inc()
 		}
-		if res.New && res.AlertID != 0 {
-			alert.ID = res.AlertID
-			d.metrics.alerts.WithLabelValues(alert.Severity.String()).Inc()
-			d.emit(alert, res.Outbox)
+		if r.New && r.AlertID != 0 {
+			alerts[i].ID = r.AlertID
+			d.metrics.alerts.WithLabelValues(alerts[i].Severity.String()).Inc()
+			d.emit(alerts[i], r.Outbox)
 		}
 	}
 	return nil
@@ -440,4 +463,11 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
+}
+
+// pollSlots is how many polls run at once: enough to overlap network waits
+// with parsing, few enough that the bodies and parse trees in flight stay
+// within a small container's memory.
+func pollSlots(maxConns int) int {
+	return max(2, min(maxConns, 2*runtime.GOMAXPROCS(0)))
 }

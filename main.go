@@ -60,6 +60,9 @@ Usage:
         why not), its event, and the subscriptions it went to or not
   vendorwatch check-config FILE
         validate a config file
+  vendorwatch bench [--only NAME] [--feeds N] [--rounds N]
+        run every benchmark (ingest, unchanged cycle, matcher, lookup,
+        delivery, memory) and print a table with ratios to baselines
   vendorwatch healthcheck
         exit 0 when the running daemon's /healthz (http_addr) says ready;
         the Docker image's HEALTHCHECK
@@ -82,6 +85,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		return cmdCheckConfig(rest, stdout)
 	case "explain":
 		return cmdExplain(ctx, rest, stdout, stderr, getenv)
+	case "bench":
+		return cmdBench(ctx, rest, stdout, stderr)
 	case "healthcheck":
 		cfg, _, err := loadConfig("", getenv)
 		if err != nil {

@@ -169,7 +169,11 @@ func (b *Bot) retry(ctx context.Context, log interface {
 	}
 	if err := b.opts.Store.MarkRetry(ctx, row.ID, at, why); err != nil {
 		log.Error("mark outbox row for retry", "error", err)
+		return
 	}
+	// Wake the dispatcher when the row is due rather than at the next
+	// tick: a rate-limited channel resumes the moment Discord allows it.
+	time.AfterFunc(time.Until(at), b.Notify)
 }
 
 // backoff is MinBackoff doubled per attempt, capped at MaxBackoff; the cap

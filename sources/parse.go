@@ -92,7 +92,7 @@ func parseGofeed(body []byte) (*gofeed.Feed, time.Duration, error) {
 		ttl time.Duration
 		err error
 	)
-	switch gofeed.DetectFeedType(bytes.NewReader(body)) {
+	switch detectType(body) {
 	case gofeed.FeedTypeRSS:
 		var rf *rss.Feed
 		rf, err = (&rss.Parser{}).Parse(bytes.NewReader(body))
@@ -100,7 +100,10 @@ func parseGofeed(body []byte) (*gofeed.Feed, time.Duration, error) {
 			if m, perr := strconv.Atoi(strings.TrimSpace(rf.TTL)); perr == nil && m > 0 && m < 60*24*365 {
 				ttl = time.Duration(m) * time.Minute
 			}
-			gf, err = (&gofeed.DefaultRSSTranslator{}).Translate(rf)
+			// Without the image scan, which parses every item's HTML
+			// into a tree to find an <img> we never use: it was a fifth of
+			// the ingest cycle's parsing time.
+			gf, err = (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(rf)
 		}
 	case gofeed.FeedTypeAtom:
 		var af *atom.Feed
@@ -127,6 +130,20 @@ func parseGofeed(body []byte) (*gofeed.Feed, time.Duration, error) {
 		return nil, 0, errors.New("parse feed: empty result")
 	}
 	return gf, ttl, nil
+}
+
+// detectType is gofeed.DetectFeedType over the first 4 KB, where nearly
+// every feed's root element is, and over the whole body only when that
+// finds nothing: detection over whole bodies was a sixth of parseGofeed's
+// own time in the ingest profile.
+func detectType(body []byte) gofeed.FeedType {
+	const head = 4 << 10
+	if len(body) > head {
+		if t := gofeed.DetectFeedType(bytes.NewReader(body[:head])); t != gofeed.FeedTypeUnknown {
+			return t
+		}
+	}
+	return gofeed.DetectFeedType(bytes.NewReader(body))
 }
 
 // whatIsIt describes a body that is not a feed, for the error message.

@@ -1,0 +1,230 @@
+//go:build !nobench
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	dto "github.com/prometheus/client_model/go"
+
+	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/internal/benchkit"
+	"github.com/vendorwatch/vendorwatch/internal/loadgen"
+	"github.com/vendorwatch/vendorwatch/storage"
+)
+
+// childEnv makes the test binary act as vendorwatch itself, so that the
+// memory benchmark can measure a real `run` process without a build step.
+const childEnv = "VENDORWATCH_BENCH_CHILD=1"
+
+func TestMain(m *testing.M) {
+	if os.Getenv("VENDORWATCH_BENCH_CHILD") == "1" {
+		err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "vendorwatch:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+func benchTemplates(tb testing.TB) [][]byte {
+	tb.Helper()
+	tpl, err := loadgen.LoadTemplates(filepath.Join(sharedDir(tb), "feeds", "realworld", "feeds"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return tpl
+}
+
+const benchFeeds = 1000
+
+func itemsStored(t *testing.T, h *ingestBench) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := h.d.metrics.items.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetCounter().GetValue()
+}
+
+// TestBenchSmoke runs the ingest harness over 20 feeds: a first cycle, a
+// cycle with a quarter of the feeds changed, then the command itself. It
+// proves the harness works; it times nothing.
+func TestBenchSmoke(t *testing.T) {
+	tpl := benchTemplates(t)
+	ctx := context.Background()
+	h, err := newIngestBench(ctx, t.TempDir(), tpl, 20, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.close()
+	h.cycle(ctx)
+	if n, first, err := h.failures(ctx); err != nil || n > 0 {
+		t.Fatalf("first cycle: %d sources failed (%s), %v", n, first, err)
+	}
+	first := itemsStored(t, h)
+	if first == 0 {
+		t.Fatal("first cycle stored no items")
+	}
+	if st := h.gen.Stats(); st.Requests != 20 || st.NotModified != 0 {
+		t.Errorf("first cycle: %+v, want 20 requests and no 304", st)
+	}
+
+	changed := h.gen.Change(0.25)
+	h.cycle(ctx)
+	if st := h.gen.Stats(); st.Requests != 40 || st.NotModified != int64(20-changed) {
+		t.Errorf("second cycle: %+v, want 40 requests, %d answered 304", st, 20-changed)
+	}
+	if n, first, err := h.failures(ctx); err != nil || n > 0 {
+		t.Fatalf("second cycle: %d sources failed (%s), %v", n, first, err)
+	}
+	if itemsStored(t, h) <= first {
+		t.Error("the changed feeds' items were not stored")
+	}
+
+	var out, errOut strings.Builder
+	if err := run(ctx, []string{"bench", "-only", "ingest,unchanged", "-feeds", "20", "-rounds", "1",
+		"-feeds-dir", filepath.Join(sharedDir(t), "feeds", "realworld", "feeds")}, &out, &errOut, noEnv); err != nil {
+		t.Fatalf("bench: %v\n%s", err, errOut.String())
+	}
+	for _, want := range []string{"| ingest, 20 feeds all changed", "| unchanged cycle, 20 feeds answering 304"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("bench table lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+// BenchmarkIngest is a full cycle over 1,000 feeds that all changed: fetch
+// over loopback, parse, normalise, match, store, through the daemon's poll.
+// Compare its MB/s with BenchmarkIngestBaseline's.
+func BenchmarkIngest(b *testing.B) {
+	ctx := context.Background()
+	h, err := newIngestBench(ctx, b.TempDir(), benchTemplates(b), benchFeeds, 50*time.Millisecond)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer h.close()
+	h.cycle(ctx) // first sight of every source
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		h.gen.Change(1)
+		b.SetBytes(totalBytes(h.gen.Bodies()))
+		b.StartTimer()
+		h.cycle(ctx)
+	}
+}
+
+// BenchmarkIngestBaseline is bare gofeed parsing the same bodies from
+// memory, one parser per core.
+func BenchmarkIngestBaseline(b *testing.B) {
+	gen, err := loadgen.Start(loadgen.Options{Feeds: benchFeeds, Templates: benchTemplates(b)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer gen.Close()
+	bodies := gen.Bodies()
+	b.SetBytes(totalBytes(bodies))
+	for b.Loop() {
+		parseBaseline(bodies)
+	}
+}
+
+// BenchmarkUnchanged is a cycle over 1,000 feeds that all answer 304.
+func BenchmarkUnchanged(b *testing.B) {
+	ctx := context.Background()
+	h, err := newIngestBench(ctx, b.TempDir(), benchTemplates(b), benchFeeds, 50*time.Millisecond)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer h.close()
+	h.cycle(ctx)
+	b.ResetTimer()
+	for b.Loop() {
+		h.cycle(ctx)
+	}
+}
+
+func matchInputs(b *testing.B) ([]benchkit.Article, *config.Config) {
+	cfg, err := config.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return benchkit.Corpus(benchTemplates(b), benchkit.MatchCorpusBytes), cfg
+}
+
+// BenchmarkMatch: run with -cpu 1 for the one-core figure.
+func BenchmarkMatch(b *testing.B) {
+	corpus, cfg := matchInputs(b)
+	benchkit.BenchMatch(b, corpus, benchkit.SynthVendors(cfg.Watchlist(), 1000), cfg.Matching)
+}
+
+func BenchmarkMatchRegexpBaseline(b *testing.B) {
+	corpus, cfg := matchInputs(b)
+	benchkit.BenchRegexpBaseline(b, benchkit.Head(corpus, benchkit.BaselineBytes), benchkit.SynthVendors(cfg.Watchlist(), 1000), cfg.Matching)
+}
+
+// BenchmarkLookup reports each bot read's p99 over 500,000 items and
+// 50,000 alerts.
+func BenchmarkLookup(b *testing.B) {
+	ctx := context.Background()
+	db, err := storage.Open(ctx, filepath.Join(b.TempDir(), "lookup.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	now := time.Now()
+	if err := db.FillSynthetic(ctx, storage.Synthetic{Items: 500_000, Alerts: 50_000, Vendors: 60, Guilds: 20, Sources: 10,
+		Span: 3 * 365 * 24 * time.Hour, Now: now, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	for _, l := range benchkit.Lookups(db, now) {
+		b.Run(l.Name, func(b *testing.B) {
+			var lat []time.Duration
+			for b.Loop() {
+				t := time.Now()
+				if err := l.Run(ctx); err != nil {
+					b.Fatal(err)
+				}
+				lat = append(lat, time.Since(t))
+			}
+			b.ReportMetric(float64(benchkit.P(lat, 99))/1e6, "p99-ms")
+		})
+	}
+}
+
+// BenchmarkRunPeakRSS runs this test binary as `vendorwatch run` over a
+// database of 500,000 items until it has polled 1,000 feeds once, and
+// reports its peak resident memory.
+func BenchmarkRunPeakRSS(b *testing.B) {
+	tpl := benchTemplates(b)
+	for b.Loop() {
+		peak, err := rssRun(context.Background(), b.TempDir(), []string{os.Args[0]}, []string{childEnv}, tpl, benchFeeds, 500_000)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	}
+}
+
+// BenchmarkDelivery posts 1,000 alerts to 100 channels through the bot's
+// dispatcher to the fake Discord at 5 messages per 5 s per channel; the
+// floor those limits set is 5 s (reported as floor-s).
+func BenchmarkDelivery(b *testing.B) {
+	for b.Loop() {
+		took, err := deliver(context.Background(), b.TempDir(), 100, 10, 5, 5*time.Second, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(took.Seconds(), "s")
+		b.ReportMetric(5, "floor-s")
+	}
+}
