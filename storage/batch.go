@@ -51,7 +51,7 @@ func (db *DB) SaveItems(ctx context.Context, sourceID int64, items []trust.Item,
 	return out, nil
 }
 
-// itemStmts are saveItem's per-item statements, prepared for a batch.
+// itemStmts are the per-item statements, prepared once per transaction.
 type itemStmts struct {
 	sighting, insertItem, itemByLink, insertSighting *sql.Stmt
 }
@@ -96,8 +96,8 @@ const (
 	sqlInsertSighting = `INSERT INTO sightings (source_id, key, item_id, seen_at) VALUES (?, ?, ?, ?)`
 )
 
-// saveItemWith is saveItem over prepared statements; the two must store
-// the same rows (TestSaveItemsLikeSaveItem).
+// saveItemWith stores one item (see SaveItem) over statements prepared
+// once per transaction.
 func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourceID int64, it trust.Item, alert *trust.Alert) (SaveResult, error) {
 	var res SaveResult
 	err := st.sighting.QueryRowContext(ctx, sourceID, it.Key).Scan(&res.ItemID)

@@ -10,6 +10,8 @@ import (
 
 // TestSaveItemsLikeSaveItem stores the same sequence one item at a time
 // and as one batch and wants the same results and rows.
+// One transaction for a whole batch, duplicates inside it included, stores
+// what one transaction per item stores.
 func TestSaveItemsLikeSaveItem(t *testing.T) {
 	ctx := context.Background()
 	noLink := trust.Item{Key: "hash:1", Title: "No link", Published: t0}

@@ -81,6 +81,11 @@ func (db *DB) FillSynthetic(ctx context.Context, s Synthetic) error {
 				return err
 			}
 		}
+		st, err := prepareItemStmts(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer st.close()
 		for i := range s.Alerts {
 			it := trust.Item{
 				Key:           fmt.Sprintf("guid:alert-%d", i),
@@ -106,7 +111,7 @@ func (db *DB) FillSynthetic(ctx context.Context, s Synthetic) error {
 				Category: trust.CategorySanctions, Score: 4.5, Severity: sev,
 				Evidence: "The vendor was added to the Entity List.", Summary: "Added to the Entity List.",
 			}
-			if _, err := db.saveItem(ctx, tx, srcs[i%len(srcs)], it, al); err != nil {
+			if _, err := db.saveItemWith(ctx, tx, st, srcs[i%len(srcs)], it, al); err != nil {
 				return err
 			}
 		}

@@ -70,67 +70,11 @@ type SaveResult struct {
 // subscription's minimum, and the subscription is for every vendor or for
 // one of those visible vendors.
 func (db *DB) SaveItem(ctx context.Context, sourceID int64, it trust.Item, alert *trust.Alert) (SaveResult, error) {
-	if it.Key == "" {
-		return SaveResult{}, fmt.Errorf("save item: empty key")
-	}
-	var res SaveResult
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		res, err = db.saveItem(ctx, tx, sourceID, it, alert)
-		return err
-	})
+	res, err := db.SaveItems(ctx, sourceID, []trust.Item{it}, []*trust.Alert{alert})
 	if err != nil {
-		return SaveResult{}, fmt.Errorf("save item %s: %w", it.Key, err)
+		return SaveResult{}, err
 	}
-	return res, nil
-}
-
-func (db *DB) saveItem(ctx context.Context, tx *sql.Tx, sourceID int64, it trust.Item, alert *trust.Alert) (SaveResult, error) {
-	var res SaveResult
-	err := tx.QueryRowContext(ctx, `SELECT item_id FROM sightings WHERE source_id = ? AND key = ?`,
-		sourceID, it.Key).Scan(&res.ItemID)
-	if err == nil {
-		return res, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return res, err
-	}
-	res.New = true
-	now := db.now()
-
-	var canonical any // NULL, not '', when there is no link: NULLs never collide
-	if it.CanonicalLink != "" {
-		canonical = it.CanonicalLink
-	}
-	err = tx.QueryRowContext(ctx, `
-		INSERT INTO items (source_id, title, link, canonical_link, published, date_known, first_seen)
-		VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT DO NOTHING
-		RETURNING id`,
-		sourceID, it.Title, it.Link, canonical, ms(it.Published), boolInt(it.DateKnown), ms(now)).Scan(&res.ItemID)
-	if errors.Is(err, sql.ErrNoRows) {
-		// The canonical link is taken: this is an article we have.
-		res.SeenElsewhere = true
-		err = tx.QueryRowContext(ctx, `SELECT id FROM items WHERE canonical_link = ?`, canonical).Scan(&res.ItemID)
-	}
-	if err != nil {
-		return res, fmt.Errorf("insert item: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO sightings (source_id, key, item_id, seen_at) VALUES (?, ?, ?, ?)`,
-		sourceID, it.Key, res.ItemID, ms(now)); err != nil {
-		return res, fmt.Errorf("insert sighting: %w", err)
-	}
-	if alert == nil || res.SeenElsewhere {
-		return res, nil
-	}
-
-	if res.AlertID, err = insertAlert(ctx, tx, res.ItemID, alert, now); err != nil {
-		return res, err
-	}
-	if res.Outbox, err = route(ctx, tx, res.AlertID, alert.Severity, now); err != nil {
-		return res, err
-	}
-	return res, nil
+	return res[0], nil
 }
 
 func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, now time.Time) (int64, error) {
