@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -16,6 +17,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/vendorwatch/vendorwatch/storage"
 )
 
 // sharedDir returns ../shared beside the project, or skips the test.
@@ -405,5 +408,57 @@ func TestRunJSONLogsOnStdout(t *testing.T) {
 	}
 	if errOut.String() != "" {
 		t.Errorf("stderr not empty with JSON logs: %s", errOut.String())
+	}
+}
+
+// One article carried by two feeds (different GUIDs, tracking parameters
+// and fragment on the link) is stored once, with two sightings, and
+// alerted once.
+func TestRunArticleInTwoFeedsStoredOnce(t *testing.T) {
+	pub := time.Now().Add(-time.Hour).UTC().Format(time.RFC1123Z)
+	serve := func(guid, link string) *httptest.Server {
+		body := fmt.Sprintf(`<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
+<item><guid>%s</guid><title>Commerce adds DJI to the Entity List</title><link>%s</link><pubDate>%s</pubDate></item>
+</channel></rss>`, guid, html.EscapeString(link), pub)
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, body) }))
+		t.Cleanup(srv.Close)
+		return srv
+	}
+	a := serve("feed-a-1", "https://News.example.com/2026/dji-entity-list?utm_source=rss&utm_medium=feed")
+	b := serve("tag:feed-b,2026:77", "https://news.example.com/2026/dji-entity-list?utm_campaign=x#comments")
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "vw.db")
+	cfg := filepath.Join(dir, "vw.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf(`
+database = %q
+log_format = "text"
+replace_default_sources = true
+[[source]]
+name = "Feed A"
+url = %q
+[[source]]
+name = "Feed B"
+url = %q
+`, dbPath, a.URL, b.URL)), 0o600)
+	var out, logs syncBuffer
+	stop := startRun(t, cfg, &out, &logs)
+	db, err := storage.Open(context.Background(), dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var art storage.Article
+	waitFor(t, "both sightings", func() bool {
+		art, err = db.AlertByLink(context.Background(), "https://news.example.com/2026/dji-entity-list")
+		return err == nil && len(art.Sightings) == 2
+	})
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out.String(), "\n  link:"); n != 1 {
+		t.Errorf("the article was alerted %d times, want once:\n%s", n, out.String())
+	}
+	if art.Alert == nil {
+		t.Error("the stored article has no alert")
 	}
 }
