@@ -872,6 +872,26 @@ func parseMessage(body []byte) (*messageBody, error) {
 	return &b, nil
 }
 
+// acceptMessage parses a message body and checks it as Discord would,
+// answering 400 (and recording the violation) when it is not acceptable.
+func (f *Fake) acceptMessage(w http.ResponseWriter, r *http.Request, body []byte) *messageBody {
+	b, err := parseMessage(body)
+	if err != nil {
+		f.invalid(w, r, []string{err.Error()})
+		return nil
+	}
+	if problems := checkMessage(b); len(problems) > 0 {
+		f.invalid(w, r, problems)
+		return nil
+	}
+	if b.empty() {
+		f.violation(r, "cannot send an empty message")
+		writeError(w, http.StatusBadRequest, discordgo.ErrCodeCannotSendEmptyMessage, "Cannot send an empty message")
+		return nil
+	}
+	return b
+}
+
 func (f *Fake) createMessage(w http.ResponseWriter, r *http.Request, channelID string, body []byte) {
 	f.mu.Lock()
 	c := f.channels[channelID]
@@ -902,18 +922,8 @@ func (f *Fake) createMessage(w http.ResponseWriter, r *http.Request, channelID s
 	}
 	f.mu.Unlock()
 
-	b, err := parseMessage(body)
-	if err != nil {
-		f.invalid(w, r, []string{err.Error()})
-		return
-	}
-	if problems := checkMessage(b); len(problems) > 0 {
-		f.invalid(w, r, problems)
-		return
-	}
-	if b.empty() {
-		f.violation(r, "cannot send an empty message")
-		writeError(w, http.StatusBadRequest, discordgo.ErrCodeCannotSendEmptyMessage, "Cannot send an empty message")
+	b := f.acceptMessage(w, r, body)
+	if b == nil {
 		return
 	}
 

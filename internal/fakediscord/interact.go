@@ -397,18 +397,8 @@ func (f *Fake) followup(w http.ResponseWriter, r *http.Request, appID, token str
 	if p == nil {
 		return
 	}
-	b, err := parseMessage(body)
-	if err != nil {
-		f.invalid(w, r, []string{err.Error()})
-		return
-	}
-	if problems := checkMessage(b); len(problems) > 0 {
-		f.invalid(w, r, problems)
-		return
-	}
-	if b.empty() {
-		f.violation(r, "cannot send an empty message")
-		writeError(w, http.StatusBadRequest, discordgo.ErrCodeCannotSendEmptyMessage, "Cannot send an empty message")
+	b := f.acceptMessage(w, r, body)
+	if b == nil {
 		return
 	}
 	f.mu.Lock()
