@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"html"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -167,17 +166,7 @@ func TestCrashDeliversEveryAlertOnce(t *testing.T) {
 	fake.SetAnswerDelay(250 * time.Millisecond)
 
 	feed := crashFeed(time.Now())
-	var feedMu sync.Mutex
-	feedHits := 0
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		feedMu.Lock()
-		feedHits++
-		feedMu.Unlock()
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(feed)
-	}))
-	t.Cleanup(srv.Close)
-	hits := func() int { feedMu.Lock(); defer feedMu.Unlock(); return feedHits }
+	srv, hits := staticFeedServer(t, feed)
 
 	dbPath := filepath.Join(dir, "vendorwatch.db")
 	cfgPath := filepath.Join(dir, "vendorwatch.toml")

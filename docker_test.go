@@ -6,14 +6,11 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -153,8 +150,6 @@ func TestDockerImage(t *testing.T) {
 	fake.AddGuild(guildID, "docker test")
 	fake.AddChannel(guildID, channelID, discordgo.ChannelTypeGuildText)
 
-	var feedMu sync.Mutex
-	feedHits := 0
 	now := time.Now().UTC().Format(time.RFC1123Z)
 	feed := []byte(`<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Docker news</title><link>http://127.0.0.1/</link><description>test</description>
@@ -163,15 +158,7 @@ func TestDockerImage(t *testing.T) {
 <description>The Commerce Department banned sales of Kaspersky antivirus software, citing national security risk.</description></item>
 </channel></rss>
 `)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		feedMu.Lock()
-		feedHits++
-		feedMu.Unlock()
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(feed)
-	}))
-	t.Cleanup(srv.Close)
-	hits := func() int { feedMu.Lock(); defer feedMu.Unlock(); return feedHits }
+	srv, hits := staticFeedServer(t, feed)
 
 	dir := t.TempDir()
 	cfgPath := filepath.Join(dir, "vendorwatch.toml")

@@ -462,3 +462,18 @@ url = %q
 		t.Error("the stored article has no alert")
 	}
 }
+
+// staticFeedServer serves body as an RSS feed and counts the requests.
+func staticFeedServer(t *testing.T, body []byte) (*httptest.Server, func() int) {
+	var mu sync.Mutex
+	n := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		n++
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, func() int { mu.Lock(); defer mu.Unlock(); return n }
+}
