@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -120,26 +121,15 @@ url = %q
 		}
 	}
 
-	env := func(k string) string {
-		if k == "DISCORD_TOKEN" {
-			return strings.TrimPrefix(fake.Token(), "Bot ")
-		}
-		return ""
-	}
-	runCtx, cancel := context.WithCancel(ctx)
 	var stdout, stderr syncBuffer
-	done := make(chan error, 1)
-	go func() { done <- run(runCtx, []string{"run", "--config", cfgPath}, &stdout, &stderr, env) }()
-	stopped := false
+	stopRun := startRunEnv(t, cfgPath, tokenEnv(fake.Token()), &stdout, &stderr)
+	var stopOnce sync.Once
 	stop := func() {
-		if stopped {
-			return
-		}
-		stopped = true
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("run: %v\n%s", err, stderr.String())
-		}
+		stopOnce.Do(func() {
+			if err := stopRun(); err != nil {
+				t.Errorf("run: %v\n%s", err, stderr.String())
+			}
+		})
 	}
 	defer stop()
 

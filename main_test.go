@@ -221,10 +221,15 @@ func (fs *feedServer) set(items []feedItem) {
 // startRun runs the daemon until the returned stop is called; stop
 // returns run's error.
 func startRun(t *testing.T, cfgPath string, stdout, stderr *syncBuffer) (stop func() error) {
+	return startRunEnv(t, cfgPath, noEnv, stdout, stderr)
+}
+
+// startRunEnv is startRun with an environment (a Discord token, say).
+func startRunEnv(t *testing.T, cfgPath string, getenv func(string) string, stdout, stderr *syncBuffer) (stop func() error) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"run", "--config", cfgPath}, stdout, stderr, noEnv) }()
+	go func() { done <- run(ctx, []string{"run", "--config", cfgPath}, stdout, stderr, getenv) }()
 	var once sync.Once
 	var err error
 	return func() error {
@@ -476,4 +481,14 @@ func staticFeedServer(t *testing.T, body []byte) (*httptest.Server, func() int) 
 	}))
 	t.Cleanup(srv.Close)
 	return srv, func() int { mu.Lock(); defer mu.Unlock(); return n }
+}
+
+// tokenEnv is an environment holding only the fake Discord's bot token.
+func tokenEnv(token string) func(string) string {
+	return func(k string) string {
+		if k == "DISCORD_TOKEN" {
+			return strings.TrimPrefix(token, "Bot ")
+		}
+		return ""
+	}
 }

@@ -64,12 +64,7 @@ url = "http://127.0.0.1:1/feed.xml"
 		t.Fatal(err)
 	}
 
-	env := func(k string) string {
-		if k == "DISCORD_TOKEN" {
-			return strings.TrimPrefix(fake.Token(), "Bot ")
-		}
-		return ""
-	}
+	env := tokenEnv(fake.Token())
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var stdout, stderr syncBuffer

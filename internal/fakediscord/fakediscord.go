@@ -872,9 +872,9 @@ func parseMessage(body []byte) (*messageBody, error) {
 	return &b, nil
 }
 
-// acceptMessage parses a message body and checks it as Discord would,
-// answering 400 (and recording the violation) when it is not acceptable.
-func (f *Fake) acceptMessage(w http.ResponseWriter, r *http.Request, body []byte) *messageBody {
+// acceptEdit parses a message edit's body and checks its limits,
+// answering 400 (and recording the violation) when they are broken.
+func (f *Fake) acceptEdit(w http.ResponseWriter, r *http.Request, body []byte) *messageBody {
 	b, err := parseMessage(body)
 	if err != nil {
 		f.invalid(w, r, []string{err.Error()})
@@ -882,6 +882,16 @@ func (f *Fake) acceptMessage(w http.ResponseWriter, r *http.Request, body []byte
 	}
 	if problems := checkMessage(b); len(problems) > 0 {
 		f.invalid(w, r, problems)
+		return nil
+	}
+	return b
+}
+
+// acceptMessage parses a new message's body and checks it as Discord would,
+// answering 400 (and recording the violation) when it is not acceptable.
+func (f *Fake) acceptMessage(w http.ResponseWriter, r *http.Request, body []byte) *messageBody {
+	b := f.acceptEdit(w, r, body)
+	if b == nil {
 		return nil
 	}
 	if b.empty() {
@@ -1023,13 +1033,7 @@ func (f *Fake) listMessages(w http.ResponseWriter, r *http.Request, channelID st
 func (f *Fake) channelMessage(w http.ResponseWriter, r *http.Request, channelID, messageID string, body []byte) {
 	var b *messageBody
 	if r.Method == http.MethodPatch {
-		var err error
-		if b, err = parseMessage(body); err != nil {
-			f.invalid(w, r, []string{err.Error()})
-			return
-		}
-		if problems := checkMessage(b); len(problems) > 0 {
-			f.invalid(w, r, problems)
+		if b = f.acceptEdit(w, r, body); b == nil {
 			return
 		}
 	}

@@ -589,14 +589,16 @@ func TestNonce(t *testing.T) {
 }
 
 func TestInteractionDeadline(t *testing.T) {
-	f := newFake(t, Options{InteractionDeadline: 150 * time.Millisecond})
+	// Deadline and delay far apart, so that a loaded machine cannot make
+	// the fast answer late or the slow one early.
+	f := newFake(t, Options{InteractionDeadline: time.Second})
 	var mu sync.Mutex
 	var errs []error
 	answered := make(chan struct{}, 4)
 	s := openSession(t, f, false, func(s *discordgo.Session, i *discordgo.InteractionCreate) {
 		slow := i.ApplicationCommandData().Name == "watch"
 		if slow {
-			time.Sleep(400 * time.Millisecond)
+			time.Sleep(2500 * time.Millisecond)
 		}
 		resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource,
 			Data: &discordgo.InteractionResponseData{Content: "ok"}}
@@ -630,7 +632,7 @@ func TestInteractionDeadline(t *testing.T) {
 	if err != nil {
 		t.Fatalf("fast answer: %v", err)
 	}
-	if resp.Elapsed > 150*time.Millisecond {
+	if resp.Elapsed > time.Second {
 		t.Errorf("accepted answer after %v", resp.Elapsed)
 	}
 	<-answered

@@ -427,13 +427,7 @@ func (f *Fake) webhookMessage(w http.ResponseWriter, r *http.Request, appID, tok
 	}
 	var b *messageBody
 	if r.Method == http.MethodPatch {
-		var err error
-		if b, err = parseMessage(body); err != nil {
-			f.invalid(w, r, []string{err.Error()})
-			return
-		}
-		if problems := checkMessage(b); len(problems) > 0 {
-			f.invalid(w, r, problems)
+		if b = f.acceptEdit(w, r, body); b == nil {
 			return
 		}
 	}
