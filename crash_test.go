@@ -159,6 +159,10 @@ func TestCrashDeliversEveryAlertOnce(t *testing.T) {
 	t.Cleanup(fake.Close)
 	fake.AddGuild(guildID, "crash test")
 	fake.AddChannel(guildID, channelID, discordgo.ChannelTypeGuildText)
+	// The fake holds every request until its schema validator is built
+	// (tens of seconds on a loaded machine), longer than the bot's request
+	// deadline: wait for it before a bot connects.
+	fake.SpecAvailable()
 	// Each message takes a while and its answer comes late, so that a kill
 	// lands in the middle of delivery, often between Discord creating a
 	// message and the bot recording it.
@@ -256,6 +260,28 @@ url = %q
 	hitsBefore := hits()
 	proc = start(3)
 	crashWait(t, proc, 3*time.Minute, "every alert", func() bool { return posted() >= total && hits() > hitsBefore }, dump)
+	// The fake shows a message 250 ms before the bot hears back and marks
+	// its row sent; a SIGTERM in that gap would leave the row pending.
+	// Wait for the database rather than on the sleep below.
+	watch, err := storage.Open(ctx, dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crashWait(t, proc, time.Minute, "every outbox row marked", func() bool {
+		rows, err := watch.ChannelOutbox(ctx, channelID)
+		if err != nil || len(rows) < total {
+			return false
+		}
+		for _, r := range rows {
+			if r.Status == "pending" {
+				return false
+			}
+		}
+		return true
+	}, dump)
+	if err := watch.Close(); err != nil {
+		t.Fatal(err)
+	}
 	// A duplicate would come from a row sent again under a new nonce or a
 	// story alerted twice: give the dispatcher a few rounds to show one.
 	time.Sleep(2 * time.Second)

@@ -58,6 +58,10 @@ func TestEventsEndToEnd(t *testing.T) {
 	fake.AddChannel(evGuild, evChannel, discordgo.ChannelTypeGuildText)
 	fake.AddChannel(evGuild, evHuawei, discordgo.ChannelTypeGuildText)
 	fake.AddChannel(evGuild, evCrit, discordgo.ChannelTypeGuildText)
+	// The fake holds every request until its schema validator is built
+	// (tens of seconds on a loaded machine), longer than the bot's request
+	// deadline: wait for it before the bot connects.
+	fake.SpecAvailable()
 
 	now := time.Now()
 	story := func(guid, title, body string, ago time.Duration) feedItem {

@@ -351,7 +351,13 @@ url = %q
 	}
 	waitFor(t, "the first poll", func() bool { return strings.Contains(out.String(), "Kaspersky") })
 	waitFor(t, "healthy", func() bool { code, _ := get("/healthz"); return code == 200 })
-	_, metrics := get("/metrics")
+	// The alert is printed mid-poll; the poll's counters and its duration
+	// are recorded after it: wait for the last of them.
+	var metrics string
+	waitFor(t, "the first poll's metrics", func() bool {
+		_, metrics = get("/metrics")
+		return strings.Contains(metrics, "vendorwatch_poll_duration_seconds_count 1")
+	})
 	for _, want := range []string{
 		`vendorwatch_polls_total{result="ok"} 1`,
 		`vendorwatch_items_total 1`,

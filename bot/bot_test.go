@@ -83,6 +83,11 @@ func setup(t *testing.T, mod func(*bot.Options)) *env {
 	fake.AddChannel(guildA, chanA3, discordgo.ChannelTypeGuildText)
 	fake.AddChannel(guildA, chanVoic, discordgo.ChannelTypeGuildVoice)
 	fake.AddChannel(guildB, chanB1, discordgo.ChannelTypeGuildText)
+	// The fake builds its schema validator once per process, in the
+	// background, and holds every request until it is ready: 40 s on a
+	// loaded machine under -race, past the bot's request deadline and
+	// waitFor's. Wait for it here, outside any deadline.
+	fake.SpecAvailable()
 
 	ctx := context.Background()
 	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
@@ -213,10 +218,22 @@ func TestDeliveryInOrder(t *testing.T) {
 			t.Errorf("message %d: nonce %q enforce %v", k, m.Nonce, m.EnforceNonce)
 		}
 	}
-	recs, err := e.db.ChannelOutbox(context.Background(), chanA2)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// The fake records a message before the bot hears back and marks the row
+	// sent: wait for the last write rather than racing it.
+	var recs []storage.OutboxRecord
+	e.waitFor("every A2 row marked", func() bool {
+		var err error
+		recs, err = e.db.ChannelOutbox(context.Background(), chanA2)
+		if err != nil || len(recs) != 5 {
+			return false
+		}
+		for _, r := range recs {
+			if r.Status == "pending" {
+				return false
+			}
+		}
+		return true
+	})
 	for _, r := range recs {
 		if r.Status != "sent" || r.MessageID == "" {
 			t.Errorf("outbox row %+v: want sent with a message id", r)

@@ -105,13 +105,19 @@ func TestCommandsRegistered(t *testing.T) {
 			t.Errorf("/%s not registered", want)
 		}
 	}
-	n := 0
-	for _, r := range e.fake.Requests() {
-		if r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands") {
-			n++
+	puts := func() int {
+		n := 0
+		for _, r := range e.fake.Requests() {
+			if r.Method == "PUT" && strings.HasSuffix(r.Path, "/commands") {
+				n++
+			}
 		}
+		return n
 	}
-	if n != 1 {
+	// The fake stores the commands before it logs their request, and setup
+	// waited only for the commands: wait for the log too.
+	e.waitFor("the bulk overwrite logged", func() bool { return puts() > 0 })
+	if n := puts(); n != 1 {
 		t.Errorf("%d bulk overwrites, want 1", n)
 	}
 }
@@ -351,6 +357,9 @@ func (s slowStore) GuildVendors(ctx context.Context, guildID string) ([]trust.Ve
 func TestSlowCommandIsDeferred(t *testing.T) {
 	e := setup(t, func(o *bot.Options) {
 		o.Store = slowStore{Store: o.Store, delay: 3500 * time.Millisecond}
+		// Well inside Discord's 3 s, so that a loaded machine still
+		// delivers the deferral in time; the work still outlasts the 3 s.
+		o.DeferAfter = 500 * time.Millisecond
 	})
 	e.alert(nil)
 	r, text := e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky")}})

@@ -61,6 +61,12 @@ func TestEventEditedNotReposted(t *testing.T) {
 
 	e.alert(func(a *trust.Alert) { a.Source = "Other News" })
 	e.waitFor("the message edited", func() bool { return edits(e.messages(chanA1)) == 1 })
+	// The fake counts the edit before the bot hears back and records it
+	// (EditDone): until then the edit is still pending and would look due.
+	e.waitFor("the edit recorded", func() bool {
+		due, err := e.db.PendingEdits(ctx, time.Now().Add(time.Hour), 0, 0)
+		return err == nil && len(due) == 0
+	})
 	e.alert(func(a *trust.Alert) { a.Source = "Third News" })
 	// Coalesced: the third report waits for the interval.
 	if due, err := e.db.PendingEdits(ctx, time.Now(), time.Hour, 0); err != nil || len(due) != 0 {

@@ -232,6 +232,13 @@ func TestEndToEnd(t *testing.T) {
 	if ids := f.Identifies(); len(ids) != 1 || ids[0].Intents != discordgo.IntentsGuilds {
 		t.Errorf("identifies = %+v, want one with intents %d", ids, discordgo.IntentsGuilds)
 	}
+	// The fake marks the connection ready after writing the last
+	// GUILD_CREATE, which the client may already have handled.
+	wctx, wcancel := context.WithTimeout(context.Background(), 20*time.Second)
+	if err := f.WaitConnected(wctx, 1); err != nil {
+		t.Errorf("WaitConnected: %v", err)
+	}
+	wcancel()
 	if got := f.Connected(); got != 1 {
 		t.Errorf("Connected() = %d, want 1", got)
 	}
