@@ -75,6 +75,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		metrics:  newMetrics(db.OutboxDepth),
 		health:   &health{ping: db.Ping},
 		busy:     make(chan struct{}, pollSlots(cfg.Fetch.MaxConns)),
+		storing:  make(chan struct{}, max(1, pollSlots(cfg.Fetch.MaxConns)/2)),
 	}
 	if cfg.HTTPAddr != "" {
 		stopHTTP, err := serveHTTP(cfg.HTTPAddr, d.health, d.metrics, logger)
@@ -189,10 +190,16 @@ type daemon struct {
 	metrics  *metrics
 	health   *health
 
-	// busy bounds the polls in progress, fetch to store: the fetcher's own
-	// limit covers only the HTTP part, so a thousand polls starting at once
+	// busy bounds the polls fetching and parsing: the fetcher's own limit
+	// covers only the HTTP part, so a thousand polls starting at once
 	// fetched every body and then queued for the CPU holding them all.
-	busy chan struct{}
+	// storing bounds the parsed feeds waiting to be stored (half as many:
+	// they share one writer and its commits): a poll moves from one to the
+	// other, so that the next feeds are parsed while the database's single
+	// writer stores this one. With one bound over both, polls waiting for
+	// the writer held the slots and a quarter of a full cycle's CPU time
+	// went idle.
+	busy, storing chan struct{}
 
 	mu     sync.Mutex
 	failed map[int64]string // last error logged per source, so a failing feed logs once
@@ -263,6 +270,20 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	if ctx.Err() != nil {
 		return
 	}
+	// The slot first, then anything else: at start-up every source's poll
+	// begins at once, and a thousand goroutines that had each read their
+	// state (deep in SQLite) before queueing held grown stacks, megabytes
+	// of them, while they waited.
+	release := func() {}
+	if d.busy != nil {
+		select {
+		case d.busy <- struct{}{}:
+			release = func() { <-d.busy }
+		case <-ctx.Done():
+			return
+		}
+	}
+	defer func() { release() }()
 	st, err := d.db.Source(ctx, id)
 	if err != nil {
 		d.log.Error("read source state", "source", src.Name, "error", err)
@@ -271,14 +292,6 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	start := d.now()
 	if start.Before(st.NextPoll) {
 		return // backing off after errors, or the server asked us to wait
-	}
-	if d.busy != nil {
-		select {
-		case d.busy <- struct{}{}:
-			defer func() { <-d.busy }()
-		case <-ctx.Done():
-			return
-		}
 	}
 	defer func() { d.metrics.pollDuration.Observe(time.Since(start).Seconds()) }()
 	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
@@ -307,7 +320,20 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	if r.feed.TTL > r.resp.MinInterval {
 		next = start.Add(r.feed.TTL)
 	}
-	if err := d.store(ctx, src, st, r.feed); err != nil {
+	if d.storing != nil {
+		select {
+		case d.storing <- struct{}{}:
+			defer func() { <-d.storing }()
+		case <-ctx.Done():
+			return
+		}
+	}
+	release()
+	release = func() {}
+	// The validators go in the items' own transaction: a crash before it
+	// commits means the next poll fetches the feed again in full.
+	ok := &storage.PollSuccess{ETag: r.resp.Validators.ETag, LastModified: r.resp.Validators.LastModified, At: start, Next: next}
+	if err := d.store(ctx, src, st, r.feed, ok); err != nil {
 		if ctx.Err() == nil {
 			d.fail(ctx, src, st, err)
 		}
@@ -315,16 +341,11 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	}
 	d.metrics.polls.WithLabelValues("ok").Inc()
 	d.recovered(src, id)
-	// Validators only after the items are safely stored: a crash before
-	// this line means the next poll fetches the feed again in full.
-	if err := d.db.RecordSuccess(ctx, id, r.resp.Validators.ETag, r.resp.Validators.LastModified, start, next); err != nil {
-		d.log.Error("record poll", "source", src.Name, "error", err)
-	}
 }
 
-// store saves the feed's new items, each with its alert in one
-// transaction, and emits the alerts that were new.
-func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceState, feed *sources.Feed) error {
+// store saves the feed's new items with their alerts, and the poll's
+// success, in one transaction, and emits the alerts that were new.
+func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceState, feed *sources.Feed, ok *storage.PollSuccess) error {
 	keys := make([]string, len(feed.Items))
 	for i, it := range feed.Items {
 		keys[i] = it.Key
@@ -352,7 +373,7 @@ func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceS
 	}
 	// One transaction for the whole feed: a commit per item was most of a
 	// full cycle's storage time.
-	res, err := d.db.SaveItems(ctx, st.ID, items, alerts)
+	res, err := d.db.SaveFeed(ctx, st.ID, items, alerts, ok)
 	if err != nil {
 		return err
 	}

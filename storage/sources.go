@@ -86,11 +86,13 @@ func (db *DB) Sources(ctx context.Context) ([]SourceState, error) {
 // RecordSuccess records a fetch whose items have been stored: new
 // validators, failures reset, and the source marked seeded.
 func (db *DB) RecordSuccess(ctx context.Context, id int64, etag, lastModified string, at, next time.Time) error {
-	return db.updateSource(ctx, "record success", id, `
-		UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, next_poll = ?,
-			failures = 0, last_error = '', seeded = 1
-		WHERE id = ?`, etag, lastModified, ms(at), ms(at), ms(next), id)
+	return db.updateSource(ctx, "record success", id, sqlRecordSuccess, etag, lastModified, ms(at), ms(at), ms(next), id)
 }
+
+const sqlRecordSuccess = `
+	UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, next_poll = ?,
+		failures = 0, last_error = '', seeded = 1
+	WHERE id = ?`
 
 // RecordNotModified records a 304 answer, which counts as a success.
 func (db *DB) RecordNotModified(ctx context.Context, id int64, at, next time.Time) error {
