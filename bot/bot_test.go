@@ -319,6 +319,34 @@ func TestRateLimitOneChannelOthersGoOn(t *testing.T) {
 	}
 }
 
+// TestSpentRateLimitFreesWorker has one worker and a channel whose rate
+// limit (one message per 30 s) is spent after its first message: the
+// worker hands that channel back instead of sleeping in discordgo until
+// the reset, so another channel's alert goes out at once, and the first
+// channel's second message waits for the reset without a 429.
+func TestSpentRateLimitFreesWorker(t *testing.T) {
+	e := setup(t, func(o *bot.Options) { o.Workers = 1 })
+	e.subscribe(guildA, chanA1, "Kaspersky", trust.SeverityLow)
+	e.subscribe(guildA, chanA2, "Huawei", trust.SeverityLow)
+	e.fake.SetChannelRateLimit(1, 30*time.Second)
+	e.alert(nil)
+	e.alert(nil)
+	e.waitFor("A1's first message", func() bool { return len(e.messages(chanA1)) == 1 })
+	e.alert(func(a *trust.Alert) {
+		a.Title = "Huawei added to the Entity List"
+		a.Vendors = []trust.VendorHit{{Name: "Huawei", Term: "Huawei"}}
+	})
+	e.waitFor("A2's message while A1 waits for its reset", func() bool { return len(e.messages(chanA2)) == 1 })
+	if n := len(e.messages(chanA1)); n != 1 {
+		t.Errorf("A1 has %d messages inside its 30 s window, want 1", n)
+	}
+	for _, r := range e.fake.Requests() {
+		if r.Status == 429 {
+			t.Errorf("%s %s answered 429: the bot sent past a spent limit", r.Method, r.Path)
+		}
+	}
+}
+
 func TestServerErrorRetried(t *testing.T) {
 	e := setup(t, nil)
 	e.subscribe(guildA, chanA1, "", trust.SeverityLow)

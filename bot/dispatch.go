@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // outboxMessage is a channel message with the idempotency fields
@@ -21,78 +20,182 @@ type outboxMessage struct {
 	EnforceNonce bool   `json:"enforce_nonce"`
 }
 
-// dispatch delivers outbox rows until ctx is done: on every wake-up (Notify,
-// a finished send, or the interval) it takes the due rows, the oldest per
-// channel, and sends each in its own goroutine, at most Workers at once and
-// never two for the same channel, so that order holds per channel and a slow
-// or rate-limited channel holds up no other.
+// dispatch delivers outbox rows until ctx is done, at most Workers sends
+// at once and never two for the same channel, so that order holds per
+// channel and a slow or rate-limited channel holds up no other.
+//
+// Channels with due rows wait in a queue and take turns, one message a
+// turn, round-robin: a burst of alerts to many channels reaches every
+// channel once before any gets its second. That matters under Discord's
+// per-channel limit (5 messages per 5 s), whose window opens at a
+// channel's first message: depth-first, the last channel's window opened
+// only after everyone else's backlog, and the whole burst took that much
+// longer. The queue is refilled from PendingOutbox when something new may
+// be due (Notify, the interval, a retry falling due); after its turn a
+// channel goes to the back of the queue, and its next row is read then
+// (NextOutbox, one indexed lookup), so a row changed meanwhile (dropped
+// by /unsubscribe, say) is never sent from a stale copy. A channel whose
+// rate limit is spent leaves the queue until the limit resets, rather
+// than holding a worker asleep in discordgo.
 func (b *Bot) dispatch(ctx context.Context) {
 	tick := time.NewTicker(b.opts.DispatchInterval)
 	defer tick.Stop()
-	busy := map[string]bool{}
-	finished := make(chan string, b.opts.Workers)
+	var ready []turn                  // channels waiting for a worker, in turn order
+	queued := map[string]bool{}       // channels in ready
+	busy := map[string]bool{}         // channels a worker has
+	cooling := map[string]time.Time{} // channels whose rate limit is spent → reset
+	cooled := make(chan struct{}, 1)  // a cooling channel's reset has come
+	finished := make(chan turnEnd, b.opts.Workers)
 	running := 0
 	defer func() {
 		for ; running > 0; running-- {
 			<-finished
 		}
 	}()
+	push := func(t turn) {
+		if !busy[t.channel] && !queued[t.channel] && cooling[t.channel].IsZero() {
+			queued[t.channel] = true
+			ready = append(ready, t)
+		}
+	}
 
+	refill := true
 	for {
-		if running < b.opts.Workers {
-			rows, err := b.opts.Store.PendingOutbox(ctx, b.opts.Now(), b.opts.Workers*4)
+		now := b.opts.Now()
+		for ch, until := range cooling {
+			if !now.Before(until) {
+				delete(cooling, ch)
+				push(turn{channel: ch})
+			}
+		}
+		if refill {
+			refill = false
+			// Enough rows to get past the channels already queued, busy or
+			// cooling, which still head the answer.
+			limit := b.opts.Workers*4 + maxQueued + len(queued) + len(busy) + len(cooling)
+			rows, err := b.opts.Store.PendingOutbox(ctx, now, limit)
 			if err != nil && ctx.Err() == nil {
 				b.log.Error("read outbox", "error", err)
 			}
 			for _, row := range rows {
+				if len(ready) >= maxQueued {
+					break
+				}
+				push(turn{channel: row.ChannelID, row: &row})
+			}
+		}
+		for running < b.opts.Workers && len(ready) > 0 {
+			t := ready[0]
+			ready = ready[1:]
+			delete(queued, t.channel)
+			busy[t.channel] = true
+			running++
+			go func() { finished <- b.channelTurn(ctx, t) }()
+		}
+		if b.opts.Events != nil && running < b.opts.Workers {
+			edits, err := b.opts.Events.PendingEdits(ctx, now, b.opts.EditInterval, b.opts.Workers*4)
+			if err != nil && ctx.Err() == nil {
+				b.log.Error("read event edits", "error", err)
+			}
+			for _, ed := range edits {
 				if running >= b.opts.Workers {
 					break
 				}
-				if busy[row.ChannelID] {
+				if busy[ed.ChannelID] || !cooling[ed.ChannelID].IsZero() {
 					continue
 				}
-				busy[row.ChannelID] = true
+				busy[ed.ChannelID] = true
 				running++
-				go func(row OutboxEntry) {
-					b.deliver(ctx, row)
-					finished <- row.ChannelID
-				}(row)
-			}
-			if b.opts.Events != nil && running < b.opts.Workers {
-				edits, err := b.opts.Events.PendingEdits(ctx, b.opts.Now(), b.opts.EditInterval, b.opts.Workers*4)
-				if err != nil && ctx.Err() == nil {
-					b.log.Error("read event edits", "error", err)
-				}
-				for _, ed := range edits {
-					if running >= b.opts.Workers {
-						break
-					}
-					if busy[ed.ChannelID] {
-						continue
-					}
-					busy[ed.ChannelID] = true
-					running++
-					go func(ed trust.EventEdit) {
-						b.editEvent(ctx, ed)
-						finished <- ed.ChannelID
-					}(ed)
-				}
+				// more: rows of the channel skipped while it was busy
+				// with the edit get their turn after it.
+				go func() { b.editEvent(ctx, ed); finished <- turnEnd{channel: ed.ChannelID, more: ctx.Err() == nil} }()
 			}
 		}
 		select {
 		case <-ctx.Done():
 			return
-		case ch := <-finished:
-			delete(busy, ch)
+		case end := <-finished:
+			delete(busy, end.channel)
 			running--
+			switch {
+			case !end.cooldown.IsZero():
+				cooling[end.channel] = end.cooldown
+				time.AfterFunc(time.Until(end.cooldown), func() {
+					select {
+					case cooled <- struct{}{}:
+					default:
+					}
+				})
+			case end.more:
+				push(turn{channel: end.channel})
+			}
+		case <-cooled:
 		case <-b.wake:
+			refill = true
 		case <-tick.C:
+			refill = true
 		}
 	}
 }
 
-// deliver sends one row and records the outcome.
-func (b *Bot) deliver(ctx context.Context, row OutboxEntry) {
+// maxQueued bounds the channels waiting in the dispatcher's queue; more
+// wait in the database until there is room.
+const maxQueued = 1000
+
+// turn is a channel's turn with a worker: row is its next row when the
+// dispatcher has just read it, nil to read it at the start of the turn.
+type turn struct {
+	channel string
+	row     *OutboxEntry
+}
+
+// turnEnd is a worker's report on a turn.
+type turnEnd struct {
+	channel  string
+	cooldown time.Time // the channel's rate limit is spent until then
+	more     bool      // the channel may have more due rows
+}
+
+// channelTurn sends the channel's next due row, unless its rate limit is
+// spent.
+func (b *Bot) channelTurn(ctx context.Context, t turn) turnEnd {
+	end := turnEnd{channel: t.channel}
+	if wait := b.channelWait(t.channel); wait > 0 {
+		end.cooldown = b.opts.Now().Add(wait)
+		return end
+	}
+	row := t.row
+	if row == nil {
+		next, ok, err := b.opts.Store.NextOutbox(ctx, t.channel, b.opts.Now())
+		if err != nil && ctx.Err() == nil {
+			b.log.Error("read outbox", "channel_id", t.channel, "error", err)
+		}
+		if !ok || err != nil {
+			return end
+		}
+		row = &next
+	}
+	b.deliver(ctx, *row)
+	// Whatever became of the row (sent, dropped, held back for a retry),
+	// the channel's next turn reads what is due then.
+	end.more = ctx.Err() == nil
+	return end
+}
+
+// channelWait is how long discordgo would sleep before its next message to
+// the channel: the rate-limit headers of the last answer said the limit
+// was spent. A worker hands the channel back instead of sleeping there.
+func (b *Bot) channelWait(channelID string) time.Duration {
+	rl := b.session.Ratelimiter
+	bk := rl.GetBucket(discordgo.EndpointChannelMessages(channelID))
+	bk.Lock()
+	defer bk.Unlock()
+	return rl.GetWaitTime(bk, 1)
+}
+
+// deliver sends one row, records the outcome and reports whether the
+// message was posted.
+func (b *Bot) deliver(ctx context.Context, row OutboxEntry) bool {
 	log := b.log.With("outbox_id", row.ID, "channel_id", row.ChannelID, "alert_id", row.Alert.ID)
 	msgID, err := b.send(ctx, row)
 	// A posted message is recorded even while shutting down, so that the
@@ -103,13 +206,14 @@ func (b *Bot) deliver(ctx context.Context, row OutboxEntry) {
 		b.observe.Delivered("sent")
 		if err := b.opts.Store.MarkSent(sctx, row.ID, msgID); err != nil {
 			log.Error("mark outbox row sent", "error", err)
+			return false
 		}
-		return
+		return true
 	}
 	if ctx.Err() != nil {
 		// Shutting down mid-send: the row stays pending and goes out after
 		// the restart, at most once thanks to its nonce.
-		return
+		return false
 	}
 	b.observeFailure(err)
 
@@ -129,7 +233,7 @@ func (b *Bot) deliver(ctx context.Context, row OutboxEntry) {
 		n, err := b.opts.Store.DisableChannel(sctx, row.ChannelID, reason)
 		if err != nil {
 			log.Error("disable channel", "error", err)
-			return
+			return false
 		}
 		// The subscriptions are now disabled, so this is logged once.
 		log.Warn("channel disabled", "reason", reason, "subscriptions", n)
@@ -147,6 +251,7 @@ func (b *Bot) deliver(ctx context.Context, row OutboxEntry) {
 	default:
 		b.retry(sctx, log, row, now.Add(b.backoff(row.Attempts)), errText(err), true)
 	}
+	return false
 }
 
 // retry reschedules a row, or drops it once it has had MaxAttempts sends.

@@ -24,9 +24,12 @@ type (
 )
 
 // Outbox is what the dispatcher needs: pending rows (at most the oldest
-// per channel, due at now) and the three ways a send ends.
+// per channel, due at now; or one channel's next) and the three ways a
+// send ends.
 type Outbox interface {
 	PendingOutbox(ctx context.Context, now time.Time, limit int) ([]OutboxEntry, error)
+	// NextOutbox is the channel's oldest pending row, when it is due.
+	NextOutbox(ctx context.Context, channelID string, now time.Time) (OutboxEntry, bool, error)
 	MarkSent(ctx context.Context, id int64, messageID string) error
 	MarkRetry(ctx context.Context, id int64, notBefore time.Time, errText string) error
 	MarkDropped(ctx context.Context, id int64, reason string) error

@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -78,6 +80,38 @@ func (db *DB) PendingOutbox(ctx context.Context, now time.Time, limit int) ([]Ou
 		out[i].Alert = alerts[out[i].Alert.ID]
 	}
 	return out, nil
+}
+
+// NextOutbox returns the channel's oldest pending row when it is due at
+// now; ok is false when there is none or it is not due yet. The dispatcher
+// asks it after each send, so that a channel with a backlog keeps its
+// worker without a trip through PendingOutbox.
+func (db *DB) NextOutbox(ctx context.Context, channelID string, now time.Time) (e OutboxEntry, ok bool, err error) {
+	var alertID, notBefore int64
+	err = db.db.QueryRowContext(ctx, `
+		SELECT id, coalesce(subscription_id, 0), guild_id, channel_id, alert_id, attempts, not_before
+		FROM outbox WHERE status = 'pending' AND channel_id = ?
+		ORDER BY id LIMIT 1`, channelID).
+		Scan(&e.ID, &e.SubscriptionID, &e.GuildID, &e.ChannelID, &alertID, &e.Attempts, &notBefore)
+	if errors.Is(err, sql.ErrNoRows) {
+		return OutboxEntry{}, false, nil
+	}
+	if err != nil {
+		return OutboxEntry{}, false, fmt.Errorf("next outbox row of channel %s: %w", channelID, err)
+	}
+	if notBefore > ms(now) {
+		return OutboxEntry{}, false, nil
+	}
+	e.NotBefore, e.Nonce = fromMS(notBefore), db.nonce(e.ID)
+	alerts, err := db.queryAlerts(ctx, db.db, `SELECT `+alertColumns+` FROM alerts a WHERE a.id = ?`, alertID)
+	if err != nil {
+		return OutboxEntry{}, false, fmt.Errorf("next outbox row of channel %s: %w", channelID, err)
+	}
+	if len(alerts) == 0 {
+		return OutboxEntry{}, false, fmt.Errorf("next outbox row of channel %s: alert %d: %w", channelID, alertID, ErrNotFound)
+	}
+	e.Alert = alerts[0]
+	return e, true, nil
 }
 
 func (db *DB) alertsByID(ctx context.Context, ids []int64) (map[int64]trust.Alert, error) {

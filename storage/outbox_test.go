@@ -367,3 +367,60 @@ func TestRemoveSubscriptionsDropsPending(t *testing.T) {
 		t.Errorf("OutboxDepth = %d, want 0", d)
 	}
 }
+
+// TestNextOutbox walks one channel's rows in order, as a dispatcher worker
+// does, and agrees with PendingOutbox's head for the channel.
+func TestNextOutbox(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	src := ensureSource(t, db, "a")
+	if _, err := db.AddSubscription(ctx, Subscription{GuildID: "g", ChannelID: "c"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := db.NextOutbox(ctx, "c", t0); ok || err != nil {
+		t.Errorf("NextOutbox of an empty channel = %v, %v; want none", ok, err)
+	}
+	var alerts []int64
+	for i := range 3 {
+		it := item(fmt.Sprintf("guid:%d", i), fmt.Sprintf("n%d", i))
+		res, err := db.SaveItem(ctx, src, it, alertFor(it, trust.SeverityHigh, global("ZTE")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		alerts = append(alerts, res.AlertID)
+	}
+	head, err := db.PendingOutbox(ctx, t0, 10)
+	if err != nil || len(head) != 1 {
+		t.Fatalf("PendingOutbox = %+v, %v", head, err)
+	}
+	for i, want := range alerts {
+		e, ok, err := db.NextOutbox(ctx, "c", t0)
+		if err != nil || !ok {
+			t.Fatalf("row %d: NextOutbox = %v, %v", i, ok, err)
+		}
+		if e.Alert.ID != want || e.Alert.Title == "" || e.Nonce != db.nonce(e.ID) || e.ChannelID != "c" || e.GuildID != "g" {
+			t.Errorf("row %d: %+v, want alert %d in full", i, e, want)
+		}
+		if i == 0 && (e.ID != head[0].ID || e.Nonce != head[0].Nonce) {
+			t.Errorf("first row %d %q, PendingOutbox's head %d %q", e.ID, e.Nonce, head[0].ID, head[0].Nonce)
+		}
+		if i == 1 {
+			// A row held back for a retry is not due, and holds the rest.
+			if err := db.MarkRetry(ctx, e.ID, t0.Add(time.Minute), "rate limited"); err != nil {
+				t.Fatal(err)
+			}
+			if _, ok, err := db.NextOutbox(ctx, "c", t0); ok || err != nil {
+				t.Errorf("NextOutbox before the retry is due = %v, %v; want none", ok, err)
+			}
+			if e2, ok, _ := db.NextOutbox(ctx, "c", t0.Add(time.Minute)); !ok || e2.ID != e.ID || e2.Attempts != 1 {
+				t.Errorf("NextOutbox when due = %+v, %v; want row %d after one attempt", e2, ok, e.ID)
+			}
+		}
+		if err := db.MarkSent(ctx, e.ID, fmt.Sprint("m", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, ok, err := db.NextOutbox(ctx, "c", t0.Add(time.Hour)); ok || err != nil {
+		t.Errorf("NextOutbox after the last row = %v, %v; want none", ok, err)
+	}
+}

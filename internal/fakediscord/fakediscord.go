@@ -471,6 +471,18 @@ func (f *Fake) Messages(channelID string) []Message {
 	return out
 }
 
+// MessageCount is how many messages the channels hold in all, for
+// waiting on many without copying them.
+func (f *Fake) MessageCount() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	n := 0
+	for _, c := range f.channels {
+		n += len(c.msgs)
+	}
+	return n
+}
+
 // Commands returns the registered commands: global ones first, then guild
 // ones by guild ID, each list in registration order.
 func (f *Fake) Commands() []Command {
