@@ -4,7 +4,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,18 +21,6 @@ import (
 // childEnv makes the test binary act as vendorwatch itself, so that the
 // memory benchmark can measure a real `run` process without a build step.
 const childEnv = "VENDORWATCH_BENCH_CHILD=1"
-
-func TestMain(m *testing.M) {
-	if os.Getenv("VENDORWATCH_BENCH_CHILD") == "1" {
-		err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "vendorwatch:", err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
-	os.Exit(m.Run())
-}
 
 func benchTemplates(tb testing.TB) [][]byte {
 	tb.Helper()

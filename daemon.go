@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -26,6 +27,10 @@ import (
 // stopGrace bounds how long run waits for in-flight polls on shutdown, so
 // that the whole stop stays within Docker's 10 s.
 const stopGrace = 7 * time.Second
+
+// setMemoryLimit is debug.SetMemoryLimit; the tests, which run `run` in
+// their own process, record the call instead.
+var setMemoryLimit = debug.SetMemoryLimit
 
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
@@ -54,6 +59,12 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	}
 	if note != "" {
 		logger.Info(note)
+	}
+	// The runtime reads GOMEMLIMIT itself; the config's limit applies
+	// only without it.
+	if lim := int64(cfg.MemoryLimit); lim > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		prev := setMemoryLimit(lim)
+		defer setMemoryLimit(prev)
 	}
 
 	db, err := storage.Open(ctx, cfg.Database)

@@ -9,17 +9,44 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/vendorwatch/vendorwatch/storage"
 )
+
+// TestMain lets the test binary act as vendorwatch for the peak-memory
+// benchmark, which runs it as a child.
+func TestMain(m *testing.M) {
+	if os.Getenv("VENDORWATCH_BENCH_CHILD") == "1" {
+		err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "vendorwatch:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	// `run` runs inside this process in the tests: its memory limit would
+	// be the whole test binary's. Record it instead.
+	setMemoryLimit = func(n int64) int64 {
+		if n >= 0 {
+			memoryLimitSet.Store(n)
+		}
+		return math.MaxInt64
+	}
+	os.Exit(m.Run())
+}
+
+// memoryLimitSet is the last memory limit `run` set.
+var memoryLimitSet atomic.Int64
 
 // sharedDir returns ../shared beside the project, or skips the test.
 func sharedDir(t testing.TB) string {
@@ -496,5 +523,31 @@ func tokenEnv(token string) func(string) string {
 			return strings.TrimPrefix(token, "Bot ")
 		}
 		return ""
+	}
+}
+
+// TestRunSetsMemoryLimit: run applies the config's memory_limit to the Go
+// runtime while it runs, and puts the previous limit back when it stops.
+func TestRunSetsMemoryLimit(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set: run leaves the runtime's limit alone")
+	}
+	srv := newFeedServer(t, nil)
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "vw.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("database = %q\nmemory_limit = \"48MiB\"\nreplace_default_sources = true\n[[source]]\nname = \"Test news\"\nurl = %q\n",
+		filepath.Join(dir, "vw.db"), srv.URL)), 0o600)
+	memoryLimitSet.Store(0)
+	var out, errOut syncBuffer
+	stop := startRun(t, cfg, &out, &errOut)
+	waitFor(t, "run to start", func() bool { return strings.Contains(out.String(), "vendorwatch started") })
+	if got := memoryLimitSet.Load(); got != 48<<20 {
+		t.Errorf("memory limit while running %d, want %d", got, 48<<20)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	if got := memoryLimitSet.Load(); got != math.MaxInt64 {
+		t.Errorf("after run stopped the limit is %d, want the previous one back", got)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -37,6 +38,10 @@ type Config struct {
 	Backfill  Duration `toml:"backfill"` // first sight of a source: nothing older is alerted
 	LogFormat string   `toml:"log_format"`
 	HTTPAddr  string   `toml:"http_addr"`
+	// MemoryLimit is the Go runtime's soft memory limit for run (see
+	// runtime/debug.SetMemoryLimit); 0 leaves it off. GOMEMLIMIT, when
+	// set, wins.
+	MemoryLimit ByteSize `toml:"memory_limit"`
 
 	// Replace the built-in lists instead of extending them.
 	ReplaceDefaultSources bool `toml:"replace_default_sources"`
@@ -125,6 +130,50 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d)
 
 // D returns d as a time.Duration.
 func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// ByteSize is a size written as "32MiB" (or "512KiB", "1GiB", or a plain
+// number of bytes) in TOML.
+type ByteSize int64
+
+// UnmarshalText reads a size with an optional KiB, MiB or GiB suffix.
+func (b *ByteSize) UnmarshalText(t []byte) error {
+	s := strings.TrimSpace(string(t))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"B", 1}} {
+		if rest, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, mult = strings.TrimSpace(rest), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 || n > (1<<62)/mult {
+		return fmt.Errorf("bad size %q (want e.g. \"32MiB\", \"512KiB\", \"1GiB\" or a number of bytes)", t)
+	}
+	*b = ByteSize(n * mult)
+	return nil
+}
+
+// MarshalText writes the size in the largest unit that divides it.
+func (b ByteSize) MarshalText() ([]byte, error) {
+	n := int64(b)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if n != 0 && n%u.mult == 0 {
+			return []byte(strconv.FormatInt(n/u.mult, 10) + u.suffix), nil
+		}
+	}
+	return []byte(strconv.FormatInt(n, 10)), nil
+}
+
+func (b ByteSize) String() string {
+	t, _ := b.MarshalText()
+	return string(t)
+}
 
 // Default returns the embedded defaults.
 func Default() (*Config, error) {
@@ -267,6 +316,9 @@ func (c *Config) Validate() error {
 	case "auto", "text", "json":
 	default:
 		bad("log_format", c.LogFormat, "want auto, text or json")
+	}
+	if c.MemoryLimit != 0 && c.MemoryLimit < 16<<20 {
+		bad("memory_limit", c.MemoryLimit, "want 0 (off) or at least 16MiB")
 	}
 	if c.Fetch.Timeout.D() <= 0 {
 		bad("fetch.timeout", c.Fetch.Timeout.D(), "must be positive")

@@ -65,6 +65,8 @@ func TestLoadErrorsNameKeyAndValue(t *testing.T) {
 		{"empty vendor name", "[[vendor]]\nname = \"\"", []string{"vendor[", ".name"}},
 		{"bad log format", `log_format = "xml"`, []string{"log_format", `"xml"`}},
 		{"bad max_per_host", "[fetch]\nmax_per_host = 0", []string{"fetch.max_per_host", "0"}},
+		{"bad memory limit", `memory_limit = "lots"`, []string{"memory_limit", `"lots"`}},
+		{"tiny memory limit", `memory_limit = "4MiB"`, []string{"memory_limit", "4MiB", "16MiB"}},
 		{"bad api_base", "[discord]\napi_base = \"discord\"", []string{"discord.api_base", `"discord"`}},
 		{"syntax error", "database = ", []string{"line 1"}},
 		{"all disabled", "replace_default_sources = true\n[[source]]\nname = \"x\"\nurl = \"/tmp/x.xml\"\ndisabled = true", []string{"no enabled source"}},
@@ -215,5 +217,27 @@ func TestFromEnv(t *testing.T) {
 				t.Errorf("token = %q, want %q", c.Token, tt.wantToken)
 			}
 		})
+	}
+}
+
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]ByteSize{
+		"0": 0, "40MiB": 40 << 20, "512KiB": 512 << 10, "1GiB": 1 << 30, "65536": 65536, "100B": 100, " 2 MiB ": 2 << 20,
+	} {
+		var b ByteSize
+		if err := b.UnmarshalText([]byte(in)); err != nil || b != want {
+			t.Errorf("%q: %d, %v; want %d", in, b, err, want)
+		}
+	}
+	for _, in := range []string{"", "-1MiB", "1.5GiB", "10MB", "MiB", "99999999999GiB"} {
+		var b ByteSize
+		if err := b.UnmarshalText([]byte(in)); err == nil {
+			t.Errorf("%q accepted as %d", in, b)
+		}
+	}
+	for b, want := range map[ByteSize]string{40 << 20: "40MiB", 1 << 30: "1GiB", 1536: "1536", 2048: "2KiB", 0: "0"} {
+		if got := b.String(); got != want {
+			t.Errorf("%d.String() = %q, want %q", int64(b), got, want)
+		}
 	}
 }
