@@ -44,7 +44,6 @@ FROM scratch
 COPY --from=build /out/root/ /
 COPY --from=build --chown=65532:65532 /out/data /data
 ENV ZONEINFO=/zoneinfo.zip \
-    GOMEMLIMIT=32MiB \
     VENDORWATCH_CONFIG=/config/vendorwatch.toml \
     VENDORWATCH_DATABASE=/data/vendorwatch.db \
     VENDORWATCH_HTTP_ADDR=:8080 \
