@@ -189,7 +189,7 @@ func (db *DB) AlertByLink(ctx context.Context, link string) (Article, error) {
 		SELECT id, title, link, canonical_link, published, date_known, first_seen FROM (
 			SELECT 0 AS rank, * FROM items WHERE canonical_link = ?1
 			UNION ALL
-			SELECT 1, * FROM items WHERE link = ?1
+			SELECT 1, * FROM items WHERE link = ?1 AND link IS NOT canonical_link
 		) ORDER BY rank, id LIMIT 1`, link).
 		Scan(&a.ItemID, &a.Title, &a.Link, &canonical, &published, &dateKnown, &firstSeen)
 	if errors.Is(err, sql.ErrNoRows) {

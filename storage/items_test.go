@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -312,5 +313,48 @@ func TestSaveItemConcurrent(t *testing.T) {
 	}
 	if s := count(t, db, "sightings"); s != workers*perWorker {
 		t.Errorf("%d sightings, want %d", s, workers*perWorker)
+	}
+}
+
+// TestItemsLinkIndexIsPartial: the raw-link index holds only the articles
+// whose raw link is not their canonical link, and AlertByLink's fallback
+// still uses it.
+func TestItemsLinkIndexIsPartial(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	src := ensureSource(t, db, "a")
+	tracked := item("guid:1", "tracked") // link has ?utm_source=rss
+	plain := item("guid:2", "plain")
+	plain.Link = plain.CanonicalLink
+	for _, it := range []trust.Item{tracked, plain} {
+		if _, err := db.SaveItem(ctx, src, it, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var n int
+	if err := db.db.QueryRowContext(ctx, `SELECT count(*) FROM items INDEXED BY items_link WHERE link IS NOT canonical_link`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("items_link holds %d entries (%v), want 1", n, err)
+	}
+	rows, err := db.db.QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT id FROM items WHERE link = ?1 AND link IS NOT canonical_link`, tracked.Link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	plan := ""
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan += detail + "\n"
+	}
+	if !strings.Contains(plan, "items_link") {
+		t.Errorf("the fallback does not use items_link:\n%s", plan)
+	}
+	for _, link := range []string{tracked.Link, plain.Link} {
+		if _, err := db.AlertByLink(ctx, link); err != nil {
+			t.Errorf("AlertByLink(%s): %v", link, err)
+		}
 	}
 }
