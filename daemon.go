@@ -208,8 +208,8 @@ type daemon struct {
 	// they share one writer and its commits): a poll moves from one to the
 	// other, so that the next feeds are parsed while the database's single
 	// writer stores this one. With one bound over both, polls waiting for
-	// the writer held the slots and a quarter of a full cycle's CPU time
-	// went idle.
+	// the writer held the slots and a fifth of the cores sat idle during a
+	// full cycle.
 	busy, storing chan struct{}
 
 	mu     sync.Mutex

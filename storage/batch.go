@@ -20,14 +20,15 @@ func (db *DB) SaveItems(ctx context.Context, sourceID int64, items []trust.Item,
 	return db.SaveFeed(ctx, sourceID, items, alerts, nil)
 }
 
-// PollSuccess is what RecordSuccess records about a fetch.
+// PollSuccess is what SaveFeed records about a successful fetch.
 type PollSuccess struct {
 	ETag, LastModified string
 	At, Next           time.Time
 }
 
-// SaveFeed is SaveItems followed by RecordSuccess(ok) when ok is not nil,
-// in the same transaction: the validators are never stored without the
+// SaveFeed is SaveItems and, when ok is not nil, the record of a
+// successful poll (new validators, failures reset, source seeded), in the
+// same transaction: the validators are never stored without the
 // items they vouch for, and one poll costs one commit.
 //
 // Concurrent calls share a commit (group commit): a caller that finds the

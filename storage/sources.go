@@ -83,12 +83,9 @@ func (db *DB) Sources(ctx context.Context) ([]SourceState, error) {
 	return out, nil
 }
 
-// RecordSuccess records a fetch whose items have been stored: new
-// validators, failures reset, and the source marked seeded.
-func (db *DB) RecordSuccess(ctx context.Context, id int64, etag, lastModified string, at, next time.Time) error {
-	return db.updateSource(ctx, "record success", id, sqlRecordSuccess, etag, lastModified, ms(at), ms(at), ms(next), id)
-}
-
+// sqlRecordSuccess records a fetch whose items have been stored (SaveFeed
+// runs it in their transaction): new validators, failures reset, and the
+// source marked seeded.
 const sqlRecordSuccess = `
 	UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, next_poll = ?,
 		failures = 0, last_error = '', seeded = 1

@@ -29,7 +29,10 @@ func TestSourceState(t *testing.T) {
 			SourceState{Failures: 1, LastError: "dial tcp: refused", LastAttempt: at, NextPoll: next}},
 		{"second failure", func() error { return db.RecordFailure(ctx, s.ID, "timeout", at, next) },
 			SourceState{Failures: 2, LastError: "timeout", LastAttempt: at, NextPoll: next}},
-		{"success", func() error { return db.RecordSuccess(ctx, s.ID, `"abc"`, "Sat, 01 Mar 2026 09:00:00 GMT", at, next) },
+		{"success", func() error {
+			_, err := db.SaveFeed(ctx, s.ID, nil, nil, &PollSuccess{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", At: at, Next: next})
+			return err
+		},
 			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at, LastSuccess: at, NextPoll: next, Seeded: true}},
 		{"failure after success", func() error { return db.RecordFailure(ctx, s.ID, "500", at.Add(time.Hour), next.Add(time.Hour)) },
 			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(time.Hour), LastSuccess: at, NextPoll: next.Add(time.Hour), Failures: 1, LastError: "500", Seeded: true}},
@@ -72,7 +75,7 @@ func TestSourceState(t *testing.T) {
 	if _, err := db.Source(ctx, 999); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Source(999) error = %v, want ErrNotFound", err)
 	}
-	if err := db.RecordSuccess(ctx, 999, "", "", at, next); !errors.Is(err, ErrNotFound) {
-		t.Errorf("RecordSuccess(999) error = %v, want ErrNotFound", err)
+	if _, err := db.SaveFeed(ctx, 999, nil, nil, &PollSuccess{At: at, Next: next}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SaveFeed(999) error = %v, want ErrNotFound", err)
 	}
 }
