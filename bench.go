@@ -77,19 +77,8 @@ func newIngestBench(ctx context.Context, dir string, tpl [][]byte, feeds int, sl
 		h.close()
 		return nil, err
 	}
-	h.d = &daemon{
-		db:       h.db,
-		pipe:     p,
-		log:      slog.New(slog.DiscardHandler),
-		backfill: cfg.Backfill.D(),
-		now:      now,
-		emit:     func(*trust.Alert, int) { h.alerts.Add(1) },
-		metrics:  newMetrics(h.db.OutboxDepth),
-		health:   &health{ping: h.db.Ping},
-		failed:   map[int64]string{},
-		busy:     make(chan struct{}, pollSlots(cfg.Fetch.MaxConns)),
-		storing:  make(chan struct{}, max(1, pollSlots(cfg.Fetch.MaxConns)/2)),
-	}
+	h.d = newDaemon(cfg, h.db, p, slog.New(slog.DiscardHandler), now)
+	h.d.emit = func(*trust.Alert, int) { h.alerts.Add(1) }
 	for i, u := range h.gen.URLs() {
 		src := trust.Source{Name: fmt.Sprintf("feed%04d", i), URL: u}
 		st, err := h.db.EnsureSource(ctx, src.Name, src.URL)

@@ -77,17 +77,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if err != nil {
 		return err
 	}
-	d := &daemon{
-		db:       db,
-		pipe:     p,
-		log:      logger,
-		backfill: cfg.Backfill.D(),
-		now:      time.Now,
-		metrics:  newMetrics(db.OutboxDepth),
-		health:   &health{ping: db.Ping},
-		busy:     make(chan struct{}, pollSlots(cfg.Fetch.MaxConns)),
-		storing:  make(chan struct{}, max(1, pollSlots(cfg.Fetch.MaxConns)/2)),
-	}
+	d := newDaemon(cfg, db, p, logger, time.Now)
 	if cfg.HTTPAddr != "" {
 		stopHTTP, err := serveHTTP(cfg.HTTPAddr, d.health, d.metrics, logger)
 		if err != nil {
@@ -219,7 +209,6 @@ type daemon struct {
 // serve registers every source with the scheduler, polls each once at
 // start, and runs until ctx ends.
 func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
-	d.failed = map[int64]string{}
 	sched := cron.New(cron.WithLogger(cron.DiscardLogger))
 	var jobs []func()
 	for _, src := range cfg.EnabledSources() {
@@ -273,6 +262,24 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 		d.log.Warn("polls still running at shutdown; their items will be fetched again next time")
 	}
 	return nil
+}
+
+// newDaemon wires a poller as run uses it (the bench too): the pipeline,
+// metrics, health and the poll slots. run adds emit and the bot.
+func newDaemon(cfg *config.Config, db *storage.DB, p *pipeline, log *slog.Logger, now func() time.Time) *daemon {
+	slots := pollSlots(cfg.Fetch.MaxConns)
+	return &daemon{
+		db:       db,
+		pipe:     p,
+		log:      log,
+		backfill: cfg.Backfill.D(),
+		now:      now,
+		metrics:  newMetrics(db.OutboxDepth),
+		health:   &health{ping: db.Ping},
+		failed:   map[int64]string{},
+		busy:     make(chan struct{}, slots),
+		storing:  make(chan struct{}, max(1, slots/2)),
+	}
 }
 
 // poll fetches one source and stores what is new. Errors are recorded in
