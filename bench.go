@@ -27,6 +27,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
+
 	"github.com/bwmarrin/discordgo"
 	"github.com/mmcdole/gofeed"
 
@@ -267,21 +269,11 @@ func procHWM(pid int) (int64, error) {
 // benchSharedDir finds ../shared beside the module root from the working
 // directory, for the real-world feeds.
 func benchSharedDir() (string, error) {
-	dir, err := os.Getwd()
+	dir, err := shareddir.Find()
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("%w: give --feeds-dir", err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory: give --feeds-dir")
-		}
-		dir = parent
-	}
-	return filepath.Join(dir, "..", "shared"), nil
+	return dir, nil
 }
 
 // benchRow is one line of the bench table.

@@ -7,30 +7,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 )
 
 // sharedFeeds returns ../shared/feeds next to the module root, or skips.
 func sharedFeeds(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("go.mod not found above the test directory; real-world feeds unavailable")
-		}
-		dir = parent
-	}
-	feeds := filepath.Join(dir, "..", "shared", "feeds")
-	if _, err := os.Stat(feeds); err != nil {
-		tb.Skipf("real-world feeds not present at %s: %v", feeds, err)
-	}
-	return feeds
+	return shareddir.OrSkip(tb, "feeds")
 }
 
 var corpusNow = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 
 	"github.com/pb33f/libopenapi"
 	validator "github.com/pb33f/libopenapi-validator"
@@ -282,22 +283,12 @@ func normaliseBody(apiPath string, body []byte) []byte {
 	return out
 }
 
-// findSpec walks up from the working directory to the module root (the
-// directory holding go.mod) and returns ../shared/discord-api-spec/openapi.json
-// next to it.
+// findSpec returns ../shared/discord-api-spec/openapi.json beside the
+// module root.
 func findSpec() (string, error) {
-	dir, err := os.Getwd()
+	dir, err := shareddir.Find()
 	if err != nil {
 		return "", err
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared", "discord-api-spec", "openapi.json"), nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("no go.mod above the working directory: %w", fs.ErrNotExist)
-		}
-		dir = parent
-	}
+	return filepath.Join(dir, "discord-api-spec", "openapi.json"), nil
 }

@@ -3,10 +3,10 @@ package loadgen
 import (
 	"io"
 	"net/http"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 
 	"github.com/vendorwatch/vendorwatch/sources"
 )
@@ -15,24 +15,7 @@ import (
 // root, or skips.
 func realTemplates(t testing.TB) [][]byte {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found above the test directory; real-world feeds unavailable")
-		}
-		dir = parent
-	}
-	feeds := filepath.Join(dir, "..", "shared", "feeds", "realworld", "feeds")
-	if _, err := os.Stat(feeds); err != nil {
-		t.Skipf("real-world feeds not present at %s: %v", feeds, err)
-	}
+	feeds := shareddir.OrSkip(t, "feeds", "realworld", "feeds")
 	tpl, err := LoadTemplates(feeds)
 	if err != nil {
 		t.Fatal(err)

@@ -1,10 +1,11 @@
 package match
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 
 	"github.com/BurntSushi/toml"
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -62,23 +63,5 @@ func defaultMatcher(tb testing.TB) *Matcher {
 // sharedDir returns ../shared beside the module root, or skips.
 func sharedDir(tb testing.TB) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("no go.mod above the package; ../shared not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		tb.Skipf("../shared is absent (%v): skipping real-world data", err)
-	}
-	return shared
+	return shareddir.OrSkip(tb)
 }
