@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -279,38 +278,4 @@ func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourc
 		return res, err
 	}
 	return res, nil
-}
-
-// knownKeys maps those of keys that the source has already stored to
-// their articles' ids.
-func knownKeys(ctx context.Context, q queryer, sourceID int64, keys []string) (map[string]int64, error) {
-	known := make(map[string]int64, len(keys))
-	if len(keys) == 0 {
-		return known, nil
-	}
-	// One JSON parameter instead of one per key keeps clear of SQLite's
-	// variable limit whatever the feed's size.
-	list, err := json.Marshal(keys)
-	if err != nil {
-		return nil, fmt.Errorf("known keys: %w", err)
-	}
-	rows, err := q.QueryContext(ctx, `
-		SELECT key, item_id FROM sightings
-		WHERE source_id = ? AND key IN (SELECT value FROM json_each(?))`, sourceID, string(list))
-	if err != nil {
-		return nil, fmt.Errorf("known keys of source %d: %w", sourceID, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k string
-		var id int64
-		if err := rows.Scan(&k, &id); err != nil {
-			return nil, fmt.Errorf("known keys of source %d: %w", sourceID, err)
-		}
-		known[k] = id
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("known keys of source %d: %w", sourceID, err)
-	}
-	return known, nil
 }
