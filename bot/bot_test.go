@@ -155,6 +155,29 @@ func (e *env) waitFor(what string, cond func() bool) {
 	}
 }
 
+// settled waits until the channel has n outbox rows and none is pending,
+// and returns them. The fake records a message before the bot hears back
+// and marks its row: tests that read rows after waiting on the fake's
+// messages raced that write.
+func (e *env) settled(channel string, n int) []storage.OutboxRecord {
+	e.t.Helper()
+	var recs []storage.OutboxRecord
+	e.waitFor(fmt.Sprintf("%d settled outbox rows in %s", n, channel), func() bool {
+		var err error
+		recs, err = e.db.ChannelOutbox(context.Background(), channel)
+		if err != nil || len(recs) != n {
+			return false
+		}
+		for _, r := range recs {
+			if r.Status == "pending" {
+				return false
+			}
+		}
+		return true
+	})
+	return recs
+}
+
 // subscribe stores a subscription directly.
 func (e *env) subscribe(guild, channel, vendor string, min trust.Severity) {
 	e.t.Helper()
@@ -218,23 +241,7 @@ func TestDeliveryInOrder(t *testing.T) {
 			t.Errorf("message %d: nonce %q enforce %v", k, m.Nonce, m.EnforceNonce)
 		}
 	}
-	// The fake records a message before the bot hears back and marks the row
-	// sent: wait for the last write rather than racing it.
-	var recs []storage.OutboxRecord
-	e.waitFor("every A2 row marked", func() bool {
-		var err error
-		recs, err = e.db.ChannelOutbox(context.Background(), chanA2)
-		if err != nil || len(recs) != 5 {
-			return false
-		}
-		for _, r := range recs {
-			if r.Status == "pending" {
-				return false
-			}
-		}
-		return true
-	})
-	for _, r := range recs {
+	for _, r := range e.settled(chanA2, 5) {
 		if r.Status != "sent" || r.MessageID == "" {
 			t.Errorf("outbox row %+v: want sent with a message id", r)
 		}
@@ -353,13 +360,7 @@ func TestServerErrorRetried(t *testing.T) {
 	e.fake.FailNext(chanA1, 500, 2)
 	e.alert(nil)
 	e.waitFor("the message", func() bool { return len(e.messages(chanA1)) == 1 })
-	// The bot marks the row sent just after Discord answers: wait for it.
-	var recs []storage.OutboxRecord
-	e.waitFor("the row marked sent", func() bool {
-		var err error
-		recs, err = e.db.ChannelOutbox(context.Background(), chanA1)
-		return err == nil && len(recs) == 1 && recs[0].Status != "pending"
-	})
+	recs := e.settled(chanA1, 1)
 	if len(recs) != 1 || recs[0].Status != "sent" || recs[0].Attempts != 3 {
 		t.Errorf("outbox %+v, want one row sent on the third attempt", recs)
 	}
