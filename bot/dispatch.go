@@ -193,9 +193,8 @@ func (b *Bot) channelWait(channelID string) time.Duration {
 	return rl.GetWaitTime(bk, 1)
 }
 
-// deliver sends one row, records the outcome and reports whether the
-// message was posted.
-func (b *Bot) deliver(ctx context.Context, row OutboxEntry) bool {
+// deliver sends one row and records the outcome.
+func (b *Bot) deliver(ctx context.Context, row OutboxEntry) {
 	log := b.log.With("outbox_id", row.ID, "channel_id", row.ChannelID, "alert_id", row.Alert.ID)
 	msgID, err := b.send(ctx, row)
 	// A posted message is recorded even while shutting down, so that the
@@ -206,14 +205,14 @@ func (b *Bot) deliver(ctx context.Context, row OutboxEntry) bool {
 		b.observe.Delivered("sent")
 		if err := b.opts.Store.MarkSent(sctx, row.ID, msgID); err != nil {
 			log.Error("mark outbox row sent", "error", err)
-			return false
+			return
 		}
-		return true
+		return
 	}
 	if ctx.Err() != nil {
 		// Shutting down mid-send: the row stays pending and goes out after
 		// the restart, at most once thanks to its nonce.
-		return false
+		return
 	}
 	b.observeFailure(err)
 
@@ -233,7 +232,7 @@ func (b *Bot) deliver(ctx context.Context, row OutboxEntry) bool {
 		n, err := b.opts.Store.DisableChannel(sctx, row.ChannelID, reason)
 		if err != nil {
 			log.Error("disable channel", "error", err)
-			return false
+			return
 		}
 		// The subscriptions are now disabled, so this is logged once.
 		log.Warn("channel disabled", "reason", reason, "subscriptions", n)
@@ -251,7 +250,6 @@ func (b *Bot) deliver(ctx context.Context, row OutboxEntry) bool {
 	default:
 		b.retry(sctx, log, row, now.Add(b.backoff(row.Attempts)), errText(err), true)
 	}
-	return false
 }
 
 // retry reschedules a row, or drops it once it has had MaxAttempts sends.
