@@ -12,12 +12,12 @@ import (
 
 // BenchmarkSaveFeed stores feeds of 25 new items each, as a full ingest
 // cycle does (every item new, one call per feed, with the poll's success),
-// and reports the cost per item: from one caller, and from four at once
-// as the poller's slots on a 2-core machine store, where calls share
-// commits. The database already holds 10,000 items.
+// and reports the cost per item: from one caller per core, and from four
+// per core, where more calls queue for the writer and share its commits.
+// The database already holds 10,000 items.
 func BenchmarkSaveFeed(b *testing.B) {
 	for _, callers := range []int{1, 4} {
-		b.Run(fmt.Sprintf("callers=%d", callers), func(b *testing.B) {
+		b.Run(fmt.Sprintf("callers-per-core=%d", callers), func(b *testing.B) {
 			db := openTestDB(b)
 			ctx := context.Background()
 			const perFeed = 25
@@ -45,7 +45,7 @@ func BenchmarkSaveFeed(b *testing.B) {
 				}
 			}
 			var calls atomic.Int64
-			b.SetParallelism(callers) // × GOMAXPROCS goroutines; per-core below
+			b.SetParallelism(callers) // callers × GOMAXPROCS goroutines
 			b.ResetTimer()
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
