@@ -86,6 +86,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		defer stopHTTP()
 	}
 	if cfg.Token == "" {
+		// Feed-health notices wait in the outbox like alerts; the log's
+		// "source down" and "source back up" lines tell the operator.
 		logger.Info("running without Discord: no DISCORD_TOKEN; new alerts are printed to stdout")
 		d.emit = func(a *trust.Alert, _ int) {
 			if jsonLogs {
@@ -117,6 +119,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		return err
 	}
 	d.health.discord = b.Connected
+	d.notify = b.Notify
 	d.emit = func(_ *trust.Alert, outbox int) {
 		if outbox > 0 {
 			b.Notify()
@@ -190,6 +193,10 @@ type daemon struct {
 	emit     func(a *trust.Alert, outbox int) // once per new alert, after it and its outbox rows are stored
 	metrics  *metrics
 	health   *health
+	// feedHealth says when a failing source is down, for the operators'
+	// channels; notify wakes the bot when a notice was queued.
+	feedHealth storage.HealthPolicy
+	notify     func()
 
 	// busy bounds the polls fetching and parsing: the fetcher's own limit
 	// covers only the HTTP part, so a thousand polls starting at once
@@ -240,6 +247,11 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 	if err := d.db.SetEventWindow(ctx, cfg.Events.Window.D()); err != nil {
 		return err
 	}
+	// The config's operator channel is guild "" among the health
+	// channels; unset, its row goes.
+	if err := d.db.SetHealthChannel(ctx, "", cfg.Health.Channel); err != nil {
+		return err
+	}
 	d.log.Info("vendorwatch started", "sources", len(jobs), "database", cfg.Database)
 	sched.Start()
 	d.health.scheduled.Store(true)
@@ -279,6 +291,10 @@ func newDaemon(cfg *config.Config, db *storage.DB, p *pipeline, log *slog.Logger
 		failed:   map[int64]string{},
 		busy:     make(chan struct{}, slots),
 		storing:  make(chan struct{}, max(1, slots/2)),
+
+		// Failures is at least 1 (Validate), so the notices are on; they
+		// go nowhere until a health channel is set.
+		feedHealth: storage.HealthPolicy{Failures: cfg.Health.Failures, After: cfg.Health.After.D()},
 	}
 }
 
@@ -330,9 +346,12 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	if r.resp.NotModified {
 		d.metrics.polls.WithLabelValues("not_modified").Inc()
 		d.recovered(src, id)
-		if err := d.db.RecordNotModified(ctx, id, start, next); err != nil {
+		n, err := d.db.RecordNotModified(ctx, id, start, next)
+		if err != nil {
 			d.log.Error("record poll", "source", src.Name, "error", err)
+			return
 		}
+		d.backUp(src, st, start, n)
 		return
 	}
 	if r.feed.TTL > r.resp.MinInterval {
@@ -359,6 +378,21 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	}
 	d.metrics.polls.WithLabelValues("ok").Inc()
 	d.recovered(src, id)
+	// SaveFeed queued the recovery notices, if any, with the success.
+	d.backUp(src, st, start, -1)
+}
+
+// backUp logs that a source reported down works again (st is its state
+// before the poll) and wakes the bot for the notices queued: n of them,
+// or an unknown number when n < 0.
+func (d *daemon) backUp(src trust.Source, st storage.SourceState, at time.Time, n int) {
+	if !st.Down {
+		return
+	}
+	d.log.Info("source back up", "source", src.Name, "down_for", at.Sub(st.FailingSince).Round(time.Second).String())
+	if n != 0 && d.notify != nil {
+		d.notify()
+	}
 }
 
 // store saves the feed's new items with their alerts, and the poll's
@@ -417,8 +451,25 @@ func (d *daemon) fail(ctx context.Context, src trust.Source, st storage.SourceSt
 	if errors.As(err, &fe) && fe.RetryAfter > 0 && now.Add(fe.RetryAfter).After(next) {
 		next = now.Add(fe.RetryAfter)
 	}
-	if rerr := d.db.RecordFailure(ctx, st.ID, err.Error(), now, next); rerr != nil {
+	kind, policy := fetchErrorKind(err), d.feedHealth
+	if kind == "store" {
+		// Our database failed, not the feed: the source is not down.
+		policy = storage.HealthPolicy{}
+	}
+	n, rerr := d.db.RecordFailure(ctx, st.ID, kind, err.Error(), now, next, policy)
+	if rerr != nil {
 		d.log.Error("record poll", "source", src.Name, "error", rerr)
+	}
+	if n > 0 && d.notify != nil {
+		d.notify()
+	}
+	// Reported down just now? Once per outage, so logged whatever the
+	// failure's text (and the only word of it without Discord).
+	if rerr == nil && !st.Down && d.feedHealth.Failures > 0 && st.Failures+1 >= d.feedHealth.Failures {
+		if cur, err := d.db.Source(ctx, st.ID); err == nil && cur.Down {
+			d.log.Warn("source down", "source", src.Name, "failures", cur.Failures,
+				"failing_since", cur.FailingSince.UTC().Format(time.RFC3339), "kind", cur.LastErrorKind, "notices", n)
+		}
 	}
 	d.mu.Lock()
 	same := d.failed[st.ID] == err.Error()

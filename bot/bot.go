@@ -86,6 +86,8 @@ type Bot struct {
 	appID     atomic.Value // string
 	connected atomic.Bool
 	wake      chan struct{}
+	// badSchedules remembers digest schedules already logged as broken.
+	badSchedules scheduleLog
 
 	// runCtx is Run's context, for interaction handlers started by
 	// discordgo's goroutines.

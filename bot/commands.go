@@ -52,6 +52,55 @@ func Commands() []*discordgo.ApplicationCommand {
 					Description: "Lowest severity to post (default: low)",
 					Choices:     severities,
 				},
+				{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "mode",
+					Description: "instant: post each alert (default); digest: one summary on a schedule",
+					Choices: []*discordgo.ApplicationCommandOptionChoice{
+						{Name: "instant", Value: trust.ModeInstant},
+						{Name: "digest", Value: trust.ModeDigest},
+					},
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "schedule",
+					Description: `Digest times as cron: "0 8 * * 1-5" is 08:00 on weekdays; or @daily, @weekly`,
+					MaxLength:   100,
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "tz",
+					Description: "Time zone of the schedule and quiet hours, e.g. Europe/Berlin (default: UTC)",
+					MaxLength:   64,
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionRole,
+					Name:        "ping_role",
+					Description: "Role to mention on alerts at or above ping_min",
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "ping_min",
+					Description: "Lowest severity that pings the role (default: high)",
+					Choices:     severities,
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionBoolean,
+					Name:        "no_ping",
+					Description: "Stop mentioning a role",
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "quiet",
+					Description: `Quiet hours, e.g. "22:00-07:00": alerts below quiet_below wait until they end; "off"`,
+					MaxLength:   40,
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "quiet_below",
+					Description: "Alerts below this severity wait out quiet hours (default: high)",
+					Choices:     severities,
+				},
 			},
 		},
 		{
@@ -115,10 +164,24 @@ func Commands() []*discordgo.ApplicationCommand {
 		},
 		{
 			Name:         "sources",
-			Description:  "Show each news source's health.",
+			Description:  "Show each news source's health; set where this server hears when one goes down.",
 			DMPermission: &no,
 			Contexts:     guildOnly(),
-			Options:      []*discordgo.ApplicationCommandOption{},
+			// Everyone may look; notify and notify_off need Manage
+			// Channels, checked by the handler.
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type:         discordgo.ApplicationCommandOptionChannel,
+					Name:         "notify",
+					Description:  "Post a message here when a source goes down and when it is back (Manage Channels)",
+					ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
+				},
+				{
+					Type:        discordgo.ApplicationCommandOptionBoolean,
+					Name:        "notify_off",
+					Description: "Stop this server's source-health messages (Manage Channels)",
+				},
+			},
 		},
 		{
 			Name:                     "watch",
@@ -161,6 +224,42 @@ func Commands() []*discordgo.ApplicationCommand {
 					Description: "List this server's own vendors.",
 				},
 			},
+		},
+		{
+			Name:                     "mute",
+			Description:              "Stop a vendor's alerts in a channel for a while (no vendor: snooze the channel).",
+			DefaultMemberPermissions: &manage,
+			DMPermission:             &no,
+			Contexts:                 guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "duration",
+					Description: "How long, e.g. 30m, 8h, 3d or 1w (at most 365 days)",
+					Required:    true,
+					MaxLength:   40,
+				},
+				vendorOpt("vendor", "Vendor to mute (default: every vendor, a snooze)", false),
+				channelOpt("Channel to mute in (default: this channel)"),
+			},
+		},
+		{
+			Name:                     "unmute",
+			Description:              "End a mute or snooze early.",
+			DefaultMemberPermissions: &manage,
+			DMPermission:             &no,
+			Contexts:                 guildOnly(),
+			Options: []*discordgo.ApplicationCommandOption{
+				vendorOpt("vendor", "Vendor to unmute (default: the channel's snooze)", false),
+				channelOpt("Channel (default: this channel)"),
+			},
+		},
+		{
+			Name:         "mutes",
+			Description:  "List this server's mutes and snoozes in force.",
+			DMPermission: &no,
+			Contexts:     guildOnly(),
+			Options:      []*discordgo.ApplicationCommandOption{},
 		},
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/bot"
 	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -246,11 +247,12 @@ func TestVendorsAndSources(t *testing.T) {
 		t.Errorf("/vendors:\n%s", text)
 	}
 	ctx := context.Background()
-	if err := e.db.RecordFailure(ctx, e.src, "HTTP 503 <@&1>", time.Now(), time.Now().Add(time.Hour)); err != nil {
+	if _, err := e.db.RecordFailure(ctx, e.src, "status", "HTTP 503 <@&1>", time.Now(), time.Now().Add(time.Hour), storage.HealthPolicy{}); err != nil {
 		t.Fatal(err)
 	}
 	_, text = e.run(fakediscord.Interaction{Name: "sources"})
-	if !strings.Contains(text, "Example News") || !strings.Contains(text, "1 failure(s) in a row: HTTP 503 \\<@&1\\>") {
+	// The failure in words, never the raw error (see TestSourcesShowsProblems).
+	if !strings.Contains(text, "🟡 **Example News** — failing: the server answered with an error; 1 failure") || strings.Contains(text, "<@&1") {
 		t.Errorf("/sources:\n%s", text)
 	}
 }

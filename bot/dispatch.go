@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // outboxMessage is a channel message with the idempotency fields
@@ -70,6 +71,8 @@ func (b *Bot) dispatch(ctx context.Context) {
 		}
 		if refill {
 			refill = false
+			// Digests due now join the outbox before it is read.
+			b.closeDigests(ctx, now)
 			// Enough rows to get past the channels already queued, busy or
 			// cooling, which still head the answer.
 			limit := b.opts.Workers*4 + maxQueued + len(queued) + len(busy) + len(cooling)
@@ -227,6 +230,15 @@ func (b *Bot) deliver(ctx context.Context, row OutboxEntry) {
 		}
 		log.Info("rate limited; channel waits", "retry_after", wait)
 		b.retry(sctx, log, row, now.Add(wait), "rate limited", false)
+	case errors.Is(err, ErrNotFound):
+		// What the row renders (a digest, a health event) is gone from the
+		// database: no later attempt can find it.
+		reason := "nothing to send: " + Truncate(err.Error(), 200)
+		log.Error("outbox row dropped", "reason", reason)
+		b.observe.Delivered("dropped")
+		if err := b.opts.Store.MarkDropped(sctx, row.ID, reason); err != nil {
+			log.Error("mark outbox row dropped", "error", err)
+		}
 	case errors.As(err, &rest) && rest.Response != nil && permanent(rest):
 		reason := disableReason(rest)
 		n, err := b.opts.Store.DisableChannel(sctx, row.ChannelID, reason)
@@ -289,18 +301,41 @@ func (b *Bot) backoff(attempts int) time.Duration {
 	return min(d, b.opts.MaxBackoff)
 }
 
-// send posts one alert (or its event) and returns the message id.
+// send posts one outbox row (an alert or its event, a digest's part, a
+// feed-health notice) and returns the message id.
 func (b *Bot) send(ctx context.Context, row OutboxEntry) (string, error) {
-	// Discord accepted a message without an id in its answer: the row is
-	// still sent.
-	return b.post(ctx, row.ChannelID, outboxMessage{
-		MessageSend: discordgo.MessageSend{
+	var msg discordgo.MessageSend
+	switch row.Kind {
+	case trust.OutboxDigest:
+		m, err := b.digestMessage(ctx, row)
+		if err != nil {
+			return "", err
+		}
+		msg = m
+	case trust.OutboxHealth:
+		m, err := b.healthMessage(ctx, row)
+		if err != nil {
+			return "", err
+		}
+		msg = m
+	default:
+		msg = discordgo.MessageSend{
 			Embeds:          []*discordgo.MessageEmbed{b.postEmbed(ctx, row)},
 			AllowedMentions: noMentions(),
-		},
-		Nonce:        row.Nonce,
-		EnforceNonce: row.Nonce != "",
-	})
+		}
+		if row.PingRole != "" {
+			// The role is the only mention allowed: feed text in the
+			// embed cannot ping anyone (embeds never ping), and parse
+			// stays empty so that no @everyone or user mention works.
+			msg.Content = "<@&" + row.PingRole + ">"
+			msg.AllowedMentions = &discordgo.MessageAllowedMentions{
+				Parse: []discordgo.AllowedMentionType{}, Roles: []string{row.PingRole},
+			}
+		}
+	}
+	// Discord accepted a message without an id in its answer: the row is
+	// still sent.
+	return b.post(ctx, row.ChannelID, outboxMessage{MessageSend: msg, Nonce: row.Nonce, EnforceNonce: row.Nonce != ""})
 }
 
 // Observer hears how each send ended, for metrics.

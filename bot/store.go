@@ -56,7 +56,26 @@ type Store interface {
 	// when vendor is "", else the one for vendor.
 	RemoveSubscriptions(ctx context.Context, guildID, channelID, vendor string) (int, error)
 	Subscriptions(ctx context.Context, guildID string) ([]Subscription, error)
+	// UpdateSubscription replaces an existing subscription's delivery
+	// settings; ErrNotFound when there is none.
+	UpdateSubscription(ctx context.Context, s Subscription) (Subscription, error)
 	Sources(ctx context.Context) ([]SourceState, error)
+
+	// Digests: the subscriptions that may have one to close, closing one
+	// (once, see storage.CloseDigest), and reading one to render.
+	DigestSubscriptions(ctx context.Context) ([]trust.DigestDue, error)
+	CloseDigest(ctx context.Context, subscriptionID int64, reason string, last, firedAt time.Time) (int64, error)
+	Digest(ctx context.Context, id int64) (trust.Digest, error)
+
+	// Feed health: a notice to render, and each guild's channel for them.
+	HealthEvent(ctx context.Context, id int64) (trust.HealthEvent, error)
+	SetHealthChannel(ctx context.Context, guildID, channelID string) error
+	HealthChannel(ctx context.Context, guildID string) (string, error)
+
+	// Mutes; Unmute returns ErrNotFound when there is no such mute.
+	Mute(ctx context.Context, m trust.Mute) error
+	Unmute(ctx context.Context, guildID, channelID, vendor string) error
+	Mutes(ctx context.Context, guildID string, now time.Time) ([]trust.Mute, error)
 }
 
 // Events is what the bot needs for one message per event: the event with

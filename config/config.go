@@ -51,6 +51,7 @@ type Config struct {
 	Fetch    Fetch          `toml:"fetch"`
 	Discord  Discord        `toml:"discord"`
 	Events   Events         `toml:"events"`
+	Health   Health         `toml:"health"`
 	Matching trust.Rules    `toml:"matching"`
 	Sources  []SourceConfig `toml:"source"`
 	Vendors  []VendorConfig `toml:"vendor"`
@@ -71,6 +72,18 @@ type Events struct {
 	// EditInterval is the least time between two edits of one event's
 	// message in a channel: a burst of reports makes one edit.
 	EditInterval Duration `toml:"edit_interval"`
+}
+
+// Health says when a failing source is reported down to the operators'
+// channels (the config's and each guild's /sources notify channel): after
+// Failures failures in a row that have lasted at least After. It is
+// reported again when it recovers, once per change.
+type Health struct {
+	// Channel is an operator channel's ID for the notices; "" for none
+	// (guilds may still set their own).
+	Channel  string   `toml:"channel"`
+	Failures int      `toml:"failures"`
+	After    Duration `toml:"after"`
 }
 
 // Fetch tunes the HTTP fetcher.
@@ -312,6 +325,15 @@ func (c *Config) Validate() error {
 	if c.Events.Window < 0 {
 		bad("events.window", c.Events.Window.D(), "must not be negative (0 turns grouping off)")
 	}
+	if c.Health.Channel != "" && !validSnowflake(c.Health.Channel) {
+		bad("health.channel", c.Health.Channel, "want a Discord channel ID (17 to 20 digits: Copy Channel ID in Discord's developer mode), or \"\" for none")
+	}
+	if c.Health.Failures < 1 || c.Health.Failures > 1000 {
+		bad("health.failures", c.Health.Failures, "want 1 to 1000 failures in a row")
+	}
+	if c.Health.After < 0 {
+		bad("health.after", c.Health.After.D(), "must not be negative")
+	}
 	switch c.LogFormat {
 	case "auto", "text", "json":
 	default:
@@ -426,6 +448,20 @@ func (c *Config) Validate() error {
 		bad("matching.high", r.High, "severity cut-offs must rise: medium <= high <= critical")
 	}
 	return errors.Join(errs...)
+}
+
+// validSnowflake accepts a Discord ID: 17 to 20 digits that fit in 64 bits.
+func validSnowflake(s string) bool {
+	if len(s) < 17 || len(s) > 20 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	_, err := strconv.ParseUint(s, 10, 64)
+	return err == nil
 }
 
 func quote(v any) string {

@@ -46,6 +46,9 @@ func TestDefaults(t *testing.T) {
 	if len(c.Matching.Signals) == 0 {
 		t.Error("no default signals")
 	}
+	if c.Health.Channel != "" || c.Health.Failures != 3 || c.Health.After.D().Minutes() != 30 {
+		t.Errorf("default health %+v, want no channel, 3 failures, 30m", c.Health)
+	}
 }
 
 func TestLoadErrorsNameKeyAndValue(t *testing.T) {
@@ -69,6 +72,12 @@ func TestLoadErrorsNameKeyAndValue(t *testing.T) {
 		{"tiny memory limit", `memory_limit = "4MiB"`, []string{"memory_limit", "4MiB", "16MiB"}},
 		{"bad api_base", "[discord]\napi_base = \"discord\"", []string{"discord.api_base", `"discord"`}},
 		{"syntax error", "database = ", []string{"line 1"}},
+		{"bad health channel", "[health]\nchannel = \"#ops\"", []string{"health.channel", `"#ops"`, "channel ID"}},
+		{"short health channel", "[health]\nchannel = \"12345\"", []string{"health.channel", `"12345"`}},
+		{"zero health failures", "[health]\nfailures = 0", []string{"health.failures", "0"}},
+		{"negative health after", "[health]\nafter = \"-5m\"", []string{"health.after", "-5m"}},
+		{"bad health after", "[health]\nafter = \"half an hour\"", []string{"health.after", "half an hour"}},
+		{"unknown health key", "[health]\nchanel = \"200000000000000001\"", []string{`"health.chanel"`}},
 		{"all disabled", "replace_default_sources = true\n[[source]]\nname = \"x\"\nurl = \"/tmp/x.xml\"\ndisabled = true", []string{"no enabled source"}},
 	}
 	for _, tt := range tests {

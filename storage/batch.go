@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 
@@ -160,12 +161,18 @@ func (db *DB) saveFeedWith(ctx context.Context, tx *sql.Tx, st *itemStmts, r *sa
 		}
 	}
 	if ok := r.ok; ok != nil {
-		res, err := tx.ExecContext(ctx, sqlRecordSuccess, ok.ETag, ok.LastModified, ms(ok.At), ms(ok.At), ms(ok.Next), r.sourceID)
+		var down int
+		err := tx.QueryRowContext(ctx, sqlRecordSuccess, ok.ETag, ok.LastModified, ms(ok.At), ms(ok.At), ms(ok.Next), r.sourceID).Scan(&down)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("record success: %w", ErrNotFound)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("record success: %w", err)
 		}
-		if n, err := res.RowsAffected(); err == nil && n == 0 {
-			return nil, fmt.Errorf("record success: %w", ErrNotFound)
+		if down == 1 {
+			if _, err := recovered(ctx, tx, r.sourceID, ok.At); err != nil {
+				return nil, fmt.Errorf("record recovery: %w", err)
+			}
 		}
 	}
 	return out, nil

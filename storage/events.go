@@ -205,38 +205,6 @@ func eventVendors(names []string) []string {
 	return slices.Compact(out)
 }
 
-// liveEventPost is true when channel s.channel_id already has a message
-// (sent or about to be) for event ?4 from an alert other than ?1.
-const liveEventPost = `EXISTS (
-	SELECT 1 FROM alerts ea JOIN outbox eo ON eo.alert_id = ea.id
-	WHERE ea.event_id = ?4 AND ea.id <> ?1 AND eo.channel_id = s.channel_id AND eo.status IN ('pending', 'sent'))`
-
-// routeEdits marks the event's message for an edit in every channel the
-// alert is routed to that already has one. It returns how many.
-func routeEdits(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, now time.Time, eventID int64) (int, error) {
-	res, err := tx.ExecContext(ctx, `
-		INSERT INTO event_messages (event_id, guild_id, channel_id, pending, gen, not_before)
-		SELECT ?4, s.guild_id, s.channel_id, 1, 1, ?2
-		FROM subscriptions s
-		WHERE s.disabled = 0 AND s.min_severity <= ?3
-			AND EXISTS (
-				SELECT 1 FROM alert_vendors av
-				WHERE av.alert_id = ?1 AND av.guild IN ('', s.guild_id)
-					AND (s.vendor = '' OR av.vendor = s.vendor))
-			AND `+liveEventPost+`
-		GROUP BY s.channel_id
-		ON CONFLICT (event_id, channel_id) DO UPDATE SET pending = 1, gen = gen + 1`,
-		alertID, ms(now), int(sev), eventID)
-	if err != nil {
-		return 0, fmt.Errorf("route event edits: %w", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return 0, fmt.Errorf("route event edits: %w", err)
-	}
-	return int(n), nil
-}
-
 const eventColumns = `e.id, e.category, e.vendors, e.first_at, e.last_at, e.lead_alert_id,
 	coalesce(l.title, ''), coalesce(l.link, ''), e.alerts, e.sources, e.confirmed_by`
 

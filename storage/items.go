@@ -131,49 +131,139 @@ func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, 
 	return id, nil
 }
 
-// route queues the alert for every channel with a matching subscription.
-// The EXISTS is both rules at once: a vendor hit the guild can see (global
-// or its own) that is, unless the subscription is for all vendors, the
-// subscription's vendor. ORDER BY makes the lowest subscription id the one
-// a channel's row names when two of its subscriptions match.
+// route sends the alert to every channel with a matching subscription:
+// an enabled one of the guild, at or below the alert's severity, for every
+// vendor or for one of the alert's vendors the guild can see (global or
+// its own), and with that vendor not muted in the channel now.
 //
-// An alert that joined an event whose message a channel already has (or is
-// about to get) is not posted there again: the message is marked for an
-// edit instead (routeEdits). The count is of both.
+// A channel gets the alert once, whatever number of its subscriptions
+// match, in one of three ways:
+//   - an edit of its event's message, when the channel already has one
+//     (sent or about to be) from another alert of the event (edits are
+//     silent, so this holds in quiet hours too);
+//   - an outbox row, when one of its matching subscriptions is instant and
+//     not in quiet hours for this severity; it mentions the role of the
+//     first such subscription whose ping threshold the alert reaches;
+//   - else a held row, for the next digest (or the end of quiet hours) of
+//     the first matching subscription.
+//
+// The count is of outbox rows and edits.
 func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, now time.Time) (int, error) {
 	var eventID int64
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(event_id, 0) FROM alerts WHERE id = ?`, alertID).Scan(&eventID); err != nil {
 		return 0, fmt.Errorf("route alert: %w", err)
 	}
-	edits, notPosted := 0, ""
-	args := []any{alertID, ms(now), int(sev)}
-	if eventID != 0 {
-		args = append(args, eventID)
-		var err error
-		if edits, err = routeEdits(ctx, tx, alertID, sev, now, eventID); err != nil {
-			return 0, err
-		}
-		notPosted = " AND NOT " + liveEventPost
-	}
-	res, err := tx.ExecContext(ctx, `
-		INSERT INTO outbox (subscription_id, alert_id, guild_id, channel_id, not_before, created_at, updated_at)
-		SELECT s.id, ?1, s.guild_id, s.channel_id, ?2, ?2, ?2
-		FROM subscriptions s
+	rows, err := tx.QueryContext(ctx, `
+		SELECT `+subscriptionColumns+` FROM subscriptions s
 		WHERE s.disabled = 0 AND s.min_severity <= ?3
 			AND EXISTS (
 				SELECT 1 FROM alert_vendors av
 				WHERE av.alert_id = ?1 AND av.guild IN ('', s.guild_id)
-					AND (s.vendor = '' OR av.vendor = s.vendor))`+notPosted+`
-		ORDER BY s.id
-		ON CONFLICT (alert_id, channel_id) DO NOTHING`, args...)
+					AND (s.vendor = '' OR av.vendor = s.vendor)
+					AND NOT EXISTS (
+						SELECT 1 FROM mutes m
+						WHERE m.channel_id = s.channel_id AND m.until > ?2 AND m.vendor IN ('', av.vendor)))
+		ORDER BY s.id`, alertID, ms(now), int(sev))
 	if err != nil {
 		return 0, fmt.Errorf("route alert: %w", err)
 	}
-	n, err := res.RowsAffected()
-	if err != nil {
+	type choice struct {
+		post, hold *Subscription
+		ping       string
+		holdWhy    string
+	}
+	var order []string
+	channels := map[string]*choice{}
+	for rows.Next() {
+		sub, err := scanSubscription(rows)
+		if err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("route alert: %w", err)
+		}
+		c := channels[sub.ChannelID]
+		if c == nil {
+			c = &choice{}
+			channels[sub.ChannelID] = c
+			order = append(order, sub.ChannelID)
+		}
+		why := ""
+		if sub.Mode == trust.ModeDigest {
+			why = "digest"
+		} else if quiet, err := sub.Quiet.Holds(sev, now); err == nil && quiet {
+			why = "quiet"
+		}
+		// A zone that no longer loads (the subscription was checked when
+		// made) posts rather than holds: nothing is lost.
+		switch {
+		case why == "":
+			if c.post == nil {
+				c.post = &sub
+			}
+			if c.ping == "" && sub.PingRole != "" && sev >= sub.PingMin {
+				c.ping = sub.PingRole
+			}
+		case c.hold == nil:
+			c.hold, c.holdWhy = &sub, why
+		}
+	}
+	if err := rows.Err(); err != nil {
+		rows.Close()
 		return 0, fmt.Errorf("route alert: %w", err)
 	}
-	return int(n) + edits, nil
+	rows.Close()
+
+	n := 0
+	for _, ch := range order {
+		c := channels[ch]
+		first := c.post
+		if first == nil {
+			first = c.hold
+		}
+		if eventID != 0 {
+			var live bool
+			if err := tx.QueryRowContext(ctx, `SELECT EXISTS (
+				SELECT 1 FROM alerts ea JOIN outbox eo ON eo.alert_id = ea.id
+				WHERE ea.event_id = ? AND ea.id <> ? AND eo.channel_id = ? AND eo.status IN ('pending', 'sent'))`,
+				eventID, alertID, ch).Scan(&live); err != nil {
+				return 0, fmt.Errorf("route alert: %w", err)
+			}
+			if live {
+				if _, err := tx.ExecContext(ctx, `
+					INSERT INTO event_messages (event_id, guild_id, channel_id, pending, gen, not_before)
+					VALUES (?, ?, ?, 1, 1, ?)
+					ON CONFLICT (event_id, channel_id) DO UPDATE SET pending = 1, gen = gen + 1`,
+					eventID, first.GuildID, ch, ms(now)); err != nil {
+					return 0, fmt.Errorf("route event edit: %w", err)
+				}
+				n++
+				continue
+			}
+		}
+		if c.post != nil {
+			res, err := tx.ExecContext(ctx, `
+				INSERT INTO outbox (subscription_id, kind, alert_id, ping_role, guild_id, channel_id, not_before, created_at, updated_at)
+				VALUES (?, 'alert', ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (alert_id, channel_id) DO NOTHING`,
+				c.post.ID, alertID, c.ping, c.post.GuildID, ch, ms(now), ms(now), ms(now))
+			if err != nil {
+				return 0, fmt.Errorf("route alert: %w", err)
+			}
+			k, err := res.RowsAffected()
+			if err != nil {
+				return 0, fmt.Errorf("route alert: %w", err)
+			}
+			n += int(k)
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO held (subscription_id, guild_id, channel_id, alert_id, reason, created_at)
+			VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (alert_id, channel_id) DO NOTHING`,
+			c.hold.ID, c.hold.GuildID, ch, alertID, c.holdWhy, ms(now)); err != nil {
+			return 0, fmt.Errorf("hold alert: %w", err)
+		}
+	}
+	return n, nil
 }
 
 // Article is a stored article with where it was seen and its alert.

@@ -41,7 +41,7 @@ func (db *DB) PendingOutbox(ctx context.Context, now time.Time, limit int) ([]Ou
 			SELECT (SELECT min(channel_id) FROM outbox WHERE status = 'pending' AND channel_id > channels.channel_id)
 			FROM channels WHERE channels.channel_id IS NOT NULL
 		)
-		SELECT o.id, coalesce(o.subscription_id, 0), o.guild_id, o.channel_id, o.alert_id, o.attempts, o.not_before
+		SELECT `+outboxColumns("o")+`
 		FROM channels
 		JOIN outbox o ON o.id = (
 			SELECT min(id) FROM outbox WHERE status = 'pending' AND channel_id = channels.channel_id)
@@ -55,14 +55,14 @@ func (db *DB) PendingOutbox(ctx context.Context, now time.Time, limit int) ([]Ou
 	var out []OutboxEntry
 	var alertIDs []int64
 	for rows.Next() {
-		var e OutboxEntry
-		var alertID, notBefore int64
-		if err := rows.Scan(&e.ID, &e.SubscriptionID, &e.GuildID, &e.ChannelID, &alertID, &e.Attempts, &notBefore); err != nil {
+		e, err := db.scanOutbox(rows)
+		if err != nil {
 			return nil, fmt.Errorf("pending outbox: %w", err)
 		}
-		e.NotBefore, e.Nonce, e.Alert.ID = fromMS(notBefore), db.nonce(e.ID), alertID
 		out = append(out, e)
-		alertIDs = append(alertIDs, alertID)
+		if e.Kind == trust.OutboxAlert {
+			alertIDs = append(alertIDs, e.Alert.ID)
+		}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("pending outbox: %w", err)
@@ -77,9 +77,26 @@ func (db *DB) PendingOutbox(ctx context.Context, now time.Time, limit int) ([]Ou
 		return nil, fmt.Errorf("pending outbox: %w", err)
 	}
 	for i := range out {
-		out[i].Alert = alerts[out[i].Alert.ID]
+		if out[i].Kind == trust.OutboxAlert {
+			out[i].Alert = alerts[out[i].Alert.ID]
+		}
 	}
 	return out, nil
+}
+
+// outboxColumns are the columns scanOutbox reads, of table alias t.
+func outboxColumns(t string) string {
+	return strings.ReplaceAll(`t.id, coalesce(t.subscription_id, 0), t.guild_id, t.channel_id, t.kind,
+		coalesce(t.alert_id, 0), t.ref_id, t.part, t.ping_role, t.attempts, t.not_before`, "t.", t+".")
+}
+
+func (db *DB) scanOutbox(row interface{ Scan(...any) error }) (OutboxEntry, error) {
+	var e OutboxEntry
+	var notBefore int64
+	err := row.Scan(&e.ID, &e.SubscriptionID, &e.GuildID, &e.ChannelID, &e.Kind,
+		&e.Alert.ID, &e.RefID, &e.Part, &e.PingRole, &e.Attempts, &notBefore)
+	e.NotBefore, e.Nonce = fromMS(notBefore), db.nonce(e.ID)
+	return e, err
 }
 
 // NextOutbox returns the channel's oldest pending row when it is due at
@@ -87,22 +104,23 @@ func (db *DB) PendingOutbox(ctx context.Context, now time.Time, limit int) ([]Ou
 // asks it after each send, so that a channel with a backlog keeps its
 // worker without a trip through PendingOutbox.
 func (db *DB) NextOutbox(ctx context.Context, channelID string, now time.Time) (e OutboxEntry, ok bool, err error) {
-	var alertID, notBefore int64
-	err = db.db.QueryRowContext(ctx, `
-		SELECT id, coalesce(subscription_id, 0), guild_id, channel_id, alert_id, attempts, not_before
-		FROM outbox WHERE status = 'pending' AND channel_id = ?
-		ORDER BY id LIMIT 1`, channelID).
-		Scan(&e.ID, &e.SubscriptionID, &e.GuildID, &e.ChannelID, &alertID, &e.Attempts, &notBefore)
+	e, err = db.scanOutbox(db.db.QueryRowContext(ctx, `
+		SELECT `+outboxColumns("o")+`
+		FROM outbox o WHERE o.status = 'pending' AND o.channel_id = ?
+		ORDER BY o.id LIMIT 1`, channelID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return OutboxEntry{}, false, nil
 	}
 	if err != nil {
 		return OutboxEntry{}, false, fmt.Errorf("next outbox row of channel %s: %w", channelID, err)
 	}
-	if notBefore > ms(now) {
+	if e.NotBefore.After(now) {
 		return OutboxEntry{}, false, nil
 	}
-	e.NotBefore, e.Nonce = fromMS(notBefore), db.nonce(e.ID)
+	if e.Kind != trust.OutboxAlert {
+		return e, true, nil
+	}
+	alertID := e.Alert.ID
 	alerts, err := db.queryAlerts(ctx, db.db, `SELECT `+alertColumns+` FROM alerts a WHERE a.id = ?`, alertID)
 	if err != nil {
 		return OutboxEntry{}, false, fmt.Errorf("next outbox row of channel %s: %w", channelID, err)
@@ -177,7 +195,11 @@ func (db *DB) OutboxDepth(ctx context.Context) (int, error) {
 // OutboxRecord is an outbox row in any state, for tests and diagnostics.
 type OutboxRecord struct {
 	ID        int64
-	AlertID   int64
+	Kind      string // alert, digest or health
+	AlertID   int64  // 0 unless Kind is alert
+	RefID     int64  // the digest or health event
+	Part      int
+	PingRole  string
 	GuildID   string
 	ChannelID string
 	Nonce     string
@@ -191,7 +213,7 @@ type OutboxRecord struct {
 // first.
 func (db *DB) ChannelOutbox(ctx context.Context, channel string) ([]OutboxRecord, error) {
 	rows, err := db.db.QueryContext(ctx, `
-		SELECT id, alert_id, guild_id, channel_id, status, attempts, message_id, last_error
+		SELECT id, kind, coalesce(alert_id, 0), ref_id, part, ping_role, guild_id, channel_id, status, attempts, message_id, last_error
 		FROM outbox WHERE channel_id = ? ORDER BY id`, channel)
 	if err != nil {
 		return nil, fmt.Errorf("outbox of %s: %w", channel, err)
@@ -200,7 +222,7 @@ func (db *DB) ChannelOutbox(ctx context.Context, channel string) ([]OutboxRecord
 	var out []OutboxRecord
 	for rows.Next() {
 		var r OutboxRecord
-		if err := rows.Scan(&r.ID, &r.AlertID, &r.GuildID, &r.ChannelID, &r.Status, &r.Attempts, &r.MessageID, &r.LastError); err != nil {
+		if err := rows.Scan(&r.ID, &r.Kind, &r.AlertID, &r.RefID, &r.Part, &r.PingRole, &r.GuildID, &r.ChannelID, &r.Status, &r.Attempts, &r.MessageID, &r.LastError); err != nil {
 			return nil, fmt.Errorf("outbox of %s: %w", channel, err)
 		}
 		r.Nonce = db.nonce(r.ID)

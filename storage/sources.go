@@ -13,16 +13,17 @@ import (
 // SourceState is the domain type; the alias keeps storage's callers short.
 type SourceState = trust.SourceState
 
-const sourceColumns = `id, name, url, etag, last_modified, last_attempt, last_success, next_poll, failures, last_error, seeded`
+const sourceColumns = `id, name, url, etag, last_modified, last_attempt, last_success, next_poll, failures, last_error, seeded,
+	last_error_kind, failing_since, down`
 
 func scanSource(row interface{ Scan(...any) error }) (SourceState, error) {
 	var s SourceState
-	var attempt, success, next int64
-	var seeded int
+	var attempt, success, next, failingSince int64
+	var seeded, down int
 	err := row.Scan(&s.ID, &s.Name, &s.URL, &s.ETag, &s.LastModified, &attempt, &success, &next,
-		&s.Failures, &s.LastError, &seeded)
+		&s.Failures, &s.LastError, &seeded, &s.LastErrorKind, &failingSince, &down)
 	s.LastAttempt, s.LastSuccess, s.NextPoll = fromMS(attempt), fromMS(success), fromMS(next)
-	s.Seeded = seeded == 1
+	s.Seeded, s.FailingSince, s.Down = seeded == 1, fromMS(failingSince), down == 1
 	return s, err
 }
 
@@ -85,24 +86,174 @@ func (db *DB) Sources(ctx context.Context) ([]SourceState, error) {
 
 // sqlRecordSuccess records a fetch whose items have been stored (SaveFeed
 // runs it in their transaction): new validators, failures reset, and the
-// source marked seeded.
+// source marked seeded. A source the operators were told is down keeps
+// failing_since for the recovery notice; RETURNING down says whether one
+// is due (recovered does it).
 const sqlRecordSuccess = `
 	UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, next_poll = ?,
-		failures = 0, last_error = '', seeded = 1
-	WHERE id = ?`
+		failures = 0, last_error = '', last_error_kind = '', seeded = 1,
+		failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
+	WHERE id = ? RETURNING down`
 
-// RecordNotModified records a 304 answer, which counts as a success.
-func (db *DB) RecordNotModified(ctx context.Context, id int64, at, next time.Time) error {
-	return db.updateSource(ctx, "record not modified", id, `
-		UPDATE sources SET last_attempt = ?, last_success = ?, next_poll = ?, failures = 0, last_error = ''
-		WHERE id = ?`, ms(at), ms(at), ms(next), id)
+// RecordNotModified records a 304 answer, which counts as a success. It
+// returns how many recovery notices it queued (see HealthPolicy).
+func (db *DB) RecordNotModified(ctx context.Context, id int64, at, next time.Time) (int, error) {
+	var n int
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var down int
+		if err := tx.QueryRowContext(ctx, `
+			UPDATE sources SET last_attempt = ?, last_success = ?, next_poll = ?, failures = 0,
+				last_error = '', last_error_kind = '',
+				failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
+			WHERE id = ? RETURNING down`, ms(at), ms(at), ms(next), id).Scan(&down); err != nil {
+			return err
+		}
+		if down == 1 {
+			var err error
+			n, err = recovered(ctx, tx, id, at)
+			return err
+		}
+		return nil
+	})
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return 0, fmt.Errorf("record not modified for source %d: %w", id, err)
+	}
+	return n, nil
 }
 
-// RecordFailure records a failed fetch and counts it.
-func (db *DB) RecordFailure(ctx context.Context, id int64, errText string, at, next time.Time) error {
-	return db.updateSource(ctx, "record failure", id, `
-		UPDATE sources SET last_attempt = ?, next_poll = ?, failures = failures + 1, last_error = ?
-		WHERE id = ?`, ms(at), ms(next), clip(errText, maxErrorText), id)
+// HealthPolicy says when a failing source is down, so that the operators'
+// channels hear of it: after Failures failures in a row that have lasted
+// at least After. One transient error tells nobody. Failures <= 0 turns
+// the notices off.
+type HealthPolicy struct {
+	Failures int
+	After    time.Duration
+}
+
+// RecordFailure records a failed fetch of kind (a sources.ErrorKind,
+// "parse"...) and counts it. When the source has now failed long enough
+// by policy and the operators were not told yet, it is marked down and a
+// notice queued for each health channel, all in one transaction, so that a
+// state change is told once. It returns how many notices it queued.
+func (db *DB) RecordFailure(ctx context.Context, id int64, kind, errText string, at, next time.Time, policy HealthPolicy) (int, error) {
+	var n int
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var failures, down int
+		var since int64
+		if err := tx.QueryRowContext(ctx, `
+			UPDATE sources SET last_attempt = ?1, next_poll = ?2, failures = failures + 1,
+				last_error = ?3, last_error_kind = ?4,
+				failing_since = CASE WHEN failing_since = 0 THEN ?1 ELSE failing_since END
+			WHERE id = ?5 RETURNING failures, failing_since, down`,
+			ms(at), ms(next), clip(errText, maxErrorText), kind, id).Scan(&failures, &since, &down); err != nil {
+			return err
+		}
+		if down == 1 || policy.Failures <= 0 || failures < policy.Failures || at.Sub(fromMS(since)) < policy.After {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE sources SET down = 1 WHERE id = ?`, id); err != nil {
+			return err
+		}
+		var err error
+		n, err = healthNotice(ctx, tx, id, "down", at)
+		return err
+	})
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return 0, fmt.Errorf("record failure for source %d: %w", id, err)
+	}
+	return n, nil
+}
+
+// recovered tells the health channels that a source that was down works
+// again, and clears its down state.
+func recovered(ctx context.Context, tx *sql.Tx, id int64, at time.Time) (int, error) {
+	n, err := healthNotice(ctx, tx, id, "up", at)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE sources SET down = 0, failing_since = 0 WHERE id = ?`, id); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// healthNotice records a source's change of state and queues one outbox
+// row per health channel for it.
+func healthNotice(ctx context.Context, tx *sql.Tx, id int64, state string, at time.Time) (int, error) {
+	var eventID int64
+	if err := tx.QueryRowContext(ctx, `
+		INSERT INTO health_events (source_id, state, failures, since, error_kind, error, at)
+		SELECT id, ?, failures, failing_since, last_error_kind, last_error, ? FROM sources WHERE id = ?
+		RETURNING id`, state, ms(at), id).Scan(&eventID); err != nil {
+		return 0, fmt.Errorf("health event: %w", err)
+	}
+	res, err := tx.ExecContext(ctx, `
+		INSERT INTO outbox (kind, ref_id, part, guild_id, channel_id, not_before, created_at, updated_at)
+		SELECT 'health', ?1, 0, guild_id, channel_id, ?2, ?2, ?2 FROM health_channels ORDER BY guild_id
+		ON CONFLICT DO NOTHING`, eventID, ms(at))
+	if err != nil {
+		return 0, fmt.Errorf("queue health notice: %w", err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
+
+// SetHealthChannel makes channelID the guild's channel for feed-health
+// notices (guild "" is the config's operator channel), or removes the
+// guild's when channelID is "".
+func (db *DB) SetHealthChannel(ctx context.Context, guildID, channelID string) error {
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		if channelID == "" {
+			_, err := tx.ExecContext(ctx, `DELETE FROM health_channels WHERE guild_id = ?`, guildID)
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `
+			INSERT INTO health_channels (guild_id, channel_id, created_at) VALUES (?, ?, ?)
+			ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, created_at = excluded.created_at`,
+			guildID, channelID, ms(db.now()))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("set health channel of guild %q: %w", guildID, err)
+	}
+	return nil
+}
+
+// HealthChannel returns the guild's feed-health channel, "" when none.
+func (db *DB) HealthChannel(ctx context.Context, guildID string) (string, error) {
+	var ch string
+	err := db.db.QueryRowContext(ctx, `SELECT channel_id FROM health_channels WHERE guild_id = ?`, guildID).Scan(&ch)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("health channel of guild %q: %w", guildID, err)
+	}
+	return ch, nil
+}
+
+// HealthEvent returns a source's recorded change of state.
+func (db *DB) HealthEvent(ctx context.Context, id int64) (trust.HealthEvent, error) {
+	var e trust.HealthEvent
+	var since, at int64
+	err := db.db.QueryRowContext(ctx, `
+		SELECT h.id, s.name, s.url, h.state, h.failures, h.since, h.error_kind, h.error, h.at
+		FROM health_events h JOIN sources s ON s.id = h.source_id WHERE h.id = ?`, id).
+		Scan(&e.ID, &e.Source, &e.URL, &e.State, &e.Failures, &since, &e.ErrorKind, &e.Error, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("health event %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return e, fmt.Errorf("health event %d: %w", id, err)
+	}
+	e.Since, e.At = fromMS(since), fromMS(at)
+	return e, nil
 }
 
 // maxErrorText bounds stored error texts.

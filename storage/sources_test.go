@@ -25,18 +25,30 @@ func TestSourceState(t *testing.T) {
 		do   func() error
 		want SourceState
 	}{
-		{"failure", func() error { return db.RecordFailure(ctx, s.ID, "dial tcp: refused", at, next) },
-			SourceState{Failures: 1, LastError: "dial tcp: refused", LastAttempt: at, NextPoll: next}},
-		{"second failure", func() error { return db.RecordFailure(ctx, s.ID, "timeout", at, next) },
-			SourceState{Failures: 2, LastError: "timeout", LastAttempt: at, NextPoll: next}},
+		{"failure", func() error {
+			_, err := db.RecordFailure(ctx, s.ID, "network", "dial tcp: refused", at, next, HealthPolicy{})
+			return err
+		},
+			SourceState{Failures: 1, LastError: "dial tcp: refused", LastErrorKind: "network", FailingSince: at, LastAttempt: at, NextPoll: next}},
+		{"second failure", func() error {
+			_, err := db.RecordFailure(ctx, s.ID, "timeout", "timeout", at.Add(time.Minute), next, HealthPolicy{})
+			return err
+		},
+			SourceState{Failures: 2, LastError: "timeout", LastErrorKind: "timeout", FailingSince: at, LastAttempt: at.Add(time.Minute), NextPoll: next}},
 		{"success", func() error {
 			_, err := db.SaveFeed(ctx, s.ID, nil, nil, &PollSuccess{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", At: at, Next: next})
 			return err
 		},
 			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at, LastSuccess: at, NextPoll: next, Seeded: true}},
-		{"failure after success", func() error { return db.RecordFailure(ctx, s.ID, "500", at.Add(time.Hour), next.Add(time.Hour)) },
-			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(time.Hour), LastSuccess: at, NextPoll: next.Add(time.Hour), Failures: 1, LastError: "500", Seeded: true}},
-		{"not modified", func() error { return db.RecordNotModified(ctx, s.ID, at.Add(2*time.Hour), next.Add(2*time.Hour)) },
+		{"failure after success", func() error {
+			_, err := db.RecordFailure(ctx, s.ID, "status", "500", at.Add(time.Hour), next.Add(time.Hour), HealthPolicy{})
+			return err
+		},
+			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(time.Hour), LastSuccess: at, NextPoll: next.Add(time.Hour), Failures: 1, LastError: "500", LastErrorKind: "status", FailingSince: at.Add(time.Hour), Seeded: true}},
+		{"not modified", func() error {
+			_, err := db.RecordNotModified(ctx, s.ID, at.Add(2*time.Hour), next.Add(2*time.Hour))
+			return err
+		},
 			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(2 * time.Hour), LastSuccess: at.Add(2 * time.Hour), NextPoll: next.Add(2 * time.Hour), Seeded: true}},
 		{"ensure, same url", func() error { _, err := db.EnsureSource(ctx, "cisa", "https://cisa.example/feed"); return err },
 			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(2 * time.Hour), LastSuccess: at.Add(2 * time.Hour), NextPoll: next.Add(2 * time.Hour), Seeded: true}},

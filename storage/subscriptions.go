@@ -12,16 +12,54 @@ import (
 // Subscription is the domain type; the alias keeps storage's callers short.
 type Subscription = trust.Subscription
 
-const subscriptionColumns = `id, guild_id, channel_id, vendor, min_severity, created_at, disabled, disabled_reason`
+const subscriptionColumns = `id, guild_id, channel_id, vendor, min_severity, created_at, disabled, disabled_reason,
+	mode, schedule, zone, ping_role, ping_min, quiet_start, quiet_end, quiet_below, last_digest`
 
 func scanSubscription(row interface{ Scan(...any) error }) (Subscription, error) {
 	var s Subscription
-	var sev, disabled int
-	var created int64
-	err := row.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Vendor, &sev, &created, &disabled, &s.DisabledReason)
+	var sev, disabled, pingMin, quietBelow int
+	var created, lastDigest int64
+	err := row.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Vendor, &sev, &created, &disabled, &s.DisabledReason,
+		&s.Mode, &s.Schedule, &s.Zone, &s.PingRole, &pingMin, &s.Quiet.Start, &s.Quiet.End, &quietBelow, &lastDigest)
 	s.MinSeverity, s.CreatedAt, s.Disabled = trust.Severity(sev), fromMS(created), disabled == 1
+	s.PingMin, s.Quiet.Below, s.Quiet.Zone, s.LastDigest = trust.Severity(pingMin), trust.Severity(quietBelow), s.Zone, fromMS(lastDigest)
 	return s, err
 }
+
+// checkSettings validates a subscription's delivery settings as stored;
+// the bot checks the schedule's syntax and the zone before.
+func checkSettings(s *Subscription) error {
+	if s.Mode == "" {
+		s.Mode = trust.ModeInstant
+	}
+	switch {
+	case s.Mode != trust.ModeInstant && s.Mode != trust.ModeDigest:
+		return fmt.Errorf("bad mode %q", s.Mode)
+	case s.Mode == trust.ModeDigest && s.Schedule == "":
+		return fmt.Errorf("a digest needs a schedule")
+	case s.MinSeverity < 0 || s.MinSeverity > trust.SeverityCritical:
+		return fmt.Errorf("bad minimum severity %d", s.MinSeverity)
+	case s.PingMin < 0 || s.PingMin > trust.SeverityCritical:
+		return fmt.Errorf("bad ping severity %d", s.PingMin)
+	case s.Quiet.Below < 0 || s.Quiet.Below > trust.SeverityCritical:
+		return fmt.Errorf("bad quiet-hours severity %d", s.Quiet.Below)
+	case s.Quiet.Start < 0 || s.Quiet.Start > 1439 || s.Quiet.End < 0 || s.Quiet.End > 1439:
+		return fmt.Errorf("bad quiet hours %d-%d", s.Quiet.Start, s.Quiet.End)
+	}
+	if s.PingRole != "" && s.PingMin == 0 {
+		s.PingMin = trust.SeverityLow
+	}
+	return nil
+}
+
+// settingsArgs are the values of the columns settingsSet names, in order.
+func settingsArgs(s Subscription) []any {
+	return []any{int(s.MinSeverity), s.Mode, s.Schedule, s.Zone, s.PingRole, int(s.PingMin),
+		s.Quiet.Start, s.Quiet.End, int(s.Quiet.Below)}
+}
+
+const settingsSet = `min_severity = ?, mode = ?, schedule = ?, zone = ?, ping_role = ?, ping_min = ?,
+	quiet_start = ?, quiet_end = ?, quiet_below = ?`
 
 // AddSubscription stores s (its ID, CreatedAt and Disabled fields are
 // ignored) and returns it as stored.
@@ -35,8 +73,8 @@ func (db *DB) AddSubscription(ctx context.Context, s Subscription, maxPerGuild i
 	if s.GuildID == "" || s.ChannelID == "" {
 		return Subscription{}, fmt.Errorf("add subscription: guild and channel are required")
 	}
-	if s.MinSeverity < 0 || s.MinSeverity > trust.SeverityCritical {
-		return Subscription{}, fmt.Errorf("add subscription: bad minimum severity %d", s.MinSeverity)
+	if err := checkSettings(&s); err != nil {
+		return Subscription{}, fmt.Errorf("add subscription: %w", err)
 	}
 	var out Subscription
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
@@ -48,8 +86,8 @@ func (db *DB) AddSubscription(ctx context.Context, s Subscription, maxPerGuild i
 			return ErrExists
 		case err == nil:
 			out, err = scanSubscription(tx.QueryRowContext(ctx, `
-				UPDATE subscriptions SET disabled = 0, disabled_reason = '', min_severity = ?
-				WHERE id = ? RETURNING `+subscriptionColumns, int(s.MinSeverity), old.ID))
+				UPDATE subscriptions SET disabled = 0, disabled_reason = '', last_digest = ?, `+settingsSet+`
+				WHERE id = ? RETURNING `+subscriptionColumns, append(append([]any{ms(db.now())}, settingsArgs(s)...), old.ID)...))
 			return err
 		case !errors.Is(err, sql.ErrNoRows):
 			return err
@@ -63,14 +101,48 @@ func (db *DB) AddSubscription(ctx context.Context, s Subscription, maxPerGuild i
 				return ErrLimit
 			}
 		}
+		// last_digest starts now: the first digest holds what came after
+		// the subscription, not before.
+		now := ms(db.now())
 		out, err = scanSubscription(tx.QueryRowContext(ctx, `
-			INSERT INTO subscriptions (guild_id, channel_id, vendor, min_severity, created_at)
-			VALUES (?, ?, ?, ?, ?) RETURNING `+subscriptionColumns,
-			s.GuildID, s.ChannelID, s.Vendor, int(s.MinSeverity), ms(db.now())))
+			INSERT INTO subscriptions (guild_id, channel_id, vendor, created_at, last_digest,
+				min_severity, mode, schedule, zone, ping_role, ping_min, quiet_start, quiet_end, quiet_below)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+subscriptionColumns,
+			append([]any{s.GuildID, s.ChannelID, s.Vendor, now, now}, settingsArgs(s)...)...))
 		return err
 	})
 	if err != nil {
 		return out, fmt.Errorf("add subscription for %s: %w", s.ChannelID, err)
+	}
+	return out, nil
+}
+
+// UpdateSubscription replaces the delivery settings (minimum severity,
+// mode, schedule, zone, ping and quiet hours) of the guild's subscription
+// for s's channel and vendor, and returns it as stored; ErrNotFound when
+// there is none. A subscription that turns into a digest, or changes its
+// schedule, starts counting from now. Alerts already held stay held and
+// go out with the next digest or release.
+func (db *DB) UpdateSubscription(ctx context.Context, s Subscription) (Subscription, error) {
+	if err := checkSettings(&s); err != nil {
+		return Subscription{}, fmt.Errorf("update subscription: %w", err)
+	}
+	var out Subscription
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = scanSubscription(tx.QueryRowContext(ctx, `
+			UPDATE subscriptions SET
+				last_digest = CASE WHEN mode <> ? OR schedule <> ? OR zone <> ? THEN ? ELSE last_digest END,
+				`+settingsSet+`
+			WHERE guild_id = ? AND channel_id = ? AND vendor = ? RETURNING `+subscriptionColumns,
+			append(append([]any{s.Mode, s.Schedule, s.Zone, ms(db.now())}, settingsArgs(s)...), s.GuildID, s.ChannelID, s.Vendor)...))
+		return err
+	})
+	if errors.Is(err, sql.ErrNoRows) {
+		return Subscription{}, fmt.Errorf("update subscription of %s: %w", s.ChannelID, ErrNotFound)
+	}
+	if err != nil {
+		return Subscription{}, fmt.Errorf("update subscription of %s: %w", s.ChannelID, err)
 	}
 	return out, nil
 }
@@ -128,8 +200,9 @@ func (db *DB) Subscriptions(ctx context.Context, guild string) ([]Subscription, 
 }
 
 // DisableChannel disables every enabled subscription of a channel (the bot
-// lost access to it, or it was deleted) and drops its pending outbox rows
-// with reason. It returns how many subscriptions it disabled.
+// lost access to it, or it was deleted), drops its pending outbox rows
+// with reason and stops sending it feed-health notices. It returns how
+// many subscriptions it disabled.
 func (db *DB) DisableChannel(ctx context.Context, channel, reason string) (int, error) {
 	reason = clip(reason, maxErrorText)
 	var n int64
@@ -143,9 +216,14 @@ func (db *DB) DisableChannel(ctx context.Context, channel, reason string) (int, 
 		if n, err = res.RowsAffected(); err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, `
+		if _, err = tx.ExecContext(ctx, `
 			UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ?
-			WHERE channel_id = ? AND status = 'pending'`, reason, ms(db.now()), channel)
+			WHERE channel_id = ? AND status = 'pending'`, reason, ms(db.now()), channel); err != nil {
+			return err
+		}
+		// A feed-health channel the bot cannot post to is no longer one:
+		// /sources shows none, and notify sets a new one.
+		_, err = tx.ExecContext(ctx, `DELETE FROM health_channels WHERE channel_id = ?`, channel)
 		return err
 	})
 	if err != nil {

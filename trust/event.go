@@ -30,3 +30,45 @@ type EventEdit struct {
 	// is gone, so that a repost after a crash is not made twice.
 	RepostNonce string
 }
+
+// Digest is a channel's held alerts sent together: on its subscription's
+// schedule (Reason "digest") or when quiet hours end ("quiet").
+type Digest struct {
+	ID                 int64
+	GuildID, ChannelID string
+	Reason             string
+	Zone               string    // the subscription's time zone; "" = UTC
+	Since, FiredAt     time.Time // Since is zero for a subscription's first digest
+	Alerts             int       // alerts in it
+	Parts              int       // messages it takes
+	// Groups are its events (and alerts without one), most severe first,
+	// then oldest first; part k shows Groups[k*DigestPerMessage:].
+	Groups []DigestGroup
+}
+
+// DigestGroup is one event of a digest: the event (ID 0 for an alert
+// without one) and its alerts held for the digest, oldest first.
+type DigestGroup struct {
+	Event    Event
+	Alerts   []Alert
+	Severity Severity // the highest of Alerts
+}
+
+// Digest sizes: events per message and messages per digest. A digest with
+// more events than fit says how many it left out.
+const (
+	DigestPerMessage  = 10
+	DigestMaxMessages = 5
+)
+
+// DigestDue is a subscription that may have a digest to close: a digest
+// subscription, or one with alerts held for the end of quiet hours.
+type DigestDue struct {
+	Subscription Subscription
+	HeldDigest   int // alerts held for its next scheduled digest
+	HeldQuiet    int // alerts held until its quiet hours end
+	// OldestQuiet is when the oldest of those was held: if its quiet
+	// period is over but another has begun (the bot was down across the
+	// end), they are due all the same.
+	OldestQuiet time.Time
+}

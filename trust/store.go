@@ -22,6 +22,15 @@ type SourceState struct {
 	NextPoll                 time.Time
 	Failures                 int
 	LastError                string
+	// LastErrorKind is the last failure's kind (cloudflare, status,
+	// timeout, network, parse...), "" when unknown.
+	LastErrorKind string
+	// FailingSince is when the current run of failures began; zero while
+	// the source is healthy.
+	FailingSince time.Time
+	// Down is true once the operators were told the source is down, until
+	// they are told it recovered.
+	Down bool
 	// Seeded is true once a successful fetch has been stored: before that,
 	// the poller treats the feed's backlog as already seen.
 	Seeded bool
@@ -37,7 +46,30 @@ type Subscription struct {
 	CreatedAt      time.Time
 	Disabled       bool
 	DisabledReason string
+
+	// Mode is ModeInstant (post each alert) or ModeDigest (hold alerts for
+	// a digest on Schedule, a cron expression in Zone).
+	Mode     string
+	Schedule string
+	// Zone is the IANA time zone of Schedule and Quiet; "" means UTC.
+	Zone string
+	// PingRole is a role ID mentioned on alerts at or above PingMin; ""
+	// for none.
+	PingRole string
+	PingMin  Severity
+	// Quiet holds instant alerts below Quiet.Below during quiet hours and
+	// releases them as one digest when they end. Quiet.Zone is Zone.
+	Quiet QuietHours
+	// LastDigest is when the last scheduled digest was closed; zero
+	// before the first.
+	LastDigest time.Time
 }
+
+// Subscription modes.
+const (
+	ModeInstant = "instant"
+	ModeDigest  = "digest"
+)
 
 // OutboxEntry is an alert waiting to be posted in a channel.
 type OutboxEntry struct {
@@ -48,10 +80,46 @@ type OutboxEntry struct {
 	// Nonce identifies the message to Discord (enforce_nonce), so that a
 	// send retried after a lost answer is not posted twice. At most 25
 	// characters, unique, and the same on every read of the row.
-	Nonce     string
+	Nonce string
+	// Kind is OutboxAlert (Alert is set), OutboxDigest (part Part of
+	// digest RefID) or OutboxHealth (health event RefID).
+	Kind      string
+	RefID     int64
+	Part      int
 	Alert     Alert
+	PingRole  string // a role to mention with the alert; "" for none
 	Attempts  int
 	NotBefore time.Time
+}
+
+// Outbox row kinds.
+const (
+	OutboxAlert  = "alert"
+	OutboxDigest = "digest"
+	OutboxHealth = "health"
+)
+
+// Mute keeps a vendor's alerts (every vendor's when Vendor is "") out of
+// a channel until Until.
+type Mute struct {
+	GuildID, ChannelID string
+	Vendor             string
+	Until              time.Time
+	CreatedBy          string
+}
+
+// HealthEvent is a source going down (failing for long enough) or coming
+// back up, told to the operators' channels.
+type HealthEvent struct {
+	ID        int64
+	Source    string
+	URL       string
+	State     string // "down" or "up"
+	Failures  int
+	Since     time.Time // when the failures began
+	ErrorKind string
+	Error     string
+	At        time.Time
 }
 
 // AlertQuery selects alerts. Recent means by published date, newest first.

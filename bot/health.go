@@ -1,0 +1,176 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Colours of the feed-health notices.
+const (
+	healthDownColour = 0xe74c3c
+	healthUpColour   = 0x2ecc71
+)
+
+// healthMessage renders feed-health notice row.RefID: a source the
+// operators are told is down, or back. The source's name comes from the
+// config but is escaped like feed text; its URL is left out, since a feed
+// URL may carry a key.
+func (b *Bot) healthMessage(ctx context.Context, row OutboxEntry) (discordgo.MessageSend, error) {
+	ev, err := b.opts.Store.HealthEvent(ctx, row.RefID)
+	if err != nil {
+		return discordgo.MessageSend{}, fmt.Errorf("render health notice: %w", err)
+	}
+	return discordgo.MessageSend{
+		Embeds:          []*discordgo.MessageEmbed{HealthEmbed(ev)},
+		AllowedMentions: noMentions(),
+	}, nil
+}
+
+// HealthEmbed renders a source's change of state for an operators'
+// channel: "🔴 Name is down" with the failure in words, since when and how
+// many failures, or "🟢 Name is back" with how long it was down.
+func HealthEmbed(ev trust.HealthEvent) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{Footer: &discordgo.MessageEmbedFooter{Text: "vendorwatch · feed health"}}
+	if !ev.At.IsZero() {
+		e.Timestamp = ev.At.UTC().Format(time.RFC3339)
+	}
+	name := EscapeTrunc(oneLine(ev.Source), 200)
+	if ev.State == "up" {
+		e.Title = "🟢 " + name + " is back"
+		e.Color = healthUpColour
+		e.Description = "It works again"
+		if !ev.Since.IsZero() {
+			e.Description += "; it was down for " + HumanDuration(ev.At.Sub(ev.Since)) + " (failing since " + discordTime(ev.Since) + ")"
+		}
+		e.Description += "."
+		return e
+	}
+	e.Title = "🔴 " + name + " is down"
+	e.Color = healthDownColour
+	problem := SourceProblem(ev.ErrorKind, ev.Error)
+	if problem == "" {
+		problem = "the last checks failed"
+	}
+	desc := capitalise(problem) + ".\n"
+	if !ev.Since.IsZero() {
+		desc += "Failing since " + discordTime(ev.Since) + ", " + failureCount(ev.Failures) + ". "
+	}
+	e.Description = desc + "News from this source is missed until it works again; you will hear when it does."
+	return e
+}
+
+// discordTime is a timestamp each reader's Discord client shows in their
+// own time zone: "1 March 2026 12:00".
+func discordTime(t time.Time) string {
+	return "<t:" + strconv.FormatInt(t.Unix(), 10) + ":f>"
+}
+
+// capitalise upper-cases a sentence's first letter.
+func capitalise(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func failureCount(n int) string {
+	if n == 1 {
+		return "1 failure"
+	}
+	return strconv.Itoa(n) + " failures in a row"
+}
+
+// healthLine is one source's line in /sources: a down source (the
+// operators were told) is told apart from a transient failure, and a
+// failure is given in words, never the raw error, which may carry the
+// feed's URL.
+func healthLine(s SourceState, now time.Time) string {
+	name := "**" + EscapeTrunc(oneLine(s.Name), 100) + "**"
+	switch {
+	case s.Down:
+		l := "🔴 " + name + " — **down**"
+		if !s.FailingSince.IsZero() {
+			l += " since " + discordTime(s.FailingSince)
+		}
+		return l + ": " + problemOr(s) + "; " + failureCount(s.Failures) + ", last success " + ago(now, s.LastSuccess)
+	case s.Failures > 0:
+		return "🟡 " + name + " — failing: " + problemOr(s) + "; " + failureCount(s.Failures) + ", last success " + ago(now, s.LastSuccess)
+	case s.LastSuccess.IsZero():
+		return "⚪ " + name + " — not read yet"
+	}
+	return "🟢 " + name + " — last success " + ago(now, s.LastSuccess)
+}
+
+func problemOr(s SourceState) string {
+	if p := SourceProblem(s.LastErrorKind, s.LastError); p != "" {
+		return p
+	}
+	return "the last check failed"
+}
+
+// healthLegend explains /sources' marks.
+const healthLegend = "🟢 working · 🟡 failing, maybe briefly · 🔴 down (reported to the health channels) · ⚪ not read yet"
+
+// healthChannelLine says where this guild's feed-health notices go.
+func healthChannelLine(channelID string) string {
+	if channelID == "" {
+		return "No health channel: set one with `/sources notify:#channel` to hear when a source goes down and comes back."
+	}
+	return "Feed-health notices go to <#" + channelID + "> (`/sources notify_off:True` stops them)."
+}
+
+// setHealthChannel is /sources notify:#channel or notify_off:true: where
+// this guild hears of sources going down and coming back. It needs Manage
+// Channels, though /sources itself is for everyone.
+func (b *Bot) setHealthChannel(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
+	notify, hasNotify := opts["notify"]
+	off := false
+	if o, ok := opts["notify_off"]; ok && o.Type == discordgo.ApplicationCommandOptionBoolean {
+		off = o.BoolValue()
+	}
+	if i.Member == nil || i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) == 0 {
+		return userError("Choosing the health channel needs the Manage Channels permission; /sources on its own shows every source's health.")
+	}
+	if hasNotify && off {
+		return userError("Give either notify (a channel) or notify_off, not both.")
+	}
+	if !hasNotify && !off {
+		return userError("Name a channel with notify, or stop the notices with notify_off:True.")
+	}
+	if off {
+		prev, err := b.opts.Store.HealthChannel(ctx, i.GuildID)
+		if err != nil {
+			log.Error("health channel", "error", err)
+			return errGeneric
+		}
+		if prev == "" {
+			return reply{content: "This server has no health channel; nothing to stop.", ephemeral: true}
+		}
+		if err := b.opts.Store.SetHealthChannel(ctx, i.GuildID, ""); err != nil {
+			log.Error("health channel", "error", err)
+			return errGeneric
+		}
+		return reply{content: "Feed-health notices to <#" + prev + "> are off.", ephemeral: true}
+	}
+	// alertChannel checks a "channel" option: the same checks apply.
+	channelID, r, ok := b.alertChannel(ctx, i, data, map[string]*discordgo.ApplicationCommandInteractionDataOption{"channel": notify})
+	if !ok {
+		r.content = strings.Replace(r.content, "Alerts can only go", "Health notices can only go", 1)
+		return r
+	}
+	if err := b.opts.Store.SetHealthChannel(ctx, i.GuildID, channelID); err != nil {
+		log.Error("health channel", "error", err)
+		return errGeneric
+	}
+	return reply{content: "Feed-health notices now go to <#" + channelID + ">: one message when a news source stays broken, and one when it works again.", ephemeral: true}
+}
