@@ -140,6 +140,13 @@ func TestDockerImage(t *testing.T) {
 		t.Errorf("image user %q, want %s (non-root)", user, dockerUID)
 	}
 
+	// Digest schedules and quiet hours are in IANA zones: the image, built
+	// FROM scratch, must carry the zone data (ZONEINFO).
+	if out, err := dockerCLI(time.Minute, "run", "--rm", image, "schedule", "--tz", "Europe/Berlin", "-n", "2", "0 8 * * 1-5"); err != nil ||
+		!strings.Contains(out, "08:00 CE") || !strings.Contains(out, "in Europe/Berlin") {
+		t.Errorf("schedule in Europe/Berlin inside the container: %v\n%s", err, out)
+	}
+
 	// Discord and the feed, on the host's loopback; the container shares it.
 	const guildID, channelID = "1170000000000000100", "1170000000000000200"
 	fake, err := fakediscord.New(fakediscord.Options{})

@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 )
 
 func main() {
@@ -60,6 +61,9 @@ Usage:
         why not), its event, and the subscriptions it went to or not
   vendorwatch check-config FILE
         validate a config file
+  vendorwatch schedule [--tz ZONE] [-n N] CRON
+        print a digest schedule's next fire times (as /subscribe
+        mode:digest would use them)
   vendorwatch bench [--only NAME] [--feeds N] [--rounds N]
         run every benchmark (ingest, unchanged cycle, matcher, lookup,
         delivery, memory) and print a table with ratios to baselines
@@ -87,6 +91,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		return cmdExplain(ctx, rest, stdout, stderr, getenv)
 	case "bench":
 		return cmdBench(ctx, rest, stdout, stderr)
+	case "schedule":
+		return cmdSchedule(rest, stdout, stderr, time.Now)
 	case "healthcheck":
 		cfg, _, err := loadConfig("", getenv)
 		if err != nil {
