@@ -79,6 +79,9 @@ url = %q
 		}
 	}()
 
+	// run creates and migrates the database before it polls: opening it
+	// here before then raced that migration (SQLITE_BUSY on a new file).
+	waitFor(t, "the first poll", func() bool { return hits.Load() > 0 })
 	ctx := context.Background()
 	db, err := storage.Open(ctx, dbPath)
 	if err != nil {

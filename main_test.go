@@ -480,6 +480,9 @@ url = %q
 `, dbPath, a.URL, b.URL)), 0o600)
 	var out, logs syncBuffer
 	stop := startRun(t, cfg, &out, &logs)
+	// Opening the database before run has created and migrated it races
+	// that migration (SQLITE_BUSY on a new file).
+	waitFor(t, "run to start", func() bool { return strings.Contains(logs.String(), "vendorwatch started") })
 	db, err := storage.Open(context.Background(), dbPath)
 	if err != nil {
 		t.Fatal(err)
