@@ -200,6 +200,17 @@ func explainDeliveries(ctx context.Context, db *storage.DB, a *trust.Alert, guil
 			}
 			add("%s: posted, %s.", where, status)
 			told[s.ChannelID] = true
+		case delivered && d.Kind == "held":
+			why := "for the channel's digest"
+			if d.LastError == "quiet" {
+				why = "until the end of quiet hours, for one digest then"
+			}
+			if d.Status == "waiting" {
+				add("%s: held %s.", where, why)
+			} else {
+				add("%s: held %s; the digest is %s.", where, why, d.Status)
+			}
+			told[s.ChannelID] = true
 		case delivered:
 			add("%s: not posted again: it joined an event already posted there, whose message is edited instead (edit %s).", where, d.Status)
 			told[s.ChannelID] = true

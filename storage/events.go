@@ -363,9 +363,14 @@ func (db *DB) updateEdit(ctx context.Context, what string, e trust.EventEdit, qu
 // the edit of its event's message there.
 type EventDelivery struct {
 	GuildID, ChannelID string
-	Kind               string // "post" or "edit"
-	Status             string // post: pending, sent or dropped; edit: pending or done
-	LastError          string
+	Kind               string // "post", "edit" or "held" (for a digest)
+	// Status is, for a post: pending, sent or dropped; an edit: pending or
+	// done; held: waiting (for its digest), then its digest's pending, sent
+	// or dropped.
+	Status string
+	// LastError is the last send error; for held, why: "digest" (a digest
+	// subscription) or "quiet" (quiet hours).
+	LastError string
 }
 
 // AlertDeliveries lists where an alert went, for /explain.
@@ -376,6 +381,11 @@ func (db *DB) AlertDeliveries(ctx context.Context, alertID int64) ([]EventDelive
 		SELECT m.guild_id, m.channel_id, 'edit', CASE m.pending WHEN 1 THEN 'pending' ELSE 'done' END, m.last_error
 		FROM event_messages m JOIN alerts a ON a.event_id = m.event_id
 		WHERE a.id = ?1 AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.alert_id = ?1 AND o.channel_id = m.channel_id)
+		UNION ALL
+		SELECT h.guild_id, h.channel_id, 'held', CASE WHEN h.digest_id IS NULL THEN 'waiting' ELSE coalesce((
+			SELECT CASE WHEN min(o.status = 'sent') = 1 THEN 'sent' WHEN max(o.status = 'pending') = 1 THEN 'pending' ELSE 'dropped' END
+			FROM outbox o WHERE o.kind = 'digest' AND o.ref_id = h.digest_id), 'pending') END, h.reason
+		FROM held h WHERE h.alert_id = ?1
 		ORDER BY 2`, alertID)
 	if err != nil {
 		return nil, fmt.Errorf("deliveries of alert %d: %w", alertID, err)
