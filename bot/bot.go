@@ -53,7 +53,8 @@ type Options struct {
 	RequestTimeout           time.Duration // every REST call; default 10s
 	OpenTimeout              time.Duration // gateway connect; default 30s
 	// DeferAfter is how long a command may work before the bot defers its
-	// answer (Discord drops answers after 3 s); default 2s.
+	// answer (Discord drops answers after 3 s); default 1.5s, which leaves
+	// the deferral itself half the budget on a loaded machine or network.
 	DeferAfter  time.Duration
 	MaxAttempts int           // sends before a row is dropped; default 10
 	MinBackoff  time.Duration // first retry delay after a 5xx; default 2s
@@ -130,7 +131,7 @@ func New(opts Options) (*Bot, error) {
 		opts.OpenTimeout = 30 * time.Second
 	}
 	if opts.DeferAfter <= 0 {
-		opts.DeferAfter = 2 * time.Second
+		opts.DeferAfter = 1500 * time.Millisecond
 	}
 	if opts.MaxAttempts <= 0 {
 		opts.MaxAttempts = 10
