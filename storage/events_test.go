@@ -177,3 +177,38 @@ func TestEventsBatchLikeSingle(t *testing.T) {
 		t.Errorf("batch: events %d, %d; want one", alerts[0].EventID, alerts[1].EventID)
 	}
 }
+
+// TestDisableChannelDropsEdits: a channel the bot can no longer post to
+// has no edit left pending for good.
+func TestDisableChannelDropsEdits(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	srcs := map[string]int64{"reuters": ensureSource(t, db, "reuters"), "register": ensureSource(t, db, "register")}
+	if _, err := db.AddSubscription(ctx, Subscription{GuildID: "g1", ChannelID: "c1"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetEventWindow(ctx, 72*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2024, 6, 21, 0, 0, 0, 0, time.UTC)
+	saveStory(t, db, srcs, story{"reuters", "Treasury sanctions 12 Kaspersky Lab executives",
+		"The Treasury Department's OFAC sanctioned twelve members of Kaspersky Lab's leadership team, but not the company itself or Eugene Kaspersky.", day.Add(15 * time.Hour)})
+	rows, err := db.PendingOutbox(ctx, t0, 10)
+	if err != nil || len(rows) != 1 {
+		t.Fatalf("pending outbox = %+v, %v", rows, err)
+	}
+	if err := db.MarkSent(ctx, rows[0].ID, "m1"); err != nil {
+		t.Fatal(err)
+	}
+	saveStory(t, db, srcs, story{"register", "OFAC designates Kaspersky leadership, spares founder",
+		"The Office of Foreign Assets Control designated 12 senior Kaspersky executives, including its chief operating officer.", day.Add(16 * time.Hour)})
+	if edits, err := db.PendingEdits(ctx, t0, time.Minute, 0); err != nil || len(edits) != 1 {
+		t.Fatalf("edits = %+v, %v; want one", edits, err)
+	}
+	if _, err := db.DisableChannel(ctx, "c1", "the channel no longer exists (Discord error 10003)"); err != nil {
+		t.Fatal(err)
+	}
+	if edits, err := db.PendingEdits(ctx, t0.Add(time.Hour), time.Minute, 0); err != nil || len(edits) != 0 {
+		t.Errorf("edits after the channel was disabled = %+v, %v; want none", edits, err)
+	}
+}

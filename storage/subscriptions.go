@@ -201,7 +201,8 @@ func (db *DB) Subscriptions(ctx context.Context, guild string) ([]Subscription, 
 
 // DisableChannel disables every enabled subscription of a channel (the bot
 // lost access to it, or it was deleted), drops its pending outbox rows
-// with reason and stops sending it feed-health notices. It returns how
+// and event-message edits with reason, and stops sending it feed-health
+// notices. It returns how
 // many subscriptions it disabled.
 func (db *DB) DisableChannel(ctx context.Context, channel, reason string) (int, error) {
 	reason = clip(reason, maxErrorText)
@@ -219,6 +220,12 @@ func (db *DB) DisableChannel(ctx context.Context, channel, reason string) (int, 
 		if _, err = tx.ExecContext(ctx, `
 			UPDATE outbox SET status = 'dropped', last_error = ?, updated_at = ?
 			WHERE channel_id = ? AND status = 'pending'`, reason, ms(db.now()), channel); err != nil {
+			return err
+		}
+		// Nor are its event messages edited any more: an edit pending for
+		// a channel that is gone would stay pending for good.
+		if _, err = tx.ExecContext(ctx, `
+			UPDATE event_messages SET pending = 0, last_error = ? WHERE channel_id = ? AND pending = 1`, reason, channel); err != nil {
 			return err
 		}
 		// A feed-health channel the bot cannot post to is no longer one:
