@@ -20,6 +20,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -102,7 +103,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	sdb.SetMaxOpenConns(maxConns)
 	sdb.SetMaxIdleConns(maxConns)
 	db := &DB{db: sdb, now: time.Now}
-	if err := db.migrate(ctx); err != nil {
+	if err := db.migrateRetrying(ctx); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("migrate %s: %w", path, err)
 	}
@@ -168,6 +169,34 @@ func migrations() ([]migration, error) {
 // migrate applies the missing migrations, each in its own transaction. The
 // version check runs inside the (immediate) transaction, so two processes
 // opening a new file at once do not apply a migration twice.
+// migrateRetrying is migrate, tried again while SQLite answers busy. Two
+// processes opening the same new file at once (a daemon starting and a
+// command reading its database) both set it to WAL and create tables, and
+// switching a new file's journal mode fails at once with SQLITE_BUSY,
+// without waiting out busy_timeout. Every migration checks in its own
+// transaction whether it ran, so trying again is safe.
+func (db *DB) migrateRetrying(ctx context.Context) error {
+	wait := 10 * time.Millisecond
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		err := db.migrate(ctx)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return err
+		}
+		wait = min(2*wait, 500*time.Millisecond)
+	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY (any extended code).
+func isBusy(err error) bool {
+	var coded interface{ Code() int }
+	return errors.As(err, &coded) && coded.Code()&0xff == 5
+}
+
 func (db *DB) migrate(ctx context.Context) error {
 	ms, err := migrations()
 	if err != nil {
