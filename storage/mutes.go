@@ -12,7 +12,8 @@ import (
 // Mute keeps m.Vendor's alerts (every vendor's when it is "") out of
 // m.ChannelID until m.Until, replacing an earlier mute of the same vendor
 // there. Alerts routed while the mute holds are not posted, held or
-// edited into messages in that channel; other channels are untouched.
+// edited into messages in that channel, and those still queued or held
+// for it are dropped; other channels are untouched.
 // Expired mutes are removed here, so the table stays small.
 func (db *DB) Mute(ctx context.Context, m trust.Mute) error {
 	if m.GuildID == "" || m.ChannelID == "" {
@@ -33,6 +34,25 @@ func (db *DB) Mute(ctx context.Context, m trust.Mute) error {
 				guild_id = excluded.guild_id, until = excluded.until,
 				created_at = excluded.created_at, created_by = excluded.created_by`,
 			m.GuildID, m.ChannelID, m.Vendor, ms(m.Until), ms(now), m.CreatedBy)
+		if err != nil {
+			return err
+		}
+		// What is queued or held for the channel and now muted is not sent
+		// later either: an alert goes on only while one of its vendors
+		// the guild sees is not muted there.
+		unmuted := `EXISTS (
+			SELECT 1 FROM alert_vendors av
+			WHERE av.alert_id = t.alert_id AND av.guild IN ('', t.guild_id) AND NOT EXISTS (
+				SELECT 1 FROM mutes mu WHERE mu.channel_id = t.channel_id AND mu.until > ?2 AND mu.vendor IN ('', av.vendor)))`
+		if _, err := tx.ExecContext(ctx, `
+			UPDATE outbox AS t SET status = 'dropped', last_error = 'muted', updated_at = ?2
+			WHERE t.channel_id = ?1 AND t.status = 'pending' AND t.kind = 'alert' AND NOT `+unmuted,
+			m.ChannelID, ms(now)); err != nil {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `
+			DELETE FROM held AS t WHERE t.channel_id = ?1 AND t.digest_id IS NULL AND NOT `+unmuted,
+			m.ChannelID, ms(now))
 		return err
 	})
 	if err != nil {

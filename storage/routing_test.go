@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -206,5 +207,44 @@ func TestDisableChannelEndsHealthNotices(t *testing.T) {
 	}
 	if ch, err := db.HealthChannel(ctx, "g"); err != nil || ch != "" {
 		t.Errorf("health channel after DisableChannel = %q, %v; want none", ch, err)
+	}
+}
+
+// TestMuteDropsQueued: alerts queued or held for a channel when it is
+// muted are not sent after all, unless they name an unmuted vendor too.
+func TestMuteDropsQueued(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	src := ensureSource(t, db, "src")
+	for _, s := range []Subscription{
+		{GuildID: "g", ChannelID: "c1", MinSeverity: trust.SeverityLow},
+		{GuildID: "g", ChannelID: "c2", MinSeverity: trust.SeverityLow, Mode: trust.ModeDigest, Schedule: "@daily"},
+	} {
+		if _, err := db.AddSubscription(ctx, s, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for k, vs := range [][]trust.VendorHit{{global("Huawei")}, {global("ZTE")}, {global("Huawei"), global("ZTE")}} {
+		it := item(fmt.Sprintf("m%d", k), fmt.Sprintf("m%d", k))
+		if _, err := db.SaveItem(ctx, src, it, alertFor(it, trust.SeverityHigh, vs...)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, ch := range []string{"c1", "c2"} {
+		if err := db.Mute(ctx, trust.Mute{GuildID: "g", ChannelID: ch, Vendor: "Huawei", Until: t0.Add(time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	recs, err := db.ChannelOutbox(ctx, "c1")
+	if err != nil || len(recs) != 3 {
+		t.Fatalf("c1 outbox %+v, %v", recs, err)
+	}
+	for k, want := range []string{"dropped", "pending", "pending"} {
+		if recs[k].Status != want {
+			t.Errorf("c1 row %d (alert %d): %s (%s), want %s", k, recs[k].AlertID, recs[k].Status, recs[k].LastError, want)
+		}
+	}
+	if n := count(t, db, "held WHERE channel_id = 'c2'"); n != 2 {
+		t.Errorf("c2 holds %d alerts after the mute, want 2 (ZTE, and Huawei with ZTE)", n)
 	}
 }
