@@ -93,7 +93,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 			if jsonLogs {
 				writeJSON(out, a)
 			} else {
-				writeText(out, a)
+				writeTextNote(out, a, eventNote(ctx, db, a))
 			}
 		}
 		return d.serve(ctx, cfg)
@@ -560,4 +560,28 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 // within a small container's memory.
 func pollSlots(maxConns int) int {
 	return max(2, min(maxConns, 2*runtime.GOMAXPROCS(0)))
+}
+
+// eventNote says, for the token-less printout, when an alert joined an
+// event already reported: with Discord the bot would edit that event's
+// message rather than post again. "" for an event's first report.
+func eventNote(ctx context.Context, db *storage.DB, a *trust.Alert) string {
+	if a.EventID == 0 {
+		return ""
+	}
+	ev, alerts, err := db.Event(ctx, a.EventID)
+	if err != nil {
+		return ""
+	}
+	// The event's first report is the alert stored first, whatever the
+	// dates say; a report stored meanwhile by another poll changes nothing.
+	first := a.ID
+	for _, x := range alerts {
+		first = min(first, x.ID)
+	}
+	if first == a.ID {
+		return ""
+	}
+	return fmt.Sprintf("event:  joins event %d, now %d reports from %d sources (on Discord its message is edited, not posted again)",
+		ev.ID, ev.Alerts, ev.Sources)
 }

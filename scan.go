@@ -243,7 +243,10 @@ func writeJSON(w io.Writer, a *trust.Alert) {
 // writeText prints an alert for a person at a terminal. Feed text is
 // stripped of control characters so a hostile title cannot drive the
 // terminal.
-func writeText(w io.Writer, a *trust.Alert) {
+func writeText(w io.Writer, a *trust.Alert) { writeTextNote(w, a, "") }
+
+// writeTextNote is writeText with one more line, note, when not empty.
+func writeTextNote(w io.Writer, a *trust.Alert, note string) {
 	// Built whole, then written once, so that alerts printed by concurrent
 	// polls do not interleave.
 	var b strings.Builder
@@ -257,6 +260,9 @@ func writeText(w io.Writer, a *trust.Alert) {
 	}
 	if a.Link != "" {
 		fmt.Fprintf(&b, "  link:   %s\n", clean(a.Link))
+	}
+	if note != "" {
+		fmt.Fprintf(&b, "  %s\n", clean(note))
 	}
 	b.WriteString("\n")
 	io.WriteString(w, b.String())
