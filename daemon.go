@@ -346,12 +346,11 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	if r.resp.NotModified {
 		d.metrics.polls.WithLabelValues("not_modified").Inc()
 		d.recovered(src, id)
-		n, err := d.db.RecordNotModified(ctx, id, start, next)
-		if err != nil {
+		if _, err := d.db.RecordNotModified(ctx, id, start, next); err != nil {
 			d.log.Error("record poll", "source", src.Name, "error", err)
 			return
 		}
-		d.backUp(src, st, start, n)
+		d.backUp(src, st, start)
 		return
 	}
 	if r.feed.TTL > r.resp.MinInterval {
@@ -379,18 +378,18 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	d.metrics.polls.WithLabelValues("ok").Inc()
 	d.recovered(src, id)
 	// SaveFeed queued the recovery notices, if any, with the success.
-	d.backUp(src, st, start, -1)
+	d.backUp(src, st, start)
 }
 
 // backUp logs that a source reported down works again (st is its state
-// before the poll) and wakes the bot for the notices queued: n of them,
-// or an unknown number when n < 0.
-func (d *daemon) backUp(src trust.Source, st storage.SourceState, at time.Time, n int) {
+// before the poll) and wakes the bot for the recovery notices the success
+// queued with it.
+func (d *daemon) backUp(src trust.Source, st storage.SourceState, at time.Time) {
 	if !st.Down {
 		return
 	}
 	d.log.Info("source back up", "source", src.Name, "down_for", at.Sub(st.FailingSince).Round(time.Second).String())
-	if n != 0 && d.notify != nil {
+	if d.notify != nil {
 		d.notify()
 	}
 }
@@ -456,20 +455,18 @@ func (d *daemon) fail(ctx context.Context, src trust.Source, st storage.SourceSt
 		// Our database failed, not the feed: the source is not down.
 		policy = storage.HealthPolicy{}
 	}
-	n, rerr := d.db.RecordFailure(ctx, st.ID, kind, err.Error(), now, next, policy)
+	c, rerr := d.db.RecordFailure(ctx, st.ID, kind, err.Error(), now, next, policy)
 	if rerr != nil {
 		d.log.Error("record poll", "source", src.Name, "error", rerr)
 	}
-	if n > 0 && d.notify != nil {
+	if c.Notices > 0 && d.notify != nil {
 		d.notify()
 	}
-	// Reported down just now? Once per outage, so logged whatever the
+	// Marked down just now: once per outage, so logged whatever the
 	// failure's text (and the only word of it without Discord).
-	if rerr == nil && !st.Down && d.feedHealth.Failures > 0 && st.Failures+1 >= d.feedHealth.Failures {
-		if cur, err := d.db.Source(ctx, st.ID); err == nil && cur.Down {
-			d.log.Warn("source down", "source", src.Name, "failures", cur.Failures,
-				"failing_since", cur.FailingSince.UTC().Format(time.RFC3339), "kind", cur.LastErrorKind, "notices", n)
-		}
+	if c.Down {
+		d.log.Warn("source down", "source", src.Name, "failures", c.Failures,
+			"failing_since", c.Since.UTC().Format(time.RFC3339), "kind", kind, "notices", c.Notices)
 	}
 	d.mu.Lock()
 	same := d.failed[st.ID] == err.Error()

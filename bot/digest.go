@@ -183,7 +183,7 @@ func (b *Bot) digestMessage(ctx context.Context, row OutboxEntry) (discordgo.Mes
 		return discordgo.MessageSend{}, fmt.Errorf("digest message: %w", err)
 	}
 	return discordgo.MessageSend{
-		Embeds:          []*discordgo.MessageEmbed{DigestEmbed(d, row.Part, d.Zone, row.GuildID)},
+		Embeds:          []*discordgo.MessageEmbed{DigestEmbed(d, row.Part, row.GuildID)},
 		AllowedMentions: noMentions(),
 	}, nil
 }
@@ -194,20 +194,20 @@ const digestLine = (maxDescription - 96) / trust.DigestPerMessage
 
 // DigestEmbed renders part (from 0) of a digest for a guild as one embed
 // within Discord's limits: a title with the number of events and, for a
-// scheduled digest, the time of the previous one in zone; one line per
+// scheduled digest, the time of the previous one in d.Zone; one line per
 // event, most severe first (severity, linked headline, vendors, category,
 // number of reports); and on the last part the number of events left out
 // when the digest had more than DigestMaxMessages messages can show. All
 // feed text is escaped.
-func DigestEmbed(d trust.Digest, part int, zone, guildID string) *discordgo.MessageEmbed {
+func DigestEmbed(d trust.Digest, part int, guildID string) *discordgo.MessageEmbed {
 	parts := max(d.Parts, 1)
 	events := len(d.Groups)
 	title := "Vendor-trust digest — " + countNoun(events, "event")
 	if d.Reason == "quiet" {
 		title = "Held during quiet hours — " + countNoun(events, "event")
 	} else if !d.Since.IsZero() {
-		loc, err := trust.LoadZone(zone)
-		name := zone
+		loc, err := trust.LoadZone(d.Zone)
+		name := d.Zone
 		if err != nil || name == "" {
 			loc, name = time.UTC, "UTC"
 		}

@@ -494,8 +494,9 @@ func TestDigestEmbedLimits(t *testing.T) {
 		d.Groups = append(d.Groups, trust.DigestGroup{Alerts: alerts, Severity: trust.SeverityHigh})
 		d.Alerts += len(alerts)
 	}
+	d.Zone = "Europe/Berlin"
 	for part := range trust.DigestMaxMessages {
-		em := bot.DigestEmbed(d, part, "Europe/Berlin", guildA)
+		em := bot.DigestEmbed(d, part, guildA)
 		total := utf8.RuneCountInString(em.Title) + utf8.RuneCountInString(em.Description) + utf8.RuneCountInString(em.Footer.Text)
 		if total > 6000 || utf8.RuneCountInString(em.Title) > 256 || utf8.RuneCountInString(em.Description) > 4096 || len(em.Fields) > 0 {
 			t.Errorf("part %d: total %d, title %d, description %d: over a limit", part, total,
@@ -521,7 +522,8 @@ func TestDigestEmbedLimits(t *testing.T) {
 			t.Errorf("part %d: says events were left out: %v", part, left)
 		}
 	}
-	if title := bot.DigestEmbed(d, 0, "", guildA).Title; title != fmt.Sprintf("Vendor-trust digest — %d events since Mon 30 Nov 07:00 (UTC)", n) {
+	d.Zone = ""
+	if title := bot.DigestEmbed(d, 0, guildA).Title; title != fmt.Sprintf("Vendor-trust digest — %d events since Mon 30 Nov 07:00 (UTC)", n) {
 		t.Errorf("title in UTC: %q", title)
 	}
 }

@@ -17,15 +17,19 @@ type DigestDue = trust.DigestDue
 // DigestSubscriptions returns the enabled subscriptions that are digests
 // or hold alerts for the end of quiet hours, by id.
 func (db *DB) DigestSubscriptions(ctx context.Context) ([]DigestDue, error) {
+	// One pass over the open held rows (held_open), grouped per
+	// subscription: this runs on every round of the dispatcher.
 	rows, err := db.db.QueryContext(ctx, `
-		SELECT `+subscriptionColumns+`,
-			(SELECT count(*) FROM held h WHERE h.subscription_id = s.id AND h.digest_id IS NULL AND h.reason = 'digest'),
-			(SELECT count(*) FROM held h WHERE h.subscription_id = s.id AND h.digest_id IS NULL AND h.reason = 'quiet'),
-			(SELECT coalesce(min(created_at), 0) FROM held h WHERE h.subscription_id = s.id AND h.digest_id IS NULL AND h.reason = 'quiet')
-		FROM subscriptions s
-		WHERE s.disabled = 0 AND (s.mode = 'digest' OR EXISTS (
-			SELECT 1 FROM held h WHERE h.subscription_id = s.id AND h.digest_id IS NULL))
-		ORDER BY s.id`)
+		SELECT `+subscriptionColumns+`, coalesce(h.n_digest, 0), coalesce(h.n_quiet, 0), coalesce(h.oldest_quiet, 0)
+		FROM subscriptions LEFT JOIN (
+			SELECT subscription_id AS sid,
+				count(*) FILTER (WHERE reason = 'digest') AS n_digest,
+				count(*) FILTER (WHERE reason = 'quiet') AS n_quiet,
+				min(created_at) FILTER (WHERE reason = 'quiet') AS oldest_quiet
+			FROM held WHERE digest_id IS NULL GROUP BY subscription_id
+		) h ON h.sid = subscriptions.id
+		WHERE disabled = 0 AND (mode = 'digest' OR h.sid IS NOT NULL)
+		ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("digest subscriptions: %w", err)
 	}
@@ -33,16 +37,10 @@ func (db *DB) DigestSubscriptions(ctx context.Context) ([]DigestDue, error) {
 	var out []DigestDue
 	for rows.Next() {
 		var d DigestDue
-		var sev, disabled, pingMin, quietBelow int
-		var created, lastDigest, oldestQuiet int64
-		s := &d.Subscription
-		if err := rows.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Vendor, &sev, &created, &disabled, &s.DisabledReason,
-			&s.Mode, &s.Schedule, &s.Zone, &s.PingRole, &pingMin, &s.Quiet.Start, &s.Quiet.End, &quietBelow, &lastDigest,
-			&d.HeldDigest, &d.HeldQuiet, &oldestQuiet); err != nil {
+		var oldestQuiet int64
+		if d.Subscription, err = scanSubscription(rows, &d.HeldDigest, &d.HeldQuiet, &oldestQuiet); err != nil {
 			return nil, fmt.Errorf("digest subscriptions: %w", err)
 		}
-		s.MinSeverity, s.CreatedAt, s.Disabled = trust.Severity(sev), fromMS(created), disabled == 1
-		s.PingMin, s.Quiet.Below, s.Quiet.Zone, s.LastDigest = trust.Severity(pingMin), trust.Severity(quietBelow), s.Zone, fromMS(lastDigest)
 		d.OldestQuiet = fromMS(oldestQuiet)
 		out = append(out, d)
 	}

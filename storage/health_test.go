@@ -34,7 +34,9 @@ func runHealth(t *testing.T, db *DB, id int64, policy HealthPolicy, steps []heal
 		var err error
 		switch st.outcome {
 		case "fail":
-			n, err = db.RecordFailure(ctx, id, "status", "fetch https://x.example/feed: status (status 404)", at, at.Add(time.Minute), policy)
+			var c HealthChange
+			c, err = db.RecordFailure(ctx, id, "status", "fetch https://x.example/feed: status (status 404)", at, at.Add(time.Minute), policy)
+			n = c.Notices
 		case "304":
 			n, err = db.RecordNotModified(ctx, id, at, at.Add(time.Minute))
 		case "ok":
@@ -237,7 +239,7 @@ func TestHealthChannels(t *testing.T) {
 		t.Errorf("HealthChannel after removal = %q, %v; want none", ch, err)
 	}
 	id := ensureSource(t, db, "src")
-	if n, err := db.RecordFailure(ctx, id, "timeout", "timeout", t0, t0, policy); err != nil || n != 0 {
-		t.Errorf("failure with the channel removed: %d notices, %v; want 0", n, err)
+	if c, err := db.RecordFailure(ctx, id, "timeout", "timeout", t0, t0, policy); err != nil || c.Notices != 0 {
+		t.Errorf("failure with the channel removed: %d notices, %v; want 0", c.Notices, err)
 	}
 }

@@ -133,41 +133,52 @@ type HealthPolicy struct {
 	After    time.Duration
 }
 
+// HealthChange is what recording a failed poll changed in the source's
+// health.
+type HealthChange struct {
+	Down     bool      // the source was just marked down (once per outage)
+	Failures int       // failures in a row, this one included
+	Since    time.Time // when they began
+	Notices  int       // notices queued for the health channels
+}
+
 // RecordFailure records a failed fetch of kind (a sources.ErrorKind,
 // "parse"...) and counts it. When the source has now failed long enough
 // by policy and the operators were not told yet, it is marked down and a
 // notice queued for each health channel, all in one transaction, so that a
-// state change is told once. It returns how many notices it queued.
-func (db *DB) RecordFailure(ctx context.Context, id int64, kind, errText string, at, next time.Time, policy HealthPolicy) (int, error) {
-	var n int
+// state change is told once.
+func (db *DB) RecordFailure(ctx context.Context, id int64, kind, errText string, at, next time.Time, policy HealthPolicy) (HealthChange, error) {
+	var c HealthChange
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		var failures, down int
+		var down int
 		var since int64
 		if err := tx.QueryRowContext(ctx, `
 			UPDATE sources SET last_attempt = ?1, next_poll = ?2, failures = failures + 1,
 				last_error = ?3, last_error_kind = ?4,
 				failing_since = CASE WHEN failing_since = 0 THEN ?1 ELSE failing_since END
 			WHERE id = ?5 RETURNING failures, failing_since, down`,
-			ms(at), ms(next), clip(errText, maxErrorText), kind, id).Scan(&failures, &since, &down); err != nil {
+			ms(at), ms(next), clip(errText, maxErrorText), kind, id).Scan(&c.Failures, &since, &down); err != nil {
 			return err
 		}
-		if down == 1 || policy.Failures <= 0 || failures < policy.Failures || at.Sub(fromMS(since)) < policy.After {
+		c.Since = fromMS(since)
+		if down == 1 || policy.Failures <= 0 || c.Failures < policy.Failures || at.Sub(c.Since) < policy.After {
 			return nil
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE sources SET down = 1 WHERE id = ?`, id); err != nil {
 			return err
 		}
+		c.Down = true
 		var err error
-		n, err = healthNotice(ctx, tx, id, "down", at)
+		c.Notices, err = healthNotice(ctx, tx, id, "down", at)
 		return err
 	})
 	if errors.Is(err, sql.ErrNoRows) {
 		err = ErrNotFound
 	}
 	if err != nil {
-		return 0, fmt.Errorf("record failure for source %d: %w", id, err)
+		return HealthChange{}, fmt.Errorf("record failure for source %d: %w", id, err)
 	}
-	return n, nil
+	return c, nil
 }
 
 // recovered tells the health channels that a source that was down works

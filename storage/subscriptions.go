@@ -15,12 +15,14 @@ type Subscription = trust.Subscription
 const subscriptionColumns = `id, guild_id, channel_id, vendor, min_severity, created_at, disabled, disabled_reason,
 	mode, schedule, zone, ping_role, ping_min, quiet_start, quiet_end, quiet_below, last_digest`
 
-func scanSubscription(row interface{ Scan(...any) error }) (Subscription, error) {
+// scanSubscription reads subscriptionColumns, then into extra any columns
+// the query adds after them.
+func scanSubscription(row interface{ Scan(...any) error }, extra ...any) (Subscription, error) {
 	var s Subscription
 	var sev, disabled, pingMin, quietBelow int
 	var created, lastDigest int64
-	err := row.Scan(&s.ID, &s.GuildID, &s.ChannelID, &s.Vendor, &sev, &created, &disabled, &s.DisabledReason,
-		&s.Mode, &s.Schedule, &s.Zone, &s.PingRole, &pingMin, &s.Quiet.Start, &s.Quiet.End, &quietBelow, &lastDigest)
+	err := row.Scan(append([]any{&s.ID, &s.GuildID, &s.ChannelID, &s.Vendor, &sev, &created, &disabled, &s.DisabledReason,
+		&s.Mode, &s.Schedule, &s.Zone, &s.PingRole, &pingMin, &s.Quiet.Start, &s.Quiet.End, &quietBelow, &lastDigest}, extra...)...)
 	s.MinSeverity, s.CreatedAt, s.Disabled = trust.Severity(sev), fromMS(created), disabled == 1
 	s.PingMin, s.Quiet.Below, s.Quiet.Zone, s.LastDigest = trust.Severity(pingMin), trust.Severity(quietBelow), s.Zone, fromMS(lastDigest)
 	return s, err
