@@ -369,7 +369,7 @@ func (f *Fake) AddGuild(id, name string) {
 	}
 	f.mu.Unlock()
 	for _, c := range conns {
-		c.dispatch("GUILD_CREATE", d)
+		c.event("GUILD_CREATE", d)
 	}
 }
 

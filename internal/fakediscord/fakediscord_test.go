@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -595,6 +596,25 @@ func TestNonce(t *testing.T) {
 	noViolations(t, f)
 }
 
+// TestReadyWhenOpenReturns: a client whose Open has returned (it read
+// READY) can be sent an interaction at once. The fake used to count the
+// connection ready only after also writing the GUILD_CREATEs, and
+// TestInteractionDeadline failed in CI with ErrNotConnected.
+func TestReadyWhenOpenReturns(t *testing.T) {
+	f := newFake(t, Options{})
+	for i := range 5 {
+		f.AddGuild(strconv.Itoa(1160000000000000000+i), "guild")
+	}
+	// Sessions stay open (openSession's cleanup closes them), so each
+	// round must add one ready connection.
+	for i := range 20 {
+		openSession(t, f, false)
+		if got := f.Connected(); got != i+1 {
+			t.Fatalf("round %d: Open returned but the fake has %d ready connections, want %d", i, got, i+1)
+		}
+	}
+}
+
 func TestInteractionDeadline(t *testing.T) {
 	// Deadline and delay far apart, so that a loaded machine cannot make
 	// the fast answer late or the slow one early.
@@ -630,7 +650,10 @@ func TestInteractionDeadline(t *testing.T) {
 		t.Fatalf("slow answer: err = %v, want ErrInteractionTimeout", err)
 	}
 	<-answered
-	if _, code := restCode(t, errs[0]); code != discordgo.ErrCodeUnknownInteraction {
+	mu.Lock()
+	first := errs[0]
+	mu.Unlock()
+	if _, code := restCode(t, first); code != discordgo.ErrCodeUnknownInteraction {
 		t.Errorf("late callback code %d, want 10062", code)
 	}
 

@@ -34,6 +34,12 @@ type gwConn struct {
 	f   *Fake
 	ws  *websocket.Conn
 	wmu sync.Mutex // gorilla allows one concurrent writer
+	// opening is held from the moment the connection counts as ready
+	// until READY (or RESUMED) and the GUILD_CREATEs are written, so that
+	// an event sent by the fake (event) comes after them. Marking the
+	// connection ready only after writing them let a client that had read
+	// READY, and so returned from Open, find the fake not yet ready.
+	opening sync.Mutex
 
 	mu    sync.Mutex
 	sess  *gwSession
@@ -74,6 +80,14 @@ func (c *gwConn) dispatch(t string, d any) error {
 		seq = sess.seq.Add(1)
 	}
 	return c.write(0, d, &seq, &t)
+}
+
+// event dispatches an event the fake sends on its own (not as part of
+// the opening sequence); it waits for that sequence to be written.
+func (c *gwConn) event(t string, d any) error {
+	c.opening.Lock()
+	defer c.opening.Unlock()
+	return c.dispatch(t, d)
 }
 
 func (c *gwConn) isReady() bool {
@@ -200,6 +214,9 @@ func (c *gwConn) identify(raw json.RawMessage) bool {
 	if id.Shard != nil {
 		ready["shard"] = id.Shard
 	}
+	c.opening.Lock()
+	defer c.opening.Unlock()
+	c.setReady()
 	if c.dispatch("READY", ready) != nil {
 		return false
 	}
@@ -208,7 +225,6 @@ func (c *gwConn) identify(raw json.RawMessage) bool {
 			return false
 		}
 	}
-	c.setReady()
 	return true
 }
 
@@ -240,11 +256,10 @@ func (c *gwConn) resume(raw json.RawMessage) bool {
 	c.mu.Lock()
 	c.sess = sess
 	c.mu.Unlock()
-	if c.dispatch("RESUMED", map[string]any{}) != nil {
-		return false
-	}
+	c.opening.Lock()
+	defer c.opening.Unlock()
 	c.setReady()
-	return true
+	return c.dispatch("RESUMED", map[string]any{}) == nil
 }
 
 func (c *gwConn) setReady() {

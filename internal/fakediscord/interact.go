@@ -198,7 +198,7 @@ func (f *Fake) Interact(ctx context.Context, in Interaction) (*Response, error) 
 	f.interactions[p.id] = p
 	f.byToken[p.token] = p
 	f.mu.Unlock()
-	if err := conn.dispatch("INTERACTION_CREATE", payload); err != nil {
+	if err := conn.event("INTERACTION_CREATE", payload); err != nil {
 		return nil, fmt.Errorf("interact /%s: send dispatch: %w", in.Name, err)
 	}
 
