@@ -138,18 +138,24 @@ type Fake struct {
 	wg       sync.WaitGroup
 	idSeq    atomic.Int64
 
-	mu           sync.Mutex
-	guilds       map[string]*guild
-	guildOrder   []string
-	channels     map[string]*channel
-	commands     map[string][]*Command // by guild ID, "" for global
-	requests     []Request
-	identifies   []Identify
-	violations   []string
-	rateN        int
-	latency      time.Duration
-	answerDelay  time.Duration
-	ratePer      time.Duration
+	mu          sync.Mutex
+	guilds      map[string]*guild
+	guildOrder  []string
+	channels    map[string]*channel
+	commands    map[string][]*Command // by guild ID, "" for global
+	requests    []Request
+	identifies  []Identify
+	violations  []string
+	rateN       int
+	latency     time.Duration
+	answerDelay time.Duration
+	ratePer     time.Duration
+	// Global limit (SetGlobalRateLimit): arrival times of the requests it
+	// counted within the last globalPer, oldest first.
+	globalN      int
+	globalPer    time.Duration
+	globalTimes  []time.Time
+	globalHits   int
 	conns        map[*gwConn]bool
 	sessions     map[string]*gwSession
 	changed      chan struct{}       // closed and replaced when connections change
@@ -424,6 +430,58 @@ func (f *Fake) SetChannelRateLimit(n int, per time.Duration) {
 	}
 }
 
+// SetGlobalRateLimit limits the bot to n REST requests within any window
+// of length per, as Discord's global limit does (50 a second), counted on
+// arrival. Interaction callbacks and follow-ups (/interactions/...,
+// /webhooks/...) are exempt, as on Discord; a refused request does not
+// count. Over the limit the fake answers 429 with global set. n <= 0
+// removes the limit.
+func (f *Fake) SetGlobalRateLimit(n int, per time.Duration) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.globalN, f.globalPer, f.globalTimes, f.globalHits = n, per, nil, 0
+}
+
+// GlobalLimited is how many requests the global limit refused.
+func (f *Fake) GlobalLimited() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.globalHits
+}
+
+// globalLimited applies SetGlobalRateLimit to a request; it reports
+// whether it answered 429. A sliding window: stricter than fixed
+// one-second windows, so a bot that passes here passes those. Times are
+// taken under the lock, so the window stays in order.
+func (f *Fake) globalLimited(w http.ResponseWriter, apiPath string) bool {
+	if tokenRoute(apiPath) {
+		return false
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.globalN <= 0 {
+		return false
+	}
+	now := time.Now()
+	keep := 0
+	for keep < len(f.globalTimes) && now.Sub(f.globalTimes[keep]) >= f.globalPer {
+		keep++
+	}
+	f.globalTimes = f.globalTimes[keep:]
+	if len(f.globalTimes) < f.globalN {
+		f.globalTimes = append(f.globalTimes, now)
+		return false
+	}
+	f.globalHits++
+	after := f.globalTimes[0].Add(f.globalPer).Sub(now).Seconds()
+	h := w.Header()
+	h.Set("X-RateLimit-Global", "true")
+	h.Set("X-RateLimit-Scope", "global")
+	h.Set("Retry-After", strconv.Itoa(int(after+0.999)))
+	writeJSON(w, http.StatusTooManyRequests, map[string]any{"message": "You are being rate limited.", "retry_after": after, "global": true})
+	return true
+}
+
 // SetLatency delays every REST answer by d (0 removes the delay). The
 // interaction deadline is measured on arrival, before the delay.
 func (f *Fake) SetLatency(d time.Duration) {
@@ -632,6 +690,9 @@ func (f *Fake) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if !tokenRoute(apiPath) && r.Header.Get("Authorization") != f.opts.Token {
 		f.violation(r, "missing or wrong Authorization header")
 		writeError(sw, http.StatusUnauthorized, 0, "401: Unauthorized")
+		return
+	}
+	if f.globalLimited(sw, apiPath) {
 		return
 	}
 	if done := f.callbackArrived(apiPath, now); done != nil {

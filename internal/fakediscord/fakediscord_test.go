@@ -493,6 +493,64 @@ func TestChannelErrors(t *testing.T) {
 	noViolations(t, f)
 }
 
+func TestGlobalRateLimit(t *testing.T) {
+	f := newFake(t, Options{})
+	s := openSession(t, f, false)
+	f.SetGlobalRateLimit(3, time.Minute)
+	// Three requests to three different routes: the limit is the bot's,
+	// not a bucket's.
+	if _, err := s.ChannelMessageSend(testChannel, "a", discordgo.WithRetryOnRatelimit(false)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ChannelMessageSend(otherChan, "b", discordgo.WithRetryOnRatelimit(false)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ApplicationCommands(f.ApplicationID(), "", discordgo.WithRetryOnRatelimit(false)); err != nil {
+		t.Fatal(err)
+	}
+	ep := discordgo.EndpointChannelMessages(testChannel)
+	req, _ := http.NewRequest("POST", ep, strings.NewReader(`{"content":"c"}`))
+	req.Header.Set("Authorization", f.Token())
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := s.Client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body struct {
+		Global     bool    `json:"global"`
+		RetryAfter float64 `json:"retry_after"`
+	}
+	_ = json.NewDecoder(resp.Body).Decode(&body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusTooManyRequests || !body.Global || resp.Header.Get("X-RateLimit-Global") != "true" ||
+		resp.Header.Get("X-RateLimit-Scope") != "global" || body.RetryAfter <= 0 || body.RetryAfter > 60 {
+		t.Errorf("fourth request: %d global=%v header %q scope %q retry_after %v, want a global 429",
+			resp.StatusCode, body.Global, resp.Header.Get("X-RateLimit-Global"), resp.Header.Get("X-RateLimit-Scope"), body.RetryAfter)
+	}
+	// Interaction callbacks are exempt: an unknown interaction answers
+	// 404, not 429.
+	cb, _ := http.NewRequest("POST", discordgo.EndpointInteractionResponse("1", "tok"), strings.NewReader(`{"type":4,"data":{"content":"x"}}`))
+	cb.Header.Set("Content-Type", "application/json")
+	if resp, err := s.Client.Do(cb); err != nil {
+		t.Fatal(err)
+	} else {
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusTooManyRequests {
+			t.Error("an interaction callback counted toward the global limit")
+		}
+	}
+	if got := f.GlobalLimited(); got != 1 {
+		t.Errorf("GlobalLimited = %d, want 1", got)
+	}
+	if got := len(f.Messages(testChannel)); got != 1 {
+		t.Errorf("%d messages in the channel, want 1 (the refused one not created)", got)
+	}
+	f.SetGlobalRateLimit(0, 0)
+	if _, err := s.ChannelMessageSend(testChannel, "d", discordgo.WithRetryOnRatelimit(false)); err != nil {
+		t.Errorf("limit removed: %v", err)
+	}
+}
+
 func TestRateLimit(t *testing.T) {
 	f := newFake(t, Options{})
 	a := openSession(t, f, false)
