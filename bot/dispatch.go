@@ -164,7 +164,7 @@ type turnEnd struct {
 func (b *Bot) channelTurn(ctx context.Context, t turn) turnEnd {
 	end := turnEnd{channel: t.channel}
 	if wait := b.channelWait(t.channel); wait > 0 {
-		end.cooldown = b.opts.Now().Add(wait)
+		end.cooldown = b.opts.Now().Add(wait + resetMargin)
 		return end
 	}
 	row := t.row
@@ -184,6 +184,13 @@ func (b *Bot) channelTurn(ctx context.Context, t turn) turnEnd {
 	end.more = ctx.Err() == nil
 	return end
 }
+
+// resetMargin is added to a spent channel limit's reset before the
+// channel's next turn. discordgo truncates X-RateLimit-Reset-After to whole
+// milliseconds (and 0.999 s to 998 ms in float arithmetic), so its reset
+// can come up to 2 ms before Discord's; on a fast link the next message
+// then arrives early and gets a 429, whose Retry-After costs a second.
+const resetMargin = 25 * time.Millisecond
 
 // channelWait is how long discordgo would sleep before its next message to
 // the channel: the rate-limit headers of the last answer said the limit
