@@ -108,6 +108,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		Watchlist:                func() []trust.Vendor { return watchlist },
 		Logger:                   logger.With("component", "discord"),
 		MaxSubscriptionsPerGuild: cfg.Discord.MaxSubscriptionsPerGuild,
+		GlobalRate:               cfg.Discord.GlobalRateLimit,
 		Observer:                 d.metrics,
 		Events:                   db,
 		EditInterval:             cfg.Events.EditInterval.D(),

@@ -51,7 +51,11 @@ type Options struct {
 	DispatchInterval         time.Duration // poll for due outbox rows; default 5s
 	Workers                  int           // channels sent to at once; default 4
 	RequestTimeout           time.Duration // every REST call; default 10s
-	OpenTimeout              time.Duration // gateway connect; default 30s
+	// GlobalRate is the REST requests a second the bot keeps under
+	// (Discord's global limit); default DefaultGlobalRate. Negative turns
+	// pacing off (benchmarks against a fake without that limit).
+	GlobalRate  int
+	OpenTimeout time.Duration // gateway connect; default 30s
 	// DeferAfter is how long a command may work before the bot defers its
 	// answer (Discord drops answers after 3 s); default 1.5s, which leaves
 	// the deferral itself half the budget on a loaded machine or network.
@@ -127,6 +131,9 @@ func New(opts Options) (*Bot, error) {
 	if opts.RequestTimeout <= 0 {
 		opts.RequestTimeout = 10 * time.Second
 	}
+	if opts.GlobalRate == 0 {
+		opts.GlobalRate = DefaultGlobalRate
+	}
 	if opts.OpenTimeout <= 0 {
 		opts.OpenTimeout = 30 * time.Second
 	}
@@ -163,6 +170,9 @@ func New(opts Options) (*Bot, error) {
 			return nil, fmt.Errorf("new bot: bad api base %q", opts.APIBase)
 		}
 		transport = &rewriteTransport{base: base, next: http.DefaultTransport}
+	}
+	if opts.GlobalRate > 0 {
+		transport = newPacedTransport(opts.GlobalRate, transport)
 	}
 	// The client timeout backs up the per-request context deadline.
 	s.Client = &http.Client{Timeout: opts.RequestTimeout + 5*time.Second, Transport: transport}

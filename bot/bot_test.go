@@ -326,6 +326,68 @@ func TestRateLimitOneChannelOthersGoOn(t *testing.T) {
 	}
 }
 
+// TestGlobalRatePaced: with the fake enforcing Discord's global limit (50
+// requests in any second), a burst of 160 messages to four channels goes
+// out with no global 429 at the default pacing. With pacing off the same
+// burst does get global 429s, so the test can tell the two apart. All
+// messages arrive either way.
+func TestGlobalRatePaced(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		rate  int
+		paced bool
+	}{{"default pacing", 0, true}, {"pacing off", -1, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			e := setup(t, func(o *bot.Options) { o.GlobalRate = tc.rate })
+			e.fake.SetGlobalRateLimit(bot.DefaultGlobalRate, time.Second)
+			chans := []string{chanA1, chanA2, chanA3, chanB1}
+			for _, c := range chans {
+				guild := guildA
+				if c == chanB1 {
+					guild = guildB
+				}
+				e.subscribe(guild, c, "", trust.SeverityLow)
+			}
+			// Stored at once, so that the burst is the dispatcher's.
+			var items []trust.Item
+			var alerts []*trust.Alert
+			for i := range 40 {
+				link := fmt.Sprintf("https://news.example/burst/%d", i)
+				a := &trust.Alert{Title: fmt.Sprintf("Burst %02d: Kaspersky added to Entity List", i), Link: link, Source: "Example News",
+					Published: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Minute),
+					Vendors:   []trust.VendorHit{{Name: "Kaspersky", Term: "Kaspersky"}},
+					Signals:   []trust.SignalHit{{Term: "Entity List", Category: trust.CategorySanctions, Weight: 3}},
+					Category:  trust.CategorySanctions, Score: 4, Severity: trust.SeverityHigh, Summary: "Added."}
+				alerts = append(alerts, a)
+				items = append(items, trust.Item{Key: "guid:" + link, Link: link, CanonicalLink: link, Title: a.Title, Published: a.Published, DateKnown: true})
+			}
+			if _, err := e.db.SaveItems(context.Background(), e.src, items, alerts); err != nil {
+				t.Fatal(err)
+			}
+			e.bot.Notify()
+			e.waitFor("40 messages in each of 4 channels", func() bool {
+				for _, c := range chans {
+					if len(e.messages(c)) != 40 {
+						return false
+					}
+				}
+				return true
+			})
+			for _, c := range chans {
+				e.settled(c, 40)
+			}
+			limited := e.fake.GlobalLimited()
+			if tc.paced && limited != 0 {
+				t.Errorf("%d requests refused by the global limit, want none", limited)
+			}
+			if !tc.paced && limited == 0 {
+				t.Error("no global 429 without pacing: the burst does not test the pacing")
+			}
+			t.Logf("%d requests refused by the global limit", limited)
+		})
+	}
+}
+
 // TestSpentRateLimitFreesWorker has one worker and a channel whose rate
 // limit (one message per 30 s) is spent after its first message: the
 // worker hands that channel back instead of sleeping in discordgo until

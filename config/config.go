@@ -99,6 +99,9 @@ type Fetch struct {
 type Discord struct {
 	APIBase                  string `toml:"api_base"`
 	MaxSubscriptionsPerGuild int    `toml:"max_subscriptions_per_guild"`
+	// GlobalRateLimit is the REST requests a second the bot keeps under:
+	// Discord's global limit, 50 unless Discord raised it for the bot.
+	GlobalRateLimit int `toml:"global_rate_limit"`
 }
 
 // SourceConfig is a [[source]] table.
@@ -359,6 +362,9 @@ func (c *Config) Validate() error {
 	}
 	if n := c.Discord.MaxSubscriptionsPerGuild; n < 1 || n > 1000 {
 		bad("discord.max_subscriptions_per_guild", n, "want 1 to 1000")
+	}
+	if n := c.Discord.GlobalRateLimit; n < 1 || n > 10000 {
+		bad("discord.global_rate_limit", n, "want requests a second, 1 to 10000 (Discord's default is 50)")
 	}
 
 	names := map[string]bool{}

@@ -71,6 +71,7 @@ func TestLoadErrorsNameKeyAndValue(t *testing.T) {
 		{"bad memory limit", `memory_limit = "lots"`, []string{"memory_limit", `"lots"`}},
 		{"tiny memory limit", `memory_limit = "4MiB"`, []string{"memory_limit", "4MiB", "16MiB"}},
 		{"bad api_base", "[discord]\napi_base = \"discord\"", []string{"discord.api_base", `"discord"`}},
+		{"zero global rate", "[discord]\nglobal_rate_limit = 0", []string{"discord.global_rate_limit", "0", "50"}},
 		{"syntax error", "database = ", []string{"line 1"}},
 		{"bad health channel", "[health]\nchannel = \"#ops\"", []string{"health.channel", `"#ops"`, "channel ID"}},
 		{"short health channel", "[health]\nchannel = \"12345\"", []string{"health.channel", `"12345"`}},
