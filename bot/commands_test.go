@@ -381,4 +381,18 @@ func TestSlowCommandIsDeferred(t *testing.T) {
 	}
 }
 
+// TestAutocompleteSlowStore: when the guild's own vendors cannot be read
+// within the autocomplete's budget, the global vendors are still offered.
+func TestAutocompleteSlowStore(t *testing.T) {
+	e := setup(t, func(o *bot.Options) {
+		o.Store = slowStore{Store: o.Store, delay: time.Minute}
+		o.DeferAfter = 50 * time.Millisecond
+	})
+	r, _ := e.run(fakediscord.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "kas")}})
+	if len(r.Data.Choices) != 1 || r.Data.Choices[0].Value != "Kaspersky" {
+		t.Errorf("autocomplete with a slow store offers %+v, want Kaspersky", r.Data.Choices)
+	}
+}
+
 var _ = errors.Is

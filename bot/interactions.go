@@ -1096,6 +1096,11 @@ func (b *Bot) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 		cancel()
 		if err != nil {
 			log.Warn("autocomplete", "error", err)
+			if !ownOnly {
+				// The global list needs no database: offer it rather
+				// than nothing when the guild's own vendors are slow.
+				vendors = b.opts.Watchlist()
+			}
 		}
 		choices = vendorChoices(vendors, typed)
 	}
