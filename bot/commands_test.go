@@ -395,4 +395,36 @@ func TestAutocompleteSlowStore(t *testing.T) {
 	}
 }
 
+// TestAnswersLeaveNoBuckets: answering commands, deferred ones and
+// autocompletes leaves nothing behind in discordgo's rate limiter.
+// Through discordgo's own methods each callback, delete and follow-up
+// added a bucket keyed by its interaction token, kept for good.
+func TestAnswersLeaveNoBuckets(t *testing.T) {
+	e := setup(t, func(o *bot.Options) {
+		o.Store = slowStore{Store: o.Store, delay: 100 * time.Millisecond}
+		o.DeferAfter = time.Millisecond // every command deferred, then edited
+	})
+	e.alert(nil)
+	before := e.bot.RateLimitBuckets()
+	for range 10 {
+		r, _ := e.run(fakediscord.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
+			Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "kas")}})
+		if len(r.Data.Choices) == 0 {
+			t.Fatal("autocomplete offered nothing")
+		}
+		r, text := e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky")}})
+		if r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || !strings.Contains(text, "Alert 1") {
+			t.Fatalf("/vendor: answer type %d, %q", r.Type, text)
+		}
+		// A user error after a public deferral: delete and follow-up.
+		r, text = e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "NoSuchCorp")}})
+		if !r.Message.Ephemeral() || !strings.Contains(text, "don't watch") {
+			t.Fatalf("error answer: ephemeral %v, %q", r.Message.Ephemeral(), text)
+		}
+	}
+	if after := e.bot.RateLimitBuckets(); after != before {
+		t.Errorf("discordgo holds %d rate-limit buckets after 30 answered interactions, %d before", after, before)
+	}
+}
+
 var _ = errors.Is

@@ -96,11 +96,9 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction) {
 	if ephemeral {
 		flags = discordgo.MessageFlagsEphemeral
 	}
-	deferErr := b.rest(ctx, func(opt discordgo.RequestOption) error {
-		return b.session.InteractionRespond(i, &discordgo.InteractionResponse{
-			Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
-			Data: &discordgo.InteractionResponseData{Flags: flags, AllowedMentions: noMentions()},
-		}, opt)
+	deferErr := b.answerRespond(ctx, i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: flags, AllowedMentions: noMentions()},
 	})
 	if deferErr != nil {
 		log.Warn("defer interaction", "error", deferErr)
@@ -112,38 +110,29 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction) {
 	if r.ephemeral && !ephemeral {
 		// The deferred answer is public but this one (an error) is for the
 		// user only: replace the placeholder with an ephemeral followup.
-		err := b.rest(ctx, func(opt discordgo.RequestOption) error {
-			return b.session.InteractionResponseDelete(i, opt)
-		})
-		if err != nil {
+		if err := b.answerDelete(ctx, i); err != nil {
 			log.Warn("delete deferred answer", "error", err)
 		}
-		err = b.rest(ctx, func(opt discordgo.RequestOption) error {
-			_, err := b.session.FollowupMessageCreate(i, true, &discordgo.WebhookParams{
-				Content:         r.content,
-				Embeds:          r.embeds,
-				Flags:           discordgo.MessageFlagsEphemeral,
-				AllowedMentions: noMentions(),
-			}, opt)
-			return err
+		err := b.answerFollowup(ctx, i, &discordgo.WebhookParams{
+			Content:         r.content,
+			Embeds:          r.embeds,
+			Flags:           discordgo.MessageFlagsEphemeral,
+			AllowedMentions: noMentions(),
 		})
 		if err != nil {
 			log.Warn("send followup", "error", err)
 		}
 		return
 	}
-	err := b.rest(ctx, func(opt discordgo.RequestOption) error {
-		content := r.content
-		embeds := r.embeds
-		if embeds == nil {
-			embeds = []*discordgo.MessageEmbed{}
-		}
-		_, err := b.session.InteractionResponseEdit(i, &discordgo.WebhookEdit{
-			Content:         &content,
-			Embeds:          &embeds,
-			AllowedMentions: noMentions(),
-		}, opt)
-		return err
+	content := r.content
+	embeds := r.embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	err := b.answerEdit(ctx, i, &discordgo.WebhookEdit{
+		Content:         &content,
+		Embeds:          &embeds,
+		AllowedMentions: noMentions(),
 	})
 	if err != nil {
 		log.Warn("edit deferred answer", "error", err)
@@ -166,11 +155,9 @@ func (b *Bot) respond(ctx context.Context, log *slog.Logger, i *discordgo.Intera
 	if r.ephemeral {
 		data.Flags = discordgo.MessageFlagsEphemeral
 	}
-	err := b.rest(ctx, func(opt discordgo.RequestOption) error {
-		return b.session.InteractionRespond(i, &discordgo.InteractionResponse{
-			Type: discordgo.InteractionResponseChannelMessageWithSource,
-			Data: data,
-		}, opt)
+	err := b.answerRespond(ctx, i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: data,
 	})
 	if err != nil {
 		log.Warn("answer interaction", "error", err)
@@ -1104,11 +1091,9 @@ func (b *Bot) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 		}
 		choices = vendorChoices(vendors, typed)
 	}
-	err := b.rest(ctx, func(opt discordgo.RequestOption) error {
-		return b.session.InteractionRespond(i, &discordgo.InteractionResponse{
-			Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-			Data: &discordgo.InteractionResponseData{Choices: choices},
-		}, opt)
+	err := b.answerRespond(ctx, i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
 	})
 	if err != nil {
 		log.Warn("answer autocomplete", "error", err)

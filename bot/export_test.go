@@ -1,0 +1,13 @@
+package bot
+
+import "reflect"
+
+// RateLimitBuckets is how many buckets discordgo's rate limiter holds. It
+// has no accessor; reflect reads the unexported map's length under the
+// limiter's own lock.
+func (b *Bot) RateLimitBuckets() int {
+	rl := b.session.Ratelimiter
+	rl.Lock()
+	defer rl.Unlock()
+	return reflect.ValueOf(rl).Elem().FieldByName("buckets").Len()
+}
