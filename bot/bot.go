@@ -162,7 +162,12 @@ func New(opts Options) (*Bot, error) {
 	// The dispatcher handles 429s itself, per channel; commands use the
 	// same setting so that no call sleeps without a deadline.
 	s.ShouldRetryOnRateLimit = false
-	s.StateEnabled = true
+	// No state cache: discordgo's keeps every thread it ever hears of
+	// (archiving one removes nothing) and the channels of guilds the bot
+	// has left, which grows without bound in busy servers. The bot needs
+	// only its own user, which discordgo keeps anyway, and looks a channel
+	// up by REST when a command's resolved data lacks it.
+	s.StateEnabled = false
 	transport := http.DefaultTransport
 	if opts.APIBase != "" && strings.TrimRight(opts.APIBase, "/") != DefaultAPIBase {
 		base, err := url.Parse(strings.TrimRight(opts.APIBase, "/"))

@@ -217,6 +217,21 @@ func (e *env) alert(mod func(*trust.Alert)) trust.Alert {
 
 func (e *env) messages(channel string) []fakediscord.Message { return e.fake.Messages(channel) }
 
+// TestNoStateCache: the bot keeps no discordgo state cache (it grows with
+// every thread of every server), and commands that need the current
+// channel look it up instead.
+func TestNoStateCache(t *testing.T) {
+	e := setup(t, nil)
+	if n := e.bot.StateGuilds(); n != 0 {
+		t.Errorf("discordgo's state holds %d guilds, want none", n)
+	}
+	_, text := e.run(fakediscord.Interaction{Name: "subscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{}})
+	if !strings.Contains(text, "<#"+chanA1+">") {
+		t.Errorf("/subscribe in the current channel: %q", text)
+	}
+	e.wantError(fakediscord.Interaction{Name: "subscribe", ChannelID: chanVoic}, "neither")
+}
+
 func TestDeliveryInOrder(t *testing.T) {
 	e := setup(t, nil)
 	e.subscribe(guildA, chanA1, "", trust.SeverityLow)

@@ -11,3 +11,11 @@ func (b *Bot) RateLimitBuckets() int {
 	defer rl.Unlock()
 	return reflect.ValueOf(rl).Elem().FieldByName("buckets").Len()
 }
+
+// StateGuilds is how many guilds discordgo's state cache holds.
+func (b *Bot) StateGuilds() int {
+	st := b.session.State
+	st.RLock()
+	defer st.RUnlock()
+	return len(st.Guilds)
+}

@@ -298,9 +298,6 @@ func (b *Bot) alertChannel(ctx context.Context, i *discordgo.Interaction, data d
 	if id == "" {
 		return "", userError("I can't tell which channel you mean."), false
 	}
-	if ch == nil && b.session.State != nil {
-		ch, _ = b.session.State.Channel(id)
-	}
 	if ch == nil {
 		err := b.rest(ctx, func(opt discordgo.RequestOption) error {
 			var err error
