@@ -9,9 +9,29 @@ import (
 )
 
 // zones caches loaded locations by name: time.LoadLocation reads and
-// parses a zoneinfo file on every call. Only successes are cached, so
-// that names typed by users cannot grow the cache without bound.
+// parses a zoneinfo file on every call. Only successes of names in IANA's
+// spelling (zoneName) are cached, so that names typed by users cannot
+// grow the cache without bound: read from a zoneinfo directory,
+// "Europe//Berlin" and "Europe/./Berlin" load too, each a new spelling.
 var zones sync.Map // string -> *time.Location
+
+// zoneName reports whether name is spelled as IANA zone names are:
+// slash-separated parts of letters, digits, '_', '-' and '+' ("Etc/GMT+5",
+// "America/Port-au-Prince", "America/Argentina/Buenos_Aires").
+func zoneName(name string) bool {
+	for part := range strings.SplitSeq(name, "/") {
+		if part == "" {
+			return false
+		}
+		for _, r := range part {
+			ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '+'
+			if !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // LoadZone returns the IANA time zone name, e.g. "Europe/Berlin"; ""
 // means UTC. "Local" is refused: the server's zone means nothing to a
@@ -24,7 +44,7 @@ func LoadZone(name string) (*time.Location, error) {
 	if l, ok := zones.Load(name); ok {
 		return l.(*time.Location), nil
 	}
-	if strings.EqualFold(name, "Local") {
+	if strings.EqualFold(name, "Local") || !zoneName(name) {
 		return nil, zoneError(name)
 	}
 	loc, err := time.LoadLocation(name)

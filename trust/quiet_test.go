@@ -33,6 +33,15 @@ func TestLoadZone(t *testing.T) {
 		{"../../etc/passwd", "", "unknown time zone"},
 		{"/etc/localtime", "", "unknown time zone"},
 		{"CEST", "", "unknown time zone"},
+		// Other spellings of Europe/Berlin, which a zoneinfo directory
+		// would load, each a new cache entry.
+		{"Europe//Berlin", "", "unknown time zone"},
+		{"Europe/./Berlin", "", "unknown time zone"},
+		{"./Europe/Berlin", "", "unknown time zone"},
+		{"Europe/Berlin/", "", "unknown time zone"},
+		{"Etc/GMT+5", "Etc/GMT+5", ""},
+		{"America/Port-au-Prince", "America/Port-au-Prince", ""},
+		{"America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
