@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -232,7 +233,7 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 		if err != nil { // Validate has checked it
 			return fmt.Errorf("source %s: schedule %q: %w", src.Name, spec, err)
 		}
-		job := func() { d.poll(ctx, src, st.ID) }
+		job := d.pollJob(ctx, src, st.ID)
 		sched.Schedule(jittered{inner, jitterFor(src.Name, cfg.Jitter.D())}, cron.FuncJob(job))
 		jobs = append(jobs, job)
 	}
@@ -296,6 +297,24 @@ func newDaemon(cfg *config.Config, db *storage.DB, p *pipeline, log *slog.Logger
 		// Failures is at least 1 (Validate), so the notices are on; they
 		// go nowhere until a health channel is set.
 		feedHealth: storage.HealthPolicy{Failures: cfg.Health.Failures, After: cfg.Health.After.D()},
+	}
+}
+
+// pollJob is a source's scheduled job: a poll, skipped while the
+// source's previous poll still runs. robfig/cron starts every run in a
+// goroutine of its own whatever the last one is doing, so a source whose
+// poll outlasts its interval (a slow server, polls queued for a slot)
+// would fetch the same feed twice at once and pile up waiting goroutines.
+func (d *daemon) pollJob(ctx context.Context, src trust.Source, id int64) func() {
+	var running atomic.Bool
+	return func() {
+		if !running.CompareAndSwap(false, true) {
+			d.log.Debug("poll skipped: the previous one still runs", "source", src.Name)
+			d.metrics.polls.WithLabelValues("skipped").Inc()
+			return
+		}
+		defer running.Store(false)
+		d.poll(ctx, src, id)
 	}
 }
 

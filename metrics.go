@@ -24,7 +24,7 @@ import (
 // registry per process (no global state), so tests can run several.
 type metrics struct {
 	reg          *prometheus.Registry
-	polls        *prometheus.CounterVec // by result: ok, not_modified, error
+	polls        *prometheus.CounterVec // by result: ok, not_modified, error, skipped
 	fetchErrors  *prometheus.CounterVec // by kind: timeout, network, status, ...
 	items        prometheus.Counter     // new items stored
 	alerts       *prometheus.CounterVec // by severity
@@ -38,7 +38,7 @@ func newMetrics(outboxDepth func(context.Context) (int, error)) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		polls: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "vendorwatch_polls_total", Help: "Source polls by result (ok, not_modified, error).",
+			Name: "vendorwatch_polls_total", Help: "Source polls by result (ok, not_modified, error; skipped while the previous poll of the source still ran).",
 		}, []string{"result"}),
 		fetchErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "vendorwatch_fetch_errors_total", Help: "Failed polls by kind (timeout, network, status, too_large, cloudflare, rate_limited, file, parse, store).",

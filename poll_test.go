@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	dto "github.com/prometheus/client_model/go"
+	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestPollSkippedWhileRunning: a source's scheduled poll that comes while
+// its previous poll still runs is skipped, so a slow feed is never
+// fetched twice at once and polls do not pile up behind it.
+func TestPollSkippedWhileRunning(t *testing.T) {
+	var hits atomic.Int64
+	arrived, release := make(chan struct{}), make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if hits.Add(1) == 1 {
+			close(arrived)
+			<-release
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(feedXML([]feedItem{{guid: "a", title: "Quarterly update", pub: time.Now().Add(-time.Hour)}})))
+	}))
+	defer srv.Close()
+
+	ctx := context.Background()
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := newPipeline(cfg, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := newDaemon(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
+	d.emit = func(*trust.Alert, int) {}
+	src := trust.Source{Name: "slow", URL: srv.URL}
+	st, err := db.EnsureSource(ctx, src.Name, src.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := d.pollJob(ctx, src, st.ID)
+
+	done := make(chan struct{})
+	go func() { job(); close(done) }()
+	<-arrived
+	job() // the first still waits for the server: returns at once
+	job()
+	close(release)
+	<-done
+	if n := hits.Load(); n != 1 {
+		t.Errorf("the feed was fetched %d times, want once", n)
+	}
+	var m dto.Metric
+	if err := d.metrics.polls.WithLabelValues("skipped").Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	if n := m.GetCounter().GetValue(); n != 2 {
+		t.Errorf("skipped polls metric %v, want 2", n)
+	}
+	// Once it has finished, the next run polls again (the server asked
+	// for no wait, so the source is due).
+	job()
+	if n := hits.Load(); n != 2 {
+		t.Errorf("after the first poll ended: %d fetches, want 2", n)
+	}
+}
