@@ -29,9 +29,9 @@ import (
 const maxAnswerBody = 1 << 20
 
 // interactionCall sends one interaction answer call with the request
-// deadline; out, if not nil, receives the decoded response. Like discordgo
-// it retries a 502 up to the session's MaxRestRetries.
-func (b *Bot) interactionCall(ctx context.Context, method, endpoint string, body, out any) error {
+// deadline; the response body, if any, is not needed. Like discordgo it
+// retries a 502 up to the session's MaxRestRetries.
+func (b *Bot) interactionCall(ctx context.Context, method, endpoint string, body any) error {
 	ctx, cancel := context.WithTimeout(ctx, b.opts.RequestTimeout)
 	defer cancel()
 	var payload []byte
@@ -75,10 +75,6 @@ func (b *Bot) interactionCall(ctx context.Context, method, endpoint string, body
 				rest.Message = &msg
 			}
 			return rest
-		case out != nil && len(data) > 0:
-			if err := json.Unmarshal(data, out); err != nil {
-				return fmt.Errorf("%s %s: decode: %w", method, redactToken(endpoint), err)
-			}
 		}
 		return nil
 	}
@@ -100,20 +96,20 @@ func redactToken(endpoint string) string {
 
 // answerRespond sends an interaction's callback (its first answer).
 func (b *Bot) answerRespond(ctx context.Context, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
-	return b.interactionCall(ctx, http.MethodPost, discordgo.EndpointInteractionResponse(i.ID, i.Token), resp, nil)
+	return b.interactionCall(ctx, http.MethodPost, discordgo.EndpointInteractionResponse(i.ID, i.Token), resp)
 }
 
 // answerEdit replaces the answer (after a deferral).
 func (b *Bot) answerEdit(ctx context.Context, i *discordgo.Interaction, edit *discordgo.WebhookEdit) error {
-	return b.interactionCall(ctx, http.MethodPatch, discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original"), edit, nil)
+	return b.interactionCall(ctx, http.MethodPatch, discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original"), edit)
 }
 
 // answerDelete deletes the answer.
 func (b *Bot) answerDelete(ctx context.Context, i *discordgo.Interaction) error {
-	return b.interactionCall(ctx, http.MethodDelete, discordgo.EndpointInteractionResponseActions(i.AppID, i.Token), nil, nil)
+	return b.interactionCall(ctx, http.MethodDelete, discordgo.EndpointInteractionResponseActions(i.AppID, i.Token), nil)
 }
 
 // answerFollowup sends a follow-up message and waits for it to exist.
 func (b *Bot) answerFollowup(ctx context.Context, i *discordgo.Interaction, params *discordgo.WebhookParams) error {
-	return b.interactionCall(ctx, http.MethodPost, discordgo.EndpointWebhookToken(i.AppID, i.Token)+"?wait=true", params, nil)
+	return b.interactionCall(ctx, http.MethodPost, discordgo.EndpointWebhookToken(i.AppID, i.Token)+"?wait=true", params)
 }
