@@ -85,10 +85,13 @@ func (b *Bot) interactionCall(ctx context.Context, method, endpoint string, body
 // interaction for 15 minutes.
 func redactToken(endpoint string) string {
 	for _, marker := range []string{"/interactions/", "/webhooks/"} {
-		if _, rest, ok := strings.Cut(endpoint, marker); ok {
-			if id, _, ok := strings.Cut(rest, "/"); ok {
-				return endpoint[:strings.Index(endpoint, marker)] + marker + id + "/…"
-			}
+		i := strings.Index(endpoint, marker)
+		if i < 0 {
+			continue
+		}
+		idEnd := i + len(marker)
+		if j := strings.IndexByte(endpoint[idEnd:], '/'); j >= 0 {
+			return endpoint[:idEnd+j] + "/…"
 		}
 	}
 	return endpoint

@@ -190,6 +190,16 @@ func (e *env) subscribe(guild, channel, vendor string, min trust.Severity) {
 // poller does) and wakes the dispatcher.
 func (e *env) alert(mod func(*trust.Alert)) trust.Alert {
 	e.t.Helper()
+	it, a := e.newAlert(mod)
+	if _, err := e.db.SaveItem(context.Background(), e.src, it, a); err != nil {
+		e.t.Fatal(err)
+	}
+	e.bot.Notify()
+	return *a
+}
+
+// newAlert builds the next item and its alert, changed by mod, unstored.
+func (e *env) newAlert(mod func(*trust.Alert)) (trust.Item, *trust.Alert) {
 	e.seq++
 	a := trust.Alert{
 		Title:     fmt.Sprintf("Alert %d: Kaspersky added to Entity List", e.seq),
@@ -208,11 +218,7 @@ func (e *env) alert(mod func(*trust.Alert)) trust.Alert {
 		mod(&a)
 	}
 	it := trust.Item{Key: fmt.Sprintf("guid:%d", e.seq), Link: a.Link, CanonicalLink: a.Link, Title: a.Title, Published: a.Published, DateKnown: true}
-	if _, err := e.db.SaveItem(context.Background(), e.src, it, &a); err != nil {
-		e.t.Fatal(err)
-	}
-	e.bot.Notify()
-	return a
+	return it, &a
 }
 
 func (e *env) messages(channel string) []fakediscord.Message { return e.fake.Messages(channel) }
@@ -366,15 +372,9 @@ func TestGlobalRatePaced(t *testing.T) {
 			// Stored at once, so that the burst is the dispatcher's.
 			var items []trust.Item
 			var alerts []*trust.Alert
-			for i := range 40 {
-				link := fmt.Sprintf("https://news.example/burst/%d", i)
-				a := &trust.Alert{Title: fmt.Sprintf("Burst %02d: Kaspersky added to Entity List", i), Link: link, Source: "Example News",
-					Published: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Minute),
-					Vendors:   []trust.VendorHit{{Name: "Kaspersky", Term: "Kaspersky"}},
-					Signals:   []trust.SignalHit{{Term: "Entity List", Category: trust.CategorySanctions, Weight: 3}},
-					Category:  trust.CategorySanctions, Score: 4, Severity: trust.SeverityHigh, Summary: "Added."}
-				alerts = append(alerts, a)
-				items = append(items, trust.Item{Key: "guid:" + link, Link: link, CanonicalLink: link, Title: a.Title, Published: a.Published, DateKnown: true})
+			for range 40 {
+				it, a := e.newAlert(nil)
+				items, alerts = append(items, it), append(alerts, a)
 			}
 			if _, err := e.db.SaveItems(context.Background(), e.src, items, alerts); err != nil {
 				t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -12,9 +13,9 @@ import (
 // for its turn (here longer than the context allows, so it fails at once
 // without sending), while interaction answers and follow-ups pass.
 func TestPacedTransport(t *testing.T) {
-	hits := 0
+	var hits atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		hits++
+		hits.Add(1)
 		w.WriteHeader(http.StatusNoContent)
 	}))
 	defer srv.Close()
@@ -41,8 +42,8 @@ func TestPacedTransport(t *testing.T) {
 			t.Errorf("%s: %v, want it unpaced", p, err)
 		}
 	}
-	if hits != 4 {
-		t.Errorf("server saw %d requests, want 4 (the paced one not sent)", hits)
+	if n := hits.Load(); n != 4 {
+		t.Errorf("server saw %d requests, want 4 (the paced one not sent)", n)
 	}
 	for path, want := range map[string]bool{
 		"/api/v9/channels/1/messages":       false,
