@@ -30,9 +30,7 @@ RUN go mod download
 COPY . .
 # /out/root is the final image's tree; COPY keeps the modes of what is
 # inside a copied directory (/tmp must be 1777), not of the directory itself.
-# -tags nobench leaves out the benchmark harness (it brings the fake
-# Discord and its OpenAPI validator: 10 MB the daemon never uses).
-RUN go build -trimpath -tags nobench -ldflags "-s -w -X main.version=${VERSION}" -o /out/root/vendorwatch . \
+RUN go build -trimpath -ldflags "-s -w -X main.version=${VERSION}" -o /out/root/vendorwatch ./cmd/vendorwatch \
  && /out/root/vendorwatch version \
  && mkdir -p /out/root/etc/ssl/certs /out/root/tmp /out/data \
  && chmod 1777 /out/root/tmp \

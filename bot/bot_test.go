@@ -13,7 +13,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/bot"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -31,7 +31,7 @@ const (
 // env is a running bot against a fake Discord and a real SQLite file.
 type env struct {
 	t     *testing.T
-	fake  *fakediscord.Fake
+	fake  *discordtest.Fake
 	db    *storage.DB
 	store bot.Store
 	bot   *bot.Bot
@@ -67,7 +67,7 @@ var globalVendors = []trust.Vendor{
 // Violations must then be empty.
 func setup(t *testing.T, mod func(*bot.Options)) *env {
 	t.Helper()
-	fake, err := fakediscord.New(fakediscord.Options{Logf: func(f string, a ...any) {
+	fake, err := discordtest.New(discordtest.Options{Logf: func(f string, a ...any) {
 		if testing.Verbose() {
 			t.Logf(f, a...)
 		}
@@ -221,7 +221,7 @@ func (e *env) newAlert(mod func(*trust.Alert)) (trust.Item, *trust.Alert) {
 	return it, &a
 }
 
-func (e *env) messages(channel string) []fakediscord.Message { return e.fake.Messages(channel) }
+func (e *env) messages(channel string) []discordtest.Message { return e.fake.Messages(channel) }
 
 // TestNoStateCache: the bot keeps no discordgo state cache (it grows with
 // every thread of every server), and commands that need the current
@@ -231,11 +231,11 @@ func TestNoStateCache(t *testing.T) {
 	if n := e.bot.StateGuilds(); n != 0 {
 		t.Errorf("discordgo's state holds %d guilds, want none", n)
 	}
-	_, text := e.run(fakediscord.Interaction{Name: "subscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{}})
+	_, text := e.run(discordtest.Interaction{Name: "subscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{}})
 	if !strings.Contains(text, "<#"+chanA1+">") {
 		t.Errorf("/subscribe in the current channel: %q", text)
 	}
-	e.wantError(fakediscord.Interaction{Name: "subscribe", ChannelID: chanVoic}, "neither")
+	e.wantError(discordtest.Interaction{Name: "subscribe", ChannelID: chanVoic}, "neither")
 }
 
 func TestDeliveryInOrder(t *testing.T) {
@@ -554,7 +554,7 @@ func TestReconnect(t *testing.T) {
 	e.subscribe(guildA, chanA1, "", trust.SeverityLow)
 	e.alert(nil)
 	e.waitFor("the message", func() bool { return len(e.messages(chanA1)) == 1 })
-	_, text := e.run(fakediscord.Interaction{Name: "subscriptions"})
+	_, text := e.run(discordtest.Interaction{Name: "subscriptions"})
 	if !strings.Contains(text, "<#"+chanA1+">") {
 		t.Errorf("/subscriptions after reconnect: %q", text)
 	}

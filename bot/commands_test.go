@@ -9,7 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/bot"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -43,7 +43,7 @@ func sub(name string, opts ...*discordgo.ApplicationCommandInteractionDataOption
 // run sends a command in guild A's first channel (unless in says
 // otherwise) and returns the visible answer's text: content, embed titles,
 // descriptions and fields.
-func (e *env) run(in fakediscord.Interaction) (*fakediscord.Response, string) {
+func (e *env) run(in discordtest.Interaction) (*discordtest.Response, string) {
 	e.t.Helper()
 	if in.GuildID == "" {
 		in.GuildID = guildA
@@ -81,7 +81,7 @@ func (e *env) run(in fakediscord.Interaction) (*fakediscord.Response, string) {
 }
 
 // wantError checks that the answer is an ephemeral error mentioning want.
-func (e *env) wantError(in fakediscord.Interaction, want string) {
+func (e *env) wantError(in discordtest.Interaction, want string) {
 	e.t.Helper()
 	r, text := e.run(in)
 	if !r.Message.Ephemeral() {
@@ -138,7 +138,7 @@ func TestSubscribeFlow(t *testing.T) {
 	for k := 0; k < 4; k++ {
 		e.alert(nil)
 	}
-	r, text := e.run(fakediscord.Interaction{Name: "subscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+	r, text := e.run(discordtest.Interaction{Name: "subscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{
 		channelOpt(chanA2), str("vendor", "kaspersky lab"), str("min_severity", "medium"),
 	}})
 	if !r.Message.Ephemeral() {
@@ -161,10 +161,10 @@ func TestSubscribeFlow(t *testing.T) {
 	}
 
 	// The default channel is the one the command was used in.
-	e.run(fakediscord.Interaction{Name: "subscribe"})
-	e.wantError(fakediscord.Interaction{Name: "subscribe"}, "already has that subscription")
+	e.run(discordtest.Interaction{Name: "subscribe"})
+	e.wantError(discordtest.Interaction{Name: "subscribe"}, "already has that subscription")
 
-	_, text = e.run(fakediscord.Interaction{Name: "subscriptions"})
+	_, text = e.run(discordtest.Interaction{Name: "subscriptions"})
 	for _, want := range []string{"<#" + chanA1 + "> — alerts for every watched vendor at severity low", "<#" + chanA2 + "> — alerts for **Kaspersky**"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("/subscriptions lacks %q:\n%s", want, text)
@@ -175,11 +175,11 @@ func TestSubscribeFlow(t *testing.T) {
 	e.alert(nil)
 	e.waitFor("a message in each channel", func() bool { return len(e.messages(chanA1)) == 1 && len(e.messages(chanA2)) == 1 })
 
-	_, text = e.run(fakediscord.Interaction{Name: "unsubscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{channelOpt(chanA2)}})
+	_, text = e.run(discordtest.Interaction{Name: "unsubscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{channelOpt(chanA2)}})
 	if !strings.Contains(text, "Removed all its subscriptions") {
 		t.Errorf("/unsubscribe: %q", text)
 	}
-	e.wantError(fakediscord.Interaction{Name: "unsubscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{channelOpt(chanA2)}}, "no such subscription")
+	e.wantError(discordtest.Interaction{Name: "unsubscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{channelOpt(chanA2)}}, "no such subscription")
 	subs, _ = e.store.Subscriptions(context.Background(), guildA)
 	if len(subs) != 1 || subs[0].ChannelID != chanA1 {
 		t.Errorf("after unsubscribe: %+v", subs)
@@ -191,17 +191,17 @@ func TestBadInputStoresNothing(t *testing.T) {
 	opts := func(o ...*discordgo.ApplicationCommandInteractionDataOption) []*discordgo.ApplicationCommandInteractionDataOption {
 		return o
 	}
-	e.wantError(fakediscord.Interaction{Name: "subscribe", Options: opts(str("vendor", "NoSuchCorp"))}, "don't watch a vendor")
-	e.wantError(fakediscord.Interaction{Name: "subscribe", Options: opts(channelOpt(chanVoic))}, "text or announcement channel")
-	e.wantError(fakediscord.Interaction{Name: "subscribe", ChannelID: chanVoic}, "text or announcement channel")
-	e.wantError(fakediscord.Interaction{Name: "subscribe", Options: opts(str("vendor", strings.Repeat("x", 101)))}, "at most 100 characters")
-	e.wantError(fakediscord.Interaction{Name: "subscribe", Options: opts(str("vendor", "  "))}, "empty")
-	e.wantError(fakediscord.Interaction{Name: "subscribe", Options: opts(channelOpt(chanB1))}, "not in this server")
-	e.wantError(fakediscord.Interaction{Name: "watch", Options: opts(sub("add", str("name", strings.Repeat("y", 101))))}, "at most 100 characters")
-	e.wantError(fakediscord.Interaction{Name: "watch", Options: opts(sub("add", str("name", "")))}, "empty")
-	e.wantError(fakediscord.Interaction{Name: "watch", Options: opts(sub("add", str("name", "kaspersky")))}, "global watchlist")
-	e.wantError(fakediscord.Interaction{Name: "vendor", Options: opts(str("name", "NoSuchCorp"))}, "don't watch a vendor")
-	e.wantError(fakediscord.Interaction{Name: "vendors", Options: opts(intOpt("page", 9))}, "page")
+	e.wantError(discordtest.Interaction{Name: "subscribe", Options: opts(str("vendor", "NoSuchCorp"))}, "don't watch a vendor")
+	e.wantError(discordtest.Interaction{Name: "subscribe", Options: opts(channelOpt(chanVoic))}, "text or announcement channel")
+	e.wantError(discordtest.Interaction{Name: "subscribe", ChannelID: chanVoic}, "text or announcement channel")
+	e.wantError(discordtest.Interaction{Name: "subscribe", Options: opts(str("vendor", strings.Repeat("x", 101)))}, "at most 100 characters")
+	e.wantError(discordtest.Interaction{Name: "subscribe", Options: opts(str("vendor", "  "))}, "empty")
+	e.wantError(discordtest.Interaction{Name: "subscribe", Options: opts(channelOpt(chanB1))}, "not in this server")
+	e.wantError(discordtest.Interaction{Name: "watch", Options: opts(sub("add", str("name", strings.Repeat("y", 101))))}, "at most 100 characters")
+	e.wantError(discordtest.Interaction{Name: "watch", Options: opts(sub("add", str("name", "")))}, "empty")
+	e.wantError(discordtest.Interaction{Name: "watch", Options: opts(sub("add", str("name", "kaspersky")))}, "global watchlist")
+	e.wantError(discordtest.Interaction{Name: "vendor", Options: opts(str("name", "NoSuchCorp"))}, "don't watch a vendor")
+	e.wantError(discordtest.Interaction{Name: "vendors", Options: opts(intOpt("page", 9))}, "page")
 	subs, _ := e.store.Subscriptions(context.Background(), guildA)
 	own, _ := e.store.GuildVendors(context.Background(), guildA)
 	if len(subs) != 0 || len(own) != 0 {
@@ -209,9 +209,9 @@ func TestBadInputStoresNothing(t *testing.T) {
 	}
 
 	// The per-guild limit.
-	e.run(fakediscord.Interaction{Name: "subscribe"})
-	e.run(fakediscord.Interaction{Name: "subscribe", Options: opts(channelOpt(chanA2))})
-	e.wantError(fakediscord.Interaction{Name: "subscribe", Options: opts(channelOpt(chanA3))}, "maximum of 2 subscriptions")
+	e.run(discordtest.Interaction{Name: "subscribe"})
+	e.run(discordtest.Interaction{Name: "subscribe", Options: opts(channelOpt(chanA2))})
+	e.wantError(discordtest.Interaction{Name: "subscribe", Options: opts(channelOpt(chanA3))}, "maximum of 2 subscriptions")
 	subs, _ = e.store.Subscriptions(context.Background(), guildA)
 	if len(subs) != 2 {
 		t.Errorf("%d subscriptions after the limit, want 2", len(subs))
@@ -222,7 +222,7 @@ func TestVendorCommand(t *testing.T) {
 	e := setup(t, nil)
 	e.alert(func(a *trust.Alert) { a.Title = "Old [one]"; a.Published = time.Now().Add(-60 * 24 * time.Hour) })
 	e.alert(func(a *trust.Alert) { a.Title = "Recent one"; a.Published = time.Now().Add(-24 * time.Hour) })
-	r, text := e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky Lab")}})
+	r, text := e.run(discordtest.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky Lab")}})
 	if r.Message.Ephemeral() {
 		t.Errorf("/vendor answer is ephemeral by default")
 	}
@@ -234,7 +234,7 @@ func TestVendorCommand(t *testing.T) {
 	if i, j := strings.Index(text, "US Commerce"), strings.Index(text, "DHS BOD"); i > j {
 		t.Errorf("timeline not newest first:\n%s", text)
 	}
-	r, _ = e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Huawei"), boolOpt("private", true)}})
+	r, _ = e.run(discordtest.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Huawei"), boolOpt("private", true)}})
 	if !r.Message.Ephemeral() {
 		t.Errorf("/vendor private:true answer is public")
 	}
@@ -242,7 +242,7 @@ func TestVendorCommand(t *testing.T) {
 
 func TestVendorsAndSources(t *testing.T) {
 	e := setup(t, nil)
-	_, text := e.run(fakediscord.Interaction{Name: "vendors"})
+	_, text := e.run(discordtest.Interaction{Name: "vendors"})
 	if !strings.Contains(text, "**Huawei** — HiSilicon") || !strings.Contains(text, "Page 1 of 1") {
 		t.Errorf("/vendors:\n%s", text)
 	}
@@ -250,7 +250,7 @@ func TestVendorsAndSources(t *testing.T) {
 	if _, err := e.db.RecordFailure(ctx, e.src, "status", "HTTP 503 <@&1>", time.Now(), time.Now().Add(time.Hour), storage.HealthPolicy{}); err != nil {
 		t.Fatal(err)
 	}
-	_, text = e.run(fakediscord.Interaction{Name: "sources"})
+	_, text = e.run(discordtest.Interaction{Name: "sources"})
 	// The failure in words, never the raw error (see TestSourcesShowsProblems).
 	if !strings.Contains(text, "🟡 **Example News** — failing: the server answered with an error; 1 failure") || strings.Contains(text, "<@&1") {
 		t.Errorf("/sources:\n%s", text)
@@ -259,34 +259,34 @@ func TestVendorsAndSources(t *testing.T) {
 
 func TestWatchIsPerGuild(t *testing.T) {
 	e := setup(t, nil)
-	_, text := e.run(fakediscord.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+	_, text := e.run(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{
 		sub("add", str("name", "Acme Routers"), str("aliases", "Acme, AcmeCorp ,")),
 	}})
 	if !strings.Contains(text, "now watches **Acme Routers** (also: Acme, AcmeCorp)") {
 		t.Errorf("/watch add: %q", text)
 	}
-	e.wantError(fakediscord.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("add", str("name", "acme routers"))}}, "already on this server's watchlist")
+	e.wantError(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("add", str("name", "acme routers"))}}, "already on this server's watchlist")
 
 	// Guild A sees it everywhere, guild B nowhere.
-	_, text = e.run(fakediscord.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("list")}})
+	_, text = e.run(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("list")}})
 	if !strings.Contains(text, "Acme Routers") {
 		t.Errorf("A's /watch list: %q", text)
 	}
-	_, text = e.run(fakediscord.Interaction{Name: "watch", GuildID: guildB, ChannelID: chanB1, Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("list")}})
+	_, text = e.run(discordtest.Interaction{Name: "watch", GuildID: guildB, ChannelID: chanB1, Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("list")}})
 	if strings.Contains(text, "Acme") {
 		t.Errorf("B's /watch list shows A's vendor: %q", text)
 	}
-	_, text = e.run(fakediscord.Interaction{Name: "vendors", GuildID: guildB, ChannelID: chanB1})
+	_, text = e.run(discordtest.Interaction{Name: "vendors", GuildID: guildB, ChannelID: chanB1})
 	if strings.Contains(text, "Acme") {
 		t.Errorf("B's /vendors shows A's vendor: %q", text)
 	}
-	e.wantError(fakediscord.Interaction{Name: "subscribe", GuildID: guildB, ChannelID: chanB1, Options: []*discordgo.ApplicationCommandInteractionDataOption{str("vendor", "Acme")}}, "don't watch a vendor")
-	r, _ := e.run(fakediscord.Interaction{Name: "vendor", GuildID: guildB, ChannelID: chanB1, Type: discordgo.InteractionApplicationCommandAutocomplete,
+	e.wantError(discordtest.Interaction{Name: "subscribe", GuildID: guildB, ChannelID: chanB1, Options: []*discordgo.ApplicationCommandInteractionDataOption{str("vendor", "Acme")}}, "don't watch a vendor")
+	r, _ := e.run(discordtest.Interaction{Name: "vendor", GuildID: guildB, ChannelID: chanB1, Type: discordgo.InteractionApplicationCommandAutocomplete,
 		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "acm")}})
 	if len(r.Data.Choices) != 0 {
 		t.Errorf("B's autocomplete offers %+v", r.Data.Choices)
 	}
-	r, _ = e.run(fakediscord.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
+	r, _ = e.run(discordtest.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
 		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "acm")}})
 	if len(r.Data.Choices) != 1 || r.Data.Choices[0].Value != "Acme Routers" {
 		t.Errorf("A's autocomplete offers %+v", r.Data.Choices)
@@ -294,7 +294,7 @@ func TestWatchIsPerGuild(t *testing.T) {
 
 	// A's subscription to its own vendor gets alerts naming it, B's
 	// all-vendor subscription does not.
-	e.run(fakediscord.Interaction{Name: "subscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("vendor", "AcmeCorp")}})
+	e.run(discordtest.Interaction{Name: "subscribe", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("vendor", "AcmeCorp")}})
 	e.subscribe(guildB, chanB1, "", trust.SeverityLow)
 	e.alert(func(a *trust.Alert) {
 		a.Title = "Acme routers banned"
@@ -311,21 +311,21 @@ func TestWatchIsPerGuild(t *testing.T) {
 		t.Errorf("B got A's vendor alert %q", got)
 	}
 
-	_, text = e.run(fakediscord.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("remove", str("name", "acme"))}})
+	_, text = e.run(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("remove", str("name", "acme"))}})
 	if !strings.Contains(text, "no longer watches **Acme Routers**") {
 		t.Errorf("/watch remove: %q", text)
 	}
-	e.wantError(fakediscord.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("remove", str("name", "Acme Routers"))}}, "doesn't watch")
+	e.wantError(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("remove", str("name", "Acme Routers"))}}, "doesn't watch")
 }
 
 func TestAutocomplete(t *testing.T) {
 	e := setup(t, nil)
-	r, _ := e.run(fakediscord.Interaction{Name: "subscribe", Type: discordgo.InteractionApplicationCommandAutocomplete,
+	r, _ := e.run(discordtest.Interaction{Name: "subscribe", Type: discordgo.InteractionApplicationCommandAutocomplete,
 		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("vendor", "hisil")}})
 	if r.Type != discordgo.InteractionApplicationCommandAutocompleteResult || len(r.Data.Choices) != 1 || r.Data.Choices[0].Value != "Huawei" {
 		t.Errorf("autocomplete: type %d, choices %+v", r.Type, r.Data.Choices)
 	}
-	r, _ = e.run(fakediscord.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
+	r, _ = e.run(discordtest.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
 		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "")}})
 	if len(r.Data.Choices) != 2 {
 		t.Errorf("empty autocomplete: %+v", r.Data.Choices)
@@ -364,7 +364,7 @@ func TestSlowCommandIsDeferred(t *testing.T) {
 		o.DeferAfter = 500 * time.Millisecond
 	})
 	e.alert(nil)
-	r, text := e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky")}})
+	r, text := e.run(discordtest.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky")}})
 	if r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
 		t.Errorf("first answer of type %d, want a deferral (5)", r.Type)
 	}
@@ -375,7 +375,7 @@ func TestSlowCommandIsDeferred(t *testing.T) {
 		t.Errorf("deferred /vendor answer is ephemeral")
 	}
 	// An error after a public deferral still reaches only the user.
-	r, text = e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "NoSuchCorp")}})
+	r, text = e.run(discordtest.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "NoSuchCorp")}})
 	if !r.Message.Ephemeral() || !strings.Contains(text, "don't watch") {
 		t.Errorf("error answer: ephemeral %v, %q", r.Message.Ephemeral(), text)
 	}
@@ -388,7 +388,7 @@ func TestAutocompleteSlowStore(t *testing.T) {
 		o.Store = slowStore{Store: o.Store, delay: time.Minute}
 		o.DeferAfter = 50 * time.Millisecond
 	})
-	r, _ := e.run(fakediscord.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
+	r, _ := e.run(discordtest.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
 		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "kas")}})
 	if len(r.Data.Choices) != 1 || r.Data.Choices[0].Value != "Kaspersky" {
 		t.Errorf("autocomplete with a slow store offers %+v, want Kaspersky", r.Data.Choices)
@@ -407,17 +407,17 @@ func TestAnswersLeaveNoBuckets(t *testing.T) {
 	e.alert(nil)
 	before := e.bot.RateLimitBuckets()
 	for range 10 {
-		r, _ := e.run(fakediscord.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
+		r, _ := e.run(discordtest.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
 			Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "kas")}})
 		if len(r.Data.Choices) == 0 {
 			t.Fatal("autocomplete offered nothing")
 		}
-		r, text := e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky")}})
+		r, text := e.run(discordtest.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky")}})
 		if r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || !strings.Contains(text, "Alert 1") {
 			t.Fatalf("/vendor: answer type %d, %q", r.Type, text)
 		}
 		// A user error after a public deferral: delete and follow-up.
-		r, text = e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "NoSuchCorp")}})
+		r, text = e.run(discordtest.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "NoSuchCorp")}})
 		if !r.Message.Ephemeral() || !strings.Contains(text, "don't watch") {
 			t.Fatalf("error answer: ephemeral %v, %q", r.Message.Ephemeral(), text)
 		}

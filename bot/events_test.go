@@ -11,7 +11,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/bot"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -22,7 +22,7 @@ type clock struct{ off atomic.Int64 }
 func (c *clock) now() time.Time       { return time.Now().Add(time.Duration(c.off.Load())) }
 func (c *clock) skip(d time.Duration) { c.off.Add(int64(d)) }
 func withEvents(o *bot.Options)       { o.Events = o.Store.(*storage.DB) }
-func embedTexts(m fakediscord.Message) string {
+func embedTexts(m discordtest.Message) string {
 	var b strings.Builder
 	for _, e := range m.Embeds {
 		b.WriteString(e.Title + "\n" + e.Description)
@@ -36,7 +36,7 @@ func embedTexts(m fakediscord.Message) string {
 	return b.String()
 }
 
-func edits(m []fakediscord.Message) int {
+func edits(m []discordtest.Message) int {
 	if len(m) == 0 {
 		return -1
 	}
@@ -155,7 +155,7 @@ func TestVendorTimelineHasEvents(t *testing.T) {
 	}
 	e.alert(func(a *trust.Alert) { a.Title = "Commerce adds Kaspersky to the Entity List" })
 	e.alert(func(a *trust.Alert) { a.Title = "Kaspersky placed on US Entity List"; a.Source = "Other News" })
-	_, text := e.run(fakediscord.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky")}})
+	_, text := e.run(discordtest.Interaction{Name: "vendor", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("name", "Kaspersky")}})
 	at := strings.Index(text, "Trust timeline")
 	if at < 0 {
 		t.Fatalf("no timeline:\n%s", text)

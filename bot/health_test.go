@@ -10,7 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/bot"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/sources"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -154,21 +154,21 @@ func TestSourcesNotify(t *testing.T) {
 		return ch
 	}
 
-	e.wantError(fakediscord.Interaction{Name: "sources", Permissions: member, Options: opts(notifyOpt(chanA2))}, "Manage Channels")
-	e.wantError(fakediscord.Interaction{Name: "sources", Permissions: member, Options: opts(boolOpt("notify_off", true))}, "Manage Channels")
-	e.wantError(fakediscord.Interaction{Name: "sources", Options: opts(notifyOpt(chanVoic))}, "text or announcement channel")
-	e.wantError(fakediscord.Interaction{Name: "sources", Options: opts(notifyOpt(chanB1))}, "not in this server")
-	e.wantError(fakediscord.Interaction{Name: "sources", Options: opts(notifyOpt(chanA2), boolOpt("notify_off", true))}, "not both")
+	e.wantError(discordtest.Interaction{Name: "sources", Permissions: member, Options: opts(notifyOpt(chanA2))}, "Manage Channels")
+	e.wantError(discordtest.Interaction{Name: "sources", Permissions: member, Options: opts(boolOpt("notify_off", true))}, "Manage Channels")
+	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(notifyOpt(chanVoic))}, "text or announcement channel")
+	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(notifyOpt(chanB1))}, "not in this server")
+	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(notifyOpt(chanA2), boolOpt("notify_off", true))}, "not both")
 	if ch := channel(guildA); ch != "" {
 		t.Fatalf("refused commands set the health channel to %s", ch)
 	}
 
-	r, text := e.run(fakediscord.Interaction{Name: "sources", Permissions: member})
+	r, text := e.run(discordtest.Interaction{Name: "sources", Permissions: member})
 	if r.Message.Ephemeral() || !strings.Contains(text, "No health channel") {
 		t.Errorf("/sources by a member: ephemeral %v:\n%s", r.Message.Ephemeral(), text)
 	}
 
-	r, text = e.run(fakediscord.Interaction{Name: "sources", Permissions: member | discordgo.PermissionManageChannels, Options: opts(notifyOpt(chanA2))})
+	r, text = e.run(discordtest.Interaction{Name: "sources", Permissions: member | discordgo.PermissionManageChannels, Options: opts(notifyOpt(chanA2))})
 	if !r.Message.Ephemeral() || !strings.Contains(text, "now go to <#"+chanA2+">") {
 		t.Errorf("/sources notify: ephemeral %v, %q", r.Message.Ephemeral(), text)
 	}
@@ -178,7 +178,7 @@ func TestSourcesNotify(t *testing.T) {
 	if ch := channel(guildB); ch != "" {
 		t.Errorf("guild B's health channel %q, want none", ch)
 	}
-	_, text = e.run(fakediscord.Interaction{Name: "sources", Permissions: member})
+	_, text = e.run(discordtest.Interaction{Name: "sources", Permissions: member})
 	if !strings.Contains(text, "Feed-health notices go to <#"+chanA2+">") {
 		t.Errorf("/sources does not show the health channel:\n%s", text)
 	}
@@ -187,14 +187,14 @@ func TestSourcesNotify(t *testing.T) {
 	e.poll(storage.HealthPolicy{Failures: 1}, 0, "fail")
 	e.waitFor("the down notice in A2", func() bool { return len(e.messages(chanA2)) == 1 })
 
-	_, text = e.run(fakediscord.Interaction{Name: "sources", Options: opts(boolOpt("notify_off", true))})
+	_, text = e.run(discordtest.Interaction{Name: "sources", Options: opts(boolOpt("notify_off", true))})
 	if !strings.Contains(text, "<#"+chanA2+"> are off") {
 		t.Errorf("/sources notify_off: %q", text)
 	}
 	if ch := channel(guildA); ch != "" {
 		t.Errorf("health channel %q after notify_off, want none", ch)
 	}
-	e.wantError(fakediscord.Interaction{Name: "sources", Options: opts(boolOpt("notify_off", true))}, "no health channel")
+	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(boolOpt("notify_off", true))}, "no health channel")
 	e.poll(storage.HealthPolicy{Failures: 1}, time.Hour, "304")
 	e.settled(chanA2, 1)
 	time.Sleep(200 * time.Millisecond) // two dispatch intervals
@@ -231,7 +231,7 @@ func TestSourcesShowsProblems(t *testing.T) {
 			}
 		}
 	}
-	_, text := e.run(fakediscord.Interaction{Name: "sources"})
+	_, text := e.run(discordtest.Interaction{Name: "sources"})
 	for _, tt := range tests {
 		if !strings.Contains(text, tt.want) {
 			t.Errorf("/sources lacks %q:\n%s", tt.want, text)

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -23,13 +23,13 @@ func TestMuteHoldsAndExpires(t *testing.T) {
 	e.subscribe(guildA, chanA1, "", trust.SeverityLow)
 	e.subscribe(guildA, chanA2, "", trust.SeverityLow)
 
-	_, text := e.run(fakediscord.Interaction{Name: "mute", Options: []*discordgo.ApplicationCommandInteractionDataOption{
+	_, text := e.run(discordtest.Interaction{Name: "mute", Options: []*discordgo.ApplicationCommandInteractionDataOption{
 		str("duration", "2h"), str("vendor", "hisilicon"),
 	}})
 	if !strings.Contains(text, "**Huawei** are muted in <#"+chanA1+"> for 2 h") {
 		t.Errorf("/mute answer: %q", text)
 	}
-	_, text = e.run(fakediscord.Interaction{Name: "mutes"})
+	_, text = e.run(discordtest.Interaction{Name: "mutes"})
 	if !strings.Contains(text, "<#"+chanA1+"> — **Huawei** until <t:") {
 		t.Errorf("/mutes: %q", text)
 	}
@@ -52,7 +52,7 @@ func TestMuteHoldsAndExpires(t *testing.T) {
 	if got := e.messages(chanA1)[1].Embeds[0].Title; got != "Huawei banned again" {
 		t.Errorf("after the mute, A1 got %q", got)
 	}
-	_, text = e.run(fakediscord.Interaction{Name: "mutes"})
+	_, text = e.run(discordtest.Interaction{Name: "mutes"})
 	if !strings.Contains(text, "Nothing is muted") {
 		t.Errorf("/mutes after expiry: %q", text)
 	}
@@ -64,7 +64,7 @@ func TestSnoozeAndUnmute(t *testing.T) {
 	clock.set(time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC))
 	e.subscribe(guildA, chanA1, "", trust.SeverityLow)
 
-	_, text := e.run(fakediscord.Interaction{Name: "mute", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("duration", "1 day")}})
+	_, text := e.run(discordtest.Interaction{Name: "mute", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("duration", "1 day")}})
 	if !strings.Contains(text, "All alerts are snoozed in <#"+chanA1+"> for 1 day") {
 		t.Errorf("/mute answer: %q", text)
 	}
@@ -74,14 +74,14 @@ func TestSnoozeAndUnmute(t *testing.T) {
 		t.Fatalf("snoozed channel has outbox rows %+v", recs)
 	}
 
-	_, text = e.run(fakediscord.Interaction{Name: "unmute"})
+	_, text = e.run(discordtest.Interaction{Name: "unmute"})
 	if !strings.Contains(text, "The snooze in <#"+chanA1+"> has ended") {
 		t.Errorf("/unmute answer: %q", text)
 	}
 	e.alert(nil)
 	e.waitFor("the alert after the unmute", func() bool { return len(e.messages(chanA1)) == 1 })
-	e.wantError(fakediscord.Interaction{Name: "unmute"}, "is not snoozed")
-	e.wantError(fakediscord.Interaction{Name: "unmute", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("vendor", "Huawei")}}, "**Huawei** is not muted")
+	e.wantError(discordtest.Interaction{Name: "unmute"}, "is not snoozed")
+	e.wantError(discordtest.Interaction{Name: "unmute", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("vendor", "Huawei")}}, "**Huawei** is not muted")
 }
 
 func TestMuteBadInputStoresNothing(t *testing.T) {
@@ -98,7 +98,7 @@ func TestMuteBadInputStoresNothing(t *testing.T) {
 		{[]*discordgo.ApplicationCommandInteractionDataOption{str("duration", "1h"), channelOpt(chanVoic)}, "text or announcement channel"},
 		{[]*discordgo.ApplicationCommandInteractionDataOption{str("duration", "1h"), channelOpt(chanB1)}, "not in this server"},
 	} {
-		e.wantError(fakediscord.Interaction{Name: "mute", Options: c.opts}, c.want)
+		e.wantError(discordtest.Interaction{Name: "mute", Options: c.opts}, c.want)
 	}
 	ms, err := e.store.Mutes(context.Background(), guildA, time.Now())
 	if err != nil || len(ms) != 0 {

@@ -14,7 +14,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/bot"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -57,13 +57,13 @@ func roleOpt(name, id string) *discordgo.ApplicationCommandInteractionDataOption
 	return &discordgo.ApplicationCommandInteractionDataOption{Name: name, Type: discordgo.ApplicationCommandOptionRole, Value: id}
 }
 
-func subscribeCmd(opts ...*discordgo.ApplicationCommandInteractionDataOption) fakediscord.Interaction {
-	return fakediscord.Interaction{Name: "subscribe", Options: opts}
+func subscribeCmd(opts ...*discordgo.ApplicationCommandInteractionDataOption) discordtest.Interaction {
+	return discordtest.Interaction{Name: "subscribe", Options: opts}
 }
 
 // mentions decodes a message's allowed_mentions and fails unless it allows
 // no parsed mention type, no user and at most the roles returned.
-func mentions(t *testing.T, m fakediscord.Message) []string {
+func mentions(t *testing.T, m discordtest.Message) []string {
 	t.Helper()
 	var am struct {
 		Parse       *[]string `json:"parse"`
@@ -88,7 +88,7 @@ func mentions(t *testing.T, m fakediscord.Message) []string {
 }
 
 // digestLines are the event lines of a digest message, first embed.
-func digestLines(m fakediscord.Message) []string {
+func digestLines(m discordtest.Message) []string {
 	if len(m.Embeds) == 0 {
 		return nil
 	}
@@ -103,7 +103,7 @@ func digestLines(m fakediscord.Message) []string {
 
 // wantDigest checks a digest message: its title, and one line per wanted
 // headline in that order, and nothing else.
-func wantDigest(t *testing.T, m fakediscord.Message, title string, headlines ...string) {
+func wantDigest(t *testing.T, m discordtest.Message, title string, headlines ...string) {
 	t.Helper()
 	if len(m.Embeds) != 1 {
 		t.Fatalf("digest has %d embeds, want 1", len(m.Embeds))
@@ -454,7 +454,7 @@ func TestSubscribeUpdates(t *testing.T) {
 			t.Errorf("digest update lacks %q:\n%s", want, text)
 		}
 	}
-	_, text = e.run(fakediscord.Interaction{Name: "subscriptions"})
+	_, text = e.run(discordtest.Interaction{Name: "subscriptions"})
 	if !strings.Contains(text, "alerts for **Kaspersky** at severity low or above, as a digest at `@daily` (America/New\\_York)") {
 		t.Errorf("/subscriptions:\n%s", text)
 	}
@@ -502,7 +502,7 @@ func TestDigestEmbedLimits(t *testing.T) {
 			t.Errorf("part %d: total %d, title %d, description %d: over a limit", part, total,
 				utf8.RuneCountInString(em.Title), utf8.RuneCountInString(em.Description))
 		}
-		if lines := digestLines(fakediscord.Message{Embeds: []discordgo.MessageEmbed{*em}}); len(lines) != trust.DigestPerMessage {
+		if lines := digestLines(discordtest.Message{Embeds: []discordgo.MessageEmbed{*em}}); len(lines) != trust.DigestPerMessage {
 			t.Errorf("part %d shows %d events, want %d", part, len(lines), trust.DigestPerMessage)
 		}
 		for _, bad := range []string{"@everyone", "<@&999>", "Other guild", "**0**"} {

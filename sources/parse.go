@@ -443,3 +443,15 @@ func truncateUTF8(s string, n int) string {
 	}
 	return strings.TrimSpace(s[:n])
 }
+
+// ParseError is a feed that was fetched but could not be read as RSS,
+// Atom or JSON Feed. Callers branch on its type (metrics, source health),
+// never on its text.
+type ParseError struct {
+	Source string
+	Err    error
+}
+
+func (e *ParseError) Error() string { return fmt.Sprintf("parse %s: %v", e.Source, e.Err) }
+
+func (e *ParseError) Unwrap() error { return e.Err }

@@ -11,17 +11,26 @@ import (
 	"testing"
 )
 
-// Find walks up from the working directory to the module root (the
-// directory holding go.mod) and returns ../shared beside it, whether or
-// not it exists. The error wraps fs.ErrNotExist when no go.mod is above.
+// Find returns ../shared beside the module root (ModuleRoot).
 func Find() (string, error) {
+	root, err := ModuleRoot()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(root, "..", "shared"), nil
+}
+
+// ModuleRoot walks up from the working directory to the module root (the
+// directory holding go.mod) and returns it. The error wraps
+// fs.ErrNotExist when no go.mod is above.
+func ModuleRoot() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
 		return "", err
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared"), nil
+			return dir, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {

@@ -33,6 +33,7 @@ package cluster
 
 import (
 	"slices"
+	"sort"
 	"time"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -150,4 +151,51 @@ func nameFeatures(dst []uint32, a, b []string) []uint32 {
 	}
 	slices.Sort(dst)
 	return slices.Compact(dst)
+}
+
+// Alerts groups alerts into events as the daemon does, in memory:
+// oldest first, each compared with the events open so far. Event ids
+// count from 1 in that order, so the same feeds give the same ids. With
+// window 0 (grouping off) every alert is its own event.
+func Alerts(alerts []trust.Alert, window time.Duration) {
+	order := make([]int, len(alerts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		a, b := &alerts[order[x]], &alerts[order[y]]
+		if !a.Published.Equal(b.Published) {
+			return a.Published.Before(b.Published)
+		}
+		return a.Link < b.Link
+	})
+	var open []Event
+	for _, i := range order {
+		a := &alerts[i]
+		vendors := a.VendorNames()
+		slices.Sort(vendors)
+		vendors = slices.Compact(vendors)
+		sig := Sign(a.Title, a.Evidence)
+		j := -1
+		if window > 0 {
+			j = Assign(Options{Window: window}, open, vendors, a.Category, a.Published, sig)
+		}
+		if j < 0 {
+			open = append(open, Event{ID: int64(len(open) + 1), Vendors: vendors, Category: a.Category, First: a.Published, Last: a.Published, Sig: sig})
+			a.EventID = int64(len(open))
+			continue
+		}
+		e := &open[j]
+		e.Sig = e.Sig.Merge(sig)
+		e.Vendors = append(e.Vendors, vendors...)
+		slices.Sort(e.Vendors)
+		e.Vendors = slices.Compact(e.Vendors)
+		if a.Published.Before(e.First) {
+			e.First = a.Published
+		}
+		if a.Published.After(e.Last) {
+			e.Last = a.Published
+		}
+		a.EventID = e.ID
+	}
 }

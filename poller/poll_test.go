@@ -1,7 +1,8 @@
-package main
+package poller
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -28,7 +29,7 @@ func TestPollSkippedWhileRunning(t *testing.T) {
 			<-release
 		}
 		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write([]byte(feedXML([]feedItem{{guid: "a", title: "Quarterly update", pub: time.Now().Add(-time.Hour)}})))
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>a</guid><title>Quarterly update</title><pubDate>%s</pubDate></item></channel></rss>`, time.Now().Add(-time.Hour).Format(time.RFC1123Z))
 	}))
 	defer srv.Close()
 
@@ -42,18 +43,18 @@ func TestPollSkippedWhileRunning(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	p, err := newPipeline(cfg, time.Now)
+	p, err := NewPipeline(cfg, time.Now)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := newDaemon(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
-	d.emit = func(*trust.Alert, int) {}
+	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
+	d.Emit = func(*trust.Alert, int) {}
 	src := trust.Source{Name: "slow", URL: srv.URL}
 	st, err := db.EnsureSource(ctx, src.Name, src.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
-	job := d.pollJob(ctx, src, st.ID)
+	job := d.PollJob(ctx, src, st.ID)
 
 	done := make(chan struct{})
 	go func() { job(); close(done) }()
@@ -66,7 +67,7 @@ func TestPollSkippedWhileRunning(t *testing.T) {
 		t.Errorf("the feed was fetched %d times, want once", n)
 	}
 	var m dto.Metric
-	if err := d.metrics.polls.WithLabelValues("skipped").Write(&m); err != nil {
+	if err := d.Metrics.Polls.WithLabelValues("skipped").Write(&m); err != nil {
 		t.Fatal(err)
 	}
 	if n := m.GetCounter().GetValue(); n != 2 {

@@ -1,4 +1,4 @@
-package main
+package poller
 
 import (
 	"context"
@@ -14,9 +14,9 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// pipeline is the part of the data flow shared by scan and run: fetch →
+// Pipeline is the part of the data flow shared by scan and run: fetch →
 // parse → match. It holds no state about what was seen; run adds storage.
-type pipeline struct {
+type Pipeline struct {
 	fetcher *sources.Fetcher
 	rules   trust.Rules
 	global  []trust.Vendor
@@ -27,8 +27,8 @@ type pipeline struct {
 	guildStamp string // which guild vendors the current matcher holds
 }
 
-func newPipeline(cfg *config.Config, now func() time.Time) (*pipeline, error) {
-	p := &pipeline{
+func NewPipeline(cfg *config.Config, now func() time.Time) (*Pipeline, error) {
+	p := &Pipeline{
 		fetcher: sources.NewFetcher(sources.FetcherOptions{
 			Timeout:    cfg.Fetch.Timeout.D(),
 			MaxBody:    cfg.Fetch.MaxBody,
@@ -40,16 +40,16 @@ func newPipeline(cfg *config.Config, now func() time.Time) (*pipeline, error) {
 		global: cfg.Watchlist(),
 		now:    now,
 	}
-	if err := p.setGuildVendors(nil); err != nil {
+	if err := p.SetGuildVendors(nil); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
-// setGuildVendors recompiles the matcher when the guilds' own vendors
+// SetGuildVendors recompiles the matcher when the guilds' own vendors
 // changed since the last compile, so a /watch add applies from the next
 // poll on without a restart.
-func (p *pipeline) setGuildVendors(guild []trust.Vendor) error {
+func (p *Pipeline) SetGuildVendors(guild []trust.Vendor) error {
 	stamp := vendorStamp(guild)
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -74,33 +74,33 @@ func vendorStamp(vs []trust.Vendor) string {
 	return fmt.Sprintf("%d:%x", len(vs), h.Sum(nil))
 }
 
-// fetchResult is one source's fetch and parse.
-type fetchResult struct {
-	src  trust.Source
-	resp *sources.Response
-	feed *sources.Feed
-	err  error
+// FetchResult is one source's fetch and parse.
+type FetchResult struct {
+	Src  trust.Source
+	Resp *sources.Response
+	Feed *sources.Feed
+	Err  error
 }
 
-// fetch reads and parses one source; prev are the validators of its last
+// Fetch reads and parses one source; prev are the validators of its last
 // good response.
-func (p *pipeline) fetch(ctx context.Context, src trust.Source, prev sources.Validators) fetchResult {
-	r := fetchResult{src: src}
-	r.resp, r.err = p.fetcher.Fetch(ctx, src.URL, prev)
-	if r.err != nil || r.resp.NotModified {
+func (p *Pipeline) Fetch(ctx context.Context, src trust.Source, prev sources.Validators) FetchResult {
+	r := FetchResult{Src: src}
+	r.Resp, r.Err = p.fetcher.Fetch(ctx, src.URL, prev)
+	if r.Err != nil || r.Resp.NotModified {
 		return r
 	}
-	r.feed, r.err = sources.Parse(r.resp.Body, src.URL, p.now())
-	if r.err != nil {
-		r.err = fmt.Errorf("parse %s: %w", src.Name, r.err)
+	r.Feed, r.Err = sources.Parse(r.Resp.Body, src.URL, p.now())
+	if r.Err != nil {
+		r.Err = &sources.ParseError{Source: src.Name, Err: r.Err}
 	}
-	r.resp.Body = nil // parsed: let the bytes go
+	r.Resp.Body = nil // parsed: let the bytes go
 	return r
 }
 
-// analyse matches one item and, on a hit, fills the alert's article
+// Analyse matches one item and, on a hit, fills the alert's article
 // fields.
-func (p *pipeline) analyse(src trust.Source, it trust.Item) (trust.Alert, bool) {
+func (p *Pipeline) Analyse(src trust.Source, it trust.Item) (trust.Alert, bool) {
 	a, ok := p.matcher.Load().Match(it.Title, it.Text)
 	if !ok {
 		return a, false
@@ -111,3 +111,7 @@ func (p *pipeline) analyse(src trust.Source, it trust.Item) (trust.Alert, bool) 
 	a.Published = it.Published
 	return a, true
 }
+
+// Matcher is the matcher in use now (it changes when the guilds' vendors
+// do).
+func (p *Pipeline) Matcher() *match.Matcher { return p.matcher.Load() }

@@ -1,4 +1,4 @@
-package fakediscord
+package discordtest
 
 import (
 	"bytes"
@@ -141,7 +141,7 @@ func pruneSpec(raw []byte, keep map[string][]string) ([]byte, error) {
 				continue
 			}
 			// Only requests are validated.
-			op["responses"] = map[string]any{"default": map[string]any{"description": "not checked by fakediscord"}}
+			op["responses"] = map[string]any{"default": map[string]any{"description": "not checked by discordtest"}}
 			kept[m] = op
 		}
 		keptPaths[p] = kept

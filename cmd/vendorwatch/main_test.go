@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 	"github.com/vendorwatch/vendorwatch/storage"
 )
 
@@ -51,14 +52,7 @@ var memoryLimitSet atomic.Int64
 // sharedDir returns ../shared beside the project, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	d, err := filepath.Abs("../shared")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(d, "feeds")); err != nil {
-		t.Skip("../shared/feeds is absent (fresh clone): skipping the test that reads real-world feeds")
-	}
-	return d
+	return filepath.Dir(shareddir.OrSkip(t, "feeds"))
 }
 
 // syncBuffer is a bytes.Buffer safe for the daemon's goroutines.
@@ -180,7 +174,7 @@ func writeOld(t *testing.T, dir string) string {
 
 func TestCheckConfig(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(context.Background(), []string{"check-config", "config.example.toml"}, &out, &out, noEnv); err != nil {
+	if err := run(context.Background(), []string{"check-config", "../../config.example.toml"}, &out, &out, noEnv); err != nil {
 		t.Fatalf("check-config config.example.toml: %v", err)
 	}
 	if !strings.Contains(out.String(), "ok") {

@@ -14,7 +14,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 )
 
@@ -25,7 +25,7 @@ import (
 // while it keeps working.
 func TestRunFeedHealthDownAndUp(t *testing.T) {
 	const guild, ops = "100000000000000001", "200000000000000042"
-	fake, err := fakediscord.New(fakediscord.Options{})
+	fake, err := discordtest.New(discordtest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ url = %q
 		}
 		return srcs[0]
 	}
-	msgs := func() []fakediscord.Message { return fake.Messages(ops) }
+	msgs := func() []discordtest.Message { return fake.Messages(ops) }
 
 	waitFor(t, "the first failure", func() bool { return source().Failures == 1 })
 	if s := source(); s.Down || s.LastErrorKind != "status" {

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -26,7 +26,7 @@ const (
 )
 
 // embedText flattens a message's embeds for assertions.
-func embedText(m fakediscord.Message) string {
+func embedText(m discordtest.Message) string {
 	var b strings.Builder
 	for _, e := range m.Embeds {
 		b.WriteString(e.Title + "\n" + e.Description)
@@ -49,7 +49,7 @@ func embedText(m fakediscord.Message) string {
 // Then /explain and `vendorwatch explain` on alerted, filtered and unseen
 // articles.
 func TestEventsEndToEnd(t *testing.T) {
-	fake, err := fakediscord.New(fakediscord.Options{})
+	fake, err := discordtest.New(discordtest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,14 +137,14 @@ url = %q
 	}
 	defer stop()
 
-	msgs := func() []fakediscord.Message { return fake.Messages(evChannel) }
-	find := func(sub string) (fakediscord.Message, bool) {
+	msgs := func() []discordtest.Message { return fake.Messages(evChannel) }
+	find := func(sub string) (discordtest.Message, bool) {
 		for _, m := range msgs() {
 			if strings.Contains(embedText(m), sub) {
 				return m, true
 			}
 		}
-		return fakediscord.Message{}, false
+		return discordtest.Message{}, false
 	}
 	waitFor(t, "both stories posted", func() bool { return len(msgs()) == 2 })
 	first, _ := find("Treasury sanctions 12 Kaspersky")
@@ -195,7 +195,7 @@ url = %q
 		t.Helper()
 		ictx, icancel := context.WithTimeout(ctx, 20*time.Second)
 		defer icancel()
-		r, err := fake.Interact(ictx, fakediscord.Interaction{Name: "explain", GuildID: evGuild, ChannelID: evChannel,
+		r, err := fake.Interact(ictx, discordtest.Interaction{Name: "explain", GuildID: evGuild, ChannelID: evChannel,
 			Options: []*discordgo.ApplicationCommandInteractionDataOption{{Name: "url", Type: discordgo.ApplicationCommandOptionString, Value: link}}})
 		if err != nil || r.Message == nil {
 			t.Fatalf("/explain %s: %v", link, err)

@@ -1,75 +1,30 @@
-package main
+// Package explain says what the daemon did with one article: where it was
+// seen, whether it alerted and why (or why not), which event it joined, and
+// for each subscription whether it went there. The command line's
+// `vendorwatch explain` and the bot's /explain both call Explain.
+package explain
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
-	"os"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/vendorwatch/vendorwatch/bot"
 	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/poller"
 	"github.com/vendorwatch/vendorwatch/sources"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// cmdExplain prints what the daemon's database knows about an article.
-func cmdExplain(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
-	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "config file (default: $VENDORWATCH_CONFIG, else built-in defaults)")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		return exitError{code: 2}
-	}
-	if len(pos) != 1 {
-		return usageError("explain: want one article URL")
-	}
-	cfg, _, err := loadConfig(*cfgPath, getenv)
-	if err != nil {
-		return err
-	}
-	// Explaining must not create an empty database where the daemon's is
-	// missing: that would only ever say "not seen".
-	if _, err := os.Stat(cfg.Database); err != nil {
-		return exitError{code: 2, msg: fmt.Sprintf("explain: no database at %s (run the daemon first, or --config)", cfg.Database)}
-	}
-	db, err := storage.Open(ctx, cfg.Database)
-	if err != nil {
-		return fmt.Errorf("open database: %w", err)
-	}
-	defer db.Close()
-	p, err := newPipeline(cfg, time.Now)
-	if err != nil {
-		return exitError{code: 2, msg: err.Error()}
-	}
-	if gv, err := db.GuildVendors(ctx, ""); err == nil {
-		p.setGuildVendors(gv)
-	}
-	ex, err := explain(ctx, db, p, cfg, pos[0], "")
-	if err != nil {
-		return err
-	}
-	if ex.Seen {
-		fmt.Fprintf(stdout, "%s\n  %s\n", clean(ex.Title), clean(ex.Link))
-	}
-	for _, l := range ex.Lines {
-		fmt.Fprintf(stdout, "  %s\n", clean(l))
-	}
-	return nil
-}
-
-// explain tells what vendorwatch did with the article at link: where it
+// Explain tells what vendorwatch did with the article at link: where it
 // was seen, whether it alerted and why (or why not), which event it
 // joined, and where it went or why not. guildID limits the deliveries to
 // one guild's subscriptions (and the vendors to what it may see); "" is
 // every guild (the command line).
-func explain(ctx context.Context, db *storage.DB, p *pipeline, cfg *config.Config, link, guildID string) (bot.Explanation, error) {
+func Explain(ctx context.Context, db *storage.DB, p *poller.Pipeline, cfg *config.Config, link, guildID string) (bot.Explanation, error) {
 	link = strings.TrimSpace(link)
 	art, err := db.AlertByLink(ctx, link)
 	if errors.Is(err, storage.ErrNotFound) {
@@ -130,10 +85,10 @@ func explain(ctx context.Context, db *storage.DB, p *pipeline, cfg *config.Confi
 
 // explainNoAlert says why an article made no alert. Its body is not kept,
 // so the matcher is run again on the title alone.
-func explainNoAlert(p *pipeline, cfg *config.Config, art storage.Article, add func(string, ...any)) {
+func explainNoAlert(p *poller.Pipeline, cfg *config.Config, art storage.Article, add func(string, ...any)) {
 	backfill := cfg.Backfill.D()
 	old := !art.DateKnown || art.Published.Before(art.FirstSeen.Add(-backfill))
-	m, ok := p.matcher.Load().Match(art.Title, "")
+	m, ok := p.Matcher().Match(art.Title, "")
 	switch {
 	case ok && old:
 		add("No alert: its source was read for the first time and the article was older than the backfill window (%s), so it was stored without an alert. Its title alone matches now: %s.", backfill, m.Why())

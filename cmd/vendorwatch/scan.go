@@ -8,13 +8,13 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/poller"
 	"github.com/vendorwatch/vendorwatch/sources"
 	"github.com/vendorwatch/vendorwatch/sources/cluster"
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -64,12 +64,12 @@ func cmdScan(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			srcs = append(srcs, trust.Source{Name: sourceName(p), URL: p})
 		}
 	}
-	p, err := newPipeline(cfg, time.Now)
+	p, err := poller.NewPipeline(cfg, time.Now)
 	if err != nil {
 		return exitError{code: 2, msg: err.Error()}
 	}
 	alerts, failed := scan(ctx, p, srcs, stderr)
-	clusterAlerts(alerts, cfg.Events.Window.D())
+	cluster.Alerts(alerts, cfg.Events.Window.D())
 	cut := time.Time{}
 	if *since > 0 {
 		cut = time.Now().Add(-*since)
@@ -105,14 +105,14 @@ func sourceName(s string) string {
 // scan fetches every source once, concurrently within the fetcher's
 // bounds, and returns the alerts, newest first, each article once even
 // when several feeds carry it.
-func scan(ctx context.Context, p *pipeline, srcs []trust.Source, stderr io.Writer) ([]trust.Alert, int) {
-	results := make([]fetchResult, len(srcs))
+func scan(ctx context.Context, p *poller.Pipeline, srcs []trust.Source, stderr io.Writer) ([]trust.Alert, int) {
+	results := make([]poller.FetchResult, len(srcs))
 	var wg sync.WaitGroup
 	for i, src := range srcs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			results[i] = p.fetch(ctx, src, sources.Validators{})
+			results[i] = p.Fetch(ctx, src, sources.Validators{})
 		}()
 	}
 	wg.Wait()
@@ -123,24 +123,24 @@ func scan(ctx context.Context, p *pipeline, srcs []trust.Source, stderr io.Write
 		seen   = map[string]bool{}
 	)
 	for _, r := range results {
-		if r.err != nil {
+		if r.Err != nil {
 			failed++
-			fmt.Fprintf(stderr, "vendorwatch: %s: %v\n", r.src.Name, r.err)
+			fmt.Fprintf(stderr, "vendorwatch: %s: %v\n", r.Src.Name, r.Err)
 			continue
 		}
-		if r.feed == nil {
+		if r.Feed == nil {
 			continue
 		}
-		for _, it := range r.feed.Items {
+		for _, it := range r.Feed.Items {
 			id := it.CanonicalLink
 			if id == "" {
-				id = r.src.URL + "\x00" + it.Key
+				id = r.Src.URL + "\x00" + it.Key
 			}
 			if seen[id] {
 				continue
 			}
 			seen[id] = true
-			if a, ok := p.analyse(r.src, it); ok {
+			if a, ok := p.Analyse(r.Src, it); ok {
 				alerts = append(alerts, a)
 			}
 		}
@@ -182,53 +182,6 @@ func toJSON(a *trust.Alert) alertJSON {
 		Why:       a.Why(),
 		Evidence:  a.Evidence,
 		Event:     a.EventID,
-	}
-}
-
-// clusterAlerts groups alerts into events as the daemon does, in memory:
-// oldest first, each compared with the events open so far. Event ids
-// count from 1 in that order, so the same feeds give the same ids. With
-// window 0 (grouping off) every alert is its own event.
-func clusterAlerts(alerts []trust.Alert, window time.Duration) {
-	order := make([]int, len(alerts))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(x, y int) bool {
-		a, b := &alerts[order[x]], &alerts[order[y]]
-		if !a.Published.Equal(b.Published) {
-			return a.Published.Before(b.Published)
-		}
-		return a.Link < b.Link
-	})
-	var open []cluster.Event
-	for _, i := range order {
-		a := &alerts[i]
-		vendors := a.VendorNames()
-		slices.Sort(vendors)
-		vendors = slices.Compact(vendors)
-		sig := cluster.Sign(a.Title, a.Evidence)
-		j := -1
-		if window > 0 {
-			j = cluster.Assign(cluster.Options{Window: window}, open, vendors, a.Category, a.Published, sig)
-		}
-		if j < 0 {
-			open = append(open, cluster.Event{ID: int64(len(open) + 1), Vendors: vendors, Category: a.Category, First: a.Published, Last: a.Published, Sig: sig})
-			a.EventID = int64(len(open))
-			continue
-		}
-		e := &open[j]
-		e.Sig = e.Sig.Merge(sig)
-		e.Vendors = append(e.Vendors, vendors...)
-		slices.Sort(e.Vendors)
-		e.Vendors = slices.Compact(e.Vendors)
-		if a.Published.Before(e.First) {
-			e.First = a.Published
-		}
-		if a.Published.After(e.Last) {
-			e.Last = a.Published
-		}
-		a.EventID = e.ID
 	}
 }
 

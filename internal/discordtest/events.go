@@ -1,4 +1,4 @@
-package fakediscord
+package discordtest
 
 // DeleteMessage deletes a channel's message as a moderator would, outside
 // the API; it reports whether the message was there. Later requests for it

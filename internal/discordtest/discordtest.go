@@ -1,4 +1,4 @@
-// Package fakediscord is an in-process fake of Discord's REST API and gateway
+// Package discordtest is an in-process fake of Discord's REST API and gateway
 // that the real discordgo client (or a separate process configured with
 // its API base URL) can talk to in tests.
 //
@@ -16,7 +16,7 @@
 // On the gateway it follows Discord's handshake (HELLO, IDENTIFY, READY,
 // GUILD_CREATE, heartbeats, RESUME) and sends INTERACTION_CREATE
 // dispatches for Interact, which then enforces the interaction deadlines.
-package fakediscord
+package discordtest
 
 import (
 	"context"
@@ -216,10 +216,10 @@ func New(opts Options) (*Fake, error) {
 	}
 	switch {
 	case err != nil:
-		f.specMsg = fmt.Sprintf("fakediscord: Discord OpenAPI spec not found (%v): schema validation skipped, limit checks still on", err)
+		f.specMsg = fmt.Sprintf("discordtest: Discord OpenAPI spec not found (%v): schema validation skipped, limit checks still on", err)
 	default:
 		if _, statErr := statFile(path); statErr != nil {
-			f.specMsg = fmt.Sprintf("fakediscord: Discord OpenAPI spec %s absent: schema validation skipped, limit checks still on", path)
+			f.specMsg = fmt.Sprintf("discordtest: Discord OpenAPI spec %s absent: schema validation skipped, limit checks still on", path)
 		} else {
 			f.spec = loadSpec(path)
 		}
@@ -264,9 +264,9 @@ func (f *Fake) SpecStatus() string {
 		return f.specMsg
 	}
 	if !f.spec.wait() {
-		return fmt.Sprintf("fakediscord: Discord OpenAPI spec unusable (%v): schema validation skipped, limit checks still on", f.spec.err)
+		return fmt.Sprintf("discordtest: Discord OpenAPI spec unusable (%v): schema validation skipped, limit checks still on", f.spec.err)
 	}
-	return fmt.Sprintf("fakediscord: validating against %s (validator built in %v)", f.spec.path, f.spec.buildTime.Round(time.Millisecond))
+	return fmt.Sprintf("discordtest: validating against %s (validator built in %v)", f.spec.path, f.spec.buildTime.Round(time.Millisecond))
 }
 
 // SpecBuildTime is how long building the process-wide validator took (0
@@ -299,7 +299,7 @@ func (t transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if req.Body != nil {
 			req.Body.Close()
 		}
-		return nil, fmt.Errorf("fakediscord: refusing request to %s: not a Discord host", req.URL.Host)
+		return nil, fmt.Errorf("discordtest: refusing request to %s: not a Discord host", req.URL.Host)
 	}
 	r := req.Clone(req.Context())
 	r.URL.Scheme = "http"
@@ -587,7 +587,7 @@ func (f *Fake) violation(r *http.Request, problems ...string) {
 	for _, p := range problems {
 		line := r.Method + " " + r.URL.Path + ": " + p
 		f.violations = append(f.violations, line)
-		f.opts.Logf("fakediscord: violation: %s", line)
+		f.opts.Logf("discordtest: violation: %s", line)
 	}
 }
 
@@ -666,7 +666,7 @@ func (f *Fake) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
 		f.requests = append(f.requests, Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Body: body, Status: sw.status, Time: now})
 		f.mu.Unlock()
-		f.opts.Logf("fakediscord: %s %s -> %d", r.Method, r.URL.Path, sw.status)
+		f.opts.Logf("discordtest: %s %s -> %d", r.Method, r.URL.Path, sw.status)
 	}()
 
 	f.mu.Lock()
@@ -683,7 +683,7 @@ func (f *Fake) serveHTTP(w http.ResponseWriter, r *http.Request) {
 
 	version, apiPath, ok := splitAPIPath(r.URL.Path)
 	if !ok || (version != "v9" && version != "v10") {
-		f.violation(r, "route not implemented by fakediscord")
+		f.violation(r, "route not implemented by discordtest")
 		writeError(sw, http.StatusNotFound, 0, "404: Not Found")
 		return
 	}
@@ -843,7 +843,7 @@ func (f *Fake) route(w http.ResponseWriter, r *http.Request, apiPath string, bod
 		match("DELETE", "webhooks", "*", "*", "messages", "*"):
 		f.webhookMessage(w, r, seg[1], seg[2], seg[4], body)
 	default:
-		f.violation(r, "route not implemented by fakediscord")
+		f.violation(r, "route not implemented by discordtest")
 		writeError(w, http.StatusNotFound, 0, "404: Not Found")
 	}
 }
@@ -1220,14 +1220,14 @@ func (f *Fake) commandsRoute(w http.ResponseWriter, r *http.Request, appID, guil
 			case http.MethodGet:
 				writeJSON(w, 200, c.ApplicationCommand)
 			default:
-				f.violation(r, "command edit not implemented by fakediscord")
+				f.violation(r, "command edit not implemented by discordtest")
 				writeError(w, http.StatusMethodNotAllowed, 0, "405: Method Not Allowed")
 			}
 			return
 		}
 		writeError(w, http.StatusNotFound, discordgo.ErrCodeUnknownApplicationCommand, "Unknown application command")
 	default:
-		f.violation(r, "route not implemented by fakediscord")
+		f.violation(r, "route not implemented by discordtest")
 		writeError(w, http.StatusNotFound, 0, "404: Not Found")
 	}
 }

@@ -22,7 +22,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -152,7 +152,7 @@ func TestCrashDeliversEveryAlertOnce(t *testing.T) {
 	dir := t.TempDir()
 	bin := buildVendorwatch(t, dir)
 
-	fake, err := fakediscord.New(fakediscord.Options{})
+	fake, err := discordtest.New(discordtest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package fakediscord
+package discordtest
 
 import (
 	"context"
@@ -15,10 +15,10 @@ import (
 
 // Errors returned by Interact.
 var (
-	ErrInteractionTimeout = errors.New("fakediscord: interaction not answered within the deadline")
-	ErrNotConnected       = errors.New("fakediscord: no ready gateway connection for the guild")
-	ErrUnknownCommand     = errors.New("fakediscord: command not registered")
-	ErrClosed             = errors.New("fakediscord: closed")
+	ErrInteractionTimeout = errors.New("discordtest: interaction not answered within the deadline")
+	ErrNotConnected       = errors.New("discordtest: no ready gateway connection for the guild")
+	ErrUnknownCommand     = errors.New("discordtest: command not registered")
+	ErrClosed             = errors.New("discordtest: closed")
 )
 
 // tokenLifetime is how long an interaction token serves follow-ups and edits.
@@ -127,7 +127,7 @@ func (f *Fake) Interact(ctx context.Context, in Interaction) (*Response, error) 
 		in.AppPermissions = discordgo.PermissionAll
 	}
 	if in.ChannelID == "" {
-		return nil, errors.New("fakediscord: interaction without a channel ID")
+		return nil, errors.New("discordtest: interaction without a channel ID")
 	}
 
 	f.mu.Lock()

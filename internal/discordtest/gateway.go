@@ -1,4 +1,4 @@
-package fakediscord
+package discordtest
 
 import (
 	"context"
@@ -187,7 +187,7 @@ func (c *gwConn) identify(raw json.RawMessage) bool {
 		return false
 	}
 	if id.Token != f.opts.Token {
-		f.opts.Logf("fakediscord: gateway IDENTIFY with wrong token")
+		f.opts.Logf("discordtest: gateway IDENTIFY with wrong token")
 		c.close(4004, "Authentication failed.")
 		return false
 	}

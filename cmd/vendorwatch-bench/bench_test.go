@@ -1,10 +1,7 @@
-//go:build !nobench
-
 package main
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,16 +13,13 @@ import (
 	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/internal/benchkit"
 	"github.com/vendorwatch/vendorwatch/internal/loadgen"
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 	"github.com/vendorwatch/vendorwatch/storage"
 )
 
-// childEnv makes the test binary act as vendorwatch itself, so that the
-// memory benchmark can measure a real `run` process without a build step.
-const childEnv = "VENDORWATCH_BENCH_CHILD=1"
-
 func benchTemplates(tb testing.TB) [][]byte {
 	tb.Helper()
-	tpl, err := loadgen.LoadTemplates(filepath.Join(sharedDir(tb), "feeds", "realworld", "feeds"))
+	tpl, err := loadgen.LoadTemplates(filepath.Join(shareddir.OrSkip(tb, "feeds"), "realworld", "feeds"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -37,7 +31,7 @@ const benchFeeds = 1000
 func itemsStored(t *testing.T, h *ingestBench) float64 {
 	t.Helper()
 	var m dto.Metric
-	if err := h.d.metrics.items.Write(&m); err != nil {
+	if err := h.d.Metrics.Items.Write(&m); err != nil {
 		t.Fatal(err)
 	}
 	return m.GetCounter().GetValue()
@@ -79,8 +73,8 @@ func TestBenchSmoke(t *testing.T) {
 	}
 
 	var out, errOut strings.Builder
-	if err := run(ctx, []string{"bench", "-only", "ingest,unchanged", "-feeds", "20", "-rounds", "1",
-		"-feeds-dir", filepath.Join(sharedDir(t), "feeds", "realworld", "feeds")}, &out, &errOut, noEnv); err != nil {
+	if err := cmdBench(ctx, []string{"-only", "ingest,unchanged", "-feeds", "20", "-rounds", "1",
+		"-feeds-dir", filepath.Join(shareddir.OrSkip(t, "feeds"), "realworld", "feeds")}, &out, &errOut); err != nil {
 		t.Fatalf("bench: %v\n%s", err, errOut.String())
 	}
 	for _, want := range []string{"| ingest, 20 feeds all changed", "| unchanged cycle, 20 feeds answering 304"} {
@@ -189,13 +183,17 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
-// BenchmarkRunPeakRSS runs this test binary as `vendorwatch run` over a
-// database of 500,000 items until it has polled 1,000 feeds once, and
-// reports its peak resident memory.
+// BenchmarkRunPeakRSS builds vendorwatch, runs it over a database of
+// 500,000 items until it has polled 1,000 feeds once, and reports its peak
+// resident memory.
 func BenchmarkRunPeakRSS(b *testing.B) {
 	tpl := benchTemplates(b)
+	exe, err := buildVendorwatch(context.Background(), b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
 	for b.Loop() {
-		peak, err := rssRun(context.Background(), b.TempDir(), []string{os.Args[0]}, []string{childEnv}, tpl, benchFeeds, 500_000)
+		peak, err := rssRun(context.Background(), b.TempDir(), []string{exe}, nil, tpl, benchFeeds, 500_000)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,4 +1,7 @@
-package main
+// Package ops is the daemon's operations endpoint: the Prometheus series
+// on /metrics, readiness on /healthz, and the healthcheck client the
+// container's HEALTHCHECK runs.
+package ops
 
 import (
 	"context"
@@ -20,36 +23,36 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// metrics are the Prometheus series vendorwatch exports on /metrics. One
+// Metrics are the Prometheus series vendorwatch exports on /metrics. One
 // registry per process (no global state), so tests can run several.
-type metrics struct {
+type Metrics struct {
 	reg          *prometheus.Registry
-	polls        *prometheus.CounterVec // by result: ok, not_modified, error, skipped
-	fetchErrors  *prometheus.CounterVec // by kind: timeout, network, status, ...
-	items        prometheus.Counter     // new items stored
-	alerts       *prometheus.CounterVec // by severity
-	pollDuration prometheus.Histogram   // seconds per poll of one source
+	Polls        *prometheus.CounterVec // by result: ok, not_modified, error, skipped
+	FetchErrors  *prometheus.CounterVec // by kind: timeout, network, status, ...
+	Items        prometheus.Counter     // new items stored
+	Alerts       *prometheus.CounterVec // by severity
+	PollDuration prometheus.Histogram   // seconds per poll of one source
 	deliveries   *prometheus.CounterVec // by result: sent, retry, dropped, disabled
 	deliveryErrs *prometheus.CounterVec // by Discord error: http status and code
 	outboxDepth  func(context.Context) (int, error)
 }
 
-func newMetrics(outboxDepth func(context.Context) (int, error)) *metrics {
-	m := &metrics{
+func NewMetrics(outboxDepth func(context.Context) (int, error)) *Metrics {
+	m := &Metrics{
 		reg: prometheus.NewRegistry(),
-		polls: prometheus.NewCounterVec(prometheus.CounterOpts{
+		Polls: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "vendorwatch_polls_total", Help: "Source polls by result (ok, not_modified, error; skipped while the previous poll of the source still ran).",
 		}, []string{"result"}),
-		fetchErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+		FetchErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "vendorwatch_fetch_errors_total", Help: "Failed polls by kind (timeout, network, status, too_large, cloudflare, rate_limited, file, parse, store).",
 		}, []string{"kind"}),
-		items: prometheus.NewCounter(prometheus.CounterOpts{
+		Items: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "vendorwatch_items_total", Help: "New feed items stored.",
 		}),
-		alerts: prometheus.NewCounterVec(prometheus.CounterOpts{
+		Alerts: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "vendorwatch_alerts_total", Help: "New alerts by severity.",
 		}, []string{"severity"}),
-		pollDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
+		PollDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
 			Name: "vendorwatch_poll_duration_seconds", Help: "Time to fetch, parse, match and store one source.",
 			Buckets: []float64{.05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30},
 		}),
@@ -61,7 +64,7 @@ func newMetrics(outboxDepth func(context.Context) (int, error)) *metrics {
 		}, []string{"error"}),
 		outboxDepth: outboxDepth,
 	}
-	m.reg.MustRegister(m.polls, m.fetchErrors, m.items, m.alerts, m.pollDuration, m.deliveries, m.deliveryErrs,
+	m.reg.MustRegister(m.Polls, m.FetchErrors, m.Items, m.Alerts, m.PollDuration, m.deliveries, m.deliveryErrs,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if outboxDepth != nil {
 		m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
@@ -77,31 +80,32 @@ func newMetrics(outboxDepth func(context.Context) (int, error)) *metrics {
 		}))
 	}
 	for _, s := range []trust.Severity{trust.SeverityLow, trust.SeverityMedium, trust.SeverityHigh, trust.SeverityCritical} {
-		m.alerts.WithLabelValues(s.String())
+		m.Alerts.WithLabelValues(s.String())
 	}
 	for _, r := range []string{"ok", "not_modified", "error"} {
-		m.polls.WithLabelValues(r)
+		m.Polls.WithLabelValues(r)
 	}
 	return m
 }
 
-// fetchErrorKind names a poll error for the fetch_errors metric.
-func fetchErrorKind(err error) string {
+// FetchErrorKind names a poll error for the fetch_errors metric.
+func FetchErrorKind(err error) string {
 	var fe *sources.FetchError
 	if errors.As(err, &fe) {
 		return string(fe.Kind)
 	}
-	if strings.HasPrefix(err.Error(), "parse ") {
+	var pe *sources.ParseError
+	if errors.As(err, &pe) {
 		return "parse"
 	}
 	return "store"
 }
 
 // Delivered records one Discord send (bot.Observer).
-func (m *metrics) Delivered(result string) { m.deliveries.WithLabelValues(result).Inc() }
+func (m *Metrics) Delivered(result string) { m.deliveries.WithLabelValues(result).Inc() }
 
 // DeliveryFailed records why a Discord send failed (bot.Observer).
-func (m *metrics) DeliveryFailed(status, code int) {
+func (m *Metrics) DeliveryFailed(status, code int) {
 	label := "network"
 	if status > 0 {
 		label = fmt.Sprintf("%d", status)
@@ -112,30 +116,30 @@ func (m *metrics) DeliveryFailed(status, code int) {
 	m.deliveryErrs.WithLabelValues(label).Inc()
 }
 
-// health says whether the process is ready: the database answers, the
+// Health says whether the process is ready: the database answers, the
 // scheduler runs, and Discord is connected when a token is configured.
-type health struct {
-	ping      func(context.Context) error
-	scheduled atomic.Bool
-	discord   func() bool // nil without a token
+type Health struct {
+	Ping      func(context.Context) error
+	Scheduled atomic.Bool
+	Discord   func() bool // nil without a token
 }
 
-func (h *health) check(ctx context.Context) []string {
+func (h *Health) check(ctx context.Context) []string {
 	var why []string
-	if err := h.ping(ctx); err != nil {
+	if err := h.Ping(ctx); err != nil {
 		why = append(why, "database: "+err.Error())
 	}
-	if !h.scheduled.Load() {
+	if !h.Scheduled.Load() {
 		why = append(why, "scheduler: not running")
 	}
-	if h.discord != nil && !h.discord() {
+	if h.Discord != nil && !h.Discord() {
 		why = append(why, "discord: not connected")
 	}
 	return why
 }
 
-// serveHTTP runs the /healthz and /metrics endpoint until ctx ends.
-func serveHTTP(addr string, h *health, m *metrics, log *slog.Logger) (stop func(), err error) {
+// Serve runs the /healthz and /metrics endpoint until ctx ends.
+func Serve(addr string, h *Health, m *Metrics, log *slog.Logger) (stop func(), err error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
@@ -170,15 +174,22 @@ func serveHTTP(addr string, h *health, m *metrics, log *slog.Logger) (stop func(
 	}, nil
 }
 
-// cmdHealthcheck is the image's HEALTHCHECK: it asks the running process's
+// ErrNoAddr and ErrBadAddr are Healthcheck's configuration errors (a usage
+// error for the command line, not a failed check).
+var (
+	ErrNoAddr  = errors.New("healthcheck: no http_addr configured (set http_addr or VENDORWATCH_HTTP_ADDR)")
+	ErrBadAddr = errors.New("healthcheck: bad http_addr")
+)
+
+// Healthcheck is the image's HEALTHCHECK: it asks the running process's
 // /healthz and exits 0 only when it answers 200. It needs no shell or curl.
-func cmdHealthcheck(ctx context.Context, addr string, stdout io.Writer) error {
+func Healthcheck(ctx context.Context, addr string, stdout io.Writer) error {
 	if addr == "" {
-		return usageError("healthcheck: no http_addr configured (set http_addr or VENDORWATCH_HTTP_ADDR)")
+		return ErrNoAddr
 	}
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return usageError("healthcheck: http_addr %q: %v", addr, err)
+		return fmt.Errorf("%w %q: %v", ErrBadAddr, addr, err)
 	}
 	if host == "" || host == "0.0.0.0" || host == "::" {
 		host = "127.0.0.1"

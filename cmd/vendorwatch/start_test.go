@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 )
 
@@ -22,7 +22,7 @@ import (
 // "vendorwatch started" or why not.
 func TestRunEndsWhenStartFails(t *testing.T) {
 	const guildID, channelID = "1170000000000000100", "1170000000000000200"
-	fake, err := fakediscord.New(fakediscord.Options{})
+	fake, err := discordtest.New(discordtest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

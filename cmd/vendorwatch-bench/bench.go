@@ -1,5 +1,8 @@
-//go:build !nobench
-
+// Command vendorwatch-bench measures vendorwatch against its baselines
+// (ingest, unchanged cycle, matcher, lookup, delivery, memory) and prints
+// one table with the ratios. It is a command of its own so that the
+// daemon's binary links none of its harness: testing, the fake Discord,
+// the load generator and the OpenAPI validator.
 package main
 
 import (
@@ -15,6 +18,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
@@ -35,8 +39,9 @@ import (
 	"github.com/vendorwatch/vendorwatch/bot"
 	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/internal/benchkit"
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/internal/loadgen"
+	"github.com/vendorwatch/vendorwatch/poller"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -46,7 +51,7 @@ import (
 type ingestBench struct {
 	gen    *loadgen.Server
 	db     *storage.DB
-	d      *daemon
+	d      *poller.Poller
 	srcs   []trust.Source
 	ids    []int64
 	offset atomic.Int64 // the daemon's clock runs this far ahead of time.Now
@@ -74,13 +79,13 @@ func newIngestBench(ctx context.Context, dir string, tpl [][]byte, feeds int, sl
 		return nil, err
 	}
 	now := func() time.Time { return time.Now().Add(time.Duration(h.offset.Load())) }
-	p, err := newPipeline(cfg, now)
+	p, err := poller.NewPipeline(cfg, now)
 	if err != nil {
 		h.close()
 		return nil, err
 	}
-	h.d = newDaemon(cfg, h.db, p, slog.New(slog.DiscardHandler), now)
-	h.d.emit = func(*trust.Alert, int) { h.alerts.Add(1) }
+	h.d = poller.New(cfg, h.db, p, slog.New(slog.DiscardHandler), now)
+	h.d.Emit = func(*trust.Alert, int) { h.alerts.Add(1) }
 	for i, u := range h.gen.URLs() {
 		src := trust.Source{Name: fmt.Sprintf("feed%04d", i), URL: u}
 		st, err := h.db.EnsureSource(ctx, src.Name, src.URL)
@@ -106,7 +111,7 @@ func (h *ingestBench) cycle(ctx context.Context) {
 	h.offset.Add(int64(30 * 24 * time.Hour))
 	var wg sync.WaitGroup
 	for i, src := range h.srcs {
-		wg.Go(func() { h.d.poll(ctx, src, h.ids[i]) })
+		wg.Go(func() { h.d.Poll(ctx, src, h.ids[i]) })
 	}
 	wg.Wait()
 }
@@ -293,8 +298,9 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	channels := fs.Int("channels", 100, "channels of the delivery benchmark (ten alerts each)")
 	childEnv := fs.String("run-env", "", "space-separated VAR=value pairs for the measured run process, e.g. GOMEMLIMIT=32MiB")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
+	vwBin := fs.String("vendorwatch", "", "the vendorwatch binary whose run the memory row measures (default: go build ./cmd/vendorwatch)")
 	if err := fs.Parse(args); err != nil {
-		return exitError{code: 2}
+		return errUsage
 	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -310,13 +316,13 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *feedsDir == "" {
 		shared, err := benchSharedDir()
 		if err != nil {
-			return exitError{code: 2, msg: err.Error()}
+			return fmt.Errorf("%w: %s", errUsage, err.Error())
 		}
 		*feedsDir = filepath.Join(shared, "feeds", "realworld", "feeds")
 	}
 	tpl, err := loadgen.LoadTemplates(*feedsDir)
 	if err != nil {
-		return exitError{code: 2, msg: err.Error()}
+		return fmt.Errorf("%w: %s", errUsage, err.Error())
 	}
 	want := func(name string) bool {
 		return *only == "" || slices.Contains(strings.Split(*only, ","), name)
@@ -378,9 +384,11 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		rows = append(rows, r...)
 	}
 	if want("memory") {
-		exe, err := os.Executable()
-		if err != nil {
-			return err
+		exe := *vwBin
+		if exe == "" {
+			if exe, err = buildVendorwatch(ctx, dir); err != nil {
+				return fmt.Errorf("memory: %w", err)
+			}
 		}
 		peak, err := rssRun(ctx, dir, []string{exe}, strings.Fields(*childEnv), tpl, *feeds, *items)
 		if err != nil {
@@ -481,7 +489,7 @@ func median(xs []float64) float64 {
 }
 
 func printTable(w io.Writer, rows []benchRow) {
-	fmt.Fprintf(w, "vendorwatch bench · %s · GOMAXPROCS=%d · %s/%s\n\n", version, runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH)
+	fmt.Fprintf(w, "vendorwatch bench · %s · GOMAXPROCS=%d · %s/%s\n\n", runtime.Version(), runtime.GOMAXPROCS(0), runtime.GOOS, runtime.GOARCH)
 	fmt.Fprintln(w, "| benchmark | vendorwatch | baseline (same run) | ratio | target | |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|")
 	for _, r := range rows {
@@ -585,7 +593,7 @@ func deliver(ctx context.Context, dir string, channels, perChannel, limit int, w
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return r, err
 	}
-	fake, err := fakediscord.New(fakediscord.Options{SpecPath: filepath.Join(dir, "no-spec.json")})
+	fake, err := discordtest.New(discordtest.Options{SpecPath: filepath.Join(dir, "no-spec.json")})
 	if err != nil {
 		return r, err
 	}
@@ -689,4 +697,38 @@ func deliver(ctx context.Context, dir string, channels, perChannel, limit int, w
 		return r, fmt.Errorf("fake discord violations: %v", v[0])
 	}
 	return r, nil
+}
+
+// errUsage marks a bad flag or input: exit status 2.
+var errUsage = errors.New("usage")
+
+// buildVendorwatch builds the daemon's own binary into dir, so that the
+// memory row measures exactly what ships.
+func buildVendorwatch(ctx context.Context, dir string) (string, error) {
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		return "", fmt.Errorf("no go command to build vendorwatch (give --vendorwatch): %w", err)
+	}
+	exe := filepath.Join(dir, "vendorwatch")
+	cmd := exec.CommandContext(ctx, goTool, "build", "-o", exe, "github.com/vendorwatch/vendorwatch/cmd/vendorwatch")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build ./cmd/vendorwatch: %v\n%s", err, out)
+	}
+	return exe, nil
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	err := cmdBench(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		if !errors.Is(err, errUsage) || err.Error() != "usage" {
+			fmt.Fprintln(os.Stderr, "vendorwatch-bench:", err)
+		}
+		if errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
 }

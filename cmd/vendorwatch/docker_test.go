@@ -16,7 +16,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/vendorwatch/vendorwatch/internal/fakediscord"
+	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -105,6 +105,8 @@ func TestDockerImage(t *testing.T) {
 		t.Skip("no bash for scripts/docker-go-image.sh: skipping the container test")
 	}
 
+	// The build context is the module root, two levels up.
+	t.Chdir("../..")
 	// The build stage's image, made from this machine's Go: no registry.
 	// It is kept between runs (the script does nothing when it is current).
 	const goImage = "vendorwatch-go:local"
@@ -149,7 +151,7 @@ func TestDockerImage(t *testing.T) {
 
 	// Discord and the feed, on the host's loopback; the container shares it.
 	const guildID, channelID = "1170000000000000100", "1170000000000000200"
-	fake, err := fakediscord.New(fakediscord.Options{})
+	fake, err := discordtest.New(discordtest.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,204 +1,52 @@
-package main
+// Package poller is the daemon's engine: it polls each source on its
+// schedule (robfig/cron, with a per-source jitter and a skip while the
+// previous poll still runs), fetches and parses it, matches the new items,
+// and stores items, alerts and the poll's outcome in one transaction.
+// Failures back off and feed the source-health notices.
+//
+// The order of a poll: Poller.poll → Pipeline.Fetch (sources.Fetcher,
+// sources.Parse) → Pipeline.Analyse (match.Matcher) → storage.SaveFeed →
+// Poller.Emit.
+package poller
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"log/slog"
-	"os"
 	"runtime"
-	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/robfig/cron/v3"
 
-	"github.com/vendorwatch/vendorwatch/bot"
-
 	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/ops"
 	"github.com/vendorwatch/vendorwatch/sources"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// stopGrace bounds how long run waits for in-flight polls on shutdown, so
-// that the whole stop stays within Docker's 10 s.
+// stopGrace bounds how long Serve waits for in-flight polls on shutdown,
+// so that the whole stop stays within Docker's 10 s.
 const stopGrace = 7 * time.Second
 
-// setMemoryLimit is debug.SetMemoryLimit; the tests, which run `run` in
-// their own process, record the call instead.
-var setMemoryLimit = debug.SetMemoryLimit
-
-func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
-	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfgPath := fs.String("config", "", "config file (default: $VENDORWATCH_CONFIG, else built-in defaults)")
-	if err := fs.Parse(args); err != nil {
-		return exitError{code: 2}
-	}
-	if fs.NArg() > 0 {
-		return usageError("run: unexpected argument %q", fs.Arg(0))
-	}
-	cfg, note, err := loadConfig(*cfgPath, getenv)
-	if err != nil {
-		return err
-	}
-	// JSON logs are a machine-readable stream (a container's): they go to
-	// stdout with the alerts, each one JSON line, through one lock so that
-	// lines never interleave. Text logs go to stderr, for a person.
-	out := &lockedWriter{w: stdout}
-	jsonLogs := resolveLogFormat(cfg.LogFormat, stderr) == "json"
-	var logger *slog.Logger
-	if jsonLogs {
-		logger = slog.New(slog.NewJSONHandler(out, nil))
-	} else {
-		logger = slog.New(slog.NewTextHandler(stderr, nil))
-	}
-	if note != "" {
-		logger.Info(note)
-	}
-	// The runtime reads GOMEMLIMIT itself; the config's limit applies
-	// only without it.
-	if lim := int64(cfg.MemoryLimit); lim > 0 && os.Getenv("GOMEMLIMIT") == "" {
-		prev := setMemoryLimit(lim)
-		defer setMemoryLimit(prev)
-	}
-
-	db, err := storage.Open(ctx, cfg.Database)
-	if err != nil {
-		return fmt.Errorf("open database: %w", err)
-	}
-	defer db.Close()
-
-	p, err := newPipeline(cfg, time.Now)
-	if err != nil {
-		return err
-	}
-	d := newDaemon(cfg, db, p, logger, time.Now)
-	if cfg.HTTPAddr != "" {
-		stopHTTP, err := serveHTTP(cfg.HTTPAddr, d.health, d.metrics, logger)
-		if err != nil {
-			return exitError{code: 2, msg: err.Error()}
-		}
-		defer stopHTTP()
-	}
-	if cfg.Token == "" {
-		// Feed-health notices wait in the outbox like alerts; the log's
-		// "source down" and "source back up" lines tell the operator.
-		logger.Info("running without Discord: no DISCORD_TOKEN; new alerts are printed to stdout")
-		d.emit = func(a *trust.Alert, _ int) {
-			if jsonLogs {
-				writeJSON(out, a)
-			} else {
-				writeTextNote(out, a, eventNote(ctx, db, a))
-			}
-		}
-		return d.serve(ctx, cfg)
-	}
-
-	watchlist := cfg.Watchlist()
-	b, err := bot.New(bot.Options{
-		Token:                    cfg.Token,
-		APIBase:                  cfg.Discord.APIBase,
-		GuildID:                  cfg.GuildID,
-		Store:                    db,
-		Watchlist:                func() []trust.Vendor { return watchlist },
-		Logger:                   logger.With("component", "discord"),
-		MaxSubscriptionsPerGuild: cfg.Discord.MaxSubscriptionsPerGuild,
-		GlobalRate:               cfg.Discord.GlobalRateLimit,
-		Observer:                 d.metrics,
-		Events:                   db,
-		EditInterval:             cfg.Events.EditInterval.D(),
-		Explain: func(ctx context.Context, link, guildID string) (bot.Explanation, error) {
-			return explain(ctx, db, p, cfg, link, guildID)
-		},
-	})
-	if err != nil {
-		return err
-	}
-	d.health.discord = b.Connected
-	d.notify = b.Notify
-	d.emit = func(_ *trust.Alert, outbox int) {
-		if outbox > 0 {
-			b.Notify()
-		}
-	}
-	// The bot and the poller share one life: if Discord cannot be reached
-	// at start (bad token, no network), run fails rather than poll for
-	// nobody.
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	botErr := make(chan error, 1)
-	go func() {
-		err := b.Run(ctx)
-		cancel()
-		botErr <- err
-	}()
-	serr := d.serve(ctx, cfg)
-	// serve returns before ctx ends only when the poller failed to start.
-	// The bot must stop then too: waiting for it, which delivers until
-	// stopped, hung the process silently after "registered commands".
-	startFailed := ctx.Err() == nil
-	cancel()
-	berr := <-botErr
-	if startFailed {
-		return serr
-	}
-	if berr != nil {
-		return fmt.Errorf("discord: %w", berr)
-	}
-	return serr
-}
-
-// Guard the fit between the database and what the bot needs from it.
-var (
-	_ bot.Store  = (*storage.DB)(nil)
-	_ bot.Events = (*storage.DB)(nil)
-)
-
-// loadConfig reads the config named by --config, else by
-// VENDORWATCH_CONFIG, then the environment. A file named only by the
-// environment may be missing (a container without a mounted config runs on
-// the embedded defaults); note says so.
-func loadConfig(flagPath string, getenv func(string) string) (cfg *config.Config, note string, err error) {
-	path := flagPath
-	if path == "" {
-		path = getenv("VENDORWATCH_CONFIG")
-		if path != "" {
-			if _, serr := os.Stat(path); errors.Is(serr, os.ErrNotExist) {
-				note = "no config file at " + path + " (VENDORWATCH_CONFIG): using the built-in defaults"
-				path = ""
-			}
-		}
-	}
-	cfg, err = config.Load(path)
-	if err != nil {
-		return nil, "", exitError{code: 2, msg: err.Error()}
-	}
-	if err := cfg.FromEnv(getenv); err != nil {
-		return nil, "", exitError{code: 2, msg: err.Error()}
-	}
-	return cfg, note, nil
-}
-
-// daemon polls sources on their schedules and stores what it finds.
-type daemon struct {
+// Poller polls sources on their schedules and stores what it finds.
+type Poller struct {
 	db       *storage.DB
-	pipe     *pipeline
+	pipe     *Pipeline
 	log      *slog.Logger
 	backfill time.Duration
 	now      func() time.Time
-	emit     func(a *trust.Alert, outbox int) // once per new alert, after it and its outbox rows are stored
-	metrics  *metrics
-	health   *health
+	Emit     func(a *trust.Alert, outbox int) // once per new alert, after it and its outbox rows are stored
+	Metrics  *ops.Metrics
+	Health   *ops.Health
 	// feedHealth says when a failing source is down, for the operators'
-	// channels; notify wakes the bot when a notice was queued.
+	// channels; Notify wakes the bot when a notice was queued.
 	feedHealth storage.HealthPolicy
-	notify     func()
+	Notify     func()
 
 	// busy bounds the polls fetching and parsing: the fetcher's own limit
 	// covers only the HTTP part, so a thousand polls starting at once
@@ -215,9 +63,9 @@ type daemon struct {
 	failed map[int64]string // last error logged per source, so a failing feed logs once
 }
 
-// serve registers every source with the scheduler, polls each once at
+// Serve registers every source with the scheduler, polls each once at
 // start, and runs until ctx ends.
-func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
+func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	sched := cron.New(cron.WithLogger(cron.DiscardLogger))
 	var jobs []func()
 	for _, src := range cfg.EnabledSources() {
@@ -233,7 +81,7 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 		if err != nil { // Validate has checked it
 			return fmt.Errorf("source %s: schedule %q: %w", src.Name, spec, err)
 		}
-		job := d.pollJob(ctx, src, st.ID)
+		job := d.PollJob(ctx, src, st.ID)
 		sched.Schedule(jittered{inner, jitterFor(src.Name, cfg.Jitter.D())}, cron.FuncJob(job))
 		jobs = append(jobs, job)
 	}
@@ -256,7 +104,7 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 	}
 	d.log.Info("vendorwatch started", "sources", len(jobs), "database", cfg.Database)
 	sched.Start()
-	d.health.scheduled.Store(true)
+	d.Health.Scheduled.Store(true)
 
 	var first sync.WaitGroup
 	for _, job := range jobs {
@@ -266,7 +114,7 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 
 	<-ctx.Done()
 	d.log.Info("stopping")
-	d.health.scheduled.Store(false)
+	d.Health.Scheduled.Store(false)
 	stopped := sched.Stop()
 	done := make(chan struct{})
 	go func() { first.Wait(); <-stopped.Done(); close(done) }()
@@ -278,18 +126,18 @@ func (d *daemon) serve(ctx context.Context, cfg *config.Config) error {
 	return nil
 }
 
-// newDaemon wires a poller as run uses it (the bench too): the pipeline,
-// metrics, health and the poll slots. run adds emit and the bot.
-func newDaemon(cfg *config.Config, db *storage.DB, p *pipeline, log *slog.Logger, now func() time.Time) *daemon {
+// New wires a poller as run uses it (the bench too): the pipeline,
+// metrics, health and the poll slots. run adds Emit and the bot.
+func New(cfg *config.Config, db *storage.DB, p *Pipeline, log *slog.Logger, now func() time.Time) *Poller {
 	slots := pollSlots(cfg.Fetch.MaxConns)
-	return &daemon{
+	return &Poller{
 		db:       db,
 		pipe:     p,
 		log:      log,
 		backfill: cfg.Backfill.D(),
 		now:      now,
-		metrics:  newMetrics(db.OutboxDepth),
-		health:   &health{ping: db.Ping},
+		Metrics:  ops.NewMetrics(db.OutboxDepth),
+		Health:   &ops.Health{Ping: db.Ping},
 		failed:   map[int64]string{},
 		busy:     make(chan struct{}, slots),
 		storing:  make(chan struct{}, max(1, slots/2)),
@@ -300,27 +148,27 @@ func newDaemon(cfg *config.Config, db *storage.DB, p *pipeline, log *slog.Logger
 	}
 }
 
-// pollJob is a source's scheduled job: a poll, skipped while the
+// PollJob is a source's scheduled job: a poll, skipped while the
 // source's previous poll still runs. robfig/cron starts every run in a
 // goroutine of its own whatever the last one is doing, so a source whose
 // poll outlasts its interval (a slow server, polls queued for a slot)
 // would fetch the same feed twice at once and pile up waiting goroutines.
-func (d *daemon) pollJob(ctx context.Context, src trust.Source, id int64) func() {
+func (d *Poller) PollJob(ctx context.Context, src trust.Source, id int64) func() {
 	var running atomic.Bool
 	return func() {
 		if !running.CompareAndSwap(false, true) {
 			d.log.Debug("poll skipped: the previous one still runs", "source", src.Name)
-			d.metrics.polls.WithLabelValues("skipped").Inc()
+			d.Metrics.Polls.WithLabelValues("skipped").Inc()
 			return
 		}
 		defer running.Store(false)
-		d.poll(ctx, src, id)
+		d.Poll(ctx, src, id)
 	}
 }
 
-// poll fetches one source and stores what is new. Errors are recorded in
+// Poll fetches one source and stores what is new. Errors are recorded in
 // the source's state and logged when they change, not on every poll.
-func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
+func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
 	if ctx.Err() != nil {
 		return
 	}
@@ -347,24 +195,24 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	if start.Before(st.NextPoll) {
 		return // backing off after errors, or the server asked us to wait
 	}
-	defer func() { d.metrics.pollDuration.Observe(time.Since(start).Seconds()) }()
+	defer func() { d.Metrics.PollDuration.Observe(time.Since(start).Seconds()) }()
 	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
 		d.log.Error("read guild watchlists", "error", err)
-	} else if err := d.pipe.setGuildVendors(gv); err != nil {
+	} else if err := d.pipe.SetGuildVendors(gv); err != nil {
 		d.log.Error("guild watchlists", "error", err)
 	}
 
-	r := d.pipe.fetch(ctx, src, sources.Validators{ETag: st.ETag, LastModified: st.LastModified})
-	if r.err != nil {
+	r := d.pipe.Fetch(ctx, src, sources.Validators{ETag: st.ETag, LastModified: st.LastModified})
+	if r.Err != nil {
 		if ctx.Err() != nil {
 			return
 		}
-		d.fail(ctx, src, st, r.err)
+		d.fail(ctx, src, st, r.Err)
 		return
 	}
-	next := start.Add(r.resp.MinInterval)
-	if r.resp.NotModified {
-		d.metrics.polls.WithLabelValues("not_modified").Inc()
+	next := start.Add(r.Resp.MinInterval)
+	if r.Resp.NotModified {
+		d.Metrics.Polls.WithLabelValues("not_modified").Inc()
 		d.recovered(src, id)
 		if _, err := d.db.RecordNotModified(ctx, id, start, next); err != nil {
 			d.log.Error("record poll", "source", src.Name, "error", err)
@@ -373,8 +221,8 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 		d.backUp(src, st, start)
 		return
 	}
-	if r.feed.TTL > r.resp.MinInterval {
-		next = start.Add(r.feed.TTL)
+	if r.Feed.TTL > r.Resp.MinInterval {
+		next = start.Add(r.Feed.TTL)
 	}
 	if d.storing != nil {
 		select {
@@ -388,14 +236,14 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 	release = func() {}
 	// The validators go in the items' own transaction: a crash before it
 	// commits means the next poll fetches the feed again in full.
-	ok := &storage.PollSuccess{ETag: r.resp.Validators.ETag, LastModified: r.resp.Validators.LastModified, At: start, Next: next}
-	if err := d.store(ctx, src, st, r.feed, ok); err != nil {
+	ok := &storage.PollSuccess{ETag: r.Resp.Validators.ETag, LastModified: r.Resp.Validators.LastModified, At: start, Next: next}
+	if err := d.store(ctx, src, st, r.Feed, ok); err != nil {
 		if ctx.Err() == nil {
 			d.fail(ctx, src, st, err)
 		}
 		return
 	}
-	d.metrics.polls.WithLabelValues("ok").Inc()
+	d.Metrics.Polls.WithLabelValues("ok").Inc()
 	d.recovered(src, id)
 	// SaveFeed queued the recovery notices, if any, with the success.
 	d.backUp(src, st, start)
@@ -404,19 +252,19 @@ func (d *daemon) poll(ctx context.Context, src trust.Source, id int64) {
 // backUp logs that a source reported down works again (st is its state
 // before the poll) and wakes the bot for the recovery notices the success
 // queued with it.
-func (d *daemon) backUp(src trust.Source, st storage.SourceState, at time.Time) {
+func (d *Poller) backUp(src trust.Source, st storage.SourceState, at time.Time) {
 	if !st.Down {
 		return
 	}
 	d.log.Info("source back up", "source", src.Name, "down_for", at.Sub(st.FailingSince).Round(time.Second).String())
-	if d.notify != nil {
-		d.notify()
+	if d.Notify != nil {
+		d.Notify()
 	}
 }
 
 // store saves the feed's new items with their alerts, and the poll's
 // success, in one transaction, and emits the alerts that were new.
-func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceState, feed *sources.Feed, ok *storage.PollSuccess) error {
+func (d *Poller) store(ctx context.Context, src trust.Source, st storage.SourceState, feed *sources.Feed, ok *storage.PollSuccess) error {
 	keys := make([]string, len(feed.Items))
 	for i, it := range feed.Items {
 		keys[i] = it.Key
@@ -436,7 +284,7 @@ func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceS
 		// First sight of a source: store everything, alert only what is
 		// recent, so that subscribing never floods a channel.
 		backfilling := !st.Seeded && (!it.DateKnown || it.Published.Before(cut))
-		if a, ok := d.pipe.analyse(src, it); ok && !backfilling {
+		if a, ok := d.pipe.Analyse(src, it); ok && !backfilling {
 			alert = &a
 		}
 		items = append(items, it)
@@ -450,27 +298,27 @@ func (d *daemon) store(ctx context.Context, src trust.Source, st storage.SourceS
 	}
 	for i, r := range res {
 		if r.New {
-			d.metrics.items.Inc()
+			d.Metrics.Items.Inc()
 		}
 		if r.New && r.AlertID != 0 {
 			alerts[i].ID = r.AlertID
-			d.metrics.alerts.WithLabelValues(alerts[i].Severity.String()).Inc()
-			d.emit(alerts[i], r.Outbox)
+			d.Metrics.Alerts.WithLabelValues(alerts[i].Severity.String()).Inc()
+			d.Emit(alerts[i], r.Outbox)
 		}
 	}
 	return nil
 }
 
-func (d *daemon) fail(ctx context.Context, src trust.Source, st storage.SourceState, err error) {
-	d.metrics.polls.WithLabelValues("error").Inc()
-	d.metrics.fetchErrors.WithLabelValues(fetchErrorKind(err)).Inc()
+func (d *Poller) fail(ctx context.Context, src trust.Source, st storage.SourceState, err error) {
+	d.Metrics.Polls.WithLabelValues("error").Inc()
+	d.Metrics.FetchErrors.WithLabelValues(ops.FetchErrorKind(err)).Inc()
 	now := d.now()
 	next := now.Add(backoff(st.Failures + 1))
 	var fe *sources.FetchError
 	if errors.As(err, &fe) && fe.RetryAfter > 0 && now.Add(fe.RetryAfter).After(next) {
 		next = now.Add(fe.RetryAfter)
 	}
-	kind, policy := fetchErrorKind(err), d.feedHealth
+	kind, policy := ops.FetchErrorKind(err), d.feedHealth
 	if kind == "store" {
 		// Our database failed, not the feed: the source is not down.
 		policy = storage.HealthPolicy{}
@@ -479,8 +327,8 @@ func (d *daemon) fail(ctx context.Context, src trust.Source, st storage.SourceSt
 	if rerr != nil {
 		d.log.Error("record poll", "source", src.Name, "error", rerr)
 	}
-	if c.Notices > 0 && d.notify != nil {
-		d.notify()
+	if c.Notices > 0 && d.Notify != nil {
+		d.Notify()
 	}
 	// Marked down just now: once per outage, so logged whatever the
 	// failure's text (and the only word of it without Discord).
@@ -497,7 +345,7 @@ func (d *daemon) fail(ctx context.Context, src trust.Source, st storage.SourceSt
 	}
 }
 
-func (d *daemon) recovered(src trust.Source, id int64) {
+func (d *Poller) recovered(src trust.Source, id int64) {
 	d.mu.Lock()
 	_, was := d.failed[id]
 	delete(d.failed, id)
@@ -545,60 +393,9 @@ func jitterFor(name string, spread time.Duration) time.Duration {
 	return time.Duration(h.Sum64() % uint64(spread))
 }
 
-// resolveLogFormat turns "auto" into text on a terminal and JSON
-// otherwise (containers).
-func resolveLogFormat(format string, w io.Writer) string {
-	if format != "auto" {
-		return format
-	}
-	if f, ok := w.(*os.File); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-			return "text"
-		}
-	}
-	return "json"
-}
-
-// lockedWriter serialises whole writes: each log record and each printed
-// alert is one Write.
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
-}
-
 // pollSlots is how many polls run at once: enough to overlap network waits
 // with parsing, few enough that the bodies and parse trees in flight stay
 // within a small container's memory.
 func pollSlots(maxConns int) int {
 	return max(2, min(maxConns, 2*runtime.GOMAXPROCS(0)))
-}
-
-// eventNote says, for the token-less printout, when an alert joined an
-// event already reported: with Discord the bot would edit that event's
-// message rather than post again. "" for an event's first report.
-func eventNote(ctx context.Context, db *storage.DB, a *trust.Alert) string {
-	if a.EventID == 0 {
-		return ""
-	}
-	ev, alerts, err := db.Event(ctx, a.EventID)
-	if err != nil {
-		return ""
-	}
-	// The event's first report is the alert stored first, whatever the
-	// dates say; a report stored meanwhile by another poll changes nothing.
-	first := a.ID
-	for _, x := range alerts {
-		first = min(first, x.ID)
-	}
-	if first == a.ID {
-		return ""
-	}
-	return fmt.Sprintf("event:  joins event %d, now %d reports from %d sources (on Discord its message is edited, not posted again)",
-		ev.ID, ev.Alerts, ev.Sources)
 }

@@ -64,9 +64,6 @@ Usage:
   vendorwatch schedule [--tz ZONE] [-n N] CRON
         print a digest schedule's next fire times (as /subscribe
         mode:digest would use them)
-  vendorwatch bench [--only NAME] [--feeds N] [--rounds N]
-        run every benchmark (ingest, unchanged cycle, matcher, lookup,
-        delivery, memory) and print a table with ratios to baselines
   vendorwatch healthcheck
         exit 0 when the running daemon's /healthz (http_addr) says ready;
         the Docker image's HEALTHCHECK
@@ -89,8 +86,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv fu
 		return cmdCheckConfig(rest, stdout)
 	case "explain":
 		return cmdExplain(ctx, rest, stdout, stderr, getenv)
-	case "bench":
-		return cmdBench(ctx, rest, stdout, stderr)
 	case "schedule":
 		return cmdSchedule(rest, stdout, stderr, time.Now)
 	case "healthcheck":
