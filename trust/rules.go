@@ -22,6 +22,13 @@ type Rules struct {
 	Critical float64 `toml:"critical"`
 	// TitleBonus is added when vendor and signal meet in the title.
 	TitleBonus float64 `toml:"title_bonus"`
+	// LeadSentences is how many sentences of an article's text are read
+	// with its title (0: all). The news is in the title and the lead; a
+	// vendor and a signal word met deep in a body are mostly background.
+	LeadSentences int `toml:"lead_sentences"`
+	// AnyVendor names the subject of a trust signal in the title even when
+	// it is no registry vendor (an alert's vendor is then Unlisted).
+	AnyVendor bool `toml:"any_vendor"`
 }
 
 // SignalGroup is a set of signal phrases of one category and weight.

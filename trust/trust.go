@@ -55,12 +55,15 @@ const (
 	CategoryDistrust   Category = "distrust"    // certificate or store distrust
 	CategoryStateLinks Category = "state-links" // alleged state or intelligence links
 	CategoryEspionage  Category = "espionage"   // data handling and espionage concerns
+	CategoryOSS        Category = "oss"         // a legitimate open-source package, extension or repository hijacked
+	CategoryReversal   Category = "reversal"    // a ban, sanction or listing lifted or struck down
 )
 
 // Categories lists every category in a stable order.
 var Categories = []Category{
 	CategoryBan, CategorySanctions, CategoryDelisting, CategoryDirective,
 	CategoryCompromise, CategoryDistrust, CategoryStateLinks, CategoryEspionage,
+	CategoryOSS, CategoryReversal,
 }
 
 // Valid reports whether c is one of Categories.
@@ -92,6 +95,10 @@ func (c Category) Label() string {
 		return "Alleged state links"
 	case CategoryEspionage:
 		return "Data handling / espionage concerns"
+	case CategoryOSS:
+		return "Open-source package compromise"
+	case CategoryReversal:
+		return "Ban or sanction lifted (good news)"
 	}
 	return string(c)
 }
@@ -152,6 +159,9 @@ type VendorHit struct {
 	Name  string // canonical vendor name
 	Term  string // the name or alias as configured
 	Guild string // "" for a global vendor
+	// Unlisted is a vendor named by the news that is in no registry: Name
+	// is as written in the title.
+	Unlisted bool `json:",omitempty"`
 }
 
 // SignalHit is a signal term found next to a vendor.

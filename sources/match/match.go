@@ -190,12 +190,13 @@ func pattern(term string) (string, error) {
 // so, returns it with its explanation filled in: Vendors, Signals,
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
+	text = m.lead(text)
 	var buf [64]hit
 	ss := scanState{hits: buf[:0]}
 	ss = m.ac.scan(ss, title)
 	nTitle := len(ss.hits)
 	ss = m.ac.scan(ss, text)
-	if !ss.vendor {
+	if !ss.vendor && (!m.rules.AnyVendor || nTitle == 0) {
 		return trust.Alert{}, false
 	}
 	if ss.overflow {
@@ -225,13 +226,25 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 				k++
 			}
 			if k > j {
-				if u := m.score(body[j:k], false); u.ok && u.score > best.score {
+				if u := m.score(body[j:k], false); u.ok && u.score > best.score && m.leadStrong(u) {
 					best = u
 					best.evidence = clean(text[sp[0]:sp[1]])
 				}
 			}
+			if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
+				// Title and lead read together: the vendor in one, the
+				// signal in the other.
+				both := append(append([]hit(nil), hits[:nTitle]...), body[:k]...)
+				if u := m.score(both, false); u.ok && m.leadStrong(u) {
+					best = u
+					best.evidence = clean(title) + " — " + clean(text[sp[0]:sp[1]])
+				}
+			}
 			j = k
 		}
+	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.unlisted(title, hits[:nTitle])
 	}
 	if !best.ok {
 		return trust.Alert{}, false
@@ -245,8 +258,43 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		Evidence: best.evidence,
 		InTitle:  best.inTitle,
 	}
+	if a.Category == trust.CategoryReversal {
+		// Good news: never above medium.
+		a.Severity = min(a.Severity, trust.SeverityMedium)
+	}
 	a.Summary = Summarize(a.Evidence, title, text)
 	return a, true
+}
+
+// leadStrong holds a unit outside the title to the title's bar when only
+// the lead is read: a headline says what the news is, and a signal word
+// in a summary's first sentence next to a vendor is as often context.
+func (m *Matcher) leadStrong(u unit) bool {
+	return m.rules.LeadSentences == 0 || u.score >= m.rules.Threshold+m.rules.TitleBonus
+}
+
+// lead is the part of text that is read: its first LeadSentences
+// sentences, or all of it when LeadSentences is 0.
+func (m *Matcher) lead(text string) string {
+	n := m.rules.LeadSentences
+	if n <= 0 || text == "" {
+		return text
+	}
+	// Sentences are short: look at a bounded prefix, so that a long body
+	// costs nothing more.
+	head := text
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	var buf [64][2]int // enough for 2 KiB of ordinary prose: no allocation
+	spans := sentenceSpans(head, buf[:0])
+	if len(spans) == 0 {
+		return ""
+	}
+	if n > len(spans) {
+		n = len(spans)
+	}
+	return head[:spans[n-1][1]]
 }
 
 type unit struct {
@@ -260,9 +308,13 @@ type unit struct {
 }
 
 // score rates the hits of one unit (title or sentence), ordered by end.
-func (m *Matcher) score(hits []hit, inTitle bool) unit {
+func (m *Matcher) score(hits []hit, inTitle bool) unit { return m.scoreUnit(hits, inTitle, true) }
+
+// scoreUnit is score; without needVendor a unit of signals alone is rated
+// too (for unlisted vendors).
+func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor bool) unit {
 	u := unit{inTitle: inTitle}
-	var weights [8]float64 // per category, index in trust.Categories
+	var weights [16]float64 // per category, index in trust.Categories
 	var heaviest float64
 	routineSeen := map[int32]bool{}
 	signalSeen := map[int32]bool{}
@@ -298,7 +350,7 @@ func (m *Matcher) score(hits []hit, inTitle bool) unit {
 			}
 		}
 	}
-	if len(u.vendors) == 0 || len(u.signals) == 0 {
+	if (len(u.vendors) == 0 && needVendor) || len(u.signals) == 0 {
 		return u
 	}
 	for _, w := range weights {

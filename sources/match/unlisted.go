@@ -1,0 +1,338 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// unlisted finds a trust signal in a title that names no registry vendor,
+// and the organisation or product it is about, as written. Headline
+// structure decides which side of the signal to read: an active verb
+// ("Commerce adds X to...", "bans X", "distrusts X") points after it; a
+// passive or a noun ("X backdoored", "X supply chain attack", "backdoor in
+// X") is read on both sides, nearer first. The subject is the run of
+// words next to the signal that stops at a function word, a verb of the
+// headline or punctuation, less the actors (countries, agencies, people's
+// roles) and words that name no one in particular ("firm", "apps"). No
+// subject, no alert: a trust word alone is not news about a vendor.
+func (m *Matcher) unlisted(title string, hits []hit) unit {
+	u := m.scoreUnit(hits, true, false)
+	if !u.ok || len(u.vendors) > 0 || len(u.signals) == 0 {
+		return unit{}
+	}
+	// A routine or reporter phrase anywhere in the title, or a lone
+	// weak signal, is not enough without a known vendor.
+	if u.signals[0].Weight < 3 {
+		return unit{}
+	}
+	words := titleWords(title)
+	if len(words) == 0 || !m.unlistedContext(u, words) {
+		return unit{}
+	}
+	titleCase := isTitleCase(words)
+	// Each signal in the title, heaviest first, until one has a subject.
+	var name string
+	for _, sg := range u.signals {
+		for _, h := range hits {
+			found := false
+			for _, r := range m.refs[h.pat] {
+				if r.kind == kindSignal && m.signals[r.idx].Term == sg.Term {
+					found = true
+				}
+			}
+			if !found {
+				continue
+			}
+			last := wordEndingAt(words, h.off)
+			first := last - int(m.ac.words[h.pat]) + 1
+			if last < 0 || first < 0 {
+				continue
+			}
+			if activeVerb(strings.ToLower(words[first].text)) {
+				// What stands before an active verb is its actor.
+				name = subjectRun(words, last+1, 1, titleCase)
+			} else {
+				name = subjectRun(words, first-1, -1, titleCase)
+				if name == "" {
+					name = subjectRun(words, last+1, 1, titleCase)
+				}
+			}
+			if name != "" {
+				break
+			}
+		}
+		if name != "" {
+			break
+		}
+	}
+	if name == "" {
+		return unit{}
+	}
+	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	u.evidence = clean(title)
+	return u
+}
+
+type titleWord struct {
+	text       string
+	start, end int
+	// stop is true after the word when punctuation ends a phrase there.
+	stop bool
+}
+
+// titleWords splits a title into words (letters, digits and inner
+// apostrophes, dots and hyphens), each with its byte span.
+func titleWords(s string) []titleWord {
+	var out []titleWord
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isTitleRune(r) {
+			if len(out) > 0 && strings.ContainsRune(":,;|—–()[]\"“”?!", r) {
+				out[len(out)-1].stop = true
+			}
+			if r == '-' && i+1 < len(s) && s[i+1] == ' ' && len(out) > 0 {
+				out[len(out)-1].stop = true
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isTitleRune(r) || ((r == '\'' || r == '’' || r == '.' || r == '-') && j+n < len(s) && isTitleRuneAt(s, j+n)) {
+				j += n
+				continue
+			}
+			break
+		}
+		w := s[i:j]
+		// A possessive belongs to its word but is not part of the name.
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(strings.ToLower(w), p) {
+				w = w[:len(w)-len(p)]
+			}
+		}
+		out = append(out, titleWord{text: w, start: i, end: j})
+		i = j
+	}
+	return out
+}
+
+func isTitleRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isTitleRuneAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isTitleRune(r)
+}
+
+// wordEndingAt is the index of the word whose end is at or just before
+// off (the automaton's offset after a match's last word).
+func wordEndingAt(words []titleWord, off int) int {
+	best := -1
+	for i, w := range words {
+		if w.start < off {
+			best = i
+		}
+	}
+	return best
+}
+
+// activeVerb reports whether a signal word reads as an active verb whose
+// object follows: "bans X", "sanctions X", "adds X".
+func activeVerb(w string) bool {
+	switch w {
+	case "bans", "ban", "banning", "bars", "barring", "blacklists", "sanctions", "sanctioning", "adds", "adding",
+		"distrusts", "distrust", "distrusting", "removes", "pulls", "drops", "blocks", "prohibits", "restricts",
+		"delists", "halts", "suspends", "targets", "designates", "lifts", "orders", "warns",
+		"kicks", "boots", "cuts", "limits":
+		return true
+	}
+	return false
+}
+
+// subjectRun reads up to five words from words[i] in direction dir (1
+// after, -1 before) and returns the name they make, or "".
+func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
+	var run []string
+	for n := 0; i >= 0 && i < len(words) && n < 6; i, n = i+dir, n+1 {
+		w := words[i]
+		if dir < 0 && w.stop && n > 0 {
+			break
+		}
+		lw := strings.ToLower(strings.TrimRight(w.text, "."))
+		if stopWords[lw] || activeVerb(lw) {
+			if len(run) > 0 {
+				break
+			}
+			if n < 2 && leadIns[lw] {
+				continue // "bans the X", "backdoor in X", "adds X to"
+			}
+			break
+		}
+		// In a sentence-case title a name is capitalised; in Title Case
+		// every word is, and the stop words end the run.
+		lower := !hasUpperOrDigit(w.text)
+		if len(run) > 0 && lower && !titleCase {
+			break
+		}
+		if actors[lw] || lower && len(run) == 0 && !generic[lw] {
+			if len(run) > 0 {
+				break
+			}
+			if actors[lw] && n < 2 {
+				continue // "bans Chinese X": the actor's adjective
+			}
+			break
+		}
+		run = append(run, w.text)
+		if dir > 0 && w.stop {
+			break
+		}
+	}
+	if dir < 0 {
+		for a, b := 0, len(run)-1; a < b; a, b = a+1, b-1 {
+			run[a], run[b] = run[b], run[a]
+		}
+	}
+	// Generic words alone name no one ("firm", "apps", "hackers").
+	named := false
+	for _, w := range run {
+		if !generic[strings.ToLower(w)] && hasUpperOrDigit(w) {
+			named = true
+		}
+	}
+	if !named {
+		return ""
+	}
+	// Trim generic words at the edges: "Chinese firm Tiandy" → "Tiandy".
+	for len(run) > 1 && generic[strings.ToLower(run[0])] {
+		run = run[1:]
+	}
+	for len(run) > 1 && generic[strings.ToLower(run[len(run)-1])] {
+		run = run[:len(run)-1]
+	}
+	return strings.Join(run, " ")
+}
+
+// isTitleCase reports whether most words of a title are capitalised.
+func isTitleCase(words []titleWord) bool {
+	up := 0
+	for _, w := range words {
+		if hasUpperOrDigit(w.text) {
+			up++
+		}
+	}
+	return up*10 >= len(words)*7
+}
+
+func hasUpperOrDigit(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// stopWords end a name: function words and the verbs and nouns headlines
+// put around one.
+var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "from", "over", "after", "amid",
+	"as", "at", "and", "or", "its", "their", "his", "her", "is", "are", "was", "were", "be", "been", "being", "has",
+	"have", "had", "will", "would", "could", "may", "might", "can", "new", "says", "said", "say", "report", "reports",
+	"reported", "used", "use", "using", "uses", "that", "this", "these", "those", "into", "via", "than", "more", "most",
+	"how", "why", "what", "who", "which", "when", "where", "not", "no", "now", "just", "after", "before", "under",
+	"about", "against", "up", "out", "off", "still", "also", "again", "all", "some", "many", "any", "every", "own",
+	"found", "finds", "hit", "hits", "push", "pushes", "pushed", "spread", "spreads", "deliver", "delivers", "delivered",
+	"target", "targets", "targeted", "attack", "attacks", "hackers", "hacker", "malware", "users", "customers", "threat",
+	"actors", "actor", "campaign", "group", "gang", "backdoor", "backdoored", "backdoors", "hacked", "compromised",
+	"banned", "ban", "bans", "sanctioned", "sanctions", "list", "entity", "covered", "supply", "chain", "distrust",
+	"distrusted", "removed", "pulled", "blocked", "restricted", "trojanized", "hijacked", "amid", "following", "linked",
+	"ties", "links", "concerns", "security", "national", "risk", "risks", "data", "government", "devices", "phones",
+	"federal", "state", "states", "agencies", "officials", "lawmakers")
+
+// leadIns may stand between a verb and its object: "bans the X".
+var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
+
+// actors act on vendors rather than being one: countries, their
+// adjectives, agencies and bodies.
+var actors = set("us", "u.s", "usa", "uk", "u.k", "eu", "un", "china", "chinese", "russia", "russian", "iran", "iranian",
+	"north", "korea", "korean", "india", "indian", "canada", "canadian", "australia", "australian", "germany", "german",
+	"france", "french", "japan", "japanese", "taiwan", "taiwanese", "israel", "israeli", "ukraine", "ukrainian", "italy",
+	"italian", "britain", "british", "european", "america", "american", "washington", "beijing", "moscow", "biden",
+	"trump", "fcc", "fbi", "cisa", "nsa", "dhs", "doj", "ftc", "sec", "ofac", "commerce", "treasury", "pentagon",
+	"congress", "senate", "house", "parliament", "white", "government", "governments", "department", "ministry",
+	"court", "judge", "regulator", "regulators", "agency", "army", "military", "navy", "police", "state", "states",
+	"federal", "texas", "montana", "florida", "california", "new", "york", "virginia", "ohio", "utah", "google", "apple",
+	"microsoft", "mozilla", "chrome", "firefox", "amazon", "walmart", "best", "buy", "nato", "g7", "researchers",
+	"security", "cybersecurity", "officials", "lawmakers", "senators", "mps", "ban", "bill", "law", "order")
+
+// generic words name no one in particular.
+var generic = set("firm", "firms", "company", "companies", "maker", "makers", "vendor", "vendors", "app", "apps",
+	"software", "tech", "technology", "technologies", "provider", "providers", "developer", "developers", "platform",
+	"service", "services", "product", "products", "tool", "tools", "device", "devices", "package", "packages",
+	"library", "libraries", "extension", "extensions", "plugin", "plugins", "giant", "chipmaker", "telecom", "telecoms",
+	"startup", "brand", "brands", "manufacturer", "manufacturers", "spyware", "surveillance", "cctv", "camera", "cameras",
+	"drone", "drones", "router", "routers", "popular", "official", "legitimate", "open", "source", "open-source", "inc",
+	"ltd", "corp", "co", "llc", "group", "certificate", "certificates", "root", "roots", "installer", "update",
+	"updates", "equipment", "gear", "apt", "ransomware", "botnet", "rat", "operation")
+
+// unlistedContext holds an unlisted subject to the shape of a trust event,
+// since no registry entry vouches that the name is a vendor at all: a
+// ban, sanction, directive or delisting needs an authority or a platform
+// acting in the title (not a company banning accounts or content); a
+// compromise needs the channel it shipped through (an update, installer,
+// package, firmware, supply chain); espionage and state links need a
+// registry vendor (unnamed "spy" stories are mostly about attackers).
+func (m *Matcher) unlistedContext(u unit, words []titleWord) bool {
+	has := func(set map[string]bool) bool {
+		for _, w := range words {
+			if set[strings.ToLower(strings.TrimRight(w.text, "."))] {
+				return true
+			}
+		}
+		return false
+	}
+	switch u.category {
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryReversal:
+		return has(authorities)
+	case trust.CategoryDelisting:
+		return has(authorities) || has(stores)
+	case trust.CategoryCompromise:
+		return has(channels)
+	case trust.CategoryOSS, trust.CategoryDistrust:
+		return true
+	}
+	return false
+}
+
+// authorities can ban, sanction or direct.
+var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese", "russia", "russian", "india", "indian",
+	"canada", "canadian", "australia", "australian", "germany", "german", "france", "french", "japan", "taiwan",
+	"italy", "italian", "britain", "british", "european", "washington", "beijing", "moscow", "biden", "fcc", "fbi",
+	"cisa", "nsa", "dhs", "doj", "ftc", "ofac", "commerce", "treasury", "pentagon", "congress", "senate", "house",
+	"parliament", "government", "governments", "federal", "state", "states", "ministry", "court", "judge", "regulator",
+	"regulators", "agency", "agencies", "army", "military", "navy", "texas", "montana", "florida", "virginia", "ohio",
+	"utah", "indiana", "nato", "officials", "administration", "lawmakers", "authorities", "watchdog", "governor",
+	"bsi", "ncsc", "cfius")
+
+// stores pull products from sale.
+var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace")
+
+// channels are how a vendor ships: a compromise through one is the
+// vendor's.
+var channels = set("update", "updates", "updater", "installer", "installers", "supply", "firmware", "package",
+	"packages", "npm", "pypi", "extension", "extensions", "plugin", "plugins", "library", "repository", "repo",
+	"website", "site", "download", "downloads", "build", "sdk", "trojanized", "backdoored", "preinstalled",
+	"pre-installed", "server", "servers")

@@ -1,0 +1,60 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/config"
+)
+
+// TestUnlistedSubject: with any_vendor on, a title's trust signal names
+// its subject as written when no registry vendor is in it, and headlines
+// whose named party acts rather than being acted on, or whose shape is no
+// trust event, make no alert.
+func TestUnlistedSubject(t *testing.T) {
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.Matching.AnyVendor = true
+	m, err := Compile(nil, cfg.Matching)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ title, vendor, category string }{
+		{"Commerce adds Zorblax Networks to Entity List", "Zorblax Networks", "sanctions"},
+		{"Browsers to distrust Qwertyca certificates", "Qwertyca", "distrust"},
+		{"Quuxsoft installer trojanized in supply chain attack", "Quuxsoft", "compromise"},
+		{"Judge blocks ban on Flumbo app in Montana", "Flumbo", "reversal"},
+		{"Frobnicator update server hacked to push malware", "Frobnicator", "compromise"},
+		// The named party acts: it bans, pulls or blocks something.
+		{"Zorblax bans political ads on its platform", "", ""},
+		{"Quuxsoft pulls paywalled posts from its app", "", ""},
+		// No authority, no channel: not the shape of a trust event.
+		{"Sports league bans Zorblax players for gambling", "", ""},
+		{"Hackers use new Quux backdoor to spy on diplomats", "", ""},
+		// A trust word with nobody named.
+		{"Chinese firm added to Entity List", "", ""},
+	} {
+		a, ok := m.Match(tc.title, "")
+		got, cat := "", ""
+		if ok {
+			got, cat = a.Vendors[0].Name, string(a.Category)
+			if !a.Vendors[0].Unlisted {
+				t.Errorf("%q: vendor %q not marked unlisted", tc.title, got)
+			}
+		}
+		if got != tc.vendor || cat != tc.category {
+			t.Errorf("%q: got %q/%q, want %q/%q", tc.title, got, cat, tc.vendor, tc.category)
+		}
+	}
+	// Off (the default), none of these alert: subscriptions follow the
+	// registry.
+	cfg.Matching.AnyVendor = false
+	off, err := Compile(nil, cfg.Matching)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := off.Match("Commerce adds Zorblax Networks to Entity List", ""); ok {
+		t.Error("any_vendor off: an unlisted vendor alerted")
+	}
+}
