@@ -115,10 +115,12 @@ type SourceConfig struct {
 
 // VendorConfig is a [[vendor]] table.
 type VendorConfig struct {
-	Name     string          `toml:"name"`
-	Aliases  []string        `toml:"aliases"`
-	Disabled bool            `toml:"disabled"`
-	Timeline []TimelineEntry `toml:"timeline"`
+	Name       string          `toml:"name"`
+	Aliases    []string        `toml:"aliases"`
+	Country    string          `toml:"country"`    // where it is based: "China", "US"
+	Categories []string        `toml:"categories"` // product categories: "drones", "cameras"
+	Disabled   bool            `toml:"disabled"`
+	Timeline   []TimelineEntry `toml:"timeline"`
 }
 
 // TimelineEntry is a [[vendor.timeline]] table.
@@ -242,6 +244,7 @@ func (c *Config) merge(text string) error {
 	defRules := c.Matching
 	c.Sources, c.Vendors = nil, nil
 	c.Matching.Signals, c.Matching.Reporter, c.Matching.Routine = nil, nil, nil
+	c.Matching.Decision, c.Matching.Talk = nil, nil
 
 	md, err := toml.Decode(text, c)
 	if err != nil {
@@ -272,6 +275,8 @@ func (c *Config) merge(text string) error {
 		c.Matching.Signals = append(defRules.Signals, c.Matching.Signals...)
 		c.Matching.Reporter = append(defRules.Reporter, c.Matching.Reporter...)
 		c.Matching.Routine = append(defRules.Routine, c.Matching.Routine...)
+		c.Matching.Decision = append(defRules.Decision, c.Matching.Decision...)
+		c.Matching.Talk = append(defRules.Talk, c.Matching.Talk...)
 	}
 	return nil
 }
@@ -569,7 +574,8 @@ func (c *Config) Watchlist() []trust.Vendor {
 		if v.Disabled {
 			continue
 		}
-		tv := trust.Vendor{Name: v.Name, Aliases: append([]string(nil), v.Aliases...)}
+		tv := trust.Vendor{Name: v.Name, Aliases: append([]string(nil), v.Aliases...),
+			Country: v.Country, Categories: append([]string(nil), v.Categories...)}
 		for _, t := range v.Timeline {
 			tv.Timeline = append(tv.Timeline, trust.TimelineEntry{
 				Date: time.Date(t.Date.Year(), t.Date.Month(), t.Date.Day(), 0, 0, 0, 0, time.UTC),

@@ -13,6 +13,15 @@ type Rules struct {
 	// earnings, launches, acquisitions); each lowers a sentence's score by
 	// RoutinePenalty.
 	Routine        []string `toml:"routine"`
+	// Decision phrases ("passes", "signs", "orders", "takes effect") make
+	// a signal of a NeedsDecision group count: "TikTok ban" alone is talk
+	// about a ban; "Montana passes TikTok ban" is one being made.
+	Decision []string `toml:"decision"`
+	// Talk phrases (proposals, pressure, speculation: "calls for", "could
+	// ban", "lawmakers urge") lower a score by RoutinePenalty each, unless
+	// a Decision phrase is in the same unit: a decision outweighs the talk
+	// around it. A title that is a question counts as one talk phrase.
+	Talk []string `toml:"talk"`
 	RoutinePenalty float64  `toml:"routine_penalty"`
 	// Threshold is the lowest score that makes an alert.
 	Threshold float64 `toml:"threshold"`
@@ -36,6 +45,9 @@ type SignalGroup struct {
 	Category Category `toml:"category"`
 	Weight   float64  `toml:"weight"`
 	Terms    []string `toml:"terms"`
+	// NeedsDecision: the terms count only with a Decision phrase in the
+	// same title or sentence.
+	NeedsDecision bool `toml:"needs_decision"`
 }
 
 // SeverityFor maps a score to a severity using r's cut-offs.

@@ -110,6 +110,12 @@ type Vendor struct {
 	Aliases  []string
 	Guild    string
 	Timeline []TimelineEntry
+	// Country is where the vendor is based (a country name as in
+	// "China", "Russia", "US"); Categories are its product categories
+	// ("drones", "cameras", "antivirus"). Actions on a class of products
+	// ("a ban on Chinese-made drones") reach the vendor through them.
+	Country    string
+	Categories []string
 }
 
 // Terms returns the vendor's name followed by its aliases.
@@ -162,6 +168,10 @@ type VendorHit struct {
 	// Unlisted is a vendor named by the news that is in no registry: Name
 	// is as written in the title.
 	Unlisted bool `json:",omitempty"`
+	// Class is the class of products an action named ("foreign-made
+	// drones") when the vendor was reached through its registry country
+	// and categories rather than by name.
+	Class string `json:",omitempty"`
 }
 
 // SignalHit is a signal term found next to a vendor.
@@ -213,12 +223,21 @@ func (a *Alert) SignalTerms() []string {
 func (a *Alert) Why() string {
 	var b strings.Builder
 	for i, v := range a.Vendors {
+		if v.Class != "" {
+			if i == 0 {
+				fmt.Fprintf(&b, "applies to %s: %s; ", strings.Join(a.VendorNames(), ", "), v.Class)
+			}
+			continue
+		}
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		if strings.EqualFold(v.Term, v.Name) {
+		switch {
+		case v.Unlisted:
+			fmt.Fprintf(&b, "%q (not in the registry)", v.Name)
+		case strings.EqualFold(v.Term, v.Name):
 			fmt.Fprintf(&b, "%q", v.Name)
-		} else {
+		default:
 			fmt.Fprintf(&b, "%q (as %q)", v.Name, v.Term)
 		}
 	}

@@ -61,6 +61,8 @@ const (
 	kindReporterAfter  // "* says": the phrase follows the vendor
 	kindReporterBefore // "according to *": the phrase precedes it
 	kindRoutine
+	kindDecision
+	kindTalk
 )
 
 // ref is what a pattern means; several terms may fold to one pattern.
@@ -83,6 +85,7 @@ type Matcher struct {
 	vendors     []trust.Vendor
 	vendorTerms []vendorTerm
 	signals     []trust.SignalHit
+	needs       []bool // per signal: counts only with a decision phrase in its unit
 	routine     []string
 	maxWords    int32
 	rules       trust.Rules
@@ -132,6 +135,7 @@ func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
 		}
 		for _, t := range g.Terms {
 			m.signals = append(m.signals, trust.SignalHit{Term: t, Category: g.Category, Weight: g.Weight})
+			m.needs = append(m.needs, g.NeedsDecision)
 			if err := add(t, ref{kindSignal, int32(len(m.signals) - 1)}); err != nil {
 				errs = append(errs, fmt.Errorf("signal (%s): %w", g.Category, err))
 			}
@@ -158,6 +162,16 @@ func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
 		m.routine = append(m.routine, t)
 		if err := add(t, ref{kindRoutine, int32(len(m.routine) - 1)}); err != nil {
 			errs = append(errs, fmt.Errorf("routine: %w", err))
+		}
+	}
+	for i, t := range rules.Talk {
+		if err := add(t, ref{kindTalk, int32(i)}); err != nil {
+			errs = append(errs, fmt.Errorf("talk: %w", err))
+		}
+	}
+	for _, t := range rules.Decision {
+		if err := add(t, ref{kindDecision, 0}); err != nil {
+			errs = append(errs, fmt.Errorf("decision: %w", err))
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -196,7 +210,10 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	ss = m.ac.scan(ss, title)
 	nTitle := len(ss.hits)
 	ss = m.ac.scan(ss, text)
-	if !ss.vendor && (!m.rules.AnyVendor || nTitle == 0) {
+	// Without a registry vendor only the title can still alert: an
+	// action on a class of products, or (AnyVendor) on a vendor named as
+	// written.
+	if !ss.vendor && nTitle == 0 {
 		return trust.Alert{}, false
 	}
 	if ss.overflow {
@@ -208,7 +225,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	hits := ss.hits
 
 	var best unit
-	if u := m.score(hits[:nTitle], true); u.ok {
+	question := isQuestion(title)
+	if u := m.scoreUnit(hits[:nTitle], true, true, question); u.ok {
 		best = u
 		best.evidence = clean(title)
 	} else {
@@ -243,8 +261,11 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			j = k
 		}
 	}
+	if !best.ok {
+		best = m.classAlert(title, hits[:nTitle], question)
+	}
 	if !best.ok && m.rules.AnyVendor {
-		best = m.unlisted(title, hits[:nTitle])
+		best = m.unlisted(title, hits[:nTitle], question)
 	}
 	if !best.ok {
 		return trust.Alert{}, false
@@ -308,15 +329,25 @@ type unit struct {
 }
 
 // score rates the hits of one unit (title or sentence), ordered by end.
-func (m *Matcher) score(hits []hit, inTitle bool) unit { return m.scoreUnit(hits, inTitle, true) }
+func (m *Matcher) score(hits []hit, inTitle bool) unit { return m.scoreUnit(hits, inTitle, true, false) }
 
 // scoreUnit is score; without needVendor a unit of signals alone is rated
-// too (for unlisted vendors).
-func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor bool) unit {
+// too (for unlisted vendors); question is a title ending in "?".
+func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor, question bool) unit {
 	u := unit{inTitle: inTitle}
 	var weights [16]float64 // per category, index in trust.Categories
 	var heaviest float64
 	routineSeen := map[int32]bool{}
+	talkSeen := map[int32]bool{}
+	if question {
+		talkSeen[-1] = true
+	}
+	decided := false
+	for _, h := range hits {
+		if m.has(h.pat, kindDecision) {
+			decided = true
+		}
+	}
 	signalSeen := map[int32]bool{}
 	vendorSeen := map[int32]bool{}
 	for i, h := range hits {
@@ -334,7 +365,7 @@ func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor bool) unit {
 				v := m.vendors[vt.vendor]
 				u.vendors = append(u.vendors, trust.VendorHit{Name: v.Name, Term: vt.term, Guild: v.Guild})
 			case kindSignal:
-				if signalSeen[r.idx] || m.nested(hits, i, kindSignal) {
+				if signalSeen[r.idx] || m.nested(hits, i, kindSignal) || m.needs[r.idx] && !decided {
 					continue
 				}
 				signalSeen[r.idx] = true
@@ -347,6 +378,8 @@ func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor bool) unit {
 				}
 			case kindRoutine:
 				routineSeen[r.idx] = true
+			case kindTalk:
+				talkSeen[r.idx] = true
 			}
 		}
 	}
@@ -360,6 +393,9 @@ func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor bool) unit {
 		u.score += m.rules.TitleBonus
 	}
 	u.score -= m.rules.RoutinePenalty * float64(len(routineSeen))
+	if !decided {
+		u.score -= m.rules.RoutinePenalty * float64(len(talkSeen))
+	}
 	sort.SliceStable(u.signals, func(a, b int) bool { return u.signals[a].Weight > u.signals[b].Weight })
 	u.ok = u.score >= m.rules.Threshold
 	return u
@@ -421,4 +457,10 @@ func (m *Matcher) reported(hits []hit, i int) bool {
 		}
 	}
 	return false
+}
+
+// isQuestion reports whether a title asks ("Will the US ban TikTok?"):
+// news of a decision states it.
+func isQuestion(title string) bool {
+	return strings.HasSuffix(strings.TrimRight(title, " \t\"'’”"), "?")
 }

@@ -18,8 +18,8 @@ import (
 // headline or punctuation, less the actors (countries, agencies, people's
 // roles) and words that name no one in particular ("firm", "apps"). No
 // subject, no alert: a trust word alone is not news about a vendor.
-func (m *Matcher) unlisted(title string, hits []hit) unit {
-	u := m.scoreUnit(hits, true, false)
+func (m *Matcher) unlisted(title string, hits []hit, question bool) unit {
+	u := m.scoreUnit(hits, true, false, question)
 	if !u.ok || len(u.vendors) > 0 || len(u.signals) == 0 {
 		return unit{}
 	}
@@ -260,7 +260,12 @@ var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by
 	"banned", "ban", "bans", "sanctioned", "sanctions", "list", "entity", "covered", "supply", "chain", "distrust",
 	"distrusted", "removed", "pulled", "blocked", "restricted", "trojanized", "hijacked", "amid", "following", "linked",
 	"ties", "links", "concerns", "security", "national", "risk", "risks", "data", "government", "devices", "phones",
-	"federal", "state", "states", "agencies", "officials", "lawmakers")
+	"federal", "state", "states", "agencies", "officials", "lawmakers", "uncover", "uncovers", "uncovered",
+	"discover", "discovers", "discovered", "reveal", "reveals", "revealed", "spot", "spots", "spotted", "detect",
+	"detects", "detected", "warn", "warns", "warned", "claim", "claims", "claimed", "confirm", "confirms",
+	"confirmed", "makes", "make", "gets", "get", "goes", "go", "strike", "strikes", "ongoing", "latest", "massive",
+	"major", "recent", "alleged", "suspected", "possible", "stealthy", "sophisticated", "malicious", "dangerous",
+	"critical", "here", "there", "it", "they", "we", "you", "your", "our")
 
 // leadIns may stand between a verb and its object: "bans the X".
 var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
@@ -313,9 +318,18 @@ func (m *Matcher) unlistedContext(u unit, words []titleWord) bool {
 		return has(channels)
 	case trust.CategoryOSS, trust.CategoryDistrust:
 		return true
+	case trust.CategoryEspionage, trust.CategoryStateLinks:
+		// Spying by the subject, as an authority, a court or an
+		// investigation says; not attackers spying with tools.
+		return has(accusers)
 	}
 	return false
 }
+
+// accusers say a vendor spies or serves a state.
+var accusers = set("lawsuit", "lawsuits", "regulator", "regulators", "probe", "probes", "investigation", "charges",
+	"charged", "accuses", "accused", "alleges", "allegedly", "indictment", "indicted", "ftc", "fcc", "fbi", "doj",
+	"court", "judge", "watchdog", "fined", "fines")
 
 // authorities can ban, sanction or direct.
 var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese", "russia", "russian", "india", "indian",

@@ -1,0 +1,148 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// A class-level action names no vendor but a kind of product, often with
+// a country: "FCC bars new approvals of Chinese telecom gear", "a ban on
+// foreign-made drones", "government bans Chinese apps". It reaches the
+// registry's vendors through their Country and Categories, and the alert
+// says so ("applies to DJI, Unitree: Chinese-made drones").
+
+// productClasses maps the words of a headline to a registry category.
+// Plurals and a few synonyms: what headlines write.
+var productClasses = map[string]string{
+	"drone": "drones", "drones": "drones", "uav": "drones", "uavs": "drones",
+	"app": "apps", "apps": "apps", "application": "apps", "applications": "apps",
+	"router": "routers", "routers": "routers",
+	"camera": "cameras", "cameras": "cameras", "cctv": "cameras",
+	"antivirus": "antivirus", "anti-virus": "antivirus",
+	"telecom": "telecom equipment", "telecoms": "telecom equipment", "5g": "telecom equipment",
+	"module": "modules", "modules": "modules",
+	"chip": "chips", "chips": "chips", "semiconductor": "chips", "semiconductors": "chips", "chipmakers": "chips",
+	"spyware": "spyware",
+	"smartphone": "smartphones", "smartphones": "smartphones", "phones": "smartphones", "handsets": "smartphones",
+	"radio": "radios", "radios": "radios",
+	"battery": "batteries", "batteries": "batteries",
+	"robot": "robots", "robots": "robots",
+	"ai": "ai", "chatbot": "ai", "chatbots": "ai",
+	"carrier": "telecom carrier", "carriers": "telecom carrier", "operators": "telecom carrier",
+	"laptops": "laptops", "pcs": "pcs", "computers": "pcs",
+}
+
+// classCountries maps a headline's country word to the registry's
+// country; "" is "foreign": any vendor outside the US.
+var classCountries = map[string]string{
+	"chinese": "China", "china": "China", "china-made": "China", "chinese-made": "China", "beijing": "China",
+	"russian": "Russia", "russia": "Russia", "russia-made": "Russia", "kremlin": "Russia",
+	"israeli": "Israel",
+	"foreign": "", "foreign-made": "", "foreign-owned": "", "adversary": "", "adversarial": "",
+}
+
+// class finds a product class in a title's words: a category word with a
+// country word up to three words before it ("Chinese-made drones",
+// "Chinese telecom gear", "foreign adversary apps") or "from"/"made in"
+// a country after it ("drones made in China"). ok is false when there is
+// none.
+func class(words []titleWord) (phrase, country, category string, ok bool) {
+	for j, w := range words {
+		cat, isCat := productClasses[strings.ToLower(w.text)]
+		if !isCat {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			lw := strings.ToLower(words[k].text)
+			if c, isC := classCountries[lw]; isC {
+				return joinWords(words[k : j+1]), c, cat, true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		// Spyware is a trust concern wherever it is made: an action on
+		// it reaches every spyware vendor.
+		if cat == "spyware" {
+			start := j
+			if j > 0 && strings.EqualFold(words[j-1].text, "commercial") {
+				start = j - 1
+			}
+			return joinWords(words[start : j+1]), "*", cat, true
+		}
+		for k := j + 1; k < len(words) && k <= j+3; k++ {
+			lw := strings.ToLower(words[k].text)
+			if c, isC := classCountries[lw]; isC && k > j+1 {
+				prev := strings.ToLower(words[k-1].text)
+				if prev == "from" || prev == "in" || prev == "to" {
+					return joinWords(words[j : k+1]), c, cat, true
+				}
+			}
+		}
+	}
+	return "", "", "", false
+}
+
+func joinWords(ws []titleWord) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// classAlert is a title's action on a class of products: a ban,
+// sanction, directive, delisting or reversal with an authority acting,
+// and a product class. The vendors are the registry's of that class
+// (country and category); with none, the class itself when AnyVendor is
+// on, else nothing.
+func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
+	u := m.scoreUnit(hits, true, false, question)
+	if !u.ok || len(u.vendors) > 0 || len(u.signals) == 0 || u.signals[0].Weight < 3 {
+		return unit{}
+	}
+	switch u.category {
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryDelisting, trust.CategoryReversal:
+	default:
+		return unit{}
+	}
+	words := titleWords(title)
+	if !m.unlistedContext(u, words) {
+		return unit{}
+	}
+	phrase, country, category, ok := class(words)
+	if !ok {
+		return unit{}
+	}
+	for _, v := range m.vendors {
+		if v.Guild != "" || !hasCategory(v.Categories, category) {
+			continue
+		}
+		switch {
+		case country == "*":
+		case country == "" && (v.Country == "" || v.Country == "US"):
+			continue
+		case country != "" && v.Country != country:
+			continue
+		}
+		u.vendors = append(u.vendors, trust.VendorHit{Name: v.Name, Term: phrase, Class: phrase})
+	}
+	if len(u.vendors) == 0 {
+		if !m.rules.AnyVendor {
+			return unit{}
+		}
+		u.vendors = []trust.VendorHit{{Name: phrase, Term: phrase, Unlisted: true, Class: phrase}}
+	}
+	u.evidence = clean(title)
+	return u
+}
+
+func hasCategory(cats []string, c string) bool {
+	for _, x := range cats {
+		if strings.EqualFold(x, c) {
+			return true
+		}
+	}
+	return false
+}
