@@ -12,7 +12,7 @@ type Rules struct {
 	// Routine phrases mark ordinary news about a vendor (patches,
 	// earnings, launches, acquisitions); each lowers a sentence's score by
 	// RoutinePenalty.
-	Routine        []string `toml:"routine"`
+	Routine []string `toml:"routine"`
 	// Decision phrases ("passes", "signs", "orders", "takes effect") make
 	// a signal of a NeedsDecision group count: "TikTok ban" alone is talk
 	// about a ban; "Montana passes TikTok ban" is one being made.
@@ -21,7 +21,7 @@ type Rules struct {
 	// ban", "lawmakers urge") lower a score by RoutinePenalty each, unless
 	// a Decision phrase is in the same unit: a decision outweighs the talk
 	// around it. A title that is a question counts as one talk phrase.
-	Talk []string `toml:"talk"`
+	Talk           []string `toml:"talk"`
 	RoutinePenalty float64  `toml:"routine_penalty"`
 	// Threshold is the lowest score that makes an alert.
 	Threshold float64 `toml:"threshold"`

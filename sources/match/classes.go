@@ -23,7 +23,7 @@ var productClasses = map[string]string{
 	"telecom": "telecom equipment", "telecoms": "telecom equipment", "5g": "telecom equipment",
 	"module": "modules", "modules": "modules",
 	"chip": "chips", "chips": "chips", "semiconductor": "chips", "semiconductors": "chips", "chipmakers": "chips",
-	"spyware": "spyware",
+	"spyware":    "spyware",
 	"smartphone": "smartphones", "smartphones": "smartphones", "phones": "smartphones", "handsets": "smartphones",
 	"radio": "radios", "radios": "radios",
 	"battery": "batteries", "batteries": "batteries",

@@ -329,7 +329,9 @@ type unit struct {
 }
 
 // score rates the hits of one unit (title or sentence), ordered by end.
-func (m *Matcher) score(hits []hit, inTitle bool) unit { return m.scoreUnit(hits, inTitle, true, false) }
+func (m *Matcher) score(hits []hit, inTitle bool) unit {
+	return m.scoreUnit(hits, inTitle, true, false)
+}
 
 // scoreUnit is score; without needVendor a unit of signals alone is rated
 // too (for unlisted vendors); question is a title ending in "?".
