@@ -257,8 +257,6 @@ func Vary(body []byte, tag string) []byte {
 	return varyXML(out, body, tag)
 }
 
-var closers = [][]byte{[]byte("</title>"), []byte("</guid>"), []byte("</id>"), []byte("</link>")}
-
 func varyXML(out, body []byte, tag string) []byte {
 	for len(body) > 0 {
 		j := bytes.IndexByte(body, '<')
