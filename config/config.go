@@ -257,12 +257,8 @@ func (c *Config) merge(text string) error {
 		}
 		return err
 	}
-	for _, k := range md.Undecoded() {
-		key := k.String()
-		if key == "discord.token" || key == "token" {
-			return fmt.Errorf("%s: the Discord token is never read from the config file; set DISCORD_TOKEN or DISCORD_TOKEN_FILE", key)
-		}
-		return fmt.Errorf("unknown key %q", key)
+	if err := unknownKeys(md.Undecoded()); err != nil {
+		return err
 	}
 
 	if !c.ReplaceDefaultSources {
@@ -279,6 +275,40 @@ func (c *Config) merge(text string) error {
 		c.Matching.Talk = append(defRules.Talk, c.Matching.Talk...)
 	}
 	return nil
+}
+
+// unknownKeys makes one error naming every key the file set that no field
+// took, in file order: a file with two typos needs one fix, not two runs.
+// A key inside an unknown table is not named again, and a key of an array
+// of tables ("source.schedul") is named once however many entries have it.
+func unknownKeys(keys []toml.Key) error {
+	var names []string
+	seen := make(map[string]bool)
+	for _, k := range keys {
+		key := k.String()
+		if key == "discord.token" || key == "token" {
+			return fmt.Errorf("%s: the Discord token is never read from the config file; set DISCORD_TOKEN or DISCORD_TOKEN_FILE", key)
+		}
+		inUnknown := false
+		for i := 1; i < len(k); i++ {
+			if seen[k[:i].String()] {
+				inUnknown = true
+				break
+			}
+		}
+		if seen[key] || inUnknown {
+			continue
+		}
+		seen[key] = true
+		names = append(names, strconv.Quote(key))
+	}
+	switch len(names) {
+	case 0:
+		return nil
+	case 1:
+		return fmt.Errorf("unknown key %s", names[0])
+	}
+	return fmt.Errorf("unknown keys %s", strings.Join(names, ", "))
 }
 
 // mergeByName keeps base's order, replacing entries that over names

@@ -96,6 +96,44 @@ func TestLoadErrorsNameKeyAndValue(t *testing.T) {
 	}
 }
 
+// TestLoadNamesEveryUnknownKey: one error names every unknown key by its
+// full dotted path, in file order, once each.
+func TestLoadNamesEveryUnknownKey(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       string
+	}{
+		{"one", `databse = "x.db"`, `unknown key "databse"`},
+		{"top level and nested",
+			"databse = \"x.db\"\n[fetch]\ntimeout_s = 3\n[health]\nchanel = \"200000000000000001\"",
+			`unknown keys "databse", "fetch.timeout_s", "health.chanel"`},
+		{"in two sources, once",
+			"[[source]]\nname = \"x\"\nurl = \"https://x.test/feed\"\nschedul = \"@hourly\"\n" +
+				"[[source]]\nname = \"y\"\nurl = \"https://y.test/feed\"\nschedul = \"@daily\"\ntimout = \"5s\"",
+			`unknown keys "source.schedul", "source.timout"`},
+		{"unknown table, not its keys",
+			"[fetchh]\ntimeout = \"5s\"\nmax.per_host = 2\n[[vendor]]\nname = \"Acme\"\nalias = [\"ACME\"]",
+			`unknown keys "fetchh", "vendor.alias"`},
+		{"quoted part", "\"log.level\" = \"debug\"\nlog_levle = \"info\"", `unknown keys "\"log.level\"", "log_levle"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(writeFile(t, tt.file))
+			if err == nil {
+				t.Fatalf("Load accepted %q", tt.file)
+			}
+			if !strings.HasSuffix(err.Error(), ": "+tt.want) {
+				t.Errorf("error %q\nwant it to end %q", err, tt.want)
+			}
+		})
+	}
+	// The token's own message wins over the rest.
+	_, err := Load(writeFile(t, "databse = \"x.db\"\n[discord]\ntoken = \"abc\""))
+	if err == nil || !strings.Contains(err.Error(), "discord.token: the Discord token is never read") {
+		t.Errorf("token with another unknown key: %v, want the token's message", err)
+	}
+}
+
 func TestMerge(t *testing.T) {
 	def, err := Default()
 	if err != nil {
