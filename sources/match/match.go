@@ -265,7 +265,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		best = m.classAlert(title, hits[:nTitle], question)
 	}
 	if !best.ok && m.rules.AnyVendor {
-		best = m.unlisted(title, hits[:nTitle], question)
+		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
 	if !best.ok {
 		return trust.Alert{}, false

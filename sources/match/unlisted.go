@@ -18,7 +18,7 @@ import (
 // headline or punctuation, less the actors (countries, agencies, people's
 // roles) and words that name no one in particular ("firm", "apps"). No
 // subject, no alert: a trust word alone is not news about a vendor.
-func (m *Matcher) unlisted(title string, hits []hit, question bool) unit {
+func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	u := m.scoreUnit(hits, true, false, question)
 	if !u.ok || len(u.vendors) > 0 || len(u.signals) == 0 {
 		return unit{}
@@ -28,8 +28,8 @@ func (m *Matcher) unlisted(title string, hits []hit, question bool) unit {
 	if u.signals[0].Weight < 3 {
 		return unit{}
 	}
-	words := titleWords(title)
-	if len(words) == 0 || !m.unlistedContext(u, words) {
+	words := headline(titleWords(title))
+	if len(words) == 0 || !m.unlistedContext(u, words) || !techContext(words) && !techContext(titleWords(lead)) {
 		return unit{}
 	}
 	titleCase := isTitleCase(words)
@@ -68,6 +68,30 @@ func (m *Matcher) unlisted(title string, hits []hit, question bool) unit {
 			break
 		}
 	}
+	// Next to the signal, the headline's structure vouches for a name in
+	// sentence case; in Title Case every word is capitalised, so the
+	// name needs more evidence.
+	if name != "" && titleCase && !confirmed(name, words, titleCase, lead) {
+		name = ""
+	}
+	if name == "" {
+		// The headline's subject may stand away from the signal
+		// ("Lawsuits say Meta evaded privacy settings to spy on users"):
+		// the first name in it.
+		name = firstName(words, titleCase)
+		if name != "" && !confirmed(name, words, titleCase, lead) {
+			name = ""
+		}
+	}
+	if name == "" && u.signals[0].Weight >= 4 {
+		// A strong signal without a name in the title ("Breach of
+		// software maker used to backdoor 200,000 servers"): the lead
+		// sentence usually names it.
+		lw := titleWords(lead)
+		if len(lw) > 0 {
+			name = firstName(lw[1:], false) // not the sentence's first word
+		}
+	}
 	if name == "" {
 		return unit{}
 	}
@@ -79,8 +103,9 @@ func (m *Matcher) unlisted(title string, hits []hit, question bool) unit {
 type titleWord struct {
 	text       string
 	start, end int
-	// stop is true after the word when punctuation ends a phrase there.
-	stop bool
+	// stop is true after the word when punctuation ends a phrase there;
+	// dash when that punctuation is a spaced dash, bar or bullet.
+	stop, dash bool
 }
 
 // titleWords splits a title into words (letters, digits and inner
@@ -91,11 +116,12 @@ func titleWords(s string) []titleWord {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isTitleRune(r) {
-			if len(out) > 0 && strings.ContainsRune(":,;|—–()[]\"“”?!", r) {
+			if len(out) > 0 && strings.ContainsRune(":,;|—–()[]\"“”?!•", r) {
 				out[len(out)-1].stop = true
 			}
-			if r == '-' && i+1 < len(s) && s[i+1] == ' ' && len(out) > 0 {
+			if len(out) > 0 && i > 0 && s[i-1] == ' ' && (r == '-' || r == '|' || r == '—' || r == '–' || r == '•') {
 				out[len(out)-1].stop = true
+				out[len(out)-1].dash = true
 			}
 			i += n
 			continue
@@ -164,7 +190,8 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 			break
 		}
 		lw := strings.ToLower(strings.TrimRight(w.text, "."))
-		if stopWords[lw] || activeVerb(lw) {
+		if stopWords[lw] || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
+			hyphenAdjective(lw) {
 			if len(run) > 0 {
 				break
 			}
@@ -218,6 +245,87 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 	return strings.Join(run, " ")
 }
 
+// confirmed holds a name to evidence that it is one. A title in Title
+// Case capitalises every word, so there the name must also be capitalised
+// inside the lead sentence, or be written like a brand (an inner capital
+// or a digit: "3CX", "PuTTY", "iRecorder"); in a sentence-case title a
+// capital not at its start is evidence enough. A number alone is no name.
+func confirmed(name string, words []titleWord, titleCase bool, lead string) bool {
+	parts := strings.Fields(name)
+	if len(parts) == 0 {
+		return false
+	}
+	allDigits := true
+	for _, p := range parts {
+		for _, r := range p {
+			if !unicode.IsDigit(r) {
+				allDigits = false
+			}
+		}
+	}
+	if allDigits {
+		return false
+	}
+	for _, p := range parts {
+		if brandLike(p) {
+			return true
+		}
+	}
+	if !titleCase {
+		return len(words) > 0 && !strings.HasPrefix(joinWords(words), name)
+	}
+	lw := titleWords(lead)
+	for i := 1; i < len(lw); i++ {
+		if lw[i].text == parts[0] && hasUpperOrDigit(lw[i].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// brandLike: an inner capital or a digit beside letters ("3CX", "PuTTY",
+// "iOS", "W4SP").
+func brandLike(w string) bool {
+	letters, digits, innerUpper := false, false, false
+	for i, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			digits = true
+		case unicode.IsLetter(r):
+			letters = true
+			if i > 0 && unicode.IsUpper(r) {
+				innerUpper = true
+			}
+		}
+	}
+	return letters && (digits || innerUpper)
+}
+
+// firstName is the first run of name-like words in words, or "".
+func firstName(words []titleWord, titleCase bool) string {
+	for i := range words {
+		if n := subjectRun(words, i, 1, titleCase); n != "" {
+			lw := strings.ToLower(words[i].text)
+			if !stopWords[lw] && !actors[lw] && !generic[lw] && !activeVerb(lw) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// headline drops an outlet's name appended to a title ("... - Help Net
+// Security", "... | Reuters", "... • The Register"): up to four words after
+// the last such separator.
+func headline(words []titleWord) []titleWord {
+	for i := len(words) - 2; i >= 0 && i >= len(words)-5; i-- {
+		if words[i].dash && len(words)-i-1 <= 4 {
+			return words[:i+1]
+		}
+	}
+	return words
+}
+
 // isTitleCase reports whether most words of a title are capitalised.
 func isTitleCase(words []titleWord) bool {
 	up := 0
@@ -227,6 +335,20 @@ func isTitleCase(words []titleWord) bool {
 		}
 	}
 	return up*10 >= len(words)*7
+}
+
+// hyphenAdjective: "AI-generated", "China-based", "state-linked" describe,
+// they do not name.
+func hyphenAdjective(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "generated", "based", "made", "linked", "backed", "owned", "powered", "sponsored", "related", "style", "like":
+		return true
+	}
+	return false
 }
 
 func hasUpperOrDigit(w string) bool {
@@ -265,7 +387,11 @@ var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by
 	"detects", "detected", "warn", "warns", "warned", "claim", "claims", "claimed", "confirm", "confirms",
 	"confirmed", "makes", "make", "gets", "get", "goes", "go", "strike", "strikes", "ongoing", "latest", "massive",
 	"major", "recent", "alleged", "suspected", "possible", "stealthy", "sophisticated", "malicious", "dangerous",
-	"critical", "here", "there", "it", "they", "we", "you", "your", "our")
+	"critical", "here", "there", "it", "they", "we", "you", "your", "our", "lawsuit", "lawsuits", "report",
+	"study", "analysis", "investigation", "probe", "inquiry", "court", "judge", "mysterious", "tiny", "small",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+	"april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
+	"week", "month", "year")
 
 // leadIns may stand between a verb and its object: "bans the X".
 var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
@@ -350,3 +476,29 @@ var channels = set("update", "updates", "updater", "installer", "installers", "s
 	"packages", "npm", "pypi", "extension", "extensions", "plugin", "plugins", "library", "repository", "repo",
 	"website", "site", "download", "downloads", "build", "sdk", "trojanized", "backdoored", "preinstalled",
 	"pre-installed", "server", "servers")
+
+// techContext reports whether words speak of technology: a trust event is
+// about a technology vendor or product, and a name met beside "ban" or
+// "sanctions" with no such word around it is mostly something else (a
+// book, a person, a bank).
+func techContext(words []titleWord) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w.text)
+		if techWords[lw] || productClasses[lw] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var techWords = set("software", "app", "apps", "application", "platform", "tech", "technology", "technologies",
+	"device", "devices", "network", "networks", "networking", "cloud", "chip", "chips", "semiconductor",
+	"semiconductors", "telecom", "telecoms", "5g", "router", "routers", "firmware", "update", "updates", "installer",
+	"package", "packages", "npm", "pypi", "library", "extension", "extensions", "plugin", "browser", "browsers",
+	"certificate", "certificates", "antivirus", "vpn", "server", "servers", "data", "cybersecurity", "security",
+	"surveillance", "spyware", "camera", "cameras", "drone", "drones", "smartphone", "smartphones", "phone",
+	"phones", "iphone", "iphones", "android", "ios", "windows", "linux", "computer", "computers", "laptop",
+	"laptops", "internet", "online", "digital", "cyber", "hackers", "malware", "ai", "chatbot", "chatgpt",
+	"social", "messaging", "developer", "developers", "code", "source", "github", "repository", "vendor",
+	"vendors", "it", "electronics", "equipment", "hardware", "modules", "satellite", "crypto", "blockchain",
+	"site", "website", "store", "download", "downloads", "users", "supply")

@@ -20,22 +20,26 @@ func TestUnlistedSubject(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct{ title, vendor, category string }{
-		{"Commerce adds Zorblax Networks to Entity List", "Zorblax Networks", "sanctions"},
-		{"Browsers to distrust Qwertyca certificates", "Qwertyca", "distrust"},
-		{"Quuxsoft installer trojanized in supply chain attack", "Quuxsoft", "compromise"},
-		{"Judge blocks ban on Flumbo app in Montana", "Flumbo", "reversal"},
-		{"Frobnicator update server hacked to push malware", "Frobnicator", "compromise"},
+	for _, tc := range []struct{ title, vendor, category, lead string }{
+		// Title Case capitalises every word: the lead confirms the name.
+		{"Commerce adds Zorblax Networks to Entity List", "Zorblax Networks", "sanctions",
+			"The Commerce Department added Zorblax Networks to the Entity List on Tuesday."},
+		{"Commerce Adds Zorblax Networks to Entity List", "", "", "The department acted on Tuesday."},
+		// A name next to the signal in a sentence-case title.
+		{"Browsers to distrust Qwertyca certificates", "Qwertyca", "distrust", ""},
+		{"Quuxsoft installer trojanized in supply chain attack", "Quuxsoft", "compromise", ""},
+		{"Judge blocks ban on Flumbo app in Montana", "Flumbo", "reversal", ""},
+		{"Frobnicator update server hacked to push malware", "Frobnicator", "compromise", ""},
 		// The named party acts: it bans, pulls or blocks something.
-		{"Zorblax bans political ads on its platform", "", ""},
-		{"Quuxsoft pulls paywalled posts from its app", "", ""},
+		{"Zorblax bans political ads on its platform", "", "", ""},
+		{"Quuxsoft pulls paywalled posts from its app", "", "", ""},
 		// No authority, no channel: not the shape of a trust event.
-		{"Sports league bans Zorblax players for gambling", "", ""},
-		{"Hackers use new Quux backdoor to spy on diplomats", "", ""},
+		{"Sports league bans Zorblax players for gambling", "", "", ""},
+		{"Hackers use new Quux backdoor to spy on diplomats", "", "", ""},
 		// A trust word with nobody named.
-		{"Chinese firm added to Entity List", "", ""},
+		{"Chinese firm added to Entity List", "", "", ""},
 	} {
-		a, ok := m.Match(tc.title, "")
+		a, ok := m.Match(tc.title, tc.lead)
 		got, cat := "", ""
 		if ok {
 			got, cat = a.Vendors[0].Name, string(a.Category)
