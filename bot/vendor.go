@@ -1,0 +1,124 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+func (b *Bot) vendor(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption, private bool) reply {
+	name, _ := stringOpt(opts, "name")
+	if r, ok := checkVendorName(name); !ok {
+		return r
+	}
+	vendors, err := b.guildVendors(ctx, i.GuildID)
+	if err != nil {
+		log.Error("vendor", "error", err)
+		return errGeneric
+	}
+	v, ok := findVendor(vendors, name)
+	if !ok {
+		return userError("I don't watch a vendor called %q; see /vendors.", Truncate(name, maxVendorName))
+	}
+	now := b.opts.Now()
+	recent, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: v.Name, Guild: i.GuildID, Limit: 10})
+	if err != nil {
+		log.Error("vendor alerts", "error", err)
+		return errGeneric
+	}
+	count, err := b.opts.Store.CountAlerts(ctx, AlertQuery{Vendor: v.Name, Guild: i.GuildID, Since: now.Add(-30 * 24 * time.Hour)})
+	if err != nil {
+		log.Error("vendor count", "error", err)
+		return errGeneric
+	}
+	e := &discordgo.MessageEmbed{Title: EscapeTrunc(v.Name, maxTitle)}
+	var desc []string
+	if len(v.Aliases) > 0 {
+		desc = append(desc, "Also known as: "+EscapeTrunc(strings.Join(v.Aliases, ", "), 500))
+	}
+	if v.Guild != "" {
+		desc = append(desc, "Watched by this server (/watch).")
+	}
+	desc = append(desc, "**"+strconv.Itoa(count)+"** alert(s) in the last 30 days.")
+	e.Description = fitLines(desc, maxDescription)
+	if len(recent) > 0 {
+		lines := make([]string, 0, len(recent))
+		for k := range recent {
+			lines = append(lines, alertLine(&recent[k]))
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Recent alerts", Value: fitLines(lines, maxFieldValue)})
+		e.Color = severityColour(recent[0].Severity)
+	} else {
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Recent alerts", Value: "None stored yet."})
+	}
+	// The timeline: the config's known events and every event the bot has
+	// seen, newest first.
+	tl := append([]trust.TimelineEntry(nil), v.Timeline...)
+	if b.opts.Events != nil {
+		evs, err := b.opts.Events.VendorEvents(ctx, v.Name, 25)
+		if err != nil {
+			log.Error("vendor events", "error", err)
+			return errGeneric
+		}
+		for _, ev := range evs {
+			tl = append(tl, timelineEntry(ev))
+		}
+	}
+	if len(tl) > 0 {
+		sort.SliceStable(tl, func(a, b int) bool { return tl[a].Date.After(tl[b].Date) })
+		lines := make([]string, 0, len(tl))
+		for _, t := range tl {
+			text := EscapeTrunc(oneLine(t.Text), 300)
+			if u := safeURL(t.URL); u != "" {
+				text = "[" + text + "](" + u + ")"
+			}
+			lines = append(lines, "`"+dateText(t.Date)+"` "+text)
+		}
+		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Trust timeline", Value: fitLines(lines, maxFieldValue)})
+	}
+	return reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: private}
+}
+
+const vendorsPerPage = 20
+
+func (b *Bot) vendors(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
+	page := 1
+	if o, ok := opts["page"]; ok && o.Type == discordgo.ApplicationCommandOptionInteger {
+		page = int(o.IntValue())
+	}
+	vendors, err := b.guildVendors(ctx, i.GuildID)
+	if err != nil {
+		log.Error("vendors", "error", err)
+		return errGeneric
+	}
+	if len(vendors) == 0 {
+		return reply{content: "The watchlist is empty; add a vendor with /watch add."}
+	}
+	sort.SliceStable(vendors, func(a, b int) bool { return strings.ToLower(vendors[a].Name) < strings.ToLower(vendors[b].Name) })
+	pages := (len(vendors) + vendorsPerPage - 1) / vendorsPerPage
+	if page < 1 || page > pages {
+		return userError("There are %d page(s); pick a page from 1 to %d.", pages, pages)
+	}
+	var lines []string
+	for _, v := range vendors[(page-1)*vendorsPerPage : min(page*vendorsPerPage, len(vendors))] {
+		l := "**" + EscapeTrunc(v.Name, maxVendorName) + "**"
+		if len(v.Aliases) > 0 {
+			l += " — " + EscapeTrunc(strings.Join(v.Aliases, ", "), 120)
+		}
+		if v.Guild != "" {
+			l += " (this server)"
+		}
+		lines = append(lines, l)
+	}
+	return reply{embeds: []*discordgo.MessageEmbed{{
+		Title:       "Watched vendors (" + strconv.Itoa(len(vendors)) + ")",
+		Description: fitLines(lines, maxDescription),
+		Footer:      &discordgo.MessageEmbedFooter{Text: "Page " + strconv.Itoa(page) + " of " + strconv.Itoa(pages)},
+	}}}
+}

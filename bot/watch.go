@@ -1,0 +1,104 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+const maxAliases = 20
+
+func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
+	name, _ := stringOpt(opts, "name")
+	if r, ok := checkVendorName(name); !ok {
+		return r
+	}
+	name = oneLine(name)
+	var aliases []string
+	if raw, ok := stringOpt(opts, "aliases"); ok {
+		for _, a := range strings.Split(raw, ",") {
+			a = oneLine(a)
+			if a == "" || strings.EqualFold(a, name) {
+				continue
+			}
+			if runes(a) > maxVendorName {
+				return userError("An alias can be at most %d characters long.", maxVendorName)
+			}
+			aliases = append(aliases, a)
+		}
+		if len(aliases) > maxAliases {
+			return userError("A vendor can have at most %d aliases.", maxAliases)
+		}
+	}
+	if _, found := findVendor(b.opts.Watchlist(), name); found {
+		return userError("%q is already on the global watchlist.", name)
+	}
+	err := b.opts.Store.AddGuildVendor(ctx, trust.Vendor{Name: name, Aliases: aliases, Guild: i.GuildID})
+	switch {
+	case errors.Is(err, ErrExists):
+		return userError("%q is already on this server's watchlist.", name)
+	case errors.Is(err, ErrLimit):
+		return userError("This server already watches the maximum number of its own vendors; remove one with /watch remove first.")
+	case err != nil:
+		log.Error("watch add", "error", err)
+		return errGeneric
+	}
+	msg := "This server now watches **" + Escape(name) + "**"
+	if len(aliases) > 0 {
+		msg += " (also: " + Escape(strings.Join(aliases, ", ")) + ")"
+	}
+	return reply{content: Truncate(msg+"; matching starts with the next poll. Subscribe with /subscribe.", maxContent), ephemeral: true}
+}
+
+func (b *Bot) watchRemove(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
+	name, _ := stringOpt(opts, "name")
+	if r, ok := checkVendorName(name); !ok {
+		return r
+	}
+	own, err := b.opts.Store.GuildVendors(ctx, i.GuildID)
+	if err != nil {
+		log.Error("watch remove", "error", err)
+		return errGeneric
+	}
+	canonical := oneLine(name)
+	if v, ok := findVendor(own, name); ok {
+		canonical = v.Name
+	}
+	err = b.opts.Store.RemoveGuildVendor(ctx, i.GuildID, canonical)
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return userError("This server doesn't watch a vendor called %q of its own; see /watch list.", Truncate(name, maxVendorName))
+	case err != nil:
+		log.Error("watch remove", "error", err)
+		return errGeneric
+	}
+	return reply{content: "This server no longer watches **" + Escape(canonical) + "**.", ephemeral: true}
+}
+
+func (b *Bot) watchList(ctx context.Context, log *slog.Logger, i *discordgo.Interaction) reply {
+	own, err := b.opts.Store.GuildVendors(ctx, i.GuildID)
+	if err != nil {
+		log.Error("watch list", "error", err)
+		return errGeneric
+	}
+	if len(own) == 0 {
+		return reply{content: "This server watches no vendors of its own; add one with /watch add.", ephemeral: true}
+	}
+	lines := make([]string, 0, len(own))
+	for _, v := range own {
+		l := "**" + EscapeTrunc(v.Name, maxVendorName) + "**"
+		if len(v.Aliases) > 0 {
+			l += " — " + EscapeTrunc(strings.Join(v.Aliases, ", "), 300)
+		}
+		lines = append(lines, l)
+	}
+	return reply{embeds: []*discordgo.MessageEmbed{{
+		Title:       "This server's vendors (" + strconv.Itoa(len(own)) + ")",
+		Description: fitLines(lines, maxDescription),
+	}}, ephemeral: true}
+}
