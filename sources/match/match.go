@@ -252,9 +252,11 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
 				// Title and lead read together: the vendor in one, the
 				// signal in the other.
+				// The pair is a headline: the title's bonus applies.
 				both := append(append([]hit(nil), hits[:nTitle]...), body[:k]...)
-				if u := m.score(both, false); u.ok && m.leadStrong(u) {
+				if u := m.scoreUnit(both, true, true, question); u.ok {
 					best = u
+					best.inTitle = false
 					best.evidence = clean(title) + " — " + clean(text[sp[0]:sp[1]])
 				}
 			}
@@ -448,8 +450,10 @@ func (m *Matcher) nested(hits []hit, i int, k kind) bool {
 func (m *Matcher) reported(hits []hit, i int) bool {
 	h := hits[i]
 	hs, he := h.start(m.ac), h.end
-	for j := i + 1; j < len(hits) && hits[j].end <= he+m.maxWords; j++ {
-		if hits[j].start(m.ac) == he && m.has(hits[j].pat, kindReporterAfter) {
+	// After the name, one word may stand between ("Symantec successfully
+	// blocks", "TikTok also bans", "Mandiant security researchers").
+	for j := i + 1; j < len(hits) && hits[j].end <= he+1+m.maxWords; j++ {
+		if st := hits[j].start(m.ac); (st == he || st == he+1) && m.has(hits[j].pat, kindReporterAfter) {
 			return true
 		}
 	}

@@ -23,6 +23,13 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	if !u.ok || len(u.vendors) > 0 || len(u.signals) == 0 {
 		return unit{}
 	}
+	// A registry vendor in the title that did not count (it reported or
+	// acted) is not to come back as an unlisted one.
+	for _, h := range hits {
+		if m.hasVendor[h.pat] {
+			return unit{}
+		}
+	}
 	// A routine or reporter phrase anywhere in the title, or a lone
 	// weak signal, is not enough without a known vendor.
 	if u.signals[0].Weight < 3 {
@@ -407,7 +414,8 @@ var actors = set("us", "u.s", "usa", "uk", "u.k", "eu", "un", "china", "chinese"
 	"court", "judge", "regulator", "regulators", "agency", "army", "military", "navy", "police", "state", "states",
 	"federal", "texas", "montana", "florida", "california", "new", "york", "virginia", "ohio", "utah", "google", "apple",
 	"microsoft", "mozilla", "chrome", "firefox", "amazon", "walmart", "best", "buy", "nato", "g7", "researchers",
-	"security", "cybersecurity", "officials", "lawmakers", "senators", "mps", "ban", "bill", "law", "order")
+	"security", "cybersecurity", "officials", "lawmakers", "senators", "mps", "ban", "bill", "law", "order",
+	"play", "store", "stores", "marketplace", "pypi", "npm", "github")
 
 // generic words name no one in particular.
 var generic = set("firm", "firms", "company", "companies", "maker", "makers", "vendor", "vendors", "app", "apps",
