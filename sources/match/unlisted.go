@@ -41,40 +41,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	}
 	titleCase := isTitleCase(words)
 	// Each signal in the title, heaviest first, until one has a subject.
-	var name string
-	for _, sg := range u.signals {
-		for _, h := range hits {
-			found := false
-			for _, r := range m.refs[h.pat] {
-				if r.kind == kindSignal && m.signals[r.idx].Term == sg.Term {
-					found = true
-				}
-			}
-			if !found {
-				continue
-			}
-			last := wordEndingAt(words, h.off)
-			first := last - int(m.ac.words[h.pat]) + 1
-			if last < 0 || first < 0 {
-				continue
-			}
-			if activeVerb(strings.ToLower(words[first].text)) {
-				// What stands before an active verb is its actor.
-				name = subjectRun(words, last+1, 1, titleCase)
-			} else {
-				name = subjectRun(words, first-1, -1, titleCase)
-				if name == "" {
-					name = subjectRun(words, last+1, 1, titleCase)
-				}
-			}
-			if name != "" {
-				break
-			}
-		}
-		if name != "" {
-			break
-		}
-	}
+	name := m.nameNear(words, hits, u.signals, titleCase)
 	// Next to the signal, the headline's structure vouches for a name in
 	// sentence case; in Title Case every word is capitalised, so the
 	// name needs more evidence.
@@ -90,13 +57,20 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 			name = ""
 		}
 	}
-	if name == "" && u.signals[0].Weight >= 4 {
-		// A strong signal without a name in the title ("Breach of
-		// software maker used to backdoor 200,000 servers"): the lead
-		// sentence usually names it.
-		lw := titleWords(lead)
-		if len(lw) > 0 {
-			name = firstName(lw[1:], false) // not the sentence's first word
+	if name == "" && lead != "" {
+		// A signal without a name in the title ("Breach of software
+		// maker used to backdoor 200,000 servers"): the lead sentence
+		// names it next to a signal of its own ("Hack of FishPig
+		// distribution server used to install Rekoobe").
+		ss := m.ac.scan(scanState{grow: true}, lead)
+		lu := m.scoreUnit(ss.hits, false, false, false)
+		if len(lu.signals) > 0 {
+			if lw := titleWords(lead); len(lw) > 1 {
+				name = m.nameNear(lw, ss.hits, lu.signals, false)
+				if name != "" && strings.HasPrefix(lead, name) {
+					name = "" // a sentence's first word is capitalised anyway
+				}
+			}
 		}
 	}
 	if name == "" {
@@ -232,10 +206,17 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 			run[a], run[b] = run[b], run[a]
 		}
 	}
+	// A name with a kind of malware in it is the malware ("W4SP
+	// Stealer"), not a vendor.
+	for _, w := range run {
+		if malwareWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
 	// Generic words alone name no one ("firm", "apps", "hackers").
 	named := false
 	for _, w := range run {
-		if !generic[strings.ToLower(w)] && hasUpperOrDigit(w) {
+		if !generic[strings.ToLower(w)] && hasUpperOrDigit(w) && hasLetter(w) {
 			named = true
 		}
 	}
@@ -250,6 +231,43 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 		run = run[:len(run)-1]
 	}
 	return strings.Join(run, " ")
+}
+
+// nameNear reads the subject of each signal in turn, heaviest first, in
+// words (a title or a sentence) whose pattern hits are hits.
+func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.SignalHit, titleCase bool) string {
+	for _, sg := range signals {
+		for _, h := range hits {
+			found := false
+			for _, r := range m.refs[h.pat] {
+				if r.kind == kindSignal && m.signals[r.idx].Term == sg.Term {
+					found = true
+				}
+			}
+			if !found {
+				continue
+			}
+			last := wordEndingAt(words, h.off)
+			first := last - int(m.ac.words[h.pat]) + 1
+			if last < 0 || first < 0 {
+				continue
+			}
+			var name string
+			if activeVerb(strings.ToLower(words[first].text)) {
+				// What stands before an active verb is its actor.
+				name = subjectRun(words, last+1, 1, titleCase)
+			} else {
+				name = subjectRun(words, first-1, -1, titleCase)
+				if name == "" {
+					name = subjectRun(words, last+1, 1, titleCase)
+				}
+			}
+			if name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // confirmed holds a name to evidence that it is one. A title in Title
@@ -322,11 +340,11 @@ func firstName(words []titleWord, titleCase bool) string {
 }
 
 // headline drops an outlet's name appended to a title ("... - Help Net
-// Security", "... | Reuters", "... • The Register"): up to four words after
-// the last such separator.
+// Security", "... | Reuters", "... - The Record by Recorded Future"): up
+// to five words after the last such separator.
 func headline(words []titleWord) []titleWord {
-	for i := len(words) - 2; i >= 0 && i >= len(words)-5; i-- {
-		if words[i].dash && len(words)-i-1 <= 4 {
+	for i := len(words) - 2; i >= 0 && i >= len(words)-6; i-- {
+		if words[i].dash && len(words)-i-1 <= 5 {
 			return words[:i+1]
 		}
 	}
@@ -354,6 +372,15 @@ func hyphenAdjective(w string) bool {
 	switch w[i+1:] {
 	case "generated", "based", "made", "linked", "backed", "owned", "powered", "sponsored", "related", "style", "like":
 		return true
+	}
+	return false
+}
+
+func hasLetter(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
 	}
 	return false
 }
@@ -510,3 +537,6 @@ var techWords = set("software", "app", "apps", "application", "platform", "tech"
 	"social", "messaging", "developer", "developers", "code", "source", "github", "repository", "vendor",
 	"vendors", "it", "electronics", "equipment", "hardware", "modules", "satellite", "crypto", "blockchain",
 	"site", "website", "store", "download", "downloads", "users", "supply")
+
+var malwareWords = set("stealer", "stealers", "rat", "rats", "trojan", "trojans", "worm", "loader", "botnet",
+	"ransomware", "wiper", "backdoor", "malware", "spyware", "infostealer", "dropper", "rootkit", "apt")
