@@ -1,265 +1,176 @@
 package bot
 
 import (
+	"context"
+	"log/slog"
+
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
+// A command is one slash command: what is registered with Discord and what
+// answers it. Each command's file builds its definition and handler.
+type command struct {
+	def *discordgo.ApplicationCommand
+	// run answers the command. A command with subcommands has sub
+	// instead: the handler of each subcommand, by name.
+	run handler
+	sub map[string]handler
+	// ephemeral says from the options whether the answer is for the user
+	// only. It is asked before the handler runs: a deferred answer is
+	// public or ephemeral from the moment it is deferred.
+	ephemeral func(options) bool
+}
+
+// commandTable is every slash command, in the order they are registered.
+func commandTable() []command {
+	return []command{
+		{def: subscribeDef(), run: (*Bot).subscribe, ephemeral: userOnly},
+		{def: unsubscribeDef(), run: (*Bot).unsubscribe, ephemeral: userOnly},
+		{def: subscriptionsDef(), run: (*Bot).subscriptions, ephemeral: userOnly},
+		{def: vendorDef(), run: (*Bot).vendor, ephemeral: vendorPrivate},
+		{def: vendorsDef(), run: (*Bot).vendors, ephemeral: inChannel},
+		{def: explainDef(), run: (*Bot).explain, ephemeral: userOnly},
+		{def: sourcesDef(), run: (*Bot).sources, ephemeral: setsHealthChannel},
+		{def: watchDef(), sub: map[string]handler{
+			"add":    (*Bot).watchAdd,
+			"remove": (*Bot).watchRemove,
+			"list":   (*Bot).watchList,
+		}, ephemeral: userOnly},
+		{def: muteDef(), run: (*Bot).mute, ephemeral: userOnly},
+		{def: unmuteDef(), run: (*Bot).unmute, ephemeral: userOnly},
+		{def: mutesDef(), run: (*Bot).mutes, ephemeral: userOnly},
+	}
+}
+
 // Commands returns the slash commands the bot registers. All are
 // guild-only; the ones that change settings need Manage Channels by default.
 func Commands() []*discordgo.ApplicationCommand {
-	manage := int64(discordgo.PermissionManageChannels)
-	guildOnly := func() *[]discordgo.InteractionContextType {
-		return &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	table := commandTable()
+	defs := make([]*discordgo.ApplicationCommand, 0, len(table))
+	for _, c := range table {
+		defs = append(defs, c.def)
 	}
+	return defs
+}
+
+// A handler does a command's work and returns its answer.
+type handler func(b *Bot, ctx context.Context, log *slog.Logger, c call) reply
+
+// call is one use of a command, as its handler sees it.
+type call struct {
+	i    *discordgo.Interaction
+	data discordgo.ApplicationCommandInteractionData
+	opts options // the command's options, or its subcommand's
+}
+
+// options are a command's options by name.
+type options = map[string]*discordgo.ApplicationCommandInteractionDataOption
+
+// Answer visibilities of commands that answer the same way whatever the
+// options.
+func userOnly(options) bool  { return true }
+func inChannel(options) bool { return false }
+
+// handler picks the work for a command and whether its answer (when
+// deferred) is ephemeral; the work is nil for a command or subcommand
+// the bot does not know.
+func (b *Bot) handler(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) (func(context.Context, *slog.Logger) reply, bool) {
+	for _, cmd := range commandTable() {
+		if cmd.def.Name != data.Name {
+			continue
+		}
+		c := call{i: i, data: data, opts: optionMap(data.Options)}
+		run := cmd.run
+		if cmd.sub != nil {
+			if len(data.Options) != 1 || data.Options[0].Type != discordgo.ApplicationCommandOptionSubCommand {
+				return nil, true
+			}
+			sub := data.Options[0]
+			run = cmd.sub[sub.Name]
+			c.opts = optionMap(sub.Options)
+		}
+		if run == nil {
+			return nil, true
+		}
+		return func(ctx context.Context, log *slog.Logger) reply { return run(b, ctx, log, c) }, cmd.ephemeral(c.opts)
+	}
+	return nil, true
+}
+
+func optionMap(opts []*discordgo.ApplicationCommandInteractionDataOption) options {
+	m := make(options, len(opts))
+	for _, o := range opts {
+		if o != nil {
+			m[o.Name] = o
+		}
+	}
+	return m
+}
+
+// stringOpt returns a string option's value and whether it was given.
+func stringOpt(opts options, name string) (string, bool) {
+	o, ok := opts[name]
+	if !ok || o.Type != discordgo.ApplicationCommandOptionString {
+		return "", false
+	}
+	s, _ := o.Value.(string)
+	return s, true
+}
+
+// boolOpt reports whether a boolean option was given as true.
+func boolOpt(opts options, name string) bool {
+	o, ok := opts[name]
+	return ok && o.Type == discordgo.ApplicationCommandOptionBoolean && o.BoolValue()
+}
+
+// The parts that command definitions share. Each call returns new values:
+// a definition owns what it points to.
+
+// guildOnly is the Contexts of every command: none works in DMs.
+func guildOnly() *[]discordgo.InteractionContextType {
+	return &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+}
+
+// noDMs is the DMPermission of every command, for clients that predate
+// Contexts.
+func noDMs() *bool {
 	no := false
-	channelOpt := func(desc string) *discordgo.ApplicationCommandOption {
-		return &discordgo.ApplicationCommandOption{
-			Type:         discordgo.ApplicationCommandOptionChannel,
-			Name:         "channel",
-			Description:  desc,
-			ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
-		}
+	return &no
+}
+
+// manageChannels is the DefaultMemberPermissions of the commands that
+// change settings.
+func manageChannels() *int64 {
+	p := int64(discordgo.PermissionManageChannels)
+	return &p
+}
+
+func channelOpt(desc string) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{
+		Type:         discordgo.ApplicationCommandOptionChannel,
+		Name:         "channel",
+		Description:  desc,
+		ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
 	}
-	vendorOpt := func(name, desc string, required bool) *discordgo.ApplicationCommandOption {
-		return &discordgo.ApplicationCommandOption{
-			Type:         discordgo.ApplicationCommandOptionString,
-			Name:         name,
-			Description:  desc,
-			Required:     required,
-			Autocomplete: true,
-			MaxLength:    maxVendorName,
-		}
+}
+
+func vendorOpt(name, desc string, required bool) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{
+		Type:         discordgo.ApplicationCommandOptionString,
+		Name:         name,
+		Description:  desc,
+		Required:     required,
+		Autocomplete: true,
+		MaxLength:    maxVendorName,
 	}
-	severities := make([]*discordgo.ApplicationCommandOptionChoice, 0, 4)
+}
+
+// severityChoices are the severities from low to critical.
+func severityChoices() []*discordgo.ApplicationCommandOptionChoice {
+	out := make([]*discordgo.ApplicationCommandOptionChoice, 0, 4)
 	for s := trust.SeverityLow; s <= trust.SeverityCritical; s++ {
-		severities = append(severities, &discordgo.ApplicationCommandOptionChoice{Name: s.String(), Value: s.String()})
+		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: s.String(), Value: s.String()})
 	}
-	one := 1.0
-	return []*discordgo.ApplicationCommand{
-		{
-			Name:                     "subscribe",
-			Description:              "Post vendor-trust alerts to a channel (this one by default).",
-			DefaultMemberPermissions: &manage,
-			DMPermission:             &no,
-			Contexts:                 guildOnly(),
-			Options: []*discordgo.ApplicationCommandOption{
-				channelOpt("Channel to post alerts in (default: this channel)"),
-				vendorOpt("vendor", "Only this vendor (default: every watched vendor)", false),
-				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "min_severity",
-					Description: "Lowest severity to post (default: low)",
-					Choices:     severities,
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "mode",
-					Description: "instant: post each alert (default); digest: one summary on a schedule",
-					Choices: []*discordgo.ApplicationCommandOptionChoice{
-						{Name: "instant", Value: trust.ModeInstant},
-						{Name: "digest", Value: trust.ModeDigest},
-					},
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "schedule",
-					Description: `Digest times as cron: "0 8 * * 1-5" is 08:00 on weekdays; or @daily, @weekly`,
-					MaxLength:   100,
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "tz",
-					Description: "Time zone of the schedule and quiet hours, e.g. Europe/Berlin (default: UTC)",
-					MaxLength:   64,
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionRole,
-					Name:        "ping_role",
-					Description: "Role to mention on alerts at or above ping_min",
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "ping_min",
-					Description: "Lowest severity that pings the role (default: high)",
-					Choices:     severities,
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionBoolean,
-					Name:        "no_ping",
-					Description: "Stop mentioning a role",
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "quiet",
-					Description: `Quiet hours, e.g. "22:00-07:00": alerts below quiet_below wait until they end; "off"`,
-					MaxLength:   40,
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "quiet_below",
-					Description: "Alerts below this severity wait out quiet hours (default: high)",
-					Choices:     severities,
-				},
-			},
-		},
-		{
-			Name:                     "unsubscribe",
-			Description:              "Stop posting alerts to a channel (this one by default).",
-			DefaultMemberPermissions: &manage,
-			DMPermission:             &no,
-			Contexts:                 guildOnly(),
-			Options: []*discordgo.ApplicationCommandOption{
-				channelOpt("Channel to stop (default: this channel)"),
-				vendorOpt("vendor", "Only this vendor's subscription (default: all of the channel's)", false),
-			},
-		},
-		{
-			Name:         "subscriptions",
-			Description:  "List this server's alert subscriptions.",
-			DMPermission: &no,
-			Contexts:     guildOnly(),
-			Options:      []*discordgo.ApplicationCommandOption{},
-		},
-		{
-			Name:         "vendor",
-			Description:  "Show a vendor's recent trust alerts and known trust events.",
-			DMPermission: &no,
-			Contexts:     guildOnly(),
-			Options: []*discordgo.ApplicationCommandOption{
-				vendorOpt("name", "Vendor name or alias", true),
-				{
-					Type:        discordgo.ApplicationCommandOptionBoolean,
-					Name:        "private",
-					Description: "Answer only to you",
-				},
-			},
-		},
-		{
-			Name:         "vendors",
-			Description:  "List the watched vendors.",
-			DMPermission: &no,
-			Contexts:     guildOnly(),
-			Options: []*discordgo.ApplicationCommandOption{
-				{
-					Type:        discordgo.ApplicationCommandOptionInteger,
-					Name:        "page",
-					Description: "Page number (default: 1)",
-					MinValue:    &one,
-				},
-			},
-		},
-		{
-			Name:         "explain",
-			Description:  "Explain what the bot did with an article: alert or not, why, and where it went.",
-			DMPermission: &no,
-			Contexts:     guildOnly(),
-			Options: []*discordgo.ApplicationCommandOption{{
-				Type:        discordgo.ApplicationCommandOptionString,
-				Name:        "url",
-				Description: "The article's link",
-				Required:    true,
-				MaxLength:   maxURL,
-			}},
-		},
-		{
-			Name:         "sources",
-			Description:  "Show each news source's health; set where this server hears when one goes down.",
-			DMPermission: &no,
-			Contexts:     guildOnly(),
-			// Everyone may look; notify and notify_off need Manage
-			// Channels, checked by the handler.
-			Options: []*discordgo.ApplicationCommandOption{
-				{
-					Type:         discordgo.ApplicationCommandOptionChannel,
-					Name:         "notify",
-					Description:  "Post a message here when a source goes down and when it is back (Manage Channels)",
-					ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionBoolean,
-					Name:        "notify_off",
-					Description: "Stop this server's source-health messages (Manage Channels)",
-				},
-			},
-		},
-		{
-			Name:                     "watch",
-			Description:              "Manage vendors this server watches in addition to the global list.",
-			DefaultMemberPermissions: &manage,
-			DMPermission:             &no,
-			Contexts:                 guildOnly(),
-			Options: []*discordgo.ApplicationCommandOption{
-				{
-					Type:        discordgo.ApplicationCommandOptionSubCommand,
-					Name:        "add",
-					Description: "Watch a vendor on this server.",
-					Options: []*discordgo.ApplicationCommandOption{
-						{
-							Type:        discordgo.ApplicationCommandOptionString,
-							Name:        "name",
-							Description: "Vendor name",
-							Required:    true,
-							MaxLength:   maxVendorName,
-						},
-						{
-							Type:        discordgo.ApplicationCommandOptionString,
-							Name:        "aliases",
-							Description: "Other names, comma separated",
-							MaxLength:   1000,
-						},
-					},
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionSubCommand,
-					Name:        "remove",
-					Description: "Stop watching one of this server's vendors.",
-					Options: []*discordgo.ApplicationCommandOption{
-						vendorOpt("name", "Vendor name", true),
-					},
-				},
-				{
-					Type:        discordgo.ApplicationCommandOptionSubCommand,
-					Name:        "list",
-					Description: "List this server's own vendors.",
-				},
-			},
-		},
-		{
-			Name:                     "mute",
-			Description:              "Stop a vendor's alerts in a channel for a while (no vendor: snooze the channel).",
-			DefaultMemberPermissions: &manage,
-			DMPermission:             &no,
-			Contexts:                 guildOnly(),
-			Options: []*discordgo.ApplicationCommandOption{
-				{
-					Type:        discordgo.ApplicationCommandOptionString,
-					Name:        "duration",
-					Description: "How long, e.g. 30m, 8h, 3d or 1w (at most 365 days)",
-					Required:    true,
-					MaxLength:   40,
-				},
-				vendorOpt("vendor", "Vendor to mute (default: every vendor, a snooze)", false),
-				channelOpt("Channel to mute in (default: this channel)"),
-			},
-		},
-		{
-			Name:                     "unmute",
-			Description:              "End a mute or snooze early.",
-			DefaultMemberPermissions: &manage,
-			DMPermission:             &no,
-			Contexts:                 guildOnly(),
-			Options: []*discordgo.ApplicationCommandOption{
-				vendorOpt("vendor", "Vendor to unmute (default: the channel's snooze)", false),
-				channelOpt("Channel (default: this channel)"),
-			},
-		},
-		{
-			Name:         "mutes",
-			Description:  "List this server's mutes and snoozes in force.",
-			DMPermission: &no,
-			Contexts:     guildOnly(),
-			Options:      []*discordgo.ApplicationCommandOption{},
-		},
-	}
+	return out
 }

@@ -17,8 +17,25 @@ type Explanation struct {
 	Lines []string
 }
 
-func (b *Bot) explain(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
-	link, _ := stringOpt(opts, "url")
+func explainDef() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:         "explain",
+		Description:  "Explain what the bot did with an article: alert or not, why, and where it went.",
+		DMPermission: noDMs(),
+		Contexts:     guildOnly(),
+		Options: []*discordgo.ApplicationCommandOption{{
+			Type:        discordgo.ApplicationCommandOptionString,
+			Name:        "url",
+			Description: "The article's link",
+			Required:    true,
+			MaxLength:   maxURL,
+		}},
+	}
+}
+
+// explain answers /explain url: what the bot knows about the article.
+func (b *Bot) explain(ctx context.Context, log *slog.Logger, c call) reply {
+	link, _ := stringOpt(c.opts, "url")
 	link = strings.TrimSpace(link)
 	if link == "" {
 		return userError("Give the article's link.")
@@ -26,7 +43,7 @@ func (b *Bot) explain(ctx context.Context, log *slog.Logger, i *discordgo.Intera
 	if b.opts.Explain == nil {
 		return userError("/explain is not available on this bot.")
 	}
-	ex, err := b.opts.Explain(ctx, link, i.GuildID)
+	ex, err := b.opts.Explain(ctx, link, c.i.GuildID)
 	if err != nil {
 		log.Error("explain", "error", err)
 		return errGeneric

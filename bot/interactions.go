@@ -135,10 +135,10 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction) {
 }
 
 // rest runs one REST call with the request deadline.
-func (b *Bot) rest(ctx context.Context, call func(discordgo.RequestOption) error) error {
+func (b *Bot) rest(ctx context.Context, do func(discordgo.RequestOption) error) error {
 	rctx, cancel := context.WithTimeout(ctx, b.opts.RequestTimeout)
 	defer cancel()
-	return call(discordgo.WithContext(rctx))
+	return do(discordgo.WithContext(rctx))
 }
 
 func (b *Bot) respond(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, r reply) {
@@ -157,75 +157,4 @@ func (b *Bot) respond(ctx context.Context, log *slog.Logger, i *discordgo.Intera
 	if err != nil {
 		log.Warn("answer interaction", "error", err)
 	}
-}
-
-// handler picks the work for a command and whether its answer (when
-// deferred) is ephemeral.
-func (b *Bot) handler(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) (func(context.Context, *slog.Logger) reply, bool) {
-	opts := optionMap(data.Options)
-	switch data.Name {
-	case "subscribe":
-		return func(ctx context.Context, log *slog.Logger) reply { return b.subscribe(ctx, log, i, data, opts) }, true
-	case "unsubscribe":
-		return func(ctx context.Context, log *slog.Logger) reply { return b.unsubscribe(ctx, log, i, data, opts) }, true
-	case "subscriptions":
-		return func(ctx context.Context, log *slog.Logger) reply { return b.subscriptions(ctx, log, i) }, true
-	case "vendor":
-		private := false
-		if o, ok := opts["private"]; ok && o.Type == discordgo.ApplicationCommandOptionBoolean {
-			private = o.BoolValue()
-		}
-		return func(ctx context.Context, log *slog.Logger) reply { return b.vendor(ctx, log, i, opts, private) }, private
-	case "vendors":
-		return func(ctx context.Context, log *slog.Logger) reply { return b.vendors(ctx, log, i, opts) }, false
-	case "sources":
-		off, ok := opts["notify_off"]
-		if _, set := opts["notify"]; set || ok && off.Type == discordgo.ApplicationCommandOptionBoolean && off.BoolValue() {
-			return func(ctx context.Context, log *slog.Logger) reply { return b.setHealthChannel(ctx, log, i, data, opts) }, true
-		}
-		return func(ctx context.Context, log *slog.Logger) reply { return b.sources(ctx, log, i) }, false
-	case "explain":
-		return func(ctx context.Context, log *slog.Logger) reply { return b.explain(ctx, log, i, opts) }, true
-	case "mute":
-		return func(ctx context.Context, log *slog.Logger) reply { return b.mute(ctx, log, i, data, opts) }, true
-	case "unmute":
-		return func(ctx context.Context, log *slog.Logger) reply { return b.unmute(ctx, log, i, data, opts) }, true
-	case "mutes":
-		return func(ctx context.Context, log *slog.Logger) reply { return b.mutes(ctx, log, i) }, true
-	case "watch":
-		if len(data.Options) != 1 || data.Options[0].Type != discordgo.ApplicationCommandOptionSubCommand {
-			return nil, true
-		}
-		sub := data.Options[0]
-		subOpts := optionMap(sub.Options)
-		switch sub.Name {
-		case "add":
-			return func(ctx context.Context, log *slog.Logger) reply { return b.watchAdd(ctx, log, i, subOpts) }, true
-		case "remove":
-			return func(ctx context.Context, log *slog.Logger) reply { return b.watchRemove(ctx, log, i, subOpts) }, true
-		case "list":
-			return func(ctx context.Context, log *slog.Logger) reply { return b.watchList(ctx, log, i) }, true
-		}
-	}
-	return nil, true
-}
-
-func optionMap(opts []*discordgo.ApplicationCommandInteractionDataOption) map[string]*discordgo.ApplicationCommandInteractionDataOption {
-	m := make(map[string]*discordgo.ApplicationCommandInteractionDataOption, len(opts))
-	for _, o := range opts {
-		if o != nil {
-			m[o.Name] = o
-		}
-	}
-	return m
-}
-
-// stringOpt returns a string option's value and whether it was given.
-func stringOpt(opts map[string]*discordgo.ApplicationCommandInteractionDataOption, name string) (string, bool) {
-	o, ok := opts[name]
-	if !ok || o.Type != discordgo.ApplicationCommandOptionString {
-		return "", false
-	}
-	s, _ := o.Value.(string)
-	return s, true
 }

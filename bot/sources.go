@@ -9,7 +9,44 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-func (b *Bot) sources(ctx context.Context, log *slog.Logger, i *discordgo.Interaction) reply {
+func sourcesDef() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:         "sources",
+		Description:  "Show each news source's health; set where this server hears when one goes down.",
+		DMPermission: noDMs(),
+		Contexts:     guildOnly(),
+		// Everyone may look; notify and notify_off need Manage
+		// Channels, checked by setHealthChannel.
+		Options: []*discordgo.ApplicationCommandOption{
+			{
+				Type:         discordgo.ApplicationCommandOptionChannel,
+				Name:         "notify",
+				Description:  "Post a message here when a source goes down and when it is back (Manage Channels)",
+				ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionBoolean,
+				Name:        "notify_off",
+				Description: "Stop this server's source-health messages (Manage Channels)",
+			},
+		},
+	}
+}
+
+// setsHealthChannel reports whether /sources was given notify or
+// notify_off:True: then it sets the health channel, and says so to the
+// user only, instead of showing every source's health to the channel.
+func setsHealthChannel(opts options) bool {
+	_, notify := opts["notify"]
+	return notify || boolOpt(opts, "notify_off")
+}
+
+// sources answers /sources: every source's health, or with notify or
+// notify_off the guild's health channel set.
+func (b *Bot) sources(ctx context.Context, log *slog.Logger, c call) reply {
+	if setsHealthChannel(c.opts) {
+		return b.setHealthChannel(ctx, log, c.i, c.data, c.opts)
+	}
 	srcs, err := b.opts.Store.Sources(ctx)
 	if err != nil {
 		log.Error("sources", "error", err)
@@ -18,7 +55,7 @@ func (b *Bot) sources(ctx context.Context, log *slog.Logger, i *discordgo.Intera
 	if len(srcs) == 0 {
 		return reply{content: "No sources are configured."}
 	}
-	notify, err := b.opts.Store.HealthChannel(ctx, i.GuildID)
+	notify, err := b.opts.Store.HealthChannel(ctx, c.i.GuildID)
 	if err != nil {
 		log.Error("sources: health channel", "error", err)
 		return errGeneric

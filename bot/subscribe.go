@@ -11,28 +11,124 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
+// subscribeDef is /subscribe: a channel's subscription and its delivery
+// settings.
+func subscribeDef() *discordgo.ApplicationCommand {
+	severities := severityChoices()
+	return &discordgo.ApplicationCommand{
+		Name:                     "subscribe",
+		Description:              "Post vendor-trust alerts to a channel (this one by default).",
+		DefaultMemberPermissions: manageChannels(),
+		DMPermission:             noDMs(),
+		Contexts:                 guildOnly(),
+		Options: []*discordgo.ApplicationCommandOption{
+			channelOpt("Channel to post alerts in (default: this channel)"),
+			vendorOpt("vendor", "Only this vendor (default: every watched vendor)", false),
+			{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "min_severity",
+				Description: "Lowest severity to post (default: low)",
+				Choices:     severities,
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "mode",
+				Description: "instant: post each alert (default); digest: one summary on a schedule",
+				Choices: []*discordgo.ApplicationCommandOptionChoice{
+					{Name: "instant", Value: trust.ModeInstant},
+					{Name: "digest", Value: trust.ModeDigest},
+				},
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "schedule",
+				Description: `Digest times as cron: "0 8 * * 1-5" is 08:00 on weekdays; or @daily, @weekly`,
+				MaxLength:   100,
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "tz",
+				Description: "Time zone of the schedule and quiet hours, e.g. Europe/Berlin (default: UTC)",
+				MaxLength:   64,
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionRole,
+				Name:        "ping_role",
+				Description: "Role to mention on alerts at or above ping_min",
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "ping_min",
+				Description: "Lowest severity that pings the role (default: high)",
+				Choices:     severities,
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionBoolean,
+				Name:        "no_ping",
+				Description: "Stop mentioning a role",
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "quiet",
+				Description: `Quiet hours, e.g. "22:00-07:00": alerts below quiet_below wait until they end; "off"`,
+				MaxLength:   40,
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "quiet_below",
+				Description: "Alerts below this severity wait out quiet hours (default: high)",
+				Choices:     severities,
+			},
+		},
+	}
+}
+
+func unsubscribeDef() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:                     "unsubscribe",
+		Description:              "Stop posting alerts to a channel (this one by default).",
+		DefaultMemberPermissions: manageChannels(),
+		DMPermission:             noDMs(),
+		Contexts:                 guildOnly(),
+		Options: []*discordgo.ApplicationCommandOption{
+			channelOpt("Channel to stop (default: this channel)"),
+			vendorOpt("vendor", "Only this vendor's subscription (default: all of the channel's)", false),
+		},
+	}
+}
+
+func subscriptionsDef() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:         "subscriptions",
+		Description:  "List this server's alert subscriptions.",
+		DMPermission: noDMs(),
+		Contexts:     guildOnly(),
+		Options:      []*discordgo.ApplicationCommandOption{},
+	}
+}
+
 // subscribe answers /subscribe: a new subscription for the channel and
 // vendor, with the delivery settings given (instant or digest, role ping,
 // quiet hours); or, when the channel has that subscription already, those
 // settings changed. Every option is checked before anything is stored.
-func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
-	vendorName, hasVendor := stringOpt(opts, "vendor")
+func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, c call) reply {
+	vendorName, hasVendor := stringOpt(c.opts, "vendor")
 	if hasVendor {
 		if r, ok := checkVendorName(vendorName); !ok {
 			return r
 		}
 	}
-	set, r, ok := parseSubSettings(i, opts)
+	set, r, ok := parseSubSettings(c.i, c.opts)
 	if !ok {
 		return r
 	}
-	channelID, r, ok := b.alertChannel(ctx, i, data, opts)
+	channelID, r, ok := b.alertChannel(ctx, c.i, c.data, c.opts)
 	if !ok {
 		return r
 	}
 	canonical := ""
 	if hasVendor {
-		vendors, err := b.guildVendors(ctx, i.GuildID)
+		vendors, err := b.guildVendors(ctx, c.i.GuildID)
 		if err != nil {
 			log.Error("subscribe", "error", err)
 			return errGeneric
@@ -43,7 +139,7 @@ func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, i *discordgo.Inte
 		}
 		canonical = v.Name
 	}
-	subs, err := b.opts.Store.Subscriptions(ctx, i.GuildID)
+	subs, err := b.opts.Store.Subscriptions(ctx, c.i.GuildID)
 	if err != nil {
 		log.Error("subscribe", "error", err)
 		return errGeneric
@@ -58,7 +154,7 @@ func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, i *discordgo.Inte
 	}
 
 	want, r, ok := set.apply(Subscription{
-		GuildID:     i.GuildID,
+		GuildID:     c.i.GuildID,
 		ChannelID:   channelID,
 		Vendor:      canonical,
 		MinSeverity: trust.SeverityLow,
@@ -91,7 +187,7 @@ func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, i *discordgo.Inte
 	if next := b.nextDigest(sub); next != "" {
 		e.Description += "\nFirst digest: " + next + "."
 	}
-	recent, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: canonical, Guild: i.GuildID, MinSeverity: minSev, Limit: 3})
+	recent, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: canonical, Guild: c.i.GuildID, MinSeverity: minSev, Limit: 3})
 	if err != nil {
 		log.Warn("subscribe preview", "error", err)
 	}
@@ -155,28 +251,28 @@ func (b *Bot) nextDigest(s Subscription) string {
 	return discordTime(next)
 }
 
-func (b *Bot) unsubscribe(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
-	channelID := i.ChannelID
-	if o, ok := opts["channel"]; ok {
+func (b *Bot) unsubscribe(ctx context.Context, log *slog.Logger, c call) reply {
+	channelID := c.i.ChannelID
+	if o, ok := c.opts["channel"]; ok {
 		channelID, _ = o.Value.(string)
 	}
 	if channelID == "" {
 		return userError("I can't tell which channel you mean.")
 	}
-	vendorName, hasVendor := stringOpt(opts, "vendor")
+	vendorName, hasVendor := stringOpt(c.opts, "vendor")
 	canonical := ""
 	if hasVendor {
 		if r, ok := checkVendorName(vendorName); !ok {
 			return r
 		}
 		canonical = strings.TrimSpace(vendorName)
-		if vendors, err := b.guildVendors(ctx, i.GuildID); err == nil {
+		if vendors, err := b.guildVendors(ctx, c.i.GuildID); err == nil {
 			if v, ok := findVendor(vendors, vendorName); ok {
 				canonical = v.Name
 			}
 		}
 	}
-	n, err := b.opts.Store.RemoveSubscriptions(ctx, i.GuildID, channelID, canonical)
+	n, err := b.opts.Store.RemoveSubscriptions(ctx, c.i.GuildID, channelID, canonical)
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		log.Error("unsubscribe", "error", err)
 		return errGeneric
@@ -191,8 +287,8 @@ func (b *Bot) unsubscribe(ctx context.Context, log *slog.Logger, i *discordgo.In
 	return reply{content: "Removed " + what + " from <#" + channelID + ">.", ephemeral: true}
 }
 
-func (b *Bot) subscriptions(ctx context.Context, log *slog.Logger, i *discordgo.Interaction) reply {
-	subs, err := b.opts.Store.Subscriptions(ctx, i.GuildID)
+func (b *Bot) subscriptions(ctx context.Context, log *slog.Logger, c call) reply {
+	subs, err := b.opts.Store.Subscriptions(ctx, c.i.GuildID)
 	if err != nil {
 		log.Error("subscriptions", "error", err)
 		return errGeneric

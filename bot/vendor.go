@@ -12,12 +12,33 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-func (b *Bot) vendor(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption, private bool) reply {
-	name, _ := stringOpt(opts, "name")
+func vendorDef() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:         "vendor",
+		Description:  "Show a vendor's recent trust alerts and known trust events.",
+		DMPermission: noDMs(),
+		Contexts:     guildOnly(),
+		Options: []*discordgo.ApplicationCommandOption{
+			vendorOpt("name", "Vendor name or alias", true),
+			{
+				Type:        discordgo.ApplicationCommandOptionBoolean,
+				Name:        "private",
+				Description: "Answer only to you",
+			},
+		},
+	}
+}
+
+// vendorPrivate is /vendor's visibility: public unless asked for
+// private:True.
+func vendorPrivate(opts options) bool { return boolOpt(opts, "private") }
+
+func (b *Bot) vendor(ctx context.Context, log *slog.Logger, c call) reply {
+	name, _ := stringOpt(c.opts, "name")
 	if r, ok := checkVendorName(name); !ok {
 		return r
 	}
-	vendors, err := b.guildVendors(ctx, i.GuildID)
+	vendors, err := b.guildVendors(ctx, c.i.GuildID)
 	if err != nil {
 		log.Error("vendor", "error", err)
 		return errGeneric
@@ -27,12 +48,12 @@ func (b *Bot) vendor(ctx context.Context, log *slog.Logger, i *discordgo.Interac
 		return userError("I don't watch a vendor called %q; see /vendors.", Truncate(name, maxVendorName))
 	}
 	now := b.opts.Now()
-	recent, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: v.Name, Guild: i.GuildID, Limit: 10})
+	recent, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: v.Name, Guild: c.i.GuildID, Limit: 10})
 	if err != nil {
 		log.Error("vendor alerts", "error", err)
 		return errGeneric
 	}
-	count, err := b.opts.Store.CountAlerts(ctx, AlertQuery{Vendor: v.Name, Guild: i.GuildID, Since: now.Add(-30 * 24 * time.Hour)})
+	count, err := b.opts.Store.CountAlerts(ctx, AlertQuery{Vendor: v.Name, Guild: c.i.GuildID, Since: now.Add(-30 * 24 * time.Hour)})
 	if err != nil {
 		log.Error("vendor count", "error", err)
 		return errGeneric
@@ -82,17 +103,35 @@ func (b *Bot) vendor(ctx context.Context, log *slog.Logger, i *discordgo.Interac
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Trust timeline", Value: fitLines(lines, maxFieldValue)})
 	}
-	return reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: private}
+	return reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: vendorPrivate(c.opts)}
+}
+
+func vendorsDef() *discordgo.ApplicationCommand {
+	one := 1.0
+	return &discordgo.ApplicationCommand{
+		Name:         "vendors",
+		Description:  "List the watched vendors.",
+		DMPermission: noDMs(),
+		Contexts:     guildOnly(),
+		Options: []*discordgo.ApplicationCommandOption{
+			{
+				Type:        discordgo.ApplicationCommandOptionInteger,
+				Name:        "page",
+				Description: "Page number (default: 1)",
+				MinValue:    &one,
+			},
+		},
+	}
 }
 
 const vendorsPerPage = 20
 
-func (b *Bot) vendors(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
+func (b *Bot) vendors(ctx context.Context, log *slog.Logger, c call) reply {
 	page := 1
-	if o, ok := opts["page"]; ok && o.Type == discordgo.ApplicationCommandOptionInteger {
+	if o, ok := c.opts["page"]; ok && o.Type == discordgo.ApplicationCommandOptionInteger {
 		page = int(o.IntValue())
 	}
-	vendors, err := b.guildVendors(ctx, i.GuildID)
+	vendors, err := b.guildVendors(ctx, c.i.GuildID)
 	if err != nil {
 		log.Error("vendors", "error", err)
 		return errGeneric

@@ -11,16 +11,61 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
+func watchDef() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:                     "watch",
+		Description:              "Manage vendors this server watches in addition to the global list.",
+		DefaultMemberPermissions: manageChannels(),
+		DMPermission:             noDMs(),
+		Contexts:                 guildOnly(),
+		Options: []*discordgo.ApplicationCommandOption{
+			{
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "add",
+				Description: "Watch a vendor on this server.",
+				Options: []*discordgo.ApplicationCommandOption{
+					{
+						Type:        discordgo.ApplicationCommandOptionString,
+						Name:        "name",
+						Description: "Vendor name",
+						Required:    true,
+						MaxLength:   maxVendorName,
+					},
+					{
+						Type:        discordgo.ApplicationCommandOptionString,
+						Name:        "aliases",
+						Description: "Other names, comma separated",
+						MaxLength:   1000,
+					},
+				},
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "remove",
+				Description: "Stop watching one of this server's vendors.",
+				Options: []*discordgo.ApplicationCommandOption{
+					vendorOpt("name", "Vendor name", true),
+				},
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "list",
+				Description: "List this server's own vendors.",
+			},
+		},
+	}
+}
+
 const maxAliases = 20
 
-func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
-	name, _ := stringOpt(opts, "name")
+func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, c call) reply {
+	name, _ := stringOpt(c.opts, "name")
 	if r, ok := checkVendorName(name); !ok {
 		return r
 	}
 	name = oneLine(name)
 	var aliases []string
-	if raw, ok := stringOpt(opts, "aliases"); ok {
+	if raw, ok := stringOpt(c.opts, "aliases"); ok {
 		for _, a := range strings.Split(raw, ",") {
 			a = oneLine(a)
 			if a == "" || strings.EqualFold(a, name) {
@@ -38,7 +83,7 @@ func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, i *discordgo.Inter
 	if _, found := findVendor(b.opts.Watchlist(), name); found {
 		return userError("%q is already on the global watchlist.", name)
 	}
-	err := b.opts.Store.AddGuildVendor(ctx, trust.Vendor{Name: name, Aliases: aliases, Guild: i.GuildID})
+	err := b.opts.Store.AddGuildVendor(ctx, trust.Vendor{Name: name, Aliases: aliases, Guild: c.i.GuildID})
 	switch {
 	case errors.Is(err, ErrExists):
 		return userError("%q is already on this server's watchlist.", name)
@@ -55,12 +100,12 @@ func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, i *discordgo.Inter
 	return reply{content: Truncate(msg+"; matching starts with the next poll. Subscribe with /subscribe.", maxContent), ephemeral: true}
 }
 
-func (b *Bot) watchRemove(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
-	name, _ := stringOpt(opts, "name")
+func (b *Bot) watchRemove(ctx context.Context, log *slog.Logger, c call) reply {
+	name, _ := stringOpt(c.opts, "name")
 	if r, ok := checkVendorName(name); !ok {
 		return r
 	}
-	own, err := b.opts.Store.GuildVendors(ctx, i.GuildID)
+	own, err := b.opts.Store.GuildVendors(ctx, c.i.GuildID)
 	if err != nil {
 		log.Error("watch remove", "error", err)
 		return errGeneric
@@ -69,7 +114,7 @@ func (b *Bot) watchRemove(ctx context.Context, log *slog.Logger, i *discordgo.In
 	if v, ok := findVendor(own, name); ok {
 		canonical = v.Name
 	}
-	err = b.opts.Store.RemoveGuildVendor(ctx, i.GuildID, canonical)
+	err = b.opts.Store.RemoveGuildVendor(ctx, c.i.GuildID, canonical)
 	switch {
 	case errors.Is(err, ErrNotFound):
 		return userError("This server doesn't watch a vendor called %q of its own; see /watch list.", Truncate(name, maxVendorName))
@@ -80,8 +125,8 @@ func (b *Bot) watchRemove(ctx context.Context, log *slog.Logger, i *discordgo.In
 	return reply{content: "This server no longer watches **" + Escape(canonical) + "**.", ephemeral: true}
 }
 
-func (b *Bot) watchList(ctx context.Context, log *slog.Logger, i *discordgo.Interaction) reply {
-	own, err := b.opts.Store.GuildVendors(ctx, i.GuildID)
+func (b *Bot) watchList(ctx context.Context, log *slog.Logger, c call) reply {
+	own, err := b.opts.Store.GuildVendors(ctx, c.i.GuildID)
 	if err != nil {
 		log.Error("watch list", "error", err)
 		return errGeneric
