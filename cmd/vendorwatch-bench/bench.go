@@ -365,9 +365,21 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			bb := testing.Benchmark(func(b *testing.B) { benchkit.BenchRegexpBaseline(b, base, vendors, cfg.Matching) })
 			mbs, bbs, unit = mbPerSec(m), mbPerSec(bb), "MB/s"
 		}
-		rows = append(rows, benchRow{fmt.Sprintf("matcher (1 core, %d vendors, %.1f MB of feed text)", *nVendors, float64(benchkit.Size(corpus))/1e6),
+		// The daemon reads each article's title and lead only
+		// (lead_sentences): the row above counts every byte it was given.
+		// The same matcher told to read every sentence shows the
+		// automaton's own speed over all of them.
+		full := cfg.Matching
+		full.LeadSentences = 0
+		fbs, _, err := benchkit.MatchCPU(corpus, vendors, full, 2*time.Second)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, benchRow{fmt.Sprintf("matcher (1 core, %d vendors, %.1f MB of feed text; reads title and lead)", *nVendors, float64(benchkit.Size(corpus))/1e6),
 			fmt.Sprintf("%.1f %s", mbs, unit), fmt.Sprintf("%.4f %s (regexp per term)", bbs, unit), fmt.Sprintf("%.0f×", mbs/bbs),
-			"≥ 30× and ≥ 100 MB/s", verdict(mbs/bbs >= 30 && mbs >= 100)})
+			"≥ 30× and ≥ 100 MB/s", verdict(mbs/bbs >= 30 && mbs >= 100)},
+			benchRow{"matcher as above, reading every sentence (lead_sentences = 0)",
+				fmt.Sprintf("%.1f %s", fbs, unit), "", "", "≥ 100 MB/s", verdict(fbs >= 100)})
 	}
 	if want("lookup") {
 		r, err := benchLookup(ctx, dir, *items, logf)
