@@ -247,7 +247,7 @@ func TestVendorsAndSources(t *testing.T) {
 		t.Errorf("/vendors:\n%s", text)
 	}
 	ctx := context.Background()
-	if _, err := e.db.RecordFailure(ctx, e.src, "status", "HTTP 503 <@&1>", time.Now(), time.Now().Add(time.Hour), storage.HealthPolicy{}); err != nil {
+	if _, err := e.db.RecordFailure(ctx, e.src, storage.Failure{Kind: "status", Detail: "HTTP 503 <@&1>"}, "HTTP 503 <@&1>", time.Now(), time.Now().Add(time.Hour), storage.HealthPolicy{}); err != nil {
 		t.Fatal(err)
 	}
 	_, text = e.run(discordtest.Interaction{Name: "sources"})

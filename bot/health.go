@@ -56,7 +56,7 @@ func HealthEmbed(ev trust.HealthEvent) *discordgo.MessageEmbed {
 	}
 	e.Title = "🔴 " + name + " is down"
 	e.Color = healthDownColour
-	problem := SourceProblem(ev.ErrorKind, ev.Error)
+	problem := SourceProblem(ev.Failure)
 	if problem == "" {
 		problem = "the last checks failed"
 	}
@@ -112,7 +112,7 @@ func healthLine(s SourceState, now time.Time) string {
 }
 
 func problemOr(s SourceState) string {
-	if p := SourceProblem(s.LastErrorKind, s.LastError); p != "" {
+	if p := SourceProblem(s.LastFailure); p != "" {
 		return p
 	}
 	return "the last check failed"

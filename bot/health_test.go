@@ -16,16 +16,24 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// The real texts of the poller's failures: a FetchError as the fetcher
-// builds it (its URL carries a key that must never reach Discord), and a
-// parse error as the pipeline wraps it.
+// The poller's failures: FetchErrors as the fetcher builds them (the URL
+// carries a key that must never reach Discord), and a parse error as the
+// pipeline wraps it. The store gets their values and their text, as the
+// poller records them.
 var (
 	secretFeedURL = "https://news.example/feed?key=SECRET"
-	err404        = (&sources.FetchError{URL: secretFeedURL, Kind: sources.KindStatus, Status: 404, Err: errors.New("not found")}).Error()
-	errCloudflare = (&sources.FetchError{URL: secretFeedURL, Kind: sources.KindCloudflare, Status: 403, Err: errors.New("blocked by a Cloudflare challenge")}).Error()
-	errTimeout    = (&sources.FetchError{URL: secretFeedURL, Kind: sources.KindTimeout, Err: context.DeadlineExceeded}).Error()
-	errParse      = "parse Example News: parse feed: XML syntax error on line 12: unexpected EOF"
+	err404        = &sources.FetchError{URL: secretFeedURL, Kind: sources.KindStatus, Status: 404, Err: errors.New("not found")}
+	errCloudflare = &sources.FetchError{URL: secretFeedURL, Kind: sources.KindCloudflare, Status: 403, Err: errors.New("blocked by a Cloudflare challenge")}
+	errTimeout    = &sources.FetchError{URL: secretFeedURL, Kind: sources.KindTimeout, Err: context.DeadlineExceeded}
+	errTooLarge   = &sources.FetchError{URL: secretFeedURL, Kind: sources.KindTooLarge, Status: 200, Cap: 2 << 20, Err: errors.New("body over the 2097152-byte cap")}
+	errParse      = &sources.ParseError{Source: "Example News", Err: errors.New("parse feed: XML syntax error on line 12: unexpected EOF")}
 )
+
+// pollError is a poll's failure: its values and its text.
+type pollError interface {
+	error
+	Failure() trust.Failure
+}
 
 // healthClock is the sources' clock in these tests: failures are recorded
 // at times the test picks, so hysteresis needs no waiting.
@@ -40,7 +48,7 @@ func (e *env) poll(policy storage.HealthPolicy, at time.Duration, outcome string
 	var err error
 	switch outcome {
 	case "fail":
-		_, err = e.db.RecordFailure(ctx, e.src, string(sources.KindStatus), err404, when, when.Add(time.Minute), policy)
+		_, err = e.db.RecordFailure(ctx, e.src, err404.Failure(), err404.Error(), when, when.Add(time.Minute), policy)
 	case "304":
 		_, err = e.db.RecordNotModified(ctx, e.src, when, when.Add(time.Minute))
 	case "ok":
@@ -122,7 +130,7 @@ func TestHealthNoticesFlapping(t *testing.T) {
 
 // TestHealthNoticeEscapesName: a source name is shown as text.
 func TestHealthNoticeEscapesName(t *testing.T) {
-	em := bot.HealthEmbed(trust.HealthEvent{Source: "@everyone *Evil* <@&1>", State: "down", Failures: 3, ErrorKind: "timeout", Error: errTimeout,
+	em := bot.HealthEmbed(trust.HealthEvent{Source: "@everyone *Evil* <@&1>", State: "down", Failures: 3, Failure: errTimeout.Failure(), Error: errTimeout.Error(),
 		Since: healthClock, At: healthClock.Add(time.Hour)})
 	if em.Title != "🔴 @\u200beveryone \\*Evil\\* \\<@&1\\> is down" {
 		t.Errorf("title %q", em.Title)
@@ -210,14 +218,16 @@ func TestSourcesShowsProblems(t *testing.T) {
 	e := setup(t, nil)
 	ctx := context.Background()
 	tests := []struct {
-		name, kind, err string
-		failures        int
-		want            string
+		name     string
+		err      pollError
+		failures int
+		want     string
 	}{
-		{"Cloudflare Feed", "cloudflare", errCloudflare, 1, "🟡 **Cloudflare Feed** — failing: blocked by a Cloudflare challenge (the site wants a browser, not a bot); 1 failure, last success never"},
-		{"Gone Feed", "status", err404, 5, fmt.Sprintf("🔴 **Gone Feed** — **down** since <t:%d:f>: the feed's address is gone (HTTP 404 Not Found); 5 failures in a row, last success never", healthClock.Unix())},
-		{"Broken Feed", "parse", errParse, 2, "🟡 **Broken Feed** — failing: the feed could not be read as RSS, Atom or JSON Feed; 2 failures in a row, last success never"},
-		{"Slow Feed", "timeout", errTimeout, 1, "🟡 **Slow Feed** — failing: timed out: the server did not answer in time; 1 failure, last success never"},
+		{"Cloudflare Feed", errCloudflare, 1, "🟡 **Cloudflare Feed** — failing: blocked by a Cloudflare challenge (the site wants a browser, not a bot); 1 failure, last success never"},
+		{"Gone Feed", err404, 5, fmt.Sprintf("🔴 **Gone Feed** — **down** since <t:%d:f>: the feed's address is gone (HTTP 404 Not Found); 5 failures in a row, last success never", healthClock.Unix())},
+		{"Broken Feed", errParse, 2, "🟡 **Broken Feed** — failing: the feed could not be read as RSS, Atom or JSON Feed; 2 failures in a row, last success never"},
+		{"Slow Feed", errTimeout, 1, "🟡 **Slow Feed** — failing: timed out: the server did not answer in time; 1 failure, last success never"},
+		{"Huge Feed", errTooLarge, 1, "🟡 **Huge Feed** — failing: the feed is too large (over the 2 MiB limit); 1 failure, last success never"},
 	}
 	for _, tt := range tests {
 		s, err := e.db.EnsureSource(ctx, tt.name, secretFeedURL)
@@ -226,7 +236,7 @@ func TestSourcesShowsProblems(t *testing.T) {
 		}
 		for k := 0; k < tt.failures; k++ {
 			at := healthClock.Add(time.Duration(k) * time.Hour)
-			if _, err := e.db.RecordFailure(ctx, s.ID, tt.kind, tt.err, at, at, storage.HealthPolicy{Failures: 5, After: time.Hour}); err != nil {
+			if _, err := e.db.RecordFailure(ctx, s.ID, tt.err.Failure(), tt.err.Error(), at, at, storage.HealthPolicy{Failures: 5, After: time.Hour}); err != nil {
 				t.Fatal(err)
 			}
 		}

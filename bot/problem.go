@@ -3,50 +3,23 @@ package bot
 import (
 	"fmt"
 	"net/http"
-	"regexp"
-	"strconv"
 	"strings"
 )
 
-// fetchErrorText matches sources.FetchError.Error():
-// "fetch URL: KIND[ (status N)][, retry after D][: CAUSE]". The URL is
-// matched lazily: a redacted URL has no ": " in it, so the first
-// ": KIND" that lets the rest match ends it.
-var fetchErrorText = regexp.MustCompile(`(?s)^fetch .*?: (timeout|network|status|too_large|cloudflare|rate_limited|file)(?: \(status (\d{3})\))?(?:, retry after [0-9.a-zµ]+)?(?:: (.*))?$`)
-
-var (
-	statusInError = regexp.MustCompile(`\(status (\d{3})\)`)
-	capInError    = regexp.MustCompile(`over (?:the )?(\d+)(?:-byte cap| bytes)`)
-)
-
 // SourceProblem puts a source's last failure into words for people who do
-// not read HTTP: kind is the stored failure kind (a sources.ErrorKind,
-// "parse" or "store") and lastError the stored error text. When kind is
-// "" (rows from before kinds were stored) it is inferred from the text.
-// The result is one short sentence without the feed's URL, which may
-// carry a secret; it is "" when there is no failure at all.
-func SourceProblem(kind, lastError string) string {
-	kind = strings.ToLower(strings.TrimSpace(kind))
-	text := strings.TrimSpace(lastError)
-	if kind == "" && text == "" {
+// not read HTTP, from its values: the kind, the HTTP status, the size cap
+// and the cause. The result is one short sentence; it never repeats the
+// cause, so no address or secret reaches Discord. It is "" when there is
+// no failure at all. A failure stored before status, cap and cause were
+// kept gets its kind's general sentence.
+func SourceProblem(f Failure) string {
+	if f == (Failure{}) {
 		return ""
 	}
-	status, detail := 0, text
-	if m := fetchErrorText.FindStringSubmatch(text); m != nil {
-		if kind == "" {
-			kind = m[1]
-		}
-		status, _ = strconv.Atoi(m[2])
-		detail = m[3]
-	} else if m := statusInError.FindStringSubmatch(text); m != nil {
-		// Cut short by the store's length limit, or a format of its own.
-		status, _ = strconv.Atoi(m[1])
-	}
-	if kind == "" {
-		kind = inferKind(text)
-	}
+	// has tells causes of one kind apart (DNS from TLS, a missing file
+	// from a folder) by words the cause contains.
 	has := func(words ...string) bool {
-		l := strings.ToLower(detail)
+		l := strings.ToLower(f.Detail)
 		for _, w := range words {
 			if strings.Contains(l, strings.ToLower(w)) {
 				return true
@@ -55,26 +28,24 @@ func SourceProblem(kind, lastError string) string {
 		return false
 	}
 
-	switch kind {
+	switch f.Kind {
 	case "cloudflare":
 		return "blocked by a Cloudflare challenge (the site wants a browser, not a bot)"
 	case "timeout":
 		return "timed out: the server did not answer in time"
 	case "rate_limited":
-		if status == http.StatusServiceUnavailable {
+		if f.Status == http.StatusServiceUnavailable {
 			return "the site is overloaded and asked us to come back later (HTTP 503)"
 		}
-		if status != 0 {
-			return fmt.Sprintf("the site asked us to slow down (HTTP %d)", status)
+		if f.Status != 0 {
+			return fmt.Sprintf("the site asked us to slow down (HTTP %d)", f.Status)
 		}
 		return "the site asked us to slow down"
 	case "status":
-		return statusProblem(status)
+		return statusProblem(f.Status)
 	case "too_large":
-		if m := capInError.FindStringSubmatch(detail); m != nil {
-			if n, err := strconv.ParseInt(m[1], 10, 64); err == nil {
-				return "the feed is too large (over the " + capSize(n) + " limit)"
-			}
+		if f.Cap > 0 {
+			return "the feed is too large (over the " + capSize(f.Cap) + " limit)"
 		}
 		return "the feed is too large"
 	case "network":
@@ -139,21 +110,6 @@ func SourceProblem(kind, lastError string) string {
 		return "could not save the news: a problem in the bot's database (not the feed's fault)"
 	}
 	return "the last check failed (the bot's log has the details)"
-}
-
-// inferKind guesses the kind of a failure stored without one from the
-// prefixes the poller writes: "fetch ..." (handled by fetchErrorText),
-// "parse ..." and storage errors.
-func inferKind(text string) string {
-	l := strings.ToLower(text)
-	switch {
-	case strings.HasPrefix(l, "parse "):
-		return "parse"
-	case strings.Contains(l, "sqlite") || strings.Contains(l, "database") ||
-		strings.HasPrefix(l, "known keys") || strings.HasPrefix(l, "save "):
-		return "store"
-	}
-	return ""
 }
 
 // statusProblem explains an HTTP status other than 2xx and 304.

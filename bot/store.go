@@ -21,6 +21,7 @@ type (
 	OutboxEntry  = trust.OutboxEntry
 	AlertQuery   = trust.AlertQuery
 	SourceState  = trust.SourceState
+	Failure      = trust.Failure
 )
 
 // Outbox is what the dispatcher needs: pending rows (at most the oldest

@@ -19,7 +19,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/vendorwatch/vendorwatch/sources"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -86,19 +85,6 @@ func NewMetrics(outboxDepth func(context.Context) (int, error)) *Metrics {
 		m.Polls.WithLabelValues(r)
 	}
 	return m
-}
-
-// FetchErrorKind names a poll error for the fetch_errors metric.
-func FetchErrorKind(err error) string {
-	var fe *sources.FetchError
-	if errors.As(err, &fe) {
-		return string(fe.Kind)
-	}
-	var pe *sources.ParseError
-	if errors.As(err, &pe) {
-		return "parse"
-	}
-	return "store"
 }
 
 // Delivered records one Discord send (bot.Observer).

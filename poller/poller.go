@@ -310,20 +310,21 @@ func (d *Poller) store(ctx context.Context, src trust.Source, st storage.SourceS
 }
 
 func (d *Poller) fail(ctx context.Context, src trust.Source, st storage.SourceState, err error) {
+	f := failureOf(err)
 	d.Metrics.Polls.WithLabelValues("error").Inc()
-	d.Metrics.FetchErrors.WithLabelValues(ops.FetchErrorKind(err)).Inc()
+	d.Metrics.FetchErrors.WithLabelValues(f.Kind).Inc()
 	now := d.now()
 	next := now.Add(backoff(st.Failures + 1))
 	var fe *sources.FetchError
 	if errors.As(err, &fe) && fe.RetryAfter > 0 && now.Add(fe.RetryAfter).After(next) {
 		next = now.Add(fe.RetryAfter)
 	}
-	kind, policy := ops.FetchErrorKind(err), d.feedHealth
-	if kind == "store" {
+	policy := d.feedHealth
+	if f.Kind == "store" {
 		// Our database failed, not the feed: the source is not down.
 		policy = storage.HealthPolicy{}
 	}
-	c, rerr := d.db.RecordFailure(ctx, st.ID, kind, err.Error(), now, next, policy)
+	c, rerr := d.db.RecordFailure(ctx, st.ID, f, err.Error(), now, next, policy)
 	if rerr != nil {
 		d.log.Error("record poll", "source", src.Name, "error", rerr)
 	}
@@ -334,7 +335,7 @@ func (d *Poller) fail(ctx context.Context, src trust.Source, st storage.SourceSt
 	// failure's text (and the only word of it without Discord).
 	if c.Down {
 		d.log.Warn("source down", "source", src.Name, "failures", c.Failures,
-			"failing_since", c.Since.UTC().Format(time.RFC3339), "kind", kind, "notices", c.Notices)
+			"failing_since", c.Since.UTC().Format(time.RFC3339), "kind", f.Kind, "notices", c.Notices)
 	}
 	d.mu.Lock()
 	same := d.failed[st.ID] == err.Error()

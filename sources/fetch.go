@@ -62,6 +62,7 @@ type FetchError struct {
 	URL        string
 	Status     int           // HTTP status, 0 when none
 	RetryAfter time.Duration // from Retry-After, 0 when none
+	Cap        int64         // KindTooLarge: the size limit in bytes the body went over; 0 otherwise
 	Err        error
 }
 
@@ -223,7 +224,7 @@ func (f *Fetcher) acquire(ctx context.Context, host string) (func(), error) {
 func (f *Fetcher) get(ctx context.Context, u *url.URL, prev Validators) (*Response, error) {
 	safeURL := redactURL(u)
 	fail := func(kind ErrorKind, status int, err error) (*Response, error) {
-		return nil, &FetchError{Kind: kind, URL: safeURL, Status: status, Err: err}
+		return nil, &FetchError{Kind: kind, URL: safeURL, Status: status, Cap: f.capOf(kind), Err: err}
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -315,6 +316,15 @@ func (f *Fetcher) decompress(body []byte) ([]byte, error) {
 		return body, nil
 	}
 	return gunzip(body, f.opts.MaxBody)
+}
+
+// capOf is FetchError.Cap for a failure of kind: every too_large failure
+// is over MaxBody, compressed or not.
+func (f *Fetcher) capOf(kind ErrorKind) int64 {
+	if kind == KindTooLarge {
+		return f.opts.MaxBody
+	}
+	return 0
 }
 
 func validators(h http.Header) Validators {
@@ -421,7 +431,7 @@ func (f *Fetcher) fetchFile(src string, u *url.URL, prev Validators) (*Response,
 		path = u.Path
 	}
 	fail := func(kind ErrorKind, err error) (*Response, error) {
-		return nil, &FetchError{Kind: kind, URL: path, Err: err}
+		return nil, &FetchError{Kind: kind, URL: path, Cap: f.capOf(kind), Err: err}
 	}
 	fh, err := os.Open(path)
 	if err != nil {

@@ -23,6 +23,9 @@ type healthStep struct {
 	wantState string // the health event just recorded, "" for none
 }
 
+// fail404 is the failure runHealth records.
+var fail404 = Failure{Kind: "status", Status: 404, Detail: "not found"}
+
 // runHealth plays steps against one source and checks each.
 func runHealth(t *testing.T, db *DB, id int64, policy HealthPolicy, steps []healthStep) {
 	t.Helper()
@@ -35,7 +38,7 @@ func runHealth(t *testing.T, db *DB, id int64, policy HealthPolicy, steps []heal
 		switch st.outcome {
 		case "fail":
 			var c HealthChange
-			c, err = db.RecordFailure(ctx, id, "status", "fetch https://x.example/feed: status (status 404)", at, at.Add(time.Minute), policy)
+			c, err = db.RecordFailure(ctx, id, fail404, "fetch https://x.example/feed: status (status 404): not found", at, at.Add(time.Minute), policy)
 			n = c.Notices
 		case "304":
 			n, err = db.RecordNotModified(ctx, id, at, at.Add(time.Minute))
@@ -130,8 +133,8 @@ func TestHealthHysteresis(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if down.Source != "flaky" || down.Failures != 4 || !down.Since.Equal(t0) || !down.At.Equal(t0.Add(30*time.Minute)) || down.ErrorKind != "status" || down.Error == "" {
-				t.Errorf("down event %+v, want flaky, 4 failures since t0, at t0+30m, kind status", down)
+			if down.Source != "flaky" || down.Failures != 4 || !down.Since.Equal(t0) || !down.At.Equal(t0.Add(30*time.Minute)) || down.Failure != fail404 || down.Error == "" {
+				t.Errorf("down event %+v, want flaky, 4 failures since t0, at t0+30m, %+v", down, fail404)
 			}
 			up, err := db.HealthEvent(ctx, recs[1].RefID)
 			if err != nil {
@@ -141,7 +144,7 @@ func TestHealthHysteresis(t *testing.T) {
 				t.Errorf("up event since %v at %v, want t0 and t0+6h", up.Since, up.At)
 			}
 			s, _ := db.Source(ctx, id)
-			if s.Down || !s.FailingSince.IsZero() || s.Failures != 0 || s.LastErrorKind != "" {
+			if s.Down || !s.FailingSince.IsZero() || s.Failures != 0 || s.LastFailure != (Failure{}) || s.LastError != "" {
 				t.Errorf("after recovery %+v, want healthy", s)
 			}
 		})
@@ -239,7 +242,7 @@ func TestHealthChannels(t *testing.T) {
 		t.Errorf("HealthChannel after removal = %q, %v; want none", ch, err)
 	}
 	id := ensureSource(t, db, "src")
-	if c, err := db.RecordFailure(ctx, id, "timeout", "timeout", t0, t0, policy); err != nil || c.Notices != 0 {
+	if c, err := db.RecordFailure(ctx, id, Failure{Kind: "timeout"}, "timeout", t0, t0, policy); err != nil || c.Notices != 0 {
 		t.Errorf("failure with the channel removed: %d notices, %v; want 0", c.Notices, err)
 	}
 }

@@ -10,18 +10,23 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// SourceState is the domain type; the alias keeps storage's callers short.
-type SourceState = trust.SourceState
+// SourceState and Failure are the domain types; the aliases keep
+// storage's callers short.
+type (
+	SourceState = trust.SourceState
+	Failure     = trust.Failure
+)
 
 const sourceColumns = `id, name, url, etag, last_modified, last_attempt, last_success, next_poll, failures, last_error, seeded,
-	last_error_kind, failing_since, down`
+	last_error_kind, last_error_status, last_error_cap, last_error_detail, failing_since, down`
 
 func scanSource(row interface{ Scan(...any) error }) (SourceState, error) {
 	var s SourceState
 	var attempt, success, next, failingSince int64
 	var seeded, down int
 	err := row.Scan(&s.ID, &s.Name, &s.URL, &s.ETag, &s.LastModified, &attempt, &success, &next,
-		&s.Failures, &s.LastError, &seeded, &s.LastErrorKind, &failingSince, &down)
+		&s.Failures, &s.LastError, &seeded, &s.LastFailure.Kind, &s.LastFailure.Status, &s.LastFailure.Cap, &s.LastFailure.Detail,
+		&failingSince, &down)
 	s.LastAttempt, s.LastSuccess, s.NextPoll = fromMS(attempt), fromMS(success), fromMS(next)
 	s.Seeded, s.FailingSince, s.Down = seeded == 1, fromMS(failingSince), down == 1
 	return s, err
@@ -91,7 +96,8 @@ func (db *DB) Sources(ctx context.Context) ([]SourceState, error) {
 // is due (recovered does it).
 const sqlRecordSuccess = `
 	UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, next_poll = ?,
-		failures = 0, last_error = '', last_error_kind = '', seeded = 1,
+		failures = 0, last_error = '', last_error_kind = '', last_error_status = 0, last_error_cap = 0, last_error_detail = '',
+		seeded = 1,
 		failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
 	WHERE id = ? RETURNING down`
 
@@ -103,7 +109,7 @@ func (db *DB) RecordNotModified(ctx context.Context, id int64, at, next time.Tim
 		var down int
 		if err := tx.QueryRowContext(ctx, `
 			UPDATE sources SET last_attempt = ?, last_success = ?, next_poll = ?, failures = 0,
-				last_error = '', last_error_kind = '',
+				last_error = '', last_error_kind = '', last_error_status = 0, last_error_cap = 0, last_error_detail = '',
 				failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
 			WHERE id = ? RETURNING down`, ms(at), ms(at), ms(next), id).Scan(&down); err != nil {
 			return err
@@ -142,22 +148,23 @@ type HealthChange struct {
 	Notices  int       // notices queued for the health channels
 }
 
-// RecordFailure records a failed fetch of kind (a sources.ErrorKind,
-// "parse"...) and counts it. When the source has now failed long enough
-// by policy and the operators were not told yet, it is marked down and a
-// notice queued for each health channel, all in one transaction, so that a
-// state change is told once.
-func (db *DB) RecordFailure(ctx context.Context, id int64, kind, errText string, at, next time.Time, policy HealthPolicy) (HealthChange, error) {
+// RecordFailure records a failed poll, as values (f) and as text (errText,
+// for operators), and counts it. When the source has now failed long
+// enough by policy and the operators were not told yet, it is marked down
+// and a notice queued for each health channel, all in one transaction, so
+// that a state change is told once.
+func (db *DB) RecordFailure(ctx context.Context, id int64, f Failure, errText string, at, next time.Time, policy HealthPolicy) (HealthChange, error) {
 	var c HealthChange
 	err := db.inTx(ctx, func(tx *sql.Tx) error {
 		var down int
 		var since int64
 		if err := tx.QueryRowContext(ctx, `
 			UPDATE sources SET last_attempt = ?1, next_poll = ?2, failures = failures + 1,
-				last_error = ?3, last_error_kind = ?4,
+				last_error = ?3, last_error_kind = ?4, last_error_status = ?5, last_error_cap = ?6, last_error_detail = ?7,
 				failing_since = CASE WHEN failing_since = 0 THEN ?1 ELSE failing_since END
-			WHERE id = ?5 RETURNING failures, failing_since, down`,
-			ms(at), ms(next), clip(errText, maxErrorText), kind, id).Scan(&c.Failures, &since, &down); err != nil {
+			WHERE id = ?8 RETURNING failures, failing_since, down`,
+			ms(at), ms(next), clip(errText, maxErrorText), f.Kind, f.Status, f.Cap, clip(f.Detail, maxErrorText), id).
+			Scan(&c.Failures, &since, &down); err != nil {
 			return err
 		}
 		c.Since = fromMS(since)
@@ -199,8 +206,9 @@ func recovered(ctx context.Context, tx *sql.Tx, id int64, at time.Time) (int, er
 func healthNotice(ctx context.Context, tx *sql.Tx, id int64, state string, at time.Time) (int, error) {
 	var eventID int64
 	if err := tx.QueryRowContext(ctx, `
-		INSERT INTO health_events (source_id, state, failures, since, error_kind, error, at)
-		SELECT id, ?, failures, failing_since, last_error_kind, last_error, ? FROM sources WHERE id = ?
+		INSERT INTO health_events (source_id, state, failures, since, error_kind, error_status, error_cap, error_detail, error, at)
+		SELECT id, ?, failures, failing_since, last_error_kind, last_error_status, last_error_cap, last_error_detail, last_error, ?
+		FROM sources WHERE id = ?
 		RETURNING id`, state, ms(at), id).Scan(&eventID); err != nil {
 		return 0, fmt.Errorf("health event: %w", err)
 	}
@@ -254,9 +262,11 @@ func (db *DB) HealthEvent(ctx context.Context, id int64) (trust.HealthEvent, err
 	var e trust.HealthEvent
 	var since, at int64
 	err := db.db.QueryRowContext(ctx, `
-		SELECT h.id, s.name, s.url, h.state, h.failures, h.since, h.error_kind, h.error, h.at
+		SELECT h.id, s.name, s.url, h.state, h.failures, h.since, h.error_kind, h.error_status, h.error_cap, h.error_detail,
+			h.error, h.at
 		FROM health_events h JOIN sources s ON s.id = h.source_id WHERE h.id = ?`, id).
-		Scan(&e.ID, &e.Source, &e.URL, &e.State, &e.Failures, &since, &e.ErrorKind, &e.Error, &at)
+		Scan(&e.ID, &e.Source, &e.URL, &e.State, &e.Failures, &since, &e.Failure.Kind, &e.Failure.Status, &e.Failure.Cap,
+			&e.Failure.Detail, &e.Error, &at)
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, fmt.Errorf("health event %d: %w", id, ErrNotFound)
 	}
@@ -267,7 +277,7 @@ func (db *DB) HealthEvent(ctx context.Context, id int64) (trust.HealthEvent, err
 	return e, nil
 }
 
-// maxErrorText bounds stored error texts.
+// maxErrorText bounds stored error texts and failure details.
 const maxErrorText = 1000
 
 func (db *DB) updateSource(ctx context.Context, what string, id int64, query string, args ...any) error {

@@ -19,6 +19,9 @@ func TestSourceState(t *testing.T) {
 	}
 	at := time.Date(2026, 3, 1, 10, 0, 0, 123e6, time.UTC)
 	next := at.Add(15 * time.Minute)
+	refused := Failure{Kind: "network", Detail: "dial tcp: refused"}
+	tooLarge := Failure{Kind: "too_large", Status: 200, Cap: 8 << 20, Detail: "body over the 8388608-byte cap"}
+	status500 := Failure{Kind: "status", Status: 500, Detail: "internal server error"}
 
 	steps := []struct {
 		name string
@@ -26,25 +29,30 @@ func TestSourceState(t *testing.T) {
 		want SourceState
 	}{
 		{"failure", func() error {
-			_, err := db.RecordFailure(ctx, s.ID, "network", "dial tcp: refused", at, next, HealthPolicy{})
+			_, err := db.RecordFailure(ctx, s.ID, refused, "fetch https://cisa.example/feed: network: dial tcp: refused", at, next, HealthPolicy{})
 			return err
 		},
-			SourceState{Failures: 1, LastError: "dial tcp: refused", LastErrorKind: "network", FailingSince: at, LastAttempt: at, NextPoll: next}},
+			SourceState{Failures: 1, LastError: "fetch https://cisa.example/feed: network: dial tcp: refused", LastFailure: refused, FailingSince: at, LastAttempt: at, NextPoll: next}},
 		{"second failure", func() error {
-			_, err := db.RecordFailure(ctx, s.ID, "timeout", "timeout", at.Add(time.Minute), next, HealthPolicy{})
+			_, err := db.RecordFailure(ctx, s.ID, tooLarge, "too large", at.Add(time.Minute), next, HealthPolicy{})
 			return err
 		},
-			SourceState{Failures: 2, LastError: "timeout", LastErrorKind: "timeout", FailingSince: at, LastAttempt: at.Add(time.Minute), NextPoll: next}},
+			SourceState{Failures: 2, LastError: "too large", LastFailure: tooLarge, FailingSince: at, LastAttempt: at.Add(time.Minute), NextPoll: next}},
+		{"failure without values", func() error {
+			_, err := db.RecordFailure(ctx, s.ID, Failure{Kind: "timeout"}, "timeout", at.Add(2*time.Minute), next, HealthPolicy{})
+			return err
+		},
+			SourceState{Failures: 3, LastError: "timeout", LastFailure: Failure{Kind: "timeout"}, FailingSince: at, LastAttempt: at.Add(2 * time.Minute), NextPoll: next}},
 		{"success", func() error {
 			_, err := db.SaveFeed(ctx, s.ID, nil, nil, &PollSuccess{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", At: at, Next: next})
 			return err
 		},
 			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at, LastSuccess: at, NextPoll: next, Seeded: true}},
 		{"failure after success", func() error {
-			_, err := db.RecordFailure(ctx, s.ID, "status", "500", at.Add(time.Hour), next.Add(time.Hour), HealthPolicy{})
+			_, err := db.RecordFailure(ctx, s.ID, status500, "500", at.Add(time.Hour), next.Add(time.Hour), HealthPolicy{})
 			return err
 		},
-			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(time.Hour), LastSuccess: at, NextPoll: next.Add(time.Hour), Failures: 1, LastError: "500", LastErrorKind: "status", FailingSince: at.Add(time.Hour), Seeded: true}},
+			SourceState{ETag: `"abc"`, LastModified: "Sat, 01 Mar 2026 09:00:00 GMT", LastAttempt: at.Add(time.Hour), LastSuccess: at, NextPoll: next.Add(time.Hour), Failures: 1, LastError: "500", LastFailure: status500, FailingSince: at.Add(time.Hour), Seeded: true}},
 		{"not modified", func() error {
 			_, err := db.RecordNotModified(ctx, s.ID, at.Add(2*time.Hour), next.Add(2*time.Hour))
 			return err

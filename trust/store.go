@@ -21,10 +21,13 @@ type SourceState struct {
 	LastAttempt, LastSuccess time.Time
 	NextPoll                 time.Time
 	Failures                 int
-	LastError                string
-	// LastErrorKind is the last failure's kind (cloudflare, status,
-	// timeout, network, parse...), "" when unknown.
-	LastErrorKind string
+	// LastError is the last failure's text, for operators: it holds the
+	// feed's URL, so Discord never shows it.
+	LastError string
+	// LastFailure is the last failure as values. Failures stored before
+	// its status, cap and detail were kept have only a Kind; older ones
+	// not even that.
+	LastFailure Failure
 	// FailingSince is when the current run of failures began; zero while
 	// the source is healthy.
 	FailingSince time.Time
@@ -111,15 +114,15 @@ type Mute struct {
 // HealthEvent is a source going down (failing for long enough) or coming
 // back up, told to the operators' channels.
 type HealthEvent struct {
-	ID        int64
-	Source    string
-	URL       string
-	State     string // "down" or "up"
-	Failures  int
-	Since     time.Time // when the failures began
-	ErrorKind string
-	Error     string
-	At        time.Time
+	ID       int64
+	Source   string
+	URL      string
+	State    string // "down" or "up"
+	Failures int
+	Since    time.Time // when the failures began
+	Failure  Failure   // the last failure, as values
+	Error    string    // the last failure's text, for operators (see SourceState.LastError)
+	At       time.Time
 }
 
 // AlertQuery selects alerts. Recent means by published date, newest first.

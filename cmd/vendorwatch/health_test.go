@@ -116,8 +116,9 @@ url = %q
 	msgs := func() []discordtest.Message { return fake.Messages(ops) }
 
 	waitFor(t, "the first failure", func() bool { return source().Failures == 1 })
-	if s := source(); s.Down || s.LastErrorKind != "status" {
-		t.Errorf("after one failure: down %v, kind %q; want not down, status", s.Down, s.LastErrorKind)
+	want404 := storage.Failure{Kind: "status", Status: 404, Detail: "not found"}
+	if s := source(); s.Down || s.LastFailure != want404 {
+		t.Errorf("after one failure: down %v, failure %+v; want not down, %+v", s.Down, s.LastFailure, want404)
 	}
 	retryNow()
 	waitFor(t, "the down notice", func() bool { return len(msgs()) == 1 })
