@@ -2,6 +2,7 @@ package discordtest
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +25,7 @@ import (
 // they reference, before the validator is built: the validator compiles
 // every schema up front, which takes about 9 s of CPU for the full 1.2 MB
 // description. Requests to anything else are refused by the fake anyway.
+// The same pruning makes trimmedSpec.
 var specOps = map[string][]string{
 	"/gateway":                        {"get"},
 	"/gateway/bot":                    {"get"},
@@ -43,11 +45,22 @@ var specOps = map[string][]string{
 	"/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}":           {"get", "patch", "delete"},
 }
 
+// trimmedSpec is Discord's description pruned as buildValidator prunes it,
+// for a clone without ../shared: validating against it is validating
+// against the full description. TestTrimmedSpec holds it to ../shared's
+// copy and rewrites it with -update; the folder holds its MIT licence.
+//
+//go:embed testdata/discord-api-spec/openapi.json
+var trimmedSpec []byte
+
+// trimmedSpecName names trimmedSpec in SpecStatus.
+const trimmedSpecName = "the trimmed copy in internal/discordtest/testdata/discord-api-spec"
+
 // spec is one OpenAPI description turned into a validator. It is shared by
-// every Fake of the process that uses the same file, because building it
-// costs seconds and the result never changes.
+// every Fake of the process that uses the same description, because
+// building it costs seconds and the result never changes.
 type spec struct {
-	path  string
+	name  string // the file, or trimmedSpecName
 	once  sync.Once
 	ready chan struct{}
 
@@ -66,21 +79,42 @@ var (
 	specs   = map[string]*spec{}
 )
 
-// loadSpec returns the process-wide spec for path and starts building it in
-// the background the first time.
-func loadSpec(path string) *spec {
+// defaultSpec returns the spec for ../shared/discord-api-spec/openapi.json
+// when it is there, else for trimmedSpec.
+func defaultSpec() *spec {
+	if path, err := findSpec(); err == nil {
+		if _, err := statFile(path); err == nil {
+			return loadSpecFile(path)
+		}
+	}
+	return loadSpec(trimmedSpecName, func() ([]byte, error) { return trimmedSpec, nil })
+}
+
+// loadSpecFile is loadSpec for the file at path.
+func loadSpecFile(path string) *spec {
+	return loadSpec(path, func() ([]byte, error) { return os.ReadFile(path) })
+}
+
+// loadSpec returns the process-wide spec of that name and starts building
+// it from read's bytes in the background the first time.
+func loadSpec(name string, read func() ([]byte, error)) *spec {
 	specsMu.Lock()
 	defer specsMu.Unlock()
-	s, ok := specs[path]
+	s, ok := specs[name]
 	if !ok {
-		s = &spec{path: path, ready: make(chan struct{})}
-		specs[path] = s
+		s = &spec{name: name, ready: make(chan struct{})}
+		specs[name] = s
 	}
 	s.once.Do(func() {
 		go func() {
 			defer close(s.ready)
 			start := time.Now()
-			s.v, s.err = buildValidator(path)
+			raw, err := read()
+			if err != nil {
+				s.err = fmt.Errorf("read spec: %w", err)
+				return
+			}
+			s.v, s.err = buildValidator(name, raw)
 			s.buildTime = time.Since(start)
 		}()
 	})
@@ -93,22 +127,20 @@ func (s *spec) wait() bool {
 	return s.err == nil
 }
 
-func buildValidator(path string) (validator.Validator, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read spec: %w", err)
-	}
+// buildValidator builds a validator for the description raw, which name
+// names in errors.
+func buildValidator(name string, raw []byte) (validator.Validator, error) {
 	pruned, err := pruneSpec(raw, specOps)
 	if err != nil {
-		return nil, fmt.Errorf("prune spec %s: %w", path, err)
+		return nil, fmt.Errorf("prune spec %s: %w", name, err)
 	}
 	doc, err := libopenapi.NewDocument(pruned)
 	if err != nil {
-		return nil, fmt.Errorf("parse spec %s: %w", path, err)
+		return nil, fmt.Errorf("parse spec %s: %w", name, err)
 	}
 	v, errs := validator.NewValidator(doc)
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("build validator for %s: %w", path, errors.Join(errs...))
+		return nil, fmt.Errorf("build validator for %s: %w", name, errors.Join(errs...))
 	}
 	return v, nil
 }
