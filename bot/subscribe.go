@@ -118,9 +118,9 @@ func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, c call) reply {
 			return r
 		}
 	}
-	set, r, ok := parseSubSettings(c.i, c.opts)
-	if !ok {
-		return r
+	set, err := parseSubSettings(subscribeOptionsOf(c))
+	if err != nil {
+		return userError("%s", err)
 	}
 	channelID, r, ok := b.alertChannel(ctx, c.i, c.data, c.opts)
 	if !ok {
@@ -153,7 +153,7 @@ func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, c call) reply {
 		}
 	}
 
-	want, r, ok := set.apply(Subscription{
+	want, err := set.apply(Subscription{
 		GuildID:     c.i.GuildID,
 		ChannelID:   channelID,
 		Vendor:      canonical,
@@ -161,8 +161,8 @@ func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, c call) reply {
 		Mode:        trust.ModeInstant,
 		CreatedAt:   b.opts.Now(),
 	})
-	if !ok {
-		return r
+	if err != nil {
+		return userError("%s", err)
 	}
 	sub, err := b.opts.Store.AddSubscription(ctx, want, b.opts.MaxSubscriptionsPerGuild)
 	switch {
@@ -203,12 +203,48 @@ func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, c call) reply {
 	return reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: true}
 }
 
+// subscribeOptionsOf reads /subscribe's delivery options out of the
+// interaction. An option of another type than its definition's counts as
+// left out, but for ping_role, which is then "" and refused.
+func subscribeOptionsOf(c call) subscribeOptions {
+	str := func(name string) *string {
+		if v, ok := stringOpt(c.opts, name); ok {
+			return &v
+		}
+		return nil
+	}
+	o := subscribeOptions{
+		minSeverity: str("min_severity"),
+		mode:        str("mode"),
+		schedule:    str("schedule"),
+		tz:          str("tz"),
+		pingMin:     str("ping_min"),
+		noPing:      boolOpt(c.opts, "no_ping"),
+		quiet:       str("quiet"),
+		quietBelow:  str("quiet_below"),
+		guildID:     c.i.GuildID,
+	}
+	if r, given := c.opts["ping_role"]; given {
+		id, _ := r.Value.(string)
+		if r.Type != discordgo.ApplicationCommandOptionRole {
+			id = ""
+		}
+		o.pingRole = &id
+		if c.data.Resolved != nil {
+			if role := c.data.Resolved.Roles[id]; role != nil {
+				o.roleResolved, o.roleManaged, o.roleMentionable = true, role.Managed, role.Mentionable
+			}
+		}
+	}
+	return o
+}
+
 // updateSubscription applies /subscribe's settings to the channel's
 // existing subscription and says what changed.
 func (b *Bot) updateSubscription(ctx context.Context, log *slog.Logger, old Subscription, set subSettings) reply {
-	want, r, ok := set.apply(old)
-	if !ok {
-		return r
+	want, err := set.apply(old)
+	if err != nil {
+		return userError("%s", err)
 	}
 	changes := subscriptionChanges(old, want)
 	if len(changes) == 0 {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -25,50 +24,73 @@ type subSettings struct {
 	note       string // said after the description, e.g. a role that cannot be mentioned
 }
 
+// subscribeOptions are /subscribe's delivery options as plain values: nil
+// (or false) for an option left out, and what parseSubSettings needs to
+// know of the guild and of the ping role.
+type subscribeOptions struct {
+	minSeverity *string
+	mode        *string
+	schedule    *string
+	tz          *string
+	pingRole    *string // the role's ID; "" when the option is not a role
+	pingMin     *string
+	noPing      bool
+	quiet       *string
+	quietBelow  *string
+
+	guildID string // also the ID of the guild's @everyone role
+	// roleResolved says that Discord sent the ping role with the
+	// command; roleManaged and roleMentionable are then its flags.
+	roleResolved    bool
+	roleManaged     bool
+	roleMentionable bool
+}
+
 // parseSubSettings reads and checks /subscribe's delivery options on their
-// own; apply checks them against the subscription they change.
-func parseSubSettings(i *discordgo.Interaction, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) (subSettings, reply, bool) {
+// own; apply checks them against the subscription they change. The error
+// is a sentence for the user.
+func parseSubSettings(o subscribeOptions) (subSettings, error) {
 	var set subSettings
-	fail := func(format string, args ...any) (subSettings, reply, bool) {
-		return subSettings{}, userError(format, args...), false
+	fail := func(format string, args ...any) (subSettings, error) {
+		return subSettings{}, fmt.Errorf(format, args...)
 	}
-	severity := func(name string) (*trust.Severity, bool) {
-		v, ok := stringOpt(opts, name)
-		if !ok {
+	severity := func(v *string) (*trust.Severity, bool) {
+		if v == nil {
 			return nil, true
 		}
-		s, err := trust.ParseSeverity(v)
+		s, err := trust.ParseSeverity(*v)
 		return &s, err == nil
 	}
 	var ok bool
-	if set.minSev, ok = severity("min_severity"); !ok {
+	if set.minSev, ok = severity(o.minSeverity); !ok {
 		return fail("The minimum severity must be low, medium, high or critical.")
 	}
-	if set.pingMin, ok = severity("ping_min"); !ok {
+	if set.pingMin, ok = severity(o.pingMin); !ok {
 		return fail("ping_min must be low, medium, high or critical.")
 	}
-	if set.quietBelow, ok = severity("quiet_below"); !ok {
+	if set.quietBelow, ok = severity(o.quietBelow); !ok {
 		return fail("quiet_below must be medium, high or critical.")
 	}
 	if set.quietBelow != nil && *set.quietBelow <= trust.SeverityLow {
 		return fail("quiet_below:low would hold nothing back (it holds alerts *below* it); pick medium, high or critical.")
 	}
-	if m, given := stringOpt(opts, "mode"); given {
-		switch m = strings.ToLower(strings.TrimSpace(m)); m {
+	if o.mode != nil {
+		switch m := strings.ToLower(strings.TrimSpace(*o.mode)); m {
 		case trust.ModeInstant, trust.ModeDigest:
 			set.mode = m
 		default:
 			return fail("The mode must be instant or digest.")
 		}
 	}
-	if v, given := stringOpt(opts, "schedule"); given {
-		v = strings.TrimSpace(v)
+	if o.schedule != nil {
+		v := strings.TrimSpace(*o.schedule)
 		if v == "" {
 			return fail(`The schedule is empty; use a cron expression such as "0 8 * * 1-5" (08:00 on weekdays) or @daily.`)
 		}
 		set.schedule = &v
 	}
-	if v, given := stringOpt(opts, "tz"); given {
+	if o.tz != nil {
+		v := *o.tz
 		loc, err := trust.LoadZone(v)
 		if err != nil || strings.TrimSpace(v) == "" {
 			return fail("Unknown time zone %q: use an IANA name such as Europe/Berlin, America/New_York or UTC.", Truncate(v, 64))
@@ -76,30 +98,28 @@ func parseSubSettings(i *discordgo.Interaction, opts map[string]*discordgo.Appli
 		zone := loc.String()
 		set.zone = &zone
 	}
-	if o, given := opts["ping_role"]; given {
-		id, _ := o.Value.(string)
+	if o.pingRole != nil {
+		id := *o.pingRole
 		switch {
-		case o.Type != discordgo.ApplicationCommandOptionRole || !snowflake(id):
+		case !snowflake(id):
 			return fail("The ping_role option is not a role.")
-		case id == i.GuildID:
+		case id == o.guildID:
 			return fail("vendorwatch never pings @everyone; pick or create a role for these alerts.")
+		case o.roleResolved && o.roleManaged:
+			return fail("<@&%s> belongs to an integration or bot and can't be a ping role; pick or create another role.", id)
+		case o.roleResolved && !o.roleMentionable:
+			set.note = "\nNote: <@&" + id + "> is not mentionable; unless vendorwatch may mention all roles, the mention will not notify anyone."
 		}
 		set.pingRole = &id
-		if data := i.ApplicationCommandData(); data.Resolved != nil {
-			if role := data.Resolved.Roles[id]; role != nil && role.Managed {
-				return fail("<@&%s> belongs to an integration or bot and can't be a ping role; pick or create another role.", id)
-			} else if role != nil && !role.Mentionable {
-				set.note = "\nNote: <@&" + id + "> is not mentionable; unless vendorwatch may mention all roles, the mention will not notify anyone."
-			}
-		}
 	}
-	if o, given := opts["no_ping"]; given && o.Type == discordgo.ApplicationCommandOptionBoolean && o.BoolValue() {
+	if o.noPing {
 		if set.pingRole != nil || set.pingMin != nil {
 			return fail("no_ping turns pings off; leave out ping_role and ping_min with it.")
 		}
 		set.noPing = true
 	}
-	if v, given := stringOpt(opts, "quiet"); given {
+	if o.quiet != nil {
+		v := *o.quiet
 		switch strings.ToLower(strings.TrimSpace(v)) {
 		case "off", "none", "no":
 			if set.quietBelow != nil {
@@ -116,15 +136,15 @@ func parseSubSettings(i *discordgo.Interaction, opts map[string]*discordgo.Appli
 	}
 	set.any = set.minSev != nil || set.mode != "" || set.schedule != nil || set.zone != nil || set.pingRole != nil ||
 		set.pingMin != nil || set.noPing || set.quietOff || set.quiet != nil || set.quietBelow != nil
-	return set, reply{}, true
+	return set, nil
 }
 
-// apply returns s with the settings changed, or a clear error when they do
-// not fit together or with what s keeps: a digest needs a schedule, and
-// pings and quiet hours are for instant alerts.
-func (set subSettings) apply(s Subscription) (Subscription, reply, bool) {
-	fail := func(format string, args ...any) (Subscription, reply, bool) {
-		return Subscription{}, userError(format, args...), false
+// apply returns s with the settings changed, or an error for the user
+// when they do not fit together or with what s keeps: a digest needs a
+// schedule, and pings and quiet hours are for instant alerts.
+func (set subSettings) apply(s Subscription) (Subscription, error) {
+	fail := func(format string, args ...any) (Subscription, error) {
+		return Subscription{}, fmt.Errorf(format, args...)
 	}
 	if set.minSev != nil {
 		s.MinSeverity = *set.minSev
@@ -205,7 +225,7 @@ func (set subSettings) apply(s Subscription) (Subscription, reply, bool) {
 	}
 	s.Mode = mode
 	s.Quiet.Zone = s.Zone
-	return s, reply{}, true
+	return s, nil
 }
 
 // snowflake reports whether s looks like a Discord ID.
