@@ -66,7 +66,19 @@ type Subscription struct {
 	// LastDigest is when the last scheduled digest was closed; zero
 	// before the first.
 	LastDigest time.Time
+	// Scope is ScopeWatchlist (alerts about registry vendors: the
+	// default) or ScopeAny (also vendors the news names that are in no
+	// registry). OSS opts into open-source package compromises, which
+	// name a package rather than a vendor.
+	Scope string
+	OSS   bool
 }
+
+// Subscription scopes.
+const (
+	ScopeWatchlist = "watchlist"
+	ScopeAny       = "any"
+)
 
 // Subscription modes.
 const (
