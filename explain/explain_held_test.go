@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/storage/storagetest"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -35,7 +36,7 @@ func TestExplainHeldAlert(t *testing.T) {
 	a := &trust.Alert{Title: "Huawei banned", Link: "https://news.example/1", Source: "News", Published: now,
 		Vendors: []trust.VendorHit{{Name: "Huawei", Term: "Huawei"}}, Category: trust.CategoryBan, Severity: trust.SeverityHigh}
 	it := trust.Item{Key: "guid:1", Link: a.Link, CanonicalLink: a.Link, Title: a.Title, Published: now, DateKnown: true}
-	res, err := db.SaveItem(ctx, src.ID, it, a)
+	res, err := storagetest.SaveItem(ctx, db, src.ID, it, a)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -125,7 +125,7 @@ const (
 //
 // With a vendor it walks alert_vendors_recent, newest first, and stops at
 // the limit; a guild's view has at most one row per alert and vendor there,
-// as SaveItem drops a guild's own entry for a vendor that is also global.
+// as SaveItems drops a guild's own entry for a vendor that is also global.
 // Without a vendor it walks alerts_published and checks visibility per
 // alert.
 func alertFilter(q AlertQuery) (from, where, order string, args []any) {

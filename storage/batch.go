@@ -10,12 +10,19 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// SaveItems is SaveItem for a feed's worth of items in one transaction,
-// with its statements prepared once: per-item transactions made a full
-// cycle over 1,000 feeds spend most of its storage time committing (one WAL
-// append per item) and re-preparing the same three statements. alerts[i]
-// is items[i]'s alert or nil; alerts may be nil for none. On error nothing
-// is stored.
+// SaveItems stores a source's feed items and, for each new article whose
+// alert is not nil, the alert, its vendors and one outbox row per channel
+// with a matching subscription, all in one transaction, with its
+// statements prepared once: per-item transactions made a full cycle over
+// 1,000 feeds spend most of its storage time committing (one WAL append
+// per item) and re-preparing the same three statements. alerts[i] is
+// items[i]'s alert or nil; alerts may be nil for none. On error nothing is
+// stored.
+//
+// An alert is routed to an enabled subscription of guild G when one of its
+// vendors is global or G's own, its severity is at least the
+// subscription's minimum, and the subscription is for every vendor or for
+// one of those visible vendors.
 func (db *DB) SaveItems(ctx context.Context, sourceID int64, items []trust.Item, alerts []*trust.Alert) ([]SaveResult, error) {
 	return db.SaveFeed(ctx, sourceID, items, alerts, nil)
 }

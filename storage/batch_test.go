@@ -69,23 +69,6 @@ func TestSaveItemsLikeSaveItem(t *testing.T) {
 	}
 }
 
-func TestFillSynthetic(t *testing.T) {
-	db := openTestDB(t)
-	err := db.FillSynthetic(context.Background(), Synthetic{Items: 1000, Alerts: 100, Vendors: 5, Guilds: 3, Sources: 2, Span: 24 * time.Hour, Now: t0})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for table, want := range map[string]int{"items": 1000, "sightings": 1000, "alerts": 100, "sources": 2} {
-		if n := count(t, db, table); n != want {
-			t.Errorf("%d %s, want %d", n, table, want)
-		}
-	}
-	n, err := db.CountAlerts(context.Background(), AlertQuery{Vendor: "Vendor00", Guild: "g1"})
-	if err != nil || n == 0 {
-		t.Errorf("CountAlerts(Vendor00) = %d, %v; want some", n, err)
-	}
-}
-
 // TestSaveFeedRecordsSuccess stores the items and the poll's validators
 // together, and a feed with no new items still records its success.
 func TestSaveFeedRecordsSuccess(t *testing.T) {

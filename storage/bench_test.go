@@ -1,4 +1,4 @@
-package storage
+package storage_test
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/storage/storagetest"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -19,21 +21,21 @@ const (
 	benchYears   = 3
 )
 
-// buildBenchDB fills a database with FillSynthetic, in one transaction so
-// that it takes seconds rather than minutes.
-func buildBenchDB(b *testing.B) *DB {
+// buildBenchDB fills a database with storagetest.FillSynthetic, in one
+// transaction so that it takes seconds rather than minutes.
+func buildBenchDB(b *testing.B) *storage.DB {
 	b.Helper()
-	db := openTestDB(b)
+	db := storage.OpenTestDB(b)
 	start := time.Now()
-	err := db.FillSynthetic(context.Background(), Synthetic{
+	err := storagetest.FillSynthetic(context.Background(), db, storagetest.Synthetic{
 		Items: benchItems, Alerts: benchAlerts, Vendors: benchVendors, Guilds: benchGuilds, Sources: 10,
-		Span: benchYears * 365 * 24 * time.Hour, Now: t0, Seed: 1,
+		Span: benchYears * 365 * 24 * time.Hour, Now: storage.T0, Seed: 1,
 	})
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.Logf("built %d items, %d alerts, %d alert vendors, %d outbox rows in %v",
-		count(b, db, "items"), count(b, db, "alerts"), count(b, db, "alert_vendors"), count(b, db, "outbox"),
+		storage.Count(b, db, "items"), storage.Count(b, db, "alerts"), storage.Count(b, db, "alert_vendors"), storage.Count(b, db, "outbox"),
 		time.Since(start).Round(time.Millisecond))
 	return db
 }
@@ -43,7 +45,7 @@ func buildBenchDB(b *testing.B) *DB {
 func BenchmarkRecentAlerts(b *testing.B) {
 	db := buildBenchDB(b)
 	ctx := context.Background()
-	month := t0.Add(-30 * 24 * time.Hour)
+	month := storage.T0.Add(-30 * 24 * time.Hour)
 	keys := make([]string, 100)
 	for i := range keys {
 		keys[i] = fmt.Sprintf("guid:%d", benchItems-1-i*10)
@@ -53,35 +55,35 @@ func BenchmarkRecentAlerts(b *testing.B) {
 		run  func() error
 	}{
 		{"vendor-recent-top", func() error {
-			_, err := db.RecentAlerts(ctx, AlertQuery{Vendor: "Vendor00", Guild: "g1", Limit: 10})
+			_, err := db.RecentAlerts(ctx, storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", Limit: 10})
 			return err
 		}},
 		{"vendor-recent-rare", func() error {
-			_, err := db.RecentAlerts(ctx, AlertQuery{Vendor: "Vendor59", Guild: "g1", Limit: 10})
+			_, err := db.RecentAlerts(ctx, storage.AlertQuery{Vendor: "Vendor59", Guild: "g1", Limit: 10})
 			return err
 		}},
 		{"vendor-recent-top-critical", func() error {
-			_, err := db.RecentAlerts(ctx, AlertQuery{Vendor: "Vendor00", Guild: "g1", MinSeverity: trust.SeverityCritical, Limit: 10})
+			_, err := db.RecentAlerts(ctx, storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", MinSeverity: trust.SeverityCritical, Limit: 10})
 			return err
 		}},
 		{"vendor-count-30d-top", func() error {
-			_, err := db.CountAlerts(ctx, AlertQuery{Vendor: "Vendor00", Guild: "g1", Since: month})
+			_, err := db.CountAlerts(ctx, storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", Since: month})
 			return err
 		}},
 		{"vendor-count-all-top", func() error {
-			_, err := db.CountAlerts(ctx, AlertQuery{Vendor: "Vendor00", Guild: "g1"})
+			_, err := db.CountAlerts(ctx, storage.AlertQuery{Vendor: "Vendor00", Guild: "g1"})
 			return err
 		}},
 		{"guild-vendor-recent", func() error {
-			_, err := db.RecentAlerts(ctx, AlertQuery{Vendor: "Own01", Guild: "g1", Limit: 10})
+			_, err := db.RecentAlerts(ctx, storage.AlertQuery{Vendor: "Own01", Guild: "g1", Limit: 10})
 			return err
 		}},
 		{"any-recent", func() error {
-			_, err := db.RecentAlerts(ctx, AlertQuery{Guild: "g1", Limit: 10})
+			_, err := db.RecentAlerts(ctx, storage.AlertQuery{Guild: "g1", Limit: 10})
 			return err
 		}},
 		{"any-count-30d", func() error {
-			_, err := db.CountAlerts(ctx, AlertQuery{Guild: "g1", Since: month})
+			_, err := db.CountAlerts(ctx, storage.AlertQuery{Guild: "g1", Since: month})
 			return err
 		}},
 		{"autocomplete-empty", func() error {
@@ -97,7 +99,7 @@ func BenchmarkRecentAlerts(b *testing.B) {
 			return err
 		}},
 		{"pending-outbox", func() error {
-			_, err := db.PendingOutbox(ctx, t0, 50)
+			_, err := db.PendingOutbox(ctx, storage.T0, 50)
 			return err
 		}},
 	}

@@ -67,8 +67,8 @@ const maxConns = 4
 // DB is the vendorwatch database. It is safe for concurrent use.
 type DB struct {
 	db *sql.DB
-	// now is the clock for the times SaveItem and AddSubscription record;
-	// tests replace it.
+	// now is the clock for the times SaveFeed and AddSubscription record;
+	// tests replace it (SetClock).
 	now func() time.Time
 	// instance is a random tag made by the first migration; it goes into
 	// every outbox nonce so that a recreated database cannot repeat the
@@ -113,10 +113,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	return db, nil
 }
-
-// SetClock replaces the clock the database stamps rows with and routes by
-// (quiet hours, mutes); for tests that move time. Call it before use.
-func (db *DB) SetClock(now func() time.Time) { db.now = now }
 
 // Close closes the database.
 func (db *DB) Close() error {

@@ -19,10 +19,10 @@ import (
 // channel gets one message per event that is edited as sources join.
 //
 // Clustering is a setting of the database, off until SetEventWindow turns
-// it on: it lives in meta so that SaveItem and SaveItems both see it inside
-// their transaction without being told, and a database the daemon never
-// configured (tests, benchmarks) stores one event-less alert per article as
-// before.
+// it on: it lives in meta so that every path that stores an alert sees
+// it inside its transaction without being told, and a database the daemon
+// never configured (tests, benchmarks) stores one event-less alert per
+// article as before.
 
 const metaEventWindow = "event_window_ms"
 

@@ -45,7 +45,7 @@ func (db *DB) KnownKeys(ctx context.Context, sourceID int64, keys []string) (map
 	return known, nil
 }
 
-// SaveResult tells what SaveItem stored.
+// SaveResult tells what SaveItems stored of one item.
 type SaveResult struct {
 	ItemID int64 // the article the item is (or was already) stored as
 	// New is true when the source's key was not stored before; false
@@ -61,14 +61,10 @@ type SaveResult struct {
 	Outbox int
 }
 
-// SaveItem stores one feed item of a source and, when alert is not nil and
-// the article is new, the alert, its vendors and one outbox row per channel
-// with a matching subscription, all in one transaction.
+// SaveItem is SaveItems for one item.
 //
-// An alert is routed to an enabled subscription of guild G when one of its
-// vendors is global or G's own, its severity is at least the
-// subscription's minimum, and the subscription is for every vendor or for
-// one of those visible vendors.
+// Deprecated: only tests store one item at a time; tests of other
+// packages use storagetest.SaveItem.
 func (db *DB) SaveItem(ctx context.Context, sourceID int64, it trust.Item, alert *trust.Alert) (SaveResult, error) {
 	res, err := db.SaveItems(ctx, sourceID, []trust.Item{it}, []*trust.Alert{alert})
 	if err != nil {
@@ -123,8 +119,8 @@ func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, 
 			return 0, fmt.Errorf("insert alert vendor %q: %w", v.Name, err)
 		}
 	}
-	// Here rather than in the callers so that SaveItem and SaveItems both
-	// cluster, in the alert's own transaction.
+	// Here rather than in the callers so that every path that stores an
+	// alert clusters it, in the alert's own transaction.
 	if err := assignEvent(ctx, tx, id, a, now); err != nil {
 		return 0, err
 	}

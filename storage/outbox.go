@@ -192,7 +192,10 @@ func (db *DB) OutboxDepth(ctx context.Context) (int, error) {
 	return n, nil
 }
 
-// OutboxRecord is an outbox row in any state, for tests and diagnostics.
+// OutboxRecord is an outbox row in any state.
+//
+// Deprecated: only tests read these; tests of other packages use
+// storagetest.OutboxRecord.
 type OutboxRecord struct {
 	ID        int64
 	Kind      string // alert, digest or health
@@ -211,6 +214,9 @@ type OutboxRecord struct {
 
 // ChannelOutbox returns a channel's outbox rows in every state, oldest
 // first.
+//
+// Deprecated: only tests read a channel's whole outbox; tests of other
+// packages use storagetest.ChannelOutbox.
 func (db *DB) ChannelOutbox(ctx context.Context, channel string) ([]OutboxRecord, error) {
 	rows, err := db.db.QueryContext(ctx, `
 		SELECT id, kind, coalesce(alert_id, 0), ref_id, part, ping_role, guild_id, channel_id, status, attempts, message_id, last_error

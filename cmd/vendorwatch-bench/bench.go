@@ -43,6 +43,7 @@ import (
 	"github.com/vendorwatch/vendorwatch/internal/loadgen"
 	"github.com/vendorwatch/vendorwatch/poller"
 	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/storage/storagetest"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -172,7 +173,7 @@ func rssRun(ctx context.Context, dir string, exe []string, env []string, tpl [][
 	if err != nil {
 		return 0, err
 	}
-	err = db.FillSynthetic(ctx, storage.Synthetic{Items: items, Alerts: items / 10, Vendors: 60, Guilds: 20, Sources: 10, Seed: 1})
+	err = storagetest.FillSynthetic(ctx, db, storagetest.Synthetic{Items: items, Alerts: items / 10, Vendors: 60, Guilds: 20, Sources: 10, Seed: 1})
 	db.Close()
 	if err != nil {
 		return 0, err
@@ -519,7 +520,7 @@ func benchLookup(ctx context.Context, dir string, items int, logf func(string, .
 	defer db.Close()
 	now := time.Now()
 	t := time.Now()
-	if err := db.FillSynthetic(ctx, storage.Synthetic{Items: items, Alerts: items / 10, Vendors: 60, Guilds: 20, Sources: 10,
+	if err := storagetest.FillSynthetic(ctx, db, storagetest.Synthetic{Items: items, Alerts: items / 10, Vendors: 60, Guilds: 20, Sources: 10,
 		Span: 3 * 365 * 24 * time.Hour, Now: now, Seed: 1}); err != nil {
 		return benchRow{}, err
 	}

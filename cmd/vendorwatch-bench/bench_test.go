@@ -15,6 +15,7 @@ import (
 	"github.com/vendorwatch/vendorwatch/internal/loadgen"
 	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/storage/storagetest"
 )
 
 func benchTemplates(tb testing.TB) [][]byte {
@@ -164,7 +165,7 @@ func BenchmarkLookup(b *testing.B) {
 	}
 	defer db.Close()
 	now := time.Now()
-	if err := db.FillSynthetic(ctx, storage.Synthetic{Items: 500_000, Alerts: 50_000, Vendors: 60, Guilds: 20, Sources: 10,
+	if err := storagetest.FillSynthetic(ctx, db, storagetest.Synthetic{Items: 500_000, Alerts: 50_000, Vendors: 60, Guilds: 20, Sources: 10,
 		Span: 3 * 365 * 24 * time.Hour, Now: now, Seed: 1}); err != nil {
 		b.Fatal(err)
 	}

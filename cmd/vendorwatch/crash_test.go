@@ -23,6 +23,7 @@ import (
 
 	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/storage/storagetest"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -265,7 +266,7 @@ url = %q
 		t.Fatal(err)
 	}
 	crashWait(t, proc, time.Minute, "every outbox row marked", func() bool {
-		rows, err := watch.ChannelOutbox(ctx, channelID)
+		rows, err := storagetest.ChannelOutbox(ctx, watch, channelID)
 		if err != nil || len(rows) < total {
 			return false
 		}
@@ -343,7 +344,7 @@ url = %q
 	if n, err := db.OutboxDepth(ctx); err != nil || n != 0 {
 		t.Errorf("outbox depth after the drain: %d, %v; want 0", n, err)
 	}
-	rows, err := db.ChannelOutbox(ctx, channelID)
+	rows, err := storagetest.ChannelOutbox(ctx, db, channelID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/storage/storagetest"
 )
 
 // TestRunFeedHealthDownAndUp runs the daemon with the bot against a fake
@@ -132,7 +133,7 @@ url = %q
 	// Three more polls, a second apart, all fine: nothing more to say.
 	after := hits.Load()
 	waitFor(t, "three more polls", func() bool { return hits.Load() >= after+3 })
-	if rows, err := db.ChannelOutbox(ctx, ops); err != nil || len(rows) != 2 {
+	if rows, err := storagetest.ChannelOutbox(ctx, db, ops); err != nil || len(rows) != 2 {
 		t.Errorf("%d notices queued for the operator channel (%v), want 2", len(rows), err)
 	}
 	got := msgs()

@@ -164,7 +164,7 @@ type Lookup struct {
 }
 
 // Lookups are the reads behind /vendor and autocomplete against a database
-// filled by storage.FillSynthetic (vendors Vendor00..., guild g1), plus a
+// filled by storagetest.FillSynthetic (vendors Vendor00..., guild g1), plus a
 // primary-key read as the floor to compare them with.
 func Lookups(db *storage.DB, now time.Time) []Lookup {
 	month := now.Add(-30 * 24 * time.Hour)

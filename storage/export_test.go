@@ -1,0 +1,9 @@
+package storage
+
+// For this package's external tests (package storage_test), which use
+// storagetest and so cannot be in package storage.
+var (
+	OpenTestDB = openTestDB
+	Count      = count
+	T0         = t0
+)
