@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"errors"
@@ -26,15 +27,35 @@ func isGzip(b []byte) bool {
 	return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b
 }
 
-// gunzip decompresses b, refusing to produce more than limit bytes so that
-// a small gzip bomb cannot exhaust memory.
+// maxGzipLayers is how many gzip layers a body may have. Two are common: a
+// file stored compressed and served with Content-Encoding: gzip. Each layer
+// read costs a decompressor's window, so a body of thousands of nested
+// layers is refused rather than read.
+const maxGzipLayers = 3
+
+// gunzip decompresses b and every gzip layer inside it, refusing to produce
+// more than limit bytes in all so that a small gzip bomb cannot exhaust
+// memory. The layers are read as one stream: only the innermost is kept, so
+// gzip inside gzip gets no second allowance.
 func gunzip(b []byte, limit int64) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
+	var r io.Reader = bytes.NewReader(b)
+	for layer := 0; ; layer++ {
+		br := bufio.NewReader(r)
+		if head, _ := br.Peek(2); !isGzip(head) {
+			r = br
+			break
+		}
+		if layer == maxGzipLayers {
+			return nil, fmt.Errorf("gzip: more than %d layers", maxGzipLayers)
+		}
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("gzip: %w", err)
+		}
+		defer zr.Close()
+		r = zr
 	}
-	defer zr.Close()
-	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	out, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
 		return nil, fmt.Errorf("gzip: %w", err)
 	}

@@ -30,7 +30,7 @@ const (
 // FetcherOptions configures a Fetcher. Zero values take the defaults.
 type FetcherOptions struct {
 	Timeout    time.Duration     // per request, default 20s
-	MaxBody    int64             // default 8 MiB; applies to the decompressed size too
+	MaxBody    int64             // default 8 MiB; applies to the decompressed size too, all gzip layers together
 	UserAgent  string            // default DefaultUserAgent
 	MaxConns   int               // overall concurrent fetches, default 16
 	MaxPerHost int               // concurrent fetches per host, default 2
@@ -310,7 +310,9 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, prev Validators) (*Respon
 
 // decompress un-gzips a body by its magic number rather than by
 // Content-Encoding: some servers compress without saying so, and some say
-// gzip about a body a proxy has already decompressed.
+// gzip about a body a proxy has already decompressed. A compressed file
+// served compressed again is unpacked to the feed within the same cap, so
+// Parse never finds gzip in a fetched body.
 func (f *Fetcher) decompress(body []byte) ([]byte, error) {
 	if !isGzip(body) {
 		return body, nil

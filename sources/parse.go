@@ -24,9 +24,21 @@ const (
 	// maxTextBytes caps an item's plain text: the matcher needs sentences,
 	// not whole books that some feeds put in <content:encoded>.
 	maxTextBytes = 64 << 10
-	// maxParseBody caps a gzip body decompressed by Parse itself (Fetch
-	// has already applied its own, usually smaller, cap).
-	maxParseBody = 64 << 20
+	// maxTitleChars and maxAuthorChars cap the other stored text: a
+	// headline is a line (Discord shows 256 characters of an embed title),
+	// not a document.
+	maxTitleChars  = 300
+	maxAuthorChars = 100
+	// maxRawTitle is how much of a raw title or name is read, markup and
+	// entities included, before it is cut to its stored length.
+	maxRawTitle = 64 << 10
+	// maxGUIDBytes caps a GUID as stored: a longer one is replaced by its
+	// hash, which keeps it apart from other GUIDs as the whole would.
+	maxGUIDBytes = 1024
+	// maxParseBody caps a gzip body decompressed by Parse itself, which
+	// happens only for callers that read a body without Fetch (Fetch
+	// unpacks every layer within its own cap).
+	maxParseBody = DefaultMaxBody
 	// futureSlack is how far ahead of now a date may be before it is taken
 	// for a wrong clock or time zone and replaced by now.
 	futureSlack = 24 * time.Hour
@@ -78,7 +90,7 @@ func parse(body []byte, feedURL string, now time.Time, atomParser func([]byte) (
 		}
 	}
 	base := baseURL(feedURL, gf.Link)
-	feed = &Feed{Title: plainTitle(gf.Title), TTL: ttl}
+	feed = &Feed{Title: boundedTitle(gf.Title, maxTitleChars), TTL: ttl}
 	n := normaliser{now: now, base: base, seen: make(map[string]int, len(gf.Items))}
 	for _, gi := range gf.Items {
 		if gi == nil {
@@ -230,9 +242,9 @@ type normaliser struct {
 
 func (n *normaliser) add(feed *Feed, gi *gofeed.Item) {
 	it := trust.Item{
-		GUID:  strings.TrimSpace(gi.GUID),
+		GUID:  boundedGUID(gi.GUID),
 		Link:  n.link(gi),
-		Title: plainTitle(gi.Title),
+		Title: boundedTitle(gi.Title, maxTitleChars),
 	}
 	it.CanonicalLink = CanonicalLink(it.Link)
 	body := gi.Content
@@ -330,20 +342,49 @@ func (n *normaliser) link(gi *gofeed.Item) string {
 }
 
 func author(gi *gofeed.Item) string {
+	name := func(s string) string { return truncateRunes(PlainText(cutRaw(s)), maxAuthorChars) }
 	for _, p := range gi.Authors {
 		if p != nil && strings.TrimSpace(p.Name) != "" {
-			return PlainText(p.Name)
+			return name(p.Name)
 		}
 	}
 	if gi.Author != nil {
-		if name := PlainText(gi.Author.Name); name != "" {
-			return name
+		if n := name(gi.Author.Name); n != "" {
+			return n
 		}
 	}
 	if gi.DublinCoreExt != nil && len(gi.DublinCoreExt.Creator) > 0 {
-		return PlainText(gi.DublinCoreExt.Creator[0])
+		return name(gi.DublinCoreExt.Creator[0])
 	}
 	return ""
+}
+
+// boundedTitle is plainTitle cut to at most n characters.
+func boundedTitle(s string, n int) string {
+	return truncateRunes(plainTitle(cutRaw(s)), n)
+}
+
+// cutRaw cuts raw markup to maxRawTitle bytes, so that a title of megabytes
+// is not turned into plain text only to be cut.
+func cutRaw(s string) string {
+	if len(s) <= maxRawTitle {
+		return s
+	}
+	n := maxRawTitle
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// boundedGUID returns the GUID trimmed, or its hash when it is longer than
+// maxGUIDBytes.
+func boundedGUID(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > maxGUIDBytes {
+		return "hash:" + contentHash(s)
+	}
+	return s
 }
 
 // date returns the item's publish date, else its update date, else now
@@ -431,6 +472,21 @@ func parseDate(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// truncateRunes cuts s to at most n characters, the last an ellipsis when
+// it was cut.
+func truncateRunes(s string, n int) string {
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	i, k := 0, 0
+	for k < n-1 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		k++
+	}
+	return strings.TrimSpace(s[:i]) + "…"
 }
 
 // truncateUTF8 cuts s to at most n bytes without splitting a rune.
