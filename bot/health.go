@@ -3,9 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"strconv"
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -127,50 +125,4 @@ func healthChannelLine(channelID string) string {
 		return "No health channel: set one with `/sources notify:#channel` to hear when a source goes down and comes back."
 	}
 	return "Feed-health notices go to <#" + channelID + "> (`/sources notify_off:True` stops them)."
-}
-
-// setHealthChannel is /sources notify:#channel or notify_off:true: where
-// this guild hears of sources going down and coming back. It needs Manage
-// Channels, though /sources itself is for everyone.
-func (b *Bot) setHealthChannel(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) reply {
-	notify, hasNotify := opts["notify"]
-	off := false
-	if o, ok := opts["notify_off"]; ok && o.Type == discordgo.ApplicationCommandOptionBoolean {
-		off = o.BoolValue()
-	}
-	if i.Member == nil || i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) == 0 {
-		return userError("Choosing the health channel needs the Manage Channels permission; /sources on its own shows every source's health.")
-	}
-	if hasNotify && off {
-		return userError("Give either notify (a channel) or notify_off, not both.")
-	}
-	if !hasNotify && !off {
-		return userError("Name a channel with notify, or stop the notices with notify_off:True.")
-	}
-	if off {
-		prev, err := b.opts.Store.HealthChannel(ctx, i.GuildID)
-		if err != nil {
-			log.Error("health channel", "error", err)
-			return errGeneric
-		}
-		if prev == "" {
-			return reply{content: "This server has no health channel; nothing to stop.", ephemeral: true}
-		}
-		if err := b.opts.Store.SetHealthChannel(ctx, i.GuildID, ""); err != nil {
-			log.Error("health channel", "error", err)
-			return errGeneric
-		}
-		return reply{content: "Feed-health notices to <#" + prev + "> are off.", ephemeral: true}
-	}
-	// alertChannel checks a "channel" option: the same checks apply.
-	channelID, r, ok := b.alertChannel(ctx, i, data, map[string]*discordgo.ApplicationCommandInteractionDataOption{"channel": notify})
-	if !ok {
-		r.content = strings.Replace(r.content, "Alerts can only go", "Health notices can only go", 1)
-		return r
-	}
-	if err := b.opts.Store.SetHealthChannel(ctx, i.GuildID, channelID); err != nil {
-		log.Error("health channel", "error", err)
-		return errGeneric
-	}
-	return reply{content: "Feed-health notices now go to <#" + channelID + ">: one message when a news source stays broken, and one when it works again.", ephemeral: true}
 }

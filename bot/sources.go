@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -45,7 +46,7 @@ func setsHealthChannel(opts options) bool {
 // notify_off the guild's health channel set.
 func (b *Bot) sources(ctx context.Context, log *slog.Logger, c call) reply {
 	if setsHealthChannel(c.opts) {
-		return b.setHealthChannel(ctx, log, c.i, c.data, c.opts)
+		return b.setHealthChannel(ctx, log, c)
 	}
 	srcs, err := b.opts.Store.Sources(ctx)
 	if err != nil {
@@ -72,6 +73,49 @@ func (b *Bot) sources(ctx context.Context, log *slog.Logger, c call) reply {
 		Description: fitLines(lines, maxDescription),
 		Footer:      &discordgo.MessageEmbedFooter{Text: healthLegend},
 	}}}
+}
+
+// setHealthChannel is /sources notify:#channel or notify_off:true: where
+// this guild hears of sources going down and coming back. It needs Manage
+// Channels, though /sources itself is for everyone.
+func (b *Bot) setHealthChannel(ctx context.Context, log *slog.Logger, c call) reply {
+	notify, hasNotify := c.opts["notify"]
+	off := boolOpt(c.opts, "notify_off")
+	if c.i.Member == nil || c.i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) == 0 {
+		return userError("Choosing the health channel needs the Manage Channels permission; /sources on its own shows every source's health.")
+	}
+	if hasNotify && off {
+		return userError("Give either notify (a channel) or notify_off, not both.")
+	}
+	if !hasNotify && !off {
+		return userError("Name a channel with notify, or stop the notices with notify_off:True.")
+	}
+	if off {
+		prev, err := b.opts.Store.HealthChannel(ctx, c.i.GuildID)
+		if err != nil {
+			log.Error("health channel", "error", err)
+			return errGeneric
+		}
+		if prev == "" {
+			return reply{content: "This server has no health channel; nothing to stop.", ephemeral: true}
+		}
+		if err := b.opts.Store.SetHealthChannel(ctx, c.i.GuildID, ""); err != nil {
+			log.Error("health channel", "error", err)
+			return errGeneric
+		}
+		return reply{content: "Feed-health notices to <#" + prev + "> are off.", ephemeral: true}
+	}
+	// alertChannel checks a "channel" option: the same checks apply.
+	channelID, r, ok := b.alertChannel(ctx, c.i, c.data, options{"channel": notify})
+	if !ok {
+		r.content = strings.Replace(r.content, "Alerts can only go", "Health notices can only go", 1)
+		return r
+	}
+	if err := b.opts.Store.SetHealthChannel(ctx, c.i.GuildID, channelID); err != nil {
+		log.Error("health channel", "error", err)
+		return errGeneric
+	}
+	return reply{content: "Feed-health notices now go to <#" + channelID + ">: one message when a news source stays broken, and one when it works again.", ephemeral: true}
 }
 
 // ago says how long before now t was, roughly.
