@@ -81,7 +81,7 @@ func (db *DB) queryAlerts(ctx context.Context, q queryer, query string, args ...
 		ids[i] = a.ID
 	}
 	vrows, err := q.QueryContext(ctx, `
-		SELECT alert_id, vendor, term, guild FROM alert_vendors
+		SELECT alert_id, vendor, term, guild, unlisted, class FROM alert_vendors
 		WHERE alert_id IN (SELECT value FROM json_each(?))
 		ORDER BY alert_id, pos`, idList(ids))
 	if err != nil {
@@ -91,7 +91,7 @@ func (db *DB) queryAlerts(ctx context.Context, q queryer, query string, args ...
 	for vrows.Next() {
 		var id int64
 		var v trust.VendorHit
-		if err := vrows.Scan(&id, &v.Name, &v.Term, &v.Guild); err != nil {
+		if err := vrows.Scan(&id, &v.Name, &v.Term, &v.Guild, &v.Unlisted, &v.Class); err != nil {
 			return nil, err
 		}
 		a := &out[index[id]]

@@ -112,10 +112,10 @@ func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, 
 		}
 		// A vendor named twice (name and alias) is one hit: keep the first.
 		if _, err := tx.ExecContext(ctx, `
-			INSERT INTO alert_vendors (alert_id, vendor, term, pos, guild, published, severity)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
+			INSERT INTO alert_vendors (alert_id, vendor, term, pos, guild, published, severity, unlisted, class)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT DO NOTHING`,
-			id, v.Name, v.Term, i, v.Guild, ms(a.Published), int(a.Severity)); err != nil {
+			id, v.Name, v.Term, i, v.Guild, ms(a.Published), int(a.Severity), boolInt(v.Unlisted), v.Class); err != nil {
 			return 0, fmt.Errorf("insert alert vendor %q: %w", v.Name, err)
 		}
 	}
@@ -146,20 +146,26 @@ func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, 
 // The count is of outbox rows and edits.
 func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, now time.Time) (int, error) {
 	var eventID int64
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(event_id, 0) FROM alerts WHERE id = ?`, alertID).Scan(&eventID); err != nil {
+	var category string
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(event_id, 0), category FROM alerts WHERE id = ?`, alertID).Scan(&eventID, &category); err != nil {
 		return 0, fmt.Errorf("route alert: %w", err)
 	}
+	// trust.Subscription.Deliver in SQL (TestRouteFollowsDeliver holds the
+	// two together): which subscriptions get the alert. How (post, hold,
+	// ping) is decided below, per channel, as Deliver does.
 	rows, err := tx.QueryContext(ctx, `
 		SELECT `+subscriptionColumns+` FROM subscriptions s
 		WHERE s.disabled = 0 AND s.min_severity <= ?3
+			AND (?4 <> 'oss' OR s.oss = 1)
 			AND EXISTS (
 				SELECT 1 FROM alert_vendors av
 				WHERE av.alert_id = ?1 AND av.guild IN ('', s.guild_id)
-					AND (s.vendor = '' OR av.vendor = s.vendor)
+					AND (s.vendor = '' OR av.vendor = s.vendor COLLATE NOCASE)
+					AND (av.unlisted = 0 OR s.scope = 'any' OR ?4 = 'oss')
 					AND NOT EXISTS (
 						SELECT 1 FROM mutes m
 						WHERE m.channel_id = s.channel_id AND m.until > ?2 AND m.vendor IN ('', av.vendor)))
-		ORDER BY s.id`, alertID, ms(now), int(sev))
+		ORDER BY s.id`, alertID, ms(now), int(sev), category)
 	if err != nil {
 		return 0, fmt.Errorf("route alert: %w", err)
 	}

@@ -13,16 +13,18 @@ import (
 type Subscription = trust.Subscription
 
 const subscriptionColumns = `id, guild_id, channel_id, vendor, min_severity, created_at, disabled, disabled_reason,
-	mode, schedule, zone, ping_role, ping_min, quiet_start, quiet_end, quiet_below, last_digest`
+	mode, schedule, zone, ping_role, ping_min, quiet_start, quiet_end, quiet_below, last_digest, scope, oss`
 
 // scanSubscription reads subscriptionColumns, then into extra any columns
 // the query adds after them.
 func scanSubscription(row interface{ Scan(...any) error }, extra ...any) (Subscription, error) {
 	var s Subscription
-	var sev, disabled, pingMin, quietBelow int
+	var sev, disabled, pingMin, quietBelow, oss int
 	var created, lastDigest int64
 	err := row.Scan(append([]any{&s.ID, &s.GuildID, &s.ChannelID, &s.Vendor, &sev, &created, &disabled, &s.DisabledReason,
-		&s.Mode, &s.Schedule, &s.Zone, &s.PingRole, &pingMin, &s.Quiet.Start, &s.Quiet.End, &quietBelow, &lastDigest}, extra...)...)
+		&s.Mode, &s.Schedule, &s.Zone, &s.PingRole, &pingMin, &s.Quiet.Start, &s.Quiet.End, &quietBelow, &lastDigest,
+		&s.Scope, &oss}, extra...)...)
+	s.OSS = oss == 1
 	s.MinSeverity, s.CreatedAt, s.Disabled = trust.Severity(sev), fromMS(created), disabled == 1
 	s.PingMin, s.Quiet.Below, s.Quiet.Zone, s.LastDigest = trust.Severity(pingMin), trust.Severity(quietBelow), s.Zone, fromMS(lastDigest)
 	return s, err
@@ -33,6 +35,12 @@ func scanSubscription(row interface{ Scan(...any) error }, extra ...any) (Subscr
 func checkSettings(s *Subscription) error {
 	if s.Mode == "" {
 		s.Mode = trust.ModeInstant
+	}
+	if s.Scope == "" {
+		s.Scope = trust.ScopeWatchlist
+	}
+	if s.Scope != trust.ScopeWatchlist && s.Scope != trust.ScopeAny {
+		return fmt.Errorf("bad scope %q", s.Scope)
 	}
 	switch {
 	case s.Mode != trust.ModeInstant && s.Mode != trust.ModeDigest:
@@ -57,11 +65,11 @@ func checkSettings(s *Subscription) error {
 // settingsArgs are the values of the columns settingsSet names, in order.
 func settingsArgs(s Subscription) []any {
 	return []any{int(s.MinSeverity), s.Mode, s.Schedule, s.Zone, s.PingRole, int(s.PingMin),
-		s.Quiet.Start, s.Quiet.End, int(s.Quiet.Below)}
+		s.Quiet.Start, s.Quiet.End, int(s.Quiet.Below), s.Scope, boolInt(s.OSS)}
 }
 
 const settingsSet = `min_severity = ?, mode = ?, schedule = ?, zone = ?, ping_role = ?, ping_min = ?,
-	quiet_start = ?, quiet_end = ?, quiet_below = ?`
+	quiet_start = ?, quiet_end = ?, quiet_below = ?, scope = ?, oss = ?`
 
 // AddSubscription stores s (its ID, CreatedAt and Disabled fields are
 // ignored) and returns it as stored.
@@ -108,8 +116,8 @@ func (db *DB) AddSubscription(ctx context.Context, s Subscription, maxPerGuild i
 		now := ms(db.now())
 		out, err = scanSubscription(tx.QueryRowContext(ctx, `
 			INSERT INTO subscriptions (guild_id, channel_id, vendor, created_at, last_digest,
-				min_severity, mode, schedule, zone, ping_role, ping_min, quiet_start, quiet_end, quiet_below)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+subscriptionColumns,
+				min_severity, mode, schedule, zone, ping_role, ping_min, quiet_start, quiet_end, quiet_below, scope, oss)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING `+subscriptionColumns,
 			append([]any{s.GuildID, s.ChannelID, s.Vendor, now, now}, settingsArgs(s)...)...))
 		return err
 	})
