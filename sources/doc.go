@@ -7,9 +7,12 @@
 //  2. encoding.go: the body is un-gzipped when needed and re-encoded to
 //     UTF-8 where gofeed cannot do it itself (UTF-16/32, false declarations,
 //     undeclared Latin-1);
-//  3. parse.go: gofeed parses RSS, Atom or JSON Feed, and every entry
+//  3. limit.go: the document is cut after its first 500 entries, and
+//     refused when its shape is past any real feed's, so that memory stays
+//     bounded for any body within the cap;
+//  4. parse.go: gofeed parses RSS, Atom or JSON Feed, and every entry
 //     becomes a trust.Item with a stable key, a date and plain text;
-//  4. text.go and links.go: HTML to plain text, and canonical links so the
+//  5. text.go and links.go: HTML to plain text, and canonical links so the
 //     same article from two feeds can be recognised.
 //
 // Matching the items against the watchlist lives in sources/match.

@@ -1,8 +1,13 @@
 package sources
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"encoding/xml"
 	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +15,10 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // nested wraps b in n gzip layers.
@@ -150,6 +159,261 @@ func TestParseBoundsFields(t *testing.T) {
 			}
 			if !strings.HasPrefix(it.Title, "Kaspersky banned Kaspersky") || !strings.HasSuffix(it.Title, "…") {
 				t.Errorf("title %q, want the start of the title, marked as cut", it.Title)
+			}
+		})
+	}
+}
+
+// manyEntries builds a feed of n entries in the given format, entry i
+// with GUID (or id) "i".
+func manyEntries(format string, n int) []byte {
+	var b strings.Builder
+	switch format {
+	case "rss":
+		b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://x.example/</link>`)
+		for i := range n {
+			fmt.Fprintf(&b, `<item><guid>%d</guid><title>Item %d</title></item>`, i, i)
+		}
+		b.WriteString(`</channel></rss>`)
+	case "rdf":
+		b.WriteString(`<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">` +
+			`<channel><title>T</title><link>https://x.example/</link></channel>`)
+		for i := range n {
+			fmt.Fprintf(&b, `<item rdf:about="https://x.example/%d"><title>Item %d</title><link>https://x.example/%d</link></item>`, i, i, i)
+		}
+		b.WriteString(`</rdf:RDF>`)
+	case "atom", "atom (gofeed)":
+		b.WriteString(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>`)
+		for i := range n {
+			date := "2025-07-01T10:00:00Z"
+			if format == "atom (gofeed)" && i == 0 {
+				date = "Tue, 01 Jul 2025 10:00:00 GMT" // not RFC 3339: parseAtom leaves the document to gofeed
+			}
+			fmt.Fprintf(&b, `<entry><id>%d</id><title>Item %d</title><updated>%s</updated></entry>`, i, i, date)
+		}
+		b.WriteString(`</feed>`)
+	case "json":
+		b.WriteString(`{"version":"https://jsonfeed.org/version/1.1","title":"T","items":[`)
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprintf(&b, `{"id":"%d","title":"Item %d","tags":["a","b"]}`, i, i)
+		}
+		b.WriteString(`]}`)
+	}
+	return []byte(b.String())
+}
+
+// TestParseKeepsFirstEntries: a feed is read up to its first maxItems
+// entries, newest first as feeds list them, in every format and through
+// both Atom parsers.
+func TestParseKeepsFirstEntries(t *testing.T) {
+	for _, format := range []string{"rss", "rdf", "atom", "atom (gofeed)", "json"} {
+		t.Run(format, func(t *testing.T) {
+			feed, err := Parse(manyEntries(format, 2*maxItems+7), "https://x.example/feed", testNow)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(feed.Items) != maxItems {
+				t.Fatalf("got %d items, want the first %d", len(feed.Items), maxItems)
+			}
+			for i, it := range feed.Items {
+				if want := fmt.Sprintf("Item %d", i); it.Title != want {
+					t.Fatalf("item %d is %q, want %q", i, it.Title, want)
+				}
+			}
+			if feed.Title != "T" {
+				t.Errorf("feed title %q, want T", feed.Title)
+			}
+			few, err := Parse(manyEntries(format, maxItems), "https://x.example/feed", testNow)
+			if err != nil || len(few.Items) != maxItems {
+				t.Errorf("a feed of exactly %d entries: %d items, error %v", maxItems, len(bodyItems(few)), err)
+			}
+		})
+	}
+}
+
+func bodyItems(f *Feed) []trust.Item {
+	if f == nil {
+		return nil
+	}
+	return f.Items
+}
+
+// TestParseRefusesComplexDocuments: a document nested deeper, or with
+// more elements and attributes, than any real feed is refused before a
+// parser builds its tree.
+func TestParseRefusesComplexDocuments(t *testing.T) {
+	const rssHead = `<rss version="2.0" xmlns:x="urn:x"><channel><title>T</title><item><title>a</title>`
+	const rssTail = `</item></channel></rss>`
+	tests := []struct {
+		name, doc string
+		refused   bool
+	}{
+		{"extension elements", rssHead + strings.Repeat(`<x:a/>`, maxXMLNodes) + rssTail, true},
+		{"attributes", rssHead + `<x:a ` + strings.Repeat(`b="" `, maxXMLNodes) + `/>` + rssTail, true},
+		{"nesting", rssHead + strings.Repeat(`<x:a>`, maxXMLDepth) + strings.Repeat(`</x:a>`, maxXMLDepth) + rssTail, true},
+		{"atom nesting", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>a</title><content type="xhtml">` +
+			strings.Repeat(`<div>`, maxXMLDepth) + strings.Repeat(`</div>`, maxXMLDepth) + `</content></entry></feed>`, true},
+		{"elements within the limit", rssHead + strings.Repeat(`<x:a/>`, maxXMLNodes/2) + rssTail, false},
+		{"nesting within the limit", rssHead + strings.Repeat(`<x:a>`, maxXMLDepth-10) + strings.Repeat(`</x:a>`, maxXMLDepth-10) + rssTail, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			feed, err := Parse([]byte(tt.doc), "", testNow)
+			switch {
+			case tt.refused && (err == nil || !strings.Contains(err.Error(), "too complex")):
+				t.Errorf("got %d items, error %v; want it refused as too complex", len(bodyItems(feed)), err)
+			case !tt.refused && (err != nil || len(feed.Items) != 1):
+				t.Errorf("got %d items, error %v; want the one item", len(bodyItems(feed)), err)
+			}
+		})
+	}
+}
+
+// TestLimitCorpus: the limits leave every real-world feed as it is, but
+// for the few with more than maxItems entries, which are cut.
+func TestLimitCorpus(t *testing.T) {
+	root, files := corpusFiles(t)
+	cut := 0
+	for _, rel := range files {
+		body, err := os.ReadFile(filepath.Join(root, rel))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if isGzip(body) {
+			if body, err = gunzip(body, maxParseBody); err != nil {
+				continue
+			}
+		}
+		body = repairProlog(normaliseEncoding(body))
+		var out []byte
+		switch detectType(body) {
+		case gofeed.FeedTypeRSS:
+			out, err = limitXML(body, "item", 3, maxItems)
+		case gofeed.FeedTypeAtom:
+			out, err = limitXML(body, "entry", 2, maxItems)
+		case gofeed.FeedTypeJSON:
+			out = limitJSON(body, maxItems)
+		default:
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", rel, err)
+			continue
+		}
+		if bytes.Equal(out, body) {
+			continue
+		}
+		cut++
+		feed, err := Parse(body, "https://example.org/feed", corpusNow)
+		if err != nil || len(feed.Items) == 0 || len(feed.Items) > maxItems {
+			t.Errorf("%s: cut to %d of %d bytes, then %d items, error %v; want 1 to %d items",
+				rel, len(out), len(body), len(bodyItems(feed)), err, maxItems)
+		}
+	}
+	t.Logf("%d files, %d cut after %d entries", len(files), cut, maxItems)
+}
+
+func TestLimitXML(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"under the limit", `<rss><channel><item/><item/></channel></rss>`, `<rss><channel><item/><item/></channel></rss>`},
+		{"rss", `<rss><channel><title>T</title><item>1</item><item>2</item><item>3</item></channel></rss>`,
+			`<rss><channel><title>T</title><item>1</item><item>2</item></channel></rss>`},
+		{"prefixed and upper case", `<r:rss><r:channel><r:ITEM/><r:Item/><r:item/></r:channel></r:rss>`,
+			`<r:rss><r:channel><r:ITEM/><r:Item/></r:channel></r:rss>`},
+		{"rdf", `<rdf:RDF><channel/><item a="1"/><item a="2"/><item a="3"/></rdf:RDF>`, `<rdf:RDF><channel/><item a="1"/><item a="2"/></rdf:RDF>`},
+		{"not markup", `<rss><channel><!-- <item/> --><![CDATA[<item/>]]><?pi <item/>?><!DOCTYPE rss [<!ENTITY e "<item/>">]>` +
+			`<item a=">"/><item b='<item/>'/><item/></channel></rss>`,
+			`<rss><channel><!-- <item/> --><![CDATA[<item/>]]><?pi <item/>?><!DOCTYPE rss [<!ENTITY e "<item/>">]>` +
+				`<item a=">"/><item b='<item/>'/></channel></rss>`},
+		{"deeper items are content", `<rss><channel><item><x><item/><item/></x></item><item/><item/></channel></rss>`,
+			`<rss><channel><item><x><item/><item/></x></item><item/></channel></rss>`},
+		{"unclosed", `<rss><channel><item><item><item>`, `<rss><channel><item><item><item>`},
+		{"truncated", `<rss><channel><item/><item/><item`, `<rss><channel><item/><item/></channel></rss>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := limitXML([]byte(tt.in), "item", 3, 2)
+			if err != nil || string(got) != tt.want {
+				t.Errorf("limitXML(%q)\n got %q, %v\nwant %q", tt.in, got, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLimitJSON(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"under the limit", `{"items":[1,2]}`, `{"items":[1,2]}`},
+		{"items", `{"items":[{"a":1},{"b":2},{"c":3}],"title":"t"}`, `{"items":[{"a":1},{"b":2}],"title":"t"}`},
+		{"nested arrays", `{"items":[{"tags":["a","b","c","d"]},{"tags":[]},{"tags":["x","y","z"]}]}`,
+			`{"items":[{"tags":["a","b"]},{"tags":[]}]}`},
+		{"strings", `{"items":["[,]","\"],[","\\",",",4],"t":"]"}`, `{"items":["[,]","\"],["],"t":"]"}`},
+		{"white space", "[ 1 ,\n2 , 3 ]", "[ 1 ,\n2 ]"},
+		{"unbalanced", `]]],,,[`, `]]],,,[`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := string(limitJSON([]byte(tt.in), 2)); got != tt.want {
+				t.Errorf("limitJSON(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// FuzzLimit: the cut documents stay well-formed.
+func FuzzLimit(f *testing.F) {
+	for _, s := range []string{`{"items":[{"a":[1,2,3]},2,3]}`, `["\"",[[],[]],{}]`, `<rss><channel><item/><item><a/></item><item/></channel></rss>`,
+		`<feed><entry/><!-- x --><entry a=">"/><entry/></feed>`, `<a><![CDATA[<entry/>]]><entry/><entry/><entry/></a>`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		if out := limitJSON(in, 2); json.Valid(in) && !json.Valid(out) {
+			t.Errorf("limitJSON(%q) = %q, not valid JSON", in, out)
+		}
+		out, err := limitXML(in, "entry", 2, 2)
+		if err == nil && wellFormed(in) && !wellFormed(out) {
+			t.Errorf("limitXML(%q) = %q, not well-formed", in, out)
+		}
+	})
+}
+
+// wellFormed reports whether encoding/xml reads b strictly to its end.
+func wellFormed(b []byte) bool {
+	d := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		_, err := d.Token()
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			return false
+		}
+	}
+}
+
+// BenchmarkParseMillionEmptyEntries measures what the first maxItems
+// entries of a million cost (the rest are cut before parsing).
+func BenchmarkParseMillionEmptyEntries(b *testing.B) {
+	docs := []struct{ name, doc string }{
+		{"rss", `<rss version="2.0"><channel><title>T</title>` + strings.Repeat(`<item/>`, 1_000_000) + `</channel></rss>`},
+		{"atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>` + strings.Repeat(`<entry/>`, 1_000_000) + `</feed>`},
+		{"json", `{"version":"https://jsonfeed.org/version/1.1","items":[{}` + strings.Repeat(`,{}`, 1_000_000-1) + `]}`},
+	}
+	for _, d := range docs {
+		b.Run(d.name, func(b *testing.B) {
+			body := []byte(d.doc)
+			b.ReportAllocs()
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				if _, err := Parse(body, "", testNow); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 	}

@@ -81,7 +81,7 @@ func parse(body []byte, feedURL string, now time.Time, atomParser func([]byte) (
 
 	gf, ttl, err := parseFeed(body, atomParser)
 	if err != nil {
-		if t := bytes.TrimSpace(body); len(t) == 0 || t[0] == '{' || t[0] == '[' || !bytes.Contains(t, []byte("<")) {
+		if t := bytes.TrimSpace(body); len(t) == 0 || t[0] == '{' || t[0] == '[' || !bytes.Contains(t, []byte("<")) || errors.Is(err, errTooComplex) {
 			return nil, err
 		}
 		var rerr error
@@ -116,8 +116,14 @@ func parseFeed(body []byte, atomParser func([]byte) (*gofeed.Feed, error)) (*gof
 		ttl time.Duration
 		err error
 	)
+	// Before a parser reads it, a document is cut after its first
+	// maxItems entries, and refused when its shape is past any real
+	// feed's (limit.go).
 	switch detectType(body) {
 	case gofeed.FeedTypeRSS:
+		if body, err = limitXML(body, "item", 3, maxItems); err != nil {
+			break
+		}
 		var rf *rss.Feed
 		rf, err = (&rss.Parser{}).Parse(bytes.NewReader(body))
 		if err == nil {
@@ -130,6 +136,9 @@ func parseFeed(body []byte, atomParser func([]byte) (*gofeed.Feed, error)) (*gof
 			gf, err = (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(rf)
 		}
 	case gofeed.FeedTypeAtom:
+		if body, err = limitXML(body, "entry", 2, maxItems); err != nil {
+			break
+		}
 		// parseAtom skips gofeed's HTML parsing of every entry's text,
 		// half of its time on Atom; what it cannot match exactly, or
 		// cannot read, it leaves to gofeed.
@@ -142,7 +151,7 @@ func parseFeed(body []byte, atomParser func([]byte) (*gofeed.Feed, error)) (*gof
 		}
 	case gofeed.FeedTypeJSON:
 		var jf *gofeedjson.Feed
-		jf, err = (&gofeedjson.Parser{}).Parse(bytes.NewReader(body))
+		jf, err = (&gofeedjson.Parser{}).Parse(bytes.NewReader(limitJSON(body, maxItems)))
 		if err == nil {
 			if jf.Version == "" && len(jf.Items) == 0 {
 				return nil, 0, errors.New("not a feed: JSON without a JSON Feed version or items")
