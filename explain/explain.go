@@ -121,31 +121,46 @@ func explainDeliveries(ctx context.Context, db *storage.DB, a *trust.Alert, guil
 		return nil
 	}
 	told := map[string]bool{}
+	mutes := map[string][]trust.Mute{}
+	for _, s := range subs {
+		if _, ok := mutes[s.GuildID]; !ok {
+			ms, err := db.Mutes(ctx, s.GuildID, a.CreatedAt)
+			if err != nil {
+				return err
+			}
+			mutes[s.GuildID] = ms
+		}
+	}
 	for _, s := range subs {
 		what := "every vendor"
 		if s.Vendor != "" {
 			what = s.Vendor
 		}
-		where := fmt.Sprintf("Channel %s (subscription %d: %s, %s and up)", s.ChannelID, s.ID, what, max(s.MinSeverity, trust.SeverityLow))
+		scope := ""
+		if s.Scope == trust.ScopeAny {
+			scope = ", any vendor"
+		}
+		if s.OSS {
+			scope += ", open-source packages"
+		}
+		where := fmt.Sprintf("Channel %s (subscription %d: %s%s, %s and up)", s.ChannelID, s.ID, what, scope, max(s.MinSeverity, trust.SeverityLow))
 		if guildID == "" {
-			where = fmt.Sprintf("Guild %s channel %s (subscription %d: %s, %s and up)", s.GuildID, s.ChannelID, s.ID, what, max(s.MinSeverity, trust.SeverityLow))
+			where = fmt.Sprintf("Guild %s channel %s (subscription %d: %s%s, %s and up)", s.GuildID, s.ChannelID, s.ID, what, scope, max(s.MinSeverity, trust.SeverityLow))
 		}
-		var visible []string
-		for _, v := range a.Vendors {
-			if v.Guild == "" || v.Guild == s.GuildID {
-				visible = append(visible, v.Name)
+		// The rule as it stood when the alert was routed: its mutes then.
+		muted := func(vendor string) bool {
+			for _, m := range mutes[s.GuildID] {
+				if m.ChannelID == s.ChannelID && (m.Vendor == "" || strings.EqualFold(m.Vendor, vendor)) {
+					return true
+				}
 			}
+			return false
 		}
+		dv := s.Deliver(a, a.CreatedAt, muted)
 		d, delivered := byChannel[s.ChannelID]
 		switch {
 		case s.Disabled:
 			add("%s: no, the subscription is disabled (%s).", where, s.DisabledReason)
-		case len(visible) == 0:
-			add("%s: no, the alert's vendors are not this server's.", where)
-		case s.Vendor != "" && !slices.ContainsFunc(visible, func(v string) bool { return strings.EqualFold(v, s.Vendor) }):
-			add("%s: no, filtered by vendor: the alert is about %s.", where, strings.Join(visible, ", "))
-		case a.Severity < s.MinSeverity:
-			add("%s: no, filtered by severity: %s is below %s.", where, a.Severity, s.MinSeverity)
 		case delivered && told[s.ChannelID]:
 			add("%s: duplicate, the channel gets it once, through its other subscription.", where)
 		case delivered && d.Kind == "post":
@@ -171,9 +186,30 @@ func explainDeliveries(ctx context.Context, db *storage.DB, a *trust.Alert, guil
 			told[s.ChannelID] = true
 		case s.CreatedAt.After(a.CreatedAt):
 			add("%s: no, subscribed after the alert was made.", where)
+		case !dv.Receives:
+			add("%s: no, %s.", where, deliveryWhy(dv.Why, a, s))
 		default:
 			add("%s: no, it was not routed there.", where)
 		}
 	}
 	return nil
+}
+
+// deliveryWhy puts trust.Delivery's reason into words.
+func deliveryWhy(why string, a *trust.Alert, s storage.Subscription) string {
+	switch why {
+	case "severity":
+		return fmt.Sprintf("filtered by severity: %s is below %s", a.Severity, s.MinSeverity)
+	case "guild":
+		return "the alert's vendors are not this server's"
+	case "vendor":
+		return "filtered by vendor: the alert is about " + strings.Join(a.VendorNames(), ", ")
+	case "scope":
+		return "the alert's vendors are not in the registry, and the subscription's scope is the watchlist"
+	case "oss":
+		return "an open-source package compromise, which the subscription has not opted into"
+	case "muted":
+		return "its vendors were muted in the channel"
+	}
+	return why
 }
