@@ -72,10 +72,10 @@ type options = map[string]*discordgo.ApplicationCommandInteractionDataOption
 func userOnly(options) bool  { return true }
 func inChannel(options) bool { return false }
 
-// handler picks the work for a command and whether its answer (when
-// deferred) is ephemeral; the work is nil for a command or subcommand
-// the bot does not know.
-func (b *Bot) handler(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) (func(context.Context, *slog.Logger) reply, bool) {
+// lookup finds a command in the table and returns its work and whether
+// its answer (when deferred) is ephemeral; the work is nil for a command
+// or subcommand the bot does not know.
+func (b *Bot) lookup(i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) (func(context.Context, *slog.Logger) reply, bool) {
 	for _, cmd := range commandTable() {
 		if cmd.def.Name != data.Name {
 			continue

@@ -59,7 +59,7 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction) {
 		b.respond(ctx, log, i, userError("This command works only in a server."))
 		return
 	}
-	work, ephemeral := b.handler(i, data)
+	work, ephemeral := b.lookup(i, data)
 	if work == nil {
 		b.respond(ctx, log, i, userError("I don't know that command."))
 		return
