@@ -241,29 +241,65 @@ func Run(arts []Article, labels map[string]Label, m Matcher, keep func(year int)
 	return s
 }
 
-// Table prints the tuning and held-out halves side by side.
-func Table(w io.Writer, tune, held Scores) {
-	row := func(name string, a, b string) { fmt.Fprintf(w, "| %s | %s | %s |\n", name, a, b) }
+// Watchlist is m as a watchlist-scope subscription sees it: alerts with at
+// least one registry vendor.
+func Watchlist(m Matcher) Matcher {
+	return func(title, text string) (trust.Alert, bool) {
+		a, ok := m(title, text)
+		if !ok {
+			return a, false
+		}
+		for _, v := range a.Vendors {
+			if !v.Unlisted {
+				return a, true
+			}
+		}
+		return trust.Alert{}, false
+	}
+}
+
+// Column is one column of the table: a scope and a half of the corpus.
+type Column struct {
+	Name   string
+	Scores Scores
+}
+
+// Table prints the figures of each column side by side.
+func Table(w io.Writer, cols []Column) {
 	f := func(x float64) string { return fmt.Sprintf("%.2f", x) }
-	fmt.Fprintln(w, "| measure | tuning (≤ 2022) | held out (2023) |")
-	fmt.Fprintln(w, "|---|---|---|")
-	row("articles", fmt.Sprint(tune.Articles), fmt.Sprint(held.Articles))
-	row("trust-event articles (+)", fmt.Sprint(tune.Positives), fmt.Sprint(held.Positives))
-	row("events (keys)", fmt.Sprint(tune.Events), fmt.Sprint(held.Events))
-	row("article precision", f(tune.ArticlePrecision()), f(held.ArticlePrecision()))
-	row("article recall", f(tune.ArticleRecall()), f(held.ArticleRecall()))
-	row("post precision", f(tune.PostPrecision()), f(held.PostPrecision()))
-	row("event recall", f(tune.EventRecall()), f(held.EventRecall()))
+	header := "| measure |"
+	rule := "|---|"
+	for _, c := range cols {
+		header += " " + c.Name + " |"
+		rule += "---|"
+	}
+	fmt.Fprintln(w, header)
+	fmt.Fprintln(w, rule)
+	row := func(name string, val func(s Scores) string) {
+		line := "| " + name + " |"
+		for _, c := range cols {
+			line += " " + val(c.Scores) + " |"
+		}
+		fmt.Fprintln(w, line)
+	}
+	row("articles", func(s Scores) string { return fmt.Sprint(s.Articles) })
+	row("trust-event articles (+)", func(s Scores) string { return fmt.Sprint(s.Positives) })
+	row("events (keys)", func(s Scores) string { return fmt.Sprint(s.Events) })
+	row("article precision", func(s Scores) string { return f(s.ArticlePrecision()) })
+	row("article recall", func(s Scores) string { return f(s.ArticleRecall()) })
+	row("post precision", func(s Scores) string { return f(s.PostPrecision()) })
+	row("event recall", func(s Scores) string { return f(s.EventRecall()) })
 	for _, k := range []string{"named", "class", "oss"} {
-		v, h := tune.ByKind[k], held.ByKind[k]
-		row("event recall, "+k, fmt.Sprintf("%.2f (%d/%d)", ratio(v[0], v[1]), v[0], v[1]), fmt.Sprintf("%.2f (%d/%d)", ratio(h[0], h[1]), h[0], h[1]))
+		row("event recall, kind "+k, func(s Scores) string {
+			v := s.ByKind[k]
+			return fmt.Sprintf("%.2f (%d/%d)", ratio(v[0], v[1]), v[0], v[1])
+		})
 	}
 	cats := map[string]bool{}
-	for c := range tune.ByCategory {
-		cats[c] = true
-	}
-	for c := range held.ByCategory {
-		cats[c] = true
+	for _, c := range cols {
+		for k := range c.Scores.ByCategory {
+			cats[k] = true
+		}
 	}
 	var names []string
 	for c := range cats {
@@ -271,9 +307,11 @@ func Table(w io.Writer, tune, held Scores) {
 	}
 	sort.Strings(names)
 	for _, c := range names {
-		v, h := tune.ByCategory[c], held.ByCategory[c]
-		row("event recall, "+c, fmt.Sprintf("%d/%d", v[0], v[1]), fmt.Sprintf("%d/%d", h[0], h[1]))
+		row("event recall, "+c, func(s Scores) string {
+			v := s.ByCategory[c]
+			return fmt.Sprintf("%d/%d", v[0], v[1])
+		})
 	}
-	row("posts per caught event", f(tune.PostsPerCaught), f(held.PostsPerCaught))
-	row("alerts per 1,000 articles", fmt.Sprintf("%.1f", tune.AlertsPer1000()), fmt.Sprintf("%.1f", held.AlertsPer1000()))
+	row("posts per caught event", func(s Scores) string { return f(s.PostsPerCaught) })
+	row("alerts per 1,000 articles", func(s Scores) string { return fmt.Sprintf("%.1f", s.AlertsPer1000()) })
 }

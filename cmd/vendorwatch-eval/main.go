@@ -4,6 +4,10 @@
 //
 //	go run ./cmd/vendorwatch-eval            # the table
 //	go run ./cmd/vendorwatch-eval -show tune # also the misses and false posts of the tuning half
+//
+// Two scopes are measured from one run of the matcher: "any vendor"
+// (every alert: what a scope:any subscription gets) and "watchlist" (the
+// alerts naming a registry vendor: the default scope).
 package main
 
 import (
@@ -36,7 +40,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	corpus := fs.String("corpus", "", "the corpus (default: ../shared/corpus/news-dev.jsonl beside the module)")
 	labels := fs.String("labels", "", "the labels (default: testdata/labels/news-dev.tsv in the module)")
 	show := fs.String("show", "", "also list misses and false posts of one half: tune or held")
-	anyVendor := fs.Bool("any-vendor", false, "measure with [matching] any_vendor on (vendors outside the registry)")
+	scope := fs.String("scope", "any", "with -show, the scope whose misses and false posts to list: any or watchlist")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -67,22 +71,34 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *anyVendor {
-		cfg.Matching.AnyVendor = true
-	}
 	m, err := match.Compile(cfg.Watchlist(), cfg.Matching)
 	if err != nil {
 		return err
 	}
-	tune := eval.Run(arts, lab, m.Match, func(y int) bool { return y <= 2022 })
-	held := eval.Run(arts, lab, m.Match, func(y int) bool { return y == 2023 })
-	eval.Table(stdout, tune, held)
+	watch := eval.Watchlist(m.Match)
+	tuning := func(y int) bool { return y <= 2022 }
+	heldOut := func(y int) bool { return y == 2023 }
+	cols := []eval.Column{
+		{Name: "any vendor, ≤ 2022", Scores: eval.Run(arts, lab, m.Match, tuning)},
+		{Name: "any vendor, 2023 (held out)", Scores: eval.Run(arts, lab, m.Match, heldOut)},
+		{Name: "watchlist, ≤ 2022", Scores: eval.Run(arts, lab, watch, tuning)},
+		{Name: "watchlist, 2023 (held out)", Scores: eval.Run(arts, lab, watch, heldOut)},
+	}
+	eval.Table(stdout, cols)
 	var s *eval.Scores
+	i := 0
+	switch *scope {
+	case "any":
+	case "watchlist":
+		i = 2
+	default:
+		return fmt.Errorf("-scope: want any or watchlist, not %q", *scope)
+	}
 	switch *show {
 	case "tune":
-		s = &tune
+		s = &cols[i].Scores
 	case "held":
-		s = &held
+		s = &cols[i+1].Scores
 	case "":
 	default:
 		return fmt.Errorf("-show: want tune or held, not %q", *show)

@@ -51,8 +51,7 @@ func TestUnlistedSubject(t *testing.T) {
 			t.Errorf("%q: got %q/%q, want %q/%q", tc.title, got, cat, tc.vendor, tc.category)
 		}
 	}
-	// Off (the default), none of these alert: subscriptions follow the
-	// registry.
+	// Off, an unlisted vendor never alerts.
 	cfg.Matching.AnyVendor = false
 	off, err := Compile(nil, cfg.Matching)
 	if err != nil {
