@@ -418,3 +418,41 @@ func BenchmarkParseMillionEmptyEntries(b *testing.B) {
 		})
 	}
 }
+
+// TestStripsBidiControls: bidirectional embeddings, overrides, isolates
+// and marks never reach a title or a text, written as characters or as
+// references; the joiners scripts and emoji need stay.
+func TestStripsBidiControls(t *testing.T) {
+	for _, r := range []rune{0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x2060, 0xfff9} {
+		for _, in := range []string{"Kaspersky" + string(r) + " banned", fmt.Sprintf("Kaspersky&#x%x; banned", r), "<p>Kaspersky" + string(r) + " banned</p>"} {
+			if got := PlainText(in); got != "Kaspersky banned" {
+				t.Errorf("PlainText(%+q) = %+q, want %q", in, got, "Kaspersky banned")
+			}
+			if got := plainTitle(in); got != "Kaspersky banned" {
+				t.Errorf("plainTitle(%+q) = %+q, want %q", in, got, "Kaspersky banned")
+			}
+		}
+	}
+	for _, keep := range []string{"می\u200cخواهم", "👩\u200d💻", "مرحبا"} {
+		if got := PlainText(keep); got != keep {
+			t.Errorf("PlainText(%+q) = %+q, want it kept", keep, got)
+		}
+	}
+	// "Kaspersky dennab" shown as "Kaspersky banned" by a right-to-left
+	// override, in a feed's title.
+	title := "Kaspersky \u202edennab\u202c and \u2067isolated\u2069"
+	for name, doc := range map[string]string{
+		"rss":  `<rss version="2.0"><channel><title>T</title><item><guid>g</guid><title>` + title + `</title><description>` + title + `</description></item></channel></rss>`,
+		"atom": `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>g</id><title>` + title + `</title><content>` + title + `</content></entry></feed>`,
+		"json": `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"g","title":"` + title + `","content_text":"` + title + `"}]}`,
+	} {
+		feed, err := Parse([]byte(doc), "", testNow)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		it := feed.Items[0]
+		if want := "Kaspersky dennab and isolated"; it.Title != want || it.Text != want {
+			t.Errorf("%s: title %+q, text %+q; want %q", name, it.Title, it.Text, want)
+		}
+	}
+}

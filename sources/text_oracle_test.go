@@ -107,7 +107,8 @@ func (w *oracleTextWriter) text(s string) {
 			}
 		case r == ' ' || (r < utf8.RuneSelf && '\t' <= r && r <= '\r') || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
 			w.want(1)
-		case r < ' ' || r == 0x7f || (r >= utf8.RuneSelf && (r == '\u200b' || r == '\ufeff' || r == '\u00ad' || unicode.IsControl(r))):
+		case r < ' ' || r == 0x7f || (r >= utf8.RuneSelf && (r == '\u200b' || r == '\ufeff' || r == '\u00ad' || unicode.IsControl(r))),
+			oracleHidden(r):
 		default:
 			if w.pending != 0 && w.b.Len() > 0 {
 				switch w.pending {
@@ -133,6 +134,19 @@ func (w *oracleTextWriter) text(s string) {
 }
 
 func (w *oracleTextWriter) String() string { return w.b.String() }
+
+// oracleHidden lists the invisible format characters dropped since the
+// scanner was written (bidirectional controls and their kin): the list is
+// policy, not scanning, so the reference follows it.
+func oracleHidden(r rune) bool {
+	switch r {
+	case 0x061c, 0x180e, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e,
+		0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2065, 0x2066, 0x2067, 0x2068, 0x2069,
+		0x206a, 0x206b, 0x206c, 0x206d, 0x206e, 0x206f, 0xfff9, 0xfffa, 0xfffb:
+		return true
+	}
+	return false
+}
 
 // corpusTexts returns every item title, content and description (and feed
 // title) in the real-world feeds, as gofeed hands them to PlainText: the

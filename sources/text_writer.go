@@ -103,8 +103,9 @@ func (w *textWriter) rune(r rune, newlines *int) {
 	case r == ' ' || (r < utf8.RuneSelf && '\t' <= r && r <= '\r') || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
 		w.want(1)
 	case !visibleRune(r):
-		// zero-width space, BOM, soft hyphen and control characters
-		// carry nothing a reader sees.
+		// Control and invisible format characters carry nothing a
+		// reader sees, and bidirectional overrides make a title read
+		// otherwise than its text.
 	default:
 		w.flush()
 		*newlines = 0
@@ -113,11 +114,24 @@ func (w *textWriter) rune(r rune, newlines *int) {
 }
 
 // visibleRune reports whether r, not white space, is written as it is.
+// Dropped are control characters and the invisible format characters that
+// can hide or disguise text: the soft hyphen, zero-width space, BOM, word
+// joiner and invisible operators (U+2060 to U+2064), the bidirectional
+// marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F,
+// U+202A to U+202E, U+2066 to U+2069), the deprecated format characters
+// U+206A to U+206F, the Mongolian vowel separator and the interlinear
+// annotation characters. The zero-width joiner and non-joiner stay: scripts
+// and emoji need them.
 func visibleRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= ' ' && r != 0x7f
 	}
-	return r != '\u200b' && r != '\ufeff' && r != '\u00ad' && !unicode.IsControl(r)
+	switch {
+	case r == '\u00ad', r == '\u061c', r == '\u180e', r == '\u200b', r == '\u200e', r == '\u200f', r == '\ufeff',
+		'\u202a' <= r && r <= '\u202e', '\u2060' <= r && r <= '\u206f', '\ufff9' <= r && r <= '\ufffb':
+		return false
+	}
+	return !unicode.IsControl(r)
 }
 
 // flush writes the white space pending before a visible character,
@@ -156,8 +170,8 @@ const (
 )
 
 // runBytes sorts the bytes for runEnd. The runes textWriter does not write
-// as they are (unicode.IsSpace, unicode.IsControl, U+200B, U+FEFF, U+00AD)
-// are ASCII or start with 0xC2, 0xE1, 0xE2, 0xE3 or 0xEF in UTF-8.
+// as they are (unicode.IsSpace, and those visibleRune drops) are ASCII or
+// start with 0xC2, 0xD8, 0xE1, 0xE2, 0xE3 or 0xEF in UTF-8.
 var runBytes = func() (t [256]uint8) {
 	for c := 0x21; c < 0x7f; c++ {
 		t[c] = runVisible
@@ -169,7 +183,7 @@ var runBytes = func() (t [256]uint8) {
 	for c := 0xc3; c < 0xf5; c++ {
 		t[c] = runVisible
 	}
-	for _, c := range []byte{0xc2, 0xe1, 0xe2, 0xe3, 0xef} {
+	for _, c := range []byte{0xc2, 0xd8, 0xe1, 0xe2, 0xe3, 0xef} {
 		t[c] = runCheck
 	}
 	return t
@@ -269,8 +283,9 @@ func utf8Len(c byte) int {
 // visibleAt reports whether the rune at s[i], which starts with a
 // runCheck byte, is written as it is. The bytes decide for the runes
 // that are not, without decoding: U+0080 to U+00A0 and U+00AD (0xC2),
-// U+1680 (0xE1), U+2000 to U+200B, U+2028, U+2029, U+202F and U+205F
-// (0xE2), U+3000 (0xE3) and U+FEFF (0xEF).
+// U+061C (0xD8), U+1680 and U+180E (0xE1), U+2000 to U+200B, U+200E,
+// U+200F, U+2028 to U+202F and U+205F to U+206F (0xE2), U+3000 (0xE3),
+// U+FEFF and U+FFF9 to U+FFFB (0xEF).
 func visibleAt(s string, i int) bool {
 	if i+2 >= len(s) || s[i+1] < 0x80 || s[i+1] > 0xbf || s[i] >= 0xe0 && (s[i+2] < 0x80 || s[i+2] > 0xbf) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -280,17 +295,22 @@ func visibleAt(s string, i int) bool {
 	switch s[i] {
 	case 0xc2:
 		return b1 > 0xa0 && b1 != 0xad
+	case 0xd8:
+		return b1 != 0x9c
 	case 0xe1:
-		return b1 != 0x9a || b2 != 0x80
+		return (b1 != 0x9a || b2 != 0x80) && (b1 != 0xa0 || b2 != 0x8e)
 	case 0xe2:
-		if b1 == 0x80 {
-			return b2 > 0x8b && b2 != 0xa8 && b2 != 0xa9 && b2 != 0xaf
+		switch b1 {
+		case 0x80:
+			return b2 > 0x8b && b2 != 0x8e && b2 != 0x8f && (b2 < 0xa8 || b2 > 0xaf)
+		case 0x81:
+			return b2 < 0x9f || b2 > 0xaf
 		}
-		return b1 != 0x81 || b2 != 0x9f
+		return true
 	case 0xe3:
 		return b1 != 0x80 || b2 != 0x80
 	}
-	return b1 != 0xbb || b2 != 0xbf // 0xef
+	return (b1 != 0xbb || b2 != 0xbf) && (b1 != 0xbf || b2 < 0xb9 || b2 > 0xbb) // 0xef
 }
 
 // entity adds the character reference at the start of s (s[0] is '&'), or
