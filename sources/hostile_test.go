@@ -7,9 +7,11 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -455,4 +457,90 @@ func TestStripsBidiControls(t *testing.T) {
 			t.Errorf("%s: title %+q, text %+q; want %q", name, it.Title, it.Text, want)
 		}
 	}
+}
+
+// TestItemLinksAreWebLinks: an item's link is an http(s) URL without user
+// info, or none; a feed served over HTTP cannot put a script, a data: or
+// file: URL, or a password into an alert.
+func TestItemLinksAreWebLinks(t *testing.T) {
+	links := []struct{ link, want string }{
+		{"javascript:alert(document.cookie)", ""},
+		{"JavaScript:alert(1)", ""},
+		{" javascript:alert(1)", ""},
+		{"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", ""},
+		{"file:///etc/passwd", ""},
+		{"vbscript:msgbox(1)", ""},
+		{"mailto:a@b.example", ""},
+		{"ftp://files.example/a", ""},
+		{"https:no-host", ""},
+		{"https://user:secret@news.example/a", "https://news.example/a"},
+		{"https://user@news.example/b", "https://news.example/b"},
+		{"HTTPS://News.Example/c", "https://News.Example/c"},
+		{"//news.example/d", "http://news.example/d"}, // the feed is served over http
+		{"/e?x=1", "/e?x=1"},                          // relative to the feed's server
+		{"https://news.example/" + strings.Repeat("f", maxLinkBytes), ""},
+	}
+	var b strings.Builder
+	b.WriteString(`<rss version="2.0"><channel><title>T</title>`)
+	for i, l := range links {
+		fmt.Fprintf(&b, "<item><guid>%d</guid><title>t%d</title><link>%s</link></item>", i, i, html.EscapeString(l.link))
+	}
+	b.WriteString(`</channel></rss>`)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, b.String()) }))
+	defer srv.Close()
+	resp, err := NewFetcher(FetcherOptions{}).Fetch(context.Background(), srv.URL+"/feed", Validators{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed, err := Parse(resp.Body, resp.URL, testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(feed.Items) != len(links) {
+		t.Fatalf("got %d items, want %d", len(feed.Items), len(links))
+	}
+	for i, l := range links {
+		want := l.want
+		if strings.HasPrefix(want, "/") {
+			want = srv.URL + want
+		}
+		it := feed.Items[i]
+		if it.Link != want {
+			t.Errorf("link %q: got %q, want %q", l.link, it.Link, want)
+		}
+		if strings.Contains(it.Key+it.CanonicalLink, "secret") || strings.Contains(it.Key, "script") {
+			t.Errorf("link %q: key %q, canonical %q", l.link, it.Key, it.CanonicalLink)
+		}
+	}
+
+	// Atom: the first link that is a web page, whichever its rel.
+	atom := `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><title>t</title>` +
+		`<link href="javascript:alert(1)"/><link rel="self" href="https://u:p@news.example/x"/></entry></feed>`
+	af, err := Parse([]byte(atom), "https://news.example/feed", testNow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := af.Items[0].Link; got != "https://news.example/x" {
+		t.Errorf("atom: link %q, want https://news.example/x", got)
+	}
+}
+
+func FuzzWebLink(f *testing.F) {
+	for _, s := range []string{"https://u:p@x.example/a?b#c", "javascript:x", "//x.example/", "/a/../b", "HTTP://X/%zz", "http://[::1]:80/"} {
+		f.Add(s)
+	}
+	base, _ := url.Parse("https://base.example/feed/")
+	f.Fuzz(func(t *testing.T, raw string) {
+		got := webLink(raw, base)
+		if got == "" {
+			return
+		}
+		u, err := url.Parse(got)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.User != nil || u.Hostname() == "" || len(got) > maxLinkBytes {
+			t.Fatalf("webLink(%q) = %q, not a web link without user info", raw, got)
+		}
+		if again := webLink(got, nil); again != got {
+			t.Errorf("webLink(%q) = %q, then %q", raw, got, again)
+		}
+	})
 }

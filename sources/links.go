@@ -26,6 +26,42 @@ func isTrackingParam(name string) bool {
 	return strings.HasPrefix(n, "utm_") || trackingParams[n]
 }
 
+// maxLinkBytes caps a link: a longer one is dropped rather than cut, which
+// would break it. Real article links are well under a kilobyte; Discord
+// takes embed URLs of up to 2,048.
+const maxLinkBytes = 4096
+
+// webLink returns raw as an absolute http(s) URL without user info,
+// resolved against base when relative (base may be nil), or "" when it is
+// anything else: a javascript:, data:, file: or mailto: link, a relative
+// link without a base, one that does not parse, one longer than
+// maxLinkBytes. Every item link goes through it, so that a feed cannot put
+// a script or a password into an embed.
+func webLink(raw string, base *url.URL) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || len(raw) > maxLinkBytes {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() {
+		if base == nil {
+			return ""
+		}
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" || u.Opaque != "" || u.Hostname() == "" {
+		return ""
+	}
+	u.User = nil
+	if s := u.String(); len(s) <= maxLinkBytes {
+		return s
+	}
+	return ""
+}
+
 // CanonicalLink returns raw in a form that two feeds linking the same
 // article agree on: http(s) only, scheme and host lower-cased, default port,
 // user info, fragment and tracking parameters (utm_*, fbclid, gclid, mc_cid,

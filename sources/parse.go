@@ -329,25 +329,18 @@ func contentHash(parts ...string) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
-// link returns the item's link, resolved against the feed's URL.
+// link returns the item's first link that is a web page (see webLink),
+// resolved against the feed's URL.
 func (n *normaliser) link(gi *gofeed.Item) string {
-	raw := strings.TrimSpace(gi.Link)
-	if raw == "" {
-		for _, l := range gi.Links {
-			if l = strings.TrimSpace(l); l != "" {
-				raw = l
-				break
-			}
+	if l := webLink(gi.Link, n.base); l != "" {
+		return l
+	}
+	for _, l := range gi.Links {
+		if l = webLink(l, n.base); l != "" {
+			return l
 		}
 	}
-	if raw == "" {
-		return ""
-	}
-	ref, err := url.Parse(raw)
-	if err != nil || n.base == nil || ref.IsAbs() {
-		return raw
-	}
-	return n.base.ResolveReference(ref).String()
+	return ""
 }
 
 func author(gi *gofeed.Item) string {
