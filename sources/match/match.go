@@ -401,6 +401,24 @@ func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor, question bool) unit
 		u.score -= m.rules.RoutinePenalty * float64(len(talkSeen))
 	}
 	sort.SliceStable(u.signals, func(a, b int) bool { return u.signals[a].Weight > u.signals[b].Weight })
+	// What lowered the score goes into the explanation too, after the
+	// signals: each routine phrase, and each talk phrase unless a
+	// decision outweighed it.
+	var minus []trust.SignalHit
+	for idx := range routineSeen {
+		minus = append(minus, trust.SignalHit{Term: m.routine[idx], Category: "routine", Weight: -m.rules.RoutinePenalty})
+	}
+	if !decided {
+		for idx := range talkSeen {
+			term := "a question"
+			if idx >= 0 {
+				term = m.rules.Talk[idx]
+			}
+			minus = append(minus, trust.SignalHit{Term: term, Category: "talk", Weight: -m.rules.RoutinePenalty})
+		}
+	}
+	sort.Slice(minus, func(a, b int) bool { return minus[a].Term < minus[b].Term })
+	u.signals = append(u.signals, minus...)
 	u.ok = u.score >= m.rules.Threshold
 	return u
 }

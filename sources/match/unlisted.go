@@ -36,6 +36,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		return unit{}
 	}
 	words := headline(titleWords(title))
+	m.mark(words, hits)
 	if len(words) == 0 || !m.unlistedContext(u, words) || !techContext(words) && !techContext(titleWords(lead)) {
 		return unit{}
 	}
@@ -52,7 +53,11 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		// The headline's subject may stand away from the signal
 		// ("Lawsuits say Meta evaded privacy settings to spy on users"):
 		// the first name in it.
-		name = firstName(words, titleCase)
+		// Only for a subject that a noun or a passive leaves open
+		// (spying, a compromise): an active verb's object follows it.
+		if u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks {
+			name = firstName(words, titleCase)
+		}
 		if name != "" && !confirmed(name, words, titleCase, lead) {
 			name = ""
 		}
@@ -66,6 +71,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		lu := m.scoreUnit(ss.hits, false, false, false)
 		if len(lu.signals) > 0 {
 			if lw := titleWords(lead); len(lw) > 1 {
+				m.mark(lw, ss.hits)
 				name = m.nameNear(lw, ss.hits, lu.signals, false)
 				if name != "" && strings.HasPrefix(lead, name) {
 					name = "" // a sentence's first word is capitalised anyway
@@ -87,6 +93,9 @@ type titleWord struct {
 	// stop is true after the word when punctuation ends a phrase there;
 	// dash when that punctuation is a spaced dash, bar or bullet.
 	stop, dash bool
+	// marked: the word is part of a routine, talk, decision or reporter
+	// phrase ("prevents", "says"): a verb of the headline, never a name.
+	marked bool
 }
 
 // titleWords splits a title into words (letters, digits and inner
@@ -170,6 +179,9 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 		if dir < 0 && w.stop && n > 0 {
 			break
 		}
+		if w.marked {
+			break
+		}
 		lw := strings.ToLower(strings.TrimRight(w.text, "."))
 		if stopWords[lw] || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
 			hyphenAdjective(lw) {
@@ -231,6 +243,27 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 		run = run[:len(run)-1]
 	}
 	return strings.Join(run, " ")
+}
+
+// mark sets marked on the words that routine, talk, decision and
+// reporter phrases cover.
+func (m *Matcher) mark(words []titleWord, hits []hit) {
+	for _, h := range hits {
+		verb := false
+		for _, r := range m.refs[h.pat] {
+			switch r.kind {
+			case kindRoutine, kindTalk, kindDecision, kindReporterAfter, kindReporterBefore:
+				verb = true
+			}
+		}
+		if !verb {
+			continue
+		}
+		last := wordEndingAt(words, h.off)
+		for k := last - int(m.ac.words[h.pat]) + 1; k >= 0 && k <= last; k++ {
+			words[k].marked = true
+		}
+	}
 }
 
 // nameNear reads the subject of each signal in turn, heaviest first, in
@@ -331,9 +364,15 @@ func firstName(words []titleWord, titleCase bool) string {
 	for i := range words {
 		if n := subjectRun(words, i, 1, titleCase); n != "" {
 			lw := strings.ToLower(words[i].text)
-			if !stopWords[lw] && !actors[lw] && !generic[lw] && !activeVerb(lw) {
-				return n
+			if stopWords[lw] || actors[lw] || generic[lw] || activeVerb(lw) {
+				continue
 			}
+			// A name right before a verb of the headline acts or reports
+			// ("CrowdStrike Falcon prevents ..."): not the subject.
+			if next := i + len(strings.Fields(n)); next < len(words) && words[next].marked {
+				continue
+			}
+			return n
 		}
 	}
 	return ""
