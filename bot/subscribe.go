@@ -79,6 +79,20 @@ func subscribeDef() *discordgo.ApplicationCommand {
 				Description: "Alerts below this severity wait out quiet hours (default: high)",
 				Choices:     severities,
 			},
+			{
+				Type:        discordgo.ApplicationCommandOptionString,
+				Name:        "scope",
+				Description: "watchlist: registry vendors (default); any: also vendors the news names outside it",
+				Choices: []*discordgo.ApplicationCommandOptionChoice{
+					{Name: "watchlist", Value: trust.ScopeWatchlist},
+					{Name: "any vendor", Value: trust.ScopeAny},
+				},
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionBoolean,
+				Name:        "oss",
+				Description: "Also post open-source package compromises (a hijacked npm, PyPI or extension release)",
+			},
 		},
 	}
 }
@@ -187,9 +201,17 @@ func (b *Bot) subscribe(ctx context.Context, log *slog.Logger, c call) reply {
 	if next := b.nextDigest(sub); next != "" {
 		e.Description += "\nFirst digest: " + next + "."
 	}
-	recent, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: canonical, Guild: c.i.GuildID, MinSeverity: minSev, Limit: 3})
+	// The latest alerts the subscription would have received, by the rule
+	// routing follows (trust.Subscription.Deliver); mutes aside.
+	stored, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: canonical, Guild: c.i.GuildID, MinSeverity: minSev, Limit: 30})
 	if err != nil {
 		log.Warn("subscribe preview", "error", err)
+	}
+	var recent []trust.Alert
+	for k := range stored {
+		if len(recent) < 3 && sub.Deliver(&stored[k], b.opts.Now(), nil).Receives {
+			recent = append(recent, stored[k])
+		}
 	}
 	value := "No matching alerts yet."
 	if len(recent) > 0 {
@@ -222,7 +244,12 @@ func subscribeOptionsOf(c call) subscribeOptions {
 		noPing:      boolOpt(c.opts, "no_ping"),
 		quiet:       str("quiet"),
 		quietBelow:  str("quiet_below"),
+		scope:       str("scope"),
 		guildID:     c.i.GuildID,
+	}
+	if v, given := c.opts["oss"]; given && v.Type == discordgo.ApplicationCommandOptionBoolean {
+		oss := v.BoolValue()
+		o.oss = &oss
 	}
 	if r, given := c.opts["ping_role"]; given {
 		id, _ := r.Value.(string)

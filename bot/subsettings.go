@@ -21,6 +21,8 @@ type subSettings struct {
 	quietOff   bool
 	quiet      *[2]int // start, end
 	quietBelow *trust.Severity
+	scope      string
+	oss        *bool
 	note       string // said after the description, e.g. a role that cannot be mentioned
 }
 
@@ -37,6 +39,8 @@ type subscribeOptions struct {
 	noPing      bool
 	quiet       *string
 	quietBelow  *string
+	scope       *string
+	oss         *bool
 
 	guildID string // also the ID of the guild's @everyone role
 	// roleResolved says that Discord sent the ping role with the
@@ -134,8 +138,18 @@ func parseSubSettings(o subscribeOptions) (subSettings, error) {
 			set.quiet = &[2]int{start, end}
 		}
 	}
+	if o.scope != nil {
+		switch v := strings.ToLower(strings.TrimSpace(*o.scope)); v {
+		case trust.ScopeWatchlist, trust.ScopeAny:
+			set.scope = v
+		default:
+			return fail("The scope must be watchlist or any.")
+		}
+	}
+	set.oss = o.oss
 	set.any = set.minSev != nil || set.mode != "" || set.schedule != nil || set.zone != nil || set.pingRole != nil ||
-		set.pingMin != nil || set.noPing || set.quietOff || set.quiet != nil || set.quietBelow != nil
+		set.pingMin != nil || set.noPing || set.quietOff || set.quiet != nil || set.quietBelow != nil ||
+		set.scope != "" || set.oss != nil
 	return set, nil
 }
 
@@ -148,6 +162,12 @@ func (set subSettings) apply(s Subscription) (Subscription, error) {
 	}
 	if set.minSev != nil {
 		s.MinSeverity = *set.minSev
+	}
+	if set.scope != "" {
+		s.Scope = set.scope
+	}
+	if set.oss != nil {
+		s.OSS = *set.oss
 	}
 	if set.zone != nil {
 		s.Zone = *set.zone
@@ -251,6 +271,7 @@ func subscriptionChanges(old, new Subscription) []string {
 		}
 	}
 	add("Minimum severity", old.MinSeverity.String(), new.MinSeverity.String())
+	add("Vendors", scopeText(old), scopeText(new))
 	add("Delivery", deliveryText(old), deliveryText(new))
 	add("Pings", pingText(old), pingText(new))
 	add("Quiet hours", quietText(old), quietText(new))
@@ -287,10 +308,25 @@ func quietText(s Subscription) string {
 	return fmt.Sprintf("%02d:%02d–%02d:%02d (%s), holding alerts below %s", q.Start/60, q.Start%60, q.End/60, q.End%60, zoneText(s.Zone), q.Below)
 }
 
+// scopeText says which vendors a subscription covers.
+func scopeText(s Subscription) string {
+	who := "every watched vendor"
+	if s.Scope == trust.ScopeAny {
+		who = "every vendor in the news"
+	}
+	if s.OSS {
+		who += " and open-source package compromises"
+	}
+	return who
+}
+
 func describeSubscription(s Subscription) string {
-	who := "alerts for every watched vendor"
+	who := "alerts for " + scopeText(s)
 	if s.Vendor != "" {
 		who = "alerts for **" + Escape(s.Vendor) + "**"
+		if s.OSS {
+			who += " and open-source package compromises"
+		}
 	}
 	d := who + " at severity " + s.MinSeverity.String() + " or above"
 	if s.Mode == trust.ModeDigest {

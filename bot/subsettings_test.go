@@ -41,6 +41,9 @@ func TestParseSubSettings(t *testing.T) {
 				note: "\nNote: <@&" + testRole + "> is not mentionable; unless vendorwatch may mention all roles, the mention will not notify anyone."},
 		},
 		{"no ping", subscribeOptions{noPing: true}, subSettings{any: true, noPing: true}},
+		{"scope any", subscribeOptions{scope: new(" Any ")}, subSettings{any: true, scope: trust.ScopeAny}},
+		{"open-source opt-in", subscribeOptions{oss: new(true)}, subSettings{any: true, oss: new(true)}},
+		{"open-source opt-out", subscribeOptions{oss: new(false)}, subSettings{any: true, oss: new(false)}},
 		{
 			"quiet hours",
 			subscribeOptions{quiet: new("22:00-07:00"), quietBelow: new("medium")},
@@ -77,6 +80,8 @@ func TestParseSubSettingsRefuses(t *testing.T) {
 			"quiet_below:low would hold nothing back (it holds alerts *below* it); pick medium, high or critical."},
 		{"unknown mode", subscribeOptions{mode: new("weekly")},
 			"The mode must be instant or digest."},
+		{"unknown scope", subscribeOptions{scope: new("everything")},
+			"The scope must be watchlist or any."},
 		{"empty schedule", subscribeOptions{schedule: new("  ")},
 			`The schedule is empty; use a cron expression such as "0 8 * * 1-5" (08:00 on weekdays) or @daily.`},
 		{"unknown time zone", subscribeOptions{tz: new("Mars/Olympus")},

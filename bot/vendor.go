@@ -44,8 +44,24 @@ func (b *Bot) vendor(ctx context.Context, log *slog.Logger, c call) reply {
 		return errGeneric
 	}
 	v, ok := findVendor(vendors, name)
+	unlisted := false
 	if !ok {
-		return userError("I don't watch a vendor called %q; see /vendors.", Truncate(name, maxVendorName))
+		// A vendor first seen in the news: known by the alerts that
+		// named it.
+		seen, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: strings.TrimSpace(name), Guild: c.i.GuildID, Limit: 1})
+		if err != nil {
+			log.Error("vendor alerts", "error", err)
+			return errGeneric
+		}
+		if len(seen) == 0 {
+			return userError("I don't watch a vendor called %q and no alert has named it; see /vendors.", Truncate(name, maxVendorName))
+		}
+		v, unlisted = trust.Vendor{Name: strings.TrimSpace(name)}, true
+		for _, h := range seen[0].Vendors {
+			if strings.EqualFold(h.Name, v.Name) {
+				v.Name = h.Name
+			}
+		}
 	}
 	now := b.opts.Now()
 	recent, err := b.opts.Store.RecentAlerts(ctx, AlertQuery{Vendor: v.Name, Guild: c.i.GuildID, Limit: 10})
@@ -65,6 +81,9 @@ func (b *Bot) vendor(ctx context.Context, log *slog.Logger, c call) reply {
 	}
 	if v.Guild != "" {
 		desc = append(desc, "Watched by this server (/watch).")
+	}
+	if unlisted {
+		desc = append(desc, "Not in the registry: first seen in the news (subscriptions with scope:any get its alerts; /watch add it to follow it by name).")
 	}
 	desc = append(desc, "**"+strconv.Itoa(count)+"** alert(s) in the last 30 days.")
 	e.Description = fitLines(desc, maxDescription)
