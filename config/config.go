@@ -8,6 +8,9 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"math"
+	"net"
+	"net/netip"
 	"net/url"
 	"os"
 	"sort"
@@ -339,6 +342,101 @@ func ParseSchedule(spec string) (cron.Schedule, error) {
 	return cronParser.Parse(spec)
 }
 
+// minEvery is the shortest @every interval: the scheduler's resolution.
+// The parser itself takes any duration and runs a zero or negative one
+// every second.
+const minEvery = time.Second
+
+// checkSchedule is ParseSchedule with what the parser lets through: an
+// @every interval under minEvery, and a cron expression that never fires
+// ("0 0 30 2 *").
+func checkSchedule(spec string) error {
+	sched, err := ParseSchedule(spec)
+	if err != nil {
+		return fmt.Errorf("not a cron expression or @every: %w", err)
+	}
+	const every = "@every "
+	if i := strings.Index(spec, every); i >= 0 {
+		// As the parser reads it, after an optional time zone.
+		if d, err := time.ParseDuration(spec[i+len(every):]); err == nil && d < minEvery {
+			return fmt.Errorf("@every must be at least %s", minEvery)
+		}
+	}
+	if sched.Next(time.Now()).IsZero() {
+		return errors.New("never fires")
+	}
+	return nil
+}
+
+// checkHTTPAddr accepts "" (no endpoint) or a host:port that net.Listen
+// takes: a numeric port, and an IP address, a host name or nothing (every
+// interface) before it.
+func checkHTTPAddr(addr string) error {
+	if addr == "" {
+		return nil
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return errors.New(`want host:port, e.g. ":9090" or "127.0.0.1:9090"`)
+	}
+	if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+		return errors.New("want a port number from 0 to 65535")
+	}
+	if _, err := netip.ParseAddr(host); host != "" && err != nil && !hostName(host) {
+		return errors.New("want an IP address or a host name before the port")
+	}
+	return nil
+}
+
+// hostName reports whether s is a DNS host name: dot-separated labels of
+// letters, digits and inner hyphens.
+func hostName(s string) bool {
+	if len(s) > 253 {
+		return false
+	}
+	for _, label := range strings.Split(strings.TrimSuffix(s, "."), ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for _, c := range []byte(label) {
+			if !('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// Ranges of the numbers Validate checks. Durations have a floor where
+// zero or less breaks what they time, and a ceiling far above any use
+// that keeps time arithmetic from overflowing.
+const (
+	maxScore      = 1000
+	maxLead       = 1000
+	minMaxBody    = 64 << 10
+	maxMaxBody    = 64 << 20
+	day           = 24 * time.Hour
+	maxJitter     = day
+	maxBackfill   = 3650 * day
+	maxWindow     = 365 * day
+	maxEditPause  = day
+	maxHealthWait = 30 * day
+	minTimeout    = time.Second
+	maxTimeout    = 10 * time.Minute
+)
+
+// shortDuration writes d without trailing zero units: "720h", "1m", "0s".
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = s[:len(s)-2]
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = s[:len(s)-2]
+	}
+	return s
+}
+
 // Validate checks every value and names the key and the bad value.
 func (c *Config) Validate() error {
 	var errs []error
@@ -348,30 +446,44 @@ func (c *Config) Validate() error {
 	if strings.TrimSpace(c.Database) == "" {
 		bad("database", c.Database, "must name a file")
 	}
-	if _, err := ParseSchedule(c.Schedule); err != nil {
-		bad("schedule", c.Schedule, "not a cron expression or @every: "+err.Error())
+	// between checks a duration against [lo, hi].
+	between := func(key string, d Duration, lo, hi time.Duration, note string) {
+		if d.D() < lo || d.D() > hi {
+			bad(key, d.D(), fmt.Sprintf("want %s to %s%s", shortDuration(lo), shortDuration(hi), note))
+		}
 	}
-	if c.Jitter < 0 {
-		bad("jitter", c.Jitter.D(), "must not be negative")
+	// score checks a matching number: finite, not negative (positive when
+	// asked), at most maxScore. NaN and infinities are valid TOML; NaN
+	// passes every comparison, and an infinite weight breaks JSON output.
+	score := func(key string, v float64, positive bool) {
+		switch {
+		case math.IsNaN(v) || math.IsInf(v, 0):
+			bad(key, v, fmt.Sprintf("want a finite number up to %d", maxScore))
+		case positive && v <= 0:
+			bad(key, v, "must be positive")
+		case v < 0:
+			bad(key, v, "must not be negative")
+		case v > maxScore:
+			bad(key, v, fmt.Sprintf("must be at most %d", maxScore))
+		}
 	}
-	if c.Backfill < 0 {
-		bad("backfill", c.Backfill.D(), "must not be negative")
+	if err := checkSchedule(c.Schedule); err != nil {
+		bad("schedule", c.Schedule, err.Error())
 	}
-	if c.Events.EditInterval < 0 {
-		bad("events.edit_interval", c.Events.EditInterval.D(), "must not be negative")
+	if err := checkHTTPAddr(c.HTTPAddr); err != nil {
+		bad("http_addr", c.HTTPAddr, err.Error())
 	}
-	if c.Events.Window < 0 {
-		bad("events.window", c.Events.Window.D(), "must not be negative (0 turns grouping off)")
-	}
+	between("jitter", c.Jitter, 0, maxJitter, "")
+	between("backfill", c.Backfill, 0, maxBackfill, "")
+	between("events.edit_interval", c.Events.EditInterval, 0, maxEditPause, "")
+	between("events.window", c.Events.Window, 0, maxWindow, " (0 turns grouping off)")
 	if c.Health.Channel != "" && !validSnowflake(c.Health.Channel) {
 		bad("health.channel", c.Health.Channel, "want a Discord channel ID (17 to 20 digits: Copy Channel ID in Discord's developer mode), or \"\" for none")
 	}
 	if c.Health.Failures < 1 || c.Health.Failures > 1000 {
 		bad("health.failures", c.Health.Failures, "want 1 to 1000 failures in a row")
 	}
-	if c.Health.After < 0 {
-		bad("health.after", c.Health.After.D(), "must not be negative")
-	}
+	between("health.after", c.Health.After, 0, maxHealthWait, "")
 	switch c.LogFormat {
 	case "auto", "text", "json":
 	default:
@@ -380,11 +492,12 @@ func (c *Config) Validate() error {
 	if c.MemoryLimit != 0 && c.MemoryLimit < 16<<20 {
 		bad("memory_limit", c.MemoryLimit, "want 0 (off) or at least 16MiB")
 	}
-	if c.Fetch.Timeout.D() <= 0 {
-		bad("fetch.timeout", c.Fetch.Timeout.D(), "must be positive")
+	between("fetch.timeout", c.Fetch.Timeout, minTimeout, maxTimeout, "")
+	if c.Fetch.MaxBody < minMaxBody || c.Fetch.MaxBody > maxMaxBody {
+		bad("fetch.max_body", c.Fetch.MaxBody, fmt.Sprintf("want %d (64 KiB) to %d (64 MiB) bytes", minMaxBody, maxMaxBody))
 	}
-	if c.Fetch.MaxBody < 64<<10 {
-		bad("fetch.max_body", c.Fetch.MaxBody, "must be at least 65536 bytes")
+	if strings.ContainsFunc(c.Fetch.UserAgent, func(r rune) bool { return r < ' ' || r == 0x7f }) {
+		bad("fetch.user_agent", c.Fetch.UserAgent, "must not hold control characters (no HTTP request could carry it)")
 	}
 	if c.Fetch.MaxConns < 1 || c.Fetch.MaxConns > 1024 {
 		bad("fetch.max_conns", c.Fetch.MaxConns, "want 1 to 1024")
@@ -420,8 +533,8 @@ func (c *Config) Validate() error {
 			bad(key+".url", s.URL, err.Error())
 		}
 		if s.Schedule != "" {
-			if _, err := ParseSchedule(s.Schedule); err != nil {
-				bad(key+".schedule", s.Schedule, "not a cron expression or @every: "+err.Error())
+			if err := checkSchedule(s.Schedule); err != nil {
+				bad(key+".schedule", s.Schedule, err.Error())
 			}
 		}
 		if !s.Disabled {
@@ -473,20 +586,24 @@ func (c *Config) Validate() error {
 		if !g.Category.Valid() {
 			bad(key+".category", g.Category, fmt.Sprintf("want one of %v", trust.Categories))
 		}
-		if g.Weight <= 0 {
-			bad(key+".weight", g.Weight, "must be positive")
-		}
+		score(key+".weight", g.Weight, true)
 		for j, t := range g.Terms {
 			if strings.TrimSpace(t) == "" {
 				bad(fmt.Sprintf("%s.terms[%d]", key, j), t, "must not be empty")
 			}
 		}
 	}
-	if r.Threshold <= 0 {
-		bad("matching.threshold", r.Threshold, "must be positive")
-	}
+	score("matching.threshold", r.Threshold, true)
+	score("matching.medium", r.Medium, false)
+	score("matching.high", r.High, false)
+	score("matching.critical", r.Critical, false)
+	score("matching.title_bonus", r.TitleBonus, false)
+	score("matching.routine_penalty", r.RoutinePenalty, false)
 	if !(r.Medium <= r.High && r.High <= r.Critical) {
 		bad("matching.high", r.High, "severity cut-offs must rise: medium <= high <= critical")
+	}
+	if r.LeadSentences < 0 || r.LeadSentences > maxLead {
+		bad("matching.lead_sentences", r.LeadSentences, fmt.Sprintf("want 0 (every sentence) to %d", maxLead))
 	}
 	return errors.Join(errs...)
 }

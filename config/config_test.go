@@ -289,3 +289,74 @@ func TestByteSize(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadRejectsValuesThatBreakTheDaemon: numbers are finite and in
+// range, durations positive where zero breaks what they time, the
+// schedule one the scheduler runs as written, the endpoint an address
+// net.Listen takes.
+func TestLoadRejectsValuesThatBreakTheDaemon(t *testing.T) {
+	signal := func(weight string) string {
+		return "[[matching.signals]]\ncategory = \"ban\"\nweight = " + weight + "\nterms = [\"banned\"]"
+	}
+	source := func(schedule string) string {
+		return "[[source]]\nname = \"x\"\nurl = \"https://x.test/feed\"\nschedule = " + schedule
+	}
+	tests := []struct {
+		name, file string
+		want       []string
+	}{
+		{"infinite weight", signal("inf"), []string{"matching.signals[", ".weight", "+Inf", "finite"}},
+		{"negative infinite weight", signal("-inf"), []string{".weight", "-Inf"}},
+		{"NaN weight", signal("nan"), []string{".weight", "NaN"}},
+		{"huge weight", signal("1e300"), []string{".weight", "at most 1000"}},
+		{"NaN threshold", "[matching]\nthreshold = nan", []string{"matching.threshold", "NaN"}},
+		{"infinite threshold", "[matching]\nthreshold = inf", []string{"matching.threshold", "+Inf"}},
+		{"NaN cut-off", "[matching]\ncritical = nan", []string{"matching.critical", "NaN"}},
+		{"infinite title bonus", "[matching]\ntitle_bonus = inf", []string{"matching.title_bonus", "+Inf"}},
+		{"negative routine penalty", "[matching]\nroutine_penalty = -2.0", []string{"matching.routine_penalty", "-2"}},
+		{"negative lead", "[matching]\nlead_sentences = -1", []string{"matching.lead_sentences", "-1"}},
+		{"negative every", `schedule = "@every -5m"`, []string{"schedule", `"@every -5m"`, "at least 1s"}},
+		{"zero every", `schedule = "@every 0s"`, []string{"schedule", `"@every 0s"`, "at least 1s"}},
+		{"sub-second every", `schedule = "@every 500ms"`, []string{"schedule", "at least 1s"}},
+		{"negative every with a zone", `schedule = "TZ=UTC @every -5m"`, []string{"schedule", "at least 1s"}},
+		{"source every", source(`"@every -1h"`), []string{`source "x".schedule`, `"@every -1h"`, "at least 1s"}},
+		{"never fires", `schedule = "0 0 30 2 *"`, []string{"schedule", `"0 0 30 2 *"`, "never fires"}},
+		{"huge max_body", "[fetch]\nmax_body = 9223372036854775807", []string{"fetch.max_body", "9223372036854775807", "64 MiB"}},
+		{"zero timeout", "[fetch]\ntimeout = \"0s\"", []string{"fetch.timeout", "0s", "1s to 10m"}},
+		{"negative timeout", "[fetch]\ntimeout = \"-20s\"", []string{"fetch.timeout", "-20s"}},
+		{"endless timeout", "[fetch]\ntimeout = \"100h\"", []string{"fetch.timeout", "100h"}},
+		{"user agent with a newline", "[fetch]\nuser_agent = \"a\\nX-Injected: 1\"", []string{"fetch.user_agent", "control characters"}},
+		{"huge jitter", `jitter = "1000h"`, []string{"jitter", "1000h", "0s to 24h"}},
+		{"huge backfill", `backfill = "2000000h"`, []string{"backfill", "2000000h"}},
+		{"negative window", "[events]\nwindow = \"-1h\"", []string{"events.window", "-1h"}},
+		{"huge edit interval", "[events]\nedit_interval = \"48h\"", []string{"events.edit_interval", "48h"}},
+		{"http_addr without a port", `http_addr = "localhost"`, []string{"http_addr", `"localhost"`, "host:port"}},
+		{"http_addr port out of range", `http_addr = ":99999"`, []string{"http_addr", `":99999"`, "port"}},
+		{"http_addr named port", `http_addr = ":http"`, []string{"http_addr", "port"}},
+		{"http_addr bad host", `http_addr = "no such host:9090"`, []string{"http_addr", "host name"}},
+		{"http_addr bare IPv6", `http_addr = "::1"`, []string{"http_addr", `"::1"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(writeFile(t, tt.file))
+			if err == nil {
+				t.Fatalf("Load accepted %q", tt.file)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+	for _, ok := range []string{
+		`schedule = "@every 1s"`, `schedule = "TZ=Europe/Berlin 0 8 * * *"`, `schedule = "@hourly"`,
+		`http_addr = ":9090"`, `http_addr = "127.0.0.1:0"`, `http_addr = "[::1]:9090"`, `http_addr = "localhost:9090"`, `http_addr = ""`,
+		"[fetch]\nmax_body = 67108864", "[fetch]\ntimeout = \"1s\"", "[events]\nwindow = \"0s\"\nedit_interval = \"10ms\"",
+		"[health]\nafter = \"0s\"", signal("1000"), "[matching]\nlead_sentences = 0",
+	} {
+		if _, err := Load(writeFile(t, ok)); err != nil {
+			t.Errorf("Load(%q): %v", ok, err)
+		}
+	}
+}
