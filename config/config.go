@@ -8,6 +8,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"net"
 	"net/netip"
@@ -665,7 +666,7 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 		if c.Token != "" {
 			return errors.New("set DISCORD_TOKEN or DISCORD_TOKEN_FILE, not both")
 		}
-		b, err := os.ReadFile(f)
+		b, err := readSmallFile(f, maxTokenFile)
 		if err != nil {
 			return fmt.Errorf("DISCORD_TOKEN_FILE: %w", err)
 		}
@@ -682,6 +683,9 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 		c.Database = v
 	}
 	if v := getenv("VENDORWATCH_HTTP_ADDR"); v != "" {
+		if err := checkHTTPAddr(v); err != nil {
+			return fmt.Errorf("VENDORWATCH_HTTP_ADDR = %q: %w", v, err)
+		}
 		c.HTTPAddr = v
 	}
 	if v := getenv("VENDORWATCH_LOG_FORMAT"); v != "" {
@@ -699,6 +703,28 @@ func (c *Config) FromEnv(getenv func(string) string) error {
 		}
 	}
 	return nil
+}
+
+// maxTokenFile caps what is read of DISCORD_TOKEN_FILE: a token is under
+// a hundred bytes, and the file could be /dev/zero.
+const maxTokenFile = 4 << 10
+
+// readSmallFile reads the file at path, refusing one of more than max
+// bytes without reading the rest. The error does not quote the content.
+func readSmallFile(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("%s holds more than %d bytes; it must hold only the token", path, max)
+	}
+	return b, nil
 }
 
 // EnabledSources returns the sources to poll.

@@ -360,3 +360,41 @@ func TestLoadRejectsValuesThatBreakTheDaemon(t *testing.T) {
 		}
 	}
 }
+
+// TestFromEnvBounds: the token file is read up to a few KiB, and the
+// environment's endpoint address is checked as the file's is.
+func TestFromEnvBounds(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "big")
+	if err := os.WriteFile(big, []byte(strings.Repeat("x", 1<<20)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name    string
+		env     map[string]string
+		wantErr string
+	}{
+		{"large token file", map[string]string{"DISCORD_TOKEN_FILE": big}, "more than 4096 bytes"},
+		{"bad http addr", map[string]string{"VENDORWATCH_HTTP_ADDR": "localhost"}, `VENDORWATCH_HTTP_ADDR = "localhost"`},
+		{"bad http port", map[string]string{"VENDORWATCH_HTTP_ADDR": ":65536"}, "port"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := (&Config{}).FromEnv(func(k string) string { return tt.env[k] })
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("err = %v, want one mentioning %q", err, tt.wantErr)
+			}
+			if strings.Contains(err.Error(), "xxxx") {
+				t.Errorf("error quotes the file: %.100s", err)
+			}
+		})
+	}
+	if t.Failed() {
+		return // without the cap, /dev/zero would be read until memory runs out
+	}
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero here")
+	}
+	err := (&Config{}).FromEnv(func(k string) string { return map[string]string{"DISCORD_TOKEN_FILE": "/dev/zero"}[k] })
+	if err == nil || !strings.Contains(err.Error(), "more than 4096 bytes") {
+		t.Errorf("DISCORD_TOKEN_FILE=/dev/zero: %v, want refused as too large", err)
+	}
+}
