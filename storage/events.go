@@ -130,20 +130,7 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 	}
 	rows.Close()
 
-	var e cluster.Event
-	if i := cluster.Assign(cluster.Options{Window: window}, open, vendors, a.Category, at, sig); i >= 0 {
-		e = open[i]
-		e.Sig = e.Sig.Merge(sig)
-		e.Vendors = eventVendors(append(e.Vendors, vendors...))
-		if at.Before(e.First) {
-			e.First = at
-		}
-		if at.After(e.Last) {
-			e.Last = at
-		}
-	} else {
-		e = cluster.Event{Vendors: vendors, Category: a.Category, First: at, Last: at, Sig: sig}
-	}
+	e, _ := cluster.Join(cluster.Options{Window: window}, open, vendors, a.Category, at, sig)
 	blob, err := e.Sig.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("encode signature: %w", err)

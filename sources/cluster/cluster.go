@@ -172,30 +172,43 @@ func Alerts(alerts []trust.Alert, window time.Duration) {
 	var open []Event
 	for _, i := range order {
 		a := &alerts[i]
-		vendors := a.VendorNames()
-		slices.Sort(vendors)
-		vendors = slices.Compact(vendors)
-		sig := Sign(a.Title, a.Evidence)
-		j := -1
-		if window > 0 {
-			j = Assign(Options{Window: window}, open, vendors, a.Category, a.Published, sig)
-		}
+		e, j := Join(Options{Window: window}, open, a.VendorNames(), a.Category, a.Published, Sign(a.Title, a.Evidence))
 		if j < 0 {
-			open = append(open, Event{ID: int64(len(open) + 1), Vendors: vendors, Category: a.Category, First: a.Published, Last: a.Published, Sig: sig})
-			a.EventID = int64(len(open))
-			continue
-		}
-		e := &open[j]
-		e.Sig = e.Sig.Merge(sig)
-		e.Vendors = append(e.Vendors, vendors...)
-		slices.Sort(e.Vendors)
-		e.Vendors = slices.Compact(e.Vendors)
-		if a.Published.Before(e.First) {
-			e.First = a.Published
-		}
-		if a.Published.After(e.Last) {
-			e.Last = a.Published
+			e.ID = int64(len(open) + 1)
+			open = append(open, e)
+		} else {
+			open[j] = e
 		}
 		a.EventID = e.ID
 	}
+}
+
+// Join is the one event-merge step, shared by scan (Alerts) and storage:
+// the event an alert (its vendors, category, time and signature) joins
+// among open, grown by the alert, with its index in open; or, with index
+// -1, a new event of the alert alone (ID 0, for the caller to give). With
+// a zero Window (grouping off) every alert is an event of its own.
+func Join(opts Options, open []Event, vendors []string, cat trust.Category, at time.Time, sig Signature) (Event, int) {
+	vendors = slices.Clone(vendors)
+	slices.Sort(vendors)
+	vendors = slices.Compact(vendors)
+	i := -1
+	if opts.Window > 0 {
+		i = Assign(opts, open, vendors, cat, at, sig)
+	}
+	if i < 0 {
+		return Event{Vendors: vendors, Category: cat, First: at, Last: at, Sig: sig}, -1
+	}
+	e := open[i]
+	e.Sig = e.Sig.Merge(sig)
+	e.Vendors = append(slices.Clone(e.Vendors), vendors...)
+	slices.Sort(e.Vendors)
+	e.Vendors = slices.Compact(e.Vendors)
+	if at.Before(e.First) {
+		e.First = at
+	}
+	if at.After(e.Last) {
+		e.Last = at
+	}
+	return e, i
 }
