@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -124,7 +125,116 @@ func (h *Health) check(ctx context.Context) []string {
 	return why
 }
 
-// Serve runs the /healthz and /metrics endpoint until ctx ends.
+// Limits of the endpoint, which serves a health check and a metrics scrape
+// a few connections at a time. Every connection holds a file descriptor:
+// a thousand idle ones kept for ever would exhaust the process's, and
+// /healthz would go unanswered.
+const (
+	maxConns          = 64
+	readHeaderTimeout = 5 * time.Second
+	readTimeout       = 10 * time.Second
+	writeTimeout      = 15 * time.Second // promhttp gives up on a scrape after 5 s
+	idleTimeout       = time.Minute
+	maxHeaderBytes    = 16 << 10
+)
+
+// newServer is the endpoint's server, with every timeout set and the
+// limiter told of each connection's state.
+func newServer(h http.Handler, lim *connLimiter) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+		ConnState:         lim.track,
+	}
+}
+
+// connLimiter keeps the endpoint under max open connections without
+// turning a health check away: at the limit, a new connection closes the
+// one idle the longest (a keep-alive connection between requests, or one
+// that has sent nothing yet), and only when every connection is busy with
+// a request is the new one closed instead. netutil.LimitListener would
+// leave new connections in the kernel's queue behind the idle ones, and
+// /healthz unanswered until their timeouts.
+type connLimiter struct {
+	net.Listener
+	max int
+
+	mu    sync.Mutex
+	seq   uint64                // orders idleness: higher is more recent
+	conns map[net.Conn]connIdle // open connections
+}
+
+// connIdle is a connection's state: idle since seq, or busy (seq 0).
+type connIdle struct{ seq uint64 }
+
+func newConnLimiter(ln net.Listener, max int) *connLimiter {
+	return &connLimiter{Listener: ln, max: max, conns: make(map[net.Conn]connIdle, max)}
+}
+
+// Accept returns the next connection it admits.
+func (l *connLimiter) Accept() (net.Conn, error) {
+	for {
+		c, err := l.Listener.Accept()
+		if err != nil {
+			return nil, err
+		}
+		if l.admit(c) {
+			return c, nil
+		}
+		c.Close()
+	}
+}
+
+// admit counts c in, closing the longest idle connection when at the
+// limit; false when every connection is busy.
+func (l *connLimiter) admit(c net.Conn) bool {
+	l.mu.Lock()
+	var victim net.Conn
+	if len(l.conns) >= l.max {
+		oldest := uint64(0)
+		for k, st := range l.conns {
+			if st.seq != 0 && (victim == nil || st.seq < oldest) {
+				victim, oldest = k, st.seq
+			}
+		}
+		if victim == nil {
+			l.mu.Unlock()
+			return false
+		}
+		delete(l.conns, victim)
+	}
+	l.seq++
+	l.conns[c] = connIdle{seq: l.seq}
+	l.mu.Unlock()
+	if victim != nil {
+		victim.Close()
+	}
+	return true
+}
+
+// track is the server's ConnState hook.
+func (l *connLimiter) track(c net.Conn, state http.ConnState) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, ok := l.conns[c]; !ok {
+		return // closed to make room
+	}
+	switch state {
+	case http.StateActive:
+		l.conns[c] = connIdle{}
+	case http.StateIdle:
+		l.seq++
+		l.conns[c] = connIdle{seq: l.seq}
+	case http.StateHijacked, http.StateClosed:
+		delete(l.conns, c)
+	}
+}
+
+// Serve runs the /healthz and /metrics endpoint until stop is called.
 func Serve(addr string, h *Health, m *Metrics, log *slog.Logger) (stop func(), err error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -143,7 +253,9 @@ func Serve(addr string, h *Health, m *Metrics, log *slog.Logger) (stop func(), e
 	if err != nil {
 		return nil, fmt.Errorf("http_addr %s: %w", addr, err)
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	lim := newConnLimiter(ln, maxConns)
+	srv := newServer(mux, lim)
+	ln = lim
 	done := make(chan struct{})
 	go func() {
 		defer close(done)

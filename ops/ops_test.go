@@ -1,0 +1,181 @@
+package ops
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// serveForTest starts Serve on a free port of 127.0.0.1 with a healthy
+// Health and returns its address.
+func serveForTest(t *testing.T) string {
+	t.Helper()
+	var logs bytes.Buffer
+	h := &Health{Ping: func(context.Context) error { return nil }}
+	h.Scheduled.Store(true)
+	stop, err := Serve("127.0.0.1:0", h, NewMetrics(nil), slog.New(slog.NewJSONHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(stop)
+	var rec struct{ Addr string }
+	if err := json.Unmarshal(logs.Bytes(), &rec); err != nil || rec.Addr == "" {
+		t.Fatalf("no address in the log %q: %v", logs.String(), err)
+	}
+	return rec.Addr
+}
+
+// setFileLimit sets the process's soft limit of open files to n for the
+// test, or skips when the hard limit is lower.
+func setFileLimit(t *testing.T, n uint64) {
+	t.Helper()
+	var old syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_NOFILE, &old); err != nil {
+		t.Skipf("cannot read the file limit: %v", err)
+	}
+	if old.Max < n {
+		t.Skipf("the hard limit of open files is %d; the test needs %d", old.Max, n)
+	}
+	lim := syscall.Rlimit{Cur: n, Max: old.Max}
+	if err := syscall.Setrlimit(syscall.RLIMIT_NOFILE, &lim); err != nil {
+		t.Skipf("cannot set the file limit to %d: %v", n, err)
+	}
+	t.Cleanup(func() { syscall.Setrlimit(syscall.RLIMIT_NOFILE, &old) })
+}
+
+// TestHealthzAnswersWhileManyConnectionsIdle: 1,100 idle connections, half
+// of them keep-alive connections after a request and half silent, do not
+// keep /healthz from answering. The process may open the 1,100 and a
+// little more, not twice that: without a limit the endpoint held a
+// descriptor for each, and ran out.
+func TestHealthzAnswersWhileManyConnectionsIdle(t *testing.T) {
+	const idle = 1100
+	setFileLimit(t, idle+maxConns+200)
+	addr := serveForTest(t)
+
+	conns := make([]net.Conn, 0, idle)
+	t.Cleanup(func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	})
+	for i := range idle {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatalf("open idle connection %d: %v", i, err)
+		}
+		conns = append(conns, c)
+		if i%2 == 1 {
+			continue // silent: no request at all
+		}
+		// A request answered, then the connection left open, idle.
+		if _, err := io.WriteString(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"); err != nil {
+			t.Fatalf("request on connection %d: %v", i, err)
+		}
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			t.Fatalf("response on connection %d: %v", i, err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+
+	// The guard only ends a test that would otherwise hang.
+	client := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}, Timeout: time.Minute}
+	resp, err := client.Get("http://" + addr + "/healthz")
+	if err != nil {
+		t.Fatalf("GET /healthz with %d idle connections open: %v", idle, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK || string(body) != "ok\n" {
+		t.Errorf("GET /healthz: %d %q, want 200 ok", resp.StatusCode, body)
+	}
+}
+
+func TestServerTimeouts(t *testing.T) {
+	srv := newServer(http.NewServeMux(), newConnLimiter(nil, 1))
+	for name, d := range map[string]time.Duration{
+		"ReadHeaderTimeout": srv.ReadHeaderTimeout, "ReadTimeout": srv.ReadTimeout,
+		"WriteTimeout": srv.WriteTimeout, "IdleTimeout": srv.IdleTimeout,
+	} {
+		if d <= 0 {
+			t.Errorf("%s is %s, want a limit", name, d)
+		}
+	}
+	if srv.ConnState == nil {
+		t.Error("no ConnState hook: the limiter cannot tell idle connections from busy ones")
+	}
+}
+
+// TestConnLimiterClosesIdleFirst: at the limit, the longest idle
+// connection makes room; a connection busy with a request is never
+// closed for a new one, which is turned away when all are busy.
+func TestConnLimiterClosesIdleFirst(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := newConnLimiter(ln, 2)
+	started, release := make(chan struct{}, 4), make(chan struct{})
+	mux := http.NewServeMux()
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		started <- struct{}{}
+		<-release
+		io.WriteString(w, "done")
+	})
+	srv := newServer(mux, lim)
+	go srv.Serve(lim)
+	t.Cleanup(func() { srv.Close() })
+
+	dial := func() net.Conn {
+		t.Helper()
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { c.Close() })
+		return c
+	}
+	// closed waits until the server has closed c.
+	closed := func(c net.Conn) bool {
+		_, err := c.Read(make([]byte, 1))
+		return errors.Is(err, io.EOF) || err != nil && strings.Contains(err.Error(), "reset")
+	}
+
+	busy := dial()
+	io.WriteString(busy, "GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
+	<-started
+	idle := dial() // sends nothing; accepted before the next, in dial order
+	newer := dial()
+	if !closed(idle) {
+		t.Error("the idle connection was not closed for the new one")
+	}
+	io.WriteString(newer, "GET /slow HTTP/1.1\r\nHost: x\r\n\r\n")
+	<-started
+	refused := dial() // both busy
+	if !closed(refused) {
+		t.Error("a connection over the limit was kept while all others were busy")
+	}
+	close(release)
+	for _, c := range []net.Conn{busy, newer} {
+		resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+		if err != nil {
+			t.Fatalf("busy connection: %v", err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		if string(body) != "done" {
+			t.Errorf("busy connection answered %q, want done", body)
+		}
+	}
+}
