@@ -339,18 +339,6 @@ func (b *Bot) registerCommands(ctx context.Context) error {
 	}
 }
 
-// ctx returns Run's context, or a done one before Run.
-func (b *Bot) ctx() context.Context {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.runCtx == nil {
-		c, cancel := context.WithCancel(context.Background())
-		cancel()
-		return c
-	}
-	return b.runCtx
-}
-
 // noMentions is sent with every message: feed text must ping nobody.
 func noMentions() *discordgo.MessageAllowedMentions {
 	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}

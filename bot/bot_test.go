@@ -15,6 +15,7 @@ import (
 	"github.com/vendorwatch/vendorwatch/bot"
 	"github.com/vendorwatch/vendorwatch/internal/discordtest"
 	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/storage/storagetest"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -159,12 +160,12 @@ func (e *env) waitFor(what string, cond func() bool) {
 // and returns them. The fake records a message before the bot hears back
 // and marks its row: tests that read rows after waiting on the fake's
 // messages raced that write.
-func (e *env) settled(channel string, n int) []storage.OutboxRecord {
+func (e *env) settled(channel string, n int) []storagetest.OutboxRecord {
 	e.t.Helper()
-	var recs []storage.OutboxRecord
+	var recs []storagetest.OutboxRecord
 	e.waitFor(fmt.Sprintf("%d settled outbox rows in %s", n, channel), func() bool {
 		var err error
-		recs, err = e.db.ChannelOutbox(context.Background(), channel)
+		recs, err = storagetest.ChannelOutbox(context.Background(), e.db, channel)
 		if err != nil || len(recs) != n {
 			return false
 		}
@@ -191,7 +192,7 @@ func (e *env) subscribe(guild, channel, vendor string, min trust.Severity) {
 func (e *env) alert(mod func(*trust.Alert)) trust.Alert {
 	e.t.Helper()
 	it, a := e.newAlert(mod)
-	if _, err := e.db.SaveItem(context.Background(), e.src, it, a); err != nil {
+	if _, err := storagetest.SaveItem(context.Background(), e.db, e.src, it, a); err != nil {
 		e.t.Fatal(err)
 	}
 	e.bot.Notify()
@@ -457,7 +458,7 @@ func TestServerErrorGivesUp(t *testing.T) {
 	e.fake.FailNext(chanA1, 503, 100)
 	e.alert(nil)
 	e.waitFor("the row dropped", func() bool {
-		recs, _ := e.db.ChannelOutbox(context.Background(), chanA1)
+		recs, _ := storagetest.ChannelOutbox(context.Background(), e.db, chanA1)
 		return len(recs) == 1 && recs[0].Status == "dropped"
 	})
 	if n := len(e.messages(chanA1)); n != 0 {
@@ -530,14 +531,14 @@ func TestLostMarkSentPostsOnce(t *testing.T) {
 	e.subscribe(guildA, chanA1, "", trust.SeverityLow)
 	e.alert(nil)
 	e.waitFor("the row marked sent", func() bool {
-		recs, _ := e.db.ChannelOutbox(context.Background(), chanA1)
+		recs, _ := storagetest.ChannelOutbox(context.Background(), e.db, chanA1)
 		return len(recs) == 1 && recs[0].Status == "sent"
 	})
 	msgs := e.messages(chanA1)
 	if len(msgs) != 1 {
 		t.Fatalf("%d messages, want exactly 1", len(msgs))
 	}
-	recs, _ := e.db.ChannelOutbox(context.Background(), chanA1)
+	recs, _ := storagetest.ChannelOutbox(context.Background(), e.db, chanA1)
 	if recs[0].MessageID != msgs[0].ID {
 		t.Errorf("row has message id %q, want %q", recs[0].MessageID, msgs[0].ID)
 	}

@@ -132,13 +132,6 @@ func guildOnly() *[]discordgo.InteractionContextType {
 	return &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
 }
 
-// noDMs is the DMPermission of every command, for clients that predate
-// Contexts.
-func noDMs() *bool {
-	no := false
-	return &no
-}
-
 // manageChannels is the DefaultMemberPermissions of the commands that
 // change settings.
 func manageChannels() *int64 {

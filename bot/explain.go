@@ -19,10 +19,9 @@ type Explanation struct {
 
 func explainDef() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
-		Name:         "explain",
-		Description:  "Explain what the bot did with an article: alert or not, why, and where it went.",
-		DMPermission: noDMs(),
-		Contexts:     guildOnly(),
+		Name:        "explain",
+		Description: "Explain what the bot did with an article: alert or not, why, and where it went.",
+		Contexts:    guildOnly(),
 		Options: []*discordgo.ApplicationCommandOption{{
 			Type:        discordgo.ApplicationCommandOptionString,
 			Name:        "url",

@@ -153,7 +153,7 @@ func TestSourcesNotify(t *testing.T) {
 	opts := func(o ...*discordgo.ApplicationCommandInteractionDataOption) []*discordgo.ApplicationCommandInteractionDataOption {
 		return o
 	}
-	member := int64(discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionUseSlashCommands)
+	member := int64(discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionUseApplicationCommands)
 	channel := func(guild string) string {
 		ch, err := e.db.HealthChannel(ctx, guild)
 		if err != nil {
@@ -266,8 +266,7 @@ func (goneHealthStore) HealthEvent(ctx context.Context, id int64) (trust.HealthE
 // TestGoneNoticeDroppedAtOnce: a row whose content is gone is dropped on
 // its first attempt instead of being retried MaxAttempts times.
 func TestGoneNoticeDroppedAtOnce(t *testing.T) {
-	var e *env
-	e = setup(t, func(o *bot.Options) { o.Store = goneHealthStore{o.Store} })
+	e := setup(t, func(o *bot.Options) { o.Store = goneHealthStore{o.Store} })
 	if err := e.db.SetHealthChannel(context.Background(), guildA, chanA3); err != nil {
 		t.Fatal(err)
 	}

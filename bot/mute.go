@@ -15,7 +15,6 @@ func muteDef() *discordgo.ApplicationCommand {
 		Name:                     "mute",
 		Description:              "Stop a vendor's alerts in a channel for a while (no vendor: snooze the channel).",
 		DefaultMemberPermissions: manageChannels(),
-		DMPermission:             noDMs(),
 		Contexts:                 guildOnly(),
 		Options: []*discordgo.ApplicationCommandOption{
 			{
@@ -36,7 +35,6 @@ func unmuteDef() *discordgo.ApplicationCommand {
 		Name:                     "unmute",
 		Description:              "End a mute or snooze early.",
 		DefaultMemberPermissions: manageChannels(),
-		DMPermission:             noDMs(),
 		Contexts:                 guildOnly(),
 		Options: []*discordgo.ApplicationCommandOption{
 			vendorOpt("vendor", "Vendor to unmute (default: the channel's snooze)", false),
@@ -47,11 +45,10 @@ func unmuteDef() *discordgo.ApplicationCommand {
 
 func mutesDef() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
-		Name:         "mutes",
-		Description:  "List this server's mutes and snoozes in force.",
-		DMPermission: noDMs(),
-		Contexts:     guildOnly(),
-		Options:      []*discordgo.ApplicationCommandOption{},
+		Name:        "mutes",
+		Description: "List this server's mutes and snoozes in force.",
+		Contexts:    guildOnly(),
+		Options:     []*discordgo.ApplicationCommandOption{},
 	}
 }
 

@@ -12,10 +12,9 @@ import (
 
 func sourcesDef() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
-		Name:         "sources",
-		Description:  "Show each news source's health; set where this server hears when one goes down.",
-		DMPermission: noDMs(),
-		Contexts:     guildOnly(),
+		Name:        "sources",
+		Description: "Show each news source's health; set where this server hears when one goes down.",
+		Contexts:    guildOnly(),
 		// Everyone may look; notify and notify_off need Manage
 		// Channels, checked by setHealthChannel.
 		Options: []*discordgo.ApplicationCommandOption{

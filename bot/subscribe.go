@@ -19,7 +19,6 @@ func subscribeDef() *discordgo.ApplicationCommand {
 		Name:                     "subscribe",
 		Description:              "Post vendor-trust alerts to a channel (this one by default).",
 		DefaultMemberPermissions: manageChannels(),
-		DMPermission:             noDMs(),
 		Contexts:                 guildOnly(),
 		Options: []*discordgo.ApplicationCommandOption{
 			channelOpt("Channel to post alerts in (default: this channel)"),
@@ -102,7 +101,6 @@ func unsubscribeDef() *discordgo.ApplicationCommand {
 		Name:                     "unsubscribe",
 		Description:              "Stop posting alerts to a channel (this one by default).",
 		DefaultMemberPermissions: manageChannels(),
-		DMPermission:             noDMs(),
 		Contexts:                 guildOnly(),
 		Options: []*discordgo.ApplicationCommandOption{
 			channelOpt("Channel to stop (default: this channel)"),
@@ -113,11 +111,10 @@ func unsubscribeDef() *discordgo.ApplicationCommand {
 
 func subscriptionsDef() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
-		Name:         "subscriptions",
-		Description:  "List this server's alert subscriptions.",
-		DMPermission: noDMs(),
-		Contexts:     guildOnly(),
-		Options:      []*discordgo.ApplicationCommandOption{},
+		Name:        "subscriptions",
+		Description: "List this server's alert subscriptions.",
+		Contexts:    guildOnly(),
+		Options:     []*discordgo.ApplicationCommandOption{},
 	}
 }
 

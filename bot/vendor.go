@@ -14,10 +14,9 @@ import (
 
 func vendorDef() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
-		Name:         "vendor",
-		Description:  "Show a vendor's recent trust alerts and known trust events.",
-		DMPermission: noDMs(),
-		Contexts:     guildOnly(),
+		Name:        "vendor",
+		Description: "Show a vendor's recent trust alerts and known trust events.",
+		Contexts:    guildOnly(),
 		Options: []*discordgo.ApplicationCommandOption{
 			vendorOpt("name", "Vendor name or alias", true),
 			{
@@ -128,10 +127,9 @@ func (b *Bot) vendor(ctx context.Context, log *slog.Logger, c call) reply {
 func vendorsDef() *discordgo.ApplicationCommand {
 	one := 1.0
 	return &discordgo.ApplicationCommand{
-		Name:         "vendors",
-		Description:  "List the watched vendors.",
-		DMPermission: noDMs(),
-		Contexts:     guildOnly(),
+		Name:        "vendors",
+		Description: "List the watched vendors.",
+		Contexts:    guildOnly(),
 		Options: []*discordgo.ApplicationCommandOption{
 			{
 				Type:        discordgo.ApplicationCommandOptionInteger,

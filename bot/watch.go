@@ -16,7 +16,6 @@ func watchDef() *discordgo.ApplicationCommand {
 		Name:                     "watch",
 		Description:              "Manage vendors this server watches in addition to the global list.",
 		DefaultMemberPermissions: manageChannels(),
-		DMPermission:             noDMs(),
 		Contexts:                 guildOnly(),
 		Options: []*discordgo.ApplicationCommandOption{
 			{

@@ -61,18 +61,6 @@ type SaveResult struct {
 	Outbox int
 }
 
-// SaveItem is SaveItems for one item.
-//
-// Deprecated: only tests store one item at a time; tests of other
-// packages use storagetest.SaveItem.
-func (db *DB) SaveItem(ctx context.Context, sourceID int64, it trust.Item, alert *trust.Alert) (SaveResult, error) {
-	res, err := db.SaveItems(ctx, sourceID, []trust.Item{it}, []*trust.Alert{alert})
-	if err != nil {
-		return SaveResult{}, err
-	}
-	return res[0], nil
-}
-
 func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, now time.Time) (int64, error) {
 	signals, err := json.Marshal(toSignalJSON(a.Signals))
 	if err != nil {

@@ -279,16 +279,3 @@ func (db *DB) HealthEvent(ctx context.Context, id int64) (trust.HealthEvent, err
 
 // maxErrorText bounds stored error texts and failure details.
 const maxErrorText = 1000
-
-func (db *DB) updateSource(ctx context.Context, what string, id int64, query string, args ...any) error {
-	db.wmu.Lock()
-	res, err := db.db.ExecContext(ctx, query, args...)
-	db.wmu.Unlock()
-	if err != nil {
-		return fmt.Errorf("%s for source %d: %w", what, id, err)
-	}
-	if n, err := res.RowsAffected(); err == nil && n == 0 {
-		return fmt.Errorf("%s for source %d: %w", what, id, ErrNotFound)
-	}
-	return nil
-}
