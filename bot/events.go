@@ -89,6 +89,15 @@ func (b *Bot) postEmbed(ctx context.Context, row OutboxEntry) *discordgo.Message
 	return AlertEmbed(&row.Alert, row.GuildID)
 }
 
+// messageEdit is the body of a message edit, with only the documented
+// fields the bot sets. discordgo's MessageEdit has untagged ID and Channel
+// fields, so as a body it sends "ID":"" and "Channel":"", which Discord
+// ignores and stricter servers refuse.
+type messageEdit struct {
+	Embeds          []*discordgo.MessageEmbed         `json:"embeds"`
+	AllowedMentions *discordgo.MessageAllowedMentions `json:"allowed_mentions,omitempty"`
+}
+
 // editEvent re-renders an event's message in one channel from the
 // event's whole state, so that an edit repeated after a crash or a lost
 // answer changes nothing. A message that is gone is replaced by a new post
@@ -111,7 +120,7 @@ func (b *Bot) editEvent(ctx context.Context, ed trust.EventEdit) {
 	err = b.rest(ctx, func(opt discordgo.RequestOption) error {
 		_, err := b.session.RequestWithBucketID(http.MethodPatch,
 			discordgo.EndpointChannelMessage(ed.ChannelID, ed.MessageID),
-			discordgo.MessageEdit{Embeds: &embeds, AllowedMentions: noMentions()},
+			messageEdit{Embeds: embeds, AllowedMentions: noMentions()},
 			discordgo.EndpointChannelMessage(ed.ChannelID, ""), opt, discordgo.WithRetryOnRatelimit(false))
 		return err
 	})
