@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
 	"sort"
 	"strconv"
@@ -83,13 +84,15 @@ type DB struct {
 	// wmu next stores them all in one transaction (see SaveFeed).
 	qmu   sync.Mutex
 	queue []*saveReq
+	// lock is OpenDaemon's lock file, held until Close; nil from Open.
+	lock *os.File
 }
 
 // Open opens (creating if needed) the database file at path and applies
 // any migrations it lacks.
 func Open(ctx context.Context, path string) (*DB, error) {
-	if path == "" || strings.ContainsRune(path, '?') {
-		return nil, fmt.Errorf("open database: bad path %q", path)
+	if err := checkPath(path); err != nil {
+		return nil, err
 	}
 	sdb, err := sql.Open("sqlite", path+"?"+dsnOptions)
 	if err != nil {
@@ -114,9 +117,22 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	return db, nil
 }
 
-// Close closes the database.
+// checkPath refuses a path that is empty or would end the file name in
+// the DSN (options follow a '?').
+func checkPath(path string) error {
+	if path == "" || strings.ContainsRune(path, '?') {
+		return fmt.Errorf("open database: bad path %q", path)
+	}
+	return nil
+}
+
+// Close closes the database, and releases OpenDaemon's lock.
 func (db *DB) Close() error {
-	return db.db.Close()
+	err := db.db.Close()
+	if db.lock != nil {
+		err = errors.Join(err, db.lock.Close())
+	}
+	return err
 }
 
 // Ping checks that the database answers.

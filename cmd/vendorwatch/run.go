@@ -60,7 +60,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		defer setMemoryLimit(prev)
 	}
 
-	db, err := storage.Open(ctx, cfg.Database)
+	// One daemon per database: a second would post every alert again.
+	db, err := storage.OpenDaemon(ctx, cfg.Database, "vendorwatch run")
+	if errors.Is(err, storage.ErrInUse) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("open database: %w", err)
 	}

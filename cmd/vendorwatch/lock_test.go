@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// A second `run` on the database of a running one refuses to start and
+// names the holder; explain still reads the database meanwhile.
+func TestRunSecondDaemonRefused(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no daemon lock on this platform")
+	}
+	srv := newFeedServer(t, []feedItem{{guid: "a", title: "US bans Kaspersky software sales", pub: time.Now()}})
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "vw.db")
+	cfg := filepath.Join(dir, "vw.toml")
+	if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`
+database = %q
+schedule = "@every 1h"
+log_format = "text"
+replace_default_sources = true
+[[source]]
+name = "Test news"
+url = %q
+`, dbPath, srv.URL+"/feed")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	var out, logs syncBuffer
+	stop := startRun(t, cfg, &out, &logs)
+	defer stop()
+	// The daemon prints alerts only once it holds the database.
+	waitFor(t, "the first daemon's alert", func() bool { return strings.Contains(out.String(), "Kaspersky") })
+
+	var out2, logs2 syncBuffer
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	err := run(ctx, []string{"run", "--config", cfg}, &out2, &logs2, noEnv)
+	want := fmt.Sprintf("database %s is in use by vendorwatch run, pid %d, since ", dbPath, os.Getpid())
+	if err == nil || !strings.HasPrefix(err.Error(), want) || !strings.HasSuffix(err.Error(), " UTC") {
+		t.Fatalf("second run = %v\nwant an error starting %q, ending in UTC", err, want)
+	}
+	if code := exitCode(err); code == 0 {
+		t.Errorf("second run exit status 0")
+	}
+	if strings.Contains(out2.String(), "Kaspersky") {
+		t.Errorf("second run printed an alert:\n%s", out2.String())
+	}
+
+	var eout, elog syncBuffer
+	if err := run(ctx, []string{"explain", "--config", cfg, "https://news.example/none"}, &eout, &elog, noEnv); err != nil &&
+		strings.Contains(err.Error(), "in use") {
+		t.Errorf("explain while the daemon runs: %v", err)
+	}
+
+	if err := stop(); err != nil {
+		t.Fatalf("first run: %v", err)
+	}
+	// Stopped, the daemon hands the database on.
+	stop = startRun(t, cfg, &out2, &logs2)
+	waitFor(t, "the next daemon to start", func() bool { return strings.Contains(logs2.String(), "running without Discord") })
+	if err := stop(); err != nil {
+		t.Errorf("run after the first stopped: %v", err)
+	}
+}
