@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -79,35 +77,10 @@ func TestEventsEndToEnd(t *testing.T) {
 	primary := newFeedServer(t, nil)
 	pressD := newFeedServer(t, nil)
 
-	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "vw.db")
-	cfgPath := filepath.Join(dir, "vw.toml")
-	cfg := fmt.Sprintf(`database = %q
-schedule = "@every 1s"
-jitter = "0s"
-replace_default_sources = true
-[discord]
-api_base = %q
-[events]
-window = "72h"
-edit_interval = "10ms"
-[[source]]
-name = "Press A"
-url = %q
-[[source]]
-name = "Press C"
-url = %q
-[[source]]
-name = "US Treasury"
-url = %q
-primary = true
-[[source]]
-name = "Press D"
-url = %q
-`, dbPath, fake.URL()+"/api/v9", pressA.URL, pressC.URL, primary.URL, pressD.URL)
-	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	cfgPath, dbPath := runConfig{LogFormat: "auto", Schedule: "@every 1s", APIBase: fake.URL() + "/api/v9",
+		Extra: "[events]\nwindow = \"72h\"\nedit_interval = \"10ms\"\n",
+		Sources: []runSource{{Name: "Press A", URL: pressA.URL}, {Name: "Press C", URL: pressC.URL},
+			{Name: "US Treasury", URL: primary.URL, Primary: true}, {Name: "Press D", URL: pressD.URL}}}.write(t, t.TempDir())
 	ctx := context.Background()
 	db, err := storage.Open(ctx, dbPath)
 	if err != nil {

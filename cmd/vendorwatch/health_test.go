@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -50,27 +48,9 @@ func TestRunFeedHealthDownAndUp(t *testing.T) {
 	}))
 	t.Cleanup(srv.Close)
 
-	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "vw.db")
-	cfgPath := filepath.Join(dir, "vw.toml")
-	cfg := fmt.Sprintf(`database = %q
-schedule = "@every 1s"
-jitter = "0s"
-log_format = "text"
-replace_default_sources = true
-[discord]
-api_base = %q
-[health]
-channel = %q
-failures = 2
-after = "0s"
-[[source]]
-name = "Test news"
-url = %q
-`, dbPath, fake.URL()+"/api/v9", ops, srv.URL+"/feed?token=SECRET")
-	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	cfgPath, dbPath := runConfig{Schedule: "@every 1s", APIBase: fake.URL() + "/api/v9",
+		Extra:   fmt.Sprintf("[health]\nchannel = %q\nfailures = 2\nafter = \"0s\"\n", ops),
+		Sources: []runSource{{Name: "Test news", URL: srv.URL + "/feed?token=SECRET"}}}.write(t, t.TempDir())
 
 	var stdout, stderr syncBuffer
 	stop := startRunEnv(t, cfgPath, tokenEnv(fake.Token()), &stdout, &stderr)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -18,20 +17,7 @@ func TestRunSecondDaemonRefused(t *testing.T) {
 		t.Skip("no daemon lock on this platform")
 	}
 	srv := newFeedServer(t, []feedItem{{guid: "a", title: "US bans Kaspersky software sales", pub: time.Now()}})
-	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "vw.db")
-	cfg := filepath.Join(dir, "vw.toml")
-	if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`
-database = %q
-schedule = "@every 1h"
-log_format = "text"
-replace_default_sources = true
-[[source]]
-name = "Test news"
-url = %q
-`, dbPath, srv.URL+"/feed")), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	cfg, dbPath := runConfig{Schedule: "@every 1h", Jitter: true, Sources: []runSource{{Name: "Test news", URL: srv.URL + "/feed"}}}.write(t, t.TempDir())
 
 	var out, logs syncBuffer
 	stop := startRun(t, cfg, &out, &logs)

@@ -287,17 +287,7 @@ func TestRunRestartAlertsNothingTwice(t *testing.T) {
 		{guid: "d", title: "FCC adds Hikvision to the Covered List", pub: now.Add(-72 * time.Hour)},
 	}
 	srv := newFeedServer(t, items)
-	dir := t.TempDir()
-	cfg := filepath.Join(dir, "vw.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(`
-database = %q
-schedule = "@every 1h"
-log_format = "text"
-replace_default_sources = true
-[[source]]
-name = "Test news"
-url = %q
-`, filepath.Join(dir, "vw.db"), srv.URL+"/feed")), 0o600)
+	cfg, _ := runConfig{Schedule: "@every 1h", Jitter: true, Sources: []runSource{{Name: "Test news", URL: srv.URL + "/feed"}}}.write(t, t.TempDir())
 
 	var out, logs syncBuffer
 	stop := startRun(t, cfg, &out, &logs)
@@ -338,17 +328,7 @@ url = %q
 
 func TestHealthMetricsAndHealthcheck(t *testing.T) {
 	srv := newFeedServer(t, []feedItem{{guid: "a", title: "US bans Kaspersky software sales", pub: time.Now()}})
-	dir := t.TempDir()
-	cfg := filepath.Join(dir, "vw.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(`
-database = %q
-http_addr = "127.0.0.1:0"
-log_format = "text"
-replace_default_sources = true
-[[source]]
-name = "Test news"
-url = %q
-`, filepath.Join(dir, "vw.db"), srv.URL)), 0o600)
+	cfg, _ := runConfig{HTTPAddr: "127.0.0.1:0", Jitter: true, Sources: []runSource{{Name: "Test news", URL: srv.URL}}}.write(t, t.TempDir())
 	var out, logs syncBuffer
 	stop := startRun(t, cfg, &out, &logs)
 	defer stop()
@@ -458,20 +438,7 @@ func TestRunArticleInTwoFeedsStoredOnce(t *testing.T) {
 	}
 	a := serve("feed-a-1", "https://News.example.com/2026/dji-entity-list?utm_source=rss&utm_medium=feed")
 	b := serve("tag:feed-b,2026:77", "https://news.example.com/2026/dji-entity-list?utm_campaign=x#comments")
-	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "vw.db")
-	cfg := filepath.Join(dir, "vw.toml")
-	os.WriteFile(cfg, []byte(fmt.Sprintf(`
-database = %q
-log_format = "text"
-replace_default_sources = true
-[[source]]
-name = "Feed A"
-url = %q
-[[source]]
-name = "Feed B"
-url = %q
-`, dbPath, a.URL, b.URL)), 0o600)
+	cfg, dbPath := runConfig{Jitter: true, Sources: []runSource{{Name: "Feed A", URL: a.URL}, {Name: "Feed B", URL: b.URL}}}.write(t, t.TempDir())
 	var out, logs syncBuffer
 	stop := startRun(t, cfg, &out, &logs)
 	// Opening the database before run has created and migrated it races

@@ -3,9 +3,6 @@ package main
 import (
 	"context"
 	"database/sql"
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -30,22 +27,8 @@ func TestRunEndsWhenStartFails(t *testing.T) {
 	fake.AddGuild(guildID, "start test")
 	fake.AddChannel(guildID, channelID, discordgo.ChannelTypeGuildText)
 
-	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "vw.db")
-	cfgPath := filepath.Join(dir, "vw.toml")
-	cfg := fmt.Sprintf(`database = %q
-schedule = "@every 1h"
-jitter = "0s"
-replace_default_sources = true
-[discord]
-api_base = %q
-[[source]]
-name = "Feed"
-url = "http://127.0.0.1:1/feed.xml"
-`, dbPath, fake.URL()+"/api/v9")
-	if err := os.WriteFile(cfgPath, []byte(cfg), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	cfgPath, dbPath := runConfig{LogFormat: "auto", Schedule: "@every 1h", APIBase: fake.URL() + "/api/v9",
+		Sources: []runSource{{Name: "Feed", URL: "http://127.0.0.1:1/feed.xml"}}}.write(t, t.TempDir())
 
 	ctx := context.Background()
 	db, err := storage.Open(ctx, dbPath)

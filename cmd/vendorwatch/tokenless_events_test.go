@@ -1,9 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,19 +14,7 @@ func TestRunTokenlessShowsEvents(t *testing.T) {
 	a := newFeedServer(t, []feedItem{{guid: "a1", title: "Treasury sanctions 12 Kaspersky Lab executives",
 		body: "The Treasury Department's OFAC sanctioned twelve members of Kaspersky Lab's leadership team.", pub: now.Add(-2 * time.Hour)}})
 	dir := t.TempDir()
-	cfg := filepath.Join(dir, "vw.toml")
-	write := func(sources string) {
-		t.Helper()
-		if err := os.WriteFile(cfg, []byte(fmt.Sprintf(`database = %q
-schedule = "@every 1s"
-jitter = "0s"
-log_format = "text"
-replace_default_sources = true
-%s`, filepath.Join(dir, "vw.db"), sources)), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write(fmt.Sprintf("[[source]]\nname = \"Press A\"\nurl = %q\n", a.URL))
+	cfg, _ := runConfig{Schedule: "@every 1s", Sources: []runSource{{Name: "Press A", URL: a.URL}}}.write(t, dir)
 	var out, logs syncBuffer
 	stop := startRun(t, cfg, &out, &logs)
 	waitFor(t, "the first report", func() bool { return strings.Count(out.String(), "\n  link:") == 1 })
@@ -43,7 +28,7 @@ replace_default_sources = true
 	// A second outlet, same story in other words, on the next start.
 	b := newFeedServer(t, []feedItem{{guid: "b1", title: "Treasury sanctions Kaspersky Lab leadership",
 		body: "OFAC designated twelve Kaspersky Lab executives and senior leaders.", pub: now.Add(-time.Hour)}})
-	write(fmt.Sprintf("[[source]]\nname = \"Press A\"\nurl = %q\n[[source]]\nname = \"Press B\"\nurl = %q\n", a.URL, b.URL))
+	runConfig{Schedule: "@every 1s", Sources: []runSource{{Name: "Press A", URL: a.URL}, {Name: "Press B", URL: b.URL}}}.write(t, dir)
 	var out2 syncBuffer
 	stop = startRun(t, cfg, &out2, &logs)
 	waitFor(t, "the second report", func() bool { return strings.Count(out2.String(), "\n  link:") == 1 })
