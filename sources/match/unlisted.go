@@ -30,8 +30,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 			return unit{}
 		}
 	}
-	// A routine or reporter phrase anywhere in the title, or a lone
-	// weak signal, is not enough without a known vendor.
+	// Weak signals alone are not enough without a known vendor.
 	if u.signals[0].Weight < 3 {
 		return unit{}
 	}
@@ -50,11 +49,11 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		name = ""
 	}
 	if name == "" {
-		// The headline's subject may stand away from the signal
-		// ("Lawsuits say Meta evaded privacy settings to spy on users"):
-		// the first name in it.
-		// Only for a subject that a noun or a passive leaves open
-		// (spying, a compromise): an active verb's object follows it.
+		// For spying and state links the subject may stand away from
+		// the signal ("Lawsuits say Meta evaded privacy settings to spy
+		// on users"): the headline's first name. Elsewhere an active
+		// verb's object follows it, and a first name is mostly another
+		// party.
 		if u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks {
 			name = firstName(words, titleCase)
 		}
