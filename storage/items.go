@@ -140,7 +140,7 @@ func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, n
 	}
 	// trust.Subscription.Deliver in SQL (TestRouteFollowsDeliver holds the
 	// two together): which subscriptions get the alert. How (post, hold,
-	// ping) is decided below, per channel, as Deliver does.
+	// ping) is Subscription.Manner, per channel below, as in Deliver.
 	rows, err := tx.QueryContext(ctx, `
 		SELECT `+subscriptionColumns+` FROM subscriptions s
 		WHERE s.disabled = 0 AND s.min_severity <= ?3
@@ -176,20 +176,13 @@ func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, n
 			channels[sub.ChannelID] = c
 			order = append(order, sub.ChannelID)
 		}
-		why := ""
-		if sub.Mode == trust.ModeDigest {
-			why = "digest"
-		} else if quiet, err := sub.Quiet.Holds(sev, now); err == nil && quiet {
-			why = "quiet"
-		}
-		// A zone that no longer loads (the subscription was checked when
-		// made) posts rather than holds: nothing is lost.
+		why, ping := sub.Manner(sev, now)
 		switch {
 		case why == "":
 			if c.post == nil {
 				c.post = &sub
 			}
-			if c.ping == "" && sub.PingRole != "" && sev >= sub.PingMin {
+			if c.ping == "" && ping {
 				c.ping = sub.PingRole
 			}
 		case c.hold == nil:

@@ -71,17 +71,25 @@ func (s Subscription) Deliver(a *Alert, now time.Time, muted func(vendor string)
 		return Delivery{Why: why}
 	}
 	d := Delivery{Receives: true, Vendors: vendors}
+	d.Held, d.Ping = s.Manner(a.Severity, now)
+	return d
+}
+
+// Manner is how a subscription that gets an alert of severity sev at now
+// receives it: held for its digest ("digest") or for the end of its quiet
+// hours ("quiet"), else posted, mentioning its role when ping is true.
+// Deliver and storage's routing both use it.
+func (s Subscription) Manner(sev Severity, now time.Time) (held string, ping bool) {
 	switch {
 	case s.Mode == ModeDigest:
-		d.Held = "digest"
+		held = "digest"
 	default:
 		// A zone that no longer loads (it was checked when the
 		// subscription was made) posts rather than holds: nothing is
 		// lost.
-		if quiet, err := s.Quiet.Holds(a.Severity, now); err == nil && quiet {
-			d.Held = "quiet"
+		if quiet, err := s.Quiet.Holds(sev, now); err == nil && quiet {
+			held = "quiet"
 		}
 	}
-	d.Ping = d.Held == "" && s.PingRole != "" && a.Severity >= s.PingMin
-	return d
+	return held, held == "" && s.PingRole != "" && sev >= s.PingMin
 }
