@@ -36,7 +36,8 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	}
 	words := headline(titleWords(title))
 	m.mark(words, hits)
-	if len(words) == 0 || !m.unlistedContext(u, words) || !techContext(words) && !techContext(titleWords(lead)) {
+	leadWords := titleWords(lead)
+	if len(words) == 0 || !m.unlistedContext(u, words) || !techContext(words) && !techContext(leadWords) {
 		return unit{}
 	}
 	titleCase := isTitleCase(words)
@@ -45,7 +46,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	// Next to the signal, the headline's structure vouches for a name in
 	// sentence case; in Title Case every word is capitalised, so the
 	// name needs more evidence.
-	if name != "" && titleCase && !confirmed(name, words, titleCase, lead) {
+	if name != "" && titleCase && !confirmed(name, words, titleCase, leadWords) {
 		name = ""
 	}
 	if name == "" {
@@ -57,7 +58,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		if u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks {
 			name = firstName(words, titleCase)
 		}
-		if name != "" && !confirmed(name, words, titleCase, lead) {
+		if name != "" && !confirmed(name, words, titleCase, leadWords) {
 			name = ""
 		}
 	}
@@ -69,7 +70,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		ss := m.ac.scan(scanState{grow: true}, lead)
 		lu := m.scoreUnit(ss.hits, false, false, false)
 		if len(lu.signals) > 0 {
-			if lw := titleWords(lead); len(lw) > 1 {
+			if lw := leadWords; len(lw) > 1 {
 				m.mark(lw, ss.hits)
 				name = m.nameNear(lw, ss.hits, lu.signals, false)
 				if name != "" && strings.HasPrefix(lead, name) {
@@ -307,7 +308,7 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 // inside the lead sentence, or be written like a brand (an inner capital
 // or a digit: "3CX", "PuTTY", "iRecorder"); in a sentence-case title a
 // capital not at its start is evidence enough. A number alone is no name.
-func confirmed(name string, words []titleWord, titleCase bool, lead string) bool {
+func confirmed(name string, words []titleWord, titleCase bool, lw []titleWord) bool {
 	parts := strings.Fields(name)
 	if len(parts) == 0 {
 		return false
@@ -331,7 +332,6 @@ func confirmed(name string, words []titleWord, titleCase bool, lead string) bool
 	if !titleCase {
 		return len(words) > 0 && !strings.HasPrefix(joinWords(words), name)
 	}
-	lw := titleWords(lead)
 	for i := 1; i < len(lw); i++ {
 		if lw[i].text == parts[0] && hasUpperOrDigit(lw[i].text) {
 			return true
