@@ -599,6 +599,7 @@ func (c *Config) Validate() error {
 	score("matching.high", r.High, false)
 	score("matching.critical", r.Critical, false)
 	score("matching.title_bonus", r.TitleBonus, false)
+	score("matching.core_weight", r.CoreWeight, false)
 	score("matching.routine_penalty", r.RoutinePenalty, false)
 	if !(r.Medium <= r.High && r.High <= r.Critical) {
 		bad("matching.high", r.High, "severity cut-offs must rise: medium <= high <= critical")

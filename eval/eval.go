@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -170,6 +171,8 @@ func Run(arts []Article, labels map[string]Label, m Matcher, keep func(year int)
 		byLink[a.Link] = a
 	}
 	cluster.Alerts(alerts, cluster.DefaultWindow)
+	// Coverage that joined no event is not posted: it is no alert.
+	alerts = slices.DeleteFunc(alerts, func(a trust.Alert) bool { return a.EventID == 0 })
 	// The first article of each event id, in the order the daemon would
 	// have seen them.
 	sort.SliceStable(alerts, func(i, j int) bool {

@@ -97,7 +97,7 @@ func explainNoAlert(p *poller.Pipeline, cfg *config.Config, art storage.Article,
 	case old:
 		add("No alert: older than the backfill window (%s) when its source was first read; and its title alone names no watched vendor with a trust signal scoring %.1f or more.", backfill, cfg.Matching.Threshold)
 	default:
-		add("No alert: no watched vendor next to a trust signal scoring %.1f or more (the title alone, checked again now, does not match; the body is not kept).", cfg.Matching.Threshold)
+		add("No alert: no watched vendor next to a trust signal scoring %.1f or more (the title alone, checked again now, does not match; the body is not kept). A vendor in the title with the signal only in the lead, or the reverse, is coverage: it joins an open event as a further report and never starts a post.", cfg.Matching.Threshold)
 	}
 }
 

@@ -285,8 +285,8 @@ func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourc
 	if alert == nil || res.SeenElsewhere {
 		return res, nil
 	}
-	if res.AlertID, err = insertAlert(ctx, tx, res.ItemID, alert, now); err != nil {
-		return res, err
+	if res.AlertID, err = insertAlert(ctx, tx, res.ItemID, alert, now); err != nil || res.AlertID == 0 {
+		return res, err // 0: coverage that joined no event is no alert
 	}
 	if res.Outbox, err = route(ctx, tx, res.AlertID, alert.Severity, now); err != nil {
 		return res, err

@@ -95,42 +95,69 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 	}
 	vendors := eventVendors(a.VendorNames())
 	sig := cluster.Sign(a.Title, a.Evidence)
+	open, err := openEvents(ctx, tx, a.Category, at, window)
+	if err != nil {
+		return err
+	}
+	e, _ := cluster.Join(cluster.Options{Window: window}, open, vendors, a.Category, at, sig)
+	return storeEvent(ctx, tx, alertID, a, e, now)
+}
 
+// joinsEvent reports whether a (a coverage alert) would join an open
+// event: coverage may add to an event's reports, never start one, so
+// without an event it is not stored as an alert at all.
+func joinsEvent(ctx context.Context, tx *sql.Tx, a *trust.Alert, now time.Time) (bool, error) {
+	window, on, err := eventWindow(ctx, tx)
+	if err != nil || !on {
+		return false, err
+	}
+	at := a.Published
+	if at.IsZero() {
+		at = now
+	}
+	open, err := openEvents(ctx, tx, a.Category, at, window)
+	if err != nil {
+		return false, err
+	}
+	return cluster.Assign(cluster.Options{Window: window}, open, eventVendors(a.VendorNames()), a.Category, at, cluster.Sign(a.Title, a.Evidence)) >= 0, nil
+}
+
+// openEvents are the events of category cat that lie within window of at.
+func openEvents(ctx context.Context, tx *sql.Tx, cat trust.Category, at time.Time, window time.Duration) ([]cluster.Event, error) {
 	rows, err := tx.QueryContext(ctx, `
 		SELECT id, vendors, first_at, last_at, signature FROM events
 		WHERE category = ? AND last_at >= ? AND first_at <= ?
-		ORDER BY id`, string(a.Category), ms(at.Add(-window)), ms(at.Add(window)))
+		ORDER BY id`, string(cat), ms(at.Add(-window)), ms(at.Add(window)))
 	if err != nil {
-		return fmt.Errorf("open events: %w", err)
+		return nil, fmt.Errorf("open events: %w", err)
 	}
+	defer rows.Close()
 	var open []cluster.Event
 	for rows.Next() {
-		e := cluster.Event{Category: a.Category}
+		e := cluster.Event{Category: cat}
 		var vs string
 		var first, last int64
 		var blob []byte
 		if err := rows.Scan(&e.ID, &vs, &first, &last, &blob); err != nil {
-			rows.Close()
-			return fmt.Errorf("open events: %w", err)
+			return nil, fmt.Errorf("open events: %w", err)
 		}
 		if err := json.Unmarshal([]byte(vs), &e.Vendors); err != nil {
-			rows.Close()
-			return fmt.Errorf("vendors of event %d: %w", e.ID, err)
+			return nil, fmt.Errorf("vendors of event %d: %w", e.ID, err)
 		}
 		if err := e.Sig.UnmarshalBinary(blob); err != nil {
-			rows.Close()
-			return fmt.Errorf("signature of event %d: %w", e.ID, err)
+			return nil, fmt.Errorf("signature of event %d: %w", e.ID, err)
 		}
 		e.First, e.Last = fromMS(first), fromMS(last)
 		open = append(open, e)
 	}
 	if err := rows.Err(); err != nil {
-		rows.Close()
-		return fmt.Errorf("open events: %w", err)
+		return nil, fmt.Errorf("open events: %w", err)
 	}
-	rows.Close()
+	return open, nil
+}
 
-	e, _ := cluster.Join(cluster.Options{Window: window}, open, vendors, a.Category, at, sig)
+// storeEvent writes e (new when its ID is 0) with the alert in it.
+func storeEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert, e cluster.Event, now time.Time) error {
 	blob, err := e.Sig.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("encode signature: %w", err)

@@ -212,3 +212,52 @@ func TestDisableChannelDropsEdits(t *testing.T) {
 		t.Errorf("edits after the channel was disabled = %+v, %v; want none", edits, err)
 	}
 }
+
+// TestCoverageStored: the daemon keeps a coverage alert only when it joins
+// an open event (as one more report, an edit of the event's message); alone
+// it is no alert, queues nothing, and its article is still stored.
+func TestCoverageStored(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	srcs := map[string]int64{"reuters": ensureSource(t, db, "reuters"), "register": ensureSource(t, db, "register")}
+	if _, err := db.AddSubscription(ctx, Subscription{GuildID: "g1", ChannelID: "c1"}, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SetEventWindow(ctx, 72*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2024, 6, 21, 0, 0, 0, 0, time.UTC)
+	save := func(src, title string, at time.Time, coverage bool) SaveResult {
+		t.Helper()
+		a := trust.Alert{
+			Title: title, Link: "https://" + src + ".example/" + fmt.Sprint(at.Unix()), Source: src, Published: at,
+			Vendors:  []trust.VendorHit{global("Kaspersky")},
+			Signals:  []trust.SignalHit{{Term: "sanctions", Category: trust.CategorySanctions, Weight: 3}},
+			Category: trust.CategorySanctions, Score: 4, Severity: trust.SeverityHigh, Coverage: coverage,
+		}
+		it := trust.Item{Key: "link:" + a.Link, Link: a.Link, CanonicalLink: a.Link, Title: a.Title, Published: a.Published, DateKnown: true}
+		res, err := db.SaveItem(ctx, srcs[src], it, &a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.New || res.ItemID == 0 {
+			t.Fatalf("%q: article not stored: %+v", title, res)
+		}
+		return res
+	}
+	alone := save("register", "Kaspersky sanctions: what the Treasury's designations mean", day, true)
+	if alone.AlertID != 0 || alone.Outbox != 0 {
+		t.Fatalf("coverage with no event: %+v, want no alert and nothing queued", alone)
+	}
+	news := save("reuters", "Treasury sanctions 12 Kaspersky Lab executives", day.Add(time.Hour), false)
+	if news.AlertID == 0 || news.Outbox != 1 {
+		t.Fatalf("news: %+v, want an alert queued for c1", news)
+	}
+	joined := save("register", "Treasury sanctions on Kaspersky Lab executives: the reaction", day.Add(2*time.Hour), true)
+	if joined.AlertID == 0 {
+		t.Fatal("coverage of an open event was not kept as a further report")
+	}
+	if got := channelsOf(t, db, joined.AlertID); len(got) != 0 {
+		t.Errorf("coverage posted to %v, want only an edit of the event's message", got)
+	}
+}

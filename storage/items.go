@@ -62,6 +62,11 @@ type SaveResult struct {
 }
 
 func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, now time.Time) (int64, error) {
+	if a.Coverage {
+		if joins, err := joinsEvent(ctx, tx, a, now); err != nil || !joins {
+			return 0, err
+		}
+	}
 	signals, err := json.Marshal(toSignalJSON(a.Signals))
 	if err != nil {
 		return 0, fmt.Errorf("encode signals: %w", err)

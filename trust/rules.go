@@ -29,6 +29,11 @@ type Rules struct {
 	Medium   float64 `toml:"medium"`
 	High     float64 `toml:"high"`
 	Critical float64 `toml:"critical"`
+	// CoreWeight is the weight at least one signal of a unit must have
+	// for it to alert: context words ("breach", "user data", "blocked")
+	// add to a score but never make an alert on their own, whatever their
+	// sum. 0 leaves it off.
+	CoreWeight float64 `toml:"core_weight"`
 	// TitleBonus is added when vendor and signal meet in the title.
 	TitleBonus float64 `toml:"title_bonus"`
 	// LeadSentences is how many sentences of an article's text are read

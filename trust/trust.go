@@ -195,6 +195,14 @@ type Alert struct {
 	Severity  Severity
 	Evidence  string // the sentence (or title) where vendor and signal met
 	InTitle   bool   // the evidence is the title
+	// Coverage marks an alert that reports on a happening without being
+	// news of it on its own (a title that only names the vendor, the trust
+	// word in the lead; commentary): it may join an open event as a
+	// further report, never start one (cluster.Alerts, storage).
+	Coverage bool
+	// Across: vendor and signal met across the title and the lead
+	// sentence (for Why; not stored).
+	Across    bool
 	Summary   string
 	EventID   int64
 	CreatedAt time.Time
@@ -248,11 +256,17 @@ func (a *Alert) Why() string {
 		}
 		fmt.Fprintf(&b, "%q [%s %+g]", s.Term, s.Category, s.Weight)
 	}
-	if a.InTitle {
+	switch {
+	case a.InTitle:
 		b.WriteString(" in the title")
-	} else {
+	case a.Across:
+		b.WriteString(" across the title and lead")
+	default:
 		b.WriteString(" in one sentence")
 	}
 	fmt.Fprintf(&b, "; score %.1f", a.Score)
+	if a.Coverage {
+		b.WriteString("; coverage: joins an open event as a further report, never starts a post")
+	}
 	return b.String()
 }

@@ -75,8 +75,8 @@ func cmdScan(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		cut = time.Now().Add(-*since)
 	}
 	for _, a := range alerts {
-		if a.Published.Before(cut) {
-			continue
+		if a.Published.Before(cut) || a.Coverage && a.EventID == 0 {
+			continue // coverage that joined no event is posted nowhere
 		}
 		if *asJSON {
 			writeJSON(stdout, &a)

@@ -173,6 +173,10 @@ func Alerts(alerts []trust.Alert, window time.Duration) {
 	for _, i := range order {
 		a := &alerts[i]
 		e, j := Join(Options{Window: window}, open, a.VendorNames(), a.Category, a.Published, Sign(a.Title, a.Evidence))
+		if j < 0 && a.Coverage {
+			a.EventID = 0 // coverage never starts an event
+			continue
+		}
 		if j < 0 {
 			e.ID = int64(len(open) + 1)
 			open = append(open, e)

@@ -205,3 +205,28 @@ func TestOneStory(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageJoinsOnly: a coverage alert joins the event it is about, and
+// alone starts none (its EventID stays 0).
+func TestCoverageJoinsOnly(t *testing.T) {
+	alerts := []trust.Alert{
+		{Title: "Students shrug off college bans on Kaspersky antivirus", Coverage: true, Published: t0},
+		{Title: "US bans Kaspersky antivirus sales", Published: t0.Add(time.Hour)},
+		{Title: "Kaspersky antivirus sales ban: what the US ban means", Coverage: true, Published: t0.Add(2 * time.Hour)},
+	}
+	for i := range alerts {
+		alerts[i].Vendors = []trust.VendorHit{{Name: "Kaspersky"}}
+		alerts[i].Category = trust.CategoryBan
+		alerts[i].Link = "https://example.com/" + string(rune('a'+i))
+	}
+	Alerts(alerts, DefaultWindow)
+	if alerts[0].EventID != 0 {
+		t.Errorf("coverage before any event started event %d", alerts[0].EventID)
+	}
+	if alerts[1].EventID != 1 {
+		t.Errorf("news: event %d, want 1", alerts[1].EventID)
+	}
+	if alerts[2].EventID != 1 {
+		t.Errorf("coverage of the event: event %d, want 1 (joined)", alerts[2].EventID)
+	}
+}

@@ -108,7 +108,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		return unit{}
 	}
 	words := titleWords(title)
-	if !m.unlistedContext(u, words) {
+	if !m.unlistedContext(u, words, nil) {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)

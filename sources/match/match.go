@@ -247,6 +247,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 				if u := m.score(body[j:k], false); u.ok && u.score > best.score && m.leadStrong(u) {
 					best = u
 					best.evidence = clean(text[sp[0]:sp[1]])
+					best.coverage = true
 				}
 			}
 			if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
@@ -257,6 +258,16 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 				if u := m.scoreUnit(both, true, true, question); u.ok {
 					best = u
 					best.inTitle = false
+					// The title says what happened and the lead who it
+					// happened to ("FCC bans Chinese cameras" — "...
+					// Hikvision, Dahua"): news. A title that only names
+					// the vendor, with the trust word in the lead, is
+					// mostly a story about something else: coverage.
+					// So does a title whose actor or channel is not the
+					// shape of a trust event ("Shorts is banning links").
+					best.coverage = !actedOn(u.category, headline(titleWords(title)), titleWords(text[sp[0]:sp[1]])) ||
+						!m.coreSignal(hits[:nTitle], 0) && !m.coreSignal(body[:k], 1)
+					best.across = true
 					best.evidence = clean(title) + " — " + clean(text[sp[0]:sp[1]])
 				}
 			}
@@ -272,6 +283,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !best.ok {
 		return trust.Alert{}, false
 	}
+	if commentary(title) {
+		best.coverage = true
+	}
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,
@@ -280,6 +294,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		Severity: m.rules.SeverityFor(best.score),
 		Evidence: best.evidence,
 		InTitle:  best.inTitle,
+		Across:   best.across,
+		Coverage: best.coverage,
 	}
 	if a.Category == trust.CategoryReversal {
 		// Good news: never above medium.
@@ -287,6 +303,19 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	a.Summary = Summarize(a.Evidence, title, text)
 	return a, true
+}
+
+// coreSignal reports whether hits hold a signal of at least CoreWeight
+// plus extra.
+func (m *Matcher) coreSignal(hits []hit, extra float64) bool {
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindSignal && !m.needs[r.idx] && m.signals[r.idx].Weight >= m.rules.CoreWeight+extra {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leadStrong holds a unit outside the title to the title's bar when only
@@ -323,6 +352,8 @@ func (m *Matcher) lead(text string) string {
 type unit struct {
 	ok       bool
 	inTitle  bool
+	coverage bool // a further report, not news alone
+	across   bool // vendor and signal met across the title and the lead
 	score    float64
 	category trust.Category
 	vendors  []trust.VendorHit
@@ -419,7 +450,7 @@ func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor, question bool) unit
 	}
 	sort.Slice(minus, func(a, b int) bool { return minus[a].Term < minus[b].Term })
 	u.signals = append(u.signals, minus...)
-	u.ok = u.score >= m.rules.Threshold
+	u.ok = u.score >= m.rules.Threshold && heaviest >= m.rules.CoreWeight
 	return u
 }
 
@@ -485,6 +516,23 @@ func (m *Matcher) reported(hits []hit, i int) bool {
 
 // isQuestion reports whether a title asks ("Will the US ban TikTok?"):
 // news of a decision states it.
+// commentary reports whether a title opens as an explainer, an analysis
+// or an opinion ("How the ban played out", "Why X matters", "Inside
+// the fight over X", "Opinion: ..."): such a piece reports on a happening
+// and may join its event, but is not news of it.
+func commentary(title string) bool {
+	t := strings.TrimLeft(title, " \t\"'‘“")
+	i := strings.IndexFunc(t, func(r rune) bool { return r == ' ' || r == ':' })
+	if i < 0 {
+		return false
+	}
+	switch strings.ToLower(t[:i]) {
+	case "how", "why", "what", "inside", "opinion", "analysis", "explainer", "here's", "here’s", "commentary", "podcast", "webinar":
+		return true
+	}
+	return false
+}
+
 func isQuestion(title string) bool {
 	return strings.HasSuffix(strings.TrimRight(title, " \t\"'’”"), "?")
 }

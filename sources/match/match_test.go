@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -261,5 +262,69 @@ func TestMatchNoVendorAllocates(t *testing.T) {
 	allocs := testing.AllocsPerRun(20, func() { m.Match("Nothing to see", text) })
 	if allocs > 0 {
 		t.Errorf("Match on a text with no vendor allocates %v times, want 0", allocs)
+	}
+}
+
+// TestCoreWeight: context words ("breach", "user data": weights below
+// core_weight) add to a score but never make an alert alone, whatever
+// their sum; beside a core signal they still count.
+func TestCoreWeight(t *testing.T) {
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(cfg.Watchlist(), cfg.Matching)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, ok := m.Match("Hospital hit by user data breach in Progress Software MOVEit attack", ""); ok {
+		t.Errorf("context words alone alerted: %s", a.Why())
+	}
+	a, ok := m.Match("SolarWinds update servers breached to push backdoored builds", "")
+	if !ok || a.Score <= cfg.Matching.Threshold {
+		t.Fatalf("core signal with context: ok=%v %s", ok, a.Why())
+	}
+	cfg.Matching.CoreWeight = 0 // off: the sum decides, as before
+	off, err := Compile(cfg.Watchlist(), cfg.Matching)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := off.Match("Hospital hit by user data breach in Progress Software MOVEit attack", ""); !ok {
+		t.Error("core_weight 0: the context words' sum no longer alerts; the test no longer tests the rule")
+	}
+}
+
+// TestCoverage: a vendor in the title with the signal only in the lead
+// (or the reverse) is coverage, which may only join an event; the same
+// words in the title alone are news.
+func TestCoverage(t *testing.T) {
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Compile(cfg.Watchlist(), cfg.Matching)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, ok := m.Match("Students shrug as colleges move on TikTok", "At least 27 public universities have banned TikTok on school devices.")
+	if !ok || !a.Coverage {
+		t.Fatalf("title vendor, lead signal: ok=%v coverage=%v", ok, a.Coverage)
+	}
+	if !strings.Contains(a.Why(), "coverage") {
+		t.Errorf("why does not say coverage: %s", a.Why())
+	}
+	a, ok = m.Match("Montana bans TikTok on state devices", "")
+	if !ok || a.Coverage {
+		t.Fatalf("title alone: ok=%v coverage=%v", ok, a.Coverage)
+	}
+	// The title says what an authority did, the lead to whom: news.
+	a, ok = m.Match("FCC bans approvals of new equipment from five firms", "The order covers Hikvision and Dahua cameras.")
+	if !ok || a.Coverage || !a.Across {
+		t.Fatalf("authority's action in the title, vendor in the lead: ok=%v coverage=%v across=%v", ok, a.Coverage, a.Across)
+	}
+	// An explainer is coverage even with everything in its title.
+	a, ok = m.Match("How Montana banned TikTok on state devices", "")
+	if !ok || !a.Coverage {
+		t.Fatalf("explainer: ok=%v coverage=%v", ok, a.Coverage)
 	}
 }

@@ -37,18 +37,20 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	leadWords := titleWords(lead)
-	if len(words) == 0 || !m.unlistedContext(u, words) || !techContext(words) && !techContext(leadWords) {
+	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) || !techContext(words) && !techContext(leadWords) {
 		return unit{}
 	}
 	titleCase := isTitleCase(words)
-	// Each signal in the title, heaviest first, until one has a subject.
-	name := m.nameNear(words, hits, u.signals, titleCase)
-	// Next to the signal, the headline's structure vouches for a name in
-	// sentence case; in Title Case every word is capitalised, so the
-	// name needs more evidence.
-	if name != "" && titleCase && !confirmed(name, words, titleCase, leadWords) {
-		name = ""
+	// A name is a vendor's when it is not a place, a technology in
+	// general, a threat group or a piece of malware; and, in Title Case,
+	// where every word is capitalised, when more evidence vouches for it
+	// (next to the signal, a sentence-case headline's structure does).
+	accept := func(name string) bool {
+		return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
+			(!titleCase || confirmed(name, words, titleCase, leadWords))
 	}
+	// Each signal in the title, heaviest first, until one has a subject.
+	name := m.nameNear(words, hits, u.signals, titleCase, accept)
 	if name == "" {
 		// For spying and state links the subject may stand away from
 		// the signal ("Lawsuits say Meta evaded privacy settings to spy
@@ -72,14 +74,16 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		if len(lu.signals) > 0 {
 			if lw := leadWords; len(lw) > 1 {
 				m.mark(lw, ss.hits)
-				name = m.nameNear(lw, ss.hits, lu.signals, false)
+				name = m.nameNear(lw, ss.hits, lu.signals, false, func(n string) bool {
+					return vendorName(n) && !threatActor(lw, n)
+				})
 				if name != "" && strings.HasPrefix(lead, name) {
 					name = "" // a sentence's first word is capitalised anyway
 				}
 			}
 		}
 	}
-	if name == "" {
+	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) {
 		return unit{}
 	}
 	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
@@ -268,7 +272,7 @@ func (m *Matcher) mark(words []titleWord, hits []hit) {
 
 // nameNear reads the subject of each signal in turn, heaviest first, in
 // words (a title or a sentence) whose pattern hits are hits.
-func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.SignalHit, titleCase bool) string {
+func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.SignalHit, titleCase bool, accept func(string) bool) string {
 	for _, sg := range signals {
 		for _, h := range hits {
 			found := false
@@ -285,17 +289,19 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 			if last < 0 || first < 0 {
 				continue
 			}
-			var name string
 			if activeVerb(strings.ToLower(words[first].text)) {
 				// What stands before an active verb is its actor.
-				name = subjectRun(words, last+1, 1, titleCase)
-			} else {
-				name = subjectRun(words, first-1, -1, titleCase)
-				if name == "" {
-					name = subjectRun(words, last+1, 1, titleCase)
+				if name := subjectRun(words, last+1, 1, titleCase); name != "" && accept(name) {
+					return name
 				}
+				continue
 			}
-			if name != "" {
+			// A passive or a noun: the nearer side first, then the other
+			// ("Firmware backdoor in Gigabyte systems").
+			if name := subjectRun(words, first-1, -1, titleCase); name != "" && accept(name) {
+				return name
+			}
+			if name := subjectRun(words, last+1, 1, titleCase); name != "" && accept(name) {
 				return name
 			}
 		}
@@ -465,6 +471,51 @@ var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by
 	"april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
 	"week", "month", "year")
 
+// vendorName reports whether name can be a vendor: not when every word of
+// it is a place, a technology in general ("AI", "open source") or a
+// platform named for its users ("Windows", "Python" developers).
+func vendorName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !notVendors[strings.ToLower(strings.Trim(w, ".'’"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// threatActor reports whether the title calls name's holders attackers
+// ("Kimsuky hackers", "Turla APT") or names a piece of malware ("DTrack
+// backdoor", "WarHawk malware"): neither is a vendor.
+func threatActor(words []titleWord, name string) bool {
+	parts := strings.Fields(name)
+	for i := 0; i+len(parts) < len(words); i++ {
+		if words[i].text != parts[0] || words[i+len(parts)-1].text != parts[len(parts)-1] {
+			continue
+		}
+		if next := strings.ToLower(words[i+len(parts)].text); attackers[next] || malwareWords[next] {
+			return true
+		}
+	}
+	return false
+}
+
+var attackers = set("hackers", "hacker", "hacking", "apt", "apts", "gang", "gangs", "crew", "operators", "ransomware",
+	"cybercriminals", "threat")
+
+// notVendors are words that name no vendor on their own.
+var notVendors = set("ai", "oss", "open", "source", "python", "javascript", "java", "windows", "macos", "mac", "linux",
+	"android", "ios", "internet", "web", "cloud", "crypto", "bitcoin", "blockchain", "5g", "email",
+	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+	"georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+	"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new",
+	"hampshire", "jersey", "mexico", "york", "north", "south", "carolina", "dakota", "ohio", "oklahoma", "oregon",
+	"pennsylvania", "rhode", "island", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west",
+	"wisconsin", "wyoming", "europe", "asia", "africa", "america", "nepal", "pakistan", "vietnam", "brazil", "turkey",
+	"nigeria", "indonesia", "philippines", "thailand", "malaysia", "singapore", "spain", "sweden", "norway", "denmark",
+	"finland", "poland", "netherlands", "belgium", "austria", "switzerland", "ireland", "scotland", "wales", "england",
+	"kazakhstan", "belarus", "venezuela", "cuba", "syria", "iraq", "afghanistan", "egypt", "saudi", "arabia", "uae",
+	"qatar", "zealand", "foreign", "assets", "control", "office", "treasury", "department", "kenya", "ethiopia", "argentina", "chile", "colombia", "peru", "hong", "kong", "macau")
+
 // leadIns may stand between a verb and its object: "bans the X".
 var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
 
@@ -499,7 +550,7 @@ var generic = set("firm", "firms", "company", "companies", "maker", "makers", "v
 // compromise needs the channel it shipped through (an update, installer,
 // package, firmware, supply chain); espionage and state links need a
 // registry vendor (unnamed "spy" stories are mostly about attackers).
-func (m *Matcher) unlistedContext(u unit, words []titleWord) bool {
+func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 	has := func(set map[string]bool) bool {
 		for _, w := range words {
 			if set[strings.ToLower(strings.TrimRight(w.text, "."))] {
@@ -514,7 +565,7 @@ func (m *Matcher) unlistedContext(u unit, words []titleWord) bool {
 	case trust.CategoryDelisting:
 		return has(authorities) || has(stores)
 	case trust.CategoryCompromise:
-		return has(channels)
+		return has(channels) || inWords(lead, channels)
 	case trust.CategoryOSS, trust.CategoryDistrust:
 		return true
 	case trust.CategoryEspionage, trust.CategoryStateLinks:
@@ -525,10 +576,44 @@ func (m *Matcher) unlistedContext(u unit, words []titleWord) bool {
 	return false
 }
 
+// actedOn reports whether a headline whose vendor and signal met across
+// its title and lead has the shape of news of a trust event: for an
+// action (a ban, sanctions, a directive, a delisting, spying or state
+// links found), an authority, an accuser or a store acting in the title;
+// for a compromise, the channel it shipped through in title or lead. A
+// title that only names the vendor, with the trust word in the lead, and
+// no one acting is mostly a story about something else.
+func actedOn(cat trust.Category, title, lead []titleWord) bool {
+	switch cat {
+	case trust.CategoryCompromise:
+		return inWords(title, channels) || inWords(lead, channels)
+	case trust.CategoryOSS, trust.CategoryDistrust:
+		return true
+	}
+	for _, w := range title {
+		for _, p := range strings.Split(strings.ToLower(strings.TrimRight(w.text, ".")), "-") {
+			if authorities[p] || accusers[p] || stores[p] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inWords reports whether one of words is in set.
+func inWords(words []titleWord, set map[string]bool) bool {
+	for _, w := range words {
+		if set[strings.ToLower(strings.TrimRight(w.text, "."))] {
+			return true
+		}
+	}
+	return false
+}
+
 // accusers say a vendor spies or serves a state.
 var accusers = set("lawsuit", "lawsuits", "regulator", "regulators", "probe", "probes", "investigation", "charges",
 	"charged", "accuses", "accused", "alleges", "allegedly", "indictment", "indicted", "ftc", "fcc", "fbi", "doj",
-	"court", "judge", "watchdog", "fined", "fines")
+	"court", "judge", "watchdog", "fined", "fines", "sues", "sued", "suing")
 
 // authorities can ban, sanction or direct.
 var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese", "russia", "russian", "india", "indian",
@@ -547,8 +632,8 @@ var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart"
 // vendor's.
 var channels = set("update", "updates", "updater", "installer", "installers", "supply", "firmware", "package",
 	"packages", "npm", "pypi", "extension", "extensions", "plugin", "plugins", "library", "repository", "repo",
-	"website", "site", "download", "downloads", "build", "sdk", "trojanized", "backdoored", "preinstalled",
-	"pre-installed", "server", "servers")
+	"website", "site", "download", "downloads", "build", "sdk", "backdoored", "preinstalled", "pre-installed",
+	"distribution")
 
 // techContext reports whether words speak of technology: a trust event is
 // about a technology vendor or product, and a name met beside "ban" or

@@ -38,6 +38,17 @@ func TestUnlistedSubject(t *testing.T) {
 		{"Hackers use new Quux backdoor to spy on diplomats", "", "", ""},
 		// A trust word with nobody named.
 		{"Chinese firm added to Entity List", "", "", ""},
+		// A threat group or a piece of malware is no vendor.
+		{"Treasury sanctions Zorblax hackers behind bank thefts", "", "", ""},
+		{"New Quuxtrap backdoor hides in router firmware updates", "", "", ""},
+		// Places and technologies in general are no vendor.
+		{"Court strikes down Nebraska ban on software imports", "", "", ""},
+		{"EU votes to ban AI in biometric surveillance software", "", "", ""},
+		// A copy spread by attackers is not the vendor's compromise.
+		{"Trojanized Flumbo app spreads through search ads", "", "", ""},
+		// The channel may be named in the lead only.
+		{"Breach of software maker used to backdoor 200,000 servers", "Frobnicator", "compromise",
+			"Hack of Frobnicator distribution server used to install a backdoor."},
 	} {
 		a, ok := m.Match(tc.title, tc.lead)
 		got, cat := "", ""
