@@ -58,9 +58,13 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		// verb's object follows it, and a first name is mostly another
 		// party.
 		if u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks {
-			name = firstName(words, titleCase)
+			// The accused first ("VSSE accused Alibaba of espionage"),
+			// else the headline's first name.
+			if name = accusedName(words, titleCase); name == "" || !accept(name) {
+				name = firstName(words, titleCase)
+			}
 		}
-		if name != "" && !confirmed(name, words, titleCase, leadWords) {
+		if name != "" && (!accept(name) || !confirmed(name, words, titleCase, leadWords)) {
 			name = ""
 		}
 	}
@@ -81,6 +85,16 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 					name = "" // a sentence's first word is capitalised anyway
 				}
 			}
+		}
+	}
+	if name == "" && len(leadWords) > 1 && unnamedSubject(words) {
+		// The title calls its subject "a mysterious company", "a Chinese
+		// firm": the lead names it first ("TrustCor Systems, which
+		// vouches for..."), when the name is written like one (a brand,
+		// or two capitalised words before a comma or verb).
+		if n := subjectRun(leadWords, 0, 1, false); n != "" && strings.HasPrefix(lead, n) && leadName(n) &&
+			vendorName(n) && !threatActor(leadWords, n) {
+			name = n
 		}
 	}
 	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) {
@@ -365,6 +379,54 @@ func brandLike(w string) bool {
 }
 
 // firstName is the first run of name-like words in words, or "".
+// unnamedSubject reports whether a title speaks of its subject by a
+// generic noun ("company", "firm", "vendor").
+func unnamedSubject(words []titleWord) bool {
+	for _, w := range words {
+		switch strings.ToLower(w.text) {
+		case "company", "firm", "vendor", "provider", "maker", "developer", "contractor", "supplier", "startup":
+			return true
+		}
+	}
+	return false
+}
+
+// leadName: a name at a sentence's start is one when written like a brand
+// or as two or more capitalised words ("TrustCor Systems").
+func leadName(n string) bool {
+	parts := strings.Fields(n)
+	for _, p := range parts {
+		if brandLike(p) {
+			return true
+		}
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !hasUpperOrDigit(p[:1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// accusedName is the name right after an accusing verb ("accused
+// Alibaba of", "sues Zorblax over"), or "".
+func accusedName(words []titleWord, titleCase bool) string {
+	for i, w := range words {
+		if accusing[strings.ToLower(w.text)] {
+			if n := subjectRun(words, i+1, 1, titleCase); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+var accusing = set("accuses", "accused", "sues", "sued", "blames", "blamed", "charges", "charged", "probes",
+	"investigates", "fines", "fined")
+
 func firstName(words []titleWord, titleCase bool) string {
 	for i := range words {
 		if n := subjectRun(words, i, 1, titleCase); n != "" {

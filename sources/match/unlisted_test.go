@@ -46,6 +46,14 @@ func TestUnlistedSubject(t *testing.T) {
 		{"EU votes to ban AI in biometric surveillance software", "", "", ""},
 		// A copy spread by attackers is not the vendor's compromise.
 		{"Trojanized Flumbo app spreads through search ads", "", "", ""},
+		// The accused is the subject, wherever the signal stands.
+		{"Belgian intelligence service accused Zorblax of possible espionage at its hub", "Zorblax", "espionage",
+			"Zorblax runs a logistics data centre in Liege."},
+		// A title that calls its subject "a company": the lead names it.
+		{"Web browsers drop mysterious company with ties to a military contractor", "Qwertyca Systems", "distrust",
+			"Qwertyca Systems was a root certificate authority, a key position on the internet."},
+		{"Web browsers drop mysterious company with ties to a military contractor", "", "",
+			"The company was a root certificate authority, a key position on the internet."},
 		// The channel may be named in the lead only.
 		{"Breach of software maker used to backdoor 200,000 servers", "Frobnicator", "compromise",
 			"Hack of Frobnicator distribution server used to install a backdoor."},
