@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -127,5 +128,15 @@ func TestSDNChangedPrograms(t *testing.T) {
 		case tt.cat != "" && (len(fs) != 1 || fs[0].Category != tt.cat):
 			t.Errorf("%s → %s: findings %+v, want one %s", tt.old, tt.new, fs, tt.cat)
 		}
+	}
+}
+
+func TestKindsAreConfigFormats(t *testing.T) {
+	var kinds []string
+	for _, k := range Kinds {
+		kinds = append(kinds, string(k))
+	}
+	if !slices.Equal(kinds, config.ListFormats) {
+		t.Errorf("lists.Kinds = %v, config.ListFormats = %v: they must agree", kinds, config.ListFormats)
 	}
 }
