@@ -291,7 +291,13 @@ func build(src Source, cat trust.Category, v VendorMatch, fs []Finding, version 
 	if hit.Term == "" {
 		hit.Term = v.Listed
 	}
-	evidence := fmt.Sprintf("%s %s on %s: %s", src.Name, strings.Join(whats, "; "), day(at), strings.Join(names, ", "))
+	evidence := fmt.Sprintf("%s %s (%s, %s)", strings.Join(names, ", "), strings.Join(whats, "; "), src.Name, day(at))
+	var hows []string
+	for _, f := range fs {
+		if !slices.Contains(hows, f.Vendor.How) {
+			hows = append(hows, f.Vendor.How)
+		}
+	}
 	a := trust.Alert{
 		Title:     clip(title),
 		Link:      src.URL,
@@ -303,7 +309,7 @@ func build(src Source, cat trust.Category, v VendorMatch, fs []Finding, version 
 		Score:     5,
 		Severity:  sev,
 		Evidence:  clip(evidence),
-		Summary:   clip(fmt.Sprintf("%s (changed %s). %s", evidence, day(at), strings.Join(how, "; "))),
+		Summary:   clip(fmt.Sprintf("%s. Matched to %s: %s.", evidence, v.Name, strings.Join(hows, "; "))),
 	}
 	sum := sha256.Sum256([]byte(version + "\x00" + string(cat) + "\x00" + v.Name))
 	it := trust.Item{
