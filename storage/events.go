@@ -96,8 +96,12 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 	vendors := eventVendors(a.VendorNames())
 	sig := cluster.Sign(a.Title, a.Evidence)
 
+	var listed bool
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT is_list FROM sources WHERE name = ?), 0)`, a.Source).Scan(&listed); err != nil {
+		return fmt.Errorf("source of alert: %w", err)
+	}
 	rows, err := tx.QueryContext(ctx, `
-		SELECT id, vendors, first_at, last_at, signature FROM events
+		SELECT id, vendors, first_at, last_at, signature, listed FROM events
 		WHERE category = ? AND last_at >= ? AND first_at <= ?
 		ORDER BY id`, string(a.Category), ms(at.Add(-window)), ms(at.Add(window)))
 	if err != nil {
@@ -109,7 +113,7 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 		var vs string
 		var first, last int64
 		var blob []byte
-		if err := rows.Scan(&e.ID, &vs, &first, &last, &blob); err != nil {
+		if err := rows.Scan(&e.ID, &vs, &first, &last, &blob, &e.Listed); err != nil {
 			rows.Close()
 			return fmt.Errorf("open events: %w", err)
 		}
@@ -130,7 +134,7 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 	}
 	rows.Close()
 
-	e, _ := cluster.Join(cluster.Options{Window: window}, open, vendors, a.Category, at, sig)
+	e, _ := cluster.Join(cluster.Options{Window: window, Listed: listed}, open, vendors, a.Category, at, sig)
 	blob, err := e.Sig.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("encode signature: %w", err)
@@ -141,13 +145,13 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 	}
 	if e.ID == 0 {
 		err = tx.QueryRowContext(ctx, `
-			INSERT INTO events (category, vendors, signature, first_at, last_at, lead_alert_id, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			string(e.Category), string(vs), blob, ms(e.First), ms(e.Last), alertID, ms(now), ms(now)).Scan(&e.ID)
+			INSERT INTO events (category, vendors, signature, first_at, last_at, lead_alert_id, created_at, updated_at, listed)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			string(e.Category), string(vs), blob, ms(e.First), ms(e.Last), alertID, ms(now), ms(now), e.Listed).Scan(&e.ID)
 	} else {
 		_, err = tx.ExecContext(ctx, `
-			UPDATE events SET vendors = ?, signature = ?, first_at = ?, last_at = ?, updated_at = ? WHERE id = ?`,
-			string(vs), blob, ms(e.First), ms(e.Last), ms(now), e.ID)
+			UPDATE events SET vendors = ?, signature = ?, first_at = ?, last_at = ?, updated_at = ?, listed = ? WHERE id = ?`,
+			string(vs), blob, ms(e.First), ms(e.Last), ms(now), e.Listed, e.ID)
 	}
 	if err != nil {
 		return fmt.Errorf("store event: %w", err)
@@ -163,7 +167,9 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 		}
 	}
 	// The counts, the confirmation and the lead are derived from the
-	// alerts, so that they never drift from them. The lead is the most
+	// alerts, so that they never drift from them. A watched list is the
+	// confirmation whenever it took part, whichever came first, and says
+	// when it changed ("OFAC SDN list, 5 March 2024"). The lead is the most
 	// authoritative headline: a primary source's, else the most severe,
 	// else the first.
 	if _, err := tx.ExecContext(ctx, `
@@ -171,8 +177,9 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 			alerts = (SELECT count(*) FROM alerts WHERE event_id = ?1),
 			sources = (SELECT count(DISTINCT source) FROM alerts WHERE event_id = ?1),
 			confirmed_by = coalesce((
-				SELECT a.source FROM alerts a JOIN sources s ON s.name = a.source
-				WHERE a.event_id = ?1 AND s.is_primary = 1 ORDER BY a.published, a.id LIMIT 1), ''),
+				SELECT a.source || CASE WHEN s.is_list = 1 THEN ', ' || `+sqlDay("a.published")+` ELSE '' END
+				FROM alerts a JOIN sources s ON s.name = a.source
+				WHERE a.event_id = ?1 AND s.is_primary = 1 ORDER BY s.is_list DESC, a.published, a.id LIMIT 1), ''),
 			lead_alert_id = (
 				SELECT a.id FROM alerts a LEFT JOIN sources s ON s.name = a.source
 				WHERE a.event_id = ?1
