@@ -312,9 +312,13 @@ func build(src Source, cat trust.Category, v VendorMatch, fs []Finding, version 
 		Summary:   clip(fmt.Sprintf("%s. Matched to %s: %s.", evidence, v.Name, strings.Join(hows, "; "))),
 	}
 	sum := sha256.Sum256([]byte(version + "\x00" + string(cat) + "\x00" + v.Name))
+	id := hex.EncodeToString(sum[:12])
+	// Each alert has a link of its own (the list's, with a fragment), so
+	// that /explain can name one change of a list.
+	a.Link = src.URL + "#" + id
 	it := trust.Item{
-		Key:       "list:" + hex.EncodeToString(sum[:12]),
-		Link:      src.URL,
+		Key:       "list:" + id,
+		Link:      a.Link,
 		Title:     a.Title,
 		Text:      text.String(),
 		Published: at,

@@ -171,7 +171,7 @@ func TestListPoll(t *testing.T) {
 			t.Errorf("alert %q: published %v source %q category %s; want the list's Last-Modified, the list, sanctions", a.Title, a.Published, a.Source, a.Category)
 		}
 	}
-	changes, err := db.ListChanges(r.ctx, "OFAC SDN list", 0)
+	changes, err := db.ListChanges(r.ctx, "OFAC SDN list", sdnMar5, 0)
 	if err != nil || len(changes) != 8 {
 		t.Fatalf("stored %d changes (err %v), want 8", len(changes), err)
 	}

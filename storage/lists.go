@@ -92,15 +92,16 @@ func (db *DB) SaveListSnapshot(ctx context.Context, sourceID int64, c ListCaptur
 }
 
 // ListChanges returns the recorded changes of the named list, newest
-// first, at most limit (default 100).
-func (db *DB) ListChanges(ctx context.Context, name string, limit int) ([]ListChange, error) {
+// first, at most limit (default 100); a non-zero at keeps the changes
+// of the capture that changed the list then.
+func (db *DB) ListChanges(ctx context.Context, name string, at time.Time, limit int) ([]ListChange, error) {
 	if limit <= 0 {
 		limit = 100
 	}
 	rows, err := db.db.QueryContext(ctx, `
 		SELECT c.op, c.entry_key, c.name, c.detail, c.changed_at, c.version
 		FROM list_changes c JOIN sources s ON s.id = c.source_id
-		WHERE s.name = ? ORDER BY c.changed_at DESC, c.id LIMIT ?`, name, limit)
+		WHERE s.name = ?1 AND (?2 = 0 OR c.changed_at = ?2) ORDER BY c.changed_at DESC, c.id LIMIT ?3`, name, ms(at), limit)
 	if err != nil {
 		return nil, fmt.Errorf("changes of list %s: %w", name, err)
 	}
