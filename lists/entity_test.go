@@ -140,3 +140,19 @@ func TestKindsAreConfigFormats(t *testing.T) {
 		t.Errorf("lists.Kinds = %v, config.ListFormats = %v: they must agree", kinds, config.ListFormats)
 	}
 }
+
+// TestDuplicateKeys: two CISA lines with one number keep both entries,
+// the second suffixed, in file order.
+func TestDuplicateKeys(t *testing.T) {
+	s, err := Parse(KindCISA, []byte("* [ED 21-01](/ed/21-01/) - First\n* [BOD 17-01](/bod/17-01/) - K\n* [ED 21-01](/ed/21-01/) - Second\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range s.Entries {
+		got = append(got, e.Key+"="+e.Name)
+	}
+	if want := []string{"BOD 17-01=K", "ED 21-01=First", "ED 21-01 #2=Second"}; !slices.Equal(got, want) {
+		t.Errorf("entries %v, want %v", got, want)
+	}
+}

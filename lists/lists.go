@@ -105,17 +105,27 @@ func Parse(kind Kind, data []byte) (*Snapshot, error) {
 	if len(entries) == 0 {
 		return nil, fmt.Errorf("parse %s: no entries (not a %s file, or empty)", kind, kind)
 	}
-	// A key seen twice (two roots with one label) gets a suffix in file
-	// order, so that each entry keeps an identity.
-	seen := make(map[string]int, len(entries))
-	for i := range entries {
-		k := entries[i].Key
-		if n := seen[k]; n > 0 {
-			entries[i].Key = fmt.Sprintf("%s #%d", k, n+1)
-		}
-		seen[k]++
+	less := func(a, b Entry) int { return strings.Compare(a.Key, b.Key) }
+	if !slices.IsSortedFunc(entries, less) {
+		slices.SortStableFunc(entries, less)
 	}
-	slices.SortStableFunc(entries, func(a, b Entry) int { return strings.Compare(a.Key, b.Key) })
+	// A key seen twice (two roots with one label) gets a suffix in file
+	// order (the sort is stable), so that each entry keeps an identity.
+	renamed := false
+	for i := 1; i < len(entries); i++ {
+		if entries[i].Key != entries[i-1].Key {
+			continue
+		}
+		base, n := entries[i].Key, 2
+		for j := i; j < len(entries) && entries[j].Key == base; j++ {
+			entries[j].Key = fmt.Sprintf("%s #%d", base, n)
+			n++
+		}
+		renamed = true
+	}
+	if renamed {
+		slices.SortStableFunc(entries, less)
+	}
 	return &Snapshot{Kind: kind, Entries: entries}, nil
 }
 
@@ -184,15 +194,30 @@ func changedFields(o, n *Entry) []string {
 	if o.Name != n.Name {
 		fs = append(fs, "name")
 	}
-	seen := map[string]bool{}
+	if o.Org != n.Org {
+		fs = append(fs, "org")
+	}
+	// One kind writes its fields in one order: compare by position, and
+	// by name only when the two differ in shape.
+	same := len(o.Fields) == len(n.Fields)
+	for i := 0; same && i < len(o.Fields); i++ {
+		same = o.Fields[i].Name == n.Fields[i].Name
+	}
+	if same {
+		for i := range o.Fields {
+			if o.Fields[i].Value != n.Fields[i].Value {
+				fs = append(fs, o.Fields[i].Name)
+			}
+		}
+		return fs
+	}
 	for _, f := range o.Fields {
-		seen[f.Name] = true
 		if n.Get(f.Name) != f.Value {
 			fs = append(fs, f.Name)
 		}
 	}
 	for _, f := range n.Fields {
-		if !seen[f.Name] && f.Value != "" {
+		if o.Get(f.Name) == "" && f.Value != "" && !slices.Contains(fs, f.Name) {
 			fs = append(fs, f.Name)
 		}
 	}
@@ -211,8 +236,12 @@ func (c *Change) Describe() string {
 	switch c.Op {
 	case Changed:
 		for _, f := range c.Fields {
-			if f == "name" {
+			switch f {
+			case "name":
 				fmt.Fprintf(&b, "; name %q → %q", c.Old.Name, c.New.Name)
+				continue
+			case "org":
+				fmt.Fprintf(&b, "; organisation %q → %q", c.Old.Org, c.New.Org)
 				continue
 			}
 			fmt.Fprintf(&b, "; %s %s → %s", f, show(c.Old.Get(f)), show(c.New.Get(f)))

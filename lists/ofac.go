@@ -41,7 +41,7 @@ func parseSDN(data []byte) ([]Entry, error) {
 		e.Fields = make([]Field, 0, len(sdnColumns)-3)
 		for i := 3; i < len(sdnColumns); i++ {
 			v := sdnValue(rec[i])
-			if i == 3 {
+			if i == 3 && strings.Contains(v, "]") {
 				v = strings.Join(Programs(v), " ")
 			}
 			e.Fields = append(e.Fields, Field{Name: sdnColumns[i], Value: clip(v)})
