@@ -267,9 +267,11 @@ func (c *Config) merge(text string) error {
 	}
 
 	if !c.ReplaceDefaultSources {
+		// A list is a source too: replacing the sources drops the
+		// built-in lists as well.
 		c.Sources = mergeByName(defSources, c.Sources, func(s SourceConfig) string { return s.Name })
+		c.Lists = mergeByName(defLists, c.Lists, func(l ListConfig) string { return l.Name })
 	}
-	c.Lists = mergeByName(defLists, c.Lists, func(l ListConfig) string { return l.Name })
 	if !c.ReplaceDefaultVendors {
 		c.Vendors = mergeByName(defVendors, c.Vendors, func(v VendorConfig) string { return v.Name })
 	}

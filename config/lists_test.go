@@ -67,3 +67,15 @@ format = "ofac-sdn"
 		})
 	}
 }
+
+// TestListsReplacedWithSources: replace_default_sources drops the
+// built-in lists too (a list is a source), keeping the file's own.
+func TestListsReplacedWithSources(t *testing.T) {
+	c, err := Load(writeFile(t, "replace_default_sources = true\n[[source]]\nname = \"n\"\nurl = \"/n.xml\"\n[[list]]\nname = \"mine\"\nurl = \"/sdn.csv\"\nformat = \"ofac-sdn\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.EnabledLists(); len(got) != 1 || got[0].Name != "mine" {
+		t.Errorf("lists = %+v, want only the file's", got)
+	}
+}
