@@ -302,3 +302,34 @@ func TestListJoinsNews(t *testing.T) {
 		})
 	}
 }
+
+// TestListBadCapture: a capture that does not parse is a failure of the
+// list (kind parse, backoff) and loses nothing: the stored capture stays
+// the baseline of the next good one.
+func TestListBadCapture(t *testing.T) {
+	old := readCapture(t, "ofac-sdn/2024-03-04-sdn.csv")
+	srv := &listServer{}
+	srv.set(old, sdnMar4)
+	hs := httptest.NewServer(srv)
+	defer hs.Close()
+	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	r := newListRig(t, db, hs.URL+"/sdn.csv", sdnMar4)
+	r.poll(t, sdnMar4.Add(time.Hour))
+	srv.set([]byte("<html>maintenance</html>"), sdnMar5)
+	r.poll(t, sdnMar5)
+	st, err := db.Source(r.ctx, r.id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Failures != 1 || st.LastFailure.Kind != "parse" || !strings.Contains(st.LastError, "parse ofac-sdn") {
+		t.Errorf("after a bad capture: failures %d kind %q error %q", st.Failures, st.LastFailure.Kind, st.LastError)
+	}
+	snap, _, err := db.ListSnapshot(r.ctx, r.id)
+	if err != nil || !bytes.Equal(snap.Body, old) {
+		t.Errorf("the stored capture changed after a bad one (err %v)", err)
+	}
+}
