@@ -98,6 +98,8 @@ func SourceProblem(f Failure) string {
 			return "the address shows a web page, not a feed"
 		case has("not a feed: empty body"):
 			return "the server sent an empty page instead of a feed"
+		case has("parse ofac-sdn:", "parse nss-certdata:", "parse pem-bundle:", "parse chrome-root-store:", "parse cisa-directives:"):
+			return "the list could not be read in its format (a watched list, not a feed)"
 		}
 		return "the feed could not be read as RSS, Atom or JSON Feed"
 	case "store":

@@ -64,6 +64,7 @@ func TestSourceProblem(t *testing.T) {
 		{"no root", Failure{Kind: "parse", Detail: "not a feed: XML without an rss, rdf or feed root element"}, "the feed could not be read as RSS, Atom or JSON Feed"},
 		{"bad json feed", Failure{Kind: "parse", Detail: "parse feed: json: cannot unmarshal number into Go struct field .alias.items of type []*json.Item"}, "the feed could not be read as RSS, Atom or JSON Feed"},
 		{"xml syntax", Failure{Kind: "parse", Detail: "parse feed: XML syntax error on line 12: unexpected EOF"}, "the feed could not be read as RSS, Atom or JSON Feed"},
+		{"list", Failure{Kind: "parse", Detail: "parse ofac-sdn: record on line 3: wrong number of fields"}, "the list could not be read in its format (a watched list, not a feed)"},
 		{"store busy", Failure{Kind: "store", Detail: "known keys: known keys of source 3: database is locked (5) (SQLITE_BUSY)"}, "could not save the news: the bot's database was busy (not the feed's fault)"},
 		{"store full", Failure{Kind: "store", Detail: "save items: database or disk is full (13) (SQLITE_FULL)"}, "could not save the news: the bot's disk is full (not the feed's fault)"},
 		{"store other", Failure{Kind: "store", Detail: "save items: empty key"}, "could not save the news: a problem in the bot's database (not the feed's fault)"},

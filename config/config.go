@@ -59,6 +59,7 @@ type Config struct {
 	Matching trust.Rules    `toml:"matching"`
 	Sources  []SourceConfig `toml:"source"`
 	Vendors  []VendorConfig `toml:"vendor"`
+	Lists    []ListConfig   `toml:"list"`
 
 	// Token is the Discord bot token, from DISCORD_TOKEN or the file named
 	// by DISCORD_TOKEN_FILE; never from the file.
@@ -201,7 +202,7 @@ func (b ByteSize) String() string {
 func Default() (*Config, error) {
 	var c Config
 	for _, part := range []struct{ name, text string }{
-		{"defaults.toml", defaultsTOML}, {"vendors.toml", vendorsTOML}, {"rules.toml", rulesTOML},
+		{"defaults.toml", defaultsTOML}, {"vendors.toml", vendorsTOML}, {"rules.toml", rulesTOML}, {"lists.toml", listsTOML},
 	} {
 		md, err := toml.Decode(part.text, &c)
 		if err != nil {
@@ -244,9 +245,9 @@ func Load(path string) (*Config, error) {
 // the same name replace the default one (or disable it), others are added;
 // signal groups, reporter and routine phrases are added to the defaults.
 func (c *Config) merge(text string) error {
-	defSources, defVendors := c.Sources, c.Vendors
+	defSources, defVendors, defLists := c.Sources, c.Vendors, c.Lists
 	defRules := c.Matching
-	c.Sources, c.Vendors = nil, nil
+	c.Sources, c.Vendors, c.Lists = nil, nil, nil
 	c.Matching.Signals, c.Matching.Reporter, c.Matching.Routine = nil, nil, nil
 	c.Matching.Decision, c.Matching.Talk = nil, nil
 
@@ -266,7 +267,10 @@ func (c *Config) merge(text string) error {
 	}
 
 	if !c.ReplaceDefaultSources {
+		// A list is a source too: replacing the sources drops the
+		// built-in lists as well.
 		c.Sources = mergeByName(defSources, c.Sources, func(s SourceConfig) string { return s.Name })
+		c.Lists = mergeByName(defLists, c.Lists, func(l ListConfig) string { return l.Name })
 	}
 	if !c.ReplaceDefaultVendors {
 		c.Vendors = mergeByName(defVendors, c.Vendors, func(v VendorConfig) string { return v.Name })
@@ -545,6 +549,7 @@ func (c *Config) Validate() error {
 	if enabled == 0 {
 		errs = append(errs, errors.New("source: no enabled source"))
 	}
+	c.validateLists(names, bad)
 
 	vnames := map[string]bool{}
 	for i, v := range c.Vendors {

@@ -65,6 +65,9 @@ func Explain(ctx context.Context, db *storage.DB, p *poller.Pipeline, cfg *confi
 	if a.Evidence != "" {
 		add("Evidence: %q", a.Evidence)
 	}
+	if err := explainList(ctx, db, cfg, a, add); err != nil {
+		return bot.Explanation{}, err
+	}
 	if a.EventID != 0 {
 		ev, alerts, err := db.Event(ctx, a.EventID)
 		if err != nil {

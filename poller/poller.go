@@ -85,7 +85,11 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 		sched.Schedule(jittered{inner, jitterFor(src.Name, cfg.Jitter.D())}, cron.FuncJob(job))
 		jobs = append(jobs, job)
 	}
-	var primary []string
+	listJobs, primary, err := d.scheduleLists(ctx, cfg, sched)
+	if err != nil {
+		return err
+	}
+	jobs = append(jobs, listJobs...)
 	for _, src := range cfg.EnabledSources() {
 		if src.Primary {
 			primary = append(primary, src.Name)

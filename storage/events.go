@@ -95,12 +95,70 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 	}
 	vendors := eventVendors(a.VendorNames())
 	sig := cluster.Sign(a.Title, a.Evidence)
+
+	var listed bool
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT is_list FROM sources WHERE name = ?), 0)`, a.Source).Scan(&listed); err != nil {
+		return fmt.Errorf("source of alert: %w", err)
+	}
 	open, err := openEvents(ctx, tx, a.Category, at, window)
 	if err != nil {
 		return err
 	}
-	e, _ := cluster.Join(cluster.Options{Window: window}, open, vendors, a.Category, at, sig)
-	return storeEvent(ctx, tx, alertID, a, e, now)
+	e, _ := cluster.Join(cluster.Options{Window: window, Listed: listed}, open, vendors, a.Category, at, sig)
+	blob, err := e.Sig.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("encode signature: %w", err)
+	}
+	vs, err := json.Marshal(e.Vendors)
+	if err != nil {
+		return fmt.Errorf("encode vendors: %w", err)
+	}
+	if e.ID == 0 {
+		err = tx.QueryRowContext(ctx, `
+			INSERT INTO events (category, vendors, signature, first_at, last_at, lead_alert_id, created_at, updated_at, listed)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+			string(e.Category), string(vs), blob, ms(e.First), ms(e.Last), alertID, ms(now), ms(now), e.Listed).Scan(&e.ID)
+	} else {
+		_, err = tx.ExecContext(ctx, `
+			UPDATE events SET vendors = ?, signature = ?, first_at = ?, last_at = ?, updated_at = ?, listed = ? WHERE id = ?`,
+			string(vs), blob, ms(e.First), ms(e.Last), ms(now), e.Listed, e.ID)
+	}
+	if err != nil {
+		return fmt.Errorf("store event: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE alerts SET event_id = ? WHERE id = ?`, e.ID, alertID); err != nil {
+		return fmt.Errorf("link alert to event %d: %w", e.ID, err)
+	}
+	for _, v := range e.Vendors {
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO event_vendors (vendor, event_id, first_at) VALUES (?, ?, ?)
+			ON CONFLICT (vendor, event_id) DO UPDATE SET first_at = excluded.first_at`, v, e.ID, ms(e.First)); err != nil {
+			return fmt.Errorf("event %d vendor %q: %w", e.ID, v, err)
+		}
+	}
+	// The counts, the confirmation and the lead are derived from the
+	// alerts, so that they never drift from them. A watched list is the
+	// confirmation whenever it took part, whichever came first, and says
+	// when it changed ("OFAC SDN list, 5 March 2024"). The lead is the most
+	// authoritative headline: a primary source's, else the most severe,
+	// else the first.
+	if _, err := tx.ExecContext(ctx, `
+		UPDATE events SET
+			alerts = (SELECT count(*) FROM alerts WHERE event_id = ?1),
+			sources = (SELECT count(DISTINCT source) FROM alerts WHERE event_id = ?1),
+			confirmed_by = coalesce((
+				SELECT a.source || CASE WHEN s.is_list = 1 THEN ', ' || `+sqlDay("a.published")+` ELSE '' END
+				FROM alerts a JOIN sources s ON s.name = a.source
+				WHERE a.event_id = ?1 AND s.is_primary = 1 ORDER BY s.is_list DESC, a.published, a.id LIMIT 1), ''),
+			lead_alert_id = (
+				SELECT a.id FROM alerts a LEFT JOIN sources s ON s.name = a.source
+				WHERE a.event_id = ?1
+				ORDER BY coalesce(s.is_primary, 0) DESC, a.severity DESC, a.published, a.id LIMIT 1)
+		WHERE id = ?1`, e.ID); err != nil {
+		return fmt.Errorf("update event %d: %w", e.ID, err)
+	}
+	a.EventID = e.ID
+	return nil
 }
 
 // joinsEvent reports whether a (a coverage alert) would join an open
@@ -125,7 +183,7 @@ func joinsEvent(ctx context.Context, tx *sql.Tx, a *trust.Alert, now time.Time) 
 // openEvents are the events of category cat that lie within window of at.
 func openEvents(ctx context.Context, tx *sql.Tx, cat trust.Category, at time.Time, window time.Duration) ([]cluster.Event, error) {
 	rows, err := tx.QueryContext(ctx, `
-		SELECT id, vendors, first_at, last_at, signature FROM events
+		SELECT id, vendors, first_at, last_at, signature, listed FROM events
 		WHERE category = ? AND last_at >= ? AND first_at <= ?
 		ORDER BY id`, string(cat), ms(at.Add(-window)), ms(at.Add(window)))
 	if err != nil {
@@ -138,7 +196,7 @@ func openEvents(ctx context.Context, tx *sql.Tx, cat trust.Category, at time.Tim
 		var vs string
 		var first, last int64
 		var blob []byte
-		if err := rows.Scan(&e.ID, &vs, &first, &last, &blob); err != nil {
+		if err := rows.Scan(&e.ID, &vs, &first, &last, &blob, &e.Listed); err != nil {
 			return nil, fmt.Errorf("open events: %w", err)
 		}
 		if err := json.Unmarshal([]byte(vs), &e.Vendors); err != nil {
@@ -154,61 +212,6 @@ func openEvents(ctx context.Context, tx *sql.Tx, cat trust.Category, at time.Tim
 		return nil, fmt.Errorf("open events: %w", err)
 	}
 	return open, nil
-}
-
-// storeEvent writes e (new when its ID is 0) with the alert in it.
-func storeEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert, e cluster.Event, now time.Time) error {
-	blob, err := e.Sig.MarshalBinary()
-	if err != nil {
-		return fmt.Errorf("encode signature: %w", err)
-	}
-	vs, err := json.Marshal(e.Vendors)
-	if err != nil {
-		return fmt.Errorf("encode vendors: %w", err)
-	}
-	if e.ID == 0 {
-		err = tx.QueryRowContext(ctx, `
-			INSERT INTO events (category, vendors, signature, first_at, last_at, lead_alert_id, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			string(e.Category), string(vs), blob, ms(e.First), ms(e.Last), alertID, ms(now), ms(now)).Scan(&e.ID)
-	} else {
-		_, err = tx.ExecContext(ctx, `
-			UPDATE events SET vendors = ?, signature = ?, first_at = ?, last_at = ?, updated_at = ? WHERE id = ?`,
-			string(vs), blob, ms(e.First), ms(e.Last), ms(now), e.ID)
-	}
-	if err != nil {
-		return fmt.Errorf("store event: %w", err)
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE alerts SET event_id = ? WHERE id = ?`, e.ID, alertID); err != nil {
-		return fmt.Errorf("link alert to event %d: %w", e.ID, err)
-	}
-	for _, v := range e.Vendors {
-		if _, err := tx.ExecContext(ctx, `
-			INSERT INTO event_vendors (vendor, event_id, first_at) VALUES (?, ?, ?)
-			ON CONFLICT (vendor, event_id) DO UPDATE SET first_at = excluded.first_at`, v, e.ID, ms(e.First)); err != nil {
-			return fmt.Errorf("event %d vendor %q: %w", e.ID, v, err)
-		}
-	}
-	// The counts, the confirmation and the lead are derived from the
-	// alerts, so that they never drift from them. The lead is the most
-	// authoritative headline: a primary source's, else the most severe,
-	// else the first.
-	if _, err := tx.ExecContext(ctx, `
-		UPDATE events SET
-			alerts = (SELECT count(*) FROM alerts WHERE event_id = ?1),
-			sources = (SELECT count(DISTINCT source) FROM alerts WHERE event_id = ?1),
-			confirmed_by = coalesce((
-				SELECT a.source FROM alerts a JOIN sources s ON s.name = a.source
-				WHERE a.event_id = ?1 AND s.is_primary = 1 ORDER BY a.published, a.id LIMIT 1), ''),
-			lead_alert_id = (
-				SELECT a.id FROM alerts a LEFT JOIN sources s ON s.name = a.source
-				WHERE a.event_id = ?1
-				ORDER BY coalesce(s.is_primary, 0) DESC, a.severity DESC, a.published, a.id LIMIT 1)
-		WHERE id = ?1`, e.ID); err != nil {
-		return fmt.Errorf("update event %d: %w", e.ID, err)
-	}
-	a.EventID = e.ID
-	return nil
 }
 
 // eventVendors sorts and de-duplicates names (clustering compares them

@@ -53,6 +53,10 @@ Usage:
   vendorwatch scan [--json] [--since DURATION] [--config FILE] [SOURCE...]
         fetch once and print every alert (SOURCE: URLs or feed files;
         default: the configured sources)
+  vendorwatch scan --list LIST [--at DATE] [--json] OLD NEW
+        diff two captures of a watched list (LIST: a [[list]] name or a
+        format: ofac-sdn, nss-certdata, pem-bundle, chrome-root-store,
+        cisa-directives) and print the events the change would post
   vendorwatch run [--config FILE]
         the daemon: poll on schedule, remember in SQLite, post to Discord
         (DISCORD_TOKEN) or print to stdout without a token

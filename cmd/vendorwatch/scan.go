@@ -46,6 +46,8 @@ func cmdScan(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	asJSON := fs.Bool("json", false, "print one JSON object per line")
 	since := fs.Duration("since", 0, "only alerts for articles published within this long (e.g. 72h)")
 	cfgPath := fs.String("config", "", "config file (default: built-in defaults)")
+	list := fs.String("list", "", "diff two captures OLD NEW of this list (a [[list]] name or a format) and print its events")
+	at := fs.String("at", "", "with --list: when the list changed (default: NEW's modification time)")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return exitError{code: 2}
@@ -56,6 +58,9 @@ func cmdScan(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	cfg, err := config.Load(*cfgPath)
 	if err != nil {
 		return exitError{code: 2, msg: err.Error()}
+	}
+	if *list != "" {
+		return scanList(cfg, *list, pos, *at, *asJSON, stdout)
 	}
 	srcs := cfg.EnabledSources()
 	if len(pos) > 0 {

@@ -57,12 +57,20 @@ type Event struct {
 	Category    trust.Category
 	First, Last time.Time // first and latest alert time
 	Sig         Signature // merged signature of its alerts (Signature.Merge)
+	// Listed: a watched list (the OFAC SDN list, a root store) confirms
+	// the event. Lists write no prose to compare, so a list's change and
+	// the news of it meet on vendor, category and time alone.
+	Listed bool
 }
 
 // Options tune Assign. The zero value means the defaults.
 type Options struct {
 	Window    time.Duration // how far from an event's alerts a new one may be; 0 means DefaultWindow
 	Threshold float64       // minimum Similarity to join; 0 means DefaultThreshold
+	// Listed: the alert is a watched list's change. It joins an open
+	// event of its category that shares a vendor whatever the wording,
+	// as a news alert joins an event a list confirmed.
+	Listed bool
 }
 
 func (o Options) withDefaults() Options {
@@ -109,7 +117,11 @@ func Assign(opts Options, open []Event, vendors []string, cat trust.Category, at
 			skip = both
 		}
 		s := similarity(e.Sig, sig, skip)
-		if s < opts.Threshold {
+		if opts.Listed || e.Listed {
+			// A list's change is the happening the news reports: it
+			// anchors the event, and wording only ranks the candidates.
+			s += 1
+		} else if s < opts.Threshold {
 			continue
 		}
 		if best < 0 || s > bestSim || s == bestSim && e.ID < open[best].ID {
@@ -201,9 +213,10 @@ func Join(opts Options, open []Event, vendors []string, cat trust.Category, at t
 		i = Assign(opts, open, vendors, cat, at, sig)
 	}
 	if i < 0 {
-		return Event{Vendors: vendors, Category: cat, First: at, Last: at, Sig: sig}, -1
+		return Event{Vendors: vendors, Category: cat, First: at, Last: at, Sig: sig, Listed: opts.Listed}, -1
 	}
 	e := open[i]
+	e.Listed = e.Listed || opts.Listed
 	e.Sig = e.Sig.Merge(sig)
 	e.Vendors = append(slices.Clone(e.Vendors), vendors...)
 	slices.Sort(e.Vendors)
