@@ -1,7 +1,9 @@
 package sources
 
 import (
+	"fmt"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -58,6 +60,37 @@ func BenchmarkRSS(b *testing.B) {
 					if err := bc.read(body); err != nil {
 						b.Fatal(err)
 					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRSSManyNamespaces parses a document that declares hundreds of
+// namespaces and then uses twenty thousand elements, with the own reader
+// and with gofeed's, whose goxpp copies every binding for every element.
+func BenchmarkRSSManyNamespaces(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<rss version="2.0"`)
+	for i := range 250 {
+		fmt.Fprintf(&sb, ` xmlns:p%d="urn:x%d"`, i, i)
+	}
+	sb.WriteString(`><channel><title>T</title><item><title>a</title>`)
+	sb.WriteString(strings.Repeat(`<p0:a/>`, 20000))
+	sb.WriteString(`</item></channel></rss>`)
+	doc := []byte(sb.String())
+	for _, bc := range []struct {
+		name    string
+		readers feedReaders
+	}{
+		{"own", withOwnRSS},
+		{"gofeed", gofeedRSS},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := parseWith(doc, "", testNow, bc.readers); err != nil {
+					b.Fatal(err)
 				}
 			}
 		})

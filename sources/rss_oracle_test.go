@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -206,8 +207,32 @@ var rssEdgeCases = []struct {
 	{"rss prefix undeclared", `<rss:rss><rss:channel><rss:title>P</rss:title><rss:item><rss:title>prefixed</rss:title></rss:item></rss:channel></rss:rss>`, true},
 	{"invalid UTF-8 after a utf-8 declaration", "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss><channel><item><title>caf\xe9</title></item></channel></rss>", true},
 	{"non-ASCII element names", rssDoc(`<item><title>a</title><café>x</café></item>`), false},
+	{"many namespace declarations", manyNamespaces(3000, false), true},
+	{"a namespace bound again and again", manyNamespaces(200, true), false},
 	{"extension attributes and children", rssDoc(`<item><title>m</title><media:content xmlns:media="http://search.yahoo.com/mrss/" url="https://m.example/a.jpg" type="image/jpeg"><media:title>T</media:title></media:content>
 		<enclosure url="https://e.example/a.mp3" length="1" type="audio/mpeg"/><category domain="d">Cat</category><source url="https://s.example/">Src</source><comments>https://c.example/</comments></item>`), true},
+}
+
+// manyNamespaces is an RSS document that declares n namespaces on its
+// root after first="urn:dc"; with rebound, each of them binds a prefix to
+// urn:dc and then again to another namespace, so that every declaration
+// of urn:dc but the first is hidden.
+func manyNamespaces(n int, rebound bool) string {
+	var b strings.Builder
+	b.WriteString(`<rss version="2.0" xmlns:first="urn:dc"`)
+	for i := range n {
+		if rebound {
+			fmt.Fprintf(&b, ` xmlns:p%d="urn:dc" xmlns:p%d="urn:x%d"`, i, i, i)
+		} else {
+			fmt.Fprintf(&b, ` xmlns:p%d="urn:x%d"`, i, i)
+		}
+	}
+	b.WriteString(`><channel><title>T</title>`)
+	for i := range 20 {
+		fmt.Fprintf(&b, `<item><title>t%d</title><p0:x>a</p0:x><first:y>b</first:y><p%d:z/></item>`, i, n-1)
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
 }
 
 func TestRSSOracleEdgeCases(t *testing.T) {

@@ -37,7 +37,10 @@ type rssScanner struct {
 	cdata    bool
 
 	open      []rssOpen
-	ns        []nsBinding // the decoder's bindings, innermost last
+	ns        []nsBinding    // the declarations in scope, innermost last
+	nsPrefix  map[string]int // prefix -> index of its binding in ns
+	nsURI     map[string]int // trimmed namespace -> index of its last declaration
+	err       error          // a failure found outside next
 	declSeen  bool
 	unchecked int  // offset from which validXMLChars has not been checked
 	pendEnd   bool // the end half of a self-closing tag is next
@@ -65,10 +68,19 @@ type rssOpen struct {
 }
 
 // nsBinding is one xmlns declaration; uri is as written (the decoder's
-// view), trimmed is goxpp's.
+// view), trimmed is goxpp's. prev and prevSame are the indexes of the
+// declaration it hides of the same prefix, and of the previous one of the
+// same namespace, or -1.
 type nsBinding struct {
 	prefix, uri, trimmed string
+	prev, prevSame       int
 }
+
+// maxPrefixWalk is how many declarations of one namespace prefixFor
+// looks through, passing those whose prefix was bound again to another:
+// real feeds have none of those, and a document made of them is left to
+// gofeed rather than read in time that grows with the square of its size.
+const maxPrefixWalk = 64
 
 // errRSSFallback means the document is left to gofeed's parser.
 var errRSSFallback = errors.New("rss: left to gofeed")
@@ -89,6 +101,9 @@ func newRSSScanner(body []byte) (*rssScanner, error) {
 
 // finish checks the characters not checked yet.
 func (s *rssScanner) finish() error {
+	if s.err != nil {
+		return s.err
+	}
 	if s.unchecked < len(s.b) && !validXMLChars(s.b[s.unchecked:]) {
 		return errRSSFallback
 	}
@@ -122,6 +137,9 @@ func (s *rssScanner) base() *url.URL {
 // next reads the next start tag, end tag or text; comments, processing
 // instructions and directives are passed over, as goxpp's Next does.
 func (s *rssScanner) next() error {
+	if s.err != nil {
+		return s.err
+	}
 	if s.pendEnd {
 		s.pendEnd = false
 		return s.end()
@@ -391,11 +409,9 @@ func (s *rssScanner) startTag() error {
 	for _, a := range s.attrs {
 		switch {
 		case a.name.prefix == "xmlns":
-			v := xmlText(a.raw)
-			s.ns = append(s.ns, nsBinding{a.name.local, v, strings.TrimSpace(v)})
+			s.declare(a.name.local, xmlText(a.raw))
 		case a.name.prefix == "" && a.name.local == "xmlns":
-			v := xmlText(a.raw)
-			s.ns = append(s.ns, nsBinding{"", v, strings.TrimSpace(v)})
+			s.declare("", xmlText(a.raw))
 		}
 	}
 	s.name = name
@@ -422,12 +438,46 @@ func (s *rssScanner) translate(n xmlQName, element bool) string {
 	case n.prefix == "" && n.local == "xmlns":
 		return ""
 	}
-	for k := len(s.ns) - 1; k >= 0; k-- {
-		if s.ns[k].prefix == n.prefix {
-			return s.ns[k].uri
-		}
+	if k, ok := s.nsPrefix[n.prefix]; ok {
+		return s.ns[k].uri
 	}
 	return n.prefix
+}
+
+// declare binds a prefix ("" for the default namespace) in the element
+// just started.
+func (s *rssScanner) declare(prefix, uri string) {
+	if s.nsPrefix == nil {
+		s.nsPrefix, s.nsURI = map[string]int{}, map[string]int{}
+	}
+	d := nsBinding{prefix: prefix, uri: uri, trimmed: strings.TrimSpace(uri), prev: -1, prevSame: -1}
+	if k, ok := s.nsPrefix[prefix]; ok {
+		d.prev = k
+	}
+	if k, ok := s.nsURI[d.trimmed]; ok {
+		d.prevSame = k
+	}
+	s.nsPrefix[prefix] = len(s.ns)
+	s.nsURI[d.trimmed] = len(s.ns)
+	s.ns = append(s.ns, d)
+}
+
+// undeclare ends the scope of the declarations from index n on.
+func (s *rssScanner) undeclare(n int) {
+	for k := len(s.ns) - 1; k >= n; k-- {
+		d := s.ns[k]
+		if d.prev >= 0 {
+			s.nsPrefix[d.prefix] = d.prev
+		} else {
+			delete(s.nsPrefix, d.prefix)
+		}
+		if d.prevSame >= 0 {
+			s.nsURI[d.trimmed] = d.prevSame
+		} else {
+			delete(s.nsURI, d.trimmed)
+		}
+	}
+	s.ns = s.ns[:n]
 }
 
 // pushBase is goxpp's: the element's xml:base resolved against its
@@ -481,7 +531,7 @@ func (s *rssScanner) end() error {
 	o := s.open[n-1]
 	s.name, _ = splitQName(string(o.qname))
 	s.space = s.translate(s.name, true)
-	s.ns = s.ns[:o.nsLen]
+	s.undeclare(o.nsLen)
 	s.open = s.open[:n-1]
 	s.kind, s.tokEnd = tokEnd, s.i
 	return nil
@@ -697,27 +747,20 @@ func (s *rssScanner) prefixFor(space string) string {
 	if p, ok := canonicalPrefix[space]; ok {
 		return p
 	}
-	for k := len(s.ns) - 1; k >= 0; k-- {
-		d := s.ns[k]
-		if d.trimmed != space {
-			continue
+	k, ok := s.nsURI[space]
+	for walked := 0; ok && k >= 0; walked++ {
+		if walked == maxPrefixWalk {
+			s.err = errRSSFallback
+			return space
 		}
-		if s.bound(d.prefix) == space {
+		d := s.ns[k]
+		if b, bound := s.nsPrefix[d.prefix]; bound && s.ns[b].trimmed == space {
 			if d.prefix != "" {
 				return d.prefix
 			}
 			break
 		}
+		k = d.prevSame
 	}
 	return space
-}
-
-// bound returns the namespace a prefix is bound to, as goxpp records it.
-func (s *rssScanner) bound(prefix string) string {
-	for k := len(s.ns) - 1; k >= 0; k-- {
-		if s.ns[k].prefix == prefix {
-			return s.ns[k].trimmed
-		}
-	}
-	return "\x00unbound"
 }
