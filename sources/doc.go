@@ -10,8 +10,11 @@
 //  3. limit.go: the document is cut after its first 500 entries, and
 //     refused when its shape is past any real feed's, so that memory stays
 //     bounded for any body within the cap;
-//  4. parse.go: gofeed parses RSS, Atom or JSON Feed, and every entry
-//     becomes a trust.Item with a stable key, a date and plain text;
+//  4. parse.go: RSS and Atom are read by own readers (rss.go, atom.go)
+//     that build what gofeed builds of the fields used, held to gofeed's
+//     output, and leave to gofeed what they cannot match exactly; gofeed
+//     reads JSON Feed; every entry becomes a trust.Item with a stable key,
+//     a date and plain text;
 //  5. text.go and links.go: HTML to plain text, and canonical links so the
 //     same article from two feeds can be recognised.
 //

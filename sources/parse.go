@@ -59,12 +59,28 @@ type Feed struct {
 // links; now dates entries that have no usable date. Parse never panics;
 // a document that is not a feed gives an error starting "not a feed".
 func Parse(body []byte, feedURL string, now time.Time) (*Feed, error) {
-	return parse(body, feedURL, now, parseAtom)
+	return parseWith(body, feedURL, now, ownReaders)
 }
 
-// parse is Parse with the Atom parser to try first; with nil, or when it
-// fails, gofeed's reads the document. The oracle tests compare the two.
-func parse(body []byte, feedURL string, now time.Time, atomParser func([]byte) (*gofeed.Feed, error)) (feed *Feed, err error) {
+// feedReaders are the own readers tried before gofeed's for a format; nil
+// leaves the format to gofeed, as does a reader's error. The oracle tests
+// compare the two.
+type feedReaders struct {
+	atom func([]byte) (*gofeed.Feed, error)
+	rss  func([]byte) (*gofeed.Feed, string, error) // and the <ttl> text
+}
+
+// ownReaders are the readers Parse uses.
+var ownReaders = feedReaders{atom: parseAtom, rss: parseRSS}
+
+// parse is Parse with the Atom parser to try first (none when nil).
+func parse(body []byte, feedURL string, now time.Time, atomParser func([]byte) (*gofeed.Feed, error)) (*Feed, error) {
+	r := ownReaders
+	r.atom = atomParser
+	return parseWith(body, feedURL, now, r)
+}
+
+func parseWith(body []byte, feedURL string, now time.Time, readers feedReaders) (feed *Feed, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			feed, err = nil, fmt.Errorf("parse feed: internal error: %v", r)
@@ -79,13 +95,13 @@ func parse(body []byte, feedURL string, now time.Time, atomParser func([]byte) (
 	body = normaliseEncoding(body)
 	body = repairProlog(body)
 
-	gf, ttl, err := parseFeed(body, atomParser)
+	gf, ttl, err := parseFeed(body, readers)
 	if err != nil {
 		if t := bytes.TrimSpace(body); len(t) == 0 || t[0] == '{' || t[0] == '[' || !bytes.Contains(t, []byte("<")) || errors.Is(err, errTooComplex) {
 			return nil, err
 		}
 		var rerr error
-		if gf, ttl, rerr = parseFeed(repairXML(body), atomParser); rerr != nil {
+		if gf, ttl, rerr = parseFeed(repairXML(body), readers); rerr != nil {
 			return nil, err // the first error describes the document
 		}
 	}
@@ -103,14 +119,14 @@ func parse(body []byte, feedURL string, now time.Time, atomParser func([]byte) (
 
 // parseGofeed detects the type over the whole body, not only the first
 // 4 KB as gofeed.Parser.Parse does, so feeds with a long preamble before
-// the root element are still found. Atom goes through parseAtom first.
+// the root element are still found. Atom and RSS go through the own
+// readers first.
 func parseGofeed(body []byte) (*gofeed.Feed, time.Duration, error) {
-	return parseFeed(body, parseAtom)
+	return parseFeed(body, ownReaders)
 }
 
-// parseFeed is parseGofeed with the Atom parser to try before gofeed's
-// (none when nil).
-func parseFeed(body []byte, atomParser func([]byte) (*gofeed.Feed, error)) (*gofeed.Feed, time.Duration, error) {
+// parseFeed is parseGofeed with the readers to try before gofeed's.
+func parseFeed(body []byte, readers feedReaders) (*gofeed.Feed, time.Duration, error) {
 	var (
 		gf  *gofeed.Feed
 		ttl time.Duration
@@ -124,16 +140,21 @@ func parseFeed(body []byte, atomParser func([]byte) (*gofeed.Feed, error)) (*gof
 		if body, err = limitXML(body, "item", 3, maxItems); err != nil {
 			break
 		}
-		var rf *rss.Feed
-		rf, err = (&rss.Parser{}).Parse(bytes.NewReader(body))
+		// parseRSS reads what the normaliser uses without goxpp's
+		// per-element copies and maps; what it cannot match exactly, or
+		// cannot read, it leaves to gofeed.
+		var ttlText string
+		err = errRSSFallback
+		if readers.rss != nil {
+			gf, ttlText, err = readers.rss(body)
+		}
+		if err != nil {
+			gf, ttlText, err = parseGofeedRSS(body)
+		}
 		if err == nil {
-			if m, perr := strconv.Atoi(strings.TrimSpace(rf.TTL)); perr == nil && m > 0 && m < 60*24*365 {
+			if m, perr := strconv.Atoi(strings.TrimSpace(ttlText)); perr == nil && m > 0 && m < 60*24*365 {
 				ttl = time.Duration(m) * time.Minute
 			}
-			// Without the image scan, which parses every item's HTML
-			// into a tree to find an <img> we never use: it was a fifth of
-			// the ingest cycle's parsing time.
-			gf, err = (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(rf)
 		}
 	case gofeed.FeedTypeAtom:
 		if body, err = limitXML(body, "entry", 2, maxItems); err != nil {
@@ -143,8 +164,8 @@ func parseFeed(body []byte, atomParser func([]byte) (*gofeed.Feed, error)) (*gof
 		// half of its time on Atom; what it cannot match exactly, or
 		// cannot read, it leaves to gofeed.
 		err = errAtomFallback
-		if atomParser != nil {
-			gf, err = atomParser(body)
+		if readers.atom != nil {
+			gf, err = readers.atom(body)
 		}
 		if err != nil {
 			gf, err = parseGofeedAtom(body)
@@ -168,6 +189,20 @@ func parseFeed(body []byte, atomParser func([]byte) (*gofeed.Feed, error)) (*gof
 		return nil, 0, errors.New("parse feed: empty result")
 	}
 	return gf, ttl, nil
+}
+
+// parseGofeedRSS reads an RSS document with gofeed's parser and
+// translator, and returns the channel's <ttl> as written.
+func parseGofeedRSS(body []byte) (*gofeed.Feed, string, error) {
+	rf, err := (&rss.Parser{}).Parse(bytes.NewReader(body))
+	if err != nil {
+		return nil, "", err
+	}
+	// Without the image scan, which parses every item's HTML into a tree
+	// to find an <img> we never use: it was a fifth of the ingest cycle's
+	// parsing time.
+	gf, err := (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(rf)
+	return gf, rf.TTL, err
 }
 
 // parseGofeedAtom reads an Atom document with gofeed's parser and
