@@ -16,6 +16,9 @@
 // On the gateway it follows Discord's handshake (HELLO, IDENTIFY, READY,
 // GUILD_CREATE, heartbeats, RESUME) and sends INTERACTION_CREATE
 // dispatches for Interact, which then enforces the interaction deadlines.
+// It shards like Discord (shard.go): each guild's events go to the
+// connection of its shard, and an IDENTIFY with too few shards for the
+// guilds is closed with 4011.
 package discordtest
 
 import (
