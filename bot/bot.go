@@ -1,5 +1,6 @@
 // Package bot is vendorwatch's Discord side. Run connects to the gateway
-// (guilds intent only) with a deadline of its own, registers the slash
+// (guilds intent only; as many shards as Discord recommends, see shard.go)
+// with a deadline of its own, registers the slash
 // commands with one bulk overwrite, answers interactions (commands and
 // autocomplete, within Discord's 3-second deadline or deferred), and runs the
 // outbox dispatcher: it takes pending alert rows from the Store, renders each
@@ -65,6 +66,13 @@ type Options struct {
 	MaxBackoff  time.Duration // default 5m (Discord keeps nonces for minutes)
 	// NoReconnect turns off discordgo's endless reconnecting (tests).
 	NoReconnect bool
+	// Shards is how many gateway shards to run; 0 runs the count Discord
+	// recommends (GET /gateway/bot). See shard.go.
+	Shards int
+	// IdentifyInterval is the least time between two batches of shard
+	// IDENTIFYs (Discord allows max_concurrency of them per 5 s); default
+	// 5s.
+	IdentifyInterval time.Duration
 	// Observer, if set, hears how each send ended (metrics).
 	Observer Observer
 
@@ -88,9 +96,11 @@ type Bot struct {
 	observe Observer
 	session *discordgo.Session
 
-	appID     atomic.Value // string
-	connected atomic.Bool
-	wake      chan struct{}
+	appID atomic.Value // string
+	// shards are the gateway connections, set once by Run; shard 0's
+	// session is session, which alone makes REST calls.
+	shards atomic.Pointer[[]*shard]
+	wake   chan struct{}
 	// badSchedules remembers digest schedules already logged as broken.
 	badSchedules scheduleLog
 
@@ -152,6 +162,12 @@ func New(opts Options) (*Bot, error) {
 	if opts.EditInterval <= 0 {
 		opts.EditInterval = 3 * time.Minute
 	}
+	if opts.Shards < 0 {
+		return nil, fmt.Errorf("new bot: bad shard count %d", opts.Shards)
+	}
+	if opts.IdentifyInterval <= 0 {
+		opts.IdentifyInterval = 5 * time.Second
+	}
 
 	s, err := discordgo.New("Bot " + strings.TrimPrefix(opts.Token, "Bot "))
 	if err != nil {
@@ -193,25 +209,6 @@ func New(opts Options) (*Bot, error) {
 		b.observe = noObserver{}
 	}
 	b.appID.Store("")
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Connect) { b.connected.Store(true) })
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
-		b.connected.Store(false)
-		b.mu.Lock()
-		closing := b.closing
-		b.mu.Unlock()
-		if !closing {
-			b.log.Warn("discord gateway disconnected; discordgo reconnects")
-		}
-	})
-	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
-		b.connected.Store(true)
-		if r.Application != nil && r.Application.ID != "" {
-			b.appID.Store(r.Application.ID)
-		} else if r.User != nil {
-			b.appID.Store(r.User.ID)
-		}
-	})
-	s.AddHandler(func(_ *discordgo.Session, i *discordgo.InteractionCreate) { b.onInteraction(i) })
 	return b, nil
 }
 
@@ -245,31 +242,25 @@ func (b *Bot) Notify() {
 	}
 }
 
-// Connected reports whether the gateway connection is up.
-func (b *Bot) Connected() bool { return b.connected.Load() }
-
 // Run connects, registers the commands and delivers alerts until ctx is
-// done; then it closes the connection and waits for its goroutines. It
+// done; then it closes the connections and waits for its goroutines. It
 // returns nil when ctx ends it, and is called once per Bot.
 func (b *Bot) Run(ctx context.Context) error {
 	b.mu.Lock()
 	b.runCtx = ctx
 	b.mu.Unlock()
 
-	if err := b.open(ctx); err != nil {
-		return err
-	}
 	defer func() {
 		b.mu.Lock()
 		b.closing = true
 		b.mu.Unlock()
-		if err := b.session.Close(); err != nil {
-			b.log.Warn("close discord session", "error", err)
-		}
-		b.connected.Store(false)
+		b.closeShards()
 		b.wg.Wait()
 	}()
-	b.log.Info("connected to discord", "application_id", b.applicationID())
+	if err := b.connect(ctx); err != nil {
+		return err
+	}
+	b.log.Info("connected to discord", "application_id", b.applicationID(), "shards", len(b.shardList()))
 
 	if err := b.registerCommands(ctx); err != nil {
 		if ctx.Err() != nil {
@@ -278,34 +269,6 @@ func (b *Bot) Run(ctx context.Context) error {
 		return err
 	}
 	b.dispatch(ctx)
-	return nil
-}
-
-// open calls session.Open with a deadline: discordgo v0.29.0 can hang in
-// Open forever (op 7 before READY deadlocks on the session lock). On a
-// timeout the stuck goroutine is left behind; the caller should exit.
-func (b *Bot) open(ctx context.Context) error {
-	done := make(chan error, 1)
-	go func() { done <- b.session.Open() }()
-	t := time.NewTimer(b.opts.OpenTimeout)
-	defer t.Stop()
-	select {
-	case err := <-done:
-		if err != nil {
-			return fmt.Errorf("connect to discord: %w", err)
-		}
-	case <-t.C:
-		return fmt.Errorf("connect to discord: no ready after %s", b.opts.OpenTimeout)
-	case <-ctx.Done():
-		return fmt.Errorf("connect to discord: %w", ctx.Err())
-	}
-	if b.applicationID() == "" && b.session.State != nil && b.session.State.User != nil {
-		b.appID.Store(b.session.State.User.ID)
-	}
-	if b.applicationID() == "" {
-		return errors.New("connect to discord: ready without an application id")
-	}
-	b.connected.Store(true)
 	return nil
 }
 

@@ -19,3 +19,14 @@ func (b *Bot) StateGuilds() int {
 	defer st.RUnlock()
 	return len(st.Guilds)
 }
+
+// ShardsShareREST reports whether every shard's session has the bot's
+// HTTP client and rate limiter, so that per-route buckets are shared.
+func (b *Bot) ShardsShareREST() bool {
+	for _, sh := range b.shardList() {
+		if sh.s.Client != b.session.Client || sh.s.Ratelimiter != b.session.Ratelimiter {
+			return false
+		}
+	}
+	return true
+}

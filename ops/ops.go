@@ -109,6 +109,9 @@ type Health struct {
 	Ping      func(context.Context) error
 	Scheduled atomic.Bool
 	Discord   func() bool // nil without a token
+	// DiscordProblems, when set, replaces Discord: what is wrong with the
+	// gateway, one phrase each ("shard 2/3 disconnected"), none when up.
+	DiscordProblems func() []string
 }
 
 func (h *Health) check(ctx context.Context) []string {
@@ -119,7 +122,12 @@ func (h *Health) check(ctx context.Context) []string {
 	if !h.Scheduled.Load() {
 		why = append(why, "scheduler: not running")
 	}
-	if h.Discord != nil && !h.Discord() {
+	switch {
+	case h.DiscordProblems != nil:
+		for _, p := range h.DiscordProblems() {
+			why = append(why, "discord: "+p)
+		}
+	case h.Discord != nil && !h.Discord():
 		why = append(why, "discord: not connected")
 	}
 	return why

@@ -179,3 +179,43 @@ func TestConnLimiterClosesIdleFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestHealthzDiscordShards: /healthz names each Discord shard that is down,
+// and is ok when none is.
+func TestHealthzDiscordShards(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		problems []string
+		code     int
+		body     string
+	}{
+		{"all up", nil, http.StatusOK, "ok\n"},
+		{"one shard down", []string{"shard 2/3 disconnected"}, http.StatusServiceUnavailable, "not ready: discord: shard 2/3 disconnected\n"},
+		{"two down", []string{"shard 0/3 disconnected", "shard 2/3 disconnected"}, http.StatusServiceUnavailable,
+			"not ready: discord: shard 0/3 disconnected; discord: shard 2/3 disconnected\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := &Health{Ping: func(context.Context) error { return nil }, DiscordProblems: func() []string { return tc.problems }}
+			h.Scheduled.Store(true)
+			var logs bytes.Buffer
+			stop, err := Serve("127.0.0.1:0", h, NewMetrics(nil), slog.New(slog.NewJSONHandler(&logs, nil)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer stop()
+			var rec struct{ Addr string }
+			if err := json.Unmarshal(logs.Bytes(), &rec); err != nil {
+				t.Fatal(err)
+			}
+			resp, err := http.Get("http://" + rec.Addr + "/healthz")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tc.code || string(body) != tc.body {
+				t.Errorf("GET /healthz: %d %q, want %d %q", resp.StatusCode, body, tc.code, tc.body)
+			}
+		})
+	}
+}

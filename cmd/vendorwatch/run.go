@@ -116,7 +116,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	if err != nil {
 		return err
 	}
-	d.Health.Discord = b.Connected
+	d.Health.DiscordProblems = b.Problems
 	d.Notify = b.Notify
 	d.Emit = func(_ *trust.Alert, outbox int) {
 		if outbox > 0 {

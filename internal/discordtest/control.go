@@ -10,7 +10,7 @@ import (
 )
 
 // AddGuild adds a guild, sent in READY and GUILD_CREATE (and as
-// GUILD_CREATE to connections that are already ready).
+// GUILD_CREATE to the ready connections whose shard serves it).
 func (f *Fake) AddGuild(id, name string) {
 	f.mu.Lock()
 	if _, ok := f.guilds[id]; !ok {
@@ -20,14 +20,9 @@ func (f *Fake) AddGuild(id, name string) {
 		f.guilds[id].name = name
 	}
 	d := f.guildCreateLocked(id)
-	var conns []*gwConn
-	for c := range f.conns {
-		if c.isReady() {
-			conns = append(conns, c)
-		}
-	}
 	f.mu.Unlock()
-	for _, c := range conns {
+	// Only the shard that serves the guild hears of it, as on Discord.
+	for _, c := range f.connsFor(id) {
 		c.event("GUILD_CREATE", d)
 	}
 }

@@ -16,6 +16,9 @@
 // On the gateway it follows Discord's handshake (HELLO, IDENTIFY, READY,
 // GUILD_CREATE, heartbeats, RESUME) and sends INTERACTION_CREATE
 // dispatches for Interact, which then enforces the interaction deadlines.
+// It shards like Discord (shard.go): each guild's events go to the
+// connection of its shard, and an IDENTIFY with too few shards for the
+// guilds is closed with 4011.
 package discordtest
 
 import (
@@ -61,6 +64,22 @@ type Options struct {
 	SpecPath string
 	// Logf, when set, receives one line per request and per violation.
 	Logf func(format string, args ...any)
+
+	// Sharding (see shard.go). GuildsPerShard is the most guilds one
+	// gateway connection may serve: an IDENTIFY without enough shards is
+	// closed with 4011 Sharding required. Default 2,500, as on Discord.
+	GuildsPerShard int
+	// RecommendedShards is the count GET /gateway/bot recommends. Default:
+	// one shard per GuildsPerShard*2/5 guilds (1,000 on Discord), at least 1.
+	RecommendedShards int
+	// MaxConcurrency is GET /gateway/bot's max_concurrency: how many
+	// identify buckets (shard_id % max_concurrency) there are. Default 1.
+	MaxConcurrency int
+	// IdentifyInterval is the least time between two IDENTIFYs in one
+	// bucket (5 s on Discord); a faster one is a violation, closed with
+	// 4008 Rate limited. Default 0: not enforced, so that tests which
+	// restart a bot against one fake need not wait.
+	IdentifyInterval time.Duration
 }
 
 // Request is one REST request as the fake received it.
@@ -161,6 +180,7 @@ type Fake struct {
 	changed      chan struct{}       // closed and replaced when connections change
 	interactions map[string]*pending // by interaction ID
 	byToken      map[string]*pending
+	lastIdentify map[int]time.Time // by identify bucket
 	closed       bool
 }
 
@@ -189,6 +209,12 @@ func New(opts Options) (*Fake, error) {
 	if opts.Logf == nil {
 		opts.Logf = func(string, ...any) {}
 	}
+	if opts.GuildsPerShard <= 0 {
+		opts.GuildsPerShard = 2500
+	}
+	if opts.MaxConcurrency <= 0 {
+		opts.MaxConcurrency = 1
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, fmt.Errorf("listen: %w", err)
@@ -206,6 +232,7 @@ func New(opts Options) (*Fake, error) {
 		changed:      make(chan struct{}),
 		interactions: map[string]*pending{},
 		byToken:      map[string]*pending{},
+		lastIdentify: map[int]time.Time{},
 		tr:           &http.Transport{MaxIdleConnsPerHost: 16, IdleConnTimeout: 30 * time.Second},
 	}
 	f.idSeq.Store(1)

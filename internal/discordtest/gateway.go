@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -20,6 +19,10 @@ type Identify struct {
 	Intents   discordgo.Intent
 	Shard     *[2]int
 	Time      time.Time
+	// Refused is the close code the fake answered an IDENTIFY with (4008
+	// too fast for its bucket, 4010 invalid shard, 4011 sharding
+	// required); 0 when it was accepted.
+	Refused int
 }
 
 // gwSession outlives a connection so that a RESUME on a new connection
@@ -193,11 +196,21 @@ func (c *gwConn) identify(raw json.RawMessage) bool {
 	}
 	sess := &gwSession{id: randomToken(16), shard: id.Shard}
 	f.mu.Lock()
+	if code, text := f.admitIdentifyLocked(id.Shard, time.Now()); code != 0 {
+		f.identifies = append(f.identifies, Identify{Intents: id.Intents, Shard: id.Shard, Time: time.Now(), Refused: code})
+		f.mu.Unlock()
+		f.opts.Logf("discordtest: gateway IDENTIFY shard %v refused: %d %s", id.Shard, code, text)
+		c.close(code, text)
+		return false
+	}
 	f.sessions[sess.id] = sess
 	f.identifies = append(f.identifies, Identify{SessionID: sess.id, Intents: id.Intents, Shard: id.Shard, Time: time.Now()})
 	guilds := []any{}
 	var creates []map[string]any
 	for _, gid := range f.guildOrder {
+		if !serves(id.Shard, gid) {
+			continue
+		}
 		guilds = append(guilds, map[string]any{"id": gid, "unavailable": true})
 		creates = append(creates, f.guildCreateLocked(gid))
 	}
@@ -352,13 +365,8 @@ func (f *Fake) connFor(guildID string) *gwConn {
 	if len(conns) == 0 {
 		return nil
 	}
-	gid, _ := strconv.ParseUint(guildID, 10, 64)
 	for _, c := range conns {
-		s := c.session()
-		if s == nil || s.shard == nil || s.shard[1] <= 1 {
-			return c
-		}
-		if int((gid>>22)%uint64(s.shard[1])) == s.shard[0] {
+		if s := c.session(); s != nil && serves(s.shard, guildID) {
 			return c
 		}
 	}

@@ -65,6 +65,9 @@ type Response struct {
 	Data          *ResponseData   // nil when the callback had no data
 	Raw           json.RawMessage // the callback body
 	Elapsed       time.Duration   // from dispatch to the callback's arrival
+	// Shard is the [id, count] of the gateway connection that carried the
+	// interaction; [0, 1] for an unsharded one.
+	Shard [2]int
 	// Message is the visible answer: the callback's message for type 4, the
 	// first @original edit or follow-up after a deferral (type 5), with any
 	// later edits to @original applied.
@@ -161,6 +164,10 @@ func (f *Fake) Interact(ctx context.Context, in Interaction) (*Response, error) 
 		deadline: f.opts.InteractionDeadline, update: make(chan struct{}),
 	}
 	p.resp.InteractionID, p.resp.Token = p.id, p.token
+	p.resp.Shard = [2]int{0, 1}
+	if s := conn.session(); s != nil && s.shard != nil {
+		p.resp.Shard = *s.shard
+	}
 	data := map[string]any{"id": cmd.ID, "name": cmd.Name, "type": int(discordgo.ChatApplicationCommand)}
 	if cmd.GuildID != "" {
 		data["guild_id"] = cmd.GuildID

@@ -214,8 +214,7 @@ func (f *Fake) route(w http.ResponseWriter, r *http.Request, apiPath string, bod
 	case match("GET", "gateway"):
 		writeJSON(w, 200, map[string]any{"url": f.GatewayURL()})
 	case match("GET", "gateway", "bot"):
-		writeJSON(w, 200, map[string]any{"url": f.GatewayURL(), "shards": 1,
-			"session_start_limit": map[string]any{"total": 1000, "remaining": 999, "reset_after": 86400000, "max_concurrency": 1}})
+		writeJSON(w, 200, f.gatewayBot())
 	case match("GET", "users", "@me"):
 		writeJSON(w, 200, f.botUser())
 	case match("GET", "applications", "@me"), match("GET", "oauth2", "applications", "@me"):
