@@ -78,6 +78,12 @@ func assessSDN(c *Change, r *Resolver) (Finding, bool) {
 	if !matched {
 		m = Unmatched(e.Name)
 	}
+	// Outside the cyber programs only a firm match makes a vendor's
+	// listing an event: a name first seen in the news that merely begins
+	// a listed name ("Apex" in "APEX TRADING LLC") is too weak.
+	if matched && m.News && m.How == HowPrefix {
+		matched = false
+	}
 	switch c.Op {
 	case Added:
 		progs := e.Get("programs")

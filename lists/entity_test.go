@@ -156,3 +156,21 @@ func TestDuplicateKeys(t *testing.T) {
 		t.Errorf("entries %v, want %v", got, want)
 	}
 }
+
+// TestSDNNewsPrefixIsWeak: outside the cyber programs, a news name that
+// only begins a listed name does not make the listing an event; a firm
+// match (the legal name) does.
+func TestSDNNewsPrefixIsWeak(t *testing.T) {
+	row := "9,\"APEX TRADING LLC\",-0- ,\"SDNTK\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+	base := "1,\"X\",-0- ,\"SDNTK\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
+	_, ch, err := Compare(KindOFACSDN, []byte(base), []byte(base+row))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs := Assess(KindOFACSDN, ch, NewResolver(nil, []string{"Apex"}), testTime); len(fs) != 0 {
+		t.Errorf("news prefix made %d findings, want none", len(fs))
+	}
+	if fs := Assess(KindOFACSDN, ch, NewResolver(nil, []string{"Apex Trading"}), testTime); len(fs) != 1 || fs[0].Vendor.Name != "Apex Trading" {
+		t.Errorf("news legal-name match: %+v, want one finding for Apex Trading", fs)
+	}
+}
