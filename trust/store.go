@@ -147,3 +147,11 @@ type AlertQuery struct {
 	Since       time.Time // published at or after; zero for any time
 	Limit       int       // 0 means the store's default
 }
+
+// MonthCount is how many alerts of one category a vendor had in a
+// calendar month (Month is its first instant, in UTC).
+type MonthCount struct {
+	Month    time.Time
+	Category Category
+	Count    int
+}
