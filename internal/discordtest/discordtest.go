@@ -84,6 +84,7 @@ type Message struct {
 	Flags           int
 	Nonce           string
 	EnforceNonce    bool
+	Files           []File          // uploaded with the message or its last edit that had files
 	Edits           int             // PATCHes applied since creation
 	Raw             json.RawMessage // the body that created (or last edited) it
 	Created         time.Time
@@ -96,6 +97,7 @@ func (m Message) clone() Message {
 	m.Embeds = append([]discordgo.MessageEmbed(nil), m.Embeds...)
 	m.AllowedMentions = append(json.RawMessage(nil), m.AllowedMentions...)
 	m.Raw = append(json.RawMessage(nil), m.Raw...)
+	m.Files = cloneFiles(m.Files)
 	return m
 }
 
@@ -161,6 +163,7 @@ type Fake struct {
 	changed      chan struct{}       // closed and replaced when connections change
 	interactions map[string]*pending // by interaction ID
 	byToken      map[string]*pending
+	cdn          map[string]File // AddAttachment's files by URL path
 	closed       bool
 }
 
