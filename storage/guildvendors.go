@@ -9,10 +9,8 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// MaxGuildVendors is how many vendors one guild may add for itself, by
-// /watch add or a CSV import; each one costs every poll a little matching
-// work. A team's supplier list is often 200 to 1,000 vendors.
-const MaxGuildVendors = 1000
+// MaxGuildVendors is how many vendors one guild may add for itself.
+const MaxGuildVendors = trust.MaxGuildVendors
 
 type timelineJSON struct {
 	Date int64  `json:"date"` // Unix milliseconds

@@ -13,6 +13,12 @@ var (
 	ErrLimit    = errors.New("limit reached")
 )
 
+// MaxGuildVendors is how many vendors one guild may watch of its own,
+// by /watch add or a supplier list import; each one costs every poll a
+// little matching work. A team's supplier list is often 200 to 1,000
+// vendors.
+const MaxGuildVendors = 1000
+
 // SourceState is a feed source and its fetch state.
 type SourceState struct {
 	ID                       int64
