@@ -37,7 +37,7 @@ func withAttachments(fakeURL string) func(*bot.Options) {
 	}
 }
 
-func setupImport(t *testing.T) *env {
+func setupImport(t *testing.T, mods ...func(*bot.Options)) *env {
 	var e *env
 	// The fake's URL is known only once it runs: FetchAttachment reads it
 	// through e.
@@ -47,8 +47,39 @@ func setupImport(t *testing.T) *env {
 			withAttachments(e.fake.URL())(&inner)
 			return inner.FetchAttachment(ctx, url)
 		}
+		for _, m := range mods {
+			m(o)
+		}
 	})
 	return e
+}
+
+// TestWatchImportDeferred takes the slow paths: every answer deferred, so
+// the preview's buttons come in an @original edit, the click is a
+// deferred update (6) then an edit, and the export's file goes up in a
+// multipart PATCH.
+func TestWatchImportDeferred(t *testing.T) {
+	e := setupImport(t, func(o *bot.Options) { o.DeferAfter = time.Nanosecond })
+	r, text := e.importFile("a.csv", []byte("name,aliases,country,categories\nAcme,Acme Corp; AcmeCorp,China,routers\nBeta,,,\n"), alice)
+	if r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource || !strings.Contains(text, "Would add **2**") {
+		t.Fatalf("preview: type %d, %q", r.Type, text)
+	}
+	ids := buttons(t, r.Message)
+	if len(ids) != 2 {
+		t.Fatalf("deferred preview buttons %v", ids)
+	}
+	r, text = e.click(ids[0], r.Message.ID, alice)
+	if r.Type != discordgo.InteractionResponseDeferredMessageUpdate || !strings.Contains(text, "Added **2**") {
+		t.Errorf("click: type %d, %q", r.Type, text)
+	}
+	if got := buttons(t, r.Message); len(got) != 0 {
+		t.Errorf("the edit keeps buttons %v", got)
+	}
+	r, _ = e.run(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("export")}})
+	want := "name,aliases,country,categories\nAcme,Acme Corp; AcmeCorp,China,routers\nBeta,,,\n"
+	if len(r.Message.Files) != 1 || string(r.Message.Files[0].Data) != want {
+		t.Errorf("deferred export: %+v", r.Message.Files)
+	}
 }
 
 // importFile runs /watch import with data attached as name.
