@@ -101,8 +101,8 @@ func FuzzSupplierCSV(f *testing.F) {
 	f.Add([]byte("country,name\n,\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rows, _, err := parseSupplierCSV(data)
-		if err != nil {
-			return
+		if err != nil || len(rows) == 0 {
+			return // an export of no vendors is a header alone, which import refuses
 		}
 		var vs []trust.Vendor
 		for _, r := range rows {
