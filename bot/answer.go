@@ -30,12 +30,19 @@ const maxAnswerBody = 1 << 20
 
 // interactionCall sends one interaction answer call with the request
 // deadline; the response body, if any, is not needed. Like discordgo it
-// retries a 502 up to the session's MaxRestRetries.
-func (b *Bot) interactionCall(ctx context.Context, method, endpoint string, body any) error {
+// retries a 502 up to the session's MaxRestRetries. With files the body is
+// multipart/form-data (payload_json and files[n]) as discordgo builds it.
+func (b *Bot) interactionCall(ctx context.Context, method, endpoint string, body any, files []*discordgo.File) error {
 	ctx, cancel := context.WithTimeout(ctx, b.opts.RequestTimeout)
 	defer cancel()
 	var payload []byte
-	if body != nil {
+	contentType := "application/json"
+	if len(files) > 0 {
+		var err error
+		if contentType, payload, err = discordgo.MultipartBodyWithJSON(body, files); err != nil {
+			return fmt.Errorf("%s %s: encode: %w", method, redactToken(endpoint), err)
+		}
+	} else if body != nil {
 		var err error
 		if payload, err = json.Marshal(body); err != nil {
 			return fmt.Errorf("%s %s: encode: %w", method, redactToken(endpoint), err)
@@ -50,7 +57,7 @@ func (b *Bot) interactionCall(ctx context.Context, method, endpoint string, body
 		req.Header.Set("Authorization", s.Token)
 		req.Header.Set("User-Agent", s.UserAgent)
 		if payload != nil {
-			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Content-Type", contentType)
 		}
 		resp, err := s.Client.Do(req)
 		if err != nil {
@@ -99,20 +106,24 @@ func redactToken(endpoint string) string {
 
 // answerRespond sends an interaction's callback (its first answer).
 func (b *Bot) answerRespond(ctx context.Context, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
-	return b.interactionCall(ctx, http.MethodPost, discordgo.EndpointInteractionResponse(i.ID, i.Token), resp)
+	var files []*discordgo.File
+	if resp.Data != nil {
+		files = resp.Data.Files
+	}
+	return b.interactionCall(ctx, http.MethodPost, discordgo.EndpointInteractionResponse(i.ID, i.Token), resp, files)
 }
 
 // answerEdit replaces the answer (after a deferral).
 func (b *Bot) answerEdit(ctx context.Context, i *discordgo.Interaction, edit *discordgo.WebhookEdit) error {
-	return b.interactionCall(ctx, http.MethodPatch, discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original"), edit)
+	return b.interactionCall(ctx, http.MethodPatch, discordgo.EndpointWebhookMessage(i.AppID, i.Token, "@original"), edit, edit.Files)
 }
 
 // answerDelete deletes the answer.
 func (b *Bot) answerDelete(ctx context.Context, i *discordgo.Interaction) error {
-	return b.interactionCall(ctx, http.MethodDelete, discordgo.EndpointInteractionResponseActions(i.AppID, i.Token), nil)
+	return b.interactionCall(ctx, http.MethodDelete, discordgo.EndpointInteractionResponseActions(i.AppID, i.Token), nil, nil)
 }
 
 // answerFollowup sends a follow-up message and waits for it to exist.
 func (b *Bot) answerFollowup(ctx context.Context, i *discordgo.Interaction, params *discordgo.WebhookParams) error {
-	return b.interactionCall(ctx, http.MethodPost, discordgo.EndpointWebhookToken(i.AppID, i.Token)+"?wait=true", params)
+	return b.interactionCall(ctx, http.MethodPost, discordgo.EndpointWebhookToken(i.AppID, i.Token)+"?wait=true", params, params.Files)
 }

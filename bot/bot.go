@@ -87,6 +87,11 @@ type Options struct {
 	// Explain, if set, answers /explain: what the bot knows about an
 	// article's link, for a guild.
 	Explain func(ctx context.Context, link, guildID string) (Explanation, error)
+	// FetchAttachment, if set, reads a file a user attached to a command
+	// (/watch import) from the URL Discord gave in the interaction, which
+	// the bot has checked is Discord's CDN (or APIBase's host). It must
+	// cap the size at MaxImportBytes and have a timeout.
+	FetchAttachment func(ctx context.Context, url string) ([]byte, error)
 }
 
 // Bot is a Discord connection with its commands and outbox dispatcher.
@@ -103,6 +108,8 @@ type Bot struct {
 	wake   chan struct{}
 	// badSchedules remembers digest schedules already logged as broken.
 	badSchedules scheduleLog
+	// imports are the previewed /watch imports awaiting their button.
+	imports importBook
 
 	// runCtx is Run's context, for interaction handlers started by
 	// discordgo's goroutines.

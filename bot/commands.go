@@ -36,6 +36,8 @@ func commandTable() []command {
 			"add":    (*Bot).watchAdd,
 			"remove": (*Bot).watchRemove,
 			"list":   (*Bot).watchList,
+			"import": (*Bot).watchImport,
+			"export": (*Bot).watchExport,
 		}, ephemeral: userOnly},
 		{def: muteDef(), run: (*Bot).mute, ephemeral: userOnly},
 		{def: unmuteDef(), run: (*Bot).unmute, ephemeral: userOnly},

@@ -11,9 +11,11 @@ import (
 
 // reply is a command's answer.
 type reply struct {
-	content   string
-	embeds    []*discordgo.MessageEmbed
-	ephemeral bool
+	content    string
+	embeds     []*discordgo.MessageEmbed
+	ephemeral  bool
+	files      []*discordgo.File            // attachments: a chart, an export
+	components []discordgo.MessageComponent // buttons
 }
 
 // userError is a reply of one clear sentence, only for the user.
@@ -46,6 +48,8 @@ func (b *Bot) onInteraction(i *discordgo.InteractionCreate) {
 		b.autocomplete(ctx, i.Interaction)
 	case discordgo.InteractionApplicationCommand:
 		b.command(ctx, i.Interaction)
+	case discordgo.InteractionMessageComponent:
+		b.component(ctx, i.Interaction)
 	}
 }
 
@@ -113,6 +117,8 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction) {
 			Embeds:          r.embeds,
 			Flags:           discordgo.MessageFlagsEphemeral,
 			AllowedMentions: noMentions(),
+			Files:           r.files,
+			Components:      r.components,
 		})
 		if err != nil {
 			log.Warn("send followup", "error", err)
@@ -124,11 +130,16 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction) {
 	if embeds == nil {
 		embeds = []*discordgo.MessageEmbed{}
 	}
-	err := b.answerEdit(ctx, i, &discordgo.WebhookEdit{
+	edit := &discordgo.WebhookEdit{
 		Content:         &content,
 		Embeds:          &embeds,
 		AllowedMentions: noMentions(),
-	})
+		Files:           r.files,
+	}
+	if r.components != nil {
+		edit.Components = &r.components
+	}
+	err := b.answerEdit(ctx, i, edit)
 	if err != nil {
 		log.Warn("edit deferred answer", "error", err)
 	}
@@ -146,6 +157,8 @@ func (b *Bot) respond(ctx context.Context, log *slog.Logger, i *discordgo.Intera
 		Content:         r.content,
 		Embeds:          r.embeds,
 		AllowedMentions: noMentions(),
+		Files:           r.files,
+		Components:      r.components,
 	}
 	if r.ephemeral {
 		data.Flags = discordgo.MessageFlagsEphemeral

@@ -51,6 +51,12 @@ type Store interface {
 	// RemoveGuildVendor returns ErrNotFound.
 	RemoveGuildVendor(ctx context.Context, guildID, name string) error
 	GuildVendors(ctx context.Context, guildID string) ([]trust.Vendor, error)
+	// ImportGuildVendors adds or updates many in one transaction; ErrLimit
+	// (nothing stored) when the guild would have more than
+	// MaxGuildVendors.
+	ImportGuildVendors(ctx context.Context, guildID string, vs []trust.Vendor) error
+	// AlertMonths counts a vendor's alerts by month and category.
+	AlertMonths(ctx context.Context, q AlertQuery) ([]trust.MonthCount, error)
 	// AddSubscription returns ErrExists or ErrLimit (more than maxPerGuild).
 	AddSubscription(ctx context.Context, s Subscription, maxPerGuild int) (Subscription, error)
 	// RemoveSubscriptions removes a channel's subscriptions: all of them

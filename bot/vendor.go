@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"log/slog"
 	"sort"
@@ -121,7 +122,33 @@ func (b *Bot) vendor(ctx context.Context, log *slog.Logger, c call) reply {
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Trust timeline", Value: fitLines(lines, maxFieldValue)})
 	}
-	return reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: vendorPrivate(c.opts)}
+	r := reply{embeds: []*discordgo.MessageEmbed{e}, ephemeral: vendorPrivate(c.opts)}
+	if png, ok := b.trend(ctx, log, v.Name, c.i.GuildID, now); ok {
+		r.files = []*discordgo.File{{Name: trendFile, ContentType: "image/png", Reader: bytes.NewReader(png)}}
+		e.Image = &discordgo.MessageEmbedImage{URL: "attachment://" + trendFile}
+	}
+	return r
+}
+
+const trendFile = "trend.png"
+
+// trend draws the vendor's alerts per month of the last twelve months,
+// when it had any. A failure leaves the chart out of the answer.
+func (b *Bot) trend(ctx context.Context, log *slog.Logger, vendor, guildID string, now time.Time) ([]byte, bool) {
+	months, err := b.opts.Store.AlertMonths(ctx, AlertQuery{Vendor: vendor, Guild: guildID, Since: chartSince(now)})
+	if err != nil {
+		log.Error("vendor trend", "error", err)
+		return nil, false
+	}
+	if len(months) == 0 {
+		return nil, false
+	}
+	png, err := TrendChart(vendor+": alerts per month", months, now)
+	if err != nil {
+		log.Error("vendor trend", "error", err)
+		return nil, false
+	}
+	return png, true
 }
 
 func vendorsDef() *discordgo.ApplicationCommand {

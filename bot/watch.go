@@ -51,6 +51,22 @@ func watchDef() *discordgo.ApplicationCommand {
 				Name:        "list",
 				Description: "List this server's own vendors.",
 			},
+			{
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "import",
+				Description: "Add or update many vendors from a CSV supplier list (preview first).",
+				Options: []*discordgo.ApplicationCommandOption{{
+					Type:        discordgo.ApplicationCommandOptionAttachment,
+					Name:        "file",
+					Description: "CSV: name,aliases,country,categories (see /watch export)",
+					Required:    true,
+				}},
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "export",
+				Description: "This server's own vendors as a CSV file that imports again.",
+			},
 		},
 	}
 }

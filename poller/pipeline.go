@@ -69,7 +69,7 @@ func (p *Pipeline) SetGuildVendors(guild []trust.Vendor) error {
 func vendorStamp(vs []trust.Vendor) string {
 	h := sha256.New()
 	for _, v := range vs {
-		fmt.Fprintf(h, "%q %q %q\n", v.Guild, v.Name, v.Aliases)
+		fmt.Fprintf(h, "%q %q %q %q %q\n", v.Guild, v.Name, v.Aliases, v.Country, v.Categories)
 	}
 	return fmt.Sprintf("%d:%x", len(vs), h.Sum(nil))
 }

@@ -39,6 +39,10 @@ type FetcherOptions struct {
 	// unspecified addresses after DNS resolution, for feeds that users
 	// can add. Off by default because operators may poll local services.
 	BlockPrivate bool
+	// AllowHosts are host:port addresses, as in a URL, that BlockPrivate
+	// lets through: exactly these, matched before DNS resolution, such as
+	// the configured Discord API base when it is a local fake or proxy.
+	AllowHosts []string
 }
 
 // ErrorKind classifies a FetchError so the poller can back off sensibly.
@@ -132,6 +136,19 @@ func NewFetcher(o FetcherOptions) *Fetcher {
 		if o.BlockPrivate {
 			d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second, Control: refusePrivate}
 			t.DialContext = d.DialContext
+			if len(o.AllowHosts) > 0 {
+				allowed := map[string]bool{}
+				for _, h := range o.AllowHosts {
+					allowed[strings.ToLower(h)] = true
+				}
+				open := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+				t.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+					if allowed[strings.ToLower(addr)] {
+						return open.DialContext(ctx, network, addr)
+					}
+					return d.DialContext(ctx, network, addr)
+				}
+			}
 			t.Proxy = nil // a proxy would resolve names where we cannot check them
 		}
 		rt = t

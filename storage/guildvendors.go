@@ -9,9 +9,8 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// MaxGuildVendors is how many vendors one guild may add for itself; each
-// one costs every poll a little matching work.
-const MaxGuildVendors = 100
+// MaxGuildVendors is how many vendors one guild may add for itself.
+const MaxGuildVendors = trust.MaxGuildVendors
 
 type timelineJSON struct {
 	Date int64  `json:"date"` // Unix milliseconds
@@ -26,19 +25,7 @@ func (db *DB) AddGuildVendor(ctx context.Context, v trust.Vendor) error {
 	if v.Guild == "" || v.Name == "" {
 		return fmt.Errorf("add guild vendor: guild and name are required")
 	}
-	aliases := v.Aliases
-	if aliases == nil {
-		aliases = []string{}
-	}
-	aj, err := json.Marshal(aliases)
-	if err != nil {
-		return fmt.Errorf("add guild vendor %s: %w", v.Name, err)
-	}
-	tl := make([]timelineJSON, 0, len(v.Timeline))
-	for _, e := range v.Timeline {
-		tl = append(tl, timelineJSON{Date: ms(e.Date), Text: e.Text, URL: e.URL})
-	}
-	tj, err := json.Marshal(tl)
+	row, err := guildVendorRow(v)
 	if err != nil {
 		return fmt.Errorf("add guild vendor %s: %w", v.Name, err)
 	}
@@ -48,8 +35,9 @@ func (db *DB) AddGuildVendor(ctx context.Context, v trust.Vendor) error {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, `
-			INSERT INTO guild_vendors (guild, name, aliases, timeline, created_at) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT DO NOTHING`, v.Guild, v.Name, string(aj), string(tj), ms(db.now()))
+			INSERT INTO guild_vendors (guild, name, aliases, timeline, country, categories, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO NOTHING`, v.Guild, v.Name, row.aliases, row.timeline, v.Country, row.categories, ms(db.now()))
 		if err != nil {
 			return err
 		}
@@ -87,9 +75,10 @@ func (db *DB) RemoveGuildVendor(ctx context.Context, guild, name string) error {
 // GuildVendors returns the vendors a guild added, by name; guild "" returns
 // every guild's, by guild then name.
 func (db *DB) GuildVendors(ctx context.Context, guild string) ([]trust.Vendor, error) {
-	query, args := `SELECT guild, name, aliases, timeline FROM guild_vendors ORDER BY guild, name`, []any(nil)
+	const cols = `SELECT guild, name, aliases, timeline, country, categories FROM guild_vendors`
+	query, args := cols+` ORDER BY guild, name`, []any(nil)
 	if guild != "" {
-		query, args = `SELECT guild, name, aliases, timeline FROM guild_vendors WHERE guild = ? ORDER BY name`, []any{guild}
+		query, args = cols+` WHERE guild = ? ORDER BY name`, []any{guild}
 	}
 	rows, err := db.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -99,8 +88,8 @@ func (db *DB) GuildVendors(ctx context.Context, guild string) ([]trust.Vendor, e
 	var out []trust.Vendor
 	for rows.Next() {
 		var v trust.Vendor
-		var aj, tj string
-		if err := rows.Scan(&v.Guild, &v.Name, &aj, &tj); err != nil {
+		var aj, tj, cj string
+		if err := rows.Scan(&v.Guild, &v.Name, &aj, &tj, &v.Country, &cj); err != nil {
 			return nil, fmt.Errorf("guild vendors: %w", err)
 		}
 		if err := json.Unmarshal([]byte(aj), &v.Aliases); err != nil {
@@ -108,6 +97,12 @@ func (db *DB) GuildVendors(ctx context.Context, guild string) ([]trust.Vendor, e
 		}
 		if len(v.Aliases) == 0 {
 			v.Aliases = nil
+		}
+		if err := json.Unmarshal([]byte(cj), &v.Categories); err != nil {
+			return nil, fmt.Errorf("guild vendor %s: categories: %w", v.Name, err)
+		}
+		if len(v.Categories) == 0 {
+			v.Categories = nil
 		}
 		var tl []timelineJSON
 		if err := json.Unmarshal([]byte(tj), &tl); err != nil {
@@ -122,4 +117,78 @@ func (db *DB) GuildVendors(ctx context.Context, guild string) ([]trust.Vendor, e
 		return nil, fmt.Errorf("guild vendors: %w", err)
 	}
 	return out, nil
+}
+
+// guildVendorJSON is a vendor's JSON columns.
+type guildVendorJSON struct{ aliases, timeline, categories string }
+
+func guildVendorRow(v trust.Vendor) (guildVendorJSON, error) {
+	list := func(s []string) (string, error) {
+		if s == nil {
+			s = []string{}
+		}
+		b, err := json.Marshal(s)
+		return string(b), err
+	}
+	var row guildVendorJSON
+	var err error
+	if row.aliases, err = list(v.Aliases); err != nil {
+		return row, err
+	}
+	if row.categories, err = list(v.Categories); err != nil {
+		return row, err
+	}
+	tl := make([]timelineJSON, 0, len(v.Timeline))
+	for _, e := range v.Timeline {
+		tl = append(tl, timelineJSON{Date: ms(e.Date), Text: e.Text, URL: e.URL})
+	}
+	b, err := json.Marshal(tl)
+	row.timeline = string(b)
+	return row, err
+}
+
+// ImportGuildVendors adds or updates a guild's vendors in one transaction:
+// a vendor whose name (case-insensitive) the guild has gets its aliases,
+// country and categories replaced (its timeline stays), any other is
+// added. Vendors the guild has and vs does not name stay as they are.
+// When the guild would then have more than MaxGuildVendors, nothing is
+// stored and the error wraps ErrLimit.
+func (db *DB) ImportGuildVendors(ctx context.Context, guild string, vs []trust.Vendor) error {
+	if guild == "" {
+		return fmt.Errorf("import guild vendors: no guild")
+	}
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		now := ms(db.now())
+		for _, v := range vs {
+			if v.Name == "" {
+				return fmt.Errorf("vendor without a name")
+			}
+			row, err := guildVendorRow(v)
+			if err != nil {
+				return fmt.Errorf("%s: %w", v.Name, err)
+			}
+			// The conflict target's NOCASE collation makes "ACME" update
+			// "Acme", keeping the stored spelling of the name.
+			if _, err := tx.ExecContext(ctx, `
+				INSERT INTO guild_vendors (guild, name, aliases, timeline, country, categories, created_at)
+				VALUES (?, ?, ?, '[]', ?, ?, ?)
+				ON CONFLICT (guild, name) DO UPDATE SET
+					aliases = excluded.aliases, country = excluded.country, categories = excluded.categories`,
+				guild, v.Name, row.aliases, v.Country, row.categories, now); err != nil {
+				return fmt.Errorf("%s: %w", v.Name, err)
+			}
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM guild_vendors WHERE guild = ?`, guild).Scan(&n); err != nil {
+			return err
+		}
+		if n > MaxGuildVendors {
+			return fmt.Errorf("%d vendors, at most %d: %w", n, MaxGuildVendors, ErrLimit)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("import guild vendors to %s: %w", guild, err)
+	}
+	return nil
 }

@@ -13,6 +13,12 @@ var (
 	ErrLimit    = errors.New("limit reached")
 )
 
+// MaxGuildVendors is how many vendors one guild may watch of its own,
+// by /watch add or a supplier list import; each one costs every poll a
+// little matching work. A team's supplier list is often 200 to 1,000
+// vendors.
+const MaxGuildVendors = 1000
+
 // SourceState is a feed source and its fetch state.
 type SourceState struct {
 	ID                       int64
@@ -146,4 +152,12 @@ type AlertQuery struct {
 	MinSeverity Severity  // 0 for any
 	Since       time.Time // published at or after; zero for any time
 	Limit       int       // 0 means the store's default
+}
+
+// MonthCount is how many alerts of one category a vendor had in a
+// calendar month (Month is its first instant, in UTC).
+type MonthCount struct {
+	Month    time.Time
+	Category Category
+	Count    int
 }

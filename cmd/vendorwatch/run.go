@@ -112,6 +112,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		Explain: func(ctx context.Context, link, guildID string) (bot.Explanation, error) {
 			return explain.Explain(ctx, db, p, cfg, link, guildID)
 		},
+		FetchAttachment: fetchAttachment(cfg),
 	})
 	if err != nil {
 		return err

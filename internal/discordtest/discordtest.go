@@ -103,6 +103,7 @@ type Message struct {
 	Flags           int
 	Nonce           string
 	EnforceNonce    bool
+	Files           []File          // uploaded with the message or its last edit that had files
 	Edits           int             // PATCHes applied since creation
 	Raw             json.RawMessage // the body that created (or last edited) it
 	Created         time.Time
@@ -115,6 +116,7 @@ func (m Message) clone() Message {
 	m.Embeds = append([]discordgo.MessageEmbed(nil), m.Embeds...)
 	m.AllowedMentions = append(json.RawMessage(nil), m.AllowedMentions...)
 	m.Raw = append(json.RawMessage(nil), m.Raw...)
+	m.Files = cloneFiles(m.Files)
 	return m
 }
 
@@ -181,6 +183,7 @@ type Fake struct {
 	interactions map[string]*pending // by interaction ID
 	byToken      map[string]*pending
 	lastIdentify map[int]time.Time // by identify bucket
+	cdn          map[string]File   // AddAttachment's files by URL path
 	closed       bool
 }
 

@@ -42,6 +42,14 @@ type Interaction struct {
 	// Options as Discord sends them: subcommands nest, Focused marks the
 	// option being autocompleted.
 	Options []*discordgo.ApplicationCommandInteractionDataOption
+	// Resolved holds the objects options refer to by ID, such as the
+	// attachments of attachment options (see AddAttachment).
+	Resolved *discordgo.ApplicationCommandInteractionDataResolved
+	// CustomID and MessageID make an InteractionMessageComponent: a click
+	// on the button CustomID of the bot's message MessageID; Name is then
+	// not needed.
+	CustomID  string
+	MessageID string
 }
 
 // ResponseData is the data of an interaction callback.
@@ -135,7 +143,13 @@ func (f *Fake) Interact(ctx context.Context, in Interaction) (*Response, error) 
 
 	f.mu.Lock()
 	var cmd *Command
+	if in.Type == discordgo.InteractionMessageComponent {
+		cmd = &Command{}
+	}
 	for _, gid := range []string{in.GuildID, ""} {
+		if cmd != nil {
+			break
+		}
 		for _, c := range f.commands[gid] {
 			if c.Name == in.Name && c.Type == discordgo.ChatApplicationCommand {
 				cmd = c
@@ -175,6 +189,15 @@ func (f *Fake) Interact(ctx context.Context, in Interaction) (*Response, error) 
 	if len(in.Options) > 0 {
 		data["options"] = in.Options
 	}
+	if in.Resolved != nil {
+		data["resolved"] = in.Resolved
+	}
+	var message map[string]any
+	if in.Type == discordgo.InteractionMessageComponent {
+		data = map[string]any{"custom_id": in.CustomID, "component_type": int(discordgo.ButtonComponent)}
+		message = map[string]any{"id": in.MessageID, "channel_id": in.ChannelID, "type": 0, "content": "",
+			"author": f.botUser(), "timestamp": time.Now().UTC().Format(time.RFC3339)}
+	}
 	user := map[string]any{"id": in.UserID, "username": in.Username, "discriminator": "0", "global_name": in.Username, "avatar": nil}
 	payload := map[string]any{
 		"id": p.id, "application_id": f.opts.ApplicationID, "type": in.Type, "data": data, "token": p.token,
@@ -182,6 +205,9 @@ func (f *Fake) Interact(ctx context.Context, in Interaction) (*Response, error) 
 		"channel":         map[string]any{"id": in.ChannelID, "type": chType},
 		"app_permissions": strconv.FormatInt(in.AppPermissions, 10),
 		"entitlements":    []any{},
+	}
+	if message != nil {
+		payload["message"] = message
 	}
 	if in.GuildID != "" {
 		payload["guild_id"] = in.GuildID
@@ -214,7 +240,8 @@ func (f *Fake) Interact(ctx context.Context, in Interaction) (*Response, error) 
 	for {
 		f.mu.Lock()
 		if p.acked {
-			deferred := p.resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource
+			deferred := p.resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource ||
+				p.resp.Type == discordgo.InteractionResponseDeferredMessageUpdate
 			if !deferred || p.resp.Message != nil {
 				r := p.snapshotLocked()
 				f.mu.Unlock()
@@ -300,7 +327,7 @@ func (f *Fake) callback(w http.ResponseWriter, r *http.Request, id, token string
 	typ := p.typ
 	f.mu.Unlock()
 
-	msg, problems := checkCallback(typ, cb.Type, cb.Data)
+	msg, problems := checkCallback(typ, cb.Type, cb.Data, filesOf(r))
 	if len(problems) > 0 {
 		f.invalid(w, r, problems)
 		return
@@ -334,7 +361,7 @@ func (f *Fake) callback(w http.ResponseWriter, r *http.Request, id, token string
 }
 
 // checkCallback checks a callback body and returns its message, if any.
-func checkCallback(it discordgo.InteractionType, rt discordgo.InteractionResponseType, data json.RawMessage) (*messageBody, []string) {
+func checkCallback(it discordgo.InteractionType, rt discordgo.InteractionResponseType, data json.RawMessage, files []File) (*messageBody, []string) {
 	valid := map[discordgo.InteractionResponseType]bool{}
 	switch it {
 	case discordgo.InteractionApplicationCommand:
@@ -343,6 +370,11 @@ func checkCallback(it discordgo.InteractionType, rt discordgo.InteractionRespons
 		valid[discordgo.InteractionResponseModal] = true
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		valid[discordgo.InteractionApplicationCommandAutocompleteResult] = true
+	case discordgo.InteractionMessageComponent:
+		valid[discordgo.InteractionResponseChannelMessageWithSource] = true
+		valid[discordgo.InteractionResponseDeferredChannelMessageWithSource] = true
+		valid[discordgo.InteractionResponseDeferredMessageUpdate] = true
+		valid[discordgo.InteractionResponseUpdateMessage] = true
 	}
 	if !valid[rt] {
 		return nil, []string{fmt.Sprintf("type: response type %d is not valid for interaction type %d", rt, it)}
@@ -356,6 +388,16 @@ func checkCallback(it discordgo.InteractionType, rt discordgo.InteractionRespons
 			return nil, []string{"data.choices: required for an autocomplete result"}
 		}
 		return nil, checkChoices("data.choices", d.Choices)
+	case discordgo.InteractionResponseUpdateMessage:
+		if !present(data) {
+			return nil, []string{"data: required to update a message"}
+		}
+		b, err := parseMessage(data)
+		if err != nil {
+			return nil, []string{"data: " + err.Error()}
+		}
+		b.files = files
+		return b, checkMessage(b)
 	case discordgo.InteractionResponseChannelMessageWithSource:
 		if !present(data) {
 			return nil, []string{"data: cannot send an empty message"}
@@ -364,6 +406,7 @@ func checkCallback(it discordgo.InteractionType, rt discordgo.InteractionRespons
 		if err != nil {
 			return nil, []string{"data: " + err.Error()}
 		}
+		b.files = files
 		problems := checkMessage(b)
 		if b.empty() {
 			problems = append(problems, "data: cannot send an empty message")
@@ -440,7 +483,8 @@ func (f *Fake) webhookMessage(w http.ResponseWriter, r *http.Request, appID, tok
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	deferred := p.resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource
+	deferred := p.resp.Type == discordgo.InteractionResponseDeferredChannelMessageWithSource ||
+		p.resp.Type == discordgo.InteractionResponseDeferredMessageUpdate
 	var target **Message
 	if messageID == "@original" {
 		if p.original == nil && deferred && r.Method == http.MethodPatch {

@@ -48,6 +48,7 @@ type messageBody struct {
 	StickerIDs      json.RawMessage          `json:"sticker_ids"`
 	Poll            json.RawMessage          `json:"poll"`
 	Attachments     json.RawMessage          `json:"attachments"`
+	files           []File                   // multipart files[n]
 }
 
 func present(raw json.RawMessage) bool {
@@ -69,7 +70,7 @@ func (b *messageBody) nonce() string {
 
 func (b *messageBody) empty() bool {
 	return (b.Content == nil || *b.Content == "") && len(b.Embeds) == 0 &&
-		!present(b.Components) && !present(b.StickerIDs) && !present(b.Poll) && !present(b.Attachments)
+		!present(b.Components) && !present(b.StickerIDs) && !present(b.Poll) && !present(b.Attachments) && len(b.files) == 0
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }

@@ -95,6 +95,7 @@ func (f *Fake) acceptEdit(w http.ResponseWriter, r *http.Request, body []byte) *
 		f.invalid(w, r, []string{err.Error()})
 		return nil
 	}
+	b.files = filesOf(r)
 	if problems := checkMessage(b); len(problems) > 0 {
 		f.invalid(w, r, problems)
 		return nil
@@ -190,6 +191,9 @@ func (m *Message) apply(b *messageBody) {
 	}
 	if b.Flags != 0 {
 		m.Flags = b.Flags
+	}
+	if b.files != nil {
+		m.Files = cloneFiles(b.files)
 	}
 }
 

@@ -51,6 +51,10 @@ func (f *Fake) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		f.serveGateway(w, r)
 		return
 	}
+	if strings.HasPrefix(r.URL.Path, "/attachments/") {
+		f.serveCDN(w, r)
+		return
+	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, 16<<20))
 	if err != nil {
 		http.Error(w, "read body", http.StatusBadRequest)
@@ -97,12 +101,25 @@ func (f *Fake) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	if done := f.callbackArrived(apiPath, now); done != nil {
 		defer done()
 	}
+	ct := r.Header.Get("Content-Type")
+	var upload *multipartBody
+	if boundary, ok := isMultipart(ct); ok {
+		var problems []string
+		if upload, problems = parseMultipart(boundary, body); len(problems) > 0 {
+			f.invalid(sw, r, problems)
+			return
+		}
+	}
 	if f.spec != nil {
-		ct := r.Header.Get("Content-Type")
 		if problems := f.spec.validate(r.Method, apiPath, r.URL.RawQuery, ct, body); len(problems) > 0 {
 			f.invalid(sw, r, problems)
 			return
 		}
+	}
+	if upload != nil {
+		// The handlers read the message from payload_json, as Discord does.
+		body = upload.payload
+		r = withFiles(r, upload.files)
 	}
 	if answerDelay <= 0 {
 		f.route(sw, r, apiPath, body)

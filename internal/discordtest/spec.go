@@ -18,6 +18,7 @@ import (
 
 	"github.com/pb33f/libopenapi"
 	validator "github.com/pb33f/libopenapi-validator"
+	"github.com/pb33f/libopenapi-validator/config"
 )
 
 // specOps are the operations the fake serves, by path and method. The spec
@@ -138,7 +139,7 @@ func buildValidator(name string, raw []byte) (validator.Validator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse spec %s: %w", name, err)
 	}
-	v, errs := validator.NewValidator(doc)
+	v, errs := validator.NewValidator(doc, config.WithBodyDecoder("multipart/form-data", multipartDecoder()))
 	if len(errs) > 0 {
 		return nil, fmt.Errorf("build validator for %s: %w", name, errors.Join(errs...))
 	}
