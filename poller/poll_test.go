@@ -80,3 +80,28 @@ func TestPollSkippedWhileRunning(t *testing.T) {
 		t.Errorf("after the first poll ended: %d fetches, want 2", n)
 	}
 }
+
+// TestServeStoppedWhileStarting: a daemon stopped before it has registered
+// its sources ends cleanly, not with "register source: context canceled".
+func TestServeStoppedWhileStarting(t *testing.T) {
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := NewPipeline(cfg, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
+	d.Emit = func(*trust.Alert, int) {}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := d.Serve(ctx, cfg); err != nil {
+		t.Errorf("Serve after the stop = %v, want nil", err)
+	}
+}

@@ -71,6 +71,9 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	for _, src := range cfg.EnabledSources() {
 		st, err := d.db.EnsureSource(ctx, src.Name, src.URL)
 		if err != nil {
+			if ctx.Err() != nil {
+				return nil // stopped while starting: not a failure
+			}
 			return fmt.Errorf("register source %s: %w", src.Name, err)
 		}
 		spec := src.Schedule
@@ -87,6 +90,9 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	}
 	listJobs, primary, err := d.scheduleLists(ctx, cfg, sched)
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
 		return err
 	}
 	jobs = append(jobs, listJobs...)
@@ -96,6 +102,9 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 		}
 	}
 	if err := d.db.SetPrimarySources(ctx, primary); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
 		return err
 	}
 	if err := d.db.SetEventWindow(ctx, cfg.Events.Window.D()); err != nil {
