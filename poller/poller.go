@@ -106,11 +106,12 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	sched.Start()
 	d.Health.Scheduled.Store(true)
 
+	// The first round starts each poll only when one of the poll slots
+	// is free, rather than all at once: thousands of goroutines parked on
+	// the slots cost a stack each, a working set that grew with the number
+	// of sources and that a soft memory limit then fought over.
 	var first sync.WaitGroup
-	for _, job := range jobs {
-		first.Add(1)
-		go func() { defer first.Done(); job() }()
-	}
+	first.Go(func() { d.firstRound(ctx, jobs) })
 
 	<-ctx.Done()
 	d.log.Info("stopping")
@@ -124,6 +125,22 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 		d.log.Warn("polls still running at shutdown; their items will be fetched again next time")
 	}
 	return nil
+}
+
+// firstRound runs every job once, as many at a time as the poll slots
+// (fetching and parsing, then storing) hold.
+func (d *Poller) firstRound(ctx context.Context, jobs []func()) {
+	sem := make(chan struct{}, max(1, cap(d.busy)+cap(d.storing)))
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for _, job := range jobs {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
+		wg.Go(func() { defer func() { <-sem }(); job() })
+	}
 }
 
 // New wires a poller as run uses it (the bench too): the pipeline,
