@@ -213,12 +213,6 @@ func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
 		return // backing off after errors, or the server asked us to wait
 	}
 	defer func() { d.Metrics.PollDuration.Observe(time.Since(start).Seconds()) }()
-	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
-		d.log.Error("read guild watchlists", "error", err)
-	} else if err := d.pipe.SetGuildVendors(gv); err != nil {
-		d.log.Error("guild watchlists", "error", err)
-	}
-
 	r := d.pipe.Fetch(ctx, src, sources.Validators{ETag: st.ETag, LastModified: st.LastModified})
 	if r.Err != nil {
 		if ctx.Err() != nil {
@@ -237,6 +231,13 @@ func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
 		}
 		d.backUp(src, st, start)
 		return
+	}
+	// The guilds' watchlists only for a feed with something to match: an
+	// unchanged feed's poll reads its state and writes it back, no more.
+	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
+		d.log.Error("read guild watchlists", "error", err)
+	} else if err := d.pipe.SetGuildVendors(gv); err != nil {
+		d.log.Error("guild watchlists", "error", err)
 	}
 	if r.Feed.TTL > r.Resp.MinInterval {
 		next = start.Add(r.Feed.TTL)
