@@ -119,11 +119,12 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	sched.Start()
 	d.Health.Scheduled.Store(true)
 
+	// The first round starts each poll only when one of the poll slots
+	// is free, rather than all at once: thousands of goroutines parked on
+	// the slots cost a stack each, a working set that grew with the number
+	// of sources and that a soft memory limit then fought over.
 	var first sync.WaitGroup
-	for _, job := range jobs {
-		first.Add(1)
-		go func() { defer first.Done(); job() }()
-	}
+	first.Go(func() { d.firstRound(ctx, jobs) })
 
 	<-ctx.Done()
 	d.log.Info("stopping")
@@ -137,6 +138,22 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 		d.log.Warn("polls still running at shutdown; their items will be fetched again next time")
 	}
 	return nil
+}
+
+// firstRound runs every job once, as many at a time as the poll slots
+// (fetching and parsing, then storing) hold.
+func (d *Poller) firstRound(ctx context.Context, jobs []func()) {
+	sem := make(chan struct{}, max(1, cap(d.busy)+cap(d.storing)))
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for _, job := range jobs {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
+		wg.Go(func() { defer func() { <-sem }(); job() })
+	}
 }
 
 // New wires a poller as run uses it (the bench too): the pipeline,
@@ -209,12 +226,6 @@ func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
 		return // backing off after errors, or the server asked us to wait
 	}
 	defer func() { d.Metrics.PollDuration.Observe(time.Since(start).Seconds()) }()
-	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
-		d.log.Error("read guild watchlists", "error", err)
-	} else if err := d.pipe.SetGuildVendors(gv); err != nil {
-		d.log.Error("guild watchlists", "error", err)
-	}
-
 	r := d.pipe.Fetch(ctx, src, sources.Validators{ETag: st.ETag, LastModified: st.LastModified})
 	if r.Err != nil {
 		if ctx.Err() != nil {
@@ -233,6 +244,13 @@ func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
 		}
 		d.backUp(src, st, start)
 		return
+	}
+	// The guilds' watchlists only for a feed with something to match: an
+	// unchanged feed's poll reads its state and writes it back, no more.
+	if gv, err := d.db.GuildVendors(ctx, ""); err != nil {
+		d.log.Error("read guild watchlists", "error", err)
+	} else if err := d.pipe.SetGuildVendors(gv); err != nil {
+		d.log.Error("guild watchlists", "error", err)
 	}
 	if r.Feed.TTL > r.Resp.MinInterval {
 		next = start.Add(r.Feed.TTL)

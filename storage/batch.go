@@ -31,6 +31,9 @@ func (db *DB) SaveItems(ctx context.Context, sourceID int64, items []trust.Item,
 type PollSuccess struct {
 	ETag, LastModified string
 	At, Next           time.Time
+	// NotModified records a 304 answer: the validators stay as they are
+	// (ETag and LastModified are not read), and so does the seeded mark.
+	NotModified bool
 }
 
 // SaveFeed is SaveItems and, when ok is not nil, the record of a
@@ -57,6 +60,15 @@ func (db *DB) SaveFeed(ctx context.Context, sourceID int64, items []trust.Item, 
 		return nil, nil
 	}
 	req := &saveReq{ctx: ctx, sourceID: sourceID, items: items, alerts: alerts, ok: ok, done: make(chan struct{})}
+	if err := db.save(ctx, req); err != nil {
+		return nil, fmt.Errorf("save items of source %d: %w", sourceID, err)
+	}
+	return req.res, nil
+}
+
+// save queues req for the writer and waits until it is stored, by this
+// call or by another holding the write lock (see SaveFeed).
+func (db *DB) save(ctx context.Context, req *saveReq) error {
 	db.qmu.Lock()
 	db.queue = append(db.queue, req)
 	db.qmu.Unlock()
@@ -74,10 +86,7 @@ func (db *DB) SaveFeed(ctx context.Context, sourceID int64, items []trust.Item, 
 		db.wmu.Unlock()
 	}
 	<-req.done
-	if req.err != nil {
-		return nil, fmt.Errorf("save items of source %d: %w", sourceID, req.err)
-	}
-	return req.res, nil
+	return req.err
 }
 
 // saveReq is one SaveFeed call waiting to be stored.
@@ -88,6 +97,7 @@ type saveReq struct {
 	alerts   []*trust.Alert
 	ok       *PollSuccess
 	res      []SaveResult
+	notices  int // recovery notices queued with the success
 	err      error
 	done     chan struct{}
 }
@@ -169,7 +179,12 @@ func (db *DB) saveFeedWith(ctx context.Context, tx *sql.Tx, st *itemStmts, r *sa
 	}
 	if ok := r.ok; ok != nil {
 		var down int
-		err := tx.QueryRowContext(ctx, sqlRecordSuccess, ok.ETag, ok.LastModified, ms(ok.At), ms(ok.At), ms(ok.Next), r.sourceID).Scan(&down)
+		var err error
+		if ok.NotModified {
+			err = tx.QueryRowContext(ctx, sqlRecordNotModified, ms(ok.At), ms(ok.At), ms(ok.Next), r.sourceID).Scan(&down)
+		} else {
+			err = tx.QueryRowContext(ctx, sqlRecordSuccess, ok.ETag, ok.LastModified, ms(ok.At), ms(ok.At), ms(ok.Next), r.sourceID).Scan(&down)
+		}
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, fmt.Errorf("record success: %w", ErrNotFound)
 		}
@@ -177,7 +192,7 @@ func (db *DB) saveFeedWith(ctx context.Context, tx *sql.Tx, st *itemStmts, r *sa
 			return nil, fmt.Errorf("record success: %w", err)
 		}
 		if down == 1 {
-			if _, err := recovered(ctx, tx, r.sourceID, ok.At); err != nil {
+			if r.notices, err = recovered(ctx, tx, r.sourceID, ok.At); err != nil {
 				return nil, fmt.Errorf("record recovery: %w", err)
 			}
 		}

@@ -6,4 +6,7 @@ var (
 	OpenTestDB = openTestDB
 	Count      = count
 	T0         = t0
+	// CountAlertRows counts alerts row by row, the rule the kept counts
+	// must agree with.
+	CountAlertRows = (*DB).countAlertRows
 )

@@ -60,3 +60,10 @@ func (db *DB) ChannelOutbox(ctx context.Context, channel string) ([]OutboxRecord
 	}
 	return out, nil
 }
+
+// ExecRaw runs a statement outside the storage methods, for tests that
+// change rows as no method does (deletes in cascade, edits).
+func (db *DB) ExecRaw(ctx context.Context, q string, args ...any) error {
+	_, err := db.db.ExecContext(ctx, q, args...)
+	return err
+}

@@ -101,33 +101,24 @@ const sqlRecordSuccess = `
 		failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
 	WHERE id = ? RETURNING down`
 
+// sqlRecordNotModified records a 304 answer, which counts as a success:
+// sqlRecordSuccess without new validators or the seeded mark.
+const sqlRecordNotModified = `
+	UPDATE sources SET last_attempt = ?, last_success = ?, next_poll = ?, failures = 0,
+		last_error = '', last_error_kind = '', last_error_status = 0, last_error_cap = 0, last_error_detail = '',
+		failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
+	WHERE id = ? RETURNING down`
+
 // RecordNotModified records a 304 answer, which counts as a success. It
-// returns how many recovery notices it queued (see HealthPolicy).
+// returns how many recovery notices it queued (see HealthPolicy). It goes
+// through SaveFeed's queue, so that concurrent polls share a commit: a
+// commit per unchanged feed was most of an unchanged cycle.
 func (db *DB) RecordNotModified(ctx context.Context, id int64, at, next time.Time) (int, error) {
-	var n int
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
-		var down int
-		if err := tx.QueryRowContext(ctx, `
-			UPDATE sources SET last_attempt = ?, last_success = ?, next_poll = ?, failures = 0,
-				last_error = '', last_error_kind = '', last_error_status = 0, last_error_cap = 0, last_error_detail = '',
-				failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
-			WHERE id = ? RETURNING down`, ms(at), ms(at), ms(next), id).Scan(&down); err != nil {
-			return err
-		}
-		if down == 1 {
-			var err error
-			n, err = recovered(ctx, tx, id, at)
-			return err
-		}
-		return nil
-	})
-	if errors.Is(err, sql.ErrNoRows) {
-		err = ErrNotFound
-	}
-	if err != nil {
+	req := &saveReq{ctx: ctx, sourceID: id, ok: &PollSuccess{At: at, Next: next, NotModified: true}, done: make(chan struct{})}
+	if err := db.save(ctx, req); err != nil {
 		return 0, fmt.Errorf("record not modified for source %d: %w", id, err)
 	}
-	return n, nil
+	return req.notices, nil
 }
 
 // HealthPolicy says when a failing source is down, so that the operators'

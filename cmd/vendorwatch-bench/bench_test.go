@@ -74,11 +74,12 @@ func TestBenchSmoke(t *testing.T) {
 	}
 
 	var out, errOut strings.Builder
-	if err := cmdBench(ctx, []string{"-only", "ingest,unchanged", "-feeds", "20", "-rounds", "1",
+	if err := cmdBench(ctx, []string{"-only", "ingest,unchanged,memory", "-feeds", "20", "-rounds", "1", "-items", "1000",
 		"-feeds-dir", filepath.Join(shareddir.OrSkip(t, "feeds"), "realworld", "feeds")}, &out, &errOut); err != nil {
 		t.Fatalf("bench: %v\n%s", err, errOut.String())
 	}
-	for _, want := range []string{"| ingest, 20 feeds all changed", "| unchanged cycle, 20 feeds answering 304"} {
+	for _, want := range []string{"| ingest, 20 feeds all changed", "| full cycle, 20 feeds all changed", "| unchanged cycle, 20 feeds answering 304",
+		"| peak RSS of run, 20 feeds, 1000 items"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("bench table lacks %q:\n%s", want, out.String())
 		}
@@ -189,16 +190,23 @@ func BenchmarkLookup(b *testing.B) {
 // resident memory.
 func BenchmarkRunPeakRSS(b *testing.B) {
 	tpl := benchTemplates(b)
-	exe, err := buildVendorwatch(context.Background(), b.TempDir())
+	ctx := context.Background()
+	dir := b.TempDir()
+	exe, err := buildVendorwatch(ctx, dir)
 	if err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		peak, err := rssRun(context.Background(), b.TempDir(), []string{exe}, nil, tpl, benchFeeds, 500_000)
+		h, err := newRunHarness(ctx, b.TempDir(), exe, tpl, benchFeeds, 500_000)
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+		r, err := h.cycle(ctx, nil)
+		h.close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(r.peak)/(1<<20), "peak-MB")
 	}
 }
 
