@@ -50,3 +50,18 @@ func GuildOnly(hits []VendorHit, guilds []string) []VendorHit {
 	}
 	return out
 }
+
+// FeedUnreadable is why a feed a server is adding cannot be read: a
+// failure, which the bot puts into the words /sources uses, or Reason, a
+// sentence for the user.
+type FeedUnreadable struct {
+	Failure Failure
+	Reason  string
+}
+
+func (e *FeedUnreadable) Error() string {
+	if e.Reason != "" {
+		return "feed unreadable: " + e.Reason
+	}
+	return "feed unreadable: " + e.Failure.Kind + ": " + e.Failure.Detail
+}
