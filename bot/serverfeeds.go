@@ -159,3 +159,42 @@ func (b *Bot) removeServerFeed(ctx context.Context, log *slog.Logger, c call) re
 	}
 	return reply{ephemeral: true, content: "Removed " + EscapeTrunc(oneLine(removed.Name), 100) + ": this server gets no more alerts from it."}
 }
+
+// feedAutocomplete suggests this server's own feeds for /sources remove:
+// those whose name contains what the user typed, at most 25.
+func (b *Bot) feedAutocomplete(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) {
+	typed := ""
+	for _, sub := range data.Options {
+		for _, o := range sub.Options {
+			if o != nil && o.Focused {
+				typed, _ = o.Value.(string)
+			}
+		}
+	}
+	q := strings.ToLower(strings.TrimSpace(typed))
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	if i.GuildID != "" {
+		sctx, cancel := context.WithTimeout(ctx, b.opts.DeferAfter)
+		feeds, err := b.opts.Store.ServerFeeds(sctx, i.GuildID)
+		cancel()
+		if err != nil {
+			log.Warn("autocomplete", "error", err)
+		}
+		for _, f := range feeds {
+			if len(choices) == maxChoices {
+				break
+			}
+			if runes(f.Name) > maxChoiceValue || !strings.Contains(strings.ToLower(f.Name), q) {
+				continue
+			}
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: f.Name, Value: f.Name})
+		}
+	}
+	err := b.answerRespond(ctx, i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	})
+	if err != nil {
+		log.Warn("answer autocomplete", "error", err)
+	}
+}

@@ -77,6 +77,15 @@ func TestServerFeedRefusesPrivate(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.wantError(sourcesAdd(0, "https://two.example/rss"), "1 feeds of its own, the most it may have")
+	// /sources remove suggests this server's feeds.
+	for guild, want := range map[string]int{guildA: 1, guildB: 0} {
+		r, _ := e.run(discordtest.Interaction{Type: discordgo.InteractionApplicationCommandAutocomplete, Name: "sources", GuildID: guild,
+			ChannelID: map[string]string{guildA: chanA1, guildB: chanB1}[guild], Options: subOpt("remove",
+				&discordgo.ApplicationCommandInteractionDataOption{Name: "feed", Type: discordgo.ApplicationCommandOptionString, Value: "on", Focused: true})})
+		if r.Data == nil || len(r.Data.Choices) != want || want == 1 && r.Data.Choices[0].Value != "One" {
+			t.Errorf("autocomplete in %s: %+v, want %d choice(s)", guild, r.Data, want)
+		}
+	}
 	_, text := e.run(discordtest.Interaction{Name: "sources", Options: subOpt("remove",
 		&discordgo.ApplicationCommandInteractionDataOption{Name: "feed", Type: discordgo.ApplicationCommandOptionString, Value: "one"})})
 	if !strings.Contains(text, "Removed One") || changed.Load() != 1 {

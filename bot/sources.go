@@ -52,7 +52,9 @@ func sourcesDef() *discordgo.ApplicationCommand {
 					Name:        "feed",
 					Description: "The feed's name here, or its address",
 					Required:    true,
-					MaxLength:   maxFeedURL,
+					// Suggests this server's feeds (feedAutocomplete).
+					Autocomplete: true,
+					MaxLength:    maxFeedURL,
 				}},
 			},
 			{
