@@ -16,6 +16,10 @@ func (b *Bot) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 	data := i.ApplicationCommandData()
 	log := b.log.With("command", data.Name, "guild_id", i.GuildID, "interaction_id", i.ID)
 	opts := data.Options
+	if data.Name == "sources" {
+		b.feedAutocomplete(ctx, log, i, data)
+		return
+	}
 	ownOnly := false
 	if data.Name == "watch" && len(opts) == 1 && opts[0].Type == discordgo.ApplicationCommandOptionSubCommand {
 		ownOnly = opts[0].Name == "remove"

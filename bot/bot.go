@@ -92,6 +92,18 @@ type Options struct {
 	// the bot has checked is Discord's CDN (or APIBase's host). It must
 	// cap the size at MaxImportBytes and have a timeout.
 	FetchAttachment func(ctx context.Context, url string) ([]byte, error)
+
+	// ReadFeed, if set, reads a feed a server is adding (/sources add)
+	// once, through the fetcher's private-address guard; a reason the
+	// user should hear is a *trust.FeedUnreadable. Unset, servers add no
+	// feeds.
+	ReadFeed func(ctx context.Context, url string) (trust.FeedPreview, error)
+	// FeedsChanged, if set, is called when a server added or removed a
+	// feed, so that the poller takes it up at once.
+	FeedsChanged func()
+	// MaxFeedsPerGuild caps the feeds one server adds; 0 takes
+	// DefaultMaxFeedsPerGuild, a negative value turns adding off.
+	MaxFeedsPerGuild int
 }
 
 // Bot is a Discord connection with its commands and outbox dispatcher.
@@ -165,6 +177,9 @@ func New(opts Options) (*Bot, error) {
 	}
 	if opts.MaxBackoff <= 0 {
 		opts.MaxBackoff = 5 * time.Minute
+	}
+	if opts.MaxFeedsPerGuild == 0 {
+		opts.MaxFeedsPerGuild = DefaultMaxFeedsPerGuild
 	}
 	if opts.EditInterval <= 0 {
 		opts.EditInterval = 3 * time.Minute

@@ -31,7 +31,12 @@ func commandTable() []command {
 		{def: vendorDef(), run: (*Bot).vendor, ephemeral: vendorPrivate},
 		{def: vendorsDef(), run: (*Bot).vendors, ephemeral: inChannel},
 		{def: explainDef(), run: (*Bot).explain, ephemeral: userOnly},
-		{def: sourcesDef(), run: (*Bot).sources, ephemeral: setsHealthChannel},
+		{def: sourcesDef(), sub: map[string]handler{
+			"list":   (*Bot).sources,
+			"add":    (*Bot).addServerFeed,
+			"remove": (*Bot).removeServerFeed,
+			"notify": (*Bot).setHealthChannel,
+		}, ephemeral: sourcesPrivate},
 		{def: watchDef(), sub: map[string]handler{
 			"add":    (*Bot).watchAdd,
 			"remove": (*Bot).watchRemove,

@@ -250,7 +250,7 @@ func TestVendorsAndSources(t *testing.T) {
 	if _, err := e.db.RecordFailure(ctx, e.src, storage.Failure{Kind: "status", Detail: "HTTP 503 <@&1>"}, "HTTP 503 <@&1>", time.Now(), time.Now().Add(time.Hour), storage.HealthPolicy{}); err != nil {
 		t.Fatal(err)
 	}
-	_, text = e.run(discordtest.Interaction{Name: "sources"})
+	_, text = e.run(sourcesList(0))
 	// The failure in words, never the raw error (see TestSourcesShowsProblems).
 	if !strings.Contains(text, "🟡 **Example News** — failing: the server answered with an error; 1 failure") || strings.Contains(text, "<@&1") {
 		t.Errorf("/sources:\n%s", text)

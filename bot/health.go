@@ -122,7 +122,7 @@ const healthLegend = "🟢 working · 🟡 failing, maybe briefly · 🔴 down (
 // healthChannelLine says where this guild's feed-health notices go.
 func healthChannelLine(channelID string) string {
 	if channelID == "" {
-		return "No health channel: set one with `/sources notify:#channel` to hear when a source goes down and comes back."
+		return "No health channel: set one with `/sources notify channel:#channel` to hear when a source goes down and comes back."
 	}
-	return "Feed-health notices go to <#" + channelID + "> (`/sources notify_off:True` stops them)."
+	return "Feed-health notices go to <#" + channelID + "> (`/sources notify off:True` stops them)."
 }

@@ -141,17 +141,27 @@ func TestHealthNoticeEscapesName(t *testing.T) {
 }
 
 func notifyOpt(id string) *discordgo.ApplicationCommandInteractionDataOption {
-	return &discordgo.ApplicationCommandInteractionDataOption{Name: "notify", Type: discordgo.ApplicationCommandOptionChannel, Value: id}
+	return &discordgo.ApplicationCommandInteractionDataOption{Name: "channel", Type: discordgo.ApplicationCommandOptionChannel, Value: id}
 }
 
-// TestSourcesNotify: /sources notify:#channel sets the guild's health
-// channel (Manage Channels only), which then gets the notices;
-// notify_off stops them. /sources itself is for everyone.
+// subOpt is a subcommand with its options, as Discord nests them.
+func subOpt(name string, o ...*discordgo.ApplicationCommandInteractionDataOption) []*discordgo.ApplicationCommandInteractionDataOption {
+	return []*discordgo.ApplicationCommandInteractionDataOption{{Name: name, Type: discordgo.ApplicationCommandOptionSubCommand, Options: o}}
+}
+
+// sourcesList is /sources list.
+func sourcesList(perms int64) discordtest.Interaction {
+	return discordtest.Interaction{Name: "sources", Permissions: perms, Options: subOpt("list")}
+}
+
+// TestSourcesNotify: /sources notify channel:#channel sets the guild's
+// health channel (Manage Channels only), which then gets the notices;
+// off:True stops them. /sources list is for everyone.
 func TestSourcesNotify(t *testing.T) {
 	e := setup(t, nil)
 	ctx := context.Background()
 	opts := func(o ...*discordgo.ApplicationCommandInteractionDataOption) []*discordgo.ApplicationCommandInteractionDataOption {
-		return o
+		return subOpt("notify", o...)
 	}
 	member := int64(discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionUseApplicationCommands)
 	channel := func(guild string) string {
@@ -163,15 +173,15 @@ func TestSourcesNotify(t *testing.T) {
 	}
 
 	e.wantError(discordtest.Interaction{Name: "sources", Permissions: member, Options: opts(notifyOpt(chanA2))}, "Manage Channels")
-	e.wantError(discordtest.Interaction{Name: "sources", Permissions: member, Options: opts(boolOpt("notify_off", true))}, "Manage Channels")
+	e.wantError(discordtest.Interaction{Name: "sources", Permissions: member, Options: opts(boolOpt("off", true))}, "Manage Channels")
 	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(notifyOpt(chanVoic))}, "text or announcement channel")
 	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(notifyOpt(chanB1))}, "not in this server")
-	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(notifyOpt(chanA2), boolOpt("notify_off", true))}, "not both")
+	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(notifyOpt(chanA2), boolOpt("off", true))}, "not both")
 	if ch := channel(guildA); ch != "" {
 		t.Fatalf("refused commands set the health channel to %s", ch)
 	}
 
-	r, text := e.run(discordtest.Interaction{Name: "sources", Permissions: member})
+	r, text := e.run(sourcesList(member))
 	if r.Message.Ephemeral() || !strings.Contains(text, "No health channel") {
 		t.Errorf("/sources by a member: ephemeral %v:\n%s", r.Message.Ephemeral(), text)
 	}
@@ -186,7 +196,7 @@ func TestSourcesNotify(t *testing.T) {
 	if ch := channel(guildB); ch != "" {
 		t.Errorf("guild B's health channel %q, want none", ch)
 	}
-	_, text = e.run(discordtest.Interaction{Name: "sources", Permissions: member})
+	_, text = e.run(sourcesList(member))
 	if !strings.Contains(text, "Feed-health notices go to <#"+chanA2+">") {
 		t.Errorf("/sources does not show the health channel:\n%s", text)
 	}
@@ -195,14 +205,14 @@ func TestSourcesNotify(t *testing.T) {
 	e.poll(storage.HealthPolicy{Failures: 1}, 0, "fail")
 	e.waitFor("the down notice in A2", func() bool { return len(e.messages(chanA2)) == 1 })
 
-	_, text = e.run(discordtest.Interaction{Name: "sources", Options: opts(boolOpt("notify_off", true))})
+	_, text = e.run(discordtest.Interaction{Name: "sources", Options: opts(boolOpt("off", true))})
 	if !strings.Contains(text, "<#"+chanA2+"> are off") {
 		t.Errorf("/sources notify_off: %q", text)
 	}
 	if ch := channel(guildA); ch != "" {
 		t.Errorf("health channel %q after notify_off, want none", ch)
 	}
-	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(boolOpt("notify_off", true))}, "no health channel")
+	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(boolOpt("off", true))}, "no health channel")
 	e.poll(storage.HealthPolicy{Failures: 1}, time.Hour, "304")
 	e.settled(chanA2, 1)
 	time.Sleep(200 * time.Millisecond) // two dispatch intervals
@@ -241,7 +251,7 @@ func TestSourcesShowsProblems(t *testing.T) {
 			}
 		}
 	}
-	_, text := e.run(discordtest.Interaction{Name: "sources"})
+	_, text := e.run(sourcesList(0))
 	for _, tt := range tests {
 		if !strings.Contains(text, tt.want) {
 			t.Errorf("/sources lacks %q:\n%s", tt.want, text)

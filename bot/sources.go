@@ -13,47 +13,97 @@ import (
 func sourcesDef() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
 		Name:        "sources",
-		Description: "Show each news source's health; set where this server hears when one goes down.",
+		Description: "News sources: their health, this server's own feeds, and where outages are told.",
 		Contexts:    guildOnly(),
-		// Everyone may look; notify and notify_off need Manage
-		// Channels, checked by setHealthChannel.
+		// Everyone may list; add, remove and notify need Manage Channels,
+		// checked by their handlers (canManage).
 		Options: []*discordgo.ApplicationCommandOption{
 			{
-				Type:         discordgo.ApplicationCommandOptionChannel,
-				Name:         "notify",
-				Description:  "Post a message here when a source goes down and when it is back (Manage Channels)",
-				ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "list",
+				Description: "Show each news source's health, this server's own feeds included",
 			},
 			{
-				Type:        discordgo.ApplicationCommandOptionBoolean,
-				Name:        "notify_off",
-				Description: "Stop this server's source-health messages (Manage Channels)",
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "add",
+				Description: "Add a feed of this server's own; its alerts go to this server only (Manage Channels)",
+				Options: []*discordgo.ApplicationCommandOption{
+					{
+						Type:        discordgo.ApplicationCommandOptionString,
+						Name:        "url",
+						Description: "The feed's address (RSS, Atom or JSON Feed), http or https",
+						Required:    true,
+						MaxLength:   maxFeedURL,
+					},
+					{
+						Type:        discordgo.ApplicationCommandOptionString,
+						Name:        "name",
+						Description: "What to call it here (default: the feed's own title)",
+						MaxLength:   maxFeedName,
+					},
+				},
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "remove",
+				Description: "Remove one of this server's own feeds (Manage Channels)",
+				Options: []*discordgo.ApplicationCommandOption{{
+					Type:        discordgo.ApplicationCommandOptionString,
+					Name:        "feed",
+					Description: "The feed's name here, or its address",
+					Required:    true,
+					// Suggests this server's feeds (feedAutocomplete).
+					Autocomplete: true,
+					MaxLength:    maxFeedURL,
+				}},
+			},
+			{
+				Type:        discordgo.ApplicationCommandOptionSubCommand,
+				Name:        "notify",
+				Description: "Where this server hears when a source goes down and is back (Manage Channels)",
+				Options: []*discordgo.ApplicationCommandOption{
+					{
+						Type:         discordgo.ApplicationCommandOptionChannel,
+						Name:         "channel",
+						Description:  "Post a message here when a source goes down and when it is back",
+						ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
+					},
+					{
+						Type:        discordgo.ApplicationCommandOptionBoolean,
+						Name:        "off",
+						Description: "Stop this server's source-health messages",
+					},
+				},
 			},
 		},
 	}
 }
 
-// setsHealthChannel reports whether /sources was given notify or
-// notify_off:True: then it sets the health channel, and says so to the
-// user only, instead of showing every source's health to the channel.
-func setsHealthChannel(opts options) bool {
-	_, notify := opts["notify"]
-	return notify || boolOpt(opts, "notify_off")
+// sourcesPrivate reports whether a /sources answer is for the user only:
+// every subcommand's but the list's, which has no options.
+func sourcesPrivate(opts options) bool { return len(opts) > 0 }
+
+// canManage reports whether the member who used a command has Manage
+// Channels (or is an administrator).
+func canManage(i *discordgo.Interaction) bool {
+	return i.Member != nil && i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) != 0
 }
 
-// sources answers /sources: every source's health, or with notify or
-// notify_off the guild's health channel set.
+// sources answers /sources list: every built-in source's health, then
+// this server's own feeds.
 func (b *Bot) sources(ctx context.Context, log *slog.Logger, c call) reply {
-	if setsHealthChannel(c.opts) {
-		return b.setHealthChannel(ctx, log, c)
-	}
 	srcs, err := b.opts.Store.Sources(ctx)
 	if err != nil {
 		log.Error("sources", "error", err)
 		return errGeneric
 	}
-	if len(srcs) == 0 {
-		return reply{content: "No sources are configured."}
+	own, err := b.opts.Store.ServerFeeds(ctx, c.i.GuildID)
+	if err != nil {
+		log.Error("sources: server feeds", "error", err)
+		return errGeneric
+	}
+	if len(srcs) == 0 && len(own) == 0 {
+		return reply{content: "No sources are configured, and this server has added no feed of its own."}
 	}
 	notify, err := b.opts.Store.HealthChannel(ctx, c.i.GuildID)
 	if err != nil {
@@ -61,33 +111,43 @@ func (b *Bot) sources(ctx context.Context, log *slog.Logger, c call) reply {
 		return errGeneric
 	}
 	now := b.opts.Now()
-	// The health channel first: a long list is cut at its end.
-	lines := make([]string, 0, len(srcs)+1)
+	// The health channel first, this server's feeds next: a long list is
+	// cut at its end, among the built-in sources.
+	lines := make([]string, 0, len(srcs)+len(own)+3)
 	lines = append(lines, healthChannelLine(notify))
+	if len(own) > 0 {
+		lines = append(lines, "**This server's own feeds** (alerts go to this server only):")
+		for _, f := range own {
+			s := f.Source
+			s.Name = f.Name
+			lines = append(lines, healthLine(s, now))
+		}
+		lines = append(lines, "**Built in:**")
+	}
 	for _, s := range srcs {
 		lines = append(lines, healthLine(s, now))
 	}
 	return reply{embeds: []*discordgo.MessageEmbed{{
-		Title:       "Sources (" + strconv.Itoa(len(srcs)) + ")",
+		Title:       "Sources (" + strconv.Itoa(len(srcs)+len(own)) + ")",
 		Description: fitLines(lines, maxDescription),
 		Footer:      &discordgo.MessageEmbedFooter{Text: healthLegend},
 	}}}
 }
 
-// setHealthChannel is /sources notify:#channel or notify_off:true: where
+// setHealthChannel is /sources notify channel:#channel or off:true: where
 // this guild hears of sources going down and coming back. It needs Manage
-// Channels, though /sources itself is for everyone.
+// Channels, though /sources list is for everyone.
 func (b *Bot) setHealthChannel(ctx context.Context, log *slog.Logger, c call) reply {
-	notify, hasNotify := c.opts["notify"]
-	off := boolOpt(c.opts, "notify_off")
-	if c.i.Member == nil || c.i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) == 0 {
-		return userError("Choosing the health channel needs the Manage Channels permission; /sources on its own shows every source's health.")
+	notify, hasNotify := c.opts["channel"]
+	off := boolOpt(c.opts, "off")
+	if !canManage(c.i) {
+		return userError("Choosing the health channel needs the Manage Channels permission; /sources list shows every source's health.")
 	}
 	if hasNotify && off {
-		return userError("Give either notify (a channel) or notify_off, not both.")
+		return userError("Give either a channel or off, not both.")
 	}
 	if !hasNotify && !off {
-		return userError("Name a channel with notify, or stop the notices with notify_off:True.")
+		return userError("Name a channel, or stop the notices with off:True.")
 	}
 	if off {
 		prev, err := b.opts.Store.HealthChannel(ctx, c.i.GuildID)

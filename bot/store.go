@@ -67,6 +67,12 @@ type Store interface {
 	// settings; ErrNotFound when there is none.
 	UpdateSubscription(ctx context.Context, s Subscription) (Subscription, error)
 	Sources(ctx context.Context) ([]SourceState, error)
+	// A server's own feeds: AddServerFeed returns ErrExists (the guild has
+	// the URL, or a feed of that name) or ErrLimit (maxPerGuild reached);
+	// RemoveServerFeed, by name or URL, ErrNotFound.
+	AddServerFeed(ctx context.Context, f trust.ServerFeed, url, title string, maxPerGuild int) (trust.ServerFeed, error)
+	RemoveServerFeed(ctx context.Context, guildID, feed string) (trust.ServerFeed, error)
+	ServerFeeds(ctx context.Context, guildID string) ([]trust.ServerFeed, error)
 
 	// Digests: the subscriptions that may have one to close, closing one
 	// (once, see storage.CloseDigest), and reading one to render.

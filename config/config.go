@@ -98,6 +98,11 @@ type Fetch struct {
 	MaxConns   int      `toml:"max_conns"`
 	MaxPerHost int      `toml:"max_per_host"`
 	UserAgent  string   `toml:"user_agent"`
+	// AllowPrivateServerFeeds lets the feeds servers add (/sources add)
+	// reach loopback, private and link-local addresses, which are refused
+	// by default: a user must not make the bot read the operator's
+	// network. For a bot on a private network and for tests.
+	AllowPrivateServerFeeds bool `toml:"allow_private_server_feeds"`
 }
 
 // Discord holds the non-secret Discord settings.
@@ -107,6 +112,8 @@ type Discord struct {
 	// GlobalRateLimit is the REST requests a second the bot keeps under:
 	// Discord's global limit, 50 unless Discord raised it for the bot.
 	GlobalRateLimit int `toml:"global_rate_limit"`
+	// MaxFeedsPerGuild caps the feeds one server adds (/sources add).
+	MaxFeedsPerGuild int `toml:"max_feeds_per_guild"`
 }
 
 // SourceConfig is a [[source]] table.
@@ -515,6 +522,9 @@ func (c *Config) Validate() error {
 	}
 	if n := c.Discord.MaxSubscriptionsPerGuild; n < 1 || n > 1000 {
 		bad("discord.max_subscriptions_per_guild", n, "want 1 to 1000")
+	}
+	if n := c.Discord.MaxFeedsPerGuild; n < 0 || n > 1000 {
+		bad("discord.max_feeds_per_guild", n, "want 0 (no server feeds) to 1000")
 	}
 	if n := c.Discord.GlobalRateLimit; n < 1 || n > 10000 {
 		bad("discord.global_rate_limit", n, "want requests a second, 1 to 10000 (Discord's default is 50)")

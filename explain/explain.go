@@ -60,6 +60,12 @@ func Explain(ctx context.Context, db *storage.DB, p *poller.Pipeline, cfg *confi
 	}
 	if guildID != "" {
 		a.Vendors = slices.DeleteFunc(a.Vendors, func(v trust.VendorHit) bool { return v.Guild != "" && v.Guild != guildID })
+		if len(a.Vendors) == 0 {
+			// The alert is other servers' only: their own vendors, or
+			// their own feed's (trust.GuildOnly).
+			add("No alert for this server: it was alerted only for other servers (their own watchlists or feeds).")
+			return ex, nil
+		}
 	}
 	add("Alerted: %s, against the threshold %.1f; severity %s, category %s.", a.Why(), threshold, a.Severity, a.Category.Label())
 	if a.Evidence != "" {

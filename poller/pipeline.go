@@ -18,6 +18,9 @@ import (
 // parse → match. It holds no state about what was seen; run adds storage.
 type Pipeline struct {
 	fetcher *sources.Fetcher
+	// guarded fetches the feeds servers add: no private addresses, no
+	// local files (unless the operator allows private addresses).
+	guarded *sources.Fetcher
 	rules   trust.Rules
 	global  []trust.Vendor
 	now     func() time.Time
@@ -28,18 +31,21 @@ type Pipeline struct {
 }
 
 func NewPipeline(cfg *config.Config, now func() time.Time) (*Pipeline, error) {
-	p := &Pipeline{
-		fetcher: sources.NewFetcher(sources.FetcherOptions{
-			Timeout:    cfg.Fetch.Timeout.D(),
-			MaxBody:    cfg.Fetch.MaxBody,
-			UserAgent:  cfg.Fetch.UserAgent,
-			MaxConns:   cfg.Fetch.MaxConns,
-			MaxPerHost: cfg.Fetch.MaxPerHost,
-		}),
-		rules:  cfg.Matching,
-		global: cfg.Watchlist(),
-		now:    now,
+	fo := sources.FetcherOptions{
+		Timeout:    cfg.Fetch.Timeout.D(),
+		MaxBody:    cfg.Fetch.MaxBody,
+		UserAgent:  cfg.Fetch.UserAgent,
+		MaxConns:   cfg.Fetch.MaxConns,
+		MaxPerHost: cfg.Fetch.MaxPerHost,
 	}
+	p := &Pipeline{
+		fetcher: sources.NewFetcher(fo),
+		rules:   cfg.Matching,
+		global:  cfg.Watchlist(),
+		now:     now,
+	}
+	fo.BlockPrivate = !cfg.Fetch.AllowPrivateServerFeeds
+	p.guarded = sources.NewFetcher(fo)
 	if err := p.SetGuildVendors(nil); err != nil {
 		return nil, err
 	}
@@ -86,7 +92,11 @@ type FetchResult struct {
 // good response.
 func (p *Pipeline) Fetch(ctx context.Context, src trust.Source, prev sources.Validators) FetchResult {
 	r := FetchResult{Src: src}
-	r.Resp, r.Err = p.fetcher.Fetch(ctx, src.URL, prev)
+	f := p.fetcher
+	if src.Server {
+		f = p.guarded
+	}
+	r.Resp, r.Err = f.Fetch(ctx, src.URL, prev)
 	if r.Err != nil || r.Resp.NotModified {
 		return r
 	}

@@ -59,6 +59,9 @@ type Poller struct {
 	// full cycle.
 	busy, storing chan struct{}
 
+	// feedsChanged wakes the loop that schedules the feeds servers add.
+	feedsChanged chan struct{}
+
 	mu     sync.Mutex
 	failed map[int64]string // last error logged per source, so a failing feed logs once
 }
@@ -68,6 +71,7 @@ type Poller struct {
 func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	sched := cron.New(cron.WithLogger(cron.DiscardLogger))
 	var jobs []func()
+	var configIDs []int64
 	for _, src := range cfg.EnabledSources() {
 		st, err := d.db.EnsureSource(ctx, src.Name, src.URL)
 		if err != nil {
@@ -87,6 +91,11 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 		job := d.PollJob(ctx, src, st.ID)
 		sched.Schedule(jittered{inner, jitterFor(src.Name, cfg.Jitter.D())}, cron.FuncJob(job))
 		jobs = append(jobs, job)
+		configIDs = append(configIDs, st.ID)
+	}
+	serverSpec, err := config.ParseSchedule(cfg.Schedule)
+	if err != nil { // Validate has checked it
+		return fmt.Errorf("schedule %q: %w", cfg.Schedule, err)
 	}
 	listJobs, primary, err := d.scheduleLists(ctx, cfg, sched)
 	if err != nil {
@@ -125,6 +134,8 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	// of sources and that a soft memory limit then fought over.
 	var first sync.WaitGroup
 	first.Go(func() { d.firstRound(ctx, jobs) })
+	// The feeds servers add come and go while the daemon runs.
+	first.Go(func() { d.serveServerFeeds(ctx, sched, serverSpec, cfg.Jitter.D(), configIDs) })
 
 	<-ctx.Done()
 	d.log.Info("stopping")
@@ -169,8 +180,10 @@ func New(cfg *config.Config, db *storage.DB, p *Pipeline, log *slog.Logger, now 
 		Metrics:  ops.NewMetrics(db.OutboxDepth),
 		Health:   &ops.Health{Ping: db.Ping},
 		failed:   map[int64]string{},
-		busy:     make(chan struct{}, slots),
-		storing:  make(chan struct{}, max(1, slots/2)),
+
+		feedsChanged: make(chan struct{}, 1),
+		busy:         make(chan struct{}, slots),
+		storing:      make(chan struct{}, max(1, slots/2)),
 
 		// Failures is at least 1 (Validate), so the notices are on; they
 		// go nowhere until a health channel is set.

@@ -36,8 +36,9 @@ type FetcherOptions struct {
 	MaxPerHost int               // concurrent fetches per host, default 2
 	Transport  http.RoundTripper // optional, for tests; BlockPrivate does not apply to it
 	// BlockPrivate refuses to connect to loopback, private, link-local and
-	// unspecified addresses after DNS resolution, for feeds that users
-	// can add. Off by default because operators may poll local services.
+	// unspecified addresses after DNS resolution, and to read local files,
+	// for feeds that users can add. Off by default because operators may
+	// poll local services.
 	BlockPrivate bool
 	// AllowHosts are host:port addresses, as in a URL, that BlockPrivate
 	// lets through: exactly these, matched before DNS resolution, such as
@@ -178,12 +179,16 @@ func refusePrivate(network, address string, _ syscall.RawConn) error {
 	if err != nil {
 		return err
 	}
-	ip := net.ParseIP(host)
-	if ip == nil || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
-		ip.IsLinkLocalMulticast() || ip.IsUnspecified() || ip.IsMulticast() {
+	if ip := net.ParseIP(host); ip == nil || privateIP(ip) {
 		return errPrivateAddress
 	}
 	return nil
+}
+
+// privateIP reports whether ip is one a user-added feed may not reach.
+func privateIP(ip net.IP) bool {
+	return ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
+		ip.IsLinkLocalMulticast() || ip.IsUnspecified() || ip.IsMulticast()
 }
 
 // Fetch gets src, an http(s) URL or a local file path (plain or file://).
@@ -197,6 +202,10 @@ func (f *Fetcher) Fetch(ctx context.Context, src string, prev Validators) (*Resp
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
 	case "", "file":
+		if f.opts.BlockPrivate {
+			// A user-added feed names a web address, never a local file.
+			return nil, &FetchError{Kind: KindNetwork, URL: redactURL(u), Err: fmt.Errorf("unsupported scheme %q", u.Scheme)}
+		}
 		return f.fetchFile(src, u, prev)
 	default:
 		return nil, &FetchError{Kind: KindNetwork, URL: redactURL(u), Err: fmt.Errorf("unsupported scheme %q", u.Scheme)}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -432,4 +433,78 @@ func TestFetchFile(t *testing.T) {
 	asFetchError(t, err, KindFile)
 	_, err = f.Fetch(context.Background(), big, Validators{})
 	asFetchError(t, err, KindTooLarge)
+}
+
+// TestFetchBlockPrivateAddresses: with BlockPrivate the fetcher refuses
+// loopback, private and link-local addresses, literal or reached through
+// a host name (localhost), and local files; the refusal comes before any
+// connection is made.
+func TestFetchBlockPrivateAddresses(t *testing.T) {
+	var hits atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		fmt.Fprint(w, smallRSS)
+	}))
+	defer srv.Close()
+	_, port, _ := net.SplitHostPort(srv.Listener.Addr().String())
+	f := NewFetcher(FetcherOptions{BlockPrivate: true, Timeout: 5 * time.Second})
+	for _, u := range []string{
+		srv.URL,
+		"http://localhost:" + port + "/feed",
+		"http://127.0.0.2/feed",
+		"http://10.1.2.3/feed",
+		"http://192.168.0.1/feed",
+		"http://172.16.0.1/feed",
+		"http://169.254.169.254/latest/meta-data/",
+		"http://[::1]:" + port + "/feed",
+		"http://[fe80::1]/feed",
+		"http://[fd00::1]/feed",
+		"http://[::ffff:127.0.0.1]:" + port + "/feed",
+		"http://0.0.0.0:" + port + "/feed",
+	} {
+		_, err := f.Fetch(context.Background(), u, Validators{})
+		var fe *FetchError
+		if !errors.As(err, &fe) || !errors.Is(fe, errPrivateAddress) {
+			t.Errorf("%s: %v, want the private-address refusal", u, err)
+		}
+	}
+	for _, u := range []string{"/etc/passwd", "file:///etc/passwd"} {
+		_, err := f.Fetch(context.Background(), u, Validators{})
+		if fe := asFetchError(t, err, KindNetwork); !strings.Contains(fe.Error(), "unsupported scheme") {
+			t.Errorf("%s: %v, want unsupported scheme", u, err)
+		}
+	}
+	if n := hits.Load(); n != 0 {
+		t.Errorf("the local server was reached %d times", n)
+	}
+	// Without BlockPrivate (the config's own sources), loopback is fine.
+	if _, err := NewFetcher(FetcherOptions{}).Fetch(context.Background(), "http://localhost:"+port+"/feed", Validators{}); err != nil {
+		t.Errorf("unguarded fetcher: %v", err)
+	}
+}
+
+func TestFeedURL(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		err      error
+	}{
+		{"https://Example.COM/feed/", "https://example.com/feed/", nil},
+		{"  HTTP://example.com:80  ", "http://example.com/", nil},
+		{"https://example.com:443/rss?b=2&a=1#top", "https://example.com/rss?b=2&a=1", nil},
+		{"https://example.com:8443/rss", "https://example.com:8443/rss", nil},
+		{"http://[2001:DB8::1]/rss", "http://[2001:db8::1]/rss", nil},
+		{"ftp://example.com/feed", "", ErrFeedScheme},
+		{"file:///etc/passwd", "", ErrFeedScheme},
+		{"/etc/passwd", "", ErrFeedScheme},
+		{"example.com/feed", "", ErrFeedScheme},
+		{"javascript:alert(1)", "", ErrFeedScheme},
+		{"https:///feed", "", ErrFeedHost},
+		{"https://user:pw@example.com/feed", "", ErrFeedUser},
+		{"https://exa mple.com/", "", ErrFeedInvalid},
+	} {
+		got, err := FeedURL(tc.in)
+		if got != tc.want || !errors.Is(err, tc.err) {
+			t.Errorf("FeedURL(%q) = %q, %v; want %q, %v", tc.in, got, err, tc.want, tc.err)
+		}
+	}
 }

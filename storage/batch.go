@@ -167,13 +167,20 @@ func (db *DB) saveBatch(ctx context.Context, batch []*saveReq) {
 // saveFeedWith stores one request's items and records its success.
 func (db *DB) saveFeedWith(ctx context.Context, tx *sql.Tx, st *itemStmts, r *saveReq) ([]SaveResult, error) {
 	out := make([]SaveResult, len(r.items))
+	var owners *feedOwners
 	for i, it := range r.items {
 		var al *trust.Alert
 		if r.alerts != nil {
 			al = r.alerts[i]
 		}
+		if al != nil && owners == nil {
+			var err error
+			if owners, err = ownersOf(ctx, tx, r.sourceID); err != nil {
+				return nil, err
+			}
+		}
 		var err error
-		if out[i], err = db.saveItemWith(ctx, tx, st, r.sourceID, it, al); err != nil {
+		if out[i], err = db.saveItemWith(ctx, tx, st, r.sourceID, it, al, owners); err != nil {
 			return nil, fmt.Errorf("save item %s: %w", it.Key, err)
 		}
 	}
@@ -255,7 +262,7 @@ const (
 // query per item, or one per feed, was a tenth of a full cycle's storage
 // time. The sighting's insert finds a known key instead, and the rare
 // article inserted for nothing is taken back.
-func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourceID int64, it trust.Item, alert *trust.Alert) (SaveResult, error) {
+func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourceID int64, it trust.Item, alert *trust.Alert, owners *feedOwners) (SaveResult, error) {
 	res := SaveResult{New: true}
 	now := db.now()
 	var canonical any // NULL, not '', when there is no link: NULLs never collide
@@ -297,14 +304,100 @@ func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourc
 		}
 		return known, nil
 	}
-	if alert == nil || res.SeenElsewhere {
+	if alert == nil {
 		return res, nil
 	}
-	if res.AlertID, err = insertAlert(ctx, tx, res.ItemID, alert, now); err != nil || res.AlertID == 0 {
+	if owners == nil {
+		owners = &feedOwners{}
+	}
+	if owners.server {
+		alert.Vendors = trust.GuildOnly(alert.Vendors, owners.guilds)
+	}
+	if res.SeenElsewhere {
+		// The article's alert, if some guilds' own feed made it, now
+		// reaches those who see this feed too. Nothing else is new.
+		return res, widen(ctx, tx, res.ItemID, alert, owners.server, now)
+	}
+	if res.AlertID, err = insertAlert(ctx, tx, res.ItemID, alert, owners.server, now); err != nil || res.AlertID == 0 {
 		return res, err // 0: coverage that joined no event is no alert
 	}
 	if res.Outbox, err = route(ctx, tx, res.AlertID, alert.Severity, now); err != nil {
 		return res, err
 	}
 	return res, nil
+}
+
+// feedOwners says whose a feed's alerts are: everyone's (a built-in
+// source), or, for a guilds' own feed (server), the guilds that added it.
+type feedOwners struct {
+	server bool
+	guilds []string
+}
+
+// ownersOf reads whose the source's alerts are, in the transaction that
+// stores them, so that a guild removing the feed meanwhile is respected.
+func ownersOf(ctx context.Context, tx *sql.Tx, sourceID int64) (*feedOwners, error) {
+	var o feedOwners
+	if err := tx.QueryRowContext(ctx, `SELECT server FROM sources WHERE id = ?`, sourceID).Scan(&o.server); err != nil {
+		return nil, fmt.Errorf("source %d: %w", sourceID, err)
+	}
+	if !o.server {
+		return &o, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT guild_id FROM source_guilds WHERE source_id = ? ORDER BY guild_id`, sourceID)
+	if err != nil {
+		return nil, fmt.Errorf("guilds of source %d: %w", sourceID, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var g string
+		if err := rows.Scan(&g); err != nil {
+			return nil, fmt.Errorf("guilds of source %d: %w", sourceID, err)
+		}
+		o.guilds = append(o.guilds, g)
+	}
+	return &o, rows.Err()
+}
+
+// widen opens an article's alert that only some guilds see (it came from
+// their own feed) to the readers of another feed that carries the same
+// article: to everyone when that feed is built in, to its guilds when it
+// is theirs. a is that feed's alert (its vendors restricted already); the
+// stored alert is routed again, and a channel that has it keeps one copy
+// (the outbox is unique per alert and channel).
+func widen(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, guildOnly bool, now time.Time) error {
+	var id int64
+	var only bool
+	var sev int
+	err := tx.QueryRowContext(ctx, `SELECT id, guild_only, severity FROM alerts WHERE item_id = ?`, itemID).Scan(&id, &only, &sev)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && !only) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("widen alert: %w", err)
+	}
+	added, err := insertAlertVendors(ctx, tx, id, a)
+	if err != nil {
+		return fmt.Errorf("widen alert %d: %w", id, err)
+	}
+	if !guildOnly {
+		// Now everyone's: a guild's row for a vendor that is global adds
+		// nothing, as in insertAlert.
+		for _, q := range []string{
+			`UPDATE alerts SET guild_only = 0 WHERE id = ?1`,
+			`DELETE FROM alert_vendors WHERE alert_id = ?1 AND guild <> ''
+				AND vendor IN (SELECT vendor FROM alert_vendors WHERE alert_id = ?1 AND guild = '')`,
+		} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return fmt.Errorf("widen alert %d: %w", id, err)
+			}
+		}
+	}
+	if added == 0 {
+		return nil
+	}
+	if _, err := route(ctx, tx, id, trust.Severity(sev), now); err != nil {
+		return fmt.Errorf("widen alert %d: %w", id, err)
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -23,6 +24,22 @@ func TestRouteFollowsDeliver(t *testing.T) {
 	now := t0
 	db.SetClock(func() time.Time { return now })
 	src := ensureSource(t, db, "src")
+	// Servers' own feeds: g1's, g1's and g2's, and g3's (no subscriptions).
+	// Their alerts reach their guilds only.
+	owned := map[int64][]string{src: nil}
+	var feeds []int64
+	for i, owners := range [][]string{{"g1"}, {"g1", "g2"}, {"g3"}} {
+		var id int64
+		for _, g := range owners {
+			f, err := db.AddServerFeed(ctx, ServerFeed{GuildID: g, Name: fmt.Sprint("Feed ", i)}, fmt.Sprintf("https://feed%d.test/rss", i), "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			id = f.Source.ID
+		}
+		owned[id] = owners
+		feeds = append(feeds, id)
+	}
 	rng := rand.New(rand.NewPCG(13, 13))
 	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
 
@@ -82,7 +99,11 @@ func TestRouteFollowsDeliver(t *testing.T) {
 		if len(a.Vendors) == 0 {
 			a.Vendors = []trust.VendorHit{vendors[rng.IntN(len(vendors))]}
 		}
-		res, err := db.SaveItem(ctx, src, it, a)
+		from := src
+		if rng.IntN(2) == 0 {
+			from = feeds[rng.IntN(len(feeds))]
+		}
+		res, err := db.SaveItem(ctx, from, it, a)
 		if err != nil || res.AlertID == 0 {
 			t.Fatalf("save: %+v %v", res, err)
 		}
@@ -106,6 +127,9 @@ func TestRouteFollowsDeliver(t *testing.T) {
 			d := s.Deliver(a, now, muted)
 			_, p := posted[s.ChannelID]
 			h := held[s.ChannelID]
+			if owners := owned[from]; from != src && !slices.Contains(owners, s.GuildID) && (p || h != "" || d.Receives) {
+				t.Errorf("alert %d from the own feed of %v reached guild %s (posted %v, held %q, Deliver %v)", n, owners, s.GuildID, p, h, d.Receives)
+			}
 			switch {
 			case !d.Receives && (p || h != ""):
 				t.Errorf("alert %d %+v, subscription %+v: routed (posted %v, held %q), Deliver says no (%s)", n, a.Vendors, s, p, h, d.Why)

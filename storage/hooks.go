@@ -38,7 +38,7 @@ func (db *DB) RawFill(ctx context.Context, fn func(tx *sql.Tx, save func(sourceI
 		}
 		defer st.close()
 		return fn(tx, func(sourceID int64, it trust.Item, alert *trust.Alert) error {
-			_, err := db.saveItemWith(ctx, tx, st, sourceID, it, alert)
+			_, err := db.saveItemWith(ctx, tx, st, sourceID, it, alert, nil) // a built-in source's
 			return err
 		})
 	})

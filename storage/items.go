@@ -61,8 +61,13 @@ type SaveResult struct {
 	Outbox int
 }
 
-func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, now time.Time) (int64, error) {
+func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, guildOnly bool, now time.Time) (int64, error) {
 	if a.Coverage {
+		// Coverage is kept only as one more report of an open event; a
+		// server's own feed joins no event, so its coverage is no alert.
+		if guildOnly {
+			return 0, nil
+		}
 		if joins, err := joinsEvent(ctx, tx, a, now); err != nil || !joins {
 			return 0, err
 		}
@@ -82,42 +87,63 @@ func insertAlert(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, 
 	var id int64
 	err = tx.QueryRowContext(ctx, `
 		INSERT INTO alerts (item_id, title, link, source, published, category, score, severity,
-			evidence, in_title, summary, signals, event_id, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			evidence, in_title, summary, signals, event_id, created_at, guild_only)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		RETURNING id`,
 		itemID, a.Title, a.Link, a.Source, ms(a.Published), string(a.Category), a.Score, int(a.Severity),
-		a.Evidence, boolInt(a.InTitle), a.Summary, string(signals), eventID, ms(created)).Scan(&id)
+		a.Evidence, boolInt(a.InTitle), a.Summary, string(signals), eventID, ms(created), boolInt(guildOnly)).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("insert alert: %w", err)
 	}
 	// A guild's own entry for a vendor that is also global adds nothing
 	// (every guild sees the global one) and would make a guild's view list
 	// the alert twice; dropping it here keeps the reads free of de-duplication.
+	if _, err := insertAlertVendors(ctx, tx, id, a); err != nil {
+		return 0, err
+	}
+	// Here rather than in the callers so that every path that stores an
+	// alert clusters it, in the alert's own transaction. An alert only
+	// some guilds see joins no event: an event's message is rendered
+	// whole in every channel that has it.
+	if guildOnly {
+		return id, nil
+	}
+	if err := assignEvent(ctx, tx, id, a, now); err != nil {
+		return 0, err
+	}
+	return id, nil
+}
+
+// insertAlertVendors stores an alert's vendor hits and returns how many
+// rows were new.
+func insertAlertVendors(ctx context.Context, tx *sql.Tx, id int64, a *trust.Alert) (int, error) {
 	globals := make(map[string]bool)
 	for _, v := range a.Vendors {
 		if v.Guild == "" {
 			globals[strings.ToLower(v.Name)] = true
 		}
 	}
+	n := 0
 	for i, v := range a.Vendors {
 		if v.Guild != "" && globals[strings.ToLower(v.Name)] {
 			continue
 		}
 		// A vendor named twice (name and alias) is one hit: keep the first.
-		if _, err := tx.ExecContext(ctx, `
+		res, err := tx.ExecContext(ctx, `
 			INSERT INTO alert_vendors (alert_id, vendor, term, pos, guild, published, severity, unlisted, class)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT DO NOTHING`,
-			id, v.Name, v.Term, i, v.Guild, ms(a.Published), int(a.Severity), boolInt(v.Unlisted), v.Class); err != nil {
+			id, v.Name, v.Term, i, v.Guild, ms(a.Published), int(a.Severity), boolInt(v.Unlisted), v.Class)
+		if err != nil {
 			return 0, fmt.Errorf("insert alert vendor %q: %w", v.Name, err)
 		}
+		k, err := res.RowsAffected()
+		if err != nil {
+			return 0, fmt.Errorf("insert alert vendor %q: %w", v.Name, err)
+		}
+		n += int(k)
 	}
-	// Here rather than in the callers so that every path that stores an
-	// alert clusters it, in the alert's own transaction.
-	if err := assignEvent(ctx, tx, id, a, now); err != nil {
-		return 0, err
-	}
-	return id, nil
+	return n, nil
 }
 
 // route sends the alert to every channel with a matching subscription:
@@ -299,7 +325,7 @@ func (db *DB) AlertByLink(ctx context.Context, link string) (Article, error) {
 	a.Published, a.FirstSeen, a.DateKnown = fromMS(published), fromMS(firstSeen), dateKnown == 1
 
 	rows, err := db.db.QueryContext(ctx, `
-		SELECT s.source_id, src.name, s.key, s.seen_at
+		SELECT s.source_id, CASE WHEN src.server = 1 AND src.title <> '' THEN src.title ELSE src.name END, s.key, s.seen_at
 		FROM sightings s JOIN sources src ON src.id = s.source_id
 		WHERE s.item_id = ? ORDER BY s.seen_at, src.name`, a.ItemID)
 	if err != nil {

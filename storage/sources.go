@@ -18,23 +18,25 @@ type (
 )
 
 const sourceColumns = `id, name, url, etag, last_modified, last_attempt, last_success, next_poll, failures, last_error, seeded,
-	last_error_kind, last_error_status, last_error_cap, last_error_detail, failing_since, down`
+	last_error_kind, last_error_status, last_error_cap, last_error_detail, failing_since, down, server, title`
 
 func scanSource(row interface{ Scan(...any) error }) (SourceState, error) {
 	var s SourceState
 	var attempt, success, next, failingSince int64
-	var seeded, down int
+	var seeded, down, server int
 	err := row.Scan(&s.ID, &s.Name, &s.URL, &s.ETag, &s.LastModified, &attempt, &success, &next,
 		&s.Failures, &s.LastError, &seeded, &s.LastFailure.Kind, &s.LastFailure.Status, &s.LastFailure.Cap, &s.LastFailure.Detail,
-		&failingSince, &down)
+		&failingSince, &down, &server, &s.Title)
 	s.LastAttempt, s.LastSuccess, s.NextPoll = fromMS(attempt), fromMS(success), fromMS(next)
-	s.Seeded, s.FailingSince, s.Down = seeded == 1, fromMS(failingSince), down == 1
+	s.Seeded, s.FailingSince, s.Down, s.Server = seeded == 1, fromMS(failingSince), down == 1, server == 1
 	return s, err
 }
 
 // EnsureSource creates the source called name or updates its URL. A changed
 // URL is a different feed: its validators are cleared and it is seeded
-// again, so the new feed's backlog is not posted.
+// again, so the new feed's backlog is not posted. A server's feed
+// (/sources add) is never taken over by name: its name is "feed:" and
+// its URL, which a config source cannot reuse.
 func (db *DB) EnsureSource(ctx context.Context, name, url string) (SourceState, error) {
 	if name == "" {
 		return SourceState{}, fmt.Errorf("ensure source: empty name")
@@ -48,8 +50,12 @@ func (db *DB) EnsureSource(ctx context.Context, name, url string) (SourceState, 
 			last_modified = CASE WHEN url = excluded.url THEN last_modified ELSE '' END,
 			seeded        = CASE WHEN url = excluded.url THEN seeded ELSE 0 END,
 			url           = excluded.url
+		WHERE server = 0
 		RETURNING `+sourceColumns, name, url)
 	s, err := scanSource(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return SourceState{}, fmt.Errorf("ensure source %s: the name is a server's feed", name)
+	}
 	if err != nil {
 		return SourceState{}, fmt.Errorf("ensure source %s: %w", name, err)
 	}
@@ -68,9 +74,10 @@ func (db *DB) Source(ctx context.Context, id int64) (SourceState, error) {
 	return s, nil
 }
 
-// Sources returns every source, by name.
+// Sources returns every built-in source (the config's, not the servers'
+// own feeds), by name.
 func (db *DB) Sources(ctx context.Context) ([]SourceState, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT `+sourceColumns+` FROM sources ORDER BY name`)
+	rows, err := db.db.QueryContext(ctx, `SELECT `+sourceColumns+` FROM sources WHERE server = 0 ORDER BY name`)
 	if err != nil {
 		return nil, fmt.Errorf("list sources: %w", err)
 	}
@@ -193,7 +200,9 @@ func recovered(ctx context.Context, tx *sql.Tx, id int64, at time.Time) (int, er
 }
 
 // healthNotice records a source's change of state and queues one outbox
-// row per health channel for it.
+// row per health channel for it: every health channel for a built-in
+// source, those of the servers that added it for a server's feed (the
+// operators' channel hears only of the config's sources).
 func healthNotice(ctx context.Context, tx *sql.Tx, id int64, state string, at time.Time) (int, error) {
 	var eventID int64
 	if err := tx.QueryRowContext(ctx, `
@@ -205,8 +214,11 @@ func healthNotice(ctx context.Context, tx *sql.Tx, id int64, state string, at ti
 	}
 	res, err := tx.ExecContext(ctx, `
 		INSERT INTO outbox (kind, ref_id, part, guild_id, channel_id, not_before, created_at, updated_at)
-		SELECT 'health', ?1, 0, guild_id, channel_id, ?2, ?2, ?2 FROM health_channels ORDER BY guild_id
-		ON CONFLICT DO NOTHING`, eventID, ms(at))
+		SELECT 'health', ?1, 0, h.guild_id, h.channel_id, ?2, ?2, ?2 FROM health_channels h
+		WHERE NOT (SELECT server FROM sources WHERE id = ?3)
+			OR h.guild_id IN (SELECT guild_id FROM source_guilds WHERE source_id = ?3)
+		ORDER BY h.guild_id
+		ON CONFLICT DO NOTHING`, eventID, ms(at), id)
 	if err != nil {
 		return 0, fmt.Errorf("queue health notice: %w", err)
 	}
@@ -253,7 +265,7 @@ func (db *DB) HealthEvent(ctx context.Context, id int64) (trust.HealthEvent, err
 	var e trust.HealthEvent
 	var since, at int64
 	err := db.db.QueryRowContext(ctx, `
-		SELECT h.id, s.name, s.url, h.state, h.failures, h.since, h.error_kind, h.error_status, h.error_cap, h.error_detail,
+		SELECT h.id, CASE WHEN s.server = 1 AND s.title <> '' THEN s.title ELSE s.name END, s.url, h.state, h.failures, h.since, h.error_kind, h.error_status, h.error_cap, h.error_detail,
 			h.error, h.at
 		FROM health_events h JOIN sources s ON s.id = h.source_id WHERE h.id = ?`, id).
 		Scan(&e.ID, &e.Source, &e.URL, &e.State, &e.Failures, &since, &e.Failure.Kind, &e.Failure.Status, &e.Failure.Cap,

@@ -43,6 +43,11 @@ type SourceState struct {
 	// Seeded is true once a successful fetch has been stored: before that,
 	// the poller treats the feed's backlog as already seen.
 	Seeded bool
+	// Server is true for a feed that servers added for themselves
+	// (/sources add) rather than the config; Title is its own title,
+	// shown instead of Name ("feed:" and its URL).
+	Server bool
+	Title  string
 }
 
 // Subscription asks for a guild channel to receive alerts.

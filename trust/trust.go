@@ -144,6 +144,9 @@ type Source struct {
 	URL      string // http(s) URL or a local file path
 	Schedule string // cron expression or @every; empty means the default
 	Primary  bool   // an authority (regulator, CISA...) rather than the press
+	// Server is a feed that servers added (/sources add): fetched with
+	// the private-address guard.
+	Server bool
 }
 
 // Item is one normalised feed entry.

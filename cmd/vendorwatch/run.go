@@ -112,7 +112,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		Explain: func(ctx context.Context, link, guildID string) (bot.Explanation, error) {
 			return explain.Explain(ctx, db, p, cfg, link, guildID)
 		},
-		FetchAttachment: fetchAttachment(cfg),
+		FetchAttachment:  fetchAttachment(cfg),
+		ReadFeed:         p.ReadServerFeed,
+		FeedsChanged:     d.ServerFeedsChanged,
+		MaxFeedsPerGuild: feedCap(cfg.Discord.MaxFeedsPerGuild),
 	})
 	if err != nil {
 		return err
@@ -149,6 +152,15 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		return fmt.Errorf("discord: %w", berr)
 	}
 	return serr
+}
+
+// feedCap is the config's max_feeds_per_guild as bot.Options takes it:
+// the config's 0 turns /sources add off.
+func feedCap(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
 }
 
 // Guard the fit between the database and what the bot needs from it.
