@@ -266,6 +266,9 @@ func TestWatchIsPerGuild(t *testing.T) {
 		t.Errorf("/watch add: %q", text)
 	}
 	e.wantError(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("add", str("name", "acme routers"))}}, "already on this server's watchlist")
+	// What export writes must import again: no formula cell, no ";" in an alias.
+	e.wantError(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("add", str("name", "=cmd()"))}}, "formula")
+	e.wantError(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("add", str("name", "Zed"), str("aliases", "Zed;Co"))}}, "separator")
 
 	// Guild A sees it everywhere, guild B nowhere.
 	_, text = e.run(discordtest.Interaction{Name: "watch", Options: []*discordgo.ApplicationCommandInteractionDataOption{sub("list")}})

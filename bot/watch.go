@@ -79,6 +79,11 @@ func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, c call) reply {
 		return r
 	}
 	name = oneLine(name)
+	// What /watch export writes must import again unchanged: no cell a
+	// spreadsheet would run, no ";" (the list separator) in an alias.
+	if formula(name) {
+		return userError("A vendor name cannot start with =, + or @ (a spreadsheet would run it as a formula).")
+	}
 	var aliases []string
 	if raw, ok := stringOpt(c.opts, "aliases"); ok {
 		for _, a := range strings.Split(raw, ",") {
@@ -88,6 +93,9 @@ func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, c call) reply {
 			}
 			if runes(a) > maxVendorName {
 				return userError("An alias can be at most %d characters long.", maxVendorName)
+			}
+			if formula(a) || strings.Contains(a, ";") {
+				return userError("An alias cannot start with =, + or @, nor contain \";\" (the separator of /watch export's alias list).")
 			}
 			aliases = append(aliases, a)
 		}
