@@ -292,7 +292,7 @@ func (b *Bot) open(ctx context.Context) error {
 	select {
 	case err := <-done:
 		if err != nil {
-			return fmt.Errorf("connect to discord: %w", err)
+			return fmt.Errorf("connect to discord: %w", b.onServer(err))
 		}
 	case <-t.C:
 		return fmt.Errorf("connect to discord: no ready after %s", b.opts.OpenTimeout)
