@@ -122,6 +122,7 @@ type channel struct {
 	failN       int
 	window      time.Time // start of the current rate-limit window
 	used        int
+	refuse      map[string][2]int // message ID → status and code its edits get
 }
 
 // Fake is an in-process Discord. Create it with New and stop it with Close.
