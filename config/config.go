@@ -106,6 +106,9 @@ type Discord struct {
 	// GlobalRateLimit is the REST requests a second the bot keeps under:
 	// Discord's global limit, 50 unless Discord raised it for the bot.
 	GlobalRateLimit int `toml:"global_rate_limit"`
+	// PostsPerPoll is how many alerts one poll of one source may post to
+	// a channel one by one; the rest go in one summary message.
+	PostsPerPoll int `toml:"posts_per_poll"`
 }
 
 // SourceConfig is a [[source]] table.
@@ -514,6 +517,9 @@ func (c *Config) Validate() error {
 	}
 	if n := c.Discord.GlobalRateLimit; n < 1 || n > 10000 {
 		bad("discord.global_rate_limit", n, "want requests a second, 1 to 10000 (Discord's default is 50)")
+	}
+	if n := c.Discord.PostsPerPoll; n < 1 || n > 1000 {
+		bad("discord.posts_per_poll", n, "want 1 to 1000")
 	}
 
 	names := map[string]bool{}

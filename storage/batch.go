@@ -157,14 +157,28 @@ func (db *DB) saveBatch(ctx context.Context, batch []*saveReq) {
 // saveFeedWith stores one request's items and records its success.
 func (db *DB) saveFeedWith(ctx context.Context, tx *sql.Tx, st *itemStmts, r *saveReq) ([]SaveResult, error) {
 	out := make([]SaveResult, len(r.items))
+	pc, err := newPollCap(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	for i, it := range r.items {
 		var al *trust.Alert
 		if r.alerts != nil {
 			al = r.alerts[i]
 		}
-		var err error
-		if out[i], err = db.saveItemWith(ctx, tx, st, r.sourceID, it, al); err != nil {
+		if out[i], err = db.saveItemWith(ctx, tx, st, r.sourceID, it, al, pc); err != nil {
 			return nil, fmt.Errorf("save item %s: %w", it.Key, err)
+		}
+	}
+	// The feed's alerts are stored: route them, most severe first, within
+	// what one poll may post to a channel.
+	if len(pc.pending) > 0 {
+		counts, err := pc.route(ctx, tx, db.now())
+		if err != nil {
+			return nil, err
+		}
+		for i := range out {
+			out[i].Outbox += counts[out[i].AlertID]
 		}
 	}
 	if ok := r.ok; ok != nil {
@@ -239,8 +253,10 @@ const (
 // poller asked already (KnownKeys), so nearly every key is new, and a
 // query per item, or one per feed, was a tenth of a full cycle's storage
 // time. The sighting's insert finds a known key instead, and the rare
-// article inserted for nothing is taken back.
-func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourceID int64, it trust.Item, alert *trust.Alert) (SaveResult, error) {
+// article inserted for nothing is taken back. With pc, a new alert is left
+// to pc to route once the whole feed is stored; without, it is routed at
+// once, with no limit.
+func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourceID int64, it trust.Item, alert *trust.Alert, pc *pollCap) (SaveResult, error) {
 	res := SaveResult{New: true}
 	now := db.now()
 	var canonical any // NULL, not '', when there is no link: NULLs never collide
@@ -288,7 +304,11 @@ func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourc
 	if res.AlertID, err = insertAlert(ctx, tx, res.ItemID, alert, now); err != nil {
 		return res, err
 	}
-	if res.Outbox, err = route(ctx, tx, res.AlertID, alert.Severity, now); err != nil {
+	if pc != nil {
+		pc.pending = append(pc.pending, routeReq{alertID: res.AlertID, sev: alert.Severity})
+		return res, nil
+	}
+	if res.Outbox, err = route(ctx, tx, res.AlertID, alert.Severity, now, nil); err != nil {
 		return res, err
 	}
 	return res, nil

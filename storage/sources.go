@@ -201,6 +201,10 @@ func recovered(ctx context.Context, tx *sql.Tx, id int64, at time.Time) (int, er
 	return n, nil
 }
 
+// healthSeverity ranks a feed-health notice in its channel's outbox: above
+// a flood of low and medium alerts, below a critical one.
+const healthSeverity = trust.SeverityHigh
+
 // healthNotice records a source's change of state and queues one outbox
 // row per health channel for it.
 func healthNotice(ctx context.Context, tx *sql.Tx, id int64, state string, at time.Time) (int, error) {
@@ -213,9 +217,9 @@ func healthNotice(ctx context.Context, tx *sql.Tx, id int64, state string, at ti
 		return 0, fmt.Errorf("health event: %w", err)
 	}
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO outbox (kind, ref_id, part, guild_id, channel_id, not_before, created_at, updated_at)
-		SELECT 'health', ?1, 0, guild_id, channel_id, ?2, ?2, ?2 FROM health_channels ORDER BY guild_id
-		ON CONFLICT DO NOTHING`, eventID, ms(at))
+		INSERT INTO outbox (kind, ref_id, part, guild_id, channel_id, severity, not_before, created_at, updated_at)
+		SELECT 'health', ?1, 0, guild_id, channel_id, ?3, ?2, ?2, ?2 FROM health_channels ORDER BY guild_id
+		ON CONFLICT DO NOTHING`, eventID, ms(at), int(healthSeverity))
 	if err != nil {
 		return 0, fmt.Errorf("queue health notice: %w", err)
 	}
