@@ -90,6 +90,7 @@ type Bot struct {
 
 	appID     atomic.Value // string
 	connected atomic.Bool
+	cmdErr    atomic.Pointer[error] // why the commands are not registered; nil once they are
 	wake      chan struct{}
 	// badSchedules remembers digest schedules already logged as broken.
 	badSchedules scheduleLog
@@ -271,12 +272,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}()
 	b.log.Info("connected to discord", "application_id", b.applicationID())
 
-	if err := b.registerCommands(ctx); err != nil {
-		if ctx.Err() != nil {
-			return nil // stopped while registering: not a failure
-		}
-		return err
-	}
+	b.register(ctx) // in the background, retried until it works
 	b.dispatch(ctx)
 	return nil
 }

@@ -104,11 +104,15 @@ func (m *Metrics) DeliveryFailed(status, code int) {
 }
 
 // Health says whether the process is ready: the database answers, the
-// scheduler runs, and Discord is connected when a token is configured.
+// scheduler runs, and, when a token is configured, Discord is connected
+// and the slash commands are registered.
 type Health struct {
 	Ping      func(context.Context) error
 	Scheduled atomic.Bool
 	Discord   func() bool // nil without a token
+	// Commands says why the slash commands are not registered (the bot
+	// retries meanwhile); nil without a token.
+	Commands func() error
 }
 
 func (h *Health) check(ctx context.Context) []string {
@@ -121,6 +125,11 @@ func (h *Health) check(ctx context.Context) []string {
 	}
 	if h.Discord != nil && !h.Discord() {
 		why = append(why, "discord: not connected")
+	}
+	if h.Commands != nil {
+		if err := h.Commands(); err != nil {
+			why = append(why, "discord commands: "+err.Error())
+		}
 	}
 	return why
 }

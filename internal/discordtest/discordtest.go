@@ -163,6 +163,9 @@ type Fake struct {
 	interactions map[string]*pending // by interaction ID
 	byToken      map[string]*pending
 	closed       bool
+	// cmdFail is the status, Discord code and count of the command
+	// registrations to refuse (FailCommands).
+	cmdFail [3]int
 }
 
 // New starts a fake Discord on 127.0.0.1. It does not wait for the OpenAPI
