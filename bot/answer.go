@@ -65,7 +65,7 @@ func (b *Bot) interactionCall(ctx context.Context, method, endpoint string, body
 			if errors.As(err, &ue) {
 				ue.URL = redactToken(ue.URL)
 			}
-			return err
+			return b.onServer(err)
 		}
 		data, err := io.ReadAll(io.LimitReader(resp.Body, maxAnswerBody))
 		resp.Body.Close()

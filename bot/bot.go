@@ -118,6 +118,7 @@ type Bot struct {
 	// session is session, which alone makes REST calls.
 	shards atomic.Pointer[[]*shard]
 	wake   chan struct{}
+	cmdErr atomic.Pointer[error] // why the commands are not registered; nil once they are
 	// badSchedules remembers digest schedules already logged as broken.
 	badSchedules scheduleLog
 	// imports are the previewed /watch imports awaiting their button.
@@ -284,12 +285,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	b.log.Info("connected to discord", "application_id", b.applicationID(), "shards", len(b.shardList()))
 
-	if err := b.registerCommands(ctx); err != nil {
-		if ctx.Err() != nil {
-			return nil // stopped while registering: not a failure
-		}
-		return err
-	}
+	b.register(ctx) // in the background, retried until it works
 	b.dispatch(ctx)
 	return nil
 }

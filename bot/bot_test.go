@@ -385,7 +385,11 @@ func TestGlobalRatePaced(t *testing.T) {
 				}
 				e.subscribe(guild, c, "", trust.SeverityLow)
 			}
-			// Stored at once, so that the burst is the dispatcher's.
+			// Stored at once, so that the burst is the dispatcher's: one
+			// poll allowed to post them all.
+			if err := e.db.SetPostsPerPoll(context.Background(), 1000); err != nil {
+				t.Fatal(err)
+			}
 			var items []trust.Item
 			var alerts []*trust.Alert
 			// Paced, 40 messages a channel show a sustained stream stays

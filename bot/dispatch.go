@@ -308,8 +308,8 @@ func (b *Bot) backoff(attempts int) time.Duration {
 	return min(d, b.opts.MaxBackoff)
 }
 
-// send posts one outbox row (an alert or its event, a digest's part, a
-// feed-health notice) and returns the message id.
+// send posts one outbox row (an alert or its event, a flood summary, a
+// digest's part, a feed-health notice) and returns the message id.
 func (b *Bot) send(ctx context.Context, row OutboxEntry) (string, error) {
 	var msg discordgo.MessageSend
 	switch row.Kind {
@@ -325,6 +325,16 @@ func (b *Bot) send(ctx context.Context, row OutboxEntry) (string, error) {
 			return "", err
 		}
 		msg = m
+	case trust.OutboxAlert:
+		if row.RefID != 0 {
+			m, err := b.floodMessage(ctx, row)
+			if err != nil {
+				return "", err
+			}
+			msg = m
+			break
+		}
+		fallthrough
 	default:
 		msg = discordgo.MessageSend{
 			Embeds:          []*discordgo.MessageEmbed{b.postEmbed(ctx, row)},

@@ -100,8 +100,9 @@ type messageEdit struct {
 
 // editEvent re-renders an event's message in one channel from the
 // event's whole state, so that an edit repeated after a crash or a lost
-// answer changes nothing. A message that is gone is replaced by a new post
-// whose nonce makes a repeated replacement one message.
+// answer changes nothing. A message that is gone, or whose edit Discord
+// refuses (editLost), is replaced by a new post whose nonce makes a
+// repeated replacement one message.
 func (b *Bot) editEvent(ctx context.Context, ed trust.EventEdit) {
 	log := b.log.With("event_id", ed.EventID, "channel_id", ed.ChannelID, "message_id", ed.MessageID)
 	sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), b.opts.RequestTimeout)
@@ -126,8 +127,12 @@ func (b *Bot) editEvent(ctx context.Context, ed trust.EventEdit) {
 	})
 	repost := ""
 	var rest *discordgo.RESTError
-	if errors.As(err, &rest) && rest.Message != nil && rest.Message.Code == discordgo.ErrCodeUnknownMessage {
-		log.Info("event message gone; posting a new one")
+	if gone, refused := editLost(err); gone || refused {
+		if refused {
+			log.Warn("event message edit refused; posting a new one", "error", errText(err))
+		} else {
+			log.Info("event message gone; posting a new one")
+		}
 		repost, err = b.post(ctx, ed.ChannelID, outboxMessage{
 			MessageSend:  discordgo.MessageSend{Embeds: embeds, AllowedMentions: noMentions()},
 			Nonce:        ed.RepostNonce,
@@ -181,6 +186,25 @@ func (b *Bot) editEvent(ctx context.Context, ed trust.EventEdit) {
 			log.Error("mark edit for retry", "error", err)
 		}
 	}
+}
+
+// editLost reports whether an edit failed for the message itself rather
+// than the channel or the moment: it is gone (10008), or Discord refused
+// this edit of it with another 4xx (30046, too many edits of an old
+// message, say). Either way the event's state reaches the channel only as
+// a new message. A 401, a 429 or a channel the bot may not use (403, or a
+// 404 other than the message's) is not the message's fault.
+func editLost(err error) (gone, refused bool) {
+	var rest *discordgo.RESTError
+	if !errors.As(err, &rest) || rest.Response == nil {
+		return false, false
+	}
+	if rest.Message != nil && rest.Message.Code == discordgo.ErrCodeUnknownMessage {
+		return true, false
+	}
+	st := rest.Response.StatusCode
+	return false, st >= 400 && st < 500 && !permanent(rest) &&
+		st != http.StatusTooManyRequests && st != http.StatusUnauthorized
 }
 
 // post sends a channel message and returns its id ("" when Discord's

@@ -167,3 +167,38 @@ func TestVendorTimelineHasEvents(t *testing.T) {
 		t.Errorf("timeline, want the 2026 event before the 2024 entry:\n%s", tl)
 	}
 }
+
+// An edit Discord refuses (a 4xx other than Unknown Message) does not
+// lose the update: the event is posted anew, as after a deleted message,
+// and the next report edits the new message.
+func TestEventRefusedEditReposted(t *testing.T) {
+	e := setup(t, func(o *bot.Options) { withEvents(o); o.EditInterval = time.Millisecond })
+	ctx := context.Background()
+	if err := e.db.SetEventWindow(ctx, 72*time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	e.subscribe(guildA, chanA1, "", trust.SeverityLow)
+	e.alert(nil)
+	e.waitFor("the event posted", func() bool { return len(e.messages(chanA1)) == 1 })
+	first := e.messages(chanA1)[0].ID
+	if !e.fake.RefuseEdits(chanA1, first, 400, discordgo.ErrCodeMaximumNumberOfEditsToMessagesOlderThanOneHourReached) {
+		t.Fatal("no message to lock")
+	}
+	e.alert(func(a *trust.Alert) { a.Source = "Other News" })
+	e.waitFor("the event posted anew", func() bool {
+		m := e.messages(chanA1)
+		return len(m) == 2 && strings.Contains(embedTexts(m[1]), "+1 more report")
+	})
+	e.waitFor("the repost recorded", func() bool {
+		due, err := e.db.PendingEdits(ctx, time.Now().Add(time.Hour), 0, 0)
+		return err == nil && len(due) == 0
+	})
+	e.alert(func(a *trust.Alert) { a.Source = "Third News" })
+	e.waitFor("the new message edited", func() bool {
+		m := e.messages(chanA1)
+		return len(m) == 2 && strings.Contains(embedTexts(m[1]), "+2 more reports")
+	})
+	if m := e.messages(chanA1); m[0].Edits != 0 {
+		t.Errorf("the refused message shows %d edits, want 0", m[0].Edits)
+	}
+}

@@ -149,7 +149,7 @@ func (b *Bot) command(ctx context.Context, i *discordgo.Interaction) {
 func (b *Bot) rest(ctx context.Context, do func(discordgo.RequestOption) error) error {
 	rctx, cancel := context.WithTimeout(ctx, b.opts.RequestTimeout)
 	defer cancel()
-	return do(discordgo.WithContext(rctx))
+	return b.onServer(do(discordgo.WithContext(rctx)))
 }
 
 func (b *Bot) respond(ctx context.Context, log *slog.Logger, i *discordgo.Interaction, r reply) {

@@ -166,7 +166,13 @@ func TestRolePingThreshold(t *testing.T) {
 	})
 	e.alert(func(a *trust.Alert) { a.Title = "Low one"; a.Severity = trust.SeverityLow })
 	e.waitFor("5 messages", func() bool { return len(e.messages(chanA1)) == 5 })
-	for k, c := range []struct {
+	// The outbox goes most severe first: the order of posting depends on
+	// what was queued when, so each message is found by its title.
+	byTitle := map[string]discordtest.Message{}
+	for _, m := range e.messages(chanA1) {
+		byTitle[m.Embeds[0].Title] = m
+	}
+	for _, c := range []struct {
 		title string
 		ping  bool
 	}{
@@ -176,9 +182,10 @@ func TestRolePingThreshold(t *testing.T) {
 		{"@\u200beveryone \\<@123\\> \\<@&999\\> Kaspersky banned", true},
 		{"Low one", false},
 	} {
-		m := e.messages(chanA1)[k]
-		if got := m.Embeds[0].Title; got != c.title {
-			t.Errorf("message %d: title %q, want %q", k+1, got, c.title)
+		m, ok := byTitle[c.title]
+		if !ok {
+			t.Errorf("no message titled %q", c.title)
+			continue
 		}
 		roles := mentions(t, m)
 		if c.ping {

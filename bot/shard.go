@@ -124,7 +124,7 @@ func (b *Bot) plan(ctx context.Context) (count, concurrency int, err error) {
 		return 1, 1, nil
 	}
 	if err != nil {
-		return 0, 0, fmt.Errorf("connect to discord: ask the shard count: %w", err)
+		return 0, 0, fmt.Errorf("connect to discord: ask the shard count: %w", b.onServer(err))
 	}
 	count, concurrency = max(1, gb.Shards), max(1, gb.SessionStartLimit.MaxConcurrency)
 	if l := gb.SessionStartLimit; l.Total > 0 && l.Remaining < count {
@@ -268,7 +268,7 @@ func (b *Bot) open(ctx context.Context, sh *shard) error {
 			return fmt.Errorf("%s: Discord requires more shards for the bot's guilds (close 4011 %s)", name, ce.Text)
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			return fmt.Errorf("%s: %w", name, b.onServer(err))
 		}
 	case <-t.C:
 		return fmt.Errorf("%s: no ready after %s", name, b.opts.OpenTimeout)

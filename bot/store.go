@@ -80,6 +80,10 @@ type Store interface {
 	CloseDigest(ctx context.Context, subscriptionID int64, reason string, last, firedAt time.Time) (int64, error)
 	Digest(ctx context.Context, id int64) (trust.Digest, error)
 
+	// Flood returns the summary of a poll's alerts beyond what it may
+	// post one by one (an alert row's RefID).
+	Flood(ctx context.Context, id int64) (trust.Flood, error)
+
 	// Feed health: a notice to render, and each guild's channel for them.
 	HealthEvent(ctx context.Context, id int64) (trust.HealthEvent, error)
 	SetHealthChannel(ctx context.Context, guildID, channelID string) error

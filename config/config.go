@@ -114,6 +114,9 @@ type Discord struct {
 	GlobalRateLimit int `toml:"global_rate_limit"`
 	// MaxFeedsPerGuild caps the feeds one server adds (/sources add).
 	MaxFeedsPerGuild int `toml:"max_feeds_per_guild"`
+	// PostsPerPoll is how many alerts one poll of one source may post to
+	// a channel one by one; the rest go in one summary message.
+	PostsPerPoll int `toml:"posts_per_poll"`
 }
 
 // SourceConfig is a [[source]] table.
@@ -528,6 +531,9 @@ func (c *Config) Validate() error {
 	}
 	if n := c.Discord.GlobalRateLimit; n < 1 || n > 10000 {
 		bad("discord.global_rate_limit", n, "want requests a second, 1 to 10000 (Discord's default is 50)")
+	}
+	if n := c.Discord.PostsPerPoll; n < 1 || n > 1000 {
+		bad("discord.posts_per_poll", n, "want 1 to 1000")
 	}
 
 	names := map[string]bool{}

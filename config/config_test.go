@@ -72,6 +72,7 @@ func TestLoadErrorsNameKeyAndValue(t *testing.T) {
 		{"tiny memory limit", `memory_limit = "4MiB"`, []string{"memory_limit", "4MiB", "16MiB"}},
 		{"bad api_base", "[discord]\napi_base = \"discord\"", []string{"discord.api_base", `"discord"`}},
 		{"zero global rate", "[discord]\nglobal_rate_limit = 0", []string{"discord.global_rate_limit", "0", "50"}},
+		{"zero posts per poll", "[discord]\nposts_per_poll = 0", []string{"discord.posts_per_poll", "0", "1 to 1000"}},
 		{"syntax error", "database = ", []string{"line 1"}},
 		{"bad health channel", "[health]\nchannel = \"#ops\"", []string{"health.channel", `"#ops"`, "channel ID"}},
 		{"short health channel", "[health]\nchannel = \"12345\"", []string{"health.channel", `"12345"`}},

@@ -104,7 +104,8 @@ func (m *Metrics) DeliveryFailed(status, code int) {
 }
 
 // Health says whether the process is ready: the database answers, the
-// scheduler runs, and Discord is connected when a token is configured.
+// scheduler runs, and, when a token is configured, Discord is connected
+// and the slash commands are registered.
 type Health struct {
 	Ping      func(context.Context) error
 	Scheduled atomic.Bool
@@ -112,6 +113,9 @@ type Health struct {
 	// DiscordProblems, when set, replaces Discord: what is wrong with the
 	// gateway, one phrase each ("shard 2/3 disconnected"), none when up.
 	DiscordProblems func() []string
+	// Commands says why the slash commands are not registered (the bot
+	// retries meanwhile); nil without a token.
+	Commands func() error
 }
 
 func (h *Health) check(ctx context.Context) []string {
@@ -129,6 +133,11 @@ func (h *Health) check(ctx context.Context) []string {
 		}
 	case h.Discord != nil && !h.Discord():
 		why = append(why, "discord: not connected")
+	}
+	if h.Commands != nil {
+		if err := h.Commands(); err != nil {
+			why = append(why, "discord commands: "+err.Error())
+		}
 	}
 	return why
 }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -20,9 +21,15 @@ import (
 // Health and returns its address.
 func serveForTest(t *testing.T) string {
 	t.Helper()
-	var logs bytes.Buffer
 	h := &Health{Ping: func(context.Context) error { return nil }}
 	h.Scheduled.Store(true)
+	return serveHealth(t, h)
+}
+
+// serveHealth starts Serve with h on a free port and returns its address.
+func serveHealth(t *testing.T, h *Health) string {
+	t.Helper()
+	var logs bytes.Buffer
 	stop, err := Serve("127.0.0.1:0", h, NewMetrics(nil), slog.New(slog.NewJSONHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)
@@ -217,5 +224,42 @@ func TestHealthzDiscordShards(t *testing.T) {
 				t.Errorf("GET /healthz: %d %q, want %d %q", resp.StatusCode, body, tc.code, tc.body)
 			}
 		})
+	}
+}
+
+// TestHealthzSaysWhyCommandsAreMissing: while the bot retries a
+// registration Discord refused, /healthz is not ready and says why; once
+// registered, ok.
+func TestHealthzSaysWhyCommandsAreMissing(t *testing.T) {
+	var why atomic.Pointer[error]
+	refused := errors.New("register commands: HTTP 400 Bad Request")
+	why.Store(&refused)
+	h := &Health{
+		Ping:    func(context.Context) error { return nil },
+		Discord: func() bool { return true },
+		Commands: func() error {
+			if p := why.Load(); p != nil {
+				return *p
+			}
+			return nil
+		},
+	}
+	h.Scheduled.Store(true)
+	addr := serveHealth(t, h)
+	get := func() (int, string) {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	if st, body := get(); st != http.StatusServiceUnavailable || !strings.Contains(body, "discord commands: register commands: HTTP 400") {
+		t.Errorf("while refused: %d %q, want 503 with the reason", st, body)
+	}
+	why.Store(nil)
+	if st, body := get(); st != http.StatusOK || body != "ok\n" {
+		t.Errorf("registered: %d %q, want 200 ok", st, body)
 	}
 }

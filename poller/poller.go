@@ -119,6 +119,9 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	if err := d.db.SetEventWindow(ctx, cfg.Events.Window.D()); err != nil {
 		return err
 	}
+	if err := d.db.SetPostsPerPoll(ctx, cfg.Discord.PostsPerPoll); err != nil {
+		return err
+	}
 	// The config's operator channel is guild "" among the health
 	// channels; unset, its row goes.
 	if err := d.db.SetHealthChannel(ctx, "", cfg.Health.Channel); err != nil {

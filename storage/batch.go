@@ -168,20 +168,33 @@ func (db *DB) saveBatch(ctx context.Context, batch []*saveReq) {
 func (db *DB) saveFeedWith(ctx context.Context, tx *sql.Tx, st *itemStmts, r *saveReq) ([]SaveResult, error) {
 	out := make([]SaveResult, len(r.items))
 	var owners *feedOwners
+	pc, err := newPollCap(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
 	for i, it := range r.items {
 		var al *trust.Alert
 		if r.alerts != nil {
 			al = r.alerts[i]
 		}
 		if al != nil && owners == nil {
-			var err error
 			if owners, err = ownersOf(ctx, tx, r.sourceID); err != nil {
 				return nil, err
 			}
 		}
-		var err error
-		if out[i], err = db.saveItemWith(ctx, tx, st, r.sourceID, it, al, owners); err != nil {
+		if out[i], err = db.saveItemWith(ctx, tx, st, r.sourceID, it, al, owners, pc); err != nil {
 			return nil, fmt.Errorf("save item %s: %w", it.Key, err)
+		}
+	}
+	// The feed's alerts are stored: route them, most severe first, within
+	// what one poll may post to a channel.
+	if len(pc.pending) > 0 {
+		counts, err := pc.route(ctx, tx, db.now())
+		if err != nil {
+			return nil, err
+		}
+		for i := range out {
+			out[i].Outbox += counts[out[i].AlertID]
 		}
 	}
 	if ok := r.ok; ok != nil {
@@ -261,8 +274,11 @@ const (
 // poller asked already (KnownKeys), so nearly every key is new, and a
 // query per item, or one per feed, was a tenth of a full cycle's storage
 // time. The sighting's insert finds a known key instead, and the rare
-// article inserted for nothing is taken back.
-func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourceID int64, it trust.Item, alert *trust.Alert, owners *feedOwners) (SaveResult, error) {
+// article inserted for nothing is taken back. With pc, a new alert is left
+// to pc to route once the whole feed is stored; without, it is routed at
+// once, with no limit. owners are the feed's owning guilds (nil: a
+// built-in source's).
+func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourceID int64, it trust.Item, alert *trust.Alert, owners *feedOwners, pc *pollCap) (SaveResult, error) {
 	res := SaveResult{New: true}
 	now := db.now()
 	var canonical any // NULL, not '', when there is no link: NULLs never collide
@@ -321,7 +337,11 @@ func (db *DB) saveItemWith(ctx context.Context, tx *sql.Tx, st *itemStmts, sourc
 	if res.AlertID, err = insertAlert(ctx, tx, res.ItemID, alert, owners.server, now); err != nil || res.AlertID == 0 {
 		return res, err // 0: coverage that joined no event is no alert
 	}
-	if res.Outbox, err = route(ctx, tx, res.AlertID, alert.Severity, now); err != nil {
+	if pc != nil {
+		pc.pending = append(pc.pending, routeReq{alertID: res.AlertID, sev: alert.Severity})
+		return res, nil
+	}
+	if res.Outbox, err = route(ctx, tx, res.AlertID, alert.Severity, now, nil); err != nil {
 		return res, err
 	}
 	return res, nil
@@ -396,7 +416,7 @@ func widen(ctx context.Context, tx *sql.Tx, itemID int64, a *trust.Alert, guildO
 	if added == 0 {
 		return nil
 	}
-	if _, err := route(ctx, tx, id, trust.Severity(sev), now); err != nil {
+	if _, err := route(ctx, tx, id, trust.Severity(sev), now, nil); err != nil {
 		return fmt.Errorf("widen alert %d: %w", id, err)
 	}
 	return nil

@@ -85,12 +85,12 @@ func (db *DB) CloseDigest(ctx context.Context, subscriptionID int64, reason stri
 		} else {
 			since = 0
 		}
-		var alerts, groups int
+		var alerts, groups, severity int
 		if err := tx.QueryRowContext(ctx, `
-			SELECT count(*), count(DISTINCT coalesce(a.event_id, -a.id))
+			SELECT count(*), count(DISTINCT coalesce(a.event_id, -a.id)), coalesce(max(a.severity), 0)
 			FROM held h JOIN alerts a ON a.id = h.alert_id
 			WHERE h.subscription_id = ? AND h.reason = ? AND h.digest_id IS NULL AND h.created_at <= ?`,
-			subscriptionID, reason, ms(firedAt)).Scan(&alerts, &groups); err != nil {
+			subscriptionID, reason, ms(firedAt)).Scan(&alerts, &groups, &severity); err != nil {
 			return err
 		}
 		if alerts == 0 {
@@ -111,9 +111,9 @@ func (db *DB) CloseDigest(ctx context.Context, subscriptionID int64, reason stri
 		}
 		for p := range parts {
 			if _, err := tx.ExecContext(ctx, `
-				INSERT INTO outbox (subscription_id, kind, ref_id, part, guild_id, channel_id, not_before, created_at, updated_at)
-				VALUES (?, 'digest', ?, ?, ?, ?, ?, ?, ?)`,
-				subscriptionID, id, p, guild, channel, now, now, now); err != nil {
+				INSERT INTO outbox (subscription_id, kind, ref_id, part, guild_id, channel_id, severity, not_before, created_at, updated_at)
+				VALUES (?, 'digest', ?, ?, ?, ?, ?, ?, ?, ?)`,
+				subscriptionID, id, p, guild, channel, severity, now, now, now); err != nil {
 				return err
 			}
 		}

@@ -308,7 +308,7 @@ func (db *DB) PendingEdits(ctx context.Context, now time.Time, gap time.Duration
 				CASE WHEN m.message_id <> '' THEN m.message_id ELSE coalesce((
 					SELECT o.message_id FROM alerts a JOIN outbox o ON o.alert_id = a.id
 					WHERE a.event_id = m.event_id AND o.channel_id = m.channel_id
-						AND o.status = 'sent' AND o.message_id <> ''
+						AND o.status = 'sent' AND o.message_id <> '' AND o.ref_id = 0
 					ORDER BY o.id LIMIT 1), '') END AS msg
 			FROM event_messages m
 			WHERE m.pending = 1 AND m.not_before <= ?1 AND m.edited_at <= ?2)

@@ -29,7 +29,8 @@ func (db *DB) OutboxNonce(id int64) string { return db.nonce(id) }
 
 // RawFill runs fn in one write transaction. In fn, save stores an item of
 // a source, and its alert when not nil, in tx as SaveItems does: alert
-// vendors, event and routing included.
+// vendors, event and routing included, but routed at once, without the
+// limit of posts per poll.
 func (db *DB) RawFill(ctx context.Context, fn func(tx *sql.Tx, save func(sourceID int64, it trust.Item, alert *trust.Alert) error) error) error {
 	return db.inTx(ctx, func(tx *sql.Tx) error {
 		st, err := prepareItemStmts(ctx, tx)
@@ -38,7 +39,7 @@ func (db *DB) RawFill(ctx context.Context, fn func(tx *sql.Tx, save func(sourceI
 		}
 		defer st.close()
 		return fn(tx, func(sourceID int64, it trust.Item, alert *trust.Alert) error {
-			_, err := db.saveItemWith(ctx, tx, st, sourceID, it, alert, nil) // a built-in source's
+			_, err := db.saveItemWith(ctx, tx, st, sourceID, it, alert, nil, nil) // a built-in source's, routed at once
 			return err
 		})
 	})

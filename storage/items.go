@@ -162,8 +162,11 @@ func insertAlertVendors(ctx context.Context, tx *sql.Tx, id int64, a *trust.Aler
 //   - else a held row, for the next digest (or the end of quiet hours) of
 //     the first matching subscription.
 //
+// With pc, a channel that has had pc's limit of posts from the poll gets
+// no outbox row: pc keeps the alert for the poll's flood summary.
+//
 // The count is of outbox rows and edits.
-func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, now time.Time) (int, error) {
+func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, now time.Time, pc *pollCap) (int, error) {
 	var eventID int64
 	var category string
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(event_id, 0), category FROM alerts WHERE id = ?`, alertID).Scan(&eventID, &category); err != nil {
@@ -237,7 +240,8 @@ func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, n
 			var live bool
 			if err := tx.QueryRowContext(ctx, `SELECT EXISTS (
 				SELECT 1 FROM alerts ea JOIN outbox eo ON eo.alert_id = ea.id
-				WHERE ea.event_id = ? AND ea.id <> ? AND eo.channel_id = ? AND eo.status IN ('pending', 'sent'))`,
+				WHERE ea.event_id = ? AND ea.id <> ? AND eo.channel_id = ? AND eo.status IN ('pending', 'sent')
+					AND eo.ref_id = 0)`,
 				eventID, alertID, ch).Scan(&live); err != nil {
 				return 0, fmt.Errorf("route alert: %w", err)
 			}
@@ -254,19 +258,16 @@ func route(ctx context.Context, tx *sql.Tx, alertID int64, sev trust.Severity, n
 			}
 		}
 		if c.post != nil {
-			res, err := tx.ExecContext(ctx, `
-				INSERT INTO outbox (subscription_id, kind, alert_id, ping_role, guild_id, channel_id, not_before, created_at, updated_at)
-				VALUES (?, 'alert', ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (alert_id, channel_id) DO NOTHING`,
-				c.post.ID, alertID, c.ping, c.post.GuildID, ch, ms(now), ms(now), ms(now))
-			if err != nil {
-				return 0, fmt.Errorf("route alert: %w", err)
+			if pc.full(ch) {
+				pc.keep(ch, c.post, c.ping, alertID, sev)
+				continue
 			}
-			k, err := res.RowsAffected()
+			k, err := insertAlertRow(ctx, tx, c.post, alertID, c.ping, ch, sev, 0, now)
 			if err != nil {
-				return 0, fmt.Errorf("route alert: %w", err)
+				return 0, err
 			}
-			n += int(k)
+			pc.count(ch, k)
+			n += k
 			continue
 		}
 		if _, err := tx.ExecContext(ctx, `

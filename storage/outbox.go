@@ -23,10 +23,12 @@ func (db *DB) nonce(id int64) string {
 	return "vw" + db.instance + strings.Repeat("0", 13-len(n)) + n
 }
 
-// PendingOutbox returns rows due at now, oldest first, at most one per
-// channel: the channel's oldest pending row, and only when that row is due.
-// A channel's later rows wait behind it, which keeps each channel's
-// messages in order while the dispatcher works on several channels.
+// PendingOutbox returns rows due at now, at most one per channel: the
+// channel's first pending row in outbox order (most severe first, then
+// oldest), and only when that row is due. A channel's later rows wait
+// behind it, so that a critical alert goes out before a backlog of low
+// ones queued earlier, and rows of one severity keep their order. The
+// channels come most severe first, then oldest.
 func (db *DB) PendingOutbox(ctx context.Context, now time.Time, limit int) ([]OutboxEntry, error) {
 	if limit <= 0 {
 		limit = 100
@@ -44,9 +46,10 @@ func (db *DB) PendingOutbox(ctx context.Context, now time.Time, limit int) ([]Ou
 		SELECT `+outboxColumns("o")+`
 		FROM channels
 		JOIN outbox o ON o.id = (
-			SELECT min(id) FROM outbox WHERE status = 'pending' AND channel_id = channels.channel_id)
+			SELECT id FROM outbox WHERE status = 'pending' AND channel_id = channels.channel_id
+			ORDER BY severity DESC, id LIMIT 1)
 		WHERE o.not_before <= ?
-		ORDER BY o.id
+		ORDER BY o.severity DESC, o.id
 		LIMIT ?`, ms(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("pending outbox: %w", err)
@@ -99,15 +102,15 @@ func (db *DB) scanOutbox(row interface{ Scan(...any) error }) (OutboxEntry, erro
 	return e, err
 }
 
-// NextOutbox returns the channel's oldest pending row when it is due at
-// now; ok is false when there is none or it is not due yet. The dispatcher
+// NextOutbox returns the channel's first pending row in outbox order
+// (PendingOutbox) when it is due at now; ok is false when there is none or it is not due yet. The dispatcher
 // asks it after each send, so that a channel with a backlog keeps its
 // worker without a trip through PendingOutbox.
 func (db *DB) NextOutbox(ctx context.Context, channelID string, now time.Time) (e OutboxEntry, ok bool, err error) {
 	e, err = db.scanOutbox(db.db.QueryRowContext(ctx, `
 		SELECT `+outboxColumns("o")+`
 		FROM outbox o WHERE o.status = 'pending' AND o.channel_id = ?
-		ORDER BY o.id LIMIT 1`, channelID))
+		ORDER BY o.severity DESC, o.id LIMIT 1`, channelID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return OutboxEntry{}, false, nil
 	}

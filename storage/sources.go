@@ -199,6 +199,10 @@ func recovered(ctx context.Context, tx *sql.Tx, id int64, at time.Time) (int, er
 	return n, nil
 }
 
+// healthSeverity ranks a feed-health notice in its channel's outbox: above
+// a flood of low and medium alerts, below a critical one.
+const healthSeverity = trust.SeverityHigh
+
 // healthNotice records a source's change of state and queues one outbox
 // row per health channel for it: every health channel for a built-in
 // source, those of the servers that added it for a server's feed (the
@@ -213,12 +217,12 @@ func healthNotice(ctx context.Context, tx *sql.Tx, id int64, state string, at ti
 		return 0, fmt.Errorf("health event: %w", err)
 	}
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO outbox (kind, ref_id, part, guild_id, channel_id, not_before, created_at, updated_at)
-		SELECT 'health', ?1, 0, h.guild_id, h.channel_id, ?2, ?2, ?2 FROM health_channels h
+		INSERT INTO outbox (kind, ref_id, part, guild_id, channel_id, severity, not_before, created_at, updated_at)
+		SELECT 'health', ?1, 0, h.guild_id, h.channel_id, ?4, ?2, ?2, ?2 FROM health_channels h
 		WHERE NOT (SELECT server FROM sources WHERE id = ?3)
 			OR h.guild_id IN (SELECT guild_id FROM source_guilds WHERE source_id = ?3)
 		ORDER BY h.guild_id
-		ON CONFLICT DO NOTHING`, eventID, ms(at), id)
+		ON CONFLICT DO NOTHING`, eventID, ms(at), id, int(healthSeverity))
 	if err != nil {
 		return 0, fmt.Errorf("queue health notice: %w", err)
 	}

@@ -107,8 +107,9 @@ type OutboxEntry struct {
 	// send retried after a lost answer is not posted twice. At most 25
 	// characters, unique, and the same on every read of the row.
 	Nonce string
-	// Kind is OutboxAlert (Alert is set), OutboxDigest (part Part of
-	// digest RefID) or OutboxHealth (health event RefID).
+	// Kind is OutboxAlert (Alert is set; with RefID, the summary of flood
+	// RefID, which Alert leads), OutboxDigest (part Part of digest RefID)
+	// or OutboxHealth (health event RefID).
 	Kind      string
 	RefID     int64
 	Part      int

@@ -560,6 +560,11 @@ func deliver(ctx context.Context, dir string, channels, perChannel, limit int, w
 			Category: trust.CategorySanctions, Score: 4.5, Severity: trust.SeverityHigh,
 			Evidence: v + " was added to the Entity List.", Summary: "Added to the Entity List."})
 	}
+	// One store of them all is one poll: let it post every alert, as
+	// many polls would, rather than sum them up as a flood.
+	if err := db.SetPostsPerPoll(ctx, len(items)); err != nil {
+		return r, err
+	}
 	// The clock starts when the outbox is full: storing and routing the
 	// alerts is the ingest's cost, timed apart (r.store).
 	storeStart := time.Now()

@@ -180,6 +180,7 @@ replace_default_sources = true
 
 [discord]
 api_base = %q
+posts_per_poll = 1000 # the feed is one poll: every story posted, none summed up
 
 [[source]]
 name = "Crash news"

@@ -121,6 +121,8 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		return err
 	}
 	d.Health.DiscordProblems = b.Problems
+	d.Health.Discord = b.Connected
+	d.Health.Commands = b.CommandsErr
 	d.Notify = b.Notify
 	d.Emit = func(_ *trust.Alert, outbox int) {
 		if outbox > 0 {

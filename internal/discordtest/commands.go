@@ -32,6 +32,7 @@ func (f *Fake) commandsRoute(w http.ResponseWriter, r *http.Request, appID, guil
 		}
 		f.mu.Unlock()
 		writeJSON(w, 200, out)
+	case len(rest) == 0 && (r.Method == http.MethodPut || r.Method == http.MethodPost) && f.failCommand(w):
 	case len(rest) == 0 && (r.Method == http.MethodPut || r.Method == http.MethodPost):
 		var raws []json.RawMessage
 		if r.Method == http.MethodPut {
@@ -142,4 +143,29 @@ func (f *Fake) upsertLocked(guildID string, c *Command) {
 		}
 	}
 	f.commands[guildID] = append(f.commands[guildID], c)
+}
+
+// FailCommands makes the next n command registrations (bulk overwrites and
+// creates) fail with status and Discord code: a 500, or a 400 from a
+// server that rejects a field. n <= 0 ends it.
+func (f *Fake) FailCommands(status, code, n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.cmdFail = [3]int{status, code, max(n, 0)}
+}
+
+// failCommand answers a registration FailCommands refuses; false when it
+// goes through.
+func (f *Fake) failCommand(w http.ResponseWriter) bool {
+	f.mu.Lock()
+	st, code, n := f.cmdFail[0], f.cmdFail[1], f.cmdFail[2]
+	if n > 0 {
+		f.cmdFail[2]--
+	}
+	f.mu.Unlock()
+	if n <= 0 {
+		return false
+	}
+	writeError(w, st, code, "Registration refused")
+	return true
 }

@@ -143,6 +143,7 @@ type channel struct {
 	failN       int
 	window      time.Time // start of the current rate-limit window
 	used        int
+	refuse      map[string][2]int // message ID → status and code its edits get
 }
 
 // Fake is an in-process Discord. Create it with New and stop it with Close.
@@ -185,6 +186,9 @@ type Fake struct {
 	lastIdentify map[int]time.Time // by identify bucket
 	cdn          map[string]File   // AddAttachment's files by URL path
 	closed       bool
+	// cmdFail is the status, Discord code and count of the command
+	// registrations to refuse (FailCommands).
+	cmdFail [3]int
 }
 
 // New starts a fake Discord on 127.0.0.1. It does not wait for the OpenAPI

@@ -271,6 +271,10 @@ func (f *Fake) channelMessage(w http.ResponseWriter, r *http.Request, channelID,
 			c.msgs = append(c.msgs[:i:i], c.msgs[i+1:]...)
 			w.WriteHeader(http.StatusNoContent)
 		case http.MethodPatch:
+			if r, ok := c.refuse[m.ID]; ok {
+				writeError(w, r[0], r[1], "Edit refused")
+				return
+			}
 			m.apply(b)
 			m.Edits++
 			m.Raw = append(json.RawMessage(nil), body...)
