@@ -613,14 +613,7 @@ var generic = set("firm", "firms", "company", "companies", "maker", "makers", "v
 // package, firmware, supply chain); espionage and state links need a
 // registry vendor (unnamed "spy" stories are mostly about attackers).
 func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
-	has := func(set map[string]bool) bool {
-		for _, w := range words {
-			if set[strings.ToLower(strings.TrimRight(w.text, "."))] {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(set map[string]bool) bool { return inWords(words, set) }
 	switch u.category {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryReversal:
 		return has(authorities)
