@@ -86,16 +86,25 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		// Feed-health notices wait in the outbox like alerts; the log's
 		// "source down" and "source back up" lines tell the operator.
 		logger.Info("running without Discord: no DISCORD_TOKEN; new alerts are printed to stdout")
-		d.Emit = func(a *trust.Alert, _ int) {
+		pr := &alertPrinter{db: db, log: logger, print: func(a *trust.Alert) {
 			if jsonLogs {
 				writeJSON(out, a)
 			} else {
 				writeTextNote(out, a, eventNote(ctx, db, a))
 			}
+		}}
+		if err := pr.start(ctx); err != nil {
+			return err
 		}
+		d.Emit = func(a *trust.Alert, _ int) { pr.emit(ctx, a) }
 		return d.Serve(ctx, cfg)
 	}
 
+	// With Discord the outbox delivers; a later token-less start prints
+	// only what is stored after it.
+	if err := db.ForgetPrinted(ctx); err != nil {
+		return err
+	}
 	watchlist := cfg.Watchlist()
 	b, err := bot.New(bot.Options{
 		Token:                    cfg.Token,
