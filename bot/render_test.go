@@ -180,7 +180,7 @@ func TestCommands(t *testing.T) {
 			check(p, o.Options)
 		}
 	}
-	manage := map[string]bool{"subscribe": true, "unsubscribe": true, "watch": true, "mute": true, "unmute": true}
+	manage := map[string]bool{"subscribe": true, "unsubscribe": true, "mute": true, "unmute": true}
 	for _, c := range Commands() {
 		if !name.MatchString(c.Name) {
 			t.Errorf("%s: bad name", c.Name)

@@ -84,9 +84,19 @@ func sourcesDef() *discordgo.ApplicationCommand {
 func sourcesPrivate(opts options) bool { return len(opts) > 0 }
 
 // canManage reports whether the member who used a command has Manage
-// Channels (or is an administrator).
+// Channels (or is an administrator). It is the check of the subcommands
+// that change settings in a command that also reads them (/sources,
+// /watch); a command that only changes settings is registered with
+// manageChannels() instead, so that server admins can override it (see
+// README "Permissions").
 func canManage(i *discordgo.Interaction) bool {
 	return i.Member != nil && i.Member.Permissions&(discordgo.PermissionManageChannels|discordgo.PermissionAdministrator) != 0
+}
+
+// needManage is the refusal of a member without Manage Channels: what
+// they tried, and what they may do instead.
+func needManage(what, instead string) reply {
+	return userError("%s needs the Manage Channels permission; %s", what, instead)
 }
 
 // sources answers /sources list: every built-in source's health, then

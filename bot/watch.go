@@ -13,10 +13,11 @@ import (
 
 func watchDef() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
-		Name:                     "watch",
-		Description:              "Manage vendors this server watches in addition to the global list.",
-		DefaultMemberPermissions: manageChannels(),
-		Contexts:                 guildOnly(),
+		Name:        "watch",
+		Description: "Manage vendors this server watches in addition to the global list.",
+		Contexts:    guildOnly(),
+		// Everyone may list and export; add, remove and import need Manage
+		// Channels, checked by their handlers (canManage).
 		Options: []*discordgo.ApplicationCommandOption{
 			{
 				Type:        discordgo.ApplicationCommandOptionSubCommand,
@@ -74,6 +75,9 @@ func watchDef() *discordgo.ApplicationCommand {
 const maxAliases = 20
 
 func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, c call) reply {
+	if !canManage(c.i) {
+		return needManage("Adding a vendor", "/watch list shows this server's vendors.")
+	}
 	name, _ := stringOpt(c.opts, "name")
 	if r, ok := checkVendorName(name); !ok {
 		return r
@@ -124,6 +128,9 @@ func (b *Bot) watchAdd(ctx context.Context, log *slog.Logger, c call) reply {
 }
 
 func (b *Bot) watchRemove(ctx context.Context, log *slog.Logger, c call) reply {
+	if !canManage(c.i) {
+		return needManage("Removing a vendor", "/watch list shows this server's vendors.")
+	}
 	name, _ := stringOpt(c.opts, "name")
 	if r, ok := checkVendorName(name); !ok {
 		return r

@@ -67,6 +67,9 @@ func (ib *importBook) take(guild, id string) *pendingImport {
 const importButton = "watch-import"
 
 func (b *Bot) watchImport(ctx context.Context, log *slog.Logger, c call) reply {
+	if !canManage(c.i) {
+		return needManage("Importing vendors", "/watch export gives this server's vendors as CSV.")
+	}
 	if b.opts.FetchAttachment == nil {
 		return userError("Importing is not set up on this bot.")
 	}
@@ -225,6 +228,10 @@ func (b *Bot) component(ctx context.Context, i *discordgo.Interaction) {
 	action, id, _ := strings.Cut(rest, ":")
 	if i.GuildID == "" || prefix != importButton || (action != "apply" && action != "cancel") {
 		b.respond(ctx, log, i, userError("I don't know that button."))
+		return
+	}
+	if action == "apply" && !canManage(i) {
+		b.respond(ctx, log, i, needManage("Importing vendors", "/watch export gives this server's vendors as CSV."))
 		return
 	}
 	wctx, cancel := context.WithTimeout(ctx, commandTimeout)

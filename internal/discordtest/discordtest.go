@@ -183,6 +183,7 @@ type Fake struct {
 	changed      chan struct{}       // closed and replaced when connections change
 	interactions map[string]*pending // by interaction ID
 	byToken      map[string]*pending
+	refusals     []Refusal         // interactions not delivered for lack of permissions
 	lastIdentify map[int]time.Time // by identify bucket
 	cdn          map[string]File   // AddAttachment's files by URL path
 	closed       bool

@@ -18,7 +18,11 @@ var (
 	ErrInteractionTimeout = errors.New("discordtest: interaction not answered within the deadline")
 	ErrNotConnected       = errors.New("discordtest: no ready gateway connection for the guild")
 	ErrUnknownCommand     = errors.New("discordtest: command not registered")
-	ErrClosed             = errors.New("discordtest: closed")
+	// ErrNotPermitted: the member lacks the command's
+	// default_member_permissions, so Discord's client would not offer the
+	// command and nothing is sent to the bot.
+	ErrNotPermitted = errors.New("discordtest: member lacks the command's default_member_permissions")
+	ErrClosed       = errors.New("discordtest: closed")
 )
 
 // tokenLifetime is how long an interaction token serves follow-ups and edits.
@@ -37,6 +41,8 @@ type Interaction struct {
 	UserID    string // default "1150000000000000100"
 	Username  string // default "tester"
 	// Permissions of the member and of the app in the channel; 0 means all.
+	// A guild command registered with default_member_permissions is not
+	// delivered to a member without them (ErrNotPermitted).
 	Permissions    int64
 	AppPermissions int64
 	// Options as Discord sends them: subcommands nest, Focused marks the
@@ -167,6 +173,14 @@ func (f *Fake) Interact(ctx context.Context, in Interaction) (*Response, error) 
 	f.mu.Unlock()
 	if cmd == nil {
 		return nil, fmt.Errorf("interact /%s: %w", in.Name, ErrUnknownCommand)
+	}
+	if in.GuildID != "" && in.Type != discordgo.InteractionMessageComponent && !permitted(cmd.DefaultMemberPermissions, in.Permissions) {
+		f.mu.Lock()
+		f.refusals = append(f.refusals, Refusal{Name: in.Name, GuildID: in.GuildID, UserID: in.UserID,
+			Required: *cmd.DefaultMemberPermissions, Permissions: in.Permissions})
+		f.mu.Unlock()
+		return nil, fmt.Errorf("interact /%s: member permissions %#x, command needs %#x: %w",
+			in.Name, in.Permissions, *cmd.DefaultMemberPermissions, ErrNotPermitted)
 	}
 	conn := f.connFor(in.GuildID)
 	if conn == nil {
