@@ -188,6 +188,23 @@ func activeVerb(w string) bool {
 	return false
 }
 
+// pastActive reports whether a one-word signal in the past tense is an
+// active verb: followed by its object ("CBS barred interview", "Apple
+// removed apps") rather than by a preposition or nothing, as a passive is
+// ("Huawei barred from 5G", "Zorblax banned by Commerce", "app banned").
+func pastActive(words []titleWord, first, last int) bool {
+	w := strings.ToLower(words[first].text)
+	if first != last || !strings.HasSuffix(w, "ed") || last+1 >= len(words) || words[last].stop {
+		return false
+	}
+	next := strings.ToLower(words[last+1].text)
+	return !stopWords[next] && !leadIns[next] && !actors[next] && !passiveNext[next]
+}
+
+// passiveNext are the words that follow a passive participle.
+var passiveNext = set("from", "by", "in", "on", "over", "after", "amid", "for", "as", "at", "to", "under", "across",
+	"nationwide", "statewide", "worldwide", "again", "outright", "indefinitely", "permanently")
+
 // subjectRun reads up to five words from words[i] in direction dir (1
 // after, -1 before) and returns the name they make, or "".
 func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
@@ -303,7 +320,7 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 			if last < 0 || first < 0 {
 				continue
 			}
-			if activeVerb(strings.ToLower(words[first].text)) {
+			if activeVerb(strings.ToLower(words[first].text)) || pastActive(words, first, last) {
 				// What stands before an active verb is its actor.
 				if name := subjectRun(words, last+1, 1, titleCase); name != "" && accept(name) {
 					return name

@@ -38,6 +38,11 @@ func TestUnlistedSubject(t *testing.T) {
 		{"Hackers use new Quux backdoor to spy on diplomats", "", "", ""},
 		// A trust word with nobody named.
 		{"Chinese firm added to Entity List", "", "", ""},
+		// A past tense with its object after it is active: the named
+		// party acts ("CBS barred interview"); with a preposition it is a
+		// passive, and the named party is acted on.
+		{"Host says Zorblax TV barred interview with Texas candidate", "", "", "The network pulled it over new FCC guidance."},
+		{"Zorblax Networks barred from Texas state networks over security risk", "Zorblax Networks", "ban", ""},
 		// A threat group or a piece of malware is no vendor.
 		{"Treasury sanctions Zorblax hackers behind bank thefts", "", "", ""},
 		{"New Quuxtrap backdoor hides in router firmware updates", "", "", ""},
