@@ -85,26 +85,15 @@ func eventWindow(ctx context.Context, tx *sql.Tx) (time.Duration, bool, error) {
 // with the open events of its category that overlap its time window only;
 // cluster.Assign picks among them deterministically.
 func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert, now time.Time) error {
-	window, on, err := eventWindow(ctx, tx)
-	if err != nil || !on {
+	window, at, open, err := eventsAround(ctx, tx, a, now)
+	if err != nil || window == 0 {
 		return err
 	}
-	at := a.Published
-	if at.IsZero() {
-		at = now
-	}
-	vendors := eventVendors(a.VendorNames())
-	sig := cluster.Sign(a.Title, a.Evidence)
-
 	var listed bool
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce((SELECT is_list FROM sources WHERE name = ?), 0)`, a.Source).Scan(&listed); err != nil {
 		return fmt.Errorf("source of alert: %w", err)
 	}
-	open, err := openEvents(ctx, tx, a.Category, at, window)
-	if err != nil {
-		return err
-	}
-	e, _ := cluster.Join(cluster.Options{Window: window, Listed: listed}, open, vendors, a.Category, at, sig)
+	e, _ := cluster.Join(cluster.Options{Window: window, Listed: listed}, open, eventVendors(a.VendorNames()), a.Category, at, cluster.Sign(a.Title, a.Evidence))
 	blob, err := e.Sig.MarshalBinary()
 	if err != nil {
 		return fmt.Errorf("encode signature: %w", err)
@@ -165,9 +154,20 @@ func assignEvent(ctx context.Context, tx *sql.Tx, alertID int64, a *trust.Alert,
 // event: coverage may add to an event's reports, never start one, so
 // without an event it is not stored as an alert at all.
 func joinsEvent(ctx context.Context, tx *sql.Tx, a *trust.Alert, now time.Time) (bool, error) {
+	window, at, open, err := eventsAround(ctx, tx, a, now)
+	if err != nil || window == 0 {
+		return false, err
+	}
+	return cluster.Assign(cluster.Options{Window: window}, open, eventVendors(a.VendorNames()), a.Category, at, cluster.Sign(a.Title, a.Evidence)) >= 0, nil
+}
+
+// eventsAround returns the event window (0: grouping is off), the alert's
+// time (its publication, else now) and the open events of its category
+// around that time.
+func eventsAround(ctx context.Context, tx *sql.Tx, a *trust.Alert, now time.Time) (time.Duration, time.Time, []cluster.Event, error) {
 	window, on, err := eventWindow(ctx, tx)
 	if err != nil || !on {
-		return false, err
+		return 0, time.Time{}, nil, err
 	}
 	at := a.Published
 	if at.IsZero() {
@@ -175,9 +175,9 @@ func joinsEvent(ctx context.Context, tx *sql.Tx, a *trust.Alert, now time.Time) 
 	}
 	open, err := openEvents(ctx, tx, a.Category, at, window)
 	if err != nil {
-		return false, err
+		return 0, time.Time{}, nil, err
 	}
-	return cluster.Assign(cluster.Options{Window: window}, open, eventVendors(a.VendorNames()), a.Category, at, cluster.Sign(a.Title, a.Evidence)) >= 0, nil
+	return window, at, open, nil
 }
 
 // openEvents are the events of category cat that lie within window of at.
