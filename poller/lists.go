@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/http"
-	"sync/atomic"
 	"time"
 
 	"github.com/robfig/cron/v3"
@@ -51,15 +50,7 @@ func (d *Poller) scheduleLists(ctx context.Context, cfg *config.Config, sched *c
 // ListJob is a list's scheduled job: a poll, skipped while the previous
 // one still runs (see PollJob).
 func (d *Poller) ListJob(ctx context.Context, l config.ListConfig, id int64) func() {
-	var running atomic.Bool
-	return func() {
-		if !running.CompareAndSwap(false, true) {
-			d.Metrics.Polls.WithLabelValues("skipped").Inc()
-			return
-		}
-		defer running.Store(false)
-		d.PollList(ctx, l, id)
-	}
+	return d.oneAtATime(l.Name, func() { d.PollList(ctx, l, id) })
 }
 
 // PollList fetches a watched list with the feeds' fetcher (body cap,
@@ -71,14 +62,11 @@ func (d *Poller) PollList(ctx context.Context, l config.ListConfig, id int64) {
 	if ctx.Err() != nil {
 		return
 	}
-	if d.busy != nil {
-		select {
-		case d.busy <- struct{}{}:
-			defer func() { <-d.busy }()
-		case <-ctx.Done():
-			return
-		}
+	release, ok := d.slot(ctx)
+	if !ok {
+		return
 	}
+	defer release()
 	st, err := d.db.Source(ctx, id)
 	if err != nil {
 		d.log.Error("read list state", "list", l.Name, "error", err)

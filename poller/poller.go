@@ -200,15 +200,35 @@ func New(cfg *config.Config, db *storage.DB, p *Pipeline, log *slog.Logger, now 
 // poll outlasts its interval (a slow server, polls queued for a slot)
 // would fetch the same feed twice at once and pile up waiting goroutines.
 func (d *Poller) PollJob(ctx context.Context, src trust.Source, id int64) func() {
+	return d.oneAtATime(src.Name, func() { d.Poll(ctx, src, id) })
+}
+
+// oneAtATime returns a job that runs poll unless the previous run of the
+// same job is still going, which it counts as skipped.
+func (d *Poller) oneAtATime(name string, poll func()) func() {
 	var running atomic.Bool
 	return func() {
 		if !running.CompareAndSwap(false, true) {
-			d.log.Debug("poll skipped: the previous one still runs", "source", src.Name)
+			d.log.Debug("poll skipped: the previous one still runs", "source", name)
 			d.Metrics.Polls.WithLabelValues("skipped").Inc()
 			return
 		}
 		defer running.Store(false)
-		d.Poll(ctx, src, id)
+		poll()
+	}
+}
+
+// slot waits for one of the poll slots and returns the function that
+// gives it back (a no-op without slots); ok is false when ctx ended first.
+func (d *Poller) slot(ctx context.Context) (release func(), ok bool) {
+	if d.busy == nil {
+		return func() {}, true
+	}
+	select {
+	case d.busy <- struct{}{}:
+		return func() { <-d.busy }, true
+	case <-ctx.Done():
+		return nil, false
 	}
 }
 
@@ -222,14 +242,9 @@ func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
 	// begins at once, and a thousand goroutines that had each read their
 	// state (deep in SQLite) before queueing held grown stacks, megabytes
 	// of them, while they waited.
-	release := func() {}
-	if d.busy != nil {
-		select {
-		case d.busy <- struct{}{}:
-			release = func() { <-d.busy }
-		case <-ctx.Done():
-			return
-		}
+	release, got := d.slot(ctx)
+	if !got {
+		return
 	}
 	defer func() { release() }()
 	st, err := d.db.Source(ctx, id)
