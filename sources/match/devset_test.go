@@ -19,9 +19,10 @@ type devCase struct {
 	body     string
 }
 
-func readDevset(t *testing.T) []devCase {
+// readCases reads a headline set (testdata/devset.tsv's columns).
+func readCases(t *testing.T, path string) []devCase {
 	t.Helper()
-	f, err := os.Open("testdata/devset.tsv")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +36,7 @@ func readDevset(t *testing.T) []devCase {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 4 {
-			t.Fatalf("devset.tsv:%d: want at least 4 tab-separated columns, got %d", n, len(cols))
+			t.Fatalf("%s:%d: want at least 4 tab-separated columns, got %d", path, n, len(cols))
 		}
 		c := devCase{line: n, positive: cols[0] == "+", title: cols[3]}
 		if cols[2] != "" && cols[2] != "-" {
@@ -50,11 +51,11 @@ func readDevset(t *testing.T) []devCase {
 			c.body = cols[4]
 		}
 		if c.positive && len(c.category) == 0 {
-			t.Fatalf("devset.tsv:%d: a positive needs a category", n)
+			t.Fatalf("%s:%d: a positive needs a category", path, n)
 		}
 		for _, k := range c.category {
 			if !k.Valid() {
-				t.Fatalf("devset.tsv:%d: bad category %q", n, k)
+				t.Fatalf("%s:%d: bad category %q", path, n, k)
 			}
 		}
 		out = append(out, c)
@@ -66,7 +67,7 @@ func readDevset(t *testing.T) []devCase {
 // lists every miss.
 func TestDevset(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := readDevset(t)
+	cases := readCases(t, "testdata/devset.tsv")
 	var pos, neg, caught, falsePos, alerts int
 	for _, c := range cases {
 		a, ok := m.Match(c.title, c.body)

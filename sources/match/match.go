@@ -229,6 +229,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if u := m.scoreUnit(hits[:nTitle], true, true, question); u.ok {
 		best = u
 		best.evidence = clean(title)
+	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
+		best = u
 	} else {
 		body := hits[nTitle:]
 		spans := sentenceSpans(text, nil)
@@ -369,6 +371,12 @@ func (m *Matcher) score(hits []hit, inTitle bool) unit {
 // scoreUnit is score; without needVendor a unit of signals alone is rated
 // too (for unlisted vendors); question is a title ending in "?".
 func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor, question bool) unit {
+	return m.scoreUnitWith(hits, inTitle, needVendor, question, nil)
+}
+
+// scoreUnitWith is scoreUnit with one more signal than the hits give
+// (a headline's shape, supplyShape).
+func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, extra *trust.SignalHit) unit {
 	u := unit{inTitle: inTitle}
 	var weights [16]float64 // per category, index in trust.Categories
 	var heaviest float64
@@ -416,6 +424,14 @@ func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor, question bool) unit
 			case kindTalk:
 				talkSeen[r.idx] = true
 			}
+		}
+	}
+	if extra != nil {
+		u.signals = append(u.signals, *extra)
+		ci := categoryIndex(extra.Category)
+		weights[ci] = max(weights[ci], extra.Weight)
+		if extra.Weight >= heaviest {
+			heaviest, u.category = extra.Weight, extra.Category
 		}
 	}
 	if (len(u.vendors) == 0 && needVendor) || len(u.signals) == 0 {
@@ -530,8 +546,19 @@ func commentary(title string) bool {
 	case "how", "why", "what", "inside", "opinion", "analysis", "explainer", "here's", "here’s", "commentary", "podcast", "webinar":
 		return true
 	}
+	// Looking back on an event: "In the wake of the 3CX supply chain
+	// attack, vendors rethink...", "Lessons from the SolarWinds hack".
+	lt := strings.ToLower(t)
+	for _, p := range lookingBack {
+		if strings.HasPrefix(lt, p) {
+			return true
+		}
+	}
 	return false
 }
+
+var lookingBack = []string{"in the wake of", "after the", "lessons from", "lessons learned", "a year after",
+	"years after", "months after", "one year", "two years", "five years", "ten years", "looking back", "remembering"}
 
 func isQuestion(title string) bool {
 	return strings.HasSuffix(strings.TrimRight(title, " \t\"'’”"), "?")

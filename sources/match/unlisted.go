@@ -114,6 +114,9 @@ type titleWord struct {
 	// marked: the word is part of a routine, talk, decision or reporter
 	// phrase ("prevents", "says"): a verb of the headline, never a name.
 	marked bool
+	// quoted: the word stands alone between quotes ("npm package 'is'"):
+	// a name, whatever word it is.
+	quoted bool
 }
 
 // titleWords splits a title into words (letters, digits and inner
@@ -150,7 +153,14 @@ func titleWords(s string) []titleWord {
 				w = w[:len(w)-len(p)]
 			}
 		}
-		out = append(out, titleWord{text: w, start: i, end: j})
+		tw := titleWord{text: w, start: i, end: j}
+		if i > 0 && j < len(s) {
+			open, _ := utf8.DecodeLastRuneInString(s[:i])
+			closing, _ := utf8.DecodeRuneInString(s[j:])
+			tw.quoted = (open == '\'' || open == '‘' || open == '"' || open == '“') &&
+				(closing == '\'' || closing == '’' || closing == '"' || closing == '”')
+		}
+		out = append(out, tw)
 		i = j
 	}
 	return out
@@ -542,13 +552,13 @@ var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by
 	"federal", "state", "states", "agencies", "officials", "lawmakers", "uncover", "uncovers", "uncovered",
 	"discover", "discovers", "discovered", "reveal", "reveals", "revealed", "spot", "spots", "spotted", "detect",
 	"detects", "detected", "warn", "warns", "warned", "claim", "claims", "claimed", "confirm", "confirms",
-	"confirmed", "makes", "make", "gets", "get", "goes", "go", "strike", "strikes", "ongoing", "latest", "massive",
+	"confirmed", "makes", "make", "gets", "get", "got", "goes", "go", "strike", "strikes", "ongoing", "latest", "massive",
 	"major", "recent", "alleged", "suspected", "possible", "stealthy", "sophisticated", "malicious", "dangerous",
 	"critical", "here", "there", "it", "they", "we", "you", "your", "our", "lawsuit", "lawsuits", "report",
 	"study", "analysis", "investigation", "probe", "inquiry", "court", "judge", "mysterious", "tiny", "small",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
 	"april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
-	"week", "month", "year")
+	"week", "month", "year", "wild")
 
 // vendorName reports whether name can be a vendor: not when every word of
 // it is a place, a technology in general ("AI", "open source") or a

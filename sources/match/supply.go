@@ -1,0 +1,798 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// A supply-chain headline has a shape the lexicon's phrases cannot list:
+// a release channel (a package, an extension, a plugin, a GitHub Action,
+// an update server, an installer) next to a verb that turns it against
+// its users ("hijacked", "compromised", "backdoored", "hacked to steal"),
+// whatever words stand between them ("Gluestack npm packages with 960K
+// weekly downloads compromised", "Hijacked PyPI package ctx steals AWS
+// keys", "its Chrome extension was hijacked"). Or a backdoor found in a
+// product ("Backdoor account discovered in Zyxel firewalls"). The name
+// of what was turned stands next to the channel's words, and packages are
+// often written in lower case ("rand-user-agent npm package hijacked").
+//
+// A channel that was never trusted is no compromise (trust-events.md):
+// a title that calls its packages fake, typosquatted or impersonating is
+// not read.
+
+// supplyHit is a supply-chain shape found in a title or sentence.
+type supplyHit struct {
+	category trust.Category // oss for a package, extension or repository; else compromise
+	term     string         // the channel and verb as written, for why
+	name     string         // what was turned, as written; "" when the words do not name it
+	// nameStart and nameEnd are the byte span of name in the text read.
+	nameStart, nameEnd int
+	// lo and hi are the shape's first and last word.
+	lo, hi int
+}
+
+// supplyWeight is the shape's weight: a core signal on its own.
+const supplyWeight = 4.0
+
+// Kinds of channel words.
+const (
+	chNone    = iota
+	chModify  // a word that describes a channel: "npm", "popular", "Chrome"
+	chOSS     // a package, extension, plugin, library, action, repository
+	chVendor  // the vendor's own distribution: update server, installer, script
+	chProduct // a product: turned only with a purpose ("app hacked to steal")
+)
+
+// channelKind classifies words[i] given its neighbours.
+func channelKind(words []titleWord, i int) int {
+	w := strings.ToLower(strings.TrimRight(words[i].text, "."))
+	prev := ""
+	if i > 0 && !words[i-1].stop {
+		prev = strings.ToLower(words[i-1].text)
+	}
+	switch w {
+	case "package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins", "addon",
+		"addons", "add-on", "add-ons", "module", "modules", "gem", "gems", "crate", "crates", "sdk", "sdks",
+		"repository", "repositories", "repo", "repos", "dependency", "dependencies", "version", "versions",
+		"release", "releases", "mod", "mods":
+		return chOSS
+	case "action", "actions", "organization", "organisation", "org", "workflow", "workflows":
+		if prev == "github" || prev == "gitlab" {
+			return chOSS
+		}
+	case "model", "models":
+		if prev == "ai" || prev == "ml" || prev == "pypi" {
+			return chOSS
+		}
+	case "update", "updates", "updater", "installer", "installers", "uploader", "cdn", "script", "scripts",
+		"firmware", "mechanism":
+		return chVendor
+	case "server", "servers", "system", "systems", "infrastructure":
+		switch prev {
+		case "git", "update", "build", "download", "distribution", "official", "release", "ci":
+			return chVendor
+		}
+	case "pipeline":
+		if prev == "ci" || prev == "build" || prev == "release" {
+			return chVendor
+		}
+	case "app", "apps", "software", "client", "emulator", "manager", "antivirus", "tool", "vpn", "wallet",
+		"framework", "toolkit", "linter", "provider", "vendor", "maker", "service":
+		return chProduct
+	case "website", "site":
+		// A vendor's site is its channel when it served something
+		// (hasPurpose's ship); many sites are hacked for other ends.
+		return chProduct
+	}
+	if channelModifiers[w] {
+		return chModify
+	}
+	return chNone
+}
+
+var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox", "edge", "browser", "vs", "code",
+	"vscode", "openvsx", "open-vsx", "wordpress", "drupal", "joomla", "magento", "python", "javascript", "js", "node",
+	"node.js", "rust", "ruby", "go", "golang", "docker", "ai", "ml", "android", "ios", "mobile", "desktop",
+	"windows", "macos", "linux", "open-source", "open", "source", "popular", "official", "legitimate", "legit",
+	"widely", "used", "widely-used", "trusted", "crypto", "cryptocurrency", "git", "build", "bash", "password",
+	"software", "security", "data", "linter", "web", "web3", "ci", "cd", "release", "download", "distribution",
+	"nuget", "maven", "rubygems", "composer", "cargo", "hugging", "face", "jetbrains", "sdk", "developer", "dev",
+	"ecosystem", "third-party")
+
+// supplyVerbs turn a channel against its users on their own; weakVerbs
+// only with a purpose ("hacked to steal", "hacked ... supply chain
+// attack") or when the channel is a package or the vendor's own.
+var supplyVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
+	"compromising", "backdoored", "backdooring", "poisoned", "tampered", "subverted", "infected", "laced",
+	"sabotaged", "sabotages", "sabotage", "corrupted", "corrupts", "corrupt")
+
+var weakVerbs = set("hacked", "hack", "hacks", "breached", "breach", "hit", "hits", "modified", "altered",
+	"trojanized", "trojanised")
+
+// deliverVerbs with a piece of malware after them are the channel
+// shipping it ("plugin update pushed backdoor").
+var deliverVerbs = set("push", "pushes", "pushed", "pushing", "deliver", "delivers", "delivered", "delivering",
+	"drop", "drops", "dropped", "dropping", "install", "installs", "installed", "installing", "serve", "serves",
+	"served", "serving", "spread", "spreads", "spreading", "distribute", "distributes", "distributed",
+	"distributing", "ship", "ships", "shipped", "shipping", "deploy", "deploys", "deployed", "deploying", "inject",
+	"injects", "injected", "steal", "steals", "stole", "stealing")
+
+// purposeVerbs after "to" say what a turned channel was made to do.
+var purposeVerbs = set("steal", "push", "deliver", "deploy", "drop", "install", "spread", "infect", "distribute",
+	"serve", "inject", "plant", "add", "mine", "publish", "upload", "exfiltrate", "harvest", "backdoor", "hijack",
+	"siphon", "drain", "wipe", "insert", "load")
+
+// malwareNouns name what a turned channel ships.
+var malwareNouns = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
+	"stealer", "stealers", "password-stealer", "password-stealers", "infostealer", "infostealers", "trojan",
+	"trojans", "rat", "wiper", "ransomware", "spyware", "skimmer", "drainer", "worm", "malicious", "keylogger",
+	"rootkit", "implant", "payload", "payloads")
+
+// neverTrusted words mark a channel that was not a vendor's to begin with.
+var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted", "typosquatting", "impersonate",
+	"impersonates", "impersonating", "impersonation", "mimic", "mimics", "mimicking", "posing", "poses",
+	"counterfeit", "lookalike", "look-alike", "knockoff", "copycat", "spoofed", "bogus", "cloned", "masquerading",
+	"masquerade", "masquerades", "rogue", "denies", "denied", "deny",
+	// A vulnerability exploited is attackers using a product, not the
+	// vendor's channel turned.
+	"vulnerability", "vulnerabilities", "flaw", "flaws", "exploit", "exploits", "exploited", "exploiting",
+	"zero-day", "0-day", "bug", "bugs", "cve")
+
+// foundIn are the verbs of a backdoor found in a product.
+var foundIn = set("found", "discovered", "uncovered", "spotted", "detected", "lurking")
+
+// supplyShape finds the shape in words (a title or sentence, marked by
+// mark), or reports false.
+func supplyShape(words []titleWord) (supplyHit, bool) {
+	for _, w := range words {
+		if neverTrusted[strings.ToLower(w.text)] {
+			return supplyHit{}, false
+		}
+	}
+	purpose, ship, shipTo := hasPurpose(words)
+	for v := range words {
+		lv := strings.ToLower(words[v].text)
+		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] {
+			continue
+		}
+		// "a tool to hijack applications", "can be exploited to hijack":
+		// the verb is what something else is for, not what befell a
+		// channel.
+		if v > 0 && strings.EqualFold(words[v-1].text, "to") {
+			continue
+		}
+		// A backdoor or malware found in a product.
+		if (lv == "backdoor" || lv == "backdoors" || lv == "malware") && v+2 < len(words) {
+			k := v + 1
+			if l := strings.ToLower(words[k].text); l == "account" || l == "accounts" || l == "code" {
+				k++
+			}
+			if k+1 < len(words) && foundIn[strings.ToLower(words[k].text)] && strings.EqualFold(words[k+1].text, "in") &&
+				!words[v].stop && !inWords(words, attackers) && !namedFamily(words, v) {
+				cat := trust.CategoryCompromise
+				if hasChannel(words, chOSS) {
+					cat = trust.CategoryOSS
+				}
+				h := supplyHit{category: cat, term: joinSpan(words, v, k+1)}
+				h.name, h.nameStart, h.nameEnd = nameAfter(words, k+2, true)
+				return h, true
+			}
+		}
+		strong, weak, deliver := supplyVerbs[lv], weakVerbs[lv], deliverVerbs[lv]
+		if lv == "malicious" && maliciousRelease(words, v) {
+			strong = true
+		}
+		if deliver && !(v+2 < len(words) && (malwareNouns[strings.ToLower(words[v+1].text)] || malwareNouns[strings.ToLower(words[v+2].text)])) {
+			deliver = false
+		}
+		trojan := lv == "trojanized" || lv == "trojanised"
+		if !strong && !weak && !deliver {
+			continue
+		}
+		// The channel: a run of channel words before the verb (its
+		// subject, "npm package hijacked"), or after it (its object,
+		// "hijack popular NPM package"), in the same clause.
+		cs, ce, kind := channelBefore(words, v)
+		after := false
+		if kind == chNone && !deliver {
+			cs, ce, kind = channelAfter(words, v)
+			after = true
+		}
+		via := false
+		if kind == chNone && deliver {
+			// "pushes REvil ransomware through software update"
+			for i := v + 1; i < len(words) && i <= v+4; i++ {
+				if l := strings.ToLower(words[i].text); l == "through" || l == "via" {
+					cs, ce, kind = channelAfter(words, i)
+					via = kind == chVendor
+					break
+				}
+				if words[i].stop {
+					break
+				}
+			}
+			if !via {
+				kind = chNone
+			}
+		}
+		if kind == chNone && shipTo && v > 0 && oneOf(lv, "compromised", "hijacked", "backdoored", "sabotaged", "trojanized") {
+			// The product is named alone: "CCleaner compromised to
+			// distribute malware", "Comm100 hijacked in supply chain
+			// attack".
+			if n, ns, ne := nameBefore(words, v, false); n != "" {
+				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, v), name: n,
+					nameStart: ns, nameEnd: ne, lo: v, hi: v}, true
+			}
+		}
+		if kind == chNone || kind == chModify {
+			continue
+		}
+		// A product is turned only when it is the subject and ships
+		// something ("password manager hacked in supply chain attack",
+		// "app hacked to push malware"), not when attackers hijack or
+		// hack it ("hijack applications", "got hacked with ransomware").
+		// A break-in alone ships nothing unless the channel is one that
+		// ships ("extension hacked", "update server hacked"; not
+		// "breach Okta's GitHub repositories").
+		// A package delivering malware was mostly malicious from the
+		// start ("npm package deploys rootkit"): delivery counts for the
+		// vendor's own channel ("plugin update pushed backdoor"). A
+		// trojanized copy is mostly one attackers spread (fake sites,
+		// ads): it counts in a supply chain attack or as an update.
+		ok := false
+		switch {
+		case kind == chProduct:
+			ok = !after && (deliver || ship)
+		case trojan:
+			ok = ship || updateChannel(words, cs, ce)
+		case strong:
+			ok = true
+		case deliver:
+			ok = via || vendorChannel(words, cs, ce)
+		case weak:
+			// "X hacked", "breach of its script": the channel is what
+			// was broken into; "hacked through a plugin" is how.
+			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of")
+			ok = subject && (ship || shipping(words, cs, ce) && (purpose || oneOf(lv, "hacked", "hack", "breached", "breach")))
+		}
+		if !ok {
+			continue
+		}
+		cat := trust.CategoryCompromise
+		if kind == chOSS {
+			cat = trust.CategoryOSS
+		}
+		lo, hi := min(cs, v), max(ce, v)
+		h := supplyHit{category: cat, term: joinSpan(words, lo, hi), lo: lo, hi: hi}
+		if via {
+			// The channel is how; who shipped it leads the headline.
+			if n := firstName(words, isTitleCase(words)); n != "" && vendorName(n) && !threatActor(words, n) {
+				h.name = n
+			}
+			return h, true
+		}
+		h.name, h.nameStart, h.nameEnd = channelName(words, cs, ce, v, after, kind)
+		return h, true
+	}
+	return supplyHit{}, false
+}
+
+// namedFamily reports whether the malware or backdoor at v is named by
+// the word before it ("BellaCiao Malware discovered in", "Hive malware
+// discovered in"): a family of malware found in attacks, not a backdoor
+// found in a product. In Title Case every word is capitalised, so there a
+// capitalised word before it counts unless it only describes.
+func namedFamily(words []titleWord, v int) bool {
+	if v == 0 || words[v-1].stop {
+		return false
+	}
+	p := strings.ToLower(words[v-1].text)
+	switch p {
+	case "a", "an", "the", "hidden", "secret", "undocumented", "undisclosed", "hardcoded", "hard-coded", "new",
+		"another", "second", "third", "possible", "potential", "alleged", "suspected", "sneaky", "stealthy":
+		return false
+	}
+	return hasUpperOrDigit(words[v-1].text)
+}
+
+// maliciousRelease reports whether "malicious" at v describes a release
+// of something trusted ("malicious Nx versions", "a malicious update"),
+// not packages that never were ("malicious npm packages").
+func maliciousRelease(words []titleWord, v int) bool {
+	for i := v + 1; i < len(words) && i <= v+3; i++ {
+		switch strings.ToLower(words[i].text) {
+		case "version", "versions", "update", "updates", "release", "releases", "build", "builds":
+			return true
+		}
+		if words[i].stop {
+			break
+		}
+	}
+	return false
+}
+
+// channelBefore finds a channel phrase ending within six words before
+// verb v, in its clause: the start and end word indexes and the phrase's
+// strongest kind.
+func channelBefore(words []titleWord, v int) (int, int, int) {
+	for e := v - 1; e >= 0 && e >= v-5; e-- {
+		if words[e].stop && e < v-1 {
+			break
+		}
+		k := channelKind(words, e)
+		if k == chNone || k == chModify {
+			// What stands between a channel and its verb is a count, a
+			// name or an auxiliary ("with 960K weekly downloads", "was"),
+			// never another verb of the headline.
+			lw := strings.ToLower(words[e].text)
+			if foundIn[lw] && e == v-1 {
+				continue // "mods found infected with"
+			}
+			if words[e].marked || deliverVerbs[lw] || supplyVerbs[lw] || weakVerbs[lw] || foundIn[lw] ||
+				lw == "to" || attackers[lw] {
+				break
+			}
+			continue
+		}
+		s, kind := e, k
+		for s > 0 && !words[s-1].stop {
+			pk := channelKind(words, s-1)
+			if pk == chNone {
+				break
+			}
+			s--
+			kind = stronger(kind, pk)
+		}
+		// Further nouns right after ("update mechanism").
+		for e+1 < v && !words[e].stop {
+			nk := channelKind(words, e+1)
+			if nk == chNone {
+				break
+			}
+			e++
+			kind = stronger(kind, nk)
+		}
+		return s, e, kind
+	}
+	return 0, 0, chNone
+}
+
+// channelAfter finds a channel phrase starting within four words after
+// verb v ("hijack popular NPM package", "compromise Chrome extensions").
+func channelAfter(words []titleWord, v int) (int, int, int) {
+	if words[v].stop {
+		return 0, 0, chNone
+	}
+	for s := v + 1; s < len(words) && s <= v+4; s++ {
+		k := channelKind(words, s)
+		if k == chNone {
+			if words[s].stop {
+				break
+			}
+			continue
+		}
+		e, kind := s, k
+		for e+1 < len(words) && !words[e].stop {
+			nk := channelKind(words, e+1)
+			if nk == chNone {
+				break
+			}
+			e++
+			kind = stronger(kind, nk)
+		}
+		if kind == chModify {
+			s = e
+			continue
+		}
+		return s, e, kind
+	}
+	return 0, 0, chNone
+}
+
+// stronger orders kinds: a package outranks the vendor's channel, which
+// outranks a product, which outranks a modifier.
+func stronger(a, b int) int {
+	rank := func(k int) int {
+		switch k {
+		case chOSS:
+			return 4
+		case chVendor:
+			return 3
+		case chProduct:
+			return 2
+		case chModify:
+			return 1
+		}
+		return 0
+	}
+	if rank(b) > rank(a) {
+		return b
+	}
+	return a
+}
+
+func hasChannel(words []titleWord, kind int) bool {
+	for i := range words {
+		if channelKind(words, i) == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPurpose reports whether words say what a turned channel was made to
+// do: "to steal", "with cryptominer", a piece of malware (purpose); and
+// whether it shipped it to users: a supply chain attack, "to push",
+// "to deliver" (ship).
+//
+// shipTo is the narrower evidence a bare name needs to be the channel
+// ("CCleaner compromised to distribute malware"): a supply chain attack
+// or "to push"; computers "infected with" malware are victims.
+func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if malwareNouns[lw] && lw != "malicious" || lw == "malware-laced" {
+			purpose = true
+		}
+		if lw == "to" && i+1 < len(words) && purposeVerbs[strings.ToLower(words[i+1].text)] {
+			purpose = true
+			if shipVerbs[strings.ToLower(words[i+1].text)] {
+				ship, shipTo = true, true
+			}
+		}
+		if lw == "supply" && i+1 < len(words) && strings.EqualFold(words[i+1].text, "chain") ||
+			lw == "supply-chain" {
+			purpose, ship, shipTo = true, true, true
+		}
+		// "ISOs replaced with backdoored version", "infected with
+		// KeRanger ransomware": what users downloaded was the malware.
+		if (lw == "backdoored" || lw == "trojanized" || lw == "trojanised" || lw == "malicious") && i+1 < len(words) {
+			switch strings.ToLower(words[i+1].text) {
+			case "version", "versions", "download", "downloads", "installer", "installers", "iso", "isos", "build",
+				"builds", "binaries", "binary", "release", "releases", "update", "updates", "dependency", "dependencies":
+				purpose, ship = true, true
+			}
+		}
+		if (lw == "infected" || lw == "laced") && i+1 < len(words) && strings.EqualFold(words[i+1].text, "with") {
+			for j := i + 2; j < len(words) && j <= i+4; j++ {
+				if malwareNouns[strings.ToLower(words[j].text)] {
+					purpose, ship = true, true
+				}
+			}
+		}
+	}
+	return purpose, ship, shipTo
+}
+
+// shipVerbs after "to" say the channel shipped something to its users.
+var shipVerbs = set("push", "deliver", "deploy", "drop", "install", "spread", "infect", "distribute", "serve",
+	"inject", "plant", "add", "publish", "upload", "insert", "load")
+
+// vendorChannel reports whether the channel words cs..ce hold the
+// vendor's own distribution ("plugin update", "update server").
+func vendorChannel(words []titleWord, cs, ce int) bool {
+	for i := cs; i <= ce; i++ {
+		if channelKind(words, i) == chVendor {
+			return true
+		}
+	}
+	return false
+}
+
+// updateChannel reports whether the channel words cs..ce are an update or
+// the server that serves them.
+func updateChannel(words []titleWord, cs, ce int) bool {
+	for i := cs; i <= ce; i++ {
+		switch strings.ToLower(words[i].text) {
+		case "update", "updates", "updater", "server", "servers", "mechanism":
+			return true
+		}
+	}
+	return false
+}
+
+// shipping reports whether the channel words cs..ce ship code to users (a
+// package, an extension, an update), not where code is kept (a
+// repository, an organization).
+func shipping(words []titleWord, cs, ce int) bool {
+	for i := cs; i <= ce; i++ {
+		k := channelKind(words, i)
+		if k == chVendor {
+			return true
+		}
+		if k == chOSS {
+			switch strings.ToLower(words[i].text) {
+			case "repository", "repositories", "repo", "repos", "organization", "organisation", "org":
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// channelName is what the channel words cs..ce name: the possessor of
+// "its"/"their" channel (the first name of the words), a name right
+// before the channel ("Cyberhaven's Chrome extension", "event-stream npm
+// package"), or right after it ("PyPI package ctx", "npm packages,
+// including chalk").
+func channelName(words []titleWord, cs, ce, v int, after bool, kind int) (string, int, int) {
+	if cs > 0 {
+		p := strings.ToLower(words[cs-1].text)
+		if p == "its" || p == "their" {
+			for i := 0; i < cs-1; i++ {
+				if n, s, e := nameAt(words, i); n != "" {
+					return n, s, e
+				}
+			}
+			return "", 0, 0
+		}
+	}
+	// A name between the verb and the channel is the nearest:
+	// "hijacked eslint-config-prettier and other popular packages",
+	// "Malicious Nx versions", "SDK xrpl.js backdoored".
+	if after && v+1 < cs {
+		if n, s, e := nameAfter(words[:cs], v+1, false); n != "" {
+			return n, s, e
+		}
+	}
+	if !after && ce+1 < v {
+		if n, s, e := nameAfter(words[:v], ce+1, false); n != "" {
+			return n, s, e
+		}
+	}
+	if n, s, e := nameBefore(words, cs, kind != chOSS); n != "" {
+		return n, s, e
+	}
+	if n, s, e := nameAfter(words, ce+1, false); n != "" {
+		return n, s, e
+	}
+	return discloser(words)
+}
+
+// discloser is the name a headline opens with when it discloses its own
+// compromise ("PyTorch discloses malicious dependency chain compromise").
+func discloser(words []titleWord) (string, int, int) {
+	n, s, e := nameAt(words, 0)
+	if n == "" {
+		return "", 0, 0
+	}
+	next := len(strings.Fields(n))
+	if next < len(words) {
+		switch strings.ToLower(words[next].text) {
+		case "discloses", "disclosed", "confirms", "confirmed", "reveals", "revealed", "admits", "admitted",
+			"says", "said", "warns", "warned", "reports", "reported", "suffers", "suffered", "hit", "hits":
+			return n, s, e
+		}
+	}
+	return "", 0, 0
+}
+
+// nameBefore reads a name ending right before word i. Before a product
+// (describe), up to two words in lower case may describe it first:
+// "Comm100 chat provider", "JAVS courtroom recording software".
+func nameBefore(words []titleWord, i int, describe bool) (string, int, int) {
+	j := i - 1
+	if j < 0 || words[j].stop {
+		return "", 0, 0
+	}
+	if describe {
+		for k := 0; k < 2 && j > 0 && !words[j-1].stop && !hasUpperOrDigit(words[j].text) && !words[j].quoted &&
+			!stopWords[strings.ToLower(words[j].text)] && !words[j].marked; k++ {
+			j--
+		}
+	}
+	if words[j].quoted {
+		return words[j].text, words[j].start, words[j].end
+	}
+	if !nameWord(words[j]) {
+		return "", 0, 0
+	}
+	// A package written in lower case stands alone before its channel
+	// ("event-stream npm package"); a brand runs over capitalised words
+	// ("Lottie Player npm package", "Amazon Q Developer extension").
+	if w := words[j]; !hasUpperOrDigit(w.text) {
+		if packageToken(w.text) {
+			return w.text, w.start, w.end
+		}
+		return "", 0, 0
+	}
+	s := j
+	for s > 0 && !words[s-1].stop && s > j-3 && hasUpperOrDigit(words[s-1].text) && nameWord(words[s-1]) {
+		s--
+	}
+	for s <= j && !nameWord(words[s]) {
+		s++
+	}
+	return nameSpan(words, s, j)
+}
+
+// nameAfter reads a name starting at word i, past "including", "such as"
+// and (with skipCount) "more than 100,000".
+func nameAfter(words []titleWord, i int, skipCount bool) (string, int, int) {
+	for ; i < len(words); i++ {
+		lw := strings.ToLower(words[i].text)
+		if lw == "including" || lw == "such" || lw == "as" || lw == "like" || lw == "the" || lw == "a" || lw == "an" ||
+			skipCount && (lw == "more" || lw == "than" || lw == "over" || lw == "of" || lw == "hundreds" ||
+				lw == "thousands" || lw == "millions" || lw == "dozens" || lw == "some" || isNumber(lw) ||
+				hyphenAdjective(lw) || actors[lw] && i+1 < len(words) && hasUpperOrDigit(words[i+1].text) ||
+				lw == "popular" || lw == "widely" || lw == "used" || lw == "widely-used") {
+			continue
+		}
+		break
+	}
+	if i >= len(words) {
+		return "", 0, 0
+	}
+	w := words[i]
+	if w.quoted {
+		return w.text, w.start, w.end
+	}
+	if !hasUpperOrDigit(w.text) || isNumber(w.text) {
+		if packageToken(w.text) && !stopWords[strings.ToLower(w.text)] {
+			return w.text, w.start, w.end
+		}
+		return "", 0, 0
+	}
+	e := i
+	for e < len(words) && e < i+3 && hasUpperOrDigit(words[e].text) && nameWord(words[e]) {
+		if words[e].stop {
+			e++
+			break
+		}
+		e++
+	}
+	return nameSpan(words, i, e-1)
+}
+
+// nameAt reads a name starting at word i, or "".
+func nameAt(words []titleWord, i int) (string, int, int) {
+	if !hasUpperOrDigit(words[i].text) || !nameWord(words[i]) {
+		return "", 0, 0
+	}
+	e := i
+	for e+1 < len(words) && e < i+2 && !words[e].stop && hasUpperOrDigit(words[e+1].text) && nameWord(words[e+1]) {
+		e++
+	}
+	return nameSpan(words, i, e)
+}
+
+// nameSpan joins words s..e as a name when it can be a vendor's.
+func nameSpan(words []titleWord, s, e int) (string, int, int) {
+	for s <= e && generic[strings.ToLower(words[e].text)] {
+		e--
+	}
+	if s > e {
+		return "", 0, 0
+	}
+	parts := make([]string, 0, e-s+1)
+	for _, w := range words[s : e+1] {
+		parts = append(parts, w.text)
+	}
+	n := strings.Join(parts, " ")
+	if !vendorName(n) || threatActor(words, n) || len(parts) == 1 && (actors[strings.ToLower(n)] || authorities[strings.ToLower(n)]) {
+		return "", 0, 0
+	}
+	return n, words[s].start, words[e].end
+}
+
+// nameWord: a word that may be part of a name (not a function word, a
+// verb of the headline, a channel word or malware).
+func nameWord(w titleWord) bool {
+	lw := strings.ToLower(strings.TrimRight(w.text, "."))
+	return !w.marked && !stopWords[lw] && !quantities[lw] && !isNumber(lw) && !channelModifiers[lw] && !malwareNouns[lw] && !supplyVerbs[lw] &&
+		!weakVerbs[lw] && !deliverVerbs[lw] && !neverTrusted[lw] && !activeVerb(lw) && !attackers[lw] &&
+		!hyphenAdjective(lw) && lw != "its" && lw != "their"
+}
+
+// packageToken: a word in lower case that names a package ("ctx",
+// "rand-user-agent", "xrpl.js", "tj-actions/changed-files"), not an
+// English function word or verb of the headline.
+func packageToken(w string) bool {
+	lw := strings.ToLower(w)
+	if len(lw) < 2 || stopWords[lw] || quantities[lw] || channelModifiers[lw] || malwareNouns[lw] || supplyVerbs[lw] ||
+		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] {
+		return false
+	}
+	return true
+}
+
+// quantities count packages, they do not name one.
+var quantities = set("other", "others", "several", "two", "three", "four", "five", "ten", "dozen", "dozens",
+	"hundreds", "thousands", "millions", "multiple", "numerous", "various", "few", "both", "million", "billion")
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' && r != '.' && r != 'k' && r != 'm' {
+			return false
+		}
+	}
+	return w[0] >= '0' && w[0] <= '9'
+}
+
+func joinSpan(words []titleWord, s, e int) string {
+	parts := make([]string, 0, e-s+1)
+	for _, w := range words[s : e+1] {
+		parts = append(parts, w.text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func oneOf(w string, set ...string) bool {
+	for _, s := range set {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+// supplyAlert reads a title whose scan found a compromise or package
+// signal for the supply-chain shape. The shape's signal joins the title's
+// own (routine and talk still count against it); its name is the
+// registry vendor named there, else the name as written, else the one
+// the lead sentence's own shape gives ("Hackers hijack popular NPM
+// package" — "A popular NPM package 'coa' was hijacked").
+func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question bool) unit {
+	gate := false
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindSignal && (m.signals[r.idx].Category == trust.CategoryCompromise || m.signals[r.idx].Category == trust.CategoryOSS) {
+				gate = true
+			}
+		}
+	}
+	if !gate {
+		return unit{}
+	}
+	words := headline(titleWords(title))
+	m.mark(words, hits)
+	sh, ok := supplyShape(words)
+	if !ok {
+		return unit{}
+	}
+	// A routine or talk word inside the shape is part of it ("pushes
+	// ransomware through software update"), not a verb of its own.
+	own := make([]hit, 0, len(hits))
+	for _, h := range hits {
+		last := wordEndingAt(words, h.off)
+		first := last - int(m.ac.words[h.pat]) + 1
+		if first >= sh.lo && last <= sh.hi && !m.has(h.pat, kindSignal) && !m.has(h.pat, kindVendor) {
+			continue
+		}
+		own = append(own, h)
+	}
+	extra := trust.SignalHit{Term: sh.term, Category: sh.category, Weight: supplyWeight}
+	u := m.scoreUnitWith(own, true, false, question, &extra)
+	if !u.ok {
+		return unit{}
+	}
+	name := sh.name
+	if name == "" && lead != "" {
+		lw := titleWords(lead)
+		m.mark(lw, leadHits)
+		if lsh, ok := supplyShape(lw); ok {
+			name = lsh.name
+		}
+	}
+	var registry []trust.VendorHit
+	for _, v := range u.vendors {
+		if name == "" || strings.Contains(strings.ToLower(name), strings.ToLower(v.Term)) {
+			registry = append(registry, v)
+		}
+	}
+	switch {
+	case len(registry) > 0:
+		u.vendors = registry
+	case name != "" && m.rules.AnyVendor:
+		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	default:
+		return unit{}
+	}
+	u.evidence = clean(title)
+	return u
+}

@@ -1,0 +1,61 @@
+package match
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestSupplyChain holds the matcher to testdata/supplychain.tsv: packages,
+// extensions, update servers and installers turned against their users
+// against typosquats, fake packages, vulnerabilities and attackers using a
+// product. A package is named as written, so a vendor matches when one
+// name contains the other.
+func TestSupplyChain(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := readCases(t, "testdata/supplychain.tsv")
+	var pos, neg, caught, falsePos int
+	for _, c := range cases {
+		a, ok := m.Match(c.title, c.body)
+		if !c.positive {
+			neg++
+			if ok && !a.Coverage {
+				falsePos++
+				t.Logf("false positive (line %d): %q: %s", c.line, c.title, a.Why())
+			}
+			continue
+		}
+		pos++
+		if !ok || a.Coverage {
+			t.Logf("missed (line %d): %q", c.line, c.title)
+			continue
+		}
+		names := a.VendorNames()
+		var missing []string
+		for _, v := range c.vendors {
+			if !slices.ContainsFunc(names, func(n string) bool { return looseName(n, v) }) {
+				missing = append(missing, v)
+			}
+		}
+		if len(missing) > 0 || !slices.Contains(c.category, a.Category) {
+			t.Logf("wrong (line %d): %q: want %v/%s, got %v/%s [%s]", c.line, c.title, c.vendors, c.category, names, a.Category, a.Why())
+			continue
+		}
+		caught++
+	}
+	recall := float64(caught) / float64(pos)
+	fpRate := float64(falsePos) / float64(neg)
+	t.Logf("supply-chain set: %d positives, %d negatives; recall (right vendor and category) %.1f%%, false-positive rate %.1f%%",
+		pos, neg, 100*recall, 100*fpRate)
+	if recall < 0.90 {
+		t.Errorf("recall %.1f%%, want >= 90%%", 100*recall)
+	}
+	if fpRate > 0.05 {
+		t.Errorf("false-positive rate %.1f%%, want <= 5%%", 100*fpRate)
+	}
+}
+
+func looseName(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
