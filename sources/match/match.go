@@ -231,6 +231,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		best.evidence = clean(title)
 	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
 		best = u
+	} else if u := m.removalAlert(title, text, hits[:nTitle], question); u.ok {
+		best = u
 	} else {
 		body := hits[nTitle:]
 		spans := sentenceSpans(text, nil)
