@@ -290,6 +290,14 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if commentary(title) {
 		best.coverage = true
 	}
+	if best.inTitle && best.category != trust.CategoryReversal {
+		if term, ok := reversalShape(title); ok {
+			// "Court blocks Trump's WeChat ban", "Xiaomi removed from US
+			// blacklist": the action is being undone.
+			best.category = trust.CategoryReversal
+			best.signals = append([]trust.SignalHit{{Term: term, Category: trust.CategoryReversal, Weight: 5}}, best.signals...)
+		}
+	}
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,
@@ -422,6 +430,11 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 					heaviest, u.category = s.Weight, s.Category
 				}
 			case kindRoutine:
+				// "sale" inside "bans sale" is the signal's word, not a
+				// deal.
+				if m.nested(hits, i, kindSignal) {
+					continue
+				}
 				routineSeen[r.idx] = true
 			case kindTalk:
 				talkSeen[r.idx] = true
@@ -449,6 +462,17 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 	if !decided {
 		u.score -= m.rules.RoutinePenalty * float64(len(talkSeen))
 	}
+	// A motive (spying, state links) beside an action (a ban, sanctions,
+	// a delisting) is why the action was taken: the news is the action
+	// ("Italy blocks DeepSeek over data privacy concerns").
+	if u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks {
+		best := 0.0
+		for _, c := range actionCategories {
+			if w := weights[categoryIndex(c)]; w >= 2 && w > best {
+				best, u.category = w, c
+			}
+		}
+	}
 	sort.SliceStable(u.signals, func(a, b int) bool { return u.signals[a].Weight > u.signals[b].Weight })
 	// What lowered the score goes into the explanation too, after the
 	// signals: each routine phrase, and each talk phrase unless a
@@ -471,6 +495,10 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 	u.ok = u.score >= m.rules.Threshold && heaviest >= m.rules.CoreWeight
 	return u
 }
+
+// actionCategories are things done to a vendor, not said about it.
+var actionCategories = []trust.Category{trust.CategoryBan, trust.CategorySanctions, trust.CategoryDelisting,
+	trust.CategoryDirective, trust.CategoryDistrust, trust.CategoryReversal}
 
 func categoryIndex(c trust.Category) int {
 	for i, k := range trust.Categories {
@@ -561,6 +589,41 @@ func commentary(title string) bool {
 
 var lookingBack = []string{"in the wake of", "after the", "lessons from", "lessons learned", "a year after",
 	"years after", "months after", "one year", "two years", "five years", "ten years", "looking back", "remembering"}
+
+// reversalShape finds an action being undone in a title: a verb of
+// undoing followed within four words by the action ("Court blocks
+// Trump's WeChat ban", "judge halts Montana's TikTok ban"), or a vendor
+// taken off a list ("Xiaomi removed from US blacklist"). It returns the
+// words as written.
+func reversalShape(title string) (string, bool) {
+	words := titleWords(title)
+	for v, w := range words {
+		lv := strings.ToLower(w.text)
+		undo := false
+		switch lv {
+		case "blocks", "blocked", "halts", "halted", "lifts", "lifted", "overturns", "overturned", "strikes",
+			"struck", "pauses", "paused", "rescinds", "rescinded", "revokes", "revoked", "reverses", "reversed",
+			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped":
+			undo = true
+		}
+		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped"
+		if !undo && !off {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			lk := strings.ToLower(words[k].text)
+			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation") ||
+				off && (lk == "blacklist" || lk == "sanctions" || k+1 < len(words) && lk == "entity" ||
+					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list")) {
+				return joinSpan(words, v, k), true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return "", false
+}
 
 func isQuestion(title string) bool {
 	return strings.HasSuffix(strings.TrimRight(title, " \t\"'’”"), "?")

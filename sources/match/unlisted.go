@@ -741,7 +741,7 @@ var techWords = set("software", "app", "apps", "application", "platform", "tech"
 	"laptops", "internet", "online", "digital", "cyber", "hackers", "malware", "ai", "chatbot", "chatgpt",
 	"social", "messaging", "developer", "developers", "code", "source", "github", "repository", "vendor",
 	"vendors", "it", "electronics", "equipment", "hardware", "modules", "satellite", "crypto", "blockchain",
-	"site", "website", "store", "download", "downloads", "users", "supply")
+	"site", "website", "store", "download", "downloads", "users", "supply", "infrastructure", "websites")
 
 var malwareWords = set("stealer", "stealers", "rat", "rats", "trojan", "trojans", "worm", "loader", "botnet",
 	"ransomware", "wiper", "backdoor", "malware", "spyware", "infostealer", "dropper", "rootkit", "apt")
