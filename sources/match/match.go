@@ -233,6 +233,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		best = u
 	} else if u := m.removalAlert(title, text, hits[:nTitle], question); u.ok {
 		best = u
+	} else if u := m.actionAlert(title, hits[:nTitle], question); u.ok {
+		best = u
 	} else {
 		body := hits[nTitle:]
 		spans := sentenceSpans(text, nil)
@@ -381,12 +383,13 @@ func (m *Matcher) score(hits []hit, inTitle bool) unit {
 // scoreUnit is score; without needVendor a unit of signals alone is rated
 // too (for unlisted vendors); question is a title ending in "?".
 func (m *Matcher) scoreUnit(hits []hit, inTitle, needVendor, question bool) unit {
-	return m.scoreUnitWith(hits, inTitle, needVendor, question, nil)
+	return m.scoreUnitWith(hits, inTitle, needVendor, question, nil, false)
 }
 
 // scoreUnitWith is scoreUnit with one more signal than the hits give
-// (a headline's shape, supplyShape).
-func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, extra *trust.SignalHit) unit {
+// (a headline's shape, supplyShape); decides: the shape is a decision
+// taken, so talk does not lower the score ("sell or face a ban").
+func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, extra *trust.SignalHit, decides bool) unit {
 	u := unit{inTitle: inTitle}
 	var weights [16]float64 // per category, index in trust.Categories
 	var heaviest float64
@@ -395,7 +398,7 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 	if question {
 		talkSeen[-1] = true
 	}
-	decided := false
+	decided := decides
 	for _, h := range hits {
 		if m.has(h.pat, kindDecision) {
 			decided = true
@@ -603,7 +606,8 @@ func reversalShape(title string) (string, bool) {
 		switch lv {
 		case "blocks", "blocked", "halts", "halted", "lifts", "lifted", "overturns", "overturned", "strikes",
 			"struck", "pauses", "paused", "rescinds", "rescinded", "revokes", "revoked", "reverses", "reversed",
-			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped":
+			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped",
+			"ending", "lifting", "overturning", "blocking", "striking":
 			undo = true
 		}
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped"

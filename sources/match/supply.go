@@ -767,7 +767,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		own = append(own, h)
 	}
 	extra := trust.SignalHit{Term: sh.term, Category: sh.category, Weight: supplyWeight}
-	u := m.scoreUnitWith(own, true, false, question, &extra)
+	u := m.scoreUnitWith(own, true, false, question, &extra, false)
 	if !u.ok {
 		return unit{}
 	}
@@ -937,7 +937,7 @@ func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) un
 	if cat == trust.CategoryDistrust {
 		extra.Term = "removed from a root store"
 	}
-	u := m.scoreUnitWith(hits, true, false, question, &extra)
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
 	if !u.ok {
 		return unit{}
 	}
@@ -960,4 +960,108 @@ func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) un
 	}
 	u.evidence = clean(title)
 	return u
+}
+
+// actionAlert reads a title for an action the lexicon's phrases miss
+// because a name stands inside it: an ultimatum ("tells TikTok's owners to
+// sell stakes or face possible ban", "threatens TikTok ban if Chinese
+// owners don't sell") or a ban being ended ("ending ChatGPT ban",
+// "ChatGPT returns to Italy after ban"). Both are decisions taken, so
+// talk words ("threatens", "possible") do not count against them.
+func (m *Matcher) actionAlert(title string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	m.mark(words, hits)
+	var extra trust.SignalHit
+	name := ""
+	if lo, hi, ok := ultimatum(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryBan, Weight: supplyWeight}
+	} else if v, k, ok := endedBan(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, min(v, k), max(v, k)), Category: trust.CategoryReversal, Weight: 5}
+		if v < k {
+			name, _, _ = objectName(words, v+1, k)
+		} else {
+			name, _, _ = nameBefore(words, k, false)
+		}
+	} else {
+		return unit{}
+	}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
+	if !u.ok {
+		return unit{}
+	}
+	switch {
+	case len(u.vendors) > 0:
+	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words):
+		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	default:
+		return unit{}
+	}
+	u.evidence = clean(title)
+	return u
+}
+
+// ultimatum finds "sell ... or face (a possible) ban" or "threatens ban if
+// ... sell": the span of words from the demand to the ban.
+func ultimatum(words []titleWord) (int, int, bool) {
+	sell := -1
+	for i, w := range words {
+		switch strings.ToLower(w.text) {
+		case "sell", "sold", "selling", "divest", "divests", "divestiture", "divestment", "stake", "stakes":
+			if sell < 0 {
+				sell = i
+			}
+		}
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if lw == "ultimatum" {
+			return i, i, true
+		}
+		if lw != "ban" && lw != "banned" {
+			continue
+		}
+		// "or face (a) (possible|US) ban", "or be banned"; "threatens
+		// (TikTok) ban if" only with a demand to sell.
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			lk := strings.ToLower(words[k].text)
+			if (lk == "face" || lk == "be") && k > 0 && strings.EqualFold(words[k-1].text, "or") {
+				return k - 1, i, true
+			}
+			if (lk == "threatens" || lk == "threatened") && sell >= 0 {
+				return min(k, sell), max(i, sell), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// endedBan finds a ban being ended: an undoing verb before "ban" ("ending
+// ChatGPT ban": v < k) or a return after one ("ChatGPT returns to Italy
+// after ban": the verb's index k, v after it).
+func endedBan(words []titleWord) (v, k int, ok bool) {
+	for i, w := range words {
+		switch strings.ToLower(w.text) {
+		case "ending", "ends", "ended", "lifting", "lifts", "lifted", "overturns", "overturned", "reverses",
+			"reversed", "scraps", "scrapped", "rescinds", "rescinded":
+			for j := i + 1; j < len(words) && j <= i+4; j++ {
+				if lj := strings.ToLower(words[j].text); lj == "ban" || lj == "bans" {
+					return i, j, true
+				}
+				if words[j].stop {
+					break
+				}
+			}
+		case "returns", "returned", "restored", "reinstated", "back":
+			for j := i + 1; j < len(words) && j <= i+5; j++ {
+				if strings.EqualFold(words[j].text, "after") && j+1 < len(words) {
+					for l := j + 1; l < len(words) && l <= j+3; l++ {
+						if ll := strings.ToLower(words[l].text); ll == "ban" || ll == "ban's" || ll == "blocking" {
+							return l, i, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return 0, 0, false
 }
