@@ -975,6 +975,12 @@ func (m *Matcher) actionAlert(title string, hits []hit, question bool) unit {
 	name := ""
 	if lo, hi, ok := ultimatum(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryBan, Weight: supplyWeight}
+	} else if v, ok := authorityActs(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
+		name, _, _ = objectName(words, v+1, min(len(words), v+4))
+		if !techContext(words) || !hasUpperOrDigit(name) || allActors(name) {
+			name = ""
+		}
 	} else if v, k, ok := endedBan(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, min(v, k), max(v, k)), Category: trust.CategoryReversal, Weight: 5}
 		if v < k {
@@ -998,6 +1004,46 @@ func (m *Matcher) actionAlert(title string, hits []hit, question bool) unit {
 	}
 	u.evidence = clean(title)
 	return u
+}
+
+// authorityActs finds an authority blocking or restricting something
+// ("Pentagon blocks DeepSeek", "Commerce restricts TP-Link router
+// sales"): "blocks" alone is often an attack blocked, so the actor must
+// stand right before the verb. A ban being blocked is a reversal, not
+// this.
+func authorityActs(words []titleWord) (int, bool) {
+	for v := 1; v < len(words); v++ {
+		switch strings.ToLower(words[v].text) {
+		case "blocks", "blocked", "restricts", "restricted", "curbs", "limits", "suspends", "suspended", "bars",
+			"excludes", "excluded":
+		default:
+			continue
+		}
+		a := strings.ToLower(strings.TrimRight(words[v-1].text, "."))
+		if words[v-1].stop || !authorities[a] || a == "court" || a == "judge" {
+			continue // a court blocks bans and mergers, and restricts people
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "ban", "bans", "sanctions", "bill", "law", "order", "rule", "vote", "nomination", "deal", "merger",
+				"acquisition", "takeover", "attack", "attacks":
+				return 0, false
+			}
+		}
+		return v, true
+	}
+	return 0, false
+}
+
+// allActors reports whether every word of name is an actor ("White
+// House").
+func allActors(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !actors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // ultimatum finds "sell ... or face (a possible) ban" or "threatens ban if
