@@ -229,6 +229,11 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if u := m.scoreUnit(hits[:nTitle], true, true, question); u.ok {
 		best = u
 		best.evidence = clean(title)
+	} else if u := m.clauses(title, hits[:nTitle], question); u.ok {
+		// "19 states choke TikTok on gov't devices; feds push for
+		// nationwide restrictions": the talk is the other clause's.
+		best = u
+		best.evidence = clean(title)
 	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
 		best = u
 	} else if u := m.removalAlert(title, text, hits[:nTitle], question); u.ok {
@@ -497,6 +502,34 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 	u.signals = append(u.signals, minus...)
 	u.ok = u.score >= m.rules.Threshold && heaviest >= m.rules.CoreWeight
 	return u
+}
+
+// clauses scores each clause of a title joined by semicolons on its own,
+// so that talk or routine in one clause does not lower another's action.
+func (m *Matcher) clauses(title string, hits []hit, question bool) unit {
+	if strings.IndexByte(title, ';') < 0 {
+		return unit{}
+	}
+	start := 0
+	for start < len(title) {
+		end := strings.IndexByte(title[start:], ';')
+		if end < 0 {
+			end = len(title)
+		} else {
+			end += start
+		}
+		var part []hit
+		for _, h := range hits {
+			if h.off > start && h.off <= end {
+				part = append(part, h)
+			}
+		}
+		if u := m.scoreUnit(part, true, true, question); u.ok {
+			return u
+		}
+		start = end + 1
+	}
+	return unit{}
 }
 
 // actionCategories are things done to a vendor, not said about it.

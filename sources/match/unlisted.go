@@ -652,8 +652,10 @@ func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 		return true
 	case trust.CategoryEspionage, trust.CategoryStateLinks:
 		// Spying by the subject, as an authority, a court or an
-		// investigation says; not attackers spying with tools.
-		return has(accusers)
+		// investigation says (in the title, or in a lead that cites its
+		// documents: "according to security researchers, documents and
+		// interviews"); not attackers spying with tools.
+		return has(accusers) || u.category == trust.CategoryStateLinks && inWords(lead, evidence)
 	}
 	return false
 }
@@ -696,6 +698,9 @@ func inWords(words []titleWord, set map[string]bool) bool {
 var accusers = set("lawsuit", "lawsuits", "regulator", "regulators", "probe", "probes", "investigation", "charges",
 	"charged", "accuses", "accused", "alleges", "allegedly", "indictment", "indicted", "ftc", "fcc", "fbi", "doj",
 	"court", "judge", "watchdog", "fined", "fines", "sues", "sued", "suing")
+
+// evidence is what an investigation cites.
+var evidence = set("documents", "records", "interviews", "filings", "investigation", "leaked")
 
 // authorities can ban, sanction or direct.
 var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese", "russia", "russian", "india", "indian",
