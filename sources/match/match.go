@@ -654,7 +654,7 @@ func reversalShape(title string) (string, bool) {
 					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list")) {
 				return joinSpan(words, v, k), true
 			}
-			if words[k].stop {
+			if words[k].stop || proposalWords[lk] {
 				break
 			}
 		}

@@ -997,7 +997,7 @@ func (m *Matcher) actionAlert(title string, hits []hit, question bool) unit {
 	}
 	switch {
 	case len(u.vendors) > 0:
-	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words):
+	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words) && techContext(words):
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	default:
 		return unit{}
@@ -1081,6 +1081,10 @@ func ultimatum(words []titleWord) (int, int, bool) {
 	return 0, 0, false
 }
 
+// proposalWords stand for a ban not yet made.
+var proposalWords = set("bid", "bill", "bills", "effort", "efforts", "push", "attempt", "plan", "plans", "proposal",
+	"proposed", "vote", "to", "measure", "legislation")
+
 // endedBan finds a ban being ended: an undoing verb before "ban" ("ending
 // ChatGPT ban": v < k) or a return after one ("ChatGPT returns to Italy
 // after ban": the verb's index k, v after it).
@@ -1088,13 +1092,15 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 	for i, w := range words {
 		switch strings.ToLower(w.text) {
 		case "ending", "ends", "ended", "lifting", "lifts", "lifted", "overturns", "overturned", "reverses",
-			"reversed", "scraps", "scrapped", "rescinds", "rescinded":
+			"reversed", "scraps", "scrapped", "rescinds", "rescinded", "blocks", "blocked", "halts", "halted",
+			"pauses", "paused", "enjoins", "enjoined", "suspends", "suspended":
 			for j := i + 1; j < len(words) && j <= i+4; j++ {
-				if lj := strings.ToLower(words[j].text); lj == "ban" || lj == "bans" {
+				lj := strings.ToLower(words[j].text)
+				if lj == "ban" || lj == "bans" {
 					return i, j, true
 				}
-				if words[j].stop {
-					break
+				if words[j].stop || proposalWords[lj] {
+					break // "blocks colleague's bid to ban": a proposal stopped
 				}
 			}
 		case "returns", "returned", "restored", "reinstated", "back":

@@ -647,6 +647,12 @@ func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 	case trust.CategoryDelisting:
 		return has(authorities) || has(stores)
 	case trust.CategoryCompromise:
+		// A trojanized copy is one attackers spread unless it came
+		// through the vendor (a supply chain, an update); attackers
+		// hijacking servers or devices use them.
+		if has(trojanWords) && !has(shipWords) || has(attackers) && has(victims) && !has(shipWords) {
+			return false
+		}
 		return has(channels) || inWords(lead, channels)
 	case trust.CategoryOSS, trust.CategoryDistrust:
 		return true
@@ -698,6 +704,13 @@ func inWords(words []titleWord, set map[string]bool) bool {
 var accusers = set("lawsuit", "lawsuits", "regulator", "regulators", "probe", "probes", "investigation", "charges",
 	"charged", "accuses", "accused", "alleges", "allegedly", "indictment", "indicted", "ftc", "fcc", "fbi", "doj",
 	"court", "judge", "watchdog", "fined", "fines", "sues", "sued", "suing")
+
+var (
+	trojanWords = set("trojanized", "trojanised", "trojanizes", "trojanize")
+	shipWords   = set("supply", "supply-chain", "update", "updates", "updater")
+	victims     = set("servers", "server", "devices", "routers", "systems", "machines", "networks", "sites", "websites",
+		"accounts", "computers", "endpoints", "hosts", "appliances", "phones")
+)
 
 // evidence is what an investigation cites.
 var evidence = set("documents", "records", "interviews", "filings", "investigation", "leaked")
