@@ -78,8 +78,14 @@ func channelKind(words []titleWord, i int) int {
 			return chVendor
 		}
 	case "app", "apps", "software", "client", "emulator", "manager", "antivirus", "tool", "vpn", "wallet",
-		"framework", "toolkit", "linter", "provider", "vendor", "maker", "service":
+		"framework", "toolkit", "linter", "provider", "vendor", "maker", "service", "tablet", "tablets":
 		return chProduct
+	case "box", "boxes":
+		// Streaming boxes sold with malware in them (a tablet too); a
+		// router or a camera infected is mostly one attacked.
+		if prev == "tv" || prev == "android" || prev == "streaming" || prev == "set-top" {
+			return chProduct
+		}
 	case "website", "site":
 		// A vendor's site is its channel when it served something
 		// (hasPurpose's ship); many sites are hacked for other ends.
@@ -98,7 +104,7 @@ var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox
 	"widely", "used", "widely-used", "trusted", "crypto", "cryptocurrency", "git", "build", "bash", "password",
 	"software", "security", "data", "linter", "web", "web3", "ci", "cd", "release", "download", "distribution",
 	"nuget", "maven", "rubygems", "composer", "cargo", "hugging", "face", "jetbrains", "sdk", "developer", "dev",
-	"ecosystem", "third-party")
+	"ecosystem", "third-party", "tv", "streaming", "set-top")
 
 // supplyVerbs turn a channel against its users on their own; weakVerbs
 // only with a purpose ("hacked to steal", "hacked ... supply chain
@@ -151,6 +157,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		}
 	}
 	purpose, ship, shipTo := hasPurpose(words)
+	if h, ok := soldWith(words); ok {
+		return h, true
+	}
 	for v := range words {
 		lv := strings.ToLower(words[v].text)
 		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] {
@@ -175,7 +184,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 					cat = trust.CategoryOSS
 				}
 				h := supplyHit{category: cat, term: joinSpan(words, v, k+1)}
-				h.name, h.nameStart, h.nameEnd = nameAfter(words, k+2, true)
+				h.name, h.nameStart, h.nameEnd = nameAfter(words, k+2, true, cat == trust.CategoryOSS)
 				return h, true
 			}
 		}
@@ -294,6 +303,60 @@ func namedFamily(words []titleWord, v int) bool {
 		return false
 	}
 	return hasUpperOrDigit(words[v-1].text)
+}
+
+// deviceWords are products sold by the box, often under no brand.
+var deviceWords = set("device", "devices", "phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "box",
+	"boxes", "projector", "projectors", "laptop", "laptops", "tv", "tvs")
+
+// soldWith finds devices sold with something in them ("Android devices
+// shipped with backdoored firmware", "Thousands of Android devices come
+// with unkillable backdoor preinstalled"): the devices, as written, are
+// what lost trust, named by their brand when the words give one.
+func soldWith(words []titleWord) (supplyHit, bool) {
+	if inWords(words, attackers) || inWords(words, set("infect", "infects", "infected", "infecting", "exploit",
+		"exploits", "exploited", "hijack", "hijacks", "hijacked")) {
+		return supplyHit{}, false // attackers planting it: the devices are victims
+	}
+	for d := range words {
+		if !deviceWords[strings.ToLower(words[d].text)] {
+			continue
+		}
+		// The verb right after the devices, and what they came with.
+		v := d + 1
+		if v >= len(words) || words[d].stop {
+			continue
+		}
+		lv := strings.ToLower(words[v].text)
+		if lv != "shipped" && lv != "sold" && lv != "come" && lv != "comes" && lv != "came" && lv != "ship" &&
+			lv != "ships" && lv != "with" {
+			continue
+		}
+		found := false
+		for k := v; k < len(words) && k <= v+5; k++ {
+			lk := strings.ToLower(words[k].text)
+			if lk == "backdoor" || lk == "backdoored" || lk == "backdoors" || lk == "preinstalled" || lk == "pre-installed" {
+				found = true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		// The devices' words: a brand or a platform before the noun.
+		s := d
+		for s > 0 && !words[s-1].stop && s > d-3 && hasUpperOrDigit(words[s-1].text) {
+			s--
+		}
+		if s == d {
+			return supplyHit{}, false // "devices come with...": whose?
+		}
+		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, d, min(v+1, len(words)-1)),
+			name: joinSpan(words, s, d), nameStart: words[s].start, nameEnd: words[d].end, lo: s, hi: v}, true
+	}
+	return supplyHit{}, false
 }
 
 // maliciousRelease reports whether "malicious" at v describes a release
@@ -533,19 +596,19 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) (string
 	// "hijacked eslint-config-prettier and other popular packages",
 	// "Malicious Nx versions", "SDK xrpl.js backdoored".
 	if after && v+1 < cs {
-		if n, s, e := nameAfter(words[:cs], v+1, false); n != "" {
+		if n, s, e := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" {
 			return n, s, e
 		}
 	}
 	if !after && ce+1 < v {
-		if n, s, e := nameAfter(words[:v], ce+1, false); n != "" {
+		if n, s, e := nameAfter(words[:v], ce+1, false, kind == chOSS); n != "" {
 			return n, s, e
 		}
 	}
 	if n, s, e := nameBefore(words, cs, kind != chOSS); n != "" {
 		return n, s, e
 	}
-	if n, s, e := nameAfter(words, ce+1, false); n != "" {
+	if n, s, e := nameAfter(words, ce+1, false, kind == chOSS); n != "" {
 		return n, s, e
 	}
 	return discloser(words)
@@ -610,7 +673,10 @@ func nameBefore(words []titleWord, i int, describe bool) (string, int, int) {
 
 // nameAfter reads a name starting at word i, past "including", "such as"
 // and (with skipCount) "more than 100,000".
-func nameAfter(words []titleWord, i int, skipCount bool) (string, int, int) {
+//
+// A word in lower case is a name only where packages are (pkg): "PyPI
+// package ctx", not "TV boxes sold on Amazon".
+func nameAfter(words []titleWord, i int, skipCount, pkg bool) (string, int, int) {
 	for ; i < len(words); i++ {
 		lw := strings.ToLower(words[i].text)
 		if lw == "including" || lw == "such" || lw == "as" || lw == "like" || lw == "the" || lw == "a" || lw == "an" ||
@@ -630,7 +696,7 @@ func nameAfter(words []titleWord, i int, skipCount bool) (string, int, int) {
 		return w.text, w.start, w.end
 	}
 	if !hasUpperOrDigit(w.text) || isNumber(w.text) {
-		if packageToken(w.text) && !stopWords[strings.ToLower(w.text)] {
+		if pkg && packageToken(w.text) && !stopWords[strings.ToLower(w.text)] {
 			return w.text, w.start, w.end
 		}
 		return "", 0, 0
@@ -779,15 +845,11 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			name = lsh.name
 		}
 	}
-	var registry []trust.VendorHit
-	for _, v := range u.vendors {
-		if name == "" || strings.Contains(strings.ToLower(name), strings.ToLower(v.Term)) {
-			registry = append(registry, v)
-		}
-	}
+	// A registry vendor the title names (and that does not report) is
+	// the subject even when the channel's nearest name is its product
+	// ("SolarWinds hack: Orion updates trojanized").
 	switch {
-	case len(registry) > 0:
-		u.vendors = registry
+	case len(u.vendors) > 0:
 	case name != "" && m.rules.AnyVendor:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	default:
