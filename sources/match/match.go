@@ -294,7 +294,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !best.ok {
 		return trust.Alert{}, false
 	}
-	if commentary(title) {
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) {
 		best.coverage = true
 	}
 	if best.inTitle && best.category != trust.CategoryReversal {
@@ -504,6 +504,52 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 	return u
 }
 
+// afterClause reports whether every core signal of a title stands in a
+// clause that looks back ("3CX users targeted with phishing after supply
+// chain attack", "... following the breach"): the news is what happened
+// since, and the event, if it is news, is another article's.
+func (m *Matcher) afterClause(title string, hits []hit) bool {
+	cut := -1
+	words := titleWords(title)
+	for i, w := range words {
+		if i == 0 {
+			continue
+		}
+		switch strings.ToLower(w.text) {
+		case "after", "following", "since":
+			cut = w.start
+		}
+		if cut >= 0 {
+			break
+		}
+	}
+	if cut < 0 {
+		return false
+	}
+	core := false
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind != kindSignal {
+				continue
+			}
+			sg := m.signals[r.idx]
+			if sg.Weight < m.rules.CoreWeight {
+				continue
+			}
+			if sg.Category == trust.CategoryEspionage || sg.Category == trust.CategoryStateLinks {
+				// A motive after "after" is why something was done
+				// ("closes TikTok account after China data warning").
+				return false
+			}
+			core = true
+			if h.off <= cut {
+				return false // a core signal before the clause: the news itself
+			}
+		}
+	}
+	return core
+}
+
 // clauses scores each clause of a title joined by semicolons on its own,
 // so that talk or routine in one clause does not lower another's action.
 func (m *Matcher) clauses(title string, hits []hit, question bool) unit {
@@ -647,7 +693,7 @@ func reversalShape(title string) (string, bool) {
 		if !undo && !off {
 			continue
 		}
-		for k := v + 1; k < len(words) && k <= v+4; k++ {
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
 			lk := strings.ToLower(words[k].text)
 			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation") ||
 				off && (lk == "blacklist" || lk == "sanctions" || k+1 < len(words) && lk == "entity" ||

@@ -68,7 +68,7 @@ func channelKind(words []titleWord, i int) int {
 	case "update", "updates", "updater", "installer", "installers", "uploader", "cdn", "script", "scripts",
 		"firmware", "mechanism":
 		return chVendor
-	case "server", "servers", "system", "systems", "infrastructure":
+	case "server", "servers", "system", "systems", "infrastructure", "environment", "environments":
 		switch prev {
 		case "git", "update", "build", "download", "distribution", "official", "release", "ci":
 			return chVendor
