@@ -672,42 +672,6 @@ func commentary(title string) bool {
 var lookingBack = []string{"in the wake of", "after the", "lessons from", "lessons learned", "a year after",
 	"years after", "months after", "one year", "two years", "five years", "ten years", "looking back", "remembering"}
 
-// reversalShape finds an action being undone in a title: a verb of
-// undoing followed within four words by the action ("Court blocks
-// Trump's WeChat ban", "judge halts Montana's TikTok ban"), or a vendor
-// taken off a list ("Xiaomi removed from US blacklist"). It returns the
-// words as written.
-func reversalShape(title string) (string, bool) {
-	words := titleWords(title)
-	for v, w := range words {
-		lv := strings.ToLower(w.text)
-		undo := false
-		switch lv {
-		case "blocks", "blocked", "halts", "halted", "lifts", "lifted", "overturns", "overturned", "strikes",
-			"struck", "pauses", "paused", "rescinds", "rescinded", "revokes", "revoked", "reverses", "reversed",
-			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped",
-			"ending", "lifting", "overturning", "blocking", "striking":
-			undo = true
-		}
-		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped"
-		if !undo && !off {
-			continue
-		}
-		for k := v + 1; k < len(words) && k <= v+5; k++ {
-			lk := strings.ToLower(words[k].text)
-			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation") ||
-				off && (lk == "blacklist" || lk == "sanctions" || k+1 < len(words) && lk == "entity" ||
-					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list")) {
-				return joinSpan(words, v, k), true
-			}
-			if words[k].stop || proposalWords[lk] {
-				break
-			}
-		}
-	}
-	return "", false
-}
-
 func isQuestion(title string) bool {
 	return strings.HasSuffix(strings.TrimRight(title, " \t\"'’”"), "?")
 }

@@ -1,0 +1,199 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// actionAlert reads a title for an action the lexicon's phrases miss
+// because a name stands inside it: an ultimatum ("tells TikTok's owners to
+// sell stakes or face possible ban", "threatens TikTok ban if Chinese
+// owners don't sell") or a ban being ended ("ending ChatGPT ban",
+// "ChatGPT returns to Italy after ban"). Both are decisions taken, so
+// talk words ("threatens", "possible") do not count against them.
+func (m *Matcher) actionAlert(title string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	m.mark(words, hits)
+	var extra trust.SignalHit
+	name := ""
+	if lo, hi, ok := ultimatum(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryBan, Weight: supplyWeight}
+	} else if v, ok := authorityActs(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
+		name, _, _ = objectName(words, v+1, min(len(words), v+4))
+		if !techContext(words) || !hasUpperOrDigit(name) || allActors(name) {
+			name = ""
+		}
+	} else if v, k, ok := endedBan(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, min(v, k), max(v, k)), Category: trust.CategoryReversal, Weight: 5}
+		if v < k {
+			name, _, _ = objectName(words, v+1, k)
+		} else {
+			name, _, _ = nameBefore(words, k, false)
+		}
+	} else {
+		return unit{}
+	}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
+	if !u.ok {
+		return unit{}
+	}
+	switch {
+	case len(u.vendors) > 0:
+	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words) && techContext(words):
+		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	default:
+		return unit{}
+	}
+	u.evidence = clean(title)
+	return u
+}
+
+// authorityActs finds an authority blocking or restricting something
+// ("Pentagon blocks DeepSeek", "Commerce restricts TP-Link router
+// sales"): "blocks" alone is often an attack blocked, so the actor must
+// stand right before the verb. A ban being blocked is a reversal, not
+// this.
+func authorityActs(words []titleWord) (int, bool) {
+	for v := 1; v < len(words); v++ {
+		switch strings.ToLower(words[v].text) {
+		case "blocks", "blocked", "restricts", "restricted", "curbs", "limits", "suspends", "suspended", "bars",
+			"excludes", "excluded":
+		default:
+			continue
+		}
+		a := strings.ToLower(strings.TrimRight(words[v-1].text, "."))
+		if words[v-1].stop || !authorities[a] || a == "court" || a == "judge" {
+			continue // a court blocks bans and mergers, and restricts people
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "ban", "bans", "sanctions", "bill", "law", "order", "rule", "vote", "nomination", "deal", "merger",
+				"acquisition", "takeover", "attack", "attacks":
+				return 0, false
+			}
+		}
+		return v, true
+	}
+	return 0, false
+}
+
+// allActors reports whether every word of name is an actor ("White
+// House").
+func allActors(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !actors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// ultimatum finds "sell ... or face (a possible) ban" or "threatens ban if
+// ... sell": the span of words from the demand to the ban.
+func ultimatum(words []titleWord) (int, int, bool) {
+	sell := -1
+	for i, w := range words {
+		switch strings.ToLower(w.text) {
+		case "sell", "sold", "selling", "divest", "divests", "divestiture", "divestment", "stake", "stakes":
+			if sell < 0 {
+				sell = i
+			}
+		}
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if lw == "ultimatum" {
+			return i, i, true
+		}
+		if lw != "ban" && lw != "banned" {
+			continue
+		}
+		// "or face (a) (possible|US) ban", "or be banned"; "threatens
+		// (TikTok) ban if" only with a demand to sell.
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			lk := strings.ToLower(words[k].text)
+			if (lk == "face" || lk == "be") && k > 0 && strings.EqualFold(words[k-1].text, "or") {
+				return k - 1, i, true
+			}
+			if (lk == "threatens" || lk == "threatened") && sell >= 0 {
+				return min(k, sell), max(i, sell), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// proposalWords stand for a ban not yet made.
+var proposalWords = set("bid", "bill", "bills", "effort", "efforts", "push", "attempt", "plan", "plans", "proposal",
+	"proposed", "vote", "to", "measure", "legislation")
+
+// endedBan finds a ban being ended: an undoing verb before "ban" ("ending
+// ChatGPT ban": v < k) or a return after one ("ChatGPT returns to Italy
+// after ban": the verb's index k, v after it).
+func endedBan(words []titleWord) (v, k int, ok bool) {
+	for i, w := range words {
+		switch strings.ToLower(w.text) {
+		case "ending", "ends", "ended", "lifting", "lifts", "lifted", "overturns", "overturned", "reverses",
+			"reversed", "scraps", "scrapped", "rescinds", "rescinded", "blocks", "blocked", "halts", "halted",
+			"pauses", "paused", "enjoins", "enjoined", "suspends", "suspended":
+			for j := i + 1; j < len(words) && j <= i+4; j++ {
+				lj := strings.ToLower(words[j].text)
+				if lj == "ban" || lj == "bans" {
+					return i, j, true
+				}
+				if words[j].stop || proposalWords[lj] {
+					break // "blocks colleague's bid to ban": a proposal stopped
+				}
+			}
+		case "returns", "returned", "restored", "reinstated", "back":
+			for j := i + 1; j < len(words) && j <= i+5; j++ {
+				if strings.EqualFold(words[j].text, "after") && j+1 < len(words) {
+					for l := j + 1; l < len(words) && l <= j+3; l++ {
+						if ll := strings.ToLower(words[l].text); ll == "ban" || ll == "ban's" || ll == "blocking" {
+							return l, i, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// reversalShape finds an action being undone in a title: a verb of
+// undoing followed within four words by the action ("Court blocks
+// Trump's WeChat ban", "judge halts Montana's TikTok ban"), or a vendor
+// taken off a list ("Xiaomi removed from US blacklist"). It returns the
+// words as written.
+func reversalShape(title string) (string, bool) {
+	words := titleWords(title)
+	for v, w := range words {
+		lv := strings.ToLower(w.text)
+		undo := false
+		switch lv {
+		case "blocks", "blocked", "halts", "halted", "lifts", "lifted", "overturns", "overturned", "strikes",
+			"struck", "pauses", "paused", "rescinds", "rescinded", "revokes", "revoked", "reverses", "reversed",
+			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped",
+			"ending", "lifting", "overturning", "blocking", "striking":
+			undo = true
+		}
+		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped"
+		if !undo && !off {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			lk := strings.ToLower(words[k].text)
+			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation") ||
+				off && (lk == "blacklist" || lk == "sanctions" || k+1 < len(words) && lk == "entity" ||
+					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list")) {
+				return joinSpan(words, v, k), true
+			}
+			if words[k].stop || proposalWords[lk] {
+				break
+			}
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,172 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// A removal headline: a store, marketplace or browser pulling something
+// ("Google pulls Chrome extension Great Suspender over malware", "Apple
+// removes VK from the App Store", "Mozilla kicks TrustCor out of its
+// root store"). The lexicon lists "removed from the app store", but the
+// object stands between the verb and the store, and any name can.
+// Stores pull apps for many reasons (a payment dispute, content), so an
+// unlisted object needs a motive of trust in the title or lead (malware,
+// spying, data, sanctions) unless the store is a root store.
+
+var removeVerbs = set("removes", "removed", "pulls", "pulled", "drops", "dropped", "kicks", "kicked", "boots",
+	"booted", "bans", "banned", "delists", "delisted", "yanks", "yanked", "purges", "purged", "axes", "axed",
+	"nixes", "nixed", "evicts", "evicted", "expels", "expelled")
+
+var storeWords = set("store", "stores", "play", "marketplace", "marketplaces", "shelves", "catalog", "catalogue",
+	"chrome", "firefox", "safari", "edge", "browser", "browsers", "amazon", "walmart")
+
+var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware", "security", "privacy", "data",
+	"sanction", "sanctions", "sanctioned", "spying", "spy", "spies", "surveillance", "secretly", "stealing", "steal",
+	"steals", "harvesting", "tracking", "backdoor", "backdoors", "hacked", "compromised", "cryptominer", "fraud",
+	"fraudulent", "scam", "trojan", "trojans", "national", "intelligence", "kremlin", "government", "military",
+	"exfiltrating", "unsafe", "risk", "risks", "concerns", "threat")
+
+// removalShape finds "<verb> X from|out of <store>" in words: the object's
+// name (or "" when the words name none), its span, whether a motive of
+// trust stands in the words, and the category (distrust for a root store).
+func removalShape(words []titleWord) (name string, ns, ne int, cat trust.Category, ok bool) {
+	for v := range words {
+		if !removeVerbs[strings.ToLower(words[v].text)] || words[v].stop {
+			continue
+		}
+		for f := v + 1; f < len(words) && f <= v+7; f++ {
+			lf := strings.ToLower(words[f].text)
+			out := lf == "out" && f+1 < len(words) && strings.EqualFold(words[f+1].text, "of")
+			// A store pulling something for a reason of trust: "Google
+			// pulls Chrome extension Great Suspender over malware".
+			if (lf == "over" || lf == "for" || lf == "after" || lf == "amid") && f > v+1 && v > 0 &&
+				storeOwners[strings.ToLower(words[v-1].text)] && f+1 < len(words) && hasMotive(words[f+1:min(f+4, len(words))]) {
+				name, ns, ne = objectName(words, v+1, f)
+				return name, ns, ne, objectCategory(words, v+1, f), true
+			}
+			if lf != "from" && !out {
+				if words[f].stop {
+					break
+				}
+				continue
+			}
+			st := f + 1
+			if out {
+				st++
+			}
+			cat = trust.CategoryDelisting
+			isStore := false
+			for k := st; k < len(words) && k <= st+3; k++ {
+				lk := strings.ToLower(words[k].text)
+				if lk == "root" || lk == "trust" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "store") {
+					cat = trust.CategoryDistrust
+				}
+				if storeWords[lk] {
+					isStore = true
+				}
+				if words[k].stop {
+					break
+				}
+			}
+			if !isStore || f == v+1 {
+				break
+			}
+			name, ns, ne = objectName(words, v+1, f)
+			if cat != trust.CategoryDistrust {
+				cat = objectCategory(words, v+1, f)
+			}
+			return name, ns, ne, cat, true
+		}
+	}
+	return "", 0, 0, "", false
+}
+
+// storeOwners run stores, marketplaces and browsers.
+var storeOwners = set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "retailer", "retailers", "store",
+	"stores", "ebay", "buy", "marketplace", "play")
+
+// objectCategory: certificates or a certificate authority pulled are
+// distrusted; anything else is delisted.
+func objectCategory(words []titleWord, s, e int) trust.Category {
+	for _, w := range words[s:e] {
+		switch strings.ToLower(w.text) {
+		case "certificate", "certificates", "root", "roots", "ca", "cas":
+			return trust.CategoryDistrust
+		}
+	}
+	return trust.CategoryDelisting
+}
+
+// objectName reads the name among words[s:e] (a verb's object): a quoted
+// word, a capitalised run, past the generic and channel words ("Chrome
+// extension Great Suspender", "Russia's largest social network": none).
+func objectName(words []titleWord, s, e int) (string, int, int) {
+	for i := s; i < e; i++ {
+		w := words[i]
+		if w.quoted {
+			return w.text, w.start, w.end
+		}
+		lw := strings.ToLower(w.text)
+		if !hasUpperOrDigit(w.text) || !nameWord(w) || generic[lw] || actors[lw] && i+1 < e && !hasUpperOrDigit(words[i+1].text) {
+			continue
+		}
+		j := i
+		for j+1 < e && j < i+3 && hasUpperOrDigit(words[j+1].text) && nameWord(words[j+1]) && !words[j].stop {
+			j++
+		}
+		if n, ns, ne := nameSpan(words, i, j); n != "" && !storeWords[strings.ToLower(n)] {
+			return n, ns, ne
+		}
+		i = j
+	}
+	return "", 0, 0
+}
+
+// hasMotive reports whether words give a reason of trust.
+func hasMotive(words []titleWord) bool {
+	for _, w := range words {
+		if motiveWords[strings.ToLower(w.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// removalAlert reads a title for the removal shape.
+func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	m.mark(words, hits)
+	name, _, _, cat, ok := removalShape(words)
+	if !ok {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: "removed from a store", Category: cat, Weight: supplyWeight}
+	if cat == trust.CategoryDistrust {
+		extra.Term = "removed from a root store"
+	}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	var registry []trust.VendorHit
+	for _, v := range u.vendors {
+		if name == "" || strings.Contains(strings.ToLower(name), strings.ToLower(v.Term)) {
+			registry = append(registry, v)
+		}
+	}
+	switch {
+	case len(registry) > 0:
+		u.vendors = registry
+	case name != "" && m.rules.AnyVendor && (cat == trust.CategoryDistrust || hasMotive(words) || hasMotive(titleWords(lead))):
+		if isTitleCase(words) && !confirmed(name, words, true, titleWords(lead)) {
+			return unit{}
+		}
+		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	default:
+		return unit{}
+	}
+	u.evidence = clean(title)
+	return u
+}
