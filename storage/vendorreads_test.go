@@ -108,16 +108,12 @@ func TestVendorReadsMatchRows(t *testing.T) {
 							if err != nil {
 								t.Fatalf("%s: RecentAlerts: %v", name, err)
 							}
-							want, err := storagetest.BaselineRecentAlertIDs(ctx, db, q, limit)
+							want, err := storagetest.BaselineRecentAlerts(ctx, db, q, limit)
 							if err != nil {
 								t.Fatalf("%s: %v", name, err)
 							}
-							ids := make([]int64, len(got))
-							for i, a := range got {
-								ids[i] = a.ID
-							}
-							if !slices.Equal(ids, want) {
-								t.Errorf("%s, limit %d: RecentAlerts = %v, one walk over every scope = %v", name, limit, ids, want)
+							if !reflect.DeepEqual(got, want) {
+								t.Errorf("%s, limit %d: RecentAlerts = %v, one walk over every scope = %v", name, limit, alertIDs(got), alertIDs(want))
 							}
 							if len(want) > 1 {
 								nonzero["recent"]++
@@ -183,6 +179,14 @@ func TestVendorReadsMatchRows(t *testing.T) {
 		}
 	}
 	check("after edits")
+}
+
+func alertIDs(alerts []trust.Alert) []int64 {
+	ids := make([]int64, len(alerts))
+	for i, a := range alerts {
+		ids[i] = a.ID
+	}
+	return ids
 }
 
 type monthKey struct {

@@ -179,7 +179,7 @@ func Lookups(db *storage.DB, now time.Time) []Lookup {
 		return Lookup{name,
 			func(ctx context.Context) error { _, err := db.RecentAlerts(ctx, aq); return err },
 			func(ctx context.Context) error {
-				_, err := storagetest.BaselineRecentAlertIDs(ctx, db, aq, aq.Limit)
+				_, err := storagetest.BaselineRecentAlerts(ctx, db, aq, aq.Limit)
 				return err
 			}}
 	}
@@ -206,6 +206,9 @@ func Lookups(db *storage.DB, now time.Time) []Lookup {
 		recent("vendor-recent-rare", storage.AlertQuery{Vendor: "Vendor59", Guild: "g1", Limit: 10}),
 		recent("vendor-recent-top-critical", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", MinSeverity: trust.SeverityCritical, Limit: 10}),
 		recent("guild-vendor-recent", storage.AlertQuery{Vendor: "Own01", Guild: "g1", Limit: 10}),
+		// A guild that has just added a vendor other guilds watch: none
+		// of the vendor's alerts is its own yet.
+		recent("guild-vendor-recent-new", storage.AlertQuery{Vendor: "Own01", Guild: "g-new", Limit: 10}),
 		count("vendor-count-30d-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", Since: month}),
 		count("vendor-count-all-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1"}),
 		{Name: "vendor-events-top", Run: func(ctx context.Context) error { _, err := db.VendorEvents(ctx, "Vendor00", 25); return err }},

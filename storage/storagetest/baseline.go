@@ -2,7 +2,6 @@ package storagetest
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -16,10 +15,9 @@ import (
 // of a vendor (recent alerts), a hop from name to name through it
 // (autocompletion), and a count of the rows joined with alerts (trend).
 
-// BaselineRecentAlertIDs returns the ids of the newest limit alerts of a
-// vendor that guild sees, newest first, reading the same columns as
-// storage.DB.RecentAlerts.
-func BaselineRecentAlertIDs(ctx context.Context, db *storage.DB, q trust.AlertQuery, limit int) ([]int64, error) {
+// BaselineRecentAlerts returns the newest limit alerts of a vendor that
+// q.Guild sees, newest first, read as storage.DB.RecentAlerts reads them.
+func BaselineRecentAlerts(ctx context.Context, db *storage.DB, q trust.AlertQuery, limit int) ([]trust.Alert, error) {
 	where, args := "av.vendor = ?", []any{q.Vendor}
 	if !q.Since.IsZero() {
 		where += " AND av.published >= ?"
@@ -29,7 +27,7 @@ func BaselineRecentAlertIDs(ctx context.Context, db *storage.DB, q trust.AlertQu
 		where += " AND av.severity >= ?"
 		args = append(args, int(q.MinSeverity))
 	}
-	rows, err := db.RawQuery(ctx, `
+	alerts, err := db.RawAlerts(ctx, `
 		SELECT a.id, a.title, a.link, a.source, a.published, a.category, a.score, a.severity,
 			a.evidence, a.in_title, a.summary, a.signals, coalesce(a.event_id, 0), a.created_at
 		FROM alert_vendors av INDEXED BY alert_vendors_recent JOIN alerts a ON a.id = av.alert_id
@@ -38,45 +36,7 @@ func BaselineRecentAlertIDs(ctx context.Context, db *storage.DB, q trust.AlertQu
 	if err != nil {
 		return nil, fmt.Errorf("baseline recent alerts: %w", err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id, published, eventID, created int64
-		var title, link, source, category, evidence, summary, signals string
-		var score float64
-		var severity, inTitle int
-		if err := rows.Scan(&id, &title, &link, &source, &published, &category, &score, &severity,
-			&evidence, &inTitle, &summary, &signals, &eventID, &created); err != nil {
-			return nil, fmt.Errorf("baseline recent alerts: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("baseline recent alerts: %w", err)
-	}
-	rows.Close()
-	list, err := json.Marshal(ids)
-	if err != nil {
-		return nil, err
-	}
-	// The alerts' vendors, as RecentAlerts reads them.
-	vrows, err := db.RawQuery(ctx, `
-		SELECT alert_id, vendor, term, guild, unlisted, class FROM alert_vendors
-		WHERE alert_id IN (SELECT value FROM json_each(?))
-		ORDER BY alert_id, pos`, string(list))
-	if err != nil {
-		return nil, fmt.Errorf("baseline recent alerts: %w", err)
-	}
-	defer vrows.Close()
-	for vrows.Next() {
-		var id int64
-		var unlisted bool
-		var vendor, term, guild, class string
-		if err := vrows.Scan(&id, &vendor, &term, &guild, &unlisted, &class); err != nil {
-			return nil, fmt.Errorf("baseline recent alerts: %w", err)
-		}
-	}
-	return ids, vrows.Err()
+	return alerts, nil
 }
 
 // BaselineAlertVendors is storage.DB.AlertVendors as a loose index scan of
