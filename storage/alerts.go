@@ -163,20 +163,61 @@ func alertFilter(q AlertQuery) (from, where, order string, args []any) {
 }
 
 // RecentAlerts returns the newest alerts matching q.
+//
+// With a vendor it reads the newest of the vendor's global alerts and of
+// the guild's own (alert_vendors_scope, migration 14), each up to the
+// limit, and merges them: two index seeks bounded by the limit, where one
+// walk of the vendor's alerts in every scope had to skip other guilds'.
 func (db *DB) RecentAlerts(ctx context.Context, q AlertQuery) ([]trust.Alert, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = DefaultAlertLimit
 	}
 	limit = min(limit, MaxAlertLimit)
-	from, where, order, args := alertFilter(q)
-	alerts, err := db.queryAlerts(ctx, db.db,
-		`SELECT `+alertColumns+` FROM `+from+` WHERE `+where+` ORDER BY `+order+` LIMIT ?`,
-		append(args, limit)...)
+	var query string
+	var args []any
+	if q.Vendor != "" {
+		query, args = vendorRecentQuery(q, limit)
+	} else {
+		from, where, order, fargs := alertFilter(q)
+		query, args = `SELECT `+alertColumns+` FROM `+from+` WHERE `+where+` ORDER BY `+order+` LIMIT ?`, append(fargs, limit)
+	}
+	alerts, err := db.queryAlerts(ctx, db.db, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("recent alerts: %w", err)
 	}
 	return alerts, nil
+}
+
+// vendorRecentQuery is RecentAlerts' query for a vendor: the newest limit
+// rows of each scope the guild sees (global and its own), merged. A guild's
+// view has at most one row per alert and vendor (see alertFilter), so the
+// merge returns what one walk over both scopes would.
+func vendorRecentQuery(q AlertQuery, limit int) (string, []any) {
+	scopes := []string{""}
+	if q.Guild != "" {
+		scopes = append(scopes, q.Guild)
+	}
+	var parts []string
+	var args []any
+	for _, g := range scopes {
+		conds := "vendor = ? AND guild = ?"
+		args = append(args, q.Vendor, g)
+		if !q.Since.IsZero() {
+			conds += " AND published >= ?"
+			args = append(args, ms(q.Since))
+		}
+		if q.MinSeverity > 0 {
+			conds += " AND severity >= ?"
+			args = append(args, int(q.MinSeverity))
+		}
+		parts = append(parts, `SELECT * FROM (SELECT alert_id, published FROM alert_vendors WHERE `+conds+`
+			ORDER BY published DESC, alert_id DESC LIMIT ?)`)
+		args = append(args, limit)
+	}
+	return `SELECT ` + alertColumns + ` FROM (` + strings.Join(parts, " UNION ALL ") + `) av
+		JOIN alerts a ON a.id = av.alert_id
+		ORDER BY av.published DESC, av.alert_id DESC LIMIT ?`, append(args, limit)
 }
 
 // CountAlerts counts the alerts matching q (Limit is ignored).
@@ -230,26 +271,19 @@ func (db *DB) countAlertRows(ctx context.Context, q AlertQuery) (int, error) {
 
 // AlertVendors returns up to limit distinct vendor names that start with
 // prefix (case-insensitive) and have alerts visible to guild, for
-// autocompletion.
+// autocompletion, in case-insensitive order. A name spelt several ways
+// is spelt as in its earliest alert (by published, then id).
 //
-// It hops from one distinct name to the next through the index (a loose
-// index scan) instead of reading every alert of every vendor.
+// It reads the names from alert_totals (migration 7) through
+// alert_totals_guild (migration 14): one range of names per scope the
+// guild sees, each up to the limit, merged, so that it never reads more
+// than a few rows per name returned, nor any other guild's names.
 func (db *DB) AlertVendors(ctx context.Context, guild, prefix string, limit int) ([]string, error) {
 	if limit <= 0 {
 		limit = 25
 	}
-	// The recursion stops at the first name past the prefix.
-	rows, err := db.db.QueryContext(ctx, `
-		WITH RECURSIVE names(name) AS (
-			SELECT (SELECT min(vendor) FROM alert_vendors WHERE vendor >= ?1)
-			UNION ALL
-			SELECT (SELECT min(vendor) FROM alert_vendors WHERE vendor > names.name)
-			FROM names WHERE substr(names.name, 1, length(?1)) = ?1 COLLATE NOCASE
-		)
-		SELECT name FROM names
-		WHERE substr(name, 1, length(?1)) = ?1 COLLATE NOCASE
-			AND EXISTS (SELECT 1 FROM alert_vendors WHERE vendor = names.name AND guild IN ('', ?2))
-		LIMIT ?3`, prefix, guild, limit)
+	query, args := alertVendorsQuery(guild, prefix, limit)
+	rows, err := db.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("alert vendors: %w", err)
 	}
@@ -266,6 +300,34 @@ func (db *DB) AlertVendors(ctx context.Context, guild, prefix string, limit int)
 		return nil, fmt.Errorf("alert vendors: %w", err)
 	}
 	return out, nil
+}
+
+// alertVendorsQuery is AlertVendors' query.
+func alertVendorsQuery(guild, prefix string, limit int) (string, []any) {
+	scopes := []string{""}
+	if guild != "" {
+		scopes = append(scopes, guild)
+	}
+	var parts []string
+	args := []any{prefix, limit}
+	for _, g := range scopes {
+		args = append(args, g)
+		cond := "guild = ?" + strconv.Itoa(len(args)) + " AND n > 0"
+		if prefix != "" {
+			// Every name starting with prefix, ignoring ASCII case as
+			// NOCASE does, sorts before prefix+"\xff" (no UTF-8 byte
+			// is 0xff): the bound ends the range scan.
+			args = append(args, prefix+"\xff")
+			cond += " AND vendor >= ?1 AND vendor < ?" + strconv.Itoa(len(args)) +
+				" AND substr(vendor, 1, length(?1)) = ?1 COLLATE NOCASE"
+		}
+		parts = append(parts, `SELECT * FROM (SELECT DISTINCT vendor FROM alert_totals
+			WHERE `+cond+` ORDER BY vendor LIMIT ?2)`)
+	}
+	return `
+		SELECT (SELECT v.vendor FROM alert_vendors v WHERE v.vendor = names.vendor ORDER BY v.published, v.alert_id LIMIT 1)
+		FROM (SELECT vendor FROM (` + strings.Join(parts, " UNION ALL ") + `) GROUP BY vendor) names
+		ORDER BY names.vendor LIMIT ?2`, args
 }
 
 // idList is ids as a JSON array, for json_each.

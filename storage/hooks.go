@@ -11,7 +11,7 @@ import (
 // The methods in this file are hooks for tests. Package storagetest
 // builds on them what tests of other packages and the bench command need
 // and the daemon does not: a channel's whole outbox, a synthetic history.
-// RawQuery and RawFill reach below this package's API; nothing but
+// RawQuery, RawAlerts and RawFill reach below this package's API; nothing but
 // storagetest calls them.
 
 // SetClock replaces the clock the database stamps rows with and routes by
@@ -21,6 +21,13 @@ func (db *DB) SetClock(now func() time.Time) { db.now = now }
 // RawQuery runs a read-only query outside any transaction.
 func (db *DB) RawQuery(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 	return db.db.QueryContext(ctx, query, args...)
+}
+
+// RawAlerts runs a query selecting the columns of an alert and returns
+// the alerts with their vendors, as the storage methods that return
+// alerts read them.
+func (db *DB) RawAlerts(ctx context.Context, query string, args ...any) ([]trust.Alert, error) {
+	return db.queryAlerts(ctx, db.db, query, args...)
 }
 
 // OutboxNonce returns the nonce of the outbox row id, as PendingOutbox

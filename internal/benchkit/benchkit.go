@@ -18,6 +18,7 @@ import (
 	"github.com/vendorwatch/vendorwatch/sources"
 	"github.com/vendorwatch/vendorwatch/sources/match"
 	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/storage/storagetest"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -157,38 +158,90 @@ func BenchRegexpBaseline(b *testing.B, arts []Article, vendors []trust.Vendor, r
 	b.ReportMetric(float64(len(res)), "terms")
 }
 
-// Lookup is one of the bot's reads.
+// Lookup is one of the bot's reads, and when it has one, the same read as
+// it was before migration 14 (Base), to run beside it.
 type Lookup struct {
 	Name string
 	Run  func(ctx context.Context) error
+	Base func(ctx context.Context) error
 }
 
 // Lookups are the reads behind /vendor and autocomplete against a database
-// filled by storagetest.FillSynthetic (vendors Vendor00..., guild g1), plus a
-// primary-key read as the floor to compare them with.
+// filled by storagetest.FillSynthetic (vendors Vendor00..., guild g1's own
+// vendors Own00...), plus a primary-key read as the floor to compare them
+// with. /vendor reads the guild's vendors, the vendor's ten newest alerts,
+// its count of 30 days, its events and its twelve months' trend.
 func Lookups(db *storage.DB, now time.Time) []Lookup {
 	month := now.Add(-30 * 24 * time.Hour)
-	q := func(name string, aq storage.AlertQuery, count bool) Lookup {
-		return Lookup{name, func(ctx context.Context) error {
-			if count {
-				_, err := db.CountAlerts(ctx, aq)
+	y, m, _ := now.UTC().Date()
+	year := time.Date(y, m-11, 1, 0, 0, 0, 0, time.UTC) // the trend chart's first month (bot.chartSince)
+	recent := func(name string, aq storage.AlertQuery) Lookup {
+		return Lookup{name,
+			func(ctx context.Context) error { _, err := db.RecentAlerts(ctx, aq); return err },
+			func(ctx context.Context) error {
+				_, err := storagetest.BaselineRecentAlerts(ctx, db, aq, aq.Limit)
 				return err
-			}
-			_, err := db.RecentAlerts(ctx, aq)
-			return err
-		}}
+			}}
+	}
+	count := func(name string, aq storage.AlertQuery) Lookup {
+		return Lookup{Name: name, Run: func(ctx context.Context) error { _, err := db.CountAlerts(ctx, aq); return err }}
+	}
+	trend := func(name string, aq storage.AlertQuery) Lookup {
+		return Lookup{name,
+			func(ctx context.Context) error { _, err := db.AlertMonths(ctx, aq); return err },
+			func(ctx context.Context) error { _, err := storagetest.BaselineAlertMonths(ctx, db, aq); return err }}
+	}
+	complete := func(name, prefix string) Lookup {
+		return Lookup{name,
+			func(ctx context.Context) error { _, err := db.AlertVendors(ctx, "g1", prefix, 25); return err },
+			func(ctx context.Context) error {
+				_, err := storagetest.BaselineAlertVendors(ctx, db, "g1", prefix, 25)
+				return err
+			}}
 	}
 	return []Lookup{
-		{"alert-by-id (floor)", func(ctx context.Context) error { _, err := db.Alert(ctx, 1000); return err }},
-		q("vendor-recent-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", Limit: 10}, false),
-		q("vendor-recent-rare", storage.AlertQuery{Vendor: "Vendor59", Guild: "g1", Limit: 10}, false),
-		q("vendor-recent-top-critical", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", MinSeverity: trust.SeverityCritical, Limit: 10}, false),
-		q("vendor-count-30d-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", Since: month}, true),
-		q("vendor-count-all-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1"}, true),
-		q("guild-vendor-recent", storage.AlertQuery{Vendor: "Own01", Guild: "g1", Limit: 10}, false),
-		{"autocomplete-empty", func(ctx context.Context) error { _, err := db.AlertVendors(ctx, "g1", "", 25); return err }},
-		{"autocomplete-prefix", func(ctx context.Context) error { _, err := db.AlertVendors(ctx, "g1", "vendor1", 25); return err }},
+		{Name: "alert-by-id (floor)", Run: func(ctx context.Context) error { _, err := db.Alert(ctx, 100); return err }},
+		{Name: "guild-vendors", Run: func(ctx context.Context) error { _, err := db.GuildVendors(ctx, "g1"); return err }},
+		recent("vendor-recent-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", Limit: 10}),
+		recent("vendor-recent-rare", storage.AlertQuery{Vendor: "Vendor59", Guild: "g1", Limit: 10}),
+		recent("vendor-recent-top-critical", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", MinSeverity: trust.SeverityCritical, Limit: 10}),
+		recent("guild-vendor-recent", storage.AlertQuery{Vendor: "Own01", Guild: "g1", Limit: 10}),
+		// A guild that has just added a vendor other guilds watch: none
+		// of the vendor's alerts is its own yet.
+		recent("guild-vendor-recent-new", storage.AlertQuery{Vendor: "Own01", Guild: "g-new", Limit: 10}),
+		count("vendor-count-30d-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", Since: month}),
+		count("vendor-count-all-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1"}),
+		{Name: "vendor-events-top", Run: func(ctx context.Context) error { _, err := db.VendorEvents(ctx, "Vendor00", 25); return err }},
+		trend("vendor-trend-top", storage.AlertQuery{Vendor: "Vendor00", Guild: "g1", Since: year}),
+		trend("guild-vendor-trend", storage.AlertQuery{Vendor: "Own01", Guild: "g1", Since: year}),
+		complete("autocomplete-empty", ""),
+		complete("autocomplete-prefix", "vendor1"),
 	}
+}
+
+// Latencies runs fn n times and returns each call's latency. With base
+// not nil, it runs base after each call of fn and returns its latencies
+// too: the two share the machine's moments alike.
+func Latencies(ctx context.Context, n int, fn, base func(context.Context) error) (lat, baseLat []time.Duration, err error) {
+	timed := func(f func(context.Context) error, into *[]time.Duration) error {
+		t := time.Now()
+		if err := f(ctx); err != nil {
+			return err
+		}
+		*into = append(*into, time.Since(t))
+		return nil
+	}
+	for range n {
+		if err := timed(fn, &lat); err != nil {
+			return nil, nil, err
+		}
+		if base != nil {
+			if err := timed(base, &baseLat); err != nil {
+				return nil, nil, fmt.Errorf("baseline: %w", err)
+			}
+		}
+	}
+	return lat, baseLat, nil
 }
 
 // P returns the p-th percentile (0..100) of lat, sorting it.

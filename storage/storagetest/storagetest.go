@@ -64,3 +64,19 @@ func ChannelOutbox(ctx context.Context, db *storage.DB, channel string) ([]Outbo
 	}
 	return out, nil
 }
+
+// CountRows counts the rows of a table.
+func CountRows(ctx context.Context, db *storage.DB, table string) (int, error) {
+	rows, err := db.RawQuery(ctx, `SELECT count(*) FROM "`+table+`"`)
+	if err != nil {
+		return 0, fmt.Errorf("count %s: %w", table, err)
+	}
+	defer rows.Close()
+	n := 0
+	if rows.Next() {
+		if err := rows.Scan(&n); err != nil {
+			return 0, fmt.Errorf("count %s: %w", table, err)
+		}
+	}
+	return n, rows.Err()
+}
