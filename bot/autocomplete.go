@@ -33,7 +33,9 @@ func (b *Bot) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 	}
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
 	if i.GuildID != "" {
+		// One budget for every read, well inside Discord's 3 s.
 		sctx, cancel := context.WithTimeout(ctx, b.opts.DeferAfter)
+		defer cancel()
 		var vendors []trust.Vendor
 		var err error
 		if ownOnly {
@@ -41,7 +43,6 @@ func (b *Bot) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 		} else {
 			vendors, err = b.guildVendors(sctx, i.GuildID)
 		}
-		cancel()
 		if err != nil {
 			log.Warn("autocomplete", "error", err)
 			if !ownOnly {
@@ -51,6 +52,15 @@ func (b *Bot) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 			}
 		}
 		choices = vendorChoices(vendors, typed)
+		if data.Name == "vendor" && len(choices) < maxChoices && sctx.Err() == nil {
+			// /vendor answers for vendors first seen in the news too:
+			// offer them after the registry's and the guild's own.
+			names, err := b.opts.Store.AlertVendors(sctx, i.GuildID, strings.TrimSpace(typed), maxChoices)
+			if err != nil {
+				log.Warn("autocomplete: vendors in the news", "error", err)
+			}
+			choices = appendNewsVendors(choices, names)
+		}
 	}
 	err := b.answerRespond(ctx, i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
@@ -59,6 +69,28 @@ func (b *Bot) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 	if err != nil {
 		log.Warn("answer autocomplete", "error", err)
 	}
+}
+
+// appendNewsVendors adds names of vendors seen in the news that choices
+// lacks (case folded), marked as such, up to Discord's 25.
+func appendNewsVendors(choices []*discordgo.ApplicationCommandOptionChoice, names []string) []*discordgo.ApplicationCommandOptionChoice {
+	have := map[string]bool{}
+	for _, c := range choices {
+		if v, ok := c.Value.(string); ok {
+			have[strings.ToLower(v)] = true
+		}
+	}
+	for _, n := range names {
+		if len(choices) == maxChoices {
+			break
+		}
+		if n == "" || have[strings.ToLower(n)] || runes(n) > maxChoiceValue {
+			continue
+		}
+		have[strings.ToLower(n)] = true
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: Truncate(n+" (in the news)", maxChoiceName), Value: n})
+	}
+	return choices
 }
 
 // vendorChoices ranks vendors against what the user typed: name prefix,

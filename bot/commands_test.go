@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -332,6 +333,32 @@ func TestAutocomplete(t *testing.T) {
 		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "")}})
 	if len(r.Data.Choices) != 2 {
 		t.Errorf("empty autocomplete: %+v", r.Data.Choices)
+	}
+
+	// A vendor first seen in the news is offered by /vendor (after the
+	// watchlist's), once, and not by /subscribe, which takes watched ones.
+	e.alert(func(a *trust.Alert) {
+		a.Vendors = []trust.VendorHit{{Name: "Zorblax Networks", Term: "Zorblax Networks", Unlisted: true}}
+	})
+	e.alert(nil) // Kaspersky, in the news and watched: offered once
+	r, _ = e.run(discordtest.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "zor")}})
+	if len(r.Data.Choices) != 1 || r.Data.Choices[0].Value != "Zorblax Networks" || r.Data.Choices[0].Name != "Zorblax Networks (in the news)" {
+		t.Errorf("news vendor autocomplete: %+v", r.Data.Choices)
+	}
+	r, _ = e.run(discordtest.Interaction{Name: "vendor", Type: discordgo.InteractionApplicationCommandAutocomplete,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("name", "")}})
+	var values []string
+	for _, c := range r.Data.Choices {
+		values = append(values, c.Value.(string))
+	}
+	if len(values) != 3 || !slices.Contains(values, "Zorblax Networks") || !slices.Contains(values, "Kaspersky") {
+		t.Errorf("empty /vendor autocomplete with news vendors: %v", values)
+	}
+	r, _ = e.run(discordtest.Interaction{Name: "subscribe", Type: discordgo.InteractionApplicationCommandAutocomplete,
+		Options: []*discordgo.ApplicationCommandInteractionDataOption{focused("vendor", "zor")}})
+	if len(r.Data.Choices) != 0 {
+		t.Errorf("/subscribe offers a news vendor: %+v", r.Data.Choices)
 	}
 }
 

@@ -57,6 +57,10 @@ type Store interface {
 	ImportGuildVendors(ctx context.Context, guildID string, vs []trust.Vendor) error
 	// AlertMonths counts a vendor's alerts by month and category.
 	AlertMonths(ctx context.Context, q AlertQuery) ([]trust.MonthCount, error)
+	// AlertVendors returns up to limit names of vendors with alerts the
+	// guild sees that start with prefix (vendors first seen in the news
+	// included), for autocompletion.
+	AlertVendors(ctx context.Context, guild, prefix string, limit int) ([]string, error)
 	// AddSubscription returns ErrExists or ErrLimit (more than maxPerGuild).
 	AddSubscription(ctx context.Context, s Subscription, maxPerGuild int) (Subscription, error)
 	// RemoveSubscriptions removes a channel's subscriptions: all of them
