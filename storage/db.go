@@ -84,6 +84,8 @@ type DB struct {
 	// wmu next stores them all in one transaction (see SaveFeed).
 	qmu   sync.Mutex
 	queue []*saveReq
+	// stmts are SaveFeed's statements, prepared once (see saveStmts).
+	stmts *saveStmts
 	// lock is OpenDaemon's lock file, held until Close; nil from Open.
 	lock *os.File
 }
@@ -114,6 +116,10 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("read instance tag: %w", err)
 	}
+	if db.stmts, err = prepareSaveStmts(ctx, sdb); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return db, nil
 }
 
@@ -128,6 +134,7 @@ func checkPath(path string) error {
 
 // Close closes the database, and releases OpenDaemon's lock.
 func (db *DB) Close() error {
+	db.stmts.close()
 	err := db.db.Close()
 	if db.lock != nil {
 		err = errors.Join(err, db.lock.Close())
