@@ -100,6 +100,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	return openOn(ctx, path, sdb)
+}
+
+// openOn is Open over a pool opened already (a test's counts statements).
+func openOn(ctx context.Context, path string, sdb *sql.DB) (*DB, error) {
 	// Every pooled connection keeps its own page cache (up to 2 MB) and
 	// heap: with no cap, a thousand polls starting at once opened hundreds
 	// of connections and took the daemon's peak memory past 300 MB. WAL
@@ -116,6 +121,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("read instance tag: %w", err)
 	}
+	var err error
 	if db.stmts, err = prepareSaveStmts(ctx, sdb); err != nil {
 		sdb.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
