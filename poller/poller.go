@@ -5,8 +5,8 @@
 // Failures back off and feed the source-health notices.
 //
 // The order of a poll: Poller.poll → Pipeline.Fetch (sources.Fetcher,
-// sources.Parse) → Pipeline.Analyse (match.Matcher) → storage.SaveFeed →
-// Poller.Emit.
+// sources.Parse) → storage.SavePoll, which finds the new items and calls
+// Pipeline.Analyse (match.Matcher) on them → Poller.Emit.
 package poller
 
 import (

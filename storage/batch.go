@@ -495,10 +495,10 @@ const (
 )
 
 // saveItemWith stores one item over statements prepared once per
-// transaction. It does not ask first whether the source has the key: the
-// poller asked already (KnownKeys), so nearly every key is new, and a
-// query per item, or one per feed, was a tenth of a full cycle's storage
-// time. The sighting's insert finds a known key instead, and the rare
+// transaction: RawFill's path (the synthetic histories of benchmarks), and
+// the baseline of BenchmarkSaveFeedStatements; SaveFeed stores runs of
+// items instead (saveFeedWith). It does not ask first whether the source
+// has the key: the sighting's insert finds a known key, and the rare
 // article inserted for nothing is taken back. With pc, a new alert is left
 // to pc to route once the whole feed is stored; without, it is routed at
 // once, with no limit. owners are the feed's owning guilds (nil: a

@@ -4,8 +4,9 @@
 // subscriptions and the outbox of Discord messages to deliver.
 //
 // Open creates the file and applies the embedded migrations in order.
-// Then the flow is: the poller asks KnownKeys and stores a feed's new items
-// (and their alerts) with SaveFeed, which in the same transaction routes
+// Then the flow is: the poller stores a feed's new items (and their
+// alerts) with SavePoll, which finds which items are new and in the same
+// transaction routes
 // each alert to the matching subscriptions as outbox rows and records the
 // poll (concurrent feeds share one commit); the dispatcher takes
 // PendingOutbox rows (the oldest per channel), sends them and marks them
