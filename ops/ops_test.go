@@ -263,3 +263,35 @@ func TestHealthzSaysWhyCommandsAreMissing(t *testing.T) {
 		t.Errorf("registered: %d %q, want 200 ok", st, body)
 	}
 }
+
+// TestOutboxDepthCached counts the outbox once for scrapes within
+// outboxDepthAge of each other, and again after it.
+func TestOutboxDepthCached(t *testing.T) {
+	calls := 0
+	m := NewMetrics(func(context.Context) (int, error) { calls++; return 10 * calls, nil })
+	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
+	m.depth.now = func() time.Time { return now }
+	depth := func() float64 {
+		t.Helper()
+		mfs, err := m.reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, mf := range mfs {
+			if mf.GetName() == "vendorwatch_outbox_depth" {
+				return mf.GetMetric()[0].GetGauge().GetValue()
+			}
+		}
+		t.Fatal("no vendorwatch_outbox_depth")
+		return 0
+	}
+	for _, step := range []struct {
+		advance time.Duration
+		want    float64
+	}{{0, 10}, {outboxDepthAge / 2, 10}, {outboxDepthAge / 2, 20}, {time.Millisecond, 20}, {-time.Hour, 30}} {
+		now = now.Add(step.advance)
+		if got := depth(); got != step.want {
+			t.Errorf("after %v: depth %v, want %v", step.advance, got, step.want)
+		}
+	}
+}

@@ -5,8 +5,8 @@
 // Failures back off and feed the source-health notices.
 //
 // The order of a poll: Poller.poll → Pipeline.Fetch (sources.Fetcher,
-// sources.Parse) → Pipeline.Analyse (match.Matcher) → storage.SaveFeed →
-// Poller.Emit.
+// sources.Parse) → storage.SavePoll, which finds the new items and calls
+// Pipeline.Analyse (match.Matcher) on them → Poller.Emit.
 package poller
 
 import (
@@ -325,36 +325,25 @@ func (d *Poller) backUp(src trust.Source, st storage.SourceState, at time.Time) 
 }
 
 // store saves the feed's new items with their alerts, and the poll's
-// success, in one transaction, and emits the alerts that were new.
+// success, in one transaction, and emits the alerts that were new. Which
+// items are new is read in that transaction, which runs the matcher on
+// those only.
 func (d *Poller) store(ctx context.Context, src trust.Source, st storage.SourceState, feed *sources.Feed, ok *storage.PollSuccess) error {
-	keys := make([]string, len(feed.Items))
-	for i, it := range feed.Items {
-		keys[i] = it.Key
-	}
-	known, err := d.db.KnownKeys(ctx, st.ID, keys)
-	if err != nil {
-		return fmt.Errorf("known keys: %w", err)
-	}
 	cut := d.now().Add(-d.backfill)
-	var items []trust.Item
-	var alerts []*trust.Alert
-	for _, it := range feed.Items {
-		if known[it.Key] {
-			continue
-		}
-		var alert *trust.Alert
+	alerts := make([]*trust.Alert, len(feed.Items))
+	alertFor := func(i int) *trust.Alert {
+		it := feed.Items[i]
 		// First sight of a source: store everything, alert only what is
 		// recent, so that subscribing never floods a channel.
-		backfilling := !st.Seeded && (!it.DateKnown || it.Published.Before(cut))
-		if a, ok := d.pipe.Analyse(src, it); ok && !backfilling {
-			alert = &a
+		if !st.Seeded && (!it.DateKnown || it.Published.Before(cut)) {
+			return nil
 		}
-		items = append(items, it)
-		alerts = append(alerts, alert)
+		if a, ok := d.pipe.Analyse(src, it); ok {
+			alerts[i] = &a
+		}
+		return alerts[i]
 	}
-	// One transaction for the whole feed: a commit per item was most of a
-	// full cycle's storage time.
-	res, err := d.db.SaveFeed(ctx, st.ID, items, alerts, ok)
+	res, err := d.db.SavePoll(ctx, st.ID, feed.Items, alertFor, ok)
 	if err != nil {
 		return err
 	}

@@ -94,6 +94,12 @@ type atomParser struct {
 	switches int
 	bases    []*url.URL // xml:base in scope, one per open element
 	fallback bool       // leave the document to gofeed
+	// skew is how many bytes of character data skipText moved the reader
+	// past behind the decoder's back: stream offsets are the decoder's
+	// InputOffset plus skew (see offset).
+	skew int64
+	// afterStart is set while the decoder's last token was a start tag.
+	afterStart bool
 }
 
 func newAtomParser(body []byte, h atomHTML) *atomParser {
@@ -180,14 +186,55 @@ func (p *atomParser) rawByte(a int64) byte {
 	return 0
 }
 
-// token returns the decoder's next token; the end of the input inside the
-// document is an error, as it is for gofeed.
+// token returns the decoder's next token, past any character data
+// skipText can skip; the end of the input inside the document is an
+// error, as it is for gofeed. Every caller ignores character data: text
+// constructs are read from the raw bytes between offsets.
 func (p *atomParser) token() (xml.Token, error) {
+	p.skipText()
 	tok, err := p.d.Token()
+	_, p.afterStart = tok.(xml.StartElement)
 	if err == io.EOF {
 		return nil, errors.New("atom: document ended before the feed")
 	}
 	return tok, err
+}
+
+// offset is the stream offset of the decoder's next byte.
+func (p *atomParser) offset() int64 { return p.d.InputOffset() + p.skew }
+
+// skipText moves the reader past the character data before the next '<'
+// when the decoder would read it as one text token, without error, and
+// nothing else: the decoder copies every byte of text through a buffer,
+// decoding entities, to return a token every caller here ignores, and that
+// was most of the time of reading an Atom document (Atom content is
+// usually escaped HTML, one long text token). It skips nothing when the
+// decoder's next byte is not the reader's (a byte pushed back), unless
+// the last token was a start tag (after an end tag the decoder may owe
+// another end, which non-strict mode makes up for a mismatched one), after
+// a self-closing tag (the decoder still owes its end), in a converted
+// charset, or when the text holds what the decoder rejects: characters
+// outside XML's range, written or as references, or "]]>".
+func (p *atomParser) skipText() {
+	if !p.afterStart || p.switches > 0 || p.convAt >= 0 {
+		return
+	}
+	pos := int64(len(p.in) - p.r.Len())
+	if pos != p.offset() || pos < 2 || (p.in[pos-2] == '/' && p.in[pos-1] == '>') {
+		return
+	}
+	k := bytes.IndexByte(p.in[pos:], '<')
+	if k <= 0 { // no text, or text to the end: the decoder's end of input
+		return
+	}
+	run := p.in[pos : pos+int64(k)]
+	if bytes.Contains(run, []byte("]]>")) || badCharRefs(run) || !validXMLChars(run) {
+		return
+	}
+	if _, err := p.r.Seek(int64(k), io.SeekCurrent); err != nil {
+		return
+	}
+	p.skew += int64(k)
 }
 
 // push records the xml:base of an element that has just started, as goxpp
@@ -537,13 +584,14 @@ func (p *atomParser) text(se xml.StartElement, name string) (string, error) {
 	// Read to the end tag, noting where the inside of the element begins
 	// and ends, and whether it is a single <div> element, which
 	// stripWrappingDiv would unwrap.
-	start := p.d.InputOffset()
+	start := p.offset()
 	var end, divStart, divEnd int64
 	elems, depth := 0, 0
 	div := false
 loop:
 	for {
-		off := p.d.InputOffset()
+		p.skipText()
+		off := p.offset()
 		tok, err := p.token()
 		if err != nil {
 			return "", err
@@ -554,7 +602,7 @@ loop:
 				elems++
 				if elems == 1 {
 					div = p.isDivTag(off)
-					divStart = p.d.InputOffset()
+					divStart = p.offset()
 				}
 			}
 			depth++

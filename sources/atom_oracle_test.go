@@ -277,6 +277,12 @@ var atomEdgeCases = []struct {
 	doc  string
 	fast bool
 }{
+	// skipText: text it skips and text it must leave to the decoder.
+	{"escaped html content with character references", atomDoc(`<entry><id>a</id><content type="html">&lt;p&gt;AT&amp;T&#8217;s &#x2014; ban&lt;/p&gt;</content></entry>`), true},
+	{"text after a self-closing child", atomDoc(`<entry><id>a</id><content type="xhtml"><div><br/>after the break</div></content><summary type="html">s<b/>tail</summary></entry>`), true},
+	{"text after a mismatched end tag", atomDoc(`<entry><id>a</id><content type="xhtml"><div><i>x y</div></content><title>t<b>u</title></entry>`), true},
+	{"reference to a character XML forbids", atomDoc(`<entry><id>a</id><content type="html">bad &#1; ref</content></entry>`), false},
+	{"]]> outside CDATA", atomDoc(`<entry><id>a</id><content type="html">a ]]> b</content></entry>`), false},
 	{"xhtml with wrapping div", atomDoc(`<entry><id>a</id><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">AT&amp;T &lt;Entity List&gt; <b>now</b></div></title>
 		<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hello <b>world</b></p><p>Two&#160;&amp; three</p></div></content></entry>`), true},
 	{"xhtml without wrapping div", atomDoc(`<entry><id>a</id><content type="xhtml"><p>One</p><p>Two</p></content></entry>`), true},

@@ -115,12 +115,15 @@ func TestSaveBatchIsolatesFeeds(t *testing.T) {
 	}
 	cancelled, cancel := context.WithCancel(ctx)
 	cancel()
+	alertsOf := map[*saveReq][]*trust.Alert{}
 	req := func(ctx context.Context, src int64, ok *PollSuccess, items ...trust.Item) *saveReq {
 		alerts := make([]*trust.Alert, len(items))
 		for i, it := range items {
 			alerts[i] = alertFor(it, trust.SeverityHigh, global("Huawei"))
 		}
-		return &saveReq{ctx: ctx, sourceID: src, items: items, alerts: alerts, ok: ok, done: make(chan struct{})}
+		r := &saveReq{ctx: ctx, sourceID: src, items: items, alertFor: func(i int) *trust.Alert { return alerts[i] }, ok: ok, done: make(chan struct{})}
+		alertsOf[r] = alerts
+		return r
 	}
 	good1 := req(ctx, a, &PollSuccess{ETag: `"a"`, At: t0, Next: t0.Add(time.Hour)}, item("guid:1", "one"), item("guid:2", "two"))
 	// A missing source fails on its first item.
@@ -129,7 +132,7 @@ func TestSaveBatchIsolatesFeeds(t *testing.T) {
 	// refuses), after its first item and alert were written: the
 	// savepoint undoes both.
 	half := req(ctx, a, nil, item("guid:7", "seven"), item("guid:8", "eight"))
-	half.alerts[1].Severity = 99
+	alertsOf[half][1].Severity = 99
 	gaveUp := req(cancelled, b, nil, item("guid:5", "five"))
 	good2 := req(ctx, b, &PollSuccess{ETag: `"b"`, At: t0, Next: t0.Add(time.Hour)}, item("guid:6", "six"))
 	db.wmu.Lock()

@@ -4,8 +4,9 @@
 // subscriptions and the outbox of Discord messages to deliver.
 //
 // Open creates the file and applies the embedded migrations in order.
-// Then the flow is: the poller asks KnownKeys and stores a feed's new items
-// (and their alerts) with SaveFeed, which in the same transaction routes
+// Then the flow is: the poller stores a feed's new items (and their
+// alerts) with SavePoll, which finds which items are new and in the same
+// transaction routes
 // each alert to the matching subscriptions as outbox rows and records the
 // poll (concurrent feeds share one commit); the dispatcher takes
 // PendingOutbox rows (the oldest per channel), sends them and marks them
@@ -84,6 +85,8 @@ type DB struct {
 	// wmu next stores them all in one transaction (see SaveFeed).
 	qmu   sync.Mutex
 	queue []*saveReq
+	// stmts are SaveFeed's statements, prepared once (see saveStmts).
+	stmts *saveStmts
 	// lock is OpenDaemon's lock file, held until Close; nil from Open.
 	lock *os.File
 }
@@ -98,6 +101,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	return openOn(ctx, path, sdb)
+}
+
+// openOn is Open over a pool opened already (a test's counts statements).
+func openOn(ctx context.Context, path string, sdb *sql.DB) (*DB, error) {
 	// Every pooled connection keeps its own page cache (up to 2 MB) and
 	// heap: with no cap, a thousand polls starting at once opened hundreds
 	// of connections and took the daemon's peak memory past 300 MB. WAL
@@ -114,6 +122,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		sdb.Close()
 		return nil, fmt.Errorf("read instance tag: %w", err)
 	}
+	var err error
+	if db.stmts, err = prepareSaveStmts(ctx, sdb); err != nil {
+		sdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return db, nil
 }
 
@@ -128,6 +141,7 @@ func checkPath(path string) error {
 
 // Close closes the database, and releases OpenDaemon's lock.
 func (db *DB) Close() error {
+	db.stmts.close()
 	err := db.db.Close()
 	if db.lock != nil {
 		err = errors.Join(err, db.lock.Close())

@@ -69,10 +69,10 @@ type overflow struct {
 	sev    trust.Severity
 }
 
-func newPollCap(ctx context.Context, tx *sql.Tx) (*pollCap, error) {
+func newPollCap(ctx context.Context, postsPerPoll *sql.Stmt) (*pollCap, error) {
 	pc := &pollCap{limit: DefaultPostsPerPoll, posted: map[string]int{}, over: map[string]*overflow{}}
 	var v string
-	err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaPostsPerPoll).Scan(&v)
+	err := postsPerPoll.QueryRowContext(ctx).Scan(&v)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:

@@ -13,7 +13,8 @@ import (
 )
 
 // KnownKeys reports which of keys the source has already stored, in one
-// query, so that an unchanged feed costs one round trip.
+// query. The poller does not need it: SavePoll asks the same inside its
+// transaction.
 func (db *DB) KnownKeys(ctx context.Context, sourceID int64, keys []string) (map[string]bool, error) {
 	known := make(map[string]bool, len(keys))
 	if len(keys) == 0 {

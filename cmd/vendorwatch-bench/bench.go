@@ -220,7 +220,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	feedsDir := fs.String("feeds-dir", "", "real feeds to build the load from (default: ../shared/feeds/realworld/feeds beside the module)")
 	feeds := fs.Int("feeds", 1000, "feeds in the ingest cycle")
 	rounds := fs.Int("rounds", 3, "ingest and baseline runs, alternated; the median is reported")
-	only := fs.String("only", "", "comma-separated subset: ingest,unchanged,memory,scale,match,lookup,delivery")
+	only := fs.String("only", "", "comma-separated subset: ingest,unchanged,memory,scale,scan,match,lookup,delivery")
 	scale := fs.String("scale", "5000,10000", "feeds of the scale cycles (comma-separated)")
 	nVendors := fs.Int("vendors", 1000, "watchlist size of the matcher benchmark")
 	items := fs.Int("items", 500_000, "stored items of the lookup and memory benchmarks (a tenth with alerts)")
@@ -266,7 +266,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var rows []benchRow
 
 	exe := *vwBin
-	if exe == "" && (want("ingest") || want("unchanged") || want("memory") || want("scale")) {
+	if exe == "" && (want("ingest") || want("unchanged") || want("memory") || want("scale") || want("scan")) {
 		if exe, err = buildVendorwatch(ctx, dir); err != nil {
 			return err
 		}
@@ -290,6 +290,13 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 			rows = append(rows, runRows(f, false, true, false, true)...)
 		}
+	}
+	if want("scan") {
+		f, err := measureScan(ctx, exe, *feedsDir, max(*rounds, 1), logf)
+		if err != nil {
+			return fmt.Errorf("scan: %w", err)
+		}
+		rows = append(rows, f.row())
 	}
 	cfg, err := config.Default()
 	if err != nil {

@@ -74,12 +74,12 @@ func TestBenchSmoke(t *testing.T) {
 	}
 
 	var out, errOut strings.Builder
-	if err := cmdBench(ctx, []string{"-only", "ingest,unchanged,memory", "-feeds", "20", "-rounds", "1", "-items", "1000",
+	if err := cmdBench(ctx, []string{"-only", "ingest,unchanged,memory,scan", "-feeds", "20", "-rounds", "1", "-items", "1000",
 		"-feeds-dir", filepath.Join(shareddir.OrSkip(t, "feeds"), "realworld", "feeds")}, &out, &errOut); err != nil {
 		t.Fatalf("bench: %v\n%s", err, errOut.String())
 	}
 	for _, want := range []string{"| ingest, 20 feeds all changed", "| full cycle, 20 feeds all changed", "| unchanged cycle, 20 feeds answering 304",
-		"| peak RSS of run, 20 feeds, 1000 items"} {
+		"| peak RSS of run, 20 feeds, 1000 items", "| `scan` of 200 real feed files"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("bench table lacks %q:\n%s", want, out.String())
 		}
