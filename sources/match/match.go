@@ -236,9 +236,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		best.evidence = clean(title)
 	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
 		best = u
-	} else if u := m.removalAlert(title, text, hits[:nTitle], question); u.ok {
-		best = u
-	} else if u := m.actionAlert(title, hits[:nTitle], question); u.ok {
+	} else if u := m.shapeAlert(title, text, hits[:nTitle], question); u.ok {
 		best = u
 	} else {
 		body := hits[nTitle:]
@@ -322,6 +320,26 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	a.Summary = Summarize(a.Evidence, title, text)
 	return a, true
+}
+
+// shapeAlert reads a title for the removal and action shapes. Both build
+// on a signal word of the title ("removes", "blocks", "ban"): without one
+// there is nothing for them to read, and the title's words are not split.
+func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit {
+	signal := false
+	for _, h := range hits {
+		if m.has(h.pat, kindSignal) {
+			signal = true
+			break
+		}
+	}
+	if !signal {
+		return unit{}
+	}
+	if u := m.removalAlert(title, lead, hits, question); u.ok {
+		return u
+	}
+	return m.actionAlert(title, hits, question)
 }
 
 // coreSignal reports whether hits hold a signal of at least CoreWeight
