@@ -86,6 +86,8 @@ type DB struct {
 	queue []*saveReq
 	// lock is OpenDaemon's lock file, held until Close; nil from Open.
 	lock *os.File
+	// stmts are the statements every poll runs, prepared once (sources.go).
+	stmts stmtCache
 }
 
 // Open opens (creating if needed) the database file at path and applies
@@ -128,6 +130,7 @@ func checkPath(path string) error {
 
 // Close closes the database, and releases OpenDaemon's lock.
 func (db *DB) Close() error {
+	db.stmts.close()
 	err := db.db.Close()
 	if db.lock != nil {
 		err = errors.Join(err, db.lock.Close())

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -64,7 +65,11 @@ func (db *DB) EnsureSource(ctx context.Context, name, url string) (SourceState, 
 
 // Source returns the source with the given id, or ErrNotFound.
 func (db *DB) Source(ctx context.Context, id int64) (SourceState, error) {
-	s, err := scanSource(db.db.QueryRowContext(ctx, `SELECT `+sourceColumns+` FROM sources WHERE id = ?`, id))
+	q, err := db.stmts.get(ctx, db.db, `SELECT `+sourceColumns+` FROM sources WHERE id = ?`)
+	if err != nil {
+		return SourceState{}, fmt.Errorf("source %d: %w", id, err)
+	}
+	s, err := scanSource(q.QueryRowContext(ctx, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return SourceState{}, fmt.Errorf("source %d: %w", id, ErrNotFound)
 	}
@@ -115,6 +120,57 @@ const sqlRecordNotModified = `
 		last_error = '', last_error_kind = '', last_error_status = 0, last_error_cap = 0, last_error_detail = '',
 		failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
 	WHERE id = ? RETURNING down`
+
+// recordSuccess runs sqlRecordSuccess, or sqlRecordNotModified for a 304,
+// in SaveFeed's transaction and returns the source's down mark.
+func (db *DB) recordSuccess(ctx context.Context, tx *sql.Tx, id int64, ok *PollSuccess) (down int, err error) {
+	q, args := sqlRecordSuccess, []any{ok.ETag, ok.LastModified, ms(ok.At), ms(ok.At), ms(ok.Next), id}
+	if ok.NotModified {
+		q, args = sqlRecordNotModified, []any{ms(ok.At), ms(ok.At), ms(ok.Next), id}
+	}
+	s, err := db.stmts.get(ctx, db.db, q)
+	if err != nil {
+		return 0, err
+	}
+	err = tx.StmtContext(ctx, s).QueryRowContext(ctx, args...).Scan(&down)
+	return down, err
+}
+
+// stmtCache holds the statements every poll runs, prepared once: an
+// unchanged feed's poll is two short statements, and SQLite parsing them
+// afresh each time was most of their cost. database/sql prepares a
+// statement again on each pooled connection that runs it (at most
+// maxConns), and Tx.StmtContext reuses the connection's.
+type stmtCache struct {
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+func (c *stmtCache) get(ctx context.Context, db *sql.DB, q string) (*sql.Stmt, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s, ok := c.m[q]; ok {
+		return s, nil
+	}
+	s, err := db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	if c.m == nil {
+		c.m = map[string]*sql.Stmt{}
+	}
+	c.m[q] = s
+	return s, nil
+}
+
+func (c *stmtCache) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, s := range c.m {
+		s.Close()
+	}
+	c.m = nil
+}
 
 // RecordNotModified records a 304 answer, which counts as a success. It
 // returns how many recovery notices it queued (see HealthPolicy). It goes
