@@ -91,18 +91,20 @@ type FetchResult struct {
 // Fetch reads and parses one source; prev are the validators of its last
 // good response.
 func (p *Pipeline) Fetch(ctx context.Context, src trust.Source, prev sources.Validators) FetchResult {
-	return p.Parse(p.Get(ctx, src, prev))
+	return p.Parse(p.Get(ctx, src, prev, nil))
 }
 
-// Get reads one source, without parsing it: Fetch's first half, which
-// the poller runs outside the parse slots (a 304 has nothing to parse).
-func (p *Pipeline) Get(ctx context.Context, src trust.Source, prev sources.Validators) FetchResult {
+// Get reads one source, without parsing it: Fetch's first half. gate,
+// when not nil, is called before a body is read (see
+// sources.Fetcher.FetchGated): the poller takes a parse slot there, as a
+// 304 has nothing to parse.
+func (p *Pipeline) Get(ctx context.Context, src trust.Source, prev sources.Validators, gate func(context.Context) error) FetchResult {
 	r := FetchResult{Src: src}
 	f := p.fetcher
 	if src.Server {
 		f = p.guarded
 	}
-	r.Resp, r.Err = f.Fetch(ctx, src.URL, prev)
+	r.Resp, r.Err = f.FetchGated(ctx, src.URL, prev, gate)
 	return r
 }
 

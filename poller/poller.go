@@ -48,21 +48,21 @@ type Poller struct {
 	feedHealth storage.HealthPolicy
 	Notify     func()
 
-	// fetching bounds the polls fetching (fetch.max_conns): a poll holds
-	// its slot until it has a parse slot or is done, so that at most that
-	// many fetched bodies wait to be parsed (the fetcher's own limit
-	// covers only the HTTP part: a thousand polls starting at once fetched
-	// every body and then queued for the CPU holding them all). busy
-	// bounds the polls parsing, storing the parsed feeds waiting to be
-	// stored (half as many: they share one writer and its commits): a poll
-	// moves from one to the next, so that the next feeds are fetched and
-	// parsed while the database's single writer stores this one. An
-	// unchanged feed's poll (a 304) never takes a parse slot: with one
-	// bound over fetching and parsing, the 304s of slow servers held the
-	// parse slots through their round trips, and an unchanged cycle over
-	// 5,000 feeds took 1.4 times as long. With one bound over parsing
-	// and storing, polls waiting for the writer held the slots and a fifth
-	// of the cores sat idle during a full cycle.
+	// fetching bounds the polls fetching (fetch.max_conns), busy those
+	// reading and parsing a body, storing the parsed feeds waiting to be
+	// stored (half as many as busy: they share one writer and its
+	// commits). A poll moves from one to the next, so that the next feeds
+	// are fetched and parsed while the database's single writer stores
+	// this one; it takes its parse slot once the answer's headers are in
+	// and before the body is read (Fetcher.FetchGated), so that no more
+	// bodies than parse slots are held (reading them first, a thousand
+	// polls starting at once fetched every body and then queued for the
+	// CPU holding them all), and an unchanged feed's poll (a 304) never
+	// takes one. With one bound over fetching and parsing, the 304s of
+	// slow servers held the parse slots through their round trips, and an
+	// unchanged cycle over 5,000 feeds took 1.4 times as long. With one
+	// bound over parsing and storing, polls waiting for the writer held
+	// the slots and a fifth of the cores sat idle during a full cycle.
 	fetching, busy, storing chan struct{}
 
 	// feedsChanged wakes the loop that schedules the feeds servers add.
@@ -270,18 +270,23 @@ func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
 		return // backing off after errors, or the server asked us to wait
 	}
 	defer func() { d.Metrics.PollDuration.Observe(time.Since(start).Seconds()) }()
-	r := d.pipe.Get(ctx, src, sources.Validators{ETag: st.ETag, LastModified: st.LastModified})
-	if r.Err == nil && !r.Resp.NotModified {
-		// A body to parse: a parse slot, and the fetch slot goes to the
-		// next poll.
-		parse, got := d.slot(ctx)
+	// A body to read and parse: a parse slot before its bytes are read,
+	// and the fetch slot goes to the next poll.
+	var parsing func()
+	gate := func(ctx context.Context) error {
+		rel, got := d.slot(ctx)
 		if !got {
-			return
+			return ctx.Err()
 		}
-		release()
-		release = parse
-		r = d.pipe.Parse(r)
+		parsing = rel
+		return nil
 	}
+	r := d.pipe.Get(ctx, src, sources.Validators{ETag: st.ETag, LastModified: st.LastModified}, gate)
+	if parsing != nil {
+		release()
+		release = parsing
+	}
+	r = d.pipe.Parse(r)
 	if r.Err != nil {
 		if ctx.Err() != nil {
 			return
