@@ -78,14 +78,16 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 	sched := cron.New(cron.WithLogger(cron.DiscardLogger))
 	var jobs []func()
 	var configIDs []int64
-	for _, src := range cfg.EnabledSources() {
-		st, err := d.db.EnsureSource(ctx, src.Name, src.URL)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil // stopped while starting: not a failure
-			}
-			return fmt.Errorf("register source %s: %w", src.Name, err)
+	enabled := cfg.EnabledSources()
+	states, err := d.db.EnsureSources(ctx, enabled)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while starting: not a failure
 		}
+		return fmt.Errorf("register sources: %w", err)
+	}
+	for i, src := range enabled {
+		st := states[i]
 		spec := src.Schedule
 		if spec == "" {
 			spec = cfg.Schedule
