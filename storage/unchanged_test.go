@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -104,5 +105,53 @@ func TestManyNotModifiedAfterRestart(t *testing.T) {
 	}
 	if got := count(t, db, "items"); got != 2 {
 		t.Errorf("%d items stored, want the changed feed's 2", got)
+	}
+}
+
+// TestEnsureSources: the daemon's sources are registered in one call, in
+// order, with what EnsureSource would do to each (a changed URL clears
+// the validators); a name that is a server's feed fails the call, which
+// then changes none of the sources.
+func TestEnsureSources(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	a, err := db.EnsureSource(ctx, "a", "https://a.example/feed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveFeed(ctx, a.ID, nil, nil, &PollSuccess{ETag: `"a"`, At: t0, Next: t0}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.EnsureSources(ctx, []trust.Source{{Name: "c", URL: "https://c.example/feed"}, {Name: "a", URL: "https://a.example/new"}, {Name: "b", URL: "https://b.example/feed"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range got {
+		names = append(names, s.Name+" "+s.URL+" "+s.ETag)
+	}
+	want := []string{"c https://c.example/feed ", "a https://a.example/new ", "b https://b.example/feed "}
+	if !slices.Equal(names, want) {
+		t.Errorf("EnsureSources = %q, want %q", names, want)
+	}
+	if got[1].ID != a.ID || got[1].Seeded {
+		t.Errorf("a with a new URL: %+v, want id %d, not seeded", got[1], a.ID)
+	}
+
+	sf, err := db.AddServerFeed(ctx, ServerFeed{GuildID: healthGld, Name: "theirs"}, "https://theirs.example/feed", "Theirs", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	server := sf.Source
+	_, err = db.EnsureSources(ctx, []trust.Source{{Name: "d", URL: "https://d.example/feed"}, {Name: server.Name, URL: "https://x.example/feed"}})
+	if err == nil || !strings.Contains(err.Error(), server.Name) {
+		t.Errorf("a server feed's name: error %v, want one naming it", err)
+	}
+	all, err := db.Sources(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) != 3 {
+		t.Errorf("after the failed call %d built-in sources, want the 3 before it (d not added)", len(all))
 	}
 }
