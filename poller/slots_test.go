@@ -114,3 +114,50 @@ func counter(t *testing.T, d *Poller, result string) float64 {
 	}
 	return m.GetCounter().GetValue()
 }
+
+// TestFirstRunUsesRegisteredState: a source's first scheduled run takes
+// its state from registration (Serve has it) instead of reading it, and
+// every later run reads the stored state.
+func TestFirstRunUsesRegisteredState(t *testing.T) {
+	var hits atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.WriteHeader(http.StatusNotModified)
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := NewPipeline(cfg, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
+	src := trust.Source{Name: "a", URL: srv.URL}
+	st, err := db.EnsureSource(ctx, src.Name, src.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The state handed over says "not due yet"; the stored one is due.
+	first := st
+	first.NextPoll = time.Now().Add(time.Hour)
+	job := d.pollJob(ctx, src, st.ID, &first)
+	job()
+	if n := hits.Load(); n != 0 {
+		t.Fatalf("first run: %d fetches, want none (the handed state is not due)", n)
+	}
+	job()
+	if n := hits.Load(); n != 1 {
+		t.Fatalf("second run: %d fetches, want 1 (the stored state is due)", n)
+	}
+	if n := counter(t, d, "not_modified"); n != 1 {
+		t.Errorf("not_modified polls %v, want 1", n)
+	}
+}
