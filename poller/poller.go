@@ -163,27 +163,21 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 }
 
 // firstRound runs every job once, as many at a time as the poll slots
-// (fetching, parsing, then storing) hold. That many workers run them,
-// rather than a goroutine each: every new goroutine grew its stack afresh,
-// deep into SQLite, a twentieth of an unchanged cycle's CPU.
+// (fetching, parsing, then storing) hold. A goroutine each, not a few
+// workers: a worker kept the stack it grew deep into SQLite, and with
+// 22 of them a 2,000-feed full cycle peaked about 4 MB higher (67 MB
+// against 63), for a twentieth less CPU in an unchanged cycle.
 func (d *Poller) firstRound(ctx context.Context, jobs []func()) {
-	next := make(chan func())
+	sem := make(chan struct{}, max(1, cap(d.fetching)+cap(d.busy)+cap(d.storing)))
 	var wg sync.WaitGroup
 	defer wg.Wait()
-	defer close(next)
-	for range min(len(jobs), max(1, cap(d.fetching)+cap(d.busy)+cap(d.storing))) {
-		wg.Go(func() {
-			for job := range next {
-				job()
-			}
-		})
-	}
 	for _, job := range jobs {
 		select {
-		case next <- job:
+		case sem <- struct{}{}:
 		case <-ctx.Done():
 			return
 		}
+		wg.Go(func() { defer func() { <-sem }(); job() })
 	}
 }
 
