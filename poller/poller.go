@@ -87,7 +87,7 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 		return fmt.Errorf("register sources: %w", err)
 	}
 	for i, src := range enabled {
-		st := states[i]
+		id := states[i].ID
 		spec := src.Schedule
 		if spec == "" {
 			spec = cfg.Schedule
@@ -96,10 +96,10 @@ func (d *Poller) Serve(ctx context.Context, cfg *config.Config) error {
 		if err != nil { // Validate has checked it
 			return fmt.Errorf("source %s: schedule %q: %w", src.Name, spec, err)
 		}
-		job := d.pollJob(ctx, src, st.ID, &st)
+		job := d.PollJob(ctx, src, id)
 		sched.Schedule(jittered{inner, jitterFor(src.Name, cfg.Jitter.D())}, cron.FuncJob(job))
 		jobs = append(jobs, job)
-		configIDs = append(configIDs, st.ID)
+		configIDs = append(configIDs, id)
 	}
 	serverSpec, err := config.ParseSchedule(cfg.Schedule)
 	if err != nil { // Validate has checked it
@@ -212,19 +212,7 @@ func New(cfg *config.Config, db *storage.DB, p *Pipeline, log *slog.Logger, now 
 // poll outlasts its interval (a slow server, polls queued for a slot)
 // would fetch the same feed twice at once and pile up waiting goroutines.
 func (d *Poller) PollJob(ctx context.Context, src trust.Source, id int64) func() {
-	return d.pollJob(ctx, src, id, nil)
-}
-
-// pollJob is PollJob whose first run takes the source's state from first
-// rather than reading it: Serve has it from registering the source, and
-// nothing but the source's own polls, which run one at a time, writes it
-// meanwhile. A read per poll was a tenth of an unchanged cycle's CPU.
-func (d *Poller) pollJob(ctx context.Context, src trust.Source, id int64, first *storage.SourceState) func() {
-	return d.oneAtATime(src.Name, func() {
-		st := first
-		first = nil // oneAtATime orders the runs: no race
-		d.poll(ctx, src, id, st)
-	})
+	return d.oneAtATime(src.Name, func() { d.Poll(ctx, src, id) })
 }
 
 // oneAtATime returns a job that runs poll unless the previous run of the
@@ -265,12 +253,6 @@ func take(ctx context.Context, slots chan struct{}) (release func(), ok bool) {
 // Poll fetches one source and stores what is new. Errors are recorded in
 // the source's state and logged when they change, not on every poll.
 func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
-	d.poll(ctx, src, id, nil)
-}
-
-// poll is Poll; st, when not nil, is the source's state as stored now,
-// which it then need not read.
-func (d *Poller) poll(ctx context.Context, src trust.Source, id int64, known *storage.SourceState) {
 	if ctx.Err() != nil {
 		return
 	}
@@ -283,15 +265,10 @@ func (d *Poller) poll(ctx context.Context, src trust.Source, id int64, known *st
 		return
 	}
 	defer func() { release() }()
-	var st storage.SourceState
-	if known != nil {
-		st = *known
-	} else {
-		var err error
-		if st, err = d.db.Source(ctx, id); err != nil {
-			d.log.Error("read source state", "source", src.Name, "error", err)
-			return
-		}
+	st, err := d.db.Source(ctx, id)
+	if err != nil {
+		d.log.Error("read source state", "source", src.Name, "error", err)
+		return
 	}
 	start := d.now()
 	if start.Before(st.NextPoll) {
