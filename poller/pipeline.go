@@ -91,18 +91,32 @@ type FetchResult struct {
 // Fetch reads and parses one source; prev are the validators of its last
 // good response.
 func (p *Pipeline) Fetch(ctx context.Context, src trust.Source, prev sources.Validators) FetchResult {
+	return p.Parse(p.Get(ctx, src, prev, nil))
+}
+
+// Get reads one source, without parsing it: Fetch's first half. gate,
+// when not nil, is called before a body is read (see
+// sources.Fetcher.FetchGated): the poller takes a parse slot there, as a
+// 304 has nothing to parse.
+func (p *Pipeline) Get(ctx context.Context, src trust.Source, prev sources.Validators, gate func(context.Context) error) FetchResult {
 	r := FetchResult{Src: src}
 	f := p.fetcher
 	if src.Server {
 		f = p.guarded
 	}
-	r.Resp, r.Err = f.Fetch(ctx, src.URL, prev)
+	r.Resp, r.Err = f.FetchGated(ctx, src.URL, prev, gate)
+	return r
+}
+
+// Parse parses what Get read: Fetch's second half. A failed or
+// unchanged (304) fetch is returned as it is.
+func (p *Pipeline) Parse(r FetchResult) FetchResult {
 	if r.Err != nil || r.Resp.NotModified {
 		return r
 	}
-	r.Feed, r.Err = sources.Parse(r.Resp.Body, src.URL, p.now())
+	r.Feed, r.Err = sources.Parse(r.Resp.Body, r.Src.URL, p.now())
 	if r.Err != nil {
-		r.Err = &sources.ParseError{Source: src.Name, Err: r.Err}
+		r.Err = &sources.ParseError{Source: r.Src.Name, Err: r.Err}
 	}
 	r.Resp.Body = nil // parsed: let the bytes go
 	return r

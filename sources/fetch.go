@@ -195,6 +195,16 @@ func privateIP(ip net.IP) bool {
 // prev holds the validators of the last good fetch, for a conditional GET.
 // Every error is a *FetchError; when ctx ends first it wraps ctx.Err().
 func (f *Fetcher) Fetch(ctx context.Context, src string, prev Validators) (*Response, error) {
+	return f.FetchGated(ctx, src, prev, nil)
+}
+
+// FetchGated is Fetch that, when the answer has a body to read (not a
+// 304, not a failure), calls gate first and reads the body only once
+// gate returns nil; a gate error fails the fetch. The poller waits there
+// for a parse slot, so that an unchanged feed's poll never takes one
+// while a changed feed's body is read only when it can be parsed. The
+// wait does not count towards the fetch's timeout. gate may be nil.
+func (f *Fetcher) FetchGated(ctx context.Context, src string, prev Validators, gate func(context.Context) error) (*Response, error) {
 	u, err := url.Parse(src)
 	if err != nil {
 		return nil, &FetchError{Kind: KindNetwork, URL: "(unparsable URL)", Err: errors.New("invalid URL")}
@@ -206,7 +216,7 @@ func (f *Fetcher) Fetch(ctx context.Context, src string, prev Validators) (*Resp
 			// A user-added feed names a web address, never a local file.
 			return nil, &FetchError{Kind: KindNetwork, URL: redactURL(u), Err: fmt.Errorf("unsupported scheme %q", u.Scheme)}
 		}
-		return f.fetchFile(src, u, prev)
+		return f.fetchFile(ctx, src, u, prev, gate)
 	default:
 		return nil, &FetchError{Kind: KindNetwork, URL: redactURL(u), Err: fmt.Errorf("unsupported scheme %q", u.Scheme)}
 	}
@@ -217,9 +227,30 @@ func (f *Fetcher) Fetch(ctx context.Context, src string, prev Validators) (*Resp
 	}
 	defer release()
 
-	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
-	defer cancel()
-	return f.get(ctx, u, prev)
+	if gate == nil {
+		ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
+		defer cancel()
+		return f.get(ctx, u, prev, nil)
+	}
+	// The timeout as a timer rather than a deadline, so that it can stop
+	// while gate waits. Its cause is DeadlineExceeded, as a deadline's.
+	rctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	left := f.opts.Timeout
+	started := time.Now()
+	timer := time.AfterFunc(left, func() { cancel(context.DeadlineExceeded) })
+	defer timer.Stop()
+	wait := func() error {
+		if !timer.Stop() {
+			return context.Cause(rctx) // timed out already
+		}
+		left -= time.Since(started)
+		err := gate(ctx)
+		started = time.Now()
+		timer.Reset(max(left, 0))
+		return err
+	}
+	return f.get(rctx, u, prev, wait)
 }
 
 // acquire takes a per-host slot, then an overall slot. Host first, so a
@@ -247,7 +278,9 @@ func (f *Fetcher) acquire(ctx context.Context, host string) (func(), error) {
 	return func() { <-f.all; <-hs }, nil
 }
 
-func (f *Fetcher) get(ctx context.Context, u *url.URL, prev Validators) (*Response, error) {
+// get does the request; gate, when not nil, is called before the body is
+// read (see FetchGated).
+func (f *Fetcher) get(ctx context.Context, u *url.URL, prev Validators, gate func() error) (*Response, error) {
 	safeURL := redactURL(u)
 	fail := func(kind ErrorKind, status int, err error) (*Response, error) {
 		return nil, &FetchError{Kind: kind, URL: safeURL, Status: status, Cap: f.capOf(kind), Err: err}
@@ -308,6 +341,11 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, prev Validators) (*Respon
 
 	if resp.ContentLength > f.opts.MaxBody {
 		return fail(KindTooLarge, resp.StatusCode, fmt.Errorf("content length %d over the %d-byte cap", resp.ContentLength, f.opts.MaxBody))
+	}
+	if gate != nil {
+		if err := gate(); err != nil {
+			return fail(classify(ctx, err), resp.StatusCode, err)
+		}
 	}
 	body, err := readBody(resp.Body, resp.ContentLength, f.opts.MaxBody+1)
 	if err != nil {
@@ -389,7 +427,7 @@ func validators(h http.Header) Validators {
 // classify tells our own timeout from other failures. The caller's
 // cancellation is reported as network, with the context error inside.
 func classify(ctx context.Context, err error) ErrorKind {
-	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+	if errors.Is(context.Cause(ctx), context.DeadlineExceeded) {
 		return KindTimeout
 	}
 	var ne net.Error
@@ -480,7 +518,7 @@ func maxAge(h http.Header) time.Duration {
 // fetchFile reads a local feed with the same cap as HTTP bodies. The
 // file's modification time acts as Last-Modified, so an unchanged file is
 // reported as not modified.
-func (f *Fetcher) fetchFile(src string, u *url.URL, prev Validators) (*Response, error) {
+func (f *Fetcher) fetchFile(ctx context.Context, src string, u *url.URL, prev Validators, gate func(context.Context) error) (*Response, error) {
 	path := src
 	if strings.EqualFold(u.Scheme, "file") {
 		path = u.Path
@@ -506,6 +544,11 @@ func (f *Fetcher) fetchFile(src string, u *url.URL, prev Validators) (*Response,
 	v := Validators{LastModified: st.ModTime().UTC().Format(http.TimeFormat)}
 	if prev.LastModified != "" && prev.LastModified == v.LastModified {
 		return &Response{NotModified: true, Validators: v, Status: http.StatusNotModified, URL: path}, nil
+	}
+	if gate != nil {
+		if err := gate(ctx); err != nil {
+			return fail(KindFile, err)
+		}
 	}
 	body, err := io.ReadAll(io.LimitReader(fh, f.opts.MaxBody+1))
 	if err != nil {

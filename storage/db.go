@@ -89,6 +89,9 @@ type DB struct {
 	stmts *saveStmts
 	// lock is OpenDaemon's lock file, held until Close; nil from Open.
 	lock *os.File
+	// pollStmts are the statements every poll runs outside SaveFeed,
+	// prepared once (sources.go).
+	pollStmts stmtCache
 }
 
 // Open opens (creating if needed) the database file at path and applies
@@ -142,6 +145,7 @@ func checkPath(path string) error {
 // Close closes the database, and releases OpenDaemon's lock.
 func (db *DB) Close() error {
 	db.stmts.close()
+	db.pollStmts.close()
 	err := db.db.Close()
 	if db.lock != nil {
 		err = errors.Join(err, db.lock.Close())

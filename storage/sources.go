@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -38,33 +39,67 @@ func scanSource(row interface{ Scan(...any) error }) (SourceState, error) {
 // (/sources add) is never taken over by name: its name is "feed:" and
 // its URL, which a config source cannot reuse.
 func (db *DB) EnsureSource(ctx context.Context, name, url string) (SourceState, error) {
-	if name == "" {
-		return SourceState{}, fmt.Errorf("ensure source: empty name")
-	}
-	db.wmu.Lock()
-	defer db.wmu.Unlock()
-	row := db.db.QueryRowContext(ctx, `
-		INSERT INTO sources (name, url) VALUES (?, ?)
-		ON CONFLICT (name) DO UPDATE SET
-			etag          = CASE WHEN url = excluded.url THEN etag ELSE '' END,
-			last_modified = CASE WHEN url = excluded.url THEN last_modified ELSE '' END,
-			seeded        = CASE WHEN url = excluded.url THEN seeded ELSE 0 END,
-			url           = excluded.url
-		WHERE server = 0
-		RETURNING `+sourceColumns, name, url)
-	s, err := scanSource(row)
-	if errors.Is(err, sql.ErrNoRows) {
-		return SourceState{}, fmt.Errorf("ensure source %s: the name is a server's feed", name)
-	}
+	out, err := db.EnsureSources(ctx, []trust.Source{{Name: name, URL: url}})
 	if err != nil {
-		return SourceState{}, fmt.Errorf("ensure source %s: %w", name, err)
+		return SourceState{}, err
 	}
-	return s, nil
+	return out[0], nil
+}
+
+// sqlEnsureSource is EnsureSource's statement.
+const sqlEnsureSource = `
+	INSERT INTO sources (name, url) VALUES (?, ?)
+	ON CONFLICT (name) DO UPDATE SET
+		etag          = CASE WHEN url = excluded.url THEN etag ELSE '' END,
+		last_modified = CASE WHEN url = excluded.url THEN last_modified ELSE '' END,
+		seeded        = CASE WHEN url = excluded.url THEN seeded ELSE 0 END,
+		url           = excluded.url
+	WHERE server = 0
+	RETURNING ` + sourceColumns
+
+// EnsureSources is EnsureSource for each of srcs (their names and URLs),
+// in one transaction, and returns their states in the same order: the
+// daemon's start registers every configured source, and a commit each
+// made a start with 10,000 sources take seconds. On error none is
+// changed.
+func (db *DB) EnsureSources(ctx context.Context, srcs []trust.Source) ([]SourceState, error) {
+	for _, src := range srcs {
+		if src.Name == "" {
+			return nil, fmt.Errorf("ensure source: empty name")
+		}
+	}
+	out := make([]SourceState, 0, len(srcs))
+	err := db.inTx(ctx, func(tx *sql.Tx) error {
+		q, err := tx.PrepareContext(ctx, sqlEnsureSource)
+		if err != nil {
+			return fmt.Errorf("ensure sources: %w", err)
+		}
+		defer q.Close()
+		for _, src := range srcs {
+			s, err := scanSource(q.QueryRowContext(ctx, src.Name, src.URL))
+			if errors.Is(err, sql.ErrNoRows) {
+				return fmt.Errorf("ensure source %s: the name is a server's feed", src.Name)
+			}
+			if err != nil {
+				return fmt.Errorf("ensure source %s: %w", src.Name, err)
+			}
+			out = append(out, s)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // Source returns the source with the given id, or ErrNotFound.
 func (db *DB) Source(ctx context.Context, id int64) (SourceState, error) {
-	s, err := scanSource(db.db.QueryRowContext(ctx, `SELECT `+sourceColumns+` FROM sources WHERE id = ?`, id))
+	q, err := db.pollStmts.get(ctx, db.db, `SELECT `+sourceColumns+` FROM sources WHERE id = ?`)
+	if err != nil {
+		return SourceState{}, fmt.Errorf("source %d: %w", id, err)
+	}
+	s, err := scanSource(q.QueryRowContext(ctx, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return SourceState{}, fmt.Errorf("source %d: %w", id, ErrNotFound)
 	}
@@ -115,6 +150,42 @@ const sqlRecordNotModified = `
 		last_error = '', last_error_kind = '', last_error_status = 0, last_error_cap = 0, last_error_detail = '',
 		failing_since = CASE WHEN down = 1 THEN failing_since ELSE 0 END
 	WHERE id = ? RETURNING down`
+
+// stmtCache holds the statements every poll runs, prepared once: an
+// unchanged feed's poll is two short statements, and SQLite parsing them
+// afresh each time was most of their cost. database/sql prepares a
+// statement again on each pooled connection that runs it (at most
+// maxConns), and Tx.StmtContext reuses the connection's.
+type stmtCache struct {
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+func (c *stmtCache) get(ctx context.Context, db *sql.DB, q string) (*sql.Stmt, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s, ok := c.m[q]; ok {
+		return s, nil
+	}
+	s, err := db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	if c.m == nil {
+		c.m = map[string]*sql.Stmt{}
+	}
+	c.m[q] = s
+	return s, nil
+}
+
+func (c *stmtCache) close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, s := range c.m {
+		s.Close()
+	}
+	c.m = nil
+}
 
 // RecordNotModified records a 304 answer, which counts as a success. It
 // returns how many recovery notices it queued (see HealthPolicy). It goes

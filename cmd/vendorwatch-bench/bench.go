@@ -229,6 +229,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	channels := fs.Int("channels", 100, "channels of the delivery benchmark (ten alerts each)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	vwBin := fs.String("vendorwatch", "", "the vendorwatch binary whose run the ingest, unchanged, memory and scale rows measure (default: go build ./cmd/vendorwatch)")
+	baseline := fs.String("baseline-vendorwatch", "", "a vendorwatch binary to alternate with --vendorwatch in the unchanged cycles (with --only unchanged)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -271,7 +272,15 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return err
 		}
 	}
-	if want("ingest") || want("unchanged") || want("memory") {
+	if *only == "unchanged" {
+		// Unchanged cycles alone: sources seeded as a first cycle leaves
+		// them, no full cycles.
+		f, err := measureUnchanged(ctx, dir, exe, *baseline, tpl, *feeds, max(*rounds, 1), logf)
+		if err != nil {
+			return fmt.Errorf("unchanged cycles: %w", err)
+		}
+		rows = append(rows, unchangedRows(f)...)
+	} else if want("ingest") || want("unchanged") || want("memory") {
 		f, err := measureRuns(ctx, dir, exe, tpl, *feeds, *items, max(*rounds, 1), want("ingest"), want("ingest"), unchangedRounds(want("unchanged"), *rounds), logf)
 		if err != nil {
 			return fmt.Errorf("run cycles: %w", err)

@@ -276,3 +276,28 @@ func TestBenchLookupReusesDB(t *testing.T) {
 		t.Errorf("--items 3000 over a database of 2000: %v, want it refused", err)
 	}
 }
+
+// TestUnchangedSmoke runs the unchanged-only cycles over 20 feeds, the
+// binary against itself as the baseline: the seeded validators must make
+// every request a 304 (measureUnchanged fails otherwise) and both
+// binaries' cycles be counted. It times nothing.
+func TestUnchangedSmoke(t *testing.T) {
+	tpl := benchTemplates(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	exe, err := buildVendorwatch(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := measureUnchanged(ctx, dir, exe, exe, tpl, 20, 2, t.Logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.cycles) != 2 || len(f.before) != 2 {
+		t.Fatalf("%d cycles and %d baseline cycles, want 2 each", len(f.cycles), len(f.before))
+	}
+	rows := unchangedRows(f)
+	if len(rows) != 1 || !strings.Contains(rows[0].baseline, "baseline binary") {
+		t.Errorf("rows %+v, want one with the baseline", rows)
+	}
+}

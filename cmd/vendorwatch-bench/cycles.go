@@ -383,10 +383,7 @@ func runRows(f runFigures, ingest, unchanged, memory, scale bool) []benchRow {
 	}
 	if unchanged && len(f.unchanged) > 0 {
 		u := medianOf(f.unchanged, wallOf)
-		budget := 1.0
-		if f.feeds > 1000 {
-			budget = 2 * float64(f.feeds) / 10000 // the 10,000-feed target: 2 s
-		}
+		budget := unchangedBudget(f.feeds)
 		rows = append(rows, benchRow{fmt.Sprintf("unchanged cycle, %d feeds answering 304", f.feeds), fmt.Sprintf("%.0f ms", u*1e3),
 			"", fmt.Sprintf("%.2f of the %.1f s budget", u/budget, budget), fmt.Sprintf("≤ %.1f s", budget), verdict(u <= budget)})
 	}

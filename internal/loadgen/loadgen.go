@@ -409,3 +409,12 @@ func varyJSON(out, body []byte, tag string) []byte {
 	}
 	return append(out, body...)
 }
+
+// Validators returns feed i's current ETag and Last-Modified: what a
+// client that fetched it last stored, and sends to be answered 304.
+func (s *Server) Validators(i int) (etag string, lastModified time.Time) {
+	f := s.feeds[i]
+	f.mu.RLock()
+	defer f.mu.RUnlock()
+	return f.etag, f.lastMod
+}

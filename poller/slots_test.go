@@ -1,0 +1,116 @@
+package poller
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	dto "github.com/prometheus/client_model/go"
+
+	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/storage"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestUnchangedPollTakesNoParseSlot: a poll answered 304 completes while
+// every parse slot is held (it has nothing to parse); a changed feed's
+// poll fetches meanwhile but parses only once a parse slot is free,
+// holding its fetch slot until then.
+func TestUnchangedPollTakesNoParseSlot(t *testing.T) {
+	var hits atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		w.Header().Set("ETag", `"v1"`)
+		if r.Header.Get("If-None-Match") == `"v1"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item><guid>a</guid><title>Quarterly update</title><pubDate>%s</pubDate></item></channel></rss>`, time.Now().Add(-time.Hour).Format(time.RFC1123Z))
+	}))
+	defer srv.Close()
+
+	ctx := context.Background()
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := NewPipeline(cfg, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
+	d.Emit = func(*trust.Alert, int) {}
+	unchanged := trust.Source{Name: "unchanged", URL: srv.URL + "/a"}
+	changed := trust.Source{Name: "changed", URL: srv.URL + "/b"}
+	u, err := db.EnsureSource(ctx, unchanged.Name, unchanged.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := db.EnsureSource(ctx, changed.Name, changed.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.SaveFeed(ctx, u.ID, nil, nil, &storage.PollSuccess{ETag: `"v1"`, At: time.Now().Add(-time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+
+	for range cap(d.busy) {
+		d.busy <- struct{}{}
+	}
+	done := make(chan struct{})
+	go func() { d.Poll(ctx, unchanged, u.ID); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the 304 poll waited for a parse slot")
+	}
+	if n := counter(t, d, "not_modified"); n != 1 {
+		t.Fatalf("not_modified polls %v, want 1", n)
+	}
+
+	done = make(chan struct{})
+	go func() { d.Poll(ctx, changed, c.ID); close(done) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for hits.Load() < 2 || len(d.fetching) != 1 {
+		if time.Now().After(deadline) {
+			t.Fatalf("the changed feed's poll: %d requests, %d fetch slots held; want it fetched and waiting", hits.Load(), len(d.fetching))
+		}
+		time.Sleep(time.Millisecond)
+	}
+	if n := counter(t, d, "ok"); n != 0 {
+		t.Fatalf("the changed feed was stored (%v polls ok) with every parse slot held", n)
+	}
+	<-d.busy
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the changed feed's poll did not finish once a parse slot was free")
+	}
+	if n := counter(t, d, "ok"); n != 1 {
+		t.Errorf("ok polls %v, want 1", n)
+	}
+	if len(d.fetching) != 0 {
+		t.Errorf("%d fetch slots still held", len(d.fetching))
+	}
+}
+
+func counter(t *testing.T, d *Poller, result string) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := d.Metrics.Polls.WithLabelValues(result).Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetCounter().GetValue()
+}
