@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -54,5 +55,23 @@ func TestRunSecondDaemonRefused(t *testing.T) {
 	waitFor(t, "the next daemon to start", func() bool { return strings.Contains(logs2.String(), "running without Discord") })
 	if err := stop(); err != nil {
 		t.Errorf("run after the first stopped: %v", err)
+	}
+}
+
+// TestRunStoppedWhileStarting: a daemon whose stop comes before it has
+// started (here, before it opens the database) ends cleanly, as one
+// stopped later does; a stop in any starting step is no failure.
+func TestRunStoppedWhileStarting(t *testing.T) {
+	srv := newFeedServer(t, []feedItem{{guid: "a", title: "US bans Kaspersky software sales", pub: time.Now()}})
+	cfg, _ := runConfig{Schedule: "@every 1h", Sources: []runSource{{Name: "Test news", URL: srv.URL + "/feed"}}}.write(t, t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, logs syncBuffer
+	if err := run(ctx, []string{"run", "--config", cfg}, &out, &logs, noEnv); err != nil {
+		t.Errorf("run stopped before it started = %v, want nil", err)
+	}
+	// A bad config is still an error, stopped or not.
+	if err := run(ctx, []string{"run", "--config", filepath.Join(t.TempDir(), "missing.toml")}, &out, &logs, noEnv); err == nil {
+		t.Errorf("run with a missing config file = nil, want an error")
 	}
 }

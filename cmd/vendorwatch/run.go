@@ -25,7 +25,19 @@ import (
 // their own process, record the call instead.
 var setMemoryLimit = debug.SetMemoryLimit
 
+// cmdRun runs the daemon until ctx ends. A daemon stopped while it starts
+// (opening or migrating the database, setting the print mark, registering
+// its sources) ends as cleanly as one stopped while it runs: the step
+// that saw ctx end is no failure.
 func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	err := runDaemon(ctx, args, stdout, stderr, getenv)
+	if err != nil && ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+		return nil
+	}
+	return err
+}
+
+func runDaemon(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfgPath := fs.String("config", "", "config file (default: $VENDORWATCH_CONFIG, else built-in defaults)")
