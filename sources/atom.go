@@ -32,7 +32,8 @@ import (
 // and parseGofeed falls back to gofeed: a date neither RFC 3339 nor a bare
 // date (gofeed tries a hundred more layouts), a document that switches its
 // charset twice, an empty <script/> in markup that gofeed renders (see
-// checkRendered), and anything the decoder rejects. Elsewhere the text
+// checkRendered), an xhtml or html div with a mismatched end tag inside
+// and text after it (see text), and anything the decoder rejects. Elsewhere the text
 // differs only where the HTML parser would rebuild markup so that its text
 // changes (text moved out of a table, a leading <title> moved into <head>):
 // the fast path keeps the text as the feed wrote it.
@@ -582,12 +583,16 @@ func (p *atomParser) text(se xml.StartElement, name string) (string, error) {
 		}
 	}
 	// Read to the end tag, noting where the inside of the element begins
-	// and ends, and whether it is a single <div> element, which
-	// stripWrappingDiv would unwrap.
+	// and ends, whether it is a single <div> element, which
+	// stripWrappingDiv would unwrap, and whether an end tag in it was
+	// mismatched. The non-strict decoder closes the open element at a
+	// mismatched end tag and then invents ends for the elements above it
+	// until one has the tag's name: an invented end reads no input and
+	// follows another end (a self-closing tag's follows its start).
 	start := p.offset()
-	var end, divStart, divEnd int64
+	var end, divStart, divEnd, afterDiv int64
 	elems, depth := 0, 0
-	div := false
+	div, mismatched, prevEnd := false, false, false
 loop:
 	for {
 		p.skipText()
@@ -607,17 +612,29 @@ loop:
 			}
 			depth++
 		case xml.EndElement:
+			if prevEnd && p.offset() == off {
+				mismatched = true
+			}
 			if depth == 0 {
 				end = off
 				break loop
 			}
 			depth--
 			if depth == 0 && elems == 1 {
-				divEnd = off
+				divEnd, afterDiv = off, p.offset()
 			}
 		}
+		_, prevEnd = tok.(xml.EndElement)
 	}
 	div = div && elems == 1
+	// With a mismatched end tag inside, whether the HTML parser still sees
+	// one div with nothing beside it depends on what it does with the
+	// elements the tag left open: formatting elements (<i>, <a>, ...) are
+	// opened again for the text after the div, which then stays, as the
+	// div does; others are not. That is HTML tree construction, not
+	// worth copying for markup this broken: when text follows the div,
+	// the document goes to gofeed (see stripWrappingDiv).
+	unsure := div && mismatched && strings.TrimSpace(p.raw(afterDiv, end)) != ""
 
 	result := strings.TrimSpace(p.raw(start, end))
 	lowerType := strings.ToLower(typ)
@@ -631,10 +648,10 @@ loop:
 	case lowerType == "text" || strings.HasPrefix(lowerType, "text/") || (lowerType == "" && lowerMode == ""):
 		result = atomEntities(result)
 	case strings.Contains(lowerType, "xhtml"):
-		result = p.stripWrappingDiv(result, div, divStart, divEnd)
+		result = p.stripWrappingDiv(result, div, unsure, divStart, divEnd)
 		result = p.resolveHTML(base, result)
 	case lowerType == "html":
-		result = p.stripWrappingDiv(result, div, divStart, divEnd)
+		result = p.stripWrappingDiv(result, div, unsure, divStart, divEnd)
 		result = atomEntities(result)
 		result = p.resolveHTML(base, result)
 	case lowerMode == "base64" || isBinaryMediaType(lowerType):
@@ -667,12 +684,17 @@ func (p *atomParser) isDivTag(off int64) bool {
 // the div's content rendered back to HTML. Here the single top-level
 // element of the XML is unwrapped, as it is: PlainText reads the same text
 // in it. The one place the rendering shows is an empty result, which
-// makes the normaliser use the summary instead.
-func (p *atomParser) stripWrappingDiv(s string, div bool, start, end int64) string {
+// makes the normaliser use the summary instead. unsure leaves the document
+// to gofeed: the HTML parser may not unwrap the div (see text).
+func (p *atomParser) stripWrappingDiv(s string, div, unsure bool, start, end int64) string {
 	if p.html.stripWrappingDiv != nil {
 		return p.html.stripWrappingDiv(s)
 	}
 	if !div {
+		return s
+	}
+	if unsure {
+		p.fallback = true
 		return s
 	}
 	p.checkRendered(s)

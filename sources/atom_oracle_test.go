@@ -347,6 +347,16 @@ var atomEdgeCases = []struct {
 		<entry><id>tag:example.com,2024:1</id></entry><entry><id>  http://[bad</id></entry><entry><id>%zz</id></entry></feed>`, true},
 	{"mismatched end tags", atomDoc(`<entry><id>a</id><title>One</titl><content>Body</content></entry><entry><id>b</id><title>Two</title></entry>`), true},
 	{"stray end tag in content", atomDoc(`<entry><id>a</id><content type="xhtml"><div>x</content></entry>`), true},
+	// A mismatched end tag inside the div: the HTML parser opens the
+	// formatting elements it left open again for the text after the div,
+	// which then is not unwrapped, and drops that text after others.
+	{"mismatched end tag in the div, text after it", atomDoc(`<entry><id>a</id><content type="xhtml"><div><i>x</div>tail</content><title type="xhtml"><div><span>y</div>tail</title></entry>`), false},
+	{"mismatched end tag inside the div's child, text after it", atomDoc(`<entry><id>a</id><content type="xhtml"><div><b><i>x</b></div> <!-- c --></content></entry>`), false},
+	{"mismatched end tag in an html div, text after it", atomDoc(`<entry><id>a</id><content type="html"><div><A>x</div>tail</content></entry>`), false},
+	{"mismatched end tag in the div, nothing after it", atomDoc(`<entry><id>a</id><content type="xhtml"><div><i>x</div> </content><summary type="xhtml">
+		<div><b><i>y</b></div>
+		</summary></entry>`), true},
+	{"mismatched end tag in text, text after it", atomDoc(`<entry><id>a</id><content type="text"><div><i>x</div>tail</content><title><div><i>y</div>tail</title></entry>`), true},
 	{"truncated", atomDoc(`<entry><id>a</id><title>Complete</title></entry><entry><id>b</id><title>Cut`)[:180], false},
 	{"truncated in CDATA", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>a</id><content type="html"><![CDATA[<p>cut`, false},
 	{"garbage after the root", atomDoc(`<entry><id>a</id></entry>`) + `<junk><<<&&&`, true},
