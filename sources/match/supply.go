@@ -61,6 +61,13 @@ func channelKind(words []titleWord, i int) int {
 		if prev == "github" || prev == "gitlab" {
 			return chOSS
 		}
+	case "account", "accounts":
+		// The account that publishes a package: "Toptal GitHub
+		// account", "maintainer account".
+		switch prev {
+		case "github", "gitlab", "npm", "pypi", "maintainer", "maintainers", "publisher", "developer":
+			return chOSS
+		}
 	case "model", "models":
 		if prev == "ai" || prev == "ml" || prev == "pypi" {
 			return chOSS
@@ -104,7 +111,7 @@ var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox
 	"widely", "used", "widely-used", "trusted", "crypto", "cryptocurrency", "git", "build", "bash", "password",
 	"software", "security", "data", "linter", "web", "web3", "ci", "cd", "release", "download", "distribution",
 	"nuget", "maven", "rubygems", "composer", "cargo", "hugging", "face", "jetbrains", "sdk", "developer", "dev",
-	"ecosystem", "third-party", "tv", "streaming", "set-top")
+	"ecosystem", "third-party", "tv", "streaming", "set-top", "maintainer", "maintainers", "publisher")
 
 // supplyVerbs turn a channel against its users on their own; weakVerbs
 // only with a purpose ("hacked to steal", "hacked ... supply chain
@@ -260,9 +267,10 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		case deliver:
 			ok = via || vendorChannel(words, cs, ce)
 		case weak:
-			// "X hacked", "breach of its script": the channel is what
-			// was broken into; "hacked through a plugin" is how.
-			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of")
+			// "X hacked", "breach of its script", "breach Toptal GitHub
+			// account": the channel is what was broken into; "hacked
+			// through a plugin" is how.
+			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce)
 			ok = subject && (ship || shipping(words, cs, ce) && (purpose || oneOf(lv, "hacked", "hack", "breached", "breach")))
 		}
 		if !ok {
@@ -517,6 +525,15 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 				purpose, ship = true, true
 			}
 		}
+		// "..., publish malicious npm packages": what the broken-into
+		// channel was used to release.
+		if publishVerbs[lw] {
+			for j := i + 1; j < len(words) && j <= i+2; j++ {
+				if strings.EqualFold(words[j].text, "malicious") || strings.EqualFold(words[j].text, "backdoored") {
+					purpose, ship, shipTo = true, true, true
+				}
+			}
+		}
 		if (lw == "infected" || lw == "laced") && i+1 < len(words) && strings.EqualFold(words[i+1].text, "with") {
 			for j := i + 2; j < len(words) && j <= i+4; j++ {
 				if malwareNouns[strings.ToLower(words[j].text)] {
@@ -526,6 +543,21 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 		}
 	}
 	return purpose, ship, shipTo
+}
+
+// publishVerbs release a version of a package.
+var publishVerbs = set("publish", "publishes", "published", "publishing", "release", "releases", "released",
+	"push", "pushes", "pushed", "upload", "uploads", "uploaded")
+
+// accountChannel reports whether the channel words cs..ce are the account
+// that publishes a package.
+func accountChannel(words []titleWord, cs, ce int) bool {
+	for i := cs; i <= ce; i++ {
+		if l := strings.ToLower(words[i].text); (l == "account" || l == "accounts") && channelKind(words, i) == chOSS {
+			return true
+		}
+	}
+	return false
 }
 
 // shipVerbs after "to" say the channel shipped something to its users.

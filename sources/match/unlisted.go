@@ -544,7 +544,7 @@ var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by
 	"how", "why", "what", "who", "which", "when", "where", "not", "no", "now", "just", "after", "before", "under",
 	"about", "against", "up", "out", "off", "still", "also", "again", "all", "some", "many", "any", "every", "own",
 	"found", "finds", "hit", "hits", "push", "pushes", "pushed", "spread", "spreads", "deliver", "delivers", "delivered",
-	"target", "targets", "targeted", "attack", "attacks", "hackers", "hacker", "malware", "users", "customers", "threat",
+	"target", "targets", "targeted", "attack", "attacks", "hackers", "hacker", "attackers", "attacker", "malware", "users", "customers", "threat",
 	"actors", "actor", "campaign", "group", "gang", "backdoor", "backdoored", "backdoors", "hacked", "compromised",
 	"banned", "ban", "bans", "sanctioned", "sanctions", "list", "entity", "covered", "supply", "chain", "distrust",
 	"distrusted", "removed", "pulled", "blocked", "restricted", "trojanized", "hijacked", "amid", "following", "linked",
@@ -589,7 +589,7 @@ func threatActor(words []titleWord, name string) bool {
 }
 
 var attackers = set("hackers", "hacker", "hacking", "apt", "apts", "gang", "gangs", "crew", "operators", "ransomware",
-	"cybercriminals", "threat")
+	"cybercriminals", "threat", "attackers", "attacker", "scammers", "criminals")
 
 // notVendors are words that name no vendor on their own.
 var notVendors = set("ai", "oss", "open", "source", "python", "javascript", "java", "windows", "macos", "mac", "linux",
