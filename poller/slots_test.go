@@ -7,6 +7,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -113,4 +115,62 @@ func counter(t *testing.T, d *Poller, result string) float64 {
 		t.Fatal(err)
 	}
 	return m.GetCounter().GetValue()
+}
+
+// TestPollTakesStateReadAhead: a state the first round read ahead is the
+// poll's (its validators are sent, the database not read), once; the
+// source's next poll reads its own, and a source with no state ahead
+// reads its own too.
+func TestPollTakesStateReadAhead(t *testing.T) {
+	var etags []string
+	var mu sync.Mutex
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		etags = append(etags, r.Header.Get("If-None-Match"))
+		mu.Unlock()
+		w.WriteHeader(http.StatusNotModified)
+	}))
+	defer srv.Close()
+	ctx := context.Background()
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	p, err := NewPipeline(cfg, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
+	d.Emit = func(*trust.Alert, int) {}
+	src := trust.Source{Name: "a", URL: srv.URL + "/a"}
+	st, err := db.EnsureSource(ctx, src.Name, src.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	record := func(etag string) {
+		t.Helper()
+		if _, err := db.SaveFeed(ctx, st.ID, nil, nil, &storage.PollSuccess{ETag: etag, At: time.Now().Add(-time.Hour)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	record(`"ahead"`)
+	d.readAhead(ctx, []int64{0, st.ID, 987654}) // a list's 0 and a missing id are skipped
+	record(`"stored"`)                          // changed after the read ahead: only a test does this
+
+	d.Poll(ctx, src, st.ID) // takes the state read ahead
+	record(`"stored"`)      // the 304 kept "ahead"'s validators; make the next differ
+	d.Poll(ctx, src, st.ID) // reads its own
+	mu.Lock()
+	defer mu.Unlock()
+	if want := []string{`"ahead"`, `"stored"`}; !slices.Equal(etags, want) {
+		t.Errorf("If-None-Match sent %q, want %q", etags, want)
+	}
+	if len(d.ahead) != 0 {
+		t.Errorf("%d states left ahead, want 0", len(d.ahead))
+	}
 }

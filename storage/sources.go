@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -89,6 +90,44 @@ func (db *DB) EnsureSources(ctx context.Context, srcs []trust.Source) ([]SourceS
 	})
 	if err != nil {
 		return nil, err
+	}
+	return out, nil
+}
+
+// SourcesByID returns the states of the sources with the given ids (those
+// that exist), in one query: a poll's own read of its state costs a
+// commit-invalidated page cache each time, and the daemon's first round
+// reads them ahead in chunks (poller.firstRound).
+func (db *DB) SourcesByID(ctx context.Context, ids []int64) ([]SourceState, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	var q strings.Builder
+	q.WriteString(`SELECT ` + sourceColumns + ` FROM sources WHERE id IN (`)
+	for i, id := range ids {
+		if i > 0 {
+			q.WriteByte(',')
+		}
+		q.WriteByte('?')
+		args[i] = id
+	}
+	q.WriteByte(')')
+	rows, err := db.db.QueryContext(ctx, q.String(), args...)
+	if err != nil {
+		return nil, fmt.Errorf("sources by id: %w", err)
+	}
+	defer rows.Close()
+	out := make([]SourceState, 0, len(ids))
+	for rows.Next() {
+		s, err := scanSource(rows)
+		if err != nil {
+			return nil, fmt.Errorf("sources by id: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sources by id: %w", err)
 	}
 	return out, nil
 }

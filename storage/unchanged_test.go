@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -153,5 +154,39 @@ func TestEnsureSources(t *testing.T) {
 	}
 	if len(all) != 3 {
 		t.Errorf("after the failed call %d built-in sources, want the 3 before it (d not added)", len(all))
+	}
+}
+
+// TestSourcesByID: the states of the ids asked for that exist, each as
+// Source reads it.
+func TestSourcesByID(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	var ids []int64
+	for _, n := range []string{"a", "b", "c"} {
+		s, err := db.EnsureSource(ctx, n, "https://"+n+".example/feed")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, s.ID)
+	}
+	if _, err := db.SaveFeed(ctx, ids[1], nil, nil, &PollSuccess{ETag: `"b"`, At: t0, Next: t0}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.SourcesByID(ctx, []int64{ids[2], ids[1], 99999})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Fatalf("SourcesByID = %+v, want c and b", got)
+	}
+	for _, s := range got {
+		want, err := db.Source(ctx, s.ID)
+		if err != nil || !reflect.DeepEqual(s, want) {
+			t.Errorf("SourcesByID's %+v, Source's %+v (%v)", s, want, err)
+		}
+	}
+	if got, err := db.SourcesByID(ctx, nil); err != nil || got != nil {
+		t.Errorf("SourcesByID(nil) = %v, %v", got, err)
 	}
 }
