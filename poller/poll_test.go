@@ -34,21 +34,7 @@ func TestPollSkippedWhileRunning(t *testing.T) {
 	defer srv.Close()
 
 	ctx := context.Background()
-	cfg, err := config.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	p, err := NewPipeline(cfg, time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
-	d.Emit = func(*trust.Alert, int) {}
+	d, db, _ := testPoller(t)
 	src := trust.Source{Name: "slow", URL: srv.URL}
 	st, err := db.EnsureSource(ctx, src.Name, src.URL)
 	if err != nil {

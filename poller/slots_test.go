@@ -39,21 +39,7 @@ func TestUnchangedPollTakesNoParseSlot(t *testing.T) {
 	defer srv.Close()
 
 	ctx := context.Background()
-	cfg, err := config.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	p, err := NewPipeline(cfg, time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
-	d.Emit = func(*trust.Alert, int) {}
+	d, db, _ := testPoller(t)
 	unchanged := trust.Source{Name: "unchanged", URL: srv.URL + "/a"}
 	changed := trust.Source{Name: "changed", URL: srv.URL + "/b"}
 	u, err := db.EnsureSource(ctx, unchanged.Name, unchanged.URL)
@@ -132,21 +118,7 @@ func TestPollTakesStateReadAhead(t *testing.T) {
 	}))
 	defer srv.Close()
 	ctx := context.Background()
-	cfg, err := config.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	p, err := NewPipeline(cfg, time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
-	d.Emit = func(*trust.Alert, int) {}
+	d, db, _ := testPoller(t)
 	src := trust.Source{Name: "a", URL: srv.URL + "/a"}
 	st, err := db.EnsureSource(ctx, src.Name, src.URL)
 	if err != nil {
@@ -173,4 +145,26 @@ func TestPollTakesStateReadAhead(t *testing.T) {
 	if len(d.ahead) != 0 {
 		t.Errorf("%d states left ahead, want 0", len(d.ahead))
 	}
+}
+
+// testPoller is a poller with the default config over a fresh database,
+// its alerts dropped.
+func testPoller(t *testing.T) (*Poller, *storage.DB, *config.Config) {
+	t.Helper()
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	p, err := NewPipeline(cfg, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
+	d.Emit = func(*trust.Alert, int) {}
+	return d, db, cfg
 }
