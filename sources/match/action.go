@@ -21,16 +21,16 @@ func (m *Matcher) actionAlert(title string, hits []hit, question bool) unit {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryBan, Weight: supplyWeight}
 	} else if v, ok := authorityActs(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
-		name, _, _ = objectName(words, v+1, min(len(words), v+4))
+		name = objectName(words, v+1, min(len(words), v+4))
 		if !techContext(words) || !hasUpperOrDigit(name) || allActors(name) {
 			name = ""
 		}
 	} else if v, k, ok := endedBan(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, min(v, k), max(v, k)), Category: trust.CategoryReversal, Weight: 5}
 		if v < k {
-			name, _, _ = objectName(words, v+1, k)
+			name = objectName(words, v+1, k)
 		} else {
-			name, _, _ = nameBefore(words, k, false)
+			name = nameBefore(words, k, false)
 		}
 	} else {
 		return unit{}

@@ -9,10 +9,10 @@ import "strings"
 // nameBefore reads a name ending right before word i. Before a product
 // (describe), up to two words in lower case may describe it first:
 // "Comm100 chat provider", "JAVS courtroom recording software".
-func nameBefore(words []titleWord, i int, describe bool) (string, int, int) {
+func nameBefore(words []titleWord, i int, describe bool) string {
 	j := i - 1
 	if j < 0 || words[j].stop {
-		return "", 0, 0
+		return ""
 	}
 	if describe {
 		for k := 0; k < 2 && j > 0 && !words[j-1].stop && !hasUpperOrDigit(words[j].text) && !words[j].quoted &&
@@ -21,19 +21,19 @@ func nameBefore(words []titleWord, i int, describe bool) (string, int, int) {
 		}
 	}
 	if words[j].quoted {
-		return words[j].text, words[j].start, words[j].end
+		return words[j].text
 	}
 	if !nameWord(words[j]) {
-		return "", 0, 0
+		return ""
 	}
 	// A package written in lower case stands alone before its channel
 	// ("event-stream npm package"); a brand runs over capitalised words
 	// ("Lottie Player npm package", "Amazon Q Developer extension").
 	if w := words[j]; !hasUpperOrDigit(w.text) {
 		if packageToken(w.text) {
-			return w.text, w.start, w.end
+			return w.text
 		}
-		return "", 0, 0
+		return ""
 	}
 	s := j
 	for s > 0 && !words[s-1].stop && s > j-3 && hasUpperOrDigit(words[s-1].text) && nameWord(words[s-1]) {
@@ -50,7 +50,7 @@ func nameBefore(words []titleWord, i int, describe bool) (string, int, int) {
 //
 // A word in lower case is a name only where packages are (pkg): "PyPI
 // package ctx", not "TV boxes sold on Amazon".
-func nameAfter(words []titleWord, i int, skipCount, pkg bool) (string, int, int) {
+func nameAfter(words []titleWord, i int, skipCount, pkg bool) string {
 	for ; i < len(words); i++ {
 		lw := strings.ToLower(words[i].text)
 		if lw == "including" || lw == "such" || lw == "as" || lw == "like" || lw == "the" || lw == "a" || lw == "an" ||
@@ -63,17 +63,17 @@ func nameAfter(words []titleWord, i int, skipCount, pkg bool) (string, int, int)
 		break
 	}
 	if i >= len(words) {
-		return "", 0, 0
+		return ""
 	}
 	w := words[i]
 	if w.quoted {
-		return w.text, w.start, w.end
+		return w.text
 	}
 	if !hasUpperOrDigit(w.text) || isNumber(w.text) {
 		if pkg && packageToken(w.text) && !stopWords[strings.ToLower(w.text)] {
-			return w.text, w.start, w.end
+			return w.text
 		}
-		return "", 0, 0
+		return ""
 	}
 	e := i
 	for e < len(words) && e < i+3 && hasUpperOrDigit(words[e].text) && nameWord(words[e]) {
@@ -87,9 +87,9 @@ func nameAfter(words []titleWord, i int, skipCount, pkg bool) (string, int, int)
 }
 
 // nameAt reads a name starting at word i, or "".
-func nameAt(words []titleWord, i int) (string, int, int) {
+func nameAt(words []titleWord, i int) string {
 	if !hasUpperOrDigit(words[i].text) || !nameWord(words[i]) {
-		return "", 0, 0
+		return ""
 	}
 	e := i
 	for e+1 < len(words) && e < i+2 && !words[e].stop && hasUpperOrDigit(words[e+1].text) && nameWord(words[e+1]) {
@@ -99,12 +99,12 @@ func nameAt(words []titleWord, i int) (string, int, int) {
 }
 
 // nameSpan joins words s..e as a name when it can be a vendor's.
-func nameSpan(words []titleWord, s, e int) (string, int, int) {
+func nameSpan(words []titleWord, s, e int) string {
 	for s <= e && generic[strings.ToLower(words[e].text)] {
 		e--
 	}
 	if s > e {
-		return "", 0, 0
+		return ""
 	}
 	parts := make([]string, 0, e-s+1)
 	for _, w := range words[s : e+1] {
@@ -112,9 +112,9 @@ func nameSpan(words []titleWord, s, e int) (string, int, int) {
 	}
 	n := strings.Join(parts, " ")
 	if !vendorName(n) || threatActor(words, n) || len(parts) == 1 && (actors[strings.ToLower(n)] || authorities[strings.ToLower(n)]) {
-		return "", 0, 0
+		return ""
 	}
-	return n, words[s].start, words[e].end
+	return n
 }
 
 // nameWord: a word that may be part of a name (not a function word, a

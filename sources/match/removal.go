@@ -31,7 +31,7 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 // removalShape finds "<verb> X from|out of <store>" in words: the object's
 // name (or "" when the words name none), its span, whether a motive of
 // trust stands in the words, and the category (distrust for a root store).
-func removalShape(words []titleWord) (name string, ns, ne int, cat trust.Category, ok bool) {
+func removalShape(words []titleWord) (name string, cat trust.Category, ok bool) {
 	for v := range words {
 		if !removeVerbs[strings.ToLower(words[v].text)] || words[v].stop {
 			continue
@@ -43,8 +43,8 @@ func removalShape(words []titleWord) (name string, ns, ne int, cat trust.Categor
 			// pulls Chrome extension Great Suspender over malware".
 			if (lf == "over" || lf == "for" || lf == "after" || lf == "amid") && f > v+1 && v > 0 &&
 				storeOwners[strings.ToLower(words[v-1].text)] && f+1 < len(words) && hasMotive(words[f+1:min(f+4, len(words))]) {
-				name, ns, ne = objectName(words, v+1, f)
-				return name, ns, ne, objectCategory(words, v+1, f), true
+				name = objectName(words, v+1, f)
+				return name, objectCategory(words, v+1, f), true
 			}
 			if lf != "from" && !out {
 				if words[f].stop {
@@ -73,14 +73,14 @@ func removalShape(words []titleWord) (name string, ns, ne int, cat trust.Categor
 			if !isStore || f == v+1 {
 				break
 			}
-			name, ns, ne = objectName(words, v+1, f)
+			name = objectName(words, v+1, f)
 			if cat != trust.CategoryDistrust {
 				cat = objectCategory(words, v+1, f)
 			}
-			return name, ns, ne, cat, true
+			return name, cat, true
 		}
 	}
-	return "", 0, 0, "", false
+	return "", "", false
 }
 
 // storeOwners run stores, marketplaces and browsers.
@@ -102,11 +102,11 @@ func objectCategory(words []titleWord, s, e int) trust.Category {
 // objectName reads the name among words[s:e] (a verb's object): a quoted
 // word, a capitalised run, past the generic and channel words ("Chrome
 // extension Great Suspender", "Russia's largest social network": none).
-func objectName(words []titleWord, s, e int) (string, int, int) {
+func objectName(words []titleWord, s, e int) string {
 	for i := s; i < e; i++ {
 		w := words[i]
 		if w.quoted {
-			return w.text, w.start, w.end
+			return w.text
 		}
 		lw := strings.ToLower(w.text)
 		if !hasUpperOrDigit(w.text) || !nameWord(w) || generic[lw] || actors[lw] && i+1 < e && !hasUpperOrDigit(words[i+1].text) {
@@ -116,12 +116,12 @@ func objectName(words []titleWord, s, e int) (string, int, int) {
 		for j+1 < e && j < i+3 && hasUpperOrDigit(words[j+1].text) && nameWord(words[j+1]) && !words[j].stop {
 			j++
 		}
-		if n, ns, ne := nameSpan(words, i, j); n != "" && !storeWords[strings.ToLower(n)] {
-			return n, ns, ne
+		if n := nameSpan(words, i, j); n != "" && !storeWords[strings.ToLower(n)] {
+			return n
 		}
 		i = j
 	}
-	return "", 0, 0
+	return ""
 }
 
 // hasMotive reports whether words give a reason of trust.
@@ -138,7 +138,7 @@ func hasMotive(words []titleWord) bool {
 func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
-	name, _, _, cat, ok := removalShape(words)
+	name, cat, ok := removalShape(words)
 	if !ok {
 		return unit{}
 	}

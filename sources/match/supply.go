@@ -26,8 +26,6 @@ type supplyHit struct {
 	category trust.Category // oss for a package, extension or repository; else compromise
 	term     string         // the channel and verb as written, for why
 	name     string         // what was turned, as written; "" when the words do not name it
-	// nameStart and nameEnd are the byte span of name in the text read.
-	nameStart, nameEnd int
 	// lo and hi are the shape's first and last word.
 	lo, hi int
 }
@@ -191,7 +189,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 					cat = trust.CategoryOSS
 				}
 				h := supplyHit{category: cat, term: joinSpan(words, v, k+1)}
-				h.name, h.nameStart, h.nameEnd = nameAfter(words, k+2, true, cat == trust.CategoryOSS)
+				h.name = nameAfter(words, k+2, true, cat == trust.CategoryOSS)
 				return h, true
 			}
 		}
@@ -236,9 +234,8 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// The product is named alone: "CCleaner compromised to
 			// distribute malware", "Comm100 hijacked in supply chain
 			// attack".
-			if n, ns, ne := nameBefore(words, v, false); n != "" {
-				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, v), name: n,
-					nameStart: ns, nameEnd: ne, lo: v, hi: v}, true
+			if n := nameBefore(words, v, false); n != "" {
+				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, v), name: n, lo: v, hi: v}, true
 			}
 		}
 		if kind == chNone || kind == chModify {
@@ -289,7 +286,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			}
 			return h, true
 		}
-		h.name, h.nameStart, h.nameEnd = channelName(words, cs, ce, v, after, kind)
+		h.name = channelName(words, cs, ce, v, after, kind)
 		return h, true
 	}
 	return supplyHit{}, false
@@ -362,7 +359,7 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 			return supplyHit{}, false // "devices come with...": whose?
 		}
 		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, d, min(v+1, len(words)-1)),
-			name: joinSpan(words, s, d), nameStart: words[s].start, nameEnd: words[d].end, lo: s, hi: v}, true
+			name: joinSpan(words, s, d), lo: s, hi: v}, true
 	}
 	return supplyHit{}, false
 }
@@ -612,56 +609,56 @@ func shipping(words []titleWord, cs, ce int) bool {
 // before the channel ("Cyberhaven's Chrome extension", "event-stream npm
 // package"), or right after it ("PyPI package ctx", "npm packages,
 // including chalk").
-func channelName(words []titleWord, cs, ce, v int, after bool, kind int) (string, int, int) {
+func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string {
 	if cs > 0 {
 		p := strings.ToLower(words[cs-1].text)
 		if p == "its" || p == "their" {
 			for i := 0; i < cs-1; i++ {
-				if n, s, e := nameAt(words, i); n != "" {
-					return n, s, e
+				if n := nameAt(words, i); n != "" {
+					return n
 				}
 			}
-			return "", 0, 0
+			return ""
 		}
 	}
 	// A name between the verb and the channel is the nearest:
 	// "hijacked eslint-config-prettier and other popular packages",
 	// "Malicious Nx versions", "SDK xrpl.js backdoored".
 	if after && v+1 < cs {
-		if n, s, e := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" {
-			return n, s, e
+		if n := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" {
+			return n
 		}
 	}
 	if !after && ce+1 < v {
-		if n, s, e := nameAfter(words[:v], ce+1, false, kind == chOSS); n != "" {
-			return n, s, e
+		if n := nameAfter(words[:v], ce+1, false, kind == chOSS); n != "" {
+			return n
 		}
 	}
-	if n, s, e := nameBefore(words, cs, kind != chOSS); n != "" {
-		return n, s, e
+	if n := nameBefore(words, cs, kind != chOSS); n != "" {
+		return n
 	}
-	if n, s, e := nameAfter(words, ce+1, false, kind == chOSS); n != "" {
-		return n, s, e
+	if n := nameAfter(words, ce+1, false, kind == chOSS); n != "" {
+		return n
 	}
 	return discloser(words)
 }
 
 // discloser is the name a headline opens with when it discloses its own
 // compromise ("PyTorch discloses malicious dependency chain compromise").
-func discloser(words []titleWord) (string, int, int) {
-	n, s, e := nameAt(words, 0)
+func discloser(words []titleWord) string {
+	n := nameAt(words, 0)
 	if n == "" {
-		return "", 0, 0
+		return ""
 	}
 	next := len(strings.Fields(n))
 	if next < len(words) {
 		switch strings.ToLower(words[next].text) {
 		case "discloses", "disclosed", "confirms", "confirmed", "reveals", "revealed", "admits", "admitted",
 			"says", "said", "warns", "warned", "reports", "reported", "suffers", "suffered", "hit", "hits":
-			return n, s, e
+			return n
 		}
 	}
-	return "", 0, 0
+	return ""
 }
 
 // supplyAlert reads a title whose scan found a compromise or package
