@@ -259,6 +259,7 @@ func (c *Config) merge(text string) error {
 	defRules := c.Matching
 	c.Sources, c.Vendors, c.Lists = nil, nil, nil
 	c.Matching.Signals, c.Matching.Reporter, c.Matching.Routine = nil, nil, nil
+	c.Matching.OtherMotives = nil
 	c.Matching.Decision, c.Matching.Talk = nil, nil
 
 	md, err := toml.Decode(text, c)
@@ -289,6 +290,7 @@ func (c *Config) merge(text string) error {
 		c.Matching.Signals = append(defRules.Signals, c.Matching.Signals...)
 		c.Matching.Reporter = append(defRules.Reporter, c.Matching.Reporter...)
 		c.Matching.Routine = append(defRules.Routine, c.Matching.Routine...)
+		c.Matching.OtherMotives = append(defRules.OtherMotives, c.Matching.OtherMotives...)
 		c.Matching.Decision = append(defRules.Decision, c.Matching.Decision...)
 		c.Matching.Talk = append(defRules.Talk, c.Matching.Talk...)
 	}

@@ -13,6 +13,12 @@ type Rules struct {
 	// earnings, launches, acquisitions); each lowers a sentence's score by
 	// RoutinePenalty.
 	Routine []string `toml:"routine"`
+	// OtherMotives are reasons for an action that are no judgement of
+	// trust: censorship and morals ("hurt religious sentiments", "social
+	// harmony"), a missing charger, a blocked purchase. Beside one, a ban,
+	// sanctions, a directive, a delisting or its reversal does not alert:
+	// the title says why it was done, and it was not trust.
+	OtherMotives []string `toml:"other_motives"`
 	// Decision phrases ("passes", "signs", "orders", "takes effect") make
 	// a signal of a NeedsDecision group count: "TikTok ban" alone is talk
 	// about a ban; "Montana passes TikTok ban" is one being made.

@@ -55,6 +55,9 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			lw := strings.ToLower(words[k].text)
+			if activeVerb(lw) {
+				break // "China bans some chip sales": the country acts
+			}
 			if c, isC := classCountries[lw]; isC {
 				return joinWords(words[k : j+1]), c, cat, true
 			}
@@ -115,7 +118,15 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	if !ok {
 		return unit{}
 	}
+	// "Foreign" is the registry's vendors outside the US when the US
+	// acts; another state's foreign apps may well be American ("French
+	// government recommends against using foreign chat apps"), so then
+	// the class is named as written.
+	foreignElsewhere := country == "" && inWords(words, otherStates)
 	for _, v := range m.vendors {
+		if foreignElsewhere {
+			break
+		}
 		if v.Guild != "" || !hasCategory(v.Categories, category) {
 			continue
 		}

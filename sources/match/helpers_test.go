@@ -3,8 +3,8 @@ package match
 import (
 	"path/filepath"
 	"testing"
-	"time"
 
+	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 
 	"github.com/BurntSushi/toml"
@@ -27,28 +27,15 @@ func defaultRules(tb testing.TB) trust.Rules {
 	return doc.Matching
 }
 
-// defaultVendors decodes the project's default watchlist, config/vendors.toml.
+// defaultVendors is the project's default watchlist, config/vendors.toml,
+// as the daemon reads it (names, aliases, countries, categories).
 func defaultVendors(tb testing.TB) []trust.Vendor {
 	tb.Helper()
-	var doc struct {
-		Vendor []struct {
-			Name     string
-			Aliases  []string
-			Timeline []struct {
-				Date time.Time
-				Text string
-				URL  string
-			}
-		}
+	cfg, err := config.Default()
+	if err != nil {
+		tb.Fatalf("config.Default: %v", err)
 	}
-	if _, err := toml.DecodeFile(filepath.Join("..", "..", "config", "vendors.toml"), &doc); err != nil {
-		tb.Fatalf("decode vendors.toml: %v", err)
-	}
-	out := make([]trust.Vendor, 0, len(doc.Vendor))
-	for _, v := range doc.Vendor {
-		out = append(out, trust.Vendor{Name: v.Name, Aliases: v.Aliases})
-	}
-	return out
+	return cfg.Watchlist()
 }
 
 func defaultMatcher(tb testing.TB) *Matcher {

@@ -43,6 +43,7 @@ package match
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -63,6 +64,7 @@ const (
 	kindRoutine
 	kindDecision
 	kindTalk
+	kindMotive // another motive than trust: OtherMotives
 )
 
 // ref is what a pattern means; several terms may fold to one pattern.
@@ -87,6 +89,7 @@ type Matcher struct {
 	signals     []trust.SignalHit
 	needs       []bool // per signal: counts only with a decision phrase in its unit
 	routine     []string
+	motives     []string
 	maxWords    int32
 	rules       trust.Rules
 }
@@ -162,6 +165,12 @@ func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
 		m.routine = append(m.routine, t)
 		if err := add(t, ref{kindRoutine, int32(len(m.routine) - 1)}); err != nil {
 			errs = append(errs, fmt.Errorf("routine: %w", err))
+		}
+	}
+	for i, t := range rules.OtherMotives {
+		m.motives = append(m.motives, t)
+		if err := add(t, ref{kindMotive, int32(i)}); err != nil {
+			errs = append(errs, fmt.Errorf("other_motives: %w", err))
 		}
 	}
 	for i, t := range rules.Talk {
@@ -429,6 +438,7 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 	}
 	signalSeen := map[int32]bool{}
 	vendorSeen := map[int32]bool{}
+	motive := int32(-1)
 	for i, h := range hits {
 		for _, r := range m.refs[h.pat] {
 			switch r.kind {
@@ -464,6 +474,10 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 				routineSeen[r.idx] = true
 			case kindTalk:
 				talkSeen[r.idx] = true
+			case kindMotive:
+				if motive < 0 {
+					motive = r.idx
+				}
 			}
 		}
 	}
@@ -519,8 +533,19 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 	sort.Slice(minus, func(a, b int) bool { return minus[a].Term < minus[b].Term })
 	u.signals = append(u.signals, minus...)
 	u.ok = u.score >= m.rules.Threshold && heaviest >= m.rules.CoreWeight
+	if motive >= 0 && slices.Contains(motiveVetoed, u.category) {
+		// "Pakistan blocks Wikipedia, says it hurt Muslim sentiments":
+		// the action was taken, for another reason than trust.
+		u.signals = append(u.signals, trust.SignalHit{Term: m.motives[motive], Category: "other motive"})
+		u.ok = false
+	}
 	return u
 }
+
+// motiveVetoed are the categories whose news is an action taken for a
+// reason: another reason than trust makes it no trust event.
+var motiveVetoed = []trust.Category{trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective,
+	trust.CategoryDelisting, trust.CategoryReversal}
 
 // afterClause reports whether every core signal of a title stands in a
 // clause that looks back ("3CX users targeted with phishing after supply

@@ -219,6 +219,13 @@ var passiveNext = set("from", "by", "in", "on", "over", "after", "amid", "for", 
 // after, -1 before) and returns the name they make, or "".
 func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 	var run []string
+	afterPlace := false
+	if dir > 0 && i > 0 && i <= len(words) {
+		switch strings.ToLower(words[i-1].text) {
+		case "from", "on", "in", "into":
+			afterPlace = true // the signal ends in one: "pulled from"
+		}
+	}
 	for n := 0; i >= 0 && i < len(words) && n < 6; i, n = i+dir, n+1 {
 		w := words[i]
 		if dir < 0 && w.stop && n > 0 {
@@ -234,6 +241,9 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 				break
 			}
 			if n < 2 && leadIns[lw] {
+				// A platform after "from", "on", "in" is where something
+				// was ("pulled from the Google Play Store"), not the object.
+				afterPlace = afterPlace || lw == "from" || lw == "on" || lw == "in" || lw == "into"
 				continue // "bans the X", "backdoor in X", "adds X to"
 			}
 			break
@@ -243,6 +253,12 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 		lower := !hasUpperOrDigit(w.text)
 		if len(run) > 0 && lower && !titleCase {
 			break
+		}
+		if dir > 0 && len(run) == 0 && platformActors[lw] && !lower && !afterPlace {
+			// The object of a verb may be a platform company: "orders
+			// firms to stop using Google Analytics", "blames U.S. and Apple".
+			run = append(run, w.text)
+			continue
 		}
 		if actors[lw] || lower && len(run) == 0 && !generic[lw] {
 			if len(run) > 0 {
@@ -376,6 +392,12 @@ func confirmed(name string, words []titleWord, titleCase bool, lw []titleWord) b
 			return true
 		}
 	}
+	// A word set alone in quotes is named as one ("ISP 'Cloudzy'").
+	for _, w := range words {
+		if w.quoted && w.text == parts[len(parts)-1] && hasUpperOrDigit(w.text) {
+			return true
+		}
+	}
 	if !titleCase {
 		return len(words) > 0 && !strings.HasPrefix(joinWords(words), name)
 	}
@@ -502,8 +524,12 @@ func hyphenAdjective(w string) bool {
 	if i < 0 {
 		return false
 	}
+	if suf := w[i+1:]; len(suf) > 5 && strings.HasSuffix(suf, "ing") {
+		return true // "battery-draining", "data-stealing"
+	}
 	switch w[i+1:] {
-	case "generated", "based", "made", "linked", "backed", "owned", "powered", "sponsored", "related", "style", "like":
+	case "laden", "ridden", "infected", "generated", "based", "made", "linked", "backed", "owned", "powered", "sponsored", "related", "style", "like",
+		"run", "controlled", "operated", "affiliated", "funded":
 		return true
 	}
 	return false
@@ -622,6 +648,10 @@ var actors = set("us", "u.s", "usa", "uk", "u.k", "eu", "un", "china", "chinese"
 	"security", "cybersecurity", "officials", "lawmakers", "senators", "mps", "ban", "bill", "law", "order",
 	"play", "store", "stores", "marketplace", "pypi", "npm", "github")
 
+// platformActors are the companies among actors: they mostly act on
+// vendors (stores, browsers, root programs), but a verb's object is one.
+var platformActors = set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "github")
+
 // generic words name no one in particular.
 var generic = set("firm", "firms", "company", "companies", "maker", "makers", "vendor", "vendors", "app", "apps",
 	"software", "tech", "technology", "technologies", "provider", "providers", "developer", "developers", "platform",
@@ -630,7 +660,7 @@ var generic = set("firm", "firms", "company", "companies", "maker", "makers", "v
 	"startup", "brand", "brands", "manufacturer", "manufacturers", "spyware", "surveillance", "cctv", "camera", "cameras",
 	"drone", "drones", "router", "routers", "popular", "official", "legitimate", "open", "source", "open-source", "inc",
 	"ltd", "corp", "co", "llc", "group", "certificate", "certificates", "root", "roots", "installer", "update",
-	"updates", "equipment", "gear", "apt", "ransomware", "botnet", "rat", "operation", "game", "games")
+	"updates", "equipment", "gear", "apt", "ransomware", "botnet", "rat", "operation", "game", "games", "isp", "isps", "apts")
 
 // unlistedContext holds an unlisted subject to the shape of a trust event,
 // since no registry entry vouches that the name is a vendor at all: a
@@ -703,7 +733,7 @@ func inWords(words []titleWord, set map[string]bool) bool {
 // accusers say a vendor spies or serves a state.
 var accusers = set("lawsuit", "lawsuits", "regulator", "regulators", "probe", "probes", "investigation", "charges",
 	"charged", "accuses", "accused", "alleges", "allegedly", "indictment", "indicted", "ftc", "fcc", "fbi", "doj",
-	"court", "judge", "watchdog", "fined", "fines", "sues", "sued", "suing")
+	"court", "judge", "watchdog", "fined", "fines", "sues", "sued", "suing", "caught", "exposed", "unmasked", "unmask")
 
 var (
 	trojanWords = set("trojanized", "trojanised", "trojanizes", "trojanize")
@@ -759,7 +789,8 @@ var techWords = set("software", "app", "apps", "application", "platform", "tech"
 	"laptops", "internet", "online", "digital", "cyber", "hackers", "malware", "ai", "chatbot", "chatgpt",
 	"social", "messaging", "developer", "developers", "code", "source", "github", "repository", "vendor",
 	"vendors", "it", "electronics", "equipment", "hardware", "modules", "satellite", "crypto", "blockchain",
-	"site", "website", "store", "download", "downloads", "users", "supply", "infrastructure", "websites")
+	"site", "website", "store", "download", "downloads", "users", "supply", "infrastructure", "websites", "web",
+	"analytics", "tool", "tools", "isp", "isps", "hosting", "apt", "apts")
 
 var malwareWords = set("stealer", "stealers", "rat", "rats", "trojan", "trojans", "worm", "loader", "botnet",
 	"ransomware", "wiper", "backdoor", "malware", "spyware", "infostealer", "dropper", "rootkit", "apt")

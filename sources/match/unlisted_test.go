@@ -62,6 +62,18 @@ func TestUnlistedSubject(t *testing.T) {
 		// The channel may be named in the lead only.
 		{"Breach of software maker used to backdoor 200,000 servers", "Frobnicator", "compromise",
 			"Hack of Frobnicator distribution server used to install a backdoor."},
+		// Any state acts, not only those the first lists held; a
+		// platform company is a vendor as the object of the action, and
+		// a place where something was when it follows "from".
+		{"Norway orders agencies to stop using Zorblax cloud tools", "Zorblax", "directive", ""},
+		{"Danish regulator tells firms to stop using Google Analytics", "Google Analytics", "directive", ""},
+		{"Flumbo apps pulled from the Google Play Store over data concerns", "Flumbo", "delisting", ""},
+		{"Battery-draining Android apps pulled from the Google Play Store", "", "", ""},
+		// A reason that is not trust: the action is no trust event.
+		{"Pakistan blocks Zorblax app, says it hurt religious sentiments", "", "", ""},
+		{"Brazil bans sales of Flumbo phones without power adapters", "", "", ""},
+		// A state serving hackers, named in quotes in a Title Case title.
+		{"Iran-Run ISP 'Zorblax' Caught Supporting Nation-State APTs", "Zorblax", "state-links", ""},
 	} {
 		a, ok := m.Match(tc.title, tc.lead)
 		got, cat := "", ""

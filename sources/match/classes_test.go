@@ -1,0 +1,50 @@
+package match
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestClassAction: an action on a class of products reaches the
+// registry's vendors of that class; a country that acts is no class's
+// country; and "foreign" when another state than the US acts is named as
+// written, since that state's foreign products may be American.
+func TestClassAction(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, tc := range []struct {
+		title     string
+		want      []string // vendor names the alert must hold
+		unlisted  string   // or: the one unlisted class it names
+		noClassOf string   // a class phrase the alert must not hold
+	}{
+		{title: "US bans foreign-made drones from government use", want: []string{"DJI"}},
+		{title: "FCC bars new approvals of Chinese telecom gear", want: []string{"Huawei", "ZTE"}},
+		{title: "French government recommends against using foreign chat apps", unlisted: "foreign chat apps"},
+		{title: "China Bans Some Chip Sales of Zorblax, the US Company", noClassOf: "China Bans Some Chip"},
+	} {
+		a, ok := m.Match(tc.title, "")
+		var names, classes []string
+		for _, v := range a.Vendors {
+			names = append(names, v.Name)
+			classes = append(classes, v.Class)
+		}
+		switch {
+		case tc.noClassOf != "":
+			if slices.Contains(classes, tc.noClassOf) {
+				t.Errorf("%q: the acting country made a class: %v", tc.title, a.Vendors)
+			}
+		case !ok:
+			t.Errorf("%q: no alert", tc.title)
+		case tc.unlisted != "":
+			if len(a.Vendors) != 1 || !a.Vendors[0].Unlisted || a.Vendors[0].Name != tc.unlisted {
+				t.Errorf("%q: vendors %v, want the class %q as written", tc.title, a.Vendors, tc.unlisted)
+			}
+		default:
+			for _, w := range tc.want {
+				if !slices.Contains(names, w) {
+					t.Errorf("%q: vendors %v, want %s among them", tc.title, names, w)
+				}
+			}
+		}
+	}
+}
