@@ -84,7 +84,48 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			}
 		}
 	}
+	// No country: a kind of product barred from a government's own
+	// devices ("France bans recreational apps on government phones"):
+	// the class is named as written, reaching no registry vendor.
+	if !govDevices(words) {
+		return "", "", "", false
+	}
+	for j, w := range words {
+		cat, isCat := productClasses[strings.ToLower(w.text)]
+		if !isCat || j == 0 {
+			continue
+		}
+		start := j
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			lk := strings.ToLower(words[k].text)
+			if words[k].stop || stopWords[lk] || actors[lk] || activeVerb(lk) || generic[lk] || isNumber(lk) ||
+				quantities[lk] || productClasses[lk] != "" || !hasLetter(lk) {
+				break
+			}
+			start = k
+		}
+		if start < j {
+			return joinWords(words[start : j+1]), "?", cat, true
+		}
+	}
 	return "", "", "", false
+}
+
+// govDevices reports whether a title speaks of a government's own
+// devices: "government phones", "officials' devices", "state-issued".
+func govDevices(words []titleWord) bool {
+	for i := 0; i+1 < len(words); i++ {
+		a, b := strings.ToLower(words[i].text), strings.ToLower(strings.TrimRight(words[i+1].text, "'’"))
+		switch a {
+		case "government", "government-issued", "state-issued", "officials", "officials'", "official", "federal",
+			"state", "work", "civil", "ministers", "staff", "employees":
+			switch b {
+			case "phones", "devices", "smartphones", "laptops", "networks", "computers":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func joinWords(ws []titleWord) string {
@@ -131,6 +172,8 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 			continue
 		}
 		switch {
+		case country == "?":
+			continue
 		case country == "*":
 		case country == "" && (v.Country == "" || v.Country == "US"):
 			continue

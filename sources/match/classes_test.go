@@ -20,6 +20,7 @@ func TestClassAction(t *testing.T) {
 		{title: "US bans foreign-made drones from government use", want: []string{"DJI"}},
 		{title: "FCC bars new approvals of Chinese telecom gear", want: []string{"Huawei", "ZTE"}},
 		{title: "French government recommends against using foreign chat apps", unlisted: "foreign chat apps"},
+		{title: "France bans recreational apps on government phones", unlisted: "recreational apps"},
 		{title: "China Bans Some Chip Sales of Zorblax, the US Company", noClassOf: "China Bans Some Chip"},
 	} {
 		a, ok := m.Match(tc.title, "")
