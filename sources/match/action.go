@@ -12,7 +12,7 @@ import (
 // owners don't sell") or a ban being ended ("ending ChatGPT ban",
 // "ChatGPT returns to Italy after ban"). Both are decisions taken, so
 // talk words ("threatens", "possible") do not count against them.
-func (m *Matcher) actionAlert(title string, hits []hit, question bool) unit {
+func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	var extra trust.SignalHit
@@ -41,7 +41,8 @@ func (m *Matcher) actionAlert(title string, hits []hit, question bool) unit {
 	}
 	switch {
 	case len(u.vendors) > 0:
-	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words) && techContext(words):
+	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words) && techContext(words) &&
+		banMotive(u.category, words, titleWords(lead)):
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	default:
 		return unit{}

@@ -348,7 +348,7 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 	if u := m.removalAlert(title, lead, hits, question); u.ok {
 		return u
 	}
-	return m.actionAlert(title, hits, question)
+	return m.actionAlert(title, lead, hits, question)
 }
 
 // coreSignal reports whether hits hold a signal of at least CoreWeight

@@ -37,7 +37,8 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	leadWords := titleWords(lead)
-	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) || !techContext(words) && !techContext(leadWords) {
+	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) || !techContext(words) && !techContext(leadWords) ||
+		!banMotive(u.category, words, leadWords) {
 		return unit{}
 	}
 	titleCase := isTitleCase(words)
@@ -719,6 +720,30 @@ func actedOn(cat trust.Category, title, lead []titleWord) bool {
 	}
 	return false
 }
+
+// banMotive holds a ban on an unlisted vendor to a motive
+// of trust in the title or lead: a security, privacy or foreign-control
+// reason (trust-events.md: content, censorship and account blocks are no
+// events). A registry vendor is vouched for; a name met beside "blocks"
+// is as often a site a state censors ("Pakistan blocks Wikipedia").
+func banMotive(cat trust.Category, title, lead []titleWord) bool {
+	if cat != trust.CategoryBan {
+		return true
+	}
+	// A government barring a product from its own use distrusts it by
+	// that alone ("House restricts congressional use of ChatGPT").
+	return inWords(title, banMotives) || inWords(lead, banMotives) || inWords(title, ownUse) || govDevices(title)
+}
+
+var ownUse = set("congressional", "government-issued", "state-issued", "staff", "staffers", "employees", "agencies",
+	"officials", "ministries", "servants", "parliamentary", "troops", "soldiers")
+
+var banMotives = set("malware", "malicious", "spyware", "security", "cybersecurity", "privacy", "data", "spying", "spy",
+	"spies", "espionage", "surveillance", "secretly", "stealing", "tracking", "backdoor", "backdoors", "hacked",
+	"compromised", "national", "intelligence", "kremlin", "military", "exfiltrating", "unsafe", "sensitive", "personal",
+	"chinese", "china", "china-made", "chinese-made", "chinese-owned", "china-based", "russian", "russia", "russian-made",
+	"russia-based", "beijing", "moscow", "iranian", "iran", "foreign", "foreign-made", "foreign-owned", "adversary",
+	"adversaries", "ccp", "communist", "threat", "threats", "risk", "risks", "cyber", "hackers", "vulnerable")
 
 // inWords reports whether one of words is in set.
 func inWords(words []titleWord, set map[string]bool) bool {

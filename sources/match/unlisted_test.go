@@ -72,6 +72,12 @@ func TestUnlistedSubject(t *testing.T) {
 		// A reason that is not trust: the action is no trust event.
 		{"Pakistan blocks Zorblax app, says it hurt religious sentiments", "", "", ""},
 		{"Brazil bans sales of Flumbo phones without power adapters", "", "", ""},
+		// An unlisted vendor's ban needs a motive of trust (or the
+		// government's own use): a state blocking a site is mostly
+		// censorship.
+		{"Nepal blocks Zorblax video site", "", "", ""},
+		{"Nepal blocks Zorblax video site", "Zorblax", "ban", "Officials cited national security and data privacy."},
+		{"House restricts congressional use of Flumbo chatbot", "Flumbo", "ban", ""},
 		// A state serving hackers, named in quotes in a Title Case title.
 		{"Iran-Run ISP 'Zorblax' Caught Supporting Nation-State APTs", "Zorblax", "state-links", ""},
 	} {
