@@ -19,6 +19,11 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	name := ""
 	if lo, hi, ok := ultimatum(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryBan, Weight: supplyWeight}
+	} else if v, l, ok := listAdd(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, l), Category: trust.CategorySanctions, Weight: supplyWeight}
+		name = objectName(words, v+1, l)
+	} else if u := m.courtAlert(title, hits, question); u.ok {
+		return u
 	} else if v, ok := authorityActs(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, min(len(words), v+4))
@@ -78,6 +83,95 @@ func authorityActs(words []titleWord) (int, bool) {
 		return v, true
 	}
 	return 0, false
+}
+
+// listAdd finds an authority putting something on a list by any name:
+// "Pentagon adds Xiaomi to list of Communist Chinese military companies",
+// "Commerce adds 80 firms to trade blacklist". The verb's index and the
+// list word's; an authority must stand before the verb, since a company
+// adds things to its own lists.
+func listAdd(words []titleWord) (int, int, bool) {
+	for v, w := range words {
+		switch strings.ToLower(w.text) {
+		case "adds", "added", "adding", "puts", "places", "placed":
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) {
+			continue
+		}
+		to := -1
+		for k := v + 1; k < len(words) && k <= v+10; k++ {
+			if strings.EqualFold(words[k].text, "to") || strings.EqualFold(words[k].text, "on") {
+				to = k
+				break
+			}
+			if words[k].stop && !strings.EqualFold(words[k+min(1, len(words)-k-1)].text, "and") {
+				break
+			}
+		}
+		if to < 0 || to == v+1 {
+			continue
+		}
+		for k := to + 1; k < len(words) && k <= to+6; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "list", "lists", "blacklist", "blacklists", "registry":
+				return v, k, true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// courtAlert is a court ordering or fining a spyware maker of the
+// registry (trust-events.md: court orders against the maker are events;
+// other vendors' court news is mostly commerce).
+func (m *Matcher) courtAlert(title string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	v, ok := courtActs(words)
+	if !ok {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryStateLinks, Weight: supplyWeight}
+	u := m.scoreUnitWith(hits, true, true, question, &extra, true)
+	if !u.ok || !m.spywareMaker(u.vendors) {
+		return unit{}
+	}
+	u.evidence = clean(title)
+	return u
+}
+
+// courtActs finds a court deciding against someone: "Judge orders NSO
+// to...", "Jury orders NSO Group to pay", "court fines". The verb's index.
+func courtActs(words []titleWord) (int, bool) {
+	for v := 1; v < len(words); v++ {
+		switch strings.ToLower(words[v].text) {
+		case "orders", "ordered", "fines", "fined", "rules", "ruled", "finds", "found", "sanctions", "sanctioned":
+		default:
+			continue
+		}
+		switch strings.ToLower(words[v-1].text) {
+		case "judge", "jury", "court":
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// spywareMaker reports whether one of vs is a registry vendor of the
+// spyware category.
+func (m *Matcher) spywareMaker(vs []trust.VendorHit) bool {
+	for _, h := range vs {
+		for _, v := range m.vendors {
+			if v.Name == h.Name && hasCategory(v.Categories, "spyware") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // allActors reports whether every word of name is an actor ("White
@@ -180,11 +274,12 @@ func reversalShape(title string) (string, bool) {
 			"ending", "lifting", "overturning", "blocking", "striking":
 			undo = true
 		}
-		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped"
+		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
+			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists"
 		if !undo && !off {
 			continue
 		}
-		for k := v + 1; k < len(words) && k <= v+5; k++ {
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
 			lk := strings.ToLower(words[k].text)
 			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation") ||
 				off && (lk == "blacklist" || lk == "sanctions" || k+1 < len(words) && lk == "entity" ||

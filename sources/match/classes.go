@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -31,6 +32,7 @@ var productClasses = map[string]string{
 	"ai": "ai", "chatbot": "ai", "chatbots": "ai",
 	"carrier": "telecom carrier", "carriers": "telecom carrier", "operators": "telecom carrier",
 	"laptops": "laptops", "pcs": "pcs", "computers": "pcs",
+	"software": "software",
 }
 
 // classCountries maps a headline's country word to the registry's
@@ -59,6 +61,12 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 				break // "China bans some chip sales": the country acts
 			}
 			if c, isC := classCountries[lw]; isC {
+				// "Chinese and Russian software": both countries.
+				if k >= 2 && strings.EqualFold(words[k-1].text, "and") {
+					if c2, ok := classCountries[strings.ToLower(words[k-2].text)]; ok && c2 != c && c2 != "" && c != "" {
+						return joinWords(words[k-2 : j+1]), c2 + "," + c, cat, true
+					}
+				}
 				return joinWords(words[k : j+1]), c, cat, true
 			}
 			if words[k].stop {
@@ -173,11 +181,11 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		}
 		switch {
 		case country == "?":
-			continue
+			continue // no country: named as written
 		case country == "*":
 		case country == "" && (v.Country == "" || v.Country == "US"):
 			continue
-		case country != "" && v.Country != country:
+		case country != "" && !slices.Contains(strings.Split(country, ","), v.Country):
 			continue
 		}
 		u.vendors = append(u.vendors, trust.VendorHit{Name: v.Name, Term: phrase, Class: phrase})

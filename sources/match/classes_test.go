@@ -21,6 +21,7 @@ func TestClassAction(t *testing.T) {
 		{title: "FCC bars new approvals of Chinese telecom gear", want: []string{"Huawei", "ZTE"}},
 		{title: "French government recommends against using foreign chat apps", unlisted: "foreign chat apps"},
 		{title: "France bans recreational apps on government phones", unlisted: "recreational apps"},
+		{title: "US bans Chinese and Russian cameras", want: []string{"Hikvision", "Dahua"}},
 		{title: "China Bans Some Chip Sales of Zorblax, the US Company", noClassOf: "China Bans Some Chip"},
 	} {
 		a, ok := m.Match(tc.title, "")

@@ -304,6 +304,17 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) {
 		best.coverage = true
 	}
+	if best.inTitle && (best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks) {
+		// "Pentagon adds Xiaomi to list of Communist Chinese military
+		// companies": the listing is the news, the military ties its
+		// reason.
+		if words := titleWords(title); true {
+			if v, l, ok := listAdd(words); ok {
+				best.category = trust.CategorySanctions
+				best.signals = append([]trust.SignalHit{{Term: joinSpan(words, v, l), Category: trust.CategorySanctions, Weight: supplyWeight}}, best.signals...)
+			}
+		}
+	}
 	if best.inTitle && best.category != trust.CategoryReversal {
 		if term, ok := reversalShape(title); ok {
 			// "Court blocks Trump's WeChat ban", "Xiaomi removed from US
@@ -343,6 +354,11 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 		}
 	}
 	if !signal {
+		for _, h := range hits {
+			if m.hasVendor[h.pat] {
+				return m.courtAlert(title, hits, question)
+			}
+		}
 		return unit{}
 	}
 	if u := m.removalAlert(title, lead, hits, question); u.ok {

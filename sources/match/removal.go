@@ -33,7 +33,11 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 // trust stands in the words, and the category (distrust for a root store).
 func removalShape(words []titleWord) (name string, cat trust.Category, ok bool) {
 	for v := range words {
-		if !removeVerbs[strings.ToLower(words[v].text)] || words[v].stop {
+		lv := strings.ToLower(words[v].text)
+		// "asks Apple and Google to remove DeepSeek from app stores":
+		// an authority asking the stores is a directive (removalAlert).
+		base := removeBase[lv] && v > 0 && strings.EqualFold(words[v-1].text, "to")
+		if !removeVerbs[lv] && !base || words[v].stop {
 			continue
 		}
 		for f := v + 1; f < len(words) && f <= v+7; f++ {
@@ -82,6 +86,9 @@ func removalShape(words []titleWord) (name string, cat trust.Category, ok bool) 
 	}
 	return "", "", false
 }
+
+// removeBase are removal verbs after "to": an order or a request to pull.
+var removeBase = set("remove", "pull", "delist", "drop", "kick", "yank", "purge")
 
 // storeOwners run stores, marketplaces and browsers.
 var storeOwners = set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "retailer", "retailers", "store",
@@ -142,13 +149,38 @@ func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) un
 	if !ok {
 		return unit{}
 	}
+	asked := false
+	for _, w := range words {
+		if removeBase[strings.ToLower(w.text)] {
+			asked = true
+		}
+	}
+	if asked {
+		// Asked or ordered to pull: only an authority's request is news
+		// ("regulator asks Apple and Google to remove DeepSeek"), and it
+		// is a directive.
+		if !inWords(words, authorities) {
+			return unit{}
+		}
+		cat = trust.CategoryDirective
+	}
 	extra := trust.SignalHit{Term: "removed from a store", Category: cat, Weight: supplyWeight}
+	if asked {
+		extra.Term = "told to remove from a store"
+	}
 	if cat == trust.CategoryDistrust {
 		extra.Term = "removed from a root store"
 	}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
 	if !u.ok {
 		return unit{}
+	}
+	if asked {
+		for _, s := range u.signals {
+			if s.Category == "talk" {
+				return unit{} // "lawmakers urge Apple to remove TikTok"
+			}
+		}
 	}
 	var registry []trust.VendorHit
 	for _, v := range u.vendors {

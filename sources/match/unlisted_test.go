@@ -103,3 +103,35 @@ func TestUnlistedSubject(t *testing.T) {
 		t.Error("any_vendor off: an unlisted vendor alerted")
 	}
 }
+
+// TestActionShapes: headline shapes of an action whose phrase the
+// lexicon cannot list, because a name or a list's own name stands inside
+// it, and their look-alikes.
+func TestActionShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, tc := range []struct{ title, vendor, category string }{
+		// A list by any name, an authority adding to it.
+		{"Pentagon adds Xiaomi to list of Communist Chinese military companies", "Xiaomi", "sanctions"},
+		{"Huawei adds Xiaomi to list of partners", "", ""},
+		// A court ordering a spyware maker; not other vendors' cases.
+		{"Judge orders NSO to hand over Pegasus code to WhatsApp", "NSO Group", "state-links"},
+		{"Jury orders NSO Group to pay WhatsApp $168 million", "NSO Group", "state-links"},
+		{"Judge orders Huawei to pay patent royalties", "", ""},
+		// An authority asking stores to pull a product; talk is not.
+		{"German regulator asks Apple and Google to remove DeepSeek from app stores", "DeepSeek", "directive"},
+		{"Lawmakers urge Apple to remove TikTok from App Store", "", ""},
+		// Taken off a list: a reversal.
+		{"Court orders removal of Xiaomi from US investment blacklist", "Xiaomi", "reversal"},
+		// The vendor denying an accusation speaks; it is not news of one.
+		{"Hikvision denies links to Chinese military", "", ""},
+	} {
+		a, ok := m.Match(tc.title, "")
+		got, cat := "", ""
+		if ok && !a.Coverage {
+			got, cat = a.Vendors[0].Name, string(a.Category)
+		}
+		if got != tc.vendor || cat != tc.category {
+			t.Errorf("%q: got %q/%q, want %q/%q (%s)", tc.title, got, cat, tc.vendor, tc.category, a.Why())
+		}
+	}
+}
