@@ -17,7 +17,10 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	m.mark(words, hits)
 	var extra trust.SignalHit
 	name := ""
-	if lo, hi, ok := ultimatum(words); ok {
+	if lo, hi, ok := directiveShape(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryDirective, Weight: supplyWeight}
+		name = objectName(words, hi+1, min(len(words), hi+5))
+	} else if lo, hi, ok := ultimatum(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryBan, Weight: supplyWeight}
 	} else if v, l, ok := listAdd(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, l), Category: trust.CategorySanctions, Weight: supplyWeight}
@@ -84,6 +87,54 @@ func authorityActs(words []titleWord) (int, bool) {
 	}
 	return 0, false
 }
+
+// directiveShape finds an order to be rid of a product, whatever words
+// stand inside it: "CISA orders agencies to patch or disconnect Ivanti
+// devices", "agencies told to immediately remove", "Pentagon directs
+// services to phase out". An authority gives it (before the verb, or the
+// passive's subject is agencies or officials). The span from the order
+// to the action.
+func directiveShape(words []titleWord) (int, int, bool) {
+	for v, w := range words {
+		passive := false
+		switch strings.ToLower(w.text) {
+		case "orders", "directs", "tells", "instructs", "requires", "mandates", "demands":
+		case "ordered", "directed", "told", "instructed", "required", "mandated":
+			passive = true
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) && !(passive && inWords(words[:v], ownUse)) {
+			continue
+		}
+		to := -1
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			if strings.EqualFold(words[k].text, "to") {
+				to = k
+				break
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		for k := to + 1; k < len(words) && k <= to+5; k++ {
+			if riddance[strings.ToLower(words[k].text)] {
+				return v, k, true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// riddance are the verbs of being rid of a product.
+var riddance = set("disconnect", "remove", "uninstall", "unplug", "delete", "ditch", "dump", "purge", "replace",
+	"phase", "rip", "decommission", "disable", "stop", "cease", "quit", "abandon")
 
 // listAdd finds an authority putting something on a list by any name:
 // "Pentagon adds Xiaomi to list of Communist Chinese military companies",

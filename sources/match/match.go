@@ -301,6 +301,12 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !best.ok {
 		return trust.Alert{}, false
 	}
+	if best.category == trust.CategoryCompromise && throughVulnerability(title) {
+		// "Ivanti VPN backdoored by Chinese hackers exploiting
+		// zero-days": attackers breaking in through a flaw, not the
+		// vendor shipping anything (trust-events.md).
+		return trust.Alert{}, false
+	}
 	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) {
 		best.coverage = true
 	}
@@ -354,9 +360,12 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 		}
 	}
 	if !signal {
+		// A registry vendor with no signal word beside it: the shapes
+		// whose words are no lexicon phrase ("Judge orders NSO to...",
+		// "agencies ordered to immediately remove Kaspersky").
 		for _, h := range hits {
 			if m.hasVendor[h.pat] {
-				return m.courtAlert(title, hits, question)
+				return m.actionAlert(title, lead, hits, question)
 			}
 		}
 		return unit{}

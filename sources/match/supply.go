@@ -722,3 +722,30 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	u.evidence = clean(title)
 	return u
 }
+
+// throughVulnerability reports whether a title says attackers got in
+// through a flaw or weak credentials ("backdoored via zero-day",
+// "hijacked with weak passwords") and names no channel of the vendor's
+// that shipped something (an update, an installer, a supply chain, a
+// package): then the compromise is the customers', not the vendor's.
+func throughVulnerability(title string) bool {
+	words := titleWords(title)
+	vuln := false
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if vulnWords[lw] || strings.HasPrefix(lw, "cve-") ||
+			i+1 < len(words) && (lw == "weak" || lw == "default") && strings.EqualFold(words[i+1].text, "passwords") {
+			vuln = true
+		}
+	}
+	return vuln && !inWords(words, shipWords) && !inWords(words, channelNouns)
+}
+
+var vulnWords = set("vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day", "zero-days", "0-day", "0day",
+	"exploit", "exploits", "exploited", "exploiting", "bug", "bugs", "brute-force", "brute-forcing", "botnet")
+
+// channelNouns are a vendor's ways of shipping: a compromise through one
+// is the vendor's even when a flaw opened it.
+var channelNouns = set("installer", "installers", "package", "packages", "extension", "extensions", "plugin",
+	"plugins", "library", "npm", "pypi", "repository", "repo", "sdk", "build", "download", "downloads", "website",
+	"distribution", "app", "apps", "certificate", "certificates")

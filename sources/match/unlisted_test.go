@@ -124,6 +124,16 @@ func TestActionShapes(t *testing.T) {
 		{"Court orders removal of Xiaomi from US investment blacklist", "Xiaomi", "reversal"},
 		// The vendor denying an accusation speaks; it is not news of one.
 		{"Hikvision denies links to Chinese military", "", ""},
+		{"Kaspersky tells users to stop using old versions", "", ""},
+		// An order to be rid of a product, words inside it.
+		{"CISA orders agencies to patch or disconnect Ivanti devices", "Ivanti", "directive"},
+		{"Federal agencies ordered to immediately remove Kaspersky software", "Kaspersky", "directive"},
+		{"CISA orders agencies to patch Citrix flaw", "", ""},
+		// Attackers getting in through a flaw or weak passwords: no
+		// compromise of the vendor; a hidden account built in is one.
+		{"Ivanti VPN backdoored by Chinese hackers exploiting zero-days", "", ""},
+		{"Hackers hijack Hikvision cameras with weak passwords to build botnet", "", ""},
+		{"Undocumented backdoor account found in Zyxel firewalls and VPN gateways", "Zyxel", "compromise"},
 	} {
 		a, ok := m.Match(tc.title, "")
 		got, cat := "", ""
