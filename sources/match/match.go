@@ -265,7 +265,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 				if u := m.score(body[j:k], false); u.ok && u.score > best.score && m.leadStrong(u) {
 					best = u
 					best.evidence = clean(text[sp[0]:sp[1]])
-					best.coverage = true
+					best.coverage = !(si == 0 && m.leadNews(u, hits[:nTitle], titleWords(text[sp[0]:sp[1]])))
 				}
 			}
 			if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
@@ -387,6 +387,38 @@ func (m *Matcher) coreSignal(hits []hit, extra float64) bool {
 		}
 	}
 	return false
+}
+
+// leadNews reports whether a lead sentence that holds a trust event of
+// its own (u) under a title naming the same vendor is the news: "DeepSeek
+// faces new restrictions in South Korea" — "South Korea's data regulator
+// suspended new downloads of DeepSeek over privacy concerns". The lead
+// must show the shape a title would (an authority acting, a channel);
+// background in it ("last year") is routine and has lowered u already.
+func (m *Matcher) leadNews(u unit, titleHits []hit, lead []titleWord) bool {
+	for _, s := range u.signals {
+		if s.Weight < 0 {
+			return false // talk or routine in the lead: not plainly news
+		}
+	}
+	named := false
+	for _, h := range titleHits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind != kindVendor {
+				// A title with words of its own (a signal, talk,
+				// routine) says what its story is; only a title that
+				// names the vendor and nothing more leaves it to the
+				// lead.
+				return false
+			}
+			for _, v := range u.vendors {
+				if m.vendors[m.vendorTerms[r.idx].vendor].Name == v.Name {
+					named = true
+				}
+			}
+		}
+	}
+	return named && actedOn(u.category, lead, nil)
 }
 
 // leadStrong holds a unit outside the title to the title's bar when only

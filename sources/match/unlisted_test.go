@@ -145,3 +145,31 @@ func TestActionShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNews: a title that names a vendor and says nothing more leaves
+// the news to the lead; a lead with its own event, in the shape a title
+// would have, starts a post. A title with words of its own, or a lead
+// with talk in it, stays coverage.
+func TestLeadNews(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, tc := range []struct {
+		title, lead string
+		news        bool
+	}{
+		{"Big news for TP-Link router owners",
+			"The Commerce Department banned sales of TP-Link routers in the US over national security concerns.", true},
+		{"Update on Entrust certificates",
+			"Google Chrome will stop trusting certificates issued by Entrust from November, citing compliance failures.", true},
+		// Talk in the lead.
+		{"White House posts video made with an app owned by TikTok's parent",
+			"The administration has threatened to ban TikTok over national security concerns.", false},
+		// The title's own words say what the story is.
+		{"Seagate fined for shipping hard drives to Huawei",
+			"Commerce said the sales broke export controls and restrictions placed on Huawei.", false},
+	} {
+		a, ok := m.Match(tc.title, tc.lead)
+		if got := ok && !a.Coverage; got != tc.news {
+			t.Errorf("%q: news %v, want %v (%s)", tc.title, got, tc.news, a.Why())
+		}
+	}
+}
