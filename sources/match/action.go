@@ -101,6 +101,14 @@ func directiveShape(words []titleWord) (int, int, bool) {
 		case "orders", "directs", "tells", "instructs", "requires", "mandates", "demands":
 		case "ordered", "directed", "told", "instructed", "required", "mandated":
 			passive = true
+		case "urges", "urged", "advises", "advised", "asks", "asked", "warns", "warned", "recommends":
+			// Advice is a directive when a state gives it to those
+			// who use the product ("China urges companies to avoid
+			// Nvidia H20 chips"), not when it presses another party
+			// to act ("lawmakers urge Commerce to ban").
+			if v+1 >= len(words) || !addressees[strings.ToLower(words[v+1].text)] {
+				continue
+			}
 		default:
 			continue
 		}
@@ -134,7 +142,13 @@ func directiveShape(words []titleWord) (int, int, bool) {
 
 // riddance are the verbs of being rid of a product.
 var riddance = set("disconnect", "remove", "uninstall", "unplug", "delete", "ditch", "dump", "purge", "replace",
-	"phase", "rip", "decommission", "disable", "stop", "cease", "quit", "abandon")
+	"phase", "rip", "decommission", "disable", "stop", "cease", "quit", "abandon", "avoid", "throw", "block",
+	"suspend", "halt")
+
+// addressees are those told what to use: advice to them is a directive.
+var addressees = set("companies", "firms", "businesses", "users", "citizens", "people", "public", "consumers",
+	"agencies", "officials", "employees", "staff", "operators", "organizations", "organisations", "manufacturers",
+	"residents", "schools", "hospitals", "banks", "carriers", "telecoms", "everyone")
 
 // listAdd finds an authority putting something on a list by any name:
 // "Pentagon adds Xiaomi to list of Communist Chinese military companies",

@@ -55,6 +55,9 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 		if !isCat {
 			continue
 		}
+		if j+1 < len(words) && !w.stop && productClasses[strings.ToLower(words[j+1].text)] != "" {
+			continue // "AI chips": the last noun is the class
+		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			lw := strings.ToLower(words[k].text)
 			if activeVerb(lw) {

@@ -219,6 +219,9 @@ var passiveNext = set("from", "by", "in", "on", "over", "after", "amid", "for", 
 // subjectRun reads up to five words from words[i] in direction dir (1
 // after, -1 before) and returns the name they make, or "".
 func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
+	if dir > 0 {
+		i = pastDescriptor(words, i)
+	}
 	var run []string
 	afterPlace := false
 	if dir > 0 && i > 0 && i <= len(words) {
@@ -301,7 +304,7 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 	for len(run) > 1 && generic[strings.ToLower(run[0])] {
 		run = run[1:]
 	}
-	for len(run) > 1 && generic[strings.ToLower(run[len(run)-1])] {
+	for len(run) > 1 && generic[strings.ToLower(run[len(run)-1])] && !corporateSuffix(run) {
 		run = run[:len(run)-1]
 	}
 	return strings.Join(run, " ")
@@ -649,6 +652,45 @@ var actors = set("us", "u.s", "usa", "uk", "u.k", "eu", "un", "china", "chinese"
 	"security", "cybersecurity", "officials", "lawmakers", "senators", "mps", "ban", "bill", "law", "order",
 	"play", "store", "stores", "marketplace", "pypi", "npm", "github")
 
+// pastDescriptor skips a lower-case description before a name, up to its
+// generic noun: "sanctions Russian bulletproof hosting provider Aeza
+// Group", "Chinese cybersecurity firm Integrity Technology". It returns i
+// when no such description starts there.
+func pastDescriptor(words []titleWord, i int) int {
+	for k := i; k < len(words) && k < i+6; k++ {
+		lw := strings.ToLower(words[k].text)
+		if words[k].stop || stopWords[lw] && !actors[lw] || activeVerb(lw) {
+			return i
+		}
+		if generic[lw] && !hasUpperOrDigit(words[k].text) && k+1 < len(words) && k > i {
+			next := words[k+1]
+			if hasUpperOrDigit(next.text) && nameWord(next) && !actors[strings.ToLower(next.text)] {
+				return k + 1
+			}
+			return i
+		}
+		if hasUpperOrDigit(words[k].text) && !actors[lw] && !hyphenAdjective(lw) {
+			return i // a name already
+		}
+	}
+	return i
+}
+
+// corporateSuffix reports whether run ends in the suffix of a company's
+// name after a name of its own ("Integrity Technology", "Aeza Group"),
+// which is part of the name, not a generic word about it.
+func corporateSuffix(run []string) bool {
+	if len(run) < 2 {
+		return false
+	}
+	switch strings.ToLower(run[len(run)-1]) {
+	case "technology", "technologies", "group", "systems", "software", "labs", "networks", "security", "solutions":
+		prev := run[len(run)-2]
+		return hasUpperOrDigit(prev) && !generic[strings.ToLower(prev)]
+	}
+	return false
+}
+
 // platformActors are the companies among actors: they mostly act on
 // vendors (stores, browsers, root programs), but a verb's object is one.
 var platformActors = set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "github")
@@ -758,7 +800,8 @@ func inWords(words []titleWord, set map[string]bool) bool {
 // accusers say a vendor spies or serves a state.
 var accusers = set("lawsuit", "lawsuits", "regulator", "regulators", "probe", "probes", "investigation", "charges",
 	"charged", "accuses", "accused", "alleges", "allegedly", "indictment", "indicted", "ftc", "fcc", "fbi", "doj",
-	"court", "judge", "watchdog", "fined", "fines", "sues", "sued", "suing", "caught", "exposed", "unmasked", "unmask")
+	"court", "judge", "watchdog", "fined", "fines", "sues", "sued", "suing", "caught", "exposed", "unmasked", "unmask",
+	"summons", "summoned")
 
 var (
 	trojanWords = set("trojanized", "trojanised", "trojanizes", "trojanize")

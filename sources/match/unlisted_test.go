@@ -134,6 +134,13 @@ func TestActionShapes(t *testing.T) {
 		{"Ivanti VPN backdoored by Chinese hackers exploiting zero-days", "", ""},
 		{"Hackers hijack Hikvision cameras with weak passwords to build botnet", "", ""},
 		{"Undocumented backdoor account found in Zyxel firewalls and VPN gateways", "Zyxel", "compromise"},
+		// A state's advice to those who use a product is a directive;
+		// pressing another party to act is talk.
+		{"China urges companies to avoid Nvidia H20 chips over security concerns", "Nvidia H20", "directive"},
+		{"Lawmakers urge Commerce to ban Zorblax routers", "", ""},
+		// A description before the name, and a company's own suffix.
+		{"Treasury sanctions Chinese cybersecurity firm Integrity Technology over Flax Typhoon attacks",
+			"Integrity Technology", "sanctions"},
 	} {
 		a, ok := m.Match(tc.title, "")
 		got, cat := "", ""
