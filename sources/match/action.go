@@ -17,7 +17,13 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	m.mark(words, hits)
 	var extra trust.SignalHit
 	name := ""
-	if lo, hi, ok := directiveShape(words); ok {
+	if lo, hi, ok := unlawfulBan(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryReversal, Weight: 5}
+		name = nameBefore(words, lo, false)
+	} else if lo, hi, ok := probeShape(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryStateLinks, Weight: supplyWeight}
+		name = objectName(words, lo+1, hi)
+	} else if lo, hi, ok := directiveShape(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryDirective, Weight: supplyWeight}
 		name = objectName(words, hi+1, min(len(words), hi+5))
 	} else if lo, hi, ok := ultimatum(words); ok {
@@ -149,6 +155,66 @@ var riddance = set("disconnect", "remove", "uninstall", "unplug", "delete", "dit
 var addressees = set("companies", "firms", "businesses", "users", "citizens", "people", "public", "consumers",
 	"agencies", "officials", "employees", "staff", "operators", "organizations", "organisations", "manufacturers",
 	"residents", "schools", "hospitals", "banks", "carriers", "telecoms", "everyone")
+
+// probeShape finds an authority investigating someone over data or
+// spying ("Justice Dept. investigates TikTok parent over potential
+// data-gathering issues", "US investigates ByteDance's surveillance of
+// journalists"): the span from the verb to the motive.
+func probeShape(words []titleWord) (int, int, bool) {
+	for v, w := range words {
+		switch strings.ToLower(w.text) {
+		case "investigates", "investigating", "probes", "probing", "investigated", "probed":
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+8; k++ {
+			lk := strings.ToLower(strings.TrimRight(words[k].text, "."))
+			for _, p := range strings.Split(lk, "-") {
+				// Not a breach the vendor suffered: "investigating
+				// Capita over 'serious data breach'".
+				if probeMotives[p] && (k+1 >= len(words) || !breachWords[strings.ToLower(words[k+1].text)]) {
+					return v, k, true
+				}
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var breachWords = set("breach", "breaches", "leak", "leaks", "hack", "hacks", "theft", "incident", "incidents")
+
+var probeMotives = set("data", "surveillance", "spying", "espionage", "security", "cybersecurity", "privacy",
+	"tracking", "snooping", "backdoor", "backdoors")
+
+// unlawfulBan finds a court finding a ban unlawful: "Judge says
+// Montana's TikTok ban is obviously unconstitutional".
+func unlawfulBan(words []titleWord) (int, int, bool) {
+	if !inWords(words, courts) {
+		return 0, 0, false
+	}
+	for i, w := range words {
+		if lw := strings.ToLower(w.text); lw != "ban" && lw != "bans" {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			if unlawful[strings.ToLower(words[k].text)] {
+				return i, k, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	courts   = set("judge", "judges", "court", "courts", "justices", "jury")
+	unlawful = set("unconstitutional", "unlawful", "illegal")
+)
 
 // listAdd finds an authority putting something on a list by any name:
 // "Pentagon adds Xiaomi to list of Communist Chinese military companies",
@@ -329,6 +395,9 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 // words as written.
 func reversalShape(title string) (string, bool) {
 	words := titleWords(title)
+	if lo, hi, ok := unlawfulBan(words); ok {
+		return joinSpan(words, lo, hi), true
+	}
 	for v, w := range words {
 		lv := strings.ToLower(w.text)
 		undo := false

@@ -214,6 +214,10 @@ func pattern(term string) (string, error) {
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	text = m.lead(text)
+	// "Italy just banned ChatGPT. Could the US be next?": the news is
+	// the statement; the question after it is commentary, and its talk
+	// words are not the news's. (The alert's title stays the article's.)
+	title = statementOnly(title)
 	var buf [64]hit
 	ss := scanState{hits: buf[:0]}
 	ss = m.ac.scan(ss, title)
@@ -772,6 +776,34 @@ func commentary(title string) bool {
 var lookingBack = []string{"in the wake of", "after the", "lessons from", "lessons learned", "a year after",
 	"years after", "months after", "one year", "two years", "five years", "ten years", "looking back", "remembering"}
 
+// statementOnly cuts a title of a statement and then a question to the
+// statement.
+func statementOnly(title string) string {
+	t := strings.TrimRight(title, " \t\"'’”")
+	if !strings.HasSuffix(t, "?") {
+		return title
+	}
+	cut := -1
+	for _, sep := range []string{". ", "! "} {
+		if i := strings.LastIndex(t, sep); i > cut {
+			cut = i
+		}
+	}
+	if cut <= 0 || strings.Count(t[:cut], " ") < 2 {
+		return title // "U.S. to ban ZTE?": an abbreviation's dot
+	}
+	return title[:cut+1]
+}
+
+//
+// A title of a statement and then a question ("Italy just banned
+// ChatGPT. Could the US be next?") states its news first: the question
+// is the commentary after it, so it is no question.
 func isQuestion(title string) bool {
-	return strings.HasSuffix(strings.TrimRight(title, " \t\"'’”"), "?")
+	t := strings.TrimRight(title, " \t\"'’”")
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	t = t[:len(t)-1]
+	return !strings.Contains(t, ". ") && !strings.Contains(t, "! ") && !strings.Contains(t, "? ")
 }

@@ -355,6 +355,13 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 				if name := subjectRun(words, last+1, 1, titleCase); name != "" && accept(name) {
 					return name
 				}
+				// "Ban" and "sanctions" are nouns too: "order ChatGPT
+				// ban over data privacy".
+				if lw := strings.ToLower(words[first].text); first == last && (lw == "ban" || lw == "bans" || lw == "sanctions") {
+					if name := subjectRun(words, first-1, -1, titleCase); name != "" && accept(name) {
+						return name
+					}
+				}
 				continue
 			}
 			// A passive or a noun: the nearer side first, then the other
@@ -659,7 +666,7 @@ var actors = set("us", "u.s", "usa", "uk", "u.k", "eu", "un", "china", "chinese"
 func pastDescriptor(words []titleWord, i int) int {
 	for k := i; k < len(words) && k < i+6; k++ {
 		lw := strings.ToLower(words[k].text)
-		if words[k].stop || stopWords[lw] && !actors[lw] || activeVerb(lw) {
+		if words[k].stop || functionWords[lw] || activeVerb(lw) {
 			return i
 		}
 		if generic[lw] && !hasUpperOrDigit(words[k].text) && k+1 < len(words) && k > i {
@@ -675,6 +682,11 @@ func pastDescriptor(words []titleWord, i int) int {
 	}
 	return i
 }
+
+// functionWords end a description: it is words about one thing.
+var functionWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "from", "over", "after", "amid",
+	"as", "at", "and", "or", "its", "their", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would",
+	"that", "which", "who", "into", "via", "than", "says", "said")
 
 // corporateSuffix reports whether run ends in the suffix of a company's
 // name after a name of its own ("Integrity Technology", "Aeza Group"),
@@ -821,7 +833,7 @@ var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese",
 	"parliament", "government", "governments", "federal", "state", "states", "ministry", "court", "judge", "regulator",
 	"regulators", "agency", "agencies", "army", "military", "navy", "texas", "montana", "florida", "virginia", "ohio",
 	"utah", "indiana", "nato", "officials", "administration", "lawmakers", "authorities", "watchdog", "governor",
-	"bsi", "ncsc", "cfius")
+	"bsi", "ncsc", "cfius", "justice", "dept")
 
 // stores pull products from sale.
 var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace")

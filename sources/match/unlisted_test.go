@@ -138,6 +138,18 @@ func TestActionShapes(t *testing.T) {
 		// pressing another party to act is talk.
 		{"China urges companies to avoid Nvidia H20 chips over security concerns", "Nvidia H20", "directive"},
 		{"Lawmakers urge Commerce to ban Zorblax routers", "", ""},
+		// An authority investigating over data or spying; not over a
+		// breach the vendor suffered.
+		{"Justice Dept. investigates TikTok parent over potential data-gathering issues", "TikTok", "state-links"},
+		{"City council investigating Zorblax over 'serious data breach'", "", ""},
+		// A court finding a ban unlawful is a reversal.
+		{"Judge Says Montana's TikTok Ban Is Obviously Unconstitutional", "TikTok", "reversal"},
+		// "Ban" as a noun after the name; a question after the news.
+		{"Italian regulators order Flumbo ban over data privacy laws", "Flumbo", "ban"},
+		{"Italy just banned Flumbo chatbot over privacy. Could the US be next?", "Flumbo", "ban"},
+		{"U.S. Bans ZTE. Is Huawei Next?", "ZTE", "ban"},
+		// A first-person story.
+		{"TikTok spied on me. Why?", "", ""},
 		// A description before the name, and a company's own suffix.
 		{"Treasury sanctions Chinese cybersecurity firm Integrity Technology over Flax Typhoon attacks",
 			"Integrity Technology", "sanctions"},
