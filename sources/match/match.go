@@ -795,7 +795,6 @@ func statementOnly(title string) string {
 	return title[:cut+1]
 }
 
-//
 // A title of a statement and then a question ("Italy just banned
 // ChatGPT. Could the US be next?") states its news first: the question
 // is the commentary after it, so it is no question.
