@@ -795,9 +795,10 @@ func statementOnly(title string) string {
 	return title[:cut+1]
 }
 
-// A title of a statement and then a question ("Italy just banned
-// ChatGPT. Could the US be next?") states its news first: the question
-// is the commentary after it, so it is no question.
+// isQuestion reports whether a title asks rather than tells. A title of a
+// statement and then a question ("Italy just banned ChatGPT. Could the US
+// be next?") states its news first: the question is the commentary after
+// it, so it is no question.
 func isQuestion(title string) bool {
 	t := strings.TrimRight(title, " \t\"'’”")
 	if !strings.HasSuffix(t, "?") {
