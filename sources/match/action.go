@@ -33,6 +33,9 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 		name = objectName(words, v+1, l)
 	} else if u := m.courtAlert(title, hits, question); u.ok {
 		return u
+	} else if v, f, cat, ok := authorityRemoves(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, f+1), Category: cat, Weight: supplyWeight}
+		name = objectName(words, v+1, f)
 	} else if v, ok := authorityActs(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, min(len(words), v+4))
@@ -74,7 +77,8 @@ func authorityActs(words []titleWord) (int, bool) {
 	for v := 1; v < len(words); v++ {
 		switch strings.ToLower(words[v].text) {
 		case "blocks", "blocked", "restricts", "restricted", "curbs", "limits", "suspends", "suspended", "bars",
-			"excludes", "excluded":
+			"excludes", "excluded", "blocking", "restricting", "curbing", "limiting", "suspending", "barring",
+			"excluding":
 		default:
 			continue
 		}
@@ -215,6 +219,54 @@ var (
 	courts   = set("judge", "judges", "court", "courts", "justices", "jury")
 	unlawful = set("unconstitutional", "unlawful", "illegal")
 )
+
+// authorityRemoves finds an authority taking a vendor out of where it
+// was trusted: "Pentagon removes DJI from approved drone list" (a
+// delisting), "UK strips Huawei from 5G network" (a ban). The verb's
+// index, the "from", and the category. Out of a blacklist is a reversal
+// (reversalShape), not this.
+func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
+	for v, w := range words {
+		switch strings.ToLower(w.text) {
+		case "removes", "removed", "removing", "strips", "stripped", "stripping", "purges", "purged", "purging",
+			"expels", "expelled", "kicks", "kicked", "boots", "booted", "ousts", "ousted", "drops", "dropped",
+			"excludes", "excluded", "excluding":
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) {
+			continue
+		}
+		for f := v + 2; f < len(words) && f <= v+6; f++ {
+			if !strings.EqualFold(words[f].text, "from") {
+				if words[f].stop {
+					break
+				}
+				continue
+			}
+			for k := f + 1; k < len(words) && k <= f+4; k++ {
+				lk := strings.ToLower(words[k].text)
+				switch {
+				case lk == "blacklist" || lk == "entity" || lk == "covered" || lk == "sanctions":
+					return 0, 0, "", false
+				case lk == "list" || lk == "lists" || lk == "schedule" || lk == "catalog" || lk == "catalogue":
+					return v, f, trust.CategoryDelisting, true
+				case trustedPlaces[lk]:
+					return v, f, trust.CategoryBan, true
+				}
+				if words[k].stop {
+					break
+				}
+			}
+			break
+		}
+	}
+	return 0, 0, "", false
+}
+
+// trustedPlaces are where a state lets a vendor's products in.
+var trustedPlaces = set("network", "networks", "5g", "infrastructure", "systems", "grid", "procurement",
+	"contracts", "devices", "phones", "core", "backbone", "bases", "buildings", "sites")
 
 // listAdd finds an authority putting something on a list by any name:
 // "Pentagon adds Xiaomi to list of Communist Chinese military companies",

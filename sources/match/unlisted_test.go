@@ -148,6 +148,12 @@ func TestActionShapes(t *testing.T) {
 		{"Italian regulators order Flumbo ban over data privacy laws", "Flumbo", "ban"},
 		{"Italy just banned Flumbo chatbot over privacy. Could the US be next?", "Flumbo", "ban"},
 		{"U.S. Bans ZTE. Is Huawei Next?", "ZTE", "ban"},
+		// An authority taking a vendor out of where it was trusted;
+		// the -ing forms of its verbs.
+		{"Pentagon removes DJI from approved drone list", "DJI", "delisting"},
+		{"UK strips Huawei from 5G network", "Huawei", "ban"},
+		{"Commerce restricting Kaspersky sales", "Kaspersky", "ban"},
+		{"Police remove protesters from Huawei headquarters", "", ""},
 		// A first-person story.
 		{"TikTok spied on me. Why?", "", ""},
 		// A description before the name, and a company's own suffix.
