@@ -36,6 +36,9 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	} else if v, f, cat, ok := authorityRemoves(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, f+1), Category: cat, Weight: supplyWeight}
 		name = objectName(words, v+1, f)
+	} else if v, k, ok := permissionRevoked(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
+		name = objectName(words, v+1, k+1)
 	} else if v, ok := authorityActs(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, min(len(words), v+4))
@@ -268,6 +271,54 @@ func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
 var trustedPlaces = set("network", "networks", "5g", "infrastructure", "systems", "grid", "procurement",
 	"contracts", "devices", "phones", "core", "backbone", "bases", "buildings", "sites")
 
+// permissionRevoked finds an authority taking away or refusing a
+// vendor's permission to operate: "FCC revokes authorization for China
+// Unicom's US operations", "FCC denies China Mobile application to
+// operate in US". A court's decisions on applications are procedure, not
+// this. The verb's index and the permission's.
+func permissionRevoked(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		switch strings.ToLower(words[v].text) {
+		case "revokes", "revoked", "revoking", "denies", "denied", "rejects", "rejected", "terminates", "terminated",
+			"cancels", "cancelled", "canceled", "withdraws", "withdrew", "yanks", "pulls":
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) || inWords(words[:v], courts) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "license", "licence", "licenses", "licences", "authorization", "authorisation", "authorizations",
+				"application", "certification", "certifications", "permit", "permits", "approval", "approvals":
+				// Whose permission: named before it ("revokes China
+				// Telecom's license") or right after "for" ("revokes
+				// authorization for China Unicom"), not "medical
+				// license of TikTok's 'Dr. Roxy'".
+				if capitalIn(words[v+1:k]) ||
+					k+2 < len(words) && strings.EqualFold(words[k+1].text, "for") && objectName(words, k+2, min(len(words), k+5)) != "" {
+					return v, k, true
+				}
+				return 0, 0, false
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// capitalIn reports whether one of words is capitalised: a name.
+func capitalIn(words []titleWord) bool {
+	for _, w := range words {
+		if hasUpperOrDigit(w.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // listAdd finds an authority putting something on a list by any name:
 // "Pentagon adds Xiaomi to list of Communist Chinese military companies",
 // "Commerce adds 80 firms to trade blacklist". The verb's index and the
@@ -416,9 +467,11 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 		case "ending", "ends", "ended", "lifting", "lifts", "lifted", "overturns", "overturned", "reverses",
 			"reversed", "scraps", "scrapped", "rescinds", "rescinded", "blocks", "blocked", "halts", "halted",
 			"pauses", "paused", "enjoins", "enjoined", "suspends", "suspended":
+			lifting := strings.HasPrefix(strings.ToLower(w.text), "lift")
 			for j := i + 1; j < len(words) && j <= i+4; j++ {
 				lj := strings.ToLower(words[j].text)
-				if lj == "ban" || lj == "bans" {
+				if lj == "ban" || lj == "bans" ||
+					lifting && (lj == "restrictions" || lj == "curbs" || lj == "sanctions") { // "lifts some restrictions on Huawei"
 					return i, j, true
 				}
 				if words[j].stop || proposalWords[lj] {
@@ -467,7 +520,8 @@ func reversalShape(title string) (string, bool) {
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
 			lk := strings.ToLower(words[k].text)
-			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation") ||
+			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation" ||
+				lk == "restrictions" || lk == "curbs") ||
 				off && (lk == "blacklist" || lk == "sanctions" || k+1 < len(words) && lk == "entity" ||
 					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list")) {
 				return joinSpan(words, v, k), true

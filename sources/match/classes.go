@@ -32,7 +32,7 @@ var productClasses = map[string]string{
 	"ai": "ai", "chatbot": "ai", "chatbots": "ai",
 	"carrier": "telecom carrier", "carriers": "telecom carrier", "operators": "telecom carrier",
 	"laptops": "laptops", "pcs": "pcs", "computers": "pcs",
-	"software": "software",
+	"software": "software", "smartwatch": "smartwatches", "smartwatches": "smartwatches", "wearables": "wearables",
 }
 
 // classCountries maps a headline's country word to the registry's
@@ -95,6 +95,23 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			}
 		}
 	}
+	// A country's companies of no product class the registry knows
+	// ("Russian tech companies", "Chinese supercomputer makers"): named
+	// as written. Not when they act ("Chinese firms ban ...").
+	for j, w := range words {
+		if !companyNouns[strings.ToLower(w.text)] || j+1 < len(words) && activeVerb(strings.ToLower(words[j+1].text)) {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			lk := strings.ToLower(words[k].text)
+			if activeVerb(lk) || words[k].stop {
+				break
+			}
+			if _, isC := classCountries[lk]; isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" {
+				return joinWords(words[k : j+1]), "?", "", true
+			}
+		}
+	}
 	// No country: a kind of product barred from a government's own
 	// devices ("France bans recreational apps on government phones"):
 	// the class is named as written, reaching no registry vendor.
@@ -121,6 +138,38 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 	}
 	return "", "", "", false
 }
+
+// describedBy reports whether the class phrase is described by a past
+// participle before it rather than acted on: "sold software to
+// sanctioned Russian companies", "gives blacklisted spyware companies the
+// go-ahead". A subject before the participle makes it a verb ("US
+// sanctioned Russian companies").
+func describedBy(words []titleWord, phrase string) bool {
+	first := strings.Fields(phrase)[0]
+	for i := 1; i < len(words); i++ {
+		if words[i].text != first {
+			continue
+		}
+		p := strings.ToLower(words[i-1].text)
+		if !strings.HasSuffix(p, "ed") {
+			return false
+		}
+		if i == 1 {
+			return true // "Sanctioned Russian companies still ..."
+		}
+		before := strings.ToLower(words[i-2].text)
+		return functionWords[before] || describingVerbs[before]
+	}
+	return false
+}
+
+// describingVerbs take a described object: "gives blacklisted firms".
+var describingVerbs = set("gives", "give", "helps", "help", "hires", "hire", "buys", "buy", "bought", "sold",
+	"sells", "sell", "uses", "use", "used", "allows", "allow", "lets", "let", "funds", "fund", "backs", "invests")
+
+// companyNouns name a country's companies as a class.
+var companyNouns = set("companies", "firms", "entities", "vendors", "makers", "suppliers", "manufacturers",
+	"businesses", "developers")
 
 // govDevices reports whether a title speaks of a government's own
 // devices: "government phones", "officials' devices", "state-issued".
@@ -167,7 +216,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)
-	if !ok {
+	if !ok || describedBy(words, phrase) {
 		return unit{}
 	}
 	// "Foreign" is the registry's vendors outside the US when the US

@@ -22,6 +22,10 @@ func TestClassAction(t *testing.T) {
 		{title: "French government recommends against using foreign chat apps", unlisted: "foreign chat apps"},
 		{title: "France bans recreational apps on government phones", unlisted: "recreational apps"},
 		{title: "US bans Chinese and Russian cameras", want: []string{"Hikvision", "Dahua"}},
+		// A country's companies of no known class: named as written; a
+		// participle describing them is no action on them.
+		{title: "US adds Chinese supercomputer makers to Entity List", unlisted: "Chinese supercomputer makers"},
+		{title: "Microsoft sold software to sanctioned Russian companies, says US government", noClassOf: "Russian companies"},
 		{title: "China Bans Some Chip Sales of Zorblax, the US Company", noClassOf: "China Bans Some Chip"},
 	} {
 		a, ok := m.Match(tc.title, "")

@@ -154,6 +154,11 @@ func TestActionShapes(t *testing.T) {
 		{"UK strips Huawei from 5G network", "Huawei", "ban"},
 		{"Commerce restricting Kaspersky sales", "Kaspersky", "ban"},
 		{"Police remove protesters from Huawei headquarters", "", ""},
+		// A permission revoked or refused; a person's is not a vendor's.
+		{"FCC revokes authorization for China Unicom's US operations", "China Unicom", "ban"},
+		{"Ohio revokes medical license of TikTok's 'Dr. Roxy'", "", ""},
+		// Restrictions lifted are a reversal.
+		{"US lifts some restrictions on Huawei suppliers", "Huawei", "reversal"},
 		// A first-person story.
 		{"TikTok spied on me. Why?", "", ""},
 		// A description before the name, and a company's own suffix.
