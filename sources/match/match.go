@@ -746,8 +746,6 @@ func (m *Matcher) reported(hits []hit, i int) bool {
 	return false
 }
 
-// isQuestion reports whether a title asks ("Will the US ban TikTok?"):
-// news of a decision states it.
 // commentary reports whether a title opens as an explainer, an analysis
 // or an opinion ("How the ban played out", "Why X matters", "Inside
 // the fight over X", "Opinion: ..."): such a piece reports on a happening
@@ -795,8 +793,8 @@ func statementOnly(title string) string {
 	return title[:cut+1]
 }
 
-// isQuestion reports whether a title asks rather than tells. A title of a
-// statement and then a question ("Italy just banned ChatGPT. Could the US
+// isQuestion reports whether a title asks ("Will the US ban TikTok?"):
+// news of a decision states it. A title of a statement and then a question ("Italy just banned ChatGPT. Could the US
 // be next?") states its news first: the question is the commentary after
 // it, so it is no question.
 func isQuestion(title string) bool {
