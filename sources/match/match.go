@@ -794,9 +794,10 @@ func statementOnly(title string) string {
 }
 
 // isQuestion reports whether a title asks ("Will the US ban TikTok?"):
-// news of a decision states it. A title of a statement and then a question ("Italy just banned ChatGPT. Could the US
-// be next?") states its news first: the question is the commentary after
-// it, so it is no question.
+// news of a decision states it. A title of a statement and then a
+// question ("Italy just banned ChatGPT. Could the US be next?") states its
+// news first: the question is the commentary after it, so it is no
+// question.
 func isQuestion(title string) bool {
 	t := strings.TrimRight(title, " \t\"'’”")
 	if !strings.HasSuffix(t, "?") {
