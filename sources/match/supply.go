@@ -99,6 +99,13 @@ func channelKind(words []titleWord, i int) int {
 		if prev == "tv" || prev == "android" || prev == "streaming" || prev == "set-top" {
 			return chProduct
 		}
+	case "frontend", "front-end":
+		// A web3 front end hijacked drains its own users.
+		return chVendor
+	case "end":
+		if prev == "front" {
+			return chVendor
+		}
 	case "website", "site":
 		// A vendor's site is its channel when it served something
 		// (hasPurpose's ship); many sites are hacked for other ends.
@@ -195,7 +202,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		}
 		// "turned into a backdoor", "replaced with malware": what was
 		// shipped became the malware.
-		if (lv == "turned" || lv == "replaced" || lv == "swapped") && becameMalware(words, v) {
+		if (lv == "turned" || lv == "replaced" || lv == "swapped" || lv == "went") && becameMalware(words, v) {
 			strong = true
 		}
 		// What a channel delivered: malware right after the verb ("pushed
@@ -301,7 +308,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
 			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce)
-			ok = subject && (ship || shipping(words, cs, ce) && (purpose || oneOf(lv, "hacked", "hack", "breached", "breach")))
+			// An account broken into released nothing unless the words
+			// say so ("breach Toptal GitHub account, publish malicious npm
+			// packages"; not "Canonical's GitHub account hacked").
+			ok = subject && (ship || shipping(words, cs, ce) && (purpose ||
+				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce)))
 		}
 		if !ok {
 			continue
@@ -539,7 +550,9 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 		if malwareNouns[lw] && lw != "malicious" || lw == "malware-laced" {
 			purpose = true
 		}
-		if lw == "to" && i+1 < len(words) && purposeVerbs[strings.ToLower(words[i+1].text)] {
+		// "being used to spread": what attackers used something for.
+		if lw == "to" && i+1 < len(words) && purposeVerbs[strings.ToLower(words[i+1].text)] &&
+			(i == 0 || !oneOf(strings.ToLower(words[i-1].text), "used", "using", "uses")) {
 			purpose = true
 			if shipVerbs[strings.ToLower(words[i+1].text)] {
 				ship, shipTo = true, true
@@ -555,13 +568,16 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 		// between.
 		if lw == "backdoored" || lw == "trojanized" || lw == "trojanised" || lw == "malicious" {
 			for j := i + 1; j < len(words) && j <= i+2; j++ {
-				switch strings.ToLower(words[j].text) {
+				// A trojanized copy is mostly one attackers spread
+				// ("Trojanized PuTTY installers", "Trojanized versions of
+				// PuTTY"), unless it came as an update.
+				switch l := strings.ToLower(words[j].text); l {
 				case "version", "versions", "download", "downloads", "installer", "installers", "iso", "isos", "build",
 					"builds", "binaries", "binary", "release", "releases", "update", "updates", "dependency", "dependencies":
-					purpose, ship = true, true
+					if !trojanWords[lw] || l == "update" || l == "updates" {
+						purpose, ship = true, true
+					}
 				}
-				// A trojanized copy of a named product is mostly one
-				// attackers spread ("Trojanized PuTTY installers").
 				if words[j].stop || j == i+1 && (!nameWord(words[j]) || trojanWords[lw]) {
 					break
 				}
@@ -682,7 +698,13 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	if n := nameBefore(words, cs, kind != chOSS); n != "" {
 		return n
 	}
-	if n := nameAfter(words, ce+1, false, kind == chOSS); n != "" {
+	// "Backdoored version of bootstrap-sass Ruby gem": what the release
+	// is of.
+	k := ce + 1
+	if k+1 < len(words) && strings.EqualFold(words[k].text, "of") && !words[ce].stop {
+		k++
+	}
+	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n
 	}
 	return discloser(words)
@@ -765,8 +787,8 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			lw = titleWords(lead)
 			m.mark(lw, leadHits)
 		}
-		if lsh, ok := supplyShape(lw); ok {
-			name = lsh.name
+		if n := leadVendor(lw, lead); vendorName(n) && !threatActor(lw, n) {
+			name = n
 		}
 	}
 	if hack {
@@ -826,6 +848,10 @@ func hypothetical(words []titleWord, v int) bool {
 // "swapped") is followed by what a release became: "turned into a
 // backdoor", "replaced with malware", "replaced by a backdoored version".
 func becameMalware(words []titleWord, v int) bool {
+	if v+1 < len(words) && !words[v].stop && oneOf(strings.ToLower(words[v+1].text), "malicious", "rogue") &&
+		strings.ToLower(words[v].text) != "replaced" {
+		return true // "extensions turned malicious after sale", "went rogue"
+	}
 	if v+2 >= len(words) || words[v].stop || !oneOf(strings.ToLower(words[v+1].text), "into", "with", "by") {
 		return false
 	}

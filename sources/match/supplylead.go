@@ -135,6 +135,17 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 	if !ok {
 		return unit{}
 	}
+	// "A supply chain attack on crypto hardware wallet Ledger": the
+	// title names its target after all.
+	if n := attackedName(words, hi+1); n != "" {
+		u := m.supplyLeadUnit(words, hits, lo, hi, question)
+		if !u.ok {
+			return unit{}
+		}
+		u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+		u.evidence = clean(title)
+		return u
+	}
 	if len(body) > 2048 {
 		body = body[:2048]
 	}
@@ -157,24 +168,54 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 	if name == "" {
 		return unit{}
 	}
-	own := make([]hit, 0, len(hits))
-	for _, h := range hits {
-		last := wordEndingAt(words, h.off)
-		first := last - int(m.ac.words[h.pat]) + 1
-		if first >= lo && last <= hi {
-			continue // the shape's own words: its term stands for them
-		}
-		own = append(own, h)
-	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
-	u := m.scoreUnitWith(own, true, false, question, &extra, false)
-	if !u.ok || u.score < m.rules.Threshold+m.rules.TitleBonus {
+	u := m.supplyLeadUnit(words, hits, lo, hi, question)
+	if !u.ok {
 		return unit{}
 	}
 	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	u.inTitle, u.across = false, true
 	u.evidence = clean(title) + " — " + clean(evidence)
 	return u
+}
+
+// supplyLeadUnit scores a title whose shape is words lo..hi: the shape's
+// term stands for the signals inside it, and the title must reach the bar
+// of a headline read with its lead (no routine, talk or question lowering
+// it).
+func (m *Matcher) supplyLeadUnit(words []titleWord, hits []hit, lo, hi int, question bool) unit {
+	own := make([]hit, 0, len(hits))
+	for _, h := range hits {
+		last := wordEndingAt(words, h.off)
+		first := last - int(m.ac.words[h.pat]) + 1
+		if first >= lo && last <= hi {
+			continue
+		}
+		own = append(own, h)
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
+	u := m.scoreUnitWith(own, true, false, question, &extra, false)
+	if u.score < m.rules.Threshold+m.rules.TitleBonus {
+		u.ok = false
+	}
+	return u
+}
+
+// attackedName reads the target named after a supply-chain attack at word
+// i: "on crypto hardware wallet Ledger", "against SolarWinds". Up to three
+// words in lower case may describe it first.
+func attackedName(words []titleWord, i int) string {
+	if i >= len(words) || words[i-1].stop || !oneOf(strings.ToLower(words[i].text), "on", "against") {
+		return ""
+	}
+	i++
+	for k := 0; k < 3 && i < len(words) && !hasUpperOrDigit(words[i].text) && !words[i].stop &&
+		!stopWords[strings.ToLower(words[i].text)]; k++ {
+		i++
+	}
+	if i >= len(words) {
+		return ""
+	}
+	return nameAt(words, i)
 }
 
 // hackWord reports whether words hold "hack", which hackShape reads.
@@ -308,8 +349,12 @@ func namedAt(lw []titleWord, i int, s string) (string, int) {
 	if i >= len(lw) || !hasUpperOrDigit(lw[i].text) || !nameWord(lw[i]) || i == 0 {
 		return "", 0
 	}
+	// Mid-sentence, a capitalised word goes on a name ("the Vietnam
+	// Government Certification Authority") unless it is a function word.
 	e := i
-	for e+1 < len(lw) && e < i+2 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) && nameWord(lw[e+1]) {
+	for e+1 < len(lw) && e < i+3 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) &&
+		(nameWord(lw[e+1]) || !leadIns[strings.ToLower(lw[e+1].text)] && !attackers[strings.ToLower(lw[e+1].text)] &&
+			!oneOf(strings.ToLower(lw[e+1].text), "and", "or", "but")) {
 		e++
 	}
 	for e > i && generic[strings.ToLower(lw[e].text)] {
@@ -319,7 +364,7 @@ func namedAt(lw []titleWord, i int, s string) (string, int) {
 		return "", 0
 	}
 	n := s[lw[i].start:lw[e].end]
-	if strings.ContainsAny(n, ",;:()\"“”") {
+	if strings.ContainsAny(n, ",;:()\"“”") || !vendorName(n) {
 		return "", 0
 	}
 	return n, e + 1
