@@ -782,13 +782,14 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		// the channel's words would otherwise swallow.
 		name = quotedName(title, words, sh.lo, sh.hi)
 	}
+	fromLead := false
 	if name == "" && lead != "" {
 		if lw == nil {
 			lw = titleWords(lead)
 			m.mark(lw, leadHits)
 		}
 		if n := leadVendor(lw, lead); vendorName(n) && !threatActor(lw, n) {
-			name = n
+			name, fromLead = n, true
 		}
 	}
 	if hack {
@@ -806,12 +807,18 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	// ("SolarWinds hack: Orion updates trojanized").
 	switch {
 	case len(u.vendors) > 0:
+		fromLead = false
 	case name != "" && m.rules.AnyVendor:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	default:
 		return unit{}
 	}
-	if !hack {
+	switch {
+	case fromLead:
+		// The title's shape, the lead's name: why says so.
+		u.inTitle, u.across = false, true
+		u.evidence = clean(title) + " — " + clean(lead)
+	case !hack:
 		u.evidence = clean(title)
 	}
 	return u
