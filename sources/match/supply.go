@@ -294,7 +294,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// attackers using it ("ScreenConnect abused to deploy"). The
 			// channel is what is abused ("abuse X updates", "X updates
 			// abused"), not what abuses ("packages abuse MSBuild").
-			ok = (kind == chVendor || kind == chOSS && shipping(words, cs, ce)) && shipTo && (after || lv == "abused")
+			// An installer abused is mostly a signed binary attackers run
+			// ("Teams installer abused to sideload"): only what pushes to
+			// users counts, updates and a product's installing of others.
+			ok = (updateChannel(words, cs, ce) || inWords(words[cs:ce+1], set("installation", "installations")) ||
+				kind == chOSS && shipping(words, cs, ce)) && shipTo && (after || lv == "abused")
 		case kind == chProduct:
 			ok = !after && (deliver || ship)
 		case trojan:
