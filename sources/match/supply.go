@@ -758,7 +758,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	if !ok && lead != "" && hackWord(words) {
 		lw = titleWords(lead)
 		m.mark(lw, leadHits)
-		sh, ok = hackShape(words, lw, lead)
+		sh, ok = hackShape(title, words, lead, lw)
 		hack = ok
 	}
 	if !ok {

@@ -18,16 +18,16 @@ import (
 // shape, the lead the name or the evidence; neither alone is enough.
 
 // leadSentences bounds how far into a summary a supply-chain title's
-// vendor is looked for: the first sentences, within the bytes Match
-// already bounds its lead to.
+// vendor is looked for: its first sentences, within its first 2 KiB.
 const leadSentences = 3
 
-// hackShape reads "<name> hack" in a title whose lead says the hack
-// shipped something ("pushed malicious commands to customers", "the
-// trojanized X_TRADER application"): a break-in of a vendor that shipped
-// nothing is no compromise of its channel, and most "X hack" headlines
-// are breaches of data.
-func hackShape(words, lead []titleWord, source string) (supplyHit, bool) {
+// hackShape reads "<name> hack" in a title (words, of title) whose lead
+// (lead, the words of source) says the hack shipped something ("pushed
+// malicious commands to customers", "the trojanized X_TRADER
+// application"): a break-in of a vendor that shipped nothing is no
+// compromise of its channel, and most "X hack" headlines are breaches of
+// data.
+func hackShape(title string, words []titleWord, source string, lead []titleWord) (supplyHit, bool) {
 	if len(lead) == 0 || !leadShips(lead) {
 		return supplyHit{}, false
 	}
@@ -47,7 +47,8 @@ func hackShape(words, lead []titleWord, source string) (supplyHit, bool) {
 			n = ln
 			s = v - len(strings.Fields(splitName(ln)))
 		}
-		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, s, v), name: n, lo: s, hi: v}, true
+		// The term as written ("X_TRADER Hack").
+		return supplyHit{category: trust.CategoryCompromise, term: title[words[s].start:words[v].end], name: n, lo: s, hi: v}, true
 	}
 	return supplyHit{}, false
 }
