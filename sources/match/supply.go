@@ -153,7 +153,7 @@ var purposeVerbs = set("steal", "push", "deliver", "deploy", "drop", "install", 
 var malwareNouns = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
 	"stealer", "stealers", "password-stealer", "password-stealers", "infostealer", "infostealers", "trojan",
 	"trojans", "rat", "wiper", "ransomware", "spyware", "skimmer", "drainer", "worm", "malicious", "keylogger",
-	"rootkit", "implant", "payload", "payloads")
+	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader")
 
 // neverTrusted words mark a channel that was not a vendor's to begin with.
 var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted", "typosquatting", "impersonate",
@@ -202,7 +202,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		}
 		// "turned into a backdoor", "replaced with malware": what was
 		// shipped became the malware.
-		if (lv == "turned" || lv == "replaced" || lv == "swapped" || lv == "went") && becameMalware(words, v) {
+		became := (lv == "turned" || lv == "replaced" || lv == "swapped" || lv == "went" || lv == "injected") &&
+			becameMalware(words, v)
+		if became {
 			strong = true
 		}
 		// What a channel delivered: malware right after the verb ("pushed
@@ -300,7 +302,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			ok = (updateChannel(words, cs, ce) || inWords(words[cs:ce+1], set("installation", "installations")) ||
 				kind == chOSS && shipping(words, cs, ce)) && shipTo && (after || lv == "abused")
 		case kind == chProduct:
-			ok = !after && (deliver || ship)
+			// A product that itself turned malicious shipped it to its
+			// users ("CamScanner app turned malicious after update").
+			ok = !after && (deliver || ship || became && (lv == "turned" || lv == "went"))
 		case trojan:
 			ok = ship || updateChannel(words, cs, ce)
 		case strong:
@@ -448,6 +452,11 @@ func channelBefore(words []titleWord, v int) (int, int, int) {
 			if foundIn[lw] && e == v-1 {
 				continue // "mods found infected with"
 			}
+			if e > 0 && (lw == "installs" || lw == "downloads") {
+				if p := strings.ToLower(words[e-1].text); isNumber(p) || quantities[p] {
+					continue // "with 10 million installs": a count
+				}
+			}
 			if words[e].marked || deliverVerbs[lw] || supplyVerbs[lw] || weakVerbs[lw] || foundIn[lw] ||
 				lw == "to" || attackers[lw] {
 				break
@@ -458,6 +467,13 @@ func channelBefore(words []titleWord, v int) (int, int, int) {
 		for s > 0 && !words[s-1].stop {
 			pk := channelKind(words, s-1)
 			if pk == chNone {
+				// "npm and PyPI packages": one channel of two
+				// registries.
+				if s > 1 && strings.EqualFold(words[s-1].text, "and") && !words[s-2].stop &&
+					channelKind(words, s-2) != chNone {
+					s--
+					continue
+				}
 				break
 			}
 			s--
