@@ -29,6 +29,7 @@ func FuzzMatch(f *testing.F) {
 	f.Add("Roundup", "The U.S. put Huawei on the Entity List. Kaspersky's backdoor\u200d ban.")
 	f.Add("Kaspersky researchers find backdoor", "ZTE\xff ban\x00 Aztec")
 	f.Add("", strings.Repeat("Kaspersky ban. ", 40))
+	f.Add("Huawei hack hits backdoor users", "Attackers pushed malicious updates to users of the trojanized Huawei app.")
 	m, err := Compile(testMatcherVendors, testRules())
 	if err != nil {
 		f.Fatal(err)
@@ -75,7 +76,12 @@ func FuzzMatch(f *testing.F) {
 		if len(a.Vendors) == 0 || a.Evidence == "" {
 			t.Fatalf("alert without vendor or evidence: %+v", a)
 		}
-		if a.InTitle && a.Evidence != clean(title) || !a.InTitle && !strings.Contains(clean(text), a.Evidence) {
+		// Across the title and the lead: "title — sentence".
+		evidence := a.Evidence
+		if a.Across {
+			evidence = strings.TrimPrefix(evidence, clean(title)+" — ")
+		}
+		if a.InTitle && a.Evidence != clean(title) || !a.InTitle && !strings.Contains(clean(text), evidence) {
 			t.Fatalf("evidence %q is not from the input", a.Evidence)
 		}
 		if !strings.HasPrefix(a.Summary, strings.TrimSuffix(cut(a.Evidence, summaryRunes), "…")) {

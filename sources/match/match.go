@@ -213,6 +213,7 @@ func pattern(term string) (string, error) {
 // so, returns it with its explanation filled in: Vendors, Signals,
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
+	body := text
 	text = m.lead(text)
 	// "Italy just banned ChatGPT. Could the US be next?": the news is
 	// the statement; the question after it is commentary, and its talk
@@ -301,6 +302,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
+	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
 	}
 	if !best.ok {
 		return trust.Alert{}, false

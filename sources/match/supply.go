@@ -1,7 +1,9 @@
 package match
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -53,7 +55,7 @@ func channelKind(words []titleWord, i int) int {
 	case "package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins", "addon",
 		"addons", "add-on", "add-ons", "module", "modules", "gem", "gems", "crate", "crates", "sdk", "sdks",
 		"repository", "repositories", "repo", "repos", "dependency", "dependencies", "version", "versions",
-		"release", "releases", "mod", "mods":
+		"release", "releases", "mod", "mods", "builds":
 		return chOSS
 	case "action", "actions", "organization", "organisation", "org", "workflow", "workflows":
 		if prev == "github" || prev == "gitlab" {
@@ -71,8 +73,14 @@ func channelKind(words []titleWord, i int) int {
 			return chOSS
 		}
 	case "update", "updates", "updater", "installer", "installers", "uploader", "cdn", "script", "scripts",
-		"firmware", "mechanism":
+		"firmware", "mechanism", "mirror", "mirrors":
 		return chVendor
+	case "installation", "installations":
+		// "VeraPort software installation": how a product installs
+		// others; an installation alone is mostly malware's own.
+		if prev == "software" {
+			return chVendor
+		}
 	case "server", "servers", "system", "systems", "infrastructure", "environment", "environments":
 		switch prev {
 		case "git", "update", "build", "download", "distribution", "official", "release", "ci":
@@ -90,6 +98,13 @@ func channelKind(words []titleWord, i int) int {
 		// router or a camera infected is mostly one attacked.
 		if prev == "tv" || prev == "android" || prev == "streaming" || prev == "set-top" {
 			return chProduct
+		}
+	case "frontend", "front-end":
+		// A web3 front end hijacked drains its own users.
+		return chVendor
+	case "end":
+		if prev == "front" {
+			return chVendor
 		}
 	case "website", "site":
 		// A vendor's site is its channel when it served something
@@ -109,7 +124,7 @@ var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox
 	"widely", "used", "widely-used", "trusted", "crypto", "cryptocurrency", "git", "build", "bash", "password",
 	"software", "security", "data", "linter", "web", "web3", "ci", "cd", "release", "download", "distribution",
 	"nuget", "maven", "rubygems", "composer", "cargo", "hugging", "face", "jetbrains", "sdk", "developer", "dev",
-	"ecosystem", "third-party", "tv", "streaming", "set-top", "maintainer", "maintainers", "publisher")
+	"ecosystem", "third-party", "tv", "streaming", "set-top", "maintainer", "maintainers", "publisher", "nightly")
 
 // supplyVerbs turn a channel against its users on their own; weakVerbs
 // only with a purpose ("hacked to steal", "hacked ... supply chain
@@ -138,7 +153,7 @@ var purposeVerbs = set("steal", "push", "deliver", "deploy", "drop", "install", 
 var malwareNouns = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
 	"stealer", "stealers", "password-stealer", "password-stealers", "infostealer", "infostealers", "trojan",
 	"trojans", "rat", "wiper", "ransomware", "spyware", "skimmer", "drainer", "worm", "malicious", "keylogger",
-	"rootkit", "implant", "payload", "payloads")
+	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader")
 
 // neverTrusted words mark a channel that was not a vendor's to begin with.
 var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted", "typosquatting", "impersonate",
@@ -167,41 +182,57 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	}
 	for v := range words {
 		lv := strings.ToLower(words[v].text)
-		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] {
+		abuse := abuseVerbs[lv]
+		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] && !abuse {
 			continue
 		}
 		// "a tool to hijack applications", "can be exploited to hijack":
 		// the verb is what something else is for, not what befell a
-		// channel.
-		if v > 0 && strings.EqualFold(words[v-1].text, "to") {
+		// channel; "workflows can be hijacked": what could befall one.
+		if v > 0 && strings.EqualFold(words[v-1].text, "to") || hypothetical(words, v) {
 			continue
 		}
 		// A backdoor or malware found in a product.
-		if (lv == "backdoor" || lv == "backdoors" || lv == "malware") && v+2 < len(words) {
-			k := v + 1
-			if l := strings.ToLower(words[k].text); l == "account" || l == "accounts" || l == "code" {
-				k++
-			}
-			if k+1 < len(words) && foundIn[strings.ToLower(words[k].text)] && strings.EqualFold(words[k+1].text, "in") &&
-				!words[v].stop && !inWords(words, attackers) && !namedFamily(words, v) {
-				cat := trust.CategoryCompromise
-				if hasChannel(words, chOSS) {
-					cat = trust.CategoryOSS
-				}
-				h := supplyHit{category: cat, term: joinSpan(words, v, k+1)}
-				h.name = nameAfter(words, k+2, true, cat == trust.CategoryOSS)
-				return h, true
-			}
+		if h, ok := foundInProduct(words, v); ok {
+			return h, true
 		}
 		strong, weak, deliver := supplyVerbs[lv], weakVerbs[lv], deliverVerbs[lv]
 		if lv == "malicious" && maliciousRelease(words, v) {
 			strong = true
 		}
-		if deliver && !(v+2 < len(words) && (malwareNouns[strings.ToLower(words[v+1].text)] || malwareNouns[strings.ToLower(words[v+2].text)])) {
-			deliver = false
+		// "turned into a backdoor", "replaced with malware": what was
+		// shipped became the malware.
+		became := (lv == "turned" || lv == "replaced" || lv == "swapped" || lv == "went" || lv == "injected") &&
+			becameMalware(words, v)
+		if became {
+			strong = true
+		}
+		// What a channel delivered: malware right after the verb ("pushed
+		// malware"), not the means ("spread through malicious ads"); or a
+		// turned release ("pushed backdoored updates"), which is itself
+		// the vendor's channel.
+		payload := false
+		if deliver {
+			switch {
+			case v+2 < len(words) && !means[strings.ToLower(words[v+1].text)] &&
+				(malwareNouns[strings.ToLower(words[v+1].text)] || malwareNouns[strings.ToLower(words[v+2].text)]):
+			case v+2 < len(words) && turnedRelease[strings.ToLower(words[v+1].text)] &&
+				releaseNouns[strings.ToLower(words[v+2].text)] && !words[v+1].stop:
+				payload = true
+			default:
+				deliver = false
+			}
 		}
 		trojan := lv == "trojanized" || lv == "trojanised"
-		if !strong && !weak && !deliver {
+		if !strong && !weak && !deliver && !abuse {
+			continue
+		}
+		if payload {
+			// Who pushed them leads: "ASUS servers pushed backdoored
+			// updates".
+			if n := nameBefore(words, v, true); n != "" {
+				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, v+2), name: n, lo: v, hi: v + 2}, true
+			}
 			continue
 		}
 		// The channel: a run of channel words before the verb (its
@@ -230,10 +261,14 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 				kind = chNone
 			}
 		}
-		if kind == chNone && shipTo && v > 0 && oneOf(lv, "compromised", "hijacked", "backdoored", "sabotaged", "trojanized") {
+		if kind == chNone && v > 0 && (shipTo && oneOf(lv, "compromised", "hijacked", "backdoored", "sabotaged", "trojanized") ||
+			oneOf(lv, "hacked", "hack", "breached") && spreadTo(words)) {
 			// The product is named alone: "CCleaner compromised to
 			// distribute malware", "Comm100 hijacked in supply chain
-			// attack".
+			// attack", "MonPass hacked to distribute Cobalt Strike",
+			// "Ledger Connect Kit hack: ... to push wallet drainer". A
+			// break-in must have spread something to others: servers
+			// "hacked to deploy ransomware" are victims.
 			if n := nameBefore(words, v, false); n != "" {
 				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, v), name: n, lo: v, hi: v}, true
 			}
@@ -255,8 +290,21 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		// ads): it counts in a supply chain attack or as an update.
 		ok := false
 		switch {
+		case abuse:
+			// "abuse eScan antivirus updates to plant backdoors": the
+			// vendor's own channel made to ship; a product abused is
+			// attackers using it ("ScreenConnect abused to deploy"). The
+			// channel is what is abused ("abuse X updates", "X updates
+			// abused"), not what abuses ("packages abuse MSBuild").
+			// An installer abused is mostly a signed binary attackers run
+			// ("Teams installer abused to sideload"): only what pushes to
+			// users counts, updates and a product's installing of others.
+			ok = (updateChannel(words, cs, ce) || inWords(words[cs:ce+1], set("installation", "installations")) ||
+				kind == chOSS && shipping(words, cs, ce)) && shipTo && (after || lv == "abused")
 		case kind == chProduct:
-			ok = !after && (deliver || ship)
+			// A product that itself turned malicious shipped it to its
+			// users ("CamScanner app turned malicious after update").
+			ok = !after && (deliver || ship || became && (lv == "turned" || lv == "went"))
 		case trojan:
 			ok = ship || updateChannel(words, cs, ce)
 		case strong:
@@ -268,7 +316,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
 			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce)
-			ok = subject && (ship || shipping(words, cs, ce) && (purpose || oneOf(lv, "hacked", "hack", "breached", "breach")))
+			// An account broken into released nothing unless the words
+			// say so ("breach Toptal GitHub account, publish malicious npm
+			// packages"; not "Canonical's GitHub account hacked").
+			ok = subject && (ship || shipping(words, cs, ce) && (purpose ||
+				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce)))
 		}
 		if !ok {
 			continue
@@ -287,6 +339,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			return h, true
 		}
 		h.name = channelName(words, cs, ce, v, after, kind)
+		if n := openingSubject(words, lo); n != "" {
+			h.name = n
+		}
 		return h, true
 	}
 	return supplyHit{}, false
@@ -397,6 +452,11 @@ func channelBefore(words []titleWord, v int) (int, int, int) {
 			if foundIn[lw] && e == v-1 {
 				continue // "mods found infected with"
 			}
+			if e > 0 && (lw == "installs" || lw == "downloads") {
+				if p := strings.ToLower(words[e-1].text); isNumber(p) || quantities[p] {
+					continue // "with 10 million installs": a count
+				}
+			}
 			if words[e].marked || deliverVerbs[lw] || supplyVerbs[lw] || weakVerbs[lw] || foundIn[lw] ||
 				lw == "to" || attackers[lw] {
 				break
@@ -407,6 +467,13 @@ func channelBefore(words []titleWord, v int) (int, int, int) {
 		for s > 0 && !words[s-1].stop {
 			pk := channelKind(words, s-1)
 			if pk == chNone {
+				// "npm and PyPI packages": one channel of two
+				// registries.
+				if s > 1 && strings.EqualFold(words[s-1].text, "and") && !words[s-2].stop &&
+					channelKind(words, s-2) != chNone {
+					s--
+					continue
+				}
 				break
 			}
 			s--
@@ -503,7 +570,9 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 		if malwareNouns[lw] && lw != "malicious" || lw == "malware-laced" {
 			purpose = true
 		}
-		if lw == "to" && i+1 < len(words) && purposeVerbs[strings.ToLower(words[i+1].text)] {
+		// "being used to spread": what attackers used something for.
+		if lw == "to" && i+1 < len(words) && purposeVerbs[strings.ToLower(words[i+1].text)] &&
+			(i == 0 || !oneOf(strings.ToLower(words[i-1].text), "used", "using", "uses")) {
 			purpose = true
 			if shipVerbs[strings.ToLower(words[i+1].text)] {
 				ship, shipTo = true, true
@@ -515,11 +584,23 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 		}
 		// "ISOs replaced with backdoored version", "infected with
 		// KeRanger ransomware": what users downloaded was the malware.
-		if (lw == "backdoored" || lw == "trojanized" || lw == "trojanised" || lw == "malicious") && i+1 < len(words) {
-			switch strings.ToLower(words[i+1].text) {
-			case "version", "versions", "download", "downloads", "installer", "installers", "iso", "isos", "build",
-				"builds", "binaries", "binary", "release", "releases", "update", "updates", "dependency", "dependencies":
-				purpose, ship = true, true
+		// "hit by malicious torchtriton dependency": a name may stand
+		// between.
+		if lw == "backdoored" || lw == "trojanized" || lw == "trojanised" || lw == "malicious" {
+			for j := i + 1; j < len(words) && j <= i+2; j++ {
+				// A trojanized copy is mostly one attackers spread
+				// ("Trojanized PuTTY installers", "Trojanized versions of
+				// PuTTY"), unless it came as an update.
+				switch l := strings.ToLower(words[j].text); l {
+				case "version", "versions", "download", "downloads", "installer", "installers", "iso", "isos", "build",
+					"builds", "binaries", "binary", "release", "releases", "update", "updates", "dependency", "dependencies":
+					if !trojanWords[lw] || l == "update" || l == "updates" {
+						purpose, ship = true, true
+					}
+				}
+				if words[j].stop || j == i+1 && (!nameWord(words[j]) || trojanWords[lw]) {
+					break
+				}
 			}
 		}
 		// "..., publish malicious npm packages": what the broken-into
@@ -637,7 +718,13 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	if n := nameBefore(words, cs, kind != chOSS); n != "" {
 		return n
 	}
-	if n := nameAfter(words, ce+1, false, kind == chOSS); n != "" {
+	// "Backdoored version of bootstrap-sass Ruby gem": what the release
+	// is of.
+	k := ce + 1
+	if k+1 < len(words) && strings.EqualFold(words[k].text, "of") && !words[ce].stop {
+		k++
+	}
+	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n
 	}
 	return discloser(words)
@@ -682,6 +769,14 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	sh, ok := supplyShape(words)
+	var lw []titleWord
+	hack := false
+	if !ok && lead != "" && hackWord(words) {
+		lw = titleWords(lead)
+		m.mark(lw, leadHits)
+		sh, ok = hackShape(title, words, lead, lw)
+		hack = ok
+	}
 	if !ok {
 		return unit{}
 	}
@@ -702,24 +797,50 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		return unit{}
 	}
 	name := sh.name
+	if name == "" {
+		// "hijack 'Web Developer' extension": the quotes mark the name
+		// the channel's words would otherwise swallow.
+		name = quotedName(title, words, sh.lo, sh.hi)
+	}
+	fromLead := false
 	if name == "" && lead != "" {
-		lw := titleWords(lead)
-		m.mark(lw, leadHits)
-		if lsh, ok := supplyShape(lw); ok {
-			name = lsh.name
+		if lw == nil {
+			lw = titleWords(lead)
+			m.mark(lw, leadHits)
 		}
+		if n := leadVendor(lw, lead); vendorName(n) && !threatActor(lw, n) {
+			name, fromLead = n, true
+		}
+	}
+	if hack {
+		// "X hack" is news of X: a registry vendor elsewhere in the title
+		// ("... beyond 3CX breach") is another story's. The lead said what
+		// the hack shipped.
+		u.vendors = slices.DeleteFunc(u.vendors, func(v trust.VendorHit) bool {
+			return !strings.Contains(strings.ToLower(splitName(name)), strings.ToLower(v.Term))
+		})
+		u.inTitle, u.across = false, true
+		u.evidence = clean(title) + " — " + clean(lead)
 	}
 	// A registry vendor the title names (and that does not report) is
 	// the subject even when the channel's nearest name is its product
 	// ("SolarWinds hack: Orion updates trojanized").
 	switch {
 	case len(u.vendors) > 0:
+		fromLead = false
 	case name != "" && m.rules.AnyVendor:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	default:
 		return unit{}
 	}
-	u.evidence = clean(title)
+	switch {
+	case fromLead:
+		// The title's shape, the lead's name: why says so.
+		u.inTitle, u.across = false, true
+		u.evidence = clean(title) + " — " + clean(lead)
+	case !hack:
+		u.evidence = clean(title)
+	}
 	return u
 }
 
@@ -733,7 +854,7 @@ func throughVulnerability(title string) bool {
 	vuln := false
 	for i, w := range words {
 		lw := strings.ToLower(w.text)
-		if vulnWords[lw] || strings.HasPrefix(lw, "cve-") ||
+		if intrusionWords[lw] || strings.HasPrefix(lw, "cve-") ||
 			i+1 < len(words) && (lw == "weak" || lw == "default") && strings.EqualFold(words[i+1].text, "passwords") {
 			vuln = true
 		}
@@ -741,7 +862,8 @@ func throughVulnerability(title string) bool {
 	return vuln && !inWords(words, shipWords) && !inWords(words, channelNouns)
 }
 
-var vulnWords = set("vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day", "zero-days", "0-day", "0day",
+// intrusionWords say how attackers got in: a flaw, a guessed password.
+var intrusionWords = set("vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day", "zero-days", "0-day", "0day",
 	"exploit", "exploits", "exploited", "exploiting", "bug", "bugs", "brute-force", "brute-forcing", "botnet")
 
 // channelNouns are a vendor's ways of shipping: a compromise through one
@@ -749,3 +871,202 @@ var vulnWords = set("vulnerability", "vulnerabilities", "flaw", "flaws", "zero-d
 var channelNouns = set("installer", "installers", "package", "packages", "extension", "extensions", "plugin",
 	"plugins", "library", "npm", "pypi", "repository", "repo", "sdk", "build", "download", "downloads", "website",
 	"distribution", "app", "apps", "certificate", "certificates")
+
+// abuseVerbs: attackers using something. A vendor's channel abused to
+// ship is the vendor's compromise ("abuse eScan antivirus updates to
+// plant backdoors"); anything else abused is attackers using a product.
+var abuseVerbs = set("abuse", "abuses", "abused", "abusing")
+
+// means stand between a delivering verb and how it delivered, not what:
+// "spread through malicious Google ads".
+var means = set("through", "via", "by", "in", "from", "across", "using", "with")
+
+// turnedRelease describe a release that ships malware ("backdoored
+// updates"); releaseNouns are what a vendor releases.
+var (
+	turnedRelease = set("backdoored", "trojanized", "trojanised", "poisoned", "tainted", "tampered", "malware-laced")
+	releaseNouns  = set("update", "updates", "version", "versions", "build", "builds", "release", "releases",
+		"installer", "installers", "binaries", "binary")
+)
+
+// hypothetical reports whether the verb at v is what could happen ("can
+// be hijacked", "could compromise"), not what did.
+func hypothetical(words []titleWord, v int) bool {
+	k := v - 1
+	if k >= 0 && oneOf(strings.ToLower(words[k].text), "be", "been") {
+		k--
+	}
+	return k >= 0 && k < v && oneOf(strings.ToLower(words[k].text), "can", "could", "may", "might", "would")
+}
+
+// becameMalware reports whether the verb at v ("turned", "replaced",
+// "swapped") is followed by what a release became: "turned into a
+// backdoor", "replaced with malware", "replaced by a backdoored version".
+func becameMalware(words []titleWord, v int) bool {
+	if v+1 < len(words) && !words[v].stop && oneOf(strings.ToLower(words[v+1].text), "malicious", "rogue") &&
+		strings.ToLower(words[v].text) != "replaced" {
+		return true // "extensions turned malicious after sale", "went rogue"
+	}
+	if v+2 >= len(words) || words[v].stop || !oneOf(strings.ToLower(words[v+1].text), "into", "with", "by") {
+		return false
+	}
+	for k := v + 2; k < len(words) && k <= v+4; k++ {
+		lk := strings.ToLower(words[k].text)
+		if malwareNouns[lk] || turnedRelease[lk] {
+			return true
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// spreadTo reports whether words say a broken-into channel was used to
+// pass something on to others ("hacked to distribute", "to push"), not to
+// run it where it was ("hacked to deploy ransomware").
+func spreadTo(words []titleWord) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if strings.EqualFold(words[i].text, "to") &&
+			oneOf(strings.ToLower(words[i+1].text), "push", "distribute", "serve", "spread", "deliver") {
+			return true
+		}
+	}
+	return false
+}
+
+// productNouns are what a named product is called after its name.
+var productNouns = set("software", "app", "application", "installer", "update", "updates", "firmware", "tool",
+	"tools", "client", "utility", "package", "library", "suite", "platform", "player", "manager", "program")
+
+// foundInProduct reads a backdoor or malware found in a product at word
+// v: "Backdoor found in Webmin", "backdoor account discovered in Zyxel
+// firewalls", "Red Hat warns of backdoor in XZ tools", "ShadowPad
+// backdoor found hidden in NetSarang server management software". A
+// backdoor in something without a verb of finding it must not have been
+// put there by attackers ("Lazarus plants backdoor in..."); a named
+// family of malware found in something is one in attacks ("BellaCiao
+// malware discovered in...") unless what it was found in is a product.
+func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
+	lv := strings.ToLower(words[v].text)
+	if lv != "backdoor" && lv != "backdoors" && lv != "malware" || v+2 >= len(words) || words[v].stop ||
+		inWords(words, attackers) {
+		return supplyHit{}, false
+	}
+	k := v + 1
+	if l := strings.ToLower(words[k].text); l == "account" || l == "accounts" || l == "code" {
+		k++
+	}
+	found := k < len(words) && foundIn[strings.ToLower(words[k].text)]
+	if found {
+		k++
+		if k < len(words) && oneOf(strings.ToLower(words[k].text), "hidden", "lurking", "inside") {
+			k++
+		}
+	} else if lv == "malware" || planted(words, v) {
+		return supplyHit{}, false
+	}
+	if k+1 >= len(words) || !strings.EqualFold(words[k].text, "in") || words[k-1].stop {
+		return supplyHit{}, false
+	}
+	cat := trust.CategoryCompromise
+	if hasChannel(words, chOSS) {
+		cat = trust.CategoryOSS
+	}
+	name := nameAfter(words, k+1, true, cat == trust.CategoryOSS)
+	if namedFamily(words, v) && (name == "" || !productAfter(words, k+1, name)) {
+		return supplyHit{}, false
+	}
+	return supplyHit{category: cat, term: joinSpan(words, v, k), name: name, lo: v, hi: k}, true
+}
+
+// planted reports whether the words before a backdoor at v put it there
+// ("plants a backdoor", "deployed backdoor"), or call it new ("a new
+// backdoor in..."): attackers' work, a family of malware.
+func planted(words []titleWord, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		lk := strings.ToLower(words[k].text)
+		if deliverVerbs[lk] || oneOf(lk, "plant", "plants", "planted", "planting", "hide", "hides", "hid",
+			"leave", "leaves", "left", "use", "uses", "used", "new") {
+			return true
+		}
+		if words[k].stop || !oneOf(lk, "a", "an", "the", "stealthy", "secret", "sneaky") {
+			break
+		}
+	}
+	return false
+}
+
+// productAfter reports whether name, read from word i, is followed within
+// three words by a product noun ("NetSarang server management software").
+func productAfter(words []titleWord, i int, name string) bool {
+	e := i + len(strings.Fields(name))
+	for k := e; k < len(words) && k < e+3; k++ {
+		if productNouns[strings.ToLower(words[k].text)] {
+			return true
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// quotedName is a run of words between quotes in s that starts within
+// words lo..hi ("hijack 'Web Developer' extension"), or "".
+func quotedName(s string, words []titleWord, lo, hi int) string {
+	for i := lo; i <= hi && i < len(words); i++ {
+		open, n := utf8.DecodeLastRuneInString(s[:words[i].start])
+		if !quoteRune(open) || words[i].start-n > 0 && s[words[i].start-n-1] != ' ' {
+			continue
+		}
+		for j := i; j < len(words) && j < i+4; j++ {
+			if words[j].end < len(s) {
+				if r, _ := utf8.DecodeRuneInString(s[words[j].end:]); quoteRune(r) {
+					if n := joinSpan(words, i, j); vendorName(n) {
+						return n
+					}
+					return ""
+				}
+			}
+			if words[j].stop {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+func quoteRune(r rune) bool {
+	return r == '\'' || r == '‘' || r == '’' || r == '"' || r == '“' || r == '”'
+}
+
+// openingSubject is the name an opening clause says was broken into,
+// when the shape at lo tells what followed ("Packagist Repository Hacked:
+// Over a Dozen PHP Packages ... Compromised"): the clause before the colon
+// is the news' subject, the packages what it reached. The name runs from
+// the headline's start to its first channel word.
+func openingSubject(words []titleWord, lo int) string {
+	c := -1
+	for i := 0; i < lo; i++ {
+		if words[i].stop {
+			c = i
+			break
+		}
+	}
+	if c < 1 || words[c].dash {
+		return ""
+	}
+	lv := strings.ToLower(words[c].text)
+	if !supplyVerbs[lv] && !weakVerbs[lv] {
+		return ""
+	}
+	e := 0
+	for e < c && channelKind(words, e) == chNone && hasUpperOrDigit(words[e].text) && nameWord(words[e]) {
+		e++
+	}
+	if e == 0 {
+		return ""
+	}
+	return nameSpan(words, 0, e-1)
+}
