@@ -147,6 +147,9 @@ func titleWords(s string) []titleWord {
 			}
 			break
 		}
+		if strings.HasPrefix(s[j:], "++") {
+			j += 2 // "Notepad++" is a name of its own, not "Notepad"
+		}
 		w := s[i:j]
 		// A possessive belongs to its word but is not part of the name.
 		for _, p := range []string{"'s", "’s"} {

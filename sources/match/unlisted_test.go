@@ -159,6 +159,8 @@ func TestActionShapes(t *testing.T) {
 		{"Ohio revokes medical license of TikTok's 'Dr. Roxy'", "", ""},
 		// Restrictions lifted are a reversal.
 		{"US lifts some restrictions on Huawei suppliers", "Huawei", "reversal"},
+		// "++" belongs to a name.
+		{"Notepad++ update mechanism hijacked to deliver malware", "Notepad++", "compromise"},
 		// A first-person story.
 		{"TikTok spied on me. Why?", "", ""},
 		// A description before the name, and a company's own suffix.
