@@ -62,14 +62,19 @@ func TestRunDefinitions(t *testing.T) {
 	check("alerts per 1000", s.AlertsPer1000(), 800)
 }
 
-// The held-out (2023) figures of the shipped rules may not fall below these
-// floors: today's (README "Detection quality": any vendor 0.84 / 0.68 /
-// 0.89, watchlist 0.80 / 0.42 / 0.89) less a margin. They are regression
-// floors, not the goals: those are not met yet (post precision ≥ 0.90,
-// event recall ≥ 0.90).
-var floors = map[string]struct{ postPrecision, eventRecall, articlePrecision float64 }{
-	"watchlist":  {0.74, 0.37, 0.84},
-	"any vendor": {0.78, 0.62, 0.84},
+// The held-out (2023) figures of the shipped rules may not fall below
+// these. Where issue 11's target is met today, the floor is the target
+// (any vendor: post precision 0.90, article precision 0.85, at most 1.5
+// posts per caught event, class-level recall 0.80); where it is not
+// (event recall: named 0.90, open-source 0.80), the floor is today's
+// figure less a margin (README "Detection quality": any vendor 0.91 /
+// 0.75 / 0.94, watchlist 0.88 / 0.39 / 0.94), a regression guard and not
+// the goal.
+var floors = map[string]struct {
+	postPrecision, eventRecall, articlePrecision, postsPerCaught, classRecall float64
+}{
+	"watchlist":  {0.84, 0.37, 0.85, 1.5, 0},
+	"any vendor": {0.90, 0.72, 0.85, 1.5, 0.80},
 }
 
 func TestHeldOutFloors(t *testing.T) {
@@ -107,7 +112,9 @@ func TestHeldOutFloors(t *testing.T) {
 			}
 			s := Run(arts, labels, mf, func(y int) bool { return y == 2023 })
 			t.Logf("held out: post precision %.2f, event recall %.2f, article precision %.2f", s.PostPrecision(), s.EventRecall(), s.ArticlePrecision())
-			if s.PostPrecision() < floor.postPrecision || s.EventRecall() < floor.eventRecall || s.ArticlePrecision() < floor.articlePrecision {
+			t.Logf("held out: posts per caught event %.2f, class-level recall %.2f", s.PostsPerCaught, s.KindRecall("class"))
+			if s.PostPrecision() < floor.postPrecision || s.EventRecall() < floor.eventRecall || s.ArticlePrecision() < floor.articlePrecision ||
+				s.PostsPerCaught > floor.postsPerCaught || s.KindRecall("class") < floor.classRecall {
 				t.Errorf("below the floor %+v", floor)
 			}
 		})
