@@ -39,6 +39,9 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	} else if v, k, ok := permissionRevoked(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, k+1)
+	} else if v, k, ok := supplyCut(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
+		name = objectName(words, k+1, min(len(words), k+4))
 	} else if v, ok := authorityActs(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, min(len(words), v+4))
@@ -319,6 +322,66 @@ func capitalIn(words []titleWord) bool {
 	return false
 }
 
+// supplyCut finds a partner cutting a vendor off: "Intel and Qualcomm
+// halt chip supplies to Huawei", "ARM suspends business with Huawei". The
+// verb's index and the "to"/"with" before the vendor. The vendor itself
+// halting shipments to someone is another story, so the name must follow.
+func supplyCut(words []titleWord) (int, int, bool) {
+	for v, w := range words {
+		switch strings.ToLower(w.text) {
+		case "halt", "halts", "halted", "stop", "stops", "stopped", "suspend", "suspends", "suspended", "cut", "cuts",
+			"end", "ends", "ended", "freeze", "freezes", "froze", "sever", "severs", "severed":
+		default:
+			continue
+		}
+		noun := -1
+		for k := v + 1; k < len(words) && k <= v+3; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "supplies", "supply", "shipments", "sales", "business", "exports", "support", "cooperation",
+				"ties", "deliveries", "services", "partnership", "contracts", "dealings":
+				noun = k
+			}
+			if noun >= 0 || words[k].stop {
+				break
+			}
+		}
+		if noun < 0 || noun+1 >= len(words) {
+			continue
+		}
+		if to := strings.ToLower(words[noun+1].text); (to == "to" || to == "with") && noun+2 < len(words) &&
+			hasUpperOrDigit(words[noun+2].text) {
+			return v, noun + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// listAs finds an authority listing or designating a vendor as
+// something: "Pentagon lists Tencent and CATL as Chinese military
+// companies". The verb's index and the "as".
+func listAs(words []titleWord) (int, int, bool) {
+	for v, w := range words {
+		switch strings.ToLower(w.text) {
+		case "lists", "listed", "designates", "designated", "labels", "labeled", "labelled", "names", "named",
+			"brands", "branded", "deems", "deemed":
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) {
+			continue
+		}
+		for k := v + 2; k < len(words) && k <= v+6; k++ {
+			if strings.EqualFold(words[k].text, "as") {
+				return v, k, true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // listAdd finds an authority putting something on a list by any name:
 // "Pentagon adds Xiaomi to list of Communist Chinese military companies",
 // "Commerce adds 80 firms to trade blacklist". The verb's index and the
@@ -526,10 +589,14 @@ func reversalShape(title string) (string, bool) {
 					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list")) {
 				return joinSpan(words, v, k), true
 			}
-			if words[k].stop || proposalWords[lk] {
-				break
+			if words[k].stop || proposalWords[lk] || clauseTurns[lk] {
+				break // "suspends business with Huawei after US ban": the ban is the reason
 			}
 		}
 	}
 	return "", false
 }
+
+// clauseTurns start a clause of reason or time: what follows is not the
+// verb's object.
+var clauseTurns = set("after", "following", "since", "amid", "over", "despite", "under", "because", "as")

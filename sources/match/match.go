@@ -323,7 +323,13 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// companies": the listing is the news, the military ties its
 		// reason.
 		if words := titleWords(title); true {
-			if v, l, ok := listAdd(words); ok {
+			v, l, ok := listAdd(words)
+			if !ok {
+				// "Pentagon lists Tencent and CATL as Chinese military
+				// companies"
+				v, l, ok = listAs(words)
+			}
+			if ok {
 				best.category = trust.CategorySanctions
 				best.signals = append([]trust.SignalHit{{Term: joinSpan(words, v, l), Category: trust.CategorySanctions, Weight: supplyWeight}}, best.signals...)
 			}

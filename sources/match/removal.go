@@ -26,7 +26,7 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 	"sanction", "sanctions", "sanctioned", "spying", "spy", "spies", "surveillance", "secretly", "stealing", "steal",
 	"steals", "harvesting", "tracking", "backdoor", "backdoors", "hacked", "compromised", "cryptominer", "fraud",
 	"fraudulent", "scam", "trojan", "trojans", "national", "intelligence", "kremlin", "government", "military",
-	"exfiltrating", "unsafe", "risk", "risks", "concerns", "threat")
+	"exfiltrating")
 
 // removalShape finds "<verb> X from|out of <store>" in words: the object's
 // name (or "" when the words name none), its span, whether a motive of

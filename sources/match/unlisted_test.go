@@ -161,6 +161,15 @@ func TestActionShapes(t *testing.T) {
 		{"US lifts some restrictions on Huawei suppliers", "Huawei", "reversal"},
 		// "++" belongs to a name.
 		{"Notepad++ update mechanism hijacked to deliver malware", "Notepad++", "compromise"},
+		// A partner cutting a vendor off; the ban after "after" is the
+		// reason, not a ban undone.
+		{"Intel and Qualcomm halt chip supplies to Huawei", "Huawei", "delisting"},
+		{"ARM suspends business with Huawei after US ban", "Huawei", "delisting"},
+		{"Huawei halts shipments to Zorblax", "", ""},
+		// Listed as something by an authority.
+		{"Pentagon lists Tencent and CATL as Chinese military companies", "Tencent", "sanctions"},
+		// A store pulling a product for safety is no trust event.
+		{"Amazon pulls Anker power bank over fire risk", "", ""},
 		// A first-person story.
 		{"TikTok spied on me. Why?", "", ""},
 		// A description before the name, and a company's own suffix.
