@@ -89,7 +89,11 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			lw := strings.ToLower(words[k].text)
 			if c, isC := classCountries[lw]; isC && k > j+1 {
 				prev := strings.ToLower(words[k-1].text)
-				if prev == "from" || prev == "in" || prev == "to" {
+				// "drones made in China", "apps from China", "apps
+				// linked to Chinese companies"; "chips to China" are
+				// exports, not Chinese chips.
+				tied := prev == "to" && k >= 2 && tiedWords[strings.ToLower(words[k-2].text)]
+				if prev == "from" || prev == "in" || tied {
 					return joinWords(words[j : k+1]), c, cat, true
 				}
 			}
@@ -167,6 +171,8 @@ func describedBy(words []titleWord, phrase string) bool {
 var describingVerbs = set("gives", "give", "helps", "help", "hires", "hire", "buys", "buy", "bought", "sold",
 	"sells", "sell", "uses", "use", "used", "allows", "allow", "lets", "let", "funds", "fund", "backs", "invests")
 
+var tiedWords = set("linked", "tied", "connected", "belonging", "ties", "links")
+
 // companyNouns name a country's companies as a class.
 var companyNouns = set("companies", "firms", "entities", "vendors", "makers", "suppliers", "manufacturers",
 	"businesses", "developers")
@@ -203,6 +209,16 @@ func joinWords(ws []titleWord) string {
 // on, else nothing.
 func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	u := m.scoreUnit(hits, true, false, question)
+	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 {
+		// "Pakistan blocks apps linked to Chinese companies": an
+		// authority's verb that alone weighs little ("blocks").
+		if words := titleWords(title); len(u.vendors) == 0 {
+			if v, ok := authorityActs(words); ok {
+				extra := trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
+				u = m.scoreUnitWith(hits, true, false, question, &extra, true)
+			}
+		}
+	}
 	if !u.ok || len(u.vendors) > 0 || len(u.signals) == 0 || u.signals[0].Weight < 3 {
 		return unit{}
 	}

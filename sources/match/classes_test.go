@@ -22,6 +22,10 @@ func TestClassAction(t *testing.T) {
 		{title: "French government recommends against using foreign chat apps", unlisted: "foreign chat apps"},
 		{title: "France bans recreational apps on government phones", unlisted: "recreational apps"},
 		{title: "US bans Chinese and Russian cameras", want: []string{"Hikvision", "Dahua"}},
+		// An authority's verb that alone weighs little; a destination
+		// is no origin.
+		{title: "Pentagon blocks Chinese drones", want: []string{"DJI"}},
+		{title: "US restricts sale of AI training chips to China", noClassOf: "chips to China"},
 		// A country's companies of no known class: named as written; a
 		// participle describing them is no action on them.
 		{title: "US adds Chinese supercomputer makers to Entity List", unlisted: "Chinese supercomputer makers"},
