@@ -784,6 +784,75 @@ func commentary(title string) bool {
 var lookingBack = []string{"in the wake of", "after the", "lessons from", "lessons learned", "a year after",
 	"years after", "months after", "one year", "two years", "five years", "ten years", "looking back", "remembering"}
 
+// stripCredit drops the picture credit a summary may open with, which
+// flattened HTML glues to the lead sentence: "Illustration by Alex Castro
+// / The Verge VK, the Russian technology conglomerate...", "The Nokia
+// X30. | Image: HMD HMD is announcing...", "Image: Microsoft Microsoft is
+// publicly pleading...". A tenth of the corpus's summaries open so; the
+// credit is no sentence, and its name ("Image: Microsoft") no mention.
+func stripCredit(text string) string {
+	head := text
+	if len(head) > 300 {
+		head = head[:300]
+	}
+	// A caption and its credit: "caption. | Image: X".
+	if i := strings.Index(head, " | "); i >= 0 && i < 200 {
+		if rest := head[i+3:]; creditStart(rest) > 0 {
+			return text[i+3+creditEnd(rest):]
+		}
+	}
+	if creditStart(head) > 0 {
+		return text[creditEnd(head):]
+	}
+	return text
+}
+
+var creditWords = []string{"Photo Illustration by ", "Illustration by ", "Photo by ", "Screenshot by ", "Image by ",
+	"Image: ", "Photo: ", "Illustration: ", "Screenshot: "}
+
+// creditStart is the length of the credit word s opens with, or 0.
+func creditStart(s string) int {
+	for _, w := range creditWords {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// creditEnd is where the credit s opens with ends: after "/ Outlet" (and
+// "; Getty Images") when a slash comes within a few words, else after
+// "The Verge", "Getty Images" or one name ("Image: HMD").
+func creditEnd(s string) int {
+	n := creditStart(s)
+	rest := s[n:]
+	end := -1
+	if j := strings.Index(rest, " / "); j >= 0 && j < 50 {
+		end = n + j + 3
+		after := s[end:]
+		if strings.HasPrefix(after, "The Verge") {
+			end += len("The Verge")
+		} else if k := strings.IndexByte(after, ' '); k > 0 {
+			end += k // "/ Bloomberg"
+		} else {
+			return len(s)
+		}
+		if strings.HasPrefix(s[end:], "; Getty Images") {
+			end += len("; Getty Images")
+		}
+	} else if strings.HasPrefix(rest, "The Verge") || strings.HasPrefix(rest, "Getty Images") {
+		end = n + len("The Verge")
+		if strings.HasPrefix(rest, "Getty Images") {
+			end = n + len("Getty Images")
+		}
+	} else if j := strings.IndexByte(rest, ' '); j > 0 {
+		end = n + j
+	} else {
+		return len(s)
+	}
+	return min(len(s), end+1)
+}
+
 // statementOnly cuts a title of a statement and then a question to the
 // statement.
 func statementOnly(title string) string {

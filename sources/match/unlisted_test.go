@@ -214,3 +214,26 @@ func TestLeadNews(t *testing.T) {
 		}
 	}
 }
+
+// TestStripCredit: a picture credit glued to the lead by flattened HTML
+// is no part of the lead sentence, and its name no mention.
+func TestStripCredit(t *testing.T) {
+	for in, want := range map[string]string{
+		"Illustration by Alex Castro / The Verge VK, the Russian conglomerate": "VK, the Russian conglomerate",
+		"The Nokia X30. | Image: HMD HMD is announcing phones":                 "HMD is announcing phones",
+		"Image: Microsoft Microsoft is publicly pleading":                      "Microsoft is publicly pleading",
+		"Photo Illustration by G. B. / The Verge; Getty Images Retro Pod was":  "Retro Pod was",
+		"Photo by A. K. / Bloomberg The company said":                          "The company said",
+		"Plain lead sentence | with a bar":                                     "Plain lead sentence | with a bar",
+		"Image:":                                                               "Image:",
+	} {
+		if got := stripCredit(in); got != want {
+			t.Errorf("stripCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// The credited name does not count as a mention.
+	m := defaultMatcher(t)
+	if a, ok := m.Match("Why the ban on spyware matters", "Image: Huawei Huawei banned in the US, the FCC said."); ok && !a.Coverage {
+		t.Errorf("a credit made news: %s", a.Why())
+	}
+}
