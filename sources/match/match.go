@@ -213,6 +213,7 @@ func pattern(term string) (string, error) {
 // so, returns it with its explanation filled in: Vendors, Signals,
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
+	text = stripCredit(text)
 	body := text
 	text = m.lead(text)
 	// "Italy just banned ChatGPT. Could the US be next?": the news is
