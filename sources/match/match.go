@@ -779,8 +779,21 @@ func commentary(title string) bool {
 			return true
 		}
 	}
+	// A roundup's label before a colon ("This week in security: ...",
+	// "Security roundup: ...", "Weekly recap: ..."): several stories, each
+	// another article's news.
+	if c := strings.IndexByte(lt, ':'); c > 0 && c < 40 {
+		for _, w := range roundupWords {
+			if strings.Contains(lt[:c], w) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+var roundupWords = []string{"week", "roundup", "round-up", "recap", "digest", "newsletter", "briefing", "in review",
+	"wrap-up", "wrapup", "month in"}
 
 var lookingBack = []string{"in the wake of", "after the", "lessons from", "lessons learned", "a year after",
 	"years after", "months after", "one year", "two years", "five years", "ten years", "looking back", "remembering"}

@@ -237,3 +237,23 @@ func TestStripCredit(t *testing.T) {
 		t.Errorf("a credit's name made an alert: %s", a.Why())
 	}
 }
+
+// TestCommentary: explainers, looking back and roundups report on a
+// happening and may join its event, but start no post.
+func TestCommentary(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, title := range []string{
+		"How the 3CX supply chain attack unfolded",
+		"In the wake of the 3CX supply chain attack, vendors rethink updates",
+		"This week in security: DeepSeek banned in Italy, Nx packages hijacked",
+		"Security roundup: npm packages hijacked, Huawei sanctioned",
+	} {
+		if a, ok := m.Match(title, ""); ok && !a.Coverage {
+			t.Errorf("%q started a post: %s", title, a.Why())
+		}
+	}
+	// The same news told plainly is news.
+	if a, ok := m.Match("Italy bans DeepSeek over data privacy concerns", ""); !ok || a.Coverage {
+		t.Errorf("plain news not posted: %v %s", ok, a.Why())
+	}
+}
