@@ -55,8 +55,9 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 		if !isCat {
 			continue
 		}
-		if j+1 < len(words) && !w.stop && productClasses[strings.ToLower(words[j+1].text)] != "" {
-			continue // "AI chips": the last noun is the class
+		if j+1 < len(words) && !w.stop && (productClasses[strings.ToLower(words[j+1].text)] != "" ||
+			storeWords[strings.ToLower(words[j+1].text)]) {
+			continue // "AI chips": the last noun is the class; "App Store" is a store
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			lw := strings.ToLower(words[k].text)
@@ -93,7 +94,10 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 				// linked to Chinese companies"; "chips to China" are
 				// exports, not Chinese chips.
 				tied := prev == "to" && k >= 2 && tiedWords[strings.ToLower(words[k-2].text)]
-				if prev == "from" || prev == "in" || tied {
+				// "from Russian App Store" is where, not whose.
+				atStore := k+1 < len(words) && (storeWords[strings.ToLower(words[k+1].text)] ||
+					strings.EqualFold(words[k+1].text, "app"))
+				if (prev == "from" || prev == "in" || tied) && !atStore {
 					return joinWords(words[j : k+1]), c, cat, true
 				}
 			}
@@ -235,6 +239,9 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	if !ok || describedBy(words, phrase) {
 		return unit{}
 	}
+	if u.category == trust.CategoryDelisting && !inWords(words, authorities) && !hasMotive(words) {
+		return unit{} // a store pulls kinds of apps for many reasons
+	}
 	// "Foreign" is the registry's vendors outside the US when the US
 	// acts; another state's foreign apps may well be American ("French
 	// government recommends against using foreign chat apps"), so then
@@ -263,6 +270,18 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 			return unit{}
 		}
 		u.vendors = []trust.VendorHit{{Name: phrase, Term: phrase, Unlisted: true, Class: phrase}}
+	}
+	// "bans 43 more Chinese apps including AliExpress": the one named is
+	// named first.
+	if m.rules.AnyVendor {
+		for i, w := range words {
+			if lw := strings.ToLower(w.text); lw == "including" || lw == "like" {
+				if n := nameAfter(words, i+1, false, false); n != "" {
+					u.vendors = append([]trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, u.vendors...)
+				}
+				break
+			}
+		}
 	}
 	u.evidence = clean(title)
 	return u

@@ -26,6 +26,9 @@ func TestClassAction(t *testing.T) {
 		// is no origin.
 		{title: "Pentagon blocks Chinese drones", want: []string{"DJI"}},
 		{title: "US restricts sale of AI training chips to China", noClassOf: "chips to China"},
+		// A store's location is no class's country, and a store pulling
+		// a kind of apps needs a motive of trust.
+		{title: "Apple pulls VPN apps from Russian App Store at government request", noClassOf: "Russian App"},
 		// A country's companies of no known class: named as written; a
 		// participle describing them is no action on them.
 		{title: "US adds Chinese supercomputer makers to Entity List", unlisted: "Chinese supercomputer makers"},

@@ -25,7 +25,7 @@ var storeWords = set("store", "stores", "play", "marketplace", "marketplaces", "
 var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware", "security", "privacy", "data",
 	"sanction", "sanctions", "sanctioned", "spying", "spy", "spies", "surveillance", "secretly", "stealing", "steal",
 	"steals", "harvesting", "tracking", "backdoor", "backdoors", "hacked", "compromised", "cryptominer", "fraud",
-	"fraudulent", "scam", "trojan", "trojans", "national", "intelligence", "kremlin", "government", "military",
+	"fraudulent", "scam", "trojan", "trojans", "national", "intelligence", "kremlin", "military",
 	"exfiltrating")
 
 // removalShape finds "<verb> X from|out of <store>" in words: the object's

@@ -718,7 +718,8 @@ var generic = set("firm", "firms", "company", "companies", "maker", "makers", "v
 	"startup", "brand", "brands", "manufacturer", "manufacturers", "spyware", "surveillance", "cctv", "camera", "cameras",
 	"drone", "drones", "router", "routers", "popular", "official", "legitimate", "open", "source", "open-source", "inc",
 	"ltd", "corp", "co", "llc", "group", "certificate", "certificates", "root", "roots", "installer", "update",
-	"updates", "equipment", "gear", "apt", "ransomware", "botnet", "rat", "operation", "game", "games", "isp", "isps", "apts")
+	"updates", "equipment", "gear", "apt", "ransomware", "botnet", "rat", "operation", "game", "games", "isp", "isps", "apts",
+	"vpn", "vpns")
 
 // unlistedContext holds an unlisted subject to the shape of a trust event,
 // since no registry entry vouches that the name is a vendor at all: a

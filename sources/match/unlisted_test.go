@@ -170,6 +170,8 @@ func TestActionShapes(t *testing.T) {
 		{"Pentagon lists Tencent and CATL as Chinese military companies", "Tencent", "sanctions"},
 		// A store pulling a product for safety is no trust event.
 		{"Amazon pulls Anker power bank over fire risk", "", ""},
+		// A class's member named: it is named first.
+		{"India bans 43 more Chinese apps including AliExpress", "AliExpress", "ban"},
 		// A first-person story.
 		{"TikTok spied on me. Why?", "", ""},
 		// A description before the name, and a company's own suffix.
