@@ -166,6 +166,7 @@ func TestActionShapes(t *testing.T) {
 		{"Intel and Qualcomm halt chip supplies to Huawei", "Huawei", "delisting"},
 		{"ARM suspends business with Huawei after US ban", "Huawei", "delisting"},
 		{"Huawei halts shipments to Zorblax", "", ""},
+		{"Hikvision suspends business with Iran", "", ""},
 		// Listed as something by an authority.
 		{"Pentagon lists Tencent and CATL as Chinese military companies", "Tencent", "sanctions"},
 		// A store pulling a product for safety is no trust event.
