@@ -355,6 +355,7 @@ func medianOf[T any](xs []T, v func(T) float64) float64 {
 
 func cpuOf(c cycleResult) float64  { return c.cpu.Seconds() }
 func wallOf(c cycleResult) float64 { return c.wall.Seconds() }
+func genOf(c cycleResult) float64  { return c.gen.Seconds() }
 
 func unchangedRounds(want bool, rounds int) int {
 	if !want {
