@@ -134,6 +134,14 @@ func NewFetcher(o FetcherOptions) *Fetcher {
 	if rt == nil {
 		t := http.DefaultTransport.(*http.Transport).Clone()
 		t.MaxConnsPerHost = o.MaxPerHost
+		// As many idle connections per host as may be busy: the default
+		// pool kept two, so with a higher per-host limit every
+		// connection above two was closed when its fetch ended and the
+		// host's next feed dialled again. One site serving many feeds is
+		// common (a blog's per-category feeds). Overall, at least as many
+		// as may be busy at once.
+		t.MaxIdleConnsPerHost = o.MaxPerHost
+		t.MaxIdleConns = max(t.MaxIdleConns, o.MaxConns)
 		if o.BlockPrivate {
 			d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second, Control: refusePrivate}
 			t.DialContext = d.DialContext

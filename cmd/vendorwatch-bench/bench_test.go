@@ -296,6 +296,11 @@ func TestUnchangedSmoke(t *testing.T) {
 	if len(f.cycles) != 2 || len(f.before) != 2 {
 		t.Fatalf("%d cycles and %d baseline cycles, want 2 each", len(f.cycles), len(f.before))
 	}
+	for _, c := range append(f.before, f.cycles...) {
+		if c.requests != 20 || c.conns < 1 || c.conns > c.requests {
+			t.Errorf("cycle %s: want 20 requests over 1 to 20 connections", c)
+		}
+	}
 	rows := unchangedRows(f)
 	if len(rows) != 1 || !strings.Contains(rows[0].baseline, "baseline binary") {
 		t.Errorf("rows %+v, want one with the baseline", rows)

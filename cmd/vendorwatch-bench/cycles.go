@@ -49,10 +49,16 @@ type cycleResult struct {
 	cpu  time.Duration // the child's user and system CPU
 	peak int64         // the child's peak resident memory (VmHWM), bytes
 	gcs  int           // garbage collections (gctrace lines)
+	// requests the load generator answered during the cycle, and the
+	// connections it accepted for them.
+	requests, conns int64
+	// gen is the bench process's CPU over the same span: the load
+	// generator's serving, mostly, on the same cores as the daemon.
+	gen time.Duration
 }
 
 func (c cycleResult) String() string {
-	return fmt.Sprintf("%v wall, %.1f CPU-s, peak RSS %.1f MB, %d GCs", c.wall.Round(time.Millisecond), c.cpu.Seconds(), float64(c.peak)/(1<<20), c.gcs)
+	return fmt.Sprintf("%v wall, %.1f CPU-s, peak RSS %.1f MB, %d GCs; load generator %.1f CPU-s, %d requests over %d connections", c.wall.Round(time.Millisecond), c.cpu.Seconds(), float64(c.peak)/(1<<20), c.gcs, c.gen.Seconds(), c.requests, c.conns)
 }
 
 // newRunHarness fills a database with items synthetic items (a tenth with
@@ -117,6 +123,7 @@ func (h *runHarness) cycle(ctx context.Context, env []string) (cycleResult, erro
 	}
 	defer os.Remove(cfgPath)
 
+	before := h.gen.Stats()
 	cmd := exec.CommandContext(ctx, h.exe, "run", "--config", cfgPath)
 	// gctrace writes a line per collection to stderr: the count of
 	// collections, at no cost worth measuring.
@@ -135,8 +142,8 @@ func (h *runHarness) cycle(ctx context.Context, env []string) (cycleResult, erro
 	}
 	pid := cmd.Process.Pid
 	type mark struct {
-		at  time.Time
-		cpu time.Duration
+		at       time.Time
+		cpu, gen time.Duration
 	}
 	started := make(chan mark, 1)
 	var gcs atomic.Int64
@@ -150,7 +157,7 @@ func (h *runHarness) cycle(ctx context.Context, env []string) (cycleResult, erro
 		for sc.Scan() {
 			if !once && strings.Contains(sc.Text(), `"msg":"vendorwatch started"`) {
 				once = true
-				started <- mark{time.Now(), procCPU(pid)}
+				started <- mark{time.Now(), procCPU(pid), processCPU()}
 			}
 		}
 		io.Copy(io.Discard, stdout)
@@ -208,7 +215,7 @@ func (h *runHarness) cycle(ctx context.Context, env []string) (cycleResult, erro
 		if err != nil || n < h.feeds {
 			continue
 		}
-		r.wall, r.cpu = time.Since(begin.at), procCPU(pid)-begin.cpu
+		r.wall, r.cpu, r.gen = time.Since(begin.at), procCPU(pid)-begin.cpu, processCPU()-begin.gen
 		r.peak, err = procHWM(pid)
 		if err != nil {
 			stop()
@@ -218,6 +225,8 @@ func (h *runHarness) cycle(ctx context.Context, env []string) (cycleResult, erro
 			return r, fmt.Errorf("run: %v: %s", err, tail.String())
 		}
 		r.gcs = int(gcs.Load())
+		after := h.gen.Stats()
+		r.requests, r.conns = after.Requests-before.Requests, after.Conns-before.Conns
 		return r, nil
 	}
 }
@@ -346,6 +355,7 @@ func medianOf[T any](xs []T, v func(T) float64) float64 {
 
 func cpuOf(c cycleResult) float64  { return c.cpu.Seconds() }
 func wallOf(c cycleResult) float64 { return c.wall.Seconds() }
+func genOf(c cycleResult) float64  { return c.gen.Seconds() }
 
 func unchangedRounds(want bool, rounds int) int {
 	if !want {

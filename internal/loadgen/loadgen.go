@@ -10,7 +10,8 @@
 // the feeds to a new version (a new set of items); some feeds can be slow.
 // Feeds are spread over several loopback addresses (127.0.0.1, 127.0.0.2,
 // ...) as real feeds are spread over hosts, so that a fetcher's per-host
-// limit applies as it would in production.
+// limit applies as it would in production; the slow feeds are spread
+// over them too.
 package loadgen
 
 import (
@@ -48,6 +49,7 @@ type Stats struct {
 	Requests    int64
 	NotModified int64 // 304 answers
 	Bytes       int64 // body bytes of the 200 answers
+	Conns       int64 // connections accepted: fewer than Requests when clients reuse them
 }
 
 // Server is a running load generator. It is safe for concurrent use.
@@ -59,7 +61,7 @@ type Server struct {
 	epoch time.Time
 	next  atomic.Int64 // round-robin position of Change
 
-	requests, notModified, bytes atomic.Int64
+	requests, notModified, bytes, conns atomic.Int64
 }
 
 type feed struct {
@@ -116,7 +118,12 @@ func Start(o Options) (*Server, error) {
 			}
 			break // only 127.0.0.1 here: every feed on one host
 		}
-		srv := &http.Server{Handler: http.HandlerFunc(s.serve), ReadHeaderTimeout: 10 * time.Second}
+		srv := &http.Server{Handler: http.HandlerFunc(s.serve), ReadHeaderTimeout: 10 * time.Second,
+			ConnState: func(_ net.Conn, st http.ConnState) {
+				if st == http.StateNew {
+					s.conns.Add(1)
+				}
+			}}
 		s.srvs = append(s.srvs, srv)
 		s.addrs = append(s.addrs, ln.Addr().String())
 		go srv.Serve(ln)
@@ -135,9 +142,32 @@ func (s *Server) Close() {
 func (s *Server) URLs() []string {
 	out := make([]string, len(s.feeds))
 	for i := range s.feeds {
-		out[i] = fmt.Sprintf("http://%s/feed/%d", s.addrs[i%len(s.addrs)], i)
+		out[i] = fmt.Sprintf("http://%s/feed/%d", s.addrs[s.host(i)], i)
 	}
 	return out
+}
+
+// host is the listener feed i is served on. The slow feeds and the others
+// each go round-robin over the hosts, so that both spread evenly whatever
+// SlowEvery and Hosts are. Feed i on host i mod Hosts put every 100th
+// feed of 50 hosts on one host: all the slow feeds behind one server,
+// whose per-host limit (two fetches at once by default) then made 100 ×
+// 50 ms / 2 = 2.5 s the floor of any cycle, however fast the rest.
+func (s *Server) host(i int) int {
+	n, every := len(s.addrs), s.opts.SlowEvery
+	if every <= 0 {
+		return i % n
+	}
+	before := i / every // slow feeds below i: every-1, 2*every-1, ...
+	if s.slow(i) {
+		return before % n
+	}
+	return (i - before) % n
+}
+
+// slow reports whether feed i waits SlowDelay before answering.
+func (s *Server) slow(i int) bool {
+	return s.opts.SlowEvery > 0 && (i+1)%s.opts.SlowEvery == 0
 }
 
 // Bodies returns the feeds' current bodies, feed i at index i. The slices
@@ -170,7 +200,7 @@ func (s *Server) Change(fraction float64) int {
 
 // Stats returns the counts so far.
 func (s *Server) Stats() Stats {
-	return Stats{Requests: s.requests.Load(), NotModified: s.notModified.Load(), Bytes: s.bytes.Load()}
+	return Stats{Requests: s.requests.Load(), NotModified: s.notModified.Load(), Bytes: s.bytes.Load(), Conns: s.conns.Load()}
 }
 
 func (s *Server) setVersion(i, v int) {
@@ -194,7 +224,7 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	if s.opts.SlowEvery > 0 && (i+1)%s.opts.SlowEvery == 0 {
+	if s.slow(i) {
 		select {
 		case <-time.After(s.opts.SlowDelay):
 		case <-r.Context().Done():

@@ -3,6 +3,7 @@ package loadgen
 import (
 	"io"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -68,8 +69,25 @@ func TestConditionalGet(t *testing.T) {
 	if r2.StatusCode != 200 || body != `<rss><channel><item><title>A vw1v2</title><guid>g1-vw1v2</guid></item></channel></rss>` {
 		t.Errorf("after Change: %d %q", r2.StatusCode, body)
 	}
-	if st := s.Stats(); st.Requests != 4 || st.NotModified != 2 {
+	st := s.Stats()
+	if st.Requests != 4 || st.NotModified != 2 {
 		t.Errorf("stats %+v, want 4 requests, 2 not modified", st)
+	}
+	if st.Conns < 1 || st.Conns > st.Requests {
+		t.Errorf("stats %+v: want 1 to 4 connections", st)
+	}
+	// A client that never reuses a connection: one more each request.
+	once := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	for range 3 {
+		resp, err := once.Get(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+	}
+	if got := s.Stats().Conns - st.Conns; got != 3 {
+		t.Errorf("3 requests without keep-alive counted %d new connections, want 3", got)
 	}
 }
 
@@ -128,6 +146,42 @@ func TestVaryRealFeeds(t *testing.T) {
 				t.Errorf("template %d: canonical link %q in both versions", i, it.CanonicalLink)
 				break
 			}
+		}
+	}
+}
+
+// TestSlowFeedsSpreadOverHosts: the slow feeds and the others each spread
+// evenly over the hosts. Every 100th feed on host i mod Hosts put all the
+// slow feeds of the bench's 50 hosts behind one server.
+func TestSlowFeedsSpreadOverHosts(t *testing.T) {
+	const feeds, every, hosts = 1000, 100, 5
+	s, err := Start(Options{Feeds: feeds, Templates: [][]byte{[]byte(`<rss/>`)}, Hosts: hosts, SlowEvery: every})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if len(s.addrs) < hosts {
+		t.Skipf("only %d of 127.0.0.1-%d can be bound here", len(s.addrs), hosts)
+	}
+	slow, other := map[string]int{}, map[string]int{}
+	for i, u := range s.URLs() {
+		host := strings.Split(strings.TrimPrefix(u, "http://"), "/")[0]
+		if (i+1)%every == 0 {
+			slow[host]++
+		} else {
+			other[host]++
+		}
+	}
+	for name, m := range map[string]map[string]int{"slow": slow, "other": other} {
+		if len(m) != hosts {
+			t.Errorf("%s feeds on %d hosts, want all %d: %v", name, len(m), hosts, m)
+		}
+		lo, hi := feeds, 0
+		for _, n := range m {
+			lo, hi = min(lo, n), max(hi, n)
+		}
+		if hi-lo > 1 {
+			t.Errorf("%s feeds per host from %d to %d, want even: %v", name, lo, hi, m)
 		}
 	}
 }
