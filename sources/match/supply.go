@@ -174,6 +174,8 @@ var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted
 	"impersonates", "impersonating", "impersonation", "mimic", "mimics", "mimicking", "posing", "poses",
 	"counterfeit", "lookalike", "look-alike", "knockoff", "copycat", "spoofed", "bogus", "cloned", "masquerading",
 	"masquerade", "masquerades", "rogue", "denies", "denied", "deny",
+	// A cracked or pirated copy is one attackers spread, not the vendor's.
+	"cracked", "pirated", "pirate", "warez", "repacked", "repackaged", "unofficial",
 	// A vulnerability exploited is attackers using a product, not the
 	// vendor's channel turned.
 	"vulnerability", "vulnerabilities", "flaw", "flaws", "exploit", "exploits", "exploited", "exploiting",
@@ -883,6 +885,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		u.evidence = clean(title) + " — " + clean(lead)
 	case !hack:
 		u.evidence = clean(title)
+	}
+	if !hack {
+		u.shapeEnd = words[sh.hi].end
 	}
 	return u
 }

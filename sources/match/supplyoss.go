@@ -296,3 +296,20 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, ce), name: channelName(words, cs, ce, in, true, kind),
 		lo: v, hi: ce}, true
 }
+
+// shapeBefore reports whether a supply-chain shape ending at byte end of
+// title stands before its clause that looks back ("image laced with
+// cryptominer after Docker Hub account hijack"): the clause says how the
+// channel was turned, the shape is the news (afterClause reads only the
+// lexicon's signals).
+func shapeBefore(title string, end int) bool {
+	if end <= 0 {
+		return false
+	}
+	for i, w := range titleWords(title) {
+		if i > 0 && oneOf(strings.ToLower(w.text), "after", "following", "since") {
+			return end <= w.start
+		}
+	}
+	return false
+}
