@@ -80,6 +80,13 @@ func channelKind(words []titleWord, i int) int {
 		if channelModifiers[prev] && prev != "popular" && prev != "security" && prev != "data" {
 			return chOSS
 		}
+	case "loader", "loaders", "middleware", "cli":
+		// A package's kind after its ecosystem or name ("Webpack
+		// loader"); a malware loader is not one.
+		if channelModifiers[prev] && prev != "popular" ||
+			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
+			return chOSS
+		}
 	case "model", "models":
 		if prev == "ai" || prev == "ml" || prev == "pypi" {
 			return chOSS
@@ -247,6 +254,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			default:
 				deliver = false
 			}
+		}
+		if shippedWith(words, v) {
+			strong = true // "Copay wallet releases shipped with malicious code"
 		}
 		trojan := lv == "trojanized" || lv == "trojanised"
 		if !strong && !weak && !deliver && !abuse {
@@ -875,6 +885,11 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		fromLead = false
 	case name != "" && m.rules.AnyVendor:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+		if other := coordinated(words, name); other != "" && !fromLead {
+			// "sites of Compound Finance and Celer Network hijacked":
+			// both were turned.
+			u.vendors = append([]trust.VendorHit{{Name: other, Term: other, Unlisted: true}}, u.vendors...)
+		}
 	default:
 		return unit{}
 	}

@@ -150,7 +150,7 @@ func leadPackage(lw []titleWord, s string) string {
 		if oneOf(l, "version", "versions", "release", "releases") {
 			for k := i + 1; k < len(lw) && k <= i+4; k++ {
 				if strings.EqualFold(lw[k].text, "of") {
-					if n := nameAfter(lw, k+1, false, true); n != "" && !threatActor(lw, n) {
+					if n := nameAfter(lw, k+1, true, true); n != "" && !threatActor(lw, n) {
 						return n
 					}
 					break
@@ -175,7 +175,7 @@ func channelList(lw []titleWord, i int) string {
 	for k := i + 1; k < len(lw) && k <= i+8; k++ {
 		lk := strings.ToLower(lw[k].text)
 		if lk == "including" || lk == "like" || lk == "such" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "as") {
-			if n := nameAfter(lw, k, false, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
+			if n := nameAfter(lw, k, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
 				return n
 			}
 			return ""
@@ -312,4 +312,54 @@ func shapeBefore(title string, end int) bool {
 		}
 	}
 	return false
+}
+
+// shippedWith reports whether the verb at v says releases went out
+// carrying malware: "releases shipped with malicious event-stream code",
+// "versions came bundled with a miner". The releases are the subject,
+// right before the verb; a device or a copy shipped with malware is
+// soldWith's or attackers'.
+func shippedWith(words []titleWord, v int) bool {
+	lv := strings.ToLower(words[v].text)
+	if !oneOf(lv, "shipped", "ships", "ship", "came", "come", "comes", "bundled", "packaged") || v == 0 || words[v-1].stop {
+		return false
+	}
+	if !releaseNouns[strings.ToLower(words[v-1].text)] {
+		return false
+	}
+	k := v + 1
+	if k < len(words) && strings.EqualFold(words[k].text, "bundled") {
+		k++
+	}
+	if k >= len(words) || !strings.EqualFold(words[k].text, "with") || words[k-1].stop {
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+3; j++ {
+		if lj := strings.ToLower(words[j].text); malwareNouns[lj] || turnedRelease[lj] {
+			return true
+		}
+		if hardStop(words, j) {
+			break
+		}
+	}
+	return false
+}
+
+// coordinated is the name joined to name by "and" right before it in
+// words ("Compound Finance and Celer Network"), or "".
+func coordinated(words []titleWord, name string) string {
+	first := strings.Fields(name)[0]
+	for i := 2; i < len(words); i++ {
+		if words[i].text != first {
+			continue
+		}
+		if !strings.EqualFold(words[i-1].text, "and") || words[i-2].stop {
+			return ""
+		}
+		if other := nameBefore(words, i-1, false); other != "" && vendorName(other) && !threatActor(words, other) {
+			return other
+		}
+		return ""
+	}
+	return ""
 }

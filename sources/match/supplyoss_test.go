@@ -116,6 +116,28 @@ func TestSupplyOSS(t *testing.T) {
 			category: trust.CategoryOSS,
 		},
 		{
+			name:     "releases shipped with malware",
+			title:    "Quuxwallet desktop releases shipped with malicious dependency code",
+			vendor:   "Quuxwallet",
+			category: trust.CategoryOSS,
+			why:      []string{`"desktop releases shipped" [oss +4]`},
+		},
+		{
+			name:  "devices shipped with malware are soldWith's, with a backdoor",
+			title: "Cheap laptops shipped with malware",
+		},
+		{
+			name:     "two packages joined by and",
+			title:    "Zorblat and Quuxco npm packages hijacked to steal tokens",
+			vendor:   "Zorblat",
+			category: trust.CategoryOSS,
+			why:      []string{`"Zorblat" (not in the registry), "Quuxco" (not in the registry)`},
+		},
+		{
+			name:  "a malware loader is no package",
+			title: "Hackers use IcedID loader to push ransomware",
+		},
+		{
 			name:  "a cracked copy",
 			title: "Cracked macOS Software Laced with New Trojan Proxy Malware",
 		},
