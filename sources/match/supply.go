@@ -246,8 +246,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		payload := false
 		if deliver {
 			switch {
-			case v+2 < len(words) && !means[strings.ToLower(words[v+1].text)] &&
-				(malwareNouns[strings.ToLower(words[v+1].text)] || malwareNouns[strings.ToLower(words[v+2].text)]):
+			case v+1 < len(words) && !means[strings.ToLower(words[v+1].text)] &&
+				(malwareNouns[strings.ToLower(words[v+1].text)] || v+2 < len(words) && malwareNouns[strings.ToLower(words[v+2].text)]):
+				// (the malware may end the headline: "update pushes infostealer")
 			case v+2 < len(words) && turnedRelease[strings.ToLower(words[v+1].text)] &&
 				releaseNouns[strings.ToLower(words[v+2].text)] && !words[v+1].stop:
 				payload = true
@@ -344,13 +345,20 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		case kind == chProduct:
 			// A product that itself turned malicious shipped it to its
 			// users ("CamScanner app turned malicious after update").
-			ok = !after && (deliver || ship || became && (lv == "turned" || lv == "went"))
+			// Trojanized apps delivering something are copies attackers
+			// spread ("Trojanized Signal and Telegram apps on Google Play
+			// delivered spyware") unless a supply chain carried them.
+			ok = !after && (deliver || ship || became && (lv == "turned" || lv == "went")) &&
+				!(trojanCopy(words, cs) && !shipTo)
 		case trojan:
 			ok = ship || updateChannel(words, cs, ce)
 		case strong:
 			ok = true
 		case deliver:
-			ok = via || vendorChannel(words, cs, ce)
+			// A package delivering malware counts when the title says
+			// whose account or token was taken ("Maintainer's account
+			// phished, npm package X ships malware").
+			ok = via || vendorChannel(words, cs, ce) || kind == chOSS && !after && takeover(words)
 		case weak:
 			// "X hacked", "breach of its script", "breach Toptal GitHub
 			// account": the channel is what was broken into; "hacked

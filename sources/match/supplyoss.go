@@ -363,3 +363,34 @@ func coordinated(words []titleWord, name string) string {
 	}
 	return ""
 }
+
+// trojanCopy reports whether "trojanized" describes the channel starting
+// at cs ("Trojanized Signal and Telegram apps"): a copy, mostly spread by
+// attackers.
+func trojanCopy(words []titleWord, cs int) bool {
+	for k := cs - 1; k >= 0 && k >= cs-5; k-- {
+		if l := strings.ToLower(words[k].text); l == "trojanized" || l == "trojanised" {
+			return true
+		}
+		if hardStop(words, k) {
+			break
+		}
+	}
+	return false
+}
+
+// takeover reports whether words say a publisher's account, token or
+// credentials were taken ("maintainer's account phished", "stolen npm
+// token"): what the package then delivered was not its own.
+func takeover(words []titleWord) bool {
+	held, taken := false, false
+	for _, w := range words {
+		switch strings.ToLower(w.text) {
+		case "account", "accounts", "token", "tokens", "credentials", "maintainer", "maintainers", "publisher":
+			held = true
+		case "phished", "hijacked", "hijack", "compromised", "stolen", "leaked", "takeover", "breached", "hacked":
+			taken = true
+		}
+	}
+	return held && taken
+}

@@ -138,6 +138,27 @@ func TestSupplyOSS(t *testing.T) {
 			title: "Hackers use IcedID loader to push ransomware",
 		},
 		{
+			name:     "an update whose malware ends the headline",
+			title:    "VS Code extension 'Quux Theme' update pushes infostealer",
+			vendor:   "Quux Theme",
+			category: trust.CategoryCompromise,
+			why:      []string{`"update pushes" [compromise +4]`},
+		},
+		{
+			name:  "trojanized copies delivering spyware",
+			title: "Trojanized Zorblat and Quuxco apps on Google Play delivered spyware",
+		},
+		{
+			name:     "a package delivering malware after its account was taken",
+			title:    "Maintainer's account phished, npm package 'quuxify' ships malware",
+			vendor:   "quuxify",
+			category: trust.CategoryOSS,
+		},
+		{
+			name:  "a package delivering malware: malicious from the start",
+			title: "npm package 'quuxify' drops malware",
+		},
+		{
 			name:  "a cracked copy",
 			title: "Cracked macOS Software Laced with New Trojan Proxy Malware",
 		},
