@@ -316,7 +316,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// vendor shipping anything (trust-events.md).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) {
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) {
 		best.coverage = true
 	}
 	if best.inTitle && (best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks) {
@@ -472,6 +472,7 @@ type unit struct {
 	inTitle  bool
 	coverage bool // a further report, not news alone
 	across   bool // vendor and signal met across the title and the lead
+	shapeEnd int  // where a supply-chain shape ends in the title (byte offset); 0 for none
 	score    float64
 	category trust.Category
 	vendors  []trust.VendorHit

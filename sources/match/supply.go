@@ -68,6 +68,25 @@ func channelKind(words []titleWord, i int) int {
 		case "github", "gitlab", "npm", "pypi", "maintainer", "maintainers", "publisher", "developer":
 			return chOSS
 		}
+	case "image", "images":
+		// A container image: "Kong Ingress Controller image", "Docker
+		// image"; not a picture.
+		if prev == "docker" || prev == "container" || prev == "iso" ||
+			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
+			return chOSS
+		}
+	case "project", "projects":
+		// "GitHub projects", "open-source projects": code others build.
+		if channelModifiers[prev] && prev != "popular" && prev != "security" && prev != "data" {
+			return chOSS
+		}
+	case "loader", "loaders", "middleware", "cli":
+		// A package's kind after its ecosystem or name ("Webpack
+		// loader"); a malware loader is not one.
+		if channelModifiers[prev] && prev != "popular" ||
+			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
+			return chOSS
+		}
 	case "model", "models":
 		if prev == "ai" || prev == "ml" || prev == "pypi" {
 			return chOSS
@@ -83,7 +102,8 @@ func channelKind(words []titleWord, i int) int {
 		}
 	case "server", "servers", "system", "systems", "infrastructure", "environment", "environments":
 		switch prev {
-		case "git", "update", "build", "download", "distribution", "official", "release", "ci":
+		case "git", "update", "build", "download", "distribution", "official", "release", "ci", "archive", "file",
+			"ftp", "package", "signing", "mirror":
 			return chVendor
 		}
 	case "pipeline":
@@ -91,7 +111,7 @@ func channelKind(words []titleWord, i int) int {
 			return chVendor
 		}
 	case "app", "apps", "software", "client", "emulator", "manager", "antivirus", "tool", "vpn", "wallet",
-		"framework", "toolkit", "linter", "provider", "vendor", "maker", "service", "tablet", "tablets":
+		"framework", "toolkit", "linter", "provider", "vendor", "maker", "service", "tablet", "tablets", "platform":
 		return chProduct
 	case "box", "boxes":
 		// Streaming boxes sold with malware in them (a tablet too); a
@@ -124,7 +144,8 @@ var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox
 	"widely", "used", "widely-used", "trusted", "crypto", "cryptocurrency", "git", "build", "bash", "password",
 	"software", "security", "data", "linter", "web", "web3", "ci", "cd", "release", "download", "distribution",
 	"nuget", "maven", "rubygems", "composer", "cargo", "hugging", "face", "jetbrains", "sdk", "developer", "dev",
-	"ecosystem", "third-party", "tv", "streaming", "set-top", "maintainer", "maintainers", "publisher", "nightly")
+	"ecosystem", "third-party", "tv", "streaming", "set-top", "maintainer", "maintainers", "publisher", "nightly",
+	"hub", "front")
 
 // supplyVerbs turn a channel against its users on their own; weakVerbs
 // only with a purpose ("hacked to steal", "hacked ... supply chain
@@ -160,6 +181,8 @@ var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted
 	"impersonates", "impersonating", "impersonation", "mimic", "mimics", "mimicking", "posing", "poses",
 	"counterfeit", "lookalike", "look-alike", "knockoff", "copycat", "spoofed", "bogus", "cloned", "masquerading",
 	"masquerade", "masquerades", "rogue", "denies", "denied", "deny",
+	// A cracked or pirated copy is one attackers spread, not the vendor's.
+	"cracked", "pirated", "pirate", "warez", "repacked", "repackaged", "unofficial",
 	// A vulnerability exploited is attackers using a product, not the
 	// vendor's channel turned.
 	"vulnerability", "vulnerabilities", "flaw", "flaws", "exploit", "exploits", "exploited", "exploiting",
@@ -171,10 +194,8 @@ var foundIn = set("found", "discovered", "uncovered", "spotted", "detected", "lu
 // supplyShape finds the shape in words (a title or sentence, marked by
 // mark), or reports false.
 func supplyShape(words []titleWord) (supplyHit, bool) {
-	for _, w := range words {
-		if neverTrusted[strings.ToLower(w.text)] {
-			return supplyHit{}, false
-		}
+	if untrustedChannel(words) {
+		return supplyHit{}, false
 	}
 	purpose, ship, shipTo := hasPurpose(words)
 	if h, ok := soldWith(words); ok {
@@ -183,7 +204,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	for v := range words {
 		lv := strings.ToLower(words[v].text)
 		abuse := abuseVerbs[lv]
-		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] && !abuse {
+		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] && !abuse && !objectVerbs[lv] {
 			continue
 		}
 		// "a tool to hijack applications", "can be exploited to hijack":
@@ -195,6 +216,17 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		// A backdoor or malware found in a product.
 		if h, ok := foundInProduct(words, v); ok {
 			return h, true
+		}
+		if objectVerbs[lv] {
+			if h, ok := objectShape(words, v); ok {
+				return h, true
+			}
+			continue
+		}
+		if insertVerbs[lv] {
+			if h, ok := insertShape(words, v); ok {
+				return h, true
+			}
 		}
 		strong, weak, deliver := supplyVerbs[lv], weakVerbs[lv], deliverVerbs[lv]
 		if lv == "malicious" && maliciousRelease(words, v) {
@@ -214,14 +246,18 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		payload := false
 		if deliver {
 			switch {
-			case v+2 < len(words) && !means[strings.ToLower(words[v+1].text)] &&
-				(malwareNouns[strings.ToLower(words[v+1].text)] || malwareNouns[strings.ToLower(words[v+2].text)]):
+			case v+1 < len(words) && !means[strings.ToLower(words[v+1].text)] &&
+				(malwareNouns[strings.ToLower(words[v+1].text)] || v+2 < len(words) && malwareNouns[strings.ToLower(words[v+2].text)]):
+				// (the malware may end the headline: "update pushes infostealer")
 			case v+2 < len(words) && turnedRelease[strings.ToLower(words[v+1].text)] &&
 				releaseNouns[strings.ToLower(words[v+2].text)] && !words[v+1].stop:
 				payload = true
 			default:
 				deliver = false
 			}
+		}
+		if shippedWith(words, v) {
+			strong = true // "Copay wallet releases shipped with malicious code"
 		}
 		trojan := lv == "trojanized" || lv == "trojanised"
 		if !strong && !weak && !deliver && !abuse {
@@ -239,6 +275,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		// subject, "npm package hijacked"), or after it (its object,
 		// "hijack popular NPM package"), in the same clause.
 		cs, ce, kind := channelBefore(words, v)
+		if kind == chNone && (strong || deliver || weak) {
+			// "extension sold to new owner, turned into adware": the
+			// channel sold is what turned.
+			cs, ce, kind = soldBefore(words, v)
+		}
 		after := false
 		if kind == chNone && !deliver {
 			cs, ce, kind = channelAfter(words, v)
@@ -304,13 +345,20 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		case kind == chProduct:
 			// A product that itself turned malicious shipped it to its
 			// users ("CamScanner app turned malicious after update").
-			ok = !after && (deliver || ship || became && (lv == "turned" || lv == "went"))
+			// Trojanized apps delivering something are copies attackers
+			// spread ("Trojanized Signal and Telegram apps on Google Play
+			// delivered spyware") unless a supply chain carried them.
+			ok = !after && (deliver || ship || became && (lv == "turned" || lv == "went")) &&
+				!(trojanCopy(words, cs) && !shipTo)
 		case trojan:
 			ok = ship || updateChannel(words, cs, ce)
 		case strong:
 			ok = true
 		case deliver:
-			ok = via || vendorChannel(words, cs, ce)
+			// A package delivering malware counts when the title says
+			// whose account or token was taken ("Maintainer's account
+			// phished, npm package X ships malware").
+			ok = via || vendorChannel(words, cs, ce) || kind == chOSS && !after && takeover(words)
 		case weak:
 			// "X hacked", "breach of its script", "breach Toptal GitHub
 			// account": the channel is what was broken into; "hacked
@@ -339,6 +387,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			return h, true
 		}
 		h.name = channelName(words, cs, ce, v, after, kind)
+		if openingWord(words, h.name) {
+			h.name = ""
+		}
 		if n := openingSubject(words, lo); n != "" {
 			h.name = n
 		}
@@ -440,7 +491,7 @@ func maliciousRelease(words []titleWord, v int) bool {
 // strongest kind.
 func channelBefore(words []titleWord, v int) (int, int, int) {
 	for e := v - 1; e >= 0 && e >= v-5; e-- {
-		if words[e].stop && e < v-1 {
+		if hardStop(words, e) && e < v-1 {
 			break
 		}
 		k := channelKind(words, e)
@@ -612,7 +663,8 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 				}
 			}
 		}
-		if (lw == "infected" || lw == "laced") && i+1 < len(words) && strings.EqualFold(words[i+1].text, "with") {
+		// "SDK modified with malicious code": what was shipped became it.
+		if alteredWith[lw] && i+1 < len(words) && strings.EqualFold(words[i+1].text, "with") {
 			for j := i + 2; j < len(words) && j <= i+4; j++ {
 				if malwareNouns[strings.ToLower(words[j].text)] {
 					purpose, ship = true, true
@@ -622,6 +674,11 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 	}
 	return purpose, ship, shipTo
 }
+
+// alteredWith, before "with" and malware, say what a release was made
+// to carry ("infected with", "modified with malicious code").
+var alteredWith = set("infected", "laced", "modified", "altered", "tampered", "injected", "seeded", "rigged",
+	"booby-trapped", "updated", "poisoned", "backdoored", "trojanized", "trojanised")
 
 // publishVerbs release a version of a package.
 var publishVerbs = set("publish", "publishes", "published", "publishing", "release", "releases", "released",
@@ -808,7 +865,13 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			lw = titleWords(lead)
 			m.mark(lw, leadHits)
 		}
-		if n := leadVendor(lw, lead); vendorName(n) && !threatActor(lw, n) {
+		n := leadVendor(lw, lead)
+		if n == "" && sh.category == trust.CategoryOSS {
+			// "PyPI packages hijacked" — "... legitimate projects such as
+			// exotel and spam": the lead lists what the title counts.
+			n = leadPackage(lw, lead)
+		}
+		if vendorName(n) && !threatActor(lw, n) {
 			name, fromLead = n, true
 		}
 	}
@@ -830,6 +893,11 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		fromLead = false
 	case name != "" && m.rules.AnyVendor:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+		if other := coordinated(words, name); other != "" && !fromLead {
+			// "sites of Compound Finance and Celer Network hijacked":
+			// both were turned.
+			u.vendors = append([]trust.VendorHit{{Name: other, Term: other, Unlisted: true}}, u.vendors...)
+		}
 	default:
 		return unit{}
 	}
@@ -840,6 +908,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		u.evidence = clean(title) + " — " + clean(lead)
 	case !hack:
 		u.evidence = clean(title)
+	}
+	if !hack {
+		u.shapeEnd = words[sh.hi].end
 	}
 	return u
 }
@@ -937,7 +1008,8 @@ func spreadTo(words []titleWord) bool {
 
 // productNouns are what a named product is called after its name.
 var productNouns = set("software", "app", "application", "installer", "update", "updates", "firmware", "tool",
-	"tools", "client", "utility", "package", "library", "suite", "platform", "player", "manager", "program")
+	"tools", "client", "utility", "package", "library", "suite", "platform", "player", "manager", "program",
+	"packages", "libraries", "project", "projects", "extension", "extensions", "plugin", "plugins", "module", "modules")
 
 // foundInProduct reads a backdoor or malware found in a product at word
 // v: "Backdoor found in Webmin", "backdoor account discovered in Zyxel
@@ -974,6 +1046,12 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 		cat = trust.CategoryOSS
 	}
 	name := nameAfter(words, k+1, true, cat == trust.CategoryOSS)
+	for i := k + 1; name != "" && i < len(words); i++ {
+		if words[i].text == strings.Fields(name)[0] {
+			name = extendName(words, i, name) // "Arch Linux AUR", not "Arch"
+			break
+		}
+	}
 	if namedFamily(words, v) && (name == "" || !productAfter(words, k+1, name)) {
 		return supplyHit{}, false
 	}

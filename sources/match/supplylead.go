@@ -340,8 +340,11 @@ func brokenInto(lw []titleWord, i int) bool {
 // "a", "legitimate", "popular", "called"..., as written in s (so that
 // "X_TRADER" keeps its underscore).
 func namedAt(lw []titleWord, i int, s string) (string, int) {
-	for i < len(lw) && oneOf(strings.ToLower(lw[i].text), "the", "a", "an", "its", "legitimate", "popular", "official",
-		"genuine", "legit", "widely-used", "software", "called", "named", "dubbed") {
+	// A count and lower-case descriptors may come first: "backdoored 26
+	// open-source NetBeans projects".
+	for i < len(lw) && (oneOf(strings.ToLower(lw[i].text), "the", "a", "an", "its", "legitimate", "popular", "official",
+		"genuine", "legit", "widely-used", "software", "called", "named", "dubbed") || isNumber(lw[i].text) ||
+		quantities[strings.ToLower(lw[i].text)] || !hasUpperOrDigit(lw[i].text) && channelModifiers[lw[i].text]) {
 		if lw[i].stop {
 			return "", 0
 		}

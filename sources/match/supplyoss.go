@@ -1,0 +1,396 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Open-source package compromises in the shapes the news gives them
+// beyond supply.go's: a verb whose object is the package ("worm backdoors
+// hundreds of npm packages"), a channel that changed hands before it
+// turned ("extension sold to new owner, turned into adware"), and the
+// package named only in the summary, as news of a registry tells it
+// ("PyPI packages hijacked after developers fall for phishing" — "...
+// legitimate projects such as exotel and spam"; "Chrome extension with
+// 105,000 users hijacked" — "Archive Poster, a Tumblr extension, ...").
+
+// objectVerbs turn a channel only as its object: "backdoors hundreds of
+// npm packages", "infects VS Code extensions". Before the verb the word
+// is mostly a noun or the packages' own doing ("PyPI packages backdoor
+// developers' systems": never trusted).
+var objectVerbs = set("backdoor", "backdoors", "trojanize", "trojanizes", "trojanise", "trojanises", "infect", "infects",
+	"poison", "poisons", "taint", "taints", "booby-trap", "booby-traps")
+
+// objectBreaks between such a verb and a channel make the verb a noun or
+// the channel where something was found: "backdoor in npm package",
+// "backdoor found in".
+var objectBreaks = set("in", "on", "for", "with", "into", "via", "through", "from", "by", "inside", "within", "hidden",
+	"found", "discovered", "spotted", "targeting", "against", "to", "that", "which")
+
+// objectShape reads the channel after an object verb at v.
+func objectShape(words []titleWord, v int) (supplyHit, bool) {
+	cs, ce, kind := channelAfter(words, v)
+	if kind != chOSS && kind != chVendor {
+		return supplyHit{}, false
+	}
+	for k := v + 1; k < cs; k++ {
+		if objectBreaks[strings.ToLower(words[k].text)] {
+			return supplyHit{}, false
+		}
+	}
+	return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, ce), name: channelName(words, cs, ce, v, true, kind), lo: v, hi: ce}, true
+}
+
+// categoryOf is the category of a channel kind's compromise.
+func categoryOf(kind int) trust.Category {
+	if kind == chOSS {
+		return trust.CategoryOSS
+	}
+	return trust.CategoryCompromise
+}
+
+// saleVerbs hand a channel to a new owner: what it then shipped is its
+// own ("extension sold to new owner, turned into adware").
+var saleVerbs = set("sold", "bought", "acquired", "purchased", "transferred")
+
+// soldBefore finds the channel a sale names before verb v, in the clause
+// before it or the one the verb ends ("Chrome extension with 30,000 users
+// sold to new owner, turned into adware"): the channel is the subject of
+// both. It returns the channel's words and kind, or chNone.
+func soldBefore(words []titleWord, v int) (int, int, int) {
+	for s := v - 1; s > 0 && s >= v-7; s-- {
+		if s < v-1 && hardStop(words, s) {
+			break
+		}
+		if !saleVerbs[strings.ToLower(words[s].text)] {
+			continue
+		}
+		cs, ce, kind := channelBefore(words, s)
+		if kind == chOSS || kind == chProduct {
+			return cs, ce, kind
+		}
+		break
+	}
+	return 0, 0, chNone
+}
+
+// hardStop reports whether punctuation ends a phrase after word i: not
+// the comma inside a number ("105,000 users", split as "105" and "000").
+func hardStop(words []titleWord, i int) bool {
+	if !words[i].stop {
+		return false
+	}
+	return !(i+1 < len(words) && isNumber(words[i].text) && isNumber(words[i+1].text) && words[i+1].start == words[i].end+1)
+}
+
+// untrustedChannel reports whether words call the channel one that never
+// was trusted (fake, typosquatted, impersonating) or the way in a flaw.
+// What a turned channel was made to do is not the channel: "compromise
+// WordPress plugins to add rogue admin accounts".
+func untrustedChannel(words []titleWord) bool {
+	end := len(words)
+	turned := false
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if i+1 < len(words) && turned && lw == "to" && purposeVerbs[strings.ToLower(words[i+1].text)] {
+			end = i
+			break
+		}
+		if supplyVerbs[lw] || weakVerbs[lw] || objectVerbs[lw] {
+			turned = true
+		}
+	}
+	for _, w := range words[:end] {
+		if neverTrusted[strings.ToLower(w.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// openingWord reports whether name is only the headline's first word,
+// capitalised because it opens a sentence-case headline and shaped like
+// an English participle or adverb ("Verified Chrome extensions turned
+// into spyware"): no name.
+func openingWord(words []titleWord, name string) bool {
+	if len(words) == 0 || name != words[0].text || isTitleCase(words) {
+		return false
+	}
+	lw := strings.ToLower(name)
+	return len(lw) > 4 && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ly"))
+}
+
+// leadChannels are what a summary calls a package, extension or project.
+var leadChannels = set("package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins",
+	"addon", "addons", "add-on", "add-ons", "module", "modules", "gem", "gems", "crate", "crates", "project",
+	"projects", "repository", "repositories", "sdk", "sdks", "action", "actions", "theme", "themes", "app", "apps")
+
+// leadPackage names the package a summary sentence (lw, the words of s)
+// says was turned, for a title whose shape named none: one of the
+// channel's list ("packages, including chalk", "projects such as
+// exotel", "plugins in the official repository, including Social
+// Warfare"), its publisher ("npm packages from Zapier"), a name the
+// sentence explains as a package ("Archive Poster, a Tumblr extension,";
+// "versions of vant, a Vue component library"), or what releases were of
+// ("Versions 2.13.3 to 2.13.5 of vant").
+func leadPackage(lw []titleWord, s string) string {
+	for i, w := range lw {
+		l := strings.ToLower(w.text)
+		if leadChannels[l] {
+			if n := channelList(lw, i); n != "" {
+				return n
+			}
+		}
+		if w.stop && i+2 < len(lw) && oneOf(strings.ToLower(lw[i+1].text), "a", "an") && (i == 0 || appositiveStart(lw, i)) {
+			if n := explained(lw, i); n != "" {
+				return n
+			}
+		}
+		if oneOf(l, "version", "versions", "release", "releases") {
+			for k := i + 1; k < len(lw) && k <= i+4; k++ {
+				if strings.EqualFold(lw[k].text, "of") {
+					if n := nameAfter(lw, k+1, true, true); n != "" && !threatActor(lw, n) {
+						return n
+					}
+					break
+				}
+				if hardStop(lw, k) {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// channelList reads the name a channel word at i lists or is published
+// by, within its phrase.
+func channelList(lw []titleWord, i int) string {
+	if i+2 < len(lw) && !lw[i].stop && oneOf(strings.ToLower(lw[i+1].text), "from", "by") {
+		if n := nameAfter(lw, i+2, false, false); n != "" && !threatActor(lw, n) {
+			return n
+		}
+	}
+	for k := i + 1; k < len(lw) && k <= i+8; k++ {
+		lk := strings.ToLower(lw[k].text)
+		if lk == "including" || lk == "like" || lk == "such" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "as") {
+			if n := nameAfter(lw, k, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
+				return n
+			}
+			return ""
+		}
+		if supplyVerbs[lk] || weakVerbs[lk] || deliverVerbs[lk] || publishVerbs[lk] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// appositiveStart reports whether the name ending at word i follows "of"
+// ("versions of vant, a Vue component library") or opens the sentence.
+func appositiveStart(lw []titleWord, i int) bool {
+	s := i
+	for s > 0 && !lw[s-1].stop && hasUpperOrDigit(lw[s-1].text) && nameWord(lw[s-1]) && s > i-3 {
+		s--
+	}
+	return s == 0 || strings.EqualFold(lw[s-1].text, "of")
+}
+
+// explained reads the name ending at word i when the words after it call
+// it a package or extension ("Particle, a popular extension for
+// customising YouTube,").
+func explained(lw []titleWord, i int) string {
+	found := false
+	for k := i + 2; k < len(lw) && k <= i+6; k++ {
+		if leadChannels[strings.ToLower(lw[k].text)] {
+			found = true
+			break
+		}
+		if hardStop(lw, k) {
+			break
+		}
+	}
+	if !found {
+		return ""
+	}
+	w := lw[i]
+	if !hasUpperOrDigit(w.text) {
+		if packageToken(w.text) && nameWord(w) {
+			return w.text
+		}
+		return ""
+	}
+	s := i
+	for s > 0 && !lw[s-1].stop && s > i-3 && hasUpperOrDigit(lw[s-1].text) && nameWord(lw[s-1]) {
+		s--
+	}
+	for s <= i && !nameWord(lw[s]) {
+		s++
+	}
+	if s > i {
+		return ""
+	}
+	return nameSpan(lw, s, i)
+}
+
+// extendName carries a name read at word i over a platform word that
+// stands inside it ("Arch Linux AUR", not "Arch"): a capitalised channel
+// modifier followed by another capitalised word of the name.
+func extendName(words []titleWord, i int, name string) string {
+	n := len(strings.Fields(name))
+	if n == 0 || i+n > len(words) || words[i].text != strings.Fields(name)[0] {
+		return name
+	}
+	e := i + n - 1
+	for e+2 < len(words) && !words[e].stop && !words[e+1].stop && hasUpperOrDigit(words[e+1].text) &&
+		channelModifiers[strings.ToLower(words[e+1].text)] && hasUpperOrDigit(words[e+2].text) && nameWord(words[e+2]) {
+		e += 2
+	}
+	if e == i+n-1 {
+		return name
+	}
+	return joinSpan(words, i, e)
+}
+
+// insertVerbs put something into a channel: "malicious script injected
+// into its front end", "slipped a backdoor into Orion updates".
+var insertVerbs = set("injected", "inserted", "planted", "slipped", "added", "hid", "hidden", "smuggled",
+	"committed", "sneaked", "snuck")
+
+// insertShape reads malware put into a channel at verb v: the malware
+// stands before the verb ("malicious script injected into") or between
+// it and "into" ("slipped a backdoor into"), and the channel after
+// "into" is one that ships (a package, an update, a front end); a site
+// or a device something was put into is a victim.
+func insertShape(words []titleWord, v int) (supplyHit, bool) {
+	in := -1
+	for k := v + 1; k < len(words) && k <= v+4; k++ {
+		if strings.EqualFold(words[k].text, "into") {
+			in = k
+			break
+		}
+		if hardStop(words, k) {
+			break
+		}
+	}
+	if in < 0 || hardStop(words, in-1) {
+		return supplyHit{}, false
+	}
+	carried := false
+	for k := max(0, v-3); k < in; k++ {
+		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" {
+			carried = true
+		}
+		if k < v && hardStop(words, k) {
+			carried = false
+		}
+	}
+	if !carried {
+		return supplyHit{}, false
+	}
+	cs, ce, kind := channelAfter(words, in)
+	if kind != chOSS && kind != chVendor {
+		return supplyHit{}, false
+	}
+	return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, ce), name: channelName(words, cs, ce, in, true, kind),
+		lo: v, hi: ce}, true
+}
+
+// shapeBefore reports whether a supply-chain shape ending at byte end of
+// title stands before its clause that looks back ("image laced with
+// cryptominer after Docker Hub account hijack"): the clause says how the
+// channel was turned, the shape is the news (afterClause reads only the
+// lexicon's signals).
+func shapeBefore(title string, end int) bool {
+	if end <= 0 {
+		return false
+	}
+	for i, w := range titleWords(title) {
+		if i > 0 && oneOf(strings.ToLower(w.text), "after", "following", "since") {
+			return end <= w.start
+		}
+	}
+	return false
+}
+
+// shippedWith reports whether the verb at v says releases went out
+// carrying malware: "releases shipped with malicious event-stream code",
+// "versions came bundled with a miner". The releases are the subject,
+// right before the verb; a device or a copy shipped with malware is
+// soldWith's or attackers'.
+func shippedWith(words []titleWord, v int) bool {
+	lv := strings.ToLower(words[v].text)
+	if !oneOf(lv, "shipped", "ships", "ship", "came", "come", "comes", "bundled", "packaged") || v == 0 || words[v-1].stop {
+		return false
+	}
+	if !releaseNouns[strings.ToLower(words[v-1].text)] {
+		return false
+	}
+	k := v + 1
+	if k < len(words) && strings.EqualFold(words[k].text, "bundled") {
+		k++
+	}
+	if k >= len(words) || !strings.EqualFold(words[k].text, "with") || words[k-1].stop {
+		return false
+	}
+	for j := k + 1; j < len(words) && j <= k+3; j++ {
+		if lj := strings.ToLower(words[j].text); malwareNouns[lj] || turnedRelease[lj] {
+			return true
+		}
+		if hardStop(words, j) {
+			break
+		}
+	}
+	return false
+}
+
+// coordinated is the name joined to name by "and" right before it in
+// words ("Compound Finance and Celer Network"), or "".
+func coordinated(words []titleWord, name string) string {
+	first := strings.Fields(name)[0]
+	for i := 2; i < len(words); i++ {
+		if words[i].text != first {
+			continue
+		}
+		if !strings.EqualFold(words[i-1].text, "and") || words[i-2].stop {
+			return ""
+		}
+		if other := nameBefore(words, i-1, false); other != "" && vendorName(other) && !threatActor(words, other) {
+			return other
+		}
+		return ""
+	}
+	return ""
+}
+
+// trojanCopy reports whether "trojanized" describes the channel starting
+// at cs ("Trojanized Signal and Telegram apps"): a copy, mostly spread by
+// attackers.
+func trojanCopy(words []titleWord, cs int) bool {
+	for k := cs - 1; k >= 0 && k >= cs-5; k-- {
+		if l := strings.ToLower(words[k].text); l == "trojanized" || l == "trojanised" {
+			return true
+		}
+		if hardStop(words, k) {
+			break
+		}
+	}
+	return false
+}
+
+// takeover reports whether words say a publisher's account, token or
+// credentials were taken ("maintainer's account phished", "stolen npm
+// token"): what the package then delivered was not its own.
+func takeover(words []titleWord) bool {
+	held, taken := false, false
+	for _, w := range words {
+		switch strings.ToLower(w.text) {
+		case "account", "accounts", "token", "tokens", "credentials", "maintainer", "maintainers", "publisher":
+			held = true
+		case "phished", "hijacked", "hijack", "compromised", "stolen", "leaked", "takeover", "breached", "hacked":
+			taken = true
+		}
+	}
+	return held && taken
+}
