@@ -875,7 +875,8 @@ var techWords = set("software", "app", "apps", "application", "platform", "tech"
 	"vendors", "it", "electronics", "equipment", "hardware", "modules", "satellite", "crypto", "blockchain",
 	"site", "website", "store", "download", "downloads", "users", "supply", "infrastructure", "websites", "web",
 	"analytics", "tool", "tools", "isp", "isps", "hosting", "apt", "apts", "firewall", "firewalls",
-	"appliance", "appliances", "gateway", "gateways", "modem", "modems", "nas")
+	"appliance", "appliances", "gateway", "gateways", "modem", "modems", "nas", "chipmaker", "chipmakers", "memory",
+	"foundry", "wafer", "wafers", "processors", "processor", "gpu", "gpus")
 
 var malwareWords = set("stealer", "stealers", "rat", "rats", "trojan", "trojans", "worm", "loader", "botnet",
 	"ransomware", "wiper", "backdoor", "malware", "spyware", "infostealer", "dropper", "rootkit", "apt")
