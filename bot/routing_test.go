@@ -125,12 +125,11 @@ func wantDigest(t *testing.T, m discordtest.Message, title string, headlines ...
 	}
 }
 
-// nothingMore wakes the dispatcher, gives it a few rounds and checks that
-// the channel still has n messages.
+// nothingMore waits for the dispatcher to catch up and checks that the
+// channel still has n messages.
 func (e *env) nothingMore(channel string, n int, why string) {
 	e.t.Helper()
-	e.bot.Notify()
-	time.Sleep(400 * time.Millisecond)
+	e.settle()
 	if got := len(e.messages(channel)); got != n {
 		e.t.Fatalf("%s: %d messages, want %d", why, got, n)
 	}
