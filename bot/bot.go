@@ -123,6 +123,8 @@ type Bot struct {
 	badSchedules scheduleLog
 	// imports are the previewed /watch imports awaiting their button.
 	imports importBook
+	// rounds counts the dispatcher's rounds, for tests to wait on.
+	rounds dispatchRounds
 
 	// runCtx is Run's context, for interaction handlers started by
 	// discordgo's goroutines.

@@ -163,6 +163,17 @@ func (e *env) waitUpTo(bound time.Duration, what string, cond func() bool) {
 	}
 }
 
+// settle wakes the dispatcher and waits until it has caught up with
+// everything done so far: a round begun after the call found nothing due
+// (no digest to close, no outbox row) and no turn was left. Every message
+// due by then has been sent, so a test can then check that no other was.
+func (e *env) settle() {
+	e.t.Helper()
+	mark := e.bot.DispatchRounds()
+	e.bot.Notify()
+	e.waitFor("the dispatcher to settle", func() bool { return e.bot.SettledRound() > mark })
+}
+
 // settled waits until the channel has n outbox rows and none is pending,
 // and returns them. The fake records a message before the bot hears back
 // and marks its row: tests that read rows after waiting on the fake's
@@ -514,7 +525,7 @@ func TestForbiddenAndDeletedDisable(t *testing.T) {
 	// Later alerts are not even tried.
 	before := len(e.fake.Requests())
 	e.alert(nil)
-	time.Sleep(200 * time.Millisecond)
+	e.settle()
 	for _, r := range e.fake.Requests()[before:] {
 		if strings.Contains(r.Path, "/messages") {
 			t.Errorf("request %s %s after the channels were disabled", r.Method, r.Path)

@@ -17,33 +17,37 @@ import (
 // scheduled digest once its next fire time after the last digest has
 // come, and the alerts a subscription held during quiet hours once they
 // have ended. Closing queues the digest's messages in the outbox, which
-// the dispatcher reads next. One query when nothing is due.
-func (b *Bot) closeDigests(ctx context.Context, now time.Time) {
+// the dispatcher reads next. One query when nothing is due. It reports
+// whether it closed a digest or failed: then the round has not settled.
+func (b *Bot) closeDigests(ctx context.Context, now time.Time) bool {
 	due, err := b.opts.Store.DigestSubscriptions(ctx)
 	if err != nil {
 		if ctx.Err() == nil {
 			b.log.Error("read digest subscriptions", "error", err)
 		}
-		return
+		return true
 	}
+	busy := false
 	for _, d := range due {
 		s := d.Subscription
 		log := b.log.With("subscription_id", s.ID, "channel_id", s.ChannelID)
-		if s.Mode == trust.ModeDigest {
-			b.closeScheduled(ctx, log, s, now)
+		if s.Mode == trust.ModeDigest && b.closeScheduled(ctx, log, s, now) {
+			busy = true
 		}
-		if d.HeldQuiet > 0 {
-			b.releaseQuiet(ctx, log, s, d.OldestQuiet, now)
+		if d.HeldQuiet > 0 && b.releaseQuiet(ctx, log, s, d.OldestQuiet, now) {
+			busy = true
 		}
 	}
 	b.badSchedules.keep(due)
+	return busy
 }
 
 // closeScheduled closes s's scheduled digest when a fire time after its
 // last digest has come. A bot that was down across several fire times
 // sends one digest, fired at the latest of them, rather than one per
-// missed time.
-func (b *Bot) closeScheduled(ctx context.Context, log *slog.Logger, s Subscription, now time.Time) {
+// missed time. It reports whether it closed a digest or failed to; a
+// schedule that no longer parses is neither.
+func (b *Bot) closeScheduled(ctx context.Context, log *slog.Logger, s Subscription, now time.Time) bool {
 	sched, err := ParseDigestSchedule(s.Schedule, s.Zone)
 	if err != nil {
 		// The schedule was checked when it was set; a zone database
@@ -51,22 +55,23 @@ func (b *Bot) closeScheduled(ctx context.Context, log *slog.Logger, s Subscripti
 		if b.badSchedules.first(s) {
 			log.Error("digest schedule no longer parses; no digest is sent", "schedule", s.Schedule, "zone", s.Zone, "error", err)
 		}
-		return
+		return false
 	}
 	fire := lastFire(sched, s.LastDigest, now)
 	if fire.IsZero() {
-		return
+		return false
 	}
 	id, err := b.opts.Store.CloseDigest(ctx, s.ID, "digest", s.LastDigest, fire)
 	if err != nil {
 		if ctx.Err() == nil {
 			log.Error("close digest", "error", err)
 		}
-		return
+		return true
 	}
 	if id != 0 {
 		log.Info("digest closed", "digest_id", id, "fired_at", fire)
 	}
+	return id != 0
 }
 
 // releaseQuiet sends the alerts s held during quiet hours as one digest
@@ -74,8 +79,9 @@ func (b *Bot) closeScheduled(ctx context.Context, log *slog.Logger, s Subscripti
 // hold now but the oldest held alert's ended meanwhile (the bot was down
 // across their end), the alerts held in those earlier hours go out, and
 // tonight's wait for tonight's end. A zone that no longer loads releases
-// them: nothing stays held for good.
-func (b *Bot) releaseQuiet(ctx context.Context, log *slog.Logger, s Subscription, oldest, now time.Time) {
+// them: nothing stays held for good. It reports whether it released
+// alerts or failed to.
+func (b *Bot) releaseQuiet(ctx context.Context, log *slog.Logger, s Subscription, oldest, now time.Time) bool {
 	cut := now
 	active, err := s.Quiet.Active(now)
 	if err != nil {
@@ -83,7 +89,7 @@ func (b *Bot) releaseQuiet(ctx context.Context, log *slog.Logger, s Subscription
 	} else if active {
 		end, err := s.Quiet.EndAfter(oldest)
 		if err != nil || end.After(now) {
-			return
+			return false
 		}
 		cut = end
 	}
@@ -92,11 +98,12 @@ func (b *Bot) releaseQuiet(ctx context.Context, log *slog.Logger, s Subscription
 		if ctx.Err() == nil {
 			log.Error("release alerts held in quiet hours", "error", err)
 		}
-		return
+		return true
 	}
 	if id != 0 {
 		log.Info("quiet hours over; held alerts released", "digest_id", id)
 	}
+	return id != 0
 }
 
 // lastFire returns the latest fire time of sched after last and at or

@@ -61,7 +61,14 @@ func (b *Bot) dispatch(ctx context.Context) {
 	}
 
 	refill := true
+	var round int64 // the round last begun
+	idle := false   // it closed no digest and found no row due
 	for {
+		if refill {
+			// Counted before the clock is read: a round begun after a
+			// test's change sees the change's time too.
+			round = b.rounds.begun.Add(1)
+		}
 		now := b.opts.Now()
 		for ch, until := range cooling {
 			if !now.Before(until) {
@@ -72,7 +79,7 @@ func (b *Bot) dispatch(ctx context.Context) {
 		if refill {
 			refill = false
 			// Digests due now join the outbox before it is read.
-			b.closeDigests(ctx, now)
+			closed := b.closeDigests(ctx, now)
 			// Enough rows to get past the channels already queued, busy or
 			// cooling, which still head the answer.
 			limit := b.opts.Workers*4 + maxQueued + len(queued) + len(busy) + len(cooling)
@@ -80,6 +87,7 @@ func (b *Bot) dispatch(ctx context.Context) {
 			if err != nil && ctx.Err() == nil {
 				b.log.Error("read outbox", "error", err)
 			}
+			idle = !closed && err == nil && len(rows) == 0
 			for _, row := range rows {
 				if len(ready) >= maxQueued {
 					break
@@ -113,6 +121,9 @@ func (b *Bot) dispatch(ctx context.Context) {
 				// with the edit get their turn after it.
 				go func() { b.editEvent(ctx, ed); finished <- turnEnd{channel: ed.ChannelID, more: ctx.Err() == nil} }()
 			}
+		}
+		if idle && running == 0 && len(ready) == 0 && len(cooling) == 0 {
+			b.rounds.settled.Store(round)
 		}
 		select {
 		case <-ctx.Done():

@@ -30,3 +30,11 @@ func (b *Bot) ShardsShareREST() bool {
 	}
 	return true
 }
+
+// DispatchRounds is how many rounds the dispatcher has begun.
+func (b *Bot) DispatchRounds() int64 { return b.rounds.begun.Load() }
+
+// SettledRound is the last round of the dispatcher that closed no digest
+// and found no row due, and after which no turn was left running or
+// waiting.
+func (b *Bot) SettledRound() int64 { return b.rounds.settled.Load() }

@@ -215,7 +215,7 @@ func TestSourcesNotify(t *testing.T) {
 	e.wantError(discordtest.Interaction{Name: "sources", Options: opts(boolOpt("off", true))}, "no health channel")
 	e.poll(storage.HealthPolicy{Failures: 1}, time.Hour, "304")
 	e.settled(chanA2, 1)
-	time.Sleep(200 * time.Millisecond) // two dispatch intervals
+	e.settle()
 	if n := len(e.messages(chanA2)); n != 1 {
 		t.Errorf("%d messages in A2 after notify_off, want 1", n)
 	}

@@ -18,8 +18,7 @@ func huaweiAlert(a *trust.Alert) {
 
 func TestMuteHoldsAndExpires(t *testing.T) {
 	clock := &routeClock{}
-	e := setupClock(t, clock)
-	clock.set(time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC))
+	e := setupClock(t, clock, time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC))
 	e.subscribe(guildA, chanA1, "", trust.SeverityLow)
 	e.subscribe(guildA, chanA2, "", trust.SeverityLow)
 
@@ -60,8 +59,7 @@ func TestMuteHoldsAndExpires(t *testing.T) {
 
 func TestSnoozeAndUnmute(t *testing.T) {
 	clock := &routeClock{}
-	e := setupClock(t, clock)
-	clock.set(time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC))
+	e := setupClock(t, clock, time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC))
 	e.subscribe(guildA, chanA1, "", trust.SeverityLow)
 
 	_, text := e.run(discordtest.Interaction{Name: "mute", Options: []*discordgo.ApplicationCommandInteractionDataOption{str("duration", "1 day")}})

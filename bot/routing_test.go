@@ -45,12 +45,22 @@ func (c *routeClock) now() time.Time {
 	return c.at.Add(time.Since(c.start))
 }
 
-// setupClock is setup with c as the bot's and the database's clock.
-func setupClock(t *testing.T, c *routeClock) *env {
-	return setup(t, func(o *bot.Options) {
+// setupClock is setup with c, set to start, as the bot's and the
+// database's clock. c is set before the bot starts, never the wall clock
+// it would otherwise begin with: a dispatcher round that read that clock
+// just before the test moved it could act on the test's first rows with
+// the wall clock's time of day (releasing alerts held in quiet hours, or
+// firing a digest, when the real time says so). It is set again once the
+// bot is connected, so that however long that took the test starts at
+// start; nothing is stored yet, so going back that far changes nothing.
+func setupClock(t *testing.T, c *routeClock, start time.Time) *env {
+	c.set(start)
+	e := setup(t, func(o *bot.Options) {
 		o.Now = c.now
 		o.Store.(*storage.DB).SetClock(c.now)
 	})
+	c.set(start)
+	return e
 }
 
 func roleOpt(name, id string) *discordgo.ApplicationCommandInteractionDataOption {
@@ -125,12 +135,11 @@ func wantDigest(t *testing.T, m discordtest.Message, title string, headlines ...
 	}
 }
 
-// nothingMore wakes the dispatcher, gives it a few rounds and checks that
-// the channel still has n messages.
+// nothingMore waits for the dispatcher to catch up and checks that the
+// channel still has n messages.
 func (e *env) nothingMore(channel string, n int, why string) {
 	e.t.Helper()
-	e.bot.Notify()
-	time.Sleep(400 * time.Millisecond)
+	e.settle()
 	if got := len(e.messages(channel)); got != n {
 		e.t.Fatalf("%s: %d messages, want %d", why, got, n)
 	}
@@ -216,14 +225,13 @@ func TestRolePingThreshold(t *testing.T) {
 // last digest, most severe first; a bot down across several fire times
 // sends one digest; weekends send none.
 func TestDigestSchedule(t *testing.T) {
+	utc := func(day, hour, min, sec int) time.Time { return time.Date(2026, 11, day, hour, min, sec, 0, time.UTC) }
 	c := &routeClock{}
-	e := setupClock(t, c)
+	e := setupClock(t, c, utc(27, 10, 0, 0)) // Friday, 11:00 in Berlin
 	ctx := context.Background()
 	if err := e.db.SetEventWindow(ctx, 72*time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	utc := func(day, hour, min, sec int) time.Time { return time.Date(2026, 11, day, hour, min, sec, 0, time.UTC) }
-	c.set(utc(27, 10, 0, 0)) // Friday, 11:00 in Berlin
 	_, text := e.run(subscribeCmd(str("mode", "digest"), str("schedule", "0 8 * * 1-5"), str("tz", "Europe/Berlin")))
 	fire := time.Date(2026, 11, 30, 7, 0, 0, 0, time.UTC)
 	for _, want := range []string{"as a digest at `0 8 * * 1-5` (Europe/Berlin)", fmt.Sprintf("First digest: <t:%d:f>", fire.Unix())} {
@@ -303,8 +311,7 @@ func TestDigestSchedule(t *testing.T) {
 // the quiet hours end.
 func TestQuietHours(t *testing.T) {
 	c := &routeClock{}
-	e := setupClock(t, c)
-	c.set(time.Date(2026, 11, 27, 21, 30, 0, 0, time.UTC)) // Friday 22:30 in Berlin
+	e := setupClock(t, c, time.Date(2026, 11, 27, 21, 30, 0, 0, time.UTC)) // Friday 22:30 in Berlin
 	_, text := e.run(subscribeCmd(str("quiet", "22:00-07:00"), str("tz", "Europe/Berlin")))
 	if !strings.Contains(text, "with quiet hours 22:00–07:00 (Europe/Berlin), holding alerts below high") {
 		t.Errorf("subscribe answer:\n%s", text)
@@ -345,8 +352,7 @@ func TestQuietHours(t *testing.T) {
 // before at once, and holds tonight's until tonight's end.
 func TestQuietHoursCatchUp(t *testing.T) {
 	c := &routeClock{}
-	e := setupClock(t, c)
-	c.set(time.Date(2026, 11, 27, 21, 30, 0, 0, time.UTC)) // Friday 22:30 in Berlin
+	e := setupClock(t, c, time.Date(2026, 11, 27, 21, 30, 0, 0, time.UTC)) // Friday 22:30 in Berlin
 	e.run(subscribeCmd(str("quiet", "22:00-07:00"), str("tz", "Europe/Berlin")))
 	e.alert(story("Huawei banned from state networks", "Huawei", trust.CategoryBan, trust.SeverityLow))
 	e.nothingMore(chanA1, 0, "Friday night")
