@@ -323,17 +323,16 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// "Pentagon adds Xiaomi to list of Communist Chinese military
 		// companies": the listing is the news, the military ties its
 		// reason.
-		if words := titleWords(title); true {
-			v, l, ok := listAdd(words)
-			if !ok {
-				// "Pentagon lists Tencent and CATL as Chinese military
-				// companies"
-				v, l, ok = listAs(words)
-			}
-			if ok {
-				best.category = trust.CategorySanctions
-				best.signals = append([]trust.SignalHit{{Term: joinSpan(words, v, l), Category: trust.CategorySanctions, Weight: supplyWeight}}, best.signals...)
-			}
+		words := titleWords(title)
+		v, l, ok := listAdd(words)
+		if !ok {
+			// "Pentagon lists Tencent and CATL as Chinese military
+			// companies"
+			v, l, ok = listAs(words)
+		}
+		if ok {
+			best.category = trust.CategorySanctions
+			best.signals = append([]trust.SignalHit{{Term: joinSpan(words, v, l), Category: trust.CategorySanctions, Weight: supplyWeight}}, best.signals...)
 		}
 	}
 	if best.inTitle && best.category != trust.CategoryReversal {
