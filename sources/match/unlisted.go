@@ -779,9 +779,9 @@ func actedOn(cat trust.Category, title, lead []titleWord) bool {
 	return false
 }
 
-// banMotive holds a ban on an unlisted vendor to a motive
-// of trust in the title or lead: a security, privacy or foreign-control
-// reason (trust-events.md: content, censorship and account blocks are no
+// banMotive holds a ban on an unlisted vendor to a motive of trust in the
+// title or lead: a security, privacy or foreign-control reason
+// (trust-events.md: content, censorship and account blocks are no
 // events). A registry vendor is vouched for; a name met beside "blocks"
 // is as often a site a state censors ("Pakistan blocks Wikipedia").
 func banMotive(cat trust.Category, title, lead []titleWord) bool {
