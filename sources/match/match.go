@@ -835,36 +835,35 @@ func creditStart(s string) int {
 }
 
 // creditEnd is where the credit s opens with ends: after "/ Outlet" (and
-// "; Getty Images") when a slash comes within a few words, else after
-// "The Verge", "Getty Images" or one name ("Image: HMD").
+// "; Getty Images") when a slash comes within a few words, else after the
+// credited name ("Image: HMD", "Image: The Verge").
 func creditEnd(s string) int {
-	n := creditStart(s)
-	rest := s[n:]
-	end := -1
-	if j := strings.Index(rest, " / "); j >= 0 && j < 50 {
-		end = n + j + 3
-		after := s[end:]
-		if strings.HasPrefix(after, "The Verge") {
-			end += len("The Verge")
-		} else if k := strings.IndexByte(after, ' '); k > 0 {
-			end += k // "/ Bloomberg"
-		} else {
-			return len(s)
-		}
+	end := creditStart(s)
+	if j := strings.Index(s[end:], " / "); j >= 0 && j < 50 {
+		end += j + 3
+		end += creditName(s[end:])
 		if strings.HasPrefix(s[end:], "; Getty Images") {
 			end += len("; Getty Images")
 		}
-	} else if strings.HasPrefix(rest, "The Verge") || strings.HasPrefix(rest, "Getty Images") {
-		end = n + len("The Verge")
-		if strings.HasPrefix(rest, "Getty Images") {
-			end = n + len("Getty Images")
-		}
-	} else if j := strings.IndexByte(rest, ' '); j > 0 {
-		end = n + j
 	} else {
-		return len(s)
+		end += creditName(s[end:])
 	}
 	return min(len(s), end+1)
+}
+
+// creditName is the length of the name a credit opens with: "The Verge",
+// "Getty Images", or one word ("Bloomberg", "HMD"); all of s when it has
+// no space.
+func creditName(s string) int {
+	for _, two := range []string{"The Verge", "Getty Images"} {
+		if strings.HasPrefix(s, two) {
+			return len(two)
+		}
+	}
+	if j := strings.IndexByte(s, ' '); j > 0 {
+		return j
+	}
+	return len(s)
 }
 
 // statementOnly cuts a title of a statement and then a question to the

@@ -29,9 +29,10 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 	"exfiltrating")
 
 // removalShape finds "<verb> X from|out of <store>" in words: the object's
-// name (or "" when the words name none), its span, whether a motive of
-// trust stands in the words, and the category (distrust for a root store).
-func removalShape(words []titleWord) (name string, cat trust.Category, ok bool) {
+// name (or "" when the words name none) and the category (distrust for a
+// root store or certificates). asked is true when the verb is an infinitive after "to" ("asks Apple
+// and Google to remove DeepSeek"): a request or an order, not a removal.
+func removalShape(words []titleWord) (name string, cat trust.Category, asked, ok bool) {
 	for v := range words {
 		lv := strings.ToLower(words[v].text)
 		// "asks Apple and Google to remove DeepSeek from app stores":
@@ -48,7 +49,7 @@ func removalShape(words []titleWord) (name string, cat trust.Category, ok bool) 
 			if (lf == "over" || lf == "for" || lf == "after" || lf == "amid") && f > v+1 && v > 0 &&
 				storeOwners[strings.ToLower(words[v-1].text)] && f+1 < len(words) && hasMotive(words[f+1:min(f+4, len(words))]) {
 				name = objectName(words, v+1, f)
-				return name, objectCategory(words, v+1, f), true
+				return name, objectCategory(words, v+1, f), base, true
 			}
 			if lf != "from" && !out {
 				if words[f].stop {
@@ -81,10 +82,10 @@ func removalShape(words []titleWord) (name string, cat trust.Category, ok bool) 
 			if cat != trust.CategoryDistrust {
 				cat = objectCategory(words, v+1, f)
 			}
-			return name, cat, true
+			return name, cat, base, true
 		}
 	}
-	return "", "", false
+	return "", "", false, false
 }
 
 // removeBase are removal verbs after "to": an order or a request to pull.
@@ -145,15 +146,9 @@ func hasMotive(words []titleWord) bool {
 func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
-	name, cat, ok := removalShape(words)
+	name, cat, asked, ok := removalShape(words)
 	if !ok {
 		return unit{}
-	}
-	asked := false
-	for _, w := range words {
-		if removeBase[strings.ToLower(w.text)] {
-			asked = true
-		}
 	}
 	if asked {
 		// Asked or ordered to pull: only an authority's request is news
