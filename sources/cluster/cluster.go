@@ -34,8 +34,10 @@ package cluster
 import (
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
+	"github.com/vendorwatch/vendorwatch/sources/match"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -131,15 +133,60 @@ func Assign(opts Options, open []Event, vendors []string, cat trust.Category, at
 	return best
 }
 
-// overlap reports whether a and b share a name. Both are short, so a
+// overlap reports whether a and b share a vendor. Both are short, so a
 // nested loop beats sorting.
 func overlap(a, b []string) bool {
 	for _, x := range a {
-		if slices.Contains(b, x) {
+		for _, y := range b {
+			if x == y || sameVendor(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameVendor reports whether two names written differently name one
+// vendor: a vendor outside the registry is named as each outlet wrote it,
+// so one story gives "CyberLink" and "CyberLink software", "Ledger" and
+// "Ledger dApp", "ChatGPT" and "OpenAI ChatGPT". The names agree when,
+// folded, the words of one run whole inside the other's. Wording still
+// has to be similar (Assign), so "Apple" and "Apple Daily" stories stay
+// apart unless they tell the same happening.
+func sameVendor(x, y string) bool {
+	if !ascii(x) || !ascii(y) {
+		x, y = match.Fold(x), match.Fold(y)
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if x == "" {
+		return false
+	}
+	// Folding ASCII is lowering its case, which EqualFold does without
+	// allocating: this runs for every open event sharing the category.
+	for j := 0; j+len(x) <= len(y); j++ {
+		end := j + len(x)
+		if strings.EqualFold(y[j:end], x) && (j == 0 || !wordByte(y[j-1])) && (end == len(y) || !wordByte(y[end])) {
 			return true
 		}
 	}
 	return false
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// wordByte: a byte that continues a word (a byte of a multi-byte rune
+// counts as a letter).
+func wordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 func subset(a, b []string) bool {

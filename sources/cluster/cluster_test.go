@@ -139,6 +139,8 @@ func TestAssign(t *testing.T) {
 		{"joins", []Event{event(1, kasp, trust.CategoryBan, t0, same)}, 0},
 		{"shared vendor is enough", []Event{event(1, []string{"Huawei", "Kaspersky"}, trust.CategoryBan, t0, same)}, 0},
 		{"other vendor", []Event{event(1, []string{"Huawei"}, trust.CategoryBan, t0, same)}, -1},
+		{"vendor written longer", []Event{event(1, []string{"Kaspersky Lab"}, trust.CategoryBan, t0, same)}, 0},
+		{"vendor written inside a word", []Event{event(1, []string{"Kasperskylab"}, trust.CategoryBan, t0, same)}, -1},
 		{"other category", []Event{event(1, kasp, trust.CategorySanctions, t0, same)}, -1},
 		{"too late", []Event{event(1, kasp, trust.CategoryBan, t0.Add(-DefaultWindow-time.Minute), same)}, -1},
 		{"just in time", []Event{event(1, kasp, trust.CategoryBan, t0.Add(-DefaultWindow), same)}, 0},
@@ -169,6 +171,33 @@ func TestAssign(t *testing.T) {
 	}
 	if got := Assign(Options{Threshold: 0.99}, open, kasp, trust.CategoryBan, t0, sig); got != -1 {
 		t.Errorf("with threshold 0.99, Assign = %d, want -1", got)
+	}
+}
+
+// TestSameVendor: names of one vendor as outlets write them (outside the
+// registry a vendor is named as written) against names that only share
+// letters.
+func TestSameVendor(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"CyberLink", "CyberLink software", true},
+		{"Ledger dApp", "Ledger", true},
+		{"ChatGPT", "OpenAI ChatGPT", true},
+		{"Free Download Manager", "free download manager", true},
+		{"Android devices", "Android Devices", true},
+		{"Apple", "Pineapple", false},
+		{"ZTE", "ZTEsoft", false},
+		{"Huawei", "Honor", false},
+		{"", "Huawei", false},
+	} {
+		if got := sameVendor(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameVendor(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := sameVendor(tt.b, tt.a); got != tt.want {
+			t.Errorf("sameVendor(%q, %q) = %v, want %v", tt.b, tt.a, got, tt.want)
+		}
 	}
 }
 
