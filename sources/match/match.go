@@ -310,7 +310,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !best.ok {
 		return trust.Alert{}, false
 	}
-	if best.category == trust.CategoryCompromise && throughVulnerability(title) {
+	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title)) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).

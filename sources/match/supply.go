@@ -119,6 +119,10 @@ func channelKind(words []titleWord, i int) int {
 		if prev == "tv" || prev == "android" || prev == "streaming" || prev == "set-top" {
 			return chProduct
 		}
+	case "patch":
+		// A game's or an app's patch is its update ("BlockBlasters
+		// patch drops malware").
+		return chVendor
 	case "frontend", "front-end":
 		// A web3 front end hijacked drains its own users.
 		return chVendor
@@ -194,11 +198,22 @@ var foundIn = set("found", "discovered", "uncovered", "spotted", "detected", "lu
 // supplyShape finds the shape in words (a title or sentence, marked by
 // mark), or reports false.
 func supplyShape(words []titleWord) (supplyHit, bool) {
+	// The product's own flaws listed with its backdoor are no way in
+	// (vendorcomp.go).
+	if h, ok := backdoorWithFlaws(words); ok {
+		return h, true
+	}
 	if untrustedChannel(words) {
 		return supplyHit{}, false
 	}
 	purpose, ship, shipTo := hasPurpose(words)
 	if h, ok := soldWith(words); ok {
+		return h, true
+	}
+	if h, ok := hasBackdoor(words); ok {
+		return h, true
+	}
+	if h, ok := viaUpdate(words); ok {
 		return h, true
 	}
 	for v := range words {
@@ -303,7 +318,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			}
 		}
 		if kind == chNone && v > 0 && (shipTo && oneOf(lv, "compromised", "hijacked", "backdoored", "sabotaged", "trojanized") ||
-			oneOf(lv, "hacked", "hack", "breached") && spreadTo(words)) {
+			oneOf(lv, "hacked", "hack", "breached", "hit", "hits") && spreadTo(words)) {
 			// The product is named alone: "CCleaner compromised to
 			// distribute malware", "Comm100 hijacked in supply chain
 			// attack", "MonPass hacked to distribute Cobalt Strike",
@@ -820,15 +835,26 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			}
 		}
 	}
-	if !gate {
+	// A title whose only word for the scan is "software update" is read
+	// for viaUpdate alone (vendorcomp.go).
+	updateOnly := !gate && m.updateRoutine(hits)
+	if !gate && !updateOnly {
 		return unit{}
 	}
 	words := headline(titleWords(title))
 	m.mark(words, hits)
-	sh, ok := supplyShape(words)
+	var sh supplyHit
+	var ok bool
+	if updateOnly {
+		if !untrustedChannel(words) {
+			sh, ok = viaUpdate(words)
+		}
+	} else {
+		sh, ok = supplyShape(words)
+	}
 	var lw []titleWord
 	hack := false
-	if !ok && lead != "" && hackWord(words) {
+	if !ok && lead != "" && !updateOnly && hackWord(words) {
 		lw = titleWords(lead)
 		m.mark(lw, leadHits)
 		sh, ok = hackShape(title, words, lead, lw)
@@ -930,7 +956,7 @@ func throughVulnerability(title string) bool {
 			vuln = true
 		}
 	}
-	return vuln && !inWords(words, shipWords) && !inWords(words, channelNouns)
+	return vuln && !inWords(words, shipWords) && !inWords(words, channelNouns) && !flawsWithBackdoor(words)
 }
 
 // intrusionWords say how attackers got in: a flaw, a guessed password.
@@ -1021,13 +1047,16 @@ var productNouns = set("software", "app", "application", "installer", "update", 
 // malware discovered in...") unless what it was found in is a product.
 func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	lv := strings.ToLower(words[v].text)
-	if lv != "backdoor" && lv != "backdoors" && lv != "malware" || v+2 >= len(words) || words[v].stop ||
+	account := accountWords[lv] && hiddenAccount(words, v) // "undocumented root account found in"
+	if lv != "backdoor" && lv != "backdoors" && lv != "malware" && !account || v+2 >= len(words) || words[v].stop ||
 		inWords(words, attackers) {
 		return supplyHit{}, false
 	}
 	k := v + 1
 	if l := strings.ToLower(words[k].text); l == "account" || l == "accounts" || l == "code" {
 		k++
+	} else if backdoorQualifiers[l] && k+1 < len(words) && accountWords[strings.ToLower(words[k+1].text)] {
+		k += 2 // "backdoor admin account in"
 	}
 	found := k < len(words) && foundIn[strings.ToLower(words[k].text)]
 	if found {
@@ -1035,7 +1064,7 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 		if k < len(words) && oneOf(strings.ToLower(words[k].text), "hidden", "lurking", "inside") {
 			k++
 		}
-	} else if lv == "malware" || planted(words, v) {
+	} else if lv == "malware" || account || planted(words, v) {
 		return supplyHit{}, false
 	}
 	if k+1 >= len(words) || !strings.EqualFold(words[k].text, "in") || words[k-1].stop {
@@ -1045,12 +1074,24 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	if hasChannel(words, chOSS) {
 		cat = trust.CategoryOSS
 	}
-	name := nameAfter(words, k+1, true, cat == trust.CategoryOSS)
-	for i := k + 1; name != "" && i < len(words); i++ {
+	p := productOf(words, k+1) // "in firmware of HiSilicon-based DVRs"
+	name := nameAfter(words, p, true, cat == trust.CategoryOSS)
+	for i := p; name != "" && i < len(words); i++ {
 		if words[i].text == strings.Fields(name)[0] {
 			name = extendName(words, i, name) // "Arch Linux AUR", not "Arch"
+			if mk := makerAfter(words, i+len(strings.Fields(name))); mk != "" {
+				name = mk // "devices from Chinese vendor C-Data"
+			}
 			break
 		}
+	}
+	if name == "" {
+		name = makerAfter(words, p) // "in routers from Chinese maker Tenvo"
+	}
+	if name == "" && (found || foundBefore(words, v)) && !namedFamily(words, v) {
+		// A product named as written: "Researchers find deliberate
+		// backdoor in police radio encryption algorithm".
+		name = productPhrase(words, p)
 	}
 	if namedFamily(words, v) && (name == "" || !productAfter(words, k+1, name)) {
 		return supplyHit{}, false

@@ -318,7 +318,7 @@ func leadVendor(lw []titleWord, s string) string {
 	if h, ok := supplyShape(lw); ok && h.name != "" {
 		return h.name
 	}
-	return ""
+	return leadVia(lw, s)
 }
 
 // brokenInto reports whether a break-in verb stands within three words

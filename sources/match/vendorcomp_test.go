@@ -1,6 +1,11 @@
 package match
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestVendorCompromise holds the matcher to testdata/vendorcomp.tsv:
 // malware shipped through a vendor's own channel and backdoors found in
@@ -8,4 +13,65 @@ import "testing"
 // nothing, patches and coverage of a past event.
 func TestVendorCompromise(t *testing.T) {
 	testHeadlines(t, "testdata/vendorcomp.tsv", 0.0)
+}
+
+// TestVendorCompromiseShapes holds each shape of vendorcomp.go (and the
+// supply.go shapes it widened) to variants with other vendors than the
+// set's, and to the look-alike each shape must leave alone.
+func TestVendorCompromiseShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		shape, title, lead string
+		vendor             string // "" for no alert
+	}{
+		// viaUpdate: malware reaching victims through a vendor's update.
+		{"via update", "Ransomware attack hits hundreds of firms via Acme RMM software update", "", "Acme RMM"},
+		{"via update", "BlackCat ransomware infects accounting firms through Quorum software update", "", "Quorum"},
+		{"via update, lead", "Ransomware attack hits dental offices via software update",
+			"Attackers pushed ransomware to customers through a malicious Dentrix software update.", "Dentrix"},
+		{"via update: a fix", "Tesla fixes door latch flaw via over-the-air software update", "", ""},
+		{"via update: a feature", "Apple adds stolen device protection via software update", "", ""},
+		{"via update: fake", "Ransomware spreads via fake Chrome software update pop-ups", "", ""},
+		// A release that delivered malware ("patch drops", "update pushes").
+		{"patch delivers", "Popular Steam game Chillquest patch drops infostealer on players' PCs", "", "Chillquest"},
+		{"update delivers", "Zelto desktop app update pushed infostealer to macOS users", "", "Zelto"},
+		// A bare name hit to ship something.
+		{"hit to spread", "Orbix Software hit in supply chain attack to distribute infostealer", "", "Orbix"},
+		{"hit: victims", "Hundreds of firms hit in supply chain attack", "", ""},
+		// A backdoor found: the finder first, the owner holding it, the
+		// kind of account, the maker after the product, the product's
+		// flaws listed with it.
+		{"find backdoor", "Researchers find hidden backdoor in smart lock firmware", "", "smart lock firmware"},
+		{"find backdoor", "Researchers discover undocumented backdoor in Raidex NVR firmware", "", "Raidex"},
+		{"owner has", "Thousands of Kovra IP cameras have a hidden backdoor account", "", "Kovra"},
+		{"owner contains", "Netrix VPN appliances contain hard-coded backdoor", "", "Netrix"},
+		{"owner has: malware", "New Android malware has a backdoor to spy on users", "", ""},
+		{"account kind", "Fortra warns of backdoor root account in GoAnywhere appliance", "", "GoAnywhere"},
+		{"hidden account", "Hard-coded admin account found in Sunmi payment terminals", "", "Sunmi"},
+		{"maker after", "Backdoor found in routers from Chinese maker Tenvo", "", "Tenvo"},
+		{"firmware of", "Backdoor discovered in firmware of Qubit smart plugs", "", "Qubit"},
+		{"with flaws", "Backdoors and flaws discovered in Vantor gateways", "", "Vantor"},
+		// Attackers backdooring customers' devices: victims.
+		{"attackers implant", "Chinese hackers backdoored SonicWall firewalls with new malware", "", ""},
+		{"attackers implant", "Russian hackers backdoor Microsoft Exchange servers", "", ""},
+		{"attackers implant: channel", "Chinese hackers backdoor Zyra app installers to push spyware", "", "Zyra"},
+	}
+	for _, c := range cases {
+		t.Run(c.shape+"/"+c.title, func(t *testing.T) {
+			a, ok := m.Match(c.title, c.lead)
+			if c.vendor == "" {
+				if ok && !a.Coverage {
+					t.Errorf("alert, want none: %s", a.Why())
+				}
+				return
+			}
+			if !ok || a.Coverage {
+				t.Fatalf("no alert, want %s/compromise", c.vendor)
+			}
+			if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) ||
+				a.Category != trust.CategoryCompromise {
+				t.Errorf("got %v/%s, want %s/compromise (%s)", a.VendorNames(), a.Category, c.vendor, a.Why())
+			}
+		})
+	}
 }

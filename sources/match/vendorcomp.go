@@ -1,0 +1,353 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Vendor compromises the supply-chain verbs do not carry. The news tells
+// a vendor's update that carried ransomware from the victims' side,
+// without a word that says the update was turned ("Kaseya VSA ransomware
+// attack hits MSPs via software update", "LockBit encrypts dozens of firms
+// via MSP's N-able software update"); and it tells a backdoor found in a
+// product with the finder first ("Researchers find deliberate backdoor in
+// police radio encryption algorithm"), the product as its owner ("D-Link
+// NAS devices have a backdoor account"), the kind of account ("backdoor
+// admin account in Smart Licensing Utility"), the maker after the product
+// ("devices from Chinese vendor C-Data") or the backdoor listed with the
+// product's flaws ("backdoors and vulnerabilities discovered in FiberHome
+// routers").
+
+// viaUpdate reads malware or an attack that reached its victims through
+// a vendor's update: "ransomware attack hits MSPs via software update",
+// "encrypts dozens of firms via MSP's N-able software update". Something
+// must act on victims before the way in (a delivering or hitting verb),
+// and malware or an attack must be named: a fix or a feature that comes
+// "via software update" is routine. The name is the one between the way
+// in and the update, when the words give one; else the lead's (supplyAlert).
+func viaUpdate(words []titleWord) (supplyHit, bool) {
+	for i := 1; i+1 < len(words); i++ {
+		if !oneOf(strings.ToLower(words[i].text), "via", "through") || words[i-1].stop {
+			continue
+		}
+		j := -1
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			if oneOf(strings.ToLower(words[k].text), "update", "updates", "updater") {
+				j = k
+				break
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if j < 0 || !victimActed(words, i) {
+			continue
+		}
+		name := ""
+		// "via MSP's N-able software update": the last name before the
+		// update; a possessive service provider is whose customers they
+		// were.
+		for k := i + 1; k < j; k++ {
+			if n := nameAt(words, k); n != "" && !generic[strings.ToLower(words[k].text)] &&
+				!oneOf(strings.ToLower(words[k].text), "msp", "msps", "software") {
+				name = n
+				break
+			}
+		}
+		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, i, j), name: name, lo: i, hi: j}, true
+	}
+	return supplyHit{}, false
+}
+
+// victimActed reports whether, in the clause before word i, malware or an
+// attack acts on victims: "ransomware attack hits", "LockBit affiliate
+// encrypts", "ransomware delivered to".
+func victimActed(words []titleWord, i int) bool {
+	malware, acted := false, false
+	for k := i - 1; k >= 0; k-- {
+		lk := strings.ToLower(words[k].text)
+		if malwareNouns[lk] && lk != "malicious" || oneOf(lk, "attack", "attacks", "lockbit", "revil") {
+			malware = true
+		}
+		if deliverVerbs[lk] || hitVerbs[lk] {
+			acted = true
+		}
+		if k > 0 && words[k-1].stop {
+			break
+		}
+	}
+	return malware && acted
+}
+
+// hitVerbs are what malware does to its victims.
+var hitVerbs = set("hit", "hits", "encrypt", "encrypts", "encrypted", "infect", "infects", "infected", "reach",
+	"reaches", "reached", "strike", "strikes", "struck", "lock", "locks", "locked", "compromise", "compromises",
+	"compromised", "spread", "spreads")
+
+// backdoorQualifiers stand between "backdoor" and the account it is:
+// "backdoor admin account", "backdoor root password".
+var backdoorQualifiers = set("admin", "administrator", "administrative", "root", "user", "debug", "support", "service",
+	"telnet", "ssh", "maintenance", "superuser")
+
+// accountWords are what a backdoor into a product logs in with.
+var accountWords = set("account", "accounts", "password", "passwords", "credential", "credentials", "login", "logins",
+	"user", "users")
+
+// findVerbs before a backdoor say it was found, not planted: "Researchers
+// find deliberate backdoor in".
+var findVerbs = set("find", "finds", "found", "discover", "discovers", "discovered", "uncover", "uncovers",
+	"uncovered", "spot", "spots", "spotted", "reveal", "reveals", "revealed", "expose", "exposes", "exposed")
+
+// foundBefore reports whether a finding verb stands within four words
+// before v, in its clause.
+func foundBefore(words []titleWord, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		if findVerbs[strings.ToLower(words[k].text)] {
+			return true
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// productOf skips "firmware of", "the software of" at word i: the backdoor
+// is in the product the words after name ("Backdoor found in firmware of
+// HiSilicon-based DVRs").
+func productOf(words []titleWord, i int) int {
+	k := i
+	if k < len(words) && oneOf(strings.ToLower(words[k].text), "the") {
+		k++
+	}
+	if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "firmware", "software", "code", "source") &&
+		strings.EqualFold(words[k+1].text, "of") && !words[k].stop {
+		return k + 2
+	}
+	return i
+}
+
+// makerAfter reads the maker a product is said to come from: "29 FTTH
+// devices from Chinese vendor C-Data", "routers made by Tenda". It looks
+// from word i (the product's name) to the end of its clause.
+func makerAfter(words []titleWord, i int) string {
+	for k := i; k+1 < len(words) && k <= i+5; k++ {
+		lk := strings.ToLower(words[k].text)
+		if lk == "from" || lk == "by" && k > 0 && oneOf(strings.ToLower(words[k-1].text), "made", "sold", "built") {
+			j := k + 1
+			for j < len(words) && j <= k+3 && !words[j-1].stop && (nationality[strings.ToLower(words[j].text)] ||
+				makerNouns[strings.ToLower(words[j].text)]) {
+				j++
+			}
+			if j < len(words) && !words[j-1].stop {
+				if n := nameAt(words, j); n != "" && !nationality[strings.ToLower(words[j].text)] {
+					return n
+				}
+			}
+			return ""
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return ""
+}
+
+var (
+	makerNouns  = set("vendor", "maker", "manufacturer", "company", "firm", "supplier", "brand", "device", "hardware")
+	nationality = set("chinese", "china-based", "russian", "taiwanese", "korean", "south", "north", "japanese", "israeli",
+		"american", "us", "u.s.", "german", "french", "indian", "iranian", "vietnamese", "turkish", "ukrainian")
+)
+
+// productWords end a product named as written in lower case: "police
+// radio encryption algorithm", "smart lock firmware".
+var productWords = set("algorithm", "algorithms", "firmware", "chip", "chips", "chipset", "chipsets", "radio", "radios",
+	"router", "routers", "camera", "cameras", "modem", "modems", "inverter", "inverters", "switch", "switches",
+	"phone", "phones", "software", "app", "apps", "standard", "protocol", "protocols", "library", "libraries",
+	"controller", "controllers", "printers", "printer", "firewall", "firewalls", "recorders", "dvrs", "nvrs", "locks")
+
+// productPhrase is a product named in lower case from word i: up to four
+// words in one clause ending in a product word ("police radio encryption
+// algorithm"), or "". Nothing in it may be a verb, malware or a place a
+// product is used ("hacked servers" are victims).
+func productPhrase(words []titleWord, i int) string {
+	for e := i; e < len(words) && e < i+4; e++ {
+		lw := strings.ToLower(words[e].text)
+		if productWords[lw] {
+			if e == i {
+				return "" // "backdoor in software": whose?
+			}
+			return joinSpan(words, i, e)
+		}
+		if words[e].stop || stopWords[lw] || !nameWord(words[e]) && !channelModifiers[lw] || victims[lw] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// hasBackdoor reads a product that holds a backdoor as its owner: "D-Link
+// NAS devices have a backdoor account", "Yealink phones contain hidden
+// backdoor". The owner must be named (a name right before the verb, past
+// two words that describe it), and neither malware nor attackers ("new
+// malware has a backdoor" is its feature).
+func hasBackdoor(words []titleWord) (supplyHit, bool) {
+	if inWords(words, attackers) {
+		return supplyHit{}, false
+	}
+	for v := 1; v+1 < len(words); v++ {
+		if !oneOf(strings.ToLower(words[v].text), "has", "have", "had", "contains", "contain", "contained", "hides",
+			"hide", "hid", "carries", "carry", "carried") || words[v-1].stop || words[v].stop {
+			continue
+		}
+		k := v + 1
+		for k < len(words) && k <= v+3 && oneOf(strings.ToLower(words[k].text), "a", "an", "the", "hidden", "secret",
+			"undocumented", "built-in", "deliberate", "intentional", "hard-coded", "hardcoded") {
+			k++
+		}
+		if k >= len(words) || !oneOf(strings.ToLower(words[k].text), "backdoor", "backdoors") {
+			continue
+		}
+		if malwareNouns[strings.ToLower(words[v-1].text)] {
+			continue
+		}
+		// The owner's name, past up to two words for what it is ("NAS
+		// devices").
+		e := v
+		for e > 1 && e > v-2 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) {
+			e--
+		}
+		n := nameBefore(words, e, true)
+		if n == "" {
+			continue
+		}
+		hi := k
+		if k+1 < len(words) && accountWords[strings.ToLower(words[k+1].text)] && !words[k].stop {
+			hi = k + 1
+		}
+		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, hi), name: n, lo: v, hi: hi}, true
+	}
+	return supplyHit{}, false
+}
+
+// backdoorWithFlaws reads a backdoor found together with a product's
+// flaws: "Multiple backdoors and vulnerabilities discovered in FiberHome
+// routers". The flaws are the product's own, not the way attackers came
+// in; the backdoor is still the vendor's.
+func backdoorWithFlaws(words []titleWord) (supplyHit, bool) {
+	for v := 0; v+3 < len(words); v++ {
+		if !oneOf(strings.ToLower(words[v].text), "backdoor", "backdoors") || words[v].stop {
+			continue
+		}
+		k := v + 1
+		if k < len(words) && accountWords[strings.ToLower(words[k].text)] && !words[k].stop {
+			k++
+		}
+		if k+1 >= len(words) || !oneOf(strings.ToLower(words[k].text), "and") || !flawWords[strings.ToLower(words[k+1].text)] {
+			continue
+		}
+		k += 2
+		if k >= len(words) || !foundIn[strings.ToLower(words[k].text)] || words[k-1].stop {
+			continue
+		}
+		if k+2 >= len(words) || !strings.EqualFold(words[k+1].text, "in") {
+			continue
+		}
+		name := nameAfter(words, k+2, true, false)
+		if name == "" {
+			continue
+		}
+		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, k+1), name: name, lo: v, hi: k + 1}, true
+	}
+	return supplyHit{}, false
+}
+
+var flawWords = set("vulnerabilities", "vulnerability", "flaws", "flaw", "bugs", "bug", "weaknesses")
+
+// flawsWithBackdoor reports whether the title's flaws are listed with a
+// backdoor ("backdoors and vulnerabilities"): the product's own, not the
+// way attackers came in (throughVulnerability).
+func flawsWithBackdoor(words []titleWord) bool {
+	_, ok := backdoorWithFlaws(words)
+	return ok
+}
+
+// attackersImplant reports whether a title says attackers backdoored
+// customers' devices ("Chinese hackers backdoored Juniper routers with
+// custom malware") and names no channel of the vendor's: the devices are
+// victims (trust-events.md, "compromise vs use").
+func attackersImplant(title string) bool {
+	words := titleWords(title)
+	for v := 1; v+1 < len(words); v++ {
+		if !oneOf(strings.ToLower(words[v].text), "backdoored", "backdoor", "backdoors", "backdooring") {
+			continue
+		}
+		subject := false
+		for k := v - 1; k >= 0 && k >= v-3; k-- {
+			if attackers[strings.ToLower(words[k].text)] {
+				subject = true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if !subject {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			if victims[strings.ToLower(words[k].text)] || oneOf(strings.ToLower(words[k].text), "firewalls", "gateways",
+				"switches", "vpns", "vpn", "nas") {
+				return !inWords(words, shipWords) && !inWords(words, channelNouns)
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// updateRoutine reports whether hits hold a routine phrase about an
+// update ("software update"): the only word viaUpdate's shape has for the
+// scan to find.
+func (m *Matcher) updateRoutine(hits []hit) bool {
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindRoutine && strings.HasSuffix(m.routine[r.idx], "update") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadVia names the product a lead says carried the attack: "through a
+// malicious Kaseya VSA software update", "via a compromised N-able update".
+func leadVia(lw []titleWord, s string) string {
+	for i := 0; i+2 < len(lw); i++ {
+		if !oneOf(strings.ToLower(lw[i].text), "via", "through") || lw[i].stop {
+			continue
+		}
+		k := i + 1
+		for k < len(lw) && k <= i+3 && (oneOf(strings.ToLower(lw[k].text), "a", "an", "the") || turnedLead[strings.ToLower(lw[k].text)]) {
+			k++
+		}
+		if n, e := namedAt(lw, k, s); n != "" && e < len(lw) &&
+			oneOf(strings.ToLower(lw[e].text), "software", "update", "updates", "updater") {
+			return n
+		}
+	}
+	return ""
+}
+
+// hiddenAccount reports whether the account word at v is one hidden in a
+// product: "undocumented root account", "hard-coded admin password".
+func hiddenAccount(words []titleWord, v int) bool {
+	k := v - 1
+	if k >= 0 && backdoorQualifiers[strings.ToLower(words[k].text)] {
+		k--
+	}
+	return k >= 0 && k < v && !words[k].stop && oneOf(strings.ToLower(words[k].text), "undocumented", "hidden", "secret",
+		"hard-coded", "hardcoded", "backdoor")
+}
