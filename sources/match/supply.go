@@ -28,6 +28,9 @@ type supplyHit struct {
 	category trust.Category // oss for a package, extension or repository; else compromise
 	term     string         // the channel and verb as written, for why
 	name     string         // what was turned, as written; "" when the words do not name it
+	// leadNoun is the noun the lead names when the title does not: the
+	// devices ("phones") or the maker ("printer company"); see leadBrand.
+	leadNoun string
 	// lo and hi are the shape's first and last word.
 	lo, hi int
 }
@@ -207,13 +210,16 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	purpose, ship, shipTo := hasPurpose(words)
-	if h, ok := soldWith(words); ok {
+	if h, ok := soldWith(words); ok && h.name != "" {
 		return h, true
 	}
 	if h, ok := hasBackdoor(words); ok {
 		return h, true
 	}
 	if h, ok := viaUpdate(words); ok {
+		return h, true
+	}
+	if h, ok := curbTurned(words); ok {
 		return h, true
 	}
 	for v := range words {
@@ -477,10 +483,13 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 			s--
 		}
 		if s == d {
-			return supplyHit{}, false // "devices come with...": whose?
+			// "devices come with...": whose? Only the lead can say
+			// (leadBrand).
+			return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, d, min(v+1, len(words)-1)),
+				lo: d, hi: v, leadNoun: strings.ToLower(words[d].text)}, true
 		}
 		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, d, min(v+1, len(words)-1)),
-			name: joinSpan(words, s, d), lo: s, hi: v}, true
+			name: joinSpan(words, s, d), lo: s, hi: v, leadNoun: strings.ToLower(words[d].text)}, true
 	}
 	return supplyHit{}, false
 }
@@ -852,6 +861,15 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	} else {
 		sh, ok = supplyShape(words)
 	}
+	if !ok && !updateOnly && lead != "" {
+		// Unbranded devices sold with malware, a maker that served
+		// infected downloads: the title's shape, the lead's name.
+		if h, dok := soldWith(words); dok && h.name == "" {
+			sh, ok = h, true
+		} else if h, sok := servedTurned(words); sok {
+			sh, ok = h, true
+		}
+	}
 	var lw []titleWord
 	hack := false
 	if !ok && lead != "" && !updateOnly && hackWord(words) {
@@ -886,12 +904,30 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		name = quotedName(title, words, sh.lo, sh.hi)
 	}
 	fromLead := false
+	if name != "" && sh.leadNoun != "" && sh.lo == 0 && sh.lo+1 < len(words) && deviceWords[strings.ToLower(words[sh.lo+1].text)] &&
+		lead != "" && !strings.Contains(lead, words[0].text) {
+		// "Cheap smartphones sold in Africa came preinstalled with
+		// malware": a headline's capitalised first word may only describe;
+		// a brand the lead gives for the same devices is theirs.
+		if lw == nil {
+			lw = titleWords(lead)
+			m.mark(lw, leadHits)
+		}
+		if n := leadBrand(lw, lead, sh.leadNoun); n != "" && vendorName(n) {
+			name, fromLead = n, true
+		}
+	}
 	if name == "" && lead != "" {
 		if lw == nil {
 			lw = titleWords(lead)
 			m.mark(lw, leadHits)
 		}
-		n := leadVendor(lw, lead)
+		n := ""
+		if sh.leadNoun != "" {
+			n = leadBrand(lw, lead, sh.leadNoun)
+		} else {
+			n = leadVendor(lw, lead)
+		}
 		if n == "" && sh.category == trust.CategoryOSS {
 			// "PyPI packages hijacked" — "... legitimate projects such as
 			// exotel and spam": the lead lists what the title counts.

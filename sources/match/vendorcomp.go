@@ -215,11 +215,11 @@ func hasBackdoor(words []titleWord) (supplyHit, bool) {
 		// The owner's name, past up to two words for what it is ("NAS
 		// devices").
 		e := v
-		for e > 1 && e > v-2 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) {
+		for e > 1 && e > v-2 && !words[e-2].stop && ownedWords[strings.ToLower(words[e-1].text)] {
 			e--
 		}
-		n := nameBefore(words, e, true)
-		if n == "" {
+		n := nameBefore(words, e, false)
+		if n == "" || !hasUpperOrDigit(n) {
 			continue
 		}
 		hi := k
@@ -350,4 +350,151 @@ func hiddenAccount(words []titleWord, v int) bool {
 	}
 	return k >= 0 && k < v && !words[k].stop && oneOf(strings.ToLower(words[k].text), "undocumented", "hidden", "secret",
 		"hard-coded", "hardcoded", "backdoor")
+}
+
+// ownedWords are what a named product is, after its name: "D-Link NAS
+// devices", "Netrix VPN appliances".
+var ownedWords = set("device", "devices", "appliance", "appliances", "router", "routers", "camera", "cameras",
+	"phone", "phones", "switch", "switches", "firewall", "firewalls", "gateway", "gateways", "server", "servers",
+	"software", "app", "apps", "firmware", "modem", "modems", "radio", "radios", "printer", "printers", "chips")
+
+// curbVerbs after "to" say what a platform's measure is against.
+var curbVerbs = set("curb", "stop", "block", "prevent", "fight", "combat", "thwart", "tackle", "counter")
+
+// curbTurned reads a platform hardening its channel against releases
+// turned on its users: "Steam enforces SMS verification to curb
+// malware-ridden updates", "Chrome Web Store requires 2FA to stop hijacked
+// extension updates". The platform opens the headline.
+func curbTurned(words []titleWord) (supplyHit, bool) {
+	for i := 1; i+2 < len(words); i++ {
+		if !strings.EqualFold(words[i].text, "to") || !curbVerbs[strings.ToLower(words[i+1].text)] || words[i].stop {
+			continue
+		}
+		k := i + 2
+		if k < len(words) && oneOf(strings.ToLower(words[k].text), "a", "the") {
+			k++
+		}
+		if k >= len(words) || !turnedAdjective(strings.ToLower(words[k].text)) {
+			continue
+		}
+		k++
+		if k < len(words) && oneOf(strings.ToLower(words[k].text), "game", "app", "software", "extension", "plugin",
+			"package", "developer") && !words[k-1].stop {
+			k++
+		}
+		if k >= len(words) || !releaseNouns[strings.ToLower(words[k].text)] || words[k-1].stop {
+			continue
+		}
+		n := openingName(words)
+		if n == "" {
+			return supplyHit{}, false
+		}
+		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, i+1, k), name: n, lo: i + 1, hi: k}, true
+	}
+	return supplyHit{}, false
+}
+
+// turnedAdjective: a release turned against its users.
+func turnedAdjective(w string) bool {
+	return turnedRelease[w] || oneOf(w, "malicious", "malware-ridden", "hijacked", "compromised", "infected",
+		"trojanized", "trojanised")
+}
+
+// serveVerbs: what a maker did with its own downloads.
+var serveVerbs = set("provided", "provides", "offered", "offers", "served", "serves", "shipped", "ships", "distributed",
+	"distributes", "hosted", "hosts", "delivered", "delivers", "pushed", "pushes")
+
+// servedTurned reads a maker, named only by its trade, that served its
+// users turned downloads: "Printer company provided infected software
+// downloads for half a year", "Router maker shipped malware-laced firmware
+// update". The lead names the maker (leadBrand).
+func servedTurned(words []titleWord) (supplyHit, bool) {
+	for v := 1; v+2 < len(words); v++ {
+		if !serveVerbs[strings.ToLower(words[v].text)] || !makerNouns[strings.ToLower(words[v-1].text)] ||
+			words[v-1].stop || words[v].stop {
+			continue
+		}
+		k := v + 1
+		if !turnedAdjective(strings.ToLower(words[k].text)) && strings.ToLower(words[k].text) != "malware-laced" {
+			continue
+		}
+		for e := k + 1; e < len(words) && e <= k+3; e++ {
+			if lw := strings.ToLower(words[e].text); releaseNouns[lw] || oneOf(lw, "downloads", "download", "drivers",
+				"driver", "firmware", "software") && e+1 < len(words) && !releaseNouns[strings.ToLower(words[e+1].text)] &&
+				!oneOf(strings.ToLower(words[e+1].text), "downloads", "drivers") {
+				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v-1, e), lo: v - 1, hi: e,
+					leadNoun: strings.ToLower(words[v-1].text)}, true
+			}
+			if words[e].stop {
+				break
+			}
+		}
+	}
+	return supplyHit{}, false
+}
+
+// deviceClass folds a device noun to its kind: a lead says "phones" of
+// the title's "smartphones".
+func deviceClass(w string) string {
+	switch w {
+	case "phone", "phones", "smartphone", "smartphones", "handset", "handsets":
+		return "phone"
+	case "box", "boxes":
+		return "box"
+	case "tablet", "tablets":
+		return "tablet"
+	case "tv", "tvs":
+		return "tv"
+	}
+	return w
+}
+
+// leadBrand names what a title left unnamed, from the lead (lw, the words
+// of s): for devices, the brand right before a device of the same kind
+// ("UMX U686CL phones"); for a maker, the name right after its trade
+// ("Chinese printer maker Procolored").
+func leadBrand(lw []titleWord, s, noun string) string {
+	maker := makerNouns[noun]
+	for i, w := range lw {
+		l := strings.ToLower(w.text)
+		switch {
+		case maker && makerNouns[l] && i+1 < len(lw) && !w.stop:
+			if n, _ := namedAt(lw, i+1, s); n != "" {
+				return n
+			}
+		case !maker && deviceClass(l) == deviceClass(noun):
+			if n := nameBefore(lw, i, false); n != "" && hasUpperOrDigit(n) && !threatActor(lw, n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// openingName is the capitalised run a sentence-case headline opens with
+// ("Chrome Web Store requires..."), up to three words; in Title Case,
+// where every word is capitalised, the name nameAt reads.
+func openingName(words []titleWord) string {
+	if isTitleCase(words) {
+		n := nameAt(words, 0)
+		if n == "" || len(strings.Fields(n)) >= len(words) || words[len(strings.Fields(n))-1].stop {
+			return ""
+		}
+		return n
+	}
+	e := 0
+	for e < len(words) && e < 3 && hasUpperOrDigit(words[e].text) && !stopWords[strings.ToLower(words[e].text)] &&
+		!attackers[strings.ToLower(words[e].text)] {
+		if words[e].stop {
+			return ""
+		}
+		e++
+	}
+	if e == 0 || e >= len(words) {
+		return ""
+	}
+	if n := joinSpan(words, 0, e-1); vendorName(n) && !threatActor(words, n) {
+		return n
+	}
+	return ""
 }

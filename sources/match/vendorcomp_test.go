@@ -51,6 +51,22 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		{"maker after", "Backdoor found in routers from Chinese maker Tenvo", "", "Tenvo"},
 		{"firmware of", "Backdoor discovered in firmware of Qubit smart plugs", "", "Qubit"},
 		{"with flaws", "Backdoors and flaws discovered in Vantor gateways", "", "Vantor"},
+		// A platform hardening its channel against turned releases.
+		{"curb turned", "Chrome Web Store requires 2FA to stop hijacked extension updates", "", "Chrome Web Store"},
+		{"curb turned", "Roblox adds developer verification to block malware-ridden game updates", "", "Roblox"},
+		{"curb turned: a fix", "Apple adds Lockdown Mode to block spyware attacks", "", ""},
+		// A maker named by its trade that served turned downloads; the
+		// lead names it.
+		{"served turned", "Router maker shipped malware-laced firmware update to customers",
+			"Taiwanese router maker Zentrix confirmed that a firmware update it shipped last week carried a backdoor.", "Zentrix"},
+		{"served turned", "Software vendor served trojanized installers from its own website for months",
+			"Accounting software vendor Ledgerly says attackers replaced installers on its download site.", "Ledgerly"},
+		{"served turned: no name", "Software vendor served trojanized installers from its own website for months", "", ""},
+		// Unbranded devices sold with malware; the lead names the brand.
+		{"devices, lead brand", "Budget tablets sold to schools come with preinstalled malware",
+			"Researchers found that Vexa T10 tablets bought by school districts carried an adware dropper in their firmware.", "Vexa"},
+		{"devices, no brand", "Budget tablets sold to schools come with preinstalled malware",
+			"Researchers found that tablets bought by school districts carried an adware dropper.", "Budget tablets"},
 		// Attackers backdooring customers' devices: victims.
 		{"attackers implant", "Chinese hackers backdoored SonicWall firewalls with new malware", "", ""},
 		{"attackers implant", "Russian hackers backdoor Microsoft Exchange servers", "", ""},
