@@ -316,7 +316,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// vendor shipping anything (trust-events.md).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) {
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) ||
+		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
 	}
 	if best.inTitle && (best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks) {

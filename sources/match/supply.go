@@ -1121,6 +1121,9 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 			break
 		}
 	}
+	if b := basedOn(words, p); b != "" {
+		name = b // "in HiSilicon-based DVRs": the maker of what they are built on
+	}
 	if name == "" {
 		name = makerAfter(words, p) // "in routers from Chinese maker Tenvo"
 	}

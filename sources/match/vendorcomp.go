@@ -498,3 +498,34 @@ func openingName(words []titleWord) string {
 	}
 	return ""
 }
+
+// legalWords are the aftermath of a past compromise in court or before a
+// regulator: a settlement, a suit, charges, a fine.
+var legalWords = set("settle", "settles", "settled", "settlement", "settlements", "lawsuit", "lawsuits", "sue", "sues",
+	"sued", "suing", "class-action", "fined", "fines", "penalty", "charges", "charged", "indicted", "indictment",
+	"dismisses", "dismissed", "verdict", "jury", "judge", "court")
+
+// legalAftermath reports whether a compromise title tells its legal
+// aftermath ("SolarWinds settles SEC lawsuit over Sunburst disclosures"):
+// coverage of a past event (trust-events.md), not a channel turned today.
+// Shipping malware is news without a court in its title.
+func legalAftermath(title string) bool {
+	return inWords(titleWords(title), legalWords)
+}
+
+// basedOn reads "HiSilicon-based", "MediaTek-powered" at word i: the name
+// of what a product is built on, where a backdoor in all of them lies.
+func basedOn(words []titleWord, i int) string {
+	if i >= len(words) {
+		return ""
+	}
+	w := words[i].text
+	for _, suf := range []string{"-based", "-powered"} {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			if n := w[:len(w)-len(suf)]; hasUpperOrDigit(n) && vendorName(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}

@@ -50,6 +50,7 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		{"hidden account", "Hard-coded admin account found in Sunmi payment terminals", "", "Sunmi"},
 		{"maker after", "Backdoor found in routers from Chinese maker Tenvo", "", "Tenvo"},
 		{"firmware of", "Backdoor discovered in firmware of Qubit smart plugs", "", "Qubit"},
+		{"based on", "Hidden backdoor discovered in Realtek-based Wi-Fi routers", "", "Realtek"},
 		{"with flaws", "Backdoors and flaws discovered in Vantor gateways", "", "Vantor"},
 		// A platform hardening its channel against turned releases.
 		{"curb turned", "Chrome Web Store requires 2FA to stop hijacked extension updates", "", "Chrome Web Store"},
@@ -67,6 +68,10 @@ func TestVendorCompromiseShapes(t *testing.T) {
 			"Researchers found that Vexa T10 tablets bought by school districts carried an adware dropper in their firmware.", "Vexa"},
 		{"devices, no brand", "Budget tablets sold to schools come with preinstalled malware",
 			"Researchers found that tablets bought by school districts carried an adware dropper.", "Budget tablets"},
+		// A past compromise in court: coverage.
+		{"aftermath", "3CX sued over supply chain attack that trojanized its desktop app", "", ""},
+		{"aftermath", "Court dismisses most of SEC case against SolarWinds over Sunburst hack", "", ""},
+		{"aftermath", "Kaseya agrees to settlement with MSPs hit by REvil ransomware update", "", ""},
 		// Attackers backdooring customers' devices: victims.
 		{"attackers implant", "Chinese hackers backdoored SonicWall firewalls with new malware", "", ""},
 		{"attackers implant", "Russian hackers backdoor Microsoft Exchange servers", "", ""},
