@@ -164,7 +164,7 @@ var (
 // radio encryption algorithm", "smart lock firmware".
 var productWords = set("algorithm", "algorithms", "firmware", "chip", "chips", "chipset", "chipsets", "radio", "radios",
 	"router", "routers", "camera", "cameras", "modem", "modems", "inverter", "inverters", "switch", "switches",
-	"phone", "phones", "software", "app", "apps", "standard", "protocol", "protocols", "library", "libraries",
+	"phone", "phones", "software", "standard", "protocol", "protocols", "library", "libraries",
 	"controller", "controllers", "printers", "printer", "firewall", "firewalls", "recorders", "dvrs", "nvrs", "locks")
 
 // productPhrase is a product named in lower case from word i: up to four
@@ -364,10 +364,13 @@ var curbVerbs = set("curb", "stop", "block", "prevent", "fight", "combat", "thwa
 // curbTurned reads a platform hardening its channel against releases
 // turned on its users: "Steam enforces SMS verification to curb
 // malware-ridden updates", "Chrome Web Store requires 2FA to stop hijacked
-// extension updates". The platform opens the headline.
+// extension updates". The platform opens the headline, and its measure
+// is on who publishes (a check, a verification): a product's feature
+// that blocks malicious updates elsewhere is no channel of its own.
 func curbTurned(words []titleWord) (supplyHit, bool) {
 	for i := 1; i+2 < len(words); i++ {
-		if !strings.EqualFold(words[i].text, "to") || !curbVerbs[strings.ToLower(words[i+1].text)] || words[i].stop {
+		if !strings.EqualFold(words[i].text, "to") || !curbVerbs[strings.ToLower(words[i+1].text)] || words[i].stop ||
+			!publisherCheck[strings.ToLower(words[i-1].text)] {
 			continue
 		}
 		k := i + 2
@@ -393,6 +396,10 @@ func curbTurned(words []titleWord) (supplyHit, bool) {
 	}
 	return supplyHit{}, false
 }
+
+// publisherCheck are the measures a platform puts on who publishes.
+var publisherCheck = set("verification", "verifications", "2fa", "mfa", "two-factor", "authentication", "checks",
+	"check", "review", "reviews", "signing", "code-signing", "confirmation", "confirmations", "vetting", "rules")
 
 // turnedAdjective: a release turned against its users.
 func turnedAdjective(w string) bool {

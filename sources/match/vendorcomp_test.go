@@ -56,6 +56,11 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		{"curb turned", "Chrome Web Store requires 2FA to stop hijacked extension updates", "", "Chrome Web Store"},
 		{"curb turned", "Roblox adds developer verification to block malware-ridden game updates", "", "Roblox"},
 		{"curb turned: a fix", "Apple adds Lockdown Mode to block spyware attacks", "", ""},
+		{"curb turned: a feature", "Microsoft Defender adds feature to block hijacked software updates", "", ""},
+		{"find backdoor: store apps", "ESET spots backdoor in Android apps on Google Play", "", ""},
+		{"find backdoor: victims", "Researchers find backdoor in hacked WordPress sites", "", ""},
+		{"via update: lure", "Malware infects PCs via fake browser software updates", "", ""},
+		{"via update: a fix", "Microsoft fixes ransomware protection bypass via security update", "", ""},
 		// A maker named by its trade that served turned downloads; the
 		// lead names it.
 		{"served turned", "Router maker shipped malware-laced firmware update to customers",
