@@ -391,6 +391,15 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			ok = subject && (ship || shipping(words, cs, ce) && (purpose ||
 				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce)))
 		}
+		if !ok && after && kind != chOSS && v > 0 && oneOf(lv, "hacked", "hack", "breached", "hit", "hits", "compromised",
+			"hijacked") && spreadTo(words) {
+			// "MonPass hacked to distribute backdoored installers": the
+			// channel after the verb is what the named vendor was made to
+			// pass on (vendorcomp.go).
+			if n := nameBefore(words, v, false); n != "" {
+				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, ce), name: n, lo: v, hi: ce}, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -802,8 +811,8 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	// "Backdoored version of bootstrap-sass Ruby gem": what the release
 	// is of.
 	k := ce + 1
-	if k+1 < len(words) && strings.EqualFold(words[k].text, "of") && !words[ce].stop {
-		k++
+	if k+1 < len(words) && (strings.EqualFold(words[k].text, "of") || strings.EqualFold(words[k].text, "for")) && !words[ce].stop {
+		k++ // "Malicious update for ExpressVPN app"
 	}
 	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n
@@ -860,6 +869,13 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		}
 	} else {
 		sh, ok = supplyShape(words)
+	}
+	if ok && sh.name == "" && sh.leadNoun == "" {
+		// "Vendor pushed backdoored firmware to thousands of routers":
+		// the lead names the maker by its trade.
+		if h, sok := servedTurned(words); sok {
+			sh.leadNoun = h.leadNoun
+		}
 	}
 	if !ok && !updateOnly && lead != "" {
 		// Unbranded devices sold with malware, a maker that served

@@ -520,19 +520,49 @@ func legalAftermath(title string) bool {
 	return inWords(titleWords(title), legalWords)
 }
 
-// basedOn reads "HiSilicon-based", "MediaTek-powered" at word i: the name
-// of what a product is built on, where a backdoor in all of them lies.
+// basedOn reads "HiSilicon-based", "MediaTek-powered", "Ubiquiti-made" at
+// word i: the name of what a product is built on or by ("Chinese-made"
+// is no maker).
 func basedOn(words []titleWord, i int) string {
 	if i >= len(words) {
 		return ""
 	}
 	w := words[i].text
-	for _, suf := range []string{"-based", "-powered"} {
+	for _, suf := range []string{"-based", "-powered", "-made", "-built", "-branded"} {
 		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
-			if n := w[:len(w)-len(suf)]; hasUpperOrDigit(n) && vendorName(n) {
+			if n := w[:len(w)-len(suf)]; hasUpperOrDigit(n) && vendorName(n) && !nationality[strings.ToLower(n)] &&
+				!actors[strings.ToLower(n)] {
 				return n
 			}
 		}
 	}
 	return ""
+}
+
+// productBeforeAttack reads the product named right before "supply chain
+// attack" at word lo: "NoxPlayer Android emulator supply-chain attack",
+// "Comm100 chat software supply chain attack". A product word must stand
+// between: a name alone there is as often the attackers' ("Lazarus supply
+// chain attack").
+func productBeforeAttack(words []titleWord, lo int) string {
+	j := lo - 1
+	product := false
+	for j >= 0 && j > lo-4 && !words[j].stop {
+		lw := strings.ToLower(words[j].text)
+		k := channelKind(words, j)
+		if k == chProduct || k == chVendor || productNouns[lw] || ownedWords[lw] {
+			product = true
+		} else if k != chModify || hasUpperOrDigit(words[j].text) && !channelModifiers[lw] {
+			break
+		}
+		j--
+	}
+	if !product || j < 0 || j == lo-1 {
+		return ""
+	}
+	n := nameBefore(words, j+1, false)
+	if n == "" || !hasUpperOrDigit(n) || nationality[strings.ToLower(n)] {
+		return ""
+	}
+	return n
 }

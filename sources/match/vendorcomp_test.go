@@ -73,6 +73,18 @@ func TestVendorCompromiseShapes(t *testing.T) {
 			"Researchers found that Vexa T10 tablets bought by school districts carried an adware dropper in their firmware.", "Vexa"},
 		{"devices, no brand", "Budget tablets sold to schools come with preinstalled malware",
 			"Researchers found that tablets bought by school districts carried an adware dropper.", "Budget tablets"},
+		// A named vendor hacked to pass on what the channel after the verb
+		// names; a turned release for a named product.
+		{"hacked to pass on", "Indian tax portal vendor Taxwise hacked to distribute trojanized installers", "", "Taxwise"},
+		{"release for", "Backdoored update for Kelvo VPN client pushed to Windows users", "", "Kelvo"},
+		// The maker named before its products; a nationality is none.
+		{"made by", "Backdoor found in Tenvo-made security cameras", "", "Tenvo"},
+		{"made by: nationality", "Backdoor found in Chinese-made security cameras", "", ""},
+		// A product named before "supply chain attack".
+		{"product attack", "Orvix remote support tool supply chain attack hits MSPs", "", "Orvix"},
+		// A maker by its trade in the title, named in the lead.
+		{"trade in title", "Vendor pushed backdoored firmware to thousands of NAS devices",
+			"Researchers say storage maker Drivon pushed a firmware update that contained a backdoor.", "Drivon"},
 		// A past compromise in court: coverage.
 		{"aftermath", "3CX sued over supply chain attack that trojanized its desktop app", "", ""},
 		{"aftermath", "Court dismisses most of SEC case against SolarWinds over Sunburst hack", "", ""},
