@@ -476,7 +476,8 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 		found := false
 		for k := v; k < len(words) && k <= v+5; k++ {
 			lk := strings.ToLower(words[k].text)
-			if lk == "backdoor" || lk == "backdoored" || lk == "backdoors" || lk == "preinstalled" || lk == "pre-installed" {
+			if lk == "backdoor" || lk == "backdoored" || lk == "backdoors" || lk == "preinstalled" || lk == "pre-installed" ||
+				soldMalware[lk] {
 				found = true
 			}
 			if words[k].stop {
@@ -1100,6 +1101,9 @@ var productNouns = set("software", "app", "application", "installer", "update", 
 func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	lv := strings.ToLower(words[v].text)
 	account := accountWords[lv] && hiddenAccount(words, v) // "undocumented root account found in"
+	if killSwitch(words, v) {
+		account = true // "hidden kill switch found in": found, never planted
+	}
 	if lv != "backdoor" && lv != "backdoors" && lv != "malware" && !account || v+2 >= len(words) || words[v].stop ||
 		inWords(words, attackers) {
 		return supplyHit{}, false

@@ -165,7 +165,8 @@ var (
 var productWords = set("algorithm", "algorithms", "firmware", "chip", "chips", "chipset", "chipsets", "radio", "radios",
 	"router", "routers", "camera", "cameras", "modem", "modems", "inverter", "inverters", "switch", "switches",
 	"phone", "phones", "software", "standard", "protocol", "protocols", "library", "libraries",
-	"controller", "controllers", "printers", "printer", "firewall", "firewalls", "recorders", "dvrs", "nvrs", "locks")
+	"controller", "controllers", "printers", "printer", "firewall", "firewalls", "recorders", "dvrs", "nvrs", "locks",
+	"buses", "vehicles", "cars", "cranes", "chargers", "drones", "monitors", "pumps")
 
 // productPhrase is a product named in lower case from word i: up to four
 // words in one clause ending in a product word ("police radio encryption
@@ -180,7 +181,7 @@ func productPhrase(words []titleWord, i int) string {
 			}
 			return joinSpan(words, i, e)
 		}
-		if words[e].stop || stopWords[lw] || !nameWord(words[e]) && !channelModifiers[lw] || victims[lw] {
+		if words[e].stop || stopWords[lw] || !nameWord(words[e]) && !channelModifiers[lw] && !hyphenAdjective(lw) || victims[lw] {
 			return ""
 		}
 	}
@@ -212,10 +213,11 @@ func hasBackdoor(words []titleWord) (supplyHit, bool) {
 		if malwareNouns[strings.ToLower(words[v-1].text)] {
 			continue
 		}
-		// The owner's name, past up to two words for what it is ("NAS
-		// devices").
+		// The owner's name, past up to two words in lower case for what
+		// it is ("NAS devices", "CMS8000 patient monitors").
 		e := v
-		for e > 1 && e > v-2 && !words[e-2].stop && ownedWords[strings.ToLower(words[e-1].text)] {
+		for e > 1 && e > v-2 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) &&
+			(nameWord(words[e-1]) || ownedWords[strings.ToLower(words[e-1].text)]) {
 			e--
 		}
 		n := nameBefore(words, e, false)
@@ -565,4 +567,17 @@ func productBeforeAttack(words []titleWord, lo int) string {
 		return ""
 	}
 	return n
+}
+
+// soldMalware: what devices came with, when it was tampered with
+// ("phones shipped with trojanized WhatsApp"); malware alone may be
+// anyone's (TestSupplyOSS).
+var soldMalware = set("trojanized", "trojanised", "backdoored", "malware-laced")
+
+// killSwitch reports whether word v ends "kill switch": a way for its
+// maker to stop a product remotely, found hidden in it ("Hidden kill
+// switch found in Chinese solar inverters").
+func killSwitch(words []titleWord, v int) bool {
+	return v > 0 && oneOf(strings.ToLower(words[v].text), "switch", "switches") &&
+		strings.EqualFold(words[v-1].text, "kill") && !words[v-1].stop
 }

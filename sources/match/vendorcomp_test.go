@@ -89,6 +89,12 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		{"aftermath", "3CX sued over supply chain attack that trojanized its desktop app", "", ""},
 		{"aftermath", "Court dismisses most of SEC case against SolarWinds over Sunburst hack", "", ""},
 		{"aftermath", "Kaseya agrees to settlement with MSPs hit by REvil ransomware update", "", ""},
+		// A hidden kill switch; a product holding a backdoor after words
+		// for what it is; devices sold with a tampered app.
+		{"kill switch", "Hidden kill switch discovered in Chinese-made electric buses", "", "electric buses"},
+		{"kill switch: a feature", "Microsoft adds kill switch to Windows Recall", "", ""},
+		{"owner contains", "FDA: Medvex infusion pumps contain hidden backdoor", "", "Medvex"},
+		{"devices tampered", "Budget Lumo phones shipped with trojanized Telegram app", "", "Lumo"},
 		// Attackers backdooring customers' devices: victims.
 		{"attackers implant", "Chinese hackers backdoored SonicWall firewalls with new malware", "", ""},
 		{"attackers implant", "Russian hackers backdoor Microsoft Exchange servers", "", ""},
