@@ -194,7 +194,9 @@ func productPhrase(words []titleWord, i int) string {
 // two words that describe it), and neither malware nor attackers ("new
 // malware has a backdoor" is its feature).
 func hasBackdoor(words []titleWord) (supplyHit, bool) {
-	if inWords(words, attackers) {
+	// A claim about a backdoor ("Every iPhone has a backdoor, says
+	// Apple critic") is no finding.
+	if inWords(words, attackers) || inWords(words, claimWords) {
 		return supplyHit{}, false
 	}
 	for v := 1; v+1 < len(words); v++ {
@@ -580,4 +582,21 @@ var soldMalware = set("trojanized", "trojanised", "backdoored", "malware-laced")
 func killSwitch(words []titleWord, v int) bool {
 	return v > 0 && oneOf(strings.ToLower(words[v].text), "switch", "switches") &&
 		strings.EqualFold(words[v-1].text, "kill") && !words[v-1].stop
+}
+
+// claimWords attribute what a title says to someone who claims it.
+var claimWords = set("claims", "claim", "claimed", "alleges", "allege", "alleged", "allegedly", "critic", "critics",
+	"rumor", "rumors", "rumour", "rumours", "conspiracy", "myth", "myths", "theory")
+
+// releaseChannel reports whether the channel words cs..ce hold a release
+// a vendor ships (an update, an installer, firmware, a build): what
+// malware "planted in" reaches users through; a script or an image
+// something is hidden in is mostly attackers' own.
+func releaseChannel(words []titleWord, cs, ce int) bool {
+	for i := cs; i <= ce; i++ {
+		if l := strings.ToLower(words[i].text); releaseNouns[l] || l == "firmware" || l == "updater" {
+			return true
+		}
+	}
+	return false
 }

@@ -46,6 +46,7 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		{"owner has", "Thousands of Kovra IP cameras have a hidden backdoor account", "", "Kovra"},
 		{"owner contains", "Netrix VPN appliances contain hard-coded backdoor", "", "Netrix"},
 		{"owner has: malware", "New Android malware has a backdoor to spy on users", "", ""},
+		{"owner has: a claim", "Every Pixel phone has a backdoor, claims privacy activist", "", ""},
 		{"account kind", "Fortra warns of backdoor root account in GoAnywhere appliance", "", "GoAnywhere"},
 		{"hidden account", "Hard-coded admin account found in Sunmi payment terminals", "", "Sunmi"},
 		{"maker after", "Backdoor found in routers from Chinese maker Tenvo", "", "Tenvo"},
@@ -85,6 +86,10 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		// A maker by its trade in the title, named in the lead.
 		{"trade in title", "Vendor pushed backdoored firmware to thousands of NAS devices",
 			"Researchers say storage maker Drivon pushed a firmware update that contained a backdoor.", "Drivon"},
+		// Malware put "in" a release, not only "into" it; what is hidden
+		// in a script or an image is attackers' own.
+		{"planted in", "Backdoor planted in Fenrik accounting software update for months", "", "Fenrik"},
+		{"planted in: image", "Malware hidden in PNG images targets Windows users", "", ""},
 		// A past compromise in court: coverage.
 		{"aftermath", "3CX sued over supply chain attack that trojanized its desktop app", "", ""},
 		{"aftermath", "Court dismisses most of SEC case against SolarWinds over Sunburst hack", "", ""},
