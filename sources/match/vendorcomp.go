@@ -55,6 +55,13 @@ func viaUpdate(words []titleWord) (supplyHit, bool) {
 				break
 			}
 		}
+		if name == "" {
+			// "Kaseya VSA supply chain attack pushes REvil ransomware
+			// through software update": who shipped it leads.
+			if n := firstName(words, isTitleCase(words)); n != "" && vendorName(n) && !threatActor(words, n) {
+				name = n
+			}
+		}
 		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, i, j), name: name, lo: i, hi: j}, true
 	}
 	return supplyHit{}, false
@@ -283,6 +290,9 @@ func flawsWithBackdoor(words []titleWord) bool {
 // victims (trust-events.md, "compromise vs use").
 func attackersImplant(title string) bool {
 	words := titleWords(title)
+	if brokenDevices(words) {
+		return !inWords(words, shipWords) && !inWords(words, channelNouns)
+	}
 	for v := 1; v+1 < len(words); v++ {
 		if !oneOf(strings.ToLower(words[v].text), "backdoored", "backdoor", "backdoors", "backdooring") {
 			continue
@@ -311,6 +321,28 @@ func attackersImplant(title string) bool {
 	}
 	return false
 }
+
+// brokenDevices reports whether a title says the devices a backdoor was
+// found in had been broken into: "Backdoor found in Fortinet devices after
+// hack", "backdoor discovered in Juniper routers breached by Chinese
+// spies". What attackers left there is theirs.
+func brokenDevices(words []titleWord) bool {
+	if !inWords(words, set("backdoor", "backdoors", "implant", "implants")) {
+		return false
+	}
+	for i := 0; i+1 < len(words); i++ {
+		l, next := strings.ToLower(words[i].text), strings.ToLower(words[i+1].text)
+		if victims[l] && !words[i].stop && channelKind(words, i) != chVendor &&
+			oneOf(next, "breached", "hacked", "compromised", "infected") ||
+			l == "after" && (intrusions[next] || i+2 < len(words) && oneOf(next, "a", "the") &&
+				intrusions[strings.ToLower(words[i+2].text)]) {
+			return true
+		}
+	}
+	return false
+}
+
+var intrusions = set("hack", "hacks", "attack", "attacks", "breach", "breaches", "intrusion", "intrusions", "compromise")
 
 // updateRoutine reports whether hits hold a routine phrase about an
 // update ("software update"): the only word viaUpdate's shape has for the

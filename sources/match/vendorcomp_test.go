@@ -103,6 +103,8 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		// Attackers backdooring customers' devices: victims.
 		{"attackers implant", "Chinese hackers backdoored SonicWall firewalls with new malware", "", ""},
 		{"attackers implant", "Russian hackers backdoor Microsoft Exchange servers", "", ""},
+		{"broken devices", "Backdoor discovered in Sophos firewalls after hack", "", ""},
+		{"broken devices", "Implant found in Zyxel routers breached by Russian spies", "", ""},
 		{"attackers implant: channel", "Chinese hackers backdoor Zyra app installers to push spyware", "", "Zyra"},
 	}
 	for _, c := range cases {
