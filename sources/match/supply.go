@@ -206,6 +206,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	if h, ok := backdoorWithFlaws(words); ok {
 		return h, true
 	}
+	if h, ok := hiddenComponent(words); ok {
+		return h, true // "rogue" here is what was found, not a channel never trusted
+	}
 	if untrustedChannel(words) {
 		return supplyHit{}, false
 	}

@@ -173,7 +173,7 @@ var productWords = set("algorithm", "algorithms", "firmware", "chip", "chips", "
 	"router", "routers", "camera", "cameras", "modem", "modems", "inverter", "inverters", "switch", "switches",
 	"phone", "phones", "software", "standard", "protocol", "protocols", "library", "libraries",
 	"controller", "controllers", "printers", "printer", "firewall", "firewalls", "recorders", "dvrs", "nvrs", "locks",
-	"buses", "vehicles", "cars", "cranes", "chargers", "drones", "monitors", "pumps")
+	"buses", "vehicles", "cars", "cranes", "chargers", "drones", "monitors", "pumps", "turbines", "batteries")
 
 // productPhrase is a product named in lower case from word i: up to four
 // words in one clause ending in a product word ("police radio encryption
@@ -631,4 +631,54 @@ func releaseChannel(words []titleWord, cs, ce int) bool {
 		}
 	}
 	return false
+}
+
+// componentWords are parts that talk to the outside: what a maker hid in
+// a product ("cellular modems", "communication devices").
+var componentWords = set("modem", "modems", "radio", "radios", "device", "devices", "equipment", "component",
+	"components", "module", "modules", "transmitter", "transmitters", "chip", "chips", "sim", "sims")
+
+// hiddenQualifiers say a component was not the buyer's to know of.
+var hiddenQualifiers = set("rogue", "hidden", "undocumented", "unexplained", "secret", "unexpected", "undisclosed",
+	"cellular", "communication", "communications")
+
+// hiddenComponent reads parts found hidden in a product: "Rogue
+// communication devices found in Chinese solar inverters", "Cellular
+// modems discovered in Chinese cranes at US ports". The product is named
+// as written after "in" (a brand when one stands there). Devices found
+// infected are another story: the component must be qualified as hidden
+// or as one that communicates.
+func hiddenComponent(words []titleWord) (supplyHit, bool) {
+	if inWords(words, attackers) {
+		return supplyHit{}, false
+	}
+	for c := 1; c+3 < len(words); c++ {
+		q := c - 1
+		if q > 0 && componentWords[strings.ToLower(words[q].text)] && !words[q].stop {
+			q-- // "undocumented radio modules"
+		}
+		if !componentWords[strings.ToLower(words[c].text)] || words[c].stop || words[q].stop ||
+			!hiddenQualifiers[strings.ToLower(words[q].text)] {
+			continue
+		}
+		k := c + 1
+		if !foundIn[strings.ToLower(words[k].text)] || words[k].stop ||
+			!oneOf(strings.ToLower(words[k+1].text), "in", "on", "inside") {
+			continue
+		}
+		p := k + 2
+		name := nameAfter(words, p, true, false)
+		if name == "" || nationality[strings.ToLower(name)] {
+			name = productPhrase(words, p)
+		}
+		if name == "" {
+			continue
+		}
+		s := q
+		for s > 0 && !words[s-1].stop && hiddenQualifiers[strings.ToLower(words[s-1].text)] {
+			s--
+		}
+		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, s, k+1), name: name, lo: s, hi: k + 1}, true
+	}
+	return supplyHit{}, false
 }

@@ -100,6 +100,10 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		{"kill switch: a feature", "Microsoft adds kill switch to Windows Recall", "", ""},
 		{"owner contains", "FDA: Medvex infusion pumps contain hidden backdoor", "", "Medvex"},
 		{"devices tampered", "Budget Lumo phones shipped with trojanized Telegram app", "", "Lumo"},
+		// Parts that talk to the outside, found hidden in a product.
+		{"hidden component", "Undocumented radio modules found in Zhenhua port cranes", "", "Zhenhua"},
+		{"hidden component", "Hidden communication equipment found on Chinese-made wind turbines", "", "wind turbines"},
+		{"hidden component: infected", "Communication devices found infected with malware in hospitals", "", ""},
 		// Attackers backdooring customers' devices: victims.
 		{"attackers implant", "Chinese hackers backdoored SonicWall firewalls with new malware", "", ""},
 		{"attackers implant", "Russian hackers backdoor Microsoft Exchange servers", "", ""},
