@@ -817,6 +817,9 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	k := ce + 1
 	if k+1 < len(words) && (strings.EqualFold(words[k].text, "of") || strings.EqualFold(words[k].text, "for")) && !words[ce].stop {
 		k++ // "Malicious update for ExpressVPN app"
+	} else if k+2 < len(words) && foundIn[strings.ToLower(words[k].text)] && !words[ce].stop &&
+		oneOf(strings.ToLower(words[k+1].text), "in", "on", "inside") {
+		k += 2 // "Backdoored firmware found on Tenvo network switches"
 	}
 	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n

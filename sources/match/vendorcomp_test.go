@@ -78,6 +78,7 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		// names; a turned release for a named product.
 		{"hacked to pass on", "Indian tax portal vendor Taxwise hacked to distribute trojanized installers", "", "Taxwise"},
 		{"release for", "Backdoored update for Kelvo VPN client pushed to Windows users", "", "Kelvo"},
+		{"release found on", "Backdoored firmware found on Kestrel network switches", "", "Kestrel"},
 		// The maker named before its products; a nationality is none.
 		{"made by", "Backdoor found in Tenvo-made security cameras", "", "Tenvo"},
 		{"made by: nationality", "Backdoor found in Chinese-made security cameras", "", ""},
