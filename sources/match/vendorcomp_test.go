@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -113,6 +114,12 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		{"attackers implant: channel", "Chinese hackers backdoor Zyra app installers to push spyware", "", "Zyra"},
 	}
 	for _, c := range cases {
+		// Every shape reads headlines cut short at any word without
+		// reaching past their end (the words it expects may be missing).
+		fields := strings.Fields(c.title)
+		for n := range fields {
+			m.Match(strings.Join(fields[:n], " "), c.lead)
+		}
 		t.Run(c.shape+"/"+c.title, func(t *testing.T) {
 			a, ok := m.Match(c.title, c.lead)
 			if c.vendor == "" {
