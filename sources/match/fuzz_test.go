@@ -30,6 +30,13 @@ func FuzzMatch(f *testing.F) {
 	f.Add("Kaspersky researchers find backdoor", "ZTE\xff ban\x00 Aztec")
 	f.Add("", strings.Repeat("Kaspersky ban. ", 40))
 	f.Add("Huawei hack hits backdoor users", "Attackers pushed malicious updates to users of the trojanized Huawei app.")
+	// The vendor-compromise shapes (vendorcomp.go), cut short where their
+	// words end.
+	f.Add("Kaseya VSA ransomware attack hits MSPs via", "Ransomware came through a malicious Kaseya")
+	f.Add("Backdoors and flaws discovered in", "")
+	f.Add("Rogue communication devices found in", "")
+	f.Add("Vendor pushed backdoored firmware to", "Router maker")
+	f.Add("Cheap phones come with preinstalled backdoor", "Huawei phones")
 	m, err := Compile(testMatcherVendors, testRules())
 	if err != nil {
 		f.Fatal(err)

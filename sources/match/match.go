@@ -310,13 +310,14 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !best.ok {
 		return trust.Alert{}, false
 	}
-	if best.category == trust.CategoryCompromise && throughVulnerability(title) {
+	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title)) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) {
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) ||
+		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
 	}
 	if best.inTitle && (best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks) {

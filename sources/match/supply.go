@@ -28,6 +28,9 @@ type supplyHit struct {
 	category trust.Category // oss for a package, extension or repository; else compromise
 	term     string         // the channel and verb as written, for why
 	name     string         // what was turned, as written; "" when the words do not name it
+	// leadNoun is the noun the lead names when the title does not: the
+	// devices ("phones") or the maker ("printer company"); see leadBrand.
+	leadNoun string
 	// lo and hi are the shape's first and last word.
 	lo, hi int
 }
@@ -119,6 +122,10 @@ func channelKind(words []titleWord, i int) int {
 		if prev == "tv" || prev == "android" || prev == "streaming" || prev == "set-top" {
 			return chProduct
 		}
+	case "patch":
+		// A game's or an app's patch is its update ("BlockBlasters
+		// patch drops malware").
+		return chVendor
 	case "frontend", "front-end":
 		// A web3 front end hijacked drains its own users.
 		return chVendor
@@ -194,11 +201,28 @@ var foundIn = set("found", "discovered", "uncovered", "spotted", "detected", "lu
 // supplyShape finds the shape in words (a title or sentence, marked by
 // mark), or reports false.
 func supplyShape(words []titleWord) (supplyHit, bool) {
+	// The product's own flaws listed with its backdoor are no way in
+	// (vendorcomp.go).
+	if h, ok := backdoorWithFlaws(words); ok {
+		return h, true
+	}
+	if h, ok := hiddenComponent(words); ok {
+		return h, true // "rogue" here is what was found, not a channel never trusted
+	}
 	if untrustedChannel(words) {
 		return supplyHit{}, false
 	}
 	purpose, ship, shipTo := hasPurpose(words)
-	if h, ok := soldWith(words); ok {
+	if h, ok := soldWith(words); ok && h.name != "" {
+		return h, true
+	}
+	if h, ok := hasBackdoor(words); ok {
+		return h, true
+	}
+	if h, ok := viaUpdate(words); ok {
+		return h, true
+	}
+	if h, ok := curbTurned(words); ok {
 		return h, true
 	}
 	for v := range words {
@@ -303,7 +327,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			}
 		}
 		if kind == chNone && v > 0 && (shipTo && oneOf(lv, "compromised", "hijacked", "backdoored", "sabotaged", "trojanized") ||
-			oneOf(lv, "hacked", "hack", "breached") && spreadTo(words)) {
+			oneOf(lv, "hacked", "hack", "breached", "hit", "hits") && spreadTo(words)) {
 			// The product is named alone: "CCleaner compromised to
 			// distribute malware", "Comm100 hijacked in supply chain
 			// attack", "MonPass hacked to distribute Cobalt Strike",
@@ -369,6 +393,15 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// packages"; not "Canonical's GitHub account hacked").
 			ok = subject && (ship || shipping(words, cs, ce) && (purpose ||
 				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce)))
+		}
+		if !ok && after && kind != chOSS && v > 0 && oneOf(lv, "hacked", "hack", "breached", "hit", "hits", "compromised",
+			"hijacked") && spreadTo(words) {
+			// "MonPass hacked to distribute backdoored installers": the
+			// channel after the verb is what the named vendor was made to
+			// pass on (vendorcomp.go).
+			if n := nameBefore(words, v, false); n != "" {
+				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, ce), name: n, lo: v, hi: ce}, true
+			}
 		}
 		if !ok {
 			continue
@@ -446,7 +479,8 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 		found := false
 		for k := v; k < len(words) && k <= v+5; k++ {
 			lk := strings.ToLower(words[k].text)
-			if lk == "backdoor" || lk == "backdoored" || lk == "backdoors" || lk == "preinstalled" || lk == "pre-installed" {
+			if lk == "backdoor" || lk == "backdoored" || lk == "backdoors" || lk == "preinstalled" || lk == "pre-installed" ||
+				soldMalware[lk] {
 				found = true
 			}
 			if words[k].stop {
@@ -462,10 +496,13 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 			s--
 		}
 		if s == d {
-			return supplyHit{}, false // "devices come with...": whose?
+			// "devices come with...": whose? Only the lead can say
+			// (leadBrand).
+			return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, d, min(v+1, len(words)-1)),
+				lo: d, hi: v, leadNoun: strings.ToLower(words[d].text)}, true
 		}
 		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, d, min(v+1, len(words)-1)),
-			name: joinSpan(words, s, d), lo: s, hi: v}, true
+			name: joinSpan(words, s, d), lo: s, hi: v, leadNoun: strings.ToLower(words[d].text)}, true
 	}
 	return supplyHit{}, false
 }
@@ -778,8 +815,11 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	// "Backdoored version of bootstrap-sass Ruby gem": what the release
 	// is of.
 	k := ce + 1
-	if k+1 < len(words) && strings.EqualFold(words[k].text, "of") && !words[ce].stop {
-		k++
+	if k+1 < len(words) && (strings.EqualFold(words[k].text, "of") || strings.EqualFold(words[k].text, "for")) && !words[ce].stop {
+		k++ // "Malicious update for ExpressVPN app"
+	} else if k+2 < len(words) && foundIn[strings.ToLower(words[k].text)] && !words[ce].stop &&
+		oneOf(strings.ToLower(words[k+1].text), "in", "on", "inside") {
+		k += 2 // "Backdoored firmware found on Tenvo network switches"
 	}
 	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n
@@ -820,15 +860,42 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			}
 		}
 	}
-	if !gate {
+	// A title whose only word for the scan is "software update" is read
+	// for viaUpdate alone (vendorcomp.go).
+	updateOnly := !gate && m.updateRoutine(hits)
+	if !gate && !updateOnly {
 		return unit{}
 	}
 	words := headline(titleWords(title))
 	m.mark(words, hits)
-	sh, ok := supplyShape(words)
+	var sh supplyHit
+	var ok bool
+	if updateOnly {
+		if !untrustedChannel(words) {
+			sh, ok = viaUpdate(words)
+		}
+	} else {
+		sh, ok = supplyShape(words)
+	}
+	if ok && sh.name == "" && sh.leadNoun == "" {
+		// "Vendor pushed backdoored firmware to thousands of routers":
+		// the lead names the maker by its trade.
+		if h, sok := servedTurned(words); sok {
+			sh.leadNoun = h.leadNoun
+		}
+	}
+	if !ok && !updateOnly && lead != "" {
+		// Unbranded devices sold with malware, a maker that served
+		// infected downloads: the title's shape, the lead's name.
+		if h, dok := soldWith(words); dok && h.name == "" {
+			sh, ok = h, true
+		} else if h, sok := servedTurned(words); sok {
+			sh, ok = h, true
+		}
+	}
 	var lw []titleWord
 	hack := false
-	if !ok && lead != "" && hackWord(words) {
+	if !ok && lead != "" && !updateOnly && hackWord(words) {
 		lw = titleWords(lead)
 		m.mark(lw, leadHits)
 		sh, ok = hackShape(title, words, lead, lw)
@@ -860,12 +927,30 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		name = quotedName(title, words, sh.lo, sh.hi)
 	}
 	fromLead := false
+	if name != "" && sh.leadNoun != "" && sh.lo == 0 && sh.lo+1 < len(words) && deviceWords[strings.ToLower(words[sh.lo+1].text)] &&
+		lead != "" && !strings.Contains(lead, words[0].text) {
+		// "Cheap smartphones sold in Africa came preinstalled with
+		// malware": a headline's capitalised first word may only describe;
+		// a brand the lead gives for the same devices is theirs.
+		if lw == nil {
+			lw = titleWords(lead)
+			m.mark(lw, leadHits)
+		}
+		if n := leadBrand(lw, lead, sh.leadNoun); n != "" && vendorName(n) {
+			name, fromLead = n, true
+		}
+	}
 	if name == "" && lead != "" {
 		if lw == nil {
 			lw = titleWords(lead)
 			m.mark(lw, leadHits)
 		}
-		n := leadVendor(lw, lead)
+		n := ""
+		if sh.leadNoun != "" {
+			n = leadBrand(lw, lead, sh.leadNoun)
+		} else {
+			n = leadVendor(lw, lead)
+		}
 		if n == "" && sh.category == trust.CategoryOSS {
 			// "PyPI packages hijacked" — "... legitimate projects such as
 			// exotel and spam": the lead lists what the title counts.
@@ -930,7 +1015,7 @@ func throughVulnerability(title string) bool {
 			vuln = true
 		}
 	}
-	return vuln && !inWords(words, shipWords) && !inWords(words, channelNouns)
+	return vuln && !inWords(words, shipWords) && !inWords(words, channelNouns) && !flawsWithBackdoor(words)
 }
 
 // intrusionWords say how attackers got in: a flaw, a guessed password.
@@ -1021,13 +1106,19 @@ var productNouns = set("software", "app", "application", "installer", "update", 
 // malware discovered in...") unless what it was found in is a product.
 func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	lv := strings.ToLower(words[v].text)
-	if lv != "backdoor" && lv != "backdoors" && lv != "malware" || v+2 >= len(words) || words[v].stop ||
+	account := accountWords[lv] && hiddenAccount(words, v) // "undocumented root account found in"
+	if killSwitch(words, v) {
+		account = true // "hidden kill switch found in": found, never planted
+	}
+	if lv != "backdoor" && lv != "backdoors" && lv != "malware" && !account || v+2 >= len(words) || words[v].stop ||
 		inWords(words, attackers) {
 		return supplyHit{}, false
 	}
 	k := v + 1
 	if l := strings.ToLower(words[k].text); l == "account" || l == "accounts" || l == "code" {
 		k++
+	} else if backdoorQualifiers[l] && k+1 < len(words) && accountWords[strings.ToLower(words[k+1].text)] {
+		k += 2 // "backdoor admin account in"
 	}
 	found := k < len(words) && foundIn[strings.ToLower(words[k].text)]
 	if found {
@@ -1035,7 +1126,7 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 		if k < len(words) && oneOf(strings.ToLower(words[k].text), "hidden", "lurking", "inside") {
 			k++
 		}
-	} else if lv == "malware" || planted(words, v) {
+	} else if lv == "malware" || account || planted(words, v) {
 		return supplyHit{}, false
 	}
 	if k+1 >= len(words) || !strings.EqualFold(words[k].text, "in") || words[k-1].stop {
@@ -1045,12 +1136,27 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	if hasChannel(words, chOSS) {
 		cat = trust.CategoryOSS
 	}
-	name := nameAfter(words, k+1, true, cat == trust.CategoryOSS)
-	for i := k + 1; name != "" && i < len(words); i++ {
+	p := productOf(words, k+1) // "in firmware of HiSilicon-based DVRs"
+	name := nameAfter(words, p, true, cat == trust.CategoryOSS)
+	for i := p; name != "" && i < len(words); i++ {
 		if words[i].text == strings.Fields(name)[0] {
 			name = extendName(words, i, name) // "Arch Linux AUR", not "Arch"
+			if mk := makerAfter(words, i+len(strings.Fields(name))); mk != "" {
+				name = mk // "devices from Chinese vendor C-Data"
+			}
 			break
 		}
+	}
+	if b := basedOn(words, p); b != "" {
+		name = b // "in HiSilicon-based DVRs": the maker of what they are built on
+	}
+	if name == "" {
+		name = makerAfter(words, p) // "in routers from Chinese maker Tenvo"
+	}
+	if name == "" && (found || foundBefore(words, v)) && !namedFamily(words, v) {
+		// A product named as written: "Researchers find deliberate
+		// backdoor in police radio encryption algorithm".
+		name = productPhrase(words, p)
 	}
 	if namedFamily(words, v) && (name == "" || !productAfter(words, k+1, name)) {
 		return supplyHit{}, false

@@ -147,6 +147,17 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 		u.evidence = clean(title)
 		return u
 	}
+	// "NoxPlayer Android emulator supply-chain attack": the product the
+	// attack went through, named before it (vendorcomp.go).
+	if n := productBeforeAttack(words, lo); n != "" {
+		u := m.supplyLeadUnit(words, hits, lo, hi, question)
+		if !u.ok {
+			return unit{}
+		}
+		u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+		u.evidence = clean(title)
+		return u
+	}
 	if len(body) > 2048 {
 		body = body[:2048]
 	}
@@ -318,7 +329,7 @@ func leadVendor(lw []titleWord, s string) string {
 	if h, ok := supplyShape(lw); ok && h.name != "" {
 		return h.name
 	}
-	return ""
+	return leadVia(lw, s)
 }
 
 // brokenInto reports whether a break-in verb stands within three words

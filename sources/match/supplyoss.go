@@ -274,6 +274,12 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 			break
 		}
 	}
+	shipped := false
+	if in < 0 && v+2 < len(words) && !words[v].stop && oneOf(strings.ToLower(words[v+1].text), "in", "to") {
+		// "Backdoor planted in X software update", "added backdoor to
+		// its installer": only a release takes "in" or "to" (vendorcomp.go).
+		in, shipped = v+1, true
+	}
 	if in < 0 || hardStop(words, in-1) {
 		return supplyHit{}, false
 	}
@@ -290,7 +296,7 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	cs, ce, kind := channelAfter(words, in)
-	if kind != chOSS && kind != chVendor {
+	if kind != chOSS && kind != chVendor || shipped && !releaseChannel(words, cs, ce) {
 		return supplyHit{}, false
 	}
 	return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, ce), name: channelName(words, cs, ce, in, true, kind),
