@@ -159,7 +159,7 @@ func directiveShape(words []titleWord) (int, int, bool) {
 // riddance are the verbs of being rid of a product.
 var riddance = set("disconnect", "remove", "uninstall", "unplug", "delete", "ditch", "dump", "purge", "replace",
 	"phase", "rip", "decommission", "disable", "stop", "cease", "quit", "abandon", "avoid", "throw", "block",
-	"suspend", "halt")
+	"suspend", "halt", "power", "shut")
 
 // addressees are those told what to use: advice to them is a directive.
 var addressees = set("companies", "firms", "businesses", "users", "citizens", "people", "public", "consumers",
@@ -583,10 +583,14 @@ func reversalShape(title string) (string, bool) {
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
 			lk := strings.ToLower(words[k].text)
+			// "revokes Trump orders banning TikTok", "blocks Montana
+			// from banning TikTok"; "removes Xiaomi from Chinese
+			// military companies list".
 			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation" ||
-				lk == "restrictions" || lk == "curbs") ||
+				lk == "restrictions" || lk == "curbs" || lk == "banning" || lk == "barring") ||
 				off && (lk == "blacklist" || lk == "sanctions" || k+1 < len(words) && lk == "entity" ||
-					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list")) {
+					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list") ||
+					listingList(words, k)) {
 				return joinSpan(words, v, k), true
 			}
 			if words[k].stop || proposalWords[lk] || clauseTurns[lk] {

@@ -734,7 +734,10 @@ func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryReversal:
 		return has(authorities)
 	case trust.CategoryDelisting:
-		return has(authorities) || has(stores)
+		// A store pulling an unlisted name for no reason of trust is
+		// commerce ("Apple pulls Epic Games' Fortnite app over payment
+		// dispute"), as in removalAlert.
+		return (has(authorities) || has(stores)) && (hasMotive(words) || hasMotive(lead))
 	case trust.CategoryCompromise:
 		// A trojanized copy is one attackers spread unless it came
 		// through the vendor (a supply chain, an update); attackers
@@ -790,7 +793,10 @@ func banMotive(cat trust.Category, title, lead []titleWord) bool {
 	}
 	// A government barring a product from its own use distrusts it by
 	// that alone ("House restricts congressional use of ChatGPT").
-	return inWords(title, banMotives) || inWords(lead, banMotives) || inWords(title, ownUse) || govDevices(title)
+	// The state acting is no motive: "Russia blocks Signal" is not a
+	// ban on a Russian product.
+	return inWords(title[leadingActor(title):], banMotives) || inWords(lead, banMotives) || inWords(title, ownUse) ||
+		govDevices(title)
 }
 
 var ownUse = set("congressional", "government-issued", "state-issued", "staff", "staffers", "employees", "agencies",
