@@ -28,8 +28,9 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	}
 	var extra trust.SignalHit
 	name := ""
-	motive := false // the unlisted name needs a trust motive in title or lead
-	decides := true // the shape is a decision taken: talk words do not lower it
+	motive := false    // the unlisted name needs a trust motive in title or lead
+	decides := true    // the shape is a decision taken: talk words do not lower it
+	unlistedOK := true // the shape may name a vendor outside the registry
 	if lo, hi, s, e, ok := probeNoun(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryStateLinks, Weight: supplyWeight}
 		name = objectName(words, s, e)
@@ -56,10 +57,16 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		if !hasMotive(words) && !hasMotive(titleWords(lead)) {
 			return unit{} // "Intel ends partnership with X": business, not distrust
 		}
-	} else if v, s, ok := storePulls(words); ok {
+	} else if v, s, product, ok := storePulls(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = objectName(words, s, min(len(words), s+4))
 		motive = true
+		if !product {
+			// Only a registry vendor vouches that the object is another
+			// maker's product ("Google Play kicks out Kaspersky"), not
+			// the owner's own feature.
+			unlistedOK = false
+		}
 	} else if v, k, ok := barsOwnUse(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
@@ -87,7 +94,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	if len(u.vendors) == 0 {
 		leadWords := titleWords(lead)
 		titleCase := isTitleCase(words)
-		if name == "" || !m.rules.AnyVendor || !vendorName(name) || threatActor(words, name) ||
+		if name == "" || !unlistedOK || !m.rules.AnyVendor || !vendorName(name) || threatActor(words, name) ||
 			titleCase && !confirmed(name, words, true, leadWords) ||
 			!techContext(words) && !techContext(leadWords) ||
 			motive && !hasMotive(words) && !hasMotive(leadWords) {
@@ -599,10 +606,13 @@ func looseContains(name, term string) bool {
 // storePulls finds a store or platform owner pulling a vendor's product
 // without a "from <store>" for removalShape to read: "Apple and Google
 // pull ToTok messaging app", "Google Play kicks out Kaspersky apps". The
-// owner stands right before the verb. Returns the verb's index and where
-// its object starts.
-func storePulls(words []titleWord) (int, int, bool) {
-	for v := 1; v+1 < len(words); v++ {
+// owner stands right before the verb. Returns the verb's index, where
+// its object starts, and whether a product word follows it: the object
+// is then a product of another maker ("ToTok messaging app"), not a
+// feature of the owner's own ("removes 'Advanced Data Protection' for UK
+// users").
+func storePulls(words []titleWord) (v, s int, product, ok bool) {
+	for v = 1; v+1 < len(words); v++ {
 		switch lower(words[v]) {
 		case "pull", "pulls", "pulled", "kick", "kicks", "kicked", "boot", "boots", "booted", "yank", "yanks",
 			"yanked", "delist", "delists", "delisted", "remove", "removes":
@@ -612,21 +622,21 @@ func storePulls(words []titleWord) (int, int, bool) {
 		if prev := lower(words[v-1]); !platformActors[prev] && !stores[prev] {
 			continue
 		}
-		s := v + 1
+		s = v + 1
 		if lower(words[s]) == "out" || lower(words[s]) == "off" {
 			s++
 		}
-		// The object is a product of another maker ("ToTok messaging
-		// app"), not a feature of the owner's own ("removes 'Advanced
-		// Data Protection' for UK users").
+		if s >= len(words) {
+			break
+		}
 		for k := s; k < len(words) && k <= s+4; k++ {
 			if pulledProducts[lower(words[k])] {
-				return v, s, true
+				product = true
 			}
 		}
-		return 0, 0, false
+		return v, s, product, true
 	}
-	return 0, 0, false
+	return 0, 0, false, false
 }
 
 var pulledProducts = set("app", "apps", "application", "applications", "extension", "extensions", "sdk", "sdks",

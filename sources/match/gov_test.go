@@ -68,6 +68,10 @@ func TestGovShapes(t *testing.T) {
 		{"store", "Apple yanks DeepSeek app in South Korea over privacy concerns", "", "DeepSeek", []trust.Category{trust.CategoryDelisting}},
 		{"store", "Microsoft pulls Avast extensions over data collection", "", "Avast", []trust.Category{trust.CategoryDelisting}},
 		{"store", "Apple pulls Epic Games' Fortnite app over payment dispute", "", "", any},
+		{"store", "Google Play kicks out Kaspersky", "", "Kaspersky", []trust.Category{trust.CategoryDelisting}},
+		{"store", "Apple removes 'Advanced Data Protection' for UK users after government demand", "", "", any},
+
+		{"directive number", "CISA issues ED 24-02 on Ivanti EPM appliances", "", "Ivanti", []trust.Category{trust.CategoryDirective}},
 
 		{"reversal", "Trump rescinds order banning WeChat transactions", "", "WeChat", []trust.Category{trust.CategoryReversal}},
 		{"reversal", "Court halts Montana law banning TikTok", "", "TikTok", []trust.Category{trust.CategoryReversal}},
