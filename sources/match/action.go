@@ -577,7 +577,8 @@ func reversalShape(title string) (string, bool) {
 			undo = true
 		}
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
-			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists"
+			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists" ||
+			lv == "remove" || lv == "drop" || lv == "delist" // "US to remove Xiaomi from blacklist"
 		if !undo && !off {
 			continue
 		}

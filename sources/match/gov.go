@@ -67,6 +67,13 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 			// the owner's own feature.
 			unlistedOK = false
 		}
+	} else if v, k, ok := divestOrder(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
+		name = objectName(words, v+1, k)
+		motive = true
+	} else if v, k, ok := certificatesBlocked(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDistrust, Weight: supplyWeight}
+		name = issuerName(words[v+1 : k])
 	} else if v, k, ok := barsOwnUse(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
@@ -97,7 +104,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		if name == "" || !unlistedOK || !m.rules.AnyVendor || !vendorName(name) || threatActor(words, name) ||
 			titleCase && !confirmed(name, words, true, leadWords) ||
 			!techContext(words) && !techContext(leadWords) ||
-			motive && !hasMotive(words) && !hasMotive(leadWords) {
+			motive && !hasMotive(words) && !hasMotive(leadWords) && !inWords(words, banMotives) && !inWords(leadWords, banMotives) {
 			return unit{}
 		}
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
@@ -557,7 +564,7 @@ func financialService(title string, vendors []trust.VendorHit) bool {
 			if words[i].text != parts[0] || words[i+len(parts)-1].text != parts[len(parts)-1] {
 				continue
 			}
-			lo, hi := max(0, i-3), min(len(words), i+len(parts)+3)
+			lo, hi := max(0, i-3), min(len(words), i+len(parts)+4)
 			crypto := inWords(words, cryptoWords)
 			for _, w := range words[lo:hi] {
 				lw := lower(w)
@@ -653,4 +660,92 @@ func accusedIsState(title string) bool {
 		return false
 	}
 	return actors[lower(words[v+1])] && !platformActors[lower(words[v+1])] && accusedObject(words, s, e) == ""
+}
+
+// divestOrder finds an authority ordering an owner to sell a vendor or
+// its business on grounds of control: "Trump orders ByteDance to divest
+// TikTok's US operations", "CFIUS orders Chinese owner to sell Grindr
+// over data concerns". A court's order is procedure, not this. An
+// unlisted name needs a motive of trust or foreign control (the caller
+// checks): "orders Google to sell Chrome" is antitrust. Returns the
+// verb's index and the selling verb's.
+func divestOrder(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		switch lower(words[v]) {
+		case "orders", "ordered", "forces", "forced", "directs", "directed", "requires", "required", "tells", "told":
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) && !inWords(words[:v], leaders) || inWords(words[:v], courts) ||
+			inWords(words, probeOff) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			if lower(words[k]) != "to" {
+				if words[k].stop {
+					break
+				}
+				continue
+			}
+			if k+1 < len(words) && divestVerbs[lower(words[k+1])] {
+				return v, k + 1, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// leaders order divestments beside the authorities.
+var leaders = set("trump", "president", "white", "cfius", "kremlin", "xi", "putin")
+
+var divestVerbs = set("divest", "sell", "unwind", "dispose", "relinquish")
+
+// certificatesBlocked finds a browser or root program blocking or
+// rejecting a certificate authority's certificates in other verbs than
+// the lexicon's "distrust": "Google Chrome to block Entrust-issued TLS
+// certificates", "Firefox rejects e-Tugra certificates". Returns the
+// verb's index and the certificate word's.
+func certificatesBlocked(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		switch lower(words[v]) {
+		case "block", "blocks", "blocking", "reject", "rejects", "rejecting", "ban", "bans", "untrust", "untrusts":
+		default:
+			continue
+		}
+		if !inWords(words[:v], rootPrograms) {
+			continue
+		}
+		for k := v + 2; k < len(words) && k <= v+5; k++ {
+			switch lower(words[k]) {
+			case "certificate", "certificates", "certs", "roots", "cas":
+				return v, k, true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var rootPrograms = set("chrome", "google", "mozilla", "firefox", "apple", "safari", "microsoft", "edge", "windows",
+	"browsers", "browser")
+
+// issuerName is the certificate authority among words, written alone or
+// as the first part of "Entrust-issued" (a hyphenated word the lexicon
+// marks as a verb for its "issued").
+func issuerName(words []titleWord) string {
+	for _, w := range words {
+		for _, suffix := range []string{"-issued", "-signed", "-backed"} {
+			if base, ok := strings.CutSuffix(w.text, suffix); ok && hasUpperOrDigit(base) {
+				return base
+			}
+		}
+	}
+	words = append([]titleWord(nil), words...)
+	for i := range words {
+		words[i].marked = false
+	}
+	return objectName(words, 0, len(words))
 }

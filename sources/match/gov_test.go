@@ -71,6 +71,13 @@ func TestGovShapes(t *testing.T) {
 		{"store", "Google Play kicks out Kaspersky", "", "Kaspersky", []trust.Category{trust.CategoryDelisting}},
 		{"store", "Apple removes 'Advanced Data Protection' for UK users after government demand", "", "", any},
 
+		{"divest", "Trump orders ByteDance to divest TikTok's US operations", "", "ByteDance", []trust.Category{trust.CategoryBan}},
+		{"divest", "US orders Google to sell Chrome browser", "", "", any},
+		{"certificates", "Google Chrome to block Entrust-issued TLS certificates", "", "Entrust", []trust.Category{trust.CategoryDistrust}},
+		{"certificates", "Microsoft blocks Symantec certificates in Windows", "", "Symantec", []trust.Category{trust.CategoryDistrust}},
+		{"certificates", "Chrome blocks malicious extension certificates", "", "", any},
+		{"reversal", "US to remove Xiaomi from blacklist after court fight", "", "Xiaomi", []trust.Category{trust.CategoryReversal}},
+
 		{"directive number", "CISA issues ED 24-02 on Ivanti EPM appliances", "", "Ivanti", []trust.Category{trust.CategoryDirective}},
 
 		{"reversal", "Trump rescinds order banning WeChat transactions", "", "WeChat", []trust.Category{trust.CategoryReversal}},
@@ -84,6 +91,7 @@ func TestGovShapes(t *testing.T) {
 
 		{"finance", "Treasury sanctions Cryptex crypto exchange and its operator", "", "", any},
 		{"finance", "OFAC sanctions Blender.io mixer used by North Korea", "", "", any},
+		{"finance", "US sanctions Cryptex and PM2BTC crypto exchanges", "", "", any},
 		{"finance", "Treasury sanctions Media Land bulletproof hosting provider", "", "Media Land", []trust.Category{trust.CategorySanctions}},
 
 		{"actor", "Russia blocks Viber messaging app", "", "", any},
