@@ -33,7 +33,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	unlistedOK := true // the shape may name a vendor outside the registry
 	if lo, hi, s, e, ok := probeNoun(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryStateLinks, Weight: supplyWeight}
-		name = objectName(words, s, e)
+		name = accusedObject(words, s, e)
 		decides = false // "calls for a security review of X" is a call, not a probe
 	} else if v, s, e, ok := stateAccuses(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, v), Category: trust.CategoryStateLinks, Weight: supplyWeight}
@@ -42,10 +42,10 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		}
 	} else if v, k, ok := callsSpyware(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryEspionage, Weight: supplyWeight}
-		name = objectName(words, v+1, k)
+		name = accusedObject(words, v+1, k)
 	} else if v, k, ok := saysTied(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, k, min(len(words)-1, k+3)), Category: trust.CategoryStateLinks, Weight: supplyWeight}
-		name = objectName(words, v+1, k)
+		name = accusedObject(words, v+1, k)
 	} else if v, k, ok := platformOrders(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
@@ -175,7 +175,9 @@ func probeNoun(words []titleWord) (lo, hi, s, e int, ok bool) {
 			}
 		}
 		for k := p + 1; k < len(words) && k <= p+8; k++ {
-			if probeMotiveWord(lower(words[k])) {
+			// After the probe a state's name is its motive too: "review
+			// of Microsoft's use of China-based engineers".
+			if probeMotiveWord(lower(words[k])) || k > s && foreignControl[lower(words[k])] {
 				return p, k, s, e, true
 			}
 		}
@@ -189,7 +191,11 @@ var callWords = set("calls", "call", "calling", "urges", "urge", "urging", "dema
 
 // probeOff are probes of something other than trust in the vendor.
 var probeOff = set("antitrust", "anti-trust", "competition", "monopoly", "tax", "dumping", "subsidies", "subsidy",
-	"merger", "acquisition", "pricing")
+	"merger", "acquisition", "pricing", "deal")
+
+// foreignControl are the words of a foreign state's hand in a vendor.
+var foreignControl = set("china", "chinese", "china-based", "chinese-owned", "china-linked", "beijing", "russia",
+	"russian", "russia-based", "russian-owned", "kremlin", "iran", "iranian", "foreign", "foreign-owned")
 
 func probeMotiveWord(w string) bool {
 	for _, p := range strings.Split(w, "-") {

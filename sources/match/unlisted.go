@@ -843,7 +843,9 @@ var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese",
 	"parliament", "government", "governments", "federal", "state", "states", "ministry", "court", "judge", "regulator",
 	"regulators", "agency", "agencies", "army", "military", "navy", "texas", "montana", "florida", "virginia", "ohio",
 	"utah", "indiana", "nato", "officials", "administration", "lawmakers", "authorities", "watchdog", "governor",
-	"bsi", "ncsc", "cfius", "justice", "dept")
+	"bsi", "ncsc", "cfius", "justice", "dept",
+	// Agencies and regulators security news names by their initials.
+	"nasa", "dod", "gsa", "bis", "cac", "ico", "dpc", "cnil", "garante", "nukib", "aivd", "mivd")
 
 // stores pull products from sale.
 var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace")
