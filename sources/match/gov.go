@@ -594,7 +594,9 @@ var (
 
 // leadingActor is where a title's words start after the state acting in
 // them ("Russia blocks Signal messaging app": 1): a state's name there is
-// the actor, not a foreign-control motive of the action.
+// the actor, not a foreign-control motive of the action. Only for the
+// verbs of access blocks, which states use to censor; "China bans Micron
+// products" keeps the state as the foreign-control reading.
 func leadingActor(words []titleWord) int {
 	i := 0
 	for i < len(words) && i < 3 && actors[strings.TrimSuffix(lower(words[i]), "'s")] {
@@ -604,8 +606,7 @@ func leadingActor(words []titleWord) int {
 		return 0
 	}
 	switch lower(words[i]) {
-	case "blocks", "blocked", "bans", "banned", "bars", "restricts", "restricted", "suspends", "suspended",
-		"throttles", "curbs", "limits", "outlaws", "prohibits":
+	case "blocks", "blocked", "restricts", "restricted", "suspends", "suspended", "throttles", "curbs", "limits":
 		return i
 	}
 	return 0
