@@ -236,7 +236,7 @@ func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
 		switch strings.ToLower(w.text) {
 		case "removes", "removed", "removing", "strips", "stripped", "stripping", "purges", "purged", "purging",
 			"expels", "expelled", "kicks", "kicked", "boots", "booted", "ousts", "ousted", "drops", "dropped",
-			"excludes", "excluded", "excluding":
+			"excludes", "excluded", "excluding", "remove", "strip", "purge", "expel", "oust", "exclude":
 		default:
 			continue
 		}

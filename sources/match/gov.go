@@ -74,6 +74,9 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := certificatesBlocked(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDistrust, Weight: supplyWeight}
 		name = issuerName(words[v+1 : k])
+	} else if v, k, ok := warnsAgainst(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDirective, Weight: supplyWeight}
+		name = objectName(words, k+1, min(len(words), k+5))
 	} else if v, k, ok := barsOwnUse(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
@@ -755,4 +758,39 @@ func issuerName(words []titleWord) string {
 		words[i].marked = false
 	}
 	return objectName(words, 0, len(words))
+}
+
+// warnsAgainst finds an authority warning those who use a product
+// against it, with the addressee between the verb and "against" (the
+// lexicon holds "warns against" and a few "warns companies against"):
+// "Australia's ASD warns agencies against using DeepSeek". Returns the
+// verb's index and the "against"'s.
+func warnsAgainst(words []titleWord) (int, int, bool) {
+	for v := 1; v+2 < len(words); v++ {
+		switch lower(words[v]) {
+		case "warns", "warned", "advises", "advised", "cautions", "cautioned", "urges", "urged":
+		default:
+			continue
+		}
+		// The subject's head is the authority: "Dutch cyber agency
+		// warns", not "Danish public broadcaster advises staff".
+		if head := strings.TrimSuffix(lower(words[v-1]), "'s"); !authorities[head] && !investigators[head] {
+			continue
+		}
+		for k := v + 2; k < len(words) && k <= v+4; k++ {
+			if lower(words[k]) == "against" {
+				// Against a product or its use, not "against ignoring
+				// Ivanti patches".
+				if (addressees[lower(words[k-1])] || ownPeople[lower(words[k-1])]) && k+1 < len(words) &&
+					(useVerbs[lower(words[k+1])] || lower(words[k+1]) == "buying" || hasUpperOrDigit(words[k+1].text)) {
+					return v, k, true
+				}
+				break
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
 }

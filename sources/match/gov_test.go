@@ -78,6 +78,11 @@ func TestGovShapes(t *testing.T) {
 		{"certificates", "Chrome blocks malicious extension certificates", "", "", any},
 		{"reversal", "US to remove Xiaomi from blacklist after court fight", "", "Xiaomi", []trust.Category{trust.CategoryReversal}},
 
+		{"warns against", "Australia's ASD warns agencies against using DeepSeek", "", "DeepSeek", []trust.Category{trust.CategoryDirective}},
+		{"warns against", "Dutch cyber agency warns officials against Kaspersky software", "", "Kaspersky", []trust.Category{trust.CategoryDirective}},
+		{"warns against", "NCSC warns organizations against ignoring Ivanti patches", "", "", any},
+		{"warns against", "Swedish newspaper advises staff against using DeepSeek", "", "", any},
+
 		{"directive number", "CISA issues ED 24-02 on Ivanti EPM appliances", "", "Ivanti", []trust.Category{trust.CategoryDirective}},
 
 		{"reversal", "Trump rescinds order banning WeChat transactions", "", "WeChat", []trust.Category{trust.CategoryReversal}},

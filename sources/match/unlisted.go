@@ -845,7 +845,7 @@ var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese",
 	"utah", "indiana", "nato", "officials", "administration", "lawmakers", "authorities", "watchdog", "governor",
 	"bsi", "ncsc", "cfius", "justice", "dept",
 	// Agencies and regulators security news names by their initials.
-	"nasa", "dod", "gsa", "bis", "cac", "ico", "dpc", "cnil", "garante", "nukib", "aivd", "mivd")
+	"nasa", "dod", "gsa", "bis", "cac", "ico", "dpc", "cnil", "garante", "nukib", "aivd", "mivd", "asd", "acsc")
 
 // stores pull products from sale.
 var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace")
