@@ -529,7 +529,8 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 		switch strings.ToLower(w.text) {
 		case "ending", "ends", "ended", "lifting", "lifts", "lifted", "overturns", "overturned", "reverses",
 			"reversed", "scraps", "scrapped", "rescinds", "rescinded", "blocks", "blocked", "halts", "halted",
-			"pauses", "paused", "enjoins", "enjoined", "suspends", "suspended":
+			"pauses", "paused", "enjoins", "enjoined", "suspends", "suspended", "repeals", "repealed", "revokes",
+			"revoked":
 			lifting := strings.HasPrefix(strings.ToLower(w.text), "lift")
 			for j := i + 1; j < len(words) && j <= i+4; j++ {
 				lj := strings.ToLower(words[j].text)
@@ -573,8 +574,8 @@ func reversalShape(title string) (string, bool) {
 		case "blocks", "blocked", "halts", "halted", "lifts", "lifted", "overturns", "overturned", "strikes",
 			"struck", "pauses", "paused", "rescinds", "rescinded", "revokes", "revoked", "reverses", "reversed",
 			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped",
-			"ending", "lifting", "overturning", "blocking", "striking":
-			undo = true
+			"ending", "lifting", "overturning", "blocking", "striking", "repeals", "repealed", "drops", "dropped":
+			undo = true // "drops": "US drops sanctions on Xiaomi"
 		}
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
 			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists" ||

@@ -77,6 +77,10 @@ func TestGovShapes(t *testing.T) {
 		{"certificates", "Microsoft blocks Symantec certificates in Windows", "", "Symantec", []trust.Category{trust.CategoryDistrust}},
 		{"certificates", "Chrome blocks malicious extension certificates", "", "", any},
 		{"reversal", "US to remove Xiaomi from blacklist after court fight", "", "Xiaomi", []trust.Category{trust.CategoryReversal}},
+		{"reversal", "Biden administration repeals Trump's WeChat ban", "", "WeChat", []trust.Category{trust.CategoryReversal}},
+		{"reversal", "US drops sanctions on Chinese chipmaker SMIC", "", "SMIC", []trust.Category{trust.CategoryReversal}},
+		{"reversal", "Huawei drops ban on employees using iPhones", "", "", any},
+		{"distrust", "Camerfirma certificates no longer trusted by Chrome 90", "", "Camerfirma", []trust.Category{trust.CategoryDistrust}},
 
 		{"warns against", "Australia's ASD warns agencies against using DeepSeek", "", "DeepSeek", []trust.Category{trust.CategoryDirective}},
 		{"warns against", "Dutch cyber agency warns officials against Kaspersky software", "", "Kaspersky", []trust.Category{trust.CategoryDirective}},
