@@ -84,7 +84,8 @@ func authorityActs(words []titleWord) (int, bool) {
 		switch strings.ToLower(words[v].text) {
 		case "blocks", "blocked", "restricts", "restricted", "curbs", "limits", "suspends", "suspended", "bars",
 			"excludes", "excluded", "blocking", "restricting", "curbing", "limiting", "suspending", "barring",
-			"excluding":
+			"excluding",
+			"block", "restrict", "suspend", "bar", "exclude": // a plural subject: "ministries block DeepSeek"
 		default:
 			continue
 		}
@@ -144,8 +145,10 @@ func directiveShape(words []titleWord) (int, int, bool) {
 		if to < 0 {
 			continue
 		}
-		for k := to + 1; k < len(words) && k <= to+5; k++ {
-			if riddance[strings.ToLower(words[k].text)] {
+		for k := to + 1; k < len(words) && k <= to+7; k++ {
+			lk := strings.ToLower(words[k].text)
+			// "to take Ivanti Connect Secure appliances offline"
+			if riddance[lk] && k <= to+5 || lk == "offline" && strings.EqualFold(words[to+1].text, "take") {
 				return v, k, true
 			}
 			if words[k].stop {
@@ -293,7 +296,8 @@ func permissionRevoked(words []titleWord) (int, int, bool) {
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
 			switch strings.ToLower(words[k].text) {
 			case "license", "licence", "licenses", "licences", "authorization", "authorisation", "authorizations",
-				"application", "certification", "certifications", "permit", "permits", "approval", "approvals":
+				"application", "certification", "certifications", "permit", "permits", "approval", "approvals",
+				"authority": // "revokes Pacific Networks' authority to operate"
 				// Whose permission: named before it ("revokes China
 				// Telecom's license") or right after "for" ("revokes
 				// authorization for China Unicom"), not "medical
@@ -576,6 +580,10 @@ func reversalShape(title string) (string, bool) {
 			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped",
 			"ending", "lifting", "overturning", "blocking", "striking", "repeals", "repealed", "drops", "dropped":
 			undo = true // "drops": "US drops sanctions on Xiaomi"
+		case "bars", "barred", "barring":
+			// "Judge bars Pentagon from blacklisting Luokung": a court
+			// barring an action undoes it.
+			undo = v > 0 && courts[strings.ToLower(words[v-1].text)]
 		}
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
 			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists" ||

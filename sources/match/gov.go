@@ -31,6 +31,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	motive := false    // the unlisted name needs a trust motive in title or lead
 	decides := true    // the shape is a decision taken: talk words do not lower it
 	unlistedOK := true // the shape may name a vendor outside the registry
+	tech := false      // the shape itself says the name is a technology company
 	if lo, hi, s, e, ok := probeNoun(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryStateLinks, Weight: supplyWeight}
 		name = accusedObject(words, s, e)
@@ -43,6 +44,10 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := callsSpyware(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryEspionage, Weight: supplyWeight}
 		name = accusedObject(words, v+1, k)
+	} else if v, k, ok := saysRan(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, k, min(len(words)-1, k+2)), Category: trust.CategoryStateLinks, Weight: supplyWeight}
+		name = accusedObject(words, v+1, k)
+		tech = true // a company running hacking is a technology one
 	} else if v, k, ok := saysTied(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, k, min(len(words)-1, k+3)), Category: trust.CategoryStateLinks, Weight: supplyWeight}
 		name = accusedObject(words, v+1, k)
@@ -106,7 +111,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		titleCase := isTitleCase(words)
 		if name == "" || !unlistedOK || !m.rules.AnyVendor || !vendorName(name) || threatActor(words, name) ||
 			titleCase && !confirmed(name, words, true, leadWords) ||
-			!techContext(words) && !techContext(leadWords) ||
+			!tech && !techContext(words) && !techContext(leadWords) ||
 			motive && !hasMotive(words) && !hasMotive(leadWords) && !inWords(words, banMotives) && !inWords(leadWords, banMotives) {
 			return unit{}
 		}
@@ -536,6 +541,15 @@ var suits = set("lawsuit", "lawsuits", "suit", "case", "claims", "complaint")
 // list", "SDN list"): leaving one is a reversal. Approved-vendor lists
 // are the opposite and are not these.
 func listingList(words []titleWord, k int) bool {
+	if lw := lower(words[k]); (lw == "list" || lw == "lists") && k+2 < len(words) && lower(words[k+1]) == "of" {
+		// "list of Chinese military companies"
+		for j := k + 2; j < len(words) && j <= k+4; j++ {
+			if listingQualifiers[lower(words[j])] {
+				return true
+			}
+		}
+		return false
+	}
 	if !listingQualifiers[lower(words[k])] {
 		return false
 	}
@@ -794,3 +808,102 @@ func warnsAgainst(words []titleWord) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// saysRan finds an authority saying a company ran or backed state hacking:
+// "FBI says Chinese firm Integrity Technology ran Flax Typhoon botnet",
+// "Treasury says Sichuan Silence developed the exploit used against
+// firewalls". Returns the verb's index and the running verb's.
+func saysRan(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		switch lower(words[v]) {
+		case "says", "say", "finds", "found", "alleges", "concludes":
+		default:
+			continue
+		}
+		if head := strings.TrimSuffix(lower(words[v-1]), "'s"); !authorities[head] && !investigators[head] {
+			continue
+		}
+		for k := v + 2; k < len(words) && k <= v+7; k++ {
+			if !runVerbs[lower(words[k])] {
+				if words[k].stop {
+					break
+				}
+				continue
+			}
+			if !capitalIn(words[v+1 : k]) {
+				break // "FBI says hackers ran...": no company named
+			}
+			for j := k + 1; j < len(words) && j <= k+5; j++ {
+				if hackWords[lower(words[j])] {
+					return v, k, true
+				}
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	runVerbs  = set("ran", "runs", "operated", "operates", "controlled", "controls", "built", "developed", "supported", "backed", "managed")
+	hackWords = set("botnet", "botnets", "hacking", "hackers", "hacks", "espionage", "cyberattacks", "attacks", "apt",
+		"campaign", "exploit", "exploits", "intrusions", "spying")
+)
+
+// listName reports whether a class phrase is part of a list's name ("list
+// of Chinese military companies", "Chinese military companies list"): a
+// company put on or taken off it is named elsewhere in the title.
+func listName(words []titleWord, phrase string) bool {
+	parts := strings.Fields(phrase)
+	for i := 0; i+len(parts) <= len(words); i++ {
+		if words[i].text != parts[0] {
+			continue
+		}
+		end := i + len(parts)
+		if end < len(words) && (lower(words[end]) == "list" || lower(words[end]) == "lists") {
+			return true
+		}
+		if i >= 2 && lower(words[i-1]) == "of" && (lower(words[i-2]) == "list" || lower(words[i-2]) == "lists") {
+			return true
+		}
+	}
+	return false
+}
+
+// listedOrDistrusted reports whether a unit's signals put a name on a
+// formal list (Entity List, Covered List, 1260H: the weightiest sanctions
+// terms) or distrust a certificate authority: both hold companies of
+// technology by what they are, so the title need not say so.
+func listedOrDistrusted(u unit) bool {
+	if u.category == trust.CategoryDistrust {
+		return true
+	}
+	for _, s := range u.signals {
+		if s.Category == trust.CategorySanctions && s.Weight >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// lawmakersAsk reports whether a title's news is legislators asking for an
+// action ("Lawmakers urge FCC to add DJI to Covered List", "Senators
+// introduce bill to add TP-Link to Entity List"): pressure, not the
+// action; a chamber passing or voting is a decision and is not this.
+func lawmakersAsk(title string) bool {
+	words := titleWords(title)
+	for v := 1; v < len(words) && v <= 4; v++ {
+		if !askVerbs[lower(words[v])] {
+			continue
+		}
+		return inWords(words[:v], legislators)
+	}
+	return false
+}
+
+var (
+	legislators = set("lawmakers", "lawmaker", "senators", "senator", "congressmen", "congresswoman", "congressman",
+		"representatives", "legislators", "mps", "republicans", "democrats", "gop")
+	askVerbs = set("urge", "urges", "ask", "asks", "call", "calls", "push", "pushes", "want", "wants", "introduce",
+		"introduces", "propose", "proposes", "seek", "seeks", "demand", "demands", "press", "presses")
+)

@@ -12,10 +12,9 @@ import (
 // delisting, distrust, reversals, state links) as security news titled
 // them, against security-news look-alikes (sanctioned hackers and mixers,
 // patch orders, censorship blocks, proposals, coverage). Floor: today's
-// 86.7 % (the first batch tuned on, the later ones as measured untouched)
-// less a margin.
+// 94.4 % less a margin.
 func TestGovHeadlines(t *testing.T) {
-	testHeadlines(t, "testdata/gov.tsv", 0.84)
+	testHeadlines(t, "testdata/gov.tsv", 0.90)
 }
 
 // TestGovShapes holds each shape of gov.go (and the reversal, riddance,
@@ -87,6 +86,20 @@ func TestGovShapes(t *testing.T) {
 		{"warns against", "Dutch cyber agency warns officials against Kaspersky software", "", "Kaspersky", []trust.Category{trust.CategoryDirective}},
 		{"warns against", "NCSC warns organizations against ignoring Ivanti patches", "", "", any},
 		{"warns against", "Swedish newspaper advises staff against using DeepSeek", "", "", any},
+
+		{"list name", "Pentagon adds Chinese drone maker Autel to Chinese military companies list", "", "Autel", []trust.Category{trust.CategorySanctions, trust.CategoryStateLinks}},
+		{"list name", "US removes Chinese chipmaker Hua Hong from list of Chinese military companies", "", "Hua Hong", []trust.Category{trust.CategoryReversal}},
+		{"named apps", "Ohio bans Manus and Kimi apps on government phones", "", "Manus", []trust.Category{trust.CategoryBan}},
+		{"plural subject", "Agencies block DeepSeek on government networks", "", "DeepSeek", []trust.Category{trust.CategoryBan}},
+		{"authority to operate", "FCC revokes China Unicom Americas' authority to operate", "", "China Unicom", []trust.Category{trust.CategoryBan}},
+		{"court bars", "Judge bars Commerce from banning WeChat downloads", "", "WeChat", []trust.Category{trust.CategoryReversal}},
+		{"says ran", "NSA says Chinese firm Sichuan Zhixin ran Salt Typhoon espionage campaign", "", "Sichuan Zhixin", []trust.Category{trust.CategoryStateLinks}},
+		{"says ran", "FBI says hackers ran botnet through hijacked routers", "", "", any},
+		{"lawmakers ask", "Senators urge Commerce to add Unitree to Entity List", "", "", any},
+		{"lawmakers ask", "Republicans push to add CATL to Pentagon blacklist", "", "", any},
+		{"lawmakers ask", "Senate passes NDAA adding DJI to FCC Covered List", "", "DJI", []trust.Category{trust.CategorySanctions}},
+		{"offline", "CISA tells agencies to take SolarWinds Orion offline", "", "SolarWinds", []trust.Category{trust.CategoryDirective}},
+		{"distrust unlisted", "Mozilla distrusts Certigna after compliance failures", "", "Certigna", []trust.Category{trust.CategoryDistrust}},
 
 		{"directive number", "CISA issues ED 24-02 on Ivanti EPM appliances", "", "Ivanti", []trust.Category{trust.CategoryDirective}},
 

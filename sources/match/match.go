@@ -307,7 +307,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
 	}
-	if !best.ok || financialService(title, best.vendors) || best.inTitle && accusedIsState(title) {
+	if !best.ok || financialService(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) {
 		return trust.Alert{}, false
 	}
 	if best.category == trust.CategoryCompromise && throughVulnerability(title) {

@@ -37,7 +37,8 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	leadWords := titleWords(lead)
-	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) || !techContext(words) && !techContext(leadWords) ||
+	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) ||
+		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) ||
 		!banMotive(u.category, words, leadWords) {
 		return unit{}
 	}
@@ -845,7 +846,8 @@ var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese",
 	"utah", "indiana", "nato", "officials", "administration", "lawmakers", "authorities", "watchdog", "governor",
 	"bsi", "ncsc", "cfius", "justice", "dept",
 	// Agencies and regulators security news names by their initials.
-	"nasa", "dod", "gsa", "bis", "cac", "ico", "dpc", "cnil", "garante", "nukib", "aivd", "mivd", "asd", "acsc")
+	"nasa", "dod", "gsa", "bis", "cac", "ico", "dpc", "cnil", "garante", "nukib", "aivd", "mivd", "asd", "acsc",
+	"ministries", "departments", "fda")
 
 // stores pull products from sale.
 var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace")
