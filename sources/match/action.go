@@ -84,7 +84,8 @@ func authorityActs(words []titleWord) (int, bool) {
 		switch strings.ToLower(words[v].text) {
 		case "blocks", "blocked", "restricts", "restricted", "curbs", "limits", "suspends", "suspended", "bars",
 			"excludes", "excluded", "blocking", "restricting", "curbing", "limiting", "suspending", "barring",
-			"excluding":
+			"excluding",
+			"block", "restrict", "suspend", "bar", "exclude": // a plural subject: "ministries block DeepSeek"
 		default:
 			continue
 		}
@@ -144,8 +145,10 @@ func directiveShape(words []titleWord) (int, int, bool) {
 		if to < 0 {
 			continue
 		}
-		for k := to + 1; k < len(words) && k <= to+5; k++ {
-			if riddance[strings.ToLower(words[k].text)] {
+		for k := to + 1; k < len(words) && k <= to+7; k++ {
+			lk := strings.ToLower(words[k].text)
+			// "to take Ivanti Connect Secure appliances offline"
+			if riddance[lk] && k <= to+5 || lk == "offline" && strings.EqualFold(words[to+1].text, "take") {
 				return v, k, true
 			}
 			if words[k].stop {
@@ -159,7 +162,7 @@ func directiveShape(words []titleWord) (int, int, bool) {
 // riddance are the verbs of being rid of a product.
 var riddance = set("disconnect", "remove", "uninstall", "unplug", "delete", "ditch", "dump", "purge", "replace",
 	"phase", "rip", "decommission", "disable", "stop", "cease", "quit", "abandon", "avoid", "throw", "block",
-	"suspend", "halt")
+	"suspend", "halt", "power", "shut")
 
 // addressees are those told what to use: advice to them is a directive.
 var addressees = set("companies", "firms", "businesses", "users", "citizens", "people", "public", "consumers",
@@ -236,7 +239,7 @@ func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
 		switch strings.ToLower(w.text) {
 		case "removes", "removed", "removing", "strips", "stripped", "stripping", "purges", "purged", "purging",
 			"expels", "expelled", "kicks", "kicked", "boots", "booted", "ousts", "ousted", "drops", "dropped",
-			"excludes", "excluded", "excluding":
+			"excludes", "excluded", "excluding", "remove", "strip", "purge", "expel", "oust", "exclude":
 		default:
 			continue
 		}
@@ -293,7 +296,8 @@ func permissionRevoked(words []titleWord) (int, int, bool) {
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
 			switch strings.ToLower(words[k].text) {
 			case "license", "licence", "licenses", "licences", "authorization", "authorisation", "authorizations",
-				"application", "certification", "certifications", "permit", "permits", "approval", "approvals":
+				"application", "certification", "certifications", "permit", "permits", "approval", "approvals",
+				"authority": // "revokes Pacific Networks' authority to operate"
 				// Whose permission: named before it ("revokes China
 				// Telecom's license") or right after "for" ("revokes
 				// authorization for China Unicom"), not "medical
@@ -529,7 +533,8 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 		switch strings.ToLower(w.text) {
 		case "ending", "ends", "ended", "lifting", "lifts", "lifted", "overturns", "overturned", "reverses",
 			"reversed", "scraps", "scrapped", "rescinds", "rescinded", "blocks", "blocked", "halts", "halted",
-			"pauses", "paused", "enjoins", "enjoined", "suspends", "suspended":
+			"pauses", "paused", "enjoins", "enjoined", "suspends", "suspended", "repeals", "repealed", "revokes",
+			"revoked":
 			lifting := strings.HasPrefix(strings.ToLower(w.text), "lift")
 			for j := i + 1; j < len(words) && j <= i+4; j++ {
 				lj := strings.ToLower(words[j].text)
@@ -573,20 +578,29 @@ func reversalShape(title string) (string, bool) {
 		case "blocks", "blocked", "halts", "halted", "lifts", "lifted", "overturns", "overturned", "strikes",
 			"struck", "pauses", "paused", "rescinds", "rescinded", "revokes", "revoked", "reverses", "reversed",
 			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped",
-			"ending", "lifting", "overturning", "blocking", "striking":
-			undo = true
+			"ending", "lifting", "overturning", "blocking", "striking", "repeals", "repealed", "drops", "dropped":
+			undo = true // "drops": "US drops sanctions on Xiaomi"
+		case "bars", "barred", "barring":
+			// "Judge bars Pentagon from blacklisting Luokung": a court
+			// barring an action undoes it.
+			undo = v > 0 && courts[strings.ToLower(words[v-1].text)]
 		}
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
-			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists"
+			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists" ||
+			lv == "remove" || lv == "drop" || lv == "delist" // "US to remove Xiaomi from blacklist"
 		if !undo && !off {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
 			lk := strings.ToLower(words[k].text)
+			// "revokes Trump orders banning TikTok", "blocks Montana
+			// from banning TikTok"; "removes Xiaomi from Chinese
+			// military companies list".
 			if undo && (lk == "ban" || lk == "bans" || lk == "sanctions" || lk == "blacklisting" || lk == "designation" ||
-				lk == "restrictions" || lk == "curbs") ||
+				lk == "restrictions" || lk == "curbs" || lk == "banning" || lk == "barring") ||
 				off && (lk == "blacklist" || lk == "sanctions" || k+1 < len(words) && lk == "entity" ||
-					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list")) {
+					lk == "covered" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "list") ||
+					listingList(words, k)) {
 				return joinSpan(words, v, k), true
 			}
 			if words[k].stop || proposalWords[lk] || clauseTurns[lk] {

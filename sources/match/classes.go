@@ -140,7 +140,8 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			}
 			start = k
 		}
-		if start < j {
+		if start < j && !capitalIn(words[start:j]) {
+			// "recreational apps"; "Lemon8 and Moomoo apps" names two.
 			return joinWords(words[start : j+1]), "?", cat, true
 		}
 	}
@@ -236,7 +237,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)
-	if !ok || describedBy(words, phrase) {
+	if !ok || describedBy(words, phrase) || listName(words, phrase) {
 		return unit{}
 	}
 	if u.category == trust.CategoryDelisting && !inWords(words, authorities) && !hasMotive(words) {

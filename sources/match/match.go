@@ -307,7 +307,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
 	}
-	if !best.ok {
+	if !best.ok || financialService(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) {
 		return trust.Alert{}, false
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title)) {
@@ -380,7 +380,10 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 		// "agencies ordered to immediately remove Kaspersky").
 		for _, h := range hits {
 			if m.hasVendor[h.pat] {
-				return m.actionAlert(title, lead, hits, question)
+				if u := m.actionAlert(title, lead, hits, question); u.ok {
+					return u
+				}
+				return m.govAlert(title, lead, hits, question)
 			}
 		}
 		return unit{}
@@ -388,7 +391,10 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 	if u := m.removalAlert(title, lead, hits, question); u.ok {
 		return u
 	}
-	return m.actionAlert(title, lead, hits, question)
+	if u := m.actionAlert(title, lead, hits, question); u.ok {
+		return u
+	}
+	return m.govAlert(title, lead, hits, question)
 }
 
 // coreSignal reports whether hits hold a signal of at least CoreWeight

@@ -37,7 +37,8 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	leadWords := titleWords(lead)
-	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) || !techContext(words) && !techContext(leadWords) ||
+	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) ||
+		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) ||
 		!banMotive(u.category, words, leadWords) {
 		return unit{}
 	}
@@ -734,7 +735,10 @@ func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryReversal:
 		return has(authorities)
 	case trust.CategoryDelisting:
-		return has(authorities) || has(stores)
+		// A store pulling an unlisted name for no reason of trust is
+		// commerce ("Apple pulls Epic Games' Fortnite app over payment
+		// dispute"), as in removalAlert.
+		return (has(authorities) || has(stores)) && (hasMotive(words) || hasMotive(lead))
 	case trust.CategoryCompromise:
 		// A trojanized copy is one attackers spread unless it came
 		// through the vendor (a supply chain, an update); attackers
@@ -790,7 +794,10 @@ func banMotive(cat trust.Category, title, lead []titleWord) bool {
 	}
 	// A government barring a product from its own use distrusts it by
 	// that alone ("House restricts congressional use of ChatGPT").
-	return inWords(title, banMotives) || inWords(lead, banMotives) || inWords(title, ownUse) || govDevices(title)
+	// The state acting is no motive: "Russia blocks Signal" is not a
+	// ban on a Russian product.
+	return inWords(title[leadingActor(title):], banMotives) || inWords(lead, banMotives) || inWords(title, ownUse) ||
+		govDevices(title)
 }
 
 var ownUse = set("congressional", "government-issued", "state-issued", "staff", "staffers", "employees", "agencies",
@@ -837,7 +844,10 @@ var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese",
 	"parliament", "government", "governments", "federal", "state", "states", "ministry", "court", "judge", "regulator",
 	"regulators", "agency", "agencies", "army", "military", "navy", "texas", "montana", "florida", "virginia", "ohio",
 	"utah", "indiana", "nato", "officials", "administration", "lawmakers", "authorities", "watchdog", "governor",
-	"bsi", "ncsc", "cfius", "justice", "dept")
+	"bsi", "ncsc", "cfius", "justice", "dept",
+	// Agencies and regulators security news names by their initials.
+	"nasa", "dod", "gsa", "bis", "cac", "ico", "dpc", "cnil", "garante", "nukib", "aivd", "mivd", "asd", "acsc",
+	"ministries", "departments", "fda")
 
 // stores pull products from sale.
 var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace")
