@@ -784,17 +784,62 @@ func actedOn(cat trust.Category, title, lead []titleWord) bool {
 // (trust-events.md: content, censorship and account blocks are no
 // events). A registry vendor is vouched for; a name met beside "blocks"
 // is as often a site a state censors ("Pakistan blocks Wikipedia").
+//
+// A ban its state lifts ("Pakistan lifts ban on Wikipedia", "Russia lifts
+// ban on Telegram") and an order to block ("Vietnam orders telecoms to
+// block Telegram") are bans too: undoing or ordering a censor's block is
+// no more an event than the block. A court striking a ban down ("Judge
+// blocks ban on X app in Montana") reviews a law, the shape of the
+// app bans of trust, and needs no motive.
 func banMotive(cat trust.Category, title, lead []titleWord) bool {
-	if cat != trust.CategoryBan {
+	switch {
+	case cat == trust.CategoryBan:
+	case cat == trust.CategoryReversal && !inWords(title, listWords) && !inWords(title, courts):
+	case cat == trust.CategoryDirective && inWords(title, blockWords):
+	default:
 		return true
 	}
-	// A government barring a product from its own use distrusts it by
-	// that alone ("House restricts congressional use of ChatGPT").
-	return inWords(title, banMotives) || inWords(lead, banMotives) || inWords(title, ownUse) || govDevices(title)
+	// A government barring a product from its own use or its critical
+	// infrastructure distrusts it by that alone ("House restricts
+	// congressional use of ChatGPT", "China bans Micron products in
+	// critical infrastructure").
+	return motiveIn(title) || motiveIn(lead) || inWords(title, ownUse) || govDevices(title)
 }
 
+// motiveIn reports whether words give a motive of trust (banMotives). A
+// state's name is one as the product's origin ("bans Chinese apps"), not
+// as the one acting ("Russia blocks Signal", "Russian regulator lifts").
+func motiveIn(words []titleWord) bool {
+	for i, w := range words {
+		lw := strings.ToLower(strings.TrimRight(w.text, "."))
+		if !banMotives[lw] {
+			continue
+		}
+		if statePlaces[lw] && i+1 < len(words) && actingNext(strings.ToLower(words[i+1].text)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// actingNext: after a state's name, a verb of acting or the body that
+// acts makes the state the actor.
+func actingNext(w string) bool {
+	return activeVerb(w) || authorities[w] || actors[w] || stateActs[w]
+}
+
+var (
+	listWords   = set("sanctions", "sanction", "blacklist", "entity", "list", "designation", "blacklisting", "listing")
+	blockWords  = set("block", "blocks", "blocking", "blocked")
+	statePlaces = set("china", "chinese", "russia", "russian", "beijing", "moscow", "iran", "iranian", "kremlin")
+	stateActs   = set("lifts", "lifted", "restores", "restored", "unblocks", "unblocked", "blocked", "banned", "bans",
+		"orders", "ordered", "says", "said", "throttles", "throttled", "restricted", "restricts", "regulator",
+		"watchdog", "authorities", "censor", "censors")
+)
+
 var ownUse = set("congressional", "government-issued", "state-issued", "staff", "staffers", "employees", "agencies",
-	"officials", "ministries", "servants", "parliamentary", "troops", "soldiers")
+	"officials", "ministries", "servants", "parliamentary", "troops", "soldiers", "infrastructure")
 
 var banMotives = set("malware", "malicious", "spyware", "security", "cybersecurity", "privacy", "data", "spying", "spy",
 	"spies", "espionage", "surveillance", "secretly", "stealing", "tracking", "backdoor", "backdoors", "hacked",

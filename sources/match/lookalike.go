@@ -1,0 +1,373 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Look-alikes: news shapes that security outlets give to stories holding
+// the words of a trust event without being one. Each is read on a title
+// that has already alerted (so nothing here runs on the hot path), and
+// each says which shape it reads and why that shape is no event
+// (trust-events.md).
+
+// lookalike reads an alert's title, lead and summary (body) for the
+// look-alike shapes. It reports drop when the alert is no event at all,
+// and sets u.coverage when it is a later report on one.
+func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) (drop bool) {
+	words := headline(titleWords(title))
+	switch u.category {
+	case trust.CategoryCompromise:
+		if plantedByAttackers(words) {
+			return true
+		}
+	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryReversal, trust.CategorySanctions,
+		trust.CategoryDirective:
+		if u.inTitle && actsOnAccounts(words) {
+			return true
+		}
+	}
+	if u.category == trust.CategorySanctions && u.inTitle && allUnlisted(u.vendors) && peopleSanctioned(words) {
+		return true
+	}
+	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {
+		if demonstration(words) || harmlessTakeover(body) {
+			return true
+		}
+		if inWords(words, litigation) || hasPhrase(words, "class", "action") {
+			// "SolarWinds settles SEC lawsuit over Sunburst
+			// disclosures", "Class action filed against 3CX over supply
+			// chain attack": the news is the legal aftermath of a
+			// compromise, which is another article's news.
+			u.coverage = true
+		}
+	}
+	if u.category == trust.CategoryDelisting && selfWithdrawn(words, lead) {
+		return true
+	}
+	if u.inTitle && m.insideName(title, words, titleHits, u.vendors) {
+		return true
+	}
+	return false
+}
+
+// plantedByAttackers reads "Chinese cyberspies deploy custom backdoors on
+// Juniper routers", "Attackers drop web shells onto Citrix servers",
+// "Chinese APT installs rootkit on Fortinet devices": attackers are the
+// subject of a verb of planting, and nothing the vendor ships is named.
+// That is attackers using the vendor's devices they broke into, not
+// malware shipped through the vendor (trust-events.md, "Compromise vs
+// use"); throughVulnerability reads the same when the title says how they
+// got in. A vendor's channel ("abuse eScan updates to plant backdoors",
+// "backdoor MiMi installers") keeps the alert.
+func plantedByAttackers(words []titleWord) bool {
+	if inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	attacker := false
+	for _, w := range words {
+		lw := strings.ToLower(w.text)
+		if attackerNouns[lw] {
+			attacker = true
+			continue
+		}
+		if attacker && plantVerbs[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	attackerNouns = set("hackers", "hacker", "attackers", "attacker", "cyberspies", "spies", "apt", "apts", "actors",
+		"actor", "cybercriminals", "criminals", "crooks", "gang", "gangs", "threat", "cyberattackers", "intruders")
+	plantVerbs = set("deploy", "deploys", "deployed", "deploying", "plant", "plants", "planted", "planting",
+		"install", "installs", "installed", "installing", "drop", "drops", "dropped", "dropping", "hide", "hides",
+		"hid", "hiding", "infect", "infects", "infected", "infecting", "implant", "implants", "implanted")
+)
+
+// actsOnAccounts reads a platform acting on what its users post or hold:
+// "OpenAI bans ChatGPT accounts used by Chinese hackers", "Substack bans
+// Libs of TikTok clone account", "Zoom bans users from China", "Meta
+// removes 6.8 million WhatsApp accounts linked to scam centers". The
+// object of the ban or removal is accounts, channels, users or ads, so a
+// name beside them is where they live, not a vendor distrusted: content
+// moderation is no event (trust-events.md). The object ends at a clause
+// of reason or time ("removes Telegram after users complain").
+func actsOnAccounts(words []titleWord) bool {
+	for v, w := range words {
+		if !accountVerbs[strings.ToLower(w.text)] {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			lk := strings.ToLower(words[k].text)
+			if clauseTurns[lk] || objectEnds[lk] {
+				break
+			}
+			if accountNouns[lk] {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var (
+	accountVerbs = set("bans", "banned", "banning", "ban", "removes", "removed", "removing", "suspends", "suspended",
+		"suspending", "blocks", "blocked", "blocking", "kicks", "kicked", "boots", "booted", "purges", "purged",
+		"terminates", "terminated", "deletes", "deleted", "disables", "disabled", "deplatforms", "deplatformed",
+		"unbans", "reinstates", "restores", "lifts")
+	// objectEnds close an object's noun phrase: what follows says where
+	// it is or what it did ("apps used by millions of users").
+	objectEnds = set("from", "to", "used", "linked", "tied", "by", "with", "that", "who", "which", "in", "on", "at",
+		"for", "across")
+	accountNouns = set("account", "accounts", "user", "users", "channel", "channels", "page", "pages", "profile",
+		"profiles", "posts", "videos", "ads", "advertisers", "streamers", "creators", "influencers", "subreddit",
+		"subreddits", "bots", "handles", "followers", "comments")
+)
+
+// peopleSanctioned reads sanctions on people: "EU sanctions Russian GRU
+// hackers over Bundestag hack", "US sanctions Chinese national for role in
+// Volt Typhoon hacks". The object of the sanctions is hackers, officers or
+// members, and names no firm: no vendor's trust is in question
+// (trust-events.md), whatever name the reason clause holds. Only for
+// names outside the registry: a registry vendor's executives sanctioned
+// are news of the vendor.
+func peopleSanctioned(words []titleWord) bool {
+	for v, w := range words {
+		switch strings.ToLower(w.text) {
+		case "sanctions", "sanctioned", "sanctioning", "sanction":
+		default:
+			continue
+		}
+		people := false
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			lk := strings.ToLower(words[k].text)
+			if clauseTurns[lk] || lk == "for" || lk == "behind" || lk == "linked" || lk == "tied" {
+				break
+			}
+			if firmNouns[lk] {
+				return false
+			}
+			if peopleNouns[lk] {
+				people = true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if people {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	peopleNouns = set("hackers", "hacker", "officers", "officer", "officials", "official", "nationals", "national",
+		"individuals", "individual", "members", "member", "operators", "affiliates", "administrators", "admins",
+		"leader", "leaders", "suspects", "cybercriminals", "citizens", "persons", "people", "spies", "agents",
+		"brothers", "man", "men", "woman", "developers", "associates", "oligarchs", "launderers")
+	firmNouns = set("firm", "firms", "company", "companies", "vendor", "vendors", "maker", "makers", "provider",
+		"providers", "entities", "entity", "businesses", "business", "contractor", "contractors", "startup",
+		"manufacturer", "manufacturers", "chipmaker", "exchange", "exchanges", "corporation", "group")
+)
+
+// litigation words make a compromise's title news of its legal aftermath.
+var litigation = set("lawsuit", "lawsuits", "sues", "sued", "suing", "settles", "settled", "settlement", "charges",
+	"charged", "indicted", "indictment", "fined", "fines", "penalty", "damages", "verdict", "plaintiffs", "litigation")
+
+// hasPhrase reports whether words hold a and b in a row.
+func hasPhrase(words []titleWord, a, b string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if strings.EqualFold(words[i].text, a) && strings.EqualFold(words[i+1].text, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstration reads a researcher taking over packages or accounts to
+// show a risk: "Researcher hijacks abandoned npm packages to show
+// account-takeover risk". The researcher is the one acting (right before
+// the verb), or the act is done to show or prove something: nothing
+// trusted shipped malware (trust-events.md).
+func demonstration(words []titleWord) bool {
+	for v, w := range words {
+		if !takeoverVerbs[strings.ToLower(w.text)] {
+			continue
+		}
+		if v > 0 && researcherNouns[strings.ToLower(words[v-1].text)] {
+			return true
+		}
+		for k := v + 1; k+1 < len(words) && k <= v+7; k++ {
+			if strings.EqualFold(words[k].text, "to") && showVerbs[strings.ToLower(words[k+1].text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	takeoverVerbs   = set("hijacks", "hijacked", "hijack", "takes", "took", "seizes", "seized", "claims", "claimed", "compromises", "compromised")
+	researcherNouns = set("researcher", "researchers", "hunter", "hunters", "pentester", "pentesters")
+	showVerbs       = set("show", "prove", "demonstrate", "highlight", "expose", "warn")
+)
+
+// harmlessTakeover reads a summary that says the takeover shipped nothing:
+// "...hijack over a dozen packages... but did not otherwise make any
+// malicious changes". Packages or accounts taken over without malware is
+// no compromise (trust-events.md); the saying is rarely in the first
+// sentence, so the first few are read.
+func harmlessTakeover(body string) bool {
+	if len(body) > 1200 {
+		body = body[:1200]
+	}
+	b := strings.ToLower(body)
+	for _, p := range harmlessPhrases {
+		if strings.Contains(b, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var harmlessPhrases = []string{"make any malicious changes", "made no malicious changes", "no malicious changes",
+	"no malicious code was", "no malicious versions were", "no malicious version was", "without making any malicious",
+	"did not publish any malicious", "didn't publish any malicious", "no malware was published", "nothing malicious was",
+	"as a proof of concept", "as a proof-of-concept"}
+
+// selfWithdrawn reads a vendor pulling its own product, which is its
+// decision, not a store's or a partner's (trust-events.md, "delisting"):
+// "Nothing pulls its Chats app from Google Play", or a title that does not
+// say who pulled it whose lead does ("Nothing Chats has been pulled from
+// Google Play" — "Nothing has pulled the Nothing Chats beta from the
+// Google Play store"): the one pulling is the product's own maker.
+func selfWithdrawn(words []titleWord, lead string) bool {
+	for v, w := range words {
+		if removeVerbs[strings.ToLower(w.text)] && v+1 < len(words) && oneOf(strings.ToLower(words[v+1].text), "its", "their", "own") {
+			return true
+		}
+	}
+	lw := titleWords(lead)
+	for v := 1; v+1 < len(lw); v++ {
+		if !removeVerbs[strings.ToLower(lw[v].text)] {
+			continue
+		}
+		a := v - 1
+		if oneOf(strings.ToLower(lw[a].text), "has", "have", "had") && a > 0 {
+			a--
+		}
+		maker := lw[a].text
+		if !hasUpperOrDigit(maker) || storeOwners[strings.ToLower(maker)] || authorities[strings.ToLower(maker)] {
+			return false
+		}
+		// The product pulled is named after the one pulling it.
+		for k := v + 1; k < len(lw) && k <= v+4; k++ {
+			if lw[k].text == maker {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// insideName reads a registry vendor's name standing inside another
+// name in a sentence-case title: "Slack permanently bans Libs of TikTok"
+// (an account), "Hong Kong's Apple Daily forced to close". A capitalised
+// word and "of" before it, or a capitalised word after it that is no
+// word of the headline, make the name another's. Title Case capitalises
+// every word, so there nothing is read. It reports true when every
+// vendor of the alert stands so.
+func (m *Matcher) insideName(title string, words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	if len(vendors) == 0 || isTitleCase(words) {
+		return false
+	}
+	seen := false
+	for _, h := range hits {
+		if !m.hasVendor[h.pat] {
+			continue
+		}
+		last := wordEndingAt(words, h.off)
+		first := last - int(m.ac.words[h.pat]) + 1
+		if last < 0 || first < 0 || last >= len(words) {
+			continue
+		}
+		counts := false
+		for _, r := range m.refs[h.pat] {
+			if r.kind != kindVendor {
+				continue
+			}
+			name := m.vendors[m.vendorTerms[r.idx].vendor].Name
+			for _, v := range vendors {
+				if v.Name == name {
+					counts = true
+				}
+			}
+		}
+		if !counts {
+			continue
+		}
+		seen = true
+		if !nameAround(words, first, last) {
+			return false
+		}
+	}
+	return seen
+}
+
+// nameAround reports whether words[first:last+1], a vendor's name, stands
+// inside a longer capitalised name: "Libs of TikTok", "Apple Daily".
+func nameAround(words []titleWord, first, last int) bool {
+	if first >= 2 && strings.ToLower(words[first-1].text) == "of" && !words[first-2].stop &&
+		hasUpperOrDigit(words[first-2].text[:1]) && first-2 > 0 && !actors[strings.ToLower(words[first-2].text)] {
+		return true
+	}
+	if last+1 < len(words) && !words[last].stop && hasUpperOrDigit(words[last+1].text[:1]) &&
+		!actors[strings.ToLower(words[last+1].text)] && newspaperWords[strings.ToLower(words[last+1].text)] {
+		return true
+	}
+	return false
+}
+
+// newspaperWords end the names of papers and outlets that hold a vendor's
+// name ("Apple Daily").
+var newspaperWords = set("daily", "times", "herald", "tribune", "journal", "gazette")
+
+func allUnlisted(vs []trust.VendorHit) bool {
+	for _, v := range vs {
+		if !v.Unlisted {
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+// leadPulls holds a removal in the title whose vendor only the lead names
+// to a lead that says the vendor was pulled: a delisting signal of its
+// own, or the vendor opening the sentence as its subject. "Another viral
+// iPod app was pulled from Apple's App Store" — "Retro Pod played right
+// into TikTok's love affair with the iPod": the title names what was
+// pulled, and the lead's vendor is only where it went viral.
+func (m *Matcher) leadPulls(leadHits []hit, lead string, vendors []trust.VendorHit) bool {
+	for _, h := range leadHits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindSignal && m.signals[r.idx].Category == trust.CategoryDelisting {
+				return true
+			}
+		}
+	}
+	lead = strings.TrimLeft(lead, " \t\"'‘“")
+	for _, v := range vendors {
+		if len(lead) >= len(v.Term) && strings.EqualFold(lead[:len(v.Term)], v.Term) {
+			return true
+		}
+	}
+	return false
+}

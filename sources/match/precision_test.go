@@ -1,0 +1,85 @@
+package match
+
+import "testing"
+
+// TestPrecisionHeadlines holds the matcher to testdata/precision.tsv:
+// security news written as outlets title it, mostly look-alikes of
+// vendor-trust events (vulnerabilities with signal words in their names,
+// implants on a vendor's devices, breaches that ship nothing, people
+// sanctioned, platforms acting on accounts, roundups, lawsuits...),
+// against real events. The floor is today's recall less a margin: its
+// misses are events the precision work does not read (a lead-only vendor,
+// an unnamed GitHub Action), left to the recall work.
+func TestPrecisionHeadlines(t *testing.T) {
+	testHeadlines(t, "testdata/precision.tsv", 0.58)
+}
+
+// TestLookalikeShapes holds each look-alike shape (lookalike.go and the
+// motive of a censor's ban in banMotive) to variants written after it,
+// beside the events of the same words that must still alert.
+func TestLookalikeShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, c := range []struct {
+		title, lead string
+		alert       bool
+	}{
+		// attackers planting on devices
+		{"Hackers plant backdoors on SonicWall appliances", "", false},
+		{"Chinese APT installs rootkit on Fortinet devices", "", false},
+		{"Attackers drop web shells onto Citrix servers", "", false},
+		{"Chinese hackers deploy backdoors on VMware ESXi hosts", "", false},
+		{"Threat actors deploy custom malware on Zyxel firewalls", "", false},
+		{"Russian hackers hide implants in Cisco routers for years", "", false},
+		{"North Korean hackers abuse eScan antivirus updates to plant backdoors", "", true},
+		{"Chinese hackers backdoor MiMi chat app installers to push new malware", "", true},
+		{"Backdoor account discovered in more than 100,000 Zyxel firewalls and VPN gateways", "", true},
+		// accounts
+		{"Meta bans Russian state media accounts from running ads", "", false},
+		{"X suspends Telegram channel accounts promoting crypto scams", "", false},
+		{"YouTube removes DJI drone channels over safety videos", "", false},
+		{"Twitch bans TikTok streamers for gambling promotion", "", false},
+		{"India bans TikTok and 58 other Chinese apps over security concerns", "", true},
+		{"Google removes Kaspersky apps from Play Store", "", true},
+		{"Texas bans DeepSeek and RedNote on government devices", "", true},
+		// people sanctioned
+		{"US sanctions Iranian hackers over attacks on water utilities", "", false},
+		{"UK sanctions Russian intelligence officers over Salisbury cyberattacks", "", false},
+		{"Treasury sanctions North Korean nationals over IT worker fraud", "", false},
+		{"US sanctions Chinese cybersecurity firm Sichuan Silence and an employee over Sophos attacks", "", true},
+		{"US sanctions Russian hosting provider Zservers for supporting LockBit", "", true},
+		// litigation aftermath
+		{"3CX sued by customers over supply chain attack", "", false},
+		{"Kaseya settles lawsuit over REvil supply chain attack", "", false},
+		{"Shareholders file lawsuit over malicious npm package in Nx build system", "", false},
+		{"3CX desktop app compromised in supply chain attack", "", true},
+		// demonstration and harmless takeovers
+		{"Researchers hijack expired npm maintainer domains to prove account takeover risk", "", false},
+		{"Security researcher takes over popular PyPI package to demonstrate supply chain weakness", "", false},
+		{"Packagist packages hijacked through abandoned maintainer accounts", "A researcher took over 14 packages by resetting the passwords of inactive accounts but made no malicious changes.", false},
+		{"Popular PyPI package ctx hijacked to steal AWS keys", "", true},
+		// self withdrawn
+		{"Zoom pulls its iOS app from App Store after data-sharing report", "", false},
+		{"Beeper Mini pulled from Google Play over security flaw", "Beeper has pulled Beeper Mini from the Play Store while it fixes the bug.", false},
+		{"Developer removes its extension from Chrome Web Store after malware report", "", false},
+		{"DeepSeek removed from Apple and Google app stores in Italy", "", true},
+		// vendor inside another name
+		{"Reddit bans Friends of TikTok community over harassment", "", false},
+		{"Apple Daily's founder Jimmy Lai sentenced under national security law", "", false},
+		{"UK bans Huawei from 5G network", "", true},
+		// vendor only in the lead
+		{"Viral AI photo app pulled from App Store after privacy outcry", "The app shot to the top of the charts after a trend on TikTok.", false},
+		{"Popular flashlight app pulled from Google Play", "The app, found on some Xiaomi phones, asked for 70 permissions.", false},
+		// censorship lifted or ordered
+		{"Turkey lifts ban on Wikipedia after court ruling", "Turkey restored access to Wikipedia after nearly three years.", false},
+		{"Russia lifts ban on Telegram after two years", "", false},
+		{"Russia blocks Signal messenger for violating anti-terrorism law", "", false},
+		{"Kazakhstan orders ISPs to block Proton VPN", "", false},
+		{"Judge blocks ban on Flumbo app in Montana", "", true},
+		{"Italy lifts ChatGPT ban after OpenAI adds privacy controls", "", true},
+	} {
+		a, ok := m.Match(c.title, c.lead)
+		if got := ok && !a.Coverage; got != c.alert {
+			t.Errorf("%q: alert %v, want %v (%s)", c.title, got, c.alert, a.Why())
+		}
+	}
+}
