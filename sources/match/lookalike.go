@@ -19,7 +19,11 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	words := headline(titleWords(title))
 	switch u.category {
 	case trust.CategoryCompromise:
-		if plantedByAttackers(words) {
+		if plantedByAttackers(words) || preinstalledBenign(words) {
+			return true
+		}
+	case trust.CategoryDistrust:
+		if untrustedInput(words) {
 			return true
 		}
 	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryReversal, trust.CategorySanctions,
@@ -42,6 +46,12 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 			// compromise, which is another article's news.
 			u.coverage = true
 		}
+	}
+	if anniversary(words) {
+		// "The SolarWinds hack, five years on", "TikTok ban: one year
+		// later": looking back on an event (commentary reads the shape
+		// at a title's start).
+		u.coverage = true
 	}
 	if u.category == trust.CategoryDelisting && selfWithdrawn(words, lead) {
 		return true
@@ -86,6 +96,55 @@ var (
 		"install", "installs", "installed", "installing", "drop", "drops", "dropped", "dropping", "hide", "hides",
 		"hid", "hiding", "infect", "infects", "infected", "infecting", "implant", "implants", "implanted")
 )
+
+// preinstalledBenign reads a device sold with software on it that is no
+// malware: "Samsung phones come with preinstalled Facebook app that can't
+// be deleted". Shipping with something is the vendor's compromise only
+// when what it ships is malware, a backdoor or spyware (trust-events.md);
+// bloatware is a complaint, not a compromise.
+func preinstalledBenign(words []titleWord) bool {
+	pre := false
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if malwareNouns[lw] || turnedRelease[lw] || spyWords[lw] {
+			return false
+		}
+		if preinstallWords[lw] || (lw == "with" && i > 0 && soldVerbs[strings.ToLower(words[i-1].text)]) {
+			pre = true
+		}
+	}
+	return pre
+}
+
+var (
+	preinstallWords = set("preinstalled", "pre-installed", "preloaded", "pre-loaded")
+	soldVerbs       = set("come", "comes", "came", "ship", "ships", "shipped", "sold")
+	spyWords        = set("spy", "spies", "spied", "spying", "infected", "tracks", "tracking", "snoops", "exfiltrates")
+)
+
+// untrustedInput reads a weakness named after untrusted input, as
+// vulnerability write-ups title it: "Untrusted search path vulnerability
+// in Zoom installer", "Inclusion of functionality from untrusted control
+// sphere", "Deserialization of untrusted data". The data or code is
+// untrusted, not a certificate authority by a root program
+// (trust-events.md: vulnerabilities are no events).
+func untrustedInput(words []titleWord) bool {
+	for i, w := range words {
+		if !strings.EqualFold(w.text, "untrusted") {
+			continue
+		}
+		if i > 0 && strings.EqualFold(words[i-1].text, "from") ||
+			i+1 < len(words) && untrustedWhat[strings.ToLower(words[i+1].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var untrustedWhat = set("data", "search", "path", "paths", "pointer", "control", "input", "inputs", "code", "content",
+	"source", "sources", "file", "files", "memory", "value", "values", "url", "urls", "library", "libraries", "dll",
+	"dlls", "directory", "directories", "object", "objects", "string", "strings", "user", "users", "zone", "site",
+	"sites", "network", "networks", "font", "fonts", "script", "scripts", "deserialization", "serialized", "process")
 
 // actsOnAccounts reads a platform acting on what its users post or hold:
 // "OpenAI bans ChatGPT accounts used by Chinese hackers", "Substack bans
@@ -180,6 +239,27 @@ var (
 // litigation words make a compromise's title news of its legal aftermath.
 var litigation = set("lawsuit", "lawsuits", "sues", "sued", "suing", "settles", "settled", "settlement", "charges",
 	"charged", "indicted", "indictment", "fined", "fines", "penalty", "damages", "verdict", "plaintiffs", "litigation")
+
+// anniversary reports whether a title marks time since an event: "five
+// years on", "a year later", "years since", "anniversary".
+func anniversary(words []titleWord) bool {
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if lw == "anniversary" {
+			return true
+		}
+		if (lw != "year" && lw != "years") || i == 0 || i+1 >= len(words) || words[i].stop {
+			continue
+		}
+		switch next := strings.ToLower(words[i+1].text); {
+		case next == "later" || next == "since":
+			return true
+		case next == "on" && (i+2 == len(words) || words[i+1].stop):
+			return true // "five years on" closes a clause; "on" before a noun is a place
+		}
+	}
+	return false
+}
 
 // hasPhrase reports whether words hold a and b in a row.
 func hasPhrase(words []titleWord, a, b string) bool {

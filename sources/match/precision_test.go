@@ -76,6 +76,19 @@ func TestLookalikeShapes(t *testing.T) {
 		{"Kazakhstan orders ISPs to block Proton VPN", "", false},
 		{"Judge blocks ban on Flumbo app in Montana", "", true},
 		{"Italy lifts ChatGPT ban after OpenAI adds privacy controls", "", true},
+		// preinstalled software that is no malware
+		{"Budget laptops ship with preinstalled trial software users can't remove", "", false},
+		{"Huawei phones come with preinstalled AppGallery", "", false},
+		{"Cheap Android phones ship with preinstalled malware that steals WhatsApp messages", "", true},
+		{"Lenovo laptops shipped with Superfish adware that spied on users", "", true},
+		// weaknesses named after untrusted input
+		{"CVE-2025-31324: Deserialization of untrusted data in SAP NetWeaver", "", false},
+		{"Ivanti EPM: Inclusion of functionality from untrusted control sphere", "", false},
+		{"Google Chrome to distrust Entrust certificates", "", true},
+		{"Apple to stop trusting Chunghwa Telecom root certificates", "", true},
+		// anniversaries
+		{"The 3CX supply chain attack, one year on", "", false},
+		{"Kaspersky ban: two years since the US order", "", false},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
