@@ -19,7 +19,7 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	words := headline(titleWords(title))
 	switch u.category {
 	case trust.CategoryCompromise:
-		if plantedByAttackers(words) || preinstalledBenign(words) {
+		if plantedByAttackers(words) || installedBaseHit(words) || preinstalledBenign(words) {
 			return true
 		}
 	case trust.CategoryDistrust:
@@ -95,6 +95,31 @@ var (
 	plantVerbs = set("deploy", "deploys", "deployed", "deploying", "plant", "plants", "planted", "planting",
 		"install", "installs", "installed", "installing", "drop", "drops", "dropped", "dropping", "hide", "hides",
 		"hid", "hiding", "infect", "infects", "infected", "infecting", "implant", "implants", "implanted")
+)
+
+// installedBaseHit reads a vendor's installed base broken into, as a
+// Title Case headline writes it: "SonicWall SMA Appliances Backdoored with
+// OVERSTEP Rootkit", "Thousands of Citrix NetScaler Servers Backdoored".
+// The servers, appliances and firewalls customers run are the victims of
+// the attack; nothing shipped through the vendor (trust-events.md,
+// "Compromise vs use"). A release, firmware or package turned keeps the
+// alert (shipWords, channelNouns).
+func installedBaseHit(words []titleWord) bool {
+	if inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	for v := 1; v < len(words); v++ {
+		if breakInWords[strings.ToLower(words[v].text)] && installedBase[strings.ToLower(words[v-1].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	breakInWords  = set("backdoored", "hacked", "compromised", "hijacked", "infected", "breached", "infiltrated")
+	installedBase = set("servers", "appliances", "routers", "firewalls", "gateways", "switches", "instances", "hosts",
+		"endpoints", "sites", "websites", "controllers", "vpns", "concentrators", "installations", "deployments")
 )
 
 // preinstalledBenign reads a device sold with software on it that is no
@@ -361,12 +386,12 @@ func selfWithdrawn(words []titleWord, lead string) bool {
 // insideName reads a registry vendor's name standing inside another
 // name in a sentence-case title: "Slack permanently bans Libs of TikTok"
 // (an account), "Hong Kong's Apple Daily forced to close". A capitalised
-// word and "of" before it, or a capitalised word after it that is no
-// word of the headline, make the name another's. Title Case capitalises
-// every word, so there nothing is read. It reports true when every
+// word and "of" before it, or a paper's word after it ("Daily", "Times"),
+// make the name another's. Title Case capitalises every word ("Bans Sales
+// of Kaspersky"), so there nothing is read. It reports true when every
 // vendor of the alert stands so.
 func (m *Matcher) insideName(title string, words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
-	if len(vendors) == 0 || isTitleCase(words) {
+	if len(vendors) == 0 || !sentenceCase(words) {
 		return false
 	}
 	seen := false
@@ -400,6 +425,19 @@ func (m *Matcher) insideName(title string, words []titleWord, hits []hit, vendor
 		}
 	}
 	return seen
+}
+
+// sentenceCase reports whether a title is written in sentence case: a
+// word past the first, longer than a function word, is in lower case
+// ("Slack permanently bans..."). Title Case leaves only the small words
+// in lower case ("Commerce Bans Sales of Kaspersky Antivirus in the US").
+func sentenceCase(words []titleWord) bool {
+	for _, w := range words[min(1, len(words)):] {
+		if len(w.text) > 3 && !hasUpperOrDigit(w.text) && !stopWords[w.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAround reports whether words[first:last+1], a vendor's name, stands

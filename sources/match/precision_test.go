@@ -89,6 +89,12 @@ func TestLookalikeShapes(t *testing.T) {
 		// anniversaries
 		{"The 3CX supply chain attack, one year on", "", false},
 		{"Kaspersky ban: two years since the US order", "", false},
+		// an installed base broken into, in Title Case
+		{"Fortinet FortiGate Firewalls Compromised in Year-Long Espionage Campaign", "", false},
+		{"Over 1,000 Palo Alto Networks Firewalls Hijacked in Attacks", "", false},
+		{"Notepad++ Update Servers Hijacked to Push Malware", "", true},
+		// Title Case leaves "of" before a vendor to the verb's object
+		{"Commerce Bans Sales of Kaspersky Antivirus in the US", "", true},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
