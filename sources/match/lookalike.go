@@ -35,6 +35,12 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	if u.category == trust.CategorySanctions && u.inTitle && allUnlisted(u.vendors) && peopleSanctioned(words) {
 		return true
 	}
+	if u.category == trust.CategoryBan && u.inTitle && m.companyPolicy(words, titleHits) {
+		return true
+	}
+	if u.category == trust.CategoryDelisting && u.inTitle && allUnlisted(u.vendors) && ownSalesStopped(words, u.vendors) {
+		return true
+	}
 	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {
 		if demonstration(words) || harmlessTakeover(body) {
 			return true
@@ -260,6 +266,65 @@ var (
 		"providers", "entities", "entity", "businesses", "business", "contractor", "contractors", "startup",
 		"manufacturer", "manufacturers", "chipmaker", "exchange", "exchanges", "corporation", "group")
 )
+
+// companyPolicy reads a company barring its own staff from a product:
+// "Amazon bans employees from using DeepSeek", "Samsung bans staff AI
+// use". A company's rule for its workforce is no authority's ban
+// (trust-events.md, "ban": a government, agency, military or state); a
+// state's ban on its employees keeps the alert, since the actor must be
+// a company: a registry vendor, a platform company, or "firm", "bank".
+func (m *Matcher) companyPolicy(words []titleWord, hits []hit) bool {
+	for v := 1; v+1 < len(words); v++ {
+		if !policyVerbs[strings.ToLower(words[v].text)] {
+			continue
+		}
+		obj := strings.ToLower(words[v+1].text)
+		if (obj == "its" || obj == "their") && v+2 < len(words) {
+			obj = strings.ToLower(words[v+2].text)
+		}
+		if !workforce[obj] {
+			continue
+		}
+		a := strings.ToLower(words[v-1].text)
+		if platformActors[a] || companyWords[a] {
+			return true
+		}
+		for _, h := range hits {
+			if m.hasVendor[h.pat] && wordEndingAt(words, h.off) == v-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	policyVerbs  = set("bans", "banned", "restricts", "restricted", "bars", "barred", "prohibits", "forbids", "blocks", "tells")
+	workforce    = set("employees", "staff", "staffers", "workers", "engineers", "developers", "personnel")
+	companyWords = set("company", "companies", "firm", "firms", "bank", "banks", "giant", "employer", "employers",
+		"businesses", "automaker", "insurer", "startup")
+)
+
+// ownSalesStopped reads a vendor ending its own sales: "Cellebrite stops
+// selling phone-hacking tools to China and Hong Kong". A name outside the
+// registry read before "stops selling" is the seller: a vendor leaving a
+// market is its decision, not a retailer or partner pulling it
+// (trust-events.md, "delisting").
+func ownSalesStopped(words []titleWord, vendors []trust.VendorHit) bool {
+	for i, w := range words {
+		if i+1 >= len(words) || !endsSales[strings.ToLower(words[i+1].text)] {
+			continue
+		}
+		for _, v := range vendors {
+			if strings.HasSuffix(v.Name, w.text) && strings.Contains(joinWords(words[:i+1]), v.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var endsSales = set("stops", "halts", "suspends", "ends", "pauses", "ceases")
 
 // litigation words make a compromise's title news of its legal aftermath.
 var litigation = set("lawsuit", "lawsuits", "sues", "sued", "suing", "settles", "settled", "settlement", "charges",

@@ -95,6 +95,15 @@ func TestLookalikeShapes(t *testing.T) {
 		{"Notepad++ Update Servers Hijacked to Push Malware", "", true},
 		// Title Case leaves "of" before a vendor to the verb's object
 		{"Commerce Bans Sales of Kaspersky Antivirus in the US", "", true},
+		// a company's rule for its own staff
+		{"Amazon bans employees from using DeepSeek", "", false},
+		{"Microsoft bans employees from using DeepSeek app", "", false},
+		{"Bank restricts employees from using DeepSeek over data fears", "", false},
+		{"Pentagon bars staff from using DeepSeek", "", true},
+		{"Texas bans state employees from using TikTok", "", true},
+		// a vendor ending its own sales
+		{"Cellebrite stops selling phone-hacking tools to China and Hong Kong", "", false},
+		{"Walmart stops selling Zorblax cameras over security concerns", "", true},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
