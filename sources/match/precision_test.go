@@ -104,6 +104,17 @@ func TestLookalikeShapes(t *testing.T) {
 		// a vendor ending its own sales
 		{"Cellebrite stops selling phone-hacking tools to China and Hong Kong", "", false},
 		{"Walmart stops selling Zorblax cameras over security concerns", "", true},
+		// a vendor only in the reason for an action on others
+		{"US sanctions North Korea over 3CX hack", "", false},
+		{"EU sanctions Russian officials over Microsoft email hack", "", false},
+		{"Italy bans DeepSeek over privacy concerns", "", true},
+		// a known attack named by its vendor
+		{"Customer data stolen in the JumpCloud supply chain attack", "", false},
+		{"Kaseya supply chain attack was planned for months, researchers say", "", false},
+		{"Victims of the Codecov supply chain attack start rotating keys", "", false},
+		{"Experts believe North Korea behind JumpCloud supply chain attack", "", true},
+		{"North Korean hackers suspected in JumpCloud supply chain attack", "", true},
+		{"3CX desktop app compromised in supply chain attack", "", true},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
