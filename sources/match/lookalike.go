@@ -32,6 +32,9 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 			return true
 		}
 	}
+	if u.inTitle && u.category != trust.CategoryCompromise && u.category != trust.CategoryOSS && request(words) {
+		return true
+	}
 	if u.category == trust.CategorySanctions && u.inTitle && allUnlisted(u.vendors) && peopleSanctioned(words) {
 		return true
 	}
@@ -473,6 +476,39 @@ var (
 	pastPreps  = set("from", "of", "after", "following", "since", "during")
 	takenThere = set("accessed", "stolen", "stole", "exposed", "found", "discovered", "hit", "impacted", "affected",
 		"breached", "leaked", "used", "spotted")
+)
+
+// request reads legislators or campaigners asking someone else to act:
+// "US lawmakers ask Treasury to sanction NSO Group", "Senators press
+// Commerce to blacklist Chinese chipmaker". A request is no action
+// (trust-events.md: a bill counts once it passes a chamber); the
+// authority's own decision is the news when it comes.
+func request(words []titleWord) bool {
+	asker := false
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if requesters[lw] {
+			asker = true
+			continue
+		}
+		if asker && requestVerbs[lw] {
+			for k := i + 1; k < len(words) && k <= i+5; k++ {
+				if strings.EqualFold(words[k].text, "to") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var (
+	requesters = set("lawmakers", "lawmaker", "legislators", "senators", "senator", "congressmen", "congresswoman",
+		"congressman", "representatives", "mps", "activists", "campaigners", "democrats", "republicans", "groups",
+		"advocates", "petition")
+	requestVerbs = set("ask", "asks", "asked", "urge", "urges", "urged", "press", "presses", "pressed", "want",
+		"wants", "call", "calls", "petition", "petitions", "push", "pushes", "pushed", "implore", "beg", "demand",
+		"demands", "request", "requests")
 )
 
 // litigation words make a compromise's title news of its legal aftermath.

@@ -115,6 +115,12 @@ func TestLookalikeShapes(t *testing.T) {
 		{"Experts believe North Korea behind JumpCloud supply chain attack", "", true},
 		{"North Korean hackers suspected in JumpCloud supply chain attack", "", true},
 		{"3CX desktop app compromised in supply chain attack", "", true},
+		// a request to act is no action
+		{"Lawmakers ask FCC to add DJI to Covered List", "", false},
+		{"Rights groups urge EU to sanction spyware maker NSO Group", "", false},
+		{"Senators press Commerce to blacklist Chinese chipmaker CXMT", "", false},
+		{"Lawmakers pass bill to ban DeepSeek on government devices", "", true},
+		{"Senate votes to ban TikTok on government devices", "", true},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
