@@ -23,7 +23,11 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 			return true
 		}
 	case trust.CategoryDistrust:
-		if untrustedInput(words) {
+		if untrustedInput(words) || onlyUntrusted(u.signals) && !inWords(words, certWords) {
+			// "Windows 11 to block untrusted drivers by default":
+			// "untrusted" said of drivers, devices or data is a
+			// feature or a weakness; a root program distrusts
+			// certificates or their authority.
 			return true
 		}
 	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryReversal, trust.CategorySanctions,
@@ -186,6 +190,20 @@ func untrustedInput(words []titleWord) bool {
 	}
 	return false
 }
+
+// onlyUntrusted reports whether the word "untrusted" is the alert's only
+// sign of distrust.
+func onlyUntrusted(signals []trust.SignalHit) bool {
+	for _, sg := range signals {
+		if sg.Category == trust.CategoryDistrust && sg.Term != "untrusted" {
+			return false
+		}
+	}
+	return true
+}
+
+var certWords = set("certificate", "certificates", "cert", "certs", "ca", "cas", "root", "roots", "tls", "ssl",
+	"authority", "authorities", "issuer", "issuers")
 
 var untrustedWhat = set("data", "search", "path", "paths", "pointer", "control", "input", "inputs", "code", "content",
 	"source", "sources", "file", "files", "memory", "value", "values", "url", "urls", "library", "libraries", "dll",

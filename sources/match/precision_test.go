@@ -84,6 +84,9 @@ func TestLookalikeShapes(t *testing.T) {
 		// weaknesses named after untrusted input
 		{"CVE-2025-31324: Deserialization of untrusted data in SAP NetWeaver", "", false},
 		{"Ivanti EPM: Inclusion of functionality from untrusted control sphere", "", false},
+		{"Microsoft Defender now blocks untrusted USB devices", "", false},
+		{"Windows 11 to block untrusted drivers by default", "", false},
+		{"Chrome marks Symantec certificates as untrusted", "", true},
 		{"Google Chrome to distrust Entrust certificates", "", true},
 		{"Apple to stop trusting Chunghwa Telecom root certificates", "", true},
 		// anniversaries
