@@ -78,7 +78,7 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 		// at a title's start).
 		u.coverage = true
 	}
-	if u.category == trust.CategoryDelisting && selfWithdrawn(words, lead) {
+	if u.category == trust.CategoryDelisting && (selfWithdrawn(words, lead) || pulledFromMarket(words)) {
 		return true
 	}
 	if u.inTitle && m.insideName(title, words, titleHits, u.vendors) {
@@ -315,7 +315,14 @@ func (m *Matcher) companyPolicy(words []titleWord, hits []hit) bool {
 		if (obj == "its" || obj == "their") && v+2 < len(words) {
 			obj = strings.ToLower(words[v+2].text)
 		}
-		if !workforce[obj] {
+		staff := workforce[obj]
+		for k := v + 2; k+1 < len(words) && k <= v+5 && !staff; k++ {
+			// "bans DeepSeek app for employees"
+			if oneOf(strings.ToLower(words[k].text), "for", "among") {
+				staff = workforce[strings.ToLower(words[k+1].text)]
+			}
+		}
+		if !staff {
 			continue
 		}
 		a := strings.ToLower(words[v-1].text)
@@ -647,6 +654,32 @@ func selfWithdrawn(words []titleWord, lead string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// pulledFromMarket reads a company withdrawing something from a
+// country, not a store removing it: "Apple pulls Advanced Data Protection
+// from UK after backdoor demand". A delisting pulls a vendor's product
+// from a store, marketplace or shelves (storeWords); out of a country it
+// is a company's market decision.
+func pulledFromMarket(words []titleWord) bool {
+	if inWords(words, storeWords) || inWords(words, stores) {
+		return false
+	}
+	for v, w := range words {
+		if !removeVerbs[strings.ToLower(w.text)] {
+			continue
+		}
+		for f := v + 2; f+1 < len(words) && f <= v+6; f++ {
+			if strings.EqualFold(words[f].text, "from") {
+				next := strings.ToLower(words[f+1].text)
+				return actors[next] || notVendors[next]
+			}
+			if words[f].stop {
+				break
+			}
+		}
 	}
 	return false
 }

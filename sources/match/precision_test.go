@@ -102,6 +102,7 @@ func TestLookalikeShapes(t *testing.T) {
 		{"Amazon bans employees from using DeepSeek", "", false},
 		{"Microsoft bans employees from using DeepSeek app", "", false},
 		{"Bank restricts employees from using DeepSeek over data fears", "", false},
+		{"Microsoft bans DeepSeek app for employees, president says", "", false},
 		{"Pentagon bars staff from using DeepSeek", "", true},
 		{"Texas bans state employees from using TikTok", "", true},
 		// a vendor ending its own sales
@@ -124,6 +125,11 @@ func TestLookalikeShapes(t *testing.T) {
 		{"Senators press Commerce to blacklist Chinese chipmaker CXMT", "", false},
 		{"Lawmakers pass bill to ban DeepSeek on government devices", "", true},
 		{"Senate votes to ban TikTok on government devices", "", true},
+		// a company withdrawing from a country; a technology, no vendor
+		{"Apple pulls Advanced Data Protection from UK after backdoor demand", "", false},
+		{"Google pulls Gemini AI feature from EU over privacy rules", "", false},
+		{"Google pulls Kaspersky apps from Play Store", "", true},
+		{"CISA tells senior officials to stop using SMS after telecom hacks", "", false},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {

@@ -634,6 +634,7 @@ var attackers = set("hackers", "hacker", "hacking", "apt", "apts", "gang", "gang
 // notVendors are words that name no vendor on their own.
 var notVendors = set("ai", "oss", "open", "source", "python", "javascript", "java", "windows", "macos", "mac", "linux",
 	"android", "ios", "internet", "web", "cloud", "crypto", "bitcoin", "blockchain", "5g", "email",
+	"sms", "mms", "rcs", "usb", "wifi", "wi-fi", "nfc",
 	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
 	"georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
 	"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new",
