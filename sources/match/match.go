@@ -253,6 +253,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		best = u
 	} else if u := m.shapeAlert(title, text, hits[:nTitle], question); u.ok {
 		best = u
+	} else if u := m.findingAlert(title, hits[:nTitle], question); u.ok {
+		best = u
 	} else {
 		body := hits[nTitle:]
 		spans := sentenceSpans(text, nil)

@@ -7,11 +7,11 @@ import "testing"
 // vendor-trust events (vulnerabilities with signal words in their names,
 // implants on a vendor's devices, breaches that ship nothing, people
 // sanctioned, platforms acting on accounts, roundups, lawsuits...),
-// against real events. The floor is today's recall less a margin: its
-// misses are events the precision work does not read (a lead-only vendor,
-// an unnamed GitHub Action), left to the recall work.
+// against real events. The floor is today's recall (76%) less a margin:
+// its misses are events the precision work does not read (a vendor named
+// only in the lead, an unnamed GitHub Action), left to the recall work.
 func TestPrecisionHeadlines(t *testing.T) {
-	testHeadlines(t, "testdata/precision.tsv", 0.58)
+	testHeadlines(t, "testdata/precision.tsv", 0.70)
 }
 
 // TestLookalikeShapes holds each look-alike shape (lookalike.go and the
@@ -130,6 +130,14 @@ func TestLookalikeShapes(t *testing.T) {
 		{"Google pulls Gemini AI feature from EU over privacy rules", "", false},
 		{"Google pulls Kaspersky apps from Play Store", "", true},
 		{"CISA tells senior officials to stop using SMS after telecom hacks", "", false},
+		// fines for data sent to a state, suits calling a product spyware
+		{"TikTok fined for storing EU user data on servers in China", "", true},
+		{"Temu fined in South Korea for transferring user data to China", "", true},
+		{"Meta fined €251 million for 2018 data breach", "", false},
+		{"Uber fined €290 million for transferring drivers' data to US", "", false},
+		{"WhatsApp sues NSO Group over Pegasus spyware attacks", "", true},
+		{"Texas sues TikTok over children's privacy", "", false},
+		{"Shareholders sue CrowdStrike over faulty update", "", false},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
