@@ -18,6 +18,8 @@ func (m *Matcher) findingAlert(title string, hits []hit, question bool) unit {
 	var extra trust.SignalHit
 	if lo, hi, ok := fineToState(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryEspionage, Weight: supplyWeight}
+	} else if lo, hi, ok := m.foundSending(words, hits); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryEspionage, Weight: supplyWeight}
 	} else if lo, hi, ok := m.suedAsSpyware(words, hits); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryEspionage, Weight: supplyWeight}
 	} else {
@@ -59,6 +61,44 @@ var (
 	transferWords = set("sending", "sent", "sends", "transferring", "transferred", "transfers", "transfer", "sharing",
 		"shared", "shares", "moving", "moved", "storing", "stored", "flows", "exfiltrating", "routing", "routed")
 )
+
+// foundSending finds an authority saying a registry vendor sent users'
+// data elsewhere: "South Korea says DeepSeek transferred user data to
+// ByteDance", "regulator finds X sent user data to...". The authority
+// speaks (a state or a regulator before "says", "finds"), the vendor is
+// the subject of the sending; the span from the verb to the data.
+func (m *Matcher) foundSending(words []titleWord, hits []hit) (int, int, bool) {
+	for v := 1; v+2 < len(words); v++ {
+		if !findsWords[strings.ToLower(words[v].text)] {
+			continue
+		}
+		a := strings.ToLower(words[v-1].text)
+		if !authorities[a] && !actors[a] {
+			continue
+		}
+		vendor := -1
+		for _, h := range hits {
+			if !m.hasVendor[h.pat] {
+				continue
+			}
+			last := wordEndingAt(words, h.off)
+			if last-int(m.ac.words[h.pat])+1 == v+1 {
+				vendor = last
+			}
+		}
+		if vendor < 0 || vendor+1 >= len(words) || !transferWords[strings.ToLower(words[vendor+1].text)] {
+			continue
+		}
+		for k := vendor + 2; k < len(words) && k <= vendor+6; k++ {
+			if lk := strings.ToLower(words[k].text); lk == "data" || lk == "information" || lk == "info" {
+				return v, k, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var findsWords = set("says", "said", "finds", "found", "alleges", "accuses", "claims", "confirms", "concludes")
 
 // suedAsSpyware finds a suit or an accusation against a registry vendor
 // that calls its product spyware or malware: "Nebraska sues Temu, calling

@@ -138,6 +138,8 @@ func TestLookalikeShapes(t *testing.T) {
 		{"WhatsApp sues NSO Group over Pegasus spyware attacks", "", true},
 		{"Texas sues TikTok over children's privacy", "", false},
 		{"Shareholders sue CrowdStrike over faulty update", "", false},
+		{"Italy says DeepSeek stored user data in China", "", true},
+		{"Microsoft says Russian hackers transferred data to servers", "", false},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
