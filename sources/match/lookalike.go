@@ -250,7 +250,7 @@ var (
 		"for", "across")
 	accountNouns = set("account", "accounts", "user", "users", "channel", "channels", "page", "pages", "profile",
 		"profiles", "posts", "videos", "ads", "advertisers", "streamers", "creators", "influencers", "subreddit",
-		"subreddits", "bots", "handles", "followers", "comments")
+		"subreddits", "bots", "handles", "followers", "comments", "community", "communities", "forum", "forums")
 )
 
 // peopleSanctioned reads sanctions on people: "EU sanctions Russian GRU

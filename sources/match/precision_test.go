@@ -36,6 +36,7 @@ func TestLookalikeShapes(t *testing.T) {
 		// accounts
 		{"Meta bans Russian state media accounts from running ads", "", false},
 		{"X suspends Telegram channel accounts promoting crypto scams", "", false},
+		{"Reddit Bans Friends of TikTok Community over Harassment", "", false},
 		{"YouTube removes DJI drone channels over safety videos", "", false},
 		{"Twitch bans TikTok streamers for gambling promotion", "", false},
 		{"India bans TikTok and 58 other Chinese apps over security concerns", "", true},
