@@ -14,6 +14,21 @@ import (
 // the vendor's product spyware ("Nebraska sues Temu, calling its app
 // dangerous spyware") are (trust-events.md, "state-links / espionage").
 func (m *Matcher) findingAlert(title string, hits []hit, question bool) unit {
+	// Each shape names a registry vendor and a word of data or spying
+	// ("user data", "spyware"): without both nothing is read, and the
+	// title is not split (most titles with hits end here).
+	vendor, spying := false, false
+	for _, h := range hits {
+		vendor = vendor || m.hasVendor[h.pat]
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindSignal && m.signals[r.idx].Category == trust.CategoryEspionage {
+				spying = true
+			}
+		}
+	}
+	if !vendor || !spying {
+		return unit{}
+	}
 	words := headline(titleWords(title))
 	var extra trust.SignalHit
 	if lo, hi, ok := fineToState(words); ok {
