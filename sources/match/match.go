@@ -253,6 +253,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		best = u
 	} else if u := m.shapeAlert(title, text, hits[:nTitle], question); u.ok {
 		best = u
+	} else if u := m.findingAlert(title, hits[:nTitle], question); u.ok {
+		best = u
 	} else {
 		body := hits[nTitle:]
 		spans := sentenceSpans(text, nil)
@@ -290,7 +292,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 					// So does a title whose actor or channel is not the
 					// shape of a trust event ("Shorts is banning links").
 					best.coverage = !actedOn(u.category, headline(titleWords(title)), titleWords(text[sp[0]:sp[1]])) ||
-						!m.coreSignal(hits[:nTitle], 0) && !m.coreSignal(body[:k], 1)
+						!m.coreSignal(hits[:nTitle], 0) && !m.coreSignal(body[:k], 1) ||
+						u.category == trust.CategoryDelisting && !m.leadPulls(body[:k], text[sp[0]:sp[1]], u.vendors)
 					best.across = true
 					best.evidence = clean(title) + " — " + clean(text[sp[0]:sp[1]])
 				}
@@ -308,6 +311,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
 	}
 	if !best.ok || financialService(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) {
+		return trust.Alert{}, false
+	}
+	if m.lookalike(title, text, body, hits[:nTitle], &best) {
 		return trust.Alert{}, false
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title)) {

@@ -635,6 +635,7 @@ var attackers = set("hackers", "hacker", "hacking", "apt", "apts", "gang", "gang
 // notVendors are words that name no vendor on their own.
 var notVendors = set("ai", "oss", "open", "source", "python", "javascript", "java", "windows", "macos", "mac", "linux",
 	"android", "ios", "internet", "web", "cloud", "crypto", "bitcoin", "blockchain", "5g", "email",
+	"sms", "mms", "rcs", "usb", "wifi", "wi-fi", "nfc",
 	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
 	"georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
 	"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new",
@@ -788,20 +789,63 @@ func actedOn(cat trust.Category, title, lead []titleWord) bool {
 // (trust-events.md: content, censorship and account blocks are no
 // events). A registry vendor is vouched for; a name met beside "blocks"
 // is as often a site a state censors ("Pakistan blocks Wikipedia").
+//
+// A ban its state lifts ("Pakistan lifts ban on Wikipedia", "Russia lifts
+// ban on Telegram") and an order to block ("Vietnam orders telecoms to
+// block Telegram") are bans too: undoing or ordering a censor's block is
+// no more an event than the block. A court striking a ban down ("Judge
+// blocks ban on X app in Montana") reviews a law, the shape of the
+// app bans of trust, and needs no motive.
 func banMotive(cat trust.Category, title, lead []titleWord) bool {
-	if cat != trust.CategoryBan {
+	switch {
+	case cat == trust.CategoryBan:
+	case cat == trust.CategoryReversal && !inWords(title, listWords) && !inWords(title, courts):
+	case cat == trust.CategoryDirective && inWords(title, blockWords):
+	default:
 		return true
 	}
-	// A government barring a product from its own use distrusts it by
-	// that alone ("House restricts congressional use of ChatGPT").
-	// The state acting is no motive: "Russia blocks Signal" is not a
-	// ban on a Russian product.
-	return inWords(title[leadingActor(title):], banMotives) || inWords(lead, banMotives) || inWords(title, ownUse) ||
-		govDevices(title)
+	// A government barring a product from its own use or its critical
+	// infrastructure distrusts it by that alone ("House restricts
+	// congressional use of ChatGPT", "China bans Micron products in
+	// critical infrastructure"). The state acting is no motive: "Russia
+	// blocks Signal" is not a ban on a Russian product (motiveIn).
+	return motiveIn(title[leadingActor(title):]) || motiveIn(lead) || inWords(title, ownUse) || govDevices(title)
 }
 
+// motiveIn reports whether words give a motive of trust (banMotives). A
+// state's name is one as the product's origin ("bans Chinese apps"), not
+// as the one acting ("Russia blocks Signal", "Russian regulator lifts").
+func motiveIn(words []titleWord) bool {
+	for i, w := range words {
+		lw := strings.ToLower(strings.TrimRight(w.text, "."))
+		if !banMotives[lw] {
+			continue
+		}
+		if statePlaces[lw] && i+1 < len(words) && actingNext(strings.ToLower(words[i+1].text)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// actingNext: after a state's name, a verb of acting or the body that
+// acts makes the state the actor.
+func actingNext(w string) bool {
+	return activeVerb(w) || authorities[w] || actors[w] || stateActs[w]
+}
+
+var (
+	listWords   = set("sanctions", "sanction", "blacklist", "entity", "list", "designation", "blacklisting", "listing")
+	blockWords  = set("block", "blocks", "blocking", "blocked")
+	statePlaces = set("china", "chinese", "russia", "russian", "beijing", "moscow", "iran", "iranian", "kremlin")
+	stateActs   = set("lifts", "lifted", "restores", "restored", "unblocks", "unblocked", "blocked", "banned", "bans",
+		"orders", "ordered", "says", "said", "throttles", "throttled", "restricted", "restricts", "regulator",
+		"watchdog", "authorities", "censor", "censors")
+)
+
 var ownUse = set("congressional", "government-issued", "state-issued", "staff", "staffers", "employees", "agencies",
-	"officials", "ministries", "servants", "parliamentary", "troops", "soldiers")
+	"officials", "ministries", "servants", "parliamentary", "troops", "soldiers", "infrastructure")
 
 var banMotives = set("malware", "malicious", "spyware", "security", "cybersecurity", "privacy", "data", "spying", "spy",
 	"spies", "espionage", "surveillance", "secretly", "stealing", "tracking", "backdoor", "backdoors", "hacked",
