@@ -316,6 +316,11 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// vendor shipping anything (trust-events.md).
 		return trust.Alert{}, false
 	}
+	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && researchDemo(title) {
+		// "Researchers hijack popular npm package to show...": what
+		// attackers could do (registry.go).
+		return trust.Alert{}, false
+	}
 	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) {
 		best.coverage = true
 	}

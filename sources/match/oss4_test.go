@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestOSS4Headlines holds the matcher to testdata/oss4.tsv: open-source
 // package compromises as security news titled them (active voice, a count
@@ -8,5 +12,64 @@ import "testing"
 // lead) against typosquats, fake packages, research, flaws, policy and
 // coverage.
 func TestOSS4Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/oss4.tsv", 0)
+	testHeadlines(t, "testdata/oss4.tsv", 0.70)
+}
+
+// TestOSS4Shapes holds each shape of registry.go and the active-voice
+// and count shapes beside it to a made-up package or count, so that only
+// the shape can carry it, with a look-alike that must not alert.
+func TestOSS4Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		name, title, body string
+		vendor            string // "" for no alert (or coverage only)
+		category          trust.Category
+	}{
+		// A count of packages, no name anywhere: the registry as written.
+		{name: "count subject", title: "60+ npm packages compromised in self-spreading attack", vendor: "npm", category: trust.CategoryOSS},
+		{name: "count object", title: "Quuxworm malware infects 300 PyPI packages, leaks tokens", vendor: "PyPI", category: trust.CategoryOSS},
+		{name: "attackers and a count", title: "Hackers hijacked 12 Firefox add-ons in phishing wave", vendor: "Firefox", category: trust.CategoryOSS},
+		{name: "a participle describing the packages", title: "Attack involving compromised npm packages blocked by EDR"},
+		{name: "how to", title: "Compromised PyPI packages: how to check your projects"},
+		{name: "researchers demonstrate", title: "Researchers hijack popular RubyGems package to show registry risk"},
+		// A long count between the channel and its verb.
+		{
+			name:     "count phrase before the verb, the package in the lead",
+			title:    "12 popular npm packages with 900 million weekly downloads hijacked",
+			body:     "Attackers published malicious versions of quuxify and zorblib after phishing their maintainer.",
+			vendor:   "quuxify",
+			category: trust.CategoryOSS,
+		},
+		// Active voice: attackers put malware into or in the package.
+		{name: "inject into", title: "Hackers inject malware into popular quux-parser npm library", vendor: "quux-parser", category: trust.CategoryOSS},
+		{name: "slip into", title: "Attackers slip backdoor into Zorblat Python package", vendor: "Zorblat", category: trust.CategoryOSS},
+		{name: "plant in", title: "Hacker plants data-wiping code in Quuxo VS Code extension", vendor: "Quuxo", category: trust.CategoryOSS},
+		{name: "inject into a fake package", title: "Attackers inject malware into fake npm packages posing as quux-parser"},
+		{name: "plant in sites through a flaw", title: "Hackers plant backdoor in unpatched WordPress sites via plugin bug"},
+		// Released with something harmful.
+		{name: "extension shipped with", title: "Quuxo coding assistant extension shipped with wiper prompt", vendor: "Quuxo", category: trust.CategoryOSS},
+		{name: "malicious extension shipped with", title: "Malicious VS Code extension ships with ransomware"},
+		// A maintainer turning their own package.
+		{name: "maintainer sabotages", title: "quux-ipc maintainer sabotages popular npm package to wipe files", vendor: "quux-ipc", category: trust.CategoryOSS},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, ok := m.Match(c.title, c.body)
+			if c.vendor == "" {
+				if ok && !a.Coverage {
+					t.Fatalf("alert: %s", a.Why())
+				}
+				return
+			}
+			if !ok || a.Coverage {
+				t.Fatalf("no alert (ok=%v coverage=%v): %s", ok, a.Coverage, a.Why())
+			}
+			if names := a.VendorNames(); len(names) == 0 || names[0] != c.vendor {
+				t.Errorf("vendors %v, want %q (%s)", names, c.vendor, a.Why())
+			}
+			if a.Category != c.category {
+				t.Errorf("category %s, want %s", a.Category, c.category)
+			}
+		})
+	}
 }

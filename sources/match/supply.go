@@ -71,7 +71,7 @@ func channelKind(words []titleWord, i int) int {
 	case "image", "images":
 		// A container image: "Kong Ingress Controller image", "Docker
 		// image"; not a picture.
-		if prev == "docker" || prev == "container" || prev == "iso" ||
+		if prev == "docker" || prev == "hub" || prev == "container" || prev == "iso" ||
 			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
 			return chOSS
 		}
@@ -85,6 +85,12 @@ func channelKind(words []titleWord, i int) int {
 		// loader"); a malware loader is not one.
 		if channelModifiers[prev] && prev != "popular" ||
 			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
+			return chOSS
+		}
+	case "assistant", "assistants", "agent", "agents":
+		// An AI coding assistant ships as an editor extension ("Amazon
+		// Q coding assistant"); an agent of a firm is no channel.
+		if prev == "coding" {
 			return chOSS
 		}
 	case "model", "models":
@@ -145,7 +151,7 @@ var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox
 	"software", "security", "data", "linter", "web", "web3", "ci", "cd", "release", "download", "distribution",
 	"nuget", "maven", "rubygems", "composer", "cargo", "hugging", "face", "jetbrains", "sdk", "developer", "dev",
 	"ecosystem", "third-party", "tv", "streaming", "set-top", "maintainer", "maintainers", "publisher", "nightly",
-	"hub", "front")
+	"hub", "front", "coding")
 
 // supplyVerbs turn a channel against its users on their own; weakVerbs
 // only with a purpose ("hacked to steal", "hacked ... supply chain
@@ -168,7 +174,7 @@ var deliverVerbs = set("push", "pushes", "pushed", "pushing", "deliver", "delive
 // purposeVerbs after "to" say what a turned channel was made to do.
 var purposeVerbs = set("steal", "push", "deliver", "deploy", "drop", "install", "spread", "infect", "distribute",
 	"serve", "inject", "plant", "add", "mine", "publish", "upload", "exfiltrate", "harvest", "backdoor", "hijack",
-	"siphon", "drain", "wipe", "insert", "load")
+	"siphon", "drain", "wipe", "insert", "load", "create", "leak", "send", "collect", "run", "execute", "open")
 
 // malwareNouns name what a turned channel ships.
 var malwareNouns = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
@@ -210,7 +216,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		// "a tool to hijack applications", "can be exploited to hijack":
 		// the verb is what something else is for, not what befell a
 		// channel; "workflows can be hijacked": what could befall one.
-		if v > 0 && strings.EqualFold(words[v-1].text, "to") || hypothetical(words, v) {
+		if v > 0 && strings.EqualFold(words[v-1].text, "to") || hypothetical(words, v) || researchSubject(words, v) {
 			continue
 		}
 		// A backdoor or malware found in a product.
@@ -281,6 +287,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			cs, ce, kind = soldBefore(words, v)
 		}
 		after := false
+		if kind == chModify && !deliver {
+			// "node-ipc maintainer sabotages popular npm package": who
+			// did it, then the channel.
+			kind = chNone
+		}
 		if kind == chNone && !deliver {
 			cs, ce, kind = channelAfter(words, v)
 			after = true
@@ -490,7 +501,15 @@ func maliciousRelease(words []titleWord, v int) bool {
 // verb v, in its clause: the start and end word indexes and the phrase's
 // strongest kind.
 func channelBefore(words []titleWord, v int) (int, int, int) {
-	for e := v - 1; e >= 0 && e >= v-5; e-- {
+	limit := v - 5
+	for e := v - 1; e >= 0 && e >= limit; e-- {
+		if w := countWith(words, e); w > 0 {
+			// "npm packages with 2 billion weekly downloads compromised":
+			// the count is the channel's, however long.
+			limit -= e - w + 1
+			e = w
+			continue
+		}
 		if hardStop(words, e) && e < v-1 {
 			break
 		}
@@ -772,7 +791,10 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 			return n
 		}
 	}
-	if n := nameBefore(words, cs, kind != chOSS); n != "" {
+	if n := ownerOf(words, v); after && n != "" {
+		return n // "node-ipc maintainer sabotages popular npm package"
+	}
+	if n := nameBefore(words, cs, kind != chOSS); n != "" && !(after && cs-1 == v) {
 		return n
 	}
 	// "Backdoored version of bootstrap-sass Ruby gem": what the release
@@ -780,6 +802,11 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	k := ce + 1
 	if k+1 < len(words) && strings.EqualFold(words[k].text, "of") && !words[ce].stop {
 		k++
+	}
+	if words[ce].stop {
+		// "infects 500 npm packages, leaks secrets": the next clause's
+		// verb names nothing.
+		return discloser(words)
 	}
 	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n
@@ -874,6 +901,13 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		if vendorName(n) && !threatActor(lw, n) {
 			name, fromLead = n, true
 		}
+	}
+	if lo := strings.ToLower(words[sh.lo].text); name == "" && sh.category == trust.CategoryOSS &&
+		(!supplyVerbs[lo] && !weakVerbs[lo] && !objectVerbs[lo] || predicate(words, sh.lo)) {
+		// "Shai-Hulud malware infects 500 npm packages": the registry is
+		// the only name given (registry.go). A verb before the channel
+		// must be the headline's.
+		name = registryName(words, sh.lo, sh.hi)
 	}
 	if hack {
 		// "X hack" is news of X: a registry vendor elsewhere in the title

@@ -256,7 +256,13 @@ func extendName(words []titleWord, i int, name string) string {
 // insertVerbs put something into a channel: "malicious script injected
 // into its front end", "slipped a backdoor into Orion updates".
 var insertVerbs = set("injected", "inserted", "planted", "slipped", "added", "hid", "hidden", "smuggled",
-	"committed", "sneaked", "snuck")
+	"committed", "sneaked", "snuck", "inject", "injects", "insert", "inserts", "plant", "plants", "slip", "slips",
+	"add", "adds", "hide", "hides", "smuggle", "smuggles", "sneak", "sneaks")
+
+// hideIn are the insert verbs that put something "in" a channel as well
+// as "into" it: "plants wiping commands in Amazon's AI coding agent".
+var hideIn = set("plant", "plants", "planted", "hide", "hides", "hid", "hidden", "inject", "injects", "injected",
+	"slip", "slips", "slipped")
 
 // insertShape reads malware put into a channel at verb v: the malware
 // stands before the verb ("malicious script injected into") or between
@@ -266,7 +272,7 @@ var insertVerbs = set("injected", "inserted", "planted", "slipped", "added", "hi
 func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	in := -1
 	for k := v + 1; k < len(words) && k <= v+4; k++ {
-		if strings.EqualFold(words[k].text, "into") {
+		if strings.EqualFold(words[k].text, "into") || hideIn[strings.ToLower(words[v].text)] && strings.EqualFold(words[k].text, "in") {
 			in = k
 			break
 		}
@@ -279,7 +285,7 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	}
 	carried := false
 	for k := max(0, v-3); k < in; k++ {
-		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" {
+		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" || harmful(lk) {
 			carried = true
 		}
 		if k < v && hardStop(words, k) {
@@ -314,6 +320,22 @@ func shapeBefore(title string, end int) bool {
 	return false
 }
 
+// trustedChannelBefore reports whether a package or extension ends right
+// before v and its clause does not call it malicious or new ("Amazon Q
+// coding assistant extension shipped with wiper prompt"; not "Malicious
+// VS Code extension ships with ransomware", never trusted).
+func trustedChannelBefore(words []titleWord, v int) bool {
+	if k := channelKind(words, v-1); k != chOSS && k != chVendor {
+		return false
+	}
+	for k := v - 2; k >= 0 && !words[k].stop; k-- {
+		if l := strings.ToLower(words[k].text); l == "malicious" || l == "new" || l == "rogue" {
+			return false
+		}
+	}
+	return true
+}
+
 // shippedWith reports whether the verb at v says releases went out
 // carrying malware: "releases shipped with malicious event-stream code",
 // "versions came bundled with a miner". The releases are the subject,
@@ -324,7 +346,7 @@ func shippedWith(words []titleWord, v int) bool {
 	if !oneOf(lv, "shipped", "ships", "ship", "came", "come", "comes", "bundled", "packaged") || v == 0 || words[v-1].stop {
 		return false
 	}
-	if !releaseNouns[strings.ToLower(words[v-1].text)] {
+	if !releaseNouns[strings.ToLower(words[v-1].text)] && !trustedChannelBefore(words, v) {
 		return false
 	}
 	k := v + 1
