@@ -228,7 +228,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && hasWorm(title)) {
 		return trust.Alert{}, false
 	}
 	if ss.overflow {
@@ -306,6 +306,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
+	}
+	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
+		best = m.wormAlert(title, hits[:nTitle], question) // a worm through a registry (registry.go)
 	}
 	if !best.ok {
 		return trust.Alert{}, false

@@ -30,10 +30,16 @@ func nameBefore(words []titleWord, i int, describe bool) string {
 	// ("event-stream npm package"); a brand runs over capitalised words
 	// ("Lottie Player npm package", "Amazon Q Developer extension").
 	if w := words[j]; !hasUpperOrDigit(w.text) {
-		if packageToken(w.text) {
-			return w.text
+		if !packageToken(w.text) {
+			return ""
 		}
-		return ""
+		if p := j - 1; p >= 0 && words[p].end+1 == w.start && !words[p].stop && !hasUpperOrDigit(words[p].text) &&
+			packageToken(words[p].text) {
+			// "tj-actions/changed-files": the owner leads, as nameAfter
+			// reads it.
+			return words[p].text
+		}
+		return w.text
 	}
 	s := j
 	for s > 0 && !words[s-1].stop && s > j-3 && hasUpperOrDigit(words[s-1].text) && nameWord(words[s-1]) {

@@ -51,6 +51,31 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "malicious extension shipped with", title: "Malicious VS Code extension ships with ransomware"},
 		// A maintainer turning their own package.
 		{name: "maintainer sabotages", title: "quux-ipc maintainer sabotages popular npm package to wipe files", vendor: "quux-ipc", category: trust.CategoryOSS},
+		// A worm through a registry: the campaign and the registry only.
+		{name: "worm returns to a registry", title: "Quuxworm malware returns to Open VSX with new extensions", vendor: "Open VSX", category: trust.CategoryOSS},
+		{name: "worm strikes a registry", title: "Zorbl worm strikes npm again, hitting 800 packages", vendor: "npm", category: trust.CategoryOSS},
+		{name: "worm on platform hosts", title: "Worm infects thousands of Docker hosts via exposed APIs"},
+		{name: "worm looked back on", title: "PyPI revokes tokens after Quuxworm attack"},
+		{name: "worm of fake packages", title: "Quuxworm spreads through npm via fake packages posing as quux-parser"},
+		// Releases of a named package made malicious.
+		{name: "push malicious named versions", title: "Hackers push malicious Quuxo Player versions to steal crypto", vendor: "Quuxo Player", category: trust.CategoryOSS},
+		{name: "publish malicious registry packages", title: "Hackers publish malicious npm packages to steal crypto"},
+		// The package in the lead: an appositive after a preposition, the
+		// object of "modified" past a package's own name.
+		{
+			name:     "appositive after behind",
+			title:    "Popular Rust crate hijacked to push backdoor to developers",
+			body:     "Attackers took over the account behind quuxjson, a JSON library used by thousands of projects, and published a release that opens a reverse shell.",
+			vendor:   "quuxjson",
+			category: trust.CategoryOSS,
+		},
+		{
+			name:     "modified the named action",
+			title:    "GitHub Action compromise exposes CI secrets in thousands of repositories",
+			body:     "Attackers modified the popular quux-org/setup-zorb GitHub Action to leak secrets into build logs.",
+			vendor:   "quux-org",
+			category: trust.CategoryOSS,
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

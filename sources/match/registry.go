@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // Open-source compromises told by their count or their campaign, with no
 // package named in the title nor in the lead: "Shai-Hulud malware infects
@@ -23,6 +27,12 @@ var (
 // registryName is the registry the channel words of a shape (lo..hi) are
 // of, or else the first the title names, as written; "" for none.
 func registryName(words []titleWord, lo, hi int) string {
+	// "infects VS Code extensions on OpenVSX": where they are hosted.
+	if hi+2 < len(words) && !words[hi].stop && oneOf(strings.ToLower(words[hi+1].text), "on", "in", "from") {
+		if n := registryIn(words, hi+2, hi+3); n != "" {
+			return n
+		}
+	}
 	if n := registryIn(words, lo, hi); n != "" {
 		return n
 	}
@@ -42,6 +52,39 @@ func registryIn(words []titleWord, lo, hi int) string {
 		}
 	}
 	return ""
+}
+
+// takeoverVerbs say a package was taken from its owners: an unnamed
+// package only "laced with" or "infected with" something was mostly
+// uploaded so ("Docker Hub images laced with cryptominers").
+var takeoverVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
+	"backdoor", "backdoors", "backdoored", "infects", "infect", "poison", "poisons", "poisoned", "trojanize",
+	"trojanizes", "trojanized", "trojanised", "hit", "hits", "breached", "hacked", "sabotaged", "tampered")
+
+// countedTakeover reports whether a shape lo..hi that names no package
+// tells of packages taken over, as the headline's own news: a takeover
+// verb (or malware put into them), a verb before the channel that is the
+// headline's (predicate), and packages nowhere called malicious or new,
+// which never were trusted ("Malicious NuGet packages ... sabotage",
+// "backdoor in malicious npm package").
+func countedTakeover(words []titleWord, lo, hi int) bool {
+	for i, w := range words {
+		if l := strings.ToLower(w.text); (l == "malicious" || l == "new") && i+1 < len(words) && !w.stop &&
+			(channelKind(words, i+1) != chNone || i+2 < len(words) && channelKind(words, i+2) == chOSS && !words[i+1].stop) {
+			return false
+		}
+	}
+	for v := lo; v <= hi; v++ {
+		lv := strings.ToLower(words[v].text)
+		if insertVerbs[lv] {
+			return true
+		}
+		if !takeoverVerbs[lv] {
+			continue
+		}
+		return v > lo || predicate(words, v)
+	}
+	return false
 }
 
 // researchSubject reports whether researchers are the subject of the
@@ -88,8 +131,8 @@ func predicate(words []titleWord, v int) bool {
 		}
 		return false
 	}
-	if words[v-1].stop {
-		return false
+	if words[v-1].stop || v > 1 && strings.EqualFold(words[v-2].text, "to") {
+		return false // "to stop hijacked packages"
 	}
 	p := strings.ToLower(words[v-1].text)
 	return !describers[p] && !strings.HasSuffix(p, "ing") && !channelModifiers[p]
@@ -161,4 +204,118 @@ func researchDemo(title string) bool {
 		}
 	}
 	return false
+}
+
+// A self-spreading worm in a registry spreads by publishing itself
+// through the packages of the maintainers it robbed: its news is a wave
+// of compromised packages even when the title names only the campaign and
+// the registry ("GlassWorm malware returns to Open VSX with new
+// extensions", "Self-spreading Quuxworm malware hits OpenVSX and VS Code
+// marketplaces", "Shai-Hulud worm strikes npm again").
+
+// wormVerbs carry a worm into a registry as their subject's doing.
+var wormVerbs = set("hits", "hit", "strikes", "struck", "returns", "returned", "spreads", "spread", "infects",
+	"infected", "invades", "floods", "resurfaces", "reappears", "compromises", "backdoors", "hijacks",
+	"poisons", "sweeps", "rips", "tears", "worms")
+
+// hostRegistries are registries that host packages and nothing else, so
+// that they are a channel on their own ("hits npm"); a platform ("Docker",
+// "GitHub", "Chrome") is one only before a channel word ("GitHub
+// repositories", "Chrome extensions"), not as "Docker hosts".
+var hostRegistries = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "openvsx", "open-vsx", "maven",
+	"marketplace", "marketplaces")
+
+// hostPairs are the two-word registries that host packages.
+var hostPairs = map[string]bool{"open vsx": true, "docker hub": true, "hugging face": true}
+
+// wormWord reports whether w names a worm: "worm", or a campaign's name
+// ending in one ("GlassWorm").
+func wormWord(w string) bool {
+	lw := strings.ToLower(w)
+	return lw == "worm" || lw == "worms" || len(lw) > 6 && strings.HasSuffix(lw, "worm") && hasUpperOrDigit(w)
+}
+
+// hasWorm is the cheap check before wormShape: "worm" in any case.
+func hasWorm(title string) bool {
+	for i := 0; i+4 <= len(title); i++ {
+		if (title[i]|0x20) == 'w' && (title[i+1]|0x20) == 'o' && (title[i+2]|0x20) == 'r' && (title[i+3]|0x20) == 'm' {
+			return true
+		}
+	}
+	return false
+}
+
+// wormShape finds a worm that is the subject of a verb carrying it into a
+// registry: the worm within three words before the verb, the registry
+// within four after it. It returns the verb and the registry's last word.
+func wormShape(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		if !wormVerbs[strings.ToLower(words[v].text)] || words[v-1].stop && !wormWord(words[v-1].text) {
+			continue
+		}
+		subject := false
+		for k := v - 1; k >= 0 && k >= v-3; k-- {
+			if wormWord(words[k].text) {
+				subject = true
+				break
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if !subject {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			lk := strings.ToLower(words[k].text)
+			if hostRegistries[lk] {
+				return v, k, true
+			}
+			if k+1 < len(words) && !words[k].stop && hostPairs[lk+" "+strings.ToLower(words[k+1].text)] {
+				return v, k + 1, true
+			}
+			if k+1 < len(words) && !words[k].stop && (registries[lk] || registryPairs[lk+" "+strings.ToLower(words[k+1].text)] != "") {
+				for j := k + 1; j < len(words) && j <= k+2; j++ {
+					if ck := channelKind(words, j); ck == chOSS || hostRegistries[strings.ToLower(words[j].text)] {
+						return v, j, true
+					}
+					if words[j].stop {
+						break
+					}
+				}
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// wormAlert reads a title for wormShape and names the registry as
+// written. The shape is a core signal; talk and routine in the title
+// still count against it, and a title that looks back ("after
+// Shai-Hulud worm") never has the worm for a subject.
+func (m *Matcher) wormAlert(title string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	if untrustedChannel(words) {
+		return unit{}
+	}
+	v, e, ok := wormShape(words)
+	if !ok {
+		return unit{}
+	}
+	name := registryName(words, v, e)
+	if name == "" {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, v, e), Category: trust.CategoryOSS, Weight: supplyWeight}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	u.evidence = clean(title)
+	u.shapeEnd = words[e].end
+	return u
 }

@@ -374,7 +374,8 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// "X hacked", "breach of its script", "breach Toptal GitHub
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
-			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce)
+			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
+				(lv == "modified" || lv == "altered") && shipping(words, cs, ce) // "modified the popular X GitHub Action"
 			// An account broken into released nothing unless the words
 			// say so ("breach Toptal GitHub account, publish malicious npm
 			// packages"; not "Canonical's GitHub account hacked").
@@ -569,11 +570,18 @@ func channelAfter(words []titleWord, v int) (int, int, int) {
 	if words[v].stop {
 		return 0, 0, chNone
 	}
-	for s := v + 1; s < len(words) && s <= v+4; s++ {
+	limit := v + 4
+	for s := v + 1; s < len(words) && s <= limit; s++ {
 		k := channelKind(words, s)
 		if k == chNone {
 			if words[s].stop {
 				break
+			}
+			if strings.ContainsAny(words[s].text, "-./") && !hasUpperOrDigit(words[s].text) {
+				// A package's own name does not count against the window:
+				// "modified the popular tj-actions/changed-files GitHub
+				// Action".
+				limit++
 			}
 			continue
 		}
@@ -902,11 +910,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			name, fromLead = n, true
 		}
 	}
-	if lo := strings.ToLower(words[sh.lo].text); name == "" && sh.category == trust.CategoryOSS &&
-		(!supplyVerbs[lo] && !weakVerbs[lo] && !objectVerbs[lo] || predicate(words, sh.lo)) {
+	if name == "" && sh.category == trust.CategoryOSS && countedTakeover(words, sh.lo, sh.hi) {
 		// "Shai-Hulud malware infects 500 npm packages": the registry is
-		// the only name given (registry.go). A verb before the channel
-		// must be the headline's.
+		// the only name given (registry.go).
 		name = registryName(words, sh.lo, sh.hi)
 	}
 	if hack {

@@ -188,13 +188,14 @@ func channelList(lw []titleWord, i int) string {
 }
 
 // appositiveStart reports whether the name ending at word i follows "of"
-// ("versions of vant, a Vue component library") or opens the sentence.
+// or another preposition ("versions of vant, a Vue component library",
+// "the account behind fastjsonx, a JSON library") or opens the sentence.
 func appositiveStart(lw []titleWord, i int) bool {
 	s := i
 	for s > 0 && !lw[s-1].stop && hasUpperOrDigit(lw[s-1].text) && nameWord(lw[s-1]) && s > i-3 {
 		s--
 	}
-	return s == 0 || strings.EqualFold(lw[s-1].text, "of")
+	return s == 0 || oneOf(strings.ToLower(lw[s-1].text), "of", "behind", "to", "into", "in", "for", "from", "on")
 }
 
 // explained reads the name ending at word i when the words after it call
