@@ -51,6 +51,12 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "malicious extension shipped with", title: "Malicious VS Code extension ships with ransomware"},
 		// A maintainer turning their own package.
 		{name: "maintainer sabotages", title: "quux-ipc maintainer sabotages popular npm package to wipe files", vendor: "quux-ipc", category: trust.CategoryOSS},
+		// The next clause names what the first counted; source code; a
+		// platform's own product.
+		{name: "next clause names", title: "PyPI account hijacked: quuxify, zorblib packages compromised", vendor: "zorblib", category: trust.CategoryOSS},
+		{name: "source code backdoored", title: "Hackers backdoor Zorblang source code after breaching its git server", vendor: "Zorblang", category: trust.CategoryOSS},
+		{name: "source code stolen", title: "Hackers steal Zorblang source code after breaching its git server"},
+		{name: "platform's own product", title: "Google AI coding assistant hacked to push data wiping commands", vendor: "Google", category: trust.CategoryOSS},
 		// A worm through a registry: the campaign and the registry only.
 		{name: "worm returns to a registry", title: "Quuxworm malware returns to Open VSX with new extensions", vendor: "Open VSX", category: trust.CategoryOSS},
 		{name: "worm strikes a registry", title: "Zorbl worm strikes npm again, hitting 800 packages", vendor: "npm", category: trust.CategoryOSS},

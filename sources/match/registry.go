@@ -319,3 +319,14 @@ func (m *Matcher) wormAlert(title string, hits []hit, question bool) unit {
 	u.shapeEnd = words[e].end
 	return u
 }
+
+// countedAt reports whether the words from i to the channel at cs count
+// it ("800 npm packages", "dozens of PyPI projects").
+func countedAt(words []titleWord, i, cs int) bool {
+	for k := i; k < cs; k++ {
+		if l := strings.ToLower(words[k].text); isNumber(strings.TrimSuffix(l, "+")) || quantities[l] {
+			return true
+		}
+	}
+	return false
+}

@@ -125,6 +125,11 @@ func channelKind(words []titleWord, i int) int {
 		if prev == "tv" || prev == "android" || prev == "streaming" || prev == "set-top" {
 			return chProduct
 		}
+	case "code":
+		// "backdoor PHP source code": what every build ships.
+		if prev == "source" {
+			return chOSS
+		}
 	case "frontend", "front-end":
 		// A web3 front end hijacked drains its own users.
 		return chVendor
@@ -375,7 +380,8 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
 			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
-				(lv == "modified" || lv == "altered") && shipping(words, cs, ce) // "modified the popular X GitHub Action"
+				(lv == "modified" || lv == "altered") && shipping(words, cs, ce) || // "modified the popular X GitHub Action"
+				(lv == "hit" || lv == "hits") && kind == chOSS && countedAt(words, v+1, cs) // "wave hits 800 npm packages"
 			// An account broken into released nothing unless the words
 			// say so ("breach Toptal GitHub account, publish malicious npm
 			// packages"; not "Canonical's GitHub account hacked").
@@ -805,6 +811,12 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	if n := nameBefore(words, cs, kind != chOSS); n != "" && !(after && cs-1 == v) {
 		return n
 	}
+	if cs > 0 && cs-1 != v && !words[cs-1].stop && hasUpperOrDigit(words[cs-1].text) &&
+		platformActors[strings.ToLower(words[cs-1].text)] {
+		// "Amazon AI coding agent hacked": a platform's own product (an
+		// actor's name elsewhere).
+		return words[cs-1].text
+	}
 	// "Backdoored version of bootstrap-sass Ruby gem": what the release
 	// is of.
 	k := ce + 1
@@ -893,6 +905,13 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		// "hijack 'Web Developer' extension": the quotes mark the name
 		// the channel's words would otherwise swallow.
 		name = quotedName(title, words, sh.lo, sh.hi)
+	}
+	if name == "" && sh.hi+1 < len(words) {
+		// "npm account hijacked: chalk, debug packages compromised": the
+		// next clause names what the first one counted.
+		if next, ok := supplyShape(words[sh.hi+1:]); ok && next.category == sh.category {
+			name = next.name
+		}
 	}
 	fromLead := false
 	if name == "" && lead != "" {
