@@ -319,9 +319,10 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// vendor shipping anything (trust-events.md).
 		return trust.Alert{}, false
 	}
-	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && researchDemo(title) {
+	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title)) {
 		// "Researchers hijack popular npm package to show...": what
-		// attackers could do (registry.go).
+		// attackers could do; "Malicious PyPI packages hijack Discord
+		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
 	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) {

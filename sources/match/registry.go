@@ -76,13 +76,52 @@ func countedTakeover(words []titleWord, lo, hi int) bool {
 	}
 	for v := lo; v <= hi; v++ {
 		lv := strings.ToLower(words[v].text)
-		if insertVerbs[lv] {
-			return true
-		}
-		if !takeoverVerbs[lv] {
+		if !takeoverVerbs[lv] && !insertVerbs[lv] {
 			continue
 		}
-		return v > lo || predicate(words, v)
+		if v > lo {
+			// The packages before the verb: taken ("npm packages
+			// compromised"), not acting ("Chrome extensions hijack
+			// users' searches": never trusted).
+			return strings.HasSuffix(lv, "ed") || lv == "hit"
+		}
+		// The packages after the verb must be ones users trusted: counted
+		// ("hijacked 35 Chrome extensions", "infects 500 npm packages"),
+		// called popular, or taken by a worm or from their maintainers;
+		// "Lazarus hackers backdoor npm packages" are mostly their own.
+		return (insertVerbs[lv] || predicate(words, v)) && (countedAt(words, v+1, hi+1) || trustedWords(words, v, hi) ||
+			wormBefore(words, v) || takeover(words))
+	}
+	return false
+}
+
+// trustedWords reports whether the channel words lo..hi, or a count of
+// downloads right after them, call the packages trusted: "popular npm
+// packages", "npm packages with 2 billion weekly downloads".
+func trustedWords(words []titleWord, lo, hi int) bool {
+	for i := lo; i <= hi; i++ {
+		switch strings.ToLower(words[i].text) {
+		case "popular", "legitimate", "legit", "widely-used", "trusted", "official", "verified":
+			return true
+		}
+	}
+	for e := hi + 1; e < len(words) && e <= hi+7; e++ {
+		if countWith(words, e) == hi+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// wormBefore reports whether a worm is the subject of the verb at v.
+func wormBefore(words []titleWord, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if wormWord(words[k].text) {
+			return true
+		}
+		if words[k].stop {
+			break
+		}
 	}
 	return false
 }
@@ -327,6 +366,37 @@ func countedAt(words []titleWord, i, cs int) bool {
 		if l := strings.ToLower(words[k].text); isNumber(strings.TrimSuffix(l, "+")) || quantities[l] {
 			return true
 		}
+	}
+	return false
+}
+
+// untrustedSubject reports whether a title opens with packages it calls
+// malicious or fake ("Malicious PyPI packages hijack developers' Discord
+// accounts", "Over 100 malicious npm packages ..."): whatever they did,
+// they never were trusted, so no shape of the title is a compromise of
+// theirs or of anything they name.
+func untrustedSubject(title string) bool {
+	words := titleWords(title)
+	i := 0
+	for i < len(words) && i < 4 && (isNumber(strings.TrimSuffix(strings.ToLower(words[i].text), "+")) ||
+		quantities[strings.ToLower(words[i].text)] || oneOf(strings.ToLower(words[i].text), "over", "more", "than", "of", "new")) {
+		i++
+	}
+	if i >= len(words) || !oneOf(strings.ToLower(words[i].text), "malicious", "fake", "rogue", "typosquatted", "counterfeit") {
+		return false
+	}
+	for k := i + 1; k < len(words) && k <= i+4; k++ {
+		switch channelKind(words, k) {
+		case chOSS:
+			// Malicious versions are releases of something trusted.
+			return !releaseNouns[strings.ToLower(words[k].text)]
+		case chModify:
+			continue
+		}
+		if hostPairs[strings.ToLower(words[k-1].text)+" "+strings.ToLower(words[k].text)] {
+			continue
+		}
+		return false
 	}
 	return false
 }

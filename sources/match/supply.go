@@ -58,7 +58,7 @@ func channelKind(words []titleWord, i int) int {
 		"release", "releases", "mod", "mods", "builds":
 		return chOSS
 	case "action", "actions", "organization", "organisation", "org", "workflow", "workflows":
-		if prev == "github" || prev == "gitlab" {
+		if prev == "github" || prev == "gitlab" || (w == "workflow" || w == "workflows") && (prev == "actions" || prev == "action") {
 			return chOSS
 		}
 	case "account", "accounts":
