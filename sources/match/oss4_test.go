@@ -62,6 +62,40 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "source code backdoored", title: "Hackers backdoor Zorblang source code after breaching its git server", vendor: "Zorblang", category: trust.CategoryOSS},
 		{name: "source code stolen", title: "Hackers steal Zorblang source code after breaching its git server"},
 		{name: "platform's own product", title: "Google AI coding assistant hacked to push data wiping commands", vendor: "Google", category: trust.CategoryOSS},
+		// The package only in the lead: its maintainers, "the X package".
+		{
+			name:     "maintainers of",
+			title:    "Popular npm package hijacked to steal credentials",
+			body:     "The maintainers of quux-parser warned that three malicious versions were published after their account was taken over.",
+			vendor:   "quux-parser",
+			category: trust.CategoryOSS,
+		},
+		{
+			name:     "the X package",
+			title:    "Hackers hijack popular Python library to steal cloud keys",
+			body:     "The zorbctx package on PyPI was updated with code that sends environment variables to a remote server.",
+			vendor:   "zorbctx",
+			category: trust.CategoryOSS,
+		},
+		{
+			name:     "the Name extension",
+			title:    "Chrome extension with 400,000 users hijacked to steal data",
+			body:     "The Quuxo Shield extension was compromised after an employee was phished.",
+			vendor:   "Quuxo Shield",
+			category: trust.CategoryOSS,
+		},
+		{
+			name:     "a supply chain title of packages, the developer behind",
+			title:    "Supply chain attack hits PyPI",
+			body:     "Attackers took over the account of the developer behind zorb-utils and pushed malicious releases.",
+			vendor:   "zorb-utils",
+			category: trust.CategoryOSS,
+		},
+		{
+			name:  "a supply chain title, victims in the lead",
+			title: "Supply chain attack targets PyPI developers",
+			body:  "The campaign hit companies such as Zorblat and Quuxco.",
+		},
 		// A worm through a registry: the campaign and the registry only.
 		{name: "worm returns to a registry", title: "Quuxworm malware returns to Open VSX with new extensions", vendor: "Open VSX", category: trust.CategoryOSS},
 		{name: "worm strikes a registry", title: "Zorbl worm strikes npm again, hitting 800 packages", vendor: "npm", category: trust.CategoryOSS},

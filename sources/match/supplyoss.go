@@ -141,6 +141,17 @@ func leadPackage(lw []titleWord, s string) string {
 			if n := channelList(lw, i); n != "" {
 				return n
 			}
+			if n := theChannel(lw, i); n != "" {
+				return n
+			}
+		}
+		if maintainerWords[l] && i+2 < len(lw) && !w.stop && oneOf(strings.ToLower(lw[i+1].text), "of", "behind") {
+			// "The maintainers of ua-parser-js warned...", "the developer
+			// behind eslint-config-prettier".
+			if n := nameAfter(lw, i+2, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] &&
+				channelKind(lw, i+2+len(strings.Fields(n))-1) == chNone {
+				return n
+			}
 		}
 		if w.stop && i+2 < len(lw) && oneOf(strings.ToLower(lw[i+1].text), "a", "an") && (i == 0 || appositiveStart(lw, i)) {
 			if n := explained(lw, i); n != "" {
@@ -160,6 +171,53 @@ func leadPackage(lw []titleWord, s string) string {
 				}
 			}
 		}
+	}
+	return ""
+}
+
+// maintainerWords are the people whose package a lead names after "of"
+// or "behind".
+var maintainerWords = set("maintainer", "maintainers", "developer", "developers", "author", "authors", "creator",
+	"creators", "owner", "owners")
+
+// theChannel reads "the X package" at channel word i of a lead: "The ctx
+// package on PyPI was updated...", "The tj-actions/changed-files action,
+// used in 23,000 repositories,...". "The" must open the phrase, so that
+// the name is the channel's own, and up to three words may stand between
+// (a name runs over capitalised words, a package in lower case is one
+// word, with its owner before a slash).
+func theChannel(lw []titleWord, i int) string {
+	for s := i - 1; s >= 1 && s >= i-4; s-- {
+		if lw[s-1].stop || lw[s].stop {
+			return ""
+		}
+		if !strings.EqualFold(lw[s-1].text, "the") {
+			continue
+		}
+		k := s
+		for k < i && oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used") {
+			k++
+		}
+		if k >= i {
+			return ""
+		}
+		e := i - 1
+		for e > k && channelKind(lw, e) == chModify {
+			e-- // "the Cyberhaven Chrome extension"
+		}
+		if hasUpperOrDigit(lw[k].text) {
+			if n := nameSpan(lw, k, e); n != "" && nameWord(lw[k]) && nameWord(lw[e]) {
+				return n
+			}
+			return ""
+		}
+		if !packageToken(lw[k].text) || !nameWord(lw[k]) {
+			return ""
+		}
+		if e == k || e == k+1 && lw[k].end+1 == lw[e].start {
+			return lw[k].text
+		}
+		return ""
 	}
 	return ""
 }
