@@ -39,6 +39,12 @@ func nameBefore(words []titleWord, i int, describe bool) string {
 			// reads it.
 			return words[p].text
 		}
+		if p := j - 1; p >= 0 && !words[p].stop && hasUpperOrDigit(words[p].text) && nameWord(words[p]) && !words[p].quoted &&
+			(p == 0 || words[p-1].stop || !hasUpperOrDigit(words[p-1].text)) && vendorName(words[p].text) {
+			// "ESLint config packages": the brand leads a package's
+			// lower-case kind.
+			return words[p].text + " " + w.text
+		}
 		return w.text
 	}
 	s := j

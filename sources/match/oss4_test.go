@@ -96,6 +96,19 @@ func TestOSS4Shapes(t *testing.T) {
 			title: "Supply chain attack targets PyPI developers",
 			body:  "The campaign hit companies such as Zorblat and Quuxco.",
 		},
+		// "take over", releases that contain malware, malicious code or
+		// malware in a trusted package, a brand before a package's kind.
+		{name: "takes over a popular package", title: "Hacker takes over popular PyPI package to push cryptominer", vendor: "PyPI", category: trust.CategoryOSS},
+		{name: "took over the account of a package", title: "Attackers took over maintainer account of zorbify gem", vendor: "zorbify", category: trust.CategoryOSS},
+		{name: "takes over a company", title: "Quuxco takes over Zorblat in $2 billion deal"},
+		{name: "takes over accounts", title: "Hackers take over Zorbnet accounts in phishing campaign"},
+		{name: "versions contain malware", title: "Quuxlib versions contain malware, maintainers warn", vendor: "Quuxlib", category: trust.CategoryOSS},
+		{name: "uncounted packages contain malware", title: "Hundreds of PyPI packages contain malware"},
+		{name: "malicious code in a named package", title: "Malicious code discovered in zorb-utils npm package", vendor: "zorb-utils", category: trust.CategoryOSS},
+		{name: "malicious code in a fake package", title: "Malicious code found in fake npm package zorb-utilz"},
+		{name: "malware in a popular library", title: "Malware in popular Quuxlib library steals wallet keys", vendor: "Quuxlib", category: trust.CategoryOSS},
+		{name: "malware in the wild", title: "Malware in Quuxland targets banks"},
+		{name: "a brand before a package's kind", title: "Zorbl config packages compromised in phishing attack", vendor: "Zorbl config", category: trust.CategoryOSS},
 		// A worm through a registry: the campaign and the registry only.
 		{name: "worm returns to a registry", title: "Quuxworm malware returns to Open VSX with new extensions", vendor: "Open VSX", category: trust.CategoryOSS},
 		{name: "worm strikes a registry", title: "Zorbl worm strikes npm again, hitting 800 packages", vendor: "npm", category: trust.CategoryOSS},

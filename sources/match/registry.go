@@ -54,10 +54,11 @@ func registryIn(words []titleWord, lo, hi int) string {
 	return ""
 }
 
-// takeoverVerbs say a package was taken from its owners: an unnamed
+// takeoverVerbs say a package was taken from its owners ("over" after
+// "take", takenOver): an unnamed
 // package only "laced with" or "infected with" something was mostly
 // uploaded so ("Docker Hub images laced with cryptominers").
-var takeoverVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
+var takeoverVerbs = set("over", "hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
 	"backdoor", "backdoors", "backdoored", "infects", "infect", "poison", "poisons", "poisoned", "trojanize",
 	"trojanizes", "trojanized", "trojanised", "hit", "hits", "breached", "hacked", "sabotaged", "tampered")
 
@@ -399,4 +400,20 @@ func untrustedSubject(title string) bool {
 		return false
 	}
 	return false
+}
+
+// takenOver reports whether the word at v is "over" after a form of
+// "take" ("Hacker takes over popular npm package", "attackers took over
+// the maintainer's account"): a hijack in two words.
+func takenOver(words []titleWord, v int) bool {
+	return v > 0 && strings.EqualFold(words[v].text, "over") && !words[v-1].stop &&
+		oneOf(strings.ToLower(words[v-1].text), "take", "takes", "took", "taken", "taking")
+}
+
+// inTrusted reports whether the words after "in" at k call what malware
+// is in trusted ("Malware in popular Zorbify library"): then it is a
+// product's own, with no verb of finding.
+func inTrusted(words []titleWord, k int) bool {
+	return k+1 < len(words) && strings.EqualFold(words[k].text, "in") &&
+		oneOf(strings.ToLower(words[k+1].text), "popular", "legitimate", "official", "widely-used")
 }

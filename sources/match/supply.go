@@ -215,7 +215,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	for v := range words {
 		lv := strings.ToLower(words[v].text)
 		abuse := abuseVerbs[lv]
-		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] && !abuse && !objectVerbs[lv] {
+		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] && !abuse && !objectVerbs[lv] && !takenOver(words, v) {
 			continue
 		}
 		// "a tool to hijack applications", "can be exploited to hijack":
@@ -239,7 +239,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 				return h, true
 			}
 		}
-		strong, weak, deliver := supplyVerbs[lv], weakVerbs[lv], deliverVerbs[lv]
+		strong, weak, deliver := supplyVerbs[lv] || takenOver(words, v), weakVerbs[lv], deliverVerbs[lv]
 		if lv == "malicious" && maliciousRelease(words, v) {
 			strong = true
 		}
@@ -820,12 +820,12 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	// "Backdoored version of bootstrap-sass Ruby gem": what the release
 	// is of.
 	k := ce + 1
-	if k+1 < len(words) && strings.EqualFold(words[k].text, "of") && !words[ce].stop {
-		k++
+	if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "of", "behind") && !words[ce].stop {
+		k++ // "the GitHub account behind fastjsonx"
 	}
-	if words[ce].stop {
-		// "infects 500 npm packages, leaks secrets": the next clause's
-		// verb names nothing.
+	if words[ce].stop || !after && k >= v {
+		// "infects 500 npm packages, leaks secrets", "npm packages
+		// contain malware": the verb after names nothing.
 		return discloser(words)
 	}
 	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
@@ -1080,7 +1080,10 @@ var productNouns = set("software", "app", "application", "installer", "update", 
 // malware discovered in...") unless what it was found in is a product.
 func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	lv := strings.ToLower(words[v].text)
-	if lv != "backdoor" && lv != "backdoors" && lv != "malware" || v+2 >= len(words) || words[v].stop ||
+	// "Malicious code discovered in zorbify npm package": code is
+	// malware only as "malicious code".
+	code := lv == "code" && v > 0 && strings.EqualFold(words[v-1].text, "malicious") && !words[v-1].stop
+	if lv != "backdoor" && lv != "backdoors" && lv != "malware" && !code || v+2 >= len(words) || words[v].stop ||
 		inWords(words, attackers) {
 		return supplyHit{}, false
 	}
@@ -1094,7 +1097,7 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 		if k < len(words) && oneOf(strings.ToLower(words[k].text), "hidden", "lurking", "inside") {
 			k++
 		}
-	} else if lv == "malware" || planted(words, v) {
+	} else if (lv == "malware" || code) && !inTrusted(words, k) || planted(words, v) {
 		return supplyHit{}, false
 	}
 	if k+1 >= len(words) || !strings.EqualFold(words[k].text, "in") || words[k-1].stop {

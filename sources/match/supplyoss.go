@@ -402,6 +402,19 @@ func trustedChannelBefore(words []titleWord, v int) bool {
 // soldWith's or attackers'.
 func shippedWith(words []titleWord, v int) bool {
 	lv := strings.ToLower(words[v].text)
+	if oneOf(lv, "contain", "contains", "contained") && v > 0 && !words[v-1].stop &&
+		(releaseNouns[strings.ToLower(words[v-1].text)] || trustedChannelBefore(words, v)) {
+		// "Zorbify versions contain malware": no "with" to read.
+		for j := v + 1; j < len(words) && j <= v+3; j++ {
+			if lj := strings.ToLower(words[j].text); malwareNouns[lj] && lj != "malicious" {
+				return true
+			}
+			if hardStop(words, j) {
+				break
+			}
+		}
+		return false
+	}
 	if !oneOf(lv, "shipped", "ships", "ship", "came", "come", "comes", "bundled", "packaged") || v == 0 || words[v-1].stop {
 		return false
 	}
