@@ -109,9 +109,15 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "malware in a popular library", title: "Malware in popular Quuxlib library steals wallet keys", vendor: "Quuxlib", category: trust.CategoryOSS},
 		{name: "malware in the wild", title: "Malware in Quuxland targets banks"},
 		{name: "a brand before a package's kind", title: "Zorbl config packages compromised in phishing attack", vendor: "Zorbl config", category: trust.CategoryOSS},
+		// A taken account exploited; a backdoored version of a popular
+		// package; a flaw exploited.
+		{name: "exploit a compromised account", title: "Hackers exploit compromised PyPI account to push malicious versions of popular package", vendor: "PyPI", category: trust.CategoryOSS},
+		{name: "exploit a flaw", title: "Hackers exploit flaw to push malicious versions of popular plugin"},
+		{name: "backdoored version of a popular library", title: "Hacker uploads backdoored version of popular Ruby library", vendor: "Ruby", category: trust.CategoryOSS},
 		// A worm through a registry: the campaign and the registry only.
 		{name: "worm returns to a registry", title: "Quuxworm malware returns to Open VSX with new extensions", vendor: "Open VSX", category: trust.CategoryOSS},
 		{name: "worm strikes a registry", title: "Zorbl worm strikes npm again, hitting 800 packages", vendor: "npm", category: trust.CategoryOSS},
+		{name: "worm among a registry's users", title: "Quuxworm hits PyPI developers' machines via malicious packages"},
 		{name: "worm on platform hosts", title: "Worm infects thousands of Docker hosts via exposed APIs"},
 		{name: "worm looked back on", title: "PyPI revokes tokens after Quuxworm attack"},
 		{name: "worm of fake packages", title: "Quuxworm spreads through npm via fake packages posing as quux-parser"},

@@ -71,6 +71,7 @@ var takeoverVerbs = set("over", "hijack", "hijacks", "hijacked", "hijacking", "c
 func countedTakeover(words []titleWord, lo, hi int) bool {
 	for i, w := range words {
 		if l := strings.ToLower(w.text); (l == "malicious" || l == "new") && i+1 < len(words) && !w.stop &&
+			!releaseNouns[strings.ToLower(words[i+1].text)] && // "malicious versions" are of something trusted
 			(channelKind(words, i+1) != chNone || i+2 < len(words) && channelKind(words, i+2) == chOSS && !words[i+1].stop) {
 			return false
 		}
@@ -110,6 +111,10 @@ func trustedWords(words []titleWord, lo, hi int) bool {
 		if countWith(words, e) == hi+1 {
 			return true
 		}
+	}
+	// "backdoored version of popular Python library"
+	if hi+2 < len(words) && !words[hi].stop && strings.EqualFold(words[hi+1].text, "of") {
+		return oneOf(strings.ToLower(words[hi+2].text), "popular", "legitimate", "official", "widely-used", "trusted")
 	}
 	return false
 }
@@ -265,6 +270,10 @@ var wormVerbs = set("hits", "hit", "strikes", "struck", "returns", "returned", "
 var hostRegistries = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "openvsx", "open-vsx", "maven",
 	"marketplace", "marketplaces")
 
+// registryUsers after a registry make it theirs: "hits npm developers'
+// machines" is a worm among users, not in the registry.
+var registryUsers = set("developer", "developers", "devs", "users", "user", "machines", "systems", "hosts", "servers")
+
 // hostPairs are the two-word registries that host packages.
 var hostPairs = map[string]bool{"open vsx": true, "docker hub": true, "hugging face": true}
 
@@ -308,7 +317,7 @@ func wormShape(words []titleWord) (int, int, bool) {
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
 			lk := strings.ToLower(words[k].text)
-			if hostRegistries[lk] {
+			if hostRegistries[lk] && !(k+1 < len(words) && !words[k].stop && registryUsers[strings.ToLower(words[k+1].text)]) {
 				return v, k, true
 			}
 			if k+1 < len(words) && !words[k].stop && hostPairs[lk+" "+strings.ToLower(words[k+1].text)] {

@@ -101,10 +101,18 @@ func untrustedChannel(words []titleWord) bool {
 			turned = true
 		}
 	}
-	for _, w := range words[:end] {
-		if neverTrusted[strings.ToLower(w.text)] {
-			return true
+	for i, w := range words[:end] {
+		lw := strings.ToLower(w.text)
+		if !neverTrusted[lw] {
+			continue
 		}
+		// "Hackers exploit compromised npm account to push...": what
+		// is exploited is a taken account, not a flaw.
+		if strings.HasPrefix(lw, "exploit") && i+1 < len(words) && !w.stop &&
+			oneOf(strings.ToLower(words[i+1].text), "compromised", "hijacked", "stolen", "leaked", "phished") {
+			continue
+		}
+		return true
 	}
 	return false
 }
