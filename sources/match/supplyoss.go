@@ -143,6 +143,9 @@ var leadChannels = set("package", "packages", "library", "libraries", "extension
 // "versions of vant, a Vue component library"), or what releases were of
 // ("Versions 2.13.3 to 2.13.5 of vant").
 func leadPackage(lw []titleWord, s string) string {
+	if n := passiveSubject(lw); n != "" {
+		return n
+	}
 	for i, w := range lw {
 		l := strings.ToLower(w.text)
 		if leadChannels[l] {
@@ -161,7 +164,8 @@ func leadPackage(lw []titleWord, s string) string {
 				return n
 			}
 		}
-		if w.stop && i+2 < len(lw) && oneOf(strings.ToLower(lw[i+1].text), "a", "an") && (i == 0 || appositiveStart(lw, i)) {
+		if w.stop && i+2 < len(lw) && (oneOf(strings.ToLower(lw[i+1].text), "a", "an") || quantities[strings.ToLower(lw[i+1].text)]) &&
+			(i == 0 || appositiveStart(lw, i)) {
 			if n := explained(lw, i); n != "" {
 				return n
 			}
@@ -178,6 +182,42 @@ func leadPackage(lw []titleWord, s string) string {
 					break
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// passiveSubject reads the name that opens a sentence telling it was
+// taken: "quuxify, which has 10 million weekly downloads, was hijacked",
+// "Zorblib was compromised on Friday". The name ends at the first
+// punctuation or the auxiliary, and a takeover verb follows "was",
+// "were" or "had been" later in the sentence.
+func passiveSubject(lw []titleWord) string {
+	if len(lw) < 3 {
+		return ""
+	}
+	e := 0
+	for e+1 < len(lw) && e < 2 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) && nameWord(lw[e+1]) {
+		e++
+	}
+	if !lw[e].stop && (e+1 >= len(lw) || !oneOf(strings.ToLower(lw[e+1].text), "was", "were", "had", "has")) {
+		return "" // "Socket researchers found that...": no subject of its own
+	}
+	var n string
+	if hasUpperOrDigit(lw[0].text) {
+		n = nameSpan(lw, 0, e)
+	} else if e == 0 && packageToken(lw[0].text) && nameWord(lw[0]) {
+		n = lw[0].text
+	}
+	if n == "" || !nameWord(lw[0]) {
+		return ""
+	}
+	for k := e + 1; k+1 < len(lw); k++ {
+		if !oneOf(strings.ToLower(lw[k].text), "was", "were", "been") || lw[k].stop {
+			continue
+		}
+		if takeoverVerbs[strings.ToLower(lw[k+1].text)] && strings.HasSuffix(strings.ToLower(lw[k+1].text), "ed") {
+			return n
 		}
 	}
 	return ""
@@ -261,7 +301,12 @@ func appositiveStart(lw []titleWord, i int) bool {
 	for s > 0 && !lw[s-1].stop && hasUpperOrDigit(lw[s-1].text) && nameWord(lw[s-1]) && s > i-3 {
 		s--
 	}
-	return s == 0 || oneOf(strings.ToLower(lw[s-1].text), "of", "behind", "to", "into", "in", "for", "from", "on")
+	if s == 0 || oneOf(strings.ToLower(lw[s-1].text), "of", "behind", "to", "into", "in", "for", "from", "on", "that") {
+		return true
+	}
+	// "compromised quuxify and zorblib, two npm packages": the second of
+	// two names the appositive explains, the first after a verb.
+	return s > 2 && strings.EqualFold(lw[s-1].text, "and") && !lw[s-2].stop
 }
 
 // explained reads the name ending at word i when the words after it call
