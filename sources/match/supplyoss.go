@@ -191,7 +191,8 @@ func leadPackage(lw []titleWord, s string) string {
 // taken: "quuxify, which has 10 million weekly downloads, was hijacked",
 // "Zorblib was compromised on Friday". The name ends at the first
 // punctuation or the auxiliary, and a takeover verb follows "was",
-// "were" or "had been" later in the sentence.
+// "were" or "had been" later in the sentence (hijacked, compromised,
+// backdoored; not breached or hacked).
 func passiveSubject(lw []titleWord) string {
 	if len(lw) < 3 {
 		return ""
@@ -216,7 +217,8 @@ func passiveSubject(lw []titleWord) string {
 		if !oneOf(strings.ToLower(lw[k].text), "was", "were", "been") || lw[k].stop {
 			continue
 		}
-		if takeoverVerbs[strings.ToLower(lw[k+1].text)] && strings.HasSuffix(strings.ToLower(lw[k+1].text), "ed") {
+		// A break-in ("was breached", "was hacked") ships nothing alone.
+		if l := strings.ToLower(lw[k+1].text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") && !weakVerbs[l] {
 			return n
 		}
 	}
