@@ -643,7 +643,10 @@ var notVendors = set("ai", "oss", "open", "source", "python", "javascript", "jav
 	"nigeria", "indonesia", "philippines", "thailand", "malaysia", "singapore", "spain", "sweden", "norway", "denmark",
 	"finland", "poland", "netherlands", "belgium", "austria", "switzerland", "ireland", "scotland", "wales", "england",
 	"kazakhstan", "belarus", "venezuela", "cuba", "syria", "iraq", "afghanistan", "egypt", "saudi", "arabia", "uae",
-	"qatar", "zealand", "foreign", "assets", "control", "office", "treasury", "department", "kenya", "ethiopia", "argentina", "chile", "colombia", "peru", "hong", "kong", "macau")
+	"qatar", "zealand", "foreign", "assets", "control", "office", "treasury", "department", "kenya", "ethiopia", "argentina", "chile", "colombia", "peru", "hong", "kong", "macau",
+	// The people and kinds of open-source news: "Maintainer of popular npm
+	// package...", "Protestware: ...", "extension sold to new owner".
+	"maintainer", "maintainers", "protestware", "sold", "owner")
 
 // leadIns may stand between a verb and its object: "bans the X".
 var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
