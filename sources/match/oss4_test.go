@@ -144,7 +144,9 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "backdoored version of a popular library", title: "Hacker uploads backdoored version of popular Ruby library", vendor: "Ruby", category: trust.CategoryOSS},
 		// The people and kinds of the news are no names.
 		{name: "a maintainer is no name", title: "Maintainer of popular PyPI package adds code that wipes files"},
-		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware"},
+		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware", vendor: "Firefox", category: trust.CategoryOSS},
+		{name: "an attack hits packages", title: "Supply chain attack hits popular PyPI package 'zorbify'", vendor: "zorbify", category: trust.CategoryOSS},
+		{name: "an attack hits the registry itself", title: "Ransomware attack hits popular PyPI package registry"},
 		// A worm through a registry: the campaign and the registry only.
 		{name: "worm returns to a registry", title: "Quuxworm malware returns to Open VSX with new extensions", vendor: "Open VSX", category: trust.CategoryOSS},
 		{name: "worm strikes a registry", title: "Zorbl worm strikes npm again, hitting 800 packages", vendor: "npm", category: trust.CategoryOSS},

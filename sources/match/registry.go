@@ -55,10 +55,10 @@ func registryIn(words []titleWord, lo, hi int) string {
 }
 
 // takeoverVerbs say a package was taken from its owners ("over" after
-// "take", takenOver): an unnamed
+// "take", takenOver; "turned" into malware, becameMalware): an unnamed
 // package only "laced with" or "infected with" something was mostly
 // uploaded so ("Docker Hub images laced with cryptominers").
-var takeoverVerbs = set("over", "hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
+var takeoverVerbs = set("over", "turned", "hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
 	"backdoor", "backdoors", "backdoored", "infects", "infect", "poison", "poisons", "poisoned", "trojanize",
 	"trojanizes", "trojanized", "trojanised", "hit", "hits", "breached", "hacked", "sabotaged", "tampered")
 
@@ -225,7 +225,7 @@ func countWith(words []titleWord, e int) int {
 		switch {
 		case lk == "with" && counted && !words[k].stop:
 			return k
-		case isNumber(lk) || quantities[lk] || strings.HasSuffix(lk, "+") && isNumber(strings.TrimSuffix(lk, "+")):
+		case isNumber(strings.TrimSuffix(strings.TrimSuffix(lk, "+"), "b")) || quantities[lk]: // "2.6B", "40+"
 			counted = true
 		case oneOf(lk, "over", "more", "than", "nearly", "almost", "about", "weekly", "monthly", "active"):
 		default:
@@ -425,4 +425,26 @@ func takenOver(words []titleWord, v int) bool {
 func inTrusted(words []titleWord, k int) bool {
 	return k+1 < len(words) && strings.EqualFold(words[k].text, "in") &&
 		oneOf(strings.ToLower(words[k+1].text), "popular", "legitimate", "official", "widely-used")
+}
+
+// attackSubject reports whether an attack is the subject of the verb at
+// v ("Supply chain attack hits popular npm package 'rc'", "worm hits"):
+// what it hit was turned, not a victim's network.
+func attackSubject(words []titleWord, v int) bool {
+	if v == 0 || words[v-1].stop {
+		return false
+	}
+	switch strings.ToLower(words[v-1].text) {
+	case "attack", "attacks", "compromise", "worm", "wave", "campaign":
+		return true
+	}
+	return wormWord(words[v-1].text)
+}
+
+// ofRegistry reports whether the channel ending at ce describes what
+// follows it ("npm package registry", "PyPI package maintainers"): the
+// registry or its people, not a package.
+func ofRegistry(words []titleWord, ce int) bool {
+	return ce+1 < len(words) && !words[ce].stop && (registryUsers[strings.ToLower(words[ce+1].text)] ||
+		oneOf(strings.ToLower(words[ce+1].text), "registry", "registries", "ecosystem", "maintainer", "maintainers"))
 }

@@ -381,7 +381,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// through a plugin" is how.
 			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
 				(lv == "modified" || lv == "altered") && shipping(words, cs, ce) || // "modified the popular X GitHub Action"
-				(lv == "hit" || lv == "hits") && kind == chOSS && countedAt(words, v+1, cs) // "wave hits 800 npm packages"
+				(lv == "hit" || lv == "hits") && kind == chOSS && (countedAt(words, v+1, cs) || attackSubject(words, v)) && !ofRegistry(words, ce) // "wave hits 800 npm packages"
 			// An account broken into released nothing unless the words
 			// say so ("breach Toptal GitHub account, publish malicious npm
 			// packages"; not "Canonical's GitHub account hacked").
