@@ -142,6 +142,9 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "exploit a compromised account", title: "Hackers exploit compromised PyPI account to push malicious versions of popular package", vendor: "PyPI", category: trust.CategoryOSS},
 		{name: "exploit a flaw", title: "Hackers exploit flaw to push malicious versions of popular plugin"},
 		{name: "backdoored version of a popular library", title: "Hacker uploads backdoored version of popular Ruby library", vendor: "Ruby", category: trust.CategoryOSS},
+		// "supply-chain" is one title word and two of the lexicon's.
+		{name: "hyphenated supply-chain attack", title: "Zorbl Player supply-chain attack steals crypto", vendor: "Zorbl Player", category: trust.CategoryCompromise},
+		{name: "hyphenated, attackers using a flaw", title: "Quuxland and Zorbia: hackers use zero-day in supply-chain attack"},
 		// The people and kinds of the news are no names.
 		{name: "a maintainer is no name", title: "Maintainer of popular PyPI package adds code that wipes files"},
 		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware", vendor: "Firefox", category: trust.CategoryOSS},

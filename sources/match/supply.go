@@ -889,7 +889,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	own := make([]hit, 0, len(hits))
 	for _, h := range hits {
 		last := wordEndingAt(words, h.off)
-		first := last - int(m.ac.words[h.pat]) + 1
+		first := hitFirst(words, last, int(m.ac.words[h.pat]))
 		if first >= sh.lo && last <= sh.hi && !m.has(h.pat, kindSignal) && !m.has(h.pat, kindVendor) {
 			continue
 		}

@@ -202,7 +202,7 @@ func (m *Matcher) supplyLeadUnit(words []titleWord, hits []hit, lo, hi int, ques
 	own := make([]hit, 0, len(hits))
 	for _, h := range hits {
 		last := wordEndingAt(words, h.off)
-		first := last - int(m.ac.words[h.pat]) + 1
+		first := hitFirst(words, last, int(m.ac.words[h.pat]))
 		if first >= lo && last <= hi {
 			continue
 		}
