@@ -36,6 +36,7 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "malicious named versions published", title: "Malicious Zorbl versions published in quux attack", vendor: "Zorbl", category: trust.CategoryOSS},
 		{name: "a participle describing the packages", title: "Attack involving compromised npm packages blocked by EDR"},
 		{name: "how to", title: "Compromised PyPI packages: how to check your projects"},
+		{name: "what could be", title: "Could your Firefox add-ons be hijacked next?"},
 		{name: "researchers demonstrate", title: "Researchers hijack popular RubyGems package to show registry risk"},
 		// A long count between the channel and its verb.
 		{

@@ -81,6 +81,11 @@ func countedTakeover(words []titleWord, lo, hi int) bool {
 		if !takeoverVerbs[lv] && !insertVerbs[lv] {
 			continue
 		}
+		for _, w := range words[:v] {
+			if oneOf(strings.ToLower(w.text), "could", "can", "may", "might", "would") {
+				return false // "Could your Chrome extensions be hijacked next?"
+			}
+		}
 		if v > lo {
 			// The packages before the verb: taken ("npm packages
 			// compromised"), not acting ("Chrome extensions hijack
