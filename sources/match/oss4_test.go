@@ -146,6 +146,18 @@ func TestOSS4Shapes(t *testing.T) {
 		// "supply-chain" is one title word and two of the lexicon's.
 		{name: "hyphenated supply-chain attack", title: "Zorbl Player supply-chain attack steals crypto", vendor: "Zorbl Player", category: trust.CategoryCompromise},
 		{name: "hyphenated, attackers using a flaw", title: "Quuxland and Zorbia: hackers use zero-day in supply-chain attack"},
+		// A count with a comma, a kind of package, Homebrew's channels,
+		// the people whose packages a lead lists.
+		{name: "a count with a comma", title: "Quuxworm wave compromises 12,000 GitHub repositories", vendor: "GitHub", category: trust.CategoryOSS},
+		{name: "a kind of package is no name", title: "Popular Rust parsing crate hijacked to steal keys", vendor: "Rust", category: trust.CategoryOSS},
+		{name: "a Homebrew cask", title: "Homebrew cask compromised to serve infostealer", vendor: "Homebrew", category: trust.CategoryOSS},
+		{
+			name:     "including those of",
+			title:    "Hackers hijack dozens of Firefox add-ons in phishing campaign",
+			body:     "The attackers phished add-on developers, including those of Quuxo Shield, and pushed malicious updates.",
+			vendor:   "Quuxo Shield",
+			category: trust.CategoryOSS,
+		},
 		// The people and kinds of the news are no names.
 		{name: "a maintainer is no name", title: "Maintainer of popular PyPI package adds code that wipes files"},
 		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware", vendor: "Firefox", category: trust.CategoryOSS},

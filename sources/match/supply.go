@@ -87,6 +87,11 @@ func channelKind(words []titleWord, i int) int {
 			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
 			return chOSS
 		}
+	case "tap", "taps", "formula", "formulae", "cask", "casks":
+		// Homebrew's own channels: "Homebrew tap compromised".
+		if prev == "homebrew" {
+			return chOSS
+		}
 	case "assistant", "assistants", "agent", "agents":
 		// An AI coding assistant ships as an editor extension ("Amazon
 		// Q coding assistant"); an agent of a firm is no channel.
@@ -580,7 +585,7 @@ func channelAfter(words []titleWord, v int) (int, int, int) {
 	for s := v + 1; s < len(words) && s <= limit; s++ {
 		k := channelKind(words, s)
 		if k == chNone {
-			if words[s].stop {
+			if hardStop(words, s) { // not the comma inside "25,000"
 				break
 			}
 			if strings.ContainsAny(words[s].text, "-./") && !hasUpperOrDigit(words[s].text) {

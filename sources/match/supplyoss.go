@@ -148,10 +148,14 @@ func leadPackage(lw []titleWord, s string) string {
 	}
 	for i, w := range lw {
 		l := strings.ToLower(w.text)
-		if leadChannels[l] {
+		if leadChannels[l] || maintainerWords[l] {
+			// "packages, including chalk"; "phished extension developers,
+			// including those of Cyberhaven".
 			if n := channelList(lw, i); n != "" {
 				return n
 			}
+		}
+		if leadChannels[l] {
 			if n := theChannel(lw, i); n != "" {
 				return n
 			}
@@ -283,6 +287,9 @@ func channelList(lw []titleWord, i int) string {
 	for k := i + 1; k < len(lw) && k <= i+8; k++ {
 		lk := strings.ToLower(lw[k].text)
 		if lk == "including" || lk == "like" || lk == "such" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "as") {
+			if k+2 < len(lw) && strings.EqualFold(lw[k+1].text, "those") && strings.EqualFold(lw[k+2].text, "of") {
+				k += 2 // "including those of Cyberhaven"
+			}
 			if n := nameAfter(lw, k, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
 				return n
 			}
