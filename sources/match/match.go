@@ -228,7 +228,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && hasWorm(title)) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title))) {
 		return trust.Alert{}, false
 	}
 	if ss.overflow {
@@ -309,6 +309,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
 		best = m.wormAlert(title, hits[:nTitle], question) // a worm through a registry (registry.go)
+	}
+	if !best.ok && m.rules.AnyVendor && maliciousOpen(title) {
+		best = m.maliciousNamedAlert(title, text, hits[:nTitle], question) // releases of a named package (registry.go)
 	}
 	if !best.ok {
 		return trust.Alert{}, false

@@ -158,6 +158,25 @@ func TestOSS4Shapes(t *testing.T) {
 			vendor:   "Quuxo Shield",
 			category: trust.CategoryOSS,
 		},
+		// "Malicious <Name> packages": the lead tells a compromise from a
+		// typosquat.
+		{
+			name:     "malicious named packages, releases of it in the lead",
+			title:    "Malicious Zorbx packages leak thousands of cloud credentials",
+			body:     "Attackers published malicious versions of the Zorbx build system to npm after stealing a maintainer's token.",
+			vendor:   "Zorbx",
+			category: trust.CategoryOSS,
+		},
+		{
+			name:  "malicious named packages imitating it",
+			title: "Malicious Zorbx packages steal wallet keys",
+			body:  "The packages impersonate versions of the Zorbx SDK and were uploaded by a new account.",
+		},
+		{
+			name:  "malicious named packages, no release of it",
+			title: "Malicious Zorbx packages target developers",
+			body:  "The packages, published to npm in March, steal private keys.",
+		},
 		// The people and kinds of the news are no names.
 		{name: "a maintainer is no name", title: "Maintainer of popular PyPI package adds code that wipes files"},
 		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware", vendor: "Firefox", category: trust.CategoryOSS},

@@ -453,3 +453,86 @@ func ofRegistry(words []titleWord, ce int) bool {
 	return ce+1 < len(words) && !words[ce].stop && (registryUsers[strings.ToLower(words[ce+1].text)] ||
 		oneOf(strings.ToLower(words[ce+1].text), "registry", "registries", "ecosystem", "maintainer", "maintainers"))
 }
+
+// "Malicious Nx packages leak 2,349 credentials": a title that calls a
+// named package's releases malicious reads like a typosquat's ("Malicious
+// Solana packages steal keys"), and only the lead tells the two apart: a
+// compromise's lead says the releases were of the named project ("published
+// malicious versions of the Nx build system"); a typosquat's says the
+// packages imitate it, or names no release of it.
+
+// maliciousOpen is the cheap check before maliciousNamed: the title opens
+// with "Malicious ".
+func maliciousOpen(title string) bool {
+	return len(title) > 10 && strings.EqualFold(title[:10], "malicious ")
+}
+
+// maliciousNamed reads "Malicious <Name> packages|versions|extension"
+// whose lead names releases of Name ("versions of the Nx build system",
+// "the Nx package was compromised"). It returns the name, the shape's
+// last word, and the lead sentence that vouched for it.
+func maliciousNamed(words []titleWord, lead string) (string, int, string) {
+	if len(words) < 3 || words[0].stop || !nameWord(words[1]) || !hasUpperOrDigit(words[1].text) {
+		return "", 0, ""
+	}
+	name := nameAt(words, 1)
+	if name == "" || registries[strings.ToLower(name)] {
+		return "", 0, ""
+	}
+	e := 1 + len(strings.Fields(name))
+	if e >= len(words) || words[e-1].stop || channelKind(words, e) != chOSS {
+		return "", 0, ""
+	}
+	var buf [8][2]int
+	spans := sentenceSpans(lead, buf[:0])
+	if len(spans) == 0 {
+		return "", 0, ""
+	}
+	s := lead[spans[0][0]:spans[0][1]]
+	lw := titleWords(s)
+	if untrustedChannel(lw) {
+		return "", 0, ""
+	}
+	first := strings.Fields(name)[0]
+	taken := false // the lead says the releases were taken or turned
+	for _, w := range lw {
+		if l := strings.ToLower(w.text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") {
+			taken = true
+		}
+	}
+	for i := 0; i+2 < len(lw); i++ {
+		if !releaseNouns[strings.ToLower(lw[i].text)] || !strings.EqualFold(lw[i+1].text, "of") || lw[i].stop {
+			continue
+		}
+		if !taken && (i == 0 || !turnedLead[strings.ToLower(lw[i-1].text)]) {
+			continue // "versions of X tools were uploaded": not said to be turned
+		}
+		k := i + 2
+		for k < len(lw) && oneOf(strings.ToLower(lw[k].text), "the", "popular", "legitimate", "official") {
+			k++
+		}
+		if k < len(lw) && lw[k].text == first {
+			return name, e, s
+		}
+	}
+	return "", 0, ""
+}
+
+// maliciousNamedAlert alerts on maliciousNamed, the name from the title,
+// the evidence across the title and lead.
+func (m *Matcher) maliciousNamedAlert(title, lead string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	name, e, s := maliciousNamed(words, lead)
+	if name == "" {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, 0, e), Category: trust.CategoryOSS, Weight: supplyWeight}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	u.inTitle, u.across = false, true
+	u.evidence = clean(title) + " — " + clean(s)
+	return u
+}
