@@ -38,6 +38,10 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "how to", title: "Compromised PyPI packages: how to check your projects"},
 		{name: "what could be", title: "Could your Firefox add-ons be hijacked next?"},
 		{name: "researchers demonstrate", title: "Researchers hijack popular RubyGems package to show registry risk"},
+		{name: "researchers as the agent", title: "Dozens of PyPI packages hijacked by researcher to prove point"},
+		{name: "researchers show", title: "Quux packages hijacked through expired domains, researchers show"},
+		{name: "researchers report an attack", title: "Researchers: 40 PyPI packages hijacked in supply chain attack", vendor: "PyPI", category: trust.CategoryOSS},
+		{name: "a label, not an event", title: "PyPI packages flagged as compromised were false positives"},
 		// A long count between the channel and its verb.
 		{
 			name:     "count phrase before the verb, the package in the lead",

@@ -245,11 +245,21 @@ func countWith(words []titleWord, e int) int {
 
 // researchDemo reports whether a title's turning verb has researchers for
 // its subject (researchSubject), whichever shape read it.
+// So does a title whose researchers show or prove it, or that names them
+// as the agent ("npm packages hijacked by researcher to prove point",
+// "PyPI packages hijacked through expired domains, researchers show").
 func researchDemo(title string) bool {
 	words := titleWords(title)
 	for v, w := range words {
 		lw := strings.ToLower(w.text)
 		if (supplyVerbs[lw] || weakVerbs[lw] || objectVerbs[lw] || insertVerbs[lw]) && researchSubject(words, v) {
+			return true
+		}
+		if (lw == "researcher" || lw == "researchers") && v+1 < len(words) && oneOf(strings.ToLower(words[v+1].text),
+			"show", "shows", "showed", "demonstrate", "demonstrates", "demonstrated", "prove", "proves", "proved") {
+			return true
+		}
+		if (lw == "researcher" || lw == "researchers") && v > 0 && strings.EqualFold(words[v-1].text, "by") {
 			return true
 		}
 	}

@@ -226,7 +226,8 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		// "a tool to hijack applications", "can be exploited to hijack":
 		// the verb is what something else is for, not what befell a
 		// channel; "workflows can be hijacked": what could befall one.
-		if v > 0 && strings.EqualFold(words[v-1].text, "to") || hypothetical(words, v) || researchSubject(words, v) {
+		// "flagged as compromised": a label, not an event.
+		if v > 0 && oneOf(strings.ToLower(words[v-1].text), "to", "as") || hypothetical(words, v) || researchSubject(words, v) {
 			continue
 		}
 		// A backdoor or malware found in a product.
