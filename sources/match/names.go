@@ -33,7 +33,7 @@ func nameBefore(words []titleWord, i int, describe bool) string {
 		if !packageToken(w.text) || strings.HasSuffix(w.text, "ing") && !strings.ContainsAny(w.text, "-._/") {
 			return "" // "Go logging module": what kind, not which
 		}
-		if p := j - 1; p >= 0 && words[p].end+1 == w.start && !words[p].stop && !hasUpperOrDigit(words[p].text) &&
+		if p := j - 1; p >= 0 && words[p].slash && words[p].end+1 == w.start && !words[p].stop && !hasUpperOrDigit(words[p].text) &&
 			packageToken(words[p].text) {
 			// "tj-actions/changed-files": the owner leads, as nameAfter
 			// reads it.

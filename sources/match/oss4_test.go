@@ -181,6 +181,12 @@ func TestOSS4Shapes(t *testing.T) {
 			title: "Malicious Zorbx packages target developers",
 			body:  "The packages, published to npm in March, steal private keys.",
 		},
+		// A package named as code alone, no channel word.
+		{name: "code name hijacked", title: "Zorb's quux.js hijacked to steal private keys", vendor: "Zorb quux.js", category: trust.CategoryOSS},
+		{name: "code name compromised", title: "zorb-utils compromised to steal wallet keys", vendor: "zorb-utils", category: trust.CategoryOSS},
+		{name: "an English compound", title: "Popular e-commerce compromised to steal cards"},
+		{name: "servers of a platform", title: "node.js servers compromised to steal data"},
+		{name: "a slash names an owner, a space does not", title: "Popular zorb bridge-utils package hijacked", vendor: "bridge-utils", category: trust.CategoryOSS},
 		// The people and kinds of the news are no names.
 		{name: "a maintainer is no name", title: "Maintainer of popular PyPI package adds code that wipes files"},
 		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware", vendor: "Firefox", category: trust.CategoryOSS},

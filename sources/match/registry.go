@@ -546,3 +546,25 @@ func (m *Matcher) maliciousNamedAlert(title, lead string, hits []hit, question b
 	u.evidence = clean(title) + " — " + clean(s)
 	return u
 }
+
+// codeName reports whether a name is written as code is, not as a brand:
+// lower case with an inner dot, hyphen, slash or underscore ("web3.js",
+// "rand-user-agent", "strong_password"). Such a name is a package's
+// even with no channel word beside it.
+func codeName(n string) bool {
+	f := strings.Fields(n)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1] // "Solana web3.js": the code is the last word
+	if strings.ToLower(w) != w || !strings.ContainsAny(strings.Trim(w, ".-/_"), ".-/_") || hyphenAdjective(w) {
+		return false
+	}
+	// An English compound is no code: "e-commerce", "third-party".
+	for _, p := range strings.Split(w, "-") {
+		if len(p) == 1 && !strings.ContainsAny(w, "./_") || oneOf(p, "party", "source", "hosted", "end", "in", "on") {
+			return false
+		}
+	}
+	return true
+}

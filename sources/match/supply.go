@@ -280,6 +280,14 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		if !strong && !weak && !deliver && !abuse {
 			continue
 		}
+		if v > 0 && purpose && oneOf(lv, "hijacked", "compromised", "backdoored", "poisoned", "trojanized", "sabotaged", "tampered") {
+			// A package named as code, right before the verb: "Solana's
+			// web3.js hijacked to steal private keys", "xrpl.js compromised
+			// to steal wallet keys" (registry.go, codeName).
+			if n := nameBefore(words, v, false); codeName(n) {
+				return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v, v), name: n, lo: v, hi: v}, true
+			}
+		}
 		if payload {
 			// Who pushed them leads: "ASUS servers pushed backdoored
 			// updates".

@@ -118,6 +118,8 @@ type titleWord struct {
 	// quoted: the word stands alone between quotes ("npm package 'is'"):
 	// a name, whatever word it is.
 	quoted bool
+	// slash: a slash follows the word directly ("tj-actions/changed-files").
+	slash bool
 }
 
 // titleWords splits a title into words (letters, digits and inner
@@ -128,6 +130,9 @@ func titleWords(s string) []titleWord {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isTitleRune(r) {
+			if r == '/' && len(out) > 0 && out[len(out)-1].end == i {
+				out[len(out)-1].slash = true
+			}
 			if len(out) > 0 && strings.ContainsRune(":,;|—–()[]\"“”?!•", r) {
 				out[len(out)-1].stop = true
 			}
