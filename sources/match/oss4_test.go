@@ -187,6 +187,12 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "an English compound", title: "Popular e-commerce compromised to steal cards"},
 		{name: "servers of a platform", title: "node.js servers compromised to steal data"},
 		{name: "a slash names an owner, a space does not", title: "Popular zorb bridge-utils package hijacked", vendor: "bridge-utils", category: trust.CategoryOSS},
+		// A list of packages before the channel; a worm's count; a worm as
+		// the agent.
+		{name: "a list ending in and other", title: "Quuxo, Zorb Labs, and Other Prominent PyPI Packages Compromised", vendor: "Quuxo", category: trust.CategoryOSS},
+		{name: "one describing word is no list", title: "Trusted Firefox add-ons compromised in phishing wave", vendor: "Firefox", category: trust.CategoryOSS},
+		{name: "a worm's count", title: "Quux 2.0 PyPI worm hits 300 packages", vendor: "PyPI", category: trust.CategoryOSS},
+		{name: "packages hit by a worm", title: "Quuxo, Zorbl, Blip npm packages hit by Zorbworm", vendor: "Quuxo", category: trust.CategoryOSS},
 		// The people and kinds of the news are no names.
 		{name: "a maintainer is no name", title: "Maintainer of popular PyPI package adds code that wipes files"},
 		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware", vendor: "Firefox", category: trust.CategoryOSS},

@@ -314,6 +314,13 @@ func hasWorm(title string) bool {
 // within four after it. It returns the verb and the registry's last word.
 func wormShape(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
+		if v+2 < len(words) && oneOf(strings.ToLower(words[v].text), "hit", "compromised", "infected", "backdoored") &&
+			strings.EqualFold(words[v+1].text, "by") && !words[v].stop && wormWord(words[v+2].text) &&
+			channelKind(words, v-1) == chOSS {
+			// "PostHog, Zapier, Postman npm packages hit by Shai-Hulud
+			// worm": the packages before, the worm after.
+			return v, v + 2, true
+		}
 		if !wormVerbs[strings.ToLower(words[v].text)] || words[v-1].stop && !wormWord(words[v-1].text) {
 			continue
 		}
@@ -337,6 +344,9 @@ func wormShape(words []titleWord) (int, int, bool) {
 			}
 			if k+1 < len(words) && !words[k].stop && hostPairs[lk+" "+strings.ToLower(words[k+1].text)] {
 				return v, k + 1, true
+			}
+			if channelKind(words, k) == chOSS && countedAt(words, v+1, k) && registryIn(words, 0, len(words)-1) != "" {
+				return v, k, true // "npm worm hits 492 packages"
 			}
 			if k+1 < len(words) && !words[k].stop && (registries[lk] || registryPairs[lk+" "+strings.ToLower(words[k+1].text)] != "") {
 				for j := k + 1; j < len(words) && j <= k+2; j++ {
@@ -370,6 +380,16 @@ func (m *Matcher) wormAlert(title string, hits []hit, question bool) unit {
 		return unit{}
 	}
 	name := registryName(words, v, e)
+	if cs := v - 1; cs > 0 && channelKind(words, cs) == chOSS && strings.EqualFold(words[v+1].text, "by") {
+		// "PostHog, Zapier, Postman npm packages hit by...": the first
+		// package the title lists.
+		for cs > 0 && channelKind(words, cs-1) != chNone {
+			cs--
+		}
+		if n := listBefore(title, words, cs); n != "" {
+			name = n
+		}
+	}
 	if name == "" {
 		return unit{}
 	}
@@ -567,4 +587,58 @@ func codeName(n string) bool {
 		}
 	}
 	return true
+}
+
+// listBefore is the first name of a list that ends right before the
+// channel at cs ("Zapier, ENS Domains, and other npm packages", "PostHog,
+// Zapier, Postman npm packages"), read back to the clause's start; "" if
+// no name stands there.
+func listBefore(title string, words []titleWord, cs int) string {
+	k := cs - 1
+	items := 0 // a list has two names, or ends in "and other"
+	for j := cs - 1; j > 1 && j >= cs-2; j-- {
+		// "and Other Prominent npm Packages": past the list's end and
+		// what describes the channel.
+		if oneOf(strings.ToLower(words[j].text), "other", "others") && strings.EqualFold(words[j-1].text, "and") {
+			k = j - 2
+			items++
+			break
+		}
+	}
+	first := ""
+	for k >= 0 {
+		if !hasUpperOrDigit(words[k].text) || !nameWord(words[k]) {
+			break
+		}
+		e := k
+		for k > 0 && !words[k-1].stop && hasUpperOrDigit(words[k-1].text) && nameWord(words[k-1]) && k > e-2 {
+			k--
+		}
+		if n := nameSpan(words, k, e); n != "" {
+			first = n
+			items++
+		}
+		// The list goes on past a comma, not past a colon or a dash.
+		if k == 0 || !words[k-1].stop || words[k-1].dash || words[k-1].end >= len(title) || title[words[k-1].end] != ',' {
+			break
+		}
+		k--
+	}
+	if items < 2 {
+		return "" // "Verified Chrome extensions": one word describing them
+	}
+	return first
+}
+
+// listEnds reports whether "and other" ends a list right before the
+// channel at cs: the name right before it is an adjective of the
+// channel's ("and Other Prominent npm Packages"), the list's names the
+// packages.
+func listEnds(words []titleWord, cs int) bool {
+	for k := cs - 1; k > 0 && k >= cs-2; k-- {
+		if oneOf(strings.ToLower(words[k].text), "other", "others") && strings.EqualFold(words[k-1].text, "and") {
+			return true
+		}
+	}
+	return false
 }
