@@ -193,6 +193,9 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "one describing word is no list", title: "Trusted Firefox add-ons compromised in phishing wave", vendor: "Firefox", category: trust.CategoryOSS},
 		{name: "a worm's count", title: "Quux 2.0 PyPI worm hits 300 packages", vendor: "PyPI", category: trust.CategoryOSS},
 		{name: "packages hit by a worm", title: "Quuxo, Zorbl, Blip npm packages hit by Zorbworm", vendor: "Quuxo", category: trust.CategoryOSS},
+		{name: "a lower-case package and a counted rest", title: "zorb-utils and 40 other PyPI packages compromised by self-spreading malware", vendor: "zorb-utils", category: trust.CategoryOSS},
+		{name: "a worm strikes again", title: "Quuxworm strikes again: 30 new extensions hit on Open VSX", vendor: "Open VSX", category: trust.CategoryOSS},
+		{name: "a worm strikes again, no registry", title: "Quuxworm strikes again: hackers arrested in Europe"},
 		// The people and kinds of the news are no names.
 		{name: "a maintainer is no name", title: "Maintainer of popular PyPI package adds code that wipes files"},
 		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware", vendor: "Firefox", category: trust.CategoryOSS},

@@ -337,8 +337,13 @@ func wormShape(words []titleWord) (int, int, bool) {
 		if !subject {
 			continue
 		}
-		for k := v + 1; k < len(words) && k <= v+5; k++ {
+		limit := v + 5
+		for k := v + 1; k < len(words) && k <= limit; k++ {
 			lk := strings.ToLower(words[k].text)
+			if lk == "again" && k == v+1 {
+				limit += 3 // "GlassWorm strikes again: 24 new extensions hit on OpenVSX"
+				continue
+			}
 			if hostRegistries[lk] && !(k+1 < len(words) && !words[k].stop && registryUsers[strings.ToLower(words[k+1].text)]) {
 				return v, k, true
 			}
@@ -597,18 +602,40 @@ func listBefore(title string, words []titleWord, cs int) string {
 	k := cs - 1
 	items := 0 // a list has two names, or ends in "and other"
 	for j := cs - 1; j > 1 && j >= cs-2; j-- {
-		// "and Other Prominent npm Packages": past the list's end and
-		// what describes the channel.
-		if oneOf(strings.ToLower(words[j].text), "other", "others") && strings.EqualFold(words[j-1].text, "and") {
-			k = j - 2
+		// "and Other Prominent npm Packages", "and 40 other npm
+		// packages": past the list's end, its count and what describes
+		// the channel.
+		if !oneOf(strings.ToLower(words[j].text), "other", "others") {
+			continue
+		}
+		a := j - 1
+		if a > 0 && isNumber(strings.TrimSuffix(words[a].text, "+")) {
+			a--
+		}
+		if strings.EqualFold(words[a].text, "and") {
+			k = a - 1
 			items++
 			break
 		}
 	}
 	first := ""
 	for k >= 0 {
-		if !hasUpperOrDigit(words[k].text) || !nameWord(words[k]) {
+		if !nameWord(words[k]) {
 			break
+		}
+		if !hasUpperOrDigit(words[k].text) {
+			// A package in lower case is one word: "ngx-bootstrap and 40
+			// other npm packages".
+			if items == 0 || !packageToken(words[k].text) || k > 0 && !words[k-1].stop {
+				break
+			}
+			first = words[k].text
+			items++
+			if k == 0 || words[k-1].dash || words[k-1].end >= len(title) || title[words[k-1].end] != ',' {
+				break
+			}
+			k--
+			continue
 		}
 		e := k
 		for k > 0 && !words[k-1].stop && hasUpperOrDigit(words[k-1].text) && nameWord(words[k-1]) && k > e-2 {
@@ -636,7 +663,14 @@ func listBefore(title string, words []titleWord, cs int) string {
 // packages.
 func listEnds(words []titleWord, cs int) bool {
 	for k := cs - 1; k > 0 && k >= cs-2; k-- {
-		if oneOf(strings.ToLower(words[k].text), "other", "others") && strings.EqualFold(words[k-1].text, "and") {
+		if !oneOf(strings.ToLower(words[k].text), "other", "others") {
+			continue
+		}
+		a := k - 1
+		if a > 0 && isNumber(strings.TrimSuffix(words[a].text, "+")) {
+			a-- // "and 40 other npm packages"
+		}
+		if strings.EqualFold(words[a].text, "and") {
 			return true
 		}
 	}

@@ -920,7 +920,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		// the channel's words would otherwise swallow.
 		name = quotedName(title, words, sh.lo, sh.hi)
 	}
-	if name == "" || sh.category == trust.CategoryOSS && listEnds(words, sh.lo) {
+	if name == "" || name == registryIn(words, sh.lo, sh.hi) || sh.category == trust.CategoryOSS && listEnds(words, sh.lo) {
 		// "Zapier, ENS Domains, and other npm packages compromised": the
 		// list's first name (registry.go).
 		if n := listBefore(title, words, sh.lo); n != "" {
