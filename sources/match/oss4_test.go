@@ -196,6 +196,12 @@ func TestOSS4Shapes(t *testing.T) {
 		{name: "a lower-case package and a counted rest", title: "zorb-utils and 40 other PyPI packages compromised by self-spreading malware", vendor: "zorb-utils", category: trust.CategoryOSS},
 		{name: "a worm strikes again", title: "Quuxworm strikes again: 30 new extensions hit on Open VSX", vendor: "Open VSX", category: trust.CategoryOSS},
 		{name: "a worm strikes again, no registry", title: "Quuxworm strikes again: hackers arrested in Europe"},
+		// Malware slipped into a package in the passive; a build swapped
+		// for a miner; a two-word registry.
+		{name: "slipped into, passive", title: "Backdoor slipped into zorb-json crate after token leak", vendor: "zorb-json", category: trust.CategoryOSS},
+		{name: "injected into websites", title: "Malicious code injected into websites via ad network"},
+		{name: "replaced with a miner", title: "Official Docker Hub image of zorb-agent replaced with cryptojacking build", vendor: "zorb-agent", category: trust.CategoryOSS},
+		{name: "cryptojacking victims", title: "Quuxbank hit by cryptojacking"},
 		// The people and kinds of the news are no names.
 		{name: "a maintainer is no name", title: "Maintainer of popular PyPI package adds code that wipes files"},
 		{name: "sold is no name", title: "Popular Firefox add-on sold to new owner turned into spyware", vendor: "Firefox", category: trust.CategoryOSS},

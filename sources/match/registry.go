@@ -21,7 +21,7 @@ var (
 		"chrome", "firefox", "wordpress", "github", "go", "golang", "python", "rust", "ruby", "php", "vscode", "edge",
 		"cargo", "composer", "jetbrains", "docker", "homebrew", "aur", "snapcraft", "flathub", "conda", "cocoapods")
 	registryPairs = map[string]string{"vs code": "VS Code", "open vsx": "Open VSX", "docker hub": "Docker Hub",
-		"hugging face": "Hugging Face", "visual studio": "Visual Studio"}
+		"hugging face": "Hugging Face", "visual studio": "Visual Studio", "maven central": "Maven Central"}
 )
 
 // registryName is the registry the channel words of a shape (lo..hi) are
