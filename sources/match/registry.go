@@ -252,7 +252,8 @@ func researchDemo(title string) bool {
 	words := titleWords(title)
 	for v, w := range words {
 		lw := strings.ToLower(w.text)
-		if (supplyVerbs[lw] || weakVerbs[lw] || objectVerbs[lw] || insertVerbs[lw]) && researchSubject(words, v) {
+		if (supplyVerbs[lw] || weakVerbs[lw] || objectVerbs[lw] || insertVerbs[lw]) && researchSubject(words, v) ||
+			takenOver(words, v) && researchSubject(words, v-1) { // "researchers take over 2,000 accounts"
 			return true
 		}
 		if (lw == "researcher" || lw == "researchers") && v+1 < len(words) && oneOf(strings.ToLower(words[v+1].text),

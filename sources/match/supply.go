@@ -87,6 +87,12 @@ func channelKind(words []titleWord, i int) int {
 			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
 			return chOSS
 		}
+	case "theme", "themes":
+		// "VS Code theme", "WordPress themes": an editor's or a CMS's
+		// extensions by another name.
+		if channelModifiers[prev] && prev != "popular" && prev != "official" {
+			return chOSS
+		}
 	case "tap", "taps", "formula", "formulae", "cask", "casks":
 		// Homebrew's own channels: "Homebrew tap compromised".
 		if prev == "homebrew" {
@@ -227,7 +233,8 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		// the verb is what something else is for, not what befell a
 		// channel; "workflows can be hijacked": what could befall one.
 		// "flagged as compromised": a label, not an event.
-		if v > 0 && oneOf(strings.ToLower(words[v-1].text), "to", "as") || hypothetical(words, v) || researchSubject(words, v) {
+		if v > 0 && lv != "malicious" && oneOf(strings.ToLower(words[v-1].text), "to", "as") || hypothetical(words, v) ||
+			researchSubject(words, v) {
 			continue
 		}
 		// A backdoor or malware found in a product.
@@ -836,6 +843,15 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	k := ce + 1
 	if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "of", "behind") && !words[ce].stop {
 		k++ // "the GitHub account behind fastjsonx"
+		// "Trojanized updates of popular Chrome extension Quuxnote": past
+		// the channel the releases are of.
+		j := k
+		for j < len(words) && !words[j].stop && channelKind(words, j) != chNone {
+			j++
+		}
+		if j > k && j < len(words) && channelKind(words, j-1) == chOSS && !words[j-1].stop {
+			k = j
+		}
 	}
 	if words[ce].stop || !after && k >= v {
 		// "infects 500 npm packages, leaks secrets", "npm packages
