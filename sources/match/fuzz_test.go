@@ -37,6 +37,12 @@ func FuzzMatch(f *testing.F) {
 	f.Add("Rogue communication devices found in", "")
 	f.Add("Vendor pushed backdoored firmware to", "Router maker")
 	f.Add("Cheap phones come with preinstalled backdoor", "Huawei phones")
+	// Open-source shapes (registry.go): a worm, a count, a named package's
+	// malicious releases, code names and the lead's package.
+	f.Add("Quuxworm malware returns to Open VSX with new extensions", "")
+	f.Add("Malicious Zorbx packages leak keys", "Attackers published malicious versions of the Zorbx build system.")
+	f.Add("Hackers hijack 12,000 npm packages with 2.6B weekly downloads", "zorbify, which has 10 million weekly downloads, was hijacked.")
+	f.Add("zorb/utils-x compromised to steal keys", "The maintainers of quux-parser, a library, were phished.")
 	m, err := Compile(testMatcherVendors, testRules())
 	if err != nil {
 		f.Fatal(err)

@@ -578,7 +578,7 @@ func hasPhrase(words []titleWord, a, b string) bool {
 // trusted shipped malware (trust-events.md).
 func demonstration(words []titleWord) bool {
 	for v, w := range words {
-		if !takeoverVerbs[strings.ToLower(w.text)] {
+		if !demoTakeovers[strings.ToLower(w.text)] {
 			continue
 		}
 		if v > 0 && researcherNouns[strings.ToLower(words[v-1].text)] {
@@ -594,7 +594,7 @@ func demonstration(words []titleWord) bool {
 }
 
 var (
-	takeoverVerbs   = set("hijacks", "hijacked", "hijack", "takes", "took", "seizes", "seized", "claims", "claimed", "compromises", "compromised")
+	demoTakeovers   = set("hijacks", "hijacked", "hijack", "takes", "took", "seizes", "seized", "claims", "claimed", "compromises", "compromised")
 	researcherNouns = set("researcher", "researchers", "hunter", "hunters", "pentester", "pentesters")
 	showVerbs       = set("show", "prove", "demonstrate", "highlight", "expose", "warn")
 )

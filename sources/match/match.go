@@ -228,7 +228,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title))) {
 		return trust.Alert{}, false
 	}
 	if ss.overflow {
@@ -310,6 +310,12 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
 	}
+	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
+		best = m.wormAlert(title, hits[:nTitle], question) // a worm through a registry (registry.go)
+	}
+	if !best.ok && m.rules.AnyVendor && maliciousOpen(title) {
+		best = m.maliciousNamedAlert(title, text, hits[:nTitle], question) // releases of a named package (registry.go)
+	}
 	if !best.ok || financialService(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) {
 		return trust.Alert{}, false
 	}
@@ -320,6 +326,12 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).
+		return trust.Alert{}, false
+	}
+	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title)) {
+		// "Researchers hijack popular npm package to show...": what
+		// attackers could do; "Malicious PyPI packages hijack Discord
+		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
 	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) ||

@@ -30,10 +30,22 @@ func nameBefore(words []titleWord, i int, describe bool) string {
 	// ("event-stream npm package"); a brand runs over capitalised words
 	// ("Lottie Player npm package", "Amazon Q Developer extension").
 	if w := words[j]; !hasUpperOrDigit(w.text) {
-		if packageToken(w.text) {
-			return w.text
+		if !packageToken(w.text) || strings.HasSuffix(w.text, "ing") && !strings.ContainsAny(w.text, "-._/") {
+			return "" // "Go logging module": what kind, not which
 		}
-		return ""
+		if p := j - 1; p >= 0 && words[p].slash && words[p].end+1 == w.start && !words[p].stop && !hasUpperOrDigit(words[p].text) &&
+			packageToken(words[p].text) {
+			// "tj-actions/changed-files": the owner leads, as nameAfter
+			// reads it.
+			return words[p].text
+		}
+		if p := j - 1; p >= 0 && !words[p].stop && hasUpperOrDigit(words[p].text) && nameWord(words[p]) && !words[p].quoted &&
+			(p == 0 || words[p-1].stop || !hasUpperOrDigit(words[p-1].text)) && vendorName(words[p].text) {
+			// "ESLint config packages": the brand leads a package's
+			// lower-case kind.
+			return words[p].text + " " + w.text
+		}
+		return w.text
 	}
 	s := j
 	for s > 0 && !words[s-1].stop && s > j-3 && hasUpperOrDigit(words[s-1].text) && nameWord(words[s-1]) {
@@ -132,7 +144,7 @@ func nameWord(w titleWord) bool {
 func packageToken(w string) bool {
 	lw := strings.ToLower(w)
 	if len(lw) < 2 || stopWords[lw] || quantities[lw] || channelModifiers[lw] || malwareNouns[lw] || supplyVerbs[lw] ||
-		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] {
+		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] || saleVerbs[lw] {
 		return false
 	}
 	return true

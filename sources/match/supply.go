@@ -61,7 +61,7 @@ func channelKind(words []titleWord, i int) int {
 		"release", "releases", "mod", "mods", "builds":
 		return chOSS
 	case "action", "actions", "organization", "organisation", "org", "workflow", "workflows":
-		if prev == "github" || prev == "gitlab" {
+		if prev == "github" || prev == "gitlab" || (w == "workflow" || w == "workflows") && (prev == "actions" || prev == "action") {
 			return chOSS
 		}
 	case "account", "accounts":
@@ -74,7 +74,7 @@ func channelKind(words []titleWord, i int) int {
 	case "image", "images":
 		// A container image: "Kong Ingress Controller image", "Docker
 		// image"; not a picture.
-		if prev == "docker" || prev == "container" || prev == "iso" ||
+		if prev == "docker" || prev == "hub" || prev == "container" || prev == "iso" ||
 			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
 			return chOSS
 		}
@@ -88,6 +88,23 @@ func channelKind(words []titleWord, i int) int {
 		// loader"); a malware loader is not one.
 		if channelModifiers[prev] && prev != "popular" ||
 			i > 0 && hasUpperOrDigit(words[i-1].text) && nameWord(words[i-1]) && !words[i-1].stop {
+			return chOSS
+		}
+	case "theme", "themes":
+		// "VS Code theme", "WordPress themes": an editor's or a CMS's
+		// extensions by another name.
+		if channelModifiers[prev] && prev != "popular" && prev != "official" {
+			return chOSS
+		}
+	case "tap", "taps", "formula", "formulae", "cask", "casks":
+		// Homebrew's own channels: "Homebrew tap compromised".
+		if prev == "homebrew" {
+			return chOSS
+		}
+	case "assistant", "assistants", "agent", "agents":
+		// An AI coding assistant ships as an editor extension ("Amazon
+		// Q coding assistant"); an agent of a firm is no channel.
+		if prev == "coding" {
 			return chOSS
 		}
 	case "model", "models":
@@ -126,6 +143,11 @@ func channelKind(words []titleWord, i int) int {
 		// A game's or an app's patch is its update ("BlockBlasters
 		// patch drops malware").
 		return chVendor
+	case "code":
+		// "backdoor PHP source code": what every build ships.
+		if prev == "source" {
+			return chOSS
+		}
 	case "frontend", "front-end":
 		// A web3 front end hijacked drains its own users.
 		return chVendor
@@ -152,7 +174,7 @@ var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox
 	"software", "security", "data", "linter", "web", "web3", "ci", "cd", "release", "download", "distribution",
 	"nuget", "maven", "rubygems", "composer", "cargo", "hugging", "face", "jetbrains", "sdk", "developer", "dev",
 	"ecosystem", "third-party", "tv", "streaming", "set-top", "maintainer", "maintainers", "publisher", "nightly",
-	"hub", "front")
+	"hub", "front", "coding", "central")
 
 // supplyVerbs turn a channel against its users on their own; weakVerbs
 // only with a purpose ("hacked to steal", "hacked ... supply chain
@@ -175,13 +197,13 @@ var deliverVerbs = set("push", "pushes", "pushed", "pushing", "deliver", "delive
 // purposeVerbs after "to" say what a turned channel was made to do.
 var purposeVerbs = set("steal", "push", "deliver", "deploy", "drop", "install", "spread", "infect", "distribute",
 	"serve", "inject", "plant", "add", "mine", "publish", "upload", "exfiltrate", "harvest", "backdoor", "hijack",
-	"siphon", "drain", "wipe", "insert", "load")
+	"siphon", "drain", "wipe", "insert", "load", "create", "leak", "send", "collect", "run", "execute", "open")
 
 // malwareNouns name what a turned channel ships.
 var malwareNouns = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
 	"stealer", "stealers", "password-stealer", "password-stealers", "infostealer", "infostealers", "trojan",
 	"trojans", "rat", "wiper", "ransomware", "spyware", "skimmer", "drainer", "worm", "malicious", "keylogger",
-	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader")
+	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader", "cryptojacking", "cryptojacker")
 
 // neverTrusted words mark a channel that was not a vendor's to begin with.
 var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted", "typosquatting", "impersonate",
@@ -228,13 +250,15 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	for v := range words {
 		lv := strings.ToLower(words[v].text)
 		abuse := abuseVerbs[lv]
-		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] && !abuse && !objectVerbs[lv] {
+		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] && !abuse && !objectVerbs[lv] && !takenOver(words, v) {
 			continue
 		}
 		// "a tool to hijack applications", "can be exploited to hijack":
 		// the verb is what something else is for, not what befell a
 		// channel; "workflows can be hijacked": what could befall one.
-		if v > 0 && strings.EqualFold(words[v-1].text, "to") || hypothetical(words, v) {
+		// "flagged as compromised": a label, not an event.
+		if v > 0 && lv != "malicious" && oneOf(strings.ToLower(words[v-1].text), "to", "as") || hypothetical(words, v) ||
+			researchSubject(words, v) {
 			continue
 		}
 		// A backdoor or malware found in a product.
@@ -252,7 +276,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 				return h, true
 			}
 		}
-		strong, weak, deliver := supplyVerbs[lv], weakVerbs[lv], deliverVerbs[lv]
+		strong, weak, deliver := supplyVerbs[lv] || takenOver(words, v), weakVerbs[lv], deliverVerbs[lv]
 		if lv == "malicious" && maliciousRelease(words, v) {
 			strong = true
 		}
@@ -287,6 +311,14 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		if !strong && !weak && !deliver && !abuse {
 			continue
 		}
+		if v > 0 && purpose && oneOf(lv, "hijacked", "compromised", "backdoored", "poisoned", "trojanized", "sabotaged", "tampered") {
+			// A package named as code, right before the verb: "Solana's
+			// web3.js hijacked to steal private keys", "xrpl.js compromised
+			// to steal wallet keys" (registry.go, codeName).
+			if n := nameBefore(words, v, false); codeName(n) {
+				return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v, v), name: n, lo: v, hi: v}, true
+			}
+		}
 		if payload {
 			// Who pushed them leads: "ASUS servers pushed backdoored
 			// updates".
@@ -305,6 +337,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			cs, ce, kind = soldBefore(words, v)
 		}
 		after := false
+		if kind == chModify && !deliver {
+			// "node-ipc maintainer sabotages popular npm package": who
+			// did it, then the channel.
+			kind = chNone
+		}
 		if kind == chNone && !deliver {
 			cs, ce, kind = channelAfter(words, v)
 			after = true
@@ -387,7 +424,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// "X hacked", "breach of its script", "breach Toptal GitHub
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
-			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce)
+			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
+				(lv == "modified" || lv == "altered") && shipping(words, cs, ce) || // "modified the popular X GitHub Action"
+				(lv == "hit" || lv == "hits") && kind == chOSS && (countedAt(words, v+1, cs) || attackSubject(words, v)) && !ofRegistry(words, ce) // "wave hits 800 npm packages"
 			// An account broken into released nothing unless the words
 			// say so ("breach Toptal GitHub account, publish malicious npm
 			// packages"; not "Canonical's GitHub account hacked").
@@ -527,7 +566,15 @@ func maliciousRelease(words []titleWord, v int) bool {
 // verb v, in its clause: the start and end word indexes and the phrase's
 // strongest kind.
 func channelBefore(words []titleWord, v int) (int, int, int) {
-	for e := v - 1; e >= 0 && e >= v-5; e-- {
+	limit := v - 5
+	for e := v - 1; e >= 0 && e >= limit; e-- {
+		if w := countWith(words, e); w > 0 {
+			// "npm packages with 2 billion weekly downloads compromised":
+			// the count is the channel's, however long.
+			limit -= e - w + 1
+			e = w
+			continue
+		}
 		if hardStop(words, e) && e < v-1 {
 			break
 		}
@@ -587,11 +634,18 @@ func channelAfter(words []titleWord, v int) (int, int, int) {
 	if words[v].stop {
 		return 0, 0, chNone
 	}
-	for s := v + 1; s < len(words) && s <= v+4; s++ {
+	limit := v + 4
+	for s := v + 1; s < len(words) && s <= limit; s++ {
 		k := channelKind(words, s)
 		if k == chNone {
-			if words[s].stop {
+			if hardStop(words, s) { // not the comma inside "25,000"
 				break
+			}
+			if strings.ContainsAny(words[s].text, "-./") && !hasUpperOrDigit(words[s].text) {
+				// A package's own name does not count against the window:
+				// "modified the popular tj-actions/changed-files GitHub
+				// Action".
+				limit++
 			}
 			continue
 		}
@@ -809,17 +863,40 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 			return n
 		}
 	}
-	if n := nameBefore(words, cs, kind != chOSS); n != "" {
+	if n := ownerOf(words, v); after && n != "" {
+		return n // "node-ipc maintainer sabotages popular npm package"
+	}
+	if n := nameBefore(words, cs, kind != chOSS); n != "" && !(after && cs-1 == v) {
 		return n
+	}
+	if cs > 0 && cs-1 != v && !words[cs-1].stop && hasUpperOrDigit(words[cs-1].text) &&
+		platformActors[strings.ToLower(words[cs-1].text)] {
+		// "Amazon AI coding agent hacked": a platform's own product (an
+		// actor's name elsewhere).
+		return words[cs-1].text
 	}
 	// "Backdoored version of bootstrap-sass Ruby gem": what the release
 	// is of.
 	k := ce + 1
-	if k+1 < len(words) && (strings.EqualFold(words[k].text, "of") || strings.EqualFold(words[k].text, "for")) && !words[ce].stop {
-		k++ // "Malicious update for ExpressVPN app"
+	if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "of", "for", "behind") && !words[ce].stop {
+		k++ // "Malicious update for ExpressVPN app", "the GitHub account behind fastjsonx"
+		// "Trojanized updates of popular Chrome extension Quuxnote": past
+		// the channel the releases are of.
+		j := k
+		for j < len(words) && !words[j].stop && channelKind(words, j) != chNone {
+			j++
+		}
+		if j > k && j < len(words) && channelKind(words, j-1) == chOSS && !words[j-1].stop {
+			k = j
+		}
 	} else if k+2 < len(words) && foundIn[strings.ToLower(words[k].text)] && !words[ce].stop &&
 		oneOf(strings.ToLower(words[k+1].text), "in", "on", "inside") {
 		k += 2 // "Backdoored firmware found on Tenvo network switches"
+	}
+	if words[ce].stop || !after && k >= v {
+		// "infects 500 npm packages, leaks secrets", "npm packages
+		// contain malware": the verb after names nothing.
+		return discloser(words)
 	}
 	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n
@@ -909,7 +986,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	own := make([]hit, 0, len(hits))
 	for _, h := range hits {
 		last := wordEndingAt(words, h.off)
-		first := last - int(m.ac.words[h.pat]) + 1
+		first := hitFirst(words, last, int(m.ac.words[h.pat]))
 		if first >= sh.lo && last <= sh.hi && !m.has(h.pat, kindSignal) && !m.has(h.pat, kindVendor) {
 			continue
 		}
@@ -925,6 +1002,20 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		// "hijack 'Web Developer' extension": the quotes mark the name
 		// the channel's words would otherwise swallow.
 		name = quotedName(title, words, sh.lo, sh.hi)
+	}
+	if name == "" || name == registryIn(words, sh.lo, sh.hi) || sh.category == trust.CategoryOSS && listEnds(words, sh.lo) {
+		// "Zapier, ENS Domains, and other npm packages compromised": the
+		// list's first name (registry.go).
+		if n := listBefore(title, words, sh.lo); n != "" {
+			name = n
+		}
+	}
+	if name == "" && sh.hi+1 < len(words) {
+		// "npm account hijacked: chalk, debug packages compromised": the
+		// next clause names what the first one counted.
+		if next, ok := supplyShape(words[sh.hi+1:]); ok && next.category == sh.category {
+			name = next.name
+		}
 	}
 	fromLead := false
 	if name != "" && sh.leadNoun != "" && sh.lo == 0 && sh.lo+1 < len(words) && deviceWords[strings.ToLower(words[sh.lo+1].text)] &&
@@ -959,6 +1050,11 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		if vendorName(n) && !threatActor(lw, n) {
 			name, fromLead = n, true
 		}
+	}
+	if name == "" && sh.category == trust.CategoryOSS && countedTakeover(words, sh.lo, sh.hi) {
+		// "Shai-Hulud malware infects 500 npm packages": the registry is
+		// the only name given (registry.go).
+		name = registryName(words, sh.lo, sh.hi)
 	}
 	if hack {
 		// "X hack" is news of X: a registry vendor elsewhere in the title
@@ -1110,7 +1206,10 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	if killSwitch(words, v) {
 		account = true // "hidden kill switch found in": found, never planted
 	}
-	if lv != "backdoor" && lv != "backdoors" && lv != "malware" && !account || v+2 >= len(words) || words[v].stop ||
+	// "Malicious code discovered in zorbify npm package": code is
+	// malware only as "malicious code".
+	code := lv == "code" && v > 0 && strings.EqualFold(words[v-1].text, "malicious") && !words[v-1].stop
+	if lv != "backdoor" && lv != "backdoors" && lv != "malware" && !account && !code || v+2 >= len(words) || words[v].stop ||
 		inWords(words, attackers) {
 		return supplyHit{}, false
 	}
@@ -1126,7 +1225,7 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 		if k < len(words) && oneOf(strings.ToLower(words[k].text), "hidden", "lurking", "inside") {
 			k++
 		}
-	} else if lv == "malware" || account || planted(words, v) {
+	} else if (lv == "malware" || code) && !inTrusted(words, k) || account || planted(words, v) {
 		return supplyHit{}, false
 	}
 	if k+1 >= len(words) || !strings.EqualFold(words[k].text, "in") || words[k-1].stop {

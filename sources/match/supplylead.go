@@ -164,6 +164,11 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 	var buf [8][2]int
 	spans := sentenceSpans(body, buf[:0])
 	name, evidence := "", ""
+	// "Supply chain attack hits npm" — "... the developer behind
+	// eslint-config-prettier": a title of packages takes the package
+	// the lead names (supplyoss.go).
+	packages := registryIn(words, 0, len(words)-1) != "" || hasChannel(words, chOSS)
+	pkg := false
 	for i, sp := range spans {
 		if i == leadSentences {
 			break
@@ -176,6 +181,13 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 			name, evidence = n, s
 			break
 		}
+		if !packages {
+			continue
+		}
+		if n := leadPackage(lw, s); n != "" && vendorName(n) && !threatActor(lw, n) {
+			name, evidence, pkg = n, s, true
+			break
+		}
 	}
 	if name == "" {
 		return unit{}
@@ -183,6 +195,9 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 	u := m.supplyLeadUnit(words, hits, lo, hi, question)
 	if !u.ok {
 		return unit{}
+	}
+	if pkg {
+		u.category = trust.CategoryOSS
 	}
 	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	u.inTitle, u.across = false, true
@@ -198,7 +213,7 @@ func (m *Matcher) supplyLeadUnit(words []titleWord, hits []hit, lo, hi int, ques
 	own := make([]hit, 0, len(hits))
 	for _, h := range hits {
 		last := wordEndingAt(words, h.off)
-		first := last - int(m.ac.words[h.pat]) + 1
+		first := hitFirst(words, last, int(m.ac.words[h.pat]))
 		if first >= lo && last <= hi {
 			continue
 		}

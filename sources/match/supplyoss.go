@@ -101,10 +101,18 @@ func untrustedChannel(words []titleWord) bool {
 			turned = true
 		}
 	}
-	for _, w := range words[:end] {
-		if neverTrusted[strings.ToLower(w.text)] {
-			return true
+	for i, w := range words[:end] {
+		lw := strings.ToLower(w.text)
+		if !neverTrusted[lw] {
+			continue
 		}
+		// "Hackers exploit compromised npm account to push...": what
+		// is exploited is a taken account, not a flaw.
+		if strings.HasPrefix(lw, "exploit") && i+1 < len(words) && !w.stop &&
+			oneOf(strings.ToLower(words[i+1].text), "compromised", "hijacked", "stolen", "leaked", "phished") {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -135,14 +143,33 @@ var leadChannels = set("package", "packages", "library", "libraries", "extension
 // "versions of vant, a Vue component library"), or what releases were of
 // ("Versions 2.13.3 to 2.13.5 of vant").
 func leadPackage(lw []titleWord, s string) string {
+	if n := passiveSubject(lw); n != "" {
+		return n
+	}
 	for i, w := range lw {
 		l := strings.ToLower(w.text)
-		if leadChannels[l] {
+		if leadChannels[l] || maintainerWords[l] {
+			// "packages, including chalk"; "phished extension developers,
+			// including those of Cyberhaven".
 			if n := channelList(lw, i); n != "" {
 				return n
 			}
 		}
-		if w.stop && i+2 < len(lw) && oneOf(strings.ToLower(lw[i+1].text), "a", "an") && (i == 0 || appositiveStart(lw, i)) {
+		if leadChannels[l] {
+			if n := theChannel(lw, i); n != "" {
+				return n
+			}
+		}
+		if maintainerWords[l] && i+2 < len(lw) && !w.stop && oneOf(strings.ToLower(lw[i+1].text), "of", "behind") {
+			// "The maintainers of ua-parser-js warned...", "the developer
+			// behind eslint-config-prettier".
+			if n := nameAfter(lw, i+2, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] &&
+				channelKind(lw, i+2+len(strings.Fields(n))-1) == chNone {
+				return n
+			}
+		}
+		if w.stop && i+2 < len(lw) && (oneOf(strings.ToLower(lw[i+1].text), "a", "an") || quantities[strings.ToLower(lw[i+1].text)]) &&
+			(i == 0 || appositiveStart(lw, i)) {
 			if n := explained(lw, i); n != "" {
 				return n
 			}
@@ -164,6 +191,91 @@ func leadPackage(lw []titleWord, s string) string {
 	return ""
 }
 
+// passiveSubject reads the name that opens a sentence telling it was
+// taken: "quuxify, which has 10 million weekly downloads, was hijacked",
+// "Zorblib was compromised on Friday". The name ends at the first
+// punctuation or the auxiliary, and a takeover verb follows "was",
+// "were" or "had been" later in the sentence (hijacked, compromised,
+// backdoored; not breached or hacked).
+func passiveSubject(lw []titleWord) string {
+	if len(lw) < 3 {
+		return ""
+	}
+	e := 0
+	for e+1 < len(lw) && e < 2 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) && nameWord(lw[e+1]) {
+		e++
+	}
+	if !lw[e].stop && (e+1 >= len(lw) || !oneOf(strings.ToLower(lw[e+1].text), "was", "were", "had", "has")) {
+		return "" // "Socket researchers found that...": no subject of its own
+	}
+	var n string
+	if hasUpperOrDigit(lw[0].text) {
+		n = nameSpan(lw, 0, e)
+	} else if e == 0 && packageToken(lw[0].text) && nameWord(lw[0]) {
+		n = lw[0].text
+	}
+	if n == "" || !nameWord(lw[0]) {
+		return ""
+	}
+	for k := e + 1; k+1 < len(lw); k++ {
+		if !oneOf(strings.ToLower(lw[k].text), "was", "were", "been") || lw[k].stop {
+			continue
+		}
+		// A break-in ("was breached", "was hacked") ships nothing alone.
+		if l := strings.ToLower(lw[k+1].text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") && !weakVerbs[l] {
+			return n
+		}
+	}
+	return ""
+}
+
+// maintainerWords are the people whose package a lead names after "of"
+// or "behind".
+var maintainerWords = set("maintainer", "maintainers", "developer", "developers", "author", "authors", "creator",
+	"creators", "owner", "owners")
+
+// theChannel reads "the X package" at channel word i of a lead: "The ctx
+// package on PyPI was updated...", "The tj-actions/changed-files action,
+// used in 23,000 repositories,...". "The" must open the phrase, so that
+// the name is the channel's own, and up to three words may stand between
+// (a name runs over capitalised words, a package in lower case is one
+// word, with its owner before a slash).
+func theChannel(lw []titleWord, i int) string {
+	for s := i - 1; s >= 1 && s >= i-4; s-- {
+		if lw[s-1].stop || lw[s].stop {
+			return ""
+		}
+		if !strings.EqualFold(lw[s-1].text, "the") {
+			continue
+		}
+		k := s
+		for k < i && oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used") {
+			k++
+		}
+		if k >= i {
+			return ""
+		}
+		e := i - 1
+		for e > k && channelKind(lw, e) == chModify {
+			e-- // "the Cyberhaven Chrome extension"
+		}
+		if hasUpperOrDigit(lw[k].text) {
+			if n := nameSpan(lw, k, e); n != "" && nameWord(lw[k]) && nameWord(lw[e]) {
+				return n
+			}
+			return ""
+		}
+		if !packageToken(lw[k].text) || !nameWord(lw[k]) {
+			return ""
+		}
+		if e == k || e == k+1 && lw[k].end+1 == lw[e].start {
+			return lw[k].text
+		}
+		return ""
+	}
+	return ""
+}
+
 // channelList reads the name a channel word at i lists or is published
 // by, within its phrase.
 func channelList(lw []titleWord, i int) string {
@@ -175,6 +287,9 @@ func channelList(lw []titleWord, i int) string {
 	for k := i + 1; k < len(lw) && k <= i+8; k++ {
 		lk := strings.ToLower(lw[k].text)
 		if lk == "including" || lk == "like" || lk == "such" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "as") {
+			if k+2 < len(lw) && strings.EqualFold(lw[k+1].text, "those") && strings.EqualFold(lw[k+2].text, "of") {
+				k += 2 // "including those of Cyberhaven"
+			}
 			if n := nameAfter(lw, k, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
 				return n
 			}
@@ -188,13 +303,19 @@ func channelList(lw []titleWord, i int) string {
 }
 
 // appositiveStart reports whether the name ending at word i follows "of"
-// ("versions of vant, a Vue component library") or opens the sentence.
+// or another preposition ("versions of vant, a Vue component library",
+// "the account behind fastjsonx, a JSON library") or opens the sentence.
 func appositiveStart(lw []titleWord, i int) bool {
 	s := i
 	for s > 0 && !lw[s-1].stop && hasUpperOrDigit(lw[s-1].text) && nameWord(lw[s-1]) && s > i-3 {
 		s--
 	}
-	return s == 0 || strings.EqualFold(lw[s-1].text, "of")
+	if s == 0 || oneOf(strings.ToLower(lw[s-1].text), "of", "behind", "to", "into", "in", "for", "from", "on", "that") {
+		return true
+	}
+	// "compromised quuxify and zorblib, two npm packages": the second of
+	// two names the appositive explains, the first after a verb.
+	return s > 2 && strings.EqualFold(lw[s-1].text, "and") && !lw[s-2].stop
 }
 
 // explained reads the name ending at word i when the words after it call
@@ -256,7 +377,13 @@ func extendName(words []titleWord, i int, name string) string {
 // insertVerbs put something into a channel: "malicious script injected
 // into its front end", "slipped a backdoor into Orion updates".
 var insertVerbs = set("injected", "inserted", "planted", "slipped", "added", "hid", "hidden", "smuggled",
-	"committed", "sneaked", "snuck")
+	"committed", "sneaked", "snuck", "inject", "injects", "insert", "inserts", "plant", "plants", "slip", "slips",
+	"add", "adds", "hide", "hides", "smuggle", "smuggles", "sneak", "sneaks")
+
+// hideIn are the insert verbs that put something "in" a channel as well
+// as "into" it: "plants wiping commands in Amazon's AI coding agent".
+var hideIn = set("plant", "plants", "planted", "hide", "hides", "hid", "hidden", "inject", "injects", "injected",
+	"slip", "slips", "slipped")
 
 // insertShape reads malware put into a channel at verb v: the malware
 // stands before the verb ("malicious script injected into") or between
@@ -264,9 +391,14 @@ var insertVerbs = set("injected", "inserted", "planted", "slipped", "added", "hi
 // "into" is one that ships (a package, an update, a front end); a site
 // or a device something was put into is a victim.
 func insertShape(words []titleWord, v int) (supplyHit, bool) {
+	if strings.EqualFold(words[v].text, "hidden") && v+1 < len(words) && malwareNouns[strings.ToLower(words[v+1].text)] {
+		// "Researchers find hidden backdoor in smart lock firmware": an
+		// adjective of what was found (foundInProduct), not an insert.
+		return supplyHit{}, false
+	}
 	in := -1
 	for k := v + 1; k < len(words) && k <= v+4; k++ {
-		if strings.EqualFold(words[k].text, "into") {
+		if strings.EqualFold(words[k].text, "into") || hideIn[strings.ToLower(words[v].text)] && strings.EqualFold(words[k].text, "in") {
 			in = k
 			break
 		}
@@ -285,7 +417,7 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	}
 	carried := false
 	for k := max(0, v-3); k < in; k++ {
-		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" {
+		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" || harmful(lk) {
 			carried = true
 		}
 		if k < v && hardStop(words, k) {
@@ -320,6 +452,22 @@ func shapeBefore(title string, end int) bool {
 	return false
 }
 
+// trustedChannelBefore reports whether a package or extension ends right
+// before v and its clause does not call it malicious or new ("Amazon Q
+// coding assistant extension shipped with wiper prompt"; not "Malicious
+// VS Code extension ships with ransomware", never trusted).
+func trustedChannelBefore(words []titleWord, v int) bool {
+	if k := channelKind(words, v-1); k != chOSS && k != chVendor {
+		return false
+	}
+	for k := v - 2; k >= 0 && !words[k].stop; k-- {
+		if l := strings.ToLower(words[k].text); l == "malicious" || l == "new" || l == "rogue" {
+			return false
+		}
+	}
+	return true
+}
+
 // shippedWith reports whether the verb at v says releases went out
 // carrying malware: "releases shipped with malicious event-stream code",
 // "versions came bundled with a miner". The releases are the subject,
@@ -327,10 +475,23 @@ func shapeBefore(title string, end int) bool {
 // soldWith's or attackers'.
 func shippedWith(words []titleWord, v int) bool {
 	lv := strings.ToLower(words[v].text)
+	if oneOf(lv, "contain", "contains", "contained") && v > 0 && !words[v-1].stop &&
+		(releaseNouns[strings.ToLower(words[v-1].text)] || trustedChannelBefore(words, v)) {
+		// "Zorbify versions contain malware": no "with" to read.
+		for j := v + 1; j < len(words) && j <= v+3; j++ {
+			if lj := strings.ToLower(words[j].text); malwareNouns[lj] && lj != "malicious" {
+				return true
+			}
+			if hardStop(words, j) {
+				break
+			}
+		}
+		return false
+	}
 	if !oneOf(lv, "shipped", "ships", "ship", "came", "come", "comes", "bundled", "packaged") || v == 0 || words[v-1].stop {
 		return false
 	}
-	if !releaseNouns[strings.ToLower(words[v-1].text)] {
+	if !releaseNouns[strings.ToLower(words[v-1].text)] && !trustedChannelBefore(words, v) {
 		return false
 	}
 	k := v + 1

@@ -47,9 +47,13 @@ func TestSupplyOSS(t *testing.T) {
 			why:      []string{`"PyPI packages hijacked" [oss +4]`, "across the title and lead"},
 		},
 		{
-			name:  "a list of victims is no package",
-			title: "PyPI packages hijacked after maintainers fall for phishing",
-			body:  "The campaign hit companies such as Zorblat and Quuxco.",
+			// The title is still news of hijacked packages: it names
+			// only their registry (registry.go), never the victims.
+			name:     "a list of victims is no package",
+			title:    "PyPI packages hijacked after maintainers fall for phishing",
+			body:     "The campaign hit companies such as Zorblat and Quuxco.",
+			vendor:   "PyPI",
+			category: trust.CategoryOSS,
 		},
 		{
 			name:     "what the versions were of",

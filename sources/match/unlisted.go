@@ -119,6 +119,8 @@ type titleWord struct {
 	// quoted: the word stands alone between quotes ("npm package 'is'"):
 	// a name, whatever word it is.
 	quoted bool
+	// slash: a slash follows the word directly ("tj-actions/changed-files").
+	slash bool
 }
 
 // titleWords splits a title into words (letters, digits and inner
@@ -129,6 +131,9 @@ func titleWords(s string) []titleWord {
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isTitleRune(r) {
+			if r == '/' && len(out) > 0 && out[len(out)-1].end == i {
+				out[len(out)-1].slash = true
+			}
 			if len(out) > 0 && strings.ContainsRune(":,;|—–()[]\"“”?!•", r) {
 				out[len(out)-1].stop = true
 			}
@@ -188,6 +193,24 @@ func wordEndingAt(words []titleWord, off int) int {
 		}
 	}
 	return best
+}
+
+// hitFirst is the index of the title word where a lexicon hit of n words
+// ending in word last starts, or -1. The lexicon reads a hyphen or an
+// inner dot as a space, so "supply-chain" is two of its words and one
+// title word: counting title words alone would take the word before
+// ("Lottie Player supply-chain attack") for part of the hit.
+func hitFirst(words []titleWord, last, n int) int {
+	if last < 0 {
+		return -1
+	}
+	for k := last; k >= 0; k-- {
+		n -= 1 + strings.Count(words[k].text, "-") + strings.Count(words[k].text, ".")
+		if n <= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // activeVerb reports whether a signal word reads as an active verb whose
@@ -329,7 +352,7 @@ func (m *Matcher) mark(words []titleWord, hits []hit) {
 			continue
 		}
 		last := wordEndingAt(words, h.off)
-		for k := last - int(m.ac.words[h.pat]) + 1; k >= 0 && k <= last; k++ {
+		for k := hitFirst(words, last, int(m.ac.words[h.pat])); k >= 0 && k <= last; k++ {
 			words[k].marked = true
 		}
 	}
@@ -350,7 +373,7 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 				continue
 			}
 			last := wordEndingAt(words, h.off)
-			first := last - int(m.ac.words[h.pat]) + 1
+			first := hitFirst(words, last, int(m.ac.words[h.pat]))
 			if last < 0 || first < 0 {
 				continue
 			}
@@ -369,8 +392,13 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 				continue
 			}
 			// A passive or a noun: the nearer side first, then the other
-			// ("Firmware backdoor in Gigabyte systems").
-			if name := subjectRun(words, first-1, -1, titleCase); name != "" && accept(name) {
+			// ("Firmware backdoor in Gigabyte systems"), past a verb of
+			// being found out ("'Zorblax' Caught Supporting Nation-State").
+			b := first - 1
+			if b > 0 && !words[b].stop && oneOf(strings.ToLower(words[b].text), "caught", "found", "spotted", "seen", "accused") {
+				b--
+			}
+			if name := subjectRun(words, b, -1, titleCase); name != "" && accept(name) {
 				return name
 			}
 			if name := subjectRun(words, last+1, 1, titleCase); name != "" && accept(name) {
@@ -587,7 +615,7 @@ var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by
 	"found", "finds", "hit", "hits", "push", "pushes", "pushed", "spread", "spreads", "deliver", "delivers", "delivered",
 	"target", "targets", "targeted", "attack", "attacks", "hackers", "hacker", "attackers", "attacker", "malware", "users", "customers", "threat",
 	"actors", "actor", "campaign", "group", "gang", "backdoor", "backdoored", "backdoors", "hacked", "compromised",
-	"banned", "ban", "bans", "sanctioned", "sanctions", "list", "entity", "covered", "supply", "chain", "distrust",
+	"banned", "ban", "bans", "sanctioned", "sanctions", "list", "entity", "covered", "supply", "chain", "supply-chain", "distrust",
 	"distrusted", "removed", "pulled", "blocked", "restricted", "trojanized", "hijacked", "amid", "following", "linked",
 	"ties", "links", "concerns", "security", "national", "risk", "risks", "data", "government", "devices", "phones",
 	"federal", "state", "states", "agencies", "officials", "lawmakers", "uncover", "uncovers", "uncovered",
@@ -645,7 +673,10 @@ var notVendors = set("ai", "oss", "open", "source", "python", "javascript", "jav
 	"nigeria", "indonesia", "philippines", "thailand", "malaysia", "singapore", "spain", "sweden", "norway", "denmark",
 	"finland", "poland", "netherlands", "belgium", "austria", "switzerland", "ireland", "scotland", "wales", "england",
 	"kazakhstan", "belarus", "venezuela", "cuba", "syria", "iraq", "afghanistan", "egypt", "saudi", "arabia", "uae",
-	"qatar", "zealand", "foreign", "assets", "control", "office", "treasury", "department", "kenya", "ethiopia", "argentina", "chile", "colombia", "peru", "hong", "kong", "macau")
+	"qatar", "zealand", "foreign", "assets", "control", "office", "treasury", "department", "kenya", "ethiopia", "argentina", "chile", "colombia", "peru", "hong", "kong", "macau",
+	// The people and kinds of open-source news: "Maintainer of popular npm
+	// package...", "Protestware: ...", "extension sold to new owner".
+	"maintainer", "maintainers", "protestware", "sold", "owner")
 
 // leadIns may stand between a verb and its object: "bans the X".
 var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
@@ -898,7 +929,7 @@ var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart"
 
 // channels are how a vendor ships: a compromise through one is the
 // vendor's.
-var channels = set("update", "updates", "updater", "installer", "installers", "supply", "firmware", "package",
+var channels = set("update", "updates", "updater", "installer", "installers", "supply", "supply-chain", "firmware", "package",
 	"packages", "npm", "pypi", "extension", "extensions", "plugin", "plugins", "library", "repository", "repo",
 	"website", "site", "download", "downloads", "build", "sdk", "backdoored", "preinstalled", "pre-installed",
 	"distribution")
@@ -927,7 +958,7 @@ var techWords = set("software", "app", "apps", "application", "platform", "tech"
 	"laptops", "internet", "online", "digital", "cyber", "hackers", "malware", "ai", "chatbot", "chatgpt",
 	"social", "messaging", "developer", "developers", "code", "source", "github", "repository", "vendor",
 	"vendors", "it", "electronics", "equipment", "hardware", "modules", "satellite", "crypto", "blockchain",
-	"site", "website", "store", "download", "downloads", "users", "supply", "infrastructure", "websites", "web",
+	"site", "website", "store", "download", "downloads", "users", "supply", "supply-chain", "infrastructure", "websites", "web",
 	"analytics", "tool", "tools", "isp", "isps", "hosting", "apt", "apts", "firewall", "firewalls",
 	"appliance", "appliances", "gateway", "gateways", "modem", "modems", "nas", "chipmaker", "chipmakers", "memory",
 	"foundry", "wafer", "wafers", "processors", "processor", "gpu", "gpus")
