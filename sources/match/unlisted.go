@@ -235,6 +235,11 @@ func pastActive(words []titleWord, first, last int) bool {
 	if first != last || !strings.HasSuffix(w, "ed") || last+1 >= len(words) || words[last].stop {
 		return false
 	}
+	if strings.Contains(w, "-") {
+		// A compound participle is an adjective of the noun after it
+		// ("shipped malware-laced drivers", "trojan-infected installers").
+		return false
+	}
 	next := strings.ToLower(words[last+1].text)
 	return !stopWords[next] && !leadIns[next] && !actors[next] && !passiveNext[next]
 }
@@ -393,9 +398,13 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 			}
 			// A passive or a noun: the nearer side first, then the other
 			// ("Firmware backdoor in Gigabyte systems"), past a verb of
-			// being found out ("'Zorblax' Caught Supporting Nation-State").
+			// being found out ("'Zorblax' Caught Supporting Nation-State")
+			// or of shipping what the hit describes ("Printer maker
+			// Zorblax shipped malware-laced drivers": the hit is one
+			// hyphenated word, its subject the word before the verb).
 			b := first - 1
-			if b > 0 && !words[b].stop && oneOf(strings.ToLower(words[b].text), "caught", "found", "spotted", "seen", "accused") {
+			if b > 0 && !words[b].stop && oneOf(strings.ToLower(words[b].text), "caught", "found", "spotted", "seen", "accused",
+				"shipped", "ships", "served", "serves", "distributed", "distributes", "sold", "sells", "offered", "hosted") {
 				b--
 			}
 			if name := subjectRun(words, b, -1, titleCase); name != "" && accept(name) {

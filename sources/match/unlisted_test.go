@@ -30,6 +30,11 @@ func TestUnlistedSubject(t *testing.T) {
 		{"Quuxsoft installer trojanized in supply chain attack", "Quuxsoft", "compromise", ""},
 		{"Judge blocks ban on Flumbo app in Montana", "Flumbo", "reversal", ""},
 		{"Frobnicator update server hacked to push malware", "Frobnicator", "compromise", ""},
+		// A compound participle describes the noun after it: the maker
+		// before the verb of shipping is the name, attackers are none.
+		{"Router maker Quuxcorp shipped malware-laced firmware", "Quuxcorp", "compromise", ""},
+		{"Zorblax offered malware-laced downloads on its site", "Zorblax", "compromise", ""},
+		{"Hackers shipped malware-laced apps to victims", "", "", ""},
 		// The named party acts: it bans, pulls or blocks something.
 		{"Zorblax bans political ads on its platform", "", "", ""},
 		{"Quuxsoft pulls paywalled posts from its app", "", "", ""},
