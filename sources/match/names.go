@@ -132,7 +132,8 @@ func nameWord(w titleWord) bool {
 func packageToken(w string) bool {
 	lw := strings.ToLower(w)
 	if len(lw) < 2 || stopWords[lw] || quantities[lw] || channelModifiers[lw] || malwareNouns[lw] || supplyVerbs[lw] ||
-		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] {
+		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] ||
+		nameVerbs[lw] {
 		return false
 	}
 	return true
