@@ -9,12 +9,13 @@ import (
 // TestNames holds the matcher to testdata/names.tsv: security-news titles
 // whose right vendor is hard to read (coordinations, descriptors,
 // possessives, a product beside its maker, package names, threat actors
-// beside victims), against look-alikes naming the same kinds of words.
+// beside victims), against look-alikes naming the same kinds of words
+// (floors: today's 0.88 loose and 30/34 strict, less a margin).
 func TestNames(t *testing.T) {
-	testHeadlines(t, "testdata/names.tsv", 0.0)
+	testHeadlines(t, "testdata/names.tsv", 0.85)
 	right, pos := strictNames(t, "testdata/names.tsv")
 	t.Logf("strict names: %d/%d positives name exactly their vendors", right, pos)
-	if float64(right) < 0.0*float64(pos) {
+	if float64(right) < 0.80*float64(pos) {
 		t.Errorf("strict names %d/%d", right, pos)
 	}
 }
@@ -74,7 +75,11 @@ func extraNames(t *testing.T, path string) (extra int) {
 		if !ok || a.Coverage || !slices.Contains(c.category, a.Category) {
 			continue
 		}
-		for _, n := range a.VendorNames() {
+		for _, vh := range a.Vendors {
+			n := vh.Name
+			if vh.Class != "" || coNamed(c.title, n, c.vendors) {
+				continue // a class's registry members; a name put together with the row's
+			}
 			if !slices.ContainsFunc(c.vendors, func(v string) bool { return looseName(n, v) }) {
 				extra++
 				t.Logf("extra name (%s line %d): %q names %q, want %v", path, c.line, c.title, n, c.vendors)
@@ -84,26 +89,108 @@ func extraNames(t *testing.T, path string) (extra int) {
 	return extra
 }
 
+// coNamed reports whether the title puts n together with one of vendors
+// ("Huawei and ZTE", "Alipay, WeChat Pay"): rows often list only one.
+func coNamed(title, n string, vendors []string) bool {
+	lt := strings.ToLower(title)
+	n = strings.ToLower(n)
+	for _, v := range vendors {
+		v = strings.ToLower(v)
+		for _, sep := range []string{" and ", ", ", " or "} {
+			if strings.Contains(lt, v+sep+n) || strings.Contains(lt, n+sep+v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // TestNamesNoExtra holds every headline set to a ceiling of alerts naming
-// something beside the row's vendors. Most of devset's and recent's are
-// rows listing one vendor of a coordination ("Huawei and ZTE") or a class
-// action's registry members; the ceilings are today's counts.
+// something beside the row's vendors (a name put together with one of
+// them, or a class action's registry members, is not "beside"); the
+// ceilings are today's counts.
 func TestNamesNoExtra(t *testing.T) {
 	for _, tc := range []struct {
 		path string
 		max  int
 	}{
 		{"testdata/names.tsv", 0},
-		{"testdata/devset.tsv", 9},
-		{"testdata/recent.tsv", 58},
-		{"testdata/supplychain.tsv", 3},
-		{"testdata/gov.tsv", 1},
-		{"testdata/vendorcomp.tsv", 4},
-		{"testdata/precision.tsv", 7},
+		{"testdata/devset.tsv", 2},
+		{"testdata/recent.tsv", 1},
+		{"testdata/supplychain.tsv", 1},
+		{"testdata/gov.tsv", 0},
+		{"testdata/vendorcomp.tsv", 1},
+		{"testdata/precision.tsv", 1},
 	} {
 		t.Run(tc.path, func(t *testing.T) {
 			if got := extraNames(t, tc.path); got > tc.max {
 				t.Errorf("%d extra names, want <= %d", got, tc.max)
+			}
+		})
+	}
+}
+
+// TestNameShapes holds each reading of whonamed.go to variants with
+// other vendors than the sets', and to the names it must leave alone.
+func TestNameShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		shape, title, lead string
+		want               []string // nil for no alert
+	}{
+		// A description where the name would be: the lead names it.
+		{"description, lead maker", "Payroll software maker's update server hijacked to push ransomware",
+			"ESET says attackers hijacked the update server of Brazilian payroll software maker Folhamax to deliver ransomware.", []string{"Folhamax"}},
+		{"description, lead channel", "Dental software provider's installer trojanized in supply chain attack",
+			"Attackers replaced the installer of Dentalyx Suite, a practice management app, with a backdoored copy.", []string{"Dentalyx Suite"}},
+		{"technology, lead owner", "Hidden backdoor found in Bluetooth module used in smart locks",
+			"Researchers found undocumented commands in Quectel's BT200 module that let attackers take over locks.", []string{"Quectel"}},
+		{"description, lead noun", "Backdoor found in Chinese hospital ventilators sends data abroad",
+			"Researchers said Vexor V300 ventilators contain a hard-coded backdoor that uploads patient data.", []string{"Vexor V300"}},
+		{"description, no lead", "Budget tablets sold to schools come with preinstalled malware", "", []string{"Budget tablets"}},
+		// A name that is a name stays, whatever the lead says.
+		{"name before description", "Comm100 chat provider hijacked to push malware via supply chain attack",
+			"A trojanized desktop agent installer was hosted on the company's official site.", []string{"Comm100"}},
+		// Attackers and campaigns are never the vendor.
+		{"actor, no lead", "Volt Typhoon supply chain attack hits remote-support tool", "", nil},
+		{"campaign, lead victim", "Shadowtree supply chain attack hit accounting software users",
+			"Attackers compromised the installer of TaxPro Desktop and shipped a backdoor to its users.", []string{"TaxPro"}},
+		{"victim's attack", "Zorblax supply chain attack hits thousands",
+			"Attackers compromised Zorblax's build server and pushed a trojanized update.", []string{"Zorblax"}},
+		// A product whose registry maker the article names.
+		{"product, maker", "Ivanti says hackers backdoored Connect Secure update", "", []string{"Ivanti"}},
+		// A name cut short.
+		{"company suffix", "US sanctions bulletproof hosting provider Zservo Group over ransomware", "", []string{"Zservo Group"}},
+		{"product words", "Smart Download Manager site hacked to serve Linux backdoor", "", []string{"Smart Download Manager"}},
+		// Names put together.
+		{"and", "Florida bans Zangi and Tamtam apps on state devices over China ties", "", []string{"Zangi", "Tamtam"}},
+		{"list of packages", "'foo-utils', 'bar-cli' and 'baz-core' npm packages hijacked to steal tokens", "",
+			[]string{"foo-utils", "bar-cli", "baz-core"}},
+		{"clause after a list", "Developer corrupts npm libraries colors and faker, breaking thousands of apps", "",
+			[]string{"colors", "faker"}},
+		// A class phrase describing one named vendor.
+		{"class describes one", "US blacklists Chinese AI startup Zhipu over military ties", "", []string{"Zhipu"}},
+		// Verbs are not package names.
+		{"attack verb", "Attackers poison npm package left-pad-ng with credential stealer", "", []string{"left-pad-ng"}},
+	}
+	for _, c := range cases {
+		t.Run(c.shape+"/"+c.title, func(t *testing.T) {
+			a, ok := m.Match(c.title, c.lead)
+			if c.want == nil {
+				if ok && !a.Coverage {
+					t.Errorf("alert naming %v, want none", a.VendorNames())
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("no alert, want %v", c.want)
+			}
+			got := a.VendorNames()
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("names %v, want %v (%s)", got, want, a.Why())
 			}
 		})
 	}

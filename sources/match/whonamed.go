@@ -419,7 +419,7 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 		var at int
 		last := false
 		switch {
-		case words[k].stop && !words[k].dash && words[k].end < len(src) && src[words[k].end] == ',':
+		case commaAfter(src, words, k):
 			at = k + 1
 			if oneOf(strings.ToLower(words[at].text), "and", "or") {
 				at++
@@ -457,8 +457,10 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 		} else if n := pkgAt(s - 2); n != "" {
 			out = append(out, n)
 		}
-	} else if s >= 1 && words[s-1].stop && !words[s-1].dash && words[s-1].end < len(src) && src[words[s-1].end] == ',' {
+	} else if s >= 1 && commaAfter(src, words, s-1) {
 		if n := nameEnding(words, s-1); okName(n, s-len(strings.Fields(n))) {
+			out = append(out, n)
+		} else if n := pkgAt(s - 1); n != "" && (words[s-1].quoted || s >= 2 && words[s-2].stop) {
 			out = append(out, n)
 		}
 	}
@@ -523,3 +525,13 @@ var singularGeneric = set("firm", "company", "maker", "vendor", "startup", "deve
 var nameVerbs = set("infects", "infect", "infecting", "poisons", "poison", "poisoning", "taints", "taint", "plants",
 	"planted", "slips", "slipped", "sneaks", "sneaked", "snuck", "abuses", "abused", "exploits", "exploited",
 	"weaponizes", "weaponized", "trojanizes", "backdoors", "hits", "strikes", "targets", "breaches", "lures", "tricks")
+
+// commaAfter reports whether a comma (and nothing but quotes and space)
+// stands between word k and the next: a list goes on.
+func commaAfter(src string, words []titleWord, k int) bool {
+	if k+1 >= len(words) || words[k].dash {
+		return false
+	}
+	gap := strings.Trim(src[words[k].end:words[k+1].start], " '\"’‘“”")
+	return gap == ","
+}
