@@ -170,6 +170,12 @@ func TestNameShapes(t *testing.T) {
 			[]string{"colors", "faker"}},
 		// A class phrase describing one named vendor.
 		{"class describes one", "US blacklists Chinese AI startup Zhipu over military ties", "", []string{"Zhipu"}},
+		// An attacker's headline naming its victim's channel.
+		{"actor, title victim", "Andariel supply chain attack abused Innorix software updates", "", []string{"Innorix"}},
+		// Title Case runs a name on into the verb and channel after it.
+		{"title case run-on", "Hidden Backdoor in Zentrix Systems Firmware Exposes 2 Million Routers", "", []string{"Zentrix Systems"}},
+		{"title case product words", "Quick Download Manager Site Compromised to Push Linux Malware", "", []string{"Quick Download Manager"}},
+		{"title case registry prefix", "Australia Bans WeChat and Kaspersky Due to Espionage Fears", "", []string{"WeChat", "Kaspersky"}},
 		// Verbs are not package names.
 		{"attack verb", "Attackers poison npm package left-pad-ng with credential stealer", "", []string{"left-pad-ng"}},
 	}

@@ -54,7 +54,14 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 			if s >= 0 {
 				head = headNoun(words, s, e)
 			}
-			if n := leadSubject(lead, leadWords(), v.Name, head); n != "" {
+			n := ""
+			if attacker && s >= 0 {
+				n = titleVictim(words, e+1)
+			}
+			if n == "" {
+				n = leadSubject(lead, leadWords(), v.Name, head)
+			}
+			if n != "" {
 				out = append(out, m.hitFor(n))
 				changed = true
 				continue
@@ -70,6 +77,25 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 			out = append(out, mk)
 			changed = true
 			continue
+		}
+		if s >= 0 && titleCase {
+			// Title Case lets a name run on into the verb after it
+			// ("Gigabyte Systems Exposes 7 Million Devices").
+			for k := s + 1; k <= e; k++ {
+				lk := strings.ToLower(words[k].text)
+				if isNumber(lk) || quantities[lk] || clauseVerbs[lk] {
+					e = k - 1
+					v.Name, v.Term = joinSpan(words, s, e), joinSpan(words, s, e)
+					changed = true
+					break
+				}
+			}
+			// ... and on into its channel ("Zentrix Systems Firmware").
+			for e > s && subjectChannels[strings.ToLower(words[e].text)] {
+				e--
+				v.Name, v.Term = joinSpan(words, s, e), joinSpan(words, s, e)
+				changed = true
+			}
 		}
 		if s >= 0 {
 			if n := widenName(words, s, e, titleCase); n != v.Name {
@@ -95,7 +121,7 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 			continue
 		}
 		for _, n := range coordinatedNames(title, words, s, e, titleCase, leadWords()) {
-			h := m.hitFor(n)
+			h := m.hitForPrefix(n)
 			if !hasVendorNamed(out, h.Name) {
 				out = append(out, h)
 				changed = true
@@ -139,6 +165,18 @@ func (m *Matcher) hitFor(n string) trust.VendorHit {
 		}
 	}
 	return trust.VendorHit{Name: n, Term: n, Unlisted: true}
+}
+
+// hitForPrefix is hitFor of the longest start of n that a registry term
+// spells ("Kaspersky Due to ..." in Title Case is Kaspersky), else of n.
+func (m *Matcher) hitForPrefix(n string) trust.VendorHit {
+	parts := strings.Fields(n)
+	for k := len(parts); k > 0; k-- {
+		if h := m.hitFor(strings.Join(parts[:k], " ")); !h.Unlisted {
+			return h
+		}
+	}
+	return m.hitFor(n)
 }
 
 func hasVendorNamed(vs []trust.VendorHit, name string) bool {
@@ -360,9 +398,9 @@ func (m *Matcher) makerOf(product string, words, lw []titleWord) (trust.VendorHi
 }
 
 // widenName widens a name cut short of its last words: a company's
-// suffix ("Aeza Group", "Integrity Technology Group") or, in a
-// sentence-case title, capitalised product words the shape took for its
-// channel ("Free Download Manager site").
+// suffix ("Aeza Group", "Integrity Technology Group") or capitalised
+// product words the shape took for its channel ("Free Download Manager
+// site").
 func widenName(words []titleWord, s, e int, titleCase bool) string {
 	k := e
 	for k+1 < len(words) && k-s < 3 && !words[k].stop {
@@ -375,7 +413,7 @@ func widenName(words []titleWord, s, e int, titleCase bool) string {
 		if !hasUpperOrDigit(next.text) || actors[lw] || platformActors[lw] || stopWords[lw] {
 			break
 		}
-		if !titleCase && nameProductWords[lw] {
+		if nameProductWords[lw] {
 			k++
 			continue
 		}
@@ -450,19 +488,30 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 			break
 		}
 	}
-	// Before: "Y and X", "Y, X".
-	if s >= 2 && oneOf(strings.ToLower(words[s-1].text), "and", "or", "&") && !words[s-2].stop {
-		if n := nameEnding(words, s-2); okName(n, s-1-len(strings.Fields(n))) {
-			out = append(out, n)
-		} else if n := pkgAt(s - 2); n != "" {
-			out = append(out, n)
+	// Before: "Y and X", "Z, Y and X", "Y, X".
+	for s > 0 {
+		end := -1
+		switch {
+		case s >= 2 && oneOf(strings.ToLower(words[s-1].text), "and", "or", "&") && !words[s-2].stop:
+			end = s - 2
+		case commaAfter(src, words, s-1):
+			end = s - 1
 		}
-	} else if s >= 1 && commaAfter(src, words, s-1) {
-		if n := nameEnding(words, s-1); okName(n, s-len(strings.Fields(n))) {
-			out = append(out, n)
-		} else if n := pkgAt(s - 1); n != "" && (words[s-1].quoted || s >= 2 && words[s-2].stop) {
-			out = append(out, n)
+		if end < 0 {
+			break
 		}
+		n := nameEnding(words, end)
+		if !okName(n, end+1-len(strings.Fields(n))) {
+			n = ""
+			if p := pkgAt(end); p != "" && (words[end].quoted || end == s-2 || end >= 1 && commaAfter(src, words, end-1)) {
+				n = p
+			}
+		}
+		if n == "" {
+			break
+		}
+		out = append(out, n)
+		s = end + 1 - len(strings.Fields(n))
 	}
 	return out
 }
@@ -535,3 +584,25 @@ func commaAfter(src string, words []titleWord, k int) bool {
 	gap := strings.Trim(src[words[k].end:words[k+1].start], " '\"’‘“”")
 	return gap == ","
 }
+
+// titleVictim reads the vendor an attacker's headline names after it: a
+// name right before a channel of its own ("Lazarus supply chain attack
+// hits CyberLink installer").
+func titleVictim(words []titleWord, from int) string {
+	for k := from; k < len(words); k++ {
+		n := nameAt(words, k)
+		if n == "" || actorName(n) || actors[strings.ToLower(n)] || threatActor(words, n) {
+			continue
+		}
+		next := k + len(strings.Fields(n))
+		if next < len(words) && !words[next-1].stop && subjectChannels[strings.ToLower(words[next].text)] {
+			return n
+		}
+	}
+	return ""
+}
+
+// clauseVerbs are verbs a Title Case headline puts right after its
+// subject's name: they end the name.
+var clauseVerbs = set("exposes", "affects", "impacts", "leaves", "puts", "allows", "lets", "opens", "enables",
+	"gives", "shows", "exposed", "affected", "impacted", "left", "put", "allowed", "opened", "enabled")
