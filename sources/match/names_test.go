@@ -10,12 +10,12 @@ import (
 // whose right vendor is hard to read (coordinations, descriptors,
 // possessives, a product beside its maker, package names, threat actors
 // beside victims), against look-alikes naming the same kinds of words
-// (floors: today's 0.88 loose and 30/34 strict, less a margin).
+// (floors: today's 0.85 loose and 38/46 strict, less a margin).
 func TestNames(t *testing.T) {
-	testHeadlines(t, "testdata/names.tsv", 0.85)
+	testHeadlines(t, "testdata/names.tsv", 0.80)
 	right, pos := strictNames(t, "testdata/names.tsv")
 	t.Logf("strict names: %d/%d positives name exactly their vendors", right, pos)
-	if float64(right) < 0.80*float64(pos) {
+	if float64(right) < 0.78*float64(pos) {
 		t.Errorf("strict names %d/%d", right, pos)
 	}
 }
