@@ -176,6 +176,12 @@ func TestNameShapes(t *testing.T) {
 		{"title case run-on", "Hidden Backdoor in Zentrix Systems Firmware Exposes 2 Million Routers", "", []string{"Zentrix Systems"}},
 		{"title case product words", "Quick Download Manager Site Compromised to Push Linux Malware", "", []string{"Quick Download Manager"}},
 		{"title case registry prefix", "Australia Bans WeChat and Kaspersky Due to Espionage Fears", "", []string{"WeChat", "Kaspersky"}},
+		// A longer description up to its possessive noun.
+		{"long description, lead", "Hospital billing software vendor's update hijacked to spread ransomware",
+			"Attackers hijacked the update mechanism of Medbill Pro to push ransomware to clinics.", []string{"Medbill Pro"}},
+		// The owner written before its product.
+		{"owner's product", "Vantoro's 'fastcsv' and 'csvkit-lite' packages hijacked to steal tokens", "", []string{"Vantoro"}},
+		{"kind's product", "Ransomware gang encrypts clients via MSP's Corvex software update", "", []string{"Corvex"}},
 		// Verbs are not package names.
 		{"attack verb", "Attackers poison npm package left-pad-ng with credential stealer", "", []string{"left-pad-ng"}},
 	}

@@ -41,6 +41,7 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 	}
 	out := u.vendors[:0:0]
 	changed := false
+	owned := map[string]bool{}
 	for _, v := range u.vendors {
 		if !v.Unlisted || v.Class != "" {
 			out = append(out, v)
@@ -72,6 +73,22 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 			}
 			// A description is all the article gives ("Budget tablets
 			// sold to schools"): it stands for the vendor.
+		}
+		if s > 0 && ownerWord(title, words[s-1]) && !words[s-1].quoted {
+			// "Gluestack's react-native-aria packages": the owner is named.
+			if n := nameEnding(words, s-1); n != "" && !actorName(n) && !actors[strings.ToLower(n)] &&
+				!authorities[strings.ToLower(n)] && !platformActors[strings.ToLower(n)] && !generic[strings.ToLower(n)] &&
+				!techTerms[strings.ToLower(n)] {
+				out = append(out, m.hitFor(n))
+				changed = true
+				// The owner's other products put together with this one
+				// are its too: "Vantoro's 'fastcsv' and 'csvkit-lite'".
+				owned[strings.ToLower(v.Name)] = true
+				for _, o := range coordinatedNames(title, words, s, e, titleCase, leadWords()) {
+					owned[strings.ToLower(o)] = true
+				}
+				continue
+			}
 		}
 		if mk, ok := m.makerOf(v.Name, words, leadWords()); ok {
 			out = append(out, mk)
@@ -105,6 +122,15 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 		}
 		out = append(out, v)
 	}
+	if len(owned) > 0 {
+		kept := out[:0]
+		for _, v := range out {
+			if !v.Unlisted || !owned[strings.ToLower(v.Name)] {
+				kept = append(kept, v)
+			}
+		}
+		out = kept
+	}
 	if len(out) == 0 {
 		return false
 	}
@@ -122,7 +148,7 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 		}
 		for _, n := range coordinatedNames(title, words, s, e, titleCase, leadWords()) {
 			h := m.hitForPrefix(n)
-			if !hasVendorNamed(out, h.Name) {
+			if !hasVendorNamed(out, h.Name) && !owned[strings.ToLower(n)] {
 				out = append(out, h)
 				changed = true
 			}
@@ -254,9 +280,16 @@ func campaignBefore(words []titleWord, e int, lead string) bool {
 func describedName(title string, words []titleWord, s, e int) bool {
 	if s == 0 && e == 0 && e+1 < len(words) {
 		next := words[e+1]
-		raw := title[next.start:next.end]
-		if generic[strings.ToLower(next.text)] && (strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")) {
-			return true
+		// "ERP maker's", "Video conferencing software maker's": a
+		// description up to a possessive generic noun.
+		for k := e + 1; k < len(words) && k <= e+4 && !words[k-1].stop; k++ {
+			if hasUpperOrDigit(words[k].text) {
+				break
+			}
+			raw := title[words[k].start:words[k].end]
+			if generic[strings.ToLower(words[k].text)] && (strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")) {
+				return !brandLike(words[0].text)
+			}
 		}
 		// "Courtroom recording software backdoored": the first word,
 		// a lower-case description and the generic noun it ends in.
@@ -351,7 +384,7 @@ func headNoun(words []titleWord, s, e int) string {
 // techTerms are technologies and kinds of software, not anyone's name:
 // "backdoor found in Bluetooth chip", "ERP maker's update server".
 var techTerms = set("bluetooth", "oauth", "saml", "sso", "mfa", "2fa", "erp", "crm", "iot", "api", "ssh", "tls", "ssl",
-	"dns", "bgp", "uefi", "bios", "vpn", "rmm", "scada", "ics", "gps", "lte", "voip", "pos")
+	"dns", "bgp", "uefi", "bios", "vpn", "rmm", "scada", "ics", "gps", "lte", "voip", "pos", "msp", "msps", "mssp")
 
 var subjectChannels = set("update", "updates", "mechanism", "installer", "installers", "server", "servers", "script",
 	"scripts", "website", "site", "version", "versions", "build", "release", "releases", "package", "packages",
@@ -606,3 +639,9 @@ func titleVictim(words []titleWord, from int) string {
 // subject's name: they end the name.
 var clauseVerbs = set("exposes", "affects", "impacts", "leaves", "puts", "allows", "lets", "opens", "enables",
 	"gives", "shows", "exposed", "affected", "impacted", "left", "put", "allowed", "opened", "enabled")
+
+// ownerWord reports whether w is written with "'s" in src.
+func ownerWord(src string, w titleWord) bool {
+	raw := src[w.start:w.end]
+	return strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
+}
