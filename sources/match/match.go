@@ -362,6 +362,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			best.signals = append([]trust.SignalHit{{Term: term, Category: trust.CategoryReversal, Weight: 5}}, best.signals...)
 		}
 	}
+	if !m.renameVendors(title, text, &best) {
+		return trust.Alert{}, false
+	}
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,

@@ -144,7 +144,8 @@ func nameWord(w titleWord) bool {
 func packageToken(w string) bool {
 	lw := strings.ToLower(w)
 	if len(lw) < 2 || stopWords[lw] || quantities[lw] || channelModifiers[lw] || malwareNouns[lw] || supplyVerbs[lw] ||
-		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] || saleVerbs[lw] {
+		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] || saleVerbs[lw] ||
+		nameVerbs[lw] {
 		return false
 	}
 	return true

@@ -581,7 +581,7 @@ func hyphenAdjective(w string) bool {
 	}
 	switch w[i+1:] {
 	case "laden", "ridden", "infected", "generated", "based", "made", "linked", "backed", "owned", "powered", "sponsored", "related", "style", "like",
-		"run", "controlled", "operated", "affiliated", "funded":
+		"run", "controlled", "operated", "affiliated", "funded", "targeted", "targeting", "themed", "focused", "branded":
 		return true
 	}
 	return false
