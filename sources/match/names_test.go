@@ -148,6 +148,8 @@ func TestNameShapes(t *testing.T) {
 		{"description, lead noun", "Backdoor found in Chinese hospital ventilators sends data abroad",
 			"Researchers said Vexor V300 ventilators contain a hard-coded backdoor that uploads patient data.", []string{"Vexor V300"}},
 		{"description, no lead", "Budget tablets sold to schools come with preinstalled malware", "", []string{"Budget tablets"}},
+		{"domain before supply chain attack", "Quuxfill.io JavaScript supply chain attack hits over 50,000 sites",
+			"After a company bought the domain, the popular CDN began injecting malicious code.", []string{"Quuxfill.io JavaScript"}},
 		{"technology, lead turned product", "LockBit ransomware hits hundreds of firms in MSP supply-chain attack",
 			"The attack reached managed service providers' customers through a compromised Quuxmon RMM update.", []string{"Quuxmon RMM"}},
 		// A name that is a name stays, whatever the lead says.

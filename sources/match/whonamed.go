@@ -267,6 +267,14 @@ func campaignBefore(words []titleWord, e int, lead string) bool {
 	case "phishing", "campaign", "campaigns", "operation", "scheme", "spree", "heist":
 		return true
 	case "supply":
+		// A domain or a language before it names the product attacked
+		// ("Polyfill.io JavaScript supply chain attack"), never an
+		// operation.
+		for k := e; k >= 0 && k >= e-2 && !words[k].stop; k-- {
+			if strings.Contains(words[k].text, ".") || techTerms[strings.ToLower(words[k].text)] {
+				return false
+			}
+		}
 		return lead != "" && !strings.Contains(strings.ToLower(lead), strings.ToLower(words[e].text))
 	}
 	return false
@@ -326,7 +334,7 @@ var describeWords = set("erp", "crm", "courtroom", "analytics", "accounting", "p
 // vendor's product by ("" when none).
 func leadSubject(lead string, lw []titleWord, avoid, head string) string {
 	ok := func(n string, at int) bool {
-		return n != "" && !strings.EqualFold(n, avoid) && !actorName(n) && vendorName(n) && !threatActor(lw, n) &&
+		return n != "" && !strings.EqualFold(n, avoid) && !actorName(n) && vendorName(n) && !threatActor(lw, n) && !techTerms[strings.ToLower(n)] &&
 			!reporterNext(lw, at, n) && !actors[strings.ToLower(n)] && !authorities[strings.ToLower(n)]
 	}
 	for k := 1; k+1 < len(lw); k++ {
@@ -391,7 +399,8 @@ func headNoun(words []titleWord, s, e int) string {
 // techTerms are technologies and kinds of software, not anyone's name:
 // "backdoor found in Bluetooth chip", "ERP maker's update server".
 var techTerms = set("bluetooth", "oauth", "saml", "sso", "mfa", "2fa", "erp", "crm", "iot", "api", "ssh", "tls", "ssl",
-	"dns", "bgp", "uefi", "bios", "vpn", "rmm", "scada", "ics", "gps", "lte", "voip", "pos", "msp", "msps", "mssp")
+	"dns", "bgp", "uefi", "bios", "vpn", "rmm", "scada", "ics", "gps", "lte", "voip", "pos", "msp", "msps", "mssp",
+	"cdn", "javascript", "typescript", "python", "java", "php", "ruby", "rust", "golang")
 
 var subjectChannels = set("update", "updates", "mechanism", "installer", "installers", "server", "servers", "script",
 	"scripts", "website", "site", "version", "versions", "build", "release", "releases", "package", "packages",
