@@ -65,6 +65,7 @@ const (
 	kindDecision
 	kindTalk
 	kindMotive // another motive than trust: OtherMotives
+	kindCue    // a verb that lets a title's shapes be read, never scored (cue.go)
 )
 
 // ref is what a pattern means; several terms may fold to one pattern.
@@ -181,6 +182,11 @@ func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
 	for _, t := range rules.Decision {
 		if err := add(t, ref{kindDecision, 0}); err != nil {
 			errs = append(errs, fmt.Errorf("decision: %w", err))
+		}
+	}
+	for t, class := range cueTerms() {
+		if err := add(t, ref{kindCue, class}); err != nil {
+			errs = append(errs, fmt.Errorf("cue: %w", err))
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -375,7 +381,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit {
 	signal := false
 	for _, h := range hits {
-		if m.has(h.pat, kindSignal) {
+		if m.has(h.pat, kindSignal) || m.cue(h.pat, cueAuthority) {
 			signal = true
 			break
 		}
@@ -431,6 +437,9 @@ func (m *Matcher) leadNews(u unit, titleHits []hit, lead []titleWord) bool {
 	named := false
 	for _, h := range titleHits {
 		for _, r := range m.refs[h.pat] {
+			if r.kind == kindCue {
+				continue // a cue is no word of the story's until a shape reads it
+			}
 			if r.kind != kindVendor {
 				// A title with words of its own (a signal, talk,
 				// routine) says what its story is; only a title that

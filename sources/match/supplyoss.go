@@ -285,7 +285,7 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	}
 	carried := false
 	for k := max(0, v-3); k < in; k++ {
-		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" {
+		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" || harmCompound(lk) {
 			carried = true
 		}
 		if k < v && hardStop(words, k) {
