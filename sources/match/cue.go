@@ -44,6 +44,8 @@ var (
 	poseFamily = []string{"pose", "present", "constitute"}
 	// An authority undoing its orders against a vendor (undoesOrders).
 	undoFamily = []string{"nix", "scrap", "rescind", "revoke", "reverse", "overturn", "withdraw", "repeal"}
+	// A company running state hacking (saysRan).
+	runFamily = []string{"run", "operate", "control"}
 	// A lawsuit calling a product malware (callsSpyware).
 	sueFamily = []string{"sue", "call", "label", "brand", "dub"}
 )
@@ -51,7 +53,7 @@ var (
 // irregular forms beside the regular ones.
 var irregular = map[string][]string{
 	"sneak": {"snuck"}, "hide": {"hid", "hidden"}, "freeze": {"froze", "frozen"}, "withdraw": {"withdrew", "withdrawn"},
-	"cut": {"cut"}, "shut": {"shut"},
+	"cut": {"cut"}, "shut": {"shut"}, "run": {"ran"},
 }
 
 // noRegularPast are verbs whose past is only irregular ("hided" is no word).
@@ -131,6 +133,8 @@ var (
 	shutForms   = forms(shutFamily)
 	poseForms   = forms(poseFamily)
 	undoForms   = forms(undoFamily)
+	sueForms    = forms([]string{"sue"})
+	runForms    = forms(runFamily)
 )
 
 // cueTerms are the automaton terms of the cues, with their class. The
@@ -138,7 +142,7 @@ var (
 // gate.
 func cueTerms() map[string]int32 {
 	out := map[string]int32{}
-	for w := range forms(revokeFamily, shutFamily, poseFamily, undoFamily, sueFamily) {
+	for w := range forms(revokeFamily, shutFamily, poseFamily, undoFamily, sueFamily, runFamily) {
 		out[w] = cueAuthority
 	}
 	for w := range forms(insertFamily, objectFamily, turnFamily) {

@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // Shapes and verb forms read behind the cue gate (cue.go).
 
@@ -11,6 +15,9 @@ func init() {
 	// before them ("image laced with cryptominer") stay its own.
 	for w := range insertForms {
 		insertVerbs[w] = true
+	}
+	for w := range runForms {
+		runVerbs[w] = true
 	}
 	for w := range objectForms {
 		if !strings.HasSuffix(w, "ed") && !supplyVerbs[w] && !weakVerbs[w] {
@@ -68,4 +75,115 @@ func turnedInto(words []titleWord, v int) (supplyHit, bool) {
 		}
 	}
 	return supplyHit{}, false
+}
+
+// threatWords are what an authority says a vendor's products pose.
+var threatWords = set("threat", "threats", "risk", "risks", "danger", "dangers")
+
+// posesThreat finds an authority saying a vendor is a threat: "Pentagon
+// says DJI drones pose 'unmitigated' threat", "UK security agency says
+// Huawei poses 'unmanageable' risk to networks". The authority stands
+// before the saying verb, the vendor between it and the pose verb, and
+// the threat at most three words after that verb. Returns the saying
+// verb's index and the threat word's. A report or analysts saying
+// something poses a threat ("AI agents pose new threat") is no authority.
+func posesThreat(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		switch lower(words[v]) {
+		case "says", "say", "said", "warns", "warned", "finds", "found", "concludes", "deems", "declares":
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) || inWords(words[:v], set("report", "analysts", "experts", "researchers")) {
+			continue
+		}
+		for p := v + 2; p < len(words) && p <= v+6; p++ {
+			if !poseForms[lower(words[p])] {
+				if hardStop(words, p) && !words[p].quoted {
+					break
+				}
+				continue
+			}
+			for k := p + 1; k < len(words) && k <= p+3; k++ {
+				if threatWords[lower(words[k])] {
+					return v, k, true
+				}
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// outOf are the words after a shutting verb's object that say what the
+// vendor is shut out of: "shuts Huawei out of", "kick X out of the US
+// market", "cuts off X from".
+var outOf = set("out", "off", "from")
+
+// shutOut finds an authority shutting a vendor out of a market, a network
+// or its suppliers: "Washington shuts Huawei out of foreign chipmakers'
+// supply", "FCC moves to kick China Telecom Americas out of the US
+// market", "US cuts off Huawei from global chip suppliers". The vendor is
+// the verb's object, named (capitalised) before "out"/"off"/"from";
+// supplies or chips after it make the action an export control. A
+// company cutting off its own users ("OpenAI cuts off Chinese users") is
+// no authority; a region or a service cut off ("cuts off internet access
+// in occupied regions") names no vendor. Returns the verb's index, the
+// "out"/"from" word's, and the category.
+func shutOut(words []titleWord) (int, int, trust.Category, bool) {
+	for v := 1; v < len(words); v++ {
+		if !shutForms[lower(words[v])] || !inWords(words[:v], authorities) || inWords(words[:v], courts) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			lk := lower(words[k])
+			if !outOf[lk] {
+				if hardStop(words, k) {
+					break
+				}
+				continue
+			}
+			if lk == "off" && k == v+1 {
+				continue // "cuts off Huawei from": the object follows
+			}
+			cat := trust.CategoryBan
+			for j := k + 1; j < len(words) && j <= k+5; j++ {
+				if supplyNouns[lower(words[j])] {
+					cat = trust.CategorySanctions
+				}
+			}
+			return v, k, cat, true
+		}
+	}
+	return 0, 0, "", false
+}
+
+var supplyNouns = set("supply", "supplies", "suppliers", "supplier", "chip", "chips", "chipmakers", "semiconductors",
+	"technology", "exports", "components", "software")
+
+// orderNouns are an authority's actions against a vendor that another
+// can undo.
+var orderNouns = set("order", "orders", "ban", "bans", "restrictions", "designation", "designations", "listing",
+	"blacklisting", "blacklist", "sanctions", "rule", "rules")
+
+// undoesOrders finds an authority undoing its actions against a vendor:
+// "Biden nixes Trump orders targeting TikTok and WeChat", "Commerce
+// rescinds rule restricting Huawei". The order noun stands at most four
+// words after the verb, the vendor after it. Returns the verb's index
+// and the noun's.
+func undoesOrders(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		if !undoForms[lower(words[v])] || !inWords(words[:v], authorities) && !inWords(words[:v], leaders) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			if orderNouns[lower(words[k])] {
+				return v, k, true
+			}
+			if hardStop(words, k) {
+				break
+			}
+		}
+	}
+	return 0, 0, false
 }
