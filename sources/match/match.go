@@ -247,6 +247,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 
 	var best unit
 	question := isQuestion(title)
+	if !ss.vendor && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) {
+		return trust.Alert{}, false // cue.go: a cue that no shape reads is no news
+	}
 	if u := m.scoreUnit(hits[:nTitle], true, true, question); u.ok {
 		best = u
 		best.evidence = clean(title)
@@ -381,7 +384,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit {
 	signal := false
 	for _, h := range hits {
-		if m.has(h.pat, kindSignal) || m.cue(h.pat, cueAuthority) {
+		if m.has(h.pat, kindSignal) || m.cue(h.pat, cueAuthority) && actorNamed(title) {
 			signal = true
 			break
 		}
