@@ -45,7 +45,7 @@ func harmCompound(w string) bool {
 // turnedInto reads a channel made into malware, the channel the verb's
 // object: "Attackers turn Ultralytics AI library into a cryptominer",
 // "hackers transformed the extension into an infostealer". The channel
-// stands between the verb and "into", and malware within three words
+// stands between the verb and "into" (its name may follow it), and malware within three words
 // after it; a server or a device turned into a relay is a victim
 // (channelAfter reads only channels that ship to users).
 func turnedInto(words []titleWord, v int) (supplyHit, bool) {
@@ -61,13 +61,24 @@ func turnedInto(words []titleWord, v int) (supplyHit, bool) {
 			return supplyHit{}, false
 		}
 	}
-	in := ce + 1
-	if in >= len(words) || !strings.EqualFold(words[in].text, "into") || hardStop(words, ce) {
+	// "into" right after the channel, or after its name ("turn Chrome
+	// extension Cyberhaven into").
+	in := -1
+	for k := ce + 1; k < len(words) && k <= ce+3; k++ {
+		if hardStop(words, k-1) {
+			break
+		}
+		if strings.EqualFold(words[k].text, "into") {
+			in = k
+			break
+		}
+	}
+	if in < 0 {
 		return supplyHit{}, false
 	}
 	for k := in + 1; k < len(words) && k <= in+3; k++ {
 		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || harmCompound(lk) {
-			return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, k), name: channelName(words, cs, ce, v, true, kind),
+			return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, k), name: notVerb(words, v, channelName(words, cs, ce, v, true, kind)),
 				lo: v, hi: k}, true
 		}
 		if hardStop(words, k) {
@@ -186,4 +197,15 @@ func undoesOrders(words []titleWord) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// notVerb drops a channel name that is the turning verb itself: an
+// unnamed channel right after its verb ("poison GitHub Action", "turn
+// popular Chrome extension into") leaves channelName the word before the
+// channel, which a lower-case package name may look like.
+func notVerb(words []titleWord, v int, name string) string {
+	if strings.EqualFold(name, words[v].text) {
+		return ""
+	}
+	return name
 }

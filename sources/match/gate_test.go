@@ -3,6 +3,8 @@ package match
 import (
 	"slices"
 	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // TestGateHeadlines holds the matcher to testdata/gate.tsv: trust events
@@ -33,5 +35,102 @@ func TestInflect(t *testing.T) {
 		if got := inflect(base); !slices.Equal(got, want) {
 			t.Errorf("inflect(%q) = %v, want %v", base, got, want)
 		}
+	}
+}
+
+// TestGateShapes holds each shape behind the cue gate (cue.go, gate.go)
+// to variants naming other vendors than the gate.tsv rows it was built
+// on, written after them, and to same-verb look-alikes.
+func TestGateShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	oss := []trust.Category{trust.CategoryOSS, trust.CategoryCompromise}
+	act := []trust.Category{trust.CategoryBan, trust.CategorySanctions}
+	ties := []trust.Category{trust.CategoryStateLinks, trust.CategoryEspionage}
+	cases := []struct {
+		shape, title string
+		vendor       string // "" for no alert
+		cats         []trust.Category
+	}{
+		{"insert", "Hackers smuggle backdoor into popular PyPI package ctx", "ctx", oss},
+		{"insert", "Attackers slip wallet drainer into Ledger Connect Kit library", "Ledger Connect Kit", oss},
+		{"insert", "Hackers slip malware into fake Chrome updates", "", nil},
+		{"insert", "Hackers sneak malware onto victims' PCs through phishing emails", "", nil},
+		{"object", "Hackers lace popular Solana npm library with wallet drainer", "Solana", oss},
+		{"object", "Attackers poison tj-actions GitHub Action to leak CI secrets", "tj-actions", oss},
+		{"object", "Attackers poison GitHub Action to leak CI secrets", "", nil}, // no name: the verb is none
+		{"object", "Attackers rig Google search results to push malware", "", nil},
+		{"object", "Threat actors poison SEO results with fake Zoom downloads", "", nil},
+		{"turn", "Attackers turn Ultralytics AI library into a cryptominer", "Ultralytics", oss},
+		{"turn", "Attackers turn Exchange servers into malware relays", "", nil},
+		{"turn", "Hackers turn home routers into residential proxies", "", nil},
+		{"revoke", "FCC votes to revoke China Unicom Americas' license", "China Unicom", act},
+		{"revoke", "Regulator moves to revoke Hytera's US equipment authorization", "Hytera", act},
+		{"revoke", "Let's Encrypt to revoke 3 million certificates", "", nil},
+		{"revoke", "Google to revoke access tokens of inactive apps", "", nil},
+		{"pose", "Swedish security service says Huawei equipment poses risk to 5G networks", "Huawei", ties},
+		{"pose", "Experts say AI agents pose new threat to companies", "", nil},
+		{"pose", "Report says deepfakes pose threat to elections", "", nil},
+		{"pose", "UK Cybersecurity Center Says 'Deepfakes' and Other AI Tools Pose a Threat to the Next Election", "", nil},
+		{"shut", "US moves to cut Huawei off from chip suppliers", "Huawei", act},
+		{"shut", "Commerce kicks SMIC out of US technology supply chain", "SMIC", act},
+		{"shut", "Russia cuts off internet in occupied regions", "", nil},
+		{"shut", "Microsoft locks hackers out of Azure accounts", "", nil},
+		{"undo", "Biden revokes Trump orders against TikTok", "TikTok", []trust.Category{trust.CategoryReversal}},
+		{"undo", "Commerce rescinds rule restricting Huawei chip sales", "Huawei", []trust.Category{trust.CategoryReversal}},
+		{"undo", "Microsoft nixes plan to block cookies in Edge", "", nil},
+		{"undo", "EU repeals rule on cookie banners", "", nil},
+		{"sue", "Nebraska sues Temu, calling the app malware", "Temu", ties},
+		{"sue", "Texas sues Google, calling the search engine a monopoly", "", nil},
+		{"ran", "Treasury says Iranian firm Emennet operated hacking campaign", "Emennet", ties},
+		{"ran", "FBI says hackers ran botnet of hacked routers", "", nil},
+	}
+	for _, c := range cases {
+		a, ok := m.Match(c.title, "")
+		if c.vendor == "" {
+			if ok && !a.Coverage {
+				t.Errorf("%s: %q alerted: %s", c.shape, c.title, a.Why())
+			}
+			continue
+		}
+		if !ok || a.Coverage {
+			t.Errorf("%s: %q: no alert", c.shape, c.title)
+			continue
+		}
+		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) ||
+			!slices.Contains(c.cats, a.Category) {
+			t.Errorf("%s: %q: got %v/%s, want %s/%v", c.shape, c.title, a.VendorNames(), a.Category, c.vendor, c.cats)
+		}
+	}
+}
+
+// TestCueAlone holds cues to their rule: a cue word never alerts alone,
+// and a title of cues alone reaches no step but the shapes.
+func TestCueAlone(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, title := range []string{"Sneaks, slips and rigs", "Kaspersky revokes", "Huawei poses", "Hytera kicked",
+		"TikTok nixes", "DJI ran"} {
+		if a, ok := m.Match(title, ""); ok {
+			t.Errorf("%q alerted on cues alone: %s", title, a.Why())
+		}
+	}
+}
+
+// TestActorNamed holds the allocation-free actor scan to the sets it reads.
+func TestActorNamed(t *testing.T) {
+	for title, want := range map[string]bool{
+		"FCC votes to revoke license":           true,
+		"The U.S. cuts off chip supplies":       true,
+		"Washington's move":                     true,
+		"Arkansas sues Temu":                    true,
+		"Hackers turn routers into proxies":     false,
+		"Company nixes plan":                    false,
+		"averyveryverylongwordthatisnoactor us": true,
+	} {
+		if got := actorNamed(title); got != want {
+			t.Errorf("actorNamed(%q) = %v, want %v", title, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { actorNamed("Pentagon says DJI drones pose threat") }); n != 0 {
+		t.Errorf("actorNamed allocates %v times", n)
 	}
 }
