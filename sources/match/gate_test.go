@@ -10,9 +10,10 @@ import (
 // TestGateHeadlines holds the matcher to testdata/gate.tsv: trust events
 // whose title has no lexicon word, said with paraphrase verbs ("sneaks",
 // "laces", "cuts off", "revokes licence", "poses threat"), against
-// look-alikes using the same verbs in other senses.
+// look-alikes using the same verbs in other senses. Floor: 65.9 % less a
+// margin (the second, untouched batch included).
 func TestGateHeadlines(t *testing.T) {
-	testHeadlines(t, "testdata/gate.tsv", 0)
+	testHeadlines(t, "testdata/gate.tsv", 0.60)
 }
 
 // TestInflect holds the cue families' inflection to English spelling.
