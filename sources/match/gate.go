@@ -209,3 +209,36 @@ func notVerb(words []titleWord, v int, name string) string {
 	}
 	return name
 }
+
+// leadCompany is the company a lead names by its full corporate name when
+// the title calls it "a Chinese firm": "The FBI said Beijing-based
+// Integrity Technology Group controlled the botnet". The name is a run of
+// capitalised words ending in a corporate suffix (corporateSuffix), so a
+// place, an agency or a person the lead also names is not taken; a
+// hyphenated adjective before it ("Beijing-based") is not part of it.
+func leadCompany(lead []titleWord) string {
+	for i := 0; i < len(lead); i++ {
+		if !hasUpperOrDigit(lead[i].text[:1]) || hyphenAdjective(strings.ToLower(lead[i].text)) || !nameWord(lead[i]) {
+			continue
+		}
+		j := i
+		for j+1 < len(lead) && j < i+4 && !lead[j].stop && hasUpperOrDigit(lead[j+1].text[:1]) {
+			j++
+		}
+		run := make([]string, 0, j-i+1)
+		for _, w := range lead[i : j+1] {
+			run = append(run, w.text)
+		}
+		// The suffix may be followed by "Group" or "Co": try the longest
+		// run first.
+		for e := len(run); e >= 2; e-- {
+			if corporateSuffix(run[:e]) || e > 2 && corporateSuffix(run[:e-1]) && oneOf(strings.ToLower(run[e-1]), "group", "co", "ltd", "inc", "corp") {
+				if n := strings.Join(run[:e], " "); vendorName(n) {
+					return n
+				}
+			}
+		}
+		i = j
+	}
+	return ""
+}

@@ -135,3 +135,32 @@ func TestActorNamed(t *testing.T) {
 		t.Errorf("actorNamed allocates %v times", n)
 	}
 }
+
+// TestLeadCompany holds the lead's company to a full corporate name, and
+// the gov shapes to taking it only when the title's subject is unnamed.
+func TestLeadCompany(t *testing.T) {
+	for lead, want := range map[string]string{
+		"The FBI said Beijing-based Integrity Technology Group controlled the botnet.":             "Integrity Technology Group",
+		"Prosecutors said Chengdu-based Sichuan Silence Information Technology built the exploit.": "Sichuan Silence Information Technology",
+		"The FBI and the NSA said the botnet was controlled from China.":                           "",
+		"Officials in Washington said Guan Tianfeng led the campaign.":                             "",
+	} {
+		if got := leadCompany(titleWords(lead)); got != want {
+			t.Errorf("leadCompany(%q) = %q, want %q", lead, got, want)
+		}
+	}
+	m := defaultMatcher(t)
+	for _, c := range []struct{ title, lead, vendor string }{
+		{"Treasury says Chinese firm operated Salt Typhoon hacking campaign", "The department said Sichuan Juxinhe Network Technology provided services to the hackers.", "Sichuan Juxinhe Network Technology"},
+		{"FBI says Chinese firm ran botnet", "The FBI and the NSA said the botnet was controlled from China.", ""},
+		{"FBI says hackers ran botnet", "Beijing-based Integrity Technology Group was named in the advisory.", ""},
+	} {
+		a, ok := m.Match(c.title, c.lead)
+		switch {
+		case c.vendor == "" && ok && !a.Coverage:
+			t.Errorf("%q alerted: %s", c.title, a.Why())
+		case c.vendor != "" && (!ok || !slices.Contains(a.VendorNames(), c.vendor)):
+			t.Errorf("%q: got %v (%v), want %s", c.title, a.VendorNames(), ok, c.vendor)
+		}
+	}
+}

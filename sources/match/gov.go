@@ -101,6 +101,11 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else {
 		return unit{}
 	}
+	if name == "" && unnamedSubject(words) {
+		// "FBI says Chinese firm ran Flax Typhoon botnet": the lead
+		// gives the firm's full name (gate.go).
+		name = leadCompany(titleWords(lead))
+	}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, decides)
 	if !u.ok {
 		return unit{}
