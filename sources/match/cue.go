@@ -167,6 +167,9 @@ func (m *Matcher) cue(p int32, class int32) bool {
 // shapes only keeps every other step (class, unlisted, lead) as cheap
 // and as it was.
 func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, question bool) bool {
+	if len(hits) == 0 {
+		return false // no cue: whatever let the title through reads it
+	}
 	for _, h := range hits {
 		for _, r := range m.refs[h.pat] {
 			if r.kind != kindCue {
