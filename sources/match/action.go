@@ -288,7 +288,9 @@ func permissionRevoked(words []titleWord) (int, int, bool) {
 		case "revokes", "revoked", "revoking", "denies", "denied", "rejects", "rejected", "terminates", "terminated",
 			"cancels", "cancelled", "canceled", "withdraws", "withdrew", "yanks", "pulls":
 		default:
-			continue
+			if !revokeForms[strings.ToLower(words[v].text)] { // "votes to revoke" (cue.go)
+				continue
+			}
 		}
 		if !inWords(words[:v], authorities) || inWords(words[:v], courts) {
 			continue

@@ -85,8 +85,26 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := barsOwnUse(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
+	} else if v, k, ok := posesThreat(words); ok { // gate.go: the shapes behind the cue words
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryStateLinks, Weight: supplyWeight}
+		name = accusedObject(words, v+1, k)
+		// A vendor outside the registry poses a threat as a foreign
+		// one ("says Chinese-made modules pose a threat"); "says
+		// deepfakes pose a threat to the election" names none.
+		unlistedOK = inWords(words, foreignControl)
+	} else if v, k, cat, ok := shutOut(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: cat, Weight: supplyWeight}
+		name = objectName(words, v+1, k)
+	} else if v, k, ok := undoesOrders(words); ok {
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryReversal, Weight: supplyWeight}
+		name = objectName(words, k+1, min(len(words), k+6))
 	} else {
 		return unit{}
+	}
+	if name == "" && unnamedSubject(words) {
+		// "FBI says Chinese firm ran Flax Typhoon botnet": the lead
+		// gives the firm's full name (gate.go).
+		name = leadCompany(titleWords(lead))
 	}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, decides)
 	if !u.ok {
@@ -275,11 +293,13 @@ func callsSpyware(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
 		switch lower(words[v]) {
 		case "calls", "called", "labels", "labeled", "labelled", "brands", "branded", "dubs", "dubbed", "says",
-			"claims", "alleges", "deems":
+			"claims", "alleges", "deems",
+			// "Arkansas sues Temu, calling the app malware" (gate.go)
+			"calling", "labeling", "labelling", "branding", "dubbing", "alleging", "saying", "claiming":
 		default:
 			continue
 		}
-		if !inWords(words[:v], spywareAccusers) {
+		if !inWords(words[:v], spywareAccusers) && !inWords(words[:v], sueForms) {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+8; k++ {

@@ -65,6 +65,7 @@ const (
 	kindDecision
 	kindTalk
 	kindMotive // another motive than trust: OtherMotives
+	kindCue    // a verb that lets a title's shapes be read, never scored (cue.go)
 )
 
 // ref is what a pattern means; several terms may fold to one pattern.
@@ -183,6 +184,11 @@ func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
 			errs = append(errs, fmt.Errorf("decision: %w", err))
 		}
 	}
+	for t, class := range cueTerms() {
+		if err := add(t, ref{kindCue, class}); err != nil {
+			errs = append(errs, fmt.Errorf("cue: %w", err))
+		}
+	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -241,6 +247,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 
 	var best unit
 	question := isQuestion(title)
+	if !ss.vendor && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) {
+		return trust.Alert{}, false // cue.go: a cue that no shape reads is no news
+	}
 	if u := m.scoreUnit(hits[:nTitle], true, true, question); u.ok {
 		best = u
 		best.evidence = clean(title)
@@ -390,7 +399,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit {
 	signal := false
 	for _, h := range hits {
-		if m.has(h.pat, kindSignal) {
+		if m.has(h.pat, kindSignal) || m.cue(h.pat, cueAuthority) && actorNamed(title) {
 			signal = true
 			break
 		}
@@ -446,6 +455,9 @@ func (m *Matcher) leadNews(u unit, titleHits []hit, lead []titleWord) bool {
 	named := false
 	for _, h := range titleHits {
 		for _, r := range m.refs[h.pat] {
+			if r.kind == kindCue {
+				continue // a cue is no word of the story's until a shape reads it
+			}
 			if r.kind != kindVendor {
 				// A title with words of its own (a signal, talk,
 				// routine) says what its story is; only a title that

@@ -271,6 +271,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			}
 			continue
 		}
+		if turnForms[lv] {
+			if h, ok := turnedInto(words, v); ok {
+				return h, true
+			}
+		}
 		if insertVerbs[lv] {
 			if h, ok := insertShape(words, v); ok {
 				return h, true
@@ -932,7 +937,8 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	gate := false
 	for _, h := range hits {
 		for _, r := range m.refs[h.pat] {
-			if r.kind == kindSignal && (m.signals[r.idx].Category == trust.CategoryCompromise || m.signals[r.idx].Category == trust.CategoryOSS) {
+			if r.kind == kindSignal && (m.signals[r.idx].Category == trust.CategoryCompromise || m.signals[r.idx].Category == trust.CategoryOSS) ||
+				r.kind == kindCue && r.idx == cueSupply {
 				gate = true
 			}
 		}

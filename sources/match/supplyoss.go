@@ -39,7 +39,7 @@ func objectShape(words []titleWord, v int) (supplyHit, bool) {
 			return supplyHit{}, false
 		}
 	}
-	return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, ce), name: channelName(words, cs, ce, v, true, kind), lo: v, hi: ce}, true
+	return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, ce), name: notVerb(words, v, channelName(words, cs, ce, v, true, kind)), lo: v, hi: ce}, true
 }
 
 // categoryOf is the category of a channel kind's compromise.
@@ -417,7 +417,7 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	}
 	carried := false
 	for k := max(0, v-3); k < in; k++ {
-		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" || harmful(lk) {
+		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" || harmful(lk) || harmCompound(lk) {
 			carried = true
 		}
 		if k < v && hardStop(words, k) {
