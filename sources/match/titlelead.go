@@ -1,0 +1,315 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Authority actions and state ties whose vendor the title only
+// describes: "Pentagon adds Chinese drone maker to list of military
+// companies" — "The US Defense Department has added DJI to its list...";
+// "Commerce bans sales of Russian antivirus firm's software" — "... will
+// ban Kaspersky Lab from selling..."; "Montana becomes first state to ban
+// the Chinese-owned app" — "... signed a bill banning TikTok". The title
+// gives the action, the lead the name; neither alone is the news as a
+// headline tells it. The description is read as a noun phrase ending in
+// a word of kind (maker, firm, app, chipmaker, certificate authority) and
+// replaced by the lead's name, and the title so written is read as any
+// title is: every title shape, veto and look-alike applies to it as if
+// the outlet had named the vendor. The lead only names: what made the
+// alert is the title's.
+
+// describedHeads end a noun phrase that describes a vendor or its
+// products instead of naming it.
+var describedHeads = set("maker", "makers", "manufacturer", "manufacturers", "chipmaker", "chipmakers", "company",
+	"companies", "firm", "firms", "provider", "providers", "vendor", "vendors", "giant", "giants", "developer",
+	"developers", "supplier", "suppliers", "app", "apps", "application", "service", "platform", "chatbot", "authority",
+	"authorities", "brand", "startup", "conglomerate", "carrier", "operator", "phones", "cameras", "routers",
+	"components", "equipment", "chips", "drones", "software", "products", "cranes", "modems", "antivirus")
+
+// describedStops end a description on its left: function words and the
+// words a headline's verb phrase is made of.
+var describedStops = set("of", "in", "on", "to", "for", "with", "by", "from", "over", "at", "and", "or", "is", "are",
+	"was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "may", "that", "this", "into", "via",
+	"against", "about", "after", "before", "under", "amid", "as", "its", "their", "than", "using", "use", "uses",
+	"says", "said", "warns", "warned", "tells", "told", "urges", "asks", "new")
+
+// describedSuffered are the words after a description that opens a title
+// and tells what was done to it ("Russian antivirus firm's products to
+// be removed", "Chinese drone maker banned"): a description followed by
+// any other verb is the title's actor ("Security firm finds backdoor in
+// routers"), not the vendor acted on.
+var describedSuffered = set("to", "banned", "sanctioned", "added", "removed", "blocked", "barred", "blacklisted",
+	"delisted", "pulled", "dropped", "hit", "faces", "face", "gets", "designated", "labeled", "labelled", "listed",
+	"ordered", "told", "accused", "suspended", "kicked", "booted", "restricted", "distrusted", "put", "placed")
+
+// describedModifiers may stand before a head in a description: what
+// kind of product or business it is, and how big or known it is. A word
+// of origin ("Chinese", "Chinese-made", "China's") or one the title
+// capitalises in a sentence-case title ("Pegasus spyware maker") may too.
+var describedModifiers = set("popular", "largest", "biggest", "big", "major", "leading", "top", "second-largest",
+	"shady", "obscure", "little-known", "controversial", "state-owned", "state-backed", "encryption", "shopping",
+	"e-commerce", "ecommerce", "retail", "video", "social", "media", "messaging", "antivirus", "security", "drone",
+	"telecom", "telecoms", "equipment", "surveillance", "camera", "cctv", "router", "vpn", "ai", "spyware", "software",
+	"cybersecurity", "chip", "chips", "semiconductor", "smartphone", "phone", "network", "networking", "cloud",
+	"hosting", "internet", "browser", "certificate", "solar", "inverter", "battery", "car", "ev", "electric",
+	"vehicle", "port", "crane", "lidar", "genetic", "dna", "payment", "app", "hardware", "tech", "technology",
+	"mobile", "wireless", "satellite", "cyber", "hacking", "surveillance-tech", "facial", "recognition", "data",
+	"analytics", "dating", "gaming", "game", "email", "chat", "translation", "keyboard", "web", "two", "three",
+	"several", "chinese", "russian", "iranian", "israeli", "north", "korean", "belarusian", "foreign", "american",
+	"european", "japanese", "indian", "vietnamese", "korean-made", "china", "russia", "iran", "israel")
+
+// describedSpan finds the description in a title's words: a noun phrase
+// ending in a head of describedHeads, with up to four words of kind,
+// size or origin before it (describedModifiers); a count or determiner
+// opens it and is replaced with it ("the Chinese-owned app", "two Chinese
+// telecom equipment makers"). A phrase that says where its vendor comes
+// from or how known it is is preferred ("cellular modems in Chinese-made
+// port cranes"). It returns the words lo..hi, or ok false.
+func describedSpan(words []titleWord) (lo, hi int, ok bool) {
+	titleCase := isTitleCase(words)
+	found := false
+	for h, w := range words {
+		if !describedHeads[strings.ToLower(w.text)] || w.marked {
+			continue
+		}
+		// A head right before another head is a modifier: "antivirus
+		// firm", "equipment makers".
+		if h+1 < len(words) && !w.stop && describedHeads[strings.ToLower(words[h+1].text)] {
+			continue
+		}
+		l, origin := h, false
+		for k := h - 1; k >= 0 && k >= h-4; k-- {
+			lk := strings.ToLower(words[k].text)
+			if words[k].stop || words[k].marked {
+				break
+			}
+			if oneOf(lk, "the", "a", "an") {
+				l, origin = k, origin || lk == "the"
+				break
+			}
+			known := describedModifiers[lk] || describedHeads[lk] || hyphenAdjective(lk) || isNumber(lk)
+			if !known && (titleCase || !hasUpperOrDigit(words[k].text) || k == 0 || !nameWord(words[k])) {
+				break
+			}
+			l = k
+			origin = origin || statePlaces[lk] || hyphenAdjective(lk) || oneOf(lk, "popular", "shady", "obscure",
+				"little-known", "largest", "biggest", "foreign", "israeli", "iranian", "belarusian", "korean")
+		}
+		acted := false
+		for k := 0; k < l; k++ {
+			lk := strings.ToLower(words[k].text)
+			acted = acted || words[k].marked || activeVerb(lk) || describedStops[lk]
+		}
+		if !acted {
+			// The title's subject: it must be what was acted on.
+			n := h + 1
+			if n < len(words) && !words[h].stop && words[h].end-words[h].start > len(words[h].text) {
+				n++ // "firm's products"
+			}
+			if n >= len(words) || !describedSuffered[strings.ToLower(words[n].text)] {
+				return 0, 0, false
+			}
+		}
+		if !found || origin {
+			lo, hi, found = l, h, true
+		}
+		if origin {
+			break
+		}
+	}
+	return lo, hi, found
+}
+
+// describedLead reads a title that describes its vendor (describedSpan)
+// with the first sentence of text, which must name one or two vendors:
+// the title is read again with their names in place of the description,
+// and alerts as that title would, across the title and lead. titleHits
+// are the title's pattern hits.
+func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trust.Alert, bool) {
+	if len(body) == 0 {
+		return trust.Alert{}, false
+	}
+	words := headline(titleWords(title))
+	// A cheap look first: most titles hold no word of kind.
+	found := false
+	for _, w := range words {
+		if describedHeads[strings.ToLower(w.text)] {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return trust.Alert{}, false
+	}
+	m.mark(words, titleHits)
+	lo, hi, ok := describedSpan(words)
+	if !ok {
+		return trust.Alert{}, false
+	}
+	head := body
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	var buf [8][2]int
+	spans := sentenceSpans(head, buf[:0])
+	if len(spans) == 0 {
+		return trust.Alert{}, false
+	}
+	lead := head[spans[0][0]:spans[0][1]]
+	names := m.leadNames(lead)
+	if len(names) == 0 || len(names) > 2 {
+		return trust.Alert{}, false // none, or a list: not the one described
+	}
+	for _, n := range names {
+		if strings.Contains(strings.ToLower(joinSpan(words, 0, len(words)-1)), strings.ToLower(n.Name)) {
+			return trust.Alert{}, false // the title names it after all
+		}
+	}
+	parts := make([]string, len(names))
+	for i, n := range names {
+		parts[i] = n.Term
+	}
+	end := words[hi].start + len(words[hi].text)
+	rewritten := title[:words[lo].start] + strings.Join(parts, " and ") + title[end:]
+	if !m.leadConfirms(words, lead) {
+		return trust.Alert{}, false
+	}
+	a, ok := m.match(rewritten, orig, true)
+	if !ok || a.Coverage {
+		return trust.Alert{}, false
+	}
+	// The vendors are the lead's names, as the title described them.
+	described := joinSpan(words, lo, hi)
+	var vendors []trust.VendorHit
+	for _, n := range names {
+		for _, v := range a.Vendors {
+			if looseVendor(v.Name, n.Name) {
+				v.Term = described
+				vendors = append(vendors, v)
+				break
+			}
+		}
+	}
+	if len(vendors) == 0 {
+		return trust.Alert{}, false
+	}
+	a.Vendors = vendors
+	a.InTitle, a.Across = false, true
+	a.Evidence = clean(title) + " — " + clean(lead)
+	a.Summary = Summarize(a.Evidence, title, body)
+	return a, true
+}
+
+func looseVendor(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+// leadNames are the vendors a lead sentence names as the ones acted on:
+// the registry's (a reporter's mention not counted: "Check Point
+// researchers"), else, with AnyVendor, a name written after a word of
+// kind ("encryption chipmaker Hualan Microelectronics") or before one in
+// apposition ("Integrity Technology Group, a Beijing-based cybersecurity
+// company").
+func (m *Matcher) leadNames(lead string) []trust.VendorHit {
+	ss := m.ac.scan(scanState{grow: true}, lead)
+	u := m.scoreUnit(ss.hits, false, true, false)
+	if len(u.vendors) > 0 {
+		return u.vendors
+	}
+	if !m.rules.AnyVendor {
+		return nil
+	}
+	lw := titleWords(lead)
+	m.mark(lw, ss.hits)
+	for i, w := range lw {
+		if !describedHeads[strings.ToLower(w.text)] || w.stop || i+1 >= len(lw) {
+			continue
+		}
+		if n, _ := namedAt(lw, i+1, lead); n != "" && !threatActor(lw, n) {
+			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+		}
+	}
+	// "Name, a Beijing-based cybersecurity company": the name ends at a
+	// comma, an article follows, a head within five words.
+	for i := 1; i+2 < len(lw); i++ {
+		if !lw[i].stop || !oneOf(strings.ToLower(lw[i+1].text), "a", "an", "the") {
+			continue
+		}
+		headNear := false
+		for k := i + 2; k < len(lw) && k <= i+6; k++ {
+			if describedHeads[strings.ToLower(lw[k].text)] {
+				headNear = true
+				break
+			}
+			if lw[k].stop {
+				break
+			}
+		}
+		if !headNear {
+			continue
+		}
+		s := i
+		for s > 0 && s > i-3 && !lw[s-1].stop && hasUpperOrDigit(lw[s-1].text) && nameWord(lw[s-1]) {
+			s--
+		}
+		if s == 0 || !hasUpperOrDigit(lw[s].text) {
+			continue
+		}
+		if n, _ := namedAt(lw, s, lead); n != "" && !threatActor(lw, n) {
+			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+		}
+	}
+	return nil
+}
+
+// leadConfirms reports whether a lead says an action too, so that the
+// vendor it names is the one acted on and not one it mentions in passing
+// ("The app shot to the top of the charts after a trend on TikTok"): a
+// signal of a core weight, a decision taken ("ordered", "signed"), the
+// title's own verb again ("adds" — "has added DJI to its list") or a verb
+// of removing or listing in any form ("to strip Chinese components" —
+// "to remove Huawei and ZTE components").
+func (m *Matcher) leadConfirms(title []titleWord, lead string) bool {
+	ss := m.ac.scan(scanState{grow: true}, lead)
+	for _, h := range ss.hits {
+		for _, r := range m.refs[h.pat] {
+			switch {
+			case r.kind == kindDecision:
+				return true
+			case r.kind == kindSignal && m.signals[r.idx].Weight >= m.rules.CoreWeight:
+				return true
+			}
+		}
+	}
+	lw := titleWords(lead)
+	for _, l := range lw {
+		ll := strings.ToLower(l.text)
+		if leadActs[ll] {
+			return true
+		}
+	}
+	for _, w := range title {
+		lt := strings.ToLower(w.text)
+		if !activeVerb(lt) || len(lt) < 3 {
+			continue
+		}
+		stem := strings.TrimSuffix(strings.TrimSuffix(lt, "s"), "e")
+		for _, l := range lw {
+			if ll := strings.ToLower(l.text); strings.HasPrefix(ll, stem) && len(ll) <= len(stem)+4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadActs are the verbs a lead removes, bars or lists a vendor with.
+var leadActs = set("remove", "removed", "removes", "removing", "removal", "strip", "strips", "stripped", "replace",
+	"replaced", "replacing", "disconnect", "disconnected", "exclude", "excluded", "excluding", "prohibit",
+	"prohibited", "prohibits", "ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "block",
+	"blocked", "blocks", "blocking", "blacklist", "blacklisted", "sanction", "sanctioned", "delist", "delisted",
+	"distrust", "distrusted", "suspend", "suspended", "restrict", "restricted", "restricting", "uninstall",
+	"uninstalled")
