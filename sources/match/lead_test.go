@@ -13,7 +13,7 @@ import (
 // action as background, a reporter, many victims or a patch. Floor:
 // today's recall less a margin.
 func TestLeadHeadlines(t *testing.T) {
-	testHeadlines(t, "testdata/lead.tsv", 0.60)
+	testHeadlines(t, "testdata/lead.tsv", 0.70)
 }
 
 // TestDescribedLead reads titles that describe their vendor ("Chinese
@@ -81,6 +81,54 @@ func TestDescribedLead(t *testing.T) {
 				if !strings.Contains(a.Evidence, " — ") {
 					t.Errorf("evidence %q is not the title and lead", a.Evidence)
 				}
+			}
+		})
+	}
+}
+
+// TestWarnLead reads an authority's warning on a vendor in the title
+// with the order in the lead to give the product up: a directive, across
+// the title and lead. Variants name other vendors and authorities; the
+// look-alikes tell customers to patch, or have the vendor warn.
+func TestWarnLead(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		name, title, lead string
+		vendor            string // "" for no alert
+	}{
+		{"an unlisted appliance, replace", "FBI warns hacked Acme SecureMail gateways remain compromised",
+			"The FBI urges customers to immediately remove and replace all affected Acme SecureMail gateways.", "Acme SecureMail"},
+		{"a registry vendor, stop using", "Dutch government issues guidance on Kaspersky software",
+			"The Dutch government has told ministries to stop using Kaspersky antivirus products over espionage risks.", "Kaspersky"},
+		{"the order in the second sentence", "CISA issues new guidance on Ivanti gateways",
+			"CISA published new guidance on Thursday. It ordered federal agencies to disconnect all Ivanti Connect Secure appliances by Friday.", "Ivanti"},
+		{"block access", "Australian government issues directive on DeepSeek",
+			"The Department of Home Affairs told agencies to block access to DeepSeek on government devices.", "DeepSeek"},
+		// Look-alikes.
+		{"patch, not give up", "FBI warns of hackers exploiting Acme SecureMail flaws",
+			"The FBI urges customers to patch and then replace default passwords on Acme SecureMail gateways.", ""},
+		{"the vendor warns", "Ivanti warns customers of new Connect Secure zero-day",
+			"Ivanti urges customers to disconnect affected Ivanti appliances until a patch is out.", ""},
+		{"the order names another product", "CISA issues guidance on Ivanti gateways",
+			"CISA told agencies to replace end-of-life Cisco routers.", ""},
+		{"no order, only a warning", "FBI warns about Acme SecureMail attacks",
+			"The FBI said attackers are targeting Acme SecureMail gateways worldwide.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, ok := m.Match(c.title, c.lead)
+			if c.vendor == "" {
+				if ok && !a.Coverage {
+					t.Fatalf("alert %s, want none", a.Why())
+				}
+				return
+			}
+			if !ok || a.Coverage {
+				t.Fatalf("no alert (ok %v: %s), want %s", ok, a.Why(), c.vendor)
+			}
+			if len(a.Vendors) == 0 || !looseName(a.Vendors[0].Name, c.vendor) || a.Category != trust.CategoryDirective ||
+				!strings.Contains(a.Why(), "across the title and lead") {
+				t.Fatalf("got %v/%s (%s), want %s/directive across the title and lead", a.VendorNames(), a.Category, a.Why(), c.vendor)
 			}
 		})
 	}

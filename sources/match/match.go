@@ -263,6 +263,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		best = u
 	} else if u := m.findingAlert(title, hits[:nTitle], question); u.ok {
 		best = u
+	} else if u := m.warnLead(title, body, hits[:nTitle], question); u.ok {
+		// "FBI warns ... Barracuda ESG" — "urges customers to replace"
+		best = u
 	} else {
 		body := hits[nTitle:]
 		spans := sentenceSpans(text, nil)

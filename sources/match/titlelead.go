@@ -313,3 +313,199 @@ var leadActs = set("remove", "removed", "removes", "removing", "removal", "strip
 	"blocked", "blocks", "blocking", "blacklist", "blacklisted", "sanction", "sanctioned", "delist", "delisted",
 	"distrust", "distrusted", "suspend", "suspended", "restrict", "restricted", "restricting", "uninstall",
 	"uninstalled")
+
+// An authority's warning in the title, its order in the lead: "FBI warns
+// patched Barracuda ESG appliances are still being hacked" — "The FBI
+// urges customers to immediately isolate and replace all affected
+// Barracuda ESG appliances"; "German cybersecurity agency issues warning
+// on Kaspersky antivirus" — "... advised users to replace Kaspersky
+// antivirus software". The title names the vendor and who warns, the
+// lead what the warning tells its addressees to do with the product:
+// stop using it (trust-events.md: a directive to remove, disconnect or
+// stop using). A lead that says patch or update is the routine answer to
+// a flaw, not a directive of distrust.
+
+// warnVerbs are what a title's authority does when it warns or guides.
+var warnVerbs = set("warns", "warned", "warning", "warnings", "issues", "issued", "guidance", "advisory", "advises",
+	"advised", "urges", "urged", "tells", "told", "alert", "alerts", "recommends", "recommended", "notice", "orders",
+	"ordered", "directive", "instructs", "asks", "calls")
+
+// warnActors open a title as the one who warns: an agency or a state.
+var warnActors = set("agency", "agencies", "government", "regulator", "watchdog", "ministry", "department", "nsa",
+	"cisa", "fbi", "ncsc", "bsi", "anssi", "nukib", "acsc", "cccs", "dhs", "pentagon", "fcc", "commerce", "korea",
+	"south", "netherlands", "dutch", "czech", "poland", "polish", "lithuania", "estonia", "latvia", "sweden", "norway",
+	"denmark", "finland", "spain", "belgium", "austria", "switzerland", "singapore", "vietnam", "philippines")
+
+// warnAddressees are whom a directive tells to act.
+var warnAddressees = set("agencies", "customers", "users", "organizations", "organisations", "operators", "departments",
+	"ministries", "companies", "businesses", "owners", "administrators", "admins", "citizens", "consumers", "staff",
+	"employees", "officials", "providers", "carriers", "telecoms", "entities", "institutions", "people", "firms",
+	"everyone", "individuals", "public", "servants", "members", "troops", "personnel")
+
+// stopUsing are the verbs (and "stop"/"cease"/"avoid" phrases) of a
+// directive to give a product up.
+var stopUsing = set("replace", "remove", "disconnect", "uninstall", "isolate", "discard", "decommission", "unplug",
+	"discontinue", "abandon", "ditch", "dump", "delete")
+
+var stopVerbs = set("stop", "cease", "avoid", "quit", "halt")
+
+var patchWords = set("patch", "patches", "patched", "update", "updates", "upgrade", "apply", "install", "mitigate",
+	"mitigations", "fix", "fixes")
+
+// warnLead reads the title's authority warning on a vendor with a lead
+// that tells addressees to give the vendor's product up. The vendor is a
+// registry vendor of the title or, with AnyVendor, the name the title
+// gives after its verb of warning ("warns of patched Barracuda ESG
+// appliances"); the lead must name it again where it says what to give
+// up. The first leadSentences sentences are read: the order often
+// follows the warning's news.
+func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool) unit {
+	if lead == "" {
+		return unit{}
+	}
+	var vendor *hit
+	for i, h := range titleHits {
+		if m.hasVendor[h.pat] {
+			vendor = &titleHits[i]
+			break
+		}
+	}
+	words := headline(titleWords(title))
+	// Who warns opens the title, within its first three words, and a
+	// verb of warning follows before the vendor.
+	end := len(words)
+	if vendor != nil {
+		end = wordEndingAt(words, vendor.off) - int(m.ac.words[vendor.pat]) + 1
+	}
+	actor, warn := -1, -1
+	for i := 0; i < len(words) && i < end && warn < 0; i++ {
+		lw := strings.ToLower(words[i].text)
+		if i < 3 && (warnActors[lw] || authorities[lw] && !statePlaces[lw] || actors[lw] && !platformActors[lw] && !statePlaces[lw]) {
+			actor = i
+		}
+		if actor >= 0 && i > actor && warnVerbs[lw] {
+			warn = i
+		}
+	}
+	if actor < 0 || warn < 0 {
+		return unit{}
+	}
+	name := ""
+	if vendor == nil {
+		if !m.rules.AnyVendor {
+			return unit{}
+		}
+		// The name after the verb, past function words and lower-case
+		// words ("warns of patched Barracuda ESG appliances").
+		m.mark(words, titleHits)
+		for k := warn + 1; k < len(words) && k <= warn+4 && name == ""; k++ {
+			if hasUpperOrDigit(words[k].text) {
+				name = nameAt(words, k)
+				break
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if name == "" || threatActor(words, name) {
+			return unit{}
+		}
+	}
+	head := lead
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	var buf [8][2]int
+	spans := sentenceSpans(head, buf[:0])
+	for si, sp := range spans {
+		if si == leadSentences {
+			break
+		}
+		s := head[sp[0]:sp[1]]
+		lw := titleWords(s)
+		term, ok := m.giveUp(lw, s, vendor, name)
+		if !ok {
+			continue
+		}
+		extra := trust.SignalHit{Term: term, Category: trust.CategoryDirective, Weight: supplyWeight}
+		u := m.scoreUnitWith(titleHits, true, vendor != nil, question, &extra, true)
+		if !u.ok {
+			return unit{}
+		}
+		if vendor == nil {
+			u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+		}
+		u.inTitle, u.across = false, true
+		u.evidence = clean(title) + " — " + clean(s)
+		return u
+	}
+	return unit{}
+}
+
+// giveUp finds in a lead sentence (words lw of s) an addressee told to
+// give a product up ("urges customers to immediately isolate and
+// replace", "told operators to stop installing", "ordered agencies to
+// disconnect"), the title's vendor (its hit, or its name as written)
+// named after it in the same sentence, and no patch or update asked
+// instead. It returns the phrase as written.
+func (m *Matcher) giveUp(lw []titleWord, s string, vendor *hit, name string) (string, bool) {
+	for i := 0; i+2 < len(lw); i++ {
+		if !warnAddressees[strings.ToLower(lw[i].text)] || lw[i].stop || !strings.EqualFold(lw[i+1].text, "to") {
+			continue
+		}
+		// The verb may come after an adverb and before "and replace".
+		for k := i + 2; k < len(lw) && k <= i+6; k++ {
+			lk := strings.ToLower(lw[k].text)
+			if patchWords[lk] {
+				return "", false
+			}
+			give := stopUsing[lk] || stopVerbs[lk] && k+1 < len(lw) && strings.HasSuffix(strings.ToLower(lw[k+1].text), "ing") ||
+				lk == "block" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "access") ||
+				lk == "power" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "down") ||
+				lk == "not" && k+1 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "use", "install", "buy")
+			if !give {
+				if lw[k].stop {
+					break
+				}
+				continue
+			}
+			e := k // "replace"; "stop using", "block access", "power down", "not use"
+			if !stopUsing[lk] && k+1 < len(lw) {
+				e = k + 1
+			}
+			phrase := s[lw[i].start:lw[e].end]
+			if vendor == nil {
+				first := strings.Fields(name)[0]
+				for _, w := range lw[k:] {
+					if w.text == first {
+						return phrase, true
+					}
+				}
+				return "", false
+			}
+			ss := m.ac.scan(scanState{grow: true}, s[lw[k].start:])
+			for _, h := range ss.hits {
+				if m.hasVendor[h.pat] && m.sameVendor(h.pat, vendor.pat) {
+					return phrase, true
+				}
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// sameVendor reports whether patterns a and b name one registry vendor.
+func (m *Matcher) sameVendor(a, b int32) bool {
+	for _, ra := range m.refs[a] {
+		if ra.kind != kindVendor {
+			continue
+		}
+		for _, rb := range m.refs[b] {
+			if rb.kind == kindVendor && m.vendorTerms[ra.idx].vendor == m.vendorTerms[rb.idx].vendor {
+				return true
+			}
+		}
+	}
+	return false
+}
