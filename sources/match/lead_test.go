@@ -133,3 +133,60 @@ func TestWarnLead(t *testing.T) {
 		})
 	}
 }
+
+// TestDescribedTie: a title whose authority speaks of a described vendor
+// (or only describes it) over a lead that carries the state tie at a
+// core weight; the title's own talk keeps it coverage at most.
+func TestDescribedTie(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		title, lead, vendor string
+	}{
+		{"US government warns of Chinese camera maker's military ties",
+			"The US government warned that surveillance camera maker Hikvision has suspicious ties to China's military.", "Hikvision"},
+		{"US military bases still use a Chinese camera maker's equipment",
+			"The US government warns that surveillance camera maker Hikvision has suspicious ties to China's military.", "Hikvision"},
+		{"Lawmakers debate whether a Chinese camera maker's equipment is safe?",
+			"The US government warns that surveillance camera maker Hikvision has suspicious ties to China's military.", ""},
+		{"Brazil police buy cameras from Chinese camera maker",
+			"Hikvision, which the Pentagon says has ties to China's military, will supply 5,000 cameras to the state police.", ""},
+	}
+	for _, c := range cases {
+		a, ok := m.Match(c.title, c.lead)
+		switch {
+		case c.vendor == "" && ok && !a.Coverage:
+			t.Errorf("%q: alert %s, want none", c.title, a.Why())
+		case c.vendor != "" && (!ok || a.Coverage || a.Category != trust.CategoryStateLinks || !looseName(a.VendorNames()[0], c.vendor)):
+			t.Errorf("%q: got ok %v %s [%s], want %s/state-links", c.title, ok, a.Why(), a.Category, c.vendor)
+		}
+	}
+}
+
+// TestInRelative: a lead's clause after ", which" or ", who" up to the
+// next comma is background about the vendor.
+func TestInRelative(t *testing.T) {
+	s := "Hikvision, which the Pentagon says has ties to China's military, will supply cameras."
+	for _, c := range []struct {
+		word string
+		want bool
+	}{{"military", true}, {"Pentagon", true}, {"supply", false}, {"Hikvision", false}} {
+		off := strings.Index(s, c.word) + len(c.word)
+		if got := inRelative(s, off); got != c.want {
+			t.Errorf("inRelative(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+	m := defaultMatcher(t)
+	for _, c := range []struct {
+		lead string
+		want bool
+	}{
+		{s, true},
+		{"The Pentagon says Hikvision has suspicious ties to China's military.", false},
+		{"Hikvision, which makes cameras, has suspicious ties to China's military.", false},
+	} {
+		ss := m.ac.scan(scanState{grow: true}, c.lead)
+		if got := m.background(c.lead, ss.hits); got != c.want {
+			t.Errorf("background(%q) = %v, want %v", c.lead, got, c.want)
+		}
+	}
+}

@@ -60,6 +60,10 @@ var describedModifiers = set("popular", "largest", "biggest", "big", "major", "l
 	"several", "chinese", "russian", "iranian", "israeli", "north", "korean", "belarusian", "foreign", "american",
 	"european", "japanese", "indian", "vietnamese", "korean-made", "china", "russia", "iran", "israel")
 
+// sayVerbs after a description make it the reporter.
+var sayVerbs = set("says", "said", "say", "reports", "reported", "finds", "found", "claims", "warns", "warned",
+	"researchers", "report", "discovers", "uncovers", "spots", "details")
+
 // describedSpan finds the description in a title's words: a noun phrase
 // ending in a head of describedHeads, with up to four words of kind,
 // size or origin before it (describedModifiers); a count or determiner
@@ -77,6 +81,11 @@ func describedSpan(words []titleWord) (lo, hi int, ok bool) {
 		// A head right before another head is a modifier: "antivirus
 		// firm", "equipment makers".
 		if h+1 < len(words) && !w.stop && describedHeads[strings.ToLower(words[h+1].text)] {
+			continue
+		}
+		// "..., Security Firm Says": the one who reports, not the one
+		// acted on.
+		if h+1 < len(words) && sayVerbs[strings.ToLower(words[h+1].text)] {
 			continue
 		}
 		l, origin := h, false
@@ -176,12 +185,17 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trus
 	if !m.leadConfirms(words, lead) {
 		return trust.Alert{}, false
 	}
+	// The description as written ("Russian antivirus firm's software").
+	described := title[words[lo].start:end]
 	a, ok := m.match(rewritten, orig, true)
 	if !ok || a.Coverage {
-		return trust.Alert{}, false
+		// "US government warns of Chinese encryption chipmaker's ties to
+		// military" — "... warned that encryption chipmaker Hualan has
+		// suspicious ties to China's military": the title's authority
+		// speaks, the lead carries the tie it speaks of.
+		return m.describedTie(title, words, lead, titleHits, names, described)
 	}
 	// The vendors are the lead's names, as the title described them.
-	described := joinSpan(words, lo, hi)
 	var vendors []trust.VendorHit
 	for _, n := range names {
 		for _, v := range a.Vendors {
@@ -505,6 +519,115 @@ func (m *Matcher) sameVendor(a, b int32) bool {
 			if rb.kind == kindVendor && m.vendorTerms[ra.idx].vendor == m.vendorTerms[rb.idx].vendor {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// describedTie reads a title whose authority warns or acts on a described
+// vendor (words; titleHits its hits) with a lead that carries the state
+// tie or spying itself at a core weight: the pair is scored as one
+// headline, and the title must open with who speaks (an authority, a
+// court, a regulator).
+func (m *Matcher) describedTie(title string, words []titleWord, lead string, titleHits []hit,
+	names []trust.VendorHit, described string) (trust.Alert, bool) {
+	ss := m.ac.scan(scanState{grow: true}, lead)
+	both := append(append([]hit(nil), titleHits...), ss.hits...)
+	u := m.scoreUnit(both, true, false, isQuestion(title))
+	first := ""
+	if len(words) > 0 {
+		first = strings.ToLower(words[0].text)
+	}
+	if !u.ok || m.background(lead, ss.hits) || u.category != trust.CategoryStateLinks && u.category != trust.CategoryEspionage ||
+		!m.coreSignal(ss.hits, 0) || statePlaces[first] || !authorities[first] && !warnActors[first] && !accusers[first] {
+		// "The US Navy, NATO, and NASA are using a shady Chinese
+		// company's encryption chips" — "US government warns encryption
+		// chipmaker Hualan has suspicious ties to China's military": a
+		// title that only describes, over a lead that is the news as a
+		// headline would tell it.
+		u = m.scoreUnit(ss.hits, false, false, false)
+		if !u.ok || m.background(lead, ss.hits) || u.score < m.rules.Threshold+m.rules.TitleBonus || !actedOn(u.category, titleWords(lead), nil) ||
+			m.titleLowers(titleHits, isQuestion(title)) {
+			return trust.Alert{}, false
+		}
+		for _, sg := range u.signals {
+			if sg.Weight < 0 {
+				return trust.Alert{}, false // talk or routine in the lead
+			}
+		}
+	}
+	a := trust.Alert{
+		Signals:  u.signals,
+		Category: u.category,
+		Score:    u.score,
+		Severity: m.rules.SeverityFor(u.score),
+		Across:   true,
+		Evidence: clean(title) + " — " + clean(lead),
+	}
+	for _, n := range names {
+		n.Term = described
+		a.Vendors = append(a.Vendors, n)
+	}
+	a.Summary = Summarize(a.Evidence, title, lead)
+	return a, true
+}
+
+// titleLowers reports whether a title's own words say its story is not
+// plainly news: a question, talk, routine or another motive.
+func (m *Matcher) titleLowers(titleHits []hit, question bool) bool {
+	if question {
+		return true
+	}
+	for _, h := range titleHits {
+		for _, r := range m.refs[h.pat] {
+			switch r.kind {
+			case kindRoutine, kindTalk, kindMotive:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// background reports whether every core signal of a lead (its hits)
+// stands in a relative clause about the vendor: "Hikvision, which the
+// Pentagon says has ties to China's military, will supply cameras" tells
+// the tie as who the vendor is, not as news.
+func (m *Matcher) background(lead string, hits []hit) bool {
+	core := false
+	for _, h := range hits {
+		if !m.coreSignal([]hit{h}, 0) {
+			continue
+		}
+		core = true
+		if !inRelative(lead, h.off) {
+			return false
+		}
+	}
+	return core
+}
+
+// inRelative reports whether byte offset off of s lies in a clause
+// opened by ", which", ", who" or ", whose" and closed by the next comma.
+func inRelative(s string, off int) bool {
+	ls := strings.ToLower(s)
+	for _, p := range []string{", which ", ", who ", ", whose "} {
+		for i := 0; ; {
+			j := strings.Index(ls[i:], p)
+			if j < 0 {
+				break
+			}
+			st := i + j + len(p)
+			end := strings.IndexByte(ls[st:], ',')
+			if end < 0 {
+				end = len(ls)
+			} else {
+				end += st
+			}
+			if off > st && off <= end {
+				return true
+			}
+			i = st
 		}
 	}
 	return false
