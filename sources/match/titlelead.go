@@ -140,18 +140,11 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trus
 	if len(body) == 0 {
 		return trust.Alert{}, false
 	}
-	words := headline(titleWords(title))
 	// A cheap look first: most titles hold no word of kind.
-	found := false
-	for _, w := range words {
-		if describedHeads[strings.ToLower(w.text)] {
-			found = true
-			break
-		}
-	}
-	if !found {
+	if !hasWordIn(title, describedHeads) {
 		return trust.Alert{}, false
 	}
+	words := headline(titleWords(title))
 	m.mark(words, titleHits)
 	lo, hi, ok := describedSpan(words)
 	if !ok {
@@ -374,7 +367,7 @@ var patchWords = set("patch", "patches", "patched", "update", "updates", "upgrad
 // up. The first leadSentences sentences are read: the order often
 // follows the warning's news.
 func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool) unit {
-	if lead == "" {
+	if lead == "" || !hasWordIn(title, warnVerbs) {
 		return unit{}
 	}
 	var vendor *hit
@@ -628,6 +621,38 @@ func inRelative(s string, off int) bool {
 				return true
 			}
 			i = st
+		}
+	}
+	return false
+}
+
+// hasWordIn reports whether s holds a word (a run of ASCII letters, in
+// any case) of set, without allocating: the cheap test before a title's
+// words are split.
+func hasWordIn(s string, set map[string]bool) bool {
+	var buf [24]byte
+	n, long := 0, false
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-':
+			if n == len(buf) {
+				long = true
+				continue
+			}
+			buf[n] = c | 0x20
+			if c == '-' {
+				buf[n] = c
+			}
+			n++
+		default:
+			if n > 0 && !long && set[string(buf[:n])] {
+				return true
+			}
+			n, long = 0, false
 		}
 	}
 	return false
