@@ -190,3 +190,26 @@ func TestInRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNames: the name a lead gives the vendor a title described —
+// the registry's, else one written beside a word of kind — never a word
+// of kind inside another name ("App Store").
+func TestLeadNames(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, c := range []struct{ lead, want string }{
+		{"Apple removed Acmechat's apps from the App Store after the sanctions.", "Acmechat"},
+		{"The Treasury sanctioned Beijing-based cybersecurity company Sichuan Silence Information Technology.", "Sichuan Silence Information"},
+		{"The Treasury sanctioned Aeza Group, a Russia-based bulletproof hosting provider.", "Aeza"},
+		{"The app was removed from the App Store on Tuesday.", ""},
+		{"Regulators fined Kaspersky, Huawei and ZTE.", ""}, // a list: not the one described
+	} {
+		names := m.leadNames(c.lead)
+		got := ""
+		if len(names) == 1 {
+			got = names[0].Name
+		}
+		if c.want == "" && got != "" || c.want != "" && !looseName(got, c.want) {
+			t.Errorf("leadNames(%q) = %v, want %q", c.lead, names, c.want)
+		}
+	}
+}

@@ -232,7 +232,22 @@ func (m *Matcher) leadNames(lead string) []trust.VendorHit {
 	lw := titleWords(lead)
 	m.mark(lw, ss.hits)
 	for i, w := range lw {
-		if !describedHeads[strings.ToLower(w.text)] || w.stop || i+1 >= len(lw) {
+		// A head in capitals is part of a name ("App Store").
+		if !describedHeads[strings.ToLower(w.text)] || hasUpperOrDigit(w.text) {
+			continue
+		}
+		// "VK's apps", "removed Kaspersky's software": the owner before.
+		if i > 1 && lw[i-1].end-lw[i-1].start > len(lw[i-1].text) && !lw[i-1].stop {
+			s := i - 1
+			for s > 1 && !lw[s-1].stop && hasUpperOrDigit(lw[s-1].text) && nameWord(lw[s-1]) && s > i-3 {
+				s--
+			}
+			if n, _ := namedAt(lw, s, lead); n != "" && !threatActor(lw, n) {
+				n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+			}
+		}
+		if w.stop || i+1 >= len(lw) {
 			continue
 		}
 		if n, _ := namedAt(lw, i+1, lead); n != "" && !threatActor(lw, n) {
