@@ -219,6 +219,14 @@ func pattern(term string) (string, error) {
 // so, returns it with its explanation filled in: Vendors, Signals,
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
+	return m.match(title, text, false)
+}
+
+// match is Match; described is set when title is a title whose
+// description of a vendor was replaced by the lead's name for it
+// (describedLead), which is not tried again.
+func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) {
+	orig := text
 	text = stripCredit(text)
 	body := text
 	text = m.lead(text)
@@ -263,6 +271,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	} else if u := m.shapeAlert(title, text, hits[:nTitle], question); u.ok {
 		best = u
 	} else if u := m.findingAlert(title, hits[:nTitle], question); u.ok {
+		best = u
+	} else if u := m.warnLead(title, body, hits[:nTitle], question); u.ok {
+		// "FBI warns ... Barracuda ESG" — "urges customers to replace"
 		best = u
 	} else {
 		body := hits[nTitle:]
@@ -324,6 +335,13 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if !best.ok && m.rules.AnyVendor && maliciousOpen(title) {
 		best = m.maliciousNamedAlert(title, text, hits[:nTitle], question) // releases of a named package (registry.go)
+	}
+	if !described && (!best.ok || best.coverage && !best.inTitle) {
+		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
+		// the title describes the vendor, the lead names it.
+		if a, ok := m.describedLead(title, orig, body, hits[:nTitle]); ok {
+			return a, true
+		}
 	}
 	if !best.ok || financialService(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) {
 		return trust.Alert{}, false
