@@ -35,6 +35,10 @@ func recategorize(title string, u *unit) {
 			term = actsOverMotive(words)
 		}
 		cat = trust.CategoryBan
+		if term == "" && u.category == trust.CategoryEspionage {
+			term = authorityFindsThreat(words)
+			cat = trust.CategoryStateLinks
+		}
 	case trust.CategorySanctions:
 		term = partnerCutsOff(words)
 		cat = trust.CategoryDelisting
@@ -258,4 +262,19 @@ func partnerCutsOff(words []titleWord) string {
 		return joinSpan(words, v, v+1)
 	}
 	return ""
+}
+
+// authorityFindsThreat finds an authority's finding that a vendor poses a
+// threat (posesThreat, gate.go): "Pentagon says Chinese battery maker
+// CATL poses national security threat", "UK agency says Huawei poses
+// 'unmanageable' risk": the state ties the vendor to a foreign state's
+// reach (state-links), it does not accuse the vendor itself of spying.
+// Lawmakers speak, they do not find: "Lawmakers say X poses risk" stays
+// the accusation it is.
+func authorityFindsThreat(words []titleWord) string {
+	v, k, ok := posesThreat(words)
+	if !ok || inWords(words[:v], legislators) {
+		return ""
+	}
+	return joinSpan(words, v, k)
 }

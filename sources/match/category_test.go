@@ -46,6 +46,9 @@ func TestCategoryShapes(t *testing.T) {
 		// actsOverMotive / partnerCutsOff.
 		{name: "suspends over privacy", title: "South Korea suspends DeepSeek downloads over privacy concerns", category: trust.CategoryBan},
 		{name: "partner cuts off", title: "Google cuts off Huawei from Android updates", category: trust.CategoryDelisting},
+		// authorityFindsThreat: an authority's finding is state-links; lawmakers' words stay espionage.
+		{name: "authority finds threat", title: "Pentagon says Hikvision cameras pose national security threat", category: trust.CategoryStateLinks},
+		{name: "lawmakers stay", title: "Lawmakers say Hikvision cameras pose national security threat", category: trust.CategoryEspionage},
 		{name: "state cuts off stays", title: "US cuts off Huawei from global chip suppliers", category: trust.CategorySanctions},
 	}
 	for _, c := range cases {
