@@ -30,6 +30,10 @@ func recategorize(title string, u *unit) {
 	case trust.CategoryBan:
 		term = exportControl(words)
 		cat = trust.CategorySanctions
+		if term == "" {
+			term = sellerBans(words)
+			cat = trust.CategoryDelisting
+		}
 	case trust.CategoryStateLinks, trust.CategoryEspionage:
 		if term = licenceRevoked(words); term == "" {
 			term = actsOverMotive(words)
@@ -277,4 +281,30 @@ func authorityFindsThreat(words []titleWord) string {
 		return ""
 	}
 	return joinSpan(words, v, k)
+}
+
+// sellerBans finds a store, not a state, banning a vendor's sales or its
+// apps: "Amazon bans sales of Hikvision cameras", "Apple bans X from App
+// Store": a retailer or store pulling the products, a delisting by
+// trust-events.md's table. The store owner leads the title, no authority
+// stands before the verb, and the verb's object is sales or a store.
+func sellerBans(words []titleWord) string {
+	for v := 1; v+1 < len(words); v++ {
+		switch strings.ToLower(words[v].text) {
+		case "bans", "banned", "bars", "barred", "blocks", "blocked", "prohibits", "restricts":
+		default:
+			continue
+		}
+		if !storeOwners[strings.ToLower(words[0].text)] || inWords(words[:v], authorities) {
+			return ""
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "sale", "sales", "selling", "listings", "store", "play", "marketplace", "shelves":
+				return joinSpan(words, v, k)
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -49,6 +49,10 @@ func TestCategoryShapes(t *testing.T) {
 		// authorityFindsThreat: an authority's finding is state-links; lawmakers' words stay espionage.
 		{name: "authority finds threat", title: "Pentagon says Hikvision cameras pose national security threat", category: trust.CategoryStateLinks},
 		{name: "lawmakers stay", title: "Lawmakers say Hikvision cameras pose national security threat", category: trust.CategoryEspionage},
+		// sellerBans: a store banning sales is a delisting; a state's ban stays one.
+		{name: "store bans sales", title: "Walmart bans sales of Hikvision cameras", category: trust.CategoryDelisting},
+		{name: "store bans app", title: "Apple bans DeepSeek from App Store in Italy", category: trust.CategoryDelisting},
+		{name: "state bans sales stays", title: "US bans sales of Kaspersky antivirus software", category: trust.CategoryBan},
 		{name: "state cuts off stays", title: "US cuts off Huawei from global chip suppliers", category: trust.CategorySanctions},
 	}
 	for _, c := range cases {
