@@ -389,6 +389,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			best.signals = append([]trust.SignalHit{{Term: term, Category: trust.CategoryReversal, Weight: 5}}, best.signals...)
 		}
 	}
+	if best.category != trust.CategoryReversal {
+		recategorize(title, &best) // category.go
+	}
 	if !m.renameVendors(title, text, &best) {
 		return trust.Alert{}, false
 	}

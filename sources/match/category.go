@@ -1,0 +1,310 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// This file reads the category a title's action shape gives where the
+// lexicon's strongest word alone reads another (trust-events.md's table):
+// "removed from" is a store's word but a state's when the place is its
+// networks; "restricts" is a ban's word but export controls are sanctions;
+// a revoked licence to operate is a ban whatever motive the title gives;
+// an order to the vendor itself to shut down is a ban, not a directive to
+// users; a package registry's release is open source, a plugin vendor's
+// product is the vendor's own. Each reads only the title's words, after
+// the unit is chosen, so it never changes whether an alert is made.
+
+// recategorize sets u's category from the title's shape, if one reads.
+func recategorize(title string, u *unit) {
+	// The unit may be the lead's ("FCC revokes license of Chinese
+	// state-owned carrier" | "... China Telecom Americas ..."): the
+	// title's action still gives the category.
+	words := titleWords(title)
+	cat, term := u.category, ""
+	switch u.category {
+	case trust.CategoryDelisting:
+		term = removedFromPlace(words)
+		cat = trust.CategoryDirective
+	case trust.CategoryBan:
+		term = exportControl(words)
+		cat = trust.CategorySanctions
+		if term == "" {
+			term = sellerBans(words)
+			cat = trust.CategoryDelisting
+		}
+	case trust.CategoryStateLinks, trust.CategoryEspionage:
+		if term = licenceRevoked(words); term == "" {
+			term = actsOverMotive(words)
+		}
+		cat = trust.CategoryBan
+		if term == "" && u.category == trust.CategoryEspionage {
+			term = authorityFindsThreat(words)
+			cat = trust.CategoryStateLinks
+		}
+	case trust.CategorySanctions:
+		term = partnerCutsOff(words)
+		cat = trust.CategoryDelisting
+	case trust.CategoryDirective:
+		if term = licenceRevoked(words); term == "" {
+			term = orderedOut(words)
+		}
+		cat = trust.CategoryBan
+	case trust.CategoryCompromise:
+		term = registryRelease(words)
+		cat = trust.CategoryOSS
+	case trust.CategoryOSS:
+		term = pluginVendor(words)
+		cat = trust.CategoryCompromise
+	}
+	if term == "" {
+		return
+	}
+	u.category = cat
+	u.signals = append([]trust.SignalHit{{Term: term, Category: cat, Weight: supplyWeight}}, u.signals...)
+}
+
+// stateSystems are a state's own systems a vendor's products are taken
+// out of: "to be removed from federal networks", "removed from all
+// government computers", "removed from UK 5G networks".
+var stateSystems = set("network", "networks", "5g", "infrastructure", "systems", "grid", "devices", "phones",
+	"computers", "pcs", "laptops", "federal", "government", "agencies", "military", "bases")
+
+// storePlaces are a seller's: "removed from Google Play", "from US
+// blacklist" (a reversal, read elsewhere).
+var storePlaces = set("store", "stores", "play", "marketplace", "shelves", "catalog", "catalogue", "list",
+	"blacklist", "shop", "shops", "amazon", "sale")
+
+// removedFromPlace finds "removed from <a state's systems>": the state
+// taking the vendor out, a directive, not a store delisting it.
+func removedFromPlace(words []titleWord) string {
+	for i := 0; i+1 < len(words); i++ {
+		switch strings.ToLower(words[i].text) {
+		case "removed", "remove", "removing", "removes", "purged", "stripped", "ripped":
+		default:
+			continue
+		}
+		if !strings.EqualFold(words[i+1].text, "from") {
+			continue
+		}
+		end := min(len(words), i+6)
+		if inWords(words[i+2:end], storePlaces) || !inWords(words[i+2:end], stateSystems) {
+			return ""
+		}
+		return joinSpan(words, i, end-1)
+	}
+	return ""
+}
+
+// exportControl finds export controls in a ban's title: "restricts
+// exports to X", "export restrictions on X", "export curbs": sanctions by
+// trust-events.md's table.
+func exportControl(words []titleWord) string {
+	for i, w := range words {
+		switch strings.ToLower(w.text) {
+		case "export", "exports", "export-control", "export-controls":
+			return joinSpan(words, max(0, i-1), i)
+		}
+	}
+	return ""
+}
+
+// licenceRevoked finds an authority taking away a vendor's licence to
+// operate: "FCC revokes license of Chinese state-owned carrier",
+// "FCC revokes China Telecom's license": a ban on its market, whatever
+// motive (state ownership, national security) the title gives.
+func licenceRevoked(words []titleWord) string {
+	for v := 1; v < len(words); v++ {
+		switch strings.ToLower(words[v].text) {
+		case "revokes", "revoked", "revoking", "revoke", "strips", "stripped", "withdraws", "withdrew", "yanks", "cancels", "cancelled", "canceled":
+		default:
+			continue
+		}
+		if !inWords(words[:v], authorities) || inWords(words[:v], courts) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "license", "licence", "licenses", "licences", "authorization", "authorisation", "permit", "permits":
+				return joinSpan(words, v, k)
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// users are who a directive tells to stop using a product.
+var users = set("agencies", "agency", "staff", "employees", "officials", "departments", "ministries", "government",
+	"federal", "civil", "servants", "users", "citizens", "operators", "carriers", "banks", "schools", "contractors",
+	"military", "troops", "personnel", "soldiers", "lawmakers", "public", "companies", "firms", "organizations",
+	"organisations", "businesses", "people", "consumers", "americans")
+
+// leaveVerbs are what a vendor ordered out of a market must do.
+var leaveVerbs = set("shut", "cease", "wind", "close", "exit", "leave", "halt", "stop", "dissolve", "divest", "sell")
+
+// orderedOut finds an authority ordering the vendor itself out: "Canada
+// orders TikTok to shut down its Canadian offices", "orders X to cease
+// operations": a ban on its market. "Orders agencies to stop using X" is
+// a directive to users and stays one.
+func orderedOut(words []titleWord) string {
+	for i := 1; i < len(words); i++ {
+		switch strings.ToLower(words[i].text) {
+		case "orders", "ordered", "forces", "forced", "tells", "told":
+		default:
+			continue
+		}
+		if !inWords(words[:i], authorities) {
+			continue
+		}
+		for t := i + 1; t < len(words) && t <= i+5; t++ {
+			if !strings.EqualFold(words[t].text, "to") {
+				if words[t].stop {
+					break
+				}
+				continue
+			}
+			if t == i+1 || t+1 >= len(words) || inWords(words[i+1:t], users) {
+				return ""
+			}
+			verb := strings.ToLower(words[t+1].text)
+			if !leaveVerbs[verb] {
+				return ""
+			}
+			if verb == "stop" || verb == "halt" {
+				// "orders X to stop operations", not "to stop selling Y"
+				if t+2 >= len(words) || !strings.HasPrefix(strings.ToLower(words[t+2].text), "operat") {
+					return ""
+				}
+			}
+			return joinSpan(words, i, t+1)
+		}
+	}
+	return ""
+}
+
+// pkgRegistries are package registries; releases what they publish.
+var (
+	pkgRegistries = set("npm", "pypi", "rubygems", "nuget", "crates.io", "packagist", "maven")
+	releases      = set("release", "releases", "version", "versions", "package", "packages", "library", "libraries",
+		"module", "modules")
+	makerWords = set("vendor", "vendors", "maker", "makers", "company", "firm", "developer")
+)
+
+// registryRelease finds a package registry's release in a compromise's
+// title: "Hackers poisoned the official Lottie Player npm release": an
+// open-source package hijacked, not a company's installer.
+func registryRelease(words []titleWord) string {
+	for i := 0; i+1 < len(words); i++ {
+		if pkgRegistries[strings.ToLower(words[i].text)] && releases[strings.ToLower(words[i+1].text)] {
+			if inWords(words, makerWords) {
+				return ""
+			}
+			return joinSpan(words, i, i+1)
+		}
+	}
+	return ""
+}
+
+// pluginVendor finds a company that makes plugins as the subject of an
+// open-source title: "Magento extension vendor FishPig hit by supply
+// chain attack": the vendor's own distribution, a compromise.
+func pluginVendor(words []titleWord) string {
+	for i := 0; i+1 < len(words); i++ {
+		switch strings.ToLower(words[i].text) {
+		case "extension", "extensions", "plugin", "plugins", "theme", "themes", "add-on", "addon":
+		default:
+			continue
+		}
+		switch strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[i+1].text, "'s"), "’s")) {
+		case "vendor", "maker", "developer", "company", "firm":
+			// The vendor named right after: "vendor FishPig hit", not
+			// "plugin maker's license server" (whose vendor the title
+			// does not name).
+			if i+2 < len(words) && hasUpperOrDigit(words[i+2].text) {
+				return joinSpan(words, i, i+2)
+			}
+		}
+	}
+	return ""
+}
+
+// actsOverMotive finds an authority blocking or suspending the vendor for
+// a privacy or security motive: "South Korea suspends DeepSeek downloads
+// over privacy concerns". The motive's words (espionage's) are the
+// reason; the action, a ban, is the news.
+func actsOverMotive(words []titleWord) string {
+	if v, ok := authorityActs(words); ok {
+		return joinSpan(words, v-1, v)
+	}
+	return ""
+}
+
+// partnerCutsOff finds a company, not a state, cutting a vendor off:
+// "Google cuts off Huawei from Android updates", "Arm cuts ties with
+// Huawei": a partner halting the vendor's business, a delisting by
+// trust-events.md's table, though "cuts off" is a sanction's word when a
+// state says it ("US cuts off Huawei from chip suppliers").
+func partnerCutsOff(words []titleWord) string {
+	for v := 1; v+1 < len(words); v++ {
+		switch strings.ToLower(words[v].text) {
+		case "cuts", "cut", "cutting":
+		default:
+			continue
+		}
+		switch strings.ToLower(words[v+1].text) {
+		case "off", "ties":
+		default:
+			continue
+		}
+		if inWords(words[:v], authorities) || !hasUpperOrDigit(words[0].text) {
+			return ""
+		}
+		return joinSpan(words, v, v+1)
+	}
+	return ""
+}
+
+// authorityFindsThreat finds an authority's finding that a vendor poses a
+// threat (posesThreat, gate.go): "Pentagon says Chinese battery maker
+// CATL poses national security threat", "UK agency says Huawei poses
+// 'unmanageable' risk": the state ties the vendor to a foreign state's
+// reach (state-links), it does not accuse the vendor itself of spying.
+// Lawmakers speak, they do not find: "Lawmakers say X poses risk" stays
+// the accusation it is.
+func authorityFindsThreat(words []titleWord) string {
+	v, k, ok := posesThreat(words)
+	if !ok || inWords(words[:v], legislators) {
+		return ""
+	}
+	return joinSpan(words, v, k)
+}
+
+// sellerBans finds a store, not a state, banning a vendor's sales or its
+// apps: "Amazon bans sales of Hikvision cameras", "Apple bans X from App
+// Store": a retailer or store pulling the products, a delisting by
+// trust-events.md's table. The store owner leads the title, no authority
+// stands before the verb, and the verb's object is sales or a store.
+func sellerBans(words []titleWord) string {
+	for v := 1; v+1 < len(words); v++ {
+		switch strings.ToLower(words[v].text) {
+		case "bans", "banned", "bars", "barred", "blocks", "blocked", "prohibits", "restricts":
+		default:
+			continue
+		}
+		if !storeOwners[strings.ToLower(words[0].text)] || inWords(words[:v], authorities) {
+			return ""
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "sale", "sales", "selling", "listings", "store", "play", "marketplace", "shelves":
+				return joinSpan(words, v, k)
+			}
+		}
+		return ""
+	}
+	return ""
+}
