@@ -442,7 +442,10 @@ func barsOwnUse(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
 		switch lower(words[v]) {
 		case "bans", "banned", "bars", "barred", "prohibits", "prohibited", "forbids", "forbade", "restricts",
-			"blocks", "orders", "tells":
+			"blocks", "orders", "tells",
+			// A plural subject takes the base form: "NASA, US Navy ban
+			// employees from using DeepSeek".
+			"ban", "bar", "prohibit", "forbid", "restrict", "block", "order", "tell":
 		default:
 			continue
 		}
@@ -451,7 +454,7 @@ func barsOwnUse(words []titleWord) (int, int, bool) {
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
 			lk := lower(words[k])
-			if lk == "from" || lk == "to" && !strings.HasPrefix(lower(words[v]), "orders") && lower(words[v]) != "tells" {
+			if lk == "from" || lk == "to" && !strings.HasPrefix(lower(words[v]), "order") && !strings.HasPrefix(lower(words[v]), "tell") {
 				if k > v+1 && (inWords(words[v+1:k], ownUse) || inWords(words[v+1:k], addressees) ||
 					inWords(words[v+1:k], ownPeople)) &&
 					k+1 < len(words) && useVerbs[lower(words[k+1])] {

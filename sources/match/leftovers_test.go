@@ -1,6 +1,11 @@
 package match
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestLeftoversHeadlines holds the matcher to testdata/leftovers.tsv:
 // named-vendor authority actions in security-news shapes (a government
@@ -10,4 +15,50 @@ import "testing"
 // companies barring staff, censors' removals, persons sanctioned).
 func TestLeftoversHeadlines(t *testing.T) {
 	testHeadlines(t, "testdata/leftovers.tsv", 0.0)
+}
+
+// TestLeftoverShapes checks each shape fixed on the leftovers batch with
+// variants not in the tsv (other vendors, states, verbs) and the
+// look-alikes it must leave alone.
+func TestLeftoverShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		name, title string
+		vendor      string // "" for no alert
+		category    trust.Category
+	}{
+		// Several agencies (a plural subject, base verb) bar their staff.
+		{"agencies, base verb", "Pentagon, Congress bar staff from using DeepSeek", "DeepSeek", trust.CategoryBan},
+		{"two states, base verb", "Texas, Virginia ban state employees from using TikTok", "TikTok", trust.CategoryBan},
+		{"companies bar their staff", "Samsung, Apple ban staff from using ChatGPT", "", ""},
+		// "Treasury targets X" is a sanctions designation.
+		{"treasury targets a described firm", "Treasury targets Russian bulletproof hosting provider Zservers", "Zservers", trust.CategorySanctions},
+		{"ofac targets a registry vendor", "OFAC targets spyware maker Intellexa", "Intellexa", trust.CategorySanctions},
+		{"treasury targets people", "Treasury targets North Korean IT worker scheme", "", ""},
+		// An order ending the vendor's business is a ban.
+		{"cease operations", "Canada orders Hikvision to cease operations in the country", "Hikvision", trust.CategoryBan},
+		{"shut down business", "FCC orders China Telecom to shut down US business", "China Telecom", trust.CategoryBan},
+		{"order to users stays a directive", "CISA orders agencies to shut down Ivanti appliances", "Ivanti", trust.CategoryDirective},
+		{"order to pay", "Canada orders TikTok to pay back taxes", "", ""},
+		// Headline verbs of undoing a ban.
+		{"nixes bans", "Biden nixes TikTok and WeChat bans", "WeChat", trust.CategoryReversal},
+		{"axes ban", "White House axes WeChat ban", "WeChat", trust.CategoryReversal},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, ok := m.Match(c.title, "")
+			if c.vendor == "" {
+				if ok && !a.Coverage {
+					t.Fatalf("%q alerted: %s", c.title, a.Why())
+				}
+				return
+			}
+			if !ok || a.Coverage {
+				t.Fatalf("%q: no alert", c.title)
+			}
+			if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
+				t.Fatalf("%q: got %v/%s, want %s/%s [%s]", c.title, a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
+			}
+		})
+	}
 }
