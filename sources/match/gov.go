@@ -75,6 +75,11 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := divestOrder(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, k)
+		if sold := objectName(words, k+1, min(len(words), k+4)); sold != "" {
+			// "orders ByteDance to sell TikTok's US operations": the
+			// product sold is the vendor too.
+			name = strings.TrimSpace(name + " " + sold)
+		}
 		motive = true
 	} else if v, k, ok := certificatesBlocked(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDistrust, Weight: supplyWeight}

@@ -1,5 +1,11 @@
 package match
 
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
 // vendorWoundUp reads an order whose object is the vendor itself and
 // whose action ends its business: "Canada orders TikTok to shut down
 // Canadian business", "FCC orders China Unicom to cease US operations",
@@ -28,3 +34,103 @@ func vendorWoundUp(words []titleWord, lo, hi int) bool {
 
 // woundVerbs end a business rather than a product's use.
 var woundVerbs = set("shut", "cease", "close", "dissolve", "wind", "halt", "suspend", "stop")
+
+// listedMembers reads the vendors a title lists after a plural class
+// noun or before "and N other ...": "sanction Russian bulletproof hosting
+// firms Media Land and ML.Cloud", "blacklists spyware vendors Intellexa
+// and Cytrox", "India bans PUBG, Baidu and 116 other Chinese apps". The
+// members named are the action's vendors, not the class's registry
+// members nor only the first name the registry knows. It needs two
+// names or more, joined by commas and "and", and one of the unit's
+// vendors must be a class or a listed name, so a list elsewhere in the
+// title ("Security firms CrowdStrike and SentinelOne report earnings")
+// only renames an alert already read.
+func (m *Matcher) listedMembers(title string, words []titleWord, vs []trust.VendorHit) []trust.VendorHit {
+	if len(vs) == 0 {
+		return nil
+	}
+	for k := 0; k+1 < len(words); k++ {
+		var names []string
+		if pluralGeneric[lower(words[k])] && !words[k].stop {
+			names = nameList(title, words, k+1)
+		} else if lower(words[k]) == "other" && k >= 3 && isCount(lower(words[k-1])) && lower(words[k-2]) == "and" {
+			names = nameListBefore(title, words, k-3)
+		}
+		if len(names) < 2 {
+			continue
+		}
+		out := make([]trust.VendorHit, 0, len(names))
+		keep := false
+		for _, n := range names {
+			h := m.hitFor(n)
+			if !hasVendorNamed(out, h.Name) { // "Intellexa and Cytrox": one registry vendor
+				out = append(out, h)
+			}
+			for _, v := range vs {
+				if v.Class != "" || strings.EqualFold(v.Name, h.Name) || looseContains(n, v.Term) {
+					keep = true
+				}
+			}
+		}
+		if keep {
+			return out
+		}
+	}
+	return nil
+}
+
+// nameList reads names from word i on, joined by commas and "and".
+func nameList(title string, words []titleWord, i int) []string {
+	var names []string
+	for i < len(words) {
+		n := nameAt(words, i)
+		if n == "" || actors[strings.ToLower(n)] {
+			break
+		}
+		names = append(names, n)
+		e := i + len(strings.Fields(n)) - 1
+		switch {
+		case e+2 < len(words) && lower(words[e+1]) == "and" && !words[e].stop:
+			i = e + 2
+		case commaAfter(title, words, e):
+			i = e + 1
+		default:
+			return names
+		}
+	}
+	return names
+}
+
+// nameListBefore reads names ending at word j backwards, joined by
+// commas: "PUBG, Baidu" before "and 116 other Chinese apps".
+func nameListBefore(title string, words []titleWord, j int) []string {
+	var names []string
+	for j >= 0 {
+		n := nameEnding(words, j)
+		if n == "" || actors[strings.ToLower(n)] {
+			break
+		}
+		names = append([]string{n}, names...)
+		s := j - len(strings.Fields(n)) + 1
+		if s < 1 || !commaAfter(title, words, s-1) {
+			break
+		}
+		j = s - 1
+	}
+	return names
+}
+
+func isCount(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	return oneOf(w, "several", "many", "dozens", "more", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+}
+
+// pluralGeneric are plural class nouns a list of members may follow.
+var pluralGeneric = set("firms", "companies", "makers", "vendors", "providers", "apps", "giants", "carriers",
+	"telecoms", "entities", "manufacturers", "chipmakers", "suppliers", "brands", "contractors", "startups",
+	"developers", "exchanges", "services", "platforms")

@@ -43,6 +43,15 @@ func TestLeftoverShapes(t *testing.T) {
 		// Headline verbs of undoing a ban.
 		{"nixes bans", "Biden nixes TikTok and WeChat bans", "WeChat", trust.CategoryReversal},
 		{"axes ban", "White House axes WeChat ban", "WeChat", trust.CategoryReversal},
+		// A class noun before a list of names: the members are the vendors.
+		{"list after plural class", "UK sanctions Russian hosting providers Aeza and Zservers", "Zservers", trust.CategorySanctions},
+		{"list after class, registry member", "Commerce adds surveillance firms Hikvision and Dahua to Entity List", "Dahua", trust.CategorySanctions},
+		{"names before 'and N other'", "India bans Shein, Club Factory and 57 other Chinese apps", "Club Factory", trust.CategoryBan},
+		{"a listed pair with no action", "Hosting firms Aeza and Stark Industries hit by DDoS attacks", "", ""},
+		// The product sold in a divestment order is a vendor too.
+		{"divest the product", "Trump orders ByteDance to divest TikTok's US business", "TikTok", trust.CategoryBan},
+		// A censor's removal over content is no event.
+		{"content removal", "Google removes Bible apps in China over illegal content", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
