@@ -134,3 +134,57 @@ func isCount(w string) bool {
 var pluralGeneric = set("firms", "companies", "makers", "vendors", "providers", "apps", "giants", "carriers",
 	"telecoms", "entities", "manufacturers", "chipmakers", "suppliers", "brands", "contractors", "startups",
 	"developers", "exchanges", "services", "platforms")
+
+// nonTechTrade reports a title whose names outside the registry are all
+// described by a trade that is no technology: "Treasury targets Russian
+// disinformation firms Social Design Agency and Structura", "Treasury
+// targets crypto mixer used by North Korean hackers" (the lead names
+// Sinbad). Sanctions on a propaganda agency or a money launderer judge
+// no technology vendor's product (trust-events.md); financialService
+// reads the trade beside a name the title gives, this one the trade
+// that stands for a name the title leaves to the lead.
+func nonTechTrade(title string, vendors []trust.VendorHit) bool {
+	if len(vendors) == 0 {
+		return false
+	}
+	words := titleWords(title)
+	for _, v := range vendors {
+		if v.Class != "" {
+			// "Russian disinformation firms": the class names the trade.
+			if !inWords(titleWords(v.Class), propagandaWords) && !inWords(titleWords(v.Class), moneyWords) {
+				return false
+			}
+			continue
+		}
+		if !v.Unlisted {
+			return false
+		}
+		s, _ := findName(words, v.Name)
+		if s < 0 {
+			// The lead's name: the title's description stands for it.
+			if !inWords(words, moneyWords) && !inWords(words, propagandaWords) {
+				return false
+			}
+			continue
+		}
+		// A later member of a list shares the first one's trade:
+		// "disinformation firms Social Design Agency and Structura".
+		for s > 0 && s > len(words)-12 && (lower(words[s-1]) == "and" || hasUpperOrDigit(words[s-1].text[:1]) && !words[s-1].marked) &&
+			!pluralGeneric[lower(words[s-1])] {
+			s--
+		}
+		trade := false
+		for k := max(0, s-3); k < s; k++ {
+			if propagandaWords[lower(words[k])] || moneyWords[lower(words[k])] {
+				trade = true
+			}
+		}
+		if !trade {
+			return false
+		}
+	}
+	return true
+}
+
+// propagandaWords are trades of influence, not technology.
+var propagandaWords = set("disinformation", "propaganda", "influence", "troll", "misinformation")
