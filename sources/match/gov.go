@@ -90,6 +90,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := barsOwnUse(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
+		tech = true // what staff are barred from using is a product: "bar officials from using Zoom"
 	} else if v, k, ok := posesThreat(words); ok { // gate.go: the shapes behind the cue words
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryStateLinks, Weight: supplyWeight}
 		name = accusedObject(words, v+1, k)

@@ -31,6 +31,8 @@ func TestLeftoverShapes(t *testing.T) {
 		{"agencies, base verb", "Pentagon, Congress bar staff from using DeepSeek", "DeepSeek", trust.CategoryBan},
 		{"two states, base verb", "Texas, Virginia ban state employees from using TikTok", "TikTok", trust.CategoryBan},
 		{"companies bar their staff", "Samsung, Apple ban staff from using ChatGPT", "", ""},
+		{"unlisted product barred", "Pentagon bars troops from using Grindr", "Grindr", trust.CategoryBan},
+		{"company bars staff, unlisted product", "Samsung bans staff from using Zoom", "", ""},
 		// "Treasury targets X" is a sanctions designation.
 		{"treasury targets a described firm", "Treasury targets Russian bulletproof hosting provider Zservers", "Zservers", trust.CategorySanctions},
 		{"ofac targets a registry vendor", "OFAC targets spyware maker Intellexa", "Intellexa", trust.CategorySanctions},
