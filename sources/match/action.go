@@ -610,7 +610,11 @@ func reversalShape(title string) (string, bool) {
 					listingList(words, k)) {
 				return joinSpan(words, v, k), true
 			}
-			if words[k].stop || proposalWords[lk] || clauseTurns[lk] {
+			// A comma inside a list of names goes on: "rescinds WeChat,
+			// TikTok download bans".
+			listComma := words[k].stop && commaAfter(title, words, k) && k+1 < len(words) &&
+				hasUpperOrDigit(words[k+1].text[:1]) && hasUpperOrDigit(words[k].text[:1])
+			if words[k].stop && !listComma || proposalWords[lk] || clauseTurns[lk] {
 				break // "suspends business with Huawei after US ban": the ban is the reason
 			}
 		}

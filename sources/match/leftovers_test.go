@@ -45,6 +45,8 @@ func TestLeftoverShapes(t *testing.T) {
 		// Headline verbs of undoing a ban.
 		{"nixes bans", "Biden nixes TikTok and WeChat bans", "WeChat", trust.CategoryReversal},
 		{"axes ban", "White House axes WeChat ban", "WeChat", trust.CategoryReversal},
+		{"comma list inside an undo", "Court blocks Huawei, ZTE equipment bans", "ZTE", trust.CategoryReversal},
+		{"comma ends the undo clause", "Judge blocks Texas law, Biden bans TikTok", "TikTok", trust.CategoryBan},
 		// A class noun before a list of names: the members are the vendors.
 		{"list after plural class", "UK sanctions Russian hosting providers Aeza and Zservers", "Zservers", trust.CategorySanctions},
 		{"list after class, registry member", "Commerce adds surveillance firms Hikvision and Dahua to Entity List", "Dahua", trust.CategorySanctions},
