@@ -25,6 +25,9 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 		name = objectName(words, lo+1, hi)
 	} else if lo, hi, ok := directiveShape(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryDirective, Weight: supplyWeight}
+		if vendorWoundUp(words, lo, hi) {
+			extra.Category = trust.CategoryBan
+		}
 		name = objectName(words, hi+1, min(len(words), hi+5))
 	} else if lo, hi, ok := ultimatum(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryBan, Weight: supplyWeight}
@@ -162,7 +165,7 @@ func directiveShape(words []titleWord) (int, int, bool) {
 // riddance are the verbs of being rid of a product.
 var riddance = set("disconnect", "remove", "uninstall", "unplug", "delete", "ditch", "dump", "purge", "replace",
 	"phase", "rip", "decommission", "disable", "stop", "cease", "quit", "abandon", "avoid", "throw", "block",
-	"suspend", "halt", "power", "shut")
+	"suspend", "halt", "power", "shut", "dissolve", "wind", "close")
 
 // addressees are those told what to use: advice to them is a directive.
 var addressees = set("companies", "firms", "businesses", "users", "citizens", "people", "public", "consumers",
@@ -580,7 +583,9 @@ func reversalShape(title string) (string, bool) {
 		case "blocks", "blocked", "halts", "halted", "lifts", "lifted", "overturns", "overturned", "strikes",
 			"struck", "pauses", "paused", "rescinds", "rescinded", "revokes", "revoked", "reverses", "reversed",
 			"suspends", "suspended", "enjoins", "enjoined", "vacates", "vacated", "ends", "ended", "scraps", "scrapped",
-			"ending", "lifting", "overturning", "blocking", "striking", "repeals", "repealed", "drops", "dropped":
+			"ending", "lifting", "overturning", "blocking", "striking", "repeals", "repealed", "drops", "dropped",
+			// Headline verbs of undoing: "Biden nixes TikTok and WeChat bans".
+			"nixes", "nixed", "axes", "axed":
 			undo = true // "drops": "US drops sanctions on Xiaomi"
 		case "bars", "barred", "barring":
 			// "Judge bars Pentagon from blacklisting Luokung": a court
@@ -605,7 +610,11 @@ func reversalShape(title string) (string, bool) {
 					listingList(words, k)) {
 				return joinSpan(words, v, k), true
 			}
-			if words[k].stop || proposalWords[lk] || clauseTurns[lk] {
+			// A comma inside a list of names goes on: "rescinds WeChat,
+			// TikTok download bans".
+			listComma := words[k].stop && commaAfter(title, words, k) && k+1 < len(words) &&
+				hasUpperOrDigit(words[k+1].text[:1]) && hasUpperOrDigit(words[k].text[:1])
+			if words[k].stop && !listComma || proposalWords[lk] || clauseTurns[lk] {
 				break // "suspends business with Huawei after US ban": the ban is the reason
 			}
 		}

@@ -43,7 +43,7 @@ var (
 	// An authority saying a vendor is a threat (posesThreat).
 	poseFamily = []string{"pose", "present", "constitute"}
 	// An authority undoing its orders against a vendor (undoesOrders).
-	undoFamily = []string{"nix", "rescind", "revoke", "reverse", "overturn", "withdraw", "repeal"}
+	undoFamily = []string{"nix", "rescind", "revoke", "reverse", "overturn", "withdraw", "repeal", "axe"}
 	// A company running state hacking (saysRan).
 	runFamily = []string{"run", "operate", "control"}
 	// A lawsuit calling a product malware (callsSpyware).

@@ -75,6 +75,11 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := divestOrder(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, k)
+		if sold := objectName(words, k+1, min(len(words), k+4)); sold != "" {
+			// "orders ByteDance to sell TikTok's US operations": the
+			// product sold is the vendor too.
+			name = strings.TrimSpace(name + " " + sold)
+		}
 		motive = true
 	} else if v, k, ok := certificatesBlocked(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDistrust, Weight: supplyWeight}
@@ -85,6 +90,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := barsOwnUse(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
+		tech = true // what staff are barred from using is a product: "bar officials from using Zoom"
 	} else if v, k, ok := posesThreat(words); ok { // gate.go: the shapes behind the cue words
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryStateLinks, Weight: supplyWeight}
 		name = accusedObject(words, v+1, k)
@@ -442,7 +448,10 @@ func barsOwnUse(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
 		switch lower(words[v]) {
 		case "bans", "banned", "bars", "barred", "prohibits", "prohibited", "forbids", "forbade", "restricts",
-			"blocks", "orders", "tells":
+			"blocks", "orders", "tells",
+			// A plural subject takes the base form: "NASA, US Navy ban
+			// employees from using DeepSeek".
+			"ban", "bar", "prohibit", "forbid", "restrict", "block", "order", "tell":
 		default:
 			continue
 		}
@@ -451,7 +460,7 @@ func barsOwnUse(words []titleWord) (int, int, bool) {
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
 			lk := lower(words[k])
-			if lk == "from" || lk == "to" && !strings.HasPrefix(lower(words[v]), "orders") && lower(words[v]) != "tells" {
+			if lk == "from" || lk == "to" && !strings.HasPrefix(lower(words[v]), "order") && !strings.HasPrefix(lower(words[v]), "tell") {
 				if k > v+1 && (inWords(words[v+1:k], ownUse) || inWords(words[v+1:k], addressees) ||
 					inWords(words[v+1:k], ownPeople)) &&
 					k+1 < len(words) && useVerbs[lower(words[k+1])] {

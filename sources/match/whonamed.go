@@ -38,6 +38,8 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 		// "US blacklists Chinese AI startup Zhipu": the class describes
 		// the one vendor the title names.
 		u.vendors = []trust.VendorHit{m.hitFor(n)}
+	} else if ms := m.listedMembers(title, words, u.vendors); ms != nil {
+		u.vendors = ms // leftovers.go: "hosting firms Media Land and ML.Cloud"
 	}
 	out := u.vendors[:0:0]
 	changed := false
