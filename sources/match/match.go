@@ -389,6 +389,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			best.signals = append([]trust.SignalHit{{Term: term, Category: trust.CategoryReversal, Weight: 5}}, best.signals...)
 		}
 	}
+	m.leadForRegistry(title, text, &best)
 	if !m.renameVendors(title, text, &best) {
 		return trust.Alert{}, false
 	}
