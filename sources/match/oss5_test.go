@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestOSS5Headlines holds the matcher to testdata/oss5.tsv: package
 // compromises whose title names only the registry or a worm while the lead
@@ -10,4 +14,56 @@ import "testing"
 // researchers' demos, registry policy and vendor supply chain attacks.
 func TestOSS5Headlines(t *testing.T) {
 	testHeadlines(t, "testdata/oss5.tsv", 0.0)
+}
+
+// TestOSS5Shapes holds each shape of ossnames.go to made-up packages, so
+// that only the shape can carry them, with look-alikes that must not
+// alert or must keep the registry's name.
+func TestOSS5Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		name, title, body string
+		vendor            string         // "" for no alert (or coverage only)
+		category          trust.Category // "" for either
+	}{
+		// A registry-only title, the lead's package.
+		{name: "lead: an owner's extension", title: "Hackers hijack 20 Firefox add-ons in phishing wave",
+			body: "Quuxsoft's extension was one of them, updated with code that steals cookies.", vendor: "Quuxsoft", category: trust.CategoryOSS},
+		{name: "lead: packages include", title: "Dozens of npm packages compromised after maintainer phished",
+			body: "The compromised packages include zorb-color and quux-util, with 300 million weekly downloads.", vendor: "zorb-color", category: trust.CategoryOSS},
+		{name: "lead: among them is", title: "Zorbworm compromises 120 npm packages",
+			body: "Among the packages compromised is @quux/zorbify, which has a million weekly downloads.", vendor: "quux/zorbify", category: trust.CategoryOSS},
+		{name: "lead: began with", title: "Self-replicating worm hits 60 PyPI packages",
+			body: "The campaign started with the popular zorbtool package and spread through stolen tokens.", vendor: "zorbtool", category: trust.CategoryOSS},
+		{name: "lead names no package: the registry", title: "Self-replicating worm hits 60 PyPI packages",
+			body: "The campaign spread through stolen tokens and published itself.", vendor: "PyPI", category: trust.CategoryOSS},
+		{name: "lead: victims are no package", title: "Self-replicating worm hits 60 PyPI packages",
+			body: "Affected organizations include Quuxbank and Zorbco.", vendor: "PyPI", category: trust.CategoryOSS},
+		// Packages hit by a campaign.
+		{name: "list hit by a named campaign", title: "Quuxpay, Zorb Labs, Blipr npm packages hit by Zorb-Hulud 3.0", vendor: "Quuxpay", category: trust.CategoryOSS},
+		{name: "pair hit by a new worm", title: "Quuxpay and Blipr packages hit by new Zorbl worm", vendor: "Quuxpay", category: trust.CategoryOSS},
+		{name: "list hit by DDoS", title: "Quuxpay, Blipr npm packages hit by DDoS"},
+		{name: "one package hit by a name", title: "Popular npm packages hit by Zorbl"},
+		{name: "pair hit by a flaw", title: "Quuxpay and Blipr packages hit by critical flaw"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, ok := m.Match(c.title, c.body)
+			if c.vendor == "" {
+				if ok && !a.Coverage {
+					t.Fatalf("alert: %s", a.Why())
+				}
+				return
+			}
+			if !ok || a.Coverage {
+				t.Fatalf("no alert (ok=%v coverage=%v): %s", ok, a.Coverage, a.Why())
+			}
+			if names := a.VendorNames(); len(names) == 0 || names[0] != c.vendor {
+				t.Errorf("vendors %v, want %q (%s)", names, c.vendor, a.Why())
+			}
+			if c.category != "" && a.Category != c.category {
+				t.Errorf("category %s, want %s", a.Category, c.category)
+			}
+		})
+	}
 }

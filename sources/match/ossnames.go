@@ -119,3 +119,107 @@ func (m *Matcher) leadForRegistry(title, lead string, u *unit) {
 	u.across = true
 	u.evidence = clean(title) + " — " + clean(lead)
 }
+
+// Packages hit by a worm or a campaign: "Zapier, ENS Domains, PostHog npm
+// packages hit by Shai-Hulud 2.0", "PostHog and Postman packages hit by
+// new Sha1-Hulud worm". The packages stand before the verb, the campaign
+// after "by": a worm within three words, or a name of its own when the
+// title lists at least two packages (a list is what tells a wave of
+// trusted packages from "npm packages hit by a flaw").
+
+// hitBy is the cheap check for the shape: " hit by " in any case.
+func hitBy(title string) bool {
+	for i := 0; i+8 <= len(title); i++ {
+		if title[i] == ' ' && (title[i+1]|0x20) == 'h' && (title[i+2]|0x20) == 'i' && (title[i+3]|0x20) == 't' &&
+			title[i+4] == ' ' && (title[i+5]|0x20) == 'b' && (title[i+6]|0x20) == 'y' && title[i+7] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// byVerbs are the participles a campaign hits packages by.
+var byVerbs = set("hit", "compromised", "infected", "backdoored", "hijacked", "poisoned")
+
+// campaignNoise may stand between "by" and the worm's name.
+var campaignNoise = set("the", "a", "new", "latest", "second", "third", "renewed", "self-spreading",
+	"self-replicating", "self-propagating")
+
+// byWorm reads the shape at participle v and returns the campaign's last
+// word.
+func byWorm(words []titleWord, v int) (int, bool) {
+	if v < 1 || v+2 >= len(words) || words[v].stop || !byVerbs[strings.ToLower(words[v].text)] ||
+		!strings.EqualFold(words[v+1].text, "by") || channelKind(words, v-1) != chOSS {
+		return 0, false
+	}
+	k := v + 2
+	for k < len(words) && k < v+5 && campaignNoise[strings.ToLower(words[k].text)] && !words[k].stop {
+		k++
+	}
+	for j := k; j < len(words) && j <= k+2; j++ {
+		if wormWord(words[j].text) {
+			return j, true
+		}
+		if words[j].stop {
+			break
+		}
+	}
+	if k >= len(words) || !hasUpperOrDigit(words[k].text) || !nameWord(words[k]) || isNumber(words[k].text) ||
+		threatActor(words, words[k].text) || notCampaign(words[k].text) {
+		return 0, false
+	}
+	cs := v - 1
+	for cs > 0 && channelKind(words, cs-1) != chNone {
+		cs--
+	}
+	if pairBefore(words, cs) == "" && listCount(words, cs) < 2 {
+		return 0, false
+	}
+	return k, true
+}
+
+// listCount counts the comma-separated names before the channel at cs.
+func listCount(words []titleWord, cs int) int {
+	n := 0
+	for k := cs - 1; k >= 0; k-- {
+		if !nameWord(words[k]) || !hasUpperOrDigit(words[k].text) && !packageToken(words[k].text) {
+			break
+		}
+		if k == 0 || words[k-1].stop {
+			n++
+			if k == 0 || words[k-1].dash {
+				break
+			}
+			continue
+		}
+	}
+	return n
+}
+
+// pairBefore reads "A and B" right before the channel at cs and returns
+// A: "PostHog and Postman packages".
+func pairBefore(words []titleWord, cs int) string {
+	b := cs - 1
+	if b < 2 || words[b].stop {
+		return ""
+	}
+	s := b
+	for s > 0 && s > b-2 && !words[s-1].stop && hasUpperOrDigit(words[s-1].text) && nameWord(words[s-1]) {
+		s--
+	}
+	if !hasUpperOrDigit(words[b].text) || !nameWord(words[b]) || s < 2 || !strings.EqualFold(words[s-1].text, "and") {
+		return ""
+	}
+	a := nameEnding(words, s-2)
+	if a == "" || nameEnding(words, b) == "" {
+		return ""
+	}
+	return a
+}
+
+// notCampaign: what may hit packages and is no campaign that turned them
+// ("hit by DDoS", "hit by CVE-2025-1234").
+func notCampaign(w string) bool {
+	l := strings.ToLower(w)
+	return oneOf(l, "ddos", "outage", "outages", "downtime", "spam", "takedown", "takedowns") || strings.HasPrefix(l, "cve-")
+}

@@ -1043,15 +1043,18 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			m.mark(lw, leadHits)
 		}
 		n := ""
-		if sh.leadNoun != "" {
-			n = leadBrand(lw, lead, sh.leadNoun)
-		} else {
-			n = leadVendor(lw, lead)
-		}
-		if n == "" && sh.category == trust.CategoryOSS {
+		if sh.category == trust.CategoryOSS && sh.leadNoun == "" {
 			// "PyPI packages hijacked" — "... legitimate projects such as
-			// exotel and spam": the lead lists what the title counts.
-			n = leadPackage(lw, lead)
+			// exotel and spam": the lead lists what the title counts
+			// (ossnames.go), before any other name it gives.
+			n = leadPackageNamed(lw, lead)
+		}
+		switch {
+		case n != "":
+		case sh.leadNoun != "":
+			n = leadBrand(lw, lead, sh.leadNoun)
+		default:
+			n = leadVendor(lw, lead)
 		}
 		if vendorName(n) && !threatActor(lw, n) {
 			name, fromLead = n, true
