@@ -45,6 +45,13 @@ func TestOSS5Shapes(t *testing.T) {
 		{name: "list hit by DDoS", title: "Quuxpay, Blipr npm packages hit by DDoS"},
 		{name: "one package hit by a name", title: "Popular npm packages hit by Zorbl"},
 		{name: "pair hit by a flaw", title: "Quuxpay and Blipr packages hit by critical flaw"},
+		// A CI action named without "GitHub".
+		{name: "compromise of the owner/name action", title: "Compromise of the quux-org/zorb-setup action leaked tokens from 5,000 repositories", vendor: "quux-org", category: trust.CategoryOSS},
+		{name: "hyphenated action compromised", title: "zorb-scan action compromised to dump CI secrets", vendor: "zorb-scan", category: trust.CategoryOSS},
+		{name: "compromise of a one-word action", title: "Quuxbank breach traced to the compromise of the zorbdog action", vendor: "zorbdog", category: trust.CategoryOSS},
+		{name: "class action", title: "Quuxbank hit with class action after data breach"},
+		{name: "the enforcement action", title: "Zorbco compromised accounts prompt the enforcement action"},
+		{name: "legal action", title: "Quuxsoft takes legal action after source code compromise"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

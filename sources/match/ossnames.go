@@ -223,3 +223,31 @@ func notCampaign(w string) bool {
 	l := strings.ToLower(w)
 	return oneOf(l, "ddos", "outage", "outages", "downtime", "spam", "takedown", "takedowns") || strings.HasPrefix(l, "cve-")
 }
+
+// actionNamed reports whether the "action" at word i is a CI action named
+// by its package name without "GitHub": "the tj-actions/changed-files
+// action", "zorb-lint action compromised", "compromise of the reviewdog
+// action". The name is a package token with a hyphen or an owner's slash,
+// or a lower-case token after "the" or "of"; the kinds of action in the news
+// ("class action", "the enforcement action") are not.
+func actionNamed(words []titleWord, i int) bool {
+	if i == 0 || words[i-1].stop {
+		return false
+	}
+	p := words[i-1]
+	lp := strings.ToLower(p.text)
+	if hasUpperOrDigit(p.text) || !packageToken(p.text) || !nameWord(p) || actionKinds[lp] || hyphenAdjective(lp) {
+		return false
+	}
+	if i >= 2 && words[i-2].slash || strings.Contains(lp, "-") && !strings.HasSuffix(lp, "-up") {
+		return true
+	}
+	return i >= 2 && oneOf(strings.ToLower(words[i-2].text), "the", "of") && !strings.HasSuffix(lp, "al") && !strings.HasSuffix(lp, "ive")
+}
+
+// actionKinds are the words before "action" that say what kind of action
+// it is, not which CI action.
+var actionKinds = set("class", "legal", "enforcement", "military", "regulatory", "disciplinary", "direct", "quick",
+	"corrective", "executive", "collective", "joint", "urgent", "immediate", "swift", "further", "affirmative",
+	"industrial", "court", "police", "government", "state", "federal", "antitrust", "remedial", "emergency", "same",
+	"first", "next", "last", "opposite", "right", "wrong", "follow-up", "takedown", "coordinated", "rapid")

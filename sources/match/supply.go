@@ -61,7 +61,8 @@ func channelKind(words []titleWord, i int) int {
 		"release", "releases", "mod", "mods", "builds":
 		return chOSS
 	case "action", "actions", "organization", "organisation", "org", "workflow", "workflows":
-		if prev == "github" || prev == "gitlab" || (w == "workflow" || w == "workflows") && (prev == "actions" || prev == "action") {
+		if prev == "github" || prev == "gitlab" || (w == "workflow" || w == "workflows") && (prev == "actions" || prev == "action") ||
+			(w == "action" || w == "actions") && actionNamed(words, i) {
 			return chOSS
 		}
 	case "account", "accounts":
