@@ -52,6 +52,12 @@ func TestOSS5Shapes(t *testing.T) {
 		{name: "class action", title: "Quuxbank hit with class action after data breach"},
 		{name: "the enforcement action", title: "Zorbco compromised accounts prompt the enforcement action"},
 		{name: "legal action", title: "Quuxsoft takes legal action after source code compromise"},
+		// A shipping channel modified by attackers.
+		{name: "attackers modified an uploader", title: "Attackers modified Quuxcov's uploader script to harvest tokens", vendor: "Quuxcov"},
+		{name: "hackers alter an installer", title: "Hackers alter Zorbsoft installer script for three months", vendor: "Zorbsoft"},
+		{name: "a vendor modifies its own", title: "Zorbsoft modifies its update mechanism after audit"},
+		{name: "researchers modified", title: "Researchers modified Quuxcov's updater to show risk"},
+		{name: "attackers modify their malware", title: "Attackers modified their malware to evade detection"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -251,3 +251,24 @@ var actionKinds = set("class", "legal", "enforcement", "military", "regulatory",
 	"corrective", "executive", "collective", "joint", "urgent", "immediate", "swift", "further", "affirmative",
 	"industrial", "court", "police", "government", "state", "federal", "antitrust", "remedial", "emergency", "same",
 	"first", "next", "last", "opposite", "right", "wrong", "follow-up", "takedown", "coordinated", "rapid")
+
+// A trusted release modified by attackers, with no compromise word:
+// "Hackers modified Codecov's Bash Uploader to steal CI credentials",
+// "Attackers altered Codecov Bash Uploader script for two months". The
+// verb is a cue (it opens the supply shapes' gate, cue.go); the shape is
+// the weak-verb one of supplyShape with attackers for its subject.
+
+// modifyFamily: changing a channel's code.
+var modifyFamily = []string{"modify", "alter"}
+
+// modifyVerbs are its forms.
+var modifyVerbs = forms(modifyFamily)
+
+// attackerModified reports whether the modify verb at v has attackers for
+// its subject and the channel after it: what attackers changed in a
+// vendor's shipping channel was turned, whatever its purpose; a vendor
+// modifying its own is routine.
+func attackerModified(words []titleWord, v int, after bool) bool {
+	return after && v > 0 && modifyVerbs[strings.ToLower(words[v].text)] && !words[v-1].stop &&
+		attackers[strings.ToLower(words[v-1].text)]
+}

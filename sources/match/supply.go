@@ -185,7 +185,7 @@ var supplyVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise"
 	"sabotaged", "sabotages", "sabotage", "corrupted", "corrupts", "corrupt")
 
 var weakVerbs = set("hacked", "hack", "hacks", "breached", "breach", "hit", "hits", "modified", "altered",
-	"trojanized", "trojanised")
+	"modify", "modifies", "alter", "alters", "trojanized", "trojanised")
 
 // deliverVerbs with a piece of malware after them are the channel
 // shipping it ("plugin update pushed backdoor").
@@ -431,13 +431,14 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
 			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
-				(lv == "modified" || lv == "altered") && shipping(words, cs, ce) || // "modified the popular X GitHub Action"
+				modifyVerbs[lv] && shipping(words, cs, ce) || // "modified the popular X GitHub Action"
 				(lv == "hit" || lv == "hits") && kind == chOSS && (countedAt(words, v+1, cs) || attackSubject(words, v)) && !ofRegistry(words, ce) // "wave hits 800 npm packages"
 			// An account broken into released nothing unless the words
 			// say so ("breach Toptal GitHub account, publish malicious npm
 			// packages"; not "Canonical's GitHub account hacked").
 			ok = subject && (ship || shipping(words, cs, ce) && (purpose ||
-				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce)))
+				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce) ||
+				attackerModified(words, v, after)))
 		}
 		if !ok && after && kind != chOSS && v > 0 && oneOf(lv, "hacked", "hack", "breached", "hit", "hits", "compromised",
 			"hijacked") && spreadTo(words) {
