@@ -58,6 +58,12 @@ func TestOSS5Shapes(t *testing.T) {
 		{name: "a vendor modifies its own", title: "Zorbsoft modifies its update mechanism after audit"},
 		{name: "researchers modified", title: "Researchers modified Quuxcov's updater to show risk"},
 		{name: "attackers modify their malware", title: "Attackers modified their malware to evade detection"},
+		// A registry's publishing account of (behind) a package.
+		{name: "Docker Hub account of", title: "Docker Hub account of quuxproxy hijacked, images backdoored", vendor: "quuxproxy", category: trust.CategoryOSS},
+		{name: "RubyGems account behind", title: "RubyGems account behind zorbjson compromised to publish malicious versions", vendor: "zorbjson", category: trust.CategoryOSS},
+		{name: "Packagist account of, active", title: "Attackers hijack Packagist account of Quuxlog to push backdoor", vendor: "Quuxlog", category: trust.CategoryOSS},
+		{name: "users' registry accounts", title: "Docker Hub accounts hijacked in credential stuffing attack"},
+		{name: "a registry account's policy", title: "RubyGems account security gets mandatory MFA"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -272,3 +272,23 @@ func attackerModified(words []titleWord, v int, after bool) bool {
 	return after && v > 0 && modifyVerbs[strings.ToLower(words[v].text)] && !words[v-1].stop &&
 		attackers[strings.ToLower(words[v-1].text)]
 }
+
+// registryAccount reports whether the "account" at word i is a package
+// registry's publishing account: "Docker Hub account of zorbproxy",
+// "RubyGems account behind rest-client", "Packagist account".
+//
+// The account must be one publisher's, named after "of" or "behind":
+// "Docker Hub accounts hijacked in credential stuffing attack" is users'.
+func registryAccount(words []titleWord, i int) bool {
+	if i == 0 || words[i-1].stop || words[i].stop || i+2 >= len(words) ||
+		!oneOf(strings.ToLower(words[i+1].text), "of", "behind") {
+		return false
+	}
+	switch strings.ToLower(words[i-1].text) {
+	case "rubygems", "packagist", "nuget", "crates.io", "openvsx":
+		return true
+	case "hub", "vsx":
+		return i >= 2 && !words[i-2].stop && oneOf(strings.ToLower(words[i-2].text), "docker", "open")
+	}
+	return false
+}

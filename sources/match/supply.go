@@ -72,6 +72,9 @@ func channelKind(words []titleWord, i int) int {
 		case "github", "gitlab", "npm", "pypi", "maintainer", "maintainers", "publisher", "developer":
 			return chOSS
 		}
+		if registryAccount(words, i) {
+			return chOSS // "Docker Hub account of X", "RubyGems account behind X" (ossnames.go)
+		}
 	case "image", "images":
 		// A container image: "Kong Ingress Controller image", "Docker
 		// image"; not a picture.
@@ -599,9 +602,9 @@ func channelBefore(words []titleWord, v int) (int, int, int) {
 					continue // "with 10 million installs": a count
 				}
 			}
-			if words[e].marked || deliverVerbs[lw] || supplyVerbs[lw] || weakVerbs[lw] || foundIn[lw] ||
-				lw == "to" || attackers[lw] {
-				break
+			if words[e].marked && !(e > 0 && registryAccount(words, e-1)) || deliverVerbs[lw] || supplyVerbs[lw] ||
+				weakVerbs[lw] || foundIn[lw] || lw == "to" || attackers[lw] {
+				break // ("Docker Hub account of X hijacked": "account of" is no routine there)
 			}
 			continue
 		}
@@ -861,19 +864,25 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	// "hijacked eslint-config-prettier and other popular packages",
 	// "Malicious Nx versions", "SDK xrpl.js backdoored".
 	if after && v+1 < cs {
-		if n := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" {
+		// A registry before its account is no name: "hijack Packagist
+		// account of Quuxlog" names what the account publishes.
+		if n := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" && !(registryWord(n) && registryAccount(words, ce)) {
 			return n
 		}
 	}
 	if !after && ce+1 < v {
-		if n := nameAfter(words[:v], ce+1, false, kind == chOSS); n != "" {
+		s := ce + 1
+		if s+1 < v && !words[ce].stop && oneOf(strings.ToLower(words[s].text), "of", "behind") {
+			s++ // "RubyGems account behind zorbhttp compromised"
+		}
+		if n := nameAfter(words[:v], s, false, kind == chOSS); n != "" {
 			return n
 		}
 	}
 	if n := ownerOf(words, v); after && n != "" {
 		return n // "node-ipc maintainer sabotages popular npm package"
 	}
-	if n := nameBefore(words, cs, kind != chOSS); n != "" && !(after && cs-1 == v) {
+	if n := nameBefore(words, cs, kind != chOSS); n != "" && !(after && cs-1 == v) && !(registryWord(n) && registryAccount(words, ce)) {
 		return n
 	}
 	if cs > 0 && cs-1 != v && !words[cs-1].stop && hasUpperOrDigit(words[cs-1].text) &&
