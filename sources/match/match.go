@@ -390,6 +390,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		}
 	}
 	m.leadForRegistry(title, text, &best)
+	m.ossSupplyChain(title, text, &best)
 	if !m.renameVendors(title, text, &best) {
 		return trust.Alert{}, false
 	}

@@ -58,12 +58,23 @@ func TestOSS5Shapes(t *testing.T) {
 		{name: "a vendor modifies its own", title: "Zorbsoft modifies its update mechanism after audit"},
 		{name: "researchers modified", title: "Researchers modified Quuxcov's updater to show risk"},
 		{name: "attackers modify their malware", title: "Attackers modified their malware to evade detection"},
+		{name: "modified copies describe", title: "Zorbspy spyware discovered in modified Quuxchat versions"},
 		// A registry's publishing account of (behind) a package.
 		{name: "Docker Hub account of", title: "Docker Hub account of quuxproxy hijacked, images backdoored", vendor: "quuxproxy", category: trust.CategoryOSS},
 		{name: "RubyGems account behind", title: "RubyGems account behind zorbjson compromised to publish malicious versions", vendor: "zorbjson", category: trust.CategoryOSS},
 		{name: "Packagist account of, active", title: "Attackers hijack Packagist account of Quuxlog to push backdoor", vendor: "Quuxlog", category: trust.CategoryOSS},
 		{name: "users' registry accounts", title: "Docker Hub accounts hijacked in credential stuffing attack"},
 		{name: "a registry account's policy", title: "RubyGems account security gets mandatory MFA"},
+		// A named package in a supply chain attack title: oss.
+		{name: "supply chain attack, the kind after the name", title: "Quuxo library supply chain attack steals wallet keys", vendor: "Quuxo", category: trust.CategoryOSS},
+		{name: "supply chain attack on a named npm package", title: "Supply chain attack on Zorbify npm package steals keys", vendor: "Zorbify", category: trust.CategoryOSS},
+		{name: "supply chain attack, the lead calls it a package", title: "Zorbl Player supply chain attack steals crypto",
+			body: "Attackers published malicious versions of the Zorbl Player npm package after stealing a token.", vendor: "Zorbl Player", category: trust.CategoryOSS},
+		{name: "supply chain attack, the vendor's npm module in the lead", title: "Quuxwallet supply chain attack steals $2 million",
+			body: "Attackers pushed a malicious version of the '@quux/connect' npm module developed by the wallet maker Quuxwallet.", vendor: "Quuxwallet", category: trust.CategoryOSS},
+		{name: "a vendor's supply chain attack stays compromise", title: "Zorbsoft supply chain attack hits 1,500 businesses with ransomware", vendor: "Zorbsoft", category: trust.CategoryCompromise},
+		{name: "a vendor's software in the lead stays compromise", title: "Quuxlink supply chain attack spreads backdoor",
+			body: "Hackers are distributing a trojanized version of the Quuxlink software in a supply chain attack.", vendor: "Quuxlink", category: trust.CategoryCompromise},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

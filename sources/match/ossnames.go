@@ -292,3 +292,91 @@ func registryAccount(words []titleWord, i int) bool {
 	}
 	return false
 }
+
+// A named package in a "supply chain attack" title: "Quuxo library supply
+// chain attack steals keys", "Supply chain attack on Zorbify npm package",
+// "Zorbl Player supply chain attack steals crypto" — "Attackers published
+// malicious versions of the Zorbl Player npm package". The attack is a
+// package compromise (oss) when the title puts a package's kind right
+// after the name, or the lead calls the name a package, library,
+// extension or action (leadPackageNamed); a vendor's supply chain attack
+// ("Kaseya supply chain attack hits 1,500 businesses") stays compromise.
+
+// packageKinds are the words that say a name is a package's.
+var packageKinds = set("package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins",
+	"addon", "addons", "add-on", "add-ons", "module", "modules", "gem", "gems", "crate", "crates")
+
+// hasSupplyChain is the cheap check: "supply chain" or "supply-chain" in
+// any case.
+func hasSupplyChain(title string) bool {
+	for i := 0; i+12 <= len(title); i++ {
+		if (title[i]|0x20) == 's' && strings.EqualFold(title[i:i+6], "supply") && (title[i+6] == ' ' || title[i+6] == '-') &&
+			strings.EqualFold(title[i+7:i+12], "chain") {
+			return true
+		}
+	}
+	return false
+}
+
+// ossSupplyChain turns a compromise alert of a supply chain attack on one
+// unlisted name to oss when title or lead says the name is a package's.
+func (m *Matcher) ossSupplyChain(title, lead string, u *unit) {
+	if u.category != trust.CategoryCompromise || len(u.vendors) != 1 || !u.vendors[0].Unlisted ||
+		!hasSupplyChain(title) {
+		return
+	}
+	name := u.vendors[0].Name
+	if kindAfterName(headline(titleWords(title)), name) {
+		u.category = trust.CategoryOSS
+		return
+	}
+	if lead == "" {
+		return
+	}
+	if lw := titleWords(lead); kindAfterName(lw, name) || turnedRegistryPackage(lw) {
+		u.category = trust.CategoryOSS
+	}
+}
+
+// turnedRegistryPackage reports whether a lead tells of a registry's
+// package turned: a registry before a package's kind ("its
+// '@ledgerhq/connect-kit' npm module", "the PyPI package") and a word
+// that it was made malicious. A vendor's supply chain attack carried by
+// its own package is a package compromise.
+func turnedRegistryPackage(lw []titleWord) bool {
+	reg, bad := false, false
+	for k, w := range lw {
+		l := strings.ToLower(w.text)
+		if k+1 < len(lw) && !w.stop && registryWord(l) && packageKinds[strings.ToLower(lw[k+1].text)] {
+			reg = true
+		}
+		if oneOf(l, "malicious", "backdoored", "trojanized", "trojanised", "compromised", "hijacked") {
+			bad = true
+		}
+	}
+	return reg && bad
+}
+
+// kindAfterName reports whether a package's kind follows the name in
+// words: "Quuxo library", "Zorbify npm package", "the 'Ledger dApp Connect
+// Kit' library" (the name may run on over up to three capitalised words,
+// and registries stand between). "CyberLink software" is no package.
+func kindAfterName(words []titleWord, name string) bool {
+	_, e := findName(words, name)
+	if e < 0 {
+		return false
+	}
+	for k := e + 1; k < len(words) && k <= e+4; k++ {
+		lk := strings.ToLower(words[k].text)
+		if packageKinds[lk] || (lk == "action" || lk == "actions") && actionNamed(words, k) {
+			return true
+		}
+		if words[k-1].stop && !words[k-1].quoted {
+			return false // the name's phrase ended
+		}
+		if !registryWord(lk) && !channelModifiers[lk] && !(hasUpperOrDigit(words[k].text) && nameWord(words[k])) {
+			return false
+		}
+	}
+	return false
+}

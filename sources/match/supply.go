@@ -434,7 +434,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
 			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
-				modifyVerbs[lv] && shipping(words, cs, ce) || // "modified the popular X GitHub Action"
+				modifyVerbs[lv] && shipping(words, cs, ce) && predicate(words, v) || // "modified the popular X GitHub Action", not "in modified WhatsApp versions"
 				(lv == "hit" || lv == "hits") && kind == chOSS && (countedAt(words, v+1, cs) || attackSubject(words, v)) && !ofRegistry(words, ce) // "wave hits 800 npm packages"
 			// An account broken into released nothing unless the words
 			// say so ("breach Toptal GitHub account, publish malicious npm
