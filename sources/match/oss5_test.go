@@ -35,6 +35,8 @@ func TestOSS5Shapes(t *testing.T) {
 			body: "Among the packages compromised is @quux/zorbify, which has a million weekly downloads.", vendor: "quux/zorbify", category: trust.CategoryOSS},
 		{name: "lead: began with", title: "Self-replicating worm hits 60 PyPI packages",
 			body: "The campaign started with the popular zorbtool package and spread through stolen tokens.", vendor: "zorbtool", category: trust.CategoryOSS},
+		{name: "lead: first appeared in two", title: "Self-replicating worm hits 60 PyPI packages",
+			body: "The worm first appeared in zorbauth and quuxcli, two libraries with millions of downloads.", vendor: "zorbauth", category: trust.CategoryOSS},
 		{name: "lead names no package: the registry", title: "Self-replicating worm hits 60 PyPI packages",
 			body: "The campaign spread through stolen tokens and published itself.", vendor: "PyPI", category: trust.CategoryOSS},
 		{name: "lead: victims are no package", title: "Self-replicating worm hits 60 PyPI packages",

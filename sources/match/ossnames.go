@@ -33,6 +33,20 @@ func registryWord(n string) bool {
 // the wave began ("began with the popular @ctrl/tinycolor package",
 // "first appeared in quuxauth and zorbcli").
 func leadPackageNamed(lw []titleWord, s string) string {
+	// Where the wave began names its first package, ahead of the
+	// appositive leadPackage reads ("first appeared in quuxauth and
+	// zorbcli, two libraries": quuxauth).
+	for i := 0; i+2 < len(lw); i++ {
+		l, next := strings.ToLower(lw[i].text), strings.ToLower(lw[i+1].text)
+		if lw[i].stop || !(oneOf(l, "began", "begun", "started", "starting", "beginning", "originated") && oneOf(next, "with", "in", "at") ||
+			oneOf(l, "appeared", "seen", "spotted", "detected") && next == "in") {
+			continue
+		}
+		if n := slashName(lw, i+2, nameAfter(lw, i+2, true, true)); n != "" && !threatActor(lw, n) &&
+			!quantities[strings.ToLower(n)] && !registryWord(n) && !leadChannels[strings.ToLower(n)] {
+			return n
+		}
+	}
 	if n := leadPackage(lw, s); n != "" {
 		return n
 	}
@@ -50,20 +64,13 @@ func leadPackageNamed(lw []titleWord, s string) string {
 		if i+1 >= len(lw) || w.stop {
 			continue
 		}
-		next := strings.ToLower(lw[i+1].text)
-		k := -1
-		switch {
-		case oneOf(l, "include", "includes", "included") && leadChannelBefore(lw, i):
-			k = i + 1
-		case among && oneOf(l, "is", "are", "was", "were") && leadChannelBefore(lw, i):
-			k = i + 1
-		case oneOf(l, "began", "begun", "started", "starting", "beginning", "originated") && oneOf(next, "with", "in", "at"),
-			oneOf(l, "appeared", "seen", "spotted", "detected") && next == "in":
-			k = i + 2
-		}
-		if k < 0 || k >= len(lw) {
+		// "the compromised packages include X"; "among the packages
+		// compromised is X".
+		if !(oneOf(l, "include", "includes", "included") || among && oneOf(l, "is", "are", "was", "were")) ||
+			!leadChannelBefore(lw, i) {
 			continue
 		}
+		k := i + 1
 		if n := slashName(lw, k, nameAfter(lw, k, true, true)); n != "" && !threatActor(lw, n) &&
 			!quantities[strings.ToLower(n)] && !registryWord(n) && !leadChannels[strings.ToLower(n)] {
 			return n
