@@ -391,6 +391,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	m.leadForRegistry(title, text, &best)
 	m.ossSupplyChain(title, text, &best)
+	if judgedAfter(title, &best) {
+		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
+	}
 	if !m.renameVendors(title, text, &best) {
 		return trust.Alert{}, false
 	}

@@ -13,7 +13,7 @@ import (
 // in "supply chain attack" titles, against typosquats, malicious uploads,
 // researchers' demos, registry policy and vendor supply chain attacks.
 func TestOSS5Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/oss5.tsv", 0.0)
+	testHeadlines(t, "testdata/oss5.tsv", 0.80)
 }
 
 // TestOSS5Shapes holds each shape of ossnames.go to made-up packages, so
@@ -47,12 +47,19 @@ func TestOSS5Shapes(t *testing.T) {
 		{name: "list hit by DDoS", title: "Quuxpay, Blipr npm packages hit by DDoS"},
 		{name: "one package hit by a name", title: "Popular npm packages hit by Zorbl"},
 		{name: "pair hit by a flaw", title: "Quuxpay and Blipr packages hit by critical flaw"},
+		{name: "parcels hit by a name", title: "Quuxpay and Blipr packages hit by Brexit tariffs"},
+		{name: "a list ending in and N other, hit by a campaign", title: "Quuxpay, Blipr and 30 other npm packages hit by z3rbworx", vendor: "Quuxpay", category: trust.CategoryOSS},
+		{name: "lead: victims include", title: "Zorbworm hijacks 40 more npm packages",
+			body: "The latest victims include zorb-table and several other packages.", vendor: "zorb-table", category: trust.CategoryOSS},
+		{name: "a two-word registry cut short", title: "Hackers compromise 12 Open VSX extensions in phishing wave",
+			body: "Among the extensions hit was Quuxfmt, a formatter with 50,000 installs.", vendor: "Quuxfmt", category: trust.CategoryOSS},
 		// A CI action named without "GitHub".
 		{name: "compromise of the owner/name action", title: "Compromise of the quux-org/zorb-setup action leaked tokens from 5,000 repositories", vendor: "quux-org", category: trust.CategoryOSS},
 		{name: "hyphenated action compromised", title: "zorb-scan action compromised to dump CI secrets", vendor: "zorb-scan", category: trust.CategoryOSS},
 		{name: "compromise of a one-word action", title: "Quuxbank breach traced to the compromise of the zorbdog action", vendor: "zorbdog", category: trust.CategoryOSS},
 		{name: "class action", title: "Quuxbank hit with class action after data breach"},
 		{name: "the enforcement action", title: "Zorbco compromised accounts prompt the enforcement action"},
+		{name: "judged in hindsight", title: "The hijacking of the Quuxo npm package was avoidable, maintainers admit"},
 		{name: "legal action", title: "Quuxsoft takes legal action after source code compromise"},
 		// A shipping channel modified by attackers.
 		{name: "attackers modified an uploader", title: "Attackers modified Quuxcov's uploader script to harvest tokens", vendor: "Quuxcov"},

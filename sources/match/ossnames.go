@@ -15,14 +15,22 @@ import (
 // name; the registry stays the name only when the lead gives none
 // (registry.go).
 
-// registryWord reports whether n is a registry named on its own.
+// registryWord reports whether n is a registry named on its own, or the
+// last word of a two-word one a shape cut short ("VSX" of "Open VSX").
 func registryWord(n string) bool {
 	l := strings.ToLower(n)
 	if registries[l] {
 		return true
 	}
-	_, ok := registryPairs[l]
-	return ok
+	if _, ok := registryPairs[l]; ok {
+		return true
+	}
+	for p := range registryPairs {
+		if strings.HasSuffix(p, " "+l) && !generic[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadPackageNamed is leadPackage with the forms a lead gives for one of
@@ -67,8 +75,8 @@ func leadPackageNamed(lw []titleWord, s string) string {
 		// "the compromised packages include X"; "among the packages
 		// compromised is X".
 		if !(oneOf(l, "include", "includes", "included") || among && oneOf(l, "is", "are", "was", "were")) ||
-			!leadChannelBefore(lw, i) {
-			continue
+			!leadChannelBefore(lw, i) && !(i > 0 && oneOf(strings.ToLower(lw[i-1].text), "victims", "targets")) {
+			continue // ("the latest victims include X")
 		}
 		k := i + 1
 		if n := slashName(lw, k, nameAfter(lw, k, true, true)); n != "" && !threatActor(lw, n) &&
@@ -131,8 +139,9 @@ func (m *Matcher) leadForRegistry(title, lead string, u *unit) {
 // packages hit by Shai-Hulud 2.0", "PostHog and Postman packages hit by
 // new Sha1-Hulud worm". The packages stand before the verb, the campaign
 // after "by": a worm within three words, or a name of its own when the
-// title lists at least two packages (a list is what tells a wave of
-// trusted packages from "npm packages hit by a flaw").
+// title lists at least two packages of a registry (a list is what tells
+// a wave of trusted packages from "npm packages hit by a flaw", the
+// registry packages from parcels).
 
 // hitBy is the cheap check for the shape: " hit by " in any case.
 func hitBy(title string) bool {
@@ -179,7 +188,10 @@ func byWorm(words []titleWord, v int) (int, bool) {
 	for cs > 0 && channelKind(words, cs-1) != chNone {
 		cs--
 	}
-	if pairBefore(words, cs) == "" && listCount(words, cs) < 2 {
+	if registryIn(words, cs, v-1) == "" {
+		return 0, false // "Zorbco and Quuxio packages hit by Brexit tariffs": parcels
+	}
+	if pairBefore(words, cs) == "" && listCount(words, cs) < 2 && !listEnds(words, cs) {
 		return 0, false
 	}
 	return k, true
@@ -383,6 +395,28 @@ func kindAfterName(words []titleWord, name string) bool {
 		}
 		if !registryWord(lk) && !channelModifiers[lk] && !(hasUpperOrDigit(words[k].text) && nameWord(words[k])) {
 			return false
+		}
+	}
+	return false
+}
+
+// judgedWords say what a past compromise was in hindsight: "The
+// compromise of the zorb-ci action was preventable, experts say".
+var judgedWords = set("preventable", "avoidable", "inevitable", "overblown", "overhyped", "predictable",
+	"foreseeable")
+
+// judgedAfter reports whether an oss title judges a compromise the news
+// told before: its verb is "was" or "is" followed by a word of judgement
+// (judgedWords), so the title is commentary, not the event.
+func judgedAfter(title string, u *unit) bool {
+	if u.category != trust.CategoryOSS {
+		return false
+	}
+	words := headline(titleWords(title))
+	for i := 1; i+1 < len(words); i++ {
+		if oneOf(strings.ToLower(words[i].text), "was", "is", "were", "are") && !words[i].stop &&
+			judgedWords[strings.ToLower(words[i+1].text)] {
+			return true
 		}
 	}
 	return false
