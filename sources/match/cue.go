@@ -145,7 +145,7 @@ func cueTerms() map[string]int32 {
 	for w := range forms(revokeFamily, shutFamily, poseFamily, undoFamily, sueFamily, runFamily) {
 		out[w] = cueAuthority
 	}
-	for w := range forms(insertFamily, objectFamily, turnFamily) {
+	for w := range forms(insertFamily, objectFamily, turnFamily, modifyFamily) {
 		out[w] = cueSupply
 	}
 	return out

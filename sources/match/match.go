@@ -392,6 +392,11 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if best.category != trust.CategoryReversal {
 		recategorize(title, &best) // category.go
 	}
+	m.leadForRegistry(title, text, &best)
+	m.ossSupplyChain(title, text, &best)
+	if judgedAfter(title, &best) {
+		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
+	}
 	if !m.renameVendors(title, text, &best) {
 		return trust.Alert{}, false
 	}

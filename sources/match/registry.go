@@ -300,14 +300,16 @@ func wormWord(w string) bool {
 	return lw == "worm" || lw == "worms" || len(lw) > 6 && strings.HasSuffix(lw, "worm") && hasUpperOrDigit(w)
 }
 
-// hasWorm is the cheap check before wormShape: "worm" in any case.
+// hasWorm is the cheap check before wormShape: "worm" in any case, or
+// " hit by " (packages hit by a campaign named without the word,
+// ossnames.go).
 func hasWorm(title string) bool {
 	for i := 0; i+4 <= len(title); i++ {
 		if (title[i]|0x20) == 'w' && (title[i+1]|0x20) == 'o' && (title[i+2]|0x20) == 'r' && (title[i+3]|0x20) == 'm' {
 			return true
 		}
 	}
-	return false
+	return hitBy(title)
 }
 
 // wormShape finds a worm that is the subject of a verb carrying it into a
@@ -315,12 +317,10 @@ func hasWorm(title string) bool {
 // within four after it. It returns the verb and the registry's last word.
 func wormShape(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
-		if v+2 < len(words) && oneOf(strings.ToLower(words[v].text), "hit", "compromised", "infected", "backdoored") &&
-			strings.EqualFold(words[v+1].text, "by") && !words[v].stop && wormWord(words[v+2].text) &&
-			channelKind(words, v-1) == chOSS {
+		if e, ok := byWorm(words, v); ok {
 			// "PostHog, Zapier, Postman npm packages hit by Shai-Hulud
-			// worm": the packages before, the worm after.
-			return v, v + 2, true
+			// worm": the packages before, the worm after (ossnames.go).
+			return v, e, true
 		}
 		if !wormVerbs[strings.ToLower(words[v].text)] || words[v-1].stop && !wormWord(words[v-1].text) {
 			continue
@@ -394,6 +394,8 @@ func (m *Matcher) wormAlert(title string, hits []hit, question bool) unit {
 		}
 		if n := listBefore(title, words, cs); n != "" {
 			name = n
+		} else if n := pairBefore(words, cs); n != "" {
+			name = n // "PostHog and Postman packages hit by..."
 		}
 	}
 	if name == "" {

@@ -61,7 +61,8 @@ func channelKind(words []titleWord, i int) int {
 		"release", "releases", "mod", "mods", "builds":
 		return chOSS
 	case "action", "actions", "organization", "organisation", "org", "workflow", "workflows":
-		if prev == "github" || prev == "gitlab" || (w == "workflow" || w == "workflows") && (prev == "actions" || prev == "action") {
+		if prev == "github" || prev == "gitlab" || (w == "workflow" || w == "workflows") && (prev == "actions" || prev == "action") ||
+			(w == "action" || w == "actions") && actionNamed(words, i) {
 			return chOSS
 		}
 	case "account", "accounts":
@@ -70,6 +71,9 @@ func channelKind(words []titleWord, i int) int {
 		switch prev {
 		case "github", "gitlab", "npm", "pypi", "maintainer", "maintainers", "publisher", "developer":
 			return chOSS
+		}
+		if registryAccount(words, i) {
+			return chOSS // "Docker Hub account of X", "RubyGems account behind X" (ossnames.go)
 		}
 	case "image", "images":
 		// A container image: "Kong Ingress Controller image", "Docker
@@ -184,7 +188,7 @@ var supplyVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise"
 	"sabotaged", "sabotages", "sabotage", "corrupted", "corrupts", "corrupt")
 
 var weakVerbs = set("hacked", "hack", "hacks", "breached", "breach", "hit", "hits", "modified", "altered",
-	"trojanized", "trojanised")
+	"modify", "modifies", "alter", "alters", "trojanized", "trojanised")
 
 // deliverVerbs with a piece of malware after them are the channel
 // shipping it ("plugin update pushed backdoor").
@@ -430,13 +434,14 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
 			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
-				(lv == "modified" || lv == "altered") && shipping(words, cs, ce) || // "modified the popular X GitHub Action"
+				modifyVerbs[lv] && shipping(words, cs, ce) && predicate(words, v) || // "modified the popular X GitHub Action", not "in modified WhatsApp versions"
 				(lv == "hit" || lv == "hits") && kind == chOSS && (countedAt(words, v+1, cs) || attackSubject(words, v)) && !ofRegistry(words, ce) // "wave hits 800 npm packages"
 			// An account broken into released nothing unless the words
 			// say so ("breach Toptal GitHub account, publish malicious npm
 			// packages"; not "Canonical's GitHub account hacked").
 			ok = subject && (ship || shipping(words, cs, ce) && (purpose ||
-				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce)))
+				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce) ||
+				attackerModified(words, v, after)))
 		}
 		if !ok && after && kind != chOSS && v > 0 && oneOf(lv, "hacked", "hack", "breached", "hit", "hits", "compromised",
 			"hijacked") && spreadTo(words) {
@@ -597,9 +602,9 @@ func channelBefore(words []titleWord, v int) (int, int, int) {
 					continue // "with 10 million installs": a count
 				}
 			}
-			if words[e].marked || deliverVerbs[lw] || supplyVerbs[lw] || weakVerbs[lw] || foundIn[lw] ||
-				lw == "to" || attackers[lw] {
-				break
+			if words[e].marked && !(e > 0 && registryAccount(words, e-1)) || deliverVerbs[lw] || supplyVerbs[lw] ||
+				weakVerbs[lw] || foundIn[lw] || lw == "to" || attackers[lw] {
+				break // ("Docker Hub account of X hijacked": "account of" is no routine there)
 			}
 			continue
 		}
@@ -859,19 +864,25 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	// "hijacked eslint-config-prettier and other popular packages",
 	// "Malicious Nx versions", "SDK xrpl.js backdoored".
 	if after && v+1 < cs {
-		if n := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" {
+		// A registry before its account is no name: "hijack Packagist
+		// account of Quuxlog" names what the account publishes.
+		if n := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" && !(registryWord(n) && registryAccount(words, ce)) {
 			return n
 		}
 	}
 	if !after && ce+1 < v {
-		if n := nameAfter(words[:v], ce+1, false, kind == chOSS); n != "" {
+		s := ce + 1
+		if s+1 < v && !words[ce].stop && oneOf(strings.ToLower(words[s].text), "of", "behind") {
+			s++ // "RubyGems account behind zorbhttp compromised"
+		}
+		if n := nameAfter(words[:v], s, false, kind == chOSS); n != "" {
 			return n
 		}
 	}
 	if n := ownerOf(words, v); after && n != "" {
 		return n // "node-ipc maintainer sabotages popular npm package"
 	}
-	if n := nameBefore(words, cs, kind != chOSS); n != "" && !(after && cs-1 == v) {
+	if n := nameBefore(words, cs, kind != chOSS); n != "" && !(after && cs-1 == v) && !(registryWord(n) && registryAccount(words, ce)) {
 		return n
 	}
 	if cs > 0 && cs-1 != v && !words[cs-1].stop && hasUpperOrDigit(words[cs-1].text) &&
@@ -1043,15 +1054,18 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			m.mark(lw, leadHits)
 		}
 		n := ""
-		if sh.leadNoun != "" {
-			n = leadBrand(lw, lead, sh.leadNoun)
-		} else {
-			n = leadVendor(lw, lead)
-		}
-		if n == "" && sh.category == trust.CategoryOSS {
+		if sh.category == trust.CategoryOSS && sh.leadNoun == "" {
 			// "PyPI packages hijacked" — "... legitimate projects such as
-			// exotel and spam": the lead lists what the title counts.
-			n = leadPackage(lw, lead)
+			// exotel and spam": the lead lists what the title counts
+			// (ossnames.go), before any other name it gives.
+			n = leadPackageNamed(lw, lead)
+		}
+		switch {
+		case n != "":
+		case sh.leadNoun != "":
+			n = leadBrand(lw, lead, sh.leadNoun)
+		default:
+			n = leadVendor(lw, lead)
 		}
 		if vendorName(n) && !threatActor(lw, n) {
 			name, fromLead = n, true
