@@ -52,3 +52,37 @@ func sharedDir(tb testing.TB) string {
 	tb.Helper()
 	return shareddir.OrSkip(tb)
 }
+
+// shapeCase is one row of a shape table: a headline (title and lead)
+// that must alert naming vendor first, of category ("" for either oss or
+// compromise), or, with vendor "", must not alert (coverage only at most).
+type shapeCase struct {
+	name, title, body string
+	vendor            string
+	category          trust.Category
+}
+
+// checkShapes runs the rows of a shape table as subtests.
+func checkShapes(t *testing.T, m *Matcher, cases []shapeCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, ok := m.Match(c.title, c.body)
+			if c.vendor == "" {
+				if ok && !a.Coverage {
+					t.Fatalf("alert: %s", a.Why())
+				}
+				return
+			}
+			if !ok || a.Coverage {
+				t.Fatalf("no alert (ok=%v coverage=%v): %s", ok, a.Coverage, a.Why())
+			}
+			if names := a.VendorNames(); len(names) == 0 || names[0] != c.vendor {
+				t.Errorf("vendors %v, want %q (%s)", names, c.vendor, a.Why())
+			}
+			if c.category != "" && a.Category != c.category {
+				t.Errorf("category %s, want %s", a.Category, c.category)
+			}
+		})
+	}
+}

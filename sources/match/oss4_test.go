@@ -20,11 +20,7 @@ func TestOSS4Headlines(t *testing.T) {
 // the shape can carry it, with a look-alike that must not alert.
 func TestOSS4Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title, body string
-		vendor            string         // "" for no alert (or coverage only)
-		category          trust.Category // "" for either oss or compromise
-	}{
+	cases := []shapeCase{
 		// A count of packages, no name anywhere: the registry as written.
 		{name: "count subject", title: "60+ npm packages compromised in self-spreading attack", vendor: "npm", category: trust.CategoryOSS},
 		{name: "count object", title: "Quuxworm malware infects 300 PyPI packages, leaks tokens", vendor: "PyPI", category: trust.CategoryOSS},
@@ -243,24 +239,5 @@ func TestOSS4Shapes(t *testing.T) {
 			category: trust.CategoryOSS,
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.body)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Fatalf("alert: %s", a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("no alert (ok=%v coverage=%v): %s", ok, a.Coverage, a.Why())
-			}
-			if names := a.VendorNames(); len(names) == 0 || names[0] != c.vendor {
-				t.Errorf("vendors %v, want %q (%s)", names, c.vendor, a.Why())
-			}
-			if c.category != "" && a.Category != c.category {
-				t.Errorf("category %s, want %s", a.Category, c.category)
-			}
-		})
-	}
+	checkShapes(t, m, cases)
 }

@@ -21,11 +21,7 @@ func TestOSS5Headlines(t *testing.T) {
 // alert or must keep the registry's name.
 func TestOSS5Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title, body string
-		vendor            string         // "" for no alert (or coverage only)
-		category          trust.Category // "" for either
-	}{
+	cases := []shapeCase{
 		// A registry-only title, the lead's package.
 		{name: "lead: an owner's extension", title: "Hackers hijack 20 Firefox add-ons in phishing wave",
 			body: "Quuxsoft's extension was one of them, updated with code that steals cookies.", vendor: "Quuxsoft", category: trust.CategoryOSS},
@@ -85,24 +81,5 @@ func TestOSS5Shapes(t *testing.T) {
 		{name: "a vendor's software in the lead stays compromise", title: "Quuxlink supply chain attack spreads backdoor",
 			body: "Hackers are distributing a trojanized version of the Quuxlink software in a supply chain attack.", vendor: "Quuxlink", category: trust.CategoryCompromise},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.body)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Fatalf("alert: %s", a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("no alert (ok=%v coverage=%v): %s", ok, a.Coverage, a.Why())
-			}
-			if names := a.VendorNames(); len(names) == 0 || names[0] != c.vendor {
-				t.Errorf("vendors %v, want %q (%s)", names, c.vendor, a.Why())
-			}
-			if c.category != "" && a.Category != c.category {
-				t.Errorf("category %s, want %s", a.Category, c.category)
-			}
-		})
-	}
+	checkShapes(t, m, cases)
 }
