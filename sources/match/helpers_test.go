@@ -2,6 +2,7 @@ package match
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/config"
@@ -55,11 +56,13 @@ func sharedDir(tb testing.TB) string {
 
 // shapeCase is one row of a shape table: a headline (title and lead)
 // that must alert naming vendor first, of category ("" for either oss or
-// compromise), or, with vendor "", must not alert (coverage only at most).
+// compromise), with each of why in its explanation; or, with vendor "",
+// must not alert (coverage only at most).
 type shapeCase struct {
 	name, title, body string
 	vendor            string
 	category          trust.Category
+	why               []string
 }
 
 // checkShapes runs the rows of a shape table as subtests.
@@ -82,6 +85,11 @@ func checkShapes(t *testing.T, m *Matcher, cases []shapeCase) {
 			}
 			if c.category != "" && a.Category != c.category {
 				t.Errorf("category %s, want %s", a.Category, c.category)
+			}
+			for _, w := range c.why {
+				if !strings.Contains(a.Why(), w) {
+					t.Errorf("why %q lacks %q", a.Why(), w)
+				}
 			}
 		})
 	}

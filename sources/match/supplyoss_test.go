@@ -1,7 +1,6 @@
 package match
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -13,12 +12,7 @@ import (
 // say so when the name came from the lead.
 func TestSupplyOSS(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title, body string
-		vendor            string // "" for no alert (or coverage only)
-		category          trust.Category
-		why               []string
-	}{
+	cases := []shapeCase{
 		{
 			name:     "a verb whose object is the package",
 			title:    "Hackers backdoor popular Python library 'quuxparse'",
@@ -167,29 +161,5 @@ func TestSupplyOSS(t *testing.T) {
 			title: "Cracked macOS Software Laced with New Trojan Proxy Malware",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.body)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Fatalf("alert: %s", a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("no alert (ok=%v coverage=%v): %s", ok, a.Coverage, a.Why())
-			}
-			if names := a.VendorNames(); len(names) == 0 || names[0] != c.vendor {
-				t.Errorf("vendors %v, want %q", names, c.vendor)
-			}
-			if a.Category != c.category {
-				t.Errorf("category %s, want %s", a.Category, c.category)
-			}
-			for _, w := range c.why {
-				if !strings.Contains(a.Why(), w) {
-					t.Errorf("why %q lacks %q", a.Why(), w)
-				}
-			}
-		})
-	}
+	checkShapes(t, m, cases)
 }
