@@ -914,10 +914,37 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		// contain malware": the verb after names nothing.
 		return discloser(words)
 	}
+	if kind == chOSS && verbAfterChannel(words, k) {
+		// "Compromise of popular npm package exposed secrets": the
+		// channel is the subject of a verb in the past, which names
+		// nothing.
+		return discloser(words)
+	}
 	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n
 	}
 	return discloser(words)
+}
+
+// verbAfterChannel reports whether the word at k, right after a channel,
+// reads as its verb in the past tense with an object after it ("npm
+// package exposed secrets", "PyPI packages leaked tokens"): a plain
+// lower-case word ending in "ed" (no hyphen or dot, as package names
+// have) with a word still to follow.
+func verbAfterChannel(words []titleWord, k int) bool {
+	if k+1 >= len(words) || words[k].quoted || words[k].stop {
+		return false
+	}
+	w := words[k].text
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // discloser is the name a headline opens with when it discloses its own

@@ -1,0 +1,21 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestFixes holds rows for detection bugs reported by other helpers; each
+// fix reads a shape, so each has made-up names and a look-alike.
+func TestFixes(t *testing.T) {
+	m := defaultMatcher(t)
+	checkShapes(t, m, []shapeCase{
+		// A past-tense verb after the channel is no package name; with
+		// no name given the registry is named, as for any unnamed
+		// package takeover (countedTakeover, registry.go).
+		{name: "verb after channel names nothing", title: "Compromise of popular npm package exposed secrets", vendor: "npm", category: trust.CategoryOSS},
+		{name: "verb after channel, made-up", title: "Hijack of widely used PyPI package leaked cloud tokens", vendor: "PyPI", category: trust.CategoryOSS},
+		{name: "name after channel still read", title: "Compromise of npm package zorbfetch exposes secrets", vendor: "zorbfetch", category: trust.CategoryOSS},
+	})
+}
