@@ -17,5 +17,11 @@ func TestFixes(t *testing.T) {
 		{name: "verb after channel names nothing", title: "Compromise of popular npm package exposed secrets", vendor: "npm", category: trust.CategoryOSS},
 		{name: "verb after channel, made-up", title: "Hijack of widely used PyPI package leaked cloud tokens", vendor: "PyPI", category: trust.CategoryOSS},
 		{name: "name after channel still read", title: "Compromise of npm package zorbfetch exposes secrets", vendor: "zorbfetch", category: trust.CategoryOSS},
+		// A comma starts another clause: its verb is not the name's, so
+		// the name is not a reporter acting.
+		{name: "clause after ban", title: "US bans Kaspersky software, adds units to Entity List", vendor: "Kaspersky", category: trust.CategorySanctions},
+		{name: "clause after ban, other authority", title: "FCC bans Huawei gear, adds carriers to covered list", vendor: "Huawei", category: trust.CategorySanctions},
+		{name: "clause after ban, made-up", title: "Commerce bans Hikvision cameras, adds firms to Entity List", vendor: "Hikvision", category: trust.CategorySanctions},
+		{name: "vendor adds, one clause", title: "Kaspersky software adds protection against new ransomware"},
 	})
 }
