@@ -23,5 +23,12 @@ func TestFixes(t *testing.T) {
 		{name: "clause after ban, other authority", title: "FCC bans Huawei gear, adds carriers to covered list", vendor: "Huawei", category: trust.CategorySanctions},
 		{name: "clause after ban, made-up", title: "Commerce bans Hikvision cameras, adds firms to Entity List", vendor: "Hikvision", category: trust.CategorySanctions},
 		{name: "vendor adds, one clause", title: "Kaspersky software adds protection against new ransomware"},
+		// A vendor changing its own channel after a past breach is
+		// aftermath; the channel broken into is still news.
+		{name: "rewrite after breach", title: "Codecov rewrites its Bash Uploader after breach"},
+		{name: "rebuild after hack, made-up", title: "Zorbsoft rebuilds its update server after hack"},
+		{name: "retire following breach, made-up", title: "Quuxlabs retires its browser extension following breach"},
+		{name: "channel breached is news", title: "Codecov Bash Uploader breached", vendor: "Codecov", category: trust.CategoryCompromise},
+		{name: "channel hacked is news, made-up", title: "Zorbsoft update server hacked to push malware", vendor: "Zorbsoft", category: trust.CategoryCompromise},
 	})
 }

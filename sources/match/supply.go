@@ -433,7 +433,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// "X hacked", "breach of its script", "breach Toptal GitHub
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
-			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
+			// "Codecov rewrites its Bash Uploader after breach": an
+			// intrusion after "after" is what the clause looks back on,
+			// and the channel the object of the headline's own verb
+			// (aftermath, not news of a compromise).
+			subject := !after && !lookBackBetween(words, ce, v) || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
 				modifyVerbs[lv] && shipping(words, cs, ce) && predicate(words, v) || // "modified the popular X GitHub Action", not "in modified WhatsApp versions"
 				(lv == "hit" || lv == "hits") && kind == chOSS && (countedAt(words, v+1, cs) || attackSubject(words, v)) && !ofRegistry(words, ce) // "wave hits 800 npm packages"
 			// An account broken into released nothing unless the words
@@ -838,6 +842,17 @@ func shipping(words []titleWord, cs, ce int) bool {
 			default:
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lookBackBetween reports whether "after", "following" or "since" stands
+// between the channel's end ce and the verb v after it.
+func lookBackBetween(words []titleWord, ce, v int) bool {
+	for k := ce + 1; k < v && k < len(words); k++ {
+		if oneOf(strings.ToLower(words[k].text), "after", "following", "since") {
+			return true
 		}
 	}
 	return false
