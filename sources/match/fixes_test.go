@@ -30,5 +30,13 @@ func TestFixes(t *testing.T) {
 		{name: "retire following breach, made-up", title: "Quuxlabs retires its browser extension following breach"},
 		{name: "channel breached is news", title: "Codecov Bash Uploader breached", vendor: "Codecov", category: trust.CategoryCompromise},
 		{name: "channel hacked is news, made-up", title: "Zorbsoft update server hacked to push malware", vendor: "Zorbsoft", category: trust.CategoryCompromise},
+		// A CA revoking its own certificates is routine; distrust needs
+		// a root program acting or the CA as its object.
+		{name: "CA revokes its certificates", title: "Sectigo revokes certificates"},
+		{name: "CA revokes after bug", title: "Sectigo revokes certificates after validation bug"},
+		{name: "CA revokes, made-up", title: "Zorbsign revokes 40,000 TLS certificates"},
+		{name: "browser distrusts CA", title: "Google Chrome to distrust Entrust certificates", vendor: "Entrust", category: trust.CategoryDistrust},
+		{name: "root program removes CA", title: "Mozilla removes Zorbtrust root certificates", vendor: "Zorbtrust", category: trust.CategoryDistrust},
+		{name: "root program revokes and distrusts", title: "Google revokes certificates, distrusts Zorbsign", vendor: "Zorbsign", category: trust.CategoryDistrust},
 	})
 }

@@ -356,6 +356,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// vendor shipping anything (trust-events.md).
 		return trust.Alert{}, false
 	}
+	if best.category == trust.CategoryDistrust && selfRevocation(title) {
+		return trust.Alert{}, false // revocation.go: a CA revoking its own certificates is routine
+	}
 	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title)) {
 		// "Researchers hijack popular npm package to show...": what
 		// attackers could do; "Malicious PyPI packages hijack Discord
