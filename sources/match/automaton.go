@@ -21,6 +21,10 @@ type hit struct {
 	pat int32
 	end int32 // space count at the pattern's trailing space
 	off int   // byte offset in the original text just after the match's last word
+	// clause counts the commas and semicolons of a title before off
+	// (markClauses; zero in a lead), so that two hits can be told apart
+	// as of one clause or two.
+	clause int32
 }
 
 func (h hit) start(a *automaton) int32 { return h.end - a.words[h.pat] }

@@ -252,6 +252,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		ss = m.ac.scan(ss, text)
 	}
 	hits := ss.hits
+	markClauses(title, hits[:nTitle])
 
 	var best unit
 	question := isQuestion(title)
@@ -354,6 +355,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).
 		return trust.Alert{}, false
+	}
+	if best.category == trust.CategoryDistrust && selfRevocation(title) {
+		return trust.Alert{}, false // revocation.go: a CA revoking its own certificates is routine
 	}
 	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title)) {
 		// "Researchers hijack popular npm package to show...": what
@@ -803,6 +807,21 @@ func (m *Matcher) nested(hits []hit, i int, k kind) bool {
 	return false
 }
 
+// markClauses sets each title hit's clause: the commas and semicolons of
+// the title before the hit's end. The hits are ordered by end, so one
+// pass over the title counts them all.
+func markClauses(title string, hits []hit) {
+	n, at := int32(0), 0
+	for i := range hits {
+		for ; at < hits[i].off && at < len(title); at++ {
+			if c := title[at]; c == ',' || c == ';' {
+				n++
+			}
+		}
+		hits[i].clause = n
+	}
+}
+
 // reported reports whether the vendor mention hits[i] is touched by a
 // reporter phrase on the phrase's side.
 func (m *Matcher) reported(hits []hit, i int) bool {
@@ -811,7 +830,10 @@ func (m *Matcher) reported(hits []hit, i int) bool {
 	// After the name, one word may stand between ("Symantec successfully
 	// blocks", "TikTok also bans", "Mandiant security researchers").
 	for j := i + 1; j < len(hits) && hits[j].end <= he+1+m.maxWords; j++ {
-		if st := hits[j].start(m.ac); (st == he || st == he+1) && m.has(hits[j].pat, kindReporterAfter) {
+		// A comma between starts another clause, whose verb is not the
+		// name's ("US bans Kaspersky software, adds units to Entity
+		// List": Kaspersky adds nothing).
+		if st := hits[j].start(m.ac); (st == he || st == he+1) && hits[j].clause == h.clause && m.has(hits[j].pat, kindReporterAfter) {
 			return true
 		}
 	}

@@ -433,7 +433,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// "X hacked", "breach of its script", "breach Toptal GitHub
 			// account": the channel is what was broken into; "hacked
 			// through a plugin" is how.
-			subject := !after || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
+			// "Codecov rewrites its Bash Uploader after breach": an
+			// intrusion after "after" is what the clause looks back on,
+			// and the channel the object of the headline's own verb
+			// (aftermath, not news of a compromise).
+			subject := !after && !lookBackBetween(words, ce, v) || v+1 < len(words) && strings.EqualFold(words[v+1].text, "of") || accountChannel(words, cs, ce) ||
 				modifyVerbs[lv] && shipping(words, cs, ce) && predicate(words, v) || // "modified the popular X GitHub Action", not "in modified WhatsApp versions"
 				(lv == "hit" || lv == "hits") && kind == chOSS && (countedAt(words, v+1, cs) || attackSubject(words, v)) && !ofRegistry(words, ce) // "wave hits 800 npm packages"
 			// An account broken into released nothing unless the words
@@ -843,6 +847,17 @@ func shipping(words []titleWord, cs, ce int) bool {
 	return false
 }
 
+// lookBackBetween reports whether "after", "following" or "since" stands
+// between the channel's end ce and the verb v after it.
+func lookBackBetween(words []titleWord, ce, v int) bool {
+	for k := ce + 1; k < v && k < len(words); k++ {
+		if oneOf(strings.ToLower(words[k].text), "after", "following", "since") {
+			return true
+		}
+	}
+	return false
+}
+
 // channelName is what the channel words cs..ce name: the possessor of
 // "its"/"their" channel (the first name of the words), a name right
 // before the channel ("Cyberhaven's Chrome extension", "event-stream npm
@@ -914,10 +929,37 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		// contain malware": the verb after names nothing.
 		return discloser(words)
 	}
+	if kind == chOSS && verbAfterChannel(words, k) {
+		// "Compromise of popular npm package exposed secrets": the
+		// channel is the subject of a verb in the past, which names
+		// nothing.
+		return discloser(words)
+	}
 	if n := nameAfter(words, k, false, kind == chOSS); n != "" {
 		return n
 	}
 	return discloser(words)
+}
+
+// verbAfterChannel reports whether the word at k, right after a channel,
+// reads as its verb in the past tense with an object after it ("npm
+// package exposed secrets", "PyPI packages leaked tokens"): a plain
+// lower-case word ending in "ed" (no hyphen or dot, as package names
+// have) with a word still to follow.
+func verbAfterChannel(words []titleWord, k int) bool {
+	if k+1 >= len(words) || words[k].quoted || words[k].stop {
+		return false
+	}
+	w := words[k].text
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // discloser is the name a headline opens with when it discloses its own
