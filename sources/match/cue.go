@@ -20,6 +20,7 @@ import "strings"
 const (
 	cueSupply    int32 = iota // the supply-chain shapes (supply.go, supplyoss.go)
 	cueAuthority              // the action and authority shapes (action.go, gov.go, gate.go)
+	cueBuiltIn                // a login the vendor built in (builtin.go)
 )
 
 // Verb families by what they do in a headline.
@@ -148,6 +149,11 @@ func cueTerms() map[string]int32 {
 	for w := range forms(insertFamily, objectFamily, turnFamily, modifyFamily) {
 		out[w] = cueSupply
 	}
+	for w := range builtInQualifiers {
+		if _, ok := out[w]; !ok {
+			out[w] = cueBuiltIn
+		}
+	}
 	return out
 }
 
@@ -181,6 +187,9 @@ func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, questi
 		return false // a worm through a registry, a named package's releases (registry.go)
 	}
 	if u := m.supplyAlert(title, lead, hits, leadHits, question); u.ok {
+		return false
+	}
+	if m.builtInAlert(title, lead, hits, question).ok {
 		return false
 	}
 	return !m.shapeAlert(title, lead, hits, question).ok

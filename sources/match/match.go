@@ -267,6 +267,10 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// nationwide restrictions": the talk is the other clause's.
 		best = u
 		best.evidence = clean(title)
+	} else if u := m.officialAlert(title, hits[:nTitle], question); u.ok {
+		// Before the package shapes: a turned copy from the vendor's own
+		// site is the vendor's, never a package's (official.go).
+		best = u
 	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
 		best = u
 	} else if u := m.shapeAlert(title, text, hits[:nTitle], question); u.ok {
@@ -341,9 +345,6 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.builtInAlert(title, text, hits[:nTitle], question) // a login the vendor built in (builtin.go)
 	}
-	if !best.ok {
-		best = m.officialAlert(title, hits[:nTitle], question) // a turned copy from the vendor's own site (official.go)
-	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
 		best = m.wormAlert(title, hits[:nTitle], question) // a worm through a registry (registry.go)
 	}
@@ -372,7 +373,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if best.category == trust.CategoryDistrust && (selfRevocation(title) || expiryOnly(title)) {
 		return trust.Alert{}, false // revocation.go: a CA revoking its own certificates is routine
 	}
-	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title)) {
+	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title) || fakeCopy(title)) {
 		// "Researchers hijack popular npm package to show...": what
 		// attackers could do; "Malicious PyPI packages hijack Discord
 		// accounts": packages never trusted (registry.go).

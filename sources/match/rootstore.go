@@ -36,6 +36,10 @@ var certDropVerbs = set("removes", "removed", "remove", "drops", "dropped", "dro
 var certBackVerbs = set("returns", "returned", "return", "restored", "restores", "readded", "re-added", "reinstated",
 	"reinstates")
 
+// featureWords between a drop verb and certificates make them a kind, not
+// an authority's.
+var featureWords = set("support", "for", "legacy", "older", "weak", "self-signed", "user-installed", "user-added")
+
 // housekeepingWords: expiry, signing and theft are no root program's
 // judgement of an authority.
 var housekeepingWords = set("expiry", "expiration", "expire", "expires", "expired", "expiring", "signing",
@@ -104,8 +108,8 @@ func certDropped(words []titleWord) (lo, hi int, name string, ok bool) {
 			continue
 		}
 		c := certSpan(words, s, s+6)
-		if c < 0 {
-			continue
+		if c < 0 || inWords(words[s:c], featureWords) {
+			continue // "Chrome drops support for SHA-1 certificates": a feature, not an authority
 		}
 		return v, c, objectName(words, s, c), true
 	}
