@@ -120,6 +120,9 @@ func countedFinding(words []titleWord, hi int) bool {
 // industrial switches"). A title about attackers or malware creating
 // such an account ("hackers add hidden admin account") is no finding.
 func (m *Matcher) builtInAlert(title, lead string, hits []hit, question bool) unit {
+	if !anyFold(title, builtInMarks) {
+		return unit{} // most titles: no split into words
+	}
 	words := headline(titleWords(title))
 	lo, hi, ok := builtInAccount(words)
 	if !ok || inWords(words, attackers) || inWords(words, claimWords) || countedFinding(words, hi) {
@@ -225,6 +228,25 @@ func countedLogins(title string) bool {
 	for i, w := range words {
 		if loginNouns[strings.ToLower(w.text)] && countedFinding(words, i) {
 			return true
+		}
+	}
+	return false
+}
+
+// builtInMarks are the bytes a title with a built-in login holds: one of
+// the qualifiers, or what cannot be done to it.
+var builtInMarks = []string{"static", "undocumented", "hidden", "secret", "backdoor", "built", "unremovable",
+	"undeletable", "hard-coded", "hardcoded", "baked", "cannot", "can't", "can’t"}
+
+// anyFold reports whether s holds one of subs, ASCII case folded (subs in
+// lower case). It allocates nothing: a gate before a title is split.
+func anyFold(s string, subs []string) bool {
+	for _, sub := range subs {
+		n := len(sub)
+		for i := 0; i+n <= len(s); i++ {
+			if (s[i]|0x20) == sub[0] && strings.EqualFold(s[i:i+n], sub) {
+				return true
+			}
 		}
 	}
 	return false

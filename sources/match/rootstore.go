@@ -22,6 +22,10 @@ import (
 var rootOwners = set("chrome", "firefox", "mozilla", "google", "apple", "microsoft", "windows", "safari", "edge",
 	"browsers", "browser", "macos", "ios", "android", "nss", "makers")
 
+// certMarks are the bytes of certNouns but "CA" (case kept: "ca" is in
+// too many words).
+var certMarks = []string{"cert", "root", "authorit", "intermediate"}
+
 // certNouns are what a root program trusts.
 var certNouns = set("certificate", "certificates", "cert", "certs", "root", "roots", "ca", "cas", "authority",
 	"authorities", "intermediate", "intermediates")
@@ -198,6 +202,9 @@ func leadIssuer(lw []titleWord) string {
 // issued the certificate, else the name the title gives it; without one
 // the title is not read.
 func (m *Matcher) certSideAlert(title, lead string, hits []hit, question bool) unit {
+	if !anyFold(title, certMarks) && !strings.Contains(title, "CA") {
+		return unit{} // most titles: no split into words
+	}
 	words := headline(titleWords(title))
 	if certHousekeeping(words) {
 		return unit{}
