@@ -201,8 +201,10 @@ func inName(words []titleWord, hi int) string {
 
 // speakVerbs are a vendor's verbs about its own product: "Cisco fixes
 // root account with static credentials in Unified CM".
-var speakVerbs = set("fixes", "fixed", "patches", "patched", "removes", "removed", "warns", "warned", "discloses",
-	"disclosed", "confirms", "confirmed", "admits", "admitted", "deletes", "deleted", "kills", "axes")
+// ("X warns of", "X discloses" are as often a reporter's verbs about
+// another's product: not listed.)
+var speakVerbs = set("fixes", "fixed", "patches", "patched", "removes", "removed", "confirms", "confirmed", "admits",
+	"admitted", "deletes", "deleted", "kills", "axes")
 
 // speakerName reads the vendor that opens a title and speaks of the
 // login at lo: its name, then one of speakVerbs. An authority ("CISA

@@ -329,9 +329,11 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.classAlert(title, hits[:nTitle], question)
 	}
-	if !best.ok || best.coverage && !best.inTitle {
+	if !best.ok || best.coverage && !best.inTitle ||
+		best.category == trust.CategoryDistrust && len(best.vendors) == 1 && best.vendors[0].Unlisted && describedCA(best.vendors[0].Name) {
 		// Distrust told from the root's side (rootstore.go); its title
-		// is the news even when the lead's sentence scored alone.
+		// is the news even when the lead's sentence scored alone, and
+		// its lead names the authority a title only describes.
 		if u := m.certSideAlert(title, text, hits[:nTitle], question); u.ok {
 			best = u
 		}

@@ -181,6 +181,7 @@ func leadIssuer(lw []titleWord) string {
 			}
 		}
 		switch {
+		case certDropVerbs[lk] && !lw[k].stop: // "Microsoft has dropped Fina RDC 2020"
 		case issuerWords[lk] && near && !lw[k].stop:
 		case oneOf(lk, "ca", "authority") && !lw[k].stop && hasUpperOrDigit(lw[k+1].text):
 		default:
@@ -292,3 +293,20 @@ func expiryOnly(title string) bool {
 }
 
 var distrustWords = set("distrust", "distrusts", "distrusted", "distrusting", "untrusted")
+
+// describedCA reports whether a name only describes an authority by its
+// country and kind ("Croatian CA", "Chinese certificate authority"): the
+// lead names it (certSideAlert).
+func describedCA(name string) bool {
+	cert := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch {
+		case certNouns[w]:
+			cert = true
+		case nationality[w] || generic[w] || oneOf(w, "croatian", "hungarian", "spanish", "kazakh", "taiwanese", "dutch", "state", "government"):
+		default:
+			return false
+		}
+	}
+	return cert
+}

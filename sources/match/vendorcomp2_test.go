@@ -53,6 +53,11 @@ func TestVendorCompromise2Shapes(t *testing.T) {
 		{"removed, lead", "Rogue CA certificate blocked by Microsoft",
 			"The certificate, issued by Quorin Certification, was used to impersonate Google domains.", "Quorin", trust.CategoryDistrust},
 		{"returned", "Kelvon root returns to Apple trust store", "", "Kelvon", trust.CategoryReversal},
+		// A title that only describes the authority; the lead names it.
+		{"described", "Mozilla removes Hungarian CA from Firefox root store",
+			"Mozilla has removed Qelta Trust Services from its root program after a string of audit failures.", "Qelta", trust.CategoryDistrust},
+		{"described", "Apple drops Spanish certificate authority from iOS trust store",
+			"Apple dropped Orbicert, whose roots had mis-issued certificates for years.", "Orbicert", trust.CategoryDistrust},
 		{"removed: a site", "Certificate removed from website causes outage", "", "", ""},
 		// officialTurned: a turned copy from the vendor's own site.
 		{"official", "Backdoored installers of Verdo PDF hosted on official website", "", "Verdo", trust.CategoryCompromise},
