@@ -150,7 +150,22 @@ func (m *Matcher) builtInAlert(title, lead string, hits []hit, question bool) un
 		if n == "" {
 			n = inName(words, hi)
 		}
-		if n == "" || isTitleCase(words) && !confirmed(n, words, true, titleWords(lead)) {
+		lw := titleWords(lead)
+		if n == "" {
+			// "Camera maker left hidden admin account in firmware": the
+			// lead's own telling of the login names the product.
+			if llo, lhi, lok := builtInAccount(lw); lok {
+				if n = ownerName(lw, llo); n == "" {
+					n = inName(lw, lhi)
+				}
+				if n != "" && !hasUpperOrDigit(n) || inWords(lw, attackers) {
+					n = ""
+				}
+			}
+		} else if isTitleCase(words) && !confirmed(n, words, true, lw) {
+			return unit{}
+		}
+		if n == "" {
 			return unit{}
 		}
 		u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}

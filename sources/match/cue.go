@@ -21,6 +21,7 @@ const (
 	cueSupply    int32 = iota // the supply-chain shapes (supply.go, supplyoss.go)
 	cueAuthority              // the action and authority shapes (action.go, gov.go, gate.go)
 	cueBuiltIn                // a login the vendor built in (builtin.go)
+	cueRoot                   // distrust told from the root's side (rootstore.go)
 )
 
 // Verb families by what they do in a headline.
@@ -154,6 +155,13 @@ func cueTerms() map[string]int32 {
 			out[w] = cueBuiltIn
 		}
 	}
+	// Not "root" nor "certificate": the lexicon has their phrases, and
+	// alone they are mostly a flaw's or a theft's words.
+	for _, w := range []string{"roots", "ca", "cas"} {
+		if _, ok := out[w]; !ok {
+			out[w] = cueRoot
+		}
+	}
 	return out
 }
 
@@ -189,7 +197,7 @@ func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, questi
 	if u := m.supplyAlert(title, lead, hits, leadHits, question); u.ok {
 		return false
 	}
-	if m.builtInAlert(title, lead, hits, question).ok {
+	if m.builtInAlert(title, lead, hits, question).ok || m.certSideAlert(title, lead, hits, question).ok {
 		return false
 	}
 	return !m.shapeAlert(title, lead, hits, question).ok

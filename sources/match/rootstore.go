@@ -115,7 +115,18 @@ func certDropped(words []titleWord) (lo, hi int, name string, ok bool) {
 		if c < 0 || inWords(words[s:c], featureWords) {
 			continue // "Chrome drops support for SHA-1 certificates": a feature, not an authority
 		}
-		return v, c, objectName(words, s, c), true
+		n := objectName(words, s, c)
+		if n == "" && c+2 < len(words) && !words[c].stop {
+			// "Chrome will block certificates issued by Qorvo"
+			k := c + 1
+			if strings.EqualFold(words[k].text, "issued") && k+2 < len(words) && !words[k].stop {
+				k++
+			}
+			if oneOf(strings.ToLower(words[k].text), "by", "from") {
+				n = nameAt(words, k+1)
+			}
+		}
+		return v, c, n, true
 	}
 	return 0, 0, "", false
 }
@@ -258,8 +269,8 @@ func (m *Matcher) certSideAlert(title, lead string, hits []hit, question bool) u
 		} else if name != "" && isTitleCase(words) && !confirmed(name, words, true, lw) {
 			name = ""
 		}
-		if name == "" || rootOwners[strings.ToLower(name)] {
-			return unit{}
+		if name == "" || rootOwners[strings.ToLower(name)] || onlyCertWords(name) {
+			return unit{} // "Microsoft drops CA certificates": which authority?
 		}
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	}
@@ -309,4 +320,15 @@ func describedCA(name string) bool {
 		}
 	}
 	return cert
+}
+
+// onlyCertWords reports whether a name is made of certificate words
+// alone ("CA", "Root CA").
+func onlyCertWords(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !certNouns[w] {
+			return false
+		}
+	}
+	return true
 }

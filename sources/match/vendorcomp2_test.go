@@ -32,6 +32,8 @@ func TestVendorCompromise2Shapes(t *testing.T) {
 		{"built-in", "Undocumented root account discovered in Palvex VoIP phones", "", "Palvex", trust.CategoryCompromise},
 		{"built-in", "Kestrel fixes static SSH credentials in backup appliance", "", "Kestrel", trust.CategoryCompromise},
 		{"built-in", "Brixton IP cameras have hardcoded master password that cannot be changed", "", "Brixton", trust.CategoryCompromise},
+		{"built-in, lead", "Security camera maker left hidden admin account in firmware",
+			"Researchers found that Hallen NVRs ship with an undocumented root account.", "Hallen", trust.CategoryCompromise},
 		{"built-in: attackers", "Hackers create hidden admin accounts on compromised WordPress sites", "", "", ""},
 		{"built-in: attackers", "WordPress plugin flaw lets attackers add hidden admin account", "", "", ""},
 		{"built-in: a bug's name", "Zorvik fixes static credentials bug in routers", "", "", ""},
@@ -48,6 +50,9 @@ func TestVendorCompromise2Shapes(t *testing.T) {
 		{"dropped: algorithm", "Chrome drops support for SHA-1 certificates", "", "", ""},
 		{"dropped: expiry", "Mozilla removes expired roots from Firefox", "", "", ""},
 		{"dropped: no cert", "Google Chrome removes padlock icon from address bar", "", "", ""},
+		{"dropped: several", "Google, Mozilla and Apple remove Qorvo roots", "", "Qorvo", trust.CategoryDistrust},
+		{"dropped: issuer after", "Chrome will block certificates issued by Qorvo", "", "Qorvo", trust.CategoryDistrust},
+		{"dropped: no authority", "Microsoft drops CA certificates from its root program in monthly update", "", "", ""},
 		// certRemoved: the root as subject, the store after.
 		{"removed", "Tesvar root certificates pulled from Android and Chrome", "", "Tesvar", trust.CategoryDistrust},
 		{"removed, lead", "Rogue CA certificate blocked by Microsoft",
