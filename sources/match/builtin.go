@@ -120,7 +120,7 @@ func countedFinding(words []titleWord, hi int) bool {
 // industrial switches"). A title about attackers or malware creating
 // such an account ("hackers add hidden admin account") is no finding.
 func (m *Matcher) builtInAlert(title, lead string, hits []hit, question bool) unit {
-	if !anyFold(title, builtInMarks) {
+	if !anyFold(title, builtInMarks) || !anyFold(title, loginMarks) {
 		return unit{} // most titles: no split into words
 	}
 	words := headline(titleWords(title))
@@ -254,6 +254,9 @@ func countedLogins(title string) bool {
 // the qualifiers, or what cannot be done to it.
 var builtInMarks = []string{"static", "undocumented", "hidden", "secret", "backdoor", "built", "unremovable",
 	"undeletable", "hard-coded", "hardcoded", "baked", "cannot", "can't", "can’t"}
+
+// loginMarks are the bytes of loginNouns.
+var loginMarks = []string{"account", "credential", "password", "login", "user", "key"}
 
 // anyFold reports whether s holds one of subs, ASCII case folded (subs in
 // lower case). It allocates nothing: a gate before a title is split.

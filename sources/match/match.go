@@ -347,6 +347,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.builtInAlert(title, text, hits[:nTitle], question) // a login the vendor built in (builtin.go)
 	}
+	if !best.ok {
+		best = m.channelAlert(title, hits[:nTitle], question) // a named product's channel swapped or hijacked (official.go)
+	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
 		best = m.wormAlert(title, hits[:nTitle], question) // a worm through a registry (registry.go)
 	}

@@ -114,3 +114,154 @@ func fakeCopy(title string) bool {
 	}
 	return false
 }
+
+// A named product's channel turned, in two more shapes security news uses:
+// the channel swapped for malware ("Attackers swap X installer for
+// infostealer", "breach X servers, replace installer with infostealer")
+// and the channel named before its product ("hijack updates of Korean VPN
+// app X to deploy backdoor"). Both need malware said in the title: a
+// release replaced by a new version, or updates of X "hijacked" by a flaw
+// name, is no compromise.
+
+// swapVerbs put something in a channel's place.
+var swapVerbs = set("replace", "replaces", "replaced", "replacing", "swap", "swaps", "swapped", "swapping")
+
+// turnChannels are a vendor's release channels.
+var turnChannels = set("installer", "installers", "update", "updates", "download", "downloads", "binary", "binaries",
+	"build", "builds", "setup", "client", "app")
+
+// hijackVerbs take a channel over.
+var hijackVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
+	"compromising", "poison", "poisons", "poisoned", "breach", "breaches", "breached", "hack", "hacks", "hacked",
+	"trojanize", "trojanizes", "trojanized", "backdoor", "backdoors", "backdoored")
+
+// swappedChannel finds "<swap> [X] <channel> with|for <malware>": the
+// span and the name before the channel, or in the clause before
+// ("breach X servers, replace installer ...").
+func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
+	for v := 0; v+3 < len(words); v++ {
+		if !swapVerbs[strings.ToLower(words[v].text)] || words[v].stop {
+			continue
+		}
+		for c := v + 1; c < len(words) && c <= v+4; c++ {
+			if !turnChannels[strings.ToLower(words[c].text)] {
+				if words[c].stop {
+					break
+				}
+				continue
+			}
+			if c+2 >= len(words) || words[c].stop || !oneOf(strings.ToLower(words[c+1].text), "with", "for") {
+				break
+			}
+			m := c + 2
+			for m < len(words) && m <= c+4 && !malwareNouns[strings.ToLower(words[m].text)] && !words[m-1].stop {
+				m++
+			}
+			if m >= len(words) || !malwareNouns[strings.ToLower(words[m].text)] || strings.EqualFold(words[m].text, "malicious") {
+				break
+			}
+			n := ""
+			if c-1 > v && hasUpperOrDigit(words[c-1].text) {
+				n = nameBefore(words, c, false)
+			}
+			if n == "" && v > 1 && words[v-1].stop {
+				// The clause before names whose servers or site it was.
+				for s := v - 1; s > 0; s-- {
+					if siteNouns[strings.ToLower(words[s].text)] || oneOf(strings.ToLower(words[s].text), "servers", "server") {
+						n = nameBefore(words, s, false)
+						break
+					}
+				}
+			}
+			return v, m, n, n != ""
+		}
+	}
+	return 0, 0, "", false
+}
+
+// channelOfNamed finds "<hijack> <channel> of <descriptors> <Name>" with
+// malware or a delivering verb after: "hijack updates of Korean VPN app
+// Kovra to deploy backdoor".
+func channelOfNamed(words []titleWord) (lo, hi int, name string, ok bool) {
+	for v := 0; v+3 < len(words); v++ {
+		if !hijackVerbs[strings.ToLower(words[v].text)] || words[v].stop {
+			continue
+		}
+		c := v + 1
+		if c+2 >= len(words) || !turnChannels[strings.ToLower(words[c].text)] || words[c].stop ||
+			!strings.EqualFold(words[c+1].text, "of") {
+			continue
+		}
+		// The name: the capitalised run after a product noun ("VPN app
+		// Kovra"), else the first one that is no nationality.
+		n, e := "", c+2
+		for k := c + 2; k < len(words) && k <= c+7; k++ {
+			lk := strings.ToLower(words[k].text)
+			if productNouns[lk] || turnChannels[lk] {
+				if k+1 < len(words) && !words[k].stop {
+					if a := nameAt(words, k+1); a != "" {
+						n, e = a, k+1
+					}
+				}
+				break
+			}
+			if n == "" && !nationality[lk] {
+				if a := nameAt(words, k); a != "" {
+					n, e = a, k
+				}
+			}
+			if words[k].stop || oneOf(lk, "to", "with") {
+				break
+			}
+		}
+		if n == "" {
+			continue
+		}
+		for k := e + 1; k < len(words) && k <= e+6; k++ {
+			lk := strings.ToLower(words[k].text)
+			if malwareNouns[lk] && lk != "malicious" || deliverVerbs[lk] && strings.EqualFold(words[k-1].text, "to") {
+				return v, k, n, true
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// channelAlert reads a title for swappedChannel and channelOfNamed.
+func (m *Matcher) channelAlert(title string, hits []hit, question bool) unit {
+	if !anyFold(title, channelMarks) {
+		return unit{} // most titles: no split into words
+	}
+	words := headline(titleWords(title))
+	if inWords(words, fakeSites) || inWords(words, neverTrusted) {
+		return unit{}
+	}
+	lo, hi, name, ok := swappedChannel(words)
+	if !ok {
+		lo, hi, name, ok = channelOfNamed(words)
+	}
+	if !ok {
+		return unit{}
+	}
+	m.mark(words, hits)
+	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	if len(u.vendors) == 0 {
+		if !m.rules.AnyVendor || isTitleCase(words) && !confirmed(name, words, true, nil) {
+			return unit{}
+		}
+		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	}
+	u.category = trust.CategoryCompromise
+	u.evidence = clean(title)
+	u.shapeEnd = words[hi].end
+	return u
+}
+
+// channelMarks are the bytes a title of channelAlert's shapes holds: a
+// swapping verb, or a channel before "of".
+var channelMarks = []string{"replac", "swap", "updates of", "update of", "installer of", "installers of", "downloads of",
+	"builds of", "binaries of", "client of", "app of", "setup of"}

@@ -26,6 +26,10 @@ var rootOwners = set("chrome", "firefox", "mozilla", "google", "apple", "microso
 // too many words).
 var certMarks = []string{"cert", "root", "authorit", "intermediate"}
 
+// certVerbMarks are the bytes of certDropVerbs and certBackVerbs.
+var certVerbMarks = []string{"remov", "drop", "pull", "kick", "boot", "block", "ditch", "yank", "purg", "axe", "ban",
+	"evict", "blacklist", "return", "restor", "re-add", "readd", "reinstat"}
+
 // certNouns are what a root program trusts.
 var certNouns = set("certificate", "certificates", "cert", "certs", "root", "roots", "ca", "cas", "authority",
 	"authorities", "intermediate", "intermediates")
@@ -214,7 +218,7 @@ func leadIssuer(lw []titleWord) string {
 // issued the certificate, else the name the title gives it; without one
 // the title is not read.
 func (m *Matcher) certSideAlert(title, lead string, hits []hit, question bool) unit {
-	if !anyFold(title, certMarks) && !strings.Contains(title, "CA") {
+	if !anyFold(title, certMarks) && !strings.Contains(title, "CA") || !anyFold(title, certVerbMarks) {
 		return unit{} // most titles: no split into words
 	}
 	words := headline(titleWords(title))

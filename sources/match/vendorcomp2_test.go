@@ -70,6 +70,16 @@ func TestVendorCompromise2Shapes(t *testing.T) {
 		{"official: fake", "Trojanized version of Clyde VPN spread via fake website", "", "", ""},
 		{"official: ads", "Malicious versions of KeePass pushed through search ads", "", "", ""},
 		{"official: unofficial", "Trojanized copies of Verdo PDF found on unofficial download sites", "", "", ""},
+		// swappedChannel and channelOfNamed: a named product's channel
+		// swapped for malware or hijacked to deliver it.
+		{"swapped", "Attackers swap Koto Sync installer for infostealer", "", "Koto Sync", trust.CategoryCompromise},
+		{"swapped, clause before", "Attackers breach Koto Sync servers, replace installer with infostealer", "", "Koto Sync", trust.CategoryCompromise},
+		{"channel of", "Chinese hackers hijack updates of Korean VPN app Kovra to deploy backdoor", "", "Kovra", trust.CategoryCompromise},
+		{"swapped: a release", "Microsoft replaces Windows installer with new version", "", "", ""},
+		{"swapped: fake site", "Attackers swap legit installer for infostealer on fake site", "", "", ""},
+		{"swapped: no name", "Hackers replace installer with infostealer", "", "", ""},
+		{"channel of: research", "Researchers hijack updates of smart TV to show attack", "", "", ""},
+		{"breach: nothing shipped", "Hackers breach Koto Sync, steal source code", "", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.shape+": "+c.title, func(t *testing.T) {
