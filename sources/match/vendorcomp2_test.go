@@ -37,6 +37,7 @@ func TestVendorCompromise2Shapes(t *testing.T) {
 		{"built-in: attackers", "Hackers create hidden admin accounts on compromised WordPress sites", "", "", ""},
 		{"built-in: attackers", "WordPress plugin flaw lets attackers add hidden admin account", "", "", ""},
 		{"built-in: a bug's name", "Zorvik fixes static credentials bug in routers", "", "", ""},
+		{"built-in: a bug's effect", "Windows bug creates hidden admin account on upgraded PCs", "", "", ""},
 		{"built-in: survey", "Study finds hard-coded passwords in 5,000 Android apps", "", "", ""},
 		{"built-in: weak passwords", "How to change the default admin password on your router", "", "", ""},
 		{"built-in: a feature", "Password manager drops master password in favor of passkeys", "", "", ""},
