@@ -184,7 +184,7 @@ func ownerName(words []titleWord, lo int) string {
 	for v := lo - 1; v > 0 && v >= lo-6; v-- {
 		lv := strings.ToLower(words[v].text)
 		if oneOf(lv, "has", "have", "had", "ships", "shipped", "ship", "contains", "contain", "includes", "include",
-			"comes", "came", "hides", "carries") {
+			"comes", "come", "came", "hides", "hide", "carries", "carry") {
 			e := v
 			for e > 1 && e > v-3 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) && nameWord(words[e-1]) {
 				e--
@@ -198,11 +198,12 @@ func ownerName(words []titleWord, lo int) string {
 	return ""
 }
 
-// inName reads the product after "in" or "from" following a login at hi:
-// "... account found in Quillon industrial switches".
+// inName reads the product after "in", "into" or "from" following a login
+// at hi: "... account found in Quillon industrial switches", "... baked
+// into X gateways".
 func inName(words []titleWord, hi int) string {
 	for k := hi + 1; k+1 < len(words) && k <= hi+5; k++ {
-		if oneOf(strings.ToLower(words[k].text), "in", "from") {
+		if oneOf(strings.ToLower(words[k].text), "in", "into", "inside", "within", "from") {
 			j := k + 1
 			if oneOf(strings.ToLower(words[j].text), "the") && j+1 < len(words) {
 				j++

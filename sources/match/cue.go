@@ -155,9 +155,9 @@ func cueTerms() map[string]int32 {
 			out[w] = cueBuiltIn
 		}
 	}
-	// Not "root" nor "certificate": the lexicon has their phrases, and
-	// alone they are mostly a flaw's or a theft's words.
-	for _, w := range []string{"roots", "ca", "cas"} {
+	// Not "root": the lexicon has its phrases, and alone it is mostly a
+	// flaw's word ("root access").
+	for _, w := range []string{"roots", "ca", "cas", "certificate", "certificates", "intermediate"} {
 		if _, ok := out[w]; !ok {
 			out[w] = cueRoot
 		}

@@ -164,8 +164,10 @@ func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 			if c-1 > v && hasUpperOrDigit(words[c-1].text) {
 				n = nameBefore(words, c, false)
 			}
-			if n == "" && v > 1 && words[v-1].stop {
-				// The clause before names whose servers or site it was.
+			if n == "" && v > 1 {
+				// The words before name whose servers or site it was
+				// ("breach X servers, replace installer", "compromised X
+				// website to swap installer").
 				for s := v - 1; s > 0; s-- {
 					if siteNouns[strings.ToLower(words[s].text)] || oneOf(strings.ToLower(words[s].text), "servers", "server") {
 						n = nameBefore(words, s, false)

@@ -36,9 +36,9 @@ var certNouns = set("certificate", "certificates", "cert", "certs", "root", "roo
 
 // certDropVerbs take trust away from a root.
 var certDropVerbs = set("removes", "removed", "remove", "drops", "dropped", "drop", "pulls", "pulled", "pull", "kicks",
-	"kicked", "kick", "boots", "booted", "blocks", "blocked", "block", "ditches", "ditched", "ditch", "yanks", "yanked",
-	"purges", "purged", "axes", "axed", "bans", "banned", "evicts", "evicted", "blacklists", "blacklisted",
-	"blocklists", "blocklisted")
+	"kicked", "kick", "boots", "booted", "boot", "blocks", "blocked", "block", "ditches", "ditched", "ditch", "yanks",
+	"yanked", "yank", "purges", "purged", "purge", "axes", "axed", "axe", "bans", "banned", "ban", "evicts", "evicted",
+	"evict", "blacklists", "blacklisted", "blacklist", "blocklists", "blocklisted", "blocklist")
 
 // certBackVerbs put a root back: "returns to", "restored to".
 var certBackVerbs = set("returns", "returned", "return", "restored", "restores", "readded", "re-added", "reinstated",
@@ -174,8 +174,9 @@ func certRemoved(words []titleWord) (lo, hi int, back, ok bool) {
 }
 
 // issuerWords introduce the authority a certificate came from in a lead:
-// "originally issued by X", "operated by X", "certificates from X".
-var issuerWords = set("by", "from")
+// "originally issued by X", "operated by X", "certificates from X", "the
+// roots of X".
+var issuerWords = set("by", "from", "of")
 
 // leadIssuer reads the authority a lead names for a certificate: the name
 // after "issued by", "operated by", "from" when a certificate word or
@@ -203,7 +204,9 @@ func leadIssuer(lw []titleWord) string {
 			continue
 		}
 		j := k + 1
-		if oneOf(strings.ToLower(lw[j].text), "the") && j+1 < len(lw) {
+		// Past what describes it: "the roots of Taiwanese CA X".
+		for j+1 < len(lw) && j <= k+3 && !lw[j].stop && (oneOf(strings.ToLower(lw[j].text), "the") ||
+			nationality[strings.ToLower(lw[j].text)] || certNouns[strings.ToLower(lw[j].text)]) {
 			j++
 		}
 		if n := nameAt(lw, j); n != "" && !rootOwners[strings.ToLower(n)] {
