@@ -20,6 +20,8 @@ import "strings"
 const (
 	cueSupply    int32 = iota // the supply-chain shapes (supply.go, supplyoss.go)
 	cueAuthority              // the action and authority shapes (action.go, gov.go, gate.go)
+	cueBuiltIn                // a login the vendor built in (builtin.go)
+	cueRoot                   // distrust told from the root's side (rootstore.go)
 )
 
 // Verb families by what they do in a headline.
@@ -148,6 +150,18 @@ func cueTerms() map[string]int32 {
 	for w := range forms(insertFamily, objectFamily, turnFamily, modifyFamily) {
 		out[w] = cueSupply
 	}
+	for w := range builtInQualifiers {
+		if _, ok := out[w]; !ok {
+			out[w] = cueBuiltIn
+		}
+	}
+	// Not "root": the lexicon has its phrases, and alone it is mostly a
+	// flaw's word ("root access").
+	for _, w := range []string{"roots", "ca", "cas", "certificate", "certificates", "intermediate"} {
+		if _, ok := out[w]; !ok {
+			out[w] = cueRoot
+		}
+	}
 	return out
 }
 
@@ -181,6 +195,9 @@ func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, questi
 		return false // a worm through a registry, a named package's releases (registry.go)
 	}
 	if u := m.supplyAlert(title, lead, hits, leadHits, question); u.ok {
+		return false
+	}
+	if m.builtInAlert(title, lead, hits, question).ok || m.certSideAlert(title, lead, hits, question).ok {
 		return false
 	}
 	return !m.shapeAlert(title, lead, hits, question).ok

@@ -153,6 +153,9 @@ var (
 // when what it ships is malware, a backdoor or spyware (trust-events.md);
 // bloatware is a complaint, not a compromise.
 func preinstalledBenign(words []titleWord) bool {
+	if _, _, ok := builtInAccount(words); ok {
+		return false // "ships with undocumented admin account": a way in (builtin.go)
+	}
 	pre := false
 	for i, w := range words {
 		lw := strings.ToLower(w.text)

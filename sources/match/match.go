@@ -267,6 +267,10 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// nationwide restrictions": the talk is the other clause's.
 		best = u
 		best.evidence = clean(title)
+	} else if u := m.officialAlert(title, hits[:nTitle], question); u.ok {
+		// Before the package shapes: a turned copy from the vendor's own
+		// site is the vendor's, never a package's (official.go).
+		best = u
 	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
 		best = u
 	} else if u := m.shapeAlert(title, text, hits[:nTitle], question); u.ok {
@@ -325,11 +329,26 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.classAlert(title, hits[:nTitle], question)
 	}
+	if !best.ok || best.coverage && !best.inTitle ||
+		best.category == trust.CategoryDistrust && len(best.vendors) == 1 && best.vendors[0].Unlisted && describedCA(best.vendors[0].Name) {
+		// Distrust told from the root's side (rootstore.go); its title
+		// is the news even when the lead's sentence scored alone, and
+		// its lead names the authority a title only describes.
+		if u := m.certSideAlert(title, text, hits[:nTitle], question); u.ok {
+			best = u
+		}
+	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
+	}
+	if !best.ok {
+		best = m.builtInAlert(title, text, hits[:nTitle], question) // a login the vendor built in (builtin.go)
+	}
+	if !best.ok {
+		best = m.channelAlert(title, hits[:nTitle], question) // a named product's channel swapped or hijacked (official.go)
 	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
 		best = m.wormAlert(title, hits[:nTitle], question) // a worm through a registry (registry.go)
@@ -350,16 +369,16 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
 		return trust.Alert{}, false
 	}
-	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title)) {
+	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title)) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).
 		return trust.Alert{}, false
 	}
-	if best.category == trust.CategoryDistrust && selfRevocation(title) {
+	if best.category == trust.CategoryDistrust && (selfRevocation(title) || expiryOnly(title)) {
 		return trust.Alert{}, false // revocation.go: a CA revoking its own certificates is routine
 	}
-	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title)) {
+	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title) || fakeCopy(title)) {
 		// "Researchers hijack popular npm package to show...": what
 		// attackers could do; "Malicious PyPI packages hijack Discord
 		// accounts": packages never trusted (registry.go).

@@ -1,0 +1,276 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// A backdoor account the vendor built into its product, told the way CVE
+// news tells it: "Cisco fixes root account with static credentials in
+// Unified CM", "Hidden admin account found in X switches", "X NAS ships
+// with undocumented admin account that users cannot delete". The word
+// "backdoor" is often missing; what makes it one is that the vendor put the
+// login there and the owner cannot change or remove it. Ordinary
+// hard-coded credentials (one bug in a patch list, "hard-coded key flaw"),
+// default passwords owners never changed, and counts of apps or devices
+// with leaked keys are not: none says the vendor left a way in that the
+// user cannot close (trust-events.md, "vulnerabilities").
+
+// builtInQualifiers say the login is the vendor's and cannot be closed.
+var builtInQualifiers = set("static", "undocumented", "hidden", "secret", "backdoor", "built-in", "builtin",
+	"unremovable", "undeletable")
+
+// hardQualifiers say the login is in the code; with a master or root
+// login ("hard-coded master password") it is the vendor's way in.
+var hardQualifiers = set("hard-coded", "hardcoded", "baked-in")
+
+// loginNouns are what a built-in way in logs in with. "key" only after
+// "SSH" (a hard-coded encryption key is a bug of another kind).
+var loginNouns = set("account", "accounts", "credential", "credentials", "password", "passwords", "login", "logins",
+	"user", "users", "key", "keys")
+
+// cannotWords: "that cannot be changed or deleted", "users can't remove".
+var cannotWords = set("cannot", "can't", "can’t", "unable")
+
+// flawLabels after the login make it the name of a bug: "static
+// credentials bug", "hardcoded credentials flaw".
+var flawLabels = set("bug", "bugs", "flaw", "flaws", "vulnerability", "vulnerabilities", "issue", "issues", "cve")
+
+// builtInAccount finds a login the vendor built in: a login noun with a
+// qualifier of the vendor's within three words before it, in its clause
+// ("undocumented admin account", "root account with default, static
+// credentials", "hard-coded master password"), or any login the title
+// says cannot be changed or removed. It returns the span.
+func builtInAccount(words []titleWord) (lo, hi int, ok bool) {
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if !loginNouns[lw] {
+			continue
+		}
+		if (lw == "key" || lw == "keys") && (i == 0 || !strings.EqualFold(words[i-1].text, "ssh")) {
+			continue
+		}
+		if i+1 < len(words) && !w.stop && flawLabels[strings.ToLower(words[i+1].text)] {
+			continue
+		}
+		strong, hard, privileged := -1, -1, false
+		for k := i - 1; k >= 0 && k >= i-3 && !words[k].stop; k-- {
+			lk := strings.ToLower(words[k].text)
+			switch {
+			case builtInQualifiers[lk]:
+				strong = k
+			case hardQualifiers[lk]:
+				hard = k
+			case oneOf(lk, "master", "root", "superuser"):
+				privileged = true
+			}
+		}
+		if strong < 0 && hard >= 0 && privileged && oneOf(lw, "password", "passwords") {
+			strong = hard // "hard-coded master password"
+		}
+		if strong < 0 && (hard >= 0 || i > 0 && oneOf(strings.ToLower(words[i-1].text), "root", "admin", "administrator", "ssh")) &&
+			cannotAfter(words, i) {
+			strong = max(hard, i-1) // "hard-coded SSH key that cannot be removed"
+		}
+		if strong >= 0 {
+			return strong, i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// cannotAfter reports whether, within six words after i, the title says
+// the login cannot be changed or removed.
+func cannotAfter(words []titleWord, i int) bool {
+	for k := i + 1; k < len(words) && k <= i+6; k++ {
+		if cannotWords[strings.ToLower(words[k].text)] {
+			return true
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// countedFinding reports whether the words after a login count apps or
+// devices instead of naming a product: "hardcoded credentials found in
+// 150 IoT devices", "... in thousands of apps" with no maker after. A
+// researchers' survey, not one vendor's backdoor.
+func countedFinding(words []titleWord, hi int) bool {
+	for k := hi + 1; k+1 < len(words) && k <= hi+6; k++ {
+		lk := strings.ToLower(words[k].text)
+		if oneOf(lk, "in", "of", "across") {
+			n := strings.ToLower(words[k+1].text)
+			if (isNumber(n) || quantities[n]) && makerAfter(words, k+1) == "" {
+				return true
+			}
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// builtInAlert reads a title for builtInAccount. The product is the
+// registry vendor the title names, else the name before the shape's verb
+// ("Norvex NAS ships with ...") or after "in" ("... found in Quillon
+// industrial switches"). A title about attackers or malware creating
+// such an account ("hackers add hidden admin account") is no finding.
+func (m *Matcher) builtInAlert(title, lead string, hits []hit, question bool) unit {
+	if !anyFold(title, builtInMarks) || !anyFold(title, loginMarks) {
+		return unit{} // most titles: no split into words
+	}
+	words := headline(titleWords(title))
+	lo, hi, ok := builtInAccount(words)
+	// A flaw that creates the login ("Windows bug creates hidden admin
+	// account") is a vulnerability, whoever exploits it.
+	if !ok || inWords(words, attackers) || inWords(words, claimWords) || inWords(words, flawLabels) || countedFinding(words, hi) {
+		return unit{}
+	}
+	for _, w := range words {
+		if lw := strings.ToLower(w.text); malwareNouns[lw] && lw != "backdoor" && lw != "backdoors" {
+			return unit{}
+		}
+	}
+	m.mark(words, hits)
+	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	if len(u.vendors) == 0 {
+		if !m.rules.AnyVendor {
+			return unit{}
+		}
+		n := speakerName(words, lo)
+		if n == "" {
+			n = ownerName(words, lo)
+		}
+		if n == "" {
+			n = inName(words, hi)
+		}
+		lw := titleWords(lead)
+		if n == "" {
+			// "Camera maker left hidden admin account in firmware": the
+			// lead's own telling of the login names the product.
+			if llo, lhi, lok := builtInAccount(lw); lok {
+				if n = ownerName(lw, llo); n == "" {
+					n = inName(lw, lhi)
+				}
+				if n != "" && !hasUpperOrDigit(n) || inWords(lw, attackers) {
+					n = ""
+				}
+			}
+		} else if isTitleCase(words) && !confirmed(n, words, true, lw) {
+			return unit{}
+		}
+		if n == "" {
+			return unit{}
+		}
+		u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+	}
+	u.category = trust.CategoryCompromise
+	u.evidence = clean(title)
+	u.shapeEnd = words[hi].end
+	return u
+}
+
+// ownerName reads the product before the verb that holds a login at lo:
+// "Norvex NAS ships with", "Tarrow call manager has".
+func ownerName(words []titleWord, lo int) string {
+	for v := lo - 1; v > 0 && v >= lo-6; v-- {
+		lv := strings.ToLower(words[v].text)
+		if oneOf(lv, "has", "have", "had", "ships", "shipped", "ship", "contains", "contain", "includes", "include",
+			"comes", "come", "came", "hides", "hide", "carries", "carry") {
+			e := v
+			for e > 1 && e > v-3 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) && nameWord(words[e-1]) {
+				e--
+			}
+			return nameBefore(words, e, false)
+		}
+		if words[v-1].stop {
+			break
+		}
+	}
+	return ""
+}
+
+// inName reads the product after "in", "into" or "from" following a login
+// at hi: "... account found in Quillon industrial switches", "... baked
+// into X gateways".
+func inName(words []titleWord, hi int) string {
+	for k := hi + 1; k+1 < len(words) && k <= hi+5; k++ {
+		if oneOf(strings.ToLower(words[k].text), "in", "into", "inside", "within", "from") {
+			j := k + 1
+			if oneOf(strings.ToLower(words[j].text), "the") && j+1 < len(words) {
+				j++
+			}
+			return nameAt(words, j)
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return ""
+}
+
+// speakVerbs are a vendor's verbs about its own product: "Cisco fixes
+// root account with static credentials in Unified CM".
+// ("X warns of", "X discloses" are as often a reporter's verbs about
+// another's product: not listed.)
+var speakVerbs = set("fixes", "fixed", "patches", "patched", "removes", "removed", "confirms", "confirmed", "admits",
+	"admitted", "deletes", "deleted", "kills", "axes")
+
+// speakerName reads the vendor that opens a title and speaks of the
+// login at lo: its name, then one of speakVerbs. An authority ("CISA
+// warns of ...") is not the vendor, nor a researcher.
+func speakerName(words []titleWord, lo int) string {
+	for v := 1; v < lo && v <= 3; v++ {
+		if !speakVerbs[strings.ToLower(words[v].text)] {
+			continue
+		}
+		n := nameBefore(words, v, false)
+		if n == "" || v-len(strings.Fields(n)) != 0 || authorities[strings.ToLower(n)] || investigators[strings.ToLower(n)] {
+			return ""
+		}
+		return n
+	}
+	return ""
+}
+
+// countedLogins reports whether a title's logins are counted across apps
+// or devices (countedFinding): a survey, whatever its words for them.
+func countedLogins(title string) bool {
+	words := headline(titleWords(title))
+	for i, w := range words {
+		if loginNouns[strings.ToLower(w.text)] && countedFinding(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// builtInMarks are the bytes a title with a built-in login holds: one of
+// the qualifiers, or what cannot be done to it.
+var builtInMarks = []string{"static", "undocumented", "hidden", "secret", "backdoor", "built", "unremovable",
+	"undeletable", "hard-coded", "hardcoded", "baked", "cannot", "can't", "can’t"}
+
+// loginMarks are the bytes of loginNouns.
+var loginMarks = []string{"account", "credential", "password", "login", "user", "key"}
+
+// anyFold reports whether s holds one of subs, ASCII case folded (subs in
+// lower case). It allocates nothing: a gate before a title is split.
+func anyFold(s string, subs []string) bool {
+	for _, sub := range subs {
+		n := len(sub)
+		for i := 0; i+n <= len(s); i++ {
+			if (s[i]|0x20) == sub[0] && strings.EqualFold(s[i:i+n], sub) {
+				return true
+			}
+		}
+	}
+	return false
+}
