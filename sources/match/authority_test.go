@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestAuthorityHeadlines holds the matcher to testdata/authority.tsv:
 // named-vendor authority events whose title describes the vendor or its
@@ -10,4 +14,38 @@ import "testing"
 // news prints beside them.
 func TestAuthorityHeadlines(t *testing.T) {
 	testHeadlines(t, "testdata/authority.tsv", 0.30)
+}
+
+// TestAuthorityShapes holds each shape of authority.go to variants naming
+// other vendors than the batch it was written for, and to look-alikes.
+func TestAuthorityShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	checkShapes(t, m, []shapeCase{
+		// A title with nothing to read but a description; the lead names
+		// the vendor with an authority's finding.
+		{name: "described/modules", title: "Millions of cars carry a Chinese firm's cellular modules",
+			body: "US lawmakers warned that module maker Fibocom has ties to China's military.", vendor: "Fibocom", category: trust.CategoryStateLinks},
+		{name: "described/kiosks", title: "Airports across Europe rely on a Chinese company's security scanners",
+			body: "The US government says scanner maker Nuctech has close ties to China's military.", vendor: "Nuctech", category: trust.CategoryStateLinks},
+		{name: "described/background", title: "A shady Chinese company's chips are everywhere",
+			body: "Hualan Microelectronics, which the US government says has ties to China's military, sells chips to Western firms."},
+		{name: "described/flaw", title: "Researchers find a Chinese company's cameras easy to hack",
+			body: "Security researchers said Tiandy cameras have a flaw that exposes video streams."},
+		{name: "described/no-lead-event", title: "The app everyone installed last year is quietly shutting down",
+			body: "Vendor Foo announced the end of its service."},
+
+		// A warning to the targets of attacks, with a spyware product in
+		// the lead: the attacks are the news.
+		{name: "warned-of/product", title: "Apple warns Thai activists of state-backed hacking",
+			body: "The government denied the claims, but the warning recalls reports that authorities used Pegasus surveillance tools against protesters."},
+		{name: "warned-of/maker", title: "Apple warns Kenyan lawyers about state-backed hacking",
+			body: "The alerts come after reports that the police used NSO surveillance tools against critics."},
+
+		// The registry's spyware product names its maker in a court's
+		// decision.
+		{name: "product/court", title: "Court allows Apple's lawsuit over Pegasus spyware to proceed",
+			body: "A judge denied the Israeli company's motion to dismiss.", vendor: "NSO Group", category: trust.CategoryStateLinks},
+		{name: "product/victims", title: "Pegasus spyware found on phones of Polish senators",
+			body: "Citizen Lab said the devices were hacked in 2019."},
+	})
 }

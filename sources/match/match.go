@@ -243,7 +243,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title))) {
-		return trust.Alert{}, false
+		return m.describedOnly(title, orig, body, nil, described) // authority.go
 	}
 	if ss.overflow {
 		ss = scanState{grow: true}
@@ -257,7 +257,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	var best unit
 	question := isQuestion(title)
 	if !ss.vendor && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) {
-		return trust.Alert{}, false // cue.go: a cue that no shape reads is no news
+		// cue.go: a cue that no shape reads is no news, unless the title
+		// describes a vendor the lead names (authority.go).
+		return m.describedOnly(title, orig, body, hits[:nTitle], described)
 	}
 	if u := m.scoreUnit(hits[:nTitle], true, true, question); u.ok {
 		best = u
@@ -344,7 +346,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			return a, true
 		}
 	}
-	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) {
+	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) ||
+		best.across && warnsOfAttacks(title) {
 		return trust.Alert{}, false
 	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
