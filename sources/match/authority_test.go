@@ -47,5 +47,22 @@ func TestAuthorityShapes(t *testing.T) {
 			body: "A judge denied the Israeli company's motion to dismiss.", vendor: "NSO Group", category: trust.CategoryStateLinks},
 		{name: "product/victims", title: "Pegasus spyware found on phones of Polish senators",
 			body: "Citizen Lab said the devices were hacked in 2019."},
+
+		// An authority saying a vendor's fix does not help: a directive
+		// to stop relying on the product.
+		{name: "futile/remain", title: "CISA: Cisco ASA devices remain compromised even after updates",
+			body: "The agency said attackers modified the devices' ROM to survive reboots and upgrades.", vendor: "Cisco ASA", category: trust.CategoryDirective},
+		{name: "futile/evict", title: "NCSC warns patches do not evict attackers from Citrix NetScaler appliances",
+			body: "The UK agency said organisations should rebuild affected devices.", vendor: "Citrix NetScaler", category: trust.CategoryDirective},
+		{name: "futile/still", title: "FBI: Hackers still breaching patched Zimbra servers",
+			body: "The bureau said the fixes released in March are ineffective against a new technique.", vendor: "Zimbra", category: trust.CategoryDirective},
+		{name: "futile/unpatched", title: "CISA warns hackers still exploiting unpatched Citrix devices",
+			body: "The agency urged organisations to apply updates."},
+		{name: "futile/vendor-says", title: "Fortinet says attackers keep access to FortiGate devices after patching",
+			body: "The company released new firmware that removes the symlink."},
+		{name: "futile/years-after", title: "Years after patches, hackers still exploit Log4j, CISA warns"},
+		{name: "futile/update-order", title: "NSA urges agencies to update Microsoft Exchange servers",
+			body: "The agency said the flaws are under active attack."},
+		{name: "futile/attacks", title: "FBI warns of attacks exploiting Fortinet flaw", body: "The bureau said patches are available."},
 	})
 }

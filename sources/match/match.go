@@ -242,7 +242,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title))) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || futileOpen(title, body))) {
 		return m.describedOnly(title, orig, body, nil, described) // authority.go
 	}
 	if ss.overflow {
@@ -256,7 +256,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) {
+	if !ss.vendor && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go).
 		return m.describedOnly(title, orig, body, hits[:nTitle], described)
@@ -277,6 +277,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		best = u
 	} else if u := m.warnLead(title, body, hits[:nTitle], question); u.ok {
 		// "FBI warns ... Barracuda ESG" — "urges customers to replace"
+		best = u
+	} else if u := m.futileAlert(title, body, hits[:nTitle], question); u.ok {
+		// "FBI: Patches for Barracuda ESG zero-day are ineffective"
 		best = u
 	} else {
 		body := hits[nTitle:]

@@ -367,7 +367,7 @@ var warnAddressees = set("agencies", "customers", "users", "organizations", "org
 // stopUsing are the verbs (and "stop"/"cease"/"avoid" phrases) of a
 // directive to give a product up.
 var stopUsing = set("replace", "remove", "disconnect", "uninstall", "isolate", "discard", "decommission", "unplug",
-	"discontinue", "abandon", "ditch", "dump", "delete")
+	"discontinue", "abandon", "ditch", "dump", "delete", "retire")
 
 var stopVerbs = set("stop", "cease", "avoid", "quit", "halt")
 
