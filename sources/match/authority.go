@@ -260,3 +260,132 @@ func firstSentence(text string) string {
 func futileOpen(title, body string) bool {
 	return body != "" && (hasWordIn(title, futileCheap) || hasWordIn(firstSentence(body), futileCheap))
 }
+
+// A regulator ordering a service blocked or its processing stopped, in
+// words no ban phrase holds: "Italy's privacy watchdog orders DeepSeek
+// app blocked", "Spain's data watchdog orders Worldcoin to stop
+// collecting iris scans", "Irish regulator orders TikTok to suspend data
+// transfers to China", "Italy's privacy regulator halts nudify app
+// Clothoff". Data and privacy regulators act on a service's handling of
+// data, a motive of trust in itself; a communications watchdog blocking
+// content is held to a motive like any ban (banMotive).
+
+// regulatorNouns name a regulator or the body that acts for a state.
+var regulatorNouns = set("watchdog", "watchdogs", "regulator", "regulators", "commissioner", "commission", "garante",
+	"dpc", "cnil", "ico", "aepd", "pipc", "authority", "authorities", "ministry", "government")
+
+// regulatorOrders are the verbs of an order to someone.
+var regulatorOrders = set("orders", "ordered", "order", "tells", "told", "asks", "asked", "directs", "directed",
+	"instructs", "instructed", "demands", "requires")
+
+// regulatorActs are the verbs of a regulator acting on a service itself.
+var regulatorActs = set("halts", "halted", "halt", "suspends", "suspended", "suspend", "freezes", "froze", "blocks",
+	"blocked", "block", "limits", "limited", "restricts", "restricted", "stops", "stopped")
+
+// stoppedNext are what an order says is to be done to a service:
+// participles ("orders X blocked") and verbs after "to" ("orders X to
+// stop").
+var (
+	stoppedParticiples = set("blocked", "suspended", "removed", "halted", "banned", "pulled", "restricted", "deleted",
+		"shut", "frozen", "limited")
+	stoppedVerbs = set("stop", "cease", "halt", "suspend", "block", "remove", "delete", "pull", "ban", "end", "shut")
+)
+
+// watchdogShape finds the order or action in words: the span, the
+// category and the name of the service acted on.
+func watchdogShape(words []titleWord) (lo, hi int, cat trust.Category, name string, ok bool) {
+	for a := 0; a < len(words) && a < 5; a++ {
+		la := strings.ToLower(strings.TrimRight(words[a].text, "."))
+		if !regulatorNouns[la] && !(authorities[la] && !statePlaces[la] && !oneOf(la, "court", "judge")) {
+			continue
+		}
+		v := a + 1
+		if v >= len(words) {
+			break
+		}
+		lv := strings.ToLower(words[v].text)
+		switch {
+		case regulatorActs[lv] && regulatorNouns[la]:
+			// "privacy regulator halts nudify app Clothoff"
+			n := objectName(words, v+1, min(len(words), v+6))
+			if n == "" {
+				return
+			}
+			return a, v, trust.CategoryBan, n, true
+		case regulatorOrders[lv]:
+			for k := v + 1; k < len(words) && k <= v+7; k++ {
+				lk := strings.ToLower(words[k].text)
+				if stoppedParticiples[lk] {
+					// "orders DeepSeek app blocked"
+					if n := objectName(words, v+1, k); n != "" {
+						return a, k, trust.CategoryBan, n, true
+					}
+					return
+				}
+				if lk == "to" && k+1 < len(words) && stoppedVerbs[strings.ToLower(words[k+1].text)] {
+					s := k + 1
+					n := objectName(words, v+1, k)
+					if n == "" || storeOwner(n) {
+						// "asks Apple and Google to remove DeepSeek":
+						// the stores are told to pull the service.
+						n = objectName(words, s+1, min(len(words), s+5))
+						if n == "" {
+							return
+						}
+						return a, s, trust.CategoryDelisting, n, true
+					}
+					return a, s, trust.CategoryBan, n, true
+				}
+				if words[k].stop && lk != "and" {
+					break
+				}
+			}
+		}
+	}
+	return
+}
+
+// storeOwner reports whether name is an app store's owner, whom a
+// regulator asks to pull someone else's app.
+func storeOwner(name string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	return oneOf(first, "apple", "google", "microsoft", "amazon", "huawei", "samsung")
+}
+
+// watchdogAlert reads watchdogShape in a title (hits its hits) with the
+// lead for the motive.
+func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool) unit {
+	if !hasWordIn(title, regulatorNouns) && !hasWordIn(title, regulatorOrders) {
+		return unit{}
+	}
+	words := headline(titleWords(title))
+	m.mark(words, hits)
+	lo, hi, cat, name, ok := watchdogShape(words)
+	if !ok {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: cat, Weight: supplyWeight}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
+	if !u.ok {
+		return unit{}
+	}
+	leadWords := titleWords(firstSentence(lead))
+	if !banMotive(trust.CategoryBan, words, leadWords) {
+		return unit{}
+	}
+	var vs []trust.VendorHit
+	for _, v := range u.vendors {
+		if looseVendor(v.Name, name) || looseVendor(v.Term, name) {
+			vs = append(vs, v)
+		}
+	}
+	if len(vs) == 0 {
+		if !m.rules.AnyVendor {
+			return unit{}
+		}
+		vs = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	}
+	u.vendors = vs
+	u.evidence = clean(title)
+	return u
+}

@@ -64,5 +64,18 @@ func TestAuthorityShapes(t *testing.T) {
 		{name: "futile/update-order", title: "NSA urges agencies to update Microsoft Exchange servers",
 			body: "The agency said the flaws are under active attack."},
 		{name: "futile/attacks", title: "FBI warns of attacks exploiting Fortinet flaw", body: "The bureau said patches are available."},
+
+		// A data or privacy regulator ordering a service blocked or its
+		// processing stopped, without a ban word.
+		{name: "watchdog/to-stop", title: "Dutch privacy regulator orders Clearview AI to stop scraping faces",
+			body: "The Autoriteit Persoonsgegevens said the facial recognition company built an illegal database.", vendor: "Clearview", category: trust.CategoryBan},
+		{name: "watchdog/participle", title: "Korean privacy watchdog orders Temu app suspended over data transfers",
+			vendor: "Temu", category: trust.CategoryBan},
+		{name: "watchdog/chatbot", title: "Italian watchdog orders Replika chatbot to stop processing users' data",
+			vendor: "Replika", category: trust.CategoryBan},
+		{name: "watchdog/content", title: "Russia's watchdog blocks Roblox over extremist content"},
+		{name: "watchdog/protests", title: "Ministry orders ISPs to block Telegram over protests"},
+		{name: "watchdog/debts", title: "Watchdog orders payday lender to stop collecting debts"},
+		{name: "watchdog/consent", title: "Regulator orders Google to change consent pop-ups"},
 	})
 }

@@ -242,7 +242,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || futileOpen(title, body))) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || futileOpen(title, body) || hasWordIn(title, regulatorNouns))) {
 		return m.describedOnly(title, orig, body, nil, described) // authority.go
 	}
 	if ss.overflow {
@@ -280,6 +280,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		best = u
 	} else if u := m.futileAlert(title, body, hits[:nTitle], question); u.ok {
 		// "FBI: Patches for Barracuda ESG zero-day are ineffective"
+		best = u
+	} else if u := m.watchdogAlert(title, body, hits[:nTitle], question); u.ok {
+		// "Italy's privacy watchdog orders DeepSeek app blocked"
 		best = u
 	} else {
 		body := hits[nTitle:]
