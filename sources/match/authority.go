@@ -389,3 +389,113 @@ func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool) u
 	u.evidence = clean(title)
 	return u
 }
+
+// describedAction reads a title whose authority acts on a vendor it only
+// describes by trade, with a lead that names the vendor and says the
+// action again (leadConfirms has held): "Treasury sanctions Beijing
+// cybersecurity company behind Flax Typhoon botnet" — "OFAC sanctioned
+// Integrity Technology Group for its role...", "Pentagon adds Chinese
+// lidar maker to list of military companies" — "... added Hesai Group to
+// its list". The title rewritten with the lead's name may lose what made
+// it a technology vendor's news (the trade was in the description), so
+// the title is read as written: an authority before the description, an
+// action of its own (a signal of a core weight, or a list it adds to),
+// the description or lead speaking of technology, and nothing in it
+// lowering the news (talk, routine, a question).
+func (m *Matcher) describedAction(title string, words []titleWord, lo, hi int, lead string, titleHits []hit,
+	names []trust.VendorHit, described string) (trust.Alert, bool) {
+	question := isQuestion(title)
+	if !inWords(words[:lo], authorities) {
+		return trust.Alert{}, false
+	}
+	var extra *trust.SignalHit
+	if v, l, ok := listAdd(words); ok && v < lo {
+		extra = &trust.SignalHit{Term: joinSpan(words, v, l), Category: trust.CategorySanctions, Weight: supplyWeight}
+	}
+	// What follows the description says who the vendor is ("behind Flax
+	// Typhoon botnet"), not what the news is: its routine words do not
+	// lower the title.
+	end := words[hi].start + len(words[hi].text)
+	var own []hit
+	for _, h := range titleHits {
+		if h.off <= end || !m.has(h.pat, kindRoutine) {
+			own = append(own, h)
+		}
+	}
+	if m.titleLowers(own, question) {
+		return trust.Alert{}, false
+	}
+	u := m.scoreUnitWith(own, true, false, question, extra, extra != nil)
+	if !u.ok || extra == nil && !m.coreSignal(titleHits, 0) {
+		return trust.Alert{}, false
+	}
+	switch u.category {
+	case trust.CategorySanctions, trust.CategoryBan, trust.CategoryDirective:
+	default:
+		return trust.Alert{}, false
+	}
+	lw := titleWords(lead)
+	if !techContext(words) && !techContext(lw) && !describedTech(words) || !banMotive(u.category, words, lw) {
+		return trust.Alert{}, false
+	}
+	for _, n := range names {
+		if threatActor(words, n.Name) || threatActor(lw, n.Name) {
+			return trust.Alert{}, false
+		}
+	}
+	a := trust.Alert{
+		Signals:  u.signals,
+		Category: u.category,
+		Score:    u.score,
+		Severity: m.rules.SeverityFor(u.score),
+		Across:   true,
+		Evidence: clean(title) + " — " + clean(lead),
+	}
+	for _, n := range names {
+		n.Term = described
+		a.Vendors = append(a.Vendors, n)
+	}
+	a.Summary = Summarize(a.Evidence, title, lead)
+	return a, true
+}
+
+// describedTech reports whether a description's words name a trade of
+// technology ("lidar maker", "encryption chipmaker"): the modifiers of
+// kind describedSpan reads, less origins and sizes.
+func describedTech(words []titleWord) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w.text)
+		if describedModifiers[lw] && !statePlaces[lw] && !oneOf(lw, "popular", "largest", "biggest", "big", "major",
+			"leading", "top", "second-largest", "shady", "obscure", "little-known", "controversial", "state-owned",
+			"state-backed", "two", "three", "several", "north", "foreign", "american", "european", "japanese", "indian",
+			"vietnamese", "korean", "israeli", "iranian", "belarusian", "israel", "iran") {
+			return true
+		}
+	}
+	return false
+}
+
+// actedName is the name a lead's verb of acting takes as its object
+// ("OFAC sanctioned Integrity Technology Group for its role", "has added
+// Hesai Group to its list"), as leadNames' last resort; nil without one.
+func actedName(lw []titleWord) []trust.VendorHit {
+	for i, w := range lw {
+		lk := strings.ToLower(w.text)
+		if !leadActs[lk] && !oneOf(lk, "added", "adds", "designated", "designates", "listed") || w.stop {
+			continue
+		}
+		n := objectName(lw, i+1, min(len(lw), i+3))
+		if n == "" || threatActor(lw, n) {
+			return nil
+		}
+		return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+	}
+	return nil
+}
+
+// groupFamilies end the names security firms give state hacking groups
+// ("Salt Typhoon", "Midnight Blizzard", "Mustang Panda", "Fancy Bear",
+// "Charming Kitten"): a sanction or advisory citing one is about the
+// group, and the vendor it names is someone else.
+var groupFamilies = set("typhoon", "blizzard", "sandstorm", "sleet", "tempest", "panda", "bear", "kitten",
+	"chollima", "spider")

@@ -77,5 +77,25 @@ func TestAuthorityShapes(t *testing.T) {
 		{name: "watchdog/protests", title: "Ministry orders ISPs to block Telegram over protests"},
 		{name: "watchdog/debts", title: "Watchdog orders payday lender to stop collecting debts"},
 		{name: "watchdog/consent", title: "Regulator orders Google to change consent pop-ups"},
+
+		// An authority acting on a firm its title names by trade, the
+		// lead by name.
+		{name: "trade/software", title: "Treasury sanctions Russian software company that supports intelligence services",
+			body:   "OFAC sanctioned Positive Technologies, a Moscow-based cybersecurity firm, for supporting Russian intelligence.",
+			vendor: "Positive Technologies", category: trust.CategorySanctions},
+		{name: "trade/battery", title: "Pentagon adds Chinese battery maker to military list",
+			body: "The Defense Department added CATL to its list of Chinese military companies.", vendor: "CATL", category: trust.CategorySanctions},
+		{name: "trade/group-behind", title: "Treasury sanctions Iranian company behind election influence hacks",
+			body:   "OFAC sanctioned Emennet Pasargad, an Iranian cyber company that ran the operation for the IRGC.",
+			vendor: "Emennet Pasargad", category: trust.CategorySanctions},
+		{name: "trade/oil", title: "US sanctions Russian company over Ukraine war",
+			body: "The Treasury sanctioned Gazprom Neft, the oil producer, over its revenue for the war."},
+		{name: "trade/hackers", title: "Treasury sanctions Iranian hackers behind water utility attacks",
+			body: "OFAC sanctioned six officials of the IRGC Cyber-Electronic Command."},
+		{name: "trade/shipments", title: "US sanctions Indian company over Iranian oil shipments",
+			body: "Treasury sanctioned Tibalaji Petrochem for buying Iranian oil."},
+		{name: "trade/group-name", title: "US sanctions Chinese cybersecurity firm tied to Volt Typhoon",
+			body:   "Treasury sanctioned Beijing Huanyu Tianqiong, which it says ran infrastructure for the Volt Typhoon group.",
+			vendor: "Huanyu Tianqiong", category: trust.CategorySanctions},
 	})
 }

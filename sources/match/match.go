@@ -354,10 +354,17 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) ||
 		best.across && warnsOfAttacks(title) {
-		return trust.Alert{}, false
+		// A vetoed title that describes its vendor is read again with
+		// the lead's name for it (describedLead has been tried when
+		// nothing alerted).
+		return m.describedOnly(title, orig, body, hits[:nTitle], described || !best.ok)
 	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
-		return trust.Alert{}, false
+		// The vetoes read the title's words; one that describes its
+		// vendor is read again with the lead's name for it
+		// ("Treasury sanctions Iranian company behind election hacks"
+		// is not "sanctions on hackers").
+		return m.describedOnly(title, orig, body, hits[:nTitle], described)
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title)) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
