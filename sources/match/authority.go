@@ -499,3 +499,43 @@ func actedName(lw []titleWord) []trust.VendorHit {
 // group, and the vendor it names is someone else.
 var groupFamilies = set("typhoon", "blizzard", "sandstorm", "sleet", "tempest", "panda", "bear", "kitten",
 	"chollima", "spider")
+
+// caseGoesOn finds the further ways news says a case against someone
+// goes on: a court saying it may ("Appeals court says WhatsApp can sue
+// Pegasus maker"), prosecutors taking it to trial or charging the maker
+// ("Greek prosecutors send Predator spyware case to trial"). A court
+// declining an appeal is left out: whose appeal it was is often not in
+// the title.
+// The verb's index; courtCase holds the shape to a spyware maker.
+func caseGoesOn(words []titleWord) (int, bool) {
+	for v := 1; v < len(words); v++ {
+		lv, la := lower(words[v]), lower(words[v-1])
+		switch {
+		case courts[la] && oneOf(lv, "says", "said", "rules", "ruled", "finds", "decides"):
+			for k := v + 1; k+1 < len(words) && k <= v+6; k++ {
+				if oneOf(lower(words[k]), "can", "may") && oneOf(lower(words[k+1]), "sue", "proceed", "pursue") {
+					return v, true
+				}
+			}
+		case oneOf(la, "prosecutor", "prosecutors") && oneOf(lv, "send", "sends", "sent", "refer", "refers", "referred"):
+			for k := v + 1; k < len(words) && k <= v+8; k++ {
+				if lower(words[k]) == "trial" {
+					return v, true
+				}
+			}
+		case oneOf(la, "prosecutor", "prosecutors") && oneOf(lv, "charge", "charges", "charged", "indict", "indicts", "indicted"):
+			// The maker or its people are charged, not its customers
+			// ("charge hackers who used Pegasus").
+			if v+2 < len(words) && hasUpperOrDigit(words[v+1].text) && !attackers[lower(words[v+1])] &&
+				!peopleNouns[lower(words[v+2])] && !attackers[lower(words[v+2])] {
+				return v, true
+			}
+			for k := v + 1; k < len(words) && k <= v+3; k++ {
+				if oneOf(lower(words[k]), "executives", "executive", "founder", "founders", "owners", "maker", "makers", "vendor") {
+					return v, true
+				}
+			}
+		}
+	}
+	return 0, false
+}

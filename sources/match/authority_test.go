@@ -97,5 +97,18 @@ func TestAuthorityShapes(t *testing.T) {
 		{name: "trade/group-name", title: "US sanctions Chinese cybersecurity firm tied to Volt Typhoon",
 			body:   "Treasury sanctioned Beijing Huanyu Tianqiong, which it says ran infrastructure for the Volt Typhoon group.",
 			vendor: "Huanyu Tianqiong", category: trust.CategorySanctions},
+
+		// A case against a spyware maker going on, the maker named by
+		// its product.
+		{name: "case/can-sue", title: "Judge says Apple can sue Pegasus maker in US courts",
+			vendor: "NSO Group", category: trust.CategoryStateLinks},
+		{name: "case/trial", title: "Athens prosecutors refer Predator spyware executives to trial",
+			vendor: "Intellexa", category: trust.CategoryStateLinks},
+		{name: "case/charge-maker", title: "Prosecutors charge Candiru founders over hacking of Catalan politicians",
+			vendor: "Candiru", category: trust.CategoryStateLinks},
+		{name: "case/charge-officials", title: "Prosecutors charge Polish officials over Pegasus purchase"},
+		{name: "case/charge-hackers", title: "Prosecutors charge hackers who used Pegasus spyware"},
+		{name: "case/appeal-declined", title: "Court declines to hear WhatsApp appeal against NSO ruling"},
+		{name: "case/drop", title: "Court says Apple can drop its lawsuit against NSO"},
 	})
 }
