@@ -539,3 +539,24 @@ func caseGoesOn(words []titleWord) (int, bool) {
 	}
 	return 0, false
 }
+
+// passiveListing reports whether the listing verb words[v] is a passive
+// whose list an authority owns: "DJI added to Pentagon list of
+// military-linked firms", "Xiaomi placed on US blacklist". An authority
+// must own the list, since a company adds things to its own lists.
+func passiveListing(words []titleWord, v int) bool {
+	if !oneOf(lower(words[v]), "added", "placed", "put") || v == 0 || v+1 >= len(words) ||
+		!oneOf(lower(words[v+1]), "to", "on") {
+		return false
+	}
+	for k := v + 2; k < len(words) && k <= v+5; k++ {
+		lk := lower(words[k])
+		if oneOf(lk, "list", "lists", "blacklist", "blacklists") {
+			return false
+		}
+		if authorities[strings.TrimSuffix(strings.TrimSuffix(lk, "'s"), "’s")] {
+			return true
+		}
+	}
+	return false
+}

@@ -110,5 +110,11 @@ func TestAuthorityShapes(t *testing.T) {
 		{name: "case/charge-hackers", title: "Prosecutors charge hackers who used Pegasus spyware"},
 		{name: "case/appeal-declined", title: "Court declines to hear WhatsApp appeal against NSO ruling"},
 		{name: "case/drop", title: "Court says Apple can drop its lawsuit against NSO"},
+
+		// A passive listing on an authority's list.
+		{name: "listed/passive", title: "Quectel added to Pentagon's list of companies aiding China's military",
+			vendor: "Quectel", category: trust.CategorySanctions},
+		{name: "listed/own-list", title: "Malware added to Google's blocklist"},
+		{name: "listed/deprecated", title: "Feature added to Windows list of deprecated apps"},
 	})
 }
