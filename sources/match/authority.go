@@ -150,7 +150,7 @@ func futility(words []titleWord) (int, int, bool) {
 // futileAlert reads the shape for a title of an authority (titleHits its
 // hits) with the lead's first sentence.
 func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool) unit {
-	if !hasWordIn(title, futileCheap) && !hasWordIn(firstSentence(body), futileCheap) {
+	if !actorOpens(title) || !hasWordIn(title, futileCheap) && !hasWordIn(firstSentence(body), futileCheap) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -254,11 +254,46 @@ func firstSentence(text string) string {
 	return head[spans[0][0]:spans[0][1]]
 }
 
-// futileOpen reports whether a title without any lexicon word may still
-// be futileAlert's: an authority's name cannot be told from the title's
-// letters cheaply, the shape's words can.
-func futileOpen(title, body string) bool {
-	return body != "" && (hasWordIn(title, futileCheap) || hasWordIn(firstSentence(body), futileCheap))
+// authorityOpen reports whether a title without any lexicon word may
+// still be futileAlert's or watchdogAlert's, from its letters alone.
+func authorityOpen(title, body string) bool {
+	return body != "" && actorOpens(title) && (hasWordIn(title, futileCheap) || hasWordIn(firstSentence(body), futileCheap)) ||
+		hasWordIn(title, regulatorNouns) && (hasWordIn(title, regulatorOrders) || hasWordIn(title, regulatorActs))
+}
+
+// actorOpens reports whether one of a title's first three words is an
+// authority or an agency that warns, without allocating.
+func actorOpens(title string) bool {
+	var buf [24]byte
+	n, long, words := 0, false, 0
+	for i := 0; i <= len(title) && words < 3; i++ {
+		c := byte(' ')
+		if i < len(title) {
+			c = title[i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' && n > 0:
+			if n == len(buf) {
+				long = true
+				continue
+			}
+			buf[n] = c | 0x20
+			n++
+		default:
+			if n > 0 {
+				w := buf[:n]
+				if w[len(w)-1] == '.' {
+					w = w[:len(w)-1]
+				}
+				if !long && (warnActors[string(w)] || authorities[string(w)]) {
+					return true
+				}
+				words++
+			}
+			n, long = 0, false
+		}
+	}
+	return false
 }
 
 // A regulator ordering a service blocked or its processing stopped, in
@@ -355,7 +390,7 @@ func storeOwner(name string) bool {
 // watchdogAlert reads watchdogShape in a title (hits its hits) with the
 // lead for the motive.
 func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool) unit {
-	if !hasWordIn(title, regulatorNouns) && !hasWordIn(title, regulatorOrders) {
+	if !hasWordIn(title, regulatorNouns) || !hasWordIn(title, regulatorOrders) && !hasWordIn(title, regulatorActs) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
