@@ -203,8 +203,16 @@ func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool
 		}
 		term = joinSpan(lw, lo, hi)
 	}
+	// The fix and the flaw it fails are the shape's own words, not
+	// routine news about them.
+	own := make([]hit, 0, len(titleHits))
+	for _, h := range titleHits {
+		if !m.has(h.pat, kindRoutine) || !m.flawWords(h.pat) {
+			own = append(own, h)
+		}
+	}
 	extra := trust.SignalHit{Term: term, Category: trust.CategoryDirective, Weight: supplyWeight}
-	u := m.scoreUnitWith(titleHits, true, vendor != nil, question, &extra, true)
+	u := m.scoreUnitWith(own, true, vendor != nil, question, &extra, true)
 	if !u.ok {
 		return unit{}
 	}
@@ -214,6 +222,20 @@ func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool
 	u.evidence = clean(title)
 	return u
 }
+
+// flawWords reports whether every word of pattern p is a fix's or a
+// flaw's ("patches", "zero day").
+func (m *Matcher) flawWords(p int32) bool {
+	for _, w := range strings.Fields(m.patterns[p]) {
+		if !fixWords[w] && !flawNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var flawNouns = set("zero", "day", "zero-day", "flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs",
+	"cve", "exploit", "exploits", "security")
 
 // namesAgain reports whether a lead sentence (s, its words lw) names the
 // title's vendor: its registry hit, or the first word of its name as

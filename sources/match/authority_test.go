@@ -56,6 +56,8 @@ func TestAuthorityShapes(t *testing.T) {
 			body: "The UK agency said organisations should rebuild affected devices.", vendor: "Citrix NetScaler", category: trust.CategoryDirective},
 		{name: "futile/still", title: "FBI: Hackers still breaching patched Zimbra servers",
 			body: "The bureau said the fixes released in March are ineffective against a new technique.", vendor: "Zimbra", category: trust.CategoryDirective},
+		{name: "futile/insufficient", title: "CISA says fixes for Ivanti zero-day are insufficient, urges factory reset",
+			vendor: "Ivanti", category: trust.CategoryDirective},
 		{name: "futile/unpatched", title: "CISA warns hackers still exploiting unpatched Citrix devices",
 			body: "The agency urged organisations to apply updates."},
 		{name: "futile/vendor-says", title: "Fortinet says attackers keep access to FortiGate devices after patching",
