@@ -617,3 +617,24 @@ func passiveListing(words []titleWord, v int) bool {
 	}
 	return false
 }
+
+// oneDescribed reports whether the class a class alert read (vendors'
+// Class) is followed in the title by a singular head: "Chinese AI
+// startup", "a Chinese drone maker" describe one vendor, whom the lead
+// may name; "Chinese AI firms" are a class.
+func oneDescribed(title string, vendors []trust.VendorHit) bool {
+	if len(vendors) == 0 || vendors[0].Class == "" {
+		return false
+	}
+	phrase := strings.Fields(vendors[0].Class)
+	words := titleWords(title)
+	for i := 0; i+len(phrase) < len(words); i++ {
+		if !strings.EqualFold(words[i].text, phrase[0]) {
+			continue
+		}
+		next := strings.ToLower(words[i+len(phrase)].text)
+		return oneOf(next, "maker", "manufacturer", "chipmaker", "company", "firm", "provider", "vendor", "giant",
+			"developer", "supplier", "startup", "conglomerate", "carrier", "operator", "brand")
+	}
+	return false
+}

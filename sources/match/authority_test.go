@@ -118,5 +118,11 @@ func TestAuthorityShapes(t *testing.T) {
 			vendor: "Quectel", category: trust.CategorySanctions},
 		{name: "listed/own-list", title: "Malware added to Google's blocklist"},
 		{name: "listed/deprecated", title: "Feature added to Windows list of deprecated apps"},
+
+		// One vendor described where a class would be read.
+		{name: "one/startup", title: "Commerce blacklists Chinese chip startup over military ties",
+			body: "The Commerce Department added Biren Technology to the Entity List.", vendor: "Biren", category: trust.CategorySanctions},
+		{name: "one/class", title: "Commerce blacklists Chinese AI firms over military ties",
+			body: "The Commerce Department added Zhipu AI and 20 others to the Entity List.", vendor: "iFlytek", category: trust.CategorySanctions},
 	})
 }

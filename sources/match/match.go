@@ -334,6 +334,13 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	if !best.ok {
 		best = m.classAlert(title, hits[:nTitle], question)
+		if best.ok && !described && oneDescribed(title, best.vendors) {
+			// "Commerce blacklists Chinese AI startup" — "... added
+			// Zhipu AI": one vendor described, not a class (authority.go).
+			if a, ok := m.describedLead(title, orig, body, hits[:nTitle]); ok {
+				return a, true
+			}
+		}
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
