@@ -280,7 +280,31 @@ func firstSentence(text string) string {
 // still be futileAlert's or watchdogAlert's, from its letters alone.
 func authorityOpen(title, body string) bool {
 	return body != "" && actorOpens(title) && (hasWordIn(title, futileCheap) || hasWordIn(firstSentence(body), futileCheap)) ||
-		hasWordIn(title, regulatorNouns) && (hasWordIn(title, regulatorOrders) || hasWordIn(title, regulatorActs))
+		regulatorOpen(title)
+}
+
+// regulatorOpen reports whether a title may hold watchdogShape: a
+// regulator and a verb of ordering or acting, or a state's name before
+// a verb of acting.
+func regulatorOpen(title string) bool {
+	acts := hasWordIn(title, regulatorActs)
+	return hasWordIn(title, regulatorNouns) && (acts || hasWordIn(title, regulatorOrders)) || acts && firstWordIn(title, notVendors)
+}
+
+// firstWordIn reports whether a title's first word, in lower case, is in
+// set, without allocating.
+func firstWordIn(title string, set map[string]bool) bool {
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(title) && n < len(buf); i++ {
+		c := title[i]
+		if c < 'A' || c > 'Z' && c < 'a' || c > 'z' {
+			break
+		}
+		buf[n] = c | 0x20
+		n++
+	}
+	return n > 0 && set[string(buf[:n])]
 }
 
 // actorOpens reports whether one of a title's first three words is an
@@ -353,7 +377,11 @@ var (
 func watchdogShape(words []titleWord) (lo, hi int, cat trust.Category, name string, ok bool) {
 	for a := 0; a < len(words) && a < 5; a++ {
 		la := strings.ToLower(strings.TrimRight(words[a].text, "."))
-		if !regulatorNouns[la] && !(authorities[la] && !statePlaces[la] && !oneOf(la, "court", "judge")) {
+		// A state opening the title acts itself ("Indonesia suspends
+		// Worldcoin permit over data concerns"); banMotive holds it to a
+		// motive of trust, since states block services for many reasons.
+		state := a == 0 && notVendors[la] && a+1 < len(words) && regulatorActs[lower(words[a+1])]
+		if !regulatorNouns[la] && !(authorities[la] && !statePlaces[la] && !oneOf(la, "court", "judge")) && !state {
 			continue
 		}
 		v := a + 1
@@ -362,7 +390,7 @@ func watchdogShape(words []titleWord) (lo, hi int, cat trust.Category, name stri
 		}
 		lv := strings.ToLower(words[v].text)
 		switch {
-		case regulatorActs[lv] && regulatorNouns[la]:
+		case regulatorActs[lv] && (regulatorNouns[la] || state):
 			// "privacy regulator halts nudify app Clothoff"
 			n := objectName(words, v+1, min(len(words), v+6))
 			if n == "" {
@@ -412,7 +440,7 @@ func storeOwner(name string) bool {
 // watchdogAlert reads watchdogShape in a title (hits its hits) with the
 // lead for the motive.
 func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool) unit {
-	if !hasWordIn(title, regulatorNouns) || !hasWordIn(title, regulatorOrders) && !hasWordIn(title, regulatorActs) {
+	if !regulatorOpen(title) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
