@@ -11,9 +11,10 @@ import (
 // product and whose lead names it (state ties found by an authority,
 // patches declared useless, watchdog blocks, trade-named firms sanctioned,
 // courts letting a spyware case go ahead), against the look-alikes security
-// news prints beside them.
+// news prints beside them. Floor: today's 83.3 % (both batches) less a
+// margin.
 func TestAuthorityHeadlines(t *testing.T) {
-	testHeadlines(t, "testdata/authority.tsv", 0.30)
+	testHeadlines(t, "testdata/authority.tsv", 0.78)
 }
 
 // TestAuthorityShapes holds each shape of authority.go to variants naming
