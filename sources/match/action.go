@@ -403,7 +403,8 @@ func listAdd(words []titleWord) (int, int, bool) {
 		default:
 			continue
 		}
-		if !inWords(words[:v], authorities) {
+		passive := passiveListing(words, v)
+		if !inWords(words[:v], authorities) && !passive {
 			continue
 		}
 		to := -1
@@ -416,7 +417,7 @@ func listAdd(words []titleWord) (int, int, bool) {
 				break
 			}
 		}
-		if to < 0 || to == v+1 {
+		if to < 0 || to == v+1 && !passive {
 			continue
 		}
 		for k := to + 1; k < len(words) && k <= to+6; k++ {

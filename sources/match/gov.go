@@ -560,7 +560,7 @@ func courtAgainst(words []titleWord) (int, bool) {
 			}
 		}
 	}
-	return 0, false
+	return caseGoesOn(words) // authority.go
 }
 
 var suits = set("lawsuit", "lawsuits", "suit", "case", "claims", "complaint")

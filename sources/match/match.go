@@ -242,8 +242,10 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title))) {
-		return trust.Alert{}, false
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || authorityOpen(title, body))) {
+		// authority.go: a title with no word of its own may describe
+		// the vendor its lead names with a word of the lexicon.
+		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
 	}
 	if ss.overflow {
 		ss = scanState{grow: true}
@@ -256,8 +258,10 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) {
-		return trust.Alert{}, false // cue.go: a cue that no shape reads is no news
+	if !ss.vendor && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok {
+		// cue.go: a cue that no shape reads is no news, unless the title
+		// describes a vendor the lead names (authority.go).
+		return m.describedOnly(title, orig, body, hits[:nTitle], described)
 	}
 	if u := m.scoreUnit(hits[:nTitle], true, true, question); u.ok {
 		best = u
@@ -279,6 +283,12 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		best = u
 	} else if u := m.warnLead(title, body, hits[:nTitle], question); u.ok {
 		// "FBI warns ... Barracuda ESG" — "urges customers to replace"
+		best = u
+	} else if u := m.futileAlert(title, body, hits[:nTitle], question); u.ok {
+		// "FBI: Patches for Barracuda ESG zero-day are ineffective"
+		best = u
+	} else if u := m.watchdogAlert(title, body, hits[:nTitle], question); u.ok {
+		// "Italy's privacy watchdog orders DeepSeek app blocked"
 		best = u
 	} else {
 		body := hits[nTitle:]
@@ -328,6 +338,13 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	if !best.ok {
 		best = m.classAlert(title, hits[:nTitle], question)
+		if best.ok && !described && oneDescribed(title, best.vendors) {
+			// "Commerce blacklists Chinese AI startup" — "... added
+			// Zhipu AI": one vendor described, not a class (authority.go).
+			if a, ok := m.describedLead(title, orig, body, hits[:nTitle]); ok {
+				return a, true
+			}
+		}
 	}
 	if !best.ok || best.coverage && !best.inTitle ||
 		best.category == trust.CategoryDistrust && len(best.vendors) == 1 && best.vendors[0].Unlisted && describedCA(best.vendors[0].Name) {
@@ -363,11 +380,19 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			return a, true
 		}
 	}
-	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) {
-		return trust.Alert{}, false
+	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) ||
+		best.across && warnsOfAttacks(title) {
+		// A vetoed title that describes its vendor is read again with
+		// the lead's name for it (describedLead has been tried when
+		// nothing alerted).
+		return m.describedOnly(title, orig, body, hits[:nTitle], described || !best.ok)
 	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
-		return trust.Alert{}, false
+		// The vetoes read the title's words; one that describes its
+		// vendor is read again with the lead's name for it
+		// ("Treasury sanctions Iranian company behind election hacks"
+		// is not "sanctions on hackers").
+		return m.describedOnly(title, orig, body, hits[:nTitle], described)
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title)) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting

@@ -186,7 +186,10 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trus
 		// military" — "... warned that encryption chipmaker Hualan has
 		// suspicious ties to China's military": the title's authority
 		// speaks, the lead carries the tie it speaks of.
-		return m.describedTie(title, words, lead, titleHits, names, described)
+		if a, ok := m.describedTie(title, words, lead, titleHits, names, described); ok {
+			return a, true
+		}
+		return m.describedAction(title, words, lo, hi, lead, titleHits, names, described) // authority.go
 	}
 	// The vendors are the lead's names, as the title described them.
 	var vendors []trust.VendorHit
@@ -284,7 +287,7 @@ func (m *Matcher) leadNames(lead string) []trust.VendorHit {
 			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
 		}
 	}
-	return nil
+	return actedName(lw) // authority.go
 }
 
 // leadConfirms reports whether a lead says an action too, so that the
@@ -367,7 +370,7 @@ var warnAddressees = set("agencies", "customers", "users", "organizations", "org
 // stopUsing are the verbs (and "stop"/"cease"/"avoid" phrases) of a
 // directive to give a product up.
 var stopUsing = set("replace", "remove", "disconnect", "uninstall", "isolate", "discard", "decommission", "unplug",
-	"discontinue", "abandon", "ditch", "dump", "delete")
+	"discontinue", "abandon", "ditch", "dump", "delete", "retire")
 
 var stopVerbs = set("stop", "cease", "avoid", "quit", "halt")
 

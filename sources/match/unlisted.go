@@ -661,6 +661,9 @@ func vendorName(name string) bool {
 // backdoor", "WarHawk malware"): neither is a vendor.
 func threatActor(words []titleWord, name string) bool {
 	parts := strings.Fields(name)
+	if len(parts) > 1 && groupFamilies[strings.ToLower(parts[len(parts)-1])] {
+		return true // authority.go: "Salt Typhoon", "Mustang Panda"
+	}
 	for i := 0; i+len(parts) < len(words); i++ {
 		if words[i].text != parts[0] || words[i+len(parts)-1].text != parts[len(parts)-1] {
 			continue
