@@ -145,7 +145,10 @@ func cueTerms() map[string]int32 {
 	for w := range forms(revokeFamily, shutFamily, poseFamily, undoFamily, sueFamily, runFamily) {
 		out[w] = cueAuthority
 	}
-	for w := range forms(insertFamily, objectFamily, turnFamily, modifyFamily) {
+	for w := range forms(insertFamily, objectFamily, turnFamily, modifyFamily, theftFamily) {
+		out[w] = cueSupply
+	}
+	for _, w := range takeoverCues {
 		out[w] = cueSupply
 	}
 	return out

@@ -153,7 +153,9 @@ func packageToken(w string) bool {
 
 // quantities count packages, they do not name one.
 var quantities = set("other", "others", "several", "two", "three", "four", "five", "ten", "dozen", "dozens",
-	"hundreds", "thousands", "millions", "multiple", "numerous", "various", "few", "both", "million", "billion")
+	"hundreds", "thousands", "millions", "multiple", "numerous", "various", "few", "both", "million", "billion",
+	"six", "seven", "eight", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty")
 
 func isNumber(w string) bool {
 	if w == "" {

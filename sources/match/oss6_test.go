@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestOSS6Headlines holds the matcher to testdata/oss6.tsv: package
 // compromises through abandoned resources taken over, extensions turned
@@ -8,5 +12,68 @@ import "testing"
 // CI/CD pipelines, against takeover research, typosquats, registry policy
 // and coverage.
 func TestOSS6Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/oss6.tsv", 0.35)
+	testHeadlines(t, "testdata/oss6.tsv", 0.80)
+}
+
+// TestOSS6Shapes holds each shape of osstakeover.go (and the edits beside
+// it) to made-up packages, so that only the shape can carry them, with
+// look-alikes that must not alert.
+func TestOSS6Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []shapeCase{
+		// A resource its owner left, taken, and a package that shipped malware.
+		{name: "expired bucket hijacked, package named", title: "Attackers hijack expired S3 bucket of zorbsharp npm package to serve infostealer",
+			vendor: "zorbsharp", category: trust.CategoryOSS},
+		{name: "lapsed domain bought, lead names the gem", title: "Hacker buys lapsed domain to take over Ruby gem and push backdoor",
+			body: "The quuxtime gem, downloaded 9 million times, shipped a release with a reverse shell.", vendor: "quuxtime", category: trust.CategoryOSS},
+		{name: "deleted crate re-registered", title: "Deleted Rust crate zorbfmt re-registered to deliver cryptominer", vendor: "zorbfmt", category: trust.CategoryOSS},
+		{name: "abandoned plugin serves malware", title: "Abandoned WordPress plugin Quuxforms now serves skimmer after new owner takes over",
+			vendor: "Quuxforms", category: trust.CategoryOSS},
+		{name: "research: buckets could be hijacked", title: "Abandoned S3 buckets could be hijacked to push malware through npm packages"},
+		{name: "research: researchers re-register", title: "Researchers re-register expired domains to take over 20 npm packages"},
+		{name: "no malware: expired domains", title: "Expired maintainer domains leave 2,800 npm packages open to hijack"},
+		{name: "a technique", title: "New revival technique lets attackers hijack deleted PyPI packages to push malware"},
+		{name: "registry policy on expired domains", title: "npm blocks password resets for maintainers with expired domains"},
+		// Repojacking as an attack.
+		{name: "repojacking attack on a named module", title: "Repojacking attack backdoors popular Go package zorbcache", vendor: "zorbcache", category: trust.CategoryOSS},
+		{name: "repojacked repository pushes malware", title: "Repojacked GitHub repository of quux-deploy pushes cryptominer to users",
+			vendor: "quux-deploy", category: trust.CategoryOSS},
+		{name: "repojacking research", title: "Thousands of repositories vulnerable to repojacking, researchers warn"},
+		// Extensions turned into malware, counted in words.
+		{name: "twelve extensions, the lead lists", title: "Twelve Edge extensions turned into browser hijackers",
+			body: "The extensions, including Quuxdark and Zorb Translate, had millions of users before the update.", vendor: "Quuxdark", category: trust.CategoryOSS},
+		{name: "among the extensions", title: "Nine Firefox add-ons turned into spyware after ownership change",
+			body: "Zorbclip was among the add-ons that began sending browsing history to a remote server.", vendor: "Zorbclip", category: trust.CategoryOSS},
+		{name: "sold, then turned", title: "Six Chrome extensions turned into ad injectors",
+			body: "Quuxpad, a note-taking tool with 90,000 users, was sold in March to a new developer.", vendor: "Quuxpad", category: trust.CategoryOSS},
+		{name: "ad blocker turned", title: "Popular ad blocker turned into cryptominer after sale",
+			body: "Zorbblock and Zorbshield were updated last week with code that mines Monero.", vendor: "Zorbblock", category: trust.CategoryOSS},
+		{name: "malicious extensions from the start", title: "Seven malicious Chrome extensions turned out to steal passwords"},
+		{name: "extensions could be turned", title: "Browser extensions can be turned into password stealers, study shows"},
+		// A release that stole from its users.
+		{name: "wallet update drained", title: "Quuxvault browser extension update drained $3 million from users", vendor: "Quuxvault", category: trust.CategoryOSS},
+		{name: "a version that siphoned", title: "Zorbpay SDK version siphoned crypto from apps", vendor: "Zorbpay"},
+		{name: "a fake update drains", title: "Fake Chrome update drains crypto wallets"},
+		{name: "a malicious app drains", title: "Malicious wallet app drained $2 million from users"},
+		{name: "hackers drain an exchange", title: "Hackers drain $40 million from Quuxex crypto exchange"},
+		// What phishing or a stolen token led to.
+		{name: "phishing led to malicious versions", title: "Phishing email led to malicious zorb-date versions on npm", vendor: "zorb-date", category: trust.CategoryOSS},
+		{name: "token leak leads to compromise of a library", title: "Token leak leads to compromise of quuxparse library", vendor: "quuxparse", category: trust.CategoryOSS},
+		{name: "lead lists a count's members", title: "Phishing on npm leads to malicious package releases",
+			body: "Three popular packages, zorb-color and quux-fmt among them, were published with a stealer.", vendor: "zorb-color", category: trust.CategoryOSS},
+		{name: "led to a breach, nothing shipped", title: "Phishing email led to breach of Quuxsoft customer data"},
+		{name: "led to policy", title: "Maintainer phishing leads to new npm login rules"},
+		// A campaign whose lead names what it hit.
+		{name: "the wave hit", title: "Zorbworm returns with 40 more compromised npm packages",
+			body: "The new wave hit quux-icons and zorb-grid, both with millions of downloads.", vendor: "quux-icons", category: trust.CategoryOSS},
+		{name: "the maintainer's account", title: "Operation Zorbfall poisons open-source logging framework",
+			body: "The attackers phished the quux-log maintainer and published a version with a backdoor.", vendor: "quux-log", category: trust.CategoryOSS},
+		// Look-alikes the lead gives away, and risks.
+		{name: "lead calls it a typosquat", title: "Go module proxy served backdoored package for two years",
+			body: "The typosquat zorbdb-go impersonated the popular ZorbDB module."},
+		{name: "at risk, nothing shipped", title: "Renamed GitHub accounts put 4,000 packages at risk of hijack"},
+		{name: "at risk after a compromise stays", title: "Compromised quux-scan action puts CI secrets at risk in 10,000 repositories",
+			vendor: "quux-scan", category: trust.CategoryOSS},
+	}
+	checkShapes(t, m, cases)
 }

@@ -136,7 +136,18 @@ func channelKind(words []titleWord, i int) int {
 		}
 	case "app", "apps", "software", "client", "emulator", "manager", "antivirus", "tool", "vpn", "wallet",
 		"framework", "toolkit", "linter", "provider", "vendor", "maker", "service", "tablet", "tablets", "platform":
+		if openSourceBefore(words, i) {
+			return chOSS // "poisons open-source UI toolkit": code others build (osstakeover.go)
+		}
 		return chProduct
+	case "ad":
+		// "ad blockers": what kind of blocker, no name.
+		if i+1 < len(words) && oneOf(strings.ToLower(words[i+1].text), "blocker", "blockers") {
+			return chModify
+		}
+	case "blocker", "blockers", "adblocker", "adblockers":
+		// An ad blocker is a browser extension by another name.
+		return chOSS
 	case "box", "boxes":
 		// Streaming boxes sold with malware in them (a tablet too); a
 		// router or a camera infected is mostly one attacked.
@@ -207,7 +218,8 @@ var purposeVerbs = set("steal", "push", "deliver", "deploy", "drop", "install", 
 var malwareNouns = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
 	"stealer", "stealers", "password-stealer", "password-stealers", "infostealer", "infostealers", "trojan",
 	"trojans", "rat", "wiper", "ransomware", "spyware", "skimmer", "drainer", "worm", "malicious", "keylogger",
-	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader", "cryptojacking", "cryptojacker")
+	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader", "cryptojacking", "cryptojacker",
+	"hijacker", "hijackers", "injector", "injectors") // "turned into browser hijackers", "ad injectors"
 
 // neverTrusted words mark a channel that was not a vendor's to begin with.
 var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted", "typosquatting", "impersonate",
@@ -261,7 +273,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		// the verb is what something else is for, not what befell a
 		// channel; "workflows can be hijacked": what could befall one.
 		// "flagged as compromised": a label, not an event.
-		if v > 0 && lv != "malicious" && oneOf(strings.ToLower(words[v-1].text), "to", "as") || hypothetical(words, v) ||
+		if v > 0 && lv != "malicious" && oneOf(strings.ToLower(words[v-1].text), "to", "as") && !causeBefore(words, v) || hypothetical(words, v) ||
 			researchSubject(words, v) {
 			continue
 		}
@@ -313,8 +325,8 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 				deliver = false
 			}
 		}
-		if shippedWith(words, v) {
-			strong = true // "Copay wallet releases shipped with malicious code"
+		if shippedWith(words, v) || releaseTheft(words, v) {
+			strong = true // "Copay wallet releases shipped with malicious code"; "extension update drained" (osstakeover.go)
 		}
 		trojan := lv == "trojanized" || lv == "trojanised"
 		if !strong && !weak && !deliver && !abuse {
@@ -481,7 +493,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		}
 		return h, true
 	}
-	return supplyHit{}, false
+	return abandonedShape(words) // osstakeover.go
 }
 
 // namedFamily reports whether the malware or backdoor at v is named by
@@ -566,7 +578,7 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 func maliciousRelease(words []titleWord, v int) bool {
 	for i := v + 1; i < len(words) && i <= v+3; i++ {
 		switch strings.ToLower(words[i].text) {
-		case "version", "versions", "update", "updates", "release", "releases", "build", "builds":
+		case "version", "versions", "update", "updates", "release", "releases", "build", "builds", "dependency", "dependencies":
 			return true
 		}
 		if words[i].stop {
@@ -735,7 +747,7 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 			}
 		}
 		if lw == "supply" && i+1 < len(words) && strings.EqualFold(words[i+1].text, "chain") ||
-			lw == "supply-chain" {
+			lw == "supply-chain" || lw == "repojacking" { // a renamed account re-registered to ship (osstakeover.go)
 			purpose, ship, shipTo = true, true, true
 		}
 		// "ISOs replaced with backdoored version", "infected with

@@ -205,7 +205,7 @@ func passiveSubject(lw []titleWord) string {
 	for e+1 < len(lw) && e < 2 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) && nameWord(lw[e+1]) {
 		e++
 	}
-	if !lw[e].stop && (e+1 >= len(lw) || !oneOf(strings.ToLower(lw[e+1].text), "was", "were", "had", "has")) {
+	if !lw[e].stop && (e+1 >= len(lw) || !oneOf(strings.ToLower(lw[e+1].text), "was", "were", "had", "has") && !pairedSubject(lw, e)) {
 		return "" // "Socket researchers found that...": no subject of its own
 	}
 	var n string
@@ -222,7 +222,7 @@ func passiveSubject(lw []titleWord) string {
 			continue
 		}
 		// A break-in ("was breached", "was hacked") ships nothing alone.
-		if l := strings.ToLower(lw[k+1].text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") && !weakVerbs[l] {
+		if l := strings.ToLower(lw[k+1].text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") && !weakVerbs[l] || handedOver(l) {
 			return n
 		}
 	}
@@ -249,7 +249,7 @@ func theChannel(lw []titleWord, i int) string {
 			continue
 		}
 		k := s
-		for k < i && oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used") {
+		for k < i && oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used", "abandoned") {
 			k++
 		}
 		if k >= i {
@@ -378,7 +378,7 @@ func extendName(words []titleWord, i int, name string) string {
 // into its front end", "slipped a backdoor into Orion updates".
 var insertVerbs = set("injected", "inserted", "planted", "slipped", "added", "hid", "hidden", "smuggled",
 	"committed", "sneaked", "snuck", "inject", "injects", "insert", "inserts", "plant", "plants", "slip", "slips",
-	"add", "adds", "hide", "hides", "smuggle", "smuggles", "sneak", "sneaks")
+	"add", "adds", "hide", "hides", "smuggle", "smuggles", "sneak", "sneaks", "push", "pushes", "pushed")
 
 // hideIn are the insert verbs that put something "in" a channel as well
 // as "into" it: "plants wiping commands in Amazon's AI coding agent".

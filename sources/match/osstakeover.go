@@ -1,0 +1,298 @@
+package match
+
+import (
+	"strings"
+)
+
+// Open-source compromises through what an owner left behind, and the
+// shapes the news gives the releases that followed: an expired S3 bucket
+// or domain a package downloads from, a lapsed maintainer email domain, a
+// renamed account or a deleted package name registered again ("Hackers
+// hijack abandoned S3 bucket to serve malicious binaries for npm package",
+// "Attackers revive deleted PyPI package to deliver malware"). When the
+// package then shipped malware it is a package compromise; research that
+// shows the technique could be used, with nothing shipped, is not
+// (trust-events.md): no malware, or researchers, could, "at risk".
+
+// abandonWords say a resource was left by its owner.
+var abandonWords = set("abandoned", "semi-abandoned", "expired", "lapsed", "deleted", "renamed", "retired", "orphaned",
+	"dormant", "unclaimed", "unmaintained", "defunct", "forgotten", "repojacked", "repojacking")
+
+// claimVerbs take such a resource for oneself.
+var claimVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "register", "registers", "registered", "re-register",
+	"re-registers", "re-registered", "reregistered", "revive", "revives", "revived", "resurrect", "resurrects",
+	"resurrected", "claim", "claims", "claimed", "reclaim", "reclaimed", "buy", "buys", "bought", "purchase",
+	"purchased", "seize", "seizes", "seized", "grab", "grabs", "grabbed", "repojacked", "repojacking")
+
+// abandonedShape reads a resource left by its owner, taken by someone
+// else, and a package that then shipped malware: an abandonment word, a
+// verb of taking it (or of the resource serving malware), malware named,
+// and a package's channel. Researchers acting or a risk only ("could",
+// "at risk") is no shipping.
+func abandonedShape(words []titleWord) (supplyHit, bool) {
+	a, t, c := -1, -1, -1
+	malware := false
+	for i, w := range words {
+		l := strings.ToLower(w.text)
+		if abandonWords[l] && a < 0 {
+			a = i
+		}
+		switch {
+		case claimVerbs[l] || takenOver(words, i):
+			if t < 0 {
+				t = i
+			}
+		case deliverVerbs[l] && i+1 < len(words) && malwareNouns[strings.ToLower(words[i+1].text)]:
+			if t < 0 {
+				t = i // "abandoned library now serves malware"
+			}
+		case oneOf(l, "could", "can", "may", "might", "would", "risk", "risks", "vulnerable", "technique"):
+			return supplyHit{}, false
+		}
+		if malwareNouns[l] && l != "malicious" || harmful(l) || l == "malicious" && maliciousRelease(words, i) ||
+			l == "malicious" && i+1 < len(words) && releaseNouns[strings.ToLower(words[i+1].text)] {
+			malware = true
+		}
+		if c < 0 && channelKind(words, i) == chOSS && !releaseNouns[l] {
+			c = i
+		}
+	}
+	if a < 0 || t < 0 || !malware || c < 0 || researchSubject(words, t) {
+		return supplyHit{}, false
+	}
+	cs := c
+	for cs > 0 && !words[cs-1].stop && channelKind(words, cs-1) == chModify {
+		cs--
+	}
+	name := nameBefore(words, cs, false)
+	if abandonWords[strings.ToLower(name)] {
+		name = "" // "abandoned npm package": which one, the lead says
+	}
+	if k := c + 1; name == "" && k < len(words) && !words[c].stop {
+		if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "of", "behind", "for") {
+			k++ // "repository of quux-deploy"
+		}
+		name = nameAfter(words, k, false, true)
+	}
+	lo, hi := min(a, t, cs), max(a, t, c)
+	return supplyHit{category: categoryOf(chOSS), term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
+}
+
+// theftVerbs say what a release did to its users' money or secrets.
+var theftVerbs = set("drained", "drains", "siphoned", "siphons", "emptied", "stole", "exfiltrated")
+
+// releaseTheft reports whether the verb at v tells of a trusted release
+// that stole from its users: "extension update drained $7 million", "the
+// update that siphoned wallets". The release (an update, a version) is
+// the verb's subject, not called malicious or new (a malicious package
+// was never trusted).
+func releaseTheft(words []titleWord, v int) bool {
+	if !theftVerbs[strings.ToLower(words[v].text)] || v == 0 || words[v-1].stop {
+		return false
+	}
+	p := v - 1
+	if p > 0 && oneOf(strings.ToLower(words[p].text), "that", "which") && !words[p-1].stop {
+		p--
+	}
+	return releaseNouns[strings.ToLower(words[p].text)] && trustedChannelBefore(words, p+1)
+}
+
+// causeBefore reports whether the "to" before word v ends "leads to", "led
+// to": the verb at v is a noun, what something resulted in ("phishing
+// leads to compromise of num2words library"), not what someone is for.
+func causeBefore(words []titleWord, v int) bool {
+	return v >= 2 && strings.EqualFold(words[v-1].text, "to") && !words[v-2].stop &&
+		oneOf(strings.ToLower(words[v-2].text), "leads", "led", "lead", "leading", "resulted", "results")
+}
+
+// openSourceBefore reports whether "open-source" describes the product
+// word at i, within two words before it in its phrase ("open-source UI
+// toolkit"): a project others build from, a package's kind.
+func openSourceBefore(words []titleWord, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if words[k].stop {
+			return false
+		}
+		if strings.EqualFold(words[k].text, "open-source") {
+			return true
+		}
+	}
+	return false
+}
+
+// theftFamily are the verbs of a release stealing from its users
+// (releaseTheft); takeoverCues the words of a package taken or a release
+// that a cause led to ("repojacking attack hits Go module", "phishing
+// leads to malicious package releases"). Both open the supply shapes'
+// gate (cue.go) and score nothing.
+var (
+	theftFamily  = []string{"drain", "siphon"}
+	takeoverCues = []string{"repojacking", "repojacked", "leads to", "led to", "lead to"}
+)
+
+// pairedSubject reports whether the name ending at word e is the first
+// of two a sentence opens with ("Nano Adblocker and Nano Defender were
+// updated"): "and", a second name, then the auxiliary.
+func pairedSubject(lw []titleWord, e int) bool {
+	if e+2 >= len(lw) || lw[e].stop || !strings.EqualFold(lw[e+1].text, "and") {
+		return false
+	}
+	for k := e + 2; k < len(lw) && k <= e+4; k++ {
+		if !nameWord(lw[k]) || !hasUpperOrDigit(lw[k].text) && !packageToken(lw[k].text) {
+			return false
+		}
+		if k+1 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "was", "were") {
+			return true
+		}
+		if lw[k].stop {
+			return false
+		}
+	}
+	return false
+}
+
+// handedOver reports whether a participle after "was" says a package
+// changed hands or was updated, which a lead names under a title that
+// told what the package was turned into ("Zorbtab, a tab manager, was
+// bought by a new owner who pushed...", "Nano Adblocker and Nano
+// Defender were updated to...").
+func handedOver(l string) bool {
+	return saleVerbs[l] || l == "updated"
+}
+
+// leadPackageMore reads the further forms a lead names one of a title's
+// counted packages in: the sentence's subject "among the extensions"
+// ("QuuxNotes and Zorb Screenshot were among the extensions whose
+// updates..."), what a wave hit ("The latest wave hit Quuxify and
+// ZorbTheme"), the names a counted channel lists after a comma ("two
+// legitimate packages, exotime and spellcheck, were updated"), and a
+// package named before its maintainer ("the zorb-ui maintainer account").
+func leadPackageMore(lw []titleWord) string {
+	ok := func(n string) bool {
+		return n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] && !registryWord(n) &&
+			!leadChannels[strings.ToLower(n)] && vendorName(n)
+	}
+	for i, w := range lw {
+		l := strings.ToLower(w.text)
+		switch {
+		case l == "among" && i >= 2 && oneOf(strings.ToLower(lw[i-1].text), "was", "were", "is", "are") &&
+			leadChannelAfter(lw, i):
+			// The sentence opens with the name.
+			n := nameAt(lw, 0)
+			if n == "" && packageToken(lw[0].text) && nameWord(lw[0]) {
+				n = lw[0].text
+			}
+			if ok(n) {
+				return n
+			}
+		case waveNouns[l] && i+2 < len(lw) && !w.stop && oneOf(strings.ToLower(lw[i+1].text), "hit", "hits",
+			"compromised", "infected", "struck", "hijacked", "backdoored", "poisoned"):
+			if n := slashName(lw, i+2, nameAfter(lw, i+2, true, true)); ok(n) {
+				return n
+			}
+		case leadChannels[l] && strings.HasSuffix(l, "s") && w.stop && !w.dash && i+2 < len(lw) && counted(lw, i):
+			// "two legitimate packages, exotime and spellcheck, were":
+			// the count's members.
+			n := nameAfter(lw, i+1, false, true)
+			if e := i + 1 + len(strings.Fields(n)); ok(n) && e < len(lw) && (lw[e-1].stop || strings.EqualFold(lw[e].text, "and")) {
+				return n
+			}
+		case maintainerWords[l] && i >= 2 && !lw[i-1].stop && strings.EqualFold(lw[i-2].text, "the") &&
+			codeName(lw[i-1].text):
+			// "the zorb-ui maintainer": a package written as code.
+			return lw[i-1].text
+		}
+	}
+	return ""
+}
+
+// waveNouns are what a lead calls a campaign whose verb hit packages.
+var waveNouns = set("wave", "attack", "attacks", "campaign", "worm", "attackers", "hackers", "malware", "operation")
+
+// leadChannelAfter reports whether a channel word stands within four
+// words after word i, in its phrase: "among the extensions".
+func leadChannelAfter(lw []titleWord, i int) bool {
+	for k := i + 1; k < len(lw) && k <= i+4; k++ {
+		if leadChannels[strings.ToLower(lw[k].text)] {
+			return true
+		}
+		if lw[k].stop {
+			return false
+		}
+	}
+	return false
+}
+
+// counted reports whether the channel at i is counted within three
+// words before it ("two legitimate packages", "at least 12 libraries").
+func counted(lw []titleWord, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		l := strings.ToLower(lw[k].text)
+		if isNumber(l) || quantities[l] {
+			return true
+		}
+		if lw[k].stop {
+			return false
+		}
+	}
+	return false
+}
+
+// researchersTake reports whether a title opens with researchers taking
+// or registering something ("Researchers re-register expired domains to
+// take over 20 npm packages"): every purpose after is theirs, a
+// demonstration (lookalike.go's demonstration reads the verb right after
+// them only when it is a hijack).
+func researchersTake(words []titleWord) bool {
+	i := 0
+	if i < len(words) && strings.EqualFold(words[i].text, "security") {
+		i++
+	}
+	if i+1 >= len(words) || !researcherNouns[strings.ToLower(words[i].text)] || words[i].stop {
+		return false
+	}
+	return claimVerbs[strings.ToLower(words[i+1].text)] || takenOver(words, i+2)
+}
+
+// riskOnly reports whether a title tells of a risk, not of a release
+// that shipped malware: "Revival Hijack technique puts 22,000 deleted
+// PyPI packages at risk", "packages vulnerable to takeover". Research
+// naming a technique is no compromise (trust-events.md).
+//
+// "At risk" after a compromise named ("GitHub Action compromise puts CI/CD
+// secrets at risk", "Malicious code in XZ Utils puts Linux systems at
+// risk") is what the shipped malware endangers: that stays news.
+func riskOnly(words []titleWord) bool {
+	risk, shipped := false, false
+	for i, w := range words {
+		l := strings.ToLower(w.text)
+		if l == "technique" || l == "techniques" || l == "vulnerable" && i+1 < len(words) && !w.stop && strings.EqualFold(words[i+1].text, "to") {
+			return true
+		}
+		if l == "at" && i+1 < len(words) && !w.stop && oneOf(strings.ToLower(words[i+1].text), "risk", "risks") {
+			risk = true
+		}
+		if malwareNouns[l] || oneOf(l, "compromise", "compromised", "backdoored") {
+			shipped = true
+		}
+	}
+	return risk && !shipped
+}
+
+// untrustedLead are the words of a lead that calls a package never
+// trusted.
+var untrustedLead = set("typosquat", "typosquats", "typosquatted", "typosquatting", "impersonated", "impersonates",
+	"impersonating", "mimics", "mimicked", "mimicking", "counterfeit", "lookalike", "look-alike", "masquerading")
+
+// leadUntrusted reports whether the lead sentence an alert took its name
+// from calls the package a typosquat or an impersonation ("The typosquat
+// boltdb-go impersonated the popular BoltDB module"): the title's
+// "backdoored package" was never the named project's.
+func leadUntrusted(lead string) bool {
+	var buf [8][2]int
+	spans := sentenceSpans(lead, buf[:0])
+	if len(spans) == 0 {
+		return false
+	}
+	return inWords(titleWords(lead[spans[0][0]:spans[0][1]]), untrustedLead)
+}
