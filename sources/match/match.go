@@ -242,7 +242,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title))) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title))) {
 		return trust.Alert{}, false
 	}
 	if ss.overflow {
@@ -336,6 +336,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	if !best.ok && m.rules.AnyVendor && maliciousOpen(title) {
 		best = m.maliciousNamedAlert(title, text, hits[:nTitle], question) // releases of a named package (registry.go)
+	}
+	if !best.ok && m.rules.AnyVendor && campaignWord(title) {
+		best = m.campaignAlert(title, text, hits[:nTitle], question) // a campaign's title, the lead's package (osstakeover.go)
 	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":

@@ -74,6 +74,29 @@ func TestOSS6Shapes(t *testing.T) {
 		{name: "at risk, nothing shipped", title: "Renamed GitHub accounts put 4,000 packages at risk of hijack"},
 		{name: "at risk after a compromise stays", title: "Compromised quux-scan action puts CI secrets at risk in 10,000 repositories",
 			vendor: "quux-scan", category: trust.CategoryOSS},
+		// Releases made to carry malware after a flaw let attackers in.
+		// ("Flaw let attackers ..." and "zero-day" stay routine wording of
+		// a vulnerability in the lexicon, and lower such titles below the
+		// bar: "Zero-day let hackers push backdoor in Quuxdesk updates"
+		// does not alert.)
+		{name: "a flaw, then malware in a package's versions", title: "Workflow bug let hackers publish stealer into zorbml versions",
+			vendor: "zorbml", category: trust.CategoryOSS},
+		{name: "a flaw exploited to infect sites", title: "Hackers exploit Quuxforms plugin flaw to inject malware into sites"},
+		{name: "fake releases", title: "Hackers exploit flaw to push malware in fake Zorbcode releases"},
+		// A channel called taken, delivering.
+		{name: "hijacked workflow pushed malicious builds", title: "Hijacked GitHub workflow pushed malicious Zorbdesk builds", vendor: "Zorbdesk", category: trust.CategoryOSS},
+		{name: "a new package pushes malware", title: "New npm package pushes infostealer to developers"},
+		// A named campaign, the lead's project.
+		{name: "quoted campaign, releases of the project", title: "'Zorbstorm' campaign steals 4,000 cloud keys",
+			body: "Backdoored releases of the quux-orm library were published to PyPI after a token leak.", vendor: "quux-orm", category: trust.CategoryOSS},
+		{name: "coined campaign name, passive lead", title: "QuuxShadow attack hits hundreds of developers",
+			body: "Zorbtest was hijacked on Monday and pushed a credential stealer to its users.", vendor: "Zorbtest", category: trust.CategoryOSS},
+		{name: "campaign, the lead names a victim company", title: "'Zorbstorm' campaign hits 40 banks",
+			body: "Quuxbank said attackers stole customer data."},
+		{name: "campaign, the lead names a typosquat", title: "'Zorbstorm' campaign steals developer keys",
+			body: "Malicious versions of the typosquatted zorb-requests package mimicked the real library."},
+		{name: "plain English before attack", title: "Massive attack hits thousands of developers",
+			body: "Malicious versions of the Quuxlib package were published to npm."},
 	}
 	checkShapes(t, m, cases)
 }

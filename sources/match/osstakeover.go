@@ -2,6 +2,8 @@ package match
 
 import (
 	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // Open-source compromises through what an owner left behind, and the
@@ -68,11 +70,17 @@ func abandonedShape(words []titleWord) (supplyHit, bool) {
 	if abandonWords[strings.ToLower(name)] {
 		name = "" // "abandoned npm package": which one, the lead says
 	}
+	if k := c + 1; name == "" && k < len(words) && resourceWords[strings.ToLower(words[k].text)] && !words[c].stop {
+		c++ // "package name": the channel's own word
+	}
 	if k := c + 1; name == "" && k < len(words) && !words[c].stop {
 		if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "of", "behind", "for") {
 			k++ // "repository of quux-deploy"
 		}
 		name = nameAfter(words, k, false, true)
+	}
+	if resourceWords[strings.ToLower(name)] || claimVerbs[strings.ToLower(name)] {
+		name = "" // "package name re-registered": no name, a verb
 	}
 	lo, hi := min(a, t, cs), max(a, t, c)
 	return supplyHit{category: categoryOf(chOSS), term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
@@ -295,4 +303,210 @@ func leadUntrusted(lead string) bool {
 		return false
 	}
 	return inWords(titleWords(lead[spans[0][0]:spans[0][1]]), untrustedLead)
+}
+
+// resourceWords are what an owner leaves behind, not a package's name
+// ("deleted npm package name re-registered").
+var resourceWords = set("name", "names", "domain", "domains", "bucket", "buckets", "account", "accounts", "username",
+	"usernames", "email", "namespace")
+
+// A release made to carry malware after attackers got in through a flaw:
+// "GitHub Actions flaw let hackers publish cryptominer in Ultralytics
+// releases". The flaw is how; what shipped is the releases, so the title
+// is a compromise of their project, not attackers using a product.
+
+// vulnOnly reports whether the words that call a channel never trusted
+// are all a flaw's ("flaw", "exploit"), none a fake's ("fake",
+// "typosquatted").
+func vulnOnly(words []titleWord) bool {
+	for _, w := range words {
+		l := strings.ToLower(w.text)
+		if neverTrusted[l] && !intrusionWords[l] && !oneOf(l, "cve", "exploitation") {
+			return false
+		}
+	}
+	return true
+}
+
+// shippedInRelease finds malware published into a named project's
+// releases: a verb of publishing, malware within two words, "in" or
+// "into", and the releases of a name within three words. Releases and
+// versions are a package's (oss); updates and builds a vendor's.
+func shippedInRelease(words []titleWord) (supplyHit, bool) {
+	for v := 0; v+3 < len(words); v++ {
+		if lv := strings.ToLower(words[v].text); !publishVerbs[lv] && !deliverVerbs[lv] || words[v].stop {
+			continue
+		}
+		m := v + 1
+		if !malwareNouns[strings.ToLower(words[m].text)] && !(m+1 < len(words) && malwareNouns[strings.ToLower(words[m+1].text)] && !words[m].stop) {
+			continue
+		}
+		if !malwareNouns[strings.ToLower(words[m].text)] {
+			m++
+		}
+		if words[m].stop || m+2 >= len(words) || !oneOf(strings.ToLower(words[m+1].text), "in", "into") {
+			continue
+		}
+		for r := m + 2; r < len(words) && r <= m+5; r++ {
+			lr := strings.ToLower(words[r].text)
+			if releaseNouns[lr] && r > m+2 {
+				n := nameBefore(words, r, false)
+				if n == "" {
+					break
+				}
+				cat := categoryOf(chVendor)
+				if oneOf(lr, "release", "releases", "version", "versions") {
+					cat = categoryOf(chOSS)
+				}
+				return supplyHit{category: cat, term: joinSpan(words, v, r), name: n, lo: v, hi: r}, true
+			}
+			if words[r].stop {
+				break
+			}
+		}
+	}
+	return supplyHit{}, false
+}
+
+// poisonedChannel reports whether the channel cs..ce, subject of a
+// delivering verb, is called taken right before it ("Poisoned GitHub
+// workflow pushed malicious binaries", "Hijacked npm package pushes
+// stealer"): what it delivered was not its own.
+func poisonedChannel(words []titleWord, cs int) bool {
+	if cs == 0 || words[cs-1].stop {
+		return false
+	}
+	l := strings.ToLower(words[cs-1].text)
+	return strings.HasSuffix(l, "ed") && (supplyVerbs[l] || l == "repojacked")
+}
+
+// releaseOf is the name whose releases a delivering verb carried, as
+// written right after it: "pushed malicious Quuxctl binaries". The verb
+// is the shape's own at v, or the one right after its channel's end ce
+// ("Poisoned GitHub workflow pushed...").
+func releaseOf(words []titleWord, v, ce int) string {
+	if !deliverVerbs[strings.ToLower(words[v].text)] {
+		v = ce + 1
+		if v >= len(words) || words[ce].stop || !deliverVerbs[strings.ToLower(words[v].text)] {
+			return ""
+		}
+	}
+	k := v + 1
+	if k+2 >= len(words) || words[v].stop || !(turnedRelease[strings.ToLower(words[k].text)] || strings.EqualFold(words[k].text, "malicious")) {
+		return ""
+	}
+	n := nameAfter(words, k+1, false, true)
+	if e := k + 1 + len(strings.Fields(n)); n == "" || e >= len(words) || !releaseNouns[strings.ToLower(words[e].text)] {
+		return ""
+	}
+	return n
+}
+
+// A campaign named in the title, the package only in the lead:
+// "'s1ngularity' attack hits thousands of developers" — "Malicious
+// versions of the Nx build system were published to npm". The title's
+// campaign is no package and its victims no vendor; the lead says whose
+// releases were turned, and that names the event.
+
+// campaignWord reports whether title holds "attack" or "campaign", the
+// cheap check before campaignAlert (it allocates nothing).
+func campaignWord(title string) bool {
+	for i := 0; i+6 <= len(title); i++ {
+		c := title[i] | 0x20
+		if c == 'a' && i+6 <= len(title) && strings.EqualFold(title[i:i+6], "attack") ||
+			c == 'c' && i+8 <= len(title) && strings.EqualFold(title[i:i+8], "campaign") {
+			return true
+		}
+	}
+	return false
+}
+
+// campaignHits are the verbs a named campaign hits its victims with.
+var campaignHits = set("hits", "hit", "strikes", "struck", "compromises", "infects", "steals", "leaks", "exposes",
+	"spreads", "poisons", "hijacks", "backdoors", "impacts", "affects", "sweeps")
+
+// campaignShape finds "<Name> attack|campaign <verb>": the name quoted,
+// or written as no English word is ("s1ngularity", "GhostAction",
+// "Shai-Hulud"; not "New" or "Massive"). It returns the shape's span.
+func campaignShape(words []titleWord) (int, int, bool) {
+	for c := 1; c+1 < len(words); c++ {
+		if !oneOf(strings.ToLower(words[c].text), "attack", "campaign") || words[c].stop || words[c-1].stop ||
+			!campaignHits[strings.ToLower(words[c+1].text)] {
+			continue
+		}
+		n := words[c-1]
+		if !nameWord(n) || !(n.quoted || coinedWord(n.text)) {
+			continue
+		}
+		return c - 1, c + 1, true
+	}
+	return 0, 0, false
+}
+
+// coinedWord reports whether w is written as a coined name is: a digit,
+// an inner capital or an inner hyphen between capitalised parts.
+func coinedWord(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' && w[i-1] != '-' && w[i-1] >= 'a' && w[i-1] <= 'z' ||
+			c == '-' && i+1 < len(w) && w[i+1] >= 'A' && w[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// leadReleases names the project a lead sentence says had its releases
+// turned: "Malicious versions of the Nx build system were published",
+// "backdoored releases of quux-log", or "zorblib was hijacked"
+// (passiveSubject).
+func leadReleases(lw []titleWord) string {
+	if untrustedChannel(lw) {
+		return ""
+	}
+	if n := passiveSubject(lw); n != "" {
+		return n
+	}
+	for i := 0; i+3 < len(lw); i++ {
+		if !turnedLead[strings.ToLower(lw[i].text)] || lw[i].stop || !releaseNouns[strings.ToLower(lw[i+1].text)] ||
+			lw[i+1].stop || !strings.EqualFold(lw[i+2].text, "of") {
+			continue
+		}
+		k := i + 3
+		for k < len(lw) && oneOf(strings.ToLower(lw[k].text), "the", "popular", "legitimate", "official", "widely-used") {
+			k++
+		}
+		if n := slashName(lw, k, nameAfter(lw, k, false, true)); n != "" && !threatActor(lw, n) && vendorName(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// campaignAlert reads campaignShape in a title and names the lead's
+// project (leadReleases): a package compromise, told across both.
+func (m *Matcher) campaignAlert(title, lead string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	lo, hi, ok := campaignShape(words)
+	if !ok || lead == "" {
+		return unit{}
+	}
+	var buf [8][2]int
+	spans := sentenceSpans(lead, buf[:0])
+	if len(spans) == 0 {
+		return unit{}
+	}
+	s := lead[spans[0][0]:spans[0][1]]
+	name := leadReleases(titleWords(s))
+	if name == "" {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryOSS, Weight: supplyWeight}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	u.vendors = []trust.VendorHit{m.hitFor(name)}
+	u.inTitle, u.across = false, true
+	u.evidence = clean(title) + " — " + clean(s)
+	return u
 }

@@ -248,6 +248,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		return h, true // "rogue" here is what was found, not a channel never trusted
 	}
 	if untrustedChannel(words) {
+		if vulnOnly(words) {
+			return shippedInRelease(words) // a flaw, then releases made to carry malware (osstakeover.go)
+		}
 		return supplyHit{}, false
 	}
 	purpose, ship, shipTo := hasPurpose(words)
@@ -440,7 +443,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// A package delivering malware counts when the title says
 			// whose account or token was taken ("Maintainer's account
 			// phished, npm package X ships malware").
-			ok = via || vendorChannel(words, cs, ce) || kind == chOSS && !after && takeover(words)
+			ok = via || vendorChannel(words, cs, ce) || kind == chOSS && !after && (takeover(words) || poisonedChannel(words, cs))
 		case weak:
 			// "X hacked", "breach of its script", "breach Toptal GitHub
 			// account": the channel is what was broken into; "hacked
@@ -485,6 +488,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			return h, true
 		}
 		h.name = channelName(words, cs, ce, v, after, kind)
+		if h.name == "" {
+			h.name = releaseOf(words, v, ce) // "pushed malicious Quuxctl binaries" (osstakeover.go)
+		}
 		if openingWord(words, h.name) {
 			h.name = ""
 		}
