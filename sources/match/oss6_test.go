@@ -97,6 +97,17 @@ func TestOSS6Shapes(t *testing.T) {
 			body: "Malicious versions of the typosquatted zorb-requests package mimicked the real library."},
 		{name: "plain English before attack", title: "Massive attack hits thousands of developers",
 			body: "Malicious versions of the Quuxlib package were published to npm."},
+		// A publisher's account or token taken, used to turn a package.
+		{name: "stolen token used to backdoor, lead names", title: "Developer's stolen token used to backdoor popular Python library",
+			body: "The quuxhttp library, with 30 million monthly downloads, shipped a release that steals cloud keys.", vendor: "quuxhttp", category: trust.CategoryOSS},
+		{name: "phished account used to trojanize", title: "Phished maintainer account used to trojanize Rust crate",
+			body: "Attackers published version 2.4 of the zorbcrypt crate with a keylogger.", vendor: "zorbcrypt", category: trust.CategoryOSS},
+		{name: "tokens stolen, nothing shipped", title: "Hackers steal npm tokens from developers in phishing wave",
+			body: "The stolen tokens give access to 200 packages."},
+		{name: "stolen token used to read private code", title: "Stolen GitHub token used to access Quuxsoft private repositories"},
+		// Words of the shapes are no names.
+		{name: "an abandoned package, counted", title: "Hacker hijacks abandoned npm package with 2 million downloads to push malware", vendor: "npm", category: trust.CategoryOSS},
+		{name: "what an account led to", title: "Compromised maintainer account leads to malicious releases of zorb-utils", vendor: "zorb-utils", category: trust.CategoryOSS},
 	}
 	checkShapes(t, m, cases)
 }

@@ -52,12 +52,18 @@ func abandonedShape(words []titleWord) (supplyHit, bool) {
 			return supplyHit{}, false
 		}
 		if malwareNouns[l] && l != "malicious" || harmful(l) || l == "malicious" && maliciousRelease(words, i) ||
-			l == "malicious" && i+1 < len(words) && releaseNouns[strings.ToLower(words[i+1].text)] {
+			l == "malicious" && i+1 < len(words) && releaseNouns[strings.ToLower(words[i+1].text)] ||
+			l == "to" && i+1 < len(words) && objectVerbs[strings.ToLower(words[i+1].text)] { // "to trojanize Rust crate"
 			malware = true
 		}
-		if c < 0 && channelKind(words, i) == chOSS && !releaseNouns[l] {
+		if c < 0 && channelKind(words, i) == chOSS && !releaseNouns[l] && !resourceWords[l] { // the package, not the account taken
 			c = i
 		}
+	}
+	if a < 0 && t < 0 && takeover(words) {
+		// "Developer's stolen token used to backdoor popular Python
+		// library": a publisher's account or token taken is the way in.
+		a, t = 0, 0
 	}
 	if a < 0 || t < 0 || !malware || c < 0 || researchSubject(words, t) {
 		return supplyHit{}, false
@@ -67,7 +73,7 @@ func abandonedShape(words []titleWord) (supplyHit, bool) {
 		cs--
 	}
 	name := nameBefore(words, cs, false)
-	if abandonWords[strings.ToLower(name)] {
+	if abandonWords[strings.ToLower(name)] || objectVerbs[strings.ToLower(name)] { // "to trojanize Rust crate"
 		name = "" // "abandoned npm package": which one, the lead says
 	}
 	if k := c + 1; name == "" && k < len(words) && resourceWords[strings.ToLower(words[k].text)] && !words[c].stop {
