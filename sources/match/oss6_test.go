@@ -108,6 +108,18 @@ func TestOSS6Shapes(t *testing.T) {
 		// Words of the shapes are no names.
 		{name: "an abandoned package, counted", title: "Hacker hijacks abandoned npm package with 2 million downloads to push malware", vendor: "npm", category: trust.CategoryOSS},
 		{name: "what an account led to", title: "Compromised maintainer account leads to malicious releases of zorb-utils", vendor: "zorb-utils", category: trust.CategoryOSS},
+		// Malware added to a package; a package quoted as code; the
+		// one extension a lead names in apposition; a kind is no name.
+		{name: "added to its SDK", title: "Quuxcomm says hackers added skimmer code to its JavaScript SDK", vendor: "Quuxcomm"},
+		{name: "added to a named package", title: "Attackers added cryptominer to zorb-sdk npm package", vendor: "zorb-sdk", category: trust.CategoryOSS},
+		{name: "added protections", title: "Quuxsoft added new protections to its SDK after audit"},
+		{name: "added a backdoor to servers", title: "Hackers added backdoor to hacked Exchange servers"},
+		{name: "quoted code hijacked", title: "Attackers hijack 'quux-fetch' to push stealer", vendor: "quux-fetch", category: trust.CategoryOSS},
+		{name: "quoted brand accounts", title: "Hackers hijack 'Quuxgram' accounts to push scams"},
+		{name: "researchers hijack quoted code", title: "Researchers hijack 'zorb-lib' to show takeover risk"},
+		{name: "the extension, X,", title: "Popular Firefox add-on turned into spyware after sale",
+			body: "The add-on, Zorbsave, had 200,000 users when the new owner pushed the update.", vendor: "Zorbsave", category: trust.CategoryOSS},
+		{name: "a kind only", title: "Malware found in popular npm library after account takeover"},
 	}
 	checkShapes(t, m, cases)
 }

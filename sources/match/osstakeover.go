@@ -204,7 +204,8 @@ func leadPackageMore(lw []titleWord) string {
 			if n := slashName(lw, i+2, nameAfter(lw, i+2, true, true)); ok(n) {
 				return n
 			}
-		case leadChannels[l] && strings.HasSuffix(l, "s") && w.stop && !w.dash && i+2 < len(lw) && counted(lw, i):
+		case leadChannels[l] && w.stop && !w.dash && i+2 < len(lw) && (strings.HasSuffix(l, "s") && counted(lw, i) ||
+			i > 0 && oneOf(strings.ToLower(lw[i-1].text), "the", "this")):
 			// "two legitimate packages, exotime and spellcheck, were":
 			// the count's members.
 			n := nameAfter(lw, i+1, false, true)
@@ -515,4 +516,26 @@ func (m *Matcher) campaignAlert(title, lead string, hits []hit, question bool) u
 	u.inTitle, u.across = false, true
 	u.evidence = clean(title) + " — " + clean(s)
 	return u
+}
+
+// addTo reports whether the word at k is the "to" of "add ... to" after
+// an add verb at v ("added malicious code to its JavaScript SDK"): where
+// the malware was put, as "into" says for other insert verbs.
+func addTo(words []titleWord, v, k int) bool {
+	return strings.EqualFold(words[k].text, "to") && k > v+1 && oneOf(strings.ToLower(words[v].text), "add", "adds", "added")
+}
+
+// quotedCode is a package written as code and quoted right after a
+// takeover verb at v ("Hackers hijack 'eslint-config-prettier' via
+// phishing"): the quotes and the code's form name a package with no
+// channel word beside it.
+func quotedCode(words []titleWord, v int) string {
+	if v+1 >= len(words) || words[v].stop {
+		return ""
+	}
+	n := words[v+1]
+	if !n.quoted || !codeName(n.text) {
+		return ""
+	}
+	return n.text
 }

@@ -399,6 +399,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, v), name: n, lo: v, hi: v}, true
 			}
 		}
+		if kind == chNone && strong && after {
+			if n := quotedCode(words, v); n != "" {
+				return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v, v+1), name: n, lo: v, hi: v + 1}, true
+			}
+		}
 		if kind == chNone || kind == chModify {
 			continue
 		}

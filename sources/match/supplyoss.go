@@ -398,7 +398,8 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	}
 	in := -1
 	for k := v + 1; k < len(words) && k <= v+4; k++ {
-		if strings.EqualFold(words[k].text, "into") || hideIn[strings.ToLower(words[v].text)] && strings.EqualFold(words[k].text, "in") {
+		if strings.EqualFold(words[k].text, "into") || hideIn[strings.ToLower(words[v].text)] && strings.EqualFold(words[k].text, "in") ||
+			addTo(words, v, k) {
 			in = k
 			break
 		}
