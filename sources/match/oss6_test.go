@@ -120,6 +120,18 @@ func TestOSS6Shapes(t *testing.T) {
 		{name: "the extension, X,", title: "Popular Firefox add-on turned into spyware after sale",
 			body: "The add-on, Zorbsave, had 200,000 users when the new owner pushed the update.", vendor: "Zorbsave", category: trust.CategoryOSS},
 		{name: "a kind only", title: "Malware found in popular npm library after account takeover"},
+		// A package targeted in a supply chain attack; a coined wave
+		// hitting a registry; a release that stole; names after "popular".
+		{name: "package targeted in a supply chain attack", title: "Quuxlog PyPI library targeted in supply chain attack", vendor: "Quuxlog", category: trust.CategoryOSS},
+		{name: "victims targeted", title: "Crypto developers targeted in supply chain attack"},
+		{name: "a package targeted by phishing", title: "Zorbify npm package targeted by phishing campaign"},
+		{name: "coined wave hits a registry", title: "Zorb-Hulud 2.0 hits PyPI",
+			body: "The worm compromised quux-sdk and zorb-cli, among others.", vendor: "quux-sdk", category: trust.CategoryOSS},
+		{name: "coined wave, no package in the lead", title: "Zorb-Hulud hits npm", body: "Researchers are still counting the victims."},
+		{name: "an update that stole", title: "Zorbwallet extension update stole seed phrases", vendor: "Zorbwallet", category: trust.CategoryOSS},
+		{name: "hackers stole", title: "Hackers stole $30 million from Quuxswap exchange"},
+		{name: "malicious version of a popular package", title: "Hackers publish malicious version of popular quux-yaml package", vendor: "quux-yaml", category: trust.CategoryOSS},
+		{name: "published is no name", title: "Quuxify hit by supply chain attack, malicious versions published", vendor: "Quuxify"},
 	}
 	checkShapes(t, m, cases)
 }

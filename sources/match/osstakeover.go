@@ -141,7 +141,7 @@ func openSourceBefore(words []titleWord, i int) bool {
 // gate (cue.go) and score nothing.
 var (
 	theftFamily  = []string{"drain", "siphon"}
-	takeoverCues = []string{"repojacking", "repojacked", "leads to", "led to", "lead to"}
+	takeoverCues = []string{"repojacking", "repojacked", "leads to", "led to", "lead to", "stole"}
 )
 
 // pairedSubject reports whether the name ending at word e is the first
@@ -418,10 +418,11 @@ func releaseOf(words []titleWord, v, ce int) string {
 // campaignWord reports whether title holds "attack" or "campaign", the
 // cheap check before campaignAlert (it allocates nothing).
 func campaignWord(title string) bool {
-	for i := 0; i+6 <= len(title); i++ {
+	for i := 0; i+3 <= len(title); i++ {
 		c := title[i] | 0x20
 		if c == 'a' && i+6 <= len(title) && strings.EqualFold(title[i:i+6], "attack") ||
-			c == 'c' && i+8 <= len(title) && strings.EqualFold(title[i:i+8], "campaign") {
+			c == 'c' && i+8 <= len(title) && strings.EqualFold(title[i:i+8], "campaign") ||
+			c == 'n' && strings.EqualFold(title[i:i+3], "npm") || c == 'p' && i+4 <= len(title) && strings.EqualFold(title[i:i+4], "pypi") {
 			return true
 		}
 	}
@@ -436,6 +437,18 @@ var campaignHits = set("hits", "hit", "strikes", "struck", "compromises", "infec
 // or written as no English word is ("s1ngularity", "GhostAction",
 // "Shai-Hulud"; not "New" or "Massive"). It returns the shape's span.
 func campaignShape(words []titleWord) (int, int, bool) {
+	for c := 0; c+2 < len(words); c++ {
+		// "Shai-Hulud 3.0 hits npm": a coined name (and its wave's
+		// number) hitting a registry that hosts packages.
+		v := c + 1
+		if v+1 < len(words) && isNumber(words[v].text) && !words[c].stop {
+			v++
+		}
+		if n := words[c]; (n.quoted || coinedWord(n.text)) && nameWord(n) && !words[v-1].stop && wormVerbs[strings.ToLower(words[v].text)] &&
+			!words[v].stop && hostRegistries[strings.ToLower(words[v+1].text)] {
+			return c, v + 1, true
+		}
+	}
 	for c := 1; c+1 < len(words); c++ {
 		if !oneOf(strings.ToLower(words[c].text), "attack", "campaign") || words[c].stop || words[c-1].stop ||
 			!campaignHits[strings.ToLower(words[c+1].text)] {
@@ -503,7 +516,13 @@ func (m *Matcher) campaignAlert(title, lead string, hits []hit, question bool) u
 		return unit{}
 	}
 	s := lead[spans[0][0]:spans[0][1]]
-	name := leadReleases(titleWords(s))
+	lw := titleWords(s)
+	name := leadReleases(lw)
+	if name == "" && hostRegistries[strings.ToLower(words[hi].text)] {
+		// A registry hit: the lead's forms for the packages a wave took
+		// ("The worm compromised zorb-ui and quux-grid").
+		name = leadPackageNamed(lw, s)
+	}
 	if name == "" {
 		return unit{}
 	}
@@ -538,4 +557,33 @@ func quotedCode(words []titleWord, v int) string {
 		return ""
 	}
 	return n.text
+}
+
+// targetedIn reads a package as the subject of "targeted in" or
+// "targeted by" a supply chain attack ("quux-auth npm package targeted in
+// supply chain attack"): the package was what the attack went through.
+// Without a package's kind right before the verb, what was targeted is
+// mostly victims ("Crypto firms targeted in supply chain attack").
+func targetedIn(words []titleWord) (supplyHit, bool) {
+	for v := 1; v+3 < len(words); v++ {
+		if !strings.EqualFold(words[v].text, "targeted") || words[v-1].stop || !oneOf(strings.ToLower(words[v+1].text), "in", "by") {
+			continue
+		}
+		if channelKind(words, v-1) != chOSS || releaseNouns[strings.ToLower(words[v-1].text)] {
+			return supplyHit{}, false
+		}
+		if lo, _, ok := supplyNoun(words[v+2:]); !ok || lo > 2 {
+			return supplyHit{}, false
+		}
+		cs := v - 1
+		for cs > 0 && !words[cs-1].stop && channelKind(words, cs-1) == chModify {
+			cs--
+		}
+		n := nameBefore(words, cs, false)
+		if n == "" {
+			return supplyHit{}, false
+		}
+		return supplyHit{category: categoryOf(chOSS), term: joinSpan(words, cs, v), name: n, lo: cs, hi: v}, true
+	}
+	return supplyHit{}, false
 }

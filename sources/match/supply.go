@@ -504,6 +504,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		}
 		return h, true
 	}
+	if h, ok := targetedIn(words); ok {
+		return h, true // osstakeover.go
+	}
 	return abandonedShape(words) // osstakeover.go
 }
 
@@ -942,6 +945,9 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		}
 		if j > k && j < len(words) && channelKind(words, j-1) == chOSS && !words[j-1].stop {
 			k = j
+		} else if j > k && j < len(words) && oneOf(strings.ToLower(words[k].text), "popular", "legitimate", "official") &&
+			!registryWord(words[j].text) && channelKind(words, j) == chNone {
+			k++ // "malicious version of popular zorb-router package": the name after what describes it
 		}
 	} else if k+2 < len(words) && foundIn[strings.ToLower(words[k].text)] && !words[ce].stop &&
 		oneOf(strings.ToLower(words[k+1].text), "in", "on", "inside") {
