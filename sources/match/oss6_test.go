@@ -132,6 +132,9 @@ func TestOSS6Shapes(t *testing.T) {
 		{name: "hackers stole", title: "Hackers stole $30 million from Quuxswap exchange"},
 		{name: "malicious version of a popular package", title: "Hackers publish malicious version of popular quux-yaml package", vendor: "quux-yaml", category: trust.CategoryOSS},
 		{name: "published is no name", title: "Quuxify hit by supply chain attack, malicious versions published", vendor: "Quuxify"},
+		// A language names the kind, the package follows.
+		{name: "language, kind, then the package", title: "Attackers compromise PHP package quuxmailer to push stealer", vendor: "quuxmailer", category: trust.CategoryOSS},
+		{name: "language and kind, then a preposition", title: "Hackers push backdoor into PHP source code through stolen keys", vendor: "PHP", category: trust.CategoryOSS},
 	}
 	checkShapes(t, m, cases)
 }

@@ -908,6 +908,13 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		// A registry before its account is no name: "hijack Packagist
 		// account of Quuxlog" names what the account publishes.
 		if n := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" && !(registryWord(n) && registryAccount(words, ce)) {
+			if registryWord(n) && kind == chOSS && ce+1 < len(words) && !words[ce].stop {
+				// "hijacks PHP library phpass": the language says what
+				// kind, the package's own name follows.
+				if p := nameAfter(words, ce+1, false, true); p != "" && !hasUpperOrDigit(p) && !registryWord(p) && !objectBreaks[p] && !means[p] {
+					return p
+				}
+			}
 			return n
 		}
 	}
