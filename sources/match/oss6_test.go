@@ -135,6 +135,12 @@ func TestOSS6Shapes(t *testing.T) {
 		// A language names the kind, the package follows.
 		{name: "language, kind, then the package", title: "Attackers compromise PHP package quuxmailer to push stealer", vendor: "quuxmailer", category: trust.CategoryOSS},
 		{name: "language and kind, then a preposition", title: "Hackers push backdoor into PHP source code through stolen keys", vendor: "PHP", category: trust.CategoryOSS},
+		// What a channel became, in the present and with "rogue".
+		{name: "turns malicious", title: "Zorbtabs Firefox add-on turns malicious after ownership change", vendor: "Zorbtabs", category: trust.CategoryOSS},
+		{name: "goes rogue", title: "Quuxgrab Chrome extension goes rogue", vendor: "Quuxgrab", category: trust.CategoryOSS},
+		{name: "a rogue extension from the start", title: "Rogue Chrome extension steals passwords"},
+		{name: "a chatbot goes rogue", title: "Quuxbot AI chatbot goes rogue, insults users"},
+		{name: "malware's own toolkit turns", title: "Open-source ransomware toolkit Zorbnite turns into accidental wiper"},
 	}
 	checkShapes(t, m, cases)
 }

@@ -124,8 +124,8 @@ func causeBefore(words []titleWord, v int) bool {
 // toolkit"): a project others build from, a package's kind.
 func openSourceBefore(words []titleWord, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if words[k].stop {
-			return false
+		if words[k].stop || malwareNouns[strings.ToLower(words[k].text)] {
+			return false // "open-source ransomware toolkit": malware's own
 		}
 		if strings.EqualFold(words[k].text, "open-source") {
 			return true
@@ -141,7 +141,8 @@ func openSourceBefore(words []titleWord, i int) bool {
 // gate (cue.go) and score nothing.
 var (
 	theftFamily  = []string{"drain", "siphon"}
-	takeoverCues = []string{"repojacking", "repojacked", "leads to", "led to", "lead to", "stole"}
+	takeoverCues = []string{"repojacking", "repojacked", "leads to", "led to", "lead to", "stole", "goes rogue",
+		"gone rogue", "goes malicious", "went rogue"}
 )
 
 // pairedSubject reports whether the name ending at word e is the first
@@ -587,3 +588,7 @@ func targetedIn(words []titleWord) (supplyHit, bool) {
 	}
 	return supplyHit{}, false
 }
+
+// becomeVerbs say what a release became: "turned into a backdoor",
+// "turns malicious", "goes rogue", "replaced with malware".
+var becomeVerbs = set("turned", "turns", "went", "goes", "gone", "replaced", "swapped", "injected")

@@ -306,8 +306,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		}
 		// "turned into a backdoor", "replaced with malware": what was
 		// shipped became the malware.
-		became := (lv == "turned" || lv == "replaced" || lv == "swapped" || lv == "went" || lv == "injected") &&
-			becameMalware(words, v)
+		became := becomeVerbs[lv] && becameMalware(words, v) // (osstakeover.go)
 		if became {
 			strong = true
 		}

@@ -103,8 +103,8 @@ func untrustedChannel(words []titleWord) bool {
 	}
 	for i, w := range words[:end] {
 		lw := strings.ToLower(w.text)
-		if !neverTrusted[lw] {
-			continue
+		if !neverTrusted[lw] || lw == "rogue" && i > 0 && becomeVerbs[strings.ToLower(words[i-1].text)] && !words[i-1].stop {
+			continue // "went rogue": what the channel became (osstakeover.go)
 		}
 		// "Hackers exploit compromised npm account to push...": what
 		// is exploited is a taken account, not a flaw.
