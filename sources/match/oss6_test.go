@@ -141,6 +141,10 @@ func TestOSS6Shapes(t *testing.T) {
 		{name: "a rogue extension from the start", title: "Rogue Chrome extension steals passwords"},
 		{name: "a chatbot goes rogue", title: "Quuxbot AI chatbot goes rogue, insults users"},
 		{name: "malware's own toolkit turns", title: "Open-source ransomware toolkit Zorbnite turns into accidental wiper"},
+		// A build's way in, then the package it reached.
+		{name: "compromised pipeline, then releases", title: "Compromised build pipeline pushed stealer into quux-grpc releases", vendor: "quux-grpc", category: trust.CategoryOSS},
+		{name: "a build cache poisoned", title: "Attackers poison Zorbvision build cache to ship cryptominer", vendor: "Zorbvision"},
+		{name: "a web cache poisoned", title: "Web cache poisoning attack hits Quuxshop checkout pages"},
 	}
 	checkShapes(t, m, cases)
 }

@@ -134,6 +134,11 @@ func channelKind(words []titleWord, i int) int {
 		if prev == "ci" || prev == "build" || prev == "release" {
 			return chVendor
 		}
+	case "cache", "caches":
+		// A build's cache poisoned ships in every release built from it.
+		if prev == "build" || prev == "ci" || prev == "actions" {
+			return chVendor
+		}
 	case "app", "apps", "software", "client", "emulator", "manager", "antivirus", "tool", "vpn", "wallet",
 		"framework", "toolkit", "linter", "provider", "vendor", "maker", "service", "tablet", "tablets", "platform":
 		if openSourceBefore(words, i) {
@@ -1109,6 +1114,10 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		// next clause names what the first one counted.
 		if next, ok := supplyShape(words[sh.hi+1:]); ok && next.category == sh.category {
 			name = next.name
+		} else if ok && next.name != "" && next.category == trust.CategoryOSS {
+			// "Compromised CI pipeline pushed backdoor into Zorbdb
+			// releases": the way in, then the package it reached.
+			name, u.category = next.name, next.category
 		}
 	}
 	fromLead := false
