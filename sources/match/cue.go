@@ -147,7 +147,10 @@ func cueTerms() map[string]int32 {
 	for w := range forms(revokeFamily, shutFamily, poseFamily, undoFamily, sueFamily, runFamily) {
 		out[w] = cueAuthority
 	}
-	for w := range forms(insertFamily, objectFamily, turnFamily, modifyFamily) {
+	for w := range forms(insertFamily, objectFamily, turnFamily, modifyFamily, theftFamily) {
+		out[w] = cueSupply
+	}
+	for _, w := range takeoverCues {
 		out[w] = cueSupply
 	}
 	for w := range builtInQualifiers {
@@ -191,7 +194,7 @@ func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, questi
 			}
 		}
 	}
-	if m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title)) {
+	if m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title)) {
 		return false // a worm through a registry, a named package's releases (registry.go)
 	}
 	if u := m.supplyAlert(title, lead, hits, leadHits, question); u.ok {

@@ -49,8 +49,8 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 		return true
 	}
 	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {
-		if demonstration(words) || harmlessTakeover(body) {
-			return true
+		if demonstration(words) || harmlessTakeover(body) || riskOnly(words) || researchersTake(words) || u.across && leadUntrusted(lead) {
+			return true // (osstakeover.go: a risk, a typosquat the lead names)
 		}
 		if inWords(words, litigation) || hasPhrase(words, "class", "action") {
 			// "SolarWinds settles SEC lawsuit over Sunburst

@@ -135,7 +135,7 @@ func nameWord(w titleWord) bool {
 	lw := strings.ToLower(strings.TrimRight(w.text, "."))
 	return !w.marked && !stopWords[lw] && !quantities[lw] && !isNumber(lw) && !channelModifiers[lw] && !malwareNouns[lw] && !supplyVerbs[lw] &&
 		!weakVerbs[lw] && !deliverVerbs[lw] && !neverTrusted[lw] && !activeVerb(lw) && !attackers[lw] &&
-		!hyphenAdjective(lw) && lw != "its" && lw != "their"
+		!hyphenAdjective(lw) && lw != "its" && lw != "their" && !abandonWords[lw] // "hijacks abandoned npm package"
 }
 
 // packageToken: a word in lower case that names a package ("ctx",
@@ -145,7 +145,7 @@ func packageToken(w string) bool {
 	lw := strings.ToLower(w)
 	if len(lw) < 2 || stopWords[lw] || quantities[lw] || channelModifiers[lw] || malwareNouns[lw] || supplyVerbs[lw] ||
 		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] || saleVerbs[lw] ||
-		nameVerbs[lw] {
+		nameVerbs[lw] || abandonWords[lw] || publishVerbs[lw] {
 		return false
 	}
 	return true
@@ -153,7 +153,9 @@ func packageToken(w string) bool {
 
 // quantities count packages, they do not name one.
 var quantities = set("other", "others", "several", "two", "three", "four", "five", "ten", "dozen", "dozens",
-	"hundreds", "thousands", "millions", "multiple", "numerous", "various", "few", "both", "million", "billion")
+	"hundreds", "thousands", "millions", "multiple", "numerous", "various", "few", "both", "million", "billion",
+	"six", "seven", "eight", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty")
 
 func isNumber(w string) bool {
 	if w == "" {

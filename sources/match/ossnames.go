@@ -84,7 +84,7 @@ func leadPackageNamed(lw []titleWord, s string) string {
 			return n
 		}
 	}
-	return ""
+	return leadPackageMore(lw) // osstakeover.go
 }
 
 // leadChannelBefore reports whether a channel word stands within five words

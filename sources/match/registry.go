@@ -19,7 +19,8 @@ import (
 var (
 	registries = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "openvsx", "open-vsx", "maven",
 		"chrome", "firefox", "wordpress", "github", "go", "golang", "python", "rust", "ruby", "php", "vscode", "edge",
-		"cargo", "composer", "jetbrains", "docker", "homebrew", "aur", "snapcraft", "flathub", "conda", "cocoapods")
+		"cargo", "composer", "jetbrains", "docker", "homebrew", "aur", "snapcraft", "flathub", "conda", "cocoapods",
+		"jenkins")
 	registryPairs = map[string]string{"vs code": "VS Code", "open vsx": "Open VSX", "docker hub": "Docker Hub",
 		"hugging face": "Hugging Face", "visual studio": "Visual Studio", "maven central": "Maven Central"}
 )

@@ -134,9 +134,25 @@ func channelKind(words []titleWord, i int) int {
 		if prev == "ci" || prev == "build" || prev == "release" {
 			return chVendor
 		}
+	case "cache", "caches":
+		// A build's cache poisoned ships in every release built from it.
+		if prev == "build" || prev == "ci" || prev == "actions" {
+			return chVendor
+		}
 	case "app", "apps", "software", "client", "emulator", "manager", "antivirus", "tool", "vpn", "wallet",
 		"framework", "toolkit", "linter", "provider", "vendor", "maker", "service", "tablet", "tablets", "platform":
+		if openSourceBefore(words, i) {
+			return chOSS // "poisons open-source UI toolkit": code others build (osstakeover.go)
+		}
 		return chProduct
+	case "ad":
+		// "ad blockers": what kind of blocker, no name.
+		if i+1 < len(words) && oneOf(strings.ToLower(words[i+1].text), "blocker", "blockers") {
+			return chModify
+		}
+	case "blocker", "blockers", "adblocker", "adblockers":
+		// An ad blocker is a browser extension by another name.
+		return chOSS
 	case "box", "boxes":
 		// Streaming boxes sold with malware in them (a tablet too); a
 		// router or a camera infected is mostly one attacked.
@@ -207,7 +223,8 @@ var purposeVerbs = set("steal", "push", "deliver", "deploy", "drop", "install", 
 var malwareNouns = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
 	"stealer", "stealers", "password-stealer", "password-stealers", "infostealer", "infostealers", "trojan",
 	"trojans", "rat", "wiper", "ransomware", "spyware", "skimmer", "drainer", "worm", "malicious", "keylogger",
-	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader", "cryptojacking", "cryptojacker")
+	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader", "cryptojacking", "cryptojacker",
+	"hijacker", "hijackers", "injector", "injectors") // "turned into browser hijackers", "ad injectors"
 
 // neverTrusted words mark a channel that was not a vendor's to begin with.
 var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted", "typosquatting", "impersonate",
@@ -236,6 +253,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		return h, true // "rogue" here is what was found, not a channel never trusted
 	}
 	if untrustedChannel(words) {
+		if vulnOnly(words) {
+			return shippedInRelease(words) // a flaw, then releases made to carry malware (osstakeover.go)
+		}
 		return supplyHit{}, false
 	}
 	purpose, ship, shipTo := hasPurpose(words)
@@ -261,7 +281,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		// the verb is what something else is for, not what befell a
 		// channel; "workflows can be hijacked": what could befall one.
 		// "flagged as compromised": a label, not an event.
-		if v > 0 && lv != "malicious" && oneOf(strings.ToLower(words[v-1].text), "to", "as") || hypothetical(words, v) ||
+		if v > 0 && lv != "malicious" && oneOf(strings.ToLower(words[v-1].text), "to", "as") && !causeBefore(words, v) || hypothetical(words, v) ||
 			researchSubject(words, v) {
 			continue
 		}
@@ -291,8 +311,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		}
 		// "turned into a backdoor", "replaced with malware": what was
 		// shipped became the malware.
-		became := (lv == "turned" || lv == "replaced" || lv == "swapped" || lv == "went" || lv == "injected") &&
-			becameMalware(words, v)
+		became := becomeVerbs[lv] && becameMalware(words, v) // (osstakeover.go)
 		if became {
 			strong = true
 		}
@@ -313,8 +332,8 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 				deliver = false
 			}
 		}
-		if shippedWith(words, v) {
-			strong = true // "Copay wallet releases shipped with malicious code"
+		if shippedWith(words, v) || releaseTheft(words, v) {
+			strong = true // "Copay wallet releases shipped with malicious code"; "extension update drained" (osstakeover.go)
 		}
 		trojan := lv == "trojanized" || lv == "trojanised"
 		if !strong && !weak && !deliver && !abuse {
@@ -384,6 +403,11 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, v), name: n, lo: v, hi: v}, true
 			}
 		}
+		if kind == chNone && strong && after {
+			if n := quotedCode(words, v); n != "" {
+				return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v, v+1), name: n, lo: v, hi: v + 1}, true
+			}
+		}
 		if kind == chNone || kind == chModify {
 			continue
 		}
@@ -428,7 +452,7 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			// A package delivering malware counts when the title says
 			// whose account or token was taken ("Maintainer's account
 			// phished, npm package X ships malware").
-			ok = via || vendorChannel(words, cs, ce) || kind == chOSS && !after && takeover(words)
+			ok = via || vendorChannel(words, cs, ce) || kind == chOSS && !after && (takeover(words) || poisonedChannel(words, cs))
 		case weak:
 			// "X hacked", "breach of its script", "breach Toptal GitHub
 			// account": the channel is what was broken into; "hacked
@@ -473,6 +497,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			return h, true
 		}
 		h.name = channelName(words, cs, ce, v, after, kind)
+		if h.name == "" {
+			h.name = releaseOf(words, v, ce) // "pushed malicious Quuxctl binaries" (osstakeover.go)
+		}
 		if openingWord(words, h.name) {
 			h.name = ""
 		}
@@ -481,7 +508,10 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 		}
 		return h, true
 	}
-	return supplyHit{}, false
+	if h, ok := targetedIn(words); ok {
+		return h, true // osstakeover.go
+	}
+	return abandonedShape(words) // osstakeover.go
 }
 
 // namedFamily reports whether the malware or backdoor at v is named by
@@ -566,7 +596,7 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 func maliciousRelease(words []titleWord, v int) bool {
 	for i := v + 1; i < len(words) && i <= v+3; i++ {
 		switch strings.ToLower(words[i].text) {
-		case "version", "versions", "update", "updates", "release", "releases", "build", "builds":
+		case "version", "versions", "update", "updates", "release", "releases", "build", "builds", "dependency", "dependencies":
 			return true
 		}
 		if words[i].stop {
@@ -735,7 +765,7 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 			}
 		}
 		if lw == "supply" && i+1 < len(words) && strings.EqualFold(words[i+1].text, "chain") ||
-			lw == "supply-chain" {
+			lw == "supply-chain" || lw == "repojacking" { // a renamed account re-registered to ship (osstakeover.go)
 			purpose, ship, shipTo = true, true, true
 		}
 		// "ISOs replaced with backdoored version", "infected with
@@ -882,6 +912,13 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		// A registry before its account is no name: "hijack Packagist
 		// account of Quuxlog" names what the account publishes.
 		if n := nameAfter(words[:cs], v+1, false, kind == chOSS); n != "" && !(registryWord(n) && registryAccount(words, ce)) {
+			if registryWord(n) && kind == chOSS && ce+1 < len(words) && !words[ce].stop {
+				// "hijacks PHP library phpass": the language says what
+				// kind, the package's own name follows.
+				if p := nameAfter(words, ce+1, false, true); p != "" && !hasUpperOrDigit(p) && !registryWord(p) && !objectBreaks[p] && !means[p] {
+					return p
+				}
+			}
 			return n
 		}
 	}
@@ -919,6 +956,9 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		}
 		if j > k && j < len(words) && channelKind(words, j-1) == chOSS && !words[j-1].stop {
 			k = j
+		} else if j > k && j < len(words) && oneOf(strings.ToLower(words[k].text), "popular", "legitimate", "official") &&
+			!registryWord(words[j].text) && channelKind(words, j) == chNone {
+			k++ // "malicious version of popular zorb-router package": the name after what describes it
 		}
 	} else if k+2 < len(words) && foundIn[strings.ToLower(words[k].text)] && !words[ce].stop &&
 		oneOf(strings.ToLower(words[k+1].text), "in", "on", "inside") {
@@ -1074,6 +1114,10 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		// next clause names what the first one counted.
 		if next, ok := supplyShape(words[sh.hi+1:]); ok && next.category == sh.category {
 			name = next.name
+		} else if ok && next.name != "" && next.category == trust.CategoryOSS {
+			// "Compromised CI pipeline pushed backdoor into Zorbdb
+			// releases": the way in, then the package it reached.
+			name, u.category = next.name, next.category
 		}
 	}
 	fromLead := false

@@ -103,8 +103,8 @@ func untrustedChannel(words []titleWord) bool {
 	}
 	for i, w := range words[:end] {
 		lw := strings.ToLower(w.text)
-		if !neverTrusted[lw] {
-			continue
+		if !neverTrusted[lw] || lw == "rogue" && i > 0 && becomeVerbs[strings.ToLower(words[i-1].text)] && !words[i-1].stop {
+			continue // "went rogue": what the channel became (osstakeover.go)
 		}
 		// "Hackers exploit compromised npm account to push...": what
 		// is exploited is a taken account, not a flaw.
@@ -205,7 +205,7 @@ func passiveSubject(lw []titleWord) string {
 	for e+1 < len(lw) && e < 2 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) && nameWord(lw[e+1]) {
 		e++
 	}
-	if !lw[e].stop && (e+1 >= len(lw) || !oneOf(strings.ToLower(lw[e+1].text), "was", "were", "had", "has")) {
+	if !lw[e].stop && (e+1 >= len(lw) || !oneOf(strings.ToLower(lw[e+1].text), "was", "were", "had", "has") && !pairedSubject(lw, e)) {
 		return "" // "Socket researchers found that...": no subject of its own
 	}
 	var n string
@@ -222,7 +222,7 @@ func passiveSubject(lw []titleWord) string {
 			continue
 		}
 		// A break-in ("was breached", "was hacked") ships nothing alone.
-		if l := strings.ToLower(lw[k+1].text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") && !weakVerbs[l] {
+		if l := strings.ToLower(lw[k+1].text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") && !weakVerbs[l] || handedOver(l) {
 			return n
 		}
 	}
@@ -249,7 +249,7 @@ func theChannel(lw []titleWord, i int) string {
 			continue
 		}
 		k := s
-		for k < i && oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used") {
+		for k < i && oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used", "abandoned") {
 			k++
 		}
 		if k >= i {
@@ -378,7 +378,7 @@ func extendName(words []titleWord, i int, name string) string {
 // into its front end", "slipped a backdoor into Orion updates".
 var insertVerbs = set("injected", "inserted", "planted", "slipped", "added", "hid", "hidden", "smuggled",
 	"committed", "sneaked", "snuck", "inject", "injects", "insert", "inserts", "plant", "plants", "slip", "slips",
-	"add", "adds", "hide", "hides", "smuggle", "smuggles", "sneak", "sneaks")
+	"add", "adds", "hide", "hides", "smuggle", "smuggles", "sneak", "sneaks", "push", "pushes", "pushed")
 
 // hideIn are the insert verbs that put something "in" a channel as well
 // as "into" it: "plants wiping commands in Amazon's AI coding agent".
@@ -398,7 +398,8 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	}
 	in := -1
 	for k := v + 1; k < len(words) && k <= v+4; k++ {
-		if strings.EqualFold(words[k].text, "into") || hideIn[strings.ToLower(words[v].text)] && strings.EqualFold(words[k].text, "in") {
+		if strings.EqualFold(words[k].text, "into") || hideIn[strings.ToLower(words[v].text)] && strings.EqualFold(words[k].text, "in") ||
+			addTo(words, v, k) {
 			in = k
 			break
 		}

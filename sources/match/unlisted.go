@@ -762,7 +762,7 @@ func corporateSuffix(run []string) bool {
 var platformActors = set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "github")
 
 // generic words name no one in particular.
-var generic = set("firm", "firms", "company", "companies", "maker", "makers", "vendor", "vendors", "app", "apps",
+var generic = set("ui", "firm", "firms", "company", "companies", "maker", "makers", "vendor", "vendors", "app", "apps",
 	"software", "tech", "technology", "technologies", "provider", "providers", "developer", "developers", "platform",
 	"service", "services", "product", "products", "tool", "tools", "device", "devices", "package", "packages",
 	"library", "libraries", "extension", "extensions", "plugin", "plugins", "giant", "chipmaker", "telecom", "telecoms",

@@ -180,13 +180,17 @@ var productWords = set("algorithm", "algorithms", "firmware", "chip", "chips", "
 // algorithm"), or "". Nothing in it may be a verb, malware or a place a
 // product is used ("hacked servers" are victims).
 func productPhrase(words []titleWord, i int) string {
+	kindOnly := true // "in popular Python library": what kind, no name
 	for e := i; e < len(words) && e < i+4; e++ {
 		lw := strings.ToLower(words[e].text)
 		if productWords[lw] {
-			if e == i {
+			if e == i || kindOnly {
 				return "" // "backdoor in software": whose?
 			}
 			return joinSpan(words, i, e)
+		}
+		if !channelModifiers[lw] {
+			kindOnly = false
 		}
 		if words[e].stop || stopWords[lw] || !nameWord(words[e]) && !channelModifiers[lw] && !hyphenAdjective(lw) || victims[lw] {
 			return ""

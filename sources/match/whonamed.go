@@ -624,7 +624,8 @@ var singularGeneric = set("firm", "company", "maker", "vendor", "startup", "deve
 // request infects VS Code extension Ethcode".
 var nameVerbs = set("infects", "infect", "infecting", "poisons", "poison", "poisoning", "taints", "taint", "plants",
 	"planted", "slips", "slipped", "sneaks", "sneaked", "snuck", "abuses", "abused", "exploits", "exploited",
-	"weaponizes", "weaponized", "trojanizes", "backdoors", "hits", "strikes", "targets", "breaches", "lures", "tricks")
+	"weaponizes", "weaponized", "trojanizes", "backdoors", "hits", "strikes", "targets", "breaches", "lures", "tricks",
+	"leads", "led") // "account leads to malicious releases" (osstakeover.go)
 
 // commaAfter reports whether a comma (and nothing but quotes and space)
 // stands between word k and the next: a list goes on.
