@@ -1,0 +1,433 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// More look-alikes (precision2): shapes that alerted on security news
+// written after the first look-alike work and tuned on by nobody. Like
+// lookalike, each runs only on a title that has already alerted.
+
+// lookalike2 reads an alert for the shapes below; drop reports no event,
+// and u.coverage is set for a later report on one.
+func (m *Matcher) lookalike2(title, lead string, titleHits []hit, u *unit) (drop bool) {
+	words := headline(titleWords(title))
+	switch u.category {
+	case trust.CategoryBan, trust.CategorySanctions:
+		if m.shippedTo(words, titleHits, u.vendors) || m.soldByVendor(words, titleHits, u.vendors) {
+			return true
+		}
+	case trust.CategoryCompromise, trust.CategoryOSS:
+		if fakeSource(words) || backdoorDemand(words) {
+			return true
+		}
+		if caseAgainst(words) {
+			u.coverage = true
+		}
+	}
+	switch u.category {
+	case trust.CategoryCompromise, trust.CategoryEspionage, trust.CategoryStateLinks:
+		if attackersBackdoor(words) || u.category != trust.CategoryCompromise && threatIsFlaw(words) {
+			return true
+		}
+	}
+	if u.inTitle && m.signalsInBackdrop(words, titleHits) {
+		return true
+	}
+	if u.inTitle && joinedStories(words) {
+		u.coverage = true
+	}
+	return false
+}
+
+// shippedTo reads a shipment's destination: "Seagate violated export ban
+// by shipping 7 million disk drives to Huawei, US says", "Lam Research
+// shipped equipment to SMIC despite restrictions". The vendor stands
+// after "to" at the end of a verb of shipping or selling, so it is where
+// goods went; the news is the shipper's fine or charge, not a new
+// action on the vendor. An authority stopping the shipments keeps the
+// alert: a word of barring before the verb ("bars firms from selling to
+// Huawei", "orders suppliers to stop shipping to SMIC"), or the shipments
+// as a noun ("restricts exports to Huawei").
+func (m *Matcher) shippedTo(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	spans := m.vendorSpans(words, hits, vendors)
+	if len(spans) == 0 {
+		return false
+	}
+	for _, sp := range spans {
+		if !destinationOf(words, sp[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// destinationOf reports whether the name starting at word first is the
+// destination of a shipping verb: "shipping ... to Huawei".
+func destinationOf(words []titleWord, first int) bool {
+	to := first - 1
+	if to >= 0 && oneOf(strings.ToLower(words[to].text), "the", "china's", "chinese", "russian", "sanctioned", "blacklisted") {
+		to--
+	}
+	if to < 1 || !strings.EqualFold(words[to].text, "to") {
+		return false
+	}
+	for v := to - 1; v >= 0 && v >= to-6; v-- {
+		if words[v].stop && v < to-1 {
+			return false
+		}
+		if !goodsVerbs[strings.ToLower(words[v].text)] {
+			continue
+		}
+		// "bars firms from selling to Huawei", "ban on selling chips to
+		// Huawei"; not "violated export ban by shipping ... to Huawei".
+		if v > 0 && barWords[strings.ToLower(words[v-1].text)] ||
+			v > 1 && oneOf(strings.ToLower(words[v-1].text), "on", "from", "of") && barWords[strings.ToLower(words[v-2].text)] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+var (
+	// goodsVerbs are verb forms of moving goods; the nouns ("exports",
+	// "shipments", "sales") are what an authority restricts.
+	goodsVerbs = set("shipping", "shipped", "ships", "ship", "selling", "sold", "sells", "sell", "exporting", "exported",
+		"supplying", "supplied", "smuggling", "smuggled", "smuggle", "sending", "sent", "delivering", "delivered",
+		"diverting", "diverted", "funneling", "funnelling", "funneled", "rerouting", "rerouted", "transferring")
+	// barWords before a shipping verb make the verb what is barred.
+	barWords = set("from", "stop", "stops", "stopped", "halt", "halts", "halted", "cease", "ceases", "ban", "bans",
+		"banned", "banning", "bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "forbid",
+		"forbids", "forbidden", "restrict", "restricts", "restricted", "end", "ends", "curb", "curbs", "no", "not",
+		"without", "license", "licence", "licenses", "licences", "allow", "allows", "allowed", "permit", "permits")
+)
+
+// soldByVendor reads export curbs on a vendor's own sales: "Netherlands
+// restricts ASML exports of chipmaking tools to China", "US bans exports
+// of Nvidia H20 chips to China". The vendor is the exporter (right before
+// "exports", or after "exports of") and a destination follows: trade
+// policy on what the vendor sells, not distrust of the vendor (the
+// sanctions of trust-events.md fall on the vendor as a buyer or a
+// threat: "restricts exports to Huawei"). Without a destination the
+// words are ambiguous and kept ("US bans sales of Kaspersky software").
+func (m *Matcher) soldByVendor(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	spans := m.vendorSpans(words, hits, vendors)
+	if len(spans) == 0 {
+		return false
+	}
+	for _, sp := range spans {
+		exporter := sp[1]+1 < len(words) && !words[sp[1]].stop && tradeNouns[strings.ToLower(words[sp[1]+1].text)]
+		for k := sp[0] - 1; k >= 1 && k >= sp[0]-2 && !exporter; k-- {
+			if strings.EqualFold(words[k].text, "of") && tradeNouns[strings.ToLower(words[k-1].text)] {
+				exporter = true
+			}
+		}
+		if !exporter || !destinationAfter(words, sp[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+var tradeNouns = set("exports", "export", "sales", "shipments", "deliveries", "exports", "sale")
+
+// destinationAfter reports whether "to" and a capitalised place follow
+// word i within the clause: "... to China".
+func destinationAfter(words []titleWord, i int) bool {
+	for k := i + 1; k+1 < len(words) && k <= i+7; k++ {
+		if strings.EqualFold(words[k].text, "to") && hasUpperOrDigit(words[k+1].text[:1]) {
+			return true
+		}
+		if hardStop(words, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// fakeSource reads a compromise told of a channel that never was the
+// vendor's: "Malvertising campaign pushes backdoored WinSCP installers",
+// "Backdoored Telegram installers spread through fake download sites",
+// "Typosquatted npm packages served backdoored builds". Ads, lookalike
+// sites and impostor packages serve the backdoored copy; the vendor's own
+// channel ships nothing (trust-events.md: "a typosquat or a fake package
+// never was trusted"). A title that says the official or legitimate
+// channel was used keeps the alert.
+func fakeSource(words []titleWord) bool {
+	if inWords(words, set("official", "legitimate", "genuine")) {
+		return false
+	}
+	return inWords(words, fakeWords)
+}
+
+var fakeWords = set("fake", "fakes", "counterfeit", "knockoff", "bogus", "spoofed", "cloned", "clone", "clones",
+	"impersonating", "impersonate", "impersonates", "mimicking", "mimic", "mimics", "malvertising", "malvertisement", "malvertisements", "malvertiser", "malvertisers", "seo",
+	"typosquatted", "typosquatting", "typosquat", "typosquats", "lookalike", "look-alike", "impostor", "imposter",
+	"impostors", "imposters", "copycat", "copycats")
+
+// backdoorDemand reads a backdoor that is a government's demand or a
+// vendor's refusal: "Apple removes Advanced Data Protection for UK users
+// rather than build backdoor", "UK demands backdoor to iCloud", "EU
+// backdoor plan". No backdoor was shipped or found: the news is a policy
+// fight (trust-events.md, "compromise").
+func backdoorDemand(words []titleWord) bool {
+	for i, w := range words {
+		if !oneOf(strings.ToLower(w.text), "backdoor", "backdoors") {
+			continue
+		}
+		if i+1 < len(words) && !w.stop && demandNouns[strings.ToLower(words[i+1].text)] {
+			return true
+		}
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if words[k].stop {
+				break
+			}
+			if demandVerbs[strings.ToLower(words[k].text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	demandNouns = set("demand", "demands", "order", "orders", "request", "requests", "law", "laws", "bill", "bills",
+		"mandate", "mandates", "plan", "plans", "proposal", "proposals", "debate", "fight", "row", "dispute", "battle",
+		"push", "notice", "notices")
+	demandVerbs = set("demand", "demands", "demanded", "demanding", "request", "requests", "requested", "seek", "seeks",
+		"sought", "want", "wants", "wanted", "refuse", "refuses", "refused", "refusing", "rather", "won't", "encryption",
+		"against", "resist", "resists", "rejects", "rejected", "oppose", "opposes")
+)
+
+// caseAgainst reads a compromise's legal aftermath told by its case: "SEC
+// drops case against SolarWinds and its CISO over Sunburst disclosures",
+// "Judge dismisses most of SEC's case". The case is news of a past
+// event (trust-events.md, "coverage"); legalAftermath reads the other
+// words of court.
+func caseAgainst(words []titleWord) bool {
+	for i, w := range words {
+		if !oneOf(strings.ToLower(w.text), "case", "cases") {
+			continue
+		}
+		if i+1 < len(words) && strings.EqualFold(words[i+1].text, "against") {
+			return true
+		}
+		if i > 0 && caseVerbs[strings.ToLower(words[i-1].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var caseVerbs = set("drops", "dropped", "dismisses", "dismissed", "closes", "closed", "settles", "settled", "wins",
+	"won", "loses", "lost", "sec", "sec's", "ftc", "ftc's")
+
+// attackersBackdoor reads attackers backdooring a vendor's installed
+// base in any verb of breaking in: "Chinese spies backdoor Juniper routers
+// in long-running espionage campaign", "Chinese spies backdoored VMware
+// vCenter servers for years", "Russian GRU hackers backdoored Ubiquiti
+// EdgeRouters to build botnet". The spies are the subject and devices the
+// object: the vendor is a victim, neither the compromise's channel nor the
+// spy (trust-events.md, "compromise vs use"). A channel of the vendor's
+// ("backdoor MiMi installers", "backdoor the update server") keeps the
+// alert, as in plantedByAttackers.
+func attackersBackdoor(words []titleWord) bool {
+	for k, w := range words {
+		// "to build botnet" is the attackers' purpose, not a build.
+		if lw := strings.ToLower(w.text); (shipWords[lw] || channelNouns[lw]) && (k == 0 || !strings.EqualFold(words[k-1].text, "to")) {
+			return false
+		}
+	}
+	for v := 1; v+1 < len(words); v++ {
+		if !breakVerbs[strings.ToLower(words[v].text)] {
+			continue
+		}
+		subject := false
+		for k := v - 1; k >= 0 && k >= v-3; k-- {
+			if words[k].stop {
+				break
+			}
+			lk := strings.ToLower(words[k].text)
+			if attackers[lk] || attackerNouns[lk] {
+				subject = true
+			}
+		}
+		if !subject {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			if deviceWord(strings.ToLower(words[k].text)) {
+				return true
+			}
+			if hardStop(words, k) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var breakVerbs = set("backdoor", "backdoors", "backdoored", "backdooring", "hijack", "hijacks", "hijacked", "hack",
+	"hacks", "hacked", "breach", "breached", "breaches", "compromise", "compromises", "compromised", "infiltrate",
+	"infiltrated", "infiltrates", "implant", "implanted", "trojanize", "trojanized")
+
+// deviceWord reports whether w names devices or servers customers run,
+// a product's plural included ("EdgeRouters", "FortiGates" do not count;
+// "EdgeRouters" ends in "routers").
+func deviceWord(w string) bool {
+	if victims[w] || installedBase[w] {
+		return true
+	}
+	for _, suf := range []string{"routers", "switches", "firewalls", "servers", "appliances", "cameras", "gateways"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// signalsInBackdrop reads an action told as the background of other news:
+// "Predator spyware resurfaces with new infrastructure despite US
+// sanctions", "Huawei revenue surges despite US sanctions", "Kaspersky
+// lays off US staff as ban takes effect", "AMD designs China chip to
+// comply with export controls". Every signal of an action in the title
+// stands in a clause of concession ("despite", "in spite of"), of
+// compliance ("to comply with") or of a ban's timing ("as the ban takes
+// effect", "ahead of ban"): the action is known, and the news is what
+// happens under it. An action in the main clause keeps the alert ("US
+// sanctions Intellexa despite lobbying").
+func (m *Matcher) signalsInBackdrop(words []titleWord, hits []hit) bool {
+	lo := -1 // the backdrop clause's first word
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		switch {
+		case lw == "despite" || lw == "notwithstanding":
+		case lw == "spite" && i > 0 && strings.EqualFold(words[i-1].text, "in"):
+		case lw == "ahead" && i+1 < len(words) && strings.EqualFold(words[i+1].text, "of"):
+		case complyWords[lw] && i+1 < len(words) && strings.EqualFold(words[i+1].text, "with") && !forcedBefore(words, i):
+		case lw == "as" && takesEffect(words, i):
+		default:
+			continue
+		}
+		lo = i
+		break
+	}
+	if lo < 0 {
+		return false
+	}
+	hi := len(words) - 1 // the clause ends at hard punctuation
+	for k := lo; k < len(words); k++ {
+		if hardStop(words, k) {
+			hi = k
+			break
+		}
+	}
+	action := false
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind != kindSignal {
+				continue
+			}
+			sg := m.signals[r.idx]
+			if sg.Weight <= 0 || !backdropCats[sg.Category] {
+				continue
+			}
+			w := wordEndingAt(words, h.off)
+			if w < lo || w > hi {
+				return false
+			}
+			action = true
+		}
+	}
+	return action
+}
+
+var (
+	complyWords  = set("comply", "complies", "complying", "compliant", "compliance", "line")
+	backdropCats = map[trust.Category]bool{trust.CategoryBan: true, trust.CategorySanctions: true,
+		trust.CategoryDelisting: true, trust.CategoryDirective: true}
+)
+
+// forcedBefore reports whether an order or a must stands before the word
+// of compliance at i: "ordered to comply with ban" is the order itself.
+func forcedBefore(words []titleWord, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if oneOf(strings.ToLower(words[k].text), "ordered", "orders", "order", "must", "forced", "forces", "told",
+			"tells", "required", "requires", "directed", "directs") {
+			return true
+		}
+	}
+	return false
+}
+
+// takesEffect reports whether "as" at i opens a clause of a ban's timing:
+// "as ban takes effect", "as US ban looms", "as sanctions bite".
+func takesEffect(words []titleWord, i int) bool {
+	for k := i + 2; k < len(words) && k <= i+5; k++ {
+		if oneOf(strings.ToLower(words[k].text), "takes", "took", "looms", "loomed", "nears", "approaches", "bites",
+			"bite", "begins", "kicks", "starts", "deadline", "expires", "hits") {
+			return true
+		}
+		if words[k].stop {
+			return false
+		}
+	}
+	return false
+}
+
+// joinedStories reads a title that joins two stories: "TikTok Spied on
+// Journalists and ChatGPT is Challenging Google". After "and", a new
+// subject (a capitalised name) takes its own finite verb (an auxiliary),
+// so each half is a headline of its own: a roundup or podcast episode
+// whose news, if any, is each story's own article (trust-events.md,
+// "coverage").
+func joinedStories(words []titleWord) bool {
+	for a := 2; a+2 < len(words); a++ {
+		if !strings.EqualFold(words[a].text, "and") || words[a-1].stop {
+			continue
+		}
+		subj := words[a+1].text
+		if !hasUpperOrDigit(subj[:1]) || stopWords[strings.ToLower(subj)] || oneOf(strings.ToLower(subj), "the", "its", "their") {
+			continue
+		}
+		for k := a + 2; k < len(words) && k <= a+3; k++ {
+			if auxVerbs[strings.ToLower(words[k].text)] {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var auxVerbs = set("is", "are", "was", "were", "has", "have", "had", "will", "could", "can", "may", "might", "should",
+	"would", "does", "did", "gets", "got")
+
+// threatIsFlaw reads an authority's warning that flaws or attacks on a
+// vendor's products pose a risk: "CISA warns Ivanti flaws pose risk to
+// federal networks", "FBI says ransomware attacks on Kaseya customers
+// pose threat". What poses the threat is a weakness or the attackers
+// (intrusionWords, attackers), not the vendor, so posesThreat's finding
+// of state links does not hold (trust-events.md: vulnerabilities are no
+// events).
+func threatIsFlaw(words []titleWord) bool {
+	v, k, ok := posesThreat(words)
+	if !ok {
+		return false
+	}
+	for i := v + 1; i < k; i++ {
+		lw := strings.ToLower(words[i].text)
+		if poseForms[lw] {
+			return false
+		}
+		if intrusionWords[lw] || attackers[lw] || attackerNouns[lw] || oneOf(lw, "attacks", "malware", "bugs", "bug", "weaknesses", "cves") {
+			return true
+		}
+	}
+	return false
+}
