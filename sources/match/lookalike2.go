@@ -27,6 +27,9 @@ func (m *Matcher) lookalike2(title, lead string, titleHits []hit, u *unit) (drop
 			u.coverage = true
 		}
 	}
+	if u.category == trust.CategoryDelisting && u.inTitle && ownFeaturePulled(words) {
+		return true
+	}
 	switch u.category {
 	case trust.CategoryCompromise, trust.CategoryEspionage, trust.CategoryStateLinks:
 		if attackersBackdoor(words) || u.category != trust.CategoryCompromise && threatIsFlaw(words) {
@@ -431,3 +434,37 @@ func threatIsFlaw(words []titleWord) bool {
 	}
 	return false
 }
+
+// ownFeaturePulled reads a vendor withdrawing a feature of its own, most
+// often after a government's demand: "Apple pulls iCloud encryption
+// feature in UK after government demand", "TikTok pulls TikTok Lite
+// rewards feature in EU after Commission probe". What is pulled is a
+// feature, an option or a programme, not a product from a store or a
+// shelf, and no store is named: the vendor's decision about its service,
+// not a store or a partner delisting it (trust-events.md, "delisting").
+// Decided per the guide: such a withdrawal is no event, even when a
+// government demanded it; the demand would be news of its own only as a
+// ban or directive on the vendor.
+func ownFeaturePulled(words []titleWord) bool {
+	if inWords(words, storeWords) || inWords(words, stores) {
+		return false
+	}
+	for v, w := range words {
+		if !removeVerbs[strings.ToLower(w.text)] && !oneOf(strings.ToLower(w.text), "disables", "disabled", "withdraws",
+			"withdrew", "suspends", "suspended", "halts", "halted", "pauses", "paused", "ends", "scraps", "scrapped") {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			if featureWords[strings.ToLower(words[k].text)] {
+				return true
+			}
+			if hardStop(words, k) || oneOf(strings.ToLower(words[k].text), "from", "after", "over", "in", "for") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var featureWords = set("feature", "features", "option", "options", "setting", "settings", "programme", "program",
+	"encryption", "protection", "mode", "function", "functionality", "capability", "rewards", "tool")

@@ -48,6 +48,9 @@ func TestLookalike2Shapes(t *testing.T) {
 		{"Backdoored 3CX installers spread through hijacked build server", true, trust.CategoryCompromise},
 		{"Hackers compromise official Zorbit website to push backdoored installer", true, trust.CategoryCompromise},
 		{"Backdoors and flaws discovered in Vantor gateways", true, trust.CategoryCompromise},
+		// a vendor's own feature withdrawn (ownFeaturePulled)
+		{"TikTok pulls TikTok Lite rewards feature in EU after Commission probe", false, ""},
+		{"Apple removes Kaspersky apps from App Store", true, trust.CategoryDelisting},
 		// a backdoor demanded or refused (backdoorDemand)
 		{"Apple removes Advanced Data Protection for UK users rather than build backdoor", false, ""},
 		{"Hackers add backdoor to popular Zorb npm package", true, ""},
