@@ -30,6 +30,17 @@ func (m *Matcher) lookalike2(title, lead string, titleHits []hit, u *unit) (drop
 	if u.category == trust.CategoryDelisting && u.inTitle && ownFeaturePulled(words) {
 		return true
 	}
+	if u.category == trust.CategorySanctions && u.inTitle && m.listedAsState(words, titleHits) {
+		return true
+	}
+	if u.inTitle && u.category != trust.CategoryCompromise && u.category != trust.CategoryOSS && u.category != trust.CategoryReversal {
+		if _, undone := reversalShape(title); !undone && m.vendorContests(words, titleHits, u.vendors) {
+			return true
+		}
+	}
+	if u.inTitle && allUnlisted(u.vendors) && m.victimsNamed(words, titleHits, u.vendors) {
+		return true
+	}
 	switch u.category {
 	case trust.CategoryCompromise, trust.CategoryEspionage, trust.CategoryStateLinks:
 		if attackersBackdoor(words) || u.category != trust.CategoryCompromise && threatIsFlaw(words) {
@@ -468,3 +479,99 @@ func ownFeaturePulled(words []titleWord) bool {
 
 var featureWords = set("feature", "features", "option", "options", "setting", "settings", "programme", "program",
 	"encryption", "protection", "mode", "function", "functionality", "capability", "rewards", "tool")
+
+// listedAsState reads a list told as where firms stand, not as an
+// action: "Chinese firms on Entity List still access Nvidia chips through
+// cloud providers". Every sanctions signal is a list named after "on"
+// ("on the Entity List", "on US blacklist") and no verb puts anyone on
+// it: the listing is known, and the news is what the listed do since.
+func (m *Matcher) listedAsState(words []titleWord, hits []hit) bool {
+	if inWords(words, listingVerbs) {
+		return false
+	}
+	seen := false
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind != kindSignal || m.signals[r.idx].Weight <= 0 || m.signals[r.idx].Category != trust.CategorySanctions {
+				continue
+			}
+			last := wordEndingAt(words, h.off)
+			first := last - int(m.ac.words[h.pat]) + 1
+			on := false
+			for k := first - 1; k >= 0 && k >= first-3; k-- {
+				lk := strings.ToLower(words[k].text)
+				if lk == "on" {
+					on = true
+					break
+				}
+				if !oneOf(lk, "the", "us", "u.s", "washington's", "us's", "commerce", "pentagon's", "a", "trade", "export") {
+					break
+				}
+			}
+			if !on {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+var listingVerbs = set("adds", "added", "adding", "add", "places", "placed", "placing", "puts", "put", "designates",
+	"designated", "designating", "slaps", "blacklists", "lists", "names", "named", "includes", "included", "expands")
+
+// vendorContests reads the vendor fighting an action already taken:
+// "Hikvision appeals Canadian order to shut down operations", "DJI
+// sues Pentagon over Chinese military company listing", "DJI loses
+// lawsuit over Pentagon's list". The vendor is the subject of a verb of
+// contesting, so the action is known and the news is the vendor's
+// challenge (trust-events.md, "coverage"); a court undoing the action is
+// a reversal of its own (reversalShape), so a title it reads is kept.
+func (m *Matcher) vendorContests(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	for _, sp := range m.vendorSpans(words, hits, vendors) {
+		v := sp[1] + 1
+		if v >= len(words) || words[sp[1]].stop {
+			continue
+		}
+		lv := strings.ToLower(words[v].text)
+		if contestVerbs[lv] {
+			return true
+		}
+		if oneOf(lv, "loses", "lost", "wins", "won") {
+			for k := v + 1; k < len(words) && k <= v+3; k++ {
+				if oneOf(strings.ToLower(words[k].text), "lawsuit", "suit", "case", "appeal", "bid", "challenge", "fight") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+var contestVerbs = set("sues", "appeals", "appealed", "challenges", "challenged", "contests", "contested", "fights",
+	"disputes", "disputed", "petitions", "lobbies", "files")
+
+// victimsNamed reads a name outside the registry that is the attack's
+// target: "Chinese hackers hijack software updates to spy on Tibetans",
+// "... to target Uyghur activists". The name stands after "spy on",
+// "target" or "against": who is spied on is a victim, not a vendor.
+func (m *Matcher) victimsNamed(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	spans := m.vendorSpans(words, hits, vendors)
+	if len(spans) == 0 {
+		return false
+	}
+	for _, sp := range spans {
+		p := sp[0] - 1
+		if p < 1 {
+			return false
+		}
+		lp := strings.ToLower(words[p].text)
+		switch {
+		case oneOf(lp, "target", "targets", "targeting", "targeted", "against"):
+		case lp == "on" && spyWords[strings.ToLower(words[p-1].text)] || lp == "on" && strings.EqualFold(words[p-1].text, "spy"):
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -51,6 +51,21 @@ func TestLookalike2Shapes(t *testing.T) {
 		// a vendor's own feature withdrawn (ownFeaturePulled)
 		{"TikTok pulls TikTok Lite rewards feature in EU after Commission probe", false, ""},
 		{"Apple removes Kaspersky apps from App Store", true, trust.CategoryDelisting},
+		// a list as where firms stand (listedAsState)
+		{"Chinese firms on Entity List still access Nvidia chips through cloud providers", false, ""},
+		{"Chinese chipmakers on Entity List stockpile equipment", false, ""},
+		{"Huawei suppliers on Entity List find workarounds", false, ""},
+		{"Commerce adds 80 Chinese firms to Entity List", true, trust.CategorySanctions},
+		{"US places Huawei on Entity List", true, trust.CategorySanctions},
+		// the vendor contesting an action (vendorContests)
+		{"Hikvision appeals Canadian order to shut down operations", false, ""},
+		{"DJI loses lawsuit over Pentagon's Chinese military company list", false, ""},
+		{"Xiaomi wins court fight to be removed from US blacklist", true, trust.CategoryReversal},
+		{"Court blocks Pentagon's blacklisting of Xiaomi", true, trust.CategoryReversal},
+		// victims named where a vendor would stand (victimsNamed)
+		{"Chinese hackers hijack software updates to spy on Tibetans", false, ""},
+		{"State hackers backdoor VPN installer to spy on Tibetans", false, ""},
+		{"Chinese hackers hijack Sogou updates to spy on Tibetans", true, trust.CategoryCompromise},
 		// a backdoor demanded or refused (backdoorDemand)
 		{"Apple removes Advanced Data Protection for UK users rather than build backdoor", false, ""},
 		{"Hackers add backdoor to popular Zorb npm package", true, ""},
