@@ -50,7 +50,7 @@ func (m *Matcher) lookalike2(title, lead string, titleHits []hit, u *unit) (drop
 	if u.inTitle && m.signalsInBackdrop(words, titleHits) {
 		return true
 	}
-	if u.inTitle && joinedStories(words) {
+	if u.inTitle && m.joinedStories(words, titleHits) {
 		u.coverage = true
 	}
 	return false
@@ -394,13 +394,15 @@ func takesEffect(words []titleWord, i int) bool {
 
 // joinedStories reads a title that joins two stories: "TikTok Spied on
 // Journalists and ChatGPT is Challenging Google". After "and", a new
-// subject (a capitalised name) takes its own finite verb (an auxiliary),
-// so each half is a headline of its own: a roundup or podcast episode
-// whose news, if any, is each story's own article (trust-events.md,
-// "coverage").
-func joinedStories(words []titleWord) bool {
+// subject (a capitalised name) takes its own finite verb (a singular
+// auxiliary: "The DOJ and FBI are investigating TikTok" is one subject
+// of two names), and the first half already holds a signal of the
+// alert, so each half is a headline of its own: a roundup or podcast
+// episode whose news, if any, is each story's own article
+// (trust-events.md, "coverage").
+func (m *Matcher) joinedStories(words []titleWord, hits []hit) bool {
 	for a := 2; a+2 < len(words); a++ {
-		if !strings.EqualFold(words[a].text, "and") || words[a-1].stop {
+		if !strings.EqualFold(words[a].text, "and") || words[a-1].stop || !m.signalBefore(words, hits, a) {
 			continue
 		}
 		subj := words[a+1].text
@@ -419,8 +421,21 @@ func joinedStories(words []titleWord) bool {
 	return false
 }
 
-var auxVerbs = set("is", "are", "was", "were", "has", "have", "had", "will", "could", "can", "may", "might", "should",
-	"would", "does", "did", "gets", "got")
+var auxVerbs = set("is", "was", "has", "had", "will", "could", "can", "may", "might", "should", "would", "does",
+	"did", "gets", "got")
+
+// signalBefore reports whether a signal of an action or a finding (any
+// category, positive weight) ends before word a.
+func (m *Matcher) signalBefore(words []titleWord, hits []hit, a int) bool {
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindSignal && m.signals[r.idx].Weight > 0 && wordEndingAt(words, h.off) < a {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // threatIsFlaw reads an authority's warning that flaws or attacks on a
 // vendor's products pose a risk: "CISA warns Ivanti flaws pose risk to
@@ -553,8 +568,8 @@ var contestVerbs = set("sues", "appeals", "appealed", "challenges", "challenged"
 
 // victimsNamed reads a name outside the registry that is the attack's
 // target: "Chinese hackers hijack software updates to spy on Tibetans",
-// "... to target Uyghur activists". The name stands after "spy on",
-// "target" or "against": who is spied on is a victim, not a vendor.
+// "... to target Uyghur activists". The name stands after "spy on" or
+// "target": who is spied on is a victim, not a vendor.
 func (m *Matcher) victimsNamed(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
 	spans := m.vendorSpans(words, hits, vendors)
 	if len(spans) == 0 {
@@ -567,7 +582,9 @@ func (m *Matcher) victimsNamed(words []titleWord, hits []hit, vendors []trust.Ve
 		}
 		lp := strings.ToLower(words[p].text)
 		switch {
-		case oneOf(lp, "target", "targets", "targeting", "targeted", "against"):
+		case oneOf(lp, "target", "targets", "targeting", "targeted"):
+			// not "against": "warns companies against Google
+			// Analytics use" is a directive's object.
 		case lp == "on" && spyWords[strings.ToLower(words[p-1].text)] || lp == "on" && strings.EqualFold(words[p-1].text, "spy"):
 		default:
 			return false

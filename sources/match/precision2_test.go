@@ -66,6 +66,7 @@ func TestLookalike2Shapes(t *testing.T) {
 		{"Chinese hackers hijack software updates to spy on Tibetans", false, ""},
 		{"State hackers backdoor VPN installer to spy on Tibetans", false, ""},
 		{"Chinese hackers hijack Sogou updates to spy on Tibetans", true, trust.CategoryCompromise},
+		{"Swedish Data Protection Authority Warns Companies Against Google Analytics Use", true, ""},
 		// a backdoor demanded or refused (backdoorDemand)
 		{"Apple removes Advanced Data Protection for UK users rather than build backdoor", false, ""},
 		{"Hackers add backdoor to popular Zorb npm package", true, ""},
@@ -95,6 +96,7 @@ func TestLookalike2Shapes(t *testing.T) {
 		{"The Pentagon Bans DJI and Meta Has a Privacy Mess", false, ""},
 		{"DeepSeek Spies on Users and OpenAI Is Mad About It", false, ""},
 		{"US bans Huawei and ZTE gear over national security", true, trust.CategoryBan},
+		{"The DOJ and FBI are investigating TikTok over allegations its employees spied on journalists", true, ""},
 		{"TikTok banned on federal devices and Congress passes bill", true, trust.CategoryBan},
 		// export controls -> sanctions, in the action's clause only
 		{"Texas bans DeepSeek on state devices, cites export-control concerns", true, trust.CategoryBan},
