@@ -66,7 +66,6 @@ func TestLookalike2Shapes(t *testing.T) {
 		{"Chinese hackers hijack software updates to spy on Tibetans", false, ""},
 		{"State hackers backdoor VPN installer to spy on Tibetans", false, ""},
 		{"Chinese hackers hijack Sogou updates to spy on Tibetans", true, trust.CategoryCompromise},
-		{"Swedish Data Protection Authority Warns Companies Against Google Analytics Use", true, ""},
 		// a backdoor demanded or refused (backdoorDemand)
 		{"Apple removes Advanced Data Protection for UK users rather than build backdoor", false, ""},
 		{"Hackers add backdoor to popular Zorb npm package", true, ""},
@@ -123,5 +122,12 @@ func TestLookalike2Shapes(t *testing.T) {
 		if got && c.cat != "" && a.Category != c.cat {
 			t.Errorf("%q: category %s, want %s (%s)", c.title, a.Category, c.cat, a.Why())
 		}
+	}
+	// A name after "against" is a directive's object, not a victim
+	// (victimsNamed), with the lead that gives the motive.
+	title := "Swedish Data Protection Authority Warns Companies Against Google Analytics Use"
+	lead := "The Swedish data protection watchdog has warned companies against using Google Analytics due to risks posed by U.S. government surveillance."
+	if a, ok := m.Match(title, lead); !ok || a.Coverage || a.Category != trust.CategoryDirective {
+		t.Errorf("%q: alert %v, coverage %v, category %s; want a directive", title, ok, a.Coverage, a.Category)
 	}
 }
