@@ -112,6 +112,9 @@ func TestLookalike2Shapes(t *testing.T) {
 		{"The compromise of the tj-actions GitHub Action was preventable, experts say", false, ""},
 		{"Shai-Hulud npm worm is overhyped, analysts say", false, ""},
 		{"Popular npm package 'is' was hijacked to push malware", true, trust.CategoryOSS},
+		{"Notepad++ update hijack was avoidable, experts say", false, ""},
+		{"The eScan update compromise was predictable, researchers argue", false, ""},
+		{"Notepad++ update mechanism hijacked by state hackers to deliver malware", true, trust.CategoryCompromise},
 	} {
 		a, ok := m.Match(c.title, "")
 		got := ok && !a.Coverage
