@@ -12,9 +12,12 @@ import (
 // vendor's devices, typosquats serving backdoored builds, a vendor pulling
 // its own feature, spyware used "despite sanctions", past scandals inside
 // roundups, export curbs on a vendor's sales, antitrust divestitures),
-// beside real events in the same topics.
+// beside real events in the same topics. The floor is today's recall
+// (84.5 %) less a margin: its misses are events no precision work reads
+// (a bill forcing a sale, a divestiture without its motive, a watchdog
+// ordering a block), left to the recall work.
 func TestPrecision2Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/precision2.tsv", 0.70)
+	testHeadlines(t, "testdata/precision2.tsv", 0.78)
 }
 
 // TestLookalike2Shapes holds each shape of lookalike2.go (and the review
