@@ -169,13 +169,19 @@ func destinationAfter(words []titleWord, i int) bool {
 // sites and impostor packages serve the backdoored copy; the vendor's own
 // channel ships nothing (trust-events.md: "a typosquat or a fake package
 // never was trusted"). A title that says the official or legitimate
-// channel was used keeps the alert.
+// channel was used, or that something was hijacked or hacked, keeps the
+// alert: there "fake" is what the turned channel pushed ("Zorbit website
+// hacked to serve fake Flash installer", "ctx hijacked to steal keys via
+// fake telemetry").
 func fakeSource(words []titleWord) bool {
-	if inWords(words, set("official", "legitimate", "genuine")) {
+	if inWords(words, set("official", "legitimate", "genuine")) || inWords(words, turnedWords) {
 		return false
 	}
 	return inWords(words, fakeWords)
 }
+
+var turnedWords = set("hijack", "hijacks", "hijacked", "hijacking", "hack", "hacks", "hacked", "compromise",
+	"compromises", "compromised", "breach", "breached", "breaches", "infiltrated", "takeover", "poisoned", "tampered")
 
 var fakeWords = set("fake", "fakes", "counterfeit", "knockoff", "bogus", "spoofed", "cloned", "clone", "clones",
 	"impersonating", "impersonate", "impersonates", "mimicking", "mimic", "mimics", "malvertising", "malvertisement", "malvertisements", "malvertiser", "malvertisers", "seo",
@@ -274,7 +280,7 @@ func attackersBackdoor(words []titleWord) bool {
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
 			if deviceWord(strings.ToLower(words[k].text)) {
-				return true
+				return !inWords(words[k+1:], shipOnVerbs)
 			}
 			if hardStop(words, k) {
 				break
@@ -283,6 +289,14 @@ func attackersBackdoor(words []titleWord) bool {
 	}
 	return false
 }
+
+// shipOnVerbs after the devices say the break-in was a way to ship to
+// others: "breached ASUS servers to push backdoor to a million PCs",
+// "hijacked Zorbit servers to deliver trojanized software" are the
+// vendor's own servers turned into its channel, not customers' devices.
+var shipOnVerbs = set("push", "pushes", "pushed", "pushing", "deliver", "delivers", "delivered", "delivering",
+	"distribute", "distributes", "distributed", "distributing", "serve", "serves", "served", "serving", "ship",
+	"shipped", "trojanize", "trojanized", "inject", "injected", "poison", "poisoned", "tamper", "tampered", "customers")
 
 var breakVerbs = set("backdoor", "backdoors", "backdoored", "backdooring", "hijack", "hijacks", "hijacked", "hack",
 	"hacks", "hacked", "breach", "breached", "breaches", "compromise", "compromises", "compromised", "infiltrate",
@@ -501,8 +515,8 @@ var featureWords = set("feature", "features", "option", "options", "setting", "s
 // ("on the Entity List", "on US blacklist") and no verb puts anyone on
 // it: the listing is known, and the news is what the listed do since.
 func (m *Matcher) listedAsState(words []titleWord, hits []hit) bool {
-	if inWords(words, listingVerbs) {
-		return false
+	if inWords(words, listingVerbs) || inWords(words, enforceVerbs) {
+		return false // "US tells chipmakers to stop selling to firms on Entity List": an action on the listed
 	}
 	seen := false
 	for _, h := range hits {
@@ -531,6 +545,9 @@ func (m *Matcher) listedAsState(words []titleWord, hits []hit) bool {
 	}
 	return seen
 }
+
+var enforceVerbs = set("stop", "stops", "orders", "ordered", "tells", "told", "bars", "barred", "bans", "banned",
+	"blocks", "blocked", "restricts", "cuts", "halts", "revokes", "forbids", "prohibits")
 
 var listingVerbs = set("adds", "added", "adding", "add", "places", "placed", "placing", "puts", "put", "designates",
 	"designated", "designating", "slaps", "blacklists", "lists", "names", "named", "includes", "included", "expands")
@@ -569,11 +586,12 @@ var contestVerbs = set("sues", "appeals", "appealed", "challenges", "challenged"
 // victimsNamed reads a name outside the registry that is the attack's
 // target: "Chinese hackers hijack software updates to spy on Tibetans",
 // "... to target Uyghur activists". The name stands after "spy on" or
-// "target": who is spied on is a victim, not a vendor.
+// "target", and attackers are the subject: who they spy on is a victim,
+// not a vendor.
 func (m *Matcher) victimsNamed(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
 	spans := m.vendorSpans(words, hits, vendors)
-	if len(spans) == 0 {
-		return false
+	if len(spans) == 0 || !inWords(words, attackers) && !inWords(words, attackerNouns) {
+		return false // "US targets Sandvine with export curbs": a state's target is the vendor
 	}
 	for _, sp := range spans {
 		p := sp[0] - 1

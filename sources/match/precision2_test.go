@@ -69,6 +69,13 @@ func TestLookalike2Shapes(t *testing.T) {
 		{"Chinese hackers hijack software updates to spy on Tibetans", false, ""},
 		{"State hackers backdoor VPN installer to spy on Tibetans", false, ""},
 		{"Chinese hackers hijack Sogou updates to spy on Tibetans", true, trust.CategoryCompromise},
+		// over-reach guards: "fake" what a turned channel pushed, an
+		// action on the listed, a state's target
+		{"Hackers hijack popular Zorbit app update to push fake banking overlay", true, trust.CategoryCompromise},
+		{"Zorbit website hacked to serve fake Flash installer with backdoor", true, trust.CategoryCompromise},
+		{"Popular PyPI package ctx hijacked to steal AWS keys via fake telemetry", true, trust.CategoryOSS},
+		{"US tells chipmakers to stop selling to Chinese firms on Entity List", true, trust.CategorySanctions},
+		{"US targets Sandvine with export restrictions", true, trust.CategorySanctions},
 		// a backdoor demanded or refused (backdoorDemand)
 		{"Apple removes Advanced Data Protection for UK users rather than build backdoor", false, ""},
 		{"Hackers add backdoor to popular Zorb npm package", true, ""},
