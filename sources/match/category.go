@@ -99,12 +99,23 @@ func removedFromPlace(words []titleWord) string {
 
 // exportControl finds export controls in a ban's title: "restricts
 // exports to X", "export restrictions on X", "export curbs": sanctions by
-// trust-events.md's table.
+// trust-events.md's table. Only the action's clause is read, and not a
+// reason given for it: "Texas bans DeepSeek on state devices, cites
+// export-control concerns" is a ban on use (precision2).
 func exportControl(words []titleWord) string {
+	acted := false
 	for i, w := range words {
 		switch strings.ToLower(w.text) {
+		case "bans", "banned", "ban", "bars", "barred", "restricts", "restricted", "blocks", "blocked", "prohibits":
+			acted = true
 		case "export", "exports", "export-control", "export-controls":
+			if i > 0 && oneOf(strings.ToLower(words[i-1].text), "cites", "citing", "cited", "over", "amid", "despite", "not") {
+				return ""
+			}
 			return joinSpan(words, max(0, i-1), i)
+		}
+		if acted && hardStop(words, i) {
+			return ""
 		}
 	}
 	return ""

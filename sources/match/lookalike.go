@@ -84,7 +84,7 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	if u.inTitle && m.insideName(title, words, titleHits, u.vendors) {
 		return true
 	}
-	return false
+	return m.lookalike2(title, lead, titleHits, u) // lookalike2.go
 }
 
 // plantedByAttackers reads "Chinese cyberspies deploy custom backdoors on

@@ -405,11 +405,12 @@ func kindAfterName(words []titleWord, name string) bool {
 var judgedWords = set("preventable", "avoidable", "inevitable", "overblown", "overhyped", "predictable",
 	"foreseeable")
 
-// judgedAfter reports whether an oss title judges a compromise the news
-// told before: its verb is "was" or "is" followed by a word of judgement
-// (judgedWords), so the title is commentary, not the event.
+// judgedAfter reports whether an oss or compromise title judges a
+// compromise the news told before: its verb is "was" or "is" followed by
+// a word of judgement (judgedWords), so the title is commentary, not the
+// event ("Notepad++ update hijack was avoidable, experts say").
 func judgedAfter(title string, u *unit) bool {
-	if u.category != trust.CategoryOSS {
+	if u.category != trust.CategoryOSS && u.category != trust.CategoryCompromise {
 		return false
 	}
 	words := headline(titleWords(title))

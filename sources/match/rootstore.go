@@ -44,9 +44,9 @@ var certDropVerbs = set("removes", "removed", "remove", "drops", "dropped", "dro
 var certBackVerbs = set("returns", "returned", "return", "restored", "restores", "readded", "re-added", "reinstated",
 	"reinstates")
 
-// featureWords between a drop verb and certificates make them a kind, not
+// certKindWords between a drop verb and certificates make them a kind, not
 // an authority's.
-var featureWords = set("support", "for", "legacy", "older", "weak", "self-signed", "user-installed", "user-added")
+var certKindWords = set("support", "for", "legacy", "older", "weak", "self-signed", "user-installed", "user-added")
 
 // housekeepingWords: expiry, signing and theft are no root program's
 // judgement of an authority.
@@ -116,7 +116,7 @@ func certDropped(words []titleWord) (lo, hi int, name string, ok bool) {
 			continue
 		}
 		c := certSpan(words, s, s+6)
-		if c < 0 || inWords(words[s:c], featureWords) {
+		if c < 0 || inWords(words[s:c], certKindWords) {
 			continue // "Chrome drops support for SHA-1 certificates": a feature, not an authority
 		}
 		n := objectName(words, s, c)
