@@ -167,7 +167,7 @@ var rumourWords = set("weighs", "weighing", "weigh", "mulls", "mulling", "mull",
 // labs"): with a country, a class named as written.
 var classHeads = set("inverters", "inverter", "cranes", "crane", "labs", "laboratories", "vehicles", "cars", "evs",
 	"components", "equipment", "hardware", "gear", "technology", "tech", "devices", "sensors", "lidar", "chargers",
-	"meters", "turbines", "modems", "satellites", "transformers", "access", "printers", "scanners", "tvs")
+	"meters", "turbines", "modems", "firewalls", "satellites", "transformers", "access", "printers", "scanners", "tvs")
 
 // notProducts are what a country's word before a head may qualify that is
 // no product: "Chinese investment in technology", "Chinese ownership of
@@ -231,20 +231,23 @@ func headClass(words []titleWord, cat trust.Category) (string, bool) {
 		if r == 0 || !riddance[strings.ToLower(w.text)] || !strings.EqualFold(words[r-1].text, "to") {
 			continue
 		}
-		for j := r + 1; j < len(words) && j <= r+4; j++ {
+		last := -1 // the last head of a run: "unsupported firewalls and routers"
+		for j := r + 1; j < len(words) && j <= r+5; j++ {
 			lj := strings.ToLower(words[j].text)
 			if hasUpperOrDigit(words[j].text) {
 				break
 			}
-			if (classHeads[lj] || productClasses[lj] != "") && j > r+1 {
-				return joinWords(words[r+1 : j+1]), true
-			}
-			if stopWords[lj] {
+			if classHeads[lj] || productClasses[lj] != "" {
+				last = j
+			} else if stopWords[lj] && lj != "and" && lj != "or" {
 				break
 			}
 			if words[j].stop {
 				break
 			}
+		}
+		if last > r+1 {
+			return joinWords(words[r+1 : last+1]), true
 		}
 		break
 	}
