@@ -13,9 +13,11 @@ import (
 // country's equipment; directives to remove a kind of device), reaching the
 // registry's vendors by category and country or naming the class as
 // written, against tariffs, export curbs, content bans, safety rules,
-// vulnerability news, reports, hearings, rumours and sanctions on people.
+// vulnerability news, reports, hearings, rumours and sanctions on people
+// (floor: today's 0.90 over both batches less a margin; vendor and
+// category must both be right).
 func TestClass2(t *testing.T) {
-	testHeadlines(t, "testdata/class2.tsv", 0.0)
+	testHeadlines(t, "testdata/class2.tsv", 0.85)
 }
 
 // TestClass2Shapes holds each shape of classshape.go to variants with
