@@ -224,19 +224,29 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 			}
 		}
 	}
+	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
+		// A shape the lexicon's phrases miss (classshape.go).
+		if words := titleWords(title); len(u.vendors) == 0 {
+			if extra, ok := classShape(words); ok {
+				u = m.scoreUnitWith(hits, true, false, question, &extra, true)
+			}
+		}
+	}
 	if !u.ok || len(u.vendors) > 0 || len(u.signals) == 0 || u.signals[0].Weight < 3 {
 		return unit{}
 	}
-	switch u.category {
-	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryDelisting, trust.CategoryReversal:
-	default:
+	if !classCategory(u.category) {
 		return unit{}
 	}
 	words := titleWords(title)
-	if !m.unlistedContext(u, words, nil) {
+	if !m.unlistedContext(u, words, nil) && !departmentActs(words) || rumoured(words) {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)
+	if !ok {
+		phrase, ok = headClass(words, u.category)
+		country = "?" // no registry category: named as written
+	}
 	if !ok || describedBy(words, phrase) || listName(words, phrase) {
 		return unit{}
 	}
@@ -286,6 +296,15 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	}
 	u.evidence = clean(title)
 	return u
+}
+
+// classCategory: the categories of an action on a class.
+func classCategory(c trust.Category) bool {
+	switch c {
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryDelisting, trust.CategoryReversal:
+		return true
+	}
+	return false
 }
 
 func hasCategory(cats []string, c string) bool {
