@@ -226,7 +226,8 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	}
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
 		// A shape the lexicon's phrases miss (classshape.go).
-		if words := titleWords(title); len(u.vendors) == 0 {
+		if len(u.vendors) == 0 && hasWordIn(title, classShapeCues) {
+			words := titleWords(title)
 			if extra, ok := classShape(words); ok {
 				u = m.scoreUnitWith(hits, true, false, question, &extra, true)
 			}

@@ -35,6 +35,23 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 	return trust.SignalHit{}, false
 }
 
+// classShapeCues holds every word one of classShape's shapes turns on (a
+// directive's verb, a rule's step or its taking effect, a riddance or a
+// grounding). classAlert splits a title into words for these shapes only
+// when one is there: most titles reaching it have none, and the split
+// doubled the matcher's allocations per title.
+var classShapeCues = func() map[string]bool {
+	m := set("orders", "directs", "tells", "instructs", "requires", "mandates", "demands", "ordered", "directed",
+		"told", "instructed", "required", "mandated", "urges", "urged", "advises", "advised", "asks", "asked",
+		"warns", "warned", "recommends", "takes", "take", "goes", "go", "kicks", "grounds", "grounded", "grounding")
+	for _, s := range []map[string]bool{ruleVerbs, riddance} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // formalRule finds an agency's formal step on a kind of product: a rule
 // or listing proposed, finalized or issued ("Commerce proposes ban on
 // Chinese software in connected vehicles", "FCC proposes adding foreign
