@@ -18,13 +18,32 @@ import (
 // too; the floor is a regression guard a little under the strict share.
 func TestFinalBatch(t *testing.T) {
 	testHeadlines(t, "testdata/final.tsv", 0.58)
+	logBatch(t, "testdata/final.tsv")
+}
 
-	// The README's measure: an event alerting with one of its vendors
-	// named (rows of a class name none) and its category right, a package
-	// compromise and a vendor's counting as one kind.
+// TestBlind2Batch holds the matcher to testdata/blind2.tsv: 200 more
+// security-news headlines with leads (80 events, 36 of them package
+// compromises; 120 look-alikes and ordinary news of 2022 and 2024–2026),
+// written blind on 5 December 2026 at the start of the next round, and
+// measured, never tuned on, as that round's branches were merged (its
+// header has the figures). The floor is a regression guard under the
+// strict share at that round's end.
+const blind2Floor = 0.44
+
+func TestBlind2Batch(t *testing.T) {
+	testHeadlines(t, "testdata/blind2.tsv", blind2Floor)
+	logBatch(t, "testdata/blind2.tsv")
+}
+
+// logBatch logs the README's measure of a blind batch: an event alerting
+// with one of its vendors named (rows of a class name none) and its
+// category right, a package compromise and a vendor's counting as one
+// kind, and state links and espionage as one (trust-events.md gives them
+// one row); and the others alerting.
+func logBatch(t *testing.T, path string) {
 	m := defaultMatcher(t)
 	var events, alerting, right, others, othersAlerting int
-	for _, c := range readCases(t, "testdata/final.tsv") {
+	for _, c := range readCases(t, path) {
 		a, ok := m.Match(c.title, c.body)
 		ok = ok && !a.Coverage
 		if !c.positive {
@@ -40,7 +59,9 @@ func TestFinalBatch(t *testing.T) {
 		}
 		alerting++
 		supply := func(k trust.Category) bool { return k == trust.CategoryOSS || k == trust.CategoryCompromise }
-		catOK := slices.Contains(c.category, a.Category) || supply(a.Category) && slices.ContainsFunc(c.category, supply)
+		state := func(k trust.Category) bool { return k == trust.CategoryStateLinks || k == trust.CategoryEspionage }
+		catOK := slices.Contains(c.category, a.Category) || supply(a.Category) && slices.ContainsFunc(c.category, supply) ||
+			state(a.Category) && slices.ContainsFunc(c.category, state)
 		named := len(c.vendors) == 0 || slices.ContainsFunc(c.vendors, func(v string) bool {
 			return slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, v) })
 		})
@@ -48,6 +69,6 @@ func TestFinalBatch(t *testing.T) {
 			right++
 		}
 	}
-	t.Logf("testdata/final.tsv: %d of %d events alerting, %d right (one vendor named, category right); %d of %d others alerting",
-		alerting, events, right, othersAlerting, others)
+	t.Logf("%s: %d of %d events alerting, %d right (one vendor named, category right); %d of %d others alerting",
+		path, alerting, events, right, othersAlerting, others)
 }
