@@ -104,6 +104,19 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := undoesOrders(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryReversal, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+6))
+	} else if d, s, ok := dataToState(words); ok { // delist.go: data found going to a state
+		extra = trust.SignalHit{Term: joinSpan(words, d, s), Category: trust.CategoryEspionage, Weight: supplyWeight}
+		name = dataOwner(words, d)
+	} else if v, k, ok := aidsState(words); ok { // delist.go: said to serve a state's military or spies
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryStateLinks, Weight: supplyWeight}
+		name = nameBefore(words, v, true)
+	} else if v, k, ok := courtUndoes(words); ok { // delist.go: a court undoing an order or listing
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryReversal, Weight: supplyWeight}
+		if lower(words[v]) != "wins" && lower(words[v]) != "won" && lower(words[v]) != "secures" && lower(words[v]) != "gets" {
+			unlistedOK = false // "Court quashes Canada's order ...": the vendor from the registry
+		} else {
+			name = nameBefore(words, v, false)
+		}
 	} else {
 		return unit{}
 	}

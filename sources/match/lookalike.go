@@ -39,8 +39,15 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	if u.inTitle && u.category != trust.CategoryCompromise && u.category != trust.CategoryOSS && request(words) {
 		return true
 	}
-	if u.category == trust.CategorySanctions && u.inTitle && allUnlisted(u.vendors) && peopleSanctioned(words) {
+	if u.category == trust.CategorySanctions && u.inTitle && allUnlisted(u.vendors) && peopleSanctioned(words) ||
+		u.category == trust.CategoryReversal && u.inTitle && peopleSanctioned(words) {
+		// Lifted from people too ("lifts sanctions on three people linked
+		// to Intellexa"): the firm's own listing stands.
 		return true
+	}
+	if u.inTitle && (u.category == trust.CategoryBan && banDelayed(words) ||
+		(u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks) && staffAccused(words)) {
+		return true // delist.go: a deadline moved; an employee, not the vendor, accused
 	}
 	if u.category == trust.CategoryBan && u.inTitle && m.companyPolicy(words, titleHits) {
 		return true

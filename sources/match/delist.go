@@ -1,0 +1,200 @@
+package match
+
+import "strings"
+
+// Shapes of state ties, reversals by a court, and the look-alikes of
+// delisting and reversal news that security outlets print beside them:
+// data found flowing to a state, a vendor said to aid a state's military
+// or intelligence, a court undoing an order or a listing, a vendor
+// winning one; and, as vetoes, a ban's deadline pushed back and a
+// vendor's staff (not the vendor) accused of spying.
+
+// dataToState finds a vendor's data found going to a state: "DeepSeek app
+// sends user data to China Mobile", "TikTok user data repeatedly accessed
+// from China", "Unitree robots secretly send data to Chinese servers".
+// A word of data, a verb of flow within three words of it (either side),
+// and a state's name within three words after the verb's preposition.
+// Returns the data word's index and the state's.
+func dataToState(words []titleWord) (int, int, bool) {
+	for d, w := range words {
+		if !dataNouns[lower(w)] {
+			continue
+		}
+		for v := max(0, d-3); v < len(words) && v <= d+3; v++ {
+			if v == d || !flowVerbs[lower(words[v])] {
+				continue
+			}
+			for p := v + 1; p < len(words) && p <= v+3; p++ {
+				switch lower(words[p]) {
+				case "to", "from", "with", "in":
+				default:
+					continue
+				}
+				for s := p + 1; s < len(words) && s <= p+3; s++ {
+					if foreignControl[lower(words[s])] || stateWords[lower(words[s])] && lower(words[s]) != "state" {
+						return min(d, v), s, true
+					}
+					if words[s].stop {
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	dataNouns = set("data", "information", "info", "telemetry", "recordings", "messages", "chats", "keystrokes",
+		"contacts", "location", "locations")
+	flowVerbs = set("sends", "send", "sent", "sending", "transmits", "transmit", "transmitted", "transmitting",
+		"shares", "share", "shared", "sharing", "accessed", "flows", "flowed", "flowing", "routed", "routes", "beams",
+		"uploads", "uploaded", "funnels", "funneled", "funnelled", "siphons", "siphoned", "stored", "stores", "goes",
+		"went", "leaks", "leaked", "exfiltrates", "exfiltrated", "handed", "hands")
+)
+
+// aidsState finds a vendor said to serve a state's military or
+// intelligence: "DeepSeek aids China's military and intelligence
+// operations, US official says", "Treasury says Positive Technologies
+// works for FSB". An authority or investigator speaks in the title; the
+// state's word stands within four words of the verb. Returns the verb's
+// index and the state word's.
+func aidsState(words []titleWord) (int, int, bool) {
+	if !inWords(words, authorities) && !inWords(words, investigators) {
+		return 0, 0, false
+	}
+	for v := 1; v < len(words); v++ {
+		lv := lower(words[v])
+		if !aidVerbs[lv] {
+			continue
+		}
+		k := v + 1
+		if (lv == "works" || lv == "worked" || lv == "spies" || lv == "spied") && k < len(words) && lower(words[k]) == "for" {
+			k++
+		}
+		for s := k; s < len(words) && s <= k+3; s++ {
+			ls := strings.TrimSuffix(strings.TrimSuffix(lower(words[s]), "'s"), "’s")
+			if ls != "state" && ls != "government" && (stateWords[ls] || foreignControl[ls] && s+1 < len(words) &&
+				stateOrgans[lower(words[s+1])] || stateOrgans[ls] && s > k) {
+				return v, s, true
+			}
+			if words[s].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	aidVerbs    = set("aids", "aided", "helps", "helped", "supports", "supported", "assists", "assisted", "serves", "works", "worked", "spies", "spied", "backs")
+	stateOrgans = set("military", "army", "intelligence", "fsb", "gru", "svr", "mss", "pla", "spies", "spy")
+)
+
+// courtUndoes finds a court undoing an order, listing or ban: "Court
+// quashes Canada's order to shut down Hikvision's Canadian business",
+// "Appeals court vacates FCC designation of ...", or a vendor winning a
+// court's order against one: "Luokung wins court order halting Pentagon
+// blacklisting". Not an infinitive ("asks court to overturn", "sues to
+// block"): a request is not a decision. Returns the verb's index and the
+// undone action's.
+func courtUndoes(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		lv := lower(words[v])
+		if lv == "wins" || lv == "won" || lv == "secures" || lv == "gets" {
+			for n := v + 1; n < len(words) && n <= v+3; n++ {
+				if !courtWins[lower(words[n])] {
+					continue
+				}
+				for k := n + 1; k < len(words) && k <= n+4; k++ {
+					if undoneActions[lower(words[k])] {
+						return v, k, true
+					}
+				}
+			}
+			continue
+		}
+		if !courtUndoVerbs[lv] || lower(words[v-1]) == "to" || !courts[lower(words[v-1])] && !inWords(words[max(0, v-3):v], courts) {
+			continue
+		}
+		if (lv == "sets" || lv == "set") && (v+1 >= len(words) || lower(words[v+1]) != "aside") {
+			continue // "court sets hearing on TikTok ban"
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			if lk := lower(words[k]); undoneActions[lk] || lk == "order" || lk == "orders" {
+				return v, k, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	courtUndoVerbs = set("quashes", "quashed", "overturns", "overturned", "vacates", "vacated", "annuls", "annulled",
+		"invalidates", "invalidated", "voids", "voided", "strikes", "struck", "tosses", "tossed", "overrules",
+		"overruled", "sets", "set", "blocks", "blocked", "halts", "halted", "enjoins", "enjoined")
+	courtWins     = set("court", "injunction", "ruling", "reprieve", "appeal", "case", "lawsuit", "challenge", "order", "stay")
+	undoneActions = set("ban", "bans", "banning", "blacklisting", "blacklist", "designation", "listing", "delisting",
+		"sanctions", "restrictions", "curbs")
+)
+
+// dataOwner reads whose data flows: the name right before the shape, past
+// up to two words of description ("TikTok user data", "DeepSeek app
+// sends"), else the title's first name before it ("Unitree humanoid
+// robots secretly send data").
+func dataOwner(words []titleWord, i int) string {
+	if n := nameBefore(words, i, true); n != "" && hasUpperOrDigit(n) {
+		return n
+	}
+	return objectName(words, 0, i)
+}
+
+// banDelayed reads a ban's deadline or enforcement pushed back: "Trump
+// extends TikTok ban deadline by another 90 days", "Commerce delays
+// enforcement of Kaspersky ban". The ban stands; its date moved, which is
+// not a new ban nor its reversal.
+func banDelayed(words []titleWord) bool {
+	for v, w := range words {
+		switch lower(w) {
+		case "extends", "extended", "extending", "delays", "delayed", "delaying", "postpones", "postponed",
+			"pushes", "pushed", "defers", "deferred":
+		default:
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			if lk := lower(words[k]); lk == "deadline" || lk == "enforcement" || lk == "deadlines" {
+				return true
+			}
+			if words[k].stop || clauseTurns[lower(words[k])] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// staffAccused reads a vendor's employee arrested or charged as a spy:
+// "Huawei employee arrested in Poland on spying charges". The accused is
+// a person, not the vendor (trust-events.md); the vendor named only as
+// the employer.
+func staffAccused(words []titleWord) bool {
+	for i, w := range words {
+		if !staffNouns[lower(w)] || i == 0 {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+3; k++ {
+			if accusedVerbs[lower(words[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	staffNouns = set("employee", "employees", "engineer", "engineers", "executive", "executives", "staffer",
+		"staffers", "worker", "workers", "ex-employee", "manager", "director", "researcher", "insider")
+	accusedVerbs = set("arrested", "charged", "indicted", "convicted", "sentenced", "detained", "jailed", "accused",
+		"held", "expelled")
+)
