@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // Shapes of state ties, reversals by a court, and the look-alikes of
 // delisting and reversal news that security outlets print beside them:
@@ -48,7 +52,7 @@ func dataToState(words []titleWord) (int, int, bool) {
 var (
 	dataNouns = set("data", "information", "info", "telemetry", "recordings", "messages", "chats", "keystrokes",
 		"contacts", "location", "locations")
-	flowVerbs = set("sends", "send", "sent", "sending", "transmits", "transmit", "transmitted", "transmitting",
+	flowVerbs = set("flow", "transmit", "go", "leak", "upload", "sends", "send", "sent", "sending", "transmits", "transmit", "transmitted", "transmitting",
 		"shares", "share", "shared", "sharing", "accessed", "flows", "flowed", "flowing", "routed", "routes", "beams",
 		"uploads", "uploaded", "funnels", "funneled", "funnelled", "siphons", "siphoned", "stored", "stores", "goes",
 		"went", "leaks", "leaked", "exfiltrates", "exfiltrated", "handed", "hands")
@@ -150,6 +154,23 @@ func dataOwner(words []titleWord, i int) string {
 	return objectName(words, 0, i)
 }
 
+// storeHold reads a store pulling or holding a vendor's product in a
+// title whose strongest word is the motive ("Apple suspends WeChat in app
+// store over spying concerns"): the store's action is the news, the spying
+// its reason. The words of the shape, or "".
+func storeHold(words []titleWord) string {
+	name, cat, asked, end, ok := removalShape(words)
+	if !ok || asked || cat != trust.CategoryDelisting || name == "" {
+		return ""
+	}
+	for v := range words[:end] {
+		if lv := lower(words[v]); removeVerbs[lv] || storeHolds[lv] || gone[lv] {
+			return joinSpan(words, v, end)
+		}
+	}
+	return ""
+}
+
 // banDelayed reads a ban's deadline or enforcement pushed back: "Trump
 // extends TikTok ban deadline by another 90 days", "Commerce delays
 // enforcement of Kaspersky ban". The ban stands; its date moved, which is
@@ -198,3 +219,45 @@ var (
 	accusedVerbs = set("arrested", "charged", "indicted", "convicted", "sentenced", "detained", "jailed", "accused",
 		"held", "expelled")
 )
+
+// dropsPlan finds a buyer giving up a plan to use a vendor's product:
+// "Apple drops plan to use memory chips from China's YMTC", "Telekom
+// scraps plans to buy Huawei 5G gear". The caller wants a motive of trust
+// in the title or lead (a plan dropped for its cost is business). Returns
+// the verb's index and the using verb's.
+func dropsPlan(words []titleWord) (int, int, bool) {
+	for v := 1; v+3 < len(words); v++ {
+		if !planDrops[lower(words[v])] {
+			continue
+		}
+		p := v + 1
+		if p+1 < len(words) && lower(words[p]) != "plan" && lower(words[p]) != "plans" {
+			p++ // "shelves its plan", "drops earlier plans"
+		}
+		if lw := lower(words[p]); lw != "plan" && lw != "plans" || p+2 >= len(words) || lower(words[p+1]) != "to" ||
+			!buyVerbs[lower(words[p+2])] {
+			continue
+		}
+		return v, p + 2, true
+	}
+	return 0, 0, false
+}
+
+var (
+	planDrops = set("drops", "dropped", "scraps", "scrapped", "abandons", "abandoned", "shelves", "shelved", "halts",
+		"halted", "ditches", "ditched", "cancels", "cancelled", "canceled", "pauses", "paused", "axes", "axed")
+	buyVerbs = set("use", "buy", "purchase", "source", "procure", "deploy", "install", "add", "adopt", "order")
+)
+
+// productOwner reads the maker's name among words[s:e], past a state's
+// name or an authority's ("memory chips from China's YMTC").
+func productOwner(words []titleWord, s, e int) string {
+	for i := s; i < e; i++ {
+		lw := strings.TrimSuffix(strings.TrimSuffix(lower(words[i]), "'s"), "’s")
+		if !hasUpperOrDigit(words[i].text) || foreignControl[lw] || authorities[lw] {
+			continue
+		}
+		return objectName(words, i, e)
+	}
+	return ""
+}

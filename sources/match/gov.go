@@ -55,6 +55,13 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
 		motive = true
+	} else if v, k, ok := dropsPlan(words); ok { // delist.go: a buyer drops a plan to use a vendor's product
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
+		name = productOwner(words, k+1, min(len(words), k+8))
+		motive = true
+		if !hasMotive(words) && !hasMotive(titleWords(lead)) && !inWords(titleWords(lead), listWords) {
+			return unit{} // a plan dropped for its cost or its timing
+		}
 	} else if v, n, s, e, ok := partnerWithdraws(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, n), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = objectName(words, s, e)

@@ -674,8 +674,8 @@ func selfWithdrawn(words []titleWord, lead string) bool {
 // from a store, marketplace or shelves (storeWords); out of a country it
 // is a company's market decision.
 func pulledFromMarket(words []titleWord) bool {
-	if inWords(words, storeWords) || inWords(words, stores) {
-		return false
+	if _, _, ok := dropsPlan(words); ok || inWords(words, storeWords) || inWords(words, stores) {
+		return false // "drops plan to use chips from China's YMTC": a buyer's, not a market (delist.go)
 	}
 	for v, w := range words {
 		if !removeVerbs[strings.ToLower(w.text)] {
