@@ -145,13 +145,20 @@ var (
 
 // dataOwner reads whose data flows: the name right before the shape, past
 // up to two words of description ("TikTok user data", "DeepSeek app
-// sends"), else the title's first name before it ("Unitree humanoid
-// robots secretly send data").
+// sends"), else a name opening the title as its subject ("Unitree
+// humanoid robots secretly send data"). A store where apps are found is
+// no owner ("Apps on Google Play send your data to China").
 func dataOwner(words []titleWord, i int) string {
-	if n := nameBefore(words, i, true); n != "" && hasUpperOrDigit(n) {
-		return n
+	n := nameBefore(words, i, true)
+	if n == "" || !hasUpperOrDigit(n) {
+		n = objectName(words, 0, min(i, 1))
 	}
-	return objectName(words, 0, i)
+	for _, w := range strings.Fields(n) {
+		if storeOwners[strings.ToLower(w)] || storeWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return n
 }
 
 // storeHold reads a store pulling or holding a vendor's product in a
