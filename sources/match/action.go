@@ -608,7 +608,8 @@ func reversalShape(title string) (string, bool) {
 		}
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
 			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists" ||
-			lv == "remove" || lv == "drop" || lv == "delist" // "US to remove Xiaomi from blacklist"
+			lv == "remove" || lv == "drop" || lv == "delist" || // "US to remove Xiaomi from blacklist"
+			lv == "off" && v > 0 && offVerbs[strings.ToLower(words[v-1].text)] // "Xiaomi taken off Pentagon's list"
 		if !undo && !off {
 			continue
 		}
@@ -628,13 +629,21 @@ func reversalShape(title string) (string, bool) {
 			// TikTok download bans".
 			listComma := words[k].stop && commaAfter(title, words, k) && k+1 < len(words) &&
 				hasUpperOrDigit(words[k+1].text[:1]) && hasUpperOrDigit(words[k].text[:1])
-			if words[k].stop && !listComma || proposalWords[lk] || clauseTurns[lk] {
+			if words[k].stop && !listComma || proposalWords[lk] || clauseTurns[lk] || undoing[lk] {
+				// "lifts injunction against Montana TikTok ban": undoing
+				// the undoing reinstates the ban.
 				break // "suspends business with Huawei after US ban": the ban is the reason
 			}
 		}
 	}
 	return "", false
 }
+
+// offVerbs take a vendor off a list: "taken off", "struck off".
+var offVerbs = set("taken", "takes", "struck", "knocked", "comes", "came")
+
+// undoing are a court's stops on an action: what undoes them restores it.
+var undoing = set("injunction", "injunctions", "stay", "challenge", "lawsuit")
 
 // clauseTurns start a clause of reason or time: what follows is not the
 // verb's object.

@@ -30,7 +30,7 @@ func dataToState(words []titleWord) (int, int, bool) {
 			}
 			for p := v + 1; p < len(words) && p <= v+3; p++ {
 				switch lower(words[p]) {
-				case "to", "from", "with", "in":
+				case "to", "from", "with", "in", "through", "via":
 				default:
 					continue
 				}
@@ -51,7 +51,7 @@ func dataToState(words []titleWord) (int, int, bool) {
 
 var (
 	dataNouns = set("data", "information", "info", "telemetry", "recordings", "messages", "chats", "keystrokes",
-		"contacts", "location", "locations")
+		"contacts", "location", "locations", "footage", "video", "videos", "audio", "photos", "traffic", "logs")
 	flowVerbs = set("flow", "transmit", "go", "leak", "upload", "sends", "send", "sent", "sending", "transmits", "transmit", "transmitted", "transmitting",
 		"shares", "share", "shared", "sharing", "accessed", "flows", "flowed", "flowing", "routed", "routes", "beams",
 		"uploads", "uploaded", "funnels", "funneled", "funnelled", "siphons", "siphoned", "stored", "stores", "goes",
@@ -126,7 +126,11 @@ func courtUndoes(words []titleWord) (int, int, bool) {
 			continue // "court sets hearing on TikTok ban"
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
-			if lk := lower(words[k]); undoneActions[lk] || lk == "order" || lk == "orders" {
+			lk := lower(words[k])
+			if lk == "injunction" || lk == "stay" || lk == "injunctions" {
+				break // "overturns injunction against ban": the ban restored
+			}
+			if undoneActions[lk] || lk == "order" || lk == "orders" {
 				return v, k, true
 			}
 		}
@@ -268,3 +272,68 @@ func productOwner(words []titleWord, s, e int) string {
 	}
 	return ""
 }
+
+// unavailableIn finds a vendor's product gone from a store without a verb
+// of removal: "Kaspersky apps no longer available on Google Play". The
+// caller wants a motive for a name outside the registry (a vendor retiring
+// its own app says so too). Returns where the name ends and where the
+// store word stands.
+func unavailableIn(words []titleWord) (int, int, bool) {
+	for i, w := range words {
+		n := i
+		switch lower(w) {
+		case "unavailable":
+		case "available":
+			if i < 2 || lower(words[i-1]) != "longer" || lower(words[i-2]) != "no" {
+				continue
+			}
+			n = i - 2
+		default:
+			continue
+		}
+		for n > 0 && n > i-4 && oneOf(lower(words[n-1]), "is", "are", "now", "been", "has", "have") {
+			n-- // "DeepSeek is now unavailable"
+		}
+		if i+1 >= len(words) || !oneOf(lower(words[i+1]), "on", "in", "from", "at") {
+			continue
+		}
+		for k := i + 2; k < len(words) && k <= i+5; k++ {
+			if storeWords[lower(words[k])] || stores[lower(words[k])] {
+				return n, k, true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// offList finds a vendor taken off a blacklist, its name before the verb:
+// "Luokung taken off Pentagon blacklist", "Xiaomi removed from US
+// military list". Returns the verb's index and the list word's.
+func offList(words []titleWord) (int, int, bool) {
+	for v := 1; v+1 < len(words); v++ {
+		lv := lower(words[v])
+		switch {
+		case lv == "off" && offVerbs[lower(words[v-1])]:
+		case (lv == "removed" || lv == "delisted" || lv == "dropped" || lv == "struck") && lower(words[v+1]) == "from":
+		default:
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			lk := lower(words[k])
+			if lk == "blacklist" || lk == "entity" || lk == "sanctions" || listingList(words, k) ||
+				(lk == "list" || lk == "lists") && inWords(words[v+1:k], listOwners) {
+				return v, k, true
+			}
+			if words[k].stop || clauseTurns[lk] {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// listOwners keep the lists a vendor is taken off.
+var listOwners = set("pentagon", "dod", "commerce", "treasury", "fcc", "covered", "military", "blacklist", "sanctions")

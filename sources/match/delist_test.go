@@ -70,6 +70,19 @@ func TestDelistShapes(t *testing.T) {
 		{name: "hold/suspends", title: "Apple suspends WeChat in app store over spying concerns",
 			body: "The company said the app sent data to servers in China.", vendor: "WeChat", category: trust.CategoryDelisting},
 
+		{name: "gone/unavailable", title: "Kaspersky antivirus is no longer available in the Microsoft Store",
+			body: "The listing disappeared after the US ban on the Russian firm's software took effect.", vendor: "Kaspersky", category: trust.CategoryDelisting},
+		{name: "gone/unavailable-game", title: "Fortnite no longer available on Google Play",
+			body: "Epic pulled the game in a dispute over fees."},
+
+		// Off a list, and a court's stop undone (the ban restored).
+		{name: "off/taken", title: "Luokung taken off Pentagon blacklist after court loss",
+			body: "The Defense Department removed the Chinese mapping tech firm from its list of military companies.", vendor: "Luokung", category: trust.CategoryReversal},
+		{name: "off/injunction", title: "Appeals court lifts injunction against Texas TikTok ban",
+			body: "The state's ban on the app on government devices can take effect.", vendor: "TikTok", category: trust.CategoryBan},
+		{name: "data/footage", title: "Dahua cameras send video footage to servers in China, report finds",
+			body: "Researchers found the cameras upload clips by default.", vendor: "Dahua", category: trust.CategoryEspionage},
+
 		// A buyer dropping a plan to use a vendor's product.
 		{name: "plan/scraps", title: "Telecom operator scraps plans to buy Huawei gear over security concerns",
 			body: "The company will use Nokia and Ericsson instead.", vendor: "Huawei", category: trust.CategoryDelisting},

@@ -55,6 +55,16 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
 		motive = true
+	} else if v, k, ok := offList(words); ok { // delist.go: taken off a blacklist
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryReversal, Weight: supplyWeight}
+		name = nameBefore(words, v, true)
+		if lower(words[v]) == "off" {
+			name = nameBefore(words, v-1, true)
+		}
+	} else if n, k, ok := unavailableIn(words); ok { // delist.go: gone from a store, no verb of removal
+		extra = trust.SignalHit{Term: joinSpan(words, n, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
+		name = nameBefore(words, n, true)
+		motive = true
 	} else if v, k, ok := dropsPlan(words); ok { // delist.go: a buyer drops a plan to use a vendor's product
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = productOwner(words, k+1, min(len(words), k+8))
