@@ -78,9 +78,11 @@ func aidsState(words []titleWord) (int, int, bool) {
 			k++
 		}
 		for s := k; s < len(words) && s <= k+3; s++ {
+			// A foreign state's organ ("China's military", "FSB"), or the
+			// state's seat ("Beijing", "the Kremlin"): "helps Ukraine's
+			// military" is not a tie to a state that distrusts a vendor.
 			ls := strings.TrimSuffix(strings.TrimSuffix(lower(words[s]), "'s"), "’s")
-			if ls != "state" && ls != "government" && (stateWords[ls] || foreignControl[ls] && s+1 < len(words) &&
-				stateOrgans[lower(words[s+1])] || stateOrgans[ls] && s > k) {
+			if foreignControl[ls] && s+1 < len(words) && stateOrgans[lower(words[s+1])] || stateSeats[ls] {
 				return v, s, true
 			}
 			if words[s].stop {
@@ -93,7 +95,9 @@ func aidsState(words []titleWord) (int, int, bool) {
 
 var (
 	aidVerbs    = set("aids", "aided", "helps", "helped", "supports", "supported", "assists", "assisted", "serves", "works", "worked", "spies", "spied", "backs")
-	stateOrgans = set("military", "army", "intelligence", "fsb", "gru", "svr", "mss", "pla", "spies", "spy")
+	stateOrgans = set("military", "army", "intelligence", "fsb", "gru", "svr", "mss", "pla", "spies", "spy", "government",
+		"security", "police", "state")
+	stateSeats = set("beijing", "kremlin", "moscow", "tehran", "pyongyang", "fsb", "gru", "svr", "mss", "pla", "ccp")
 )
 
 // courtUndoes finds a court undoing an order, listing or ban: "Court
