@@ -17,6 +17,7 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	m.mark(words, hits)
 	var extra trust.SignalHit
 	name := ""
+	end := -1 // the shape's last word when a clause after it gives its reason
 	if lo, hi, ok := unlawfulBan(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryReversal, Weight: 5}
 		name = nameBefore(words, lo, false)
@@ -57,6 +58,7 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 			name = objectName(words, v+1, k)
 		} else {
 			name = nameBefore(words, k, false)
+			end = k // "back on app stores after Trump delays ban": the return is the news
 		}
 	} else {
 		return unit{}
@@ -74,6 +76,9 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 		return unit{}
 	}
 	u.evidence = clean(title)
+	if end >= 0 {
+		u.shapeEnd = words[end].end
+	}
 	return u
 }
 
@@ -552,11 +557,15 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 					break // "blocks colleague's bid to ban": a proposal stopped
 				}
 			}
-		case "returns", "returned", "restored", "reinstated", "back":
-			for j := i + 1; j < len(words) && j <= i+5; j++ {
+		case "returns", "returned", "restored", "reinstated", "back", "relisted", "reappears", "unblocked",
+			"unbanned":
+			// "TikTok back on Apple and Google app stores after Trump
+			// delays ban", "DeepSeek returns to South Korean app stores
+			// after two-month suspension".
+			for j := i + 1; j < len(words) && j <= i+7; j++ {
 				if strings.EqualFold(words[j].text, "after") && j+1 < len(words) {
 					for l := j + 1; l < len(words) && l <= j+3; l++ {
-						if ll := strings.ToLower(words[l].text); ll == "ban" || ll == "ban's" || ll == "blocking" {
+						if endedHolds[strings.ToLower(words[l].text)] {
 							return l, i, true
 						}
 					}
@@ -566,6 +575,10 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// endedHolds are what an app returns after: a ban, a block, a removal.
+var endedHolds = set("ban", "ban's", "bans", "blocking", "block", "suspension", "removal", "blacklisting",
+	"delisting", "takedown")
 
 // reversalShape finds an action being undone in a title: a verb of
 // undoing followed within four words by the action ("Court blocks
@@ -595,7 +608,8 @@ func reversalShape(title string) (string, bool) {
 		}
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
 			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists" ||
-			lv == "remove" || lv == "drop" || lv == "delist" // "US to remove Xiaomi from blacklist"
+			lv == "remove" || lv == "drop" || lv == "delist" || // "US to remove Xiaomi from blacklist"
+			lv == "off" && v > 0 && offVerbs[strings.ToLower(words[v-1].text)] // "Xiaomi taken off Pentagon's list"
 		if !undo && !off {
 			continue
 		}
@@ -615,13 +629,21 @@ func reversalShape(title string) (string, bool) {
 			// TikTok download bans".
 			listComma := words[k].stop && commaAfter(title, words, k) && k+1 < len(words) &&
 				hasUpperOrDigit(words[k+1].text[:1]) && hasUpperOrDigit(words[k].text[:1])
-			if words[k].stop && !listComma || proposalWords[lk] || clauseTurns[lk] {
+			if words[k].stop && !listComma || proposalWords[lk] || clauseTurns[lk] || undoing[lk] {
+				// "lifts injunction against Montana TikTok ban": undoing
+				// the undoing reinstates the ban.
 				break // "suspends business with Huawei after US ban": the ban is the reason
 			}
 		}
 	}
 	return "", false
 }
+
+// offVerbs take a vendor off a list: "taken off", "struck off".
+var offVerbs = set("taken", "takes", "struck", "knocked", "comes", "came")
+
+// undoing are a court's stops on an action: what undoes them restores it.
+var undoing = set("injunction", "injunctions", "stay", "challenge", "lawsuit")
 
 // clauseTurns start a clause of reason or time: what follows is not the
 // verb's object.

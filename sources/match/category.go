@@ -39,6 +39,11 @@ func recategorize(title string, u *unit) {
 			term = actsOverMotive(words)
 		}
 		cat = trust.CategoryBan
+		if term == "" {
+			if term = storeHold(words); term != "" {
+				cat = trust.CategoryDelisting // delist.go
+			}
+		}
 		if term == "" && u.category == trust.CategoryEspionage {
 			term = authorityFindsThreat(words)
 			cat = trust.CategoryStateLinks

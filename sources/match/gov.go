@@ -55,6 +55,23 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+5))
 		motive = true
+	} else if v, k, ok := offList(words); ok { // delist.go: taken off a blacklist
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryReversal, Weight: supplyWeight}
+		name = nameBefore(words, v, true)
+		if lower(words[v]) == "off" {
+			name = nameBefore(words, v-1, true)
+		}
+	} else if n, k, ok := unavailableIn(words); ok { // delist.go: gone from a store, no verb of removal
+		extra = trust.SignalHit{Term: joinSpan(words, n, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
+		name = nameBefore(words, n, true)
+		motive = true
+	} else if v, k, ok := dropsPlan(words); ok { // delist.go: a buyer drops a plan to use a vendor's product
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
+		name = productOwner(words, k+1, min(len(words), k+8))
+		motive = true
+		if !hasMotive(words) && !hasMotive(titleWords(lead)) && !inWords(titleWords(lead), listWords) {
+			return unit{} // a plan dropped for its cost or its timing
+		}
 	} else if v, n, s, e, ok := partnerWithdraws(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, n), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = objectName(words, s, e)
@@ -104,6 +121,19 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := undoesOrders(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryReversal, Weight: supplyWeight}
 		name = objectName(words, k+1, min(len(words), k+6))
+	} else if d, s, ok := dataToState(words); ok { // delist.go: data found going to a state
+		extra = trust.SignalHit{Term: joinSpan(words, d, s), Category: trust.CategoryEspionage, Weight: supplyWeight}
+		name = dataOwner(words, d)
+	} else if v, k, ok := aidsState(words); ok { // delist.go: said to serve a state's military or spies
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryStateLinks, Weight: supplyWeight}
+		name = nameBefore(words, v, true)
+	} else if v, k, ok := courtUndoes(words); ok { // delist.go: a court undoing an order or listing
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryReversal, Weight: supplyWeight}
+		if lower(words[v]) != "wins" && lower(words[v]) != "won" && lower(words[v]) != "secures" && lower(words[v]) != "gets" {
+			unlistedOK = false // "Court quashes Canada's order ...": the vendor from the registry
+		} else {
+			name = nameBefore(words, v, false)
+		}
 	} else {
 		return unit{}
 	}

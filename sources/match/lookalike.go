@@ -39,8 +39,15 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	if u.inTitle && u.category != trust.CategoryCompromise && u.category != trust.CategoryOSS && request(words) {
 		return true
 	}
-	if u.category == trust.CategorySanctions && u.inTitle && allUnlisted(u.vendors) && peopleSanctioned(words) {
+	if u.category == trust.CategorySanctions && u.inTitle && allUnlisted(u.vendors) && peopleSanctioned(words) ||
+		u.category == trust.CategoryReversal && u.inTitle && peopleSanctioned(words) {
+		// Lifted from people too ("lifts sanctions on three people linked
+		// to Intellexa"): the firm's own listing stands.
 		return true
+	}
+	if u.inTitle && (u.category == trust.CategoryBan && banDelayed(words) ||
+		(u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks) && staffAccused(words)) {
+		return true // delist.go: a deadline moved; an employee, not the vendor, accused
 	}
 	if u.category == trust.CategoryBan && u.inTitle && m.companyPolicy(words, titleHits) {
 		return true
@@ -667,8 +674,8 @@ func selfWithdrawn(words []titleWord, lead string) bool {
 // from a store, marketplace or shelves (storeWords); out of a country it
 // is a company's market decision.
 func pulledFromMarket(words []titleWord) bool {
-	if inWords(words, storeWords) || inWords(words, stores) {
-		return false
+	if _, _, ok := dropsPlan(words); ok || inWords(words, storeWords) || inWords(words, stores) {
+		return false // "drops plan to use chips from China's YMTC": a buyer's, not a market (delist.go)
 	}
 	for v, w := range words {
 		if !removeVerbs[strings.ToLower(w.text)] {

@@ -490,6 +490,9 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 				if u := m.actionAlert(title, lead, hits, question); u.ok {
 					return u
 				}
+				if u := m.removalAlert(title, lead, hits, question); u.ok {
+					return u // "DeepSeek disappears from Apple and Google app stores"
+				}
 				return m.govAlert(title, lead, hits, question)
 			}
 		}

@@ -32,13 +32,20 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 // name (or "" when the words name none) and the category (distrust for a
 // root store or certificates). asked is true when the verb is an infinitive after "to" ("asks Apple
 // and Google to remove DeepSeek"): a request or an order, not a removal.
-func removalShape(words []titleWord) (name string, cat trust.Category, asked, ok bool) {
+// end is the index of the shape's last word. A passive or intransitive
+// verb right before "from" takes its name from before it ("DeepSeek
+// disappears from Apple and Google app stores").
+func removalShape(words []titleWord) (name string, cat trust.Category, asked bool, end int, ok bool) {
 	for v := range words {
 		lv := strings.ToLower(words[v].text)
 		// "asks Apple and Google to remove DeepSeek from app stores":
 		// an authority asking the stores is a directive (removalAlert).
 		base := removeBase[lv] && v > 0 && strings.EqualFold(words[v-1].text, "to")
-		if !removeVerbs[lv] && !base || words[v].stop {
+		// "Google suspends Pinduoduo over malware", "Google and Apple
+		// block TikTok in India after government ban": a store's hold
+		// on an app, read only with its owner and a reason.
+		hold := storeHolds[lv]
+		if !removeVerbs[lv] && !base && !hold && !gone[lv] || words[v].stop {
 			continue
 		}
 		for f := v + 1; f < len(words) && f <= v+7; f++ {
@@ -47,9 +54,16 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked, ok
 			// A store pulling something for a reason of trust: "Google
 			// pulls Chrome extension Great Suspender over malware".
 			if (lf == "over" || lf == "for" || lf == "after" || lf == "amid") && f > v+1 && v > 0 &&
-				storeOwners[strings.ToLower(words[v-1].text)] && f+1 < len(words) && hasMotive(words[f+1:min(f+4, len(words))]) {
+				storeOwners[strings.ToLower(words[v-1].text)] && f+1 < len(words) &&
+				(hasMotive(words[f+1:min(f+4, len(words))]) || inWords(words[f+1:min(f+4, len(words))], statesOrder)) {
 				name = objectName(words, v+1, f)
-				return name, objectCategory(words, v+1, f), base, true
+				return name, objectCategory(words, v+1, f), base, f - 1, true
+			}
+			if hold {
+				if words[f].stop {
+					break
+				}
+				continue
 			}
 			if lf != "from" && !out {
 				if words[f].stop {
@@ -63,30 +77,66 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked, ok
 			}
 			cat = trust.CategoryDelisting
 			isStore := false
-			for k := st; k < len(words) && k <= st+3; k++ {
+			last := st
+			for k := st; k < len(words) && k <= st+4; k++ {
 				lk := strings.ToLower(words[k].text)
 				if lk == "root" || lk == "trust" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "store") {
 					cat = trust.CategoryDistrust
 				}
 				if storeWords[lk] {
-					isStore = true
+					isStore, last = true, k
 				}
 				if words[k].stop {
 					break
 				}
 			}
-			if !isStore || f == v+1 {
+			if !isStore || f == v+1 && (!gone[lv] || v == 0) {
 				break
+			}
+			if f == v+1 {
+				name = goneName(words, v)
+				return name, cat, false, last, true
 			}
 			name = objectName(words, v+1, f)
 			if cat != trust.CategoryDistrust {
 				cat = objectCategory(words, v+1, f)
 			}
-			return name, cat, base, true
+			return name, cat, base, last, true
 		}
 	}
-	return "", "", false, false
+	return "", "", false, 0, false
 }
+
+var (
+	// storeHolds are a store's verbs of holding an app back.
+	storeHolds = set("suspends", "suspended", "blocks", "block", "blocked", "bans", "ban", "halts")
+	// statesOrder are a state's orders a store carries out: "after
+	// government ban".
+	statesOrder = set("ban", "bans", "banned", "order", "orders", "ordered", "ruling", "blacklisting", "law")
+	// gone are the verbs of a thing taken from a store, its name before
+	// them: "DeepSeek disappears from app stores", "TikTok pulled from".
+	gone = set("disappears", "disappeared", "vanishes", "vanished", "removed", "pulled", "dropped", "kicked",
+		"booted", "banned", "delisted", "yanked", "purged", "suspended", "evicted", "expelled", "gone", "missing")
+)
+
+// goneName reads the name right before a verb of being taken from a
+// store ("DeepSeek disappears from"); none when words describe what was
+// taken ("Viral AI photo app pulled from": a registry vendor is still
+// read) or it is what a store removes for its own rules ("Malicious").
+func goneName(words []titleWord, v int) string {
+	n := nameBefore(words, v, false)
+	if !hasUpperOrDigit(n) {
+		return ""
+	}
+	for _, w := range strings.Fields(n) {
+		if motiveWords[strings.ToLower(w)] || fakeWords[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return n
+}
+
+var fakeWords = set("fake", "bogus", "counterfeit", "cloned", "rogue", "copycat", "trojanized", "infected")
 
 // removeBase are removal verbs after "to": an order or a request to pull.
 var removeBase = set("remove", "pull", "delist", "drop", "kick", "yank", "purge")
@@ -146,7 +196,7 @@ func hasMotive(words []titleWord) bool {
 func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
-	name, cat, asked, ok := removalShape(words)
+	name, cat, asked, end, ok := removalShape(words)
 	if !ok {
 		return unit{}
 	}
@@ -195,5 +245,6 @@ func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) un
 		return unit{}
 	}
 	u.evidence = clean(title)
+	u.shapeEnd = words[end].end // the removal is the news, a clause after it its reason
 	return u
 }
