@@ -129,14 +129,15 @@ func goneName(words []titleWord, v int) string {
 		return ""
 	}
 	for _, w := range strings.Fields(n) {
-		if motiveWords[strings.ToLower(w)] || fakeWords[strings.ToLower(w)] {
+		if motiveWords[strings.ToLower(w)] || goneFakeWords[strings.ToLower(w)] {
 			return ""
 		}
 	}
 	return n
 }
 
-var fakeWords = set("fake", "bogus", "counterfeit", "cloned", "rogue", "copycat", "trojanized", "infected")
+// goneFakeWords describe an app a store removes for its own rules.
+var goneFakeWords = set("fake", "bogus", "counterfeit", "cloned", "rogue", "copycat", "trojanized", "infected")
 
 // removeBase are removal verbs after "to": an order or a request to pull.
 var removeBase = set("remove", "pull", "delist", "drop", "kick", "yank", "purge")
