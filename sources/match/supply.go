@@ -167,7 +167,7 @@ func channelKind(words []titleWord, i int) int {
 	if channelModifiers[w] {
 		return chModify
 	}
-	return chNone
+	return ecosystemKind(words, i, w, prev) // ecosystems.go
 }
 
 var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox", "edge", "browser", "vs", "code",
@@ -887,8 +887,8 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	}
 	if !after && ce+1 < v {
 		s := ce + 1
-		if s+1 < v && !words[ce].stop && oneOf(strings.ToLower(words[s].text), "of", "behind") {
-			s++ // "RubyGems account behind zorbhttp compromised"
+		if s+1 < v && !words[ce].stop && oneOf(strings.ToLower(words[s].text), "of", "behind", "for") {
+			s++ // "RubyGems account behind zorbhttp compromised", "Homebrew formula for quuxctl altered"
 		}
 		if n := nameAfter(words[:v], s, false, kind == chOSS); n != "" {
 			return n
@@ -999,7 +999,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	// A title whose only word for the scan is "software update" is read
 	// for viaUpdate alone (vendorcomp.go).
 	updateOnly := !gate && m.updateRoutine(hits)
-	if !gate && !updateOnly {
+	if !gate && !updateOnly && !versionCue(title) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -1010,8 +1010,11 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		if !untrustedChannel(words) {
 			sh, ok = viaUpdate(words)
 		}
-	} else {
+	} else if gate {
 		sh, ok = supplyShape(words)
+	}
+	if !ok && !updateOnly && versionCue(title) && !untrustedChannel(words) {
+		sh, ok = versionShipped(words) // "node-ipc 10.1.1 ships protestware" (ecosystems.go)
 	}
 	if ok && sh.name == "" && sh.leadNoun == "" {
 		// "Vendor pushed backdoored firmware to thousands of routers":
@@ -1020,7 +1023,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			sh.leadNoun = h.leadNoun
 		}
 	}
-	if !ok && !updateOnly && lead != "" {
+	if !ok && gate && lead != "" {
 		// Unbranded devices sold with malware, a maker that served
 		// infected downloads: the title's shape, the lead's name.
 		if h, dok := soldWith(words); dok && h.name == "" {
@@ -1031,7 +1034,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	}
 	var lw []titleWord
 	hack := false
-	if !ok && lead != "" && !updateOnly && hackWord(words) {
+	if !ok && lead != "" && gate && hackWord(words) {
 		lw = titleWords(lead)
 		m.mark(lw, leadHits)
 		sh, ok = hackShape(title, words, lead, lw)

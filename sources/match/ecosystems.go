@@ -1,0 +1,177 @@
+package match
+
+import "strings"
+
+// Each package ecosystem names its releases and channels in its own
+// words: a PyPI project ships wheels and source tarballs, Maven Central
+// serves artifacts, an AUR package is a PKGBUILD, Helm ships charts,
+// Homebrew taps hold formulae and casks, Hugging Face hosts models and
+// Spaces, a CMS has components and templates beside plugins and themes.
+// And a release is often named by its version alone: "ua-parser-js
+// 0.7.29 published with password stealer", "node-ipc 10.1.1 ships
+// protestware", "xz 5.6.0 contains backdoor".
+
+// ecosystemKind classifies the channel words of single ecosystems that
+// channelKind's own cases do not read; prev is the word before, in lower
+// case ("" after a stop).
+func ecosystemKind(words []titleWord, i int, w, prev string) int {
+	switch w {
+	case "wheel", "wheels", "sdist", "sdists", "tarball", "tarballs", "pkgbuild", "pkgbuilds":
+		// A Python wheel, a source tarball, an AUR build script: only
+		// ever a package's release in security news.
+		return chOSS
+	case "artifact", "artifacts":
+		// "zorb-core artifact on Maven Central"; a build's artifacts
+		// ("GitHub Actions artifacts leak tokens") are no release.
+		if prev == "maven" || prev == "central" || prev == "java" || packageWordBefore(words, i) {
+			return chOSS
+		}
+	case "formula", "formulae", "cask", "casks", "tap", "taps":
+		if prev == "brew" {
+			return chOSS // channelKind reads "Homebrew formula"
+		}
+	case "chart", "charts":
+		if prev == "helm" {
+			return chOSS
+		}
+	case "space", "spaces":
+		if prev == "face" {
+			return chOSS // a Hugging Face Space
+		}
+	case "model", "models":
+		if prev == "face" {
+			return chOSS // Hugging Face models (channelKind reads "AI models")
+		}
+	case "component", "components", "template", "templates":
+		// A CMS's extensions by another name: "Joomla component".
+		if prev == "joomla" || prev == "wordpress" || prev == "drupal" || prev == "magento" {
+			return chOSS
+		}
+	case "snap", "snaps":
+		// Ubuntu's packages: "Ubuntu snap", "quux-note snap"; Snap the
+		// company is no channel.
+		if prev == "ubuntu" || prev == "canonical" || packageWordBefore(words, i) {
+			return chOSS
+		}
+	case "image", "images":
+		// "redis-exporter image": a container image named as code
+		// (channelKind reads capitalised names and "Docker image").
+		if packageWordBefore(words, i) {
+			return chOSS
+		}
+	}
+	return chNone
+}
+
+// packageWordBefore reports whether the word before i is written as a
+// package's name: in lower case with an inner hyphen, dot, underscore
+// or slash ("zorb-core", "quux_db", "web3.js").
+func packageWordBefore(words []titleWord, i int) bool {
+	if i == 0 || words[i-1].stop {
+		return false
+	}
+	w := words[i-1].text
+	return strings.ToLower(w) == w && strings.ContainsAny(w, "-._/") && !isNumber(w) && nameWord(words[i-1]) &&
+		!hyphenAdjective(w)
+}
+
+// versionCue is the cheap check for a release named by its version: a
+// digit, a dot and a digit in the title ("0.7.29", "v1.2").
+func versionCue(title string) bool {
+	for i := 1; i+1 < len(title); i++ {
+		if title[i] == '.' && isDigit(title[i-1]) && isDigit(title[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// versionWord reports whether w is a release's version: "0.7.29",
+// "v1.95.6", "8.10.1", not a count ("2.6", "25,000", "1.5m" read as
+// numbers elsewhere are versions only with two dots or a "v").
+func versionWord(w string) bool {
+	v := strings.TrimPrefix(strings.ToLower(w), "v")
+	if v == "" || !isDigit(v[0]) {
+		return false
+	}
+	dots := 0
+	for i := 0; i < len(v); i++ {
+		switch {
+		case v[i] == '.':
+			dots++
+		case isDigit(v[i]):
+		default:
+			return false
+		}
+	}
+	return dots >= 2 || dots == 1 && len(v) < len(w)
+}
+
+// versionShips are the verbs of a release carrying something.
+var versionShips = set("ships", "shipped", "contains", "contained", "carries", "carried", "includes", "included",
+	"bundles", "bundled", "drops", "dropped", "delivers", "delivered", "installs", "installed", "hides", "hid",
+	"packs", "packed", "published", "released", "pushed", "uploaded", "laced", "infected", "came", "comes")
+
+// versionPayloads are what such a release carries when it was turned:
+// malware's nouns, without the words a release also ships as features
+// ("loader", "payload") or that only describe ("malicious").
+var versionPayloads = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
+	"stealer", "stealers", "infostealer", "infostealers", "password-stealer", "trojan", "rat", "wiper", "ransomware",
+	"spyware", "drainer", "keylogger", "rootkit", "protestware", "adware", "dropper", "cryptojacker", "implant")
+
+// versionGuards between the verb and the payload say the release fights
+// it or tells of it: "ships protection against infostealers", "includes
+// fix for backdoor", "contains detection for miners".
+var versionGuards = set("against", "protection", "protections", "defense", "defenses", "defences", "detection",
+	"detections", "fix", "fixes", "for", "to", "scanner", "scanning", "blocking", "blocker", "warning", "warnings",
+	"support", "new", "removal", "remover", "no", "without", "anti")
+
+// versionShipped reads a release named by its version carrying malware:
+// "ua-parser-js 0.7.29 published with password stealer and miner",
+// "node-ipc 10.1.1 ships protestware", "blipstat 3.4.1 contains
+// backdoor", "xz 5.6.0 and 5.6.1 contain backdoor". The name is the
+// package's, right before the version (or before "version").
+func versionShipped(words []titleWord) (supplyHit, bool) {
+	for k := 1; k < len(words); k++ {
+		if !versionWord(words[k].text) {
+			continue
+		}
+		n := k // the name ends before n
+		if strings.EqualFold(words[n-1].text, "version") && n >= 2 {
+			n-- // "zorbutil version 2.1.0 ships backdoor"
+		}
+		if words[n-1].stop || !nameWord(words[n-1]) || strings.EqualFold(words[n-1].text, "of") {
+			continue
+		}
+		name := nameBefore(words, n, false)
+		if name == "" {
+			continue
+		}
+		// "5.6.0 and 5.6.1": the releases listed.
+		e := k
+		if e+2 < len(words) && !words[e].stop && strings.EqualFold(words[e+1].text, "and") && versionWord(words[e+2].text) {
+			e += 2
+		}
+		v := e + 1
+		if v >= len(words) || words[e].stop || !(versionShips[strings.ToLower(words[v].text)] || words[v].text == "contain") {
+			continue
+		}
+		// The payload within four words of the verb, nothing between
+		// that fights it or tells of it.
+		for j := v + 1; j < len(words) && j <= v+4; j++ {
+			lj := strings.ToLower(words[j].text)
+			if versionGuards[lj] {
+				break
+			}
+			if versionPayloads[lj] || lj == "malicious" && j+1 < len(words) && oneOf(strings.ToLower(words[j+1].text), "code", "script", "scripts", "postinstall") {
+				return supplyHit{category: categoryOf(chOSS), term: joinSpan(words, k, j), name: name, lo: k, hi: j}, true
+			}
+			if words[j].stop {
+				break
+			}
+		}
+	}
+	return supplyHit{}, false
+}
