@@ -35,8 +35,11 @@ func ecosystemKind(words []titleWord, i int, w, prev string) int {
 			return chOSS
 		}
 	case "space", "spaces":
+		// A Hugging Face Space is an app run on the platform: turned only
+		// when made to ship something ("Space hijacked to serve
+		// malware"), not when its secrets leak.
 		if prev == "face" {
-			return chOSS // a Hugging Face Space
+			return chProduct
 		}
 	case "model", "models":
 		if prev == "face" {
@@ -165,7 +168,8 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 			if versionGuards[lj] {
 				break
 			}
-			if versionPayloads[lj] || lj == "malicious" && j+1 < len(words) && oneOf(strings.ToLower(words[j+1].text), "code", "script", "scripts", "postinstall") {
+			if versionPayloads[lj] && phraseEnds(words, j) ||
+				lj == "malicious" && j+1 < len(words) && oneOf(strings.ToLower(words[j+1].text), "code", "script", "scripts", "postinstall") {
 				return supplyHit{category: categoryOf(chOSS), term: joinSpan(words, k, j), name: name, lo: k, hi: j}, true
 			}
 			if words[j].stop {
@@ -174,4 +178,54 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 		}
 	}
 	return supplyHit{}, false
+}
+
+// phraseEnds reports whether the payload at j ends its noun phrase: the
+// title or clause ends, or a function word, another payload or a verb in
+// -ing follows ("ships stealer and miner", "protestware that wipes",
+// "malware targeting Windows"); not "ransomware rollback", "malware
+// scanner", where the payload only describes a feature.
+func phraseEnds(words []titleWord, j int) bool {
+	if j+1 >= len(words) || words[j].stop {
+		return true
+	}
+	n := strings.ToLower(words[j+1].text)
+	return stopWords[n] || versionPayloads[n] || strings.HasSuffix(n, "ing")
+}
+
+var actionWords = set("action", "actions", "workflow", "workflows")
+
+// platformTails are platforms a capitalised run may carry on its end when
+// they are no channel modifier: "Zorbterm Homebrew tap" is Zorbterm's.
+var platformTails = set("homebrew", "helm", "snapcraft", "conda")
+
+// packagePath is the name of an oss alert as the ecosystem writes it:
+// a scoped npm package, a Composer vendor/package or a Go module path
+// whole ("@blorp/sdk", "quux/log", "github.com/quux/zorb"), where the
+// title's words stop at the slash; and a run without the platform it
+// ran into ("Zorbterm Homebrew"). A GitHub Action keeps its owner's name
+// ("tj-actions" of "tj-actions/changed-files"), as the actions' news is
+// told.
+func packagePath(title string, words []titleWord, name string) string {
+	if f := strings.Fields(name); len(f) > 1 && platformTails[strings.ToLower(f[len(f)-1])] {
+		return strings.Join(f[:len(f)-1], " ")
+	}
+	for k, w := range words {
+		if w.text != name {
+			continue
+		}
+		if !w.slash || inWords(words, actionWords) {
+			return name
+		}
+		e := k
+		for e+1 < len(words) && e < k+3 && words[e].slash && words[e+1].start == words[e].end+1 {
+			e++
+		}
+		s := w.start
+		if s > 0 && title[s-1] == '@' {
+			s-- // the npm scope's sign
+		}
+		return title[s:words[e].end]
+	}
+	return name
 }

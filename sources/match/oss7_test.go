@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestOSS7Headlines holds the matcher to testdata/oss7.tsv: package
 // compromises named the way each ecosystem names its things (crates, Go
@@ -10,5 +14,53 @@ import "testing"
 // scoped npm packages, "name 1.2.3"), against typosquats, malicious new
 // uploads, plugin vulnerabilities, store closures and registry research.
 func TestOSS7Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/oss7.tsv", 0.0)
+	testHeadlines(t, "testdata/oss7.tsv", 0.80)
+}
+
+// TestOSS7Shapes holds each shape of ecosystems.go to made-up packages,
+// so that only the shape can carry them, with look-alikes that must not
+// alert.
+func TestOSS7Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	oss := trust.CategoryOSS
+	cases := []shapeCase{
+		// A release named by its version, carrying malware.
+		{name: "version ships a stealer", title: "blorp-utils 2.14.0 ships credential stealer", vendor: "blorp-utils", category: oss},
+		{name: "two versions contained", title: "quux_parser 1.0.3 and 1.0.4 contained cryptominer, PyPI warns", vendor: "quux_parser", category: oss},
+		{name: "v-prefixed version published with", title: "zibble v3.2.1 published with backdoor after token leak", vendor: "zibble", category: oss},
+		{name: "'version' before the number", title: "zibble version 4.0.1 contains remote access trojan", vendor: "zibble", category: oss},
+		{name: "payload then an -ing verb", title: "quux-db 1.2.3 ships spyware targeting Android users", vendor: "quux-db", category: oss},
+		{name: "version ships protection", title: "Python 3.12.1 ships protection against malware"},
+		{name: "version fixes a malware bug", title: "Firefox 128.0.3 fixes malware bug"},
+		{name: "version released with a scanner", title: "zibble 2.1.0 released with new malware scanner"},
+		{name: "payload describing a feature", title: "Malwarebytes 5.1.2 released with ransomware rollback"},
+		{name: "payload describing a tool", title: "zibble 2.0.1 ships malware scanner"},
+		{name: "version with fixes for flaws", title: "Go 1.22.1 contains fixes for crypto flaws"},
+		{name: "distribution release", title: "Kali Linux 2024.1 released with new hacking tools"},
+		{name: "a typosquat's version", title: "Typosquat quux-utils 1.0.2 ships infostealer"},
+		// Ecosystems' own channel words.
+		{name: "underscored gem", title: "zorb_http gem hijacked to steal API keys", vendor: "zorb_http", category: oss},
+		{name: "underscored crate", title: "Backdoored zorb_util crate found on crates.io", vendor: "zorb_util", category: oss},
+		{name: "Helm chart for X", title: "Helm chart for quux-operator compromised to deploy cryptominer", vendor: "quux-operator", category: oss},
+		{name: "AUR PKGBUILD for X", title: "AUR PKGBUILD for blorp-bin modified to drop backdoor", vendor: "blorp-bin", category: oss},
+		{name: "Joomla component", title: "Joomla component QuuxGallery backdoored in supply chain attack", vendor: "QuuxGallery", category: oss},
+		{name: "package-named image", title: "quux-agent image on Docker Hub hijacked to mine crypto", vendor: "quux-agent", category: oss},
+		{name: "Homebrew cask for X", title: "Homebrew cask for Zorbnote altered to install infostealer", vendor: "Zorbnote", category: oss},
+		{name: "snap package for X", title: "Snap package for blorpchat hijacked to push cryptominer", vendor: "blorpchat", category: oss},
+		{name: "package-named artifact", title: "Attackers slip backdoor into quux-bom artifact", vendor: "quux-bom", category: oss},
+		{name: "Hugging Face Space made to serve", title: "Hugging Face Space of Quuxlabs hijacked to serve malware", vendor: "Quuxlabs"},
+		{name: "Hugging Face account of X", title: "Hugging Face account of zorb-ai hijacked to swap models", vendor: "zorb-ai", category: oss},
+		{name: "Spaces breached, nothing shipped", title: "Hugging Face Spaces breached, secrets exposed"},
+		{name: "a demo artifact", title: "Researchers plant backdoor in demo artifact to show risk"},
+		{name: "build artifacts leak", title: "GitHub Actions artifacts leak tokens from popular projects"},
+		{name: "malicious wheels impersonating", title: "Malicious wheels uploaded to PyPI impersonate popular libraries"},
+		{name: "Snap the company", title: "Snap hacked to steal user data"},
+		// The package's name as the ecosystem writes it.
+		{name: "scoped npm package", title: "@blorp/sdk npm package compromised to steal cloud credentials", vendor: "@blorp/sdk", category: oss},
+		{name: "Go module path", title: "Go module github.com/quux/zorb backdoored after maintainer account takeover", vendor: "github.com/quux/zorb", category: oss},
+		{name: "Composer vendor/package", title: "Packagist package quux/log compromised to deploy web shell", vendor: "quux/log", category: oss},
+		{name: "run into Homebrew", title: "Zorbterm Homebrew tap hijacked to serve malware", vendor: "Zorbterm", category: oss},
+		{name: "an action keeps its owner", title: "Hijacked GitHub Action zorb/deploy-action steals AWS secrets", vendor: "zorb", category: oss},
+	}
+	checkShapes(t, m, cases)
 }

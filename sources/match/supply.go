@@ -1131,6 +1131,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		u.inTitle, u.across = false, true
 		u.evidence = clean(title) + " — " + clean(lead)
 	}
+	if sh.category == trust.CategoryOSS && !fromLead && name != "" {
+		name = packagePath(title, words, name) // "@blorp/sdk", not "blorp" (ecosystems.go)
+	}
 	// A registry vendor the title names (and that does not report) is
 	// the subject even when the channel's nearest name is its product
 	// ("SolarWinds hack: Orion updates trojanized").
