@@ -78,11 +78,34 @@ func packageWordBefore(words []titleWord, i int) bool {
 		!hyphenAdjective(w)
 }
 
-// versionCue is the cheap check for a release named by its version: a
-// digit, a dot and a digit in the title ("0.7.29", "v1.2").
+// versionCue is the cheap check for a release named by its version
+// carrying malware: a digit, a dot and a digit in the title ("0.7.29",
+// "v1.2"), and a payload's stem in it.
 func versionCue(title string) bool {
 	for i := 1; i+1 < len(title); i++ {
 		if title[i] == '.' && isDigit(title[i-1]) && isDigit(title[i+1]) {
+			for _, p := range payloadStems {
+				if containsFold(title, p) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// payloadStems cover versionPayloads as substrings ("miner" also
+// "cryptominer", "stealer" also "infostealer").
+var payloadStems = []string{"malware", "backdoor", "miner", "stealer", "trojan", "rat", "wiper", "ransomware",
+	"spyware", "drainer", "keylogger", "rootkit", "protestware", "adware", "dropper", "cryptojack", "implant",
+	"malicious"}
+
+// containsFold is strings.Contains of a lower-case ASCII sub in any
+// case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
