@@ -6,7 +6,9 @@ import "strings"
 // words: a PyPI project ships wheels and source tarballs, Maven Central
 // serves artifacts, an AUR package is a PKGBUILD, Helm ships charts,
 // Homebrew taps hold formulae and casks, Hugging Face hosts models and
-// Spaces, a CMS has components and templates beside plugins and themes.
+// Spaces, a CMS has components and templates beside plugins and themes,
+// CocoaPods has pods, Ansible Galaxy roles and collections, Chef
+// cookbooks.
 // And a release is often named by its version alone: "ua-parser-js
 // 0.7.29 published with password stealer", "node-ipc 10.1.1 ships
 // protestware", "xz 5.6.0 contains backdoor".
@@ -32,6 +34,18 @@ func ecosystemKind(words []titleWord, i int, w, prev string) int {
 		}
 	case "chart", "charts":
 		if prev == "helm" {
+			return chOSS
+		}
+	case "pod", "pods":
+		if prev == "cocoapods" {
+			return chOSS // an iOS library on CocoaPods
+		}
+	case "role", "roles", "collection", "collections":
+		if prev == "galaxy" || prev == "ansible" {
+			return chOSS // Ansible Galaxy's packages
+		}
+	case "cookbook", "cookbooks":
+		if prev == "chef" || prev == "supermarket" {
 			return chOSS
 		}
 	case "space", "spaces":
@@ -172,8 +186,8 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 			continue
 		}
 		name := nameBefore(words, n, false)
-		if name == "" {
-			continue
+		if name == "" || malwareName(name) {
+			continue // "SmokeLoader v2.0 drops stealer": malware's own release
 		}
 		// "5.6.0 and 5.6.1": the releases listed.
 		e := k
@@ -251,4 +265,18 @@ func packagePath(title string, words []titleWord, name string) string {
 		return title[s:words[e].end]
 	}
 	return name
+}
+
+// malwareName reports whether a name reads as malware's own: a payload's
+// stem, or a loader's, locker's or bot's name ("SmokeLoader", "LockBit",
+// "Kraken Botnet"); a library may hold the letters ("Botan").
+func malwareName(n string) bool {
+	for _, p := range payloadStems {
+		if p != "rat" && containsFold(n, p) {
+			return true
+		}
+	}
+	l := strings.ToLower(n)
+	return strings.HasSuffix(l, "loader") || strings.HasSuffix(l, "locker") || strings.HasSuffix(l, "bot") ||
+		strings.HasSuffix(l, "botnet") || strings.HasPrefix(l, "lockbit")
 }

@@ -38,6 +38,12 @@ func TestOSS7Shapes(t *testing.T) {
 		{name: "version with fixes for flaws", title: "Go 1.22.1 contains fixes for crypto flaws"},
 		{name: "distribution release", title: "Kali Linux 2024.1 released with new hacking tools"},
 		{name: "a typosquat's version", title: "Typosquat quux-utils 1.0.2 ships infostealer"},
+		{name: "malware's own version", title: "SmokeLoader v2.0 drops stealer"},
+		{name: "a botnet's version", title: "Kraken Botnet 2.1.1 drops miner"},
+		{name: "a library with a bot's letters", title: "Botan 3.2.1 ships backdoor", vendor: "Botan", category: oss},
+		{name: "fake package's version", title: "Fake quux-sdk 1.0.4 package on PyPI drops infostealer"},
+		{name: "OS update ships protection", title: "Windows 11 24H2 ships with ransomware protection"},
+		{name: "a fix for a flaw malware used", title: "OpenSSH 9.8.1 fixes flaw that let attackers install backdoor"},
 		// Ecosystems' own channel words.
 		{name: "underscored gem", title: "zorb_http gem hijacked to steal API keys", vendor: "zorb_http", category: oss},
 		{name: "underscored crate", title: "Backdoored zorb_util crate found on crates.io", vendor: "zorb_util", category: oss},
@@ -55,6 +61,10 @@ func TestOSS7Shapes(t *testing.T) {
 		{name: "build artifacts leak", title: "GitHub Actions artifacts leak tokens from popular projects"},
 		{name: "malicious wheels impersonating", title: "Malicious wheels uploaded to PyPI impersonate popular libraries"},
 		{name: "Snap the company", title: "Snap hacked to steal user data"},
+		{name: "CocoaPods pod", title: "CocoaPods pod ZorbKit hijacked to push malware", vendor: "ZorbKit", category: oss},
+		{name: "Ansible Galaxy role", title: "Ansible Galaxy role quux.nginx backdoored", vendor: "quux.nginx", category: oss},
+		{name: "Chef cookbook", title: "Chef cookbook zorb-base compromised to install cryptominer", vendor: "zorb-base", category: oss},
+		{name: "a Galaxy flaw", title: "Ansible Galaxy collection flaw lets attackers run code"},
 		// The package's name as the ecosystem writes it.
 		{name: "scoped npm package", title: "@blorp/sdk npm package compromised to steal cloud credentials", vendor: "@blorp/sdk", category: oss},
 		{name: "Go module path", title: "Go module github.com/quux/zorb backdoored after maintainer account takeover", vendor: "github.com/quux/zorb", category: oss},
