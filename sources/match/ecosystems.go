@@ -92,6 +92,17 @@ func packageWordBefore(words []titleWord, i int) bool {
 		!hyphenAdjective(w)
 }
 
+// hasVersion is the cheap check for a version in a title: a digit, a
+// dot and a digit.
+func hasVersion(title string) bool {
+	for i := 1; i+1 < len(title); i++ {
+		if title[i] == '.' && isDigit(title[i-1]) && isDigit(title[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 // versionCue is the cheap check for a release named by its version
 // carrying malware: a digit, a dot and a digit in the title ("0.7.29",
 // "v1.2"), and a payload's stem in it.
@@ -170,24 +181,16 @@ var versionGuards = set("against", "protection", "protections", "defense", "defe
 
 // versionShipped reads a release named by its version carrying malware:
 // "ua-parser-js 0.7.29 published with password stealer and miner",
-// "node-ipc 10.1.1 ships protestware", "blipstat 3.4.1 contains
-// backdoor", "xz 5.6.0 and 5.6.1 contain backdoor". The name is the
-// package's, right before the version (or before "version").
+// "node-ipc 10.1.1 ships protestware", "xz 5.6.0 and 5.6.1 contain
+// backdoor", "quux-cli npm package 3.1.4 ships with a trojan",
+// "Versions 8.3.41 and 8.3.42 of ultralytics contained cryptominer";
+// turned ("quuxlib 1.2.3 hijacked"); or malware found in it ("Malicious
+// code found in quuxlib 4.5.6"). The name is the package's, right before
+// the version (past "version" and the package's kind) or after "of".
 func versionShipped(words []titleWord) (supplyHit, bool) {
 	for k := 1; k < len(words); k++ {
 		if !versionWord(words[k].text) {
 			continue
-		}
-		n := k // the name ends before n
-		if strings.EqualFold(words[n-1].text, "version") && n >= 2 {
-			n-- // "zorbutil version 2.1.0 ships backdoor"
-		}
-		if words[n-1].stop || !nameWord(words[n-1]) || strings.EqualFold(words[n-1].text, "of") {
-			continue
-		}
-		name := nameBefore(words, n, false)
-		if name == "" || malwareName(name) {
-			continue // "SmokeLoader v2.0 drops stealer": malware's own release
 		}
 		// "5.6.0 and 5.6.1": the releases listed.
 		e := k
@@ -195,19 +198,66 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 			e += 2
 		}
 		v := e + 1
-		if v >= len(words) || words[e].stop || !(versionShips[strings.ToLower(words[v].text)] || words[v].text == "contain") {
+		name, lo := "", k
+		if l := strings.ToLower(words[k-1].text); (l == "versions" || l == "version") && v+1 < len(words) &&
+			strings.EqualFold(words[v].text, "of") && !words[e].stop {
+			// "Versions 8.3.41 and 8.3.42 of ultralytics contained".
+			name = nameAfter(words, v+1, false, true)
+			v += 1 + len(strings.Fields(name))
+			lo = k - 1
+		} else {
+			n := k // the name ends before n
+			if strings.EqualFold(words[n-1].text, "version") && n >= 2 {
+				n-- // "zorbutil version 2.1.0 ships backdoor"
+			}
+			// "quux-cli npm package 3.1.4": past the package's kind.
+			for n >= 2 && !words[n-1].stop && channelKind(words, n-1) == chOSS && !words[n-2].stop &&
+				channelKind(words, n-2) != chOSS {
+				n--
+				for n >= 2 && !words[n-2].stop && channelKind(words, n-1) == chModify {
+					n--
+				}
+				break
+			}
+			if words[n-1].stop || !nameWord(words[n-1]) || strings.EqualFold(words[n-1].text, "of") {
+				continue
+			}
+			name = nameBefore(words, n, false)
+			lo = n - 1
+		}
+		if name == "" || malwareName(name) {
+			continue // "SmokeLoader v2.0 drops stealer": malware's own release
+		}
+		hit := func(hi int) (supplyHit, bool) {
+			return supplyHit{category: categoryOf(chOSS), term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
+		}
+		// "Malicious code found in quuxlib 4.5.6".
+		if f := lo - len(strings.Fields(name)) + 1; f >= 3 && strings.EqualFold(words[f-1].text, "in") &&
+			foundIn[strings.ToLower(words[f-2].text)] && !words[f-3].stop {
+			if l := strings.ToLower(words[f-3].text); versionPayloads[l] || l == "code" && f >= 4 && strings.EqualFold(words[f-4].text, "malicious") {
+				return hit(e)
+			}
+		}
+		if v >= len(words) || words[v-1].stop {
 			continue
 		}
-		// The payload within four words of the verb, nothing between
+		lv := strings.ToLower(words[v].text)
+		if oneOf(lv, "hijacked", "compromised", "backdoored", "trojanized", "trojanised", "poisoned", "tampered", "sabotaged") {
+			return hit(v) // "quuxlib 1.2.3 hijacked to steal keys"
+		}
+		if !versionShips[lv] && lv != "contain" {
+			continue
+		}
+		// The payload within five words of the verb, nothing between
 		// that fights it or tells of it.
-		for j := v + 1; j < len(words) && j <= v+4; j++ {
+		for j := v + 1; j < len(words) && j <= v+5; j++ {
 			lj := strings.ToLower(words[j].text)
 			if versionGuards[lj] {
 				break
 			}
 			if versionPayloads[lj] && phraseEnds(words, j) ||
 				lj == "malicious" && j+1 < len(words) && oneOf(strings.ToLower(words[j+1].text), "code", "script", "scripts", "postinstall") {
-				return supplyHit{category: categoryOf(chOSS), term: joinSpan(words, k, j), name: name, lo: k, hi: j}, true
+				return hit(j)
 			}
 			if words[j].stop {
 				break

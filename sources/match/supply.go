@@ -1013,7 +1013,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	} else if gate {
 		sh, ok = supplyShape(words)
 	}
-	if !ok && !updateOnly && versionCue(title) && !untrustedChannel(words) {
+	if !ok && !updateOnly && (gate && hasVersion(title) || versionCue(title)) && !untrustedChannel(words) {
 		sh, ok = versionShipped(words) // "node-ipc 10.1.1 ships protestware" (ecosystems.go)
 	}
 	if ok && sh.name == "" && sh.leadNoun == "" {
