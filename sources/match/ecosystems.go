@@ -280,6 +280,9 @@ func phraseEnds(words []titleWord, j int) bool {
 	return stopWords[n] || versionPayloads[n] || strings.HasSuffix(n, "ing")
 }
 
+// mirrorWords are what serves a package, never its name.
+var mirrorWords = set("proxy", "mirror", "mirrors", "cache", "registry", "index")
+
 var actionWords = set("action", "actions", "workflow", "workflows")
 
 // platformTails are platforms a capitalised run may carry on its end when
@@ -294,6 +297,18 @@ var platformTails = set("homebrew", "helm", "snapcraft", "conda")
 // ("tj-actions" of "tj-actions/changed-files"), as the actions' news is
 // told.
 func packagePath(title string, words []titleWord, name string) string {
+	if mirrorWords[strings.ToLower(name)] {
+		// "Go module proxy caches backdoored version of quuxlog": the
+		// mirror served what the release is of.
+		for k := 1; k+1 < len(words); k++ {
+			if strings.EqualFold(words[k].text, "of") && oneOf(strings.ToLower(words[k-1].text), "version", "versions", "release", "releases", "copy") {
+				if n := nameAfter(words, k+1, false, true); n != "" {
+					return packagePath(title, words, n)
+				}
+			}
+		}
+		return name
+	}
 	if f := strings.Fields(name); len(f) > 1 && platformTails[strings.ToLower(f[len(f)-1])] {
 		return strings.Join(f[:len(f)-1], " ")
 	}

@@ -77,6 +77,7 @@ func TestOSS7Shapes(t *testing.T) {
 		{name: "Go module path", title: "Go module github.com/quux/zorb backdoored after maintainer account takeover", vendor: "github.com/quux/zorb", category: oss},
 		{name: "Composer vendor/package", title: "Packagist package quux/log compromised to deploy web shell", vendor: "quux/log", category: oss},
 		{name: "run into Homebrew", title: "Zorbterm Homebrew tap hijacked to serve malware", vendor: "Zorbterm", category: oss},
+		{name: "a mirror's backdoored version of X", title: "Go module proxy caches backdoored version of quuxlog after repository hijack", vendor: "quuxlog", category: oss},
 		{name: "an action keeps its owner", title: "Hijacked GitHub Action zorb/deploy-action steals AWS secrets", vendor: "zorb", category: oss},
 	}
 	checkShapes(t, m, cases)
