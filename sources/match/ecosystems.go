@@ -161,9 +161,19 @@ func versionWord(w string) bool {
 }
 
 // versionShips are the verbs of a release carrying something.
-var versionShips = set("ships", "shipped", "contains", "contained", "carries", "carried", "includes", "included",
-	"bundles", "bundled", "drops", "dropped", "delivers", "delivered", "installs", "installed", "hides", "hid",
-	"packs", "packed", "published", "released", "pushed", "uploaded", "laced", "infected", "came", "comes")
+// (base forms too: two versions "carry", "contain").
+var versionShips = set("ships", "shipped", "ship", "contains", "contained", "contain", "carries", "carried", "carry",
+	"includes", "included", "include", "bundles", "bundled", "bundle", "drops", "dropped", "drop", "delivers",
+	"delivered", "deliver", "installs", "installed", "install", "hides", "hid", "hide", "packs", "packed", "pack",
+	"published", "released", "pushed", "uploaded", "laced", "infected", "came", "comes", "come")
+
+// versionBetween may stand between a version and its verb: the
+// package's kind, its registry, an auxiliary ("4.2.1 on npm ships",
+// "3.2.0.3 gem contained", "1.9.3 was published with").
+var versionBetween = set("on", "in", "of", "the", "npm", "pypi", "gem", "gems", "crate", "crates", "package",
+	"packages", "release", "releases", "module", "library", "extension", "plugin", "was", "were", "is", "are",
+	"has", "have", "reportedly", "allegedly", "also", "rubygems", "crates.io", "nuget", "packagist",
+	"maven", "docker", "hub", "image", "wheel", "wheels")
 
 // versionPayloads are what such a release carries when it was turned:
 // malware's nouns, without the words a release also ships as features
@@ -237,6 +247,10 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 			if l := strings.ToLower(words[f-3].text); versionPayloads[l] || l == "code" && f >= 4 && strings.EqualFold(words[f-4].text, "malicious") {
 				return hit(e)
 			}
+		}
+		// Up to three words of the release's kind or registry between.
+		for b := 0; b < 3 && v+1 < len(words) && !words[v-1].stop && versionBetween[strings.ToLower(words[v].text)]; b++ {
+			v++
 		}
 		if v >= len(words) || words[v-1].stop {
 			continue

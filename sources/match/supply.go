@@ -1006,15 +1006,19 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	m.mark(words, hits)
 	var sh supplyHit
 	var ok bool
-	if updateOnly {
+	if !updateOnly && (gate && hasVersion(title) || versionCue(title)) && !untrustedChannel(words) {
+		// First: the version says which release ("node-ipc 10.1.1 ships
+		// protestware", ecosystems.go).
+		sh, ok = versionShipped(words)
+	}
+	switch {
+	case ok:
+	case updateOnly:
 		if !untrustedChannel(words) {
 			sh, ok = viaUpdate(words)
 		}
-	} else if gate {
+	case gate:
 		sh, ok = supplyShape(words)
-	}
-	if !ok && !updateOnly && (gate && hasVersion(title) || versionCue(title)) && !untrustedChannel(words) {
-		sh, ok = versionShipped(words) // "node-ipc 10.1.1 ships protestware" (ecosystems.go)
 	}
 	if ok && sh.name == "" && sh.leadNoun == "" {
 		// "Vendor pushed backdoored firmware to thousands of routers":
