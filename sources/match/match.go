@@ -242,7 +242,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || authorityOpen(title, body))) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) || authorityOpen(title, body))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)

@@ -306,8 +306,8 @@ func registryAccount(words []titleWord, i int) bool {
 	switch strings.ToLower(words[i-1].text) {
 	case "rubygems", "packagist", "nuget", "crates.io", "openvsx":
 		return true
-	case "hub", "vsx":
-		return i >= 2 && !words[i-2].stop && oneOf(strings.ToLower(words[i-2].text), "docker", "open")
+	case "hub", "vsx", "face":
+		return i >= 2 && !words[i-2].stop && oneOf(strings.ToLower(words[i-2].text), "docker", "open", "hugging")
 	}
 	return false
 }

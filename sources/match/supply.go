@@ -183,7 +183,7 @@ func channelKind(words []titleWord, i int) int {
 	if channelModifiers[w] {
 		return chModify
 	}
-	return chNone
+	return ecosystemKind(words, i, w, prev) // ecosystems.go
 }
 
 var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox", "edge", "browser", "vs", "code",
@@ -924,8 +924,8 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	}
 	if !after && ce+1 < v {
 		s := ce + 1
-		if s+1 < v && !words[ce].stop && oneOf(strings.ToLower(words[s].text), "of", "behind") {
-			s++ // "RubyGems account behind zorbhttp compromised"
+		if s+1 < v && !words[ce].stop && oneOf(strings.ToLower(words[s].text), "of", "behind", "for") {
+			s++ // "RubyGems account behind zorbhttp compromised", "Homebrew formula for quuxctl altered"
 		}
 		if n := nameAfter(words[:v], s, false, kind == chOSS); n != "" {
 			return n
@@ -1039,18 +1039,25 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	// A title whose only word for the scan is "software update" is read
 	// for viaUpdate alone (vendorcomp.go).
 	updateOnly := !gate && m.updateRoutine(hits)
-	if !gate && !updateOnly {
+	if !gate && !updateOnly && !versionCue(title) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	var sh supplyHit
 	var ok bool
-	if updateOnly {
+	if !updateOnly && (gate && hasVersion(title) || versionCue(title)) && !untrustedChannel(words) {
+		// First: the version says which release ("node-ipc 10.1.1 ships
+		// protestware", ecosystems.go).
+		sh, ok = versionShipped(words)
+	}
+	switch {
+	case ok:
+	case updateOnly:
 		if !untrustedChannel(words) {
 			sh, ok = viaUpdate(words)
 		}
-	} else {
+	case gate:
 		sh, ok = supplyShape(words)
 	}
 	if ok && sh.name == "" && sh.leadNoun == "" {
@@ -1060,7 +1067,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			sh.leadNoun = h.leadNoun
 		}
 	}
-	if !ok && !updateOnly && lead != "" {
+	if !ok && gate && lead != "" {
 		// Unbranded devices sold with malware, a maker that served
 		// infected downloads: the title's shape, the lead's name.
 		if h, dok := soldWith(words); dok && h.name == "" {
@@ -1071,7 +1078,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	}
 	var lw []titleWord
 	hack := false
-	if !ok && lead != "" && !updateOnly && hackWord(words) {
+	if !ok && lead != "" && gate && hackWord(words) {
 		lw = titleWords(lead)
 		m.mark(lw, leadHits)
 		sh, ok = hackShape(title, words, lead, lw)
@@ -1171,6 +1178,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		})
 		u.inTitle, u.across = false, true
 		u.evidence = clean(title) + " — " + clean(lead)
+	}
+	if sh.category == trust.CategoryOSS && !fromLead && name != "" {
+		name = packagePath(title, words, name) // "@blorp/sdk", not "blorp" (ecosystems.go)
 	}
 	// A registry vendor the title names (and that does not report) is
 	// the subject even when the channel's nearest name is its product

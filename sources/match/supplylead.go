@@ -53,9 +53,10 @@ func hackShape(title string, words []titleWord, source string, lead []titleWord)
 	return supplyHit{}, false
 }
 
-// splitName is a name as titleWords splits it: "X_TRADER" is "X TRADER".
+// splitName is a name as titleWords splits it: "X_TRADER" stays one
+// word, "Quux (Zorb)" is "Quux Zorb".
 func splitName(n string) string {
-	return strings.Join(strings.FieldsFunc(n, func(r rune) bool { return !isTitleRune(r) && r != '.' && r != '-' && r != '\'' }), " ")
+	return strings.Join(strings.FieldsFunc(n, func(r rune) bool { return !isTitleRune(r) && r != '.' && r != '-' && r != '\'' && r != '_' }), " ")
 }
 
 // leadShips reports whether a lead says a product shipped something to

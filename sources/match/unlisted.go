@@ -124,7 +124,8 @@ type titleWord struct {
 }
 
 // titleWords splits a title into words (letters, digits and inner
-// apostrophes, dots and hyphens), each with its byte span.
+// apostrophes, dots, hyphens and underscores: "strong_password" is one
+// package's name), each with its byte span.
 func titleWords(s string) []titleWord {
 	var out []titleWord
 	i := 0
@@ -147,7 +148,7 @@ func titleWords(s string) []titleWord {
 		j := i
 		for j < len(s) {
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if isTitleRune(r) || ((r == '\'' || r == '’' || r == '.' || r == '-') && j+n < len(s) && isTitleRuneAt(s, j+n)) {
+			if isTitleRune(r) || ((r == '\'' || r == '’' || r == '.' || r == '-' || r == '_') && j+n < len(s) && isTitleRuneAt(s, j+n)) {
 				j += n
 				continue
 			}
@@ -205,7 +206,7 @@ func hitFirst(words []titleWord, last, n int) int {
 		return -1
 	}
 	for k := last; k >= 0; k-- {
-		n -= 1 + strings.Count(words[k].text, "-") + strings.Count(words[k].text, ".")
+		n -= 1 + strings.Count(words[k].text, "-") + strings.Count(words[k].text, ".") + strings.Count(words[k].text, "_")
 		if n <= 0 {
 			return k
 		}
