@@ -40,10 +40,12 @@ const blind2Floor = 0.44
 // with one of its vendors named (rows of a class name none) and its
 // category right, a package compromise and a vendor's counting as one
 // kind, and state links and espionage as one (trust-events.md gives them
-// one row); and the others alerting.
+// one row), in all and by kind (a row with oss among its categories is a
+// package, one with no vendor a class); and the others alerting.
 func logBatch(t *testing.T, path string) {
 	m := defaultMatcher(t)
 	var events, alerting, right, others, othersAlerting int
+	kinds := map[string][2]int{} // right, events by kind
 	for _, c := range readCases(t, path) {
 		a, ok := m.Match(c.title, c.body)
 		ok = ok && !a.Coverage
@@ -55,6 +57,16 @@ func logBatch(t *testing.T, path string) {
 			continue
 		}
 		events++
+		kind := "named"
+		switch {
+		case slices.Contains(c.category, trust.CategoryOSS):
+			kind = "package"
+		case len(c.vendors) == 0:
+			kind = "class"
+		}
+		k := kinds[kind]
+		k[1]++
+		kinds[kind] = k
 		if !ok {
 			continue
 		}
@@ -68,8 +80,12 @@ func logBatch(t *testing.T, path string) {
 		})
 		if catOK && named {
 			right++
+			k[0]++
+			kinds[kind] = k
 		}
 	}
 	t.Logf("%s: %d of %d events alerting, %d right (one vendor named, category right); %d of %d others alerting",
 		path, alerting, events, right, othersAlerting, others)
+	t.Logf("%s: right by kind: named %d of %d, class %d of %d, package %d of %d", path,
+		kinds["named"][0], kinds["named"][1], kinds["class"][0], kinds["class"][1], kinds["package"][0], kinds["package"][1])
 }
