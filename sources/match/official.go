@@ -164,6 +164,9 @@ func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 			if c-1 > v && hasUpperOrDigit(words[c-1].text) {
 				n = nameBefore(words, c, false)
 			}
+			if n == "" {
+				n = nameBeforeKind(words, c, v) // "swapped eScan antivirus updates" (leftovers2.go)
+			}
 			if n == "" && v > 1 {
 				// The words before name whose servers or site it was
 				// ("breach X servers, replace installer", "compromised X
