@@ -97,7 +97,10 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 			// product sold is the vendor too.
 			name = strings.TrimSpace(name + " " + sold)
 		}
-		motive = true
+		if name == "" {
+			name = ownerOfName(words, v) // "X's Chinese owner ordered to divest" (leftovers2.go)
+		}
+		motive = !foreignOwner(words, v) // a foreign owner told to sell is the motive (leftovers2.go)
 	} else if v, k, ok := certificatesBlocked(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDistrust, Weight: supplyWeight}
 		name = issuerName(words[v+1 : k])

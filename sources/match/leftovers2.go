@@ -277,3 +277,57 @@ func pastAdjective(words []titleWord) bool {
 	}
 	return true
 }
+
+// Divest orders against a foreign owner: "CFIUS orders Chinese owner to
+// sell Grindr", "Biden orders Chinese firm to divest Jupiter Systems",
+// "StayNTouch's Chinese owner ordered to divest". The order bans the
+// owner's control of the product for a foreign-control motive; an
+// antitrust divestiture ("EU orders Illumina to divest Grail") names no
+// foreign owner and keeps needing a motive in title or lead.
+
+// ownerNouns are who a divest order tells to sell.
+var ownerNouns = set("owner", "owners", "parent", "firm", "company", "investor", "investors", "buyer", "acquirer")
+
+// foreignOwner reports whether the title names a foreign owner or buyer
+// ("Chinese owner", "Chinese-owned parent") before word v.
+func foreignOwner(words []titleWord, v int) bool {
+	for k := 1; k < v && k < len(words); k++ {
+		if ownerNouns[lower(words[k])] && foreignControl[lower(words[k-1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerOfName is the product named as the owner's possession before the
+// order's verb: "StayNTouch's Chinese owner ordered to divest" reads
+// StayNTouch.
+func ownerOfName(words []titleWord, v int) string {
+	for k := 0; k+1 < v; k++ {
+		// titleWords keeps a possessive out of the word's text but
+		// inside its span.
+		base := words[k].text
+		if words[k].end-words[k].start <= len(base) || base == "" || !hasUpperOrDigit(base[:1]) {
+			continue
+		}
+		for j := k + 1; j < v && j <= k+3; j++ {
+			if ownerNouns[lower(words[j])] {
+				return base
+			}
+		}
+	}
+	return ""
+}
+
+// divestOpen is the cheap look for a divest order with no lexicon word:
+// a verb of selling off and an owner's noun, as whole words.
+func divestOpen(title string) bool {
+	return hasWordIn(title, divestVerbs) && hasWordIn(title, ownerNouns)
+}
+
+// stateFlowOpen is the cheap look for data going to a state with no
+// lexicon word: a verb of flow and a foreign state's word ("BYD cars route
+// driver data through China", "chatbot sends prompts to China").
+func stateFlowOpen(title string) bool {
+	return hasWordIn(title, flowVerbs) && hasWordIn(title, foreignControl) && hasWordIn(title, dataNouns)
+}
