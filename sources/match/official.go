@@ -151,6 +151,9 @@ func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 				continue
 			}
 			if c+2 >= len(words) || words[c].stop || !oneOf(strings.ToLower(words[c+1].text), "with", "for") {
+				if c+1 < len(words) && !words[c].stop && turnChannels[strings.ToLower(words[c+1].text)] {
+					continue // "client installer": the channel is the last of the run
+				}
 				break
 			}
 			m := c + 2
