@@ -242,7 +242,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || authorityOpen(title, body) || divestOpen(title) || stateFlowOpen(title))) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || authorityOpen(title, body) || leftoverOpen(title))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -496,7 +496,7 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 				return m.govAlert(title, lead, hits, question)
 			}
 		}
-		if divestOpen(title) || stateFlowOpen(title) {
+		if leftoverOpen(title) {
 			// An unlisted product's owner told to sell, its data sent to
 			// a state (leftovers2.go).
 			return m.govAlert(title, lead, hits, question)
