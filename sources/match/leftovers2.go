@@ -319,7 +319,6 @@ func ownerOfName(words []titleWord, v int) string {
 	return ""
 }
 
-
 // The cheap look for the shapes govAlert reads with no lexicon word in
 // the title: a divest order against an owner ("CFIUS orders Chinese owner
 // to sell Grindr") and data going to a state ("BYD cars route driver data
