@@ -244,6 +244,10 @@ func (a *Alert) Why() string {
 			b.WriteString(", ")
 		}
 		switch {
+		case v.Unlisted && v.Term != "" && !strings.EqualFold(v.Term, v.Name):
+			// The maker named for its product ("Cisco" for "Smart
+			// Licensing Utility").
+			fmt.Fprintf(&b, "%q (not in the registry, as %q)", v.Name, v.Term)
 		case v.Unlisted:
 			fmt.Fprintf(&b, "%q (not in the registry)", v.Name)
 		case strings.EqualFold(v.Term, v.Name):

@@ -609,7 +609,8 @@ func reversalShape(title string) (string, bool) {
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
 			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists" ||
 			lv == "remove" || lv == "drop" || lv == "delist" || // "US to remove Xiaomi from blacklist"
-			lv == "off" && v > 0 && offVerbs[strings.ToLower(words[v-1].text)] // "Xiaomi taken off Pentagon's list"
+			lv == "off" && v > 0 && (offVerbs[strings.ToLower(words[v-1].text)] || // "Xiaomi taken off Pentagon's list"
+				takenOffNamed(words, v)) // "Commerce takes Inspur off Entity List" (leftovers2.go)
 		if !undo && !off {
 			continue
 		}
@@ -635,6 +636,9 @@ func reversalShape(title string) (string, bool) {
 				break // "suspends business with Huawei after US ban": the ban is the reason
 			}
 		}
+	}
+	if lo, hi, ok := passiveLifted(words); ok {
+		return joinSpan(words, lo, hi), true // "Ban on Xiaomi lifted" (leftovers2.go)
 	}
 	return "", false
 }

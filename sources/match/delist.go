@@ -51,9 +51,10 @@ func dataToState(words []titleWord) (int, int, bool) {
 
 var (
 	dataNouns = set("data", "information", "info", "telemetry", "recordings", "messages", "chats", "keystrokes",
-		"contacts", "location", "locations", "footage", "video", "videos", "audio", "photos", "traffic", "logs")
+		"contacts", "location", "locations", "footage", "video", "videos", "audio", "photos", "traffic", "logs",
+		"prompts", "queries", "conversations") // an AI app's prompts are its users' data (leftovers2)
 	flowVerbs = set("flow", "transmit", "go", "leak", "upload", "sends", "send", "sent", "sending", "transmits", "transmit", "transmitted", "transmitting",
-		"shares", "share", "shared", "sharing", "accessed", "flows", "flowed", "flowing", "routed", "routes", "beams",
+		"shares", "share", "shared", "sharing", "accessed", "flows", "flowed", "flowing", "routed", "routes", "route", "routing", "beams",
 		"uploads", "uploaded", "funnels", "funneled", "funnelled", "siphons", "siphoned", "stored", "stores", "goes",
 		"went", "leaks", "leaked", "exfiltrates", "exfiltrated", "handed", "hands")
 )

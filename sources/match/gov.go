@@ -97,7 +97,15 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 			// product sold is the vendor too.
 			name = strings.TrimSpace(name + " " + sold)
 		}
-		motive = true
+		if name == "" {
+			name = ownerOfName(words, v) // "X's Chinese owner ordered to divest" (leftovers2.go)
+		}
+		if name == "" && foreignOwner(words, k) {
+			// "forces Chinese owner to sell hotel software firm X": the
+			// name past what it is.
+			name = objectName(words, k+1, min(len(words), k+6))
+		}
+		motive = !foreignOwner(words, v) // a foreign owner told to sell is the motive (leftovers2.go)
 	} else if v, k, ok := certificatesBlocked(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDistrust, Weight: supplyWeight}
 		name = issuerName(words[v+1 : k])

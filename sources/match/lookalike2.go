@@ -16,7 +16,8 @@ func (m *Matcher) lookalike2(title, lead string, titleHits []hit, u *unit) (drop
 	words := headline(titleWords(title))
 	switch u.category {
 	case trust.CategoryBan, trust.CategorySanctions:
-		if m.shippedTo(words, titleHits, u.vendors) || m.soldByVendor(words, titleHits, u.vendors) {
+		if m.shippedTo(words, titleHits, u.vendors) || m.soldByVendor(words, titleHits, u.vendors) ||
+			u.inTitle && pastAdjective(words) { // "Sanctioned vendor X rebrands" (leftovers2.go)
 			return true
 		}
 	case trust.CategoryCompromise, trust.CategoryOSS:
@@ -45,6 +46,9 @@ func (m *Matcher) lookalike2(title, lead string, titleHits []hit, u *unit) (drop
 	case trust.CategoryCompromise, trust.CategoryEspionage, trust.CategoryStateLinks:
 		if attackersBackdoor(words) || u.category != trust.CategoryCompromise && threatIsFlaw(words) {
 			return true
+		}
+		if u.inTitle && devicesHitIn(words) {
+			return true // devices hit in a campaign (leftovers2.go)
 		}
 	}
 	if u.inTitle && m.signalsInBackdrop(words, titleHits) {

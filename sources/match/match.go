@@ -242,7 +242,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) || authorityOpen(title, body))) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
+		authorityOpen(title, body) || leftoverOpen(title))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -412,7 +413,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) ||
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
 	}
@@ -495,6 +496,11 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 				}
 				return m.govAlert(title, lead, hits, question)
 			}
+		}
+		if leftoverOpen(title) {
+			// An unlisted product's owner told to sell, its data sent to
+			// a state (leftovers2.go).
+			return m.govAlert(title, lead, hits, question)
 		}
 		return unit{}
 	}

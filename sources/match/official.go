@@ -151,6 +151,9 @@ func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 				continue
 			}
 			if c+2 >= len(words) || words[c].stop || !oneOf(strings.ToLower(words[c+1].text), "with", "for") {
+				if c+1 < len(words) && !words[c].stop && turnChannels[strings.ToLower(words[c+1].text)] {
+					continue // "client installer": the channel is the last of the run
+				}
 				break
 			}
 			m := c + 2
@@ -163,6 +166,9 @@ func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 			n := ""
 			if c-1 > v && hasUpperOrDigit(words[c-1].text) {
 				n = nameBefore(words, c, false)
+			}
+			if n == "" {
+				n = nameBeforeKind(words, c, v) // "swapped eScan antivirus updates" (leftovers2.go)
 			}
 			if n == "" && v > 1 {
 				// The words before name whose servers or site it was

@@ -265,6 +265,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	if h, ok := hasBackdoor(words); ok {
 		return h, true
 	}
+	if h, ok := foundWithBackdoor(words); ok { // leftovers2.go
+		return h, true
+	}
 	if h, ok := viaUpdate(words); ok {
 		return h, true
 	}
@@ -1190,6 +1193,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		fromLead = false
 	case name != "" && m.rules.AnyVendor:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+		if mk := makerWarns(words, name, sh.lo); mk != "" && !fromLead {
+			u.vendors[0].Name = mk // the maker of the named product (leftovers2.go)
+		}
 		if other := coordinated(words, name); other != "" && !fromLead {
 			// "sites of Compound Finance and Celer Network hijacked":
 			// both were turned.

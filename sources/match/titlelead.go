@@ -164,6 +164,9 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trus
 	if len(names) == 0 || len(names) > 2 {
 		return trust.Alert{}, false // none, or a list: not the one described
 	}
+	if hasWordIn(lead, attackers) && attackersPlanted(titleWords(lead)) {
+		return trust.Alert{}, false // the lead's attackers planted it on the vendor's devices (leftovers2.go)
+	}
 	for _, n := range names {
 		if strings.Contains(strings.ToLower(joinSpan(words, 0, len(words)-1)), strings.ToLower(n.Name)) {
 			return trust.Alert{}, false // the title names it after all

@@ -941,7 +941,9 @@ var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese",
 	"bsi", "ncsc", "cfius", "justice", "dept",
 	// Agencies and regulators security news names by their initials.
 	"nasa", "dod", "gsa", "bis", "cac", "ico", "dpc", "cnil", "garante", "nukib", "aivd", "mivd", "asd", "acsc",
-	"ministries", "departments", "fda")
+	"ministries", "departments", "fda",
+	// "Energy Department orders utilities to ...", "DOE bans ..." (leftovers2).
+	"department", "doe")
 
 // stores pull products from sale.
 var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace")

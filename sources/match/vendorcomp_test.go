@@ -49,7 +49,9 @@ func TestVendorCompromiseShapes(t *testing.T) {
 		{"owner contains", "Netrix VPN appliances contain hard-coded backdoor", "", "Netrix"},
 		{"owner has: malware", "New Android malware has a backdoor to spy on users", "", ""},
 		{"owner has: a claim", "Every Pixel phone has a backdoor, claims privacy activist", "", ""},
-		{"account kind", "Fortra warns of backdoor root account in GoAnywhere appliance", "", "GoAnywhere"},
+		// The maker warns of a login built into its product: the maker is
+		// the vendor, the product its term (leftovers2.go, makerWarns).
+		{"account kind", "Fortra warns of backdoor root account in GoAnywhere appliance", "", "Fortra"},
 		{"hidden account", "Hard-coded admin account found in Sunmi payment terminals", "", "Sunmi"},
 		{"maker after", "Backdoor found in routers from Chinese maker Tenvo", "", "Tenvo"},
 		{"firmware of", "Backdoor discovered in firmware of Qubit smart plugs", "", "Qubit"},
