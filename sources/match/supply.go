@@ -511,6 +511,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	if h, ok := targetedIn(words); ok {
 		return h, true // osstakeover.go
 	}
+	if h, ok := passiveShape(words); ok {
+		return h, true // osspassive.go
+	}
 	return abandonedShape(words) // osstakeover.go
 }
 
@@ -1052,6 +1055,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		}
 	} else {
 		sh, ok = supplyShape(words)
+		if ok {
+			sh = namedPassive(words, sh) // osspassive.go
+		}
 	}
 	if ok && sh.name == "" && sh.leadNoun == "" {
 		// "Vendor pushed backdoored firmware to thousands of routers":
