@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestOSS8Headlines holds the matcher to testdata/oss8.tsv: package
 // compromises told passively (altered, modified, tampered with, updated
@@ -11,4 +15,36 @@ import "testing"
 // vulnerabilities and coverage of past compromises.
 func TestOSS8Headlines(t *testing.T) {
 	testHeadlines(t, "testdata/oss8.tsv", 0)
+}
+
+// TestOSS8Shapes holds each shape of osspassive.go to made-up packages,
+// so that only the shape can carry them, with look-alikes that must not
+// alert.
+func TestOSS8Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []shapeCase{
+		// A release changed, with a harm named.
+		{name: "plugin altered by hackers", title: "Zorbpay SDK altered by hackers to siphon card data", vendor: "Zorbpay", category: trust.CategoryOSS},
+		{name: "gem modified to drop", title: "quuxlog gem modified to drop backdoor on developer machines", vendor: "quuxlog", category: trust.CategoryOSS},
+		{name: "crate tampered with", title: "Rust crate zorbhash tampered with to exfiltrate SSH keys", vendor: "zorbhash", category: trust.CategoryOSS},
+		{name: "extension for a platform updated with malware", title: "Quuxtab extension for Chrome updated with infostealer", vendor: "Quuxtab", category: trust.CategoryOSS},
+		{name: "updated to fix: routine", title: "Zorbpay SDK updated to fix crash on Android"},
+		{name: "modified to add support: routine", title: "quuxlog gem modified to add support for Ruby 3.4"},
+		{name: "researchers could modify", title: "Researchers show npm packages could be modified to steal tokens"},
+		{name: "how a library can be altered", title: "How a PyPI library can be altered to steal secrets"},
+		// A cause that led to a bad release.
+		{name: "phishing led to backdoored release", title: "Phishing attack on maintainer led to backdoored Zorbquery release", vendor: "Zorbquery", category: trust.CategoryOSS},
+		{name: "developers say leak led to malicious versions", title: "Quuxmail developers say leaked API key led to malicious versions", vendor: "Quuxmail", category: trust.CategoryOSS},
+		{name: "led to an outage: routine", title: "Zorbquery maintainers say bad config led to broken release"},
+		// Short-lived bad versions.
+		{name: "library briefly published trojanized update", title: "zorb-utils briefly published a trojanized update", vendor: "zorb-utils", category: trust.CategoryOSS},
+		{name: "versions online for minutes", title: "Malicious Quuxcss versions were online for 40 minutes", vendor: "Quuxcss", category: trust.CategoryOSS},
+		{name: "a site live: no release", title: "Phishing site was live for two hours before takedown"},
+		{name: "hackers pushed: no package named", title: "Hackers briefly pushed a malicious version"},
+		// Malicious code found, and what it could allow.
+		{name: "backdoor in a library may let", title: "Backdoor in zorb-compress library may let attackers bypass login", vendor: "zorb-compress", category: trust.CategoryOSS},
+		{name: "a flaw could allow: vulnerability", title: "Critical flaw in zorb-compress could allow attackers to bypass login"},
+		{name: "guidance on a backdoor: coverage", title: "Agency issues guidance on backdoor in zorb-compress could allow takeover"},
+	}
+	checkShapes(t, m, cases)
 }

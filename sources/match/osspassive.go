@@ -114,7 +114,8 @@ func tamperedRelease(words []titleWord, v int) (supplyHit, bool) {
 
 // harmAfter reports whether the words after the participle at v say
 // harm, within six words of its clause: "to" and a harmful verb, malware
-// or malicious code, a harmful compound, or "by" attackers.
+// or malicious code, a harmful compound, "by" attackers, or a supply
+// chain attack.
 func harmAfter(words []titleWord, v int) bool {
 	for k := v + 1; k < len(words) && k <= v+6; k++ {
 		l := strings.ToLower(words[k].text)
@@ -125,6 +126,8 @@ func harmAfter(words []titleWord, v int) bool {
 			return true
 		case l == "by" && k+1 < len(words) && attackers[strings.ToLower(words[k+1].text)]:
 			return true
+		case l == "supply-chain" || l == "supply" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "chain"):
+			return true // "modified in supply chain attack"
 		}
 		if words[k].stop {
 			return false

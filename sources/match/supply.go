@@ -470,6 +470,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			ok = subject && (ship || shipping(words, cs, ce) && (purpose ||
 				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce) ||
 				attackerModified(words, v, after)))
+			if ok && modifyVerbs[lv] && !after && !harmAfter(words, v) {
+				ok = false // "gem modified to add support": a release changed, no harm (osspassive.go)
+			}
 		}
 		if !ok && after && kind != chOSS && v > 0 && oneOf(lv, "hacked", "hack", "breached", "hit", "hits", "compromised",
 			"hijacked") && spreadTo(words) {
