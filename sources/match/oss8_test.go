@@ -45,6 +45,11 @@ func TestOSS8Shapes(t *testing.T) {
 		{name: "backdoor in a library may let", title: "Backdoor in zorb-compress library may let attackers bypass login", vendor: "zorb-compress", category: trust.CategoryOSS},
 		{name: "a flaw could allow: vulnerability", title: "Critical flaw in zorb-compress could allow attackers to bypass login"},
 		{name: "guidance on a backdoor: coverage", title: "Agency issues guidance on backdoor in zorb-compress could allow takeover"},
+		// A package's release turned is the package's, not the vendor's.
+		{name: "extension's malicious update", title: "Quuxcode VS Code extension pushed malicious update", vendor: "Quuxcode", category: trust.CategoryOSS},
+		{name: "malicious update to an extension", title: "Hackers push malicious update to Zorbdesk Chrome extension", vendor: "Zorbdesk", category: trust.CategoryOSS},
+		{name: "a plugin's trojanized release", title: "Zorbforms WordPress plugin shipped trojanized release", vendor: "Zorbforms", category: trust.CategoryOSS},
+		{name: "a vendor's update server stays compromise", title: "Zorbsoft update server hacked to push malicious update", vendor: "Zorbsoft", category: trust.CategoryCompromise},
 	}
 	checkShapes(t, m, cases)
 }

@@ -211,6 +211,14 @@ func shortLivedRelease(words []titleWord, b int) (supplyHit, bool) {
 			s--
 		}
 		n := nameBefore(words, s, false)
+		if channelKind(words, s-1) == chOSS {
+			// "Zorbforms WordPress plugin shipped ...": the channel's name.
+			cs := s - 1
+			for cs > 0 && !words[cs-1].stop && channelKind(words, cs-1) != chNone {
+				cs--
+			}
+			n = channelName(words, cs, s-1, p, false, chOSS)
+		}
 		if n == "" || attackers[strings.ToLower(n)] || !codeName(n) && !ossChannelIn(words) {
 			return supplyHit{}, false // a vendor's own release is the vendor shapes'
 		}
@@ -260,6 +268,36 @@ func ossChannelIn(words []titleWord) bool {
 func namedPassive(words []titleWord, sh supplyHit) supplyHit {
 	if p, ok := passiveShape(words); ok && p.name != "" && (sh.name == "" || p.name == sh.name && p.lo <= sh.lo && p.hi > sh.hi) {
 		return p // or the same release read to its clause's end
+	}
+	if sh.category == trust.CategoryCompromise && sh.name != "" {
+		return packageOwned(words, sh)
+	}
+	return sh
+}
+
+// packageOwned is sh as a package's compromise when its name is a
+// package's or an extension's, the channel's word right after it
+// ("Quuxcode VS Code extension pushed malicious update", "push malicious
+// update to Zorbdesk Chrome extension"): a registry's release, not the
+// vendor's own update server. The platform's words leave the name.
+func packageOwned(words []titleWord, sh supplyHit) supplyHit {
+	f := strings.Fields(sh.name)
+	for i := 0; i+len(f) <= len(words); i++ {
+		if words[i].text != f[0] && !strings.EqualFold(strings.TrimSuffix(words[i].text, "'s"), f[0]) {
+			continue
+		}
+		e := i + len(f) - 1
+		k := e + 1
+		for e > i && channelKind(words, e) == chModify {
+			e--
+		}
+		for k < len(words) && !words[k-1].stop && channelKind(words, k) == chModify {
+			k++
+		}
+		if k < len(words) && !words[k-1].stop && channelKind(words, k) == chOSS && !releaseNouns[strings.ToLower(words[k].text)] {
+			sh.category, sh.name = trust.CategoryOSS, joinSpan(words, i, e)
+		}
+		break
 	}
 	return sh
 }
@@ -313,4 +351,32 @@ func foundCouldAllow(words []titleWord, v int) (supplyHit, bool) {
 		cat = trust.CategoryOSS
 	}
 	return supplyHit{category: cat, term: joinSpan(words, s, v), name: name, lo: s, hi: hi}, true
+}
+
+// ossRelease makes a vendor's compromise a package's when the one name
+// the title gives is a package's or an extension's, the kind's word
+// after it ("Quuxcode VS Code extension pushed malicious update", "push
+// malicious update to Zorbdesk Chrome extension"): a registry's release
+// turned, not the vendor's own update server. The platform's words
+// leave the name. Only titles with a package's kind word are read.
+func ossRelease(title string, u *unit) {
+	if u.category != trust.CategoryCompromise || len(u.vendors) != 1 || !u.vendors[0].Unlisted ||
+		!hasWordIn(title, packageKinds) {
+		return
+	}
+	words := headline(titleWords(title))
+	name := u.vendors[0].Name
+	if !kindAfterName(words, name) {
+		return
+	}
+	u.category = trust.CategoryOSS
+	f := strings.Fields(name)
+	n := len(f)
+	for n > 1 && channelModifiers[strings.ToLower(f[n-1])] {
+		n-- // "Quuxcode VS Code": the extension is Quuxcode
+	}
+	if n < len(f) {
+		trimmed := strings.Join(f[:n], " ")
+		u.vendors[0].Name, u.vendors[0].Term = trimmed, trimmed
+	}
 }
