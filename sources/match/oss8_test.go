@@ -50,6 +50,12 @@ func TestOSS8Shapes(t *testing.T) {
 		{name: "malicious update to an extension", title: "Hackers push malicious update to Zorbdesk Chrome extension", vendor: "Zorbdesk", category: trust.CategoryOSS},
 		{name: "a plugin's trojanized release", title: "Zorbforms WordPress plugin shipped trojanized release", vendor: "Zorbforms", category: trust.CategoryOSS},
 		{name: "a vendor's update server stays compromise", title: "Zorbsoft update server hacked to push malicious update", vendor: "Zorbsoft", category: trust.CategoryCompromise},
+		// A maintainer's own destructive release (protestware) is oss.
+		{name: "protestware deletes files", title: "Protestware: zorbqueue npm package deletes files on Russian systems", vendor: "zorbqueue", category: trust.CategoryOSS},
+		{name: "developer's update wipes files", title: "Developer of Quuxcolors npm library pushes update that wipes files", vendor: "Quuxcolors", category: trust.CategoryOSS},
+		{name: "malicious package deleting files: never trusted", title: "Malicious npm package deletes files on developer machines"},
+		{name: "protestware talk", title: "Protestware on the rise: why developers sabotage their own code"},
+		{name: "a maintainer deletes his own repos: no harm shipped", title: "Zorbqueue maintainer deletes own package from npm in protest"},
 	}
 	checkShapes(t, m, cases)
 }

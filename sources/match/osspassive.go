@@ -21,7 +21,10 @@ import (
 // score nothing.
 var passiveCues = []string{"updated with", "tampered with", "malicious version", "malicious versions",
 	"malicious release", "malicious releases", "trojanized release", "briefly pushed", "briefly published",
-	"were live", "was live", "went live", "were online"}
+	"were live", "was live", "went live", "were online",
+	// A maintainer's own destructive release (protestShape).
+	"protestware", "destructive update", "destructive version", "destructive code", "wipes files", "wipe files",
+	"deletes files", "delete files", "overwrites files", "file-wiping", "data-wiping"}
 
 // tamperedForms are the plain participles of a release changed.
 var tamperedForms = set("altered", "modified", "tampered", "updated", "changed", "sabotaged")
@@ -58,7 +61,7 @@ func passiveShape(words []titleWord) (supplyHit, bool) {
 			}
 		}
 	}
-	return supplyHit{}, false
+	return protestShape(words)
 }
 
 // tamperedRelease reads a package's channel word (or the package's name
@@ -379,4 +382,51 @@ func ossRelease(title string, u *unit) {
 		trimmed := strings.Join(f[:n], " ")
 		u.vendors[0].Name, u.vendors[0].Term = trimmed, trimmed
 	}
+}
+
+// protestShape reads a maintainer's own release made destructive
+// ("protestware"): node-ipc's author shipping code that overwrote files,
+// colors.js's an endless loop. trust-events.md counts a legitimate
+// package shipping malicious code through its own release as a package
+// compromise whoever pushed it, so it is oss. The title must say who
+// (a maintainer, developer or author, "own", or "protestware"), what it
+// destroys (destructive, wipes or deletes files, a wiping compound) and
+// name a package by its kind; a malicious package (never trusted) or
+// malware deleting files is no release of a maintainer's.
+func protestShape(words []titleWord) (supplyHit, bool) {
+	who, harm, c := false, -1, -1
+	for i, w := range words {
+		l := strings.ToLower(w.text)
+		switch {
+		case oneOf(l, "protestware", "maintainer", "maintainers", "developer", "developers", "author", "own"):
+			who = true
+		case l == "destructive" || harmful(l) || harmCompound(l) && (strings.HasSuffix(l, "wiping") || strings.HasSuffix(l, "wiper")) ||
+			oneOf(l, "wipes", "wipe", "deletes", "delete", "overwrites", "overwrite", "erases") &&
+				i+1 < len(words) && oneOf(strings.ToLower(words[i+1].text), "files", "data", "disks", "systems"):
+			if harm < 0 {
+				harm = i
+			}
+		case l == "malicious" || l == "fake" || malwareNouns[l]:
+			return supplyHit{}, false
+		}
+		if c < 0 && channelKind(words, i) == chOSS && packageKinds[l] {
+			c = i
+		}
+	}
+	if !who || harm < 0 || c < 0 {
+		return supplyHit{}, false
+	}
+	cs := c
+	for cs > 0 && !words[cs-1].stop && channelKind(words, cs-1) != chNone {
+		cs--
+	}
+	name := channelName(words, cs, c, c+1, false, chOSS)
+	if name == "" && c+1 < len(words) && !words[c].stop && nameWord(words[c+1]) && channelKind(words, c+1) == chNone {
+		name = words[c+1].text // "npm package node-ipc"
+	}
+	if name == "" || openingWord(words, name) || oneOf(strings.ToLower(name), "protestware", "maintainer", "developer", "own") {
+		return supplyHit{}, false
+	}
+	lo, hi := min(cs, harm), max(c, harm)
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
 }
