@@ -56,6 +56,13 @@ func TestOSS8Shapes(t *testing.T) {
 		{name: "malicious package deleting files: never trusted", title: "Malicious npm package deletes files on developer machines"},
 		{name: "protestware talk", title: "Protestware on the rise: why developers sabotage their own code"},
 		{name: "a maintainer deletes his own repos: no harm shipped", title: "Zorbqueue maintainer deletes own package from npm in protest"},
+		// A lead naming the package by its reach alone, "which".
+		{name: "lead: name, which is downloaded", title: "Hackers backdoor popular JavaScript library",
+			body: "Quuxdate, which is downloaded 8 million times a week, shipped code that stole tokens.", vendor: "Quuxdate", category: trust.CategoryOSS},
+		{name: "lead: versions of name, which has weekly downloads", title: "Popular Python library compromised to steal cloud keys",
+			body: "Attackers pushed two versions of zorbcache, which has 40,000 weekly downloads.", vendor: "zorbcache", category: trust.CategoryOSS},
+		{name: "lead: which with no reach is no name", title: "Hackers backdoor popular JavaScript library",
+			body: "The attack, which began on Monday, shipped code that stole tokens."},
 	}
 	checkShapes(t, m, cases)
 }

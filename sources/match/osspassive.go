@@ -430,3 +430,41 @@ func protestShape(words []titleWord) (supplyHit, bool) {
 	lo, hi := min(cs, harm), max(c, harm)
 	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
 }
+
+// leadWhich reads the package a lead names by its reach alone, an
+// appositive with "which" or "that" and no channel word ("Quuxdate,
+// which is downloaded 8 million times a week, shipped ...", "versions of
+// zorbparse, which has 40,000 weekly downloads"): a name before the
+// comma and, within seven words after "which", a word of downloads,
+// installs or users. Up to three name words; a capitalised one or a
+// package token.
+func leadWhich(lw []titleWord) string {
+	for i := 1; i+1 < len(lw); i++ {
+		if !oneOf(strings.ToLower(lw[i].text), "which", "that") || !lw[i-1].stop {
+			continue
+		}
+		reach := false
+		for k := i + 1; k < len(lw) && k <= i+7; k++ {
+			if oneOf(strings.ToLower(lw[k].text), "downloaded", "downloads", "installs", "installed", "users",
+				"dependents", "weekly", "stars") {
+				reach = true
+				break
+			}
+			if lw[k].stop {
+				break
+			}
+		}
+		if !reach {
+			continue
+		}
+		s := i - 1
+		for s > 0 && s > i-3 && !lw[s-1].stop && nameWord(lw[s-1]) && hasUpperOrDigit(lw[s-1].text) {
+			s--
+		}
+		if !nameWord(lw[s]) || !hasUpperOrDigit(lw[s].text) && !packageToken(lw[s].text) {
+			return ""
+		}
+		return strings.TrimRight(joinSpan(lw, s, i-1), ",")
+	}
+	return ""
+}

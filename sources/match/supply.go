@@ -1154,6 +1154,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			// exotel and spam": the lead lists what the title counts
 			// (ossnames.go), before any other name it gives.
 			n = leadPackageNamed(lw, lead)
+			if n == "" {
+				n = leadWhich(lw) // osspassive.go
+			}
 		}
 		switch {
 		case n != "":
