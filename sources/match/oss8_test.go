@@ -32,6 +32,8 @@ func TestOSS8Shapes(t *testing.T) {
 		{name: "modified to add support: routine", title: "quuxlog gem modified to add support for Ruby 3.4"},
 		{name: "researchers could modify", title: "Researchers show npm packages could be modified to steal tokens"},
 		{name: "how a library can be altered", title: "How a PyPI library can be altered to steal secrets"},
+		{name: "harm in a relative clause", title: "Quuxgrid library modified with a script which drained wallets", vendor: "Quuxgrid", category: trust.CategoryOSS},
+		{name: "a relative clause of a fix", title: "Quuxgrid library updated with code that fixes login"},
 		// A cause that led to a bad release.
 		{name: "phishing led to backdoored release", title: "Phishing attack on maintainer led to backdoored Zorbquery release", vendor: "Zorbquery", category: trust.CategoryOSS},
 		{name: "developers say leak led to malicious versions", title: "Quuxmail developers say leaked API key led to malicious versions", vendor: "Quuxmail", category: trust.CategoryOSS},

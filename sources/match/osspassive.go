@@ -64,6 +64,18 @@ func passiveShape(words []titleWord) (supplyHit, bool) {
 	return protestShape(words)
 }
 
+// harmDone reports whether w is a harmful verb's third person or past
+// ("steals", "drained", "wipes"), what a relative clause says a change
+// did.
+func harmDone(w string) bool {
+	for _, suf := range []string{"es", "s", "ed", "d"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && harmPurposes[b] {
+			return true
+		}
+	}
+	return w == "stole"
+}
+
 // tamperedRelease reads a package's channel word (or the package's name
 // right after it) as the subject of a plain participle at v, with a harm
 // after it: "to" and a harmful verb, malware or malicious code, or
@@ -117,8 +129,8 @@ func tamperedRelease(words []titleWord, v int) (supplyHit, bool) {
 
 // harmAfter reports whether the words after the participle at v say
 // harm, within six words of its clause: "to" and a harmful verb, malware
-// or malicious code, a harmful compound, "by" attackers, or a supply
-// chain attack.
+// or malicious code, a harmful compound, "by" attackers, a supply chain
+// attack, or a relative clause of harm ("code that steals").
 func harmAfter(words []titleWord, v int) bool {
 	for k := v + 1; k < len(words) && k <= v+6; k++ {
 		l := strings.ToLower(words[k].text)
@@ -131,6 +143,8 @@ func harmAfter(words []titleWord, v int) bool {
 			return true
 		case l == "supply-chain" || l == "supply" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "chain"):
 			return true // "modified in supply chain attack"
+		case (l == "that" || l == "which") && k+1 < len(words) && harmDone(strings.ToLower(words[k+1].text)):
+			return true // "updated with code that steals tokens"
 		}
 		if words[k].stop {
 			return false
