@@ -34,6 +34,7 @@ func TestOSS8Shapes(t *testing.T) {
 		{name: "how a library can be altered", title: "How a PyPI library can be altered to steal secrets"},
 		{name: "harm in a relative clause", title: "Quuxgrid library modified with a script which drained wallets", vendor: "Quuxgrid", category: trust.CategoryOSS},
 		{name: "a relative clause of a fix", title: "Quuxgrid library updated with code that fixes login"},
+		{name: "a verb is no name", title: "Zorbnav Chrome extension updated with malicious dependency", vendor: "Zorbnav", category: trust.CategoryOSS},
 		// A cause that led to a bad release.
 		{name: "phishing led to backdoored release", title: "Phishing attack on maintainer led to backdoored Zorbquery release", vendor: "Zorbquery", category: trust.CategoryOSS},
 		{name: "developers say leak led to malicious versions", title: "Quuxmail developers say leaked API key led to malicious versions", vendor: "Quuxmail", category: trust.CategoryOSS},

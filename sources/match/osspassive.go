@@ -283,6 +283,9 @@ func ossChannelIn(words []titleWord) bool {
 // token led to malicious release": "malicious release" alone is read
 // first, nameless).
 func namedPassive(words []titleWord, sh supplyHit) supplyHit {
+	if l := strings.ToLower(sh.name); tamperedForms[l] || weakVerbs[l] || supplyVerbs[l] {
+		sh.name = "" // "extension updated with malicious dependency": a verb names nothing
+	}
 	if p, ok := passiveShape(words); ok && p.name != "" && (sh.name == "" || p.name == sh.name && p.lo <= sh.lo && p.hi > sh.hi) {
 		return p // or the same release read to its clause's end
 	}
