@@ -153,6 +153,9 @@ func cueTerms() map[string]int32 {
 	for _, w := range takeoverCues {
 		out[w] = cueSupply
 	}
+	for _, w := range passiveCues { // osspassive.go
+		out[w] = cueSupply
+	}
 	for w := range builtInQualifiers {
 		if _, ok := out[w]; !ok {
 			out[w] = cueBuiltIn

@@ -446,6 +446,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	m.leadForRegistry(title, text, &best)
 	m.ossSupplyChain(title, text, &best)
+	ossRelease(title, &best) // osspassive.go
 	if judgedAfter(title, &best) {
 		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
 	}

@@ -473,6 +473,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 			ok = subject && (ship || shipping(words, cs, ce) && (purpose ||
 				oneOf(lv, "hacked", "hack", "breached", "breach") && !accountChannel(words, cs, ce) ||
 				attackerModified(words, v, after)))
+			if ok && modifyVerbs[lv] && !after && !harmAfter(words, v) {
+				ok = false // "gem modified to add support": a release changed, no harm (osspassive.go)
+			}
 		}
 		if !ok && after && kind != chOSS && v > 0 && oneOf(lv, "hacked", "hack", "breached", "hit", "hits", "compromised",
 			"hijacked") && spreadTo(words) {
@@ -513,6 +516,9 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	}
 	if h, ok := targetedIn(words); ok {
 		return h, true // osstakeover.go
+	}
+	if h, ok := passiveShape(words); ok {
+		return h, true // osspassive.go
 	}
 	return abandonedShape(words) // osstakeover.go
 }
@@ -1062,6 +1068,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		}
 	case gate:
 		sh, ok = supplyShape(words)
+		if ok {
+			sh = namedPassive(words, sh) // osspassive.go
+		}
 	}
 	if ok && sh.name == "" && sh.leadNoun == "" {
 		// "Vendor pushed backdoored firmware to thousands of routers":
@@ -1155,6 +1164,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			// exotel and spam": the lead lists what the title counts
 			// (ossnames.go), before any other name it gives.
 			n = leadPackageNamed(lw, lead)
+			if n == "" {
+				n = leadWhich(lw) // osspassive.go
+			}
 		}
 		switch {
 		case n != "":
