@@ -1,0 +1,98 @@
+package match
+
+import "strings"
+
+// Shapes of package compromises found missed in the oss9 batch: a denial
+// of tampering ("no packages were compromised"), a kind word between a
+// package's name and its channel noun ("zorbmark Markdown library"), a
+// removal verb right after the channel ("crate yanked after compromised
+// release"), a wheel for a project, and a lead that lists packages ("the
+// ctx and PHPass packages", "packages coa and rc").
+
+// negations deny what follows in their clause: "no packages were
+// compromised", "extensions were not tampered with", "no evidence
+// packages were altered".
+var negations = set("no", "not", "never", "none", "nothing", "neither", "nor", "isn't", "aren't", "wasn't",
+	"weren't", "hasn't", "haven't", "didn't", "doesn't", "don't")
+
+// supplyShape is supplyShapeFound (supply.go) with its denials dropped:
+// a negation in the shape's clause, before or within it, says the channel
+// was not turned ("Google says no Chrome extensions were tampered with").
+func supplyShape(words []titleWord) (supplyHit, bool) {
+	h, ok := supplyShapeFound(words)
+	if ok && deniedHit(words, h) {
+		return supplyHit{}, false
+	}
+	return h, ok
+}
+
+// deniedHit reports whether a negation stands within the hit's words or
+// up to five words before them in the same clause.
+func deniedHit(words []titleWord, h supplyHit) bool {
+	hi := min(h.hi, len(words)-1)
+	for k := hi; k >= 0 && k >= h.lo-5; k-- {
+		if k < h.lo && words[k].stop {
+			return false // the clause began after k
+		}
+		if negations[strings.ToLower(words[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// techKinds are the words that say what a package is written in or for,
+// standing between its name and the channel noun: "zorbmark Markdown
+// library", "quuxcli CLI tool", "zorb-yaml YAML package". Alone before
+// the channel they name no package ("Python and PHP libraries").
+var techKinds = set("markdown", "json", "yaml", "toml", "xml", "html", "css", "svg", "pdf", "csv", "http", "https",
+	"cli", "api", "rest", "graphql", "react", "vue", "angular", "node", "node.js", "nodejs", "javascript", "js",
+	"typescript", "python", "php", "ruby", "rust", "go", "golang", "java", "kotlin", "swift", "perl", "laravel",
+	"django", "flask", "rails", "jwt", "oauth", "sql", "regex", "websocket", "ai", "ml", "llm", "ethereum",
+	"solana", "crypto", "bitcoin", "web3", "logging", "testing", "linux", "windows", "android", "ios")
+
+// kindedName reads past a kind word the channel's name stopped at: n
+// was read right before channel word cs; when n is only a techKinds word
+// and a name stands before it, that name is the package's.
+func kindedName(words []titleWord, cs int, n string) string {
+	if cs < 2 || !techKinds[strings.ToLower(n)] || words[cs-2].stop {
+		return n
+	}
+	if p := nameBefore(words, cs-1, false); p != "" && !techKinds[strings.ToLower(p)] && !registryWord(p) {
+		return p
+	}
+	return n
+}
+
+// removedWords follow a channel as its verb, not its name: "crate yanked
+// after compromised release", "package pulled after hijack".
+var removedWords = set("yanked", "pulled", "removed", "deleted", "unpublished", "deprecated", "taken", "withdrawn",
+	"suspended", "archived", "reverted", "quarantined", "blocked", "banned")
+
+// leadListed reads packages a lead lists in pairs around a plural channel
+// noun: "the ctx and PHPass packages", "packages coa and rc" (the first
+// is the name). Capitalised words run into the name only as one word, so
+// that a sentence's subject is not read as a package.
+func leadListed(lw []titleWord) string {
+	ok := func(i int) bool {
+		return i >= 0 && i < len(lw) && nameWord(lw[i]) && !registryWord(lw[i].text) && !techKinds[strings.ToLower(lw[i].text)] &&
+			!quantities[strings.ToLower(lw[i].text)] && !leadChannels[strings.ToLower(lw[i].text)] && vendorName(lw[i].text)
+	}
+	for i, w := range lw {
+		l := strings.ToLower(w.text)
+		if !leadChannels[l] || !strings.HasSuffix(l, "s") {
+			continue
+		}
+		// "the ctx and PHPass packages"
+		if i >= 4 && strings.EqualFold(lw[i-2].text, "and") && strings.EqualFold(lw[i-4].text, "the") &&
+			!lw[i-4].stop && !lw[i-3].stop && !lw[i-2].stop && !lw[i-1].stop && ok(i-3) && ok(i-1) {
+			return lw[i-3].text
+		}
+		// "packages coa and rc"
+		if i+3 < len(lw) && !w.stop && strings.EqualFold(lw[i+2].text, "and") && !lw[i+1].stop && !lw[i+2].stop &&
+			ok(i+1) && ok(i+3) {
+			return lw[i+1].text
+		}
+	}
+	return ""
+}
