@@ -96,3 +96,16 @@ func leadListed(lw []titleWord) string {
 	}
 	return ""
 }
+
+// oss9Cues open the supply shapes for a wheel turned ("Malicious wheel
+// for zorbtok project"): maliciousRelease reads the wheel only when it is
+// of a named project, not "malicious wheels impersonating" one.
+var oss9Cues = []string{"malicious wheel", "malicious wheels", "backdoored wheel", "trojanized wheel"}
+
+// wheelOf reports whether word i is a wheel (a Python release file) of a
+// named project: "malicious wheel for zorbtok project" is a release of
+// something trusted, "malicious wheels impersonating PyTorch" are not.
+func wheelOf(words []titleWord, i int) bool {
+	return oneOf(strings.ToLower(words[i].text), "wheel", "wheels") && i+1 < len(words) && !words[i].stop &&
+		oneOf(strings.ToLower(words[i+1].text), "for", "of")
+}

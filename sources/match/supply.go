@@ -608,7 +608,7 @@ func maliciousRelease(words []titleWord, v int) bool {
 		case "version", "versions", "update", "updates", "release", "releases", "build", "builds", "dependency", "dependencies":
 			return true
 		case "wheel", "wheels":
-			return i+1 < len(words) && !words[i].stop && oneOf(strings.ToLower(words[i+1].text), "for", "of") // "malicious wheel for X project"
+			return wheelOf(words, i) // "malicious wheel for X project" (oss9.go)
 		}
 		if words[i].stop {
 			break
