@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // Shapes of package compromises found missed in the oss9 batch: a denial
 // of tampering ("no packages were compromised"), a kind word between a
@@ -23,7 +27,25 @@ func supplyShape(words []titleWord) (supplyHit, bool) {
 	if ok && deniedHit(words, h) {
 		return supplyHit{}, false
 	}
+	if ok && h.category == trust.CategoryCompromise && kindedPackage(words, h) {
+		h.category = trust.CategoryOSS
+	}
 	return h, ok
+}
+
+// kindedPackage reports whether the hit's name is a package written in
+// lower case with a kind word after it ("quuxcli CLI tool compromised"):
+// a tool published as code, which a product's name never is.
+func kindedPackage(words []titleWord, h supplyHit) bool {
+	if h.name == "" || hasUpperOrDigit(h.name) || !packageToken(h.name) {
+		return false
+	}
+	for k := h.lo - 2; k >= 0 && k < h.lo; k++ {
+		if words[k].text == h.name && !words[k].stop && techKinds[strings.ToLower(words[k+1].text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedHit reports whether a negation stands within the hit's words or
@@ -108,4 +130,23 @@ var oss9Cues = []string{"malicious wheel", "malicious wheels", "backdoored wheel
 func wheelOf(words []titleWord, i int) bool {
 	return oneOf(strings.ToLower(words[i].text), "wheel", "wheels") && i+1 < len(words) && !words[i].stop &&
 		oneOf(strings.ToLower(words[i+1].text), "for", "of")
+}
+
+// removedAfterTurn reports whether an oss title tells its package pulled
+// right before "after" a turned release: "quux-fetch crate yanked after
+// hijacked release", "zorbauth gem removed after compromised version".
+// The removal is the registry's answer on the day; the compromise after
+// "after" is the news, not a past event looked back on (afterClause).
+func removedAfterTurn(title string, u *unit) bool {
+	if u.category != trust.CategoryOSS {
+		return false
+	}
+	words := titleWords(title)
+	for i := 2; i+1 < len(words); i++ {
+		if strings.EqualFold(words[i].text, "after") && !words[i-1].stop && removedWords[strings.ToLower(words[i-1].text)] &&
+			channelKind(words, i-2) == chOSS {
+			return true
+		}
+	}
+	return false
 }

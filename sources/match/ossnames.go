@@ -55,6 +55,9 @@ func leadPackageNamed(lw []titleWord, s string) string {
 			return n
 		}
 	}
+	if n := leadListed(lw); n != "" {
+		return n // "the ctx and PHPass packages" (oss9.go)
+	}
 	if n := leadPackage(lw, s); n != "" {
 		return n
 	}
@@ -83,9 +86,6 @@ func leadPackageNamed(lw []titleWord, s string) string {
 			!quantities[strings.ToLower(n)] && !registryWord(n) && !leadChannels[strings.ToLower(n)] {
 			return n
 		}
-	}
-	if n := leadListed(lw); n != "" {
-		return n // "the ctx and PHPass packages" (oss9.go)
 	}
 	return leadPackageMore(lw) // osstakeover.go
 }
