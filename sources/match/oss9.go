@@ -74,13 +74,18 @@ var techKinds = set("markdown", "json", "yaml", "toml", "xml", "html", "css", "s
 	"solana", "crypto", "bitcoin", "web3", "logging", "testing", "linux", "windows", "android", "ios")
 
 // kindedName reads past a kind word the channel's name stopped at: n
-// was read right before channel word cs; when n is only a techKinds word
-// and a name stands before it, that name is the package's.
+// was read right before channel word cs; when n opens with a techKinds
+// word and a name stands before it, that name is the package's.
 func kindedName(words []titleWord, cs int, n string) string {
-	if cs < 2 || !techKinds[strings.ToLower(n)] || words[cs-2].stop {
+	// The name read may run on ("TOML parser" of "quuxtoml TOML parser
+	// package"): its first word is what tells.
+	w := strings.Count(n, " ") + 1
+	first, _, _ := strings.Cut(n, " ")
+	s := cs - w
+	if s < 1 || !techKinds[strings.ToLower(first)] || words[s-1].stop || !strings.EqualFold(words[s].text, first) {
 		return n
 	}
-	if p := nameBefore(words, cs-1, false); p != "" && !techKinds[strings.ToLower(p)] && !registryWord(p) {
+	if p := nameBefore(words, s, false); p != "" && !techKinds[strings.ToLower(p)] && !registryWord(p) {
 		return p
 	}
 	return n

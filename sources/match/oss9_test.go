@@ -30,6 +30,7 @@ func TestOSS9Shapes(t *testing.T) {
 		// A kind word between the name and the channel noun.
 		{name: "JSON library", title: "zorbjson JSON library hijacked to steal tokens", vendor: "zorbjson", category: trust.CategoryOSS},
 		{name: "HTTP package", title: "quux-req HTTP package compromised to install backdoor", vendor: "quux-req", category: trust.CategoryOSS},
+		{name: "two kind words", title: "quuxtoml TOML parser package backdoored", vendor: "quuxtoml", category: trust.CategoryOSS},
 		{name: "React package", title: "zorb-grid React package backdoored to drain wallets", vendor: "zorb-grid", category: trust.CategoryOSS},
 		{name: "kind word alone: the lead's pair", title: "Go and Rust libraries hijacked to steal secrets",
 			body: "An attacker took over the quuxhash and zorbsync packages after phishing their maintainer.", vendor: "quuxhash", category: trust.CategoryOSS},
