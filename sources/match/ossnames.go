@@ -55,6 +55,9 @@ func leadPackageNamed(lw []titleWord, s string) string {
 			return n
 		}
 	}
+	if n := leadListed(lw); n != "" {
+		return n // "the ctx and PHPass packages" (oss9.go)
+	}
 	if n := leadPackage(lw, s); n != "" {
 		return n
 	}
@@ -122,7 +125,7 @@ func slashName(lw []titleWord, i int, n string) string {
 // package its lead names (leadPackageNamed).
 func (m *Matcher) leadForRegistry(title, lead string, u *unit) {
 	if u.category != trust.CategoryOSS || lead == "" || len(u.vendors) != 1 || !u.vendors[0].Unlisted ||
-		!registryWord(u.vendors[0].Name) {
+		!registryWord(u.vendors[0].Name) && !techKinds[strings.ToLower(u.vendors[0].Name)] { // "PHP libraries" (oss9.go)
 		return
 	}
 	lw := titleWords(lead)

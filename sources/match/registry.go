@@ -233,7 +233,7 @@ func countWith(words []titleWord, e int) int {
 			return k
 		case isNumber(strings.TrimSuffix(strings.TrimSuffix(lk, "+"), "b")) || quantities[lk]: // "2.6B", "40+"
 			counted = true
-		case oneOf(lk, "over", "more", "than", "nearly", "almost", "about", "weekly", "monthly", "active"):
+		case oneOf(lk, "over", "more", "than", "nearly", "almost", "about", "weekly", "monthly", "active", "a", "an"): // "with a million weekly downloads"
 		default:
 			return -1
 		}
@@ -443,7 +443,7 @@ func untrustedSubject(title string) bool {
 		switch channelKind(words, k) {
 		case chOSS:
 			// Malicious versions are releases of something trusted.
-			return !releaseNouns[strings.ToLower(words[k].text)]
+			return !releaseNouns[strings.ToLower(words[k].text)] && !wheelOf(words, k) // (oss9.go)
 		case chModify:
 			continue
 		}

@@ -58,7 +58,7 @@ func channelKind(words []titleWord, i int) int {
 	case "package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins", "addon",
 		"addons", "add-on", "add-ons", "module", "modules", "gem", "gems", "crate", "crates", "sdk", "sdks",
 		"repository", "repositories", "repo", "repos", "dependency", "dependencies", "version", "versions",
-		"release", "releases", "mod", "mods", "builds":
+		"release", "releases", "mod", "mods", "builds", "wheel", "wheels":
 		return chOSS
 	case "action", "actions", "organization", "organisation", "org", "workflow", "workflows":
 		if prev == "github" || prev == "gitlab" || (w == "workflow" || w == "workflows") && (prev == "actions" || prev == "action") ||
@@ -241,9 +241,9 @@ var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted
 // foundIn are the verbs of a backdoor found in a product.
 var foundIn = set("found", "discovered", "uncovered", "spotted", "detected", "lurking")
 
-// supplyShape finds the shape in words (a title or sentence, marked by
-// mark), or reports false.
-func supplyShape(words []titleWord) (supplyHit, bool) {
+// supplyShapeFound finds the shape in words (a title or sentence, marked
+// by mark), or reports false; supplyShape (oss9.go) drops its denials.
+func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 	// The product's own flaws listed with its backdoor are no way in
 	// (vendorcomp.go).
 	if h, ok := backdoorWithFlaws(words); ok {
@@ -607,6 +607,8 @@ func maliciousRelease(words []titleWord, v int) bool {
 		switch strings.ToLower(words[i].text) {
 		case "version", "versions", "update", "updates", "release", "releases", "build", "builds", "dependency", "dependencies":
 			return true
+		case "wheel", "wheels":
+			return wheelOf(words, i) // "malicious wheel for X project" (oss9.go)
 		}
 		if words[i].stop {
 			break
@@ -936,7 +938,7 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		if s+1 < v && !words[ce].stop && oneOf(strings.ToLower(words[s].text), "of", "behind", "for") {
 			s++ // "RubyGems account behind zorbhttp compromised", "Homebrew formula for quuxctl altered"
 		}
-		if n := nameAfter(words[:v], s, false, kind == chOSS); n != "" {
+		if n := nameAfter(words[:v], s, false, kind == chOSS); n != "" && !removedWords[strings.ToLower(n)] { // oss9.go
 			return n
 		}
 	}
@@ -944,7 +946,7 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		return n // "node-ipc maintainer sabotages popular npm package"
 	}
 	if n := nameBefore(words, cs, kind != chOSS); n != "" && !(after && cs-1 == v) && !(registryWord(n) && registryAccount(words, ce)) {
-		return n
+		return kindedName(words, cs, n) // "zorbmark Markdown library" (oss9.go)
 	}
 	if cs > 0 && cs-1 != v && !words[cs-1].stop && hasUpperOrDigit(words[cs-1].text) &&
 		platformActors[strings.ToLower(words[cs-1].text)] {
