@@ -52,6 +52,9 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 		if !techContext(words) || !hasUpperOrDigit(name) || allActors(name) {
 			name = ""
 		}
+		if groundVerbs[strings.ToLower(words[v].text)] {
+			end = v // "agencies ground DJI drones after state ban": the grounding is the news
+		}
 	} else if v, k, ok := endedBan(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, min(v, k), max(v, k)), Category: trust.CategoryReversal, Weight: 5}
 		if v < k {
@@ -89,7 +92,12 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 // this.
 func authorityActs(words []titleWord) (int, bool) {
 	for v := 1; v < len(words); v++ {
-		switch strings.ToLower(words[v].text) {
+		lv := strings.ToLower(words[v].text)
+		if groundVerbs[lv] && !groundsDrones(words, v) {
+			continue // a grounding is a ban only of drones (named3.go)
+		}
+		switch lv {
+		case "grounds", "grounded", "ground", "grounding":
 		case "blocks", "blocked", "restricts", "restricted", "curbs", "limits", "suspends", "suspended", "bars",
 			"excludes", "excluded", "blocking", "restricting", "curbing", "limiting", "suspending", "barring",
 			"excluding",

@@ -398,7 +398,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// is not "sanctions on hackers").
 		return m.describedOnly(title, orig, body, hits[:nTitle], described)
 	}
-	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title)) {
+	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title) || plantedBy(title)) ||
+		best.category == trust.CategoryEspionage && plantedBy(title) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).

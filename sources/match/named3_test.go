@@ -1,0 +1,59 @@
+package match
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestNamed3Headlines holds the matcher to testdata/named3.tsv: an authority
+// grounding a vendor's drones, installers swapped for trojanized builds, a
+// store disabling an extension that turned bad, a reversal told in a
+// clause, divest orders naming owner and product, and a security firm
+// warning of a hidden account in another maker's product, against
+// look-alikes (safety groundings, fake sites, policy disables, antitrust).
+func TestNamed3Headlines(t *testing.T) {
+	testHeadlines(t, "testdata/named3.tsv", 0.65)
+}
+
+// TestNamed3Shapes checks each shape fixed on the named3 batch with
+// variants not in the tsv and the look-alikes it must leave alone.
+func TestNamed3Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		name, title string
+		vendor      string // "" for no alert
+		category    trust.Category
+	}{
+		// An authority grounding a vendor's drones is a ban.
+		{"ministry grounds drones", "Defense ministry grounds DJI drones used by border units", "DJI", trust.CategoryBan},
+		{"unlisted drones grounded", "Navy grounds Skydio drones pending security review", "Skydio", trust.CategoryBan},
+		{"grounding with a ban clause", "Texas agencies ground DJI drones after new state ban", "DJI", trust.CategoryBan},
+		{"aircraft grounded for safety", "FAA grounds Boeing 787 fleet over battery fires", "", ""},
+		{"airline outage", "United grounds flights after network outage", "", ""},
+		// An installer swapped for a turned copy with no malware noun.
+		{"swapped for a tampered version", "Hackers swapped Able Desktop installer for a tampered version", "Able Desktop", trust.CategoryCompromise},
+		{"replaced with backdoored one", "Attackers replaced NetSarang Xmanager update with a backdoored one", "NetSarang", trust.CategoryCompromise},
+		{"replaced with a new build", "Vendor replaces Zoom installer with new build", "", ""},
+		{"pirated copies", "Cracked Adobe installers replaced with trojanized builds on torrent sites", "", ""},
+		// Backdoors planted by attackers are theirs.
+		{"planted by spies", "Backdoors installed by Chinese spies found on Juniper routers", "", ""},
+	}
+	for _, c := range cases {
+		a, ok := m.Match(c.title, "")
+		if c.vendor == "" {
+			if ok && !a.Coverage {
+				t.Errorf("%s: %q alerted: %s", c.name, c.title, a.Why())
+			}
+			continue
+		}
+		if !ok || a.Coverage {
+			t.Errorf("%s: %q: no alert", c.name, c.title)
+			continue
+		}
+		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
+			t.Errorf("%s: %q: got %v/%s, want %s/%s [%s]", c.name, c.title, a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
+		}
+	}
+}
