@@ -89,3 +89,40 @@ func plantedBy(title string) bool {
 	}
 	return false
 }
+
+// disableVerbs are a store's word for switching an extension or app off
+// in its users' browsers or phones.
+var disableVerbs = set("disables", "disabled", "disabling", "deactivates", "deactivated", "kills", "killed")
+
+// storeDisables reads "<store> disables <X> [extension] after|over|for|,
+// <reason of trust>": "Google disables Cyberhaven extension after it
+// turned malicious", "Mozilla disables Stylish add-on after it was caught
+// logging browsing history". The store (storeOwners) stands right before
+// the verb, and the reason is one of trust (hasMotive) anywhere after the
+// object: a store disabling for its own rules ("as Manifest V2 phase-out
+// continues", "outdated extensions", "after certificate expires") is
+// routine. The object's name and the index of its last word.
+func storeDisables(words []titleWord) (name string, end int, ok bool) {
+	for v := 1; v+1 < len(words); v++ {
+		if !disableVerbs[strings.ToLower(words[v].text)] || !storeOwners[strings.ToLower(words[v-1].text)] {
+			continue
+		}
+		f := v + 1
+		for f < len(words) && f <= v+6 && !words[f-1].stop && !oneOf(strings.ToLower(words[f].text), "after", "over", "for", "amid") {
+			f++
+		}
+		e := f
+		if f > v+1 && words[f-1].stop {
+			e = f // "extension, flags it as malware": the comma ends the object
+		}
+		if e == v+1 || e > len(words) || !hasMotive(words[min(e, len(words)):]) {
+			return "", 0, false
+		}
+		n := objectName(words, v+1, e)
+		if n == "" {
+			return "", 0, false
+		}
+		return n, e - 1, true
+	}
+	return "", 0, false
+}

@@ -37,6 +37,11 @@ func TestNamed3Shapes(t *testing.T) {
 		{"replaced with backdoored one", "Attackers replaced NetSarang Xmanager update with a backdoored one", "NetSarang", trust.CategoryCompromise},
 		{"replaced with a new build", "Vendor replaces Zoom installer with new build", "", ""},
 		{"pirated copies", "Cracked Adobe installers replaced with trojanized builds on torrent sites", "", ""},
+		// A store disabling an extension for a reason of trust.
+		{"add-on over malware", "Mozilla disables FoxyTab add-on over malware", "FoxyTab", trust.CategoryDelisting},
+		{"app caught tracking", "Google disables SuperVPN app after it was caught tracking users", "SuperVPN", trust.CategoryDelisting},
+		{"policy disable", "Google disables third-party cookies for Chrome users", "", ""},
+		{"product shutdown", "Google disables Stadia controllers after service shutdown", "", ""},
 		// Backdoors planted by attackers are theirs.
 		{"planted by spies", "Backdoors installed by Chinese spies found on Juniper routers", "", ""},
 	}
