@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // Named-vendor shapes reported as still missed in this round's batches
 // (testdata/named3.tsv).
@@ -125,4 +129,44 @@ func storeDisables(words []titleWord) (name string, end int, ok bool) {
 		return n, e - 1, true
 	}
 	return "", 0, false
+}
+
+// liftedListing reports whether a unit is a state's listing told undone
+// in the passive ("Luokung shares jump after Pentagon blacklisting is
+// lifted", "Entity List designation is revoked"): the list is the state's
+// and the name was on it, which is context enough for an unlisted vendor
+// without an authority's or a technology's word (unlisted.go).
+func liftedListing(u unit, words []titleWord) bool {
+	if u.category != trust.CategorySanctions && u.category != trust.CategoryReversal {
+		return false
+	}
+	for _, s := range u.signals {
+		if s.Category == trust.CategorySanctions {
+			_, _, ok := passiveLifted(words)
+			return ok
+		}
+	}
+	return false
+}
+
+// liftedSubject is the name whose listing a clause says was lifted: the
+// subject opening the headline ("Luokung shares jump after ..."), before
+// the clause's turn. Authorities and lists are no subject.
+func liftedSubject(words []titleWord, titleCase bool, accept func(string) bool) string {
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		if clauseTurns[lw] || w.stop {
+			break
+		}
+		if authorities[lw] || i > 0 && !hasUpperOrDigit(w.text) {
+			continue
+		}
+		if n := nameAt(words, i); n != "" && accept(n) {
+			return n
+		}
+		if i == 0 && !titleCase {
+			break
+		}
+	}
+	return ""
 }

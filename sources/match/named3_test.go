@@ -42,6 +42,10 @@ func TestNamed3Shapes(t *testing.T) {
 		{"app caught tracking", "Google disables SuperVPN app after it was caught tracking users", "SuperVPN", trust.CategoryDelisting},
 		{"policy disable", "Google disables third-party cookies for Chrome users", "", ""},
 		{"product shutdown", "Google disables Stadia controllers after service shutdown", "", ""},
+		// An unlisted vendor's listing lifted, told in a clause.
+		{"stock rises after delisting revoked", "Zhongji Innolight stock rises after Pentagon blacklisting is revoked", "Zhongji Innolight", trust.CategoryReversal},
+		{"travel ban lifted", "Airline shares jump after travel ban is lifted", "", ""},
+		{"sanctions background", "Huawei revenue climbs after years of US sanctions", "", ""},
 		// Backdoors planted by attackers are theirs.
 		{"planted by spies", "Backdoors installed by Chinese spies found on Juniper routers", "", ""},
 	}
