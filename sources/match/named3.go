@@ -170,3 +170,38 @@ func liftedSubject(words []titleWord, titleCase bool, accept func(string) bool) 
 	}
 	return ""
 }
+
+// otherMakerIn reads the maker a speaker's login is found in when it is
+// not the speaker's own: "Rapid7 warns of hidden admin account in Zyxel
+// firewalls" is about Zyxel (trust-events.md, "the vendor as reporter").
+// The name after "in" is a maker's when a kind of device follows it
+// ("Zyxel firewalls", "Sapido routers"); a product's own name ("in Smart
+// Licensing Utility") or a kind alone ("in NAS devices") leaves the
+// speaker its maker.
+func otherMakerIn(words []titleWord, hi int, speaker string) string {
+	for k := hi + 1; k+2 < len(words) && k <= hi+5; k++ {
+		if !oneOf(strings.ToLower(words[k].text), "in", "inside", "within") {
+			if words[k].stop {
+				break
+			}
+			continue
+		}
+		o := nameAt(words, k+1)
+		if o == "" || strings.EqualFold(o, speaker) || productClasses[strings.ToLower(o)] != "" || classHeads[strings.ToLower(o)] {
+			return ""
+		}
+		e := k + 1 + len(strings.Fields(o))
+		if e >= len(words) || hasUpperOrDigit(words[e].text) {
+			return ""
+		}
+		if lk := strings.ToLower(words[e].text); classHeads[lk] || productClasses[lk] != "" || deviceKinds[lk] {
+			return o
+		}
+		return ""
+	}
+	return ""
+}
+
+// deviceKinds are kinds of device security news names after a maker.
+var deviceKinds = set("routers", "router", "cameras", "camera", "phones", "switches", "gateways", "appliances",
+	"nas", "controllers", "firewall", "monitors", "printers", "dvrs", "nvrs", "plcs")

@@ -46,9 +46,14 @@ func TestNamed3Shapes(t *testing.T) {
 		{"stock rises after delisting revoked", "Zhongji Innolight stock rises after Pentagon blacklisting is revoked", "Zhongji Innolight", trust.CategoryReversal},
 		{"travel ban lifted", "Airline shares jump after travel ban is lifted", "", ""},
 		{"sanctions background", "Huawei revenue climbs after years of US sanctions", "", ""},
+		// A reporter warning of a login in another maker's devices.
+		{"firm discloses root account", "Trustwave discloses undocumented root account in Sapido routers", "Sapido", trust.CategoryCompromise},
+		{"firm warns of backdoor account", "Rapid7 warns of backdoor admin account in Hikvision cameras", "Hikvision", trust.CategoryCompromise},
+		{"maker of its own product", "Cisco warns of backdoor admin account in Smart Licensing Utility", "Cisco", trust.CategoryCompromise},
 		// Backdoors planted by attackers are theirs.
 		{"planted by spies", "Backdoors installed by Chinese spies found on Juniper routers", "", ""},
 	}
+	reporters := map[string]bool{"Trustwave": true, "Rapid7": true}
 	for _, c := range cases {
 		a, ok := m.Match(c.title, "")
 		if c.vendor == "" {
@@ -60,6 +65,9 @@ func TestNamed3Shapes(t *testing.T) {
 		if !ok || a.Coverage {
 			t.Errorf("%s: %q: no alert", c.name, c.title)
 			continue
+		}
+		if slices.ContainsFunc(a.VendorNames(), func(n string) bool { return reporters[n] }) {
+			t.Errorf("%s: %q: the reporter named as the vendor: %v", c.name, c.title, a.VendorNames())
 		}
 		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
 			t.Errorf("%s: %q: got %v/%s, want %s/%s [%s]", c.name, c.title, a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
