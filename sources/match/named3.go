@@ -205,3 +205,18 @@ func otherMakerIn(words []titleWord, hi int, speaker string) string {
 // deviceKinds are kinds of device security news names after a maker.
 var deviceKinds = set("routers", "router", "cameras", "camera", "phones", "switches", "gateways", "appliances",
 	"nas", "controllers", "firewall", "monitors", "printers", "dvrs", "nvrs", "plcs")
+
+// soldToo adds the product a divest order sells when the registry knows
+// only its owner: "CFIUS orders ByteDance to sell Musical.ly assets" is
+// news of Musical.ly as much as of ByteDance. The product comes first.
+func soldToo(owners []trust.VendorHit, sold string) []trust.VendorHit {
+	if sold == "" || !vendorName(sold) {
+		return owners
+	}
+	for _, v := range owners {
+		if looseContains(sold, v.Term) {
+			return owners // the registry knows the product ("TikTok")
+		}
+	}
+	return append([]trust.VendorHit{{Name: sold, Term: sold, Unlisted: true}}, owners...)
+}

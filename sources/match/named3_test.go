@@ -50,6 +50,9 @@ func TestNamed3Shapes(t *testing.T) {
 		{"firm discloses root account", "Trustwave discloses undocumented root account in Sapido routers", "Sapido", trust.CategoryCompromise},
 		{"firm warns of backdoor account", "Rapid7 warns of backdoor admin account in Hikvision cameras", "Hikvision", trust.CategoryCompromise},
 		{"maker of its own product", "Cisco warns of backdoor admin account in Smart Licensing Utility", "Cisco", trust.CategoryCompromise},
+		// A divest order names the product sold beside its owner.
+		{"owner told to sell a stake", "Trump orders Huawei to sell its stake in Futurewei", "Futurewei", trust.CategoryBan},
+		{"antitrust sale", "Court orders Google to sell Chrome in antitrust case", "", ""},
 		// Backdoors planted by attackers are theirs.
 		{"planted by spies", "Backdoors installed by Chinese spies found on Juniper routers", "", ""},
 	}
