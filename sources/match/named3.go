@@ -96,7 +96,15 @@ func plantedBy(title string) bool {
 
 // disableVerbs are a store's word for switching an extension or app off
 // in its users' browsers or phones.
-var disableVerbs = set("disables", "disabled", "disabling", "deactivates", "deactivated", "kills", "killed")
+var disableVerbs = set("disables", "disabled", "disabling", "deactivates", "deactivated")
+
+// storeDisablesOpen reports whether a title may hold storeDisables: a
+// verb of it and a store's owner, read without allocating. Titles with
+// "disabled" alone are common (security features disabled by malware)
+// and are not split into words for this.
+func storeDisablesOpen(title string) bool {
+	return hasWordIn(title, disableVerbs) && hasWordIn(title, storeOwners)
+}
 
 // storeDisables reads "<store> disables <X> [extension] after|over|for|,
 // <reason of trust>": "Google disables Cyberhaven extension after it
