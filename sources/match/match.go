@@ -243,7 +243,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpen(title, body) || leftoverOpen(title) || storeDisablesOpen(title))) {
+		authorityOpen(title, body) || leftoverOpen(title) || storeDisablesOpen(title) || actionOpen(title))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -506,6 +506,9 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 		}
 		if storeDisablesOpen(title) {
 			return m.removalAlert(title, lead, hits, question) // a store disables an extension (named3.go)
+		}
+		if actionOpen(title) {
+			return m.actionAlert(title, lead, hits, question) // a listing undone, drones grounded (named3.go)
 		}
 		return unit{}
 	}

@@ -29,6 +29,9 @@ var droneWords = set("drone", "drones", "uav", "uavs", "uas")
 // ("grounds Chinese-made drones") is authorityRids' directive
 // (classshape.go).
 func groundsDrones(words []titleWord, v int) bool {
+	if inWords(words, groundSafety) {
+		return false // "police ground X drones after crash": safety, no motive of trust
+	}
 	named := false
 	for k := v + 1; k < len(words) && k <= v+5; k++ {
 		lk := strings.ToLower(words[k].text)
@@ -98,6 +101,11 @@ func plantedBy(title string) bool {
 // in its users' browsers or phones.
 var disableVerbs = set("disables", "disabled", "disabling", "deactivates", "deactivated")
 
+// abusedFeature are the words of a maker's own feature abused by others,
+// which it disables.
+var abusedFeature = set("used", "abused", "exploited", "leveraged", "protocol", "feature", "features", "handler",
+	"macros", "abuse")
+
 // storeDisablesOpen reports whether a title may hold storeDisables: a
 // verb of it and a store's owner, read without allocating. Titles with
 // "disabled" alone are common (security features disabled by malware)
@@ -115,6 +123,11 @@ func storeDisablesOpen(title string) bool {
 // continues", "outdated extensions", "after certificate expires") is
 // routine. The object's name and the index of its last word.
 func storeDisables(words []titleWord) (name string, end int, ok bool) {
+	if inWords(words, abusedFeature) {
+		// "Microsoft disables MSIX App Installer protocol widely used in
+		// malware attacks": its own feature abused by attackers.
+		return "", 0, false
+	}
 	for v := 1; v+1 < len(words); v++ {
 		if !disableVerbs[strings.ToLower(words[v].text)] || !storeOwners[strings.ToLower(words[v-1].text)] {
 			continue
@@ -227,4 +240,42 @@ func soldToo(owners []trust.VendorHit, sold string) []trust.VendorHit {
 		}
 	}
 	return append([]trust.VendorHit{{Name: sold, Term: sold, Unlisted: true}}, owners...)
+}
+
+// groundSafety are the reasons of a grounding for safety or weather.
+var groundSafety = set("crash", "crashes", "crashed", "fire", "fires", "battery", "batteries", "malfunction",
+	"malfunctions", "glitch", "outage", "weather", "wind", "winds", "heat", "storm", "inspection", "inspections",
+	"safety", "accident", "collision")
+
+// groundActors are the state's forces that ground their own drones, as
+// security news names them without an agency's word: "coast guard grounds
+// X drones", "police ground X drones".
+var groundActors = set("guard", "police", "force", "forces", "corps", "marines", "sheriff", "sheriffs", "troops")
+
+// listLifted finds a state's listing undone in the passive with the
+// list's owner before it: "after Pentagon designation is rescinded", "its
+// Pentagon listing is revoked", "Entity List designation is lifted". The
+// span from the owner to the undoing verb.
+func listLifted(words []titleWord) (lo, hi int, ok bool) {
+	i, k, ok := passiveLifted(words)
+	if !ok {
+		return 0, 0, false
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if lj := strings.ToLower(words[j].text); listOwners[lj] || lj == "list" || lj == "entity" {
+			return j, k, true
+		}
+		if words[j].stop {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// actionOpen reports whether a title may hold listLifted (an undoing
+// verb and a list's owner) or a grounding of drones, without allocating:
+// actionAlert reads such a title even with no lexicon word in it.
+func actionOpen(title string) bool {
+	return hasWordIn(title, liftedVerbs) && hasWordIn(title, listOwners) ||
+		hasWordIn(title, groundVerbs) && hasWordIn(title, droneWords)
 }

@@ -30,6 +30,9 @@ func TestNamed3Shapes(t *testing.T) {
 		{"ministry grounds drones", "Defense ministry grounds DJI drones used by border units", "DJI", trust.CategoryBan},
 		{"unlisted drones grounded", "Navy grounds Skydio drones pending security review", "Skydio", trust.CategoryBan},
 		{"grounding with a ban clause", "Texas agencies ground DJI drones after new state ban", "DJI", trust.CategoryBan},
+		{"coast guard, unlisted maker", "Coast Guard grounds Parrot drones over data security concerns", "Parrot", trust.CategoryBan},
+		{"police ground after crash", "Police ground DJI drones after crash injures officer", "", ""},
+		{"company grounds its drones", "Wing grounds delivery drones after collision", "", ""},
 		{"aircraft grounded for safety", "FAA grounds Boeing 787 fleet over battery fires", "", ""},
 		{"airline outage", "United grounds flights after network outage", "", ""},
 		// An installer swapped for a turned copy with no malware noun.
@@ -40,10 +43,13 @@ func TestNamed3Shapes(t *testing.T) {
 		// A store disabling an extension for a reason of trust.
 		{"add-on over malware", "Mozilla disables FoxyTab add-on over malware", "FoxyTab", trust.CategoryDelisting},
 		{"app caught tracking", "Google disables SuperVPN app after it was caught tracking users", "SuperVPN", trust.CategoryDelisting},
+		{"own feature abused", "Google disables Drive sharing feature abused in spam attacks", "", ""},
 		{"policy disable", "Google disables third-party cookies for Chrome users", "", ""},
 		{"product shutdown", "Google disables Stadia controllers after service shutdown", "", ""},
 		// An unlisted vendor's listing lifted, told in a clause.
 		{"stock rises after delisting revoked", "Zhongji Innolight stock rises after Pentagon blacklisting is revoked", "Zhongji Innolight", trust.CategoryReversal},
+		{"designation rescinded, registry vendor", "Xiaomi stock surges after Commerce designation is rescinded", "Xiaomi", trust.CategoryReversal},
+		{"unlisted listing revoked", "Inspur shares rise after its Entity List designation is lifted", "Inspur", trust.CategoryReversal},
 		{"travel ban lifted", "Airline shares jump after travel ban is lifted", "", ""},
 		{"sanctions background", "Huawei revenue climbs after years of US sanctions", "", ""},
 		// A reporter warning of a login in another maker's devices.
