@@ -17,7 +17,8 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	m.mark(words, hits)
 	var extra trust.SignalHit
 	name := ""
-	end := -1 // the shape's last word when a clause after it gives its reason
+	end := -1       // the shape's last word when a clause after it gives its reason
+	listed := false // the name's state listing was undone: context enough
 	if lo, hi, ok := unlawfulBan(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryReversal, Weight: 5}
 		name = nameBefore(words, lo, false)
@@ -52,6 +53,17 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 		if !techContext(words) || !hasUpperOrDigit(name) || allActors(name) {
 			name = ""
 		}
+		if groundVerbs[strings.ToLower(words[v].text)] {
+			end = v // "agencies ground DJI drones after state ban": the grounding is the news
+			// A state's force grounding a maker's drones is context
+			// enough for a name outside the registry (named3.go).
+			listed = hasUpperOrDigit(name) && !allActors(name)
+		}
+	} else if lo, hi, ok := listLifted(words); ok {
+		// "AMEC shares rally after its Pentagon listing is revoked"
+		// (named3.go): the subject's listing undone.
+		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryReversal, Weight: 5}
+		name, listed, end = liftedSubject(words, isTitleCase(words), vendorName), true, hi
 	} else if v, k, ok := endedBan(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, min(v, k), max(v, k)), Category: trust.CategoryReversal, Weight: 5}
 		if v < k {
@@ -69,6 +81,8 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	}
 	switch {
 	case len(u.vendors) > 0:
+	case name != "" && m.rules.AnyVendor && listed:
+		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words) && techContext(words) &&
 		banMotive(u.category, words, titleWords(lead)):
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
@@ -89,7 +103,12 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 // this.
 func authorityActs(words []titleWord) (int, bool) {
 	for v := 1; v < len(words); v++ {
-		switch strings.ToLower(words[v].text) {
+		lv := strings.ToLower(words[v].text)
+		if groundVerbs[lv] && !groundsDrones(words, v) {
+			continue // a grounding is a ban only of drones (named3.go)
+		}
+		switch lv {
+		case "grounds", "grounded", "ground", "grounding":
 		case "blocks", "blocked", "restricts", "restricted", "curbs", "limits", "suspends", "suspended", "bars",
 			"excludes", "excluded", "blocking", "restricting", "curbing", "limiting", "suspending", "barring",
 			"excluding",
@@ -98,6 +117,9 @@ func authorityActs(words []titleWord) (int, bool) {
 			continue
 		}
 		a := strings.ToLower(strings.TrimRight(words[v-1].text, "."))
+		if groundVerbs[lv] && groundActors[a] && !words[v-1].stop {
+			return v, true // "coast guard grounds X drones" (named3.go)
+		}
 		if words[v-1].stop || !authorities[a] || a == "court" || a == "judge" {
 			continue // a court blocks bans and mergers, and restricts people
 		}

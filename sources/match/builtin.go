@@ -146,6 +146,11 @@ func (m *Matcher) builtInAlert(title, lead string, hits []hit, question bool) un
 			return unit{}
 		}
 		n := speakerName(words, lo)
+		if n != "" {
+			if o := otherMakerIn(words, hi, n); o != "" {
+				n = o // a reporter speaking of another maker's product (named3.go)
+			}
+		}
 		if n == "" {
 			n = ownerName(words, lo)
 		}

@@ -32,6 +32,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	decides := true    // the shape is a decision taken: talk words do not lower it
 	unlistedOK := true // the shape may name a vendor outside the registry
 	tech := false      // the shape itself says the name is a technology company
+	sold := ""         // the product a divest order sells (named3.go)
 	if lo, hi, s, e, ok := probeNoun(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryStateLinks, Weight: supplyWeight}
 		name = accusedObject(words, s, e)
@@ -92,7 +93,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := divestOrder(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, k)
-		if sold := objectName(words, k+1, min(len(words), k+4)); sold != "" {
+		if sold = objectName(words, k+1, min(len(words), k+6)); sold != "" {
 			// "orders ByteDance to sell TikTok's US operations": the
 			// product sold is the vendor too.
 			name = strings.TrimSpace(name + " " + sold)
@@ -166,7 +167,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		if len(object) == 0 {
 			return unit{}
 		}
-		u.vendors = object
+		u.vendors = soldToo(object, sold)
 	}
 	if len(u.vendors) == 0 {
 		leadWords := titleWords(lead)

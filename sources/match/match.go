@@ -243,7 +243,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpen(title, body) || leftoverOpen(title))) {
+		authorityOpen(title, body) || leftoverOpen(title) || storeDisablesOpen(title) || actionOpen(title))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -398,7 +398,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// is not "sanctions on hackers").
 		return m.describedOnly(title, orig, body, hits[:nTitle], described)
 	}
-	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title)) {
+	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title) || plantedBy(title)) ||
+		best.category == trust.CategoryEspionage && plantedBy(title) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).
@@ -502,6 +503,12 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 			// An unlisted product's owner told to sell, its data sent to
 			// a state (leftovers2.go).
 			return m.govAlert(title, lead, hits, question)
+		}
+		if storeDisablesOpen(title) {
+			return m.removalAlert(title, lead, hits, question) // a store disables an extension (named3.go)
+		}
+		if actionOpen(title) {
+			return m.actionAlert(title, lead, hits, question) // a listing undone, drones grounded (named3.go)
 		}
 		return unit{}
 	}

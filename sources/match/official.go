@@ -111,6 +111,9 @@ func fakeCopy(title string) bool {
 			strings.EqualFold(words[t+2].text, "of") {
 			return true
 		}
+		if t > 0 && swapVerbs[strings.ToLower(words[t-1].text)] && turnedCopyAt(words, t+1) {
+			return true // "pirated ISOs replaced with backdoored copies" (named3.go)
+		}
 	}
 	return false
 }
@@ -157,10 +160,10 @@ func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 				break
 			}
 			m := c + 2
-			for m < len(words) && m <= c+4 && !malwareNouns[strings.ToLower(words[m].text)] && !words[m-1].stop {
+			for m < len(words) && m <= c+4 && !malwareNouns[strings.ToLower(words[m].text)] && !turnedCopyAt(words, m) && !words[m-1].stop {
 				m++
 			}
-			if m >= len(words) || !malwareNouns[strings.ToLower(words[m].text)] || strings.EqualFold(words[m].text, "malicious") {
+			if m >= len(words) || (!malwareNouns[strings.ToLower(words[m].text)] || strings.EqualFold(words[m].text, "malicious")) && !turnedCopyAt(words, m) {
 				break
 			}
 			n := ""

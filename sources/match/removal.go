@@ -26,7 +26,7 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 	"sanction", "sanctions", "sanctioned", "spying", "spy", "spies", "surveillance", "secretly", "stealing", "steal",
 	"steals", "harvesting", "tracking", "backdoor", "backdoors", "hacked", "compromised", "cryptominer", "fraud",
 	"fraudulent", "scam", "trojan", "trojans", "national", "intelligence", "kremlin", "military",
-	"exfiltrating")
+	"exfiltrating", "logging")
 
 // removalShape finds "<verb> X from|out of <store>" in words: the object's
 // name (or "" when the words name none) and the category (distrust for a
@@ -198,8 +198,12 @@ func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) un
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	name, cat, asked, end, ok := removalShape(words)
+	term := "removed from a store"
 	if !ok {
-		return unit{}
+		if name, end, ok = storeDisables(words); !ok { // named3.go
+			return unit{}
+		}
+		cat, term = objectCategory(words, 0, end+1), "disabled by its store"
 	}
 	if asked {
 		// Asked or ordered to pull: only an authority's request is news
@@ -210,7 +214,7 @@ func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) un
 		}
 		cat = trust.CategoryDirective
 	}
-	extra := trust.SignalHit{Term: "removed from a store", Category: cat, Weight: supplyWeight}
+	extra := trust.SignalHit{Term: term, Category: cat, Weight: supplyWeight}
 	if asked {
 		extra.Term = "told to remove from a store"
 	}

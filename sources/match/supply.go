@@ -1207,7 +1207,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		fromLead = false
 	case name != "" && m.rules.AnyVendor:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
-		if mk := makerWarns(words, name, sh.lo); mk != "" && !fromLead {
+		if mk := makerWarns(words, name, sh.lo); mk != "" && !fromLead && otherMakerIn(words, sh.lo, mk) == "" {
 			u.vendors[0].Name = mk // the maker of the named product (leftovers2.go)
 		}
 		if other := coordinated(words, name); other != "" && !fromLead {

@@ -37,8 +37,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	leadWords := titleWords(lead)
-	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) ||
-		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) ||
+	lifted := liftedListing(u, words) // named3.go
+	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) && !lifted ||
+		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) && !lifted ||
 		!banMotive(u.category, words, leadWords) {
 		return unit{}
 	}
@@ -53,6 +54,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	}
 	// Each signal in the title, heaviest first, until one has a subject.
 	name := m.nameNear(words, hits, u.signals, titleCase, accept)
+	if name == "" && lifted {
+		name = liftedSubject(words, titleCase, accept) // named3.go
+	}
 	if name == "" {
 		// For spying and state links the subject may stand away from
 		// the signal ("Lawsuits say Meta evaded privacy settings to spy
