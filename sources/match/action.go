@@ -96,6 +96,12 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	return u
 }
 
+// actingVerbs holds every verb authorityActs reads, so that a title with
+// none is not split into words for it.
+var actingVerbs = set("grounds", "grounded", "ground", "grounding", "blocks", "blocked", "restricts", "restricted",
+	"curbs", "limits", "suspends", "suspended", "bars", "excludes", "excluded", "blocking", "restricting", "curbing",
+	"limiting", "suspending", "barring", "excluding", "block", "restrict", "suspend", "bar", "exclude")
+
 // authorityActs finds an authority blocking or restricting something
 // ("Pentagon blocks DeepSeek", "Commerce restricts TP-Link router
 // sales"): "blocks" alone is often an attack blocked, so the actor must

@@ -279,16 +279,23 @@ func firstSentence(text string) string {
 // authorityOpen reports whether a title without any lexicon word may
 // still be futileAlert's or watchdogAlert's, from its letters alone.
 func authorityOpen(title, body string) bool {
+	return authorityOpenBits(title, body, gateSets.in(title))
+}
+
+// authorityOpenBits is authorityOpen with the title's gate bits read.
+func authorityOpenBits(title, body string, g uint32) bool {
 	return body != "" && actorOpens(title) && (hasWordIn(title, futileCheap) || hasWordIn(firstSentence(body), futileCheap)) ||
-		regulatorOpen(title)
+		regulatorOpenBits(title, g)
 }
 
 // regulatorOpen reports whether a title may hold watchdogShape: a
 // regulator and a verb of ordering or acting, or a state's name before
 // a verb of acting.
-func regulatorOpen(title string) bool {
-	acts := hasWordIn(title, regulatorActs)
-	return hasWordIn(title, regulatorNouns) && (acts || hasWordIn(title, regulatorOrders)) || acts && firstWordIn(title, notVendors)
+func regulatorOpen(title string) bool { return regulatorOpenBits(title, gateSets.in(title)) }
+
+func regulatorOpenBits(title string, g uint32) bool {
+	acts := g&gRegulatorActs != 0
+	return g&gRegulatorNouns != 0 && (acts || g&gRegulatorOrders != 0) || acts && firstWordIn(title, notVendors)
 }
 
 // firstWordIn reports whether a title's first word, in lower case, is in

@@ -217,7 +217,8 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 {
 		// "Pakistan blocks apps linked to Chinese companies": an
 		// authority's verb that alone weighs little ("blocks").
-		if words := titleWords(title); len(u.vendors) == 0 {
+		if len(u.vendors) == 0 && hasWordIn(title, actingVerbs) {
+			words := titleWords(title)
 			if v, ok := authorityActs(words); ok {
 				extra := trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
 				u = m.scoreUnitWith(hits, true, false, question, &extra, true)

@@ -242,8 +242,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written.
+	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpen(title, body) || leftoverOpen(title) || storeDisablesOpen(title) || actionOpen(title))) {
+		authorityOpenBits(title, body, gate) || leftoverOpen(title) || storeDisablesOpen(gate) || actionOpen(gate))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -499,15 +500,16 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 				return m.govAlert(title, lead, hits, question)
 			}
 		}
+		gate := gateSets.in(title)
 		if leftoverOpen(title) {
 			// An unlisted product's owner told to sell, its data sent to
 			// a state (leftovers2.go).
 			return m.govAlert(title, lead, hits, question)
 		}
-		if storeDisablesOpen(title) {
+		if storeDisablesOpen(gate) {
 			return m.removalAlert(title, lead, hits, question) // a store disables an extension (named3.go)
 		}
-		if actionOpen(title) {
+		if actionOpen(gate) {
 			return m.actionAlert(title, lead, hits, question) // a listing undone, drones grounded (named3.go)
 		}
 		return unit{}

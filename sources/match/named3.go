@@ -110,8 +110,8 @@ var abusedFeature = set("used", "abused", "exploited", "leveraged", "protocol", 
 // verb of it and a store's owner, read without allocating. Titles with
 // "disabled" alone are common (security features disabled by malware)
 // and are not split into words for this.
-func storeDisablesOpen(title string) bool {
-	return hasWordIn(title, disableVerbs) && hasWordIn(title, storeOwners)
+func storeDisablesOpen(g uint32) bool {
+	return g&(gDisableVerbs|gStoreOwners) == gDisableVerbs|gStoreOwners
 }
 
 // storeDisables reads "<store> disables <X> [extension] after|over|for|,
@@ -275,7 +275,6 @@ func listLifted(words []titleWord) (lo, hi int, ok bool) {
 // actionOpen reports whether a title may hold listLifted (an undoing
 // verb and a list's owner) or a grounding of drones, without allocating:
 // actionAlert reads such a title even with no lexicon word in it.
-func actionOpen(title string) bool {
-	return hasWordIn(title, liftedVerbs) && hasWordIn(title, listOwners) ||
-		hasWordIn(title, groundVerbs) && hasWordIn(title, droneWords)
+func actionOpen(g uint32) bool {
+	return g&(gLiftedVerbs|gListOwners) == gLiftedVerbs|gListOwners || g&(gGroundVerbs|gDroneWords) == gGroundVerbs|gDroneWords
 }
