@@ -276,13 +276,9 @@ func firstSentence(text string) string {
 	return head[spans[0][0]:spans[0][1]]
 }
 
-// authorityOpen reports whether a title without any lexicon word may
-// still be futileAlert's or watchdogAlert's, from its letters alone.
-func authorityOpen(title, body string) bool {
-	return authorityOpenBits(title, body, gateSets.in(title))
-}
-
-// authorityOpenBits is authorityOpen with the title's gate bits read.
+// authorityOpenBits reports whether a title without any lexicon word may
+// still be futileAlert's or watchdogAlert's, from its letters alone and
+// its gate bits (gateSets).
 func authorityOpenBits(title, body string, g uint32) bool {
 	return body != "" && actorOpens(title) && (hasWordIn(title, futileCheap) || hasWordIn(firstSentence(body), futileCheap)) ||
 		regulatorOpenBits(title, g)
