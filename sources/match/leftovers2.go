@@ -319,65 +319,12 @@ func ownerOfName(words []titleWord, v int) string {
 	return ""
 }
 
-// The cheap look for the shapes govAlert reads with no lexicon word in
-// the title: a divest order against an owner ("CFIUS orders Chinese owner
-// to sell Grindr") and data going to a state ("BYD cars route driver data
-// through China"). One pass over the title's words and one map look-up a
-// word (openBits), for titles that hold no hit at all, which are most.
-const (
-	openDivest = 1 << iota
-	openOwner
-	openFlow
-	openForeign
-	openData
-)
-
-// openBits maps each cue word to the bits of the sets it is in.
-var openBits = func() map[string]uint8 {
-	b := map[string]uint8{}
-	for bit, s := range map[uint8]map[string]bool{openDivest: divestVerbs, openOwner: ownerNouns, openFlow: flowVerbs,
-		openForeign: foreignControl, openData: dataNouns} {
-		for w := range s {
-			b[w] |= bit
-		}
-	}
-	return b
-}()
-
-// openWords is the union of openBits' words found in title, without
-// allocating (as hasWordIn).
-func openWords(s string) uint8 {
-	var buf [24]byte
-	var got uint8
-	n, long := 0, false
-	for i := 0; i <= len(s); i++ {
-		c := byte(' ')
-		if i < len(s) {
-			c = s[i]
-		}
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-':
-			if n == len(buf) {
-				long = true
-				continue
-			}
-			buf[n] = c | 0x20
-			if c == '-' {
-				buf[n] = c
-			}
-			n++
-		default:
-			if n > 0 && !long {
-				got |= openBits[string(buf[:n])]
-			}
-			n, long = 0, false
-		}
-	}
-	return got
-}
-
-// leftoverOpen reports whether a title may hold either shape.
-func leftoverOpen(title string) bool {
-	got := openWords(title)
-	return got&(openDivest|openOwner) == openDivest|openOwner || got&(openFlow|openForeign|openData) == openFlow|openForeign|openData
+// leftoverOpen reports, from a title's gate bits (gateSets), whether it
+// may hold a shape govAlert reads with no lexicon word in the title: a
+// divest order against an owner ("CFIUS orders Chinese owner to sell
+// Grindr") or data going to a state ("BYD cars route driver data through
+// China").
+func leftoverOpen(g uint32) bool {
+	return g&(gDivestVerbs|gOwnerNouns) == gDivestVerbs|gOwnerNouns ||
+		g&(gFlowVerbs|gForeignControl|gDataNouns) == gFlowVerbs|gForeignControl|gDataNouns
 }

@@ -651,29 +651,10 @@ func inRelative(s string, off int) bool {
 // any case) of set, without allocating: the cheap test before a title's
 // words are split.
 func hasWordIn(s string, set map[string]bool) bool {
-	var buf [24]byte
-	n, long := 0, false
-	for i := 0; i <= len(s); i++ {
-		c := byte(' ')
-		if i < len(s) {
-			c = s[i]
-		}
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-':
-			if n == len(buf) {
-				long = true
-				continue
-			}
-			buf[n] = c | 0x20
-			if c == '-' {
-				buf[n] = c
-			}
-			n++
-		default:
-			if n > 0 && !long && set[string(buf[:n])] {
-				return true
-			}
-			n, long = 0, false
+	sc := wordScan{s: s}
+	for w := sc.next(); w != nil; w = sc.next() {
+		if set[string(w)] {
+			return true
 		}
 	}
 	return false

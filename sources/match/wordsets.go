@@ -22,44 +22,63 @@ func newWordSets(sets ...map[string]bool) wordSets {
 	return ws
 }
 
-// in returns the bits of the sets holding one of s's words, lower-cased
-// as hasWordIn reads them (letters and hyphens; longer words than 24
-// bytes hold none), without allocating.
+// in returns the bits of the sets holding one of s's words, read as
+// hasWordIn reads them, without allocating.
 func (ws wordSets) in(s string) uint32 {
-	var buf [24]byte
 	var bits uint32
-	n, long := 0, false
-	for i := 0; i <= len(s); i++ {
-		c := byte(' ')
-		if i < len(s) {
-			c = s[i]
-		}
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-':
-			if n == len(buf) {
-				long = true
-				continue
-			}
-			buf[n] = c | 0x20
-			if c == '-' {
-				buf[n] = c
-			}
-			n++
-		default:
-			if n > 0 && !long {
-				bits |= ws[string(buf[:n])]
-			}
-			n, long = 0, false
-		}
+	sc := wordScan{s: s}
+	for w := sc.next(); w != nil; w = sc.next() {
+		bits |= ws[string(w)]
 	}
 	return bits
 }
 
+// wordScan reads a string's words for the cheap gates: runs of ASCII
+// letters and hyphens, lower-cased into a fixed buffer; a word longer than
+// the buffer is skipped (no set holds one).
+type wordScan struct {
+	s   string
+	i   int
+	buf [24]byte
+}
+
+// next returns the next word, valid until the following call, or nil at
+// the end.
+func (sc *wordScan) next() []byte {
+	n, long := 0, false
+	for ; sc.i <= len(sc.s); sc.i++ {
+		c := byte(' ')
+		if sc.i < len(sc.s) {
+			c = sc.s[sc.i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-':
+			if n == len(sc.buf) {
+				long = true
+				continue
+			}
+			sc.buf[n] = c | 0x20
+			if c == '-' {
+				sc.buf[n] = c
+			}
+			n++
+		default:
+			if n > 0 && !long {
+				sc.i++
+				return sc.buf[:n]
+			}
+			n, long = 0, false
+		}
+	}
+	return nil
+}
+
 // gateSets holds the word sets of the gates match reads before any shape
-// (regulatorOpen, storeDisablesOpen, actionOpen), so that one pass over a
-// title answers them all: match reads the bits once per title.
+// (regulatorOpen, storeDisablesOpen, actionOpen, leftoverOpen), so that
+// one pass over a title answers them all: match reads the bits once per
+// title.
 var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disableVerbs, storeOwners,
-	liftedVerbs, listOwners, groundVerbs, droneWords)
+	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns)
 
 // The bits of gateSets, in its order.
 const (
@@ -72,4 +91,9 @@ const (
 	gListOwners
 	gGroundVerbs
 	gDroneWords
+	gDivestVerbs
+	gOwnerNouns
+	gFlowVerbs
+	gForeignControl
+	gDataNouns
 )
