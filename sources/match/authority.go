@@ -531,20 +531,7 @@ func (m *Matcher) describedAction(title string, words []titleWord, lo, hi int, l
 			return trust.Alert{}, false
 		}
 	}
-	a := trust.Alert{
-		Signals:  u.signals,
-		Category: u.category,
-		Score:    u.score,
-		Severity: m.rules.SeverityFor(u.score),
-		Across:   true,
-		Evidence: clean(title) + " — " + clean(lead),
-	}
-	for _, n := range names {
-		n.Term = described
-		a.Vendors = append(a.Vendors, n)
-	}
-	a.Summary = Summarize(a.Evidence, title, lead)
-	return a, true
+	return m.describedAlert(title, lead, u, names, described), true
 }
 
 // describedTech reports whether a description's words name a trade of

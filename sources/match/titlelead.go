@@ -570,6 +570,13 @@ func (m *Matcher) describedTie(title string, words []titleWord, lead string, tit
 			}
 		}
 	}
+	return m.describedAlert(title, lead, u, names, described), true
+}
+
+// describedAlert is the alert of a title that describes its vendors and
+// a lead that names them (describedTie, describedLead): the title and
+// lead read as one headline, each name written as the title described it.
+func (m *Matcher) describedAlert(title, lead string, u unit, names []trust.VendorHit, described string) trust.Alert {
 	a := trust.Alert{
 		Signals:  u.signals,
 		Category: u.category,
@@ -583,7 +590,7 @@ func (m *Matcher) describedTie(title string, words []titleWord, lead string, tit
 		a.Vendors = append(a.Vendors, n)
 	}
 	a.Summary = Summarize(a.Evidence, title, lead)
-	return a, true
+	return a
 }
 
 // titleLowers reports whether a title's own words say its story is not
