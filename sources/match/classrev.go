@@ -100,6 +100,21 @@ var adviceUses = set("using", "buying", "installing", "deploying", "procuring", 
 var foreseen = set("predict", "predicts", "predicted", "expect", "expects", "expected", "could", "might", "may",
 	"likely", "unlikely", "hopes", "hope", "seeks", "wants")
 
+// legislatorsMove reports whether legislators only move, seek or plan
+// to act ("Lawmakers move to ban Chinese drones"): a bill counts once a
+// chamber passes it (trust-events.md).
+func legislatorsMove(words []titleWord) bool {
+	for v := 1; v < len(words); v++ {
+		if legislative[strings.ToLower(words[v-1].text)] && legislatorSteps[strings.ToLower(words[v].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var legislatorSteps = set("move", "moves", "moved", "seek", "seeks", "want", "wants", "aim", "aims", "plan", "plans",
+	"propose", "proposes", "introduce", "introduces", "push", "pushes", "urge", "urges", "eye", "eyes")
+
 // safetyMotives: warnings about a product's safety or quality, scams and
 // fraud, which are no judgement of its maker's trust.
 var safetyMotives = set("fire", "fires", "safety", "defective", "defects", "overheating", "recall", "recalls",
@@ -242,8 +257,8 @@ func walkedBack(words []titleWord) (int, int, bool) {
 		for j := k; j < len(words) && j <= k+4; j++ {
 			lj := strings.ToLower(words[j].text)
 			if banNouns[lj] && lj != "rule" && lj != "law" && lj != "order" && lj != "policy" && lj != "measure" && lj != "mandate" {
-				if j > k {
-					return v, j, true
+				if j > k || j+1 < len(words) && !words[j].stop && oneOf(strings.ToLower(words[j+1].text), "on", "of", "against") {
+					return v, j, true // "walks back Flipper Zero ban", "walks back ban on Chinese apps"
 				}
 				break
 			}
@@ -256,11 +271,12 @@ func walkedBack(words []titleWord) (int, int, bool) {
 }
 
 // banUndone reads the passive "<object> ban reversed|scrapped|shelved
-// after ...".
+// after ..." with an authority anywhere ("by city council"): "Tumblr
+// nudity ban reversed" is a platform's rule.
 func banUndone(words []titleWord) (int, int, bool) {
 	for j := 1; j+1 < len(words); j++ {
 		lj := strings.ToLower(words[j].text)
-		if (lj == "ban" || lj == "bans") && !words[j].stop && undonePast[strings.ToLower(words[j+1].text)] && inWords(words[:j], authorities) {
+		if (lj == "ban" || lj == "bans") && !words[j].stop && undonePast[strings.ToLower(words[j+1].text)] && inWords(words, authorities) {
 			return j, j + 1, true
 		}
 	}
