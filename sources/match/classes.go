@@ -230,7 +230,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	}
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
 		// A shape the lexicon's phrases miss (classshape.go).
-		if len(u.vendors) == 0 && hasWordIn(title, classShapeCues) {
+		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || classrevOpen(gateSets.in(title))) {
 			words := titleWords(title)
 			if extra, ok := classShape(words); ok {
 				u = m.scoreUnitWith(hits, true, false, question, &extra, true)

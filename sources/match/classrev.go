@@ -55,41 +55,66 @@ var (
 )
 
 // classrevOpen reports, from a title's gate bits (wordsets.go), whether
-// one of the shapes here may read it.
+// one of the shapes here may read it: a shape's verbs with a kind of
+// product or a country, or a verb of undoing with "ban" itself (a named
+// product's ban walked back). Most titles with "orders" and "stop", or
+// "blocks" and "law", name no kind: they end at the gate as before.
 func classrevOpen(g uint32) bool {
-	return g&gAdviceVerbs != 0 && g&(gDropVerbs|gHaltNouns) != 0 || g&gWalkVerbs != 0 && g&gBanNouns != 0 ||
+	shape := g&gAdviceVerbs != 0 && g&(gDropVerbs|gHaltNouns) != 0 || g&gWalkVerbs != 0 && g&gBanNouns != 0 ||
 		g&gMoveVerbs != 0 && g&gBarActs != 0
+	return shape && g&gKindWords != 0 || g&gWalkVerbs != 0 && g&gBanWord != 0
 }
 
+// kindWords name a kind of product or a country's: the class readers'
+// words (classes.go, classshape.go), as one gate set.
+var kindWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range productClasses {
+		m[w] = true
+	}
+	for w := range classHeads {
+		m[w] = true
+	}
+	for w := range classCountries {
+		m[w] = true
+	}
+	return m
+}()
+
+var banWord = set("ban", "bans")
+
 // classrevUndo finds a reversal shape: the signal's span.
+// The word-set checks (inWords lower-cases every word) come after a
+// shape is found: most titles reaching here have none.
 func classrevUndo(words []titleWord) (int, int, bool) {
-	if inWords(words, foreseen) {
+	lo, hi, ok := courtHaltsRule(words)
+	if !ok {
+		lo, hi, ok = walkedBack(words)
+	}
+	if !ok {
+		lo, hi, ok = banUndone(words)
+	}
+	if !ok || inWords(words, foreseen) {
 		return 0, 0, false // "..., lawyers predict": a forecast
 	}
-	if lo, hi, ok := courtHaltsRule(words); ok {
-		return lo, hi, true
-	}
-	if lo, hi, ok := walkedBack(words); ok {
-		return lo, hi, true
-	}
-	return banUndone(words)
+	return lo, hi, true
 }
 
 // classrevAct finds an advice, halt or move shape: its span and category.
 func classrevAct(words []titleWord) (int, int, trust.Category, bool) {
-	if inWords(words, legislative) || inWords(words, safetyMotives) || inWords(words, foreseen) {
+	lo, hi, ok := adviceDrop(words)
+	c := trust.CategoryDirective
+	if !ok {
+		lo, hi, ok = orderedHalt(words)
+	}
+	if !ok {
+		lo, hi, ok = movesToBar(words)
+		c = trust.CategoryBan
+	}
+	if !ok || inWords(words, legislative) || inWords(words, safetyMotives) || inWords(words, foreseen) {
 		return 0, 0, "", false // lawmakers urging; a product's fire risk or quality
 	}
-	if lo, hi, ok := adviceDrop(words); ok {
-		return lo, hi, trust.CategoryDirective, true
-	}
-	if lo, hi, ok := orderedHalt(words); ok {
-		return lo, hi, trust.CategoryDirective, true
-	}
-	if lo, hi, ok := movesToBar(words); ok {
-		return lo, hi, trust.CategoryBan, true
-	}
-	return 0, 0, "", false
+	return lo, hi, c, true
 }
 
 // adviceUses: what advice against a product keeps one from doing.
@@ -146,7 +171,7 @@ func actorBefore(words []titleWord, v int) bool {
 // words; the object is read by the caller (a class, a vendor, a name).
 func adviceDrop(words []titleWord) (int, int, bool) {
 	for v, w := range words {
-		if !adviceVerbs[strings.ToLower(w.text)] || !actorBefore(words, v) {
+		if !inFold(adviceVerbs, w.text) || !actorBefore(words, v) {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
@@ -171,8 +196,7 @@ func adviceDrop(words []titleWord) (int, int, bool) {
 // orderedHalt reads "<authority> orders [a] halt|stop|end to|on <object>".
 func orderedHalt(words []titleWord) (int, int, bool) {
 	for v := 1; v+2 < len(words); v++ {
-		lv := strings.ToLower(words[v].text)
-		if lv != "orders" && lv != "ordered" && lv != "order" && lv != "calls" || !actorBefore(words, v) {
+		if !inFold(orderVerbs, words[v].text) || !actorBefore(words, v) {
 			continue
 		}
 		k := v + 1
@@ -192,7 +216,7 @@ func orderedHalt(words []titleWord) (int, int, bool) {
 // formal step, as formalRule's votes are.
 func movesToBar(words []titleWord) (int, int, bool) {
 	for v := 1; v+2 < len(words); v++ {
-		if !moveVerbs[strings.ToLower(words[v].text)] || !strings.EqualFold(words[v+1].text, "to") ||
+		if !inFold(moveVerbs, words[v].text) || !strings.EqualFold(words[v+1].text, "to") ||
 			!barActs[strings.ToLower(words[v+2].text)] || !actorBefore(words, v) {
 			continue
 		}
@@ -206,8 +230,7 @@ func movesToBar(words []titleWord) (int, int, bool) {
 // action on the object.
 func courtHaltsRule(words []titleWord) (int, int, bool) {
 	for v := 1; v+2 < len(words); v++ {
-		lv := strings.ToLower(words[v].text)
-		if !walkVerbs[lv] || !courtWords[strings.ToLower(words[v-1].text)] && !(v > 1 && courtWords[strings.ToLower(words[v-2].text)]) {
+		if !inFold(walkVerbs, words[v].text) || !inFold(courtWords, words[v-1].text) && !(v > 1 && inFold(courtWords, words[v-2].text)) {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
@@ -237,10 +260,10 @@ var (
 // under-16 social media ban" is not one.
 func walkedBack(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
-		lv := strings.ToLower(words[v].text)
-		if !walkVerbs[lv] || courtWords[strings.ToLower(words[v-1].text)] || !inWords(words[:v], authorities) {
+		if !inFold(walkVerbs, words[v].text) || inFold(courtWords, words[v-1].text) || !inWords(words[:v], authorities) {
 			continue // "Lufthansa abandons AirTag ban", "Musk reverses Twitter ban": no authority's
 		}
+		lv := strings.ToLower(words[v].text)
 		k := v + 1
 		if k < len(words) && oneOf(strings.ToLower(words[k].text), "back", "down", "off", "course") {
 			k++
@@ -275,8 +298,7 @@ func walkedBack(words []titleWord) (int, int, bool) {
 // nudity ban reversed" is a platform's rule.
 func banUndone(words []titleWord) (int, int, bool) {
 	for j := 1; j+1 < len(words); j++ {
-		lj := strings.ToLower(words[j].text)
-		if (lj == "ban" || lj == "bans") && !words[j].stop && undonePast[strings.ToLower(words[j+1].text)] && inWords(words, authorities) {
+		if inFold(banWord, words[j].text) && !words[j].stop && inFold(undonePast, words[j+1].text) && inWords(words, authorities) {
 			return j, j + 1, true
 		}
 	}
@@ -293,9 +315,12 @@ var undonePast = set("reversed", "scrapped", "shelved", "dropped", "abandoned", 
 // has no category for is named as written (country "?").
 func classrevClass(words []titleWord) (phrase, country, category string, ok bool) {
 	for j, w := range words {
+		if !inFold(kindWords, w.text) || w.stop {
+			continue
+		}
 		lw := strings.ToLower(w.text)
 		cat := productClasses[lw]
-		if cat == "" && !classHeads[lw] || w.stop {
+		if cat == "" && !classHeads[lw] {
 			continue
 		}
 		for k := j + 1; k+1 < len(words) && k <= j+4; k++ {
@@ -442,3 +467,23 @@ func rumouredStep(title string) bool {
 
 var stepGerunds = set("adding", "banning", "blacklisting", "sanctioning", "restricting", "blocking", "barring",
 	"listing", "prohibiting", "designating")
+
+var orderVerbs = set("orders", "ordered", "order", "calls")
+
+// inFold reports whether s, lower-cased, is in set, without allocating
+// for a word of up to 32 bytes (strings.ToLower copies any word with a
+// capital, and the shapes here read every word of a title).
+func inFold(set map[string]bool, s string) bool {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return set[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(s)])]
+}

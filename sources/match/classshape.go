@@ -50,7 +50,7 @@ var classShapeCues = func() map[string]bool {
 	m := set("orders", "directs", "tells", "instructs", "requires", "mandates", "demands", "ordered", "directed",
 		"told", "instructed", "required", "mandated", "urges", "urged", "advises", "advised", "asks", "asked",
 		"warns", "warned", "recommends", "takes", "take", "goes", "go", "kicks", "grounds", "grounded", "grounding")
-	for _, s := range []map[string]bool{ruleVerbs, riddance, adviceVerbs, walkVerbs, moveVerbs} {
+	for _, s := range []map[string]bool{ruleVerbs, riddance} {
 		for w := range s {
 			m[w] = true
 		}

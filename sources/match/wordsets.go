@@ -79,7 +79,7 @@ func (sc *wordScan) next() []byte {
 // title.
 var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disableVerbs, storeOwners,
 	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
-	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs)
+	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord)
 
 // The bits of gateSets, in its order.
 const (
@@ -104,4 +104,6 @@ const (
 	gBanNouns
 	gMoveVerbs
 	gBarActs
+	gKindWords
+	gBanWord
 )
