@@ -37,7 +37,7 @@ var (
 	// dropVerbs: being rid of a product or keeping away from it; "against"
 	// is advice's own ("warns operators against Chinese cameras").
 	dropVerbs = set("drop", "diversify", "ditch", "avoid", "shun", "dump", "abandon", "quit", "stop", "against",
-		"phase", "replace", "remove", "uninstall", "delete", "cease", "halt")
+		"phase", "replace", "remove", "uninstall", "delete", "cease", "halt", "rip", "purge", "scrap", "wean")
 	// haltNouns: an order's noun of stopping ("orders halt to").
 	haltNouns = set("halt", "stop", "end", "freeze", "moratorium")
 	// walkVerbs undo a ban in the reversal shapes.
@@ -176,7 +176,7 @@ func adviceDrop(words []titleWord) (int, int, bool) {
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
 			lk := strings.ToLower(words[k].text)
-			if lk == "against" && k > v+1 {
+			if lk == "against" {
 				if k+1 < len(words) && strings.HasSuffix(strings.ToLower(words[k+1].text), "ing") && !adviceUses[strings.ToLower(words[k+1].text)] {
 					break // "warns organizations against ignoring patches"
 				}
