@@ -26,6 +26,9 @@ func recategorize(title string, u *unit) {
 	switch u.category {
 	case trust.CategoryDelisting:
 		term = removedFromPlace(words)
+		if lo, hi, ok := adviceDrop(words); term == "" && ok {
+			term = joinSpan(words, lo, hi) // "urges public bodies to drop Chinese drones" (classrev.go)
+		}
 		cat = trust.CategoryDirective
 	case trust.CategoryBan:
 		term = exportControl(words)

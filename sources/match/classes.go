@@ -55,7 +55,10 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 		if !isCat {
 			continue
 		}
-		if j+1 < len(words) && !w.stop && (productClasses[strings.ToLower(words[j+1].text)] != "" ||
+		if cat == "software" && j > 0 && oneOf(strings.ToLower(words[j-1].text), "security", "cybersecurity") {
+			cat = "security software" // "Russian security software"
+		}
+		if j+1 < len(words) && !w.stop && (productClasses[strings.ToLower(words[j+1].text)] != "" && !strings.EqualFold(words[j+1].text, "software") ||
 			storeWords[strings.ToLower(words[j+1].text)]) {
 			continue // "AI chips": the last noun is the class; "App Store" is a store
 		}
@@ -115,7 +118,7 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			if activeVerb(lk) || words[k].stop {
 				break
 			}
-			if _, isC := classCountries[lk]; isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" {
+			if _, isC := classCountries[lk]; isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" && !recipientClass(words, k) {
 				return joinWords(words[k : j+1]), "?", "", true
 			}
 		}
@@ -227,7 +230,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	}
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
 		// A shape the lexicon's phrases miss (classshape.go).
-		if len(u.vendors) == 0 && hasWordIn(title, classShapeCues) {
+		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || classrevOpen(gateSets.in(title))) {
 			words := titleWords(title)
 			if extra, ok := classShape(words); ok {
 				u = m.scoreUnitWith(hits, true, false, question, &extra, true)
@@ -241,10 +244,13 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		return unit{}
 	}
 	words := titleWords(title)
-	if !m.unlistedContext(u, words, nil) && !departmentActs(words) || rumoured(words) {
+	if !m.unlistedContext(u, words, nil) && !departmentActs(words) || rumoured(words) || legislatorsMove(words) {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)
+	if !ok {
+		phrase, country, category, ok = classrevClass(words) // classrev.go
+	}
 	if !ok {
 		phrase, ok = headClass(words, u.category)
 		country = "?" // no registry category: named as written

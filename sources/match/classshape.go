@@ -23,6 +23,9 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 	sig := func(lo, hi int, c trust.Category) (trust.SignalHit, bool) {
 		return trust.SignalHit{Term: joinSpan(words, lo, hi), Category: c, Weight: supplyWeight}, true
 	}
+	if lo, hi, ok := classrevUndo(words); ok {
+		return sig(lo, hi, trust.CategoryReversal) // classrev.go
+	}
 	if lo, hi, ok := directiveShape(words); ok {
 		return sig(lo, hi, trust.CategoryDirective)
 	}
@@ -31,6 +34,9 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 	}
 	if lo, hi, ok := authorityRids(words); ok {
 		return sig(lo, hi, trust.CategoryDirective)
+	}
+	if lo, hi, c, ok := classrevAct(words); ok {
+		return sig(lo, hi, c) // classrev.go
 	}
 	return trust.SignalHit{}, false
 }

@@ -244,7 +244,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// written.
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate))) {
+		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -260,7 +260,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok {
+	if !ss.vendor && !classrevOpen(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go).
 		return m.describedOnly(title, orig, body, hits[:nTitle], described)
@@ -348,6 +348,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			}
 		}
 	}
+	if !best.ok {
+		best = m.classrevAlert(title, text, hits[:nTitle], question, gate) // advice to drop, walk-backs (classrev.go)
+	}
 	if !best.ok || best.coverage && !best.inTitle ||
 		best.category == trust.CategoryDistrust && len(best.vendors) == 1 && best.vendors[0].Unlisted && describedCA(best.vendors[0].Name) {
 		// Distrust told from the root's side (rootstore.go); its title
@@ -385,7 +388,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			return a, true
 		}
 	}
-	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title)) ||
+	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) ||
 		best.across && warnsOfAttacks(title) {
 		// A vetoed title that describes its vendor is read again with
 		// the lead's name for it (describedLead has been tried when
@@ -436,7 +439,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		}
 	}
 	if best.inTitle && best.category != trust.CategoryReversal {
-		if term, ok := reversalShape(title); ok {
+		if term, ok := reversalShape(title); ok || classrevOpen(gate) && classrevUndone(title, &term) {
 			// "Court blocks Trump's WeChat ban", "Xiaomi removed from US
 			// blacklist": the action is being undone.
 			best.category = trust.CategoryReversal

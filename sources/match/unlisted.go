@@ -906,7 +906,10 @@ var banMotives = set("malware", "malicious", "spyware", "security", "cybersecuri
 	"compromised", "national", "intelligence", "kremlin", "military", "exfiltrating", "unsafe", "sensitive", "personal",
 	"chinese", "china", "china-made", "chinese-made", "chinese-owned", "china-based", "russian", "russia", "russian-made",
 	"russia-based", "beijing", "moscow", "iranian", "iran", "foreign", "foreign-made", "foreign-owned", "adversary",
-	"adversaries", "ccp", "communist", "threat", "threats", "risk", "risks", "cyber", "hackers", "vulnerable")
+	"adversaries", "ccp", "communist", "threat", "threats", "risk", "risks", "cyber", "hackers", "vulnerable",
+	// A hacking tool banned for the crime it serves (classrev): "to ban
+	// Flipper Zero and other devices used to steal cars".
+	"hacking", "steal", "theft", "thefts")
 
 // inWords reports whether one of words is in set.
 func inWords(words []titleWord, set map[string]bool) bool {

@@ -78,7 +78,8 @@ func (sc *wordScan) next() []byte {
 // one pass over a title answers them all: match reads the bits once per
 // title.
 var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disableVerbs, storeOwners,
-	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns)
+	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
+	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord)
 
 // The bits of gateSets, in its order.
 const (
@@ -96,4 +97,13 @@ const (
 	gFlowVerbs
 	gForeignControl
 	gDataNouns
+	gAdviceVerbs // classrev.go
+	gDropVerbs
+	gHaltNouns
+	gWalkVerbs
+	gBanNouns
+	gMoveVerbs
+	gBarActs
+	gKindWords
+	gBanWord
 )
