@@ -672,7 +672,7 @@ func reversalShape(title string) (string, bool) {
 }
 
 // offVerbs take a vendor off a list: "taken off", "struck off".
-var offVerbs = set("taken", "takes", "struck", "knocked", "comes", "came")
+var offVerbs = set("taken", "takes", "struck", "knocked", "comes", "came", "orders", "ordered") // "orders X off the list" (leftovers3)
 
 // undoing are a court's stops on an action: what undoes them restores it.
 var undoing = set("injunction", "injunctions", "stay", "challenge", "lawsuit")

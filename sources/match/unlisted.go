@@ -57,6 +57,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	if name == "" && lifted {
 		name = liftedSubject(words, titleCase, accept) // named3.go
 	}
+	if name == "" && (lifted || u.category == trust.CategoryReversal || u.category == trust.CategorySanctions) {
+		name = holdOfName(words, accept) // "lifts Pentagon blacklisting of Chinese mapping firm Luokung" (leftovers3.go)
+	}
 	if name == "" {
 		// For spying and state links the subject may stand away from
 		// the signal ("Lawsuits say Meta evaded privacy settings to spy
