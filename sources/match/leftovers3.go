@@ -1,6 +1,10 @@
 package match
 
-import "github.com/vendorwatch/vendorwatch/trust"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // Shapes reported as still missed after last round (testdata/leftovers3.tsv).
 
@@ -123,6 +127,43 @@ func (m *Matcher) withoutDealMotive(hits []hit, from, to int) []hit {
 // may hold one of this file's shapes with no lexicon word in the title.
 func leftovers3Open(g uint32) bool {
 	return dealOpen(g) || offListOpen(g)
+}
+
+// redirectVerbs send a site's visitors elsewhere.
+var redirectVerbs = set("redirected", "redirects", "redirect", "redirecting", "sent", "sends", "led", "leads")
+
+// siteCues are the supply gate's cues (cue.go) of a vendor's site
+// serving malware with no lexicon word in the title: "Free Download
+// Manager site served Linux malware for years", "X site redirected users
+// to malware". The site noun and the verb of serving or sending, as one
+// phrase; supplyShape reads the rest.
+func siteCues() []string {
+	var out []string
+	for _, n := range []string{"site", "website", "download page", "downloads", "server", "servers"} {
+		for _, v := range []string{"served", "serves", "serving", "redirected", "redirects", "redirecting", "delivered",
+			"delivers", "distributed", "distributes", "pushed", "pushes", "spread", "dropped", "drops"} {
+			out = append(out, n+" "+v)
+		}
+	}
+	return out
+}
+
+// siteRedirects reads a redirect verb at v that sends a site's users to
+// malware: "redirected Linux users to malware", "redirects visitors to a
+// backdoor". It is read as a verb that delivers the malware (supply.go).
+func siteRedirects(words []titleWord, v int) bool {
+	if !redirectVerbs[lower(words[v])] {
+		return false
+	}
+	for k := v + 1; k+1 < len(words) && k <= v+4; k++ {
+		if lower(words[k]) == "to" {
+			return malwareNouns[lower(words[k+1])] || k+2 < len(words) && malwareNouns[lower(words[k+2])] && !words[k+1].stop
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
 }
 
 // offWord is the word of a name taken off a list ("orders Luokung off
@@ -283,3 +324,109 @@ func survivesUpdates(words []titleWord) bool {
 }
 
 var supplyChainWords = set("supply", "supply-chain")
+
+// A security firm reporting on a product whose maker the registry does
+// not know: the title describes the product by its users or its origin
+// ("ESET finds backdoor in Mongolian government chat software update",
+// "Chinese hackers trojanize Tibetan translation software, ESET finds"),
+// and the lead names it where it says what was turned: "installers of
+// Able Desktop", "the developer of Monlam software", "replaced the IPany
+// VPN installer". The firm that found it is the reporter
+// (trust-events.md, "the vendor as reporter").
+
+// leadTurnedOf are the channel nouns a lead writes before "of" and the
+// product: "installers of Able Desktop", "the update server of X".
+var leadTurnedOf = set("installer", "installers", "update", "updates", "updater", "versions", "version", "builds",
+	"build", "developer", "developers", "maker", "vendor", "website", "site", "server", "servers", "releases",
+	"release", "users")
+
+// leadTurnedName reads the product a lead says was turned: a channel noun
+// and "of" before a name ("installers of Able Desktop", "the developer of
+// Monlam software"), or a name before a channel past up to two words of
+// kind ("replaced the IPany VPN installer"). "" when there is none.
+func leadTurnedName(lw []titleWord, accept func(string) bool) string {
+	for i := 0; i+2 < len(lw); i++ {
+		li := lower(lw[i])
+		if leadTurnedOf[li] && !lw[i].stop && oneOf(lower(lw[i+1]), "of", "for") && hasUpperOrDigit(lw[i+2].text) {
+			if n := nameAt(lw, i+2); n != "" && !actors[strings.ToLower(n)] && accept(n) {
+				return n
+			}
+		}
+		if (channelNouns[li] || shipWords[li]) && i > 1 && !hasUpperOrDigit(lw[i].text) {
+			if n := nameBeforeKind(lw, i, 0); n != "" && !actors[strings.ToLower(n)] && accept(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// reporterVerbs close a title told by its source: "..., ESET finds".
+var reporterVerbs = set("finds", "found", "says", "said", "warns", "reports", "discovers", "claims", "reveals",
+	"shows", "suggests")
+
+// reporterTail reports whether name is the source a title's last clause
+// credits ("..., ESET finds", "... - Kaspersky says"): the reporter, not
+// the subject.
+func reporterTail(words []titleWord, name string) bool {
+	parts := strings.Fields(name)
+	n := len(parts)
+	if n == 0 || len(words) < n+2 {
+		return false
+	}
+	s := len(words) - 1 - n
+	if !reporterVerbs[lower(words[len(words)-1])] || !words[s-1].stop || words[s].text != parts[0] {
+		return false
+	}
+	return true
+}
+
+// originLike reports whether a title's name is a word of origin that only
+// describes a product ("Tibetan translation software", "Mongolian chat
+// app"): one capitalised word with a demonym's ending, followed by a
+// lower-case word. The lead's named product is then preferred.
+func originLike(words []titleWord, name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	ln := strings.ToLower(name)
+	if !strings.HasSuffix(ln, "an") && !strings.HasSuffix(ln, "ese") && !strings.HasSuffix(ln, "ish") {
+		return false
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].text == name && !words[i].stop && !hasUpperOrDigit(words[i+1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceOpening drops the registry vendors that only open a title as its
+// source, before a colon ("Kaspersky: Free Download Manager site
+// redirected Linux users to malware"), when the shape names another
+// product: the firm reports (trust-events.md, "the vendor as reporter").
+// "SolarWinds hack: Orion updates trojanized" names no other maker than
+// the one before the colon, and keeps it.
+func sourceOpening(title string, words []titleWord, vendors []trust.VendorHit, name string) []trust.VendorHit {
+	if name == "" || len(vendors) == 0 {
+		return vendors
+	}
+	c := -1
+	for i := 0; i < len(words) && i < 2; i++ {
+		if words[i].end < len(title) && title[words[i].end] == ':' {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return vendors
+	}
+	opening := strings.ToLower(joinSpan(words, 0, c))
+	var out []trust.VendorHit
+	for _, v := range vendors {
+		if !strings.Contains(opening, strings.ToLower(v.Term)) || looseContains(name, v.Term) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
