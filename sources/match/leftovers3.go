@@ -430,3 +430,16 @@ func sourceOpening(title string, words []titleWord, vendors []trust.VendorHit, n
 	}
 	return out
 }
+
+// functionKind reports whether the lower-case word at j says what a
+// package does after the language it is for ("PHP authentication
+// library", "Python encryption module"): a noun of function after a
+// techKinds word is a kind, not a name; "Python requests library" names
+// its package.
+func functionKind(words []titleWord, j int) bool {
+	w := strings.ToLower(words[j].text)
+	if j == 0 || words[j-1].stop || strings.ContainsAny(w, "-._/0123456789") || !techKinds[strings.ToLower(words[j-1].text)] {
+		return false
+	}
+	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment")
+}
