@@ -443,3 +443,14 @@ func functionKind(words []titleWord, j int) bool {
 	}
 	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment")
 }
+
+// authorityHeads are the nouns that make an actor an authority by its
+// shape, whatever its name: "Border Patrol", "Coast Guard", "Air Force",
+// "school district", "city council", "Interior Department". Before a verb
+// of grounding or blocking (authorityActs) they read as the state acting;
+// "office" is left out ("Office blocks macros" is Microsoft's product),
+// as are "service" and "board" (a company's).
+var authorityHeads = set("patrol", "guard", "force", "forces", "corps", "marines", "sheriff", "sheriffs", "troops",
+	"agency", "agencies", "ministry", "ministries", "department", "departments", "dept", "district", "districts",
+	"council", "councils", "parliament", "legislature", "assembly", "bureau", "commission", "command",
+	"administration", "army", "navy", "police")
