@@ -454,3 +454,28 @@ var authorityHeads = set("patrol", "guard", "force", "forces", "corps", "marines
 	"agency", "agencies", "ministry", "ministries", "department", "departments", "dept", "district", "districts",
 	"council", "councils", "parliament", "legislature", "assembly", "bureau", "commission", "command",
 	"administration", "army", "navy", "police")
+
+// theName widens a name found at words[s..e] back to a capitalised "The"
+// that opens it, over at most two capitalised words: "The Great
+// Suspender", "The Camelizer", "The Unarchiver" are products whose names
+// begin with the article. In a Title Case headline every word is
+// capitalised and "The" is read only right before the name's run ("Google
+// Removes The Great Suspender"). "" when there is no such "The".
+func theName(words []titleWord, s, e int) string {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		w := words[k]
+		if w.stop {
+			return ""
+		}
+		if w.text == "The" {
+			if k+1 < s && !hasUpperOrDigit(words[k+1].text) {
+				return ""
+			}
+			return joinSpan(words, k, e)
+		}
+		if !hasUpperOrDigit(w.text) || !nameWord(w) || actors[strings.ToLower(w.text)] {
+			return ""
+		}
+	}
+	return ""
+}
