@@ -112,7 +112,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 			// name past what it is.
 			name = objectName(words, s, min(len(words), s+6))
 		}
-		motive = !foreignOwner(words, v) // a foreign owner told to sell is the motive (leftovers2.go)
+		motive = !foreignOwner(words, k) // a foreign owner told to sell is the motive (leftovers2.go), before the order or after it (leftovers3)
 	} else if v, d, s, ok := dealUndone(words); ok { // leftovers3.go: "X must unwind acquisition of Y", "blocks Chinese takeover of Y"
 		extra = trust.SignalHit{Term: joinSpan(words, v, d), Category: trust.CategoryBan, Weight: supplyWeight}
 		hits = m.withoutDealMotive(hits, words[v].start, words[min(len(words)-1, s)].end)
