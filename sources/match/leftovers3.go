@@ -18,7 +18,8 @@ import (
 // and no motive of trust and keeps failing govAlert's motive check.
 
 // dealNouns are the deals an order undoes or a state blocks.
-var dealNouns = set("purchase", "acquisition", "takeover", "stake", "buyout", "deal", "sale", "investment", "merger")
+var dealNouns = set("purchase", "acquisition", "takeover", "stake", "buyout", "deal", "sale", "investment", "merger",
+	"bid")
 
 // dealUndoVerbs undo or stop a deal: the divest verbs, "reverse", and a
 // state's "blocks".
@@ -35,13 +36,23 @@ func dealOpen(g uint32) bool {
 // past "purchase of", "acquisition of", "stake in" ("to unwind purchase
 // of X"); right after the verb otherwise ("to sell X").
 func dealObject(words []titleWord, k int) int {
-	if k+2 < len(words) && dealNouns[lower(words[k+1])] && oneOf(lower(words[k+2]), "of", "in") {
+	if k+2 < len(words) && dealNouns[lower(words[k+1])] && oneOf(lower(words[k+2]), "of", "in", "for") {
 		return k + 3
 	}
-	if k+3 < len(words) && foreignControl[lower(words[k+1])] && dealNouns[lower(words[k+2])] && oneOf(lower(words[k+3]), "of", "in") {
-		return k + 4 // "blocks Chinese takeover of X"
+	if k+3 < len(words) && foreignWord(lower(words[k+1])) && dealNouns[lower(words[k+2])] && oneOf(lower(words[k+3]), "of", "in", "for") {
+		return k + 4 // "blocks Chinese takeover of X", "blocks Chinese-backed takeover of X"
 	}
 	return k + 1
+}
+
+// foreignWord is a word of foreignControl, alone or opening a hyphenated
+// adjective ("Chinese-backed", "Russia-linked").
+func foreignWord(w string) bool {
+	if foreignControl[w] {
+		return true
+	}
+	first, _, ok := strings.Cut(w, "-")
+	return ok && foreignControl[first]
 }
 
 // reverseDeal reports whether words[k] undoes a deal told right after it
@@ -61,7 +72,7 @@ func divestOff(words []titleWord) bool {
 			continue
 		}
 		if dealNouns[lw] && i > 0 && (divestVerbs[lower(words[i-1])] || reverseDeal(words, i-1) ||
-			i > 1 && foreignControl[lower(words[i-1])] && dealUndoVerbs[lower(words[i-2])]) {
+			i > 1 && foreignWord(lower(words[i-1])) && dealUndoVerbs[lower(words[i-2])]) {
 			continue
 		}
 		return true
@@ -94,7 +105,7 @@ func dealUndone(words []titleWord) (v, d, s int, ok bool) {
 				return k, j + 1, dealObject(words, j), true
 			}
 		case oneOf(lk, "blocks", "blocked", "bars", "barred", "vetoes", "vetoed", "prohibits", "prohibited") &&
-			authorities[lower(words[k-1])]:
+			(authorities[lower(words[k-1])] || leaders[lower(words[k-1])] || authorityHeads[lower(words[k-1])]):
 			if e := dealObject(words, k); e > k+1 {
 				return k, e - 2, e, true
 			}

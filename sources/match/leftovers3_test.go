@@ -29,6 +29,7 @@ func TestLeftovers3Shapes(t *testing.T) {
 		{name: "divest stake in", title: "Biden orders Chinese-owned firm to divest stake in US chipmaker Zorbchip", vendor: "Zorbchip", category: ban},
 		{name: "unwind takeover", title: "Canada orders Chinese investors to unwind takeover of satellite firm Zorbsat over national security", vendor: "Zorbsat", category: ban},
 		{name: "reverse acquisition", title: "UK orders Russian-owned investor to reverse acquisition of chip designer Quuxsemi", vendor: "Quuxsemi", category: ban},
+		{name: "blocks hyphen foreign", title: "Trump blocks Chinese-backed takeover of chipmaker Zorbsemi over security risks", vendor: "Zorbsemi", category: ban},
 		{name: "blocks foreign purchase", title: "US blocks Chinese purchase of chip designer Quuxsemi", vendor: "Quuxsemi", category: ban},
 		{name: "antitrust unwind", title: "FTC orders Zorbmed to unwind Quuxgen acquisition", body: "The agency said the deal would stifle innovation."},
 		{name: "antitrust block", title: "EU blocks Zorbmed's acquisition of Quuxgen over competition concerns"},
