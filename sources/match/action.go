@@ -123,10 +123,10 @@ func authorityActs(words []titleWord) (int, bool) {
 			continue
 		}
 		a := strings.ToLower(strings.TrimRight(words[v-1].text, "."))
-		if groundVerbs[lv] && groundActors[a] && !words[v-1].stop {
-			return v, true // "coast guard grounds X drones" (named3.go)
+		if groundVerbs[lv] && (groundActors[a] || authorityHeads[a]) && !words[v-1].stop {
+			return v, true // "coast guard grounds X drones" (named3.go), "Border Patrol grounds" (leftovers3.go)
 		}
-		if words[v-1].stop || !authorities[a] || a == "court" || a == "judge" {
+		if words[v-1].stop || !authorities[a] && !authorityHeads[a] || a == "court" || a == "judge" {
 			continue // a court blocks bans and mergers, and restricts people
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
@@ -672,7 +672,7 @@ func reversalShape(title string) (string, bool) {
 }
 
 // offVerbs take a vendor off a list: "taken off", "struck off".
-var offVerbs = set("taken", "takes", "struck", "knocked", "comes", "came")
+var offVerbs = set("taken", "takes", "struck", "knocked", "comes", "came", "orders", "ordered") // "orders X off the list" (leftovers3)
 
 // undoing are a court's stops on an action: what undoes them restores it.
 var undoing = set("injunction", "injunctions", "stay", "challenge", "lawsuit")

@@ -321,7 +321,7 @@ func offList(words []titleWord) (int, int, bool) {
 	for v := 1; v+1 < len(words); v++ {
 		lv := lower(words[v])
 		switch {
-		case lv == "off" && offVerbs[lower(words[v-1])]:
+		case lv == "off" && (offVerbs[lower(words[v-1])] || takenOffNamed(words, v)): // "orders Luokung off the list" (leftovers3)
 		case (lv == "removed" || lv == "delisted" || lv == "dropped" || lv == "struck") && lower(words[v+1]) == "from":
 		default:
 			continue

@@ -61,7 +61,11 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		name = nameBefore(words, v, true)
 		if lower(words[v]) == "off" {
 			name = nameBefore(words, v-1, true)
+			if !offVerbs[lower(words[v-1])] {
+				name = nameBefore(words, v, false) // "orders Luokung off" (leftovers3)
+			}
 		}
+		tech = companyList(words[v : k+1]) // a name on a list of companies is context enough (leftovers3.go)
 	} else if n, k, ok := unavailableIn(words); ok { // delist.go: gone from a store, no verb of removal
 		extra = trust.SignalHit{Term: joinSpan(words, n, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = nameBefore(words, n, true)
@@ -93,7 +97,9 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := divestOrder(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, k)
-		if sold = objectName(words, k+1, min(len(words), k+6)); sold != "" {
+		s := dealObject(words, k) // past "purchase of" (leftovers3.go)
+		hits = m.withoutDealMotive(hits, words[k].start, words[min(len(words)-1, s)].end)
+		if sold = objectName(words, s, min(len(words), s+6)); sold != "" {
 			// "orders ByteDance to sell TikTok's US operations": the
 			// product sold is the vendor too.
 			name = strings.TrimSpace(name + " " + sold)
@@ -104,9 +110,15 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		if name == "" && foreignOwner(words, k) {
 			// "forces Chinese owner to sell hotel software firm X": the
 			// name past what it is.
-			name = objectName(words, k+1, min(len(words), k+6))
+			name = objectName(words, s, min(len(words), s+6))
 		}
-		motive = !foreignOwner(words, v) // a foreign owner told to sell is the motive (leftovers2.go)
+		motive = !foreignOwner(words, k) // a foreign owner told to sell is the motive (leftovers2.go), before the order or after it (leftovers3)
+	} else if v, d, s, ok := dealUndone(words); ok { // leftovers3.go: "X must unwind acquisition of Y", "blocks Chinese takeover of Y"
+		extra = trust.SignalHit{Term: joinSpan(words, v, d), Category: trust.CategoryBan, Weight: supplyWeight}
+		hits = m.withoutDealMotive(hits, words[v].start, words[min(len(words)-1, s)].end)
+		sold = objectName(words, s, min(len(words), s+6))
+		name = strings.TrimSpace(nameBefore(words, v, false) + " " + sold)
+		motive = true
 	} else if v, k, ok := certificatesBlocked(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDistrust, Weight: supplyWeight}
 		name = issuerName(words[v+1 : k])
@@ -177,6 +189,9 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 			!tech && !techContext(words) && !techContext(leadWords) ||
 			motive && !hasMotive(words) && !hasMotive(leadWords) && !inWords(words, banMotives) && !inWords(leadWords, banMotives) {
 			return unit{}
+		}
+		if sold != "" && vendorName(sold) {
+			name = sold // the product a divest order sells is the vendor (leftovers3.go)
 		}
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	}
@@ -769,7 +784,7 @@ func divestOrder(words []titleWord) (int, int, bool) {
 			continue
 		}
 		if !inWords(words[:v], authorities) && !inWords(words[:v], leaders) || inWords(words[:v], courts) ||
-			inWords(words, probeOff) {
+			divestOff(words) {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
@@ -779,7 +794,7 @@ func divestOrder(words []titleWord) (int, int, bool) {
 				}
 				continue
 			}
-			if k+1 < len(words) && divestVerbs[lower(words[k+1])] {
+			if k+1 < len(words) && (divestVerbs[lower(words[k+1])] || reverseDeal(words, k+1)) {
 				return v, k + 1, true
 			}
 			break

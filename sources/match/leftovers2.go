@@ -154,13 +154,18 @@ func passiveLifted(words []titleWord) (lo, hi int, ok bool) {
 		if !liftedHolds[strings.ToLower(w.text)] || w.stop {
 			continue
 		}
-		for k := i + 1; k < len(words) && k <= i+5; k++ {
+		of := false // "blacklisting of lidar maker Hesai is lifted": what the name is may come first (leftovers3)
+		for k := i + 1; k < len(words) && (k <= i+5 || of && k <= i+7); k++ {
 			lk := strings.ToLower(words[k].text)
 			if liftedVerbs[lk] {
 				return i, k, true
 			}
+			if k == i+1 && lk == "of" {
+				of = true
+				continue
+			}
 			if words[k].stop || !(oneOf(lk, "is", "was", "are", "were", "has", "have", "been", "being", "be", "on", "against") ||
-				hasUpperOrDigit(words[k].text)) {
+				hasUpperOrDigit(words[k].text) || of && !stopWords[lk]) {
 				break
 			}
 		}

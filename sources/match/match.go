@@ -244,7 +244,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// written.
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate))) {
+		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -504,7 +504,7 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 			}
 		}
 		gate := gateSets.in(title)
-		if leftoverOpen(gate) {
+		if leftoverOpen(gate) || leftovers3Open(gate) {
 			// An unlisted product's owner told to sell, its data sent to
 			// a state (leftovers2.go).
 			return m.govAlert(title, lead, hits, question)

@@ -29,8 +29,11 @@ var droneWords = set("drone", "drones", "uav", "uavs", "uas")
 // ("grounds Chinese-made drones") is authorityRids' directive
 // (classshape.go).
 func groundsDrones(words []titleWord, v int) bool {
-	if inWords(words, groundSafety) {
-		return false // "police ground X drones after crash": safety, no motive of trust
+	if inWords(words[:max(0, v-2)], groundSafety) || inWords(words[v:], groundSafety) {
+		// "police ground X drones after crash": safety, no motive of
+		// trust; the actor's own name is no reason ("Fire department
+		// grounds X drones", leftovers3).
+		return false
 	}
 	named := false
 	for k := v + 1; k < len(words) && k <= v+5; k++ {

@@ -30,7 +30,7 @@ func nameBefore(words []titleWord, i int, describe bool) string {
 	// ("event-stream npm package"); a brand runs over capitalised words
 	// ("Lottie Player npm package", "Amazon Q Developer extension").
 	if w := words[j]; !hasUpperOrDigit(w.text) {
-		if !packageToken(w.text) || strings.HasSuffix(w.text, "ing") && !strings.ContainsAny(w.text, "-._/") {
+		if !packageToken(w.text) || strings.HasSuffix(w.text, "ing") && !strings.ContainsAny(w.text, "-._/") || functionKind(words, j) {
 			return "" // "Go logging module": what kind, not which
 		}
 		if p := j - 1; p >= 0 && words[p].slash && words[p].end+1 == w.start && !words[p].stop && !hasUpperOrDigit(words[p].text) &&

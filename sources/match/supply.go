@@ -323,7 +323,11 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 		// turned release ("pushed backdoored updates"), which is itself
 		// the vendor's channel.
 		payload := false
-		if deliver {
+		if siteRedirects(words, v) {
+			// "site redirected Linux users to malware": the site delivered
+			// it (leftovers3.go).
+			deliver = true
+		} else if deliver {
 			switch {
 			case v+1 < len(words) && !means[strings.ToLower(words[v+1].text)] &&
 				(malwareNouns[strings.ToLower(words[v+1].text)] || v+2 < len(words) && malwareNouns[strings.ToLower(words[v+2].text)]):
@@ -1201,7 +1205,10 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	}
 	// A registry vendor the title names (and that does not report) is
 	// the subject even when the channel's nearest name is its product
-	// ("SolarWinds hack: Orion updates trojanized").
+	// ("SolarWinds hack: Orion updates trojanized"); one that only opens
+	// the title as its source ("Kaspersky: X site served malware") is not
+	// (leftovers3.go).
+	u.vendors = sourceOpening(title, words, u.vendors, name)
 	switch {
 	case len(u.vendors) > 0:
 		fromLead = false

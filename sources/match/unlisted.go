@@ -50,12 +50,15 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	// (next to the signal, a sentence-case headline's structure does).
 	accept := func(name string) bool {
 		return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-			(!titleCase || confirmed(name, words, titleCase, leadWords))
+			(!titleCase || confirmed(name, words, titleCase, leadWords)) && !reporterTail(words, name) // leftovers3.go
 	}
 	// Each signal in the title, heaviest first, until one has a subject.
 	name := m.nameNear(words, hits, u.signals, titleCase, accept)
 	if name == "" && lifted {
 		name = liftedSubject(words, titleCase, accept) // named3.go
+	}
+	if name == "" && (lifted || u.category == trust.CategoryReversal || u.category == trust.CategorySanctions) {
+		name = holdOfName(words, accept) // "lifts Pentagon blacklisting of Chinese mapping firm Luokung" (leftovers3.go)
 	}
 	if name == "" {
 		// For spying and state links the subject may stand away from
@@ -91,6 +94,13 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 					name = "" // a sentence's first word is capitalised anyway
 				}
 			}
+		}
+	}
+	if u.category == trust.CategoryCompromise && (name == "" || originLike(words, name)) {
+		// "ESET finds backdoor in Mongolian chat software" — "installers
+		// of Able Desktop were trojanized" (leftovers3.go).
+		if n := leadTurnedName(leadWords, func(n string) bool { return vendorName(n) && !threatActor(leadWords, n) }); n != "" {
+			name = n
 		}
 	}
 	if name == "" && len(leadWords) > 1 && unnamedSubject(words) {

@@ -121,6 +121,10 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 				v.Name, v.Term = n, n
 				changed = true
 			}
+			if n := theName(words, s, e); n != "" {
+				v.Name, v.Term = n, n // "The Great Suspender" (leftovers3.go)
+				changed = true
+			}
 		}
 		out = append(out, v)
 	}

@@ -79,7 +79,8 @@ func (sc *wordScan) next() []byte {
 // title.
 var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disableVerbs, storeOwners,
 	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
-	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord)
+	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord,
+	dealNouns, dealUndoVerbs, offWord)
 
 // The bits of gateSets, in its order.
 const (
@@ -106,4 +107,7 @@ const (
 	gBarActs
 	gKindWords
 	gBanWord
+	gDealNouns // leftovers3.go
+	gDealUndo
+	gOff
 )
