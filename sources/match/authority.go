@@ -279,7 +279,7 @@ func firstSentence(text string) string {
 // authorityOpenBits reports whether a title without any lexicon word may
 // still be futileAlert's or watchdogAlert's, from its letters alone and
 // its gate bits (gateSets).
-func authorityOpenBits(title, body string, g uint32) bool {
+func authorityOpenBits(title, body string, g gateBits) bool {
 	return body != "" && actorOpens(title) && (hasWordIn(title, futileCheap) || hasWordIn(firstSentence(body), futileCheap)) ||
 		regulatorOpenBits(title, g)
 }
@@ -289,7 +289,7 @@ func authorityOpenBits(title, body string, g uint32) bool {
 // a verb of acting.
 func regulatorOpen(title string) bool { return regulatorOpenBits(title, gateSets.in(title)) }
 
-func regulatorOpenBits(title string, g uint32) bool {
+func regulatorOpenBits(title string, g gateBits) bool {
 	acts := g&gRegulatorActs != 0
 	return g&gRegulatorNouns != 0 && (acts || g&gRegulatorOrders != 0) || acts && firstWordIn(title, notVendors)
 }

@@ -59,7 +59,7 @@ var (
 // product or a country, or a verb of undoing with "ban" itself (a named
 // product's ban walked back). Most titles with "orders" and "stop", or
 // "blocks" and "law", name no kind: they end at the gate as before.
-func classrevOpen(g uint32) bool {
+func classrevOpen(g gateBits) bool {
 	shape := g&gAdviceVerbs != 0 && g&(gDropVerbs|gHaltNouns) != 0 || g&gWalkVerbs != 0 && g&gBanNouns != 0 ||
 		g&gMoveVerbs != 0 && g&gBarActs != 0
 	return shape && g&gKindWords != 0 || g&gWalkVerbs != 0 && g&gBanWord != 0
@@ -367,7 +367,7 @@ var exportNouns = set("export", "exports", "shipments", "sales", "sale", "export
 // classrevAlert reads the shapes here for a title that names its vendor
 // (a registry vendor, or one named as written) rather than a class,
 // which classAlert reads through classShape.
-func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, gate uint32) unit {
+func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
 	if !classrevOpen(gate) {
 		return unit{}
 	}

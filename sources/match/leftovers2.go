@@ -329,7 +329,7 @@ func ownerOfName(words []titleWord, v int) string {
 // divest order against an owner ("CFIUS orders Chinese owner to sell
 // Grindr") or data going to a state ("BYD cars route driver data through
 // China").
-func leftoverOpen(g uint32) bool {
+func leftoverOpen(g gateBits) bool {
 	return g&(gDivestVerbs|gOwnerNouns) == gDivestVerbs|gOwnerNouns ||
 		g&(gFlowVerbs|gForeignControl|gDataNouns) == gFlowVerbs|gForeignControl|gDataNouns
 }

@@ -28,7 +28,7 @@ var dealUndoVerbs = set("unwind", "unwinds", "unwound", "reverse", "reverses", "
 
 // dealOpen reports, from a title's gate bits, whether it may hold a
 // deal undone or blocked: a deal noun and a verb of undoing.
-func dealOpen(g uint32) bool {
+func dealOpen(g gateBits) bool {
 	return g&(gDealNouns|gDealUndo) == gDealNouns|gDealUndo
 }
 
@@ -136,7 +136,7 @@ func (m *Matcher) withoutDealMotive(hits []hit, from, to int) []hit {
 
 // leftovers3Open reports, from a title's gate bits (gateSets), whether it
 // may hold one of this file's shapes with no lexicon word in the title.
-func leftovers3Open(g uint32) bool {
+func leftovers3Open(g gateBits) bool {
 	return dealOpen(g) || offListOpen(g)
 }
 
@@ -183,7 +183,7 @@ var offWord = set("off")
 
 // offListOpen reports whether a title may hold a vendor ordered or taken
 // off a list: "off" and a list's owner (gov.go's offList reads it).
-func offListOpen(g uint32) bool {
+func offListOpen(g gateBits) bool {
 	return g&(gOff|gListOwners) == gOff|gListOwners
 }
 

@@ -113,7 +113,7 @@ var abusedFeature = set("used", "abused", "exploited", "leveraged", "protocol", 
 // verb of it and a store's owner, read without allocating. Titles with
 // "disabled" alone are common (security features disabled by malware)
 // and are not split into words for this.
-func storeDisablesOpen(g uint32) bool {
+func storeDisablesOpen(g gateBits) bool {
 	return g&(gDisableVerbs|gStoreOwners) == gDisableVerbs|gStoreOwners
 }
 
@@ -278,6 +278,6 @@ func listLifted(words []titleWord) (lo, hi int, ok bool) {
 // actionOpen reports whether a title may hold listLifted (an undoing
 // verb and a list's owner) or a grounding of drones, without allocating:
 // actionAlert reads such a title even with no lexicon word in it.
-func actionOpen(g uint32) bool {
+func actionOpen(g gateBits) bool {
 	return g&(gLiftedVerbs|gListOwners) == gLiftedVerbs|gListOwners || g&(gGroundVerbs|gDroneWords) == gGroundVerbs|gDroneWords
 }

@@ -7,11 +7,14 @@ package match
 // set split the title and looked every word up once per set, and those
 // scans had come to a sixth of the matcher's time. The sets must be
 // fixed before newWordSets reads them (package-level set() values).
-type wordSets map[string]uint32
+type wordSets map[string]gateBits
+
+// gateBits holds one bit per set of a wordSets (64 at most).
+type gateBits uint64
 
 func newWordSets(sets ...map[string]bool) wordSets {
-	if len(sets) > 32 {
-		panic("newWordSets: more than 32 sets")
+	if len(sets) > 64 {
+		panic("newWordSets: more than 64 sets")
 	}
 	ws := wordSets{}
 	for i, s := range sets {
@@ -24,8 +27,8 @@ func newWordSets(sets ...map[string]bool) wordSets {
 
 // in returns the bits of the sets holding one of s's words, read as
 // hasWordIn reads them, without allocating.
-func (ws wordSets) in(s string) uint32 {
-	var bits uint32
+func (ws wordSets) in(s string) gateBits {
+	var bits gateBits
 	sc := wordScan{s: s}
 	for w := sc.next(); w != nil; w = sc.next() {
 		bits |= ws[string(w)]
@@ -84,7 +87,7 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 
 // The bits of gateSets, in its order.
 const (
-	gRegulatorActs uint32 = 1 << iota
+	gRegulatorActs gateBits = 1 << iota
 	gRegulatorNouns
 	gRegulatorOrders
 	gDisableVerbs
