@@ -211,17 +211,7 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 // of a headline read with its lead (no routine, talk or question lowering
 // it).
 func (m *Matcher) supplyLeadUnit(words []titleWord, hits []hit, lo, hi int, question bool) unit {
-	own := make([]hit, 0, len(hits))
-	for _, h := range hits {
-		last := wordEndingAt(words, h.off)
-		first := hitFirst(words, last, int(m.ac.words[h.pat]))
-		if first >= lo && last <= hi {
-			continue
-		}
-		own = append(own, h)
-	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
-	u := m.scoreUnitWith(own, true, false, question, &extra, false)
+	u := m.shapeUnit(words, lo, hi, trust.CategoryCompromise, m.outsideShape(words, hits, lo, hi), question, false)
 	if u.score < m.rules.Threshold+m.rules.TitleBonus {
 		u.ok = false
 	}
