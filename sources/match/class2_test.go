@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -62,19 +61,8 @@ func TestClass2Shapes(t *testing.T) {
 		// A vendor the title names stays named.
 		{"named", "FCC proposes adding Hikvision and other Chinese cameras to Covered List", "Hikvision", trust.CategorySanctions},
 	} {
-		a, ok := m.Match(tc.title, "")
-		if tc.vendor == "" {
-			if ok && !a.Coverage {
-				t.Errorf("%s: %q alerts: %s", tc.shape, tc.title, a.Why())
-			}
-			continue
-		}
-		if !ok || a.Coverage {
-			t.Errorf("%s: %q: no alert", tc.shape, tc.title)
-			continue
-		}
-		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, tc.vendor) }) || a.Category != tc.category {
-			t.Errorf("%s: %q: got %v/%s, want %s/%s [%s]", tc.shape, tc.title, a.VendorNames(), a.Category, tc.vendor, tc.category, a.Why())
-		}
+		t.Run(tc.shape+"/"+tc.title, func(t *testing.T) {
+			expectAlert(t, m, tc.title, "", tc.vendor, tc.category)
+		})
 	}
 }

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -69,19 +68,7 @@ func TestLeftovers2Shapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.lead)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Errorf("%q: alert, want none: %s", c.title, a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("%q: no alert, want %s/%s", c.title, c.vendor, c.category)
-			}
-			if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
-				t.Errorf("%q: got %v/%s, want %s/%s (%s)", c.title, a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
-			}
+			expectAlert(t, m, c.title, c.lead, c.vendor, c.category)
 		})
 	}
 }

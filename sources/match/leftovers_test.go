@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -63,19 +62,7 @@ func TestLeftoverShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a, ok := m.Match(c.title, "")
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Fatalf("%q alerted: %s", c.title, a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("%q: no alert", c.title)
-			}
-			if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
-				t.Fatalf("%q: got %v/%s, want %s/%s [%s]", c.title, a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
-			}
+			expectAlert(t, m, c.title, "", c.vendor, c.category)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -85,19 +84,7 @@ func TestVendorCompromise2Shapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.shape+": "+c.title, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.lead)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Errorf("alerted: %s", a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("no alert, want %s/%s", c.vendor, c.category)
-			}
-			if a.Category != c.category || !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) {
-				t.Errorf("got %v/%s, want %s/%s [%s]", a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
-			}
+			expectAlert(t, m, c.title, c.lead, c.vendor, c.category)
 		})
 	}
 }
