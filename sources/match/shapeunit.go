@@ -81,3 +81,19 @@ func ownerBefore(words []titleWord, v int) string {
 	}
 	return ""
 }
+
+// vendorFrom returns the last word of the last vendor hit whose first word
+// is w (the object of a verb at w-1), or -1.
+func (m *Matcher) vendorFrom(words []titleWord, hits []hit, w int) int {
+	vendor := -1
+	for _, h := range hits {
+		if !m.hasVendor[h.pat] {
+			continue
+		}
+		last := wordEndingAt(words, h.off)
+		if last-int(m.ac.words[h.pat])+1 == w {
+			vendor = last
+		}
+	}
+	return vendor
+}

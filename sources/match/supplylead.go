@@ -138,19 +138,14 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 		return unit{}
 	}
 	// "A supply chain attack on crypto hardware wallet Ledger": the
-	// title names its target after all.
-	if n := attackedName(words, hi+1); n != "" {
-		u := m.supplyLeadUnit(words, hits, lo, hi, question)
-		if !u.ok {
-			return unit{}
-		}
-		u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
-		u.evidence = clean(title)
-		return u
+	// title names its target after all; or "NoxPlayer Android emulator
+	// supply-chain attack": the product the attack went through, named
+	// before it (vendorcomp.go).
+	n := attackedName(words, hi+1)
+	if n == "" {
+		n = productBeforeAttack(words, lo)
 	}
-	// "NoxPlayer Android emulator supply-chain attack": the product the
-	// attack went through, named before it (vendorcomp.go).
-	if n := productBeforeAttack(words, lo); n != "" {
+	if n != "" {
 		u := m.supplyLeadUnit(words, hits, lo, hi, question)
 		if !u.ok {
 			return unit{}
