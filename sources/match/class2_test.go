@@ -26,10 +26,7 @@ func TestClass2(t *testing.T) {
 // "" for no alert.
 func TestClass2Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	for _, tc := range []struct {
-		shape, title, vendor string
-		category             trust.Category
-	}{
+	checkTitleRows(t, m, []titleRow{
 		// formalRule: an agency's rule or listing proposed, finalized or in
 		// force; a vote to bar.
 		{"rule", "BIS finalizes rule barring Chinese smart meters from US grid", "Chinese smart meters", trust.CategoryBan},
@@ -60,9 +57,5 @@ func TestClass2Shapes(t *testing.T) {
 		{"rumour", "US eyes restrictions on Chinese inverters, sources say", "", ""},
 		// A vendor the title names stays named.
 		{"named", "FCC proposes adding Hikvision and other Chinese cameras to Covered List", "Hikvision", trust.CategorySanctions},
-	} {
-		t.Run(tc.shape+"/"+tc.title, func(t *testing.T) {
-			expectAlert(t, m, tc.title, "", tc.vendor, tc.category)
-		})
-	}
+	})
 }

@@ -125,3 +125,39 @@ func expectAlert(t testing.TB, m *Matcher, title, lead, vendor string, cats ...t
 	}
 	return a, true
 }
+
+// titleRow is a row of a loose table of titles alone (expectAlert), its
+// vendor "" for no alert.
+type titleRow struct {
+	name, title string
+	vendor      string
+	category    trust.Category
+}
+
+// leadRow is a titleRow with a lead.
+type leadRow struct {
+	name, title, lead string
+	vendor            string
+	category          trust.Category
+}
+
+// checkTitleRows runs the rows of a loose table of titles as subtests.
+func checkTitleRows(t *testing.T, m *Matcher, rows []titleRow) {
+	t.Helper()
+	for _, r := range rows {
+		t.Run(r.name+"/"+r.title, func(t *testing.T) {
+			expectAlert(t, m, r.title, "", r.vendor, r.category)
+		})
+	}
+}
+
+// checkLeadRows runs the rows of a loose table of titles and leads as
+// subtests.
+func checkLeadRows(t *testing.T, m *Matcher, rows []leadRow) {
+	t.Helper()
+	for _, r := range rows {
+		t.Run(r.name+"/"+r.title, func(t *testing.T) {
+			expectAlert(t, m, r.title, r.lead, r.vendor, r.category)
+		})
+	}
+}

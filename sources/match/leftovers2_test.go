@@ -21,11 +21,7 @@ func TestLeftovers2Headlines(t *testing.T) {
 // must leave alone.
 func TestLeftovers2Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title, lead string
-		vendor            string // "" for no alert
-		category          trust.Category
-	}{
+	cases := []leadRow{
 		// A product found or shipped with a backdoor.
 		{"found with backdoor", "Hikvision cameras found with hidden backdoor account", "", "Hikvision", trust.CategoryCompromise},
 		{"shipped with account", "Ruijie switches shipped with undocumented root account", "", "Ruijie", trust.CategoryCompromise},
@@ -66,9 +62,5 @@ func TestLeftovers2Shapes(t *testing.T) {
 		{"devices hit", "Juniper routers compromised in cyberespionage campaign", "", "", ""},
 		{"supply chain keeps", "SolarWinds Orion updates compromised in supply chain attack", "", "SolarWinds", trust.CategoryCompromise},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			expectAlert(t, m, c.title, c.lead, c.vendor, c.category)
-		})
-	}
+	checkLeadRows(t, m, cases)
 }

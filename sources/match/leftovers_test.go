@@ -21,11 +21,7 @@ func TestLeftoversHeadlines(t *testing.T) {
 // look-alikes it must leave alone.
 func TestLeftoverShapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title string
-		vendor      string // "" for no alert
-		category    trust.Category
-	}{
+	cases := []titleRow{
 		// Several agencies (a plural subject, base verb) bar their staff.
 		{"agencies, base verb", "Pentagon, Congress bar staff from using DeepSeek", "DeepSeek", trust.CategoryBan},
 		{"two states, base verb", "Texas, Virginia ban state employees from using TikTok", "TikTok", trust.CategoryBan},
@@ -60,9 +56,5 @@ func TestLeftoverShapes(t *testing.T) {
 		// A censor's removal over content is no event.
 		{"content removal", "Google removes Bible apps in China over illegal content", "", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			expectAlert(t, m, c.title, "", c.vendor, c.category)
-		})
-	}
+	checkTitleRows(t, m, cases)
 }

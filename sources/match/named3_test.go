@@ -21,11 +21,7 @@ func TestNamed3Headlines(t *testing.T) {
 // variants not in the tsv and the look-alikes it must leave alone.
 func TestNamed3Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title string
-		vendor      string // "" for no alert
-		category    trust.Category
-	}{
+	cases := []titleRow{
 		// An authority grounding a vendor's drones is a ban.
 		{"ministry grounds drones", "Defense ministry grounds DJI drones used by border units", "DJI", trust.CategoryBan},
 		{"unlisted drones grounded", "Navy grounds Skydio drones pending security review", "Skydio", trust.CategoryBan},

@@ -21,11 +21,7 @@ func TestVendorCompromise2(t *testing.T) {
 // and to the look-alikes on each side of it.
 func TestVendorCompromise2Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		shape, title, lead string
-		vendor             string // "" for no alert
-		category           trust.Category
-	}{
+	cases := []leadRow{
 		// builtInAccount: a login the vendor built in and the owner
 		// cannot close.
 		{"built-in", "Zorvik routers ship with secret telnet account", "", "Zorvik", trust.CategoryCompromise},
@@ -82,9 +78,5 @@ func TestVendorCompromise2Shapes(t *testing.T) {
 		{"channel of: research", "Researchers hijack updates of smart TV to show attack", "", "", ""},
 		{"breach: nothing shipped", "Hackers breach Koto Sync, steal source code", "", "", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.shape+": "+c.title, func(t *testing.T) {
-			expectAlert(t, m, c.title, c.lead, c.vendor, c.category)
-		})
-	}
+	checkLeadRows(t, m, cases)
 }
