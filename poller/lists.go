@@ -187,18 +187,7 @@ func (d *Poller) saveListed(ctx context.Context, sourceID int64, listed []lists.
 	if err != nil {
 		return err
 	}
-	for i, r := range res {
-		if r.New {
-			d.Metrics.Items.Inc()
-		}
-		if r.New && r.AlertID != 0 {
-			alerts[i].ID = r.AlertID
-			d.Metrics.Alerts.WithLabelValues(alerts[i].Severity.String()).Inc()
-			if d.Emit != nil {
-				d.Emit(alerts[i], r.Outbox)
-			}
-		}
-	}
+	d.saved(res, alerts)
 	return nil
 }
 

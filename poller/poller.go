@@ -445,6 +445,14 @@ func (d *Poller) store(ctx context.Context, src trust.Source, st storage.SourceS
 	if err != nil {
 		return err
 	}
+	d.saved(res, alerts)
+	return nil
+}
+
+// saved counts the new items of a save and the new alerts among them
+// (alerts[i] is item i's, or nil), gives each new alert its ID and emits
+// it.
+func (d *Poller) saved(res []storage.SaveResult, alerts []*trust.Alert) {
 	for i, r := range res {
 		if r.New {
 			d.Metrics.Items.Inc()
@@ -452,10 +460,11 @@ func (d *Poller) store(ctx context.Context, src trust.Source, st storage.SourceS
 		if r.New && r.AlertID != 0 {
 			alerts[i].ID = r.AlertID
 			d.Metrics.Alerts.WithLabelValues(alerts[i].Severity.String()).Inc()
-			d.Emit(alerts[i], r.Outbox)
+			if d.Emit != nil {
+				d.Emit(alerts[i], r.Outbox)
+			}
 		}
 	}
-	return nil
 }
 
 func (d *Poller) fail(ctx context.Context, src trust.Source, st storage.SourceState, err error) {

@@ -191,9 +191,16 @@ func isAtomDocument(body []byte) bool {
 	return detectType(b) == gofeed.FeedTypeAtom || detectType(repairXML(b)) == gofeed.FeedTypeAtom
 }
 
-// atomCorpus returns every Atom document under ../shared/feeds, by path
-// relative to it.
+// atomCorpus returns every Atom document under ../shared/feeds/dir, by
+// path relative to ../shared/feeds.
 func atomCorpus(tb testing.TB, dir string) map[string][]byte {
+	tb.Helper()
+	return feedCorpus(tb, dir, isAtomDocument)
+}
+
+// feedCorpus returns every document under ../shared/feeds/dir that keep
+// takes, by path relative to ../shared/feeds.
+func feedCorpus(tb testing.TB, dir string, keep func(body []byte) bool) map[string][]byte {
 	tb.Helper()
 	root := sharedFeeds(tb)
 	docs := map[string][]byte{}
@@ -205,7 +212,7 @@ func atomCorpus(tb testing.TB, dir string) map[string][]byte {
 		if err != nil {
 			return err
 		}
-		if isAtomDocument(body) {
+		if keep(body) {
 			rel, _ := filepath.Rel(root, path)
 			docs[filepath.ToSlash(rel)] = body
 		}

@@ -2,7 +2,6 @@ package sources
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -13,13 +12,6 @@ import (
 // on the bodies as parseFeed hands them over.
 func BenchmarkRSS(b *testing.B) {
 	docs := rssCorpus(b, "realworld/feeds")
-	names := make([]string, 0, len(docs))
-	size := 0
-	for name, body := range docs {
-		names = append(names, name)
-		size += len(body)
-	}
-	sort.Strings(names)
 	for _, bc := range []struct {
 		name    string
 		readers feedReaders
@@ -27,18 +19,12 @@ func BenchmarkRSS(b *testing.B) {
 		{"Parse/own", withOwnRSS},
 		{"Parse/gofeed", gofeedRSS},
 	} {
-		b.Run(bc.name, func(b *testing.B) {
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, name := range names {
-					if _, err := parseWith(docs[name], "https://example.org/feed", corpusNow, bc.readers); err != nil {
-						b.Fatalf("%s: %v", name, err)
-					}
-				}
-			}
+		benchCorpus(b, bc.name, docs, func(body []byte) error {
+			_, err := parseWith(body, "https://example.org/feed", corpusNow, bc.readers)
+			return err
 		})
 	}
+	names, _ := corpusNames(docs)
 	var bodies [][]byte
 	for _, name := range names {
 		body := prepared(docs[name])

@@ -2,7 +2,6 @@ package sources
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -52,26 +51,7 @@ func ownRSSReads(body []byte) error {
 // relative to ../shared/feeds.
 func rssCorpus(tb testing.TB, dir string) map[string][]byte {
 	tb.Helper()
-	root := sharedFeeds(tb)
-	docs := map[string][]byte{}
-	err := filepath.WalkDir(filepath.Join(root, dir), func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || strings.HasPrefix(e.Name(), "LICENSE") || strings.HasSuffix(e.Name(), ".md") {
-			return err
-		}
-		body, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if isRSSDocument(body) {
-			rel, _ := filepath.Rel(root, path)
-			docs[filepath.ToSlash(rel)] = body
-		}
-		return nil
-	})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return docs
+	return feedCorpus(tb, dir, isRSSDocument)
 }
 
 // compareRSS parses body with the own reader and with gofeed's alone and

@@ -236,6 +236,8 @@ func endTagAt(s string, p int, name string) bool {
 func scriptEnd(s string, p int) int {
 	n := len(s)
 	var c byte
+	var lt bool    // escapedText stopped at a '<'
+	var dashes int // the '-' just read before scriptDataEscaped
 
 	// endTag is readRawEndTag after "</": a match ends the script at the
 	// '<'; a mismatch goes on at the mismatching byte; so does running
@@ -281,8 +283,8 @@ scriptData:
 		p++
 		// scriptDataEscapeStart, scriptDataEscapeStartDash
 		if p+1 < n && s[p] == '-' && s[p+1] == '-' {
-			p += 2
-			goto scriptDataEscapedDashDash
+			p, dashes = p+2, 2
+			goto scriptDataEscaped
 		}
 		if p+1 >= n && (p >= n || s[p] == '-') {
 			return n
@@ -291,47 +293,13 @@ scriptData:
 	goto scriptData
 
 scriptDataEscaped:
-	if p >= n {
-		return n
-	}
-	c, p = s[p], p+1
-	switch c {
-	case '-':
-		goto scriptDataEscapedDash
-	case '<':
-		goto scriptDataEscapedLessThanSign
-	}
-	goto scriptDataEscaped
-
-scriptDataEscapedDash:
-	if p >= n {
-		return n
-	}
-	c, p = s[p], p+1
-	switch c {
-	case '-':
-		goto scriptDataEscapedDashDash
-	case '<':
-		goto scriptDataEscapedLessThanSign
-	}
-	goto scriptDataEscaped
-
-scriptDataEscapedDashDash:
-	if p >= n {
-		return n
-	}
-	c, p = s[p], p+1
-	switch c {
-	case '-':
-		goto scriptDataEscapedDashDash
-	case '<':
-		goto scriptDataEscapedLessThanSign
-	case '>':
+	p, lt = escapedText(s, p, dashes)
+	dashes = 0
+	if !lt {
 		goto scriptData
 	}
-	goto scriptDataEscaped
 
-scriptDataEscapedLessThanSign:
+	// scriptDataEscapedLessThanSign
 	if p >= n {
 		return n
 	}
@@ -368,47 +336,12 @@ scriptDataEscapedLessThanSign:
 	goto scriptDataEscaped
 
 scriptDataDoubleEscaped:
-	if p >= n {
-		return n
-	}
-	c, p = s[p], p+1
-	switch c {
-	case '-':
-		goto scriptDataDoubleEscapedDash
-	case '<':
-		goto scriptDataDoubleEscapedLessThanSign
-	}
-	goto scriptDataDoubleEscaped
-
-scriptDataDoubleEscapedDash:
-	if p >= n {
-		return n
-	}
-	c, p = s[p], p+1
-	switch c {
-	case '-':
-		goto scriptDataDoubleEscapedDashDash
-	case '<':
-		goto scriptDataDoubleEscapedLessThanSign
-	}
-	goto scriptDataDoubleEscaped
-
-scriptDataDoubleEscapedDashDash:
-	if p >= n {
-		return n
-	}
-	c, p = s[p], p+1
-	switch c {
-	case '-':
-		goto scriptDataDoubleEscapedDashDash
-	case '<':
-		goto scriptDataDoubleEscapedLessThanSign
-	case '>':
+	p, lt = escapedText(s, p, 0)
+	if !lt {
 		goto scriptData
 	}
-	goto scriptDataDoubleEscaped
 
-scriptDataDoubleEscapedLessThanSign:
+	// scriptDataDoubleEscapedLessThanSign
 	if p >= n {
 		return n
 	}
@@ -425,6 +358,30 @@ scriptDataDoubleEscapedLessThanSign:
 		goto scriptDataDoubleEscaped
 	}
 	goto scriptDataEscaped
+}
+
+// escapedText reads script data at s[p:] in the tokenizer's escaped
+// states (scriptDataEscaped, ...Dash, ...DashDash), which the
+// double-escaped states repeat but for where a '<' leads; dashes (0 to 2)
+// is how many '-' were just read. It returns just after the '<' that
+// leaves for a less-than-sign state (lt true), or just after the "-->"
+// that returns to script data, or len(s) (lt false).
+func escapedText(s string, p, dashes int) (next int, lt bool) {
+	for p < len(s) {
+		c := s[p]
+		p++
+		switch {
+		case c == '-':
+			dashes = min(dashes+1, 2)
+		case c == '<':
+			return p, true
+		case c == '>' && dashes == 2:
+			return p, false
+		default:
+			dashes = 0
+		}
+	}
+	return len(s), false
 }
 
 // commentEnd returns the end of the comment whose body starts at s[p],

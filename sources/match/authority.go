@@ -452,8 +452,7 @@ func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool) u
 	if !ok {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: cat, Weight: supplyWeight}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
+	u := m.shapeUnit(words, lo, hi, cat, hits, question, true)
 	if !u.ok {
 		return unit{}
 	}

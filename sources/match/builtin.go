@@ -2,8 +2,6 @@ package match
 
 import (
 	"strings"
-
-	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // A backdoor account the vendor built into its product, told the way CVE
@@ -135,52 +133,42 @@ func (m *Matcher) builtInAlert(title, lead string, hits []hit, question bool) un
 			return unit{}
 		}
 	}
-	m.mark(words, hits)
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
-	if !u.ok {
-		return unit{}
-	}
-	if len(u.vendors) == 0 {
-		if !m.rules.AnyVendor {
-			return unit{}
+	return m.compromiseUnit(title, words, lo, hi, hits, question, func() string { return builtInName(words, lo, hi, lead) })
+}
+
+// builtInName is the product of a built-in login outside the registry:
+// the speaker's, the owner's before the verb or the one after "in", else
+// the lead's own telling of the login; "" when none or when a title in
+// Title Case does not confirm it.
+func builtInName(words []titleWord, lo, hi int, lead string) string {
+	n := speakerName(words, lo)
+	if n != "" {
+		if o := otherMakerIn(words, hi, n); o != "" {
+			n = o // a reporter speaking of another maker's product (named3.go)
 		}
-		n := speakerName(words, lo)
-		if n != "" {
-			if o := otherMakerIn(words, hi, n); o != "" {
-				n = o // a reporter speaking of another maker's product (named3.go)
+	}
+	if n == "" {
+		n = ownerName(words, lo)
+	}
+	if n == "" {
+		n = inName(words, hi)
+	}
+	lw := titleWords(lead)
+	if n == "" {
+		// "Camera maker left hidden admin account in firmware": the
+		// lead's own telling of the login names the product.
+		if llo, lhi, lok := builtInAccount(lw); lok {
+			if n = ownerName(lw, llo); n == "" {
+				n = inName(lw, lhi)
+			}
+			if n != "" && !hasUpperOrDigit(n) || inWords(lw, attackers) {
+				n = ""
 			}
 		}
-		if n == "" {
-			n = ownerName(words, lo)
-		}
-		if n == "" {
-			n = inName(words, hi)
-		}
-		lw := titleWords(lead)
-		if n == "" {
-			// "Camera maker left hidden admin account in firmware": the
-			// lead's own telling of the login names the product.
-			if llo, lhi, lok := builtInAccount(lw); lok {
-				if n = ownerName(lw, llo); n == "" {
-					n = inName(lw, lhi)
-				}
-				if n != "" && !hasUpperOrDigit(n) || inWords(lw, attackers) {
-					n = ""
-				}
-			}
-		} else if isTitleCase(words) && !confirmed(n, words, true, lw) {
-			return unit{}
-		}
-		if n == "" {
-			return unit{}
-		}
-		u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+	} else if isTitleCase(words) && !confirmed(n, words, true, lw) {
+		return ""
 	}
-	u.category = trust.CategoryCompromise
-	u.evidence = clean(title)
-	u.shapeEnd = words[hi].end
-	return u
+	return n
 }
 
 // ownerName reads the product before the verb that holds a login at lo:

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -27,10 +26,7 @@ func TestClass2(t *testing.T) {
 // "" for no alert.
 func TestClass2Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	for _, tc := range []struct {
-		shape, title, vendor string
-		category             trust.Category
-	}{
+	checkTitleRows(t, m, []titleRow{
 		// formalRule: an agency's rule or listing proposed, finalized or in
 		// force; a vote to bar.
 		{"rule", "BIS finalizes rule barring Chinese smart meters from US grid", "Chinese smart meters", trust.CategoryBan},
@@ -61,20 +57,5 @@ func TestClass2Shapes(t *testing.T) {
 		{"rumour", "US eyes restrictions on Chinese inverters, sources say", "", ""},
 		// A vendor the title names stays named.
 		{"named", "FCC proposes adding Hikvision and other Chinese cameras to Covered List", "Hikvision", trust.CategorySanctions},
-	} {
-		a, ok := m.Match(tc.title, "")
-		if tc.vendor == "" {
-			if ok && !a.Coverage {
-				t.Errorf("%s: %q alerts: %s", tc.shape, tc.title, a.Why())
-			}
-			continue
-		}
-		if !ok || a.Coverage {
-			t.Errorf("%s: %q: no alert", tc.shape, tc.title)
-			continue
-		}
-		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, tc.vendor) }) || a.Category != tc.category {
-			t.Errorf("%s: %q: got %v/%s, want %s/%s [%s]", tc.shape, tc.title, a.VendorNames(), a.Category, tc.vendor, tc.category, a.Why())
-		}
-	}
+	})
 }

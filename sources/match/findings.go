@@ -91,16 +91,7 @@ func (m *Matcher) foundSending(words []titleWord, hits []hit) (int, int, bool) {
 		if !authorities[a] && !actors[a] {
 			continue
 		}
-		vendor := -1
-		for _, h := range hits {
-			if !m.hasVendor[h.pat] {
-				continue
-			}
-			last := wordEndingAt(words, h.off)
-			if last-int(m.ac.words[h.pat])+1 == v+1 {
-				vendor = last
-			}
-		}
+		vendor := m.vendorFrom(words, hits, v+1)
 		if vendor < 0 || vendor+1 >= len(words) || !transferWords[strings.ToLower(words[vendor+1].text)] {
 			continue
 		}
@@ -124,16 +115,7 @@ func (m *Matcher) suedAsSpyware(words []titleWord, hits []hit) (int, int, bool) 
 		if !suing[strings.ToLower(w.text)] {
 			continue
 		}
-		object := false
-		for _, h := range hits {
-			if !m.hasVendor[h.pat] {
-				continue
-			}
-			last := wordEndingAt(words, h.off)
-			if last-int(m.ac.words[h.pat])+1 == v+1 {
-				object = true
-			}
-		}
+		object := m.vendorFrom(words, hits, v+1) >= 0
 		if !object {
 			continue
 		}

@@ -86,21 +86,9 @@ func TestGateShapes(t *testing.T) {
 		{"ran", "FBI says hackers ran botnet of hacked routers", "", nil},
 	}
 	for _, c := range cases {
-		a, ok := m.Match(c.title, "")
-		if c.vendor == "" {
-			if ok && !a.Coverage {
-				t.Errorf("%s: %q alerted: %s", c.shape, c.title, a.Why())
-			}
-			continue
-		}
-		if !ok || a.Coverage {
-			t.Errorf("%s: %q: no alert", c.shape, c.title)
-			continue
-		}
-		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) ||
-			!slices.Contains(c.cats, a.Category) {
-			t.Errorf("%s: %q: got %v/%s, want %s/%v", c.shape, c.title, a.VendorNames(), a.Category, c.vendor, c.cats)
-		}
+		t.Run(c.shape+"/"+c.title, func(t *testing.T) {
+			expectAlert(t, m, c.title, "", c.vendor, c.cats...)
+		})
 	}
 }
 

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -122,22 +121,7 @@ func TestGovShapes(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.shape+"/"+c.title, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.lead)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Errorf("alert, want none: %s", a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("no alert, want %s/%v", c.vendor, c.cats)
-			}
-			if names := a.VendorNames(); !slices.ContainsFunc(names, func(n string) bool { return looseName(n, c.vendor) }) {
-				t.Errorf("vendors %v, want %s [%s]", names, c.vendor, a.Why())
-			}
-			if !slices.Contains(c.cats, a.Category) {
-				t.Errorf("category %s, want one of %v [%s]", a.Category, c.cats, a.Why())
-			}
+			expectAlert(t, m, c.title, c.lead, c.vendor, c.cats...)
 		})
 	}
 }

@@ -2,6 +2,7 @@ package match
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,14 +72,8 @@ func checkShapes(t *testing.T, m *Matcher, cases []shapeCase) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a, ok := m.Match(c.title, c.body)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Fatalf("alert: %s", a.Why())
-				}
+			if !expectNews(t, &a, ok, c.vendor) {
 				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("no alert (ok=%v coverage=%v): %s", ok, a.Coverage, a.Why())
 			}
 			if names := a.VendorNames(); len(names) == 0 || names[0] != c.vendor {
 				t.Errorf("vendors %v, want %q (%s)", names, c.vendor, a.Why())
@@ -91,6 +86,78 @@ func checkShapes(t *testing.T, m *Matcher, cases []shapeCase) {
 					t.Errorf("why %q lacks %q", a.Why(), w)
 				}
 			}
+		})
+	}
+}
+
+// expectNews holds a headline's answer (a, ok) to a table row: with vendor
+// "" no alert (coverage at most), else an alert that is not coverage. It
+// reports what is wrong and returns whether there is an alert to check
+// further.
+func expectNews(t testing.TB, a *trust.Alert, ok bool, vendor string) bool {
+	t.Helper()
+	if vendor == "" {
+		if ok && !a.Coverage {
+			t.Errorf("alert, want none: %s", a.Why())
+		}
+		return false
+	}
+	if !ok || a.Coverage {
+		t.Errorf("no alert (ok %v, coverage %v: %s), want one for %s", ok, a.Coverage, a.Why(), vendor)
+		return false
+	}
+	return true
+}
+
+// expectAlert matches a headline and holds it to a row of a loose table:
+// with vendor "" no alert (coverage at most), else an alert naming vendor
+// among its vendors (looseName), of a category among cats. It returns the
+// alert and whether there is one to check further.
+func expectAlert(t testing.TB, m *Matcher, title, lead, vendor string, cats ...trust.Category) (trust.Alert, bool) {
+	t.Helper()
+	a, ok := m.Match(title, lead)
+	if !expectNews(t, &a, ok, vendor) {
+		return a, false
+	}
+	if names := a.VendorNames(); !slices.ContainsFunc(names, func(n string) bool { return looseName(n, vendor) }) ||
+		!slices.Contains(cats, a.Category) {
+		t.Errorf("got %v/%s, want %s/%v [%s]", names, a.Category, vendor, cats, a.Why())
+	}
+	return a, true
+}
+
+// titleRow is a row of a loose table of titles alone (expectAlert), its
+// vendor "" for no alert.
+type titleRow struct {
+	name, title string
+	vendor      string
+	category    trust.Category
+}
+
+// leadRow is a titleRow with a lead.
+type leadRow struct {
+	name, title, lead string
+	vendor            string
+	category          trust.Category
+}
+
+// checkTitleRows runs the rows of a loose table of titles as subtests.
+func checkTitleRows(t *testing.T, m *Matcher, rows []titleRow) {
+	t.Helper()
+	for _, r := range rows {
+		t.Run(r.name+"/"+r.title, func(t *testing.T) {
+			expectAlert(t, m, r.title, "", r.vendor, r.category)
+		})
+	}
+}
+
+// checkLeadRows runs the rows of a loose table of titles and leads as
+// subtests.
+func checkLeadRows(t *testing.T, m *Matcher, rows []leadRow) {
+	t.Helper()
+	for _, r := range rows {
+		t.Run(r.name+"/"+r.title, func(t *testing.T) {
+			expectAlert(t, m, r.title, r.lead, r.vendor, r.category)
 		})
 	}
 }

@@ -57,13 +57,8 @@ func foundWithBackdoor(words []titleWord) (supplyHit, bool) {
 		if hi < 0 {
 			continue
 		}
-		e := v
-		for e > 1 && e > v-2 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) &&
-			(nameWord(words[e-1]) || ownedWords[strings.ToLower(words[e-1].text)]) {
-			e--
-		}
-		n := nameBefore(words, e, false)
-		if n == "" || !hasUpperOrDigit(n) {
+		n := ownerBefore(words, v)
+		if n == "" {
 			continue
 		}
 		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, hi), name: n, lo: v, hi: hi}, true

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -22,11 +21,7 @@ func TestLeftovers2Headlines(t *testing.T) {
 // must leave alone.
 func TestLeftovers2Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title, lead string
-		vendor            string // "" for no alert
-		category          trust.Category
-	}{
+	cases := []leadRow{
 		// A product found or shipped with a backdoor.
 		{"found with backdoor", "Hikvision cameras found with hidden backdoor account", "", "Hikvision", trust.CategoryCompromise},
 		{"shipped with account", "Ruijie switches shipped with undocumented root account", "", "Ruijie", trust.CategoryCompromise},
@@ -67,21 +62,5 @@ func TestLeftovers2Shapes(t *testing.T) {
 		{"devices hit", "Juniper routers compromised in cyberespionage campaign", "", "", ""},
 		{"supply chain keeps", "SolarWinds Orion updates compromised in supply chain attack", "", "SolarWinds", trust.CategoryCompromise},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.lead)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Errorf("%q: alert, want none: %s", c.title, a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("%q: no alert, want %s/%s", c.title, c.vendor, c.category)
-			}
-			if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
-				t.Errorf("%q: got %v/%s, want %s/%s (%s)", c.title, a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
-			}
-		})
-	}
+	checkLeadRows(t, m, cases)
 }

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -22,11 +21,7 @@ func TestLeftoversHeadlines(t *testing.T) {
 // look-alikes it must leave alone.
 func TestLeftoverShapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title string
-		vendor      string // "" for no alert
-		category    trust.Category
-	}{
+	cases := []titleRow{
 		// Several agencies (a plural subject, base verb) bar their staff.
 		{"agencies, base verb", "Pentagon, Congress bar staff from using DeepSeek", "DeepSeek", trust.CategoryBan},
 		{"two states, base verb", "Texas, Virginia ban state employees from using TikTok", "TikTok", trust.CategoryBan},
@@ -61,21 +56,5 @@ func TestLeftoverShapes(t *testing.T) {
 		// A censor's removal over content is no event.
 		{"content removal", "Google removes Bible apps in China over illegal content", "", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a, ok := m.Match(c.title, "")
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Fatalf("%q alerted: %s", c.title, a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("%q: no alert", c.title)
-			}
-			if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
-				t.Fatalf("%q: got %v/%s, want %s/%s [%s]", c.title, a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
-			}
-		})
-	}
+	checkTitleRows(t, m, cases)
 }

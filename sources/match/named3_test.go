@@ -21,11 +21,7 @@ func TestNamed3Headlines(t *testing.T) {
 // variants not in the tsv and the look-alikes it must leave alone.
 func TestNamed3Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title string
-		vendor      string // "" for no alert
-		category    trust.Category
-	}{
+	cases := []titleRow{
 		// An authority grounding a vendor's drones is a ban.
 		{"ministry grounds drones", "Defense ministry grounds DJI drones used by border units", "DJI", trust.CategoryBan},
 		{"unlisted drones grounded", "Navy grounds Skydio drones pending security review", "Skydio", trust.CategoryBan},
@@ -64,22 +60,11 @@ func TestNamed3Shapes(t *testing.T) {
 	}
 	reporters := map[string]bool{"Trustwave": true, "Rapid7": true}
 	for _, c := range cases {
-		a, ok := m.Match(c.title, "")
-		if c.vendor == "" {
-			if ok && !a.Coverage {
-				t.Errorf("%s: %q alerted: %s", c.name, c.title, a.Why())
+		t.Run(c.name+"/"+c.title, func(t *testing.T) {
+			a, ok := expectAlert(t, m, c.title, "", c.vendor, c.category)
+			if ok && slices.ContainsFunc(a.VendorNames(), func(n string) bool { return reporters[n] }) {
+				t.Errorf("the reporter named as the vendor: %v", a.VendorNames())
 			}
-			continue
-		}
-		if !ok || a.Coverage {
-			t.Errorf("%s: %q: no alert", c.name, c.title)
-			continue
-		}
-		if slices.ContainsFunc(a.VendorNames(), func(n string) bool { return reporters[n] }) {
-			t.Errorf("%s: %q: the reporter named as the vendor: %v", c.name, c.title, a.VendorNames())
-		}
-		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
-			t.Errorf("%s: %q: got %v/%s, want %s/%s [%s]", c.name, c.title, a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
-		}
+		})
 	}
 }

@@ -2,8 +2,6 @@ package match
 
 import (
 	"strings"
-
-	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // A turned copy of a named product served from the vendor's own site:
@@ -79,22 +77,7 @@ func (m *Matcher) officialAlert(title string, hits []hit, question bool) unit {
 	if !ok {
 		return unit{}
 	}
-	m.mark(words, hits)
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
-	if !u.ok {
-		return unit{}
-	}
-	if len(u.vendors) == 0 {
-		if !m.rules.AnyVendor {
-			return unit{}
-		}
-		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
-	}
-	u.category = trust.CategoryCompromise
-	u.evidence = clean(title)
-	u.shapeEnd = words[hi].end
-	return u
+	return m.compromiseUnit(title, words, lo, hi, hits, question, func() string { return name })
 }
 
 // fakeCopy reports whether a title's turned copy of a product came from a
@@ -254,22 +237,12 @@ func (m *Matcher) channelAlert(title string, hits []hit, question bool) unit {
 	if !ok {
 		return unit{}
 	}
-	m.mark(words, hits)
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
-	if !u.ok {
-		return unit{}
-	}
-	if len(u.vendors) == 0 {
-		if !m.rules.AnyVendor || isTitleCase(words) && !confirmed(name, words, true, nil) {
-			return unit{}
+	return m.compromiseUnit(title, words, lo, hi, hits, question, func() string {
+		if isTitleCase(words) && !confirmed(name, words, true, nil) {
+			return ""
 		}
-		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
-	}
-	u.category = trust.CategoryCompromise
-	u.evidence = clean(title)
-	u.shapeEnd = words[hi].end
-	return u
+		return name
+	})
 }
 
 // channelMarks are the bytes a title of channelAlert's shapes holds: a

@@ -527,8 +527,7 @@ func (m *Matcher) campaignAlert(title, lead string, hits []hit, question bool) u
 	if name == "" {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryOSS, Weight: supplyWeight}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	u := m.shapeUnit(words, lo, hi, trust.CategoryOSS, hits, question, false)
 	if !u.ok {
 		return unit{}
 	}

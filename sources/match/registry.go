@@ -402,8 +402,7 @@ func (m *Matcher) wormAlert(title string, hits []hit, question bool) unit {
 	if name == "" {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, v, e), Category: trust.CategoryOSS, Weight: supplyWeight}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	u := m.shapeUnit(words, v, e, trust.CategoryOSS, hits, question, false)
 	if !u.ok {
 		return unit{}
 	}
@@ -565,8 +564,7 @@ func (m *Matcher) maliciousNamedAlert(title, lead string, hits []hit, question b
 	if name == "" {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, 0, e), Category: trust.CategoryOSS, Weight: supplyWeight}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	u := m.shapeUnit(words, 0, e, trust.CategoryOSS, hits, question, false)
 	if !u.ok {
 		return unit{}
 	}

@@ -243,15 +243,8 @@ func (m *Matcher) certSideAlert(title, lead string, hits []hit, question bool) u
 		name = nameBefore(words, lo, false)
 	}
 	m.mark(words, hits)
-	own := make([]hit, 0, len(hits))
-	for _, h := range hits {
-		last := wordEndingAt(words, h.off)
-		first := hitFirst(words, last, int(m.ac.words[h.pat]))
-		if first >= lo && last <= hi && !m.has(h.pat, kindVendor) {
-			continue // the shape's own words ("root certificate", "removed from")
-		}
-		own = append(own, h)
-	}
+	// Not the shape's own words ("root certificate", "removed from").
+	own := m.outsideShape(words, hits, lo, hi, kindVendor)
 	extra := trust.SignalHit{Term: term + ": " + joinSpan(words, min(lo, hi), max(lo, hi)), Category: cat, Weight: supplyWeight}
 	u := m.scoreUnitWith(own, true, false, question, &extra, true)
 	if !u.ok {

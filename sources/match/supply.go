@@ -1107,15 +1107,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	}
 	// A routine or talk word inside the shape is part of it ("pushes
 	// ransomware through software update"), not a verb of its own.
-	own := make([]hit, 0, len(hits))
-	for _, h := range hits {
-		last := wordEndingAt(words, h.off)
-		first := hitFirst(words, last, int(m.ac.words[h.pat]))
-		if first >= sh.lo && last <= sh.hi && !m.has(h.pat, kindSignal) && !m.has(h.pat, kindVendor) {
-			continue
-		}
-		own = append(own, h)
-	}
+	own := m.outsideShape(words, hits, sh.lo, sh.hi, kindSignal, kindVendor)
 	extra := trust.SignalHit{Term: sh.term, Category: sh.category, Weight: supplyWeight}
 	u := m.scoreUnitWith(own, true, false, question, &extra, false)
 	if !u.ok {

@@ -138,19 +138,14 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 		return unit{}
 	}
 	// "A supply chain attack on crypto hardware wallet Ledger": the
-	// title names its target after all.
-	if n := attackedName(words, hi+1); n != "" {
-		u := m.supplyLeadUnit(words, hits, lo, hi, question)
-		if !u.ok {
-			return unit{}
-		}
-		u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
-		u.evidence = clean(title)
-		return u
+	// title names its target after all; or "NoxPlayer Android emulator
+	// supply-chain attack": the product the attack went through, named
+	// before it (vendorcomp.go).
+	n := attackedName(words, hi+1)
+	if n == "" {
+		n = productBeforeAttack(words, lo)
 	}
-	// "NoxPlayer Android emulator supply-chain attack": the product the
-	// attack went through, named before it (vendorcomp.go).
-	if n := productBeforeAttack(words, lo); n != "" {
+	if n != "" {
 		u := m.supplyLeadUnit(words, hits, lo, hi, question)
 		if !u.ok {
 			return unit{}
@@ -211,17 +206,7 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 // of a headline read with its lead (no routine, talk or question lowering
 // it).
 func (m *Matcher) supplyLeadUnit(words []titleWord, hits []hit, lo, hi int, question bool) unit {
-	own := make([]hit, 0, len(hits))
-	for _, h := range hits {
-		last := wordEndingAt(words, h.off)
-		first := hitFirst(words, last, int(m.ac.words[h.pat]))
-		if first >= lo && last <= hi {
-			continue
-		}
-		own = append(own, h)
-	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
-	u := m.scoreUnitWith(own, true, false, question, &extra, false)
+	u := m.shapeUnit(words, lo, hi, trust.CategoryCompromise, m.outsideShape(words, hits, lo, hi), question, false)
 	if u.score < m.rules.Threshold+m.rules.TitleBonus {
 		u.ok = false
 	}

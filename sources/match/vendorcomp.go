@@ -226,15 +226,8 @@ func hasBackdoor(words []titleWord) (supplyHit, bool) {
 		if malwareNouns[strings.ToLower(words[v-1].text)] {
 			continue
 		}
-		// The owner's name, past up to two words in lower case for what
-		// it is ("NAS devices", "CMS8000 patient monitors").
-		e := v
-		for e > 1 && e > v-2 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) &&
-			(nameWord(words[e-1]) || ownedWords[strings.ToLower(words[e-1].text)]) {
-			e--
-		}
-		n := nameBefore(words, e, false)
-		if n == "" || !hasUpperOrDigit(n) {
+		n := ownerBefore(words, v)
+		if n == "" {
 			continue
 		}
 		hi := k

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -22,11 +21,7 @@ func TestVendorCompromise2(t *testing.T) {
 // and to the look-alikes on each side of it.
 func TestVendorCompromise2Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		shape, title, lead string
-		vendor             string // "" for no alert
-		category           trust.Category
-	}{
+	cases := []leadRow{
 		// builtInAccount: a login the vendor built in and the owner
 		// cannot close.
 		{"built-in", "Zorvik routers ship with secret telnet account", "", "Zorvik", trust.CategoryCompromise},
@@ -83,21 +78,5 @@ func TestVendorCompromise2Shapes(t *testing.T) {
 		{"channel of: research", "Researchers hijack updates of smart TV to show attack", "", "", ""},
 		{"breach: nothing shipped", "Hackers breach Koto Sync, steal source code", "", "", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.shape+": "+c.title, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.lead)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Errorf("alerted: %s", a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("no alert, want %s/%s", c.vendor, c.category)
-			}
-			if a.Category != c.category || !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) {
-				t.Errorf("got %v/%s, want %s/%s [%s]", a.VendorNames(), a.Category, c.vendor, c.category, a.Why())
-			}
-		})
-	}
+	checkLeadRows(t, m, cases)
 }

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -124,20 +123,7 @@ func TestVendorCompromiseShapes(t *testing.T) {
 			m.Match(strings.Join(fields[:n], " "), c.lead)
 		}
 		t.Run(c.shape+"/"+c.title, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.lead)
-			if c.vendor == "" {
-				if ok && !a.Coverage {
-					t.Errorf("alert, want none: %s", a.Why())
-				}
-				return
-			}
-			if !ok || a.Coverage {
-				t.Fatalf("no alert, want %s/compromise", c.vendor)
-			}
-			if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) ||
-				a.Category != trust.CategoryCompromise {
-				t.Errorf("got %v/%s, want %s/compromise (%s)", a.VendorNames(), a.Category, c.vendor, a.Why())
-			}
+			expectAlert(t, m, c.title, c.lead, c.vendor, trust.CategoryCompromise)
 		})
 	}
 }
