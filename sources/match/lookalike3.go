@@ -1,0 +1,289 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// More look-alikes (precision3): the everyday shapes of dense security
+// news that still alerted after lookalike and lookalike2 (ransomware and
+// espionage campaigns on customers' devices, takedowns of botnets of hacked
+// devices, researchers' demos, stores removing apps that were never
+// legitimate, bans only reviewed or bills only introduced). Like lookalike,
+// each runs only on a title that has already alerted.
+
+// lookalike3 reads an alert for the shapes below; drop reports no event.
+func (m *Matcher) lookalike3(title string, titleHits []hit, u *unit) (drop bool) {
+	words := headline(titleWords(title))
+	switch u.category {
+	case trust.CategoryCompromise, trust.CategoryOSS, trust.CategoryEspionage, trust.CategoryStateLinks:
+		if countedDevicesHit(words) || malwareHitsDevices(words) ||
+			u.category == trust.CategoryCompromise && implantOnly(words, u.signals) {
+			return true
+		}
+		if u.category != trust.CategoryStateLinks && u.category != trust.CategoryEspionage && researchersDemo(words) {
+			return true
+		}
+	case trust.CategoryDelisting:
+		if u.inTitle && m.maliciousAppsRemoved(words, titleHits, u.vendors) {
+			return true
+		}
+	case trust.CategoryBan, trust.CategoryDirective, trust.CategorySanctions:
+		if tentativeStep(words) {
+			return true
+		}
+	}
+	return u.inTitle && m.victimDevicesOnly(words, titleHits, u.vendors)
+}
+
+// countedDevicesHit reads an installed base counted as victims:
+// "Thousands of Fortinet devices backdoored with symlink persistence",
+// "Over 1,700 Ivanti VPNs infected with backdoors", "40,000 Cisco IOS XE
+// switches hacked". A count of devices that were broken into is the
+// attackers' reach among customers (trust-events.md, "compromise vs
+// use"); a count of hidden backdoors found ("backdoor found in 100,000
+// Zyxel firewalls") has no verb of breaking in after the devices, and a
+// turned channel (update, supply chain, package) keeps the alert.
+func countedDevicesHit(words []titleWord) bool {
+	if inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	for q, w := range words {
+		if !countWord(w.text) {
+			continue
+		}
+		for k := q + 1; k+1 < len(words) && k <= q+5; k++ {
+			if deviceWord(strings.ToLower(words[k].text)) && breakInWords[strings.ToLower(words[k+1].text)] {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// countWord is a count a title puts before what it counts: "thousands",
+// "hundreds", "1,700", "40K", "200+".
+func countWord(w string) bool {
+	lw := strings.ToLower(w)
+	if countWords[lw] {
+		return true
+	}
+	lw = strings.TrimRight(lw, "+k")
+	if lw == "" {
+		return false
+	}
+	for _, r := range lw {
+		if !unicode.IsDigit(r) && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+var countWords = set("thousands", "hundreds", "millions", "dozens", "tens")
+
+// malwareHitsDevices reads a malware family as the subject of an attack
+// on devices: "New Linux backdoor targets Ivanti appliances", "New botnet
+// malware hijacks TP-Link routers", "Rootkit infects Cisco switches". A
+// backdoor that targets or infects devices is the attackers' tool on
+// customers' machines, not one hidden in the product (which is "found
+// in", "discovered in" it); a worm that compromises packages hits no
+// device, and a turned channel keeps the alert.
+func malwareHitsDevices(words []titleWord) bool {
+	if inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	for v := 1; v+1 < len(words); v++ {
+		if !attackVerbs[strings.ToLower(words[v].text)] || words[v-1].stop {
+			continue
+		}
+		if !malwareNouns[strings.ToLower(words[v-1].text)] && !botnetWords[strings.ToLower(words[v-1].text)] {
+			continue
+		}
+		if carried(words, v-1) {
+			continue // "xz 5.6.0 carries backdoor targeting SSH servers": shipped in the product
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			if deviceWord(strings.ToLower(words[k].text)) {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// carried reports whether the malware noun at i is the object of a verb
+// of carrying: "carry backdoor", "ships with malware", "contains a trojan".
+func carried(words []titleWord, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if words[k].stop {
+			return false
+		}
+		if carryVerbs[strings.ToLower(words[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	carryVerbs = set("carry", "carries", "carried", "carrying", "contain", "contains", "contained", "containing",
+		"ship", "ships", "shipped", "shipping", "with", "include", "includes", "included", "bundle", "bundles",
+		"bundled", "hide", "hides", "hid", "hidden", "has", "had", "have", "found", "discovered")
+	attackVerbs = set("targets", "targeting", "target", "infects", "infecting", "infect", "hits", "hit", "hijacks",
+		"hijacking", "hijack", "enslaves", "ensnares", "attacks", "attacking", "exploits", "exploiting", "abuses",
+		"spreads", "spreading", "compromises")
+	botnetWords = set("botnet", "botnets", "variant", "variants", "strain", "family")
+)
+
+// implantOnly reads an implant as the only sign of a compromise:
+// "Mandiant links Juniper router implants to Chinese espionage group",
+// "BadCandy implants found on unpatched Cisco devices". An implant is
+// what attackers leave on devices they broke into (trust-events.md:
+// "nor is an implant they leave there"); one shipped through an update,
+// installer or package names that channel, which keeps the alert.
+func implantOnly(words []titleWord, signals []trust.SignalHit) bool {
+	if inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	seen := false
+	for _, sg := range signals {
+		if sg.Category != trust.CategoryCompromise {
+			continue
+		}
+		if !strings.HasPrefix(strings.ToLower(sg.Term), "implant") {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// researchersDemo reads researchers demonstrating an attack: "Black Hat:
+// researchers demo firmware backdoor in Supermicro BMCs", "Researchers
+// demonstrate how to backdoor Zorbit updates". A demonstration is a
+// weakness shown, not malware shipped (trust-events.md: vulnerabilities
+// are no events); researchers who find a backdoor keep the alert.
+func researchersDemo(words []titleWord) bool {
+	for v := 1; v < len(words); v++ {
+		if !demoVerbs[strings.ToLower(words[v].text)] {
+			continue
+		}
+		for k := v - 1; k >= 0 && k >= v-2; k-- {
+			if researcherNouns[strings.ToLower(words[k].text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var demoVerbs = set("demo", "demos", "demoed", "demonstrate", "demonstrates", "demonstrated", "demonstrating")
+
+// maliciousAppsRemoved reads a store removing apps that were malicious
+// from the start: "Google removes 17 malicious Joker apps from Play
+// Store", "Apple pulls fake crypto wallet app from App Store". The name
+// after "malicious" or "fake" is a malware family or what the fakes
+// imitate, never a vendor whose product a store pulled (trust-events.md:
+// a fake never was trusted). A vendor's app pulled after malware was found
+// in it names the malware after the vendor ("removes CamScanner app over
+// malware"), which keeps the alert.
+func (m *Matcher) maliciousAppsRemoved(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	spans := m.vendorSpans(words, hits, vendors)
+	if len(spans) == 0 {
+		return false
+	}
+	for _, sp := range spans {
+		bad := false
+		for k := sp[0] - 1; k >= 0 && k >= sp[0]-3 && !words[k].stop; k-- {
+			if maliceWords[strings.ToLower(words[k].text)] {
+				bad = true
+			}
+		}
+		if !bad {
+			return false
+		}
+	}
+	return true
+}
+
+var maliceWords = set("malicious", "fake", "fraudulent", "scam", "rogue", "trojanized", "counterfeit", "copycat",
+	"bogus", "malware-laced", "malware-laden", "infected", "impostor", "spoofed", "knockoff", "clone", "cloned")
+
+// tentativeStep reads a ban or directive that is only being reviewed or a
+// bill only introduced: "Australia reviewing use of TikTok on government
+// devices", "Bill to ban DeepSeek on government devices introduced in
+// Congress". A bill counts once it passes a chamber (trust-events.md), and
+// a review is no step; the lead's "would" cannot make either one.
+func tentativeStep(words []titleWord) bool {
+	bill, introduced := false, false
+	for _, w := range words {
+		lw := strings.ToLower(w.text)
+		if reviewWords[lw] {
+			return true
+		}
+		if passWords[lw] {
+			return false
+		}
+		bill = bill || lw == "bill" || lw == "bills" || lw == "legislation"
+		introduced = introduced || introduceWords[lw]
+	}
+	return bill && introduced
+}
+
+var (
+	reviewWords    = set("reviewing", "reviews", "assessing", "assesses", "studying", "studies", "evaluating", "evaluates")
+	introduceWords = set("introduce", "introduces", "introduced", "introducing", "unveil", "unveils", "unveiled", "files", "filed", "proposes", "proposed")
+	passWords      = set("passes", "passed", "pass", "approves", "approved", "signs", "signed", "adopts", "adopted", "enacts", "enacted")
+)
+
+// victimDevicesOnly reads a vendor named only as the maker of devices
+// attackers broke into: "FBI takes down Russian GRU botnet of hacked
+// Ubiquiti routers", "Feds disrupt botnet of hijacked Cisco and Netgear
+// routers". Every mention of the vendor follows a verb of breaking in
+// ("hacked", "hijacked", "infected") and comes before a device, so the
+// devices are victims and the news is the attackers' or the takedown's
+// (trust-events.md, "compromise vs use"); the vendor's own servers turned
+// into its channel ("hacked eScan update servers") name a channel.
+func (m *Matcher) victimDevicesOnly(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	if inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	spans := m.vendorSpans(words, hits, vendors)
+	if len(spans) == 0 {
+		return false
+	}
+	for _, sp := range spans {
+		before := sp[0] - 1
+		if before >= 0 && victimModifiers[strings.ToLower(words[before].text)] {
+			before--
+		}
+		if before < 0 || words[before].stop || !breakInWords[strings.ToLower(words[before].text)] {
+			return false
+		}
+		device := false
+		for k := sp[1] + 1; k < len(words) && k <= sp[1]+3; k++ {
+			if deviceWord(strings.ToLower(words[k].text)) {
+				device = true
+				break
+			}
+			if words[k-1].stop {
+				break
+			}
+		}
+		if !device {
+			return false
+		}
+	}
+	return true
+}
+
+var victimModifiers = set("unpatched", "vulnerable", "outdated", "end-of-life", "old", "exposed", "legacy", "older", "obsolete")
