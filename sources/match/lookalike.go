@@ -91,7 +91,7 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	if u.inTitle && m.insideName(title, words, titleHits, u.vendors) {
 		return true
 	}
-	return m.lookalike2(title, lead, titleHits, u) || m.lookalike3(title, titleHits, u) // lookalike2.go, lookalike3.go
+	return m.lookalike2(title, lead, titleHits, u) || m.lookalike3(title, lead, titleHits, u) // lookalike2.go, lookalike3.go
 }
 
 // plantedByAttackers reads "Chinese cyberspies deploy custom backdoors on

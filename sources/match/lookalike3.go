@@ -15,11 +15,17 @@ import (
 // each runs only on a title that has already alerted.
 
 // lookalike3 reads an alert for the shapes below; drop reports no event.
-func (m *Matcher) lookalike3(title string, titleHits []hit, u *unit) (drop bool) {
+func (m *Matcher) lookalike3(title, lead string, titleHits []hit, u *unit) (drop bool) {
 	words := headline(titleWords(title))
+	if u.across && !m.titleSignal(titleHits) && pastBackground(lead) {
+		return true
+	}
+	if u.inTitle && m.creditedClaim(words, titleHits, u.vendors) {
+		return true
+	}
 	switch u.category {
 	case trust.CategoryCompromise, trust.CategoryOSS, trust.CategoryEspionage, trust.CategoryStateLinks:
-		if countedDevicesHit(words) || malwareHitsDevices(words) ||
+		if countedDevicesHit(words) || hackedForPurpose(words) || malwareHitsDevices(words) || lureTargetsPeople(words) ||
 			u.category == trust.CategoryCompromise && implantOnly(words, u.signals) {
 			return true
 		}
@@ -55,7 +61,7 @@ func countedDevicesHit(words []titleWord) bool {
 			continue
 		}
 		for k := q + 1; k+1 < len(words) && k <= q+5; k++ {
-			if deviceWord(strings.ToLower(words[k].text)) && breakInWords[strings.ToLower(words[k+1].text)] {
+			if ownedDevice(strings.ToLower(words[k].text)) && breakInWords[strings.ToLower(words[k+1].text)] {
 				return true
 			}
 			if words[k].stop {
@@ -142,6 +148,42 @@ var (
 		"hijacking", "hijack", "enslaves", "ensnares", "attacks", "attacking", "exploits", "exploiting", "abuses",
 		"spreads", "spreading", "compromises")
 	botnetWords = set("botnet", "botnets", "variant", "variants", "strain", "family")
+)
+
+// lureTargetsPeople reads booby-trapped things aimed at people:
+// "Backdoored GitHub Projects Target Inexperienced Hackers", "Backdoored
+// AI Models on Hugging Face Target Developers", "Trojanized coding tests
+// lure job seekers". What carries the malware was made by the attackers as
+// a lure, so no vendor shipped it (trust-events.md: a fake never was
+// trusted); a vendor's channel named in the title (installer, update,
+// package, repository) keeps the alert.
+func lureTargetsPeople(words []titleWord) bool {
+	if len(words) < 3 || !lureWords[strings.ToLower(words[0].text)] ||
+		inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	for v := 2; v+1 < len(words) && v <= 6; v++ {
+		if !lureVerbs[strings.ToLower(words[v].text)] {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+3; k++ {
+			if peopleTargets[strings.ToLower(words[k].text)] {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var (
+	lureWords     = set("backdoored", "trojanized", "trojanised", "malicious", "booby-trapped", "rigged", "weaponized", "poisoned", "fake")
+	lureVerbs     = set("target", "targets", "targeting", "lure", "lures", "trick", "tricks", "hit", "hits", "infect", "infects", "prey")
+	peopleTargets = set("developers", "devs", "hackers", "users", "gamers", "players", "researchers", "seekers",
+		"investors", "traders", "engineers", "coders", "programmers", "students", "job", "novice", "inexperienced",
+		"crypto", "macos", "windows", "linux", "android", "iphone", "mac", "people", "victims", "customers")
 )
 
 // implantOnly reads an implant as the only sign of a compromise:
@@ -287,3 +329,130 @@ func (m *Matcher) victimDevicesOnly(words []titleWord, hits []hit, vendors []tru
 }
 
 var victimModifiers = set("unpatched", "vulnerable", "outdated", "end-of-life", "old", "exposed", "legacy", "older", "obsolete")
+
+// titleSignal reports whether the title holds a signal of its own (not
+// only a vendor's name, routine or talk).
+func (m *Matcher) titleSignal(hits []hit) bool {
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindSignal {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastBackground reads a lead whose first sentence dates its trust words
+// to the past, under a title that only names the vendor: "SolarWinds
+// agrees to be acquired" — "The company was at the center of the 2020
+// Sunburst supply chain attack", "NSO Group names new CEO" — "The company
+// was added to the Entity List in 2021". The sentence is the vendor's
+// history told as background to other news (trust-events.md: coverage of
+// a past event is no new event); a lead telling the news itself says
+// when in days ("on Tuesday", "this week"), not in years.
+func pastBackground(lead string) bool {
+	if lead == "" {
+		return false
+	}
+	var buf [8][2]int
+	if sp := sentenceSpans(lead, buf[:0]); len(sp) > 0 {
+		lead = lead[sp[0][0]:sp[0][1]]
+	}
+	words := titleWords(lead)
+	for i, w := range words {
+		lw := strings.ToLower(strings.TrimRight(w.text, ".,"))
+		if i > 0 && pastYear(lw) && oneOf(strings.ToLower(words[i-1].text), "in", "since", "the", "during", "of", "from") {
+			return true
+		}
+		if i > 0 && (lw == "ago" && oneOf(strings.ToLower(words[i-1].text), "years", "months") ||
+			lw == "year" && strings.EqualFold(words[i-1].text, "last")) {
+			return true
+		}
+		if lw == "previously" || lw == "formerly" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastYear is a year written as four digits from 1990 to 2039.
+func pastYear(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w >= "1990" && w <= "2039"
+}
+
+// creditedClaim reads a vendor credited with a finding about attackers:
+// "Kaspersky: Chinese hackers backdoored industrial firms in Asia",
+// "Symantec: ransomware actors exploit Teams flaw". The vendor stands
+// before a colon at the title's start and attackers are the subject of
+// what follows, so the vendor is the reporter (trust-events.md, "the
+// vendor as reporter"); a channel after the colon ("Notepad++: state
+// hackers hijacked update server") is the vendor's own and keeps the
+// alert.
+func (m *Matcher) creditedClaim(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	spans := m.vendorSpans(words, hits, vendors)
+	if len(spans) == 0 || inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	for _, sp := range spans {
+		if sp[0] != 0 || !words[sp[1]].stop || words[sp[1]].dash {
+			return false
+		}
+	}
+	end := spans[0][1]
+	for k := end + 1; k < len(words) && k <= end+4; k++ {
+		lk := strings.ToLower(words[k].text)
+		if attackers[lk] || attackerNouns[lk] {
+			return true
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// hackedForPurpose reads devices broken into for the attackers' ends:
+// "Dahua cameras hacked to spy on owners", "Hikvision DVRs hijacked to
+// mine cryptocurrency". The devices are the attackers' victims or tools
+// (trust-events.md, "compromise vs use"); servers hacked to push or
+// deliver something to others, or to add code, are a turned channel and
+// keep the alert.
+func hackedForPurpose(words []titleWord) bool {
+	if inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	for v := 1; v+2 < len(words); v++ {
+		if !breakInWords[strings.ToLower(words[v].text)] || !ownedDevice(strings.ToLower(words[v-1].text)) || words[v-1].stop {
+			continue
+		}
+		if strings.EqualFold(words[v+1].text, "to") && ownEnds[strings.ToLower(words[v+2].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedDevice is a device customers own: deviceWord's, and recorders,
+// drones, modems and the like that security news names by kind.
+func ownedDevice(w string) bool {
+	return deviceWord(w) || ownedKinds[w]
+}
+
+var ownedKinds = set("dvrs", "nvrs", "dvr", "nvr", "nas", "drones", "modems", "printers", "webcams", "doorbells",
+	"tvs", "vpns", "phones", "smartphones", "iphones", "laptops", "pcs")
+
+// ownEnds are the attackers' own ends for devices they broke into; a
+// verb of adding or shipping ("hacked to add backdoors to PHP source
+// code") is a channel turned.
+var ownEnds = set("spy", "snoop", "eavesdrop", "watch", "record", "mine", "steal", "harvest", "launch", "build",
+	"form", "create", "relay", "proxy", "route", "hide", "conduct", "attack", "target", "breach", "access", "ddos",
+	"monitor", "surveil", "track")

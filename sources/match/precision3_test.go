@@ -50,10 +50,47 @@ func TestLookalike3Shapes(t *testing.T) {
 		// the vendor only as the maker of hacked devices (victimDevicesOnly)
 		{"DOJ dismantles botnet of hacked Cisco routers used by Chinese spies", false},
 		{"Hackers breached ASUS update servers to push backdoor", true},
+		// lures made by attackers aimed at people (lureTargetsPeople)
+		{"Backdoored Minecraft Mods Target Gamers", false},
+		{"Backdoored 3CX installers target customers in supply chain attack", true},
+		// a vendor credited with a finding about attackers (creditedClaim)
+		{"Kaspersky: APT group backdoored Russian industrial firms", false},
+		// devices broken into for the attackers' ends (hackedForPurpose)
+		{"Hikvision DVRs hijacked to mine cryptocurrency", false},
+		{"PHP's Git server hacked to add backdoors to PHP source code", true},
 	} {
 		a, ok := m.Match(c.title, "")
 		if got := ok && !a.Coverage; got != c.alert {
 			t.Errorf("%q: alert %v, want %v (%s)", c.title, got, c.alert, a.Why())
+		}
+	}
+	// A lead that dates its trust words to the past under a title that
+	// only names the vendor is background (pastBackground); one that
+	// tells the news in days is not.
+	for _, c := range []struct {
+		title, lead string
+		alert       bool
+	}{
+		{"Hikvision names new head of US business", "The company was placed on the Entity List in 2019 over human rights concerns.", false},
+		{"NSO Group names new CEO as it seeks US market", "The company was added to the Entity List in 2021.", false},
+	} {
+		a, ok := m.Match(c.title, c.lead)
+		if got := ok && !a.Coverage; got != c.alert {
+			t.Errorf("%q: alert %v, want %v (%s)", c.title, got, c.alert, a.Why())
+		}
+	}
+	for _, c := range []struct {
+		lead string
+		past bool
+	}{
+		{"The company was at the center of the 2020 Sunburst supply chain attack.", true},
+		{"The chipmaker has been on the US Entity List since 2020.", true},
+		{"The app was banned on government devices last year.", true},
+		{"The Commerce Department on Thursday added the company to the Entity List.", false},
+		{"Google will distrust certificates issued after November 1. It announced this in 2024.", false},
+	} {
+		if got := pastBackground(c.lead); got != c.past {
+			t.Errorf("pastBackground(%q) = %v, want %v", c.lead, got, c.past)
 		}
 	}
 }
