@@ -20,7 +20,7 @@ func (m *Matcher) lookalike3(title, lead string, titleHits []hit, u *unit) (drop
 	if u.across && !m.titleSignal(titleHits) && pastBackground(lead) {
 		return true
 	}
-	if u.inTitle && m.creditedClaim(words, titleHits, u.vendors) {
+	if u.inTitle && (m.creditedClaim(words, titleHits, u.vendors, u.category) || m.namesTheAttackers(words, titleHits, u.vendors)) {
 		return true
 	}
 	switch u.category {
@@ -396,10 +396,15 @@ func pastYear(w string) bool {
 // what follows, so the vendor is the reporter (trust-events.md, "the
 // vendor as reporter"); a channel after the colon ("Notepad++: state
 // hackers hijacked update server") is the vendor's own and keeps the
-// alert.
-func (m *Matcher) creditedClaim(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+// alert. A channel matters only to a compromise: "Symantec: Chinese
+// hackers compromised certificate authority in Asia" is no distrust of
+// Symantec.
+func (m *Matcher) creditedClaim(words []titleWord, hits []hit, vendors []trust.VendorHit, cat trust.Category) bool {
 	spans := m.vendorSpans(words, hits, vendors)
-	if len(spans) == 0 || inWords(words, shipWords) || inWords(words, channelNouns) {
+	if len(spans) == 0 {
+		return false
+	}
+	if (cat == trust.CategoryCompromise || cat == trust.CategoryOSS) && (inWords(words, shipWords) || inWords(words, channelNouns)) {
 		return false
 	}
 	for _, sp := range spans {
@@ -456,3 +461,31 @@ var ownedKinds = set("dvrs", "nvrs", "dvr", "nvr", "nas", "drones", "modems", "p
 var ownEnds = set("spy", "snoop", "eavesdrop", "watch", "record", "mine", "steal", "harvest", "launch", "build",
 	"form", "create", "relay", "proxy", "route", "hide", "conduct", "attack", "target", "breach", "access", "ddos",
 	"monitor", "surveil", "track")
+
+// namesTheAttackers reads a vendor's name used to name the attackers of a
+// past event: "SolarWinds hackers breach US think tank with new
+// backdoor", "3CX hackers also breached critical infrastructure firms".
+// Every mention of the vendor stands right before a word for attackers,
+// so the news is those attackers' new work, not the vendor (trust-events.md:
+// coverage of a past event is no new event); the vendor's channel in the
+// title ("SolarWinds hackers slipped backdoor into Orion updates") tells
+// the event itself and keeps the alert.
+func (m *Matcher) namesTheAttackers(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	if inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	spans := m.vendorSpans(words, hits, vendors)
+	if len(spans) == 0 {
+		return false
+	}
+	for _, sp := range spans {
+		next := sp[1] + 1
+		if next >= len(words) || words[sp[1]].stop {
+			return false
+		}
+		if lw := strings.ToLower(words[next].text); !attackers[lw] && !attackerNouns[lw] {
+			return false
+		}
+	}
+	return true
+}

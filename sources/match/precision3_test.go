@@ -55,6 +55,14 @@ func TestLookalike3Shapes(t *testing.T) {
 		{"Backdoored 3CX installers target customers in supply chain attack", true},
 		// a vendor credited with a finding about attackers (creditedClaim)
 		{"Kaspersky: APT group backdoored Russian industrial firms", false},
+		// a vendor's name naming the attackers (namesTheAttackers)
+		{"SolarWinds attackers target Microsoft 365 tenants with new backdoor", false},
+		{"3CX hackers hit energy firms with backdoor", false},
+		{"SolarWinds hackers slipped backdoor into Orion software updates", true},
+		// a credit before a colon outside a compromise (creditedClaim)
+		{"Kaspersky: state hackers compromised certificate authority in Central Asia", false},
+		// "* threat hunters" reports (config/rules.toml reporter)
+		{"Kaspersky threat hunters find new backdoor used against Asian telecoms", false},
 		// devices broken into for the attackers' ends (hackedForPurpose)
 		{"Hikvision DVRs hijacked to mine cryptocurrency", false},
 		{"PHP's Git server hacked to add backdoors to PHP source code", true},
