@@ -16,6 +16,9 @@ import (
 
 // lookalike3 reads an alert for the shapes below; drop reports no event.
 func (m *Matcher) lookalike3(title, lead string, titleHits []hit, u *unit) (drop bool) {
+	if roundupList(title) {
+		u.coverage = true // a roundup lists news, each item another article's
+	}
 	words := headline(titleWords(title))
 	if u.across && !m.titleSignal(titleHits) && pastBackground(lead) {
 		return true
@@ -484,6 +487,32 @@ func (m *Matcher) namesTheAttackers(words []titleWord, hits []hit, vendors []tru
 			return false
 		}
 		if lw := strings.ToLower(words[next].text); !attackers[lw] && !attackerNouns[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// roundupList reads a roundup's title: a label of two to five words
+// before a colon, then three or more short items between commas: "In
+// Other News: Kaspersky Ban Fallout, Entrust Distrust, Apple Patches",
+// "Week in Review: US Bans Kaspersky, Chrome Distrusts Entrust, Patch
+// Tuesday". Each item is news told elsewhere (trust-events.md: weekly
+// roundups are no new event), so the alert is a further report.
+func roundupList(title string) bool {
+	label, rest, ok := strings.Cut(title, ":")
+	if !ok {
+		return false
+	}
+	if n := len(strings.Fields(label)); n < 2 || n > 5 {
+		return false
+	}
+	items := strings.Split(rest, ",")
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 5 {
 			return false
 		}
 	}

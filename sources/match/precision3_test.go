@@ -63,6 +63,10 @@ func TestLookalike3Shapes(t *testing.T) {
 		{"Kaspersky: state hackers compromised certificate authority in Central Asia", false},
 		// "* threat hunters" reports (config/rules.toml reporter)
 		{"Kaspersky threat hunters find new backdoor used against Asian telecoms", false},
+		// a roundup's list of items (roundupList)
+		{"Also Notable: DJI Ban Fallout, Entrust Distrust, Chrome Update", false},
+		{"Security Briefs: Entrust Distrust, Cisco Patches, Okta Breach", false},
+		{"Breaking: FCC bans Huawei, ZTE, Hikvision and Dahua equipment", true},
 		// devices broken into for the attackers' ends (hackedForPurpose)
 		{"Hikvision DVRs hijacked to mine cryptocurrency", false},
 		{"PHP's Git server hacked to add backdoors to PHP source code", true},
