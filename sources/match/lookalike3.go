@@ -32,7 +32,7 @@ func (m *Matcher) lookalike3(title, lead string, titleHits []hit, u *unit) (drop
 			u.category == trust.CategoryCompromise && implantOnly(words, u.signals) {
 			return true
 		}
-		if u.category != trust.CategoryStateLinks && u.category != trust.CategoryEspionage && researchersDemo(words) {
+		if u.category != trust.CategoryStateLinks && u.category != trust.CategoryEspionage && (researchersDemo(words) || defendsAgainst(words)) {
 			return true
 		}
 	case trust.CategoryDelisting:
@@ -518,3 +518,32 @@ func roundupList(title string) bool {
 	}
 	return true
 }
+
+// defendsAgainst reads a defence against attacks as the news: "Security
+// firm registers abandoned PyPI names to block Revival Hijack attacks",
+// "npm revokes tokens to prevent further package hijacks". The attack
+// words are the object of a verb of prevention, so the title is about a
+// measure, not a compromise that happened (trust-events.md).
+func defendsAgainst(words []titleWord) bool {
+	for v := 1; v+1 < len(words); v++ {
+		if !strings.EqualFold(words[v-1].text, "to") || !preventVerbs[strings.ToLower(words[v].text)] {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			if defendedNouns[strings.ToLower(words[k].text)] {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var (
+	preventVerbs = set("block", "prevent", "stop", "thwart", "counter", "fight", "foil", "defeat", "mitigate",
+		"deter", "curb", "combat", "avert", "disrupt", "detect", "stem")
+	defendedNouns = set("attacks", "attack", "hijacks", "hijacking", "takeovers", "takeover", "abuse", "squatting",
+		"typosquatting", "compromises", "compromise", "poisoning", "threats", "intrusions", "breaches")
+)

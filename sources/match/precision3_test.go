@@ -63,6 +63,10 @@ func TestLookalike3Shapes(t *testing.T) {
 		{"Kaspersky: state hackers compromised certificate authority in Central Asia", false},
 		// "* threat hunters" reports (config/rules.toml reporter)
 		{"Kaspersky threat hunters find new backdoor used against Asian telecoms", false},
+		// a defence against attacks as the news (defendsAgainst)
+		{"npm revokes tokens to prevent further package hijacks", false},
+		{"GitHub rotates keys to thwart Nx supply chain attack fallout", false},
+		{"Attackers hijacked Zorbit update server to deliver backdoor", true},
 		// a roundup's list of items (roundupList)
 		{"Also Notable: DJI Ban Fallout, Entrust Distrust, Chrome Update", false},
 		{"Security Briefs: Entrust Distrust, Cisco Patches, Okta Breach", false},
