@@ -20,8 +20,9 @@ func (m *Matcher) lookalike3(title, lead string, titleHits []hit, u *unit) (drop
 		u.coverage = true // a roundup lists news, each item another article's
 	}
 	words := headline(titleWords(title))
-	if u.across && !m.titleSignal(titleHits) && pastBackground(lead) {
-		return true
+	if u.across && !m.titleSignal(titleHits) && len(m.vendorSpans(words, titleHits, u.vendors)) > 0 &&
+		(pastBackground(lead) || m.asideOnly(lead)) {
+		return true // the title names the vendor, the lead's trust words are its history
 	}
 	if u.inTitle && (m.creditedClaim(words, titleHits, u.vendors, u.category) || m.namesTheAttackers(words, titleHits, u.vendors)) {
 		return true
@@ -372,11 +373,43 @@ func pastBackground(lead string) bool {
 			lw == "year" && strings.EqualFold(words[i-1].text, "last")) {
 			return true
 		}
-		if lw == "previously" || lw == "formerly" {
+		if lw == "previously" || lw == "formerly" || lw == "once" {
 			return true
 		}
 	}
 	return false
+}
+
+// asideOnly reads a lead whose trust words stand only in an aside about
+// its subject, under a title that only names the vendor: "Xiaomi tops
+// smartphone shipments in Europe" — "The company, once blacklisted by the
+// Pentagon, shipped 12 million phones", "Entrust launches post-quantum
+// certificate service" — "The company, distrusted by Chrome, now resells
+// Sectigo certificates". The aside between the subject's commas is who
+// the vendor is; the sentence's news, read without it, holds no signal.
+func (m *Matcher) asideOnly(lead string) bool {
+	var buf [8][2]int
+	if sp := sentenceSpans(lead, buf[:0]); len(sp) > 0 {
+		lead = lead[sp[0][0]:sp[0][1]]
+	}
+	i := strings.Index(lead, ", ")
+	if i < 0 || len(strings.Fields(lead[:i])) > 8 {
+		return false
+	}
+	j := strings.Index(lead[i+2:], ", ")
+	if j < 0 {
+		return false
+	}
+	rest := lead[:i] + " " + lead[i+2+j+2:]
+	ss := m.ac.scan(scanState{grow: true}, rest)
+	for _, h := range ss.hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindSignal {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pastYear is a year written as four digits from 1990 to 2039.

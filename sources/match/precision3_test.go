@@ -89,6 +89,11 @@ func TestLookalike3Shapes(t *testing.T) {
 	}{
 		{"Hikvision names new head of US business", "The company was placed on the Entity List in 2019 over human rights concerns.", false},
 		{"NSO Group names new CEO as it seeks US market", "The company was added to the Entity List in 2021.", false},
+		// the trust words only in an aside about the subject (asideOnly)
+		{"Entrust names new chief executive", "The company, distrusted by major browsers, named a new chief executive on Monday.", false},
+		{"Hikvision and the FCC", "The FCC on Thursday banned new Hikvision equipment authorizations, citing national security.", true},
+		// the vendor named in the lead's aside, the news in the title
+		{"Eighteen Chrome and Edge extensions turned into browser hijackers", "The extensions, including Color Picker, Eyedropper and Emoji keyboard, began as legitimate tools before updates added code that tracks and redirects users.", true},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
