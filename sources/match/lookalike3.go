@@ -45,6 +45,9 @@ func (m *Matcher) lookalike3(title, lead string, titleHits []hit, u *unit) (drop
 			return true
 		}
 	}
+	if u.inTitle && u.category != trust.CategoryCompromise && u.category != trust.CategoryOSS && m.vendorWishes(words, titleHits, u.vendors) {
+		return true
+	}
 	return u.inTitle && m.victimDevicesOnly(words, titleHits, u.vendors)
 }
 
@@ -580,3 +583,27 @@ var (
 	defendedNouns = set("attacks", "attack", "hijacks", "hijacking", "takeovers", "takeover", "abuse", "squatting",
 		"typosquatting", "compromises", "compromise", "poisoning", "threats", "intrusions", "breaches")
 )
+
+// vendorWishes reads the vendor asking for an action to be undone: "Huawei
+// seeks removal from Entity List in talks with US", "Tencent wants to be
+// removed from Pentagon list", "Kaspersky hopes to return to US market".
+// The vendor is the subject of a verb of wishing, so nothing has been
+// decided yet (trust-events.md: a reversal is a ban or listing lifted or
+// struck down); "wins removal" or a court that lifts the listing keeps
+// the alert.
+func (m *Matcher) vendorWishes(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
+	spans := m.vendorSpans(words, hits, vendors)
+	if len(spans) == 0 {
+		return false
+	}
+	sp := spans[0]
+	for k := sp[1] + 1; k < len(words) && k <= sp[1]+2 && !words[k-1].stop; k++ {
+		if wishVerbs[strings.ToLower(words[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var wishVerbs = set("seeks", "seeking", "wants", "hopes", "lobbies", "lobbying", "petitions", "asks", "pushes",
+	"pressing", "presses", "aims", "tries", "trying", "bids", "requests")

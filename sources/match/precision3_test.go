@@ -67,6 +67,11 @@ func TestLookalike3Shapes(t *testing.T) {
 		{"npm revokes tokens to prevent further package hijacks", false},
 		{"GitHub rotates keys to thwart Nx supply chain attack fallout", false},
 		{"Attackers hijacked Zorbit update server to deliver backdoor", true},
+		// the vendor wishing an action undone (vendorWishes)
+		{"DJI seeks removal from Pentagon's Chinese military company list", false},
+		{"ZTE hopes to be removed from FCC Covered List", false},
+		{"Xiaomi wins removal from US blacklist", true},
+		{"Court removes Xiaomi from Pentagon blacklist", true},
 		// a roundup's list of items (roundupList)
 		{"Also Notable: DJI Ban Fallout, Entrust Distrust, Chrome Update", false},
 		{"Security Briefs: Entrust Distrust, Cisco Patches, Okta Breach", false},
