@@ -91,7 +91,8 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	if u.inTitle && m.insideName(title, words, titleHits, u.vendors) {
 		return true
 	}
-	return m.lookalike2(title, lead, titleHits, u) || leftovers3Lookalike(words, lead, u) // lookalike2.go, leftovers3.go
+	return m.lookalike2(title, lead, titleHits, u) || leftovers3Lookalike(words, lead, u) || // lookalike2.go, leftovers3.go
+		m.lookalike3(title, lead, titleHits, u) // lookalike3.go
 }
 
 // plantedByAttackers reads "Chinese cyberspies deploy custom backdoors on
