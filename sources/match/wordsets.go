@@ -78,7 +78,8 @@ func (sc *wordScan) next() []byte {
 // one pass over a title answers them all: match reads the bits once per
 // title.
 var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disableVerbs, storeOwners,
-	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns)
+	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
+	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs) // the last seven: named4.go
 
 // The bits of gateSets, in its order.
 const (
@@ -96,4 +97,11 @@ const (
 	gFlowVerbs
 	gForeignControl
 	gDataNouns
+	gHiddenAdjs
+	gWayInNouns
+	gTraced
+	gBotnet
+	gStateBodies
+	gSuit
+	gTie
 )
