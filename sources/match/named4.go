@@ -238,6 +238,13 @@ var deviceNouns = set("devices", "device", "robots", "robot", "monitors", "monit
 	"motherboards", "firewalls", "gateways", "phones", "tablets", "models", "products", "software", "app", "apps",
 	"chips", "modems", "inverters", "printers", "tvs", "vehicles", "cars", "drones", "platform", "units")
 
+// leadMakerVerbs follow a maker opening a lead and tell what it does with
+// its product ("Rad Power Bikes can disable any bike"), where a reporter's
+// verb ("Researchers found") would stand.
+var leadMakerVerbs = set("can", "could", "has", "have", "ships", "ship", "shipped", "contains", "contain", "runs", "run",
+	"exposes", "expose", "sends", "send", "includes", "include", "uses", "use", "left", "leaves", "installs",
+	"installed", "sells", "sold", "makes", "made", "builds", "built", "keeps", "retains")
+
 // makerCues stand right before a maker's name in a lead: "made by
 // Chinese vendor C-Data", "manufacturer Yutong".
 var makerCues = set("vendor", "maker", "manufacturer", "brand", "by", "from", "supplier")
@@ -299,11 +306,14 @@ func (m *Matcher) makerInLead(lead string, lw []titleWord) []trust.VendorHit {
 			// words then what they make.
 			for e = 0; e < len(lw) && e < 3 && hasUpperOrDigit(lw[e].text) && nameWord(lw[e]) && (e == 0 || !lw[e-1].stop); e++ {
 			}
-			if e == 0 || e >= len(lw) || !deviceNouns[lower(lw[e])] || lw[e-1].stop {
-				e = 0
+			if e == 0 || e >= len(lw) || !deviceNouns[lower(lw[e])] && !leadMakerVerbs[lower(lw[e])] || lw[e-1].stop {
+				i = max(e, 1) - 1 // the opening run is no name ("Researchers found"), nor any word of it
 				continue
 			}
-			n = lw[0].text
+			n = lead[lw[0].start:lw[e-1].end]
+			if lw[e-1].end-lw[e-1].start > len(lw[e-1].text) {
+				n = lead[lw[0].start : lw[e-1].start+len(lw[e-1].text)] // "Zyxel's devices"
+			}
 		} else if n, e = namedAt(lw, i, lead); n == "" {
 			continue
 		}
@@ -319,7 +329,9 @@ func (m *Matcher) makerInLead(lead string, lw []titleWord) []trust.VendorHit {
 
 // incidentNouns are a heist's or breach's words before "traced to".
 var incidentNouns = set("hack", "hacks", "heist", "heists", "breach", "breaches", "attack", "attacks", "hijack",
-	"hijacking", "compromise", "theft", "intrusion", "incident", "exploit")
+	"hijacking", "compromise", "theft", "intrusion", "incident", "exploit",
+	// what the channel shipped: "Malicious firmware update traced to ..."
+	"update", "updates", "release", "releases", "installer", "installers")
 
 // machineOwners own a machine that builds or signs a vendor's code.
 var machineOwners = set("developer", "developers", "employee", "employees", "engineer", "engineers", "staff", "admin",
