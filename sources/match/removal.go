@@ -26,7 +26,7 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 	"sanction", "sanctions", "sanctioned", "spying", "spy", "spies", "surveillance", "secretly", "stealing", "steal",
 	"steals", "harvesting", "tracking", "backdoor", "backdoors", "hacked", "compromised", "cryptominer", "fraud",
 	"fraudulent", "scam", "trojan", "trojans", "national", "intelligence", "kremlin", "military",
-	"exfiltrating", "logging")
+	"exfiltrating", "logging", "botnet", "botnets")
 
 // removalShape finds "<verb> X from|out of <store>" in words: the object's
 // name (or "" when the words name none) and the category (distrust for a
