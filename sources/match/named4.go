@@ -556,8 +556,8 @@ func (m *Matcher) firmForState(title string, words []titleWord, hits []hit, ques
 	return unit{}
 }
 
-// suers are who brings a state's suit: an attorney general or a state.
-var suers = set("attorney", "ag", "ags", "state", "states")
+// suers are who brings a state's suit: an attorney general.
+var suers = set("attorney", "ag", "ags")
 
 // stateSuit reads a state suing over an app it calls spyware or a tool of
 // a foreign state: "Is Temu spyware? Arkansas attorney general says yes in
@@ -583,7 +583,10 @@ func (m *Matcher) stateSuit(title string, words []titleWord, hits []hit, questio
 	if suit < 0 {
 		return unit{}
 	}
-	bySate := inWords(words, suers) || sues > 0 && notVendors[lower(words[sues-1])]
+	// "Chinese state hackers" is no state suing: the suer stands before
+	// the suit ("Texas sues", "state lawsuit") or is an attorney general.
+	bySate := inWords(words, suers) || sues > 0 && notVendors[lower(words[sues-1])] ||
+		suit > 0 && oneOf(lower(words[suit-1]), "state", "states", "state's")
 	spy, state := false, false
 	for _, w := range words {
 		lw := lower(w)

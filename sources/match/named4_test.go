@@ -76,6 +76,7 @@ func TestNamed4Shapes(t *testing.T) {
 		{"hacker worked for state", "Hacker worked for GRU, prosecutors say", "", "", ""},
 		{"AG calls app spyware", "Kentucky attorney general sues Temu, says app is spyware", "", "Temu", trust.CategoryEspionage},
 		{"state suit on a foreign state", "Texas sues Hisense over TVs that spy for Chinese government", "", "Hisense", trust.CategoryStateLinks},
+		{"private suit naming state hackers", "Lawsuit says Wyze cameras expose users to Chinese state hackers", "", "", ""},
 		{"AG suit over other harm", "Attorney general sues TikTok over harm to children", "", "", ""},
 		// (5) A botnet of hijacked devices is never their maker's.
 		{"GRU botnet of routers", "Justice Department disrupts GRU botnet of hacked Ubiquiti routers", "", "", ""},
