@@ -14,7 +14,7 @@ import (
 // against look-alikes (implants through flaws, retirements and disputes,
 // victims' own phished staff, APT groups, botnets of hacked routers).
 func TestNamed4Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/named4.tsv", 0)
+	testHeadlines(t, "testdata/named4.tsv", 0.75)
 }
 
 // TestNamed4Shapes checks each named4 shape with variants not in the tsv,
