@@ -93,6 +93,10 @@ var (
 	// tieVerbs tie a firm to whom it works for.
 	tieVerbs = set("hacked", "hacks", "spied", "spies", "worked", "works", "working", "linked", "tied", "served",
 		"acted", "contracted")
+	// goneGate are the verbs of an app leaving a store with no lexicon
+	// phrase of their own ("Hola VPN apps missing from Google Play"): with
+	// a store's word they open removalAlert for an unlisted name.
+	goneGate = set("vanish", "vanishes", "vanished", "disappear", "disappears", "disappeared", "gone", "missing")
 	// suitWords bring a suit.
 	suitWords = set("sues", "sued", "suing", "lawsuit", "suit", "complaint")
 )

@@ -79,7 +79,7 @@ func (sc *wordScan) next() []byte {
 // title.
 var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disableVerbs, storeOwners,
 	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
-	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, gone) // the last eight: named4.go
+	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate) // the last eight: named4.go
 
 // The bits of gateSets, in its order.
 const (
