@@ -164,6 +164,9 @@ func preinstalledBenign(words []titleWord) bool {
 	if _, _, ok := builtInAccount(words); ok {
 		return false // "ships with undocumented admin account": a way in (builtin.go)
 	}
+	if _, _, ok := hiddenWayIn(words); ok {
+		return false // "ship with hidden remote-access tunnel": a way in (named4.go)
+	}
 	pre := false
 	for i, w := range words {
 		lw := strings.ToLower(w.text)
@@ -239,7 +242,9 @@ func actsOnAccounts(words []titleWord) bool {
 			if clauseTurns[lk] || objectEnds[lk] {
 				break
 			}
-			if accountNouns[lk] {
+			// A store's "developer account" is the vendor's presence in
+			// it, every app of it (named4.go: accountClosed).
+			if accountNouns[lk] && !oneOf(lower(words[k-1]), "developer", "publisher") {
 				return true
 			}
 			if words[k].stop {

@@ -115,7 +115,7 @@ func malwareHitsDevices(words []titleWord) bool {
 		if !attackVerbs[strings.ToLower(words[v].text)] || words[v-1].stop {
 			continue
 		}
-		if !malwareNouns[strings.ToLower(words[v-1].text)] && !botnetWords[strings.ToLower(words[v-1].text)] {
+		if !malwareNouns[strings.ToLower(words[v-1].text)] && !strainWords[strings.ToLower(words[v-1].text)] {
 			continue
 		}
 		if carried(words, v-1) {
@@ -154,7 +154,7 @@ var (
 	attackVerbs = set("targets", "targeting", "target", "infects", "infecting", "infect", "hits", "hit", "hijacks",
 		"hijacking", "hijack", "enslaves", "ensnares", "attacks", "attacking", "exploits", "exploiting", "abuses",
 		"spreads", "spreading", "compromises")
-	botnetWords = set("botnet", "botnets", "variant", "variants", "strain", "family")
+	strainWords = set("botnet", "botnets", "variant", "variants", "strain", "family")
 )
 
 // lureTargetsPeople reads booby-trapped things aimed at people:

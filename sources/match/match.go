@@ -244,7 +244,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// written.
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate))) {
+		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate) ||
+		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok)) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -260,7 +261,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok {
+	if !ss.vendor && !classrevOpen(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
+		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go).
 		return m.describedOnly(title, orig, body, hits[:nTitle], described)
@@ -369,6 +371,11 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.builtInAlert(title, text, hits[:nTitle], question) // a login the vendor built in (builtin.go)
 	}
+	if (!best.ok || !best.inTitle) && m.rules.AnyVendor {
+		if u := m.named4Alert(title, body, hits[:nTitle], question, gate); u.ok && (!best.ok || u.inTitle) {
+			best = u // named4.go: a channel named in the title outranks the lead's
+		}
+	}
 	if !best.ok {
 		best = m.channelAlert(title, hits[:nTitle], question) // a named product's channel swapped or hijacked (official.go)
 	}
@@ -394,6 +401,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// the lead's name for it (describedLead has been tried when
 		// nothing alerted).
 		return m.describedOnly(title, orig, body, hits[:nTitle], described || !best.ok)
+	}
+	if routerBotnet(title, gate) {
+		return trust.Alert{}, false // a botnet of hijacked devices is not their maker's (named4.go)
 	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
 		// The vetoes read the title's words; one that describes its

@@ -114,7 +114,8 @@ var abusedFeature = set("used", "abused", "exploited", "leveraged", "protocol", 
 // "disabled" alone are common (security features disabled by malware)
 // and are not split into words for this.
 func storeDisablesOpen(g gateBits) bool {
-	return g&(gDisableVerbs|gStoreOwners) == gDisableVerbs|gStoreOwners
+	return g&(gDisableVerbs|gStoreOwners) == gDisableVerbs|gStoreOwners ||
+		g&(gGone|gStoreOwners) == gGone|gStoreOwners // "Hola apps vanish from Google Play" (named4.go)
 }
 
 // storeDisables reads "<store> disables <X> [extension] after|over|for|,

@@ -26,7 +26,7 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 	"sanction", "sanctions", "sanctioned", "spying", "spy", "spies", "surveillance", "secretly", "stealing", "steal",
 	"steals", "harvesting", "tracking", "backdoor", "backdoors", "hacked", "compromised", "cryptominer", "fraud",
 	"fraudulent", "scam", "trojan", "trojans", "national", "intelligence", "kremlin", "military",
-	"exfiltrating", "logging")
+	"exfiltrating", "logging", "botnet", "botnets")
 
 // removalShape finds "<verb> X from|out of <store>" in words: the object's
 // name (or "" when the words name none) and the category (distrust for a
@@ -116,7 +116,9 @@ var (
 	// gone are the verbs of a thing taken from a store, its name before
 	// them: "DeepSeek disappears from app stores", "TikTok pulled from".
 	gone = set("disappears", "disappeared", "vanishes", "vanished", "removed", "pulled", "dropped", "kicked",
-		"booted", "banned", "delisted", "yanked", "purged", "suspended", "evicted", "expelled", "gone", "missing")
+		"booted", "banned", "delisted", "yanked", "purged", "suspended", "evicted", "expelled", "gone", "missing",
+		// "Kaspersky apps vanish from Google Play" (named4.go: goneOwner)
+		"vanish", "disappear")
 )
 
 // goneName reads the name right before a verb of being taken from a
@@ -124,7 +126,7 @@ var (
 // taken ("Viral AI photo app pulled from": a registry vendor is still
 // read) or it is what a store removes for its own rules ("Malicious").
 func goneName(words []titleWord, v int) string {
-	n := nameBefore(words, v, false)
+	n := nameBefore(words, goneOwner(words, v), false)
 	if !hasUpperOrDigit(n) {
 		return ""
 	}
@@ -201,7 +203,9 @@ func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) un
 	term := "removed from a store"
 	if !ok {
 		if name, end, ok = storeDisables(words); !ok { // named3.go
-			return unit{}
+			if name, end, ok = accountClosed(words); !ok { // named4.go
+				return unit{}
+			}
 		}
 		cat, term = objectCategory(words, 0, end+1), "disabled by its store"
 	}

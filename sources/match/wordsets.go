@@ -83,7 +83,8 @@ func (sc *wordScan) next() []byte {
 var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disableVerbs, storeOwners,
 	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
 	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord,
-	dealNouns, dealUndoVerbs, offWord)
+	dealNouns, dealUndoVerbs, offWord,
+	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate) // the last eight: named4.go
 
 // The bits of gateSets, in its order.
 const (
@@ -113,4 +114,12 @@ const (
 	gDealNouns // leftovers3.go
 	gDealUndo
 	gOff
+	gHiddenAdjs // named4.go
+	gWayInNouns
+	gTraced
+	gBotnet
+	gStateBodies
+	gSuit
+	gTie
+	gGone
 )
