@@ -409,7 +409,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if best.category == trust.CategoryDistrust && (selfRevocation(title) || expiryOnly(title)) {
 		return trust.Alert{}, false // revocation.go: a CA revoking its own certificates is routine
 	}
-	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title) || fakeCopy(title)) {
+	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title) || fakeCopy(title) || couldOnly(title)) {
 		// "Researchers hijack popular npm package to show...": what
 		// attackers could do; "Malicious PyPI packages hijack Discord
 		// accounts": packages never trusted (registry.go).
@@ -448,7 +448,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	m.leadForRegistry(title, text, &best)
 	m.ossSupplyChain(title, text, &best)
-	ossRelease(title, &best) // osspassive.go
+	ossRelease(title, &best)             // osspassive.go
+	m.leadPackageFor(title, text, &best) // oss10.go
 	if judgedAfter(title, &best) {
 		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
 	}

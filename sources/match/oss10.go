@@ -1,0 +1,451 @@
+package match
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Shapes of package compromises found missed or misnamed in the oss10
+// batch (testdata/oss10.tsv): a package caught up in a campaign or worm
+// that hit others ("CrowdStrike npm packages caught up in Shai-Hulud
+// attack"), a wave or campaign as the subject that hits named packages
+// ("Shai-Hulud wave hits Zapier, ENS Domains npm packages"), a supply
+// chain attack on a channel whose lead names it ("Supply chain attack on
+// popular GitHub Action ..."), releases pushed with malicious code
+// ("Quuxswap's npm packages pushed with wallet-draining code"), and a
+// maintainer's own destructive code ("Maintainer pushes code that wipes
+// files ..."). And the look-alikes: what could have happened ("could have
+// let hackers backdoor", "could have hijacked packages like X") and a
+// researchers' named technique that threatens packages ("'Revival Hijack'
+// attack threatens 22,000 PyPI packages").
+
+// oss10Cues open the supply shapes for the verbs the shapes below read;
+// a cue scores nothing (cue.go).
+var oss10Cues = []string{"caught up in", "caught in", "swept up in", "swept into", "ensnared in", "embroiled in",
+	"dragged into", "pulled into", "trojanized in", "trojanised in", "trojanized by", "infected in",
+	"pushed with", "published with", "released with", "republished with", "uploaded with",
+	"wave hits", "wave hit", "wave strikes", "wave infects", "campaign hits", "campaign hit", "attack hits",
+	"attack on", "attack against", "code that", "update that", "version that", "commit that"}
+
+// caughtVerbs say a package was made one of a campaign's victims: it was
+// "caught up in" or "swept up in" it, "trojanized in" it.
+var caughtVerbs = set("caught", "swept", "ensnared", "embroiled", "dragged", "pulled", "trojanized", "trojanised",
+	"infected", "hit", "impacted", "affected")
+
+// caughtNouns are what a package is caught up in: a wave of
+// compromises, not a flaw.
+var caughtNouns = set("campaign", "campaigns", "attack", "attacks", "wave", "waves", "worm", "compromise",
+	"phishing", "spree", "hack", "hacks", "hijacking", "hijackings", "operation", "incident", "breach")
+
+// caughtInCampaign reads "<channel> caught up in <campaign>": the channel
+// is the verb's subject (right before it, an auxiliary between), and a
+// campaign noun or a worm's name stands within six words after "in",
+// "into" or "by" ("caught up in same phishing wave that hit chalk",
+// "trojanized in Shai-Hulud 2.0 attack").
+func caughtInCampaign(words []titleWord, v int) (supplyHit, bool) {
+	k := v + 1
+	if k < len(words) && strings.EqualFold(words[k].text, "up") && !words[v].stop {
+		k++
+	}
+	if k >= len(words) || words[k-1].stop || !oneOf(strings.ToLower(words[k].text), "in", "into", "by") {
+		return supplyHit{}, false
+	}
+	lv := strings.ToLower(words[v].text)
+	if oneOf(lv, "hit", "impacted", "affected", "infected") && strings.EqualFold(words[k].text, "into") {
+		return supplyHit{}, false
+	}
+	found := -1
+	for j := k + 1; j < len(words) && j <= k+6; j++ {
+		if caughtNouns[strings.ToLower(words[j].text)] || wormWord(words[j].text) {
+			found = j
+			break
+		}
+		if hardStop(words, j) {
+			break
+		}
+	}
+	if found < 0 {
+		return supplyHit{}, false
+	}
+	cs, ce, kind := channelBefore(words, v)
+	if kind != chOSS || lookedBack(words, ce, v) {
+		return supplyHit{}, false
+	}
+	name := channelName(words, cs, ce, v, false, chOSS)
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, cs, found), name: name, lo: cs, hi: found}, true
+}
+
+// lookedBack reports whether "after", "following" or "since" stands
+// between a channel ending at ce and the verb at v: "Companies audit
+// dependencies after colors and faker sabotage" looks back on a
+// compromise, whose channel is not the verb's subject.
+func lookedBack(words []titleWord, ce, v int) bool {
+	for k := ce + 1; k < v; k++ {
+		if lookBack[strings.ToLower(words[k].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// lookBack words open a clause that looks back on what happened before
+// the headline's news; channelBefore (supply.go) does not read past them.
+var lookBack = set("after", "following", "since", "amid")
+
+// waveVerbs carry a wave of compromises to the packages after them.
+var waveVerbs = set("hits", "hit", "strikes", "struck", "infects", "infected", "compromises", "backdoors", "hijacks",
+	"reaches", "ensnares", "sweeps", "trojanizes")
+
+// waveHits reads a wave, campaign or worm as the subject of a verb whose
+// object is named packages: "'Second Coming' Shai-Hulud wave hits Zapier,
+// ENS Domains npm packages", "New phishing campaign hits chalk, debug
+// packages". The names stand between the verb and the channel; a count
+// there ("hits 800 npm packages") leaves the name to the registry.
+func waveHits(words []titleWord, v int) (supplyHit, bool) {
+	if v == 0 || words[v-1].stop || words[v].stop || !attackSubject(words, v) {
+		return supplyHit{}, false
+	}
+	for c := v + 1; c < len(words) && c <= v+8; c++ {
+		if channelKind(words, c) != chOSS || !packageKinds[strings.ToLower(words[c].text)] {
+			if hardStop(words, c) && !(c+1 < len(words) && nameWord(words[c+1])) {
+				return supplyHit{}, false
+			}
+			continue
+		}
+		if ofRegistry(words, c) {
+			return supplyHit{}, false
+		}
+		cs := c
+		for cs > v+1 && !words[cs-1].stop && channelKind(words, cs-1) == chModify {
+			cs--
+		}
+		name := listBefore(joinSpan(words, 0, len(words)-1), words, cs)
+		if name == "" && cs > v+1 && !words[cs-1].stop {
+			name = nameBefore(words, cs, false)
+		}
+		if name != "" && (countedAt(words, v+1, cs) || registryWord(name)) {
+			name = ""
+		}
+		return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v-1, c), name: name, lo: v - 1, hi: c}, true
+	}
+	return supplyHit{}, false
+}
+
+// attackOn reads a supply chain attack told by its target: "Supply chain
+// attack on popular GitHub Action exposes secrets", "attack against Nx
+// packages steals tokens". The target is one channel (a singular noun or
+// one named), not a registry's packages at large ("attack on npm
+// ecosystem", "attacks on open-source packages").
+func attackOn(words []titleWord, v int) (supplyHit, bool) {
+	if v == 0 || words[v-1].stop || !oneOf(strings.ToLower(words[v-1].text), "attack", "compromise", "hijack", "hijacking", "takeover") ||
+		words[v].stop {
+		return supplyHit{}, false
+	}
+	_, ce, kind := channelAfter(words, v)
+	if kind != chOSS || ofRegistry(words, ce) {
+		return supplyHit{}, false
+	}
+	name := ""
+	for k := v + 1; k <= ce; k++ {
+		if channelKind(words, k) == chNone && nameWord(words[k]) && (hasUpperOrDigit(words[k].text) || packageToken(words[k].text)) {
+			name = words[k].text // "attack on Nx packages", "attack on the quux-io package"
+			break
+		}
+	}
+	if name == "" && strings.HasSuffix(strings.ToLower(words[ce].text), "s") {
+		return supplyHit{}, false // a registry's packages at large
+	}
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v-1, ce), name: name, lo: v - 1, hi: ce}, true
+}
+
+// pushedWith reads releases put out carrying harm: "Quuxswap's npm
+// packages pushed with wallet-draining code", "zorb-cookie versions
+// published with a credential stealer". The channel is the verb's
+// subject; what follows "with" is malware or code that harms.
+func pushedWith(words []titleWord, v int) (supplyHit, bool) {
+	if v+2 >= len(words) || words[v].stop || !strings.EqualFold(words[v+1].text, "with") {
+		return supplyHit{}, false
+	}
+	harm := -1
+	for j := v + 2; j < len(words) && j <= v+4; j++ {
+		lj := strings.ToLower(words[j].text)
+		if malwareNouns[lj] || harmCompound(lj) || badReleaseWords[lj] && lj != "compromised" {
+			harm = j
+			break
+		}
+		if hardStop(words, j) {
+			break
+		}
+	}
+	if harm < 0 {
+		return supplyHit{}, false
+	}
+	cs, ce, kind := channelBefore(words, v)
+	if kind != chOSS || ce < v-2 {
+		return supplyHit{}, false
+	}
+	name := channelName(words, cs, ce, v, false, chOSS)
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, cs, harm), name: name, lo: cs, hi: harm}, true
+}
+
+// codeVerbs put a change into a release; codeNouns are the change.
+var (
+	codeVerbs = set("adds", "added", "pushes", "pushed", "commits", "committed", "inserts", "inserted", "ships",
+		"shipped", "publishes", "published", "releases", "released", "slips", "slipped", "sneaks", "snuck", "hides", "hid")
+	codeNouns = set("code", "update", "version", "commit", "commits", "release", "changes", "payload", "script")
+	// destroyVerbs are what the change does to its users.
+	destroyVerbs = set("deletes", "delete", "wipes", "wipe", "overwrites", "overwrite", "erases", "erase", "corrupts",
+		"bricks", "destroys", "sabotages", "breaks", "encrypts", "steals", "drains", "nukes")
+)
+
+// maintainerCode reads a maintainer putting destructive code into their
+// own release: "Maintainer pushes code that wipes files on Russian
+// machines in popular npm package", "npm library author adds code that
+// deletes user data in protest". A maintainer word is the subject (up to
+// three words before the verb), the change follows it, and "that",
+// "which" or "to" and a destroying verb follow the change. The package is
+// the title's channel or, when the title gives only its kind, the lead's.
+func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
+	if words[v].stop || v+3 >= len(words) {
+		return supplyHit{}, false
+	}
+	who := -1
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if maintainerWords[strings.ToLower(words[k].text)] || strings.EqualFold(words[k].text, "dev") {
+			who = k
+			break
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	if who < 0 {
+		return supplyHit{}, false
+	}
+	n := v + 1
+	for n < len(words) && n <= v+3 && !codeNouns[strings.ToLower(words[n].text)] {
+		if words[n].stop {
+			return supplyHit{}, false
+		}
+		n++
+	}
+	if n+2 >= len(words) || n > v+3 || words[n].stop || !oneOf(strings.ToLower(words[n+1].text), "that", "which", "to") ||
+		!destroyVerbs[strings.ToLower(words[n+2].text)] {
+		return supplyHit{}, false
+	}
+	// The channel: the maintainer's ("npm library author"), or where the
+	// code went ("in popular npm package").
+	c := -1
+	for k := 0; k < len(words); k++ {
+		if channelKind(words, k) == chOSS && packageKinds[strings.ToLower(words[k].text)] {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return supplyHit{}, false
+	}
+	cs := c
+	for cs > 0 && !words[cs-1].stop && channelKind(words, cs-1) != chNone {
+		cs--
+	}
+	name := ""
+	if c < who {
+		name = nameBefore(words, cs, false)
+	} else {
+		name = channelName(words, cs, c, c+1, false, chOSS)
+	}
+	if name != "" && (registryWord(name) || maintainerWords[strings.ToLower(name)]) {
+		name = ""
+	}
+	lo, hi := min(who, cs), max(n+2, c)
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
+}
+
+// oss10Shape tries the shapes above at each word of a title (supply.go
+// calls it after its own shapes found nothing).
+func oss10Shape(words []titleWord) (supplyHit, bool) {
+	for v := range words {
+		lv := strings.ToLower(words[v].text)
+		var h supplyHit
+		ok := false
+		switch {
+		case caughtVerbs[lv]:
+			h, ok = caughtInCampaign(words, v)
+		case lv == "on" || lv == "against":
+			h, ok = attackOn(words, v)
+		case lv == "with":
+			if v > 0 {
+				h, ok = pushedWith(words, v-1)
+			}
+		}
+		if !ok && waveVerbs[lv] {
+			h, ok = waveHits(words, v)
+		}
+		if !ok && codeVerbs[lv] {
+			h, ok = maintainerCode(words, v)
+		}
+		if ok && !hypothetical(words, v) && !researchSubject(words, v) {
+			return h, true
+		}
+	}
+	return supplyHit{}, false
+}
+
+// modals say what could happen, not what did.
+var modals = set("could", "can", "may", "might", "would", "could've", "would've")
+
+// wouldOnly reports whether a title's first turning word is under a
+// modal in its clause: "Exposed GitHub token could have let hackers
+// backdoor Python repositories", "'Revival Hijack' could have hijacked
+// PyPI packages like Ultralytics", "worm could spread through PyPI". What
+// could have happened names no event, and a past victim it compares with
+// is not one. A turning word before the modal is the news ("npm package
+// hijacked, could have hit millions").
+func wouldOnly(title string) bool {
+	words := titleWords(title)
+	modal := false
+	for _, w := range words {
+		l := strings.ToLower(w.text)
+		switch {
+		case quotedWord(title, w):
+			// A coined name's word ("'Revival Hijack'") is no verb.
+		case modals[l] && !(l == "may" && hasUpperOrDigit(w.text)): // "May 2025": a month
+			modal = true
+		case supplyVerbs[l] || weakVerbs[l] || insertVerbs[l] || objectVerbs[l] || deliverVerbs[l] || oneOf(l, "backdoor", "trojanize", "poison"):
+			return modal
+		}
+		if w.stop && !w.dash {
+			modal = false
+		}
+	}
+	return false
+}
+
+// quotedWord reports whether a quote mark touches w in title: a word of a
+// quoted name.
+func quotedWord(title string, w titleWord) bool {
+	isQuote := func(r rune) bool { return strings.ContainsRune("'\"‘’“”", r) }
+	if w.end < len(title) {
+		if r, _ := utf8.DecodeRuneInString(title[w.end:]); isQuote(r) {
+			return true
+		}
+	}
+	if w.start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(title[:w.start]); isQuote(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// techniqueNouns name a method researchers show, not a happening.
+var techniqueNouns = set("technique", "techniques", "method", "methods", "trick", "tricks", "attack", "attacks")
+
+// threatVerbs say a technique endangers packages: it has not turned one.
+var threatVerbs = set("threatens", "threaten", "endangers", "imperils", "risks", "puts", "exposes", "leaves", "lets",
+	"allows", "enables", "opens")
+
+// namedTechnique reports whether a title's subject is a technique with a
+// coined, quoted name ("'Revival Hijack' supply-chain attack threatens
+// 22,000 PyPI packages", "'Revival Hijack' technique puts deleted PyPI
+// names up for grabs"): a name closed by a quote, then (within three
+// words) a technique noun and a verb that endangers or a modal.
+func namedTechnique(title string) bool {
+	words := titleWords(title)
+	for i, w := range words {
+		if !quotedWord(title, w) {
+			continue
+		}
+		for k := i + 1; k+1 < len(words) && k <= i+3; k++ {
+			if techniqueNouns[strings.ToLower(words[k].text)] && !words[k].stop &&
+				(threatVerbs[strings.ToLower(words[k+1].text)] || modals[strings.ToLower(words[k+1].text)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// couldOnly reports a package compromise told as what could happen
+// (wouldOnly) or as a researchers' named technique (namedTechnique).
+func couldOnly(title string) bool {
+	return wouldOnly(title) || namedTechnique(title)
+}
+
+// placeWords name where a package lives, not the package: "Go module's
+// GitHub namespace", "the npm scope".
+var placeWords = set("namespace", "namespaces", "username", "usernames", "handle", "scope", "scopes", "organization",
+	"org", "account", "accounts", "domain", "bucket", "repo", "repository")
+
+// leadPackageFor names the package the lead gives for an oss alert whose
+// title named none: a word of the title that only describes ("Trusted
+// Chrome extensions", "abandoned Go module's GitHub namespace"), or a
+// project whose package the lead names in code form ("XRP Ledger SDK" —
+// "the official xrpl.js npm package"; "Gluestack npm packages" — "among
+// them react-native-aria"). leadForRegistry (ossnames.go) has renamed a
+// registry the lead names a package for.
+func (m *Matcher) leadPackageFor(title, lead string, u *unit) {
+	if u.category != trust.CategoryOSS || lead == "" || len(u.vendors) != 1 || !u.vendors[0].Unlisted {
+		return
+	}
+	name := u.vendors[0].Name
+	l := strings.ToLower(name)
+	describes := channelModifiers[l] || placeWords[l] || registryWord(name) || techKinds[l]
+	project := !describes && hasUpperOrDigit(name) && !codeName(name)
+	if !describes && !project {
+		return
+	}
+	lw := titleWords(lead)
+	n := leadPackageNamed(lw, lead)
+	if n == "" && describes {
+		n = leadCodeToken(lw)
+	}
+	if n == "" || !vendorName(n) || registryWord(n) || looseVendor(n, name) {
+		return
+	}
+	if project && !codeName(n) {
+		return // a project the lead names again in other words: the title's name stands
+	}
+	u.vendors = []trust.VendorHit{m.hitFor(n)}
+	u.across = true
+	u.evidence = clean(title) + " — " + clean(lead)
+}
+
+// webTLDs end a web domain's name, which a lead gives for a phishing site
+// ("npmjs.help"), not for a package ("socket.io", "xrpl.js").
+var webTLDs = set("com", "net", "org", "help", "xyz", "ru", "cn", "info", "app", "top", "site", "online")
+
+// leadCodeToken is the first name in code form a lead gives for an oss
+// title that names no package: an owner's path ("tags of
+// tj-actions/changed-files", "The github.com/zorbnet/quuxrpc module") or
+// a lower-case name with a dot, hyphen or underscore ("xrpl.js",
+// "rand-user-agent"). A web domain is a phishing site's, not a package.
+func leadCodeToken(lw []titleWord) string {
+	for i := 0; i < len(lw); i++ {
+		w := lw[i].text
+		if lw[i].slash && i+1 < len(lw) {
+			path := w
+			k := i
+			for k+1 < len(lw) && lw[k].slash {
+				k++
+				path += "/" + lw[k].text
+			}
+			if strings.ToLower(path) == path && packageToken(lw[k].text) {
+				return path
+			}
+			i = k
+			continue
+		}
+		if !codeName(w) || strings.HasPrefix(strings.ToLower(w), "cve-") {
+			continue
+		}
+		if j := strings.LastIndexByte(w, '.'); j > 0 && webTLDs[w[j+1:]] {
+			continue
+		}
+		return w
+	}
+	return ""
+}
