@@ -448,8 +448,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	m.leadForRegistry(title, text, &best)
 	m.ossSupplyChain(title, text, &best)
-	ossRelease(title, &best)             // osspassive.go
-	m.leadPackageFor(title, text, &best) // oss10.go
+	ossRelease(title, &best) // osspassive.go
+	// The lead's package for a title that only describes it (oss10.go).
+	m.leadPackageFor(title, text, &best)
 	if judgedAfter(title, &best) {
 		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
 	}

@@ -121,14 +121,16 @@ func waveHits(words []titleWord, v int) (supplyHit, bool) {
 		for cs > v+1 && !words[cs-1].stop && channelKind(words, cs-1) == chModify {
 			cs--
 		}
-		name := listBefore(joinSpan(words, 0, len(words)-1), words, cs)
-		if name == "" && cs > v+1 && !words[cs-1].stop {
-			name = nameBefore(words, cs, false)
+		// The first name listed ("hits Zapier, ENS Domains npm
+		// packages"; "hits zorb-log, quux-ui packages").
+		name := ""
+		if cs > v+1 {
+			name = nameAfter(words, v+1, true, true)
 		}
 		if name != "" && (countedAt(words, v+1, cs) || registryWord(name)) {
 			name = ""
 		}
-		return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v-1, c), name: name, lo: v - 1, hi: c}, true
+		return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v-1, c), name: name, lo: v, hi: c}, true
 	}
 	return supplyHit{}, false
 }
@@ -235,13 +237,18 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 		!destroyVerbs[strings.ToLower(words[n+2].text)] {
 		return supplyHit{}, false
 	}
-	// The channel: the maintainer's ("npm library author"), or where the
-	// code went ("in popular npm package").
+	// The channel: where the code went ("into npm module", "in popular
+	// npm package"), else the maintainer's ("npm library author").
 	c := -1
-	for k := 0; k < len(words); k++ {
+	for k := n + 2; k < len(words); k++ {
 		if channelKind(words, k) == chOSS && packageKinds[strings.ToLower(words[k].text)] {
 			c = k
 			break
+		}
+	}
+	for k := 0; c < 0 && k < who; k++ {
+		if channelKind(words, k) == chOSS && packageKinds[strings.ToLower(words[k].text)] {
+			c = k
 		}
 	}
 	if c < 0 {
@@ -393,7 +400,8 @@ func (m *Matcher) leadPackageFor(title, lead string, u *unit) {
 	}
 	name := u.vendors[0].Name
 	l := strings.ToLower(name)
-	describes := channelModifiers[l] || placeWords[l] || registryWord(name) || techKinds[l]
+	describes := channelModifiers[l] || placeWords[l] || registryWord(name) || techKinds[l] || generic[l] || leadChannels[l] ||
+		maintainerWords[l]
 	project := !describes && hasUpperOrDigit(name) && !codeName(name)
 	if !describes && !project {
 		return

@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestOSS10Headlines holds the matcher to testdata/oss10.tsv: releases
 // published with stolen tokens or a phished account, a vendor's packages
@@ -10,4 +14,55 @@ import "testing"
 // with past victims, policy responses and typosquats.
 func TestOSS10Headlines(t *testing.T) {
 	testHeadlines(t, "testdata/oss10.tsv", 0)
+}
+
+// TestOSS10Shapes holds each shape of oss10.go to made-up packages, in
+// wordings the batch did not use, with look-alikes that must not alert.
+func TestOSS10Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	oss := trust.CategoryOSS
+	cases := []shapeCase{
+		// A package caught up in a campaign, wave or worm.
+		{name: "swept up in worm", title: "Zorbcloud's npm packages swept up in GlassWorm attack", vendor: "Zorbcloud", category: oss},
+		{name: "ensnared in phishing wave", title: "quux-grid extension ensnared in developer phishing wave", vendor: "quux-grid", category: oss},
+		{name: "trojanized in campaign", title: "Zorbpay SDK packages trojanized in ongoing npm campaign", vendor: "Zorbpay", category: oss},
+		{name: "caught in a flaw: no campaign", title: "Zorbcloud npm packages caught in dependency bug"},
+		{name: "caught up in typosquats", title: "Developers caught up in typosquatting campaign on PyPI"},
+		{name: "caught up after: looks back", title: "Firms audit packages after zorbjs caught up in worm"},
+		// A wave, campaign or worm hitting named packages.
+		{name: "campaign hits two named packages", title: "New phishing campaign hits zorb-log, quux-ui npm packages", vendor: "zorb-log", category: oss},
+		{name: "wave hits a count: the registry", title: "Second wave hits 300 more npm packages", vendor: "npm", category: oss},
+		{name: "wave hits developers: no package", title: "Phishing wave hits npm developers"},
+		// A supply chain attack on one channel.
+		{name: "attack on a named package", title: "Supply chain attack on Zorbflow packages steals cloud keys", vendor: "Zorbflow", category: oss},
+		{name: "attack on a channel, the lead's name", title: "Supply-chain attack on popular PyPI library drops infostealer",
+			body: "Versions 2.4.1 and 2.4.2 of quux-requests were published with a stolen API token.", vendor: "quux-requests", category: oss},
+		{name: "attacks on packages at large", title: "Supply chain attacks on open-source packages doubled in 2025, report says"},
+		{name: "attack on the ecosystem", title: "Supply chain attack on npm ecosystem feared, experts warn"},
+		// Releases put out with harmful code.
+		{name: "published with a stealer", title: "Zorbtrace npm packages published with credential stealer", vendor: "Zorbtrace", category: oss},
+		{name: "released with a drainer", title: "quux-wallet library versions released with wallet drainer", vendor: "quux-wallet", category: oss},
+		{name: "published with support: routine", title: "Zorbtrace npm packages published with TypeScript support"},
+		// A maintainer's destructive code.
+		{name: "developer commits code that deletes", title: "Developer commits code that deletes user files to popular zorbdate library", vendor: "zorbdate", category: oss},
+		{name: "author slips code, the lead's name", title: "Package author slips code that wipes disks into npm module",
+			body: "The maintainer of quuxcolor added the payload in version 4.0.1.", vendor: "quuxcolor", category: oss},
+		{name: "maintainer adds code that adds support", title: "Maintainer adds code that improves speed of popular npm package"},
+		// What could have happened, a named technique.
+		{name: "could have let attackers hijack", title: "Leaked token could have let attackers hijack Quuxlang packages"},
+		{name: "could have been backdoored", title: "Flaw meant thousands of crates could have been backdoored"},
+		{name: "modal after the event", title: "Zorbnet npm package hijacked, could have hit millions of developers", vendor: "Zorbnet", category: oss},
+		{name: "named technique exposes", title: "'Tag Swap' attack exposes GitHub Actions to hijacking"},
+		{name: "named technique's past victim", title: "'Name Revival' technique could have hijacked packages like Zorbml"},
+		// The lead's package for a generic or a project title.
+		{name: "trusted extensions, among them", title: "Trusted Firefox add-ons hijacked to steal cookies",
+			body: "Eight add-ons, among them quux-tabs and ZorbNotes, pushed malicious updates.", vendor: "quux-tabs", category: oss},
+		{name: "project title, the lead's code name", title: "Quuxledger SDK hijacked to steal private keys",
+			body: "Two malicious versions of the official zorbl.js npm package were published with a stolen token.", vendor: "zorbl.js", category: oss},
+		{name: "project title, the lead names it again", title: "Quuxbase npm packages hijacked to steal tokens",
+			body: "Attackers published malicious versions of Quuxbase packages after phishing a maintainer.", vendor: "Quuxbase", category: oss},
+		{name: "namespace: the lead's module path", title: "Hackers re-register abandoned Go module namespace to push backdoor",
+			body: "The github.com/quuxlabs/zorbcache module, used by 90 projects, was taken over.", vendor: "github.com/quuxlabs/zorbcache", category: oss},
+	}
+	checkShapes(t, m, cases)
 }
