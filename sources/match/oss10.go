@@ -27,7 +27,9 @@ var oss10Cues = []string{"caught up in", "caught in", "swept up in", "swept into
 	"dragged into", "pulled into", "trojanized in", "trojanised in", "trojanized by", "infected in",
 	"pushed with", "published with", "released with", "republished with", "uploaded with",
 	"wave hits", "wave hit", "wave strikes", "wave infects", "campaign hits", "campaign hit", "attack hits",
-	"attack on", "attack against", "code that", "update that", "version that", "commit that"}
+	"attack on", "attack against", "code that", "update that", "version that", "commit that",
+	"phished", "phish", "maintainer account", "used to push", "used to publish", "own package", "own library",
+	"own packages", "own libraries", "own npm", "own pypi", "pushed to", "added to", "pushes protestware"}
 
 // caughtVerbs say a package was made one of a campaign's victims: it was
 // "caught up in" or "swept up in" it, "trojanized in" it.
@@ -199,8 +201,34 @@ var (
 	codeNouns = set("code", "update", "version", "commit", "commits", "release", "changes", "payload", "script")
 	// destroyVerbs are what the change does to its users.
 	destroyVerbs = set("deletes", "delete", "wipes", "wipe", "overwrites", "overwrite", "erases", "erase", "corrupts",
-		"bricks", "destroys", "sabotages", "breaks", "encrypts", "steals", "drains", "nukes")
+		"bricks", "destroys", "sabotages", "encrypts", "steals", "drains", "nukes")
+	// eraseVerbs destroy only with what they remove said: "deletes
+	// user files", not "deletes telemetry".
+	eraseVerbs = set("deletes", "delete", "wipes", "wipe", "erases", "erase")
+	userThings = set("files", "file", "data", "disks", "disk", "directories", "folders", "systems", "machines",
+		"computers", "repositories", "projects", "drives", "home")
 )
+
+// destroysAt reports whether word j is a destroying verb with its object:
+// "wipes files", "deletes user data", "corrupts".
+func destroysAt(words []titleWord, j int) bool {
+	l := strings.ToLower(words[j].text)
+	if !destroyVerbs[l] {
+		return false
+	}
+	if !eraseVerbs[l] {
+		return true
+	}
+	for k := j + 1; k < len(words) && k <= j+3; k++ {
+		if userThings[strings.ToLower(words[k].text)] {
+			return true
+		}
+		if hardStop(words, k) {
+			break
+		}
+	}
+	return false
+}
 
 // maintainerCode reads a maintainer putting destructive code into their
 // own release: "Maintainer pushes code that wipes files on Russian
@@ -233,14 +261,24 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 		}
 		n++
 	}
-	if n+2 >= len(words) || n > v+3 || words[n].stop || !oneOf(strings.ToLower(words[n+1].text), "that", "which", "to") ||
-		!destroyVerbs[strings.ToLower(words[n+2].text)] {
+	if n >= len(words) || n > v+3 {
 		return supplyHit{}, false
+	}
+	// "adds malicious code to his own library": the change called
+	// harmful; else what it does follows it ("code that wipes files").
+	harmful := n > v+1 && (harmAt(words, n-1) || strings.EqualFold(words[n-1].text, "destructive"))
+	if !harmful && (n+2 >= len(words) || words[n].stop || !oneOf(strings.ToLower(words[n+1].text), "that", "which", "to") ||
+		!destroysAt(words, n+2)) {
+		return supplyHit{}, false
+	}
+	end := n + 2
+	if harmful {
+		end = n
 	}
 	// The channel: where the code went ("into npm module", "in popular
 	// npm package"), else the maintainer's ("npm library author").
 	c := -1
-	for k := n + 2; k < len(words); k++ {
+	for k := end; k < len(words); k++ {
 		if channelKind(words, k) == chOSS && packageKinds[strings.ToLower(words[k].text)] {
 			c = k
 			break
@@ -252,6 +290,11 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 		}
 	}
 	if c < 0 {
+		// "zorbcolor developer pushes update that deletes files": the
+		// package is named before its maintainer.
+		if n := nameBefore(words, who, false); n != "" && packageToken(n) && !hasUpperOrDigit(n) {
+			return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, who-1, end), name: n, lo: who - 1, hi: end}, true
+		}
 		return supplyHit{}, false
 	}
 	cs := c
@@ -267,7 +310,193 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 	if name != "" && (registryWord(name) || maintainerWords[strings.ToLower(name)]) {
 		name = ""
 	}
-	lo, hi := min(who, cs), max(n+2, c)
+	lo, hi := min(who, cs), max(end, c)
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
+}
+
+// harmAt reports whether word j calls a release harmful: malware, a
+// word of a turned release, or a harmful compound ("wallet-draining").
+func harmAt(words []titleWord, j int) bool {
+	lj := strings.ToLower(words[j].text)
+	return malwareNouns[lj] || harmCompound(lj) || badReleaseWords[lj] && lj != "compromised"
+}
+
+// takenWords say an account or a maintainer was taken; heldWords are
+// what was taken.
+var (
+	takenWords = set("phished", "phish", "phishes", "hijacked", "hijack", "hijacks", "compromised", "compromise", "breached", "hacked", "stolen", "leaked", "exposed")
+	heldWords  = set("maintainer", "maintainers", "developer", "publisher", "account", "accounts", "token", "tokens", "credentials", "credential", "key", "keys", "password")
+)
+
+// takenAccountPublished reads a release published through a taken
+// account: "Attackers phish zorbgrid maintainer, publish malicious
+// versions", "Zorbkit maintainer's npm account phished to push malware",
+// "Compromised maintainer account used to push malicious update to
+// quuxlib". The verb at v publishes, harm follows it within three words,
+// and within eight words before it an account word stands beside a word
+// that it was taken. The package is the release's object ("to quuxlib",
+// "into zorbfs package"), else named before the account or right after
+// the word of taking.
+func takenAccountPublished(words []titleWord, v int) (supplyHit, bool) {
+	harm := -1
+	for j := v + 1; j < len(words) && j <= v+3; j++ {
+		if harmAt(words, j) {
+			harm = j
+			break
+		}
+		if hardStop(words, j) {
+			break
+		}
+	}
+	if harm < 0 {
+		return supplyHit{}, false
+	}
+	acc, taken := -1, -1
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		l := strings.ToLower(words[k].text)
+		if heldWords[l] || strings.HasSuffix(l, "'s") && heldWords[strings.TrimSuffix(l, "'s")] {
+			if acc < 0 {
+				acc = k
+			}
+		}
+		if takenWords[l] {
+			taken = k
+		}
+	}
+	if acc < 0 || taken < 0 || taken < acc-4 || taken > acc+3 {
+		return supplyHit{}, false
+	}
+	name := ""
+	for k := harm + 1; k+1 < len(words) && k <= harm+3; k++ {
+		if oneOf(strings.ToLower(words[k].text), "to", "into", "in", "of") && !words[k-1].stop {
+			name = nameAfter(words, k+1, false, true)
+			break
+		}
+	}
+	if name == "" {
+		s := acc
+		for s > 0 && !words[s-1].stop && (channelKind(words, s-1) != chNone || heldWords[strings.ToLower(words[s-1].text)]) {
+			s--
+		}
+		name = nameBefore(words, s, false)
+	}
+	if name == "" && taken+1 < acc {
+		name = nameAfter(words, taken+1, false, true)
+	}
+	if name == "" || registryWord(name) || heldWords[strings.ToLower(name)] {
+		return supplyHit{}, false
+	}
+	lo, hi := min(acc, taken), harm
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
+}
+
+// insertedTo are the verbs of harm put into a channel, told with the harm
+// first: "Wallet-draining code pushed to Quuxswap's npm packages".
+var insertedTo = set("pushed", "published", "added", "injected", "inserted", "shipped", "slipped", "sneaked", "uploaded")
+
+// harmPushedTo reads harm as the subject of a verb that put it into a
+// channel: "Wallet-draining code pushed to Quuxswap's npm packages",
+// "Credential stealer added to zorb-auth library". The harm stands
+// within three words before the verb, the channel after "to", "into" or
+// "in".
+func harmPushedTo(words []titleWord, v int) (supplyHit, bool) {
+	if v+2 >= len(words) || words[v].stop || !oneOf(strings.ToLower(words[v+1].text), "to", "into", "in") {
+		return supplyHit{}, false
+	}
+	harm := -1
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if words[k].stop {
+			break
+		}
+		if harmAt(words, k) {
+			harm = k
+		}
+	}
+	if harm < 0 {
+		return supplyHit{}, false
+	}
+	cs, ce, kind := channelAfter(words, v+1)
+	if kind != chOSS || ofRegistry(words, ce) {
+		return supplyHit{}, false
+	}
+	name := channelName(words, cs, ce, v+1, true, chOSS)
+	if name == "" && strings.HasSuffix(strings.ToLower(words[ce].text), "s") {
+		return supplyHit{}, false // "malicious code pushed to npm packages": mostly uploads of the attackers' own
+	}
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, harm, ce), name: name, lo: harm, hi: ce}, true
+}
+
+// ownVerbs are what a maintainer does to their own package in protest.
+var ownVerbs = set("breaks", "broke", "bricks", "bricked", "sabotages", "sabotaged", "corrupts", "corrupted", "wipes",
+	"nukes", "nuked", "trashes", "trashed", "poisons", "poisoned", "pushes", "pushed", "publishes", "published")
+
+// protestWords say why a maintainer broke their own release.
+var protestWords = set("protest", "protests", "protestware", "retaliation", "revenge")
+
+// ownSabotage reads a maintainer turning their own package: "Developer
+// breaks his own npm library in protest", "Maintainer bricks own npm
+// package in protest over corporate use", "Author of npm package
+// zorbcolor pushes protestware". A maintainer word is the subject within
+// three words before the verb; "own" and a channel follow it, or the
+// object is protestware. "Breaks" and "pushes" need the protest said.
+func ownSabotage(words []titleWord, v int) (supplyHit, bool) {
+	who := -1
+	for k := v - 1; k >= 0 && k >= v-6; k-- {
+		if maintainerWords[strings.ToLower(words[k].text)] || strings.EqualFold(words[k].text, "dev") {
+			who = k
+			break
+		}
+		if hardStop(words, k) {
+			break
+		}
+	}
+	if who < 0 || words[v].stop {
+		return supplyHit{}, false
+	}
+	protest := inWords(words, protestWords)
+	lv := strings.ToLower(words[v].text)
+	if oneOf(lv, "breaks", "broke") && !protest {
+		return supplyHit{}, false
+	}
+	own, c := false, -1
+	for k := v + 1; k < len(words) && k <= v+5; k++ {
+		l := strings.ToLower(words[k].text)
+		if l == "own" {
+			own = true
+		}
+		if channelKind(words, k) == chOSS && packageKinds[l] || l == "protestware" {
+			c = k
+			break
+		}
+		if hardStop(words, k) {
+			break
+		}
+	}
+	if c < 0 || !own && !strings.EqualFold(words[c].text, "protestware") ||
+		publishVerbs[lv] && !strings.EqualFold(words[c].text, "protestware") { // "pushes own package to PyPI": a move
+		return supplyHit{}, false
+	}
+	name := ""
+	if strings.EqualFold(words[c].text, "protestware") {
+		// "Author of npm package zorbcolor pushes": the package before.
+		for k := who + 1; k < v; k++ {
+			if channelKind(words, k) == chOSS && packageKinds[strings.ToLower(words[k].text)] && k+1 < v && !words[k].stop {
+				name = nameAfter(words, k+1, false, true)
+			}
+		}
+		if name == "" {
+			name = nameBefore(words, who, false)
+		}
+	} else {
+		name = nameBefore(words, who, false) // "colors.js developer bricks own library"
+		if name == "" {
+			name = channelName(words, c, c, c+1, false, chOSS)
+		}
+	}
+	if name != "" && (registryWord(name) || maintainerWords[strings.ToLower(name)]) {
+		name = ""
+	}
+	lo, hi := min(who, v), c
 	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
 }
 
@@ -293,6 +522,15 @@ func oss10Shape(words []titleWord) (supplyHit, bool) {
 		}
 		if !ok && codeVerbs[lv] {
 			h, ok = maintainerCode(words, v)
+		}
+		if !ok && publishVerbs[lv] {
+			h, ok = takenAccountPublished(words, v)
+		}
+		if !ok && insertedTo[lv] {
+			h, ok = harmPushedTo(words, v)
+		}
+		if !ok && ownVerbs[lv] {
+			h, ok = ownSabotage(words, v)
 		}
 		if ok && !hypothetical(words, v) && !researchSubject(words, v) {
 			return h, true

@@ -54,6 +54,24 @@ func TestOSS10Shapes(t *testing.T) {
 		{name: "modal after the event", title: "Zorbnet npm package hijacked, could have hit millions of developers", vendor: "Zorbnet", category: oss},
 		{name: "named technique exposes", title: "'Tag Swap' attack exposes GitHub Actions to hijacking"},
 		{name: "named technique's past victim", title: "'Name Revival' technique could have hijacked packages like Zorbml"},
+		// A release published through a taken account.
+		{name: "phish the maintainer, publish", title: "Hackers phish quux-store maintainer, push backdoored versions", vendor: "quux-store", category: oss},
+		{name: "leaked token used to upload", title: "Leaked publisher token used to upload malicious release of Zorbplot", vendor: "Zorbplot", category: oss},
+		{name: "token could let: no event", title: "Exposed npm tokens could let attackers publish malicious versions of top packages"},
+		{name: "phishing, nothing published", title: "Phishing emails target zorbkit maintainer, no malicious versions published"},
+		// Harm told first, pushed into a channel.
+		{name: "stealer added to a named library", title: "Credential stealer added to zorb-auth library in supply chain attack", vendor: "zorb-auth", category: oss},
+		{name: "harm pushed to packages at large", title: "Malicious code pushed to npm packages by North Korean hackers",
+			body: "The packages, named zorb-utils and quux-log, were uploaded by a new account."},
+		// A maintainer turning their own package.
+		{name: "bricks own, the lead's name", title: "Maintainer bricks own npm package in protest over corporate use",
+			body: "The author of quuxfmt pushed version 5.0.0, which runs an endless loop.", vendor: "quuxfmt", category: oss},
+		{name: "named maintainer pushes code", title: "zorbtime developer pushes update that erases user files", vendor: "zorbtime", category: oss},
+		{name: "protestware of a named package", title: "Developer of npm package quux-ipc pushes protestware", vendor: "quux-ipc", category: oss},
+		{name: "update that breaks builds: a bug", title: "Maintainer pushes update that breaks builds for thousands of projects"},
+		{name: "code that deletes telemetry", title: "Developer pushes update that deletes telemetry from popular npm package"},
+		{name: "own package moved in protest", title: "Developer pushes own package to PyPI in protest of npm changes"},
+		{name: "deletes own package in protest", title: "Maintainer deletes own npm package in protest over license dispute"},
 		// The lead's package for a generic or a project title.
 		{name: "trusted extensions, among them", title: "Trusted Firefox add-ons hijacked to steal cookies",
 			body: "Eight add-ons, among them quux-tabs and ZorbNotes, pushed malicious updates.", vendor: "quux-tabs", category: oss},

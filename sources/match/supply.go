@@ -1158,6 +1158,14 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			name, fromLead = n, true
 		}
 	}
+	if name == "" && sh.category == trust.CategoryOSS {
+		// An earlier shape found the compromise and no name; the oss10
+		// shapes may read one ("phish zorbgrid maintainer, publish
+		// malicious versions").
+		if h, ok := oss10Shape(words); ok {
+			name = h.name
+		}
+	}
 	if name == "" && lead != "" {
 		if lw == nil {
 			lw = titleWords(lead)
