@@ -637,6 +637,20 @@ func (m *Matcher) leadPackageFor(title, lead string, u *unit) {
 		return
 	}
 	name := u.vendors[0].Name
+	if i := strings.Index(lead, name+"/"); i >= 0 && strings.Contains(name, ".") && !strings.Contains(name, " ") {
+		// A host read for a Go module ("github.com" of
+		// "github.com/zorbio/quuxlog"): the whole path.
+		lw := titleWords(lead[i:])
+		k := 0
+		for k+1 < len(lw) && lw[k].slash && lw[k+1].start == lw[k].end+1 {
+			k++
+		}
+		if k > 0 {
+			p := lead[i+lw[0].start : i+lw[k].end]
+			u.vendors = []trust.VendorHit{m.hitFor(p)}
+			return
+		}
+	}
 	l := strings.ToLower(name)
 	describes := channelModifiers[l] || placeWords[l] || registryWord(name) || techKinds[l] || generic[l] || leadChannels[l] ||
 		maintainerWords[l]
@@ -649,11 +663,15 @@ func (m *Matcher) leadPackageFor(title, lead string, u *unit) {
 	if n == "" && describes {
 		n = leadCodeToken(lw)
 	}
-	if n == "" || !vendorName(n) || registryWord(n) || looseVendor(n, name) {
+	if n == "" || !vendorName(n) || registryWord(n) || strings.EqualFold(n, name) || describes && looseVendor(n, name) {
 		return
 	}
 	if project && !codeName(n) {
-		return // a project the lead names again in other words: the title's name stands
+		// A project the lead names again in other words: the title's
+		// name stands. Its package in code form is the better name, the
+		// one reports of the compromise share ("Prettier" —
+		// "eslint-config-prettier").
+		return
 	}
 	u.vendors = []trust.VendorHit{m.hitFor(n)}
 	u.across = true

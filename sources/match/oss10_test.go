@@ -79,6 +79,10 @@ func TestOSS10Shapes(t *testing.T) {
 			body: "Two malicious versions of the official zorbl.js npm package were published with a stolen token.", vendor: "zorbl.js", category: oss},
 		{name: "project title, the lead names it again", title: "Quuxbase npm packages hijacked to steal tokens",
 			body: "Attackers published malicious versions of Quuxbase packages after phishing a maintainer.", vendor: "Quuxbase", category: oss},
+		{name: "project title, the lead's package holding its name", title: "Zorbfmt formatter packages hijacked via phishing",
+			body: "The attacker published malicious versions of eslint-config-zorbfmt and zorbfmt-cli.", vendor: "eslint-config-zorbfmt", category: oss},
+		{name: "a host read for a module: the whole path", title: "Popular Go module hijacked via abandoned GitHub namespace",
+			body: "Attackers re-registered the owner of github.com/zorbio/quuxlog and pushed a backdoored version.", vendor: "github.com/zorbio/quuxlog", category: oss},
 		{name: "namespace: the lead's module path", title: "Hackers re-register abandoned Go module namespace to push backdoor",
 			body: "The github.com/quuxlabs/zorbcache module, used by 90 projects, was taken over.", vendor: "github.com/quuxlabs/zorbcache", category: oss},
 	}
