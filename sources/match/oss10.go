@@ -713,3 +713,17 @@ func leadCodeToken(lw []titleWord) string {
 	}
 	return ""
 }
+
+// codeRequest reports whether word k is the noun of a change offered to
+// a repository ("malicious pull request sneaks backdoor into Ethcode"),
+// not a government's request for a backdoor (backdoorDemand,
+// lookalike2.go).
+func codeRequest(words []titleWord, k int) bool {
+	return k > 0 && !words[k-1].stop && oneOf(strings.ToLower(words[k].text), "request", "requests") &&
+		oneOf(strings.ToLower(words[k-1].text), "pull", "merge")
+}
+
+// turnedAdjectives describe a lead's packages as the wave's victims ("the
+// affected packages", "the compromised extensions"): no name of one.
+var turnedAdjectives = set("affected", "impacted", "compromised", "infected", "hijacked", "targeted", "trojanized",
+	"trojanised", "backdoored", "poisoned", "tainted", "malicious")

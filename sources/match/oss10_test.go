@@ -72,6 +72,9 @@ func TestOSS10Shapes(t *testing.T) {
 		{name: "code that deletes telemetry", title: "Developer pushes update that deletes telemetry from popular npm package"},
 		{name: "own package moved in protest", title: "Developer pushes own package to PyPI in protest of npm changes"},
 		{name: "deletes own package in protest", title: "Maintainer deletes own npm package in protest over license dispute"},
+		// A pull request is a change offered, not a request for a backdoor.
+		{name: "merge request slips backdoor", title: "Merge request slips backdoor into zorb-ci plugin", vendor: "zorb-ci", category: oss},
+		{name: "a government's request for a backdoor", title: "UK request for backdoor in Zorbchat encryption sparks row"},
 		// The lead's package for a generic or a project title.
 		{name: "trusted extensions, among them", title: "Trusted Firefox add-ons hijacked to steal cookies",
 			body: "Eight add-ons, among them quux-tabs and ZorbNotes, pushed malicious updates.", vendor: "quux-tabs", category: oss},
@@ -83,6 +86,8 @@ func TestOSS10Shapes(t *testing.T) {
 			body: "The attacker published malicious versions of eslint-config-zorbfmt and zorbfmt-cli.", vendor: "eslint-config-zorbfmt", category: oss},
 		{name: "a host read for a module: the whole path", title: "Popular Go module hijacked via abandoned GitHub namespace",
 			body: "Attackers re-registered the owner of github.com/zorbio/quuxlog and pushed a backdoored version.", vendor: "github.com/zorbio/quuxlog", category: oss},
+		{name: "among the affected packages is X", title: "Quuxworm 2.0 compromises hundreds of npm packages",
+			body: "Among the affected packages is @zorb/sdk, with 2 million weekly downloads.", vendor: "zorb/sdk", category: oss},
 		{name: "namespace: the lead's module path", title: "Hackers re-register abandoned Go module namespace to push backdoor",
 			body: "The github.com/quuxlabs/zorbcache module, used by 90 projects, was taken over.", vendor: "github.com/quuxlabs/zorbcache", category: oss},
 	}

@@ -249,7 +249,8 @@ func theChannel(lw []titleWord, i int) string {
 			continue
 		}
 		k := s
-		for k < i && oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used", "abandoned") {
+		for k < i && (oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used", "abandoned") ||
+			turnedAdjectives[strings.ToLower(lw[k].text)]) { // "the affected packages" (oss10.go)
 			k++
 		}
 		if k >= i {
