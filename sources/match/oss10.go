@@ -29,7 +29,8 @@ var oss10Cues = []string{"caught up in", "caught in", "swept up in", "swept into
 	"wave hits", "wave hit", "wave strikes", "wave infects", "campaign hits", "campaign hit", "attack hits",
 	"attack on", "attack against", "code that", "update that", "version that", "commit that",
 	"phished", "phish", "maintainer account", "used to push", "used to publish", "own package", "own library",
-	"own packages", "own libraries", "own npm", "own pypi", "pushed to", "added to", "pushes protestware"}
+	"own packages", "own libraries", "own npm", "own pypi", "pushed to", "added to", "pushes protestware",
+	"victim of", "victims of", "victim to"}
 
 // caughtVerbs say a package was made one of a campaign's victims: it was
 // "caught up in" or "swept up in" it, "trojanized in" it.
@@ -500,6 +501,50 @@ func ownSabotage(words []titleWord, v int) (supplyHit, bool) {
 	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, lo, hi), name: name, lo: lo, hi: hi}, true
 }
 
+// victimOf reads a package named as a campaign's victim: "Zorbdb becomes
+// latest victim of npm phishing campaign", "quux-ui falls victim to
+// Shai-Hulud worm". The campaign must be one of packages: a worm, or a
+// campaign noun with a registry or a channel word beside it (a firm
+// "latest victim of Salesloft Drift supply chain attack" lost data, it
+// shipped nothing). The name is the subject, before "becomes", "is",
+// "falls" and "latest".
+func victimOf(words []titleWord, v int) (supplyHit, bool) {
+	if v+2 >= len(words) || words[v].stop || !oneOf(strings.ToLower(words[v+1].text), "of", "to", "in") {
+		return supplyHit{}, false
+	}
+	campaign, oss := -1, false
+	for j := v + 2; j < len(words) && j <= v+7; j++ {
+		lj := strings.ToLower(words[j].text)
+		if wormWord(words[j].text) {
+			campaign, oss = j, true
+		} else if caughtNouns[lj] && campaign < 0 {
+			campaign = j
+		}
+		if hostRegistries[lj] || channelKind(words, j) == chOSS || oneOf(lj, "chrome", "pypi", "npm", "vs", "openvsx", "github") {
+			oss = true
+		}
+		if hardStop(words, j) {
+			break
+		}
+	}
+	if campaign < 0 || !oss {
+		return supplyHit{}, false
+	}
+	s := v
+	for s > 0 && !words[s-1].stop && oneOf(strings.ToLower(words[s-1].text), "latest", "newest", "another", "new", "the", "a",
+		"becomes", "became", "is", "was", "falls", "fell", "also", "as", "named", "among", "first", "biggest") {
+		s--
+	}
+	if s == v || s == 0 {
+		return supplyHit{}, false
+	}
+	name := nameBefore(words, s, false)
+	if name == "" || registryWord(name) || !vendorName(name) {
+		return supplyHit{}, false
+	}
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, s, campaign), name: name, lo: s, hi: campaign}, true
+}
+
 // oss10Shape tries the shapes above at each word of a title (supply.go
 // calls it after its own shapes found nothing).
 func oss10Shape(words []titleWord) (supplyHit, bool) {
@@ -531,6 +576,9 @@ func oss10Shape(words []titleWord) (supplyHit, bool) {
 		}
 		if !ok && ownVerbs[lv] {
 			h, ok = ownSabotage(words, v)
+		}
+		if !ok && (lv == "victim" || lv == "victims") {
+			h, ok = victimOf(words, v)
 		}
 		if ok && !hypothetical(words, v) && !researchSubject(words, v) {
 			return h, true

@@ -72,6 +72,12 @@ func TestOSS10Shapes(t *testing.T) {
 		{name: "code that deletes telemetry", title: "Developer pushes update that deletes telemetry from popular npm package"},
 		{name: "own package moved in protest", title: "Developer pushes own package to PyPI in protest of npm changes"},
 		{name: "deletes own package in protest", title: "Maintainer deletes own npm package in protest over license dispute"},
+		// A package named as a campaign's victim.
+		{name: "latest victim of npm campaign", title: "Zorbdb becomes latest victim of npm phishing campaign", vendor: "Zorbdb", category: oss},
+		{name: "falls victim to a worm", title: "quux-ui falls victim to Shai-Hulud worm", vendor: "quux-ui", category: oss},
+		{name: "packages among those hijacked", title: "Zorbdb packages among those hijacked in npm phishing attack", vendor: "Zorbdb", category: oss},
+		{name: "a firm's phishing: no package", title: "Crypto firm Zorbex falls victim to phishing attack"},
+		{name: "developers as victims", title: "Developers latest victims of npm phishing campaign"},
 		// A pull request is a change offered, not a request for a backdoor.
 		{name: "merge request slips backdoor", title: "Merge request slips backdoor into zorb-ci plugin", vendor: "zorb-ci", category: oss},
 		{name: "a government's request for a backdoor", title: "UK request for backdoor in Zorbchat encryption sparks row"},
