@@ -176,6 +176,9 @@ func pushedWith(words []titleWord, v int) (supplyHit, bool) {
 	harm := -1
 	for j := v + 2; j < len(words) && j <= v+4; j++ {
 		lj := strings.ToLower(words[j].text)
+		if defenseWords[lj] {
+			return supplyHit{}, false // "published with fix for malicious dependency"
+		}
 		if malwareNouns[lj] || harmCompound(lj) || badReleaseWords[lj] && lj != "compromised" {
 			harm = j
 			break
@@ -184,8 +187,8 @@ func pushedWith(words []titleWord, v int) (supplyHit, bool) {
 			break
 		}
 	}
-	if harm < 0 {
-		return supplyHit{}, false
+	if harm < 0 || harm+1 < len(words) && !words[harm].stop && defenseWords[strings.ToLower(words[harm+1].text)] {
+		return supplyHit{}, false // "published with new malware detection"
 	}
 	cs, ce, kind := channelBefore(words, v)
 	if kind != chOSS || ce < v-2 {
@@ -194,6 +197,11 @@ func pushedWith(words []titleWord, v int) (supplyHit, bool) {
 	name := channelName(words, cs, ce, v, false, chOSS)
 	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, cs, harm), name: name, lo: cs, hi: harm}, true
 }
+
+// defenseWords turn harm into what a release guards against: "fix for
+// malicious dependency", "malware detection".
+var defenseWords = set("fix", "fixes", "patch", "patches", "detection", "scanning", "scanner", "protection", "defense",
+	"defenses", "checks", "warning", "warnings", "filter", "filters", "guard", "for", "against")
 
 // codeVerbs put a change into a release; codeNouns are the change.
 var (
@@ -662,10 +670,15 @@ func namedTechnique(title string) bool {
 	return false
 }
 
+// failedWords tell an attack that did not succeed: "Attempted supply
+// chain attack on zorb-js package thwarted".
+var failedWords = set("attempted", "failed", "unsuccessful", "thwarted", "thwarts", "foiled", "foils", "averted", "prevented")
+
 // couldOnly reports a package compromise told as what could happen
-// (wouldOnly) or as a researchers' named technique (namedTechnique).
+// (wouldOnly), as a researchers' named technique (namedTechnique), or as
+// an attempt that failed.
 func couldOnly(title string) bool {
-	return wouldOnly(title) || namedTechnique(title)
+	return wouldOnly(title) || namedTechnique(title) || hasWordIn(title, failedWords)
 }
 
 // placeWords name where a package lives, not the package: "Go module's

@@ -43,6 +43,11 @@ func TestOSS10Shapes(t *testing.T) {
 		{name: "published with a stealer", title: "Zorbtrace npm packages published with credential stealer", vendor: "Zorbtrace", category: oss},
 		{name: "released with a drainer", title: "quux-wallet library versions released with wallet drainer", vendor: "quux-wallet", category: oss},
 		{name: "published with support: routine", title: "Zorbtrace npm packages published with TypeScript support"},
+		{name: "published with a fix", title: "Zorbsdk packages pushed with fix for malicious dependency"},
+		{name: "published with malware detection", title: "Zorbtrace npm packages published with new malware detection"},
+		// An attempt that failed.
+		{name: "attempted attack thwarted", title: "Attempted supply chain attack on quux-js package thwarted"},
+		{name: "failed attack blocked", title: "Failed supply chain attack on Zorbkit repository blocked by GitHub"},
 		// A maintainer's destructive code.
 		{name: "developer commits code that deletes", title: "Developer commits code that deletes user files to popular zorbdate library", vendor: "zorbdate", category: oss},
 		{name: "author slips code, the lead's name", title: "Package author slips code that wipes disks into npm module",
