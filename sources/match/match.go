@@ -449,12 +449,15 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	m.leadForRegistry(title, text, &best)
 	m.ossSupplyChain(title, text, &best)
 	ossRelease(title, &best) // osspassive.go
-	// The lead's package for a title that only describes it (oss10.go).
-	m.leadPackageFor(title, text, &best)
 	if judgedAfter(title, &best) {
 		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
 	}
 	if !m.renameVendors(title, text, &best) {
+		return trust.Alert{}, false
+	}
+	// The lead's package for a title that only describes it; a vendor
+	// named only as a past case compared with (oss10.go).
+	if m.leadPackageFor(title, text, &best); !dropCompared(title, &best) {
 		return trust.Alert{}, false
 	}
 	a := trust.Alert{

@@ -788,3 +788,72 @@ func codeRequest(words []titleWord, k int) bool {
 // affected packages", "the compromised extensions"): no name of one.
 var turnedAdjectives = set("affected", "impacted", "compromised", "infected", "hijacked", "targeted", "trojanized",
 	"trojanised", "backdoored", "poisoned", "tainted", "malicious")
+
+// compareSuffixes make a vendor's name a comparison: "3CX-style supply
+// chain attack", "SolarWinds-level breach".
+var compareSuffixes = []string{"-style", "-like", "-esque", "-type", "-level", "-inspired", "-sized", "-scale"}
+
+// compareWords before a name make it the past case the news is likened
+// to: "Like SolarWinds, ...", "worse than SolarWinds", "echoes
+// event-stream hijack".
+var compareWords = set("like", "than", "unlike", "echoes", "echoing", "mirrors", "mirroring", "recalls", "recalling",
+	"rivals", "resembles", "evokes")
+
+// comparedName reports whether name stands in title only as a comparison.
+func comparedName(words []titleWord, name string) bool {
+	l := strings.ToLower(name)
+	if f := strings.Fields(l); len(f) > 1 && compareWords[f[0]] {
+		return true // "Like SolarWinds" read as a name
+	}
+	seen := false
+	for i, w := range words {
+		lw := strings.ToLower(w.text)
+		for _, suf := range compareSuffixes {
+			if p, ok := strings.CutSuffix(lw, suf); ok && p == l {
+				seen = true
+				goto next
+			}
+		}
+		if strings.EqualFold(w.text, strings.Fields(name)[0]) {
+			if s, _ := findName(words[i:], name); s == 0 {
+				if i == 0 || !compareWords[strings.ToLower(words[i-1].text)] {
+					return false // named once as itself
+				}
+				seen = true
+			}
+		}
+	next:
+	}
+	return seen
+}
+
+// dropCompared drops from u the vendors a title names only as the past
+// case it likens its news to ("3CX-style supply chain attack hits
+// Zorbsoft installer", "Like SolarWinds, Zorbsoft updates hijacked"). With
+// none left, the title's supply shape names the vendor, or there is no
+// alert (false).
+func dropCompared(title string, u *unit) bool {
+	if len(u.vendors) == 0 || !strings.ContainsAny(title, "-") && !hasWordIn(title, compareWords) {
+		return true // most titles: no split into words
+	}
+	words := headline(titleWords(title))
+	kept := u.vendors[:0:0]
+	for _, v := range u.vendors {
+		if v.Class == "" && comparedName(words, v.Name) && (v.Term == "" || comparedName(words, v.Term)) {
+			continue
+		}
+		kept = append(kept, v)
+	}
+	if len(kept) == len(u.vendors) {
+		return true
+	}
+	if len(kept) == 0 {
+		h, ok := supplyShape(words)
+		if !ok || h.name == "" || comparedName(words, h.name) {
+			return false
+		}
+		kept = append(kept, trust.VendorHit{Name: h.name, Term: h.name, Unlisted: true})
+	}
+	u.vendors = kept
+	return true
+}

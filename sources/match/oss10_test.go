@@ -86,6 +86,10 @@ func TestOSS10Shapes(t *testing.T) {
 		// A pull request is a change offered, not a request for a backdoor.
 		{name: "merge request slips backdoor", title: "Merge request slips backdoor into zorb-ci plugin", vendor: "zorb-ci", category: oss},
 		{name: "a government's request for a backdoor", title: "UK request for backdoor in Zorbchat encryption sparks row"},
+		// A past case compared with is not the vendor.
+		{name: "like a past victim", title: "Like SolarWinds, Zorbsoft updates hijacked to push backdoor", vendor: "Zorbsoft"},
+		{name: "a past victim's style, no other name", title: "3CX-style supply chain attack hits desktop app installer"},
+		{name: "a vendor's style of ban", title: "Texas imposes Kaspersky-style ban on Zorbsoft apps"},
 		// The lead's package for a generic or a project title.
 		{name: "trusted extensions, among them", title: "Trusted Firefox add-ons hijacked to steal cookies",
 			body: "Eight add-ons, among them quux-tabs and ZorbNotes, pushed malicious updates.", vendor: "quux-tabs", category: oss},
