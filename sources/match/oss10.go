@@ -30,7 +30,8 @@ var oss10Cues = []string{"caught up in", "caught in", "swept up in", "swept into
 	"attack on", "attack against", "code that", "update that", "version that", "commit that",
 	"phished", "phish", "maintainer account", "used to push", "used to publish", "own package", "own library",
 	"own packages", "own libraries", "own npm", "own pypi", "pushed to", "added to", "pushes protestware",
-	"victim of", "victims of", "victim to"}
+	"victim of", "victims of", "victim to", "republishes", "republished", "token leaked", "tokens leaked",
+	"token stolen", "leaked token", "stolen token", "leaked credentials", "stolen credentials"}
 
 // caughtVerbs say a package was made one of a campaign's victims: it was
 // "caught up in" or "swept up in" it, "trojanized in" it.
@@ -376,7 +377,11 @@ func takenAccountPublished(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	name := ""
-	for k := harm + 1; k+1 < len(words) && k <= harm+3; k++ {
+	if harm > v+1 {
+		// "publish zorb-utils with infostealer": the release's own name.
+		name = nameAfter(words, v+1, false, true)
+	}
+	for k := harm + 1; name == "" && k+1 < len(words) && k <= harm+3; k++ {
 		if oneOf(strings.ToLower(words[k].text), "to", "into", "in", "of") && !words[k-1].stop {
 			name = nameAfter(words, k+1, false, true)
 			break
@@ -392,7 +397,7 @@ func takenAccountPublished(words []titleWord, v int) (supplyHit, bool) {
 	if name == "" && taken+1 < acc {
 		name = nameAfter(words, taken+1, false, true)
 	}
-	if name == "" || registryWord(name) || heldWords[strings.ToLower(name)] {
+	if name == "" || registryWord(name) || heldWords[strings.ToLower(name)] || takenWords[strings.ToLower(name)] {
 		return supplyHit{}, false
 	}
 	lo, hi := min(acc, taken), harm
@@ -553,6 +558,71 @@ func victimOf(words []titleWord, v int) (supplyHit, bool) {
 	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, s, campaign), name: name, lo: s, hi: campaign}, true
 }
 
+// tokenTaken reports whether a title tells of a publishing token,
+// account or credentials taken: a held word beside a word of taking.
+func tokenTaken(words []titleWord) bool {
+	for i, w := range words {
+		if !heldWords[strings.ToLower(strings.TrimSuffix(w.text, "'s"))] {
+			continue
+		}
+		for k := max(0, i-2); k < len(words) && k <= i+2; k++ {
+			if takenWords[strings.ToLower(words[k].text)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeNameTaken reads a package named in code form as the subject of a
+// takeover verb, with no channel word, when the title says whose token or
+// account was taken: "quux-env hijacked after maintainer's npm token
+// leaked in CI logs". The name must look like code (lower case, with a
+// dot, hyphen or slash): a brand "hijacked" is mostly an account of its
+// own.
+func codeNameTaken(words []titleWord, v int) (supplyHit, bool) {
+	n := nameBefore(words, v, false)
+	if n == "" || !codeName(n) || registryWord(n) || !tokenTaken(words) {
+		return supplyHit{}, false
+	}
+	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v-1, v), name: n, lo: v - 1, hi: v}, true
+}
+
+// republishedWith reads a package put out again with harm in it:
+// "Attacker with leaked credentials republishes quux-env with
+// infostealer". "Republishes" says the package was there before; a plain
+// "publishes" does so only when the title tells of a taken token or
+// account (else it is mostly the attackers' own upload).
+func republishedWith(words []titleWord, v int) (supplyHit, bool) {
+	if !strings.HasPrefix(strings.ToLower(words[v].text), "republish") && !tokenTaken(words) || words[v].stop || v+3 >= len(words) {
+		return supplyHit{}, false
+	}
+	k := v + 1
+	for k < len(words) && k <= v+3 && oneOf(strings.ToLower(words[k].text), "the", "a", "new", "version", "versions", "of", "popular") {
+		k++
+	}
+	n := nameAfter(words, k, false, true)
+	if n == "" || registryWord(n) {
+		return supplyHit{}, false
+	}
+	e := k + len(strings.Fields(n))
+	for e < len(words) && e <= k+3 && channelKind(words, e) != chNone {
+		e++ // "quux-env npm package with"
+	}
+	if e+1 >= len(words) || !strings.EqualFold(words[e].text, "with") || words[e-1].stop {
+		return supplyHit{}, false
+	}
+	for j := e + 1; j < len(words) && j <= e+3; j++ {
+		if harmAt(words, j) {
+			return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v, j), name: n, lo: v, hi: j}, true
+		}
+		if hardStop(words, j) {
+			break
+		}
+	}
+	return supplyHit{}, false
+}
+
 // oss10Shape tries the shapes above at each word of a title (supply.go
 // calls it after its own shapes found nothing).
 func oss10Shape(words []titleWord) (supplyHit, bool) {
@@ -587,6 +657,12 @@ func oss10Shape(words []titleWord) (supplyHit, bool) {
 		}
 		if !ok && (lv == "victim" || lv == "victims") {
 			h, ok = victimOf(words, v)
+		}
+		if !ok && oneOf(lv, "hijacked", "compromised", "backdoored", "trojanized", "poisoned") {
+			h, ok = codeNameTaken(words, v)
+		}
+		if !ok && (publishVerbs[lv] || oneOf(lv, "republishes", "republished")) {
+			h, ok = republishedWith(words, v)
 		}
 		if ok && !hypothetical(words, v) && !researchSubject(words, v) {
 			return h, true

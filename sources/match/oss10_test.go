@@ -64,6 +64,11 @@ func TestOSS10Shapes(t *testing.T) {
 		{name: "leaked token used to upload", title: "Leaked publisher token used to upload malicious release of Zorbplot", vendor: "Zorbplot", category: oss},
 		{name: "token could let: no event", title: "Exposed npm tokens could let attackers publish malicious versions of top packages"},
 		{name: "phishing, nothing published", title: "Phishing emails target zorbkit maintainer, no malicious versions published"},
+		{name: "stolen token to publish a named package with harm", title: "Hackers use stolen npm token to publish zorb-utils with infostealer", vendor: "zorb-utils", category: oss},
+		{name: "republishes with harm", title: "Attacker with leaked credentials republishes quux-env with infostealer", vendor: "quux-env", category: oss},
+		{name: "code name hijacked, a token leaked", title: "quux-env hijacked after maintainer's npm token leaked in CI logs", vendor: "quux-env", category: oss},
+		{name: "publishes with harm, no token: own upload", title: "Hackers publish zorb-utils with infostealer"},
+		{name: "a brand hijacked, credentials stolen", title: "Zorbsoft hijacked after employee credentials stolen"},
 		// Harm told first, pushed into a channel.
 		{name: "stealer added to a named library", title: "Credential stealer added to zorb-auth library in supply chain attack", vendor: "zorb-auth", category: oss},
 		{name: "harm pushed to packages at large", title: "Malicious code pushed to npm packages by North Korean hackers",
