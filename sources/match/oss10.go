@@ -582,7 +582,18 @@ func tokenTaken(words []titleWord) bool {
 // own.
 func codeNameTaken(words []titleWord, v int) (supplyHit, bool) {
 	n := nameBefore(words, v, false)
-	if n == "" || !codeName(n) || registryWord(n) || !tokenTaken(words) {
+	if n == "" || !codeName(n) || registryWord(n) || !tokenTaken(words[v+1:]) {
+		return supplyHit{}, false
+	}
+	// The token's clause says how: "after", "via", "using" ("Defender
+	// auto-isolates compromised accounts": the accounts are the verb's).
+	how := false
+	for k := v + 1; k < len(words) && k <= v+3; k++ {
+		if oneOf(strings.ToLower(words[k].text), "after", "via", "using", "through", "with", "when") {
+			how = true
+		}
+	}
+	if !how {
 		return supplyHit{}, false
 	}
 	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v-1, v), name: n, lo: v - 1, hi: v}, true

@@ -68,6 +68,7 @@ func TestOSS10Shapes(t *testing.T) {
 		{name: "republishes with harm", title: "Attacker with leaked credentials republishes quux-env with infostealer", vendor: "quux-env", category: oss},
 		{name: "code name hijacked, a token leaked", title: "quux-env hijacked after maintainer's npm token leaked in CI logs", vendor: "quux-env", category: oss},
 		{name: "publishes with harm, no token: own upload", title: "Hackers publish zorb-utils with infostealer"},
+		{name: "compromised accounts are the verb's", title: "Zorbguard now auto-isolates compromised accounts"},
 		{name: "a brand hijacked, credentials stolen", title: "Zorbsoft hijacked after employee credentials stolen"},
 		// Harm told first, pushed into a channel.
 		{name: "stealer added to a named library", title: "Credential stealer added to zorb-auth library in supply chain attack", vendor: "zorb-auth", category: oss},
