@@ -944,3 +944,10 @@ func dropCompared(title string, u *unit) bool {
 	u.vendors = kept
 	return true
 }
+
+// shapeVerbs reports whether lw is a verb the oss10 shapes read ("swept
+// up in", "account phished"): never a package's name in lower case
+// (packageToken, names.go).
+func shapeVerbs(lw string) bool {
+	return caughtVerbs[lw] || takenWords[lw] || ownVerbs[lw] || codeVerbs[lw]
+}
