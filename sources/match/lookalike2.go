@@ -209,7 +209,7 @@ func backdoorDemand(words []titleWord) bool {
 			if words[k].stop {
 				break
 			}
-			if demandVerbs[strings.ToLower(words[k].text)] {
+			if demandVerbs[strings.ToLower(words[k].text)] && !codeRequest(words, k) {
 				return true
 			}
 		}

@@ -422,7 +422,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if best.category == trust.CategoryDistrust && (selfRevocation(title) || expiryOnly(title)) {
 		return trust.Alert{}, false // revocation.go: a CA revoking its own certificates is routine
 	}
-	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title) || fakeCopy(title)) {
+	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title) || fakeCopy(title) || couldOnly(title)) {
 		// "Researchers hijack popular npm package to show...": what
 		// attackers could do; "Malicious PyPI packages hijack Discord
 		// accounts": packages never trusted (registry.go).
@@ -466,6 +466,11 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
 	}
 	if !m.renameVendors(title, text, &best) {
+		return trust.Alert{}, false
+	}
+	// The lead's package for a title that only describes it; a vendor
+	// named only as a past case compared with (oss10.go).
+	if m.leadPackageFor(title, text, &best); !dropCompared(title, &best) {
 		return trust.Alert{}, false
 	}
 	a := trust.Alert{

@@ -145,7 +145,7 @@ func packageToken(w string) bool {
 	lw := strings.ToLower(w)
 	if len(lw) < 2 || stopWords[lw] || quantities[lw] || channelModifiers[lw] || malwareNouns[lw] || supplyVerbs[lw] ||
 		weakVerbs[lw] || deliverVerbs[lw] || generic[lw] || attackers[lw] || isNumber(lw) || neverTrusted[lw] || saleVerbs[lw] ||
-		nameVerbs[lw] || abandonWords[lw] || publishVerbs[lw] {
+		nameVerbs[lw] || abandonWords[lw] || publishVerbs[lw] || shapeVerbs(lw) {
 		return false
 	}
 	return true

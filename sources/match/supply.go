@@ -58,7 +58,7 @@ func channelKind(words []titleWord, i int) int {
 	case "package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins", "addon",
 		"addons", "add-on", "add-ons", "module", "modules", "gem", "gems", "crate", "crates", "sdk", "sdks",
 		"repository", "repositories", "repo", "repos", "dependency", "dependencies", "version", "versions",
-		"release", "releases", "mod", "mods", "builds", "wheel", "wheels":
+		"release", "releases", "mod", "mods", "builds", "wheel", "wheels", "lib", "libs":
 		return chOSS
 	case "action", "actions", "organization", "organisation", "org", "workflow", "workflows":
 		if prev == "github" || prev == "gitlab" || (w == "workflow" || w == "workflows") && (prev == "actions" || prev == "action") ||
@@ -524,6 +524,9 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 	if h, ok := passiveShape(words); ok {
 		return h, true // osspassive.go
 	}
+	if h, ok := oss10Shape(words); ok {
+		return h, true // oss10.go
+	}
 	return abandonedShape(words) // osstakeover.go
 }
 
@@ -652,7 +655,7 @@ func channelBefore(words []titleWord, v int) (int, int, int) {
 				}
 			}
 			if words[e].marked && !(e > 0 && registryAccount(words, e-1)) || deliverVerbs[lw] || supplyVerbs[lw] ||
-				weakVerbs[lw] || foundIn[lw] || lw == "to" || attackers[lw] {
+				weakVerbs[lw] || foundIn[lw] || lw == "to" || attackers[lw] || lookBack[lw] && e < v-1 && !backPronoun(words, e+1, v) {
 				break // ("Docker Hub account of X hijacked": "account of" is no routine there)
 			}
 			continue
@@ -1151,6 +1154,14 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			name, fromLead = n, true
 		}
 	}
+	if name == "" && sh.category == trust.CategoryOSS {
+		// An earlier shape found the compromise and no name; the oss10
+		// shapes may read one ("phish zorbgrid maintainer, publish
+		// malicious versions").
+		if h, ok := oss10Shape(words); ok {
+			name = h.name
+		}
+	}
 	if name == "" && lead != "" {
 		if lw == nil {
 			lw = titleWords(lead)
@@ -1164,6 +1175,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			n = leadPackageNamed(lw, lead)
 			if n == "" {
 				n = leadWhich(lw) // osspassive.go
+			}
+			if n == "" {
+				n = leadCodeToken(lw) // oss10.go
 			}
 		}
 		switch {

@@ -249,7 +249,8 @@ func theChannel(lw []titleWord, i int) string {
 			continue
 		}
 		k := s
-		for k < i && oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used", "abandoned") {
+		for k < i && (oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used", "abandoned") ||
+			turnedAdjectives[strings.ToLower(lw[k].text)]) { // "the affected packages" (oss10.go)
 			k++
 		}
 		if k >= i {
@@ -286,6 +287,13 @@ func channelList(lw []titleWord, i int) string {
 	}
 	for k := i + 1; k < len(lw) && k <= i+8; k++ {
 		lk := strings.ToLower(lw[k].text)
+		if lk == "among" && k+2 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "them", "which", "those") {
+			// "extensions, among them Cyberhaven" (oss10.go)
+			if n := nameAfter(lw, k+2, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
+				return n
+			}
+			return ""
+		}
 		if lk == "including" || lk == "like" || lk == "such" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "as") {
 			if k+2 < len(lw) && strings.EqualFold(lw[k+1].text, "those") && strings.EqualFold(lw[k+2].text, "of") {
 				k += 2 // "including those of Cyberhaven"

@@ -636,7 +636,7 @@ func set(ws ...string) map[string]bool {
 
 // stopWords end a name: function words and the verbs and nouns headlines
 // put around one.
-var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "from", "over", "after", "amid",
+var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "from", "over", "after", "amid", "among",
 	"as", "at", "and", "or", "its", "their", "his", "her", "is", "are", "was", "were", "be", "been", "being", "has",
 	"have", "had", "will", "would", "could", "may", "might", "can", "new", "says", "said", "say", "report", "reports",
 	"reported", "used", "use", "using", "uses", "that", "this", "these", "those", "into", "via", "than", "more", "most",
