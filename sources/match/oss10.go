@@ -810,7 +810,9 @@ func (m *Matcher) leadPackageFor(title, lead string, u *unit) {
 	l := strings.ToLower(name)
 	describes := channelModifiers[l] || placeWords[l] || registryWord(name) || techKinds[l] || generic[l] || leadChannels[l] ||
 		maintainerWords[l]
-	project := !describes && hasUpperOrDigit(name) && !codeName(name)
+	// A project is written with a capital ("Gluestack", "XRP Ledger");
+	// a lower-case name, digits and all, is a package's own ("num2words").
+	project := !describes && hasUpperOrDigit(name) && name != l && !codeName(name)
 	if !describes && !project {
 		return
 	}

@@ -105,6 +105,8 @@ func TestOSS10Shapes(t *testing.T) {
 			body: "Attackers published malicious versions of Quuxbase packages after phishing a maintainer.", vendor: "Quuxbase", category: oss},
 		{name: "project title, the lead's package holding its name", title: "Zorbfmt formatter packages hijacked via phishing",
 			body: "The attacker published malicious versions of eslint-config-zorbfmt and zorbfmt-cli.", vendor: "eslint-config-zorbfmt", category: oss},
+		{name: "a lower-case name with digits is the package's own", title: "PyPI package zorb2quux compromised after maintainer phishing",
+			body: "A malicious release of the zorb-to-quux converter carried a loader.", vendor: "zorb2quux", category: oss},
 		{name: "a host read for a module: the whole path", title: "Popular Go module hijacked via abandoned GitHub namespace",
 			body: "Attackers re-registered the owner of github.com/zorbio/quuxlog and pushed a backdoored version.", vendor: "github.com/zorbio/quuxlog", category: oss},
 		{name: "among the affected packages is X", title: "Quuxworm 2.0 compromises hundreds of npm packages",
