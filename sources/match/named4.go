@@ -333,7 +333,7 @@ func (m *Matcher) makerInLead(lead string, lw []titleWord) []trust.VendorHit {
 
 // incidentNouns are a heist's or breach's words before "traced to".
 var incidentNouns = set("hack", "hacks", "heist", "heists", "breach", "breaches", "attack", "attacks", "hijack",
-	"hijacking", "compromise", "theft", "intrusion", "incident", "exploit", "infection", "infections",
+	"hijacking", "compromise", "theft", "intrusion", "incident", "exploit", "infection", "infections", "drain", "drains",
 	// what the channel shipped: "Malicious firmware update traced to ..."
 	"update", "updates", "release", "releases", "installer", "installers")
 

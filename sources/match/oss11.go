@@ -181,6 +181,9 @@ func (m *Matcher) oss11Alert(title string, hits []hit, question bool) unit {
 	if !ok {
 		name, lo, hi, ok = addedTo(title, words)
 	}
+	if !ok && hasWorm(title) {
+		name, lo, hi, ok = wormListed(title, words)
+	}
 	if !ok || threatActor(words, name) {
 		return unit{}
 	}
@@ -238,7 +241,7 @@ func sourceBackdoored(words []titleWord) string {
 func vendorsPackagesTurned(words []titleWord) string {
 	for v := 0; v+2 < len(words); v++ {
 		if !oneOf(lower(words[v]), "backdoors", "backdoored", "compromises", "compromised", "hijacks", "hijacked",
-			"infects", "infected", "poisons", "poisoned", "trojanizes", "trojanized") {
+			"infects", "infected", "poisons", "poisoned", "trojanizes", "trojanized", "hits", "strikes") {
 			continue
 		}
 		for c := v + 2; c < len(words) && c <= v+6; c++ {
@@ -246,12 +249,35 @@ func vendorsPackagesTurned(words []titleWord) string {
 			if oneOf(lc, "packages", "libraries", "extensions", "gems", "crates", "modules") {
 				return joinSpan(words, v, c)
 			}
-			if !hasUpperOrDigit(words[c].text) && !oneOf(lc, "and", "npm", "pypi") && !codeName(words[c].text) {
+			if !hasUpperOrDigit(words[c].text) && !oneOf(lc, "and", "npm", "pypi", "other", "more", "popular") && !codeName(words[c].text) {
 				break
 			}
 		}
 	}
 	return ""
+}
+
+// wormListed reads a worm turning named vendors' packages: "Worm
+// compromises Zorbsec, Quuxpay packages in npm attack". The worm is the
+// subject (within three words before the verb); the first name of the
+// list before the package noun is named.
+func wormListed(title string, words []titleWord) (string, int, int, bool) {
+	for v := 1; v+2 < len(words); v++ {
+		if !wormVerbs[lower(words[v])] || !wormBefore(words, v) {
+			continue
+		}
+		if t := vendorsPackagesTurned(words[v:]); t == "" {
+			continue
+		}
+		if n := rawName(title, words, v+1, v+1); hasUpperOrDigit(n) && nameWord(words[v+1]) || codeName(n) {
+			for c := v + 2; c < len(words); c++ {
+				if ossChannelNouns[lower(words[c])] {
+					return n, v, c, true
+				}
+			}
+		}
+	}
+	return "", 0, 0, false
 }
 
 // ossRecategorized is the term that makes a compromise a package one
