@@ -380,7 +380,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		best = m.channelAlert(title, hits[:nTitle], question) // a named product's channel swapped or hijacked (official.go)
 	}
 	if !best.ok && m.rules.AnyVendor {
-		best = m.oss11Alert(title, hits[:nTitle], question) // releases pushed with harm, code added to a package (oss11.go)
+		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
 		best = m.wormAlert(title, hits[:nTitle], question) // a worm through a registry (registry.go)

@@ -69,6 +69,10 @@ func tracedPackage(title string, words []titleWord, to, c int) string {
 // with key-stealing code".
 var pushedVerbs = set("pushed", "published", "uploaded", "released")
 
+// addedVerbs put harm into a package, told in the passive: "Malicious
+// code added to <X> npm package" (addedTo).
+var addedVerbs = set("added", "injected", "inserted", "slipped", "planted", "smuggled")
+
 // oss11Open reports whether a title may hold oss11Alert's shapes, from its
 // gate bits.
 func oss11Open(g gateBits) bool { return g&gPushedTo != 0 }
@@ -134,7 +138,7 @@ func pushedWith(title string, words []titleWord) (string, int, int, bool) {
 // after "to" is a package's; its name stands before the channel noun.
 func addedTo(title string, words []titleWord) (string, int, int, bool) {
 	for v := 1; v+2 < len(words); v++ {
-		if !oneOf(lower(words[v]), "added", "injected", "inserted", "slipped", "planted", "smuggled") || lower(words[v+1]) != "to" && lower(words[v+1]) != "into" {
+		if !addedVerbs[lower(words[v])] || lower(words[v+1]) != "to" && lower(words[v+1]) != "into" {
 			continue
 		}
 		carried := false
@@ -172,7 +176,10 @@ func addedTo(title string, words []titleWord) (string, int, int, bool) {
 
 // oss11Alert reads pushedWith and addedTo on a title that alerted no other
 // way. Packages never trusted ("fake", "typosquatted") are no event.
-func (m *Matcher) oss11Alert(title string, hits []hit, question bool) unit {
+func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate gateBits) unit {
+	if gate&(gPushedTo|gAdded) == 0 && !hasWorm(title) {
+		return unit{}
+	}
 	words := headline(titleWords(title))
 	if untrustedChannel(words) {
 		return unit{}
