@@ -31,11 +31,13 @@ func ossTracedAt(words []titleWord, c int) (int, bool) {
 		return 0, false
 	}
 	a := lower(words[c])
-	if (registries[a] || oneOf(a, "github", "gitlab", "pypi", "npm", "ci")) && c+1 < len(words) && !words[c].stop {
+	// A registry or a kind word or two before the noun: "npm package",
+	// "GitHub Action", "Chrome extension", "browser extension".
+	for k := 0; k < 2 && (registries[a] || channelModifiers[a] || oneOf(a, "gitlab", "ci")) && c+1 < len(words) && !words[c].stop; k++ {
 		c++
 		a = lower(words[c])
 	}
-	if ossChannelNouns[a] {
+	if ossChannelNouns[a] || oneOf(a, "release", "releases", "version", "versions") {
 		return c, true
 	}
 	if oneOf(a, "maintainer", "maintainers", "maintainer's", "publisher", "developer") && c+1 < len(words) &&
@@ -82,11 +84,14 @@ func oss11Open(g gateBits) bool { return g&gPushedTo != 0 }
 // stands before the channel noun, the registry after "to", the harm after
 // "with". Returns the name, and the shape's first and last word.
 func pushedWith(title string, words []titleWord) (string, int, int, bool) {
-	for v := 2; v+3 < len(words); v++ {
-		if !pushedVerbs[lower(words[v])] || lower(words[v+1]) != "to" || words[v-1].stop {
+	for v := 1; v+2 < len(words); v++ {
+		if !pushedVerbs[lower(words[v])] || words[v-1].stop {
 			continue
 		}
-		if registryIn(words, v+2, v+3) == "" {
+		// The registry after "to" ("pushed to npm with"), or before the
+		// channel noun ("npm packages pushed with").
+		if lower(words[v+1]) == "to" && registryIn(words, v+2, v+3) == "" || lower(words[v+1]) != "to" &&
+			(lower(words[v+1]) != "with" || registryIn(words, max(0, v-3), v-1) == "") {
 			continue
 		}
 		c := v - 1
@@ -94,7 +99,7 @@ func pushedWith(title string, words []titleWord) (string, int, int, bool) {
 			continue
 		}
 		with := -1
-		for k := v + 3; k < len(words) && k <= v+5; k++ {
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
 			if lower(words[k]) == "with" {
 				with = k
 				break
@@ -354,12 +359,18 @@ func (m *Matcher) tracedPackageUnit(title string, words []titleWord, hits []hit,
 	if threatActor(words, name) || authorities[strings.ToLower(name)] {
 		return unit{}
 	}
-	u := m.shapeUnit(words, inc, end, trust.CategoryOSS, hits, question, false)
+	cat := trust.CategoryOSS
+	if releaseNouns[lower(words[end])] && !codeName(name) && hasUpperOrDigit(name) {
+		// "traced to compromised Zorbsoft release": a vendor's own
+		// release, not a package's.
+		cat = trust.CategoryCompromise
+	}
+	u := m.shapeUnit(words, inc, end, cat, hits, question, false)
 	if !u.ok {
 		return unit{}
 	}
 	u.vendors = m.registryOr(name, hits)
-	u.category = trust.CategoryOSS
+	u.category = cat
 	u.evidence = clean(title)
 	u.shapeEnd = words[end].end
 	return u
