@@ -182,7 +182,7 @@ func addedTo(title string, words []titleWord) (string, int, int, bool) {
 // oss11Alert reads pushedWith and addedTo on a title that alerted no other
 // way. Packages never trusted ("fake", "typosquatted") are no event.
 func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate gateBits) unit {
-	if gate&(gPushedTo|gAdded) == 0 && !hasWorm(title) {
+	if gate&(gPushedTo|gAdded|gSource) == 0 && !hasWorm(title) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -195,6 +195,9 @@ func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate gateB
 	}
 	if !ok && hasWorm(title) {
 		name, lo, hi, ok = wormListed(title, words)
+	}
+	if !ok && gate&gSource != 0 {
+		name, lo, hi, ok = sourceHacked(title, words)
 	}
 	if !ok || threatActor(words, name) {
 		return unit{}
@@ -245,6 +248,60 @@ func sourceBackdoored(words []titleWord) string {
 		}
 	}
 	return ""
+}
+
+// sourceGate are the words of a project's source (sourceHacked).
+var sourceGate = set("git", "source", "repository", "repo")
+
+// sourceActs say the source was broken into or written to.
+var sourceActs = set("hack", "hacks", "hacked", "breach", "breaches", "breached", "compromise", "compromised",
+	"compromises", "pushed", "added", "adds", "add", "planted", "plant", "plants", "injected", "inject", "injects",
+	"committed", "backdoored", "hijacked", "hijack", "hijacks")
+
+// sourceVetoes make the title a flaw's or a claim's, not a break-in.
+var sourceVetoes = set("flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs", "could", "can", "may",
+	"exploit", "exploits", "cve", "researchers", "scan", "scanner", "scanning", "detect", "detects", "detection", "stole",
+	"steal", "steals", "stolen", "leak", "leaked", "leaks")
+
+// sourceHacked reads a project's source repository written to with
+// harm, where no word of the lexicon reads the break-in: "Hackers hack
+// Zorbdb's Git server, add backdoor to source code", "Malicious commits
+// pushed to Zorblang source code after Git server hack". The owner is
+// the name right before the source's words (a possessive or a name); the
+// category is oss (sourceBackdoored).
+func sourceHacked(title string, words []titleWord) (string, int, int, bool) {
+	harm, act := -1, false
+	for i, w := range words {
+		lw := lower(w)
+		if sourceVetoes[lw] {
+			return "", 0, 0, false
+		}
+		if oneOf(lw, "backdoor", "backdoors", "backdoored") || lw == "malicious" && i+1 < len(words) &&
+			oneOf(lower(words[i+1]), "code", "commits", "commit", "changes") {
+			harm = i
+		}
+		act = act || sourceActs[lw]
+	}
+	if harm < 0 || !act || sourceBackdoored(words) == "" {
+		return "", 0, 0, false
+	}
+	for i := 1; i+1 < len(words); i++ {
+		a, b := lower(words[i]), lower(words[i+1])
+		if !oneOf(a, "git", "github", "gitlab", "source", "code") || !oneOf(b, "server", "servers", "repository",
+			"repositories", "repo", "repos", "code", "tree", "trees") || words[i-1].stop {
+			continue
+		}
+		p := words[i-1]
+		if !hasUpperOrDigit(p.text) || !nameWord(p) {
+			continue
+		}
+		n := rawName(title, words, i-1, i-1)
+		if !vendorName(n) || threatActor(words, n) {
+			continue
+		}
+		return n, min(i-1, harm), max(i+1, harm), true
+	}
+	return "", 0, 0, false
 }
 
 // vendorsPackagesTurned reads a worm or campaign turning named vendors'

@@ -52,6 +52,10 @@ func TestOSS11Shapes(t *testing.T) {
 		{name: "Git server, malicious commits", title: "Zorblang Git server hacked to add malicious commits", vendor: "Zorblang", category: oss},
 		{name: "GitLab repository, backdoor planted", title: "Hackers breach Quuxproject GitLab repository, plant backdoor in code", vendor: "Quuxproject", category: oss},
 		{name: "repository breached for its code", title: "Hackers breach Zorbcorp GitHub repository, steal source code"},
+		{name: "no lexicon word: Git server hacked, backdoor added", title: "Hackers hack Zorbdb's Git server, add backdoor to source code", vendor: "Zorbdb", category: oss},
+		{name: "malicious commits pushed to source code", title: "Malicious commits pushed to Zorblang source code after Git server hack", vendor: "Zorblang", category: oss},
+		{name: "source code stolen from a Git server", title: "Zorbcorp says hackers stole source code from its Git server"},
+		{name: "a Git server's flaw", title: "Git server flaw lets attackers add backdoor"},
 		// Named vendors' packages turned by a worm.
 		{name: "worm compromises vendors' packages", title: "Worm compromises Zorbsec, Quuxpay packages in npm attack", vendor: "Zorbsec", category: oss},
 		{name: "a named worm hits a list", title: "Quuxworm hits Zorbsec, Quuxpay and 40 other packages", vendor: "Zorbsec", category: oss},

@@ -85,7 +85,7 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord,
 	dealNouns, dealUndoVerbs, offWord,
 	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // named4.go
-	pushedVerbs, addedVerbs) // oss11.go
+	pushedVerbs, addedVerbs, sourceGate) // oss11.go
 
 // The bits of gateSets, in its order.
 const (
@@ -125,4 +125,5 @@ const (
 	gGone
 	gPushedTo // oss11.go
 	gAdded
+	gSource
 )
