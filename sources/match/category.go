@@ -60,10 +60,14 @@ func recategorize(title string, u *unit) {
 		}
 		cat = trust.CategoryBan
 	case trust.CategoryCompromise:
-		term = registryRelease(words)
+		if term = registryRelease(words); term == "" {
+			term = ossRecategorized(words) // oss11.go
+		}
 		cat = trust.CategoryOSS
 	case trust.CategoryOSS:
-		term = pluginVendor(words)
+		if term = pluginVendor(words); term == "" {
+			term = vendorInstaller(words) // oss11.go
+		}
 		cat = trust.CategoryCompromise
 	}
 	if term == "" {

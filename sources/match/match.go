@@ -245,7 +245,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
 		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate) ||
-		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok)) {
+		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -379,6 +379,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.channelAlert(title, hits[:nTitle], question) // a named product's channel swapped or hijacked (official.go)
 	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
+	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
 		best = m.wormAlert(title, hits[:nTitle], question) // a worm through a registry (registry.go)
 	}
@@ -422,7 +425,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if best.category == trust.CategoryDistrust && (selfRevocation(title) || expiryOnly(title)) {
 		return trust.Alert{}, false // revocation.go: a CA revoking its own certificates is routine
 	}
-	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title) || fakeCopy(title) || couldOnly(title)) {
+	if (best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (researchDemo(title) || untrustedSubject(title) || fakeCopy(title) || couldOnly(title) ||
+		len(best.vendors) == 1 && countVerbName(title, best.vendors[0].Name)) {
 		// "Researchers hijack popular npm package to show...": what
 		// attackers could do; "Malicious PyPI packages hijack Discord
 		// accounts": packages never trusted (registry.go).

@@ -333,7 +333,7 @@ func (m *Matcher) makerInLead(lead string, lw []titleWord) []trust.VendorHit {
 
 // incidentNouns are a heist's or breach's words before "traced to".
 var incidentNouns = set("hack", "hacks", "heist", "heists", "breach", "breaches", "attack", "attacks", "hijack",
-	"hijacking", "compromise", "theft", "intrusion", "incident", "exploit",
+	"hijacking", "compromise", "theft", "intrusion", "incident", "exploit", "infection", "infections", "drain", "drains",
 	// what the channel shipped: "Malicious firmware update traced to ..."
 	"update", "updates", "release", "releases", "installer", "installers")
 
@@ -418,6 +418,11 @@ func (m *Matcher) tracedTo(title, body string, words []titleWord, hits []hit, qu
 		for c := i + 1; c < len(words) && c <= i+6; c++ {
 			end, ships, ok := channelAt(words, c)
 			if !ok {
+				if e, ok := ossTracedAt(words, c); ok {
+					if n := tracedPackage(title, words, i, c); n != "" {
+						return m.tracedPackageUnit(title, words, hits, question, n, inc, e)
+					}
+				}
 				if words[c].stop {
 					break
 				}

@@ -278,7 +278,7 @@ func researchDemo(title string) bool {
 // wormVerbs carry a worm into a registry as their subject's doing.
 var wormVerbs = set("hits", "hit", "strikes", "struck", "returns", "returned", "spreads", "spread", "infects",
 	"infected", "invades", "floods", "resurfaces", "reappears", "compromises", "backdoors", "hijacks",
-	"poisons", "sweeps", "rips", "tears", "worms")
+	"poisons", "sweeps", "rips", "tears", "worms", "hides", "hide", "lurks", "lurk")
 
 // hostRegistries are registries that host packages and nothing else, so
 // that they are a channel on their own ("hits npm"); a platform ("Docker",

@@ -726,7 +726,7 @@ var actors = set("us", "u.s", "usa", "uk", "u.k", "eu", "un", "china", "chinese"
 	"federal", "texas", "montana", "florida", "california", "new", "york", "virginia", "ohio", "utah", "google", "apple",
 	"microsoft", "mozilla", "chrome", "firefox", "amazon", "walmart", "best", "buy", "nato", "g7", "researchers",
 	"security", "cybersecurity", "officials", "lawmakers", "senators", "mps", "ban", "bill", "law", "order",
-	"play", "store", "stores", "marketplace", "pypi", "npm", "github")
+	"play", "store", "stores", "marketplace", "pypi", "npm", "github", "gitlab")
 
 // pastDescriptor skips a lower-case description before a name, up to its
 // generic noun: "sanctions Russian bulletproof hosting provider Aeza

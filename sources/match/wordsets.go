@@ -84,7 +84,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
 	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord,
 	dealNouns, dealUndoVerbs, offWord,
-	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate) // the last eight: named4.go
+	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // named4.go
+	pushedVerbs, addedVerbs, sourceGate) // oss11.go
 
 // The bits of gateSets, in its order.
 const (
@@ -122,4 +123,7 @@ const (
 	gSuit
 	gTie
 	gGone
+	gPushedTo // oss11.go
+	gAdded
+	gSource
 )
