@@ -84,7 +84,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
 	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord,
 	dealNouns, dealUndoVerbs, offWord,
-	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate) // the last eight: named4.go
+	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // the last eight: named4.go
+	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4) // authority4.go
 
 // The bits of gateSets, in its order.
 const (
@@ -122,4 +123,9 @@ const (
 	gSuit
 	gTie
 	gGone
+	gDuty4 // authority4.go
+	gCut4
+	gBack4
+	gRisk4
+	gLabel4
 )
