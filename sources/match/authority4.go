@@ -342,3 +342,52 @@ var (
 	backVerbs4     = set("back", "backs", "backed", "support", "supports", "supported", "endorse", "endorses", "endorsed")
 	proposalNouns4 = set("proposal", "proposals", "plan", "plans", "push", "bid", "proposed", "calls")
 )
+
+// goneBefore reports whether a clause tells a product gone: "TikTok
+// vanishes from Apple and Google app stores", "TikTok goes dark": when a
+// ban's taking effect follows, the ban taking effect is the news
+// (signalsInBackdrop in lookalike2.go reads the clause after).
+func goneBefore(words []titleWord) bool {
+	for i, w := range words {
+		lw := lower(w)
+		if goneGate[lw] || lw == "dark" && i > 0 && oneOf(lower(words[i-1]), "goes", "went", "go") ||
+			lw == "offline" || lw == "pulled" || lw == "removed" || lw == "delisted" {
+			return true
+		}
+	}
+	return false
+}
+
+// keepsOut finds an authority or its rule keeping a kind of product out
+// of a place in a verb the lexicon does not hold: "UK locks out Chinese
+// surveillance cameras from government sites", "Pentagon keeps
+// Chinese-made drones off military bases", "New telecom rules shut out
+// Chinese equipment makers", "Executive order bars foreign-adversary
+// equipment from the power grid". The actor (an authority, a rule or an
+// order) stands before the verb, and the particle (out, off, from)
+// within six words after it. Returns the verb's index and the
+// particle's.
+func keepsOut(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		lv := lower(words[v])
+		if !keepVerbs4[lv] {
+			continue
+		}
+		a := lower(words[v-1])
+		if words[v-1].stop || !authorities[a] && !ruleNouns[a] && a != "order" && !inWords(words[:v], authorities) || a == "court" || a == "judge" {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			lk := lower(words[k])
+			if lk == "out" || lk == "off" || lk == "from" && (lv == "bars" || lv == "excludes" || k > v+1) {
+				return v, k, true
+			}
+			if hardStop(words, k) {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var keepVerbs4 = set("keeps", "kept", "keep", "locks", "locked", "lock", "shuts", "shut", "bars", "excludes")
