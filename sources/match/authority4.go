@@ -40,7 +40,8 @@ var (
 	// backWords4 bring an app back into a store.
 	backWords4 = set("returns", "returned", "return", "restored", "reinstated", "back", "reappears", "reappeared")
 	// riskNouns4 are what an authority labels a vendor, with labelVerbs4.
-	riskNouns4  = set("risk", "risks", "threat", "threats")
+	riskNouns4 = set("risk", "risks", "threat", "threats")
+	// A label verb also opens keepsOut's gate words (keepVerbs4).
 	labelVerbs4 = set("labels", "labeled", "labelled", "designates", "designated", "brands", "branded", "deems",
 		"deemed", "declares", "declared", "dubs")
 )
@@ -49,7 +50,7 @@ var (
 // one of the shapes here.
 func authority4Open(g gateBits) bool {
 	return g&(gDuty4|gCut4) == gDuty4|gCut4 || g&(gAdviceVerbs|gFlowVerbs|gDataNouns) == gAdviceVerbs|gFlowVerbs|gDataNouns ||
-		g&(gBack4|gStoreOwners) == gBack4|gStoreOwners || g&(gRisk4|gLabel4) == gRisk4|gLabel4
+		g&(gBack4|gStoreOwners) == gBack4|gStoreOwners || g&gLabel4 != 0 || g&gKeep4 != 0
 }
 
 // authority4Alert reads the shapes here for a title nothing else alerted
@@ -57,6 +58,9 @@ func authority4Open(g gateBits) bool {
 func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool, gate gateBits) unit {
 	if !authority4Open(gate) {
 		return unit{}
+	}
+	if g := gDuty4 | gCut4 | gAdviceVerbs | gFlowVerbs | gDataNouns | gBack4 | gStoreOwners | gLabel4; gate&g == 0 {
+		return unit{} // keepsOut alone: read by classAlert (classshape.go)
 	}
 	words := titleWords(title)
 	lo, hi, ok := -1, -1, false
@@ -87,6 +91,9 @@ func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool,
 	default:
 		if lo, hi, ok = labelsRisk(words); ok {
 			obj = lo + 1
+			if militaryFirm(words, hi) {
+				cat = trust.CategorySanctions // the Pentagon's list (1260H)
+			}
 		}
 	}
 	if !ok || rumoured(words) {
@@ -126,8 +133,8 @@ func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool,
 // patch Chrome zero-day by Friday" holds no cut and stays a
 // vulnerability. Returns the duty's index and the verb's.
 func dutyCut(words []titleWord) (int, int, bool) {
-	if banDelayed(words) {
-		return 0, 0, false // "agencies get until 2027 to remove X after deadline pushed back"
+	if banDelayed(words) || inWords(words, delayWords4) {
+		return 0, 0, false // "agencies get until 2027 to remove X after deadline extended"
 	}
 	for d, w := range words {
 		lw := lower(w)
@@ -276,7 +283,7 @@ func labelsRisk(words []titleWord) (int, int, bool) {
 			if oneOf(lk, "a", "an", "as") {
 				art = true
 			}
-			if art && riskNouns4[lk] {
+			if art && (riskNouns4[lk] || militaryFirm(words, k)) {
 				return v, k, true
 			}
 			if words[k].stop {
@@ -391,3 +398,31 @@ func keepsOut(words []titleWord) (int, int, bool) {
 }
 
 var keepVerbs4 = set("keeps", "kept", "keep", "locks", "locked", "lock", "shuts", "shut", "bars", "excludes")
+
+// riskLabelled is the words of a label of risk by an authority that
+// keeps no list ("Czech cyber watchdog designates DeepSeek a threat to
+// national security", "BSI labels Kaspersky a risk"): a warning, so a
+// directive, where the lexicon's "designates" would make it a listing.
+// The FCC, Commerce, Treasury or the Pentagon designating a vendor a
+// threat is their list's (listOwners), and is left a sanction.
+func riskLabelled(words []titleWord) string {
+	v, k, ok := labelsRisk(words)
+	if !ok || militaryFirm(words, k) || inWords(words[:v], listOwners) || inWords(words, listNames4) {
+		return ""
+	}
+	return joinSpan(words, v, k)
+}
+
+// listNames4 name a list a label may put a vendor on.
+var listNames4 = set("list", "entity", "covered", "1260h", "blacklist", "military")
+
+// militaryFirm reports whether words[k] is "company" or "companies" (or
+// firm) after "military": a label that puts a vendor on the Pentagon's
+// list of Chinese military companies.
+func militaryFirm(words []titleWord, k int) bool {
+	return k > 0 && oneOf(lower(words[k]), "company", "companies", "firm", "firms") && lower(words[k-1]) == "military"
+}
+
+// delayWords4 push a duty's deadline back: a delay, not a duty.
+var delayWords4 = set("extended", "extends", "extend", "delays", "delayed", "delay", "postpones", "postponed",
+	"pushed", "pushes")

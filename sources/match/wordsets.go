@@ -85,7 +85,7 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord,
 	dealNouns, dealUndoVerbs, offWord,
 	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // the last eight: named4.go
-	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4) // authority4.go
+	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4) // authority4.go
 
 // The bits of gateSets, in its order.
 const (
@@ -128,4 +128,5 @@ const (
 	gBack4
 	gRisk4
 	gLabel4
+	gKeep4
 )
