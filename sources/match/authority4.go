@@ -426,3 +426,28 @@ func militaryFirm(words []titleWord, k int) bool {
 // delayWords4 push a duty's deadline back: a delay, not a duty.
 var delayWords4 = set("extended", "extends", "extend", "delays", "delayed", "delay", "postpones", "postponed",
 	"pushed", "pushes")
+
+// staysAfterReversal reads "WeChat stays in US app stores after judge
+// blocks Commerce ban", "TikTok remains available after court halts
+// ban": the product staying is what the ruling after it did, so the
+// ruling in the after clause is the news, not an earlier event's
+// aftermath (afterClause).
+func staysAfterReversal(title string, u *unit) bool {
+	if u.category != trust.CategoryReversal || !hasWordIn(title, stayVerbs4) {
+		return false
+	}
+	words := titleWords(title)
+	for i, w := range words {
+		if stayVerbs4[lower(w)] {
+			for k := i + 1; k < len(words); k++ {
+				if oneOf(lower(words[k]), "after", "following") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+var stayVerbs4 = set("stays", "stay", "remains", "remain", "survives", "survive", "continues")

@@ -55,5 +55,8 @@ func TestAuthority4Shapes(t *testing.T) {
 		{name: "content/podcasts", title: "Apple removes podcast apps from China store at regulator's request"},
 		{name: "content/religious", title: "Google pulls religious apps from Play Store in China"},
 		{name: "talk/back", title: "Commerce, Defense back plan to ban DJI drones, sources say"},
+		// A product staying after a ruling: the ruling is the news.
+		{name: "stays/court", title: "TikTok remains available in US app stores after court halts ban", vendor: "TikTok", category: trust.CategoryReversal},
+		{name: "stays/shares", title: "Huawei shares rise after court blocks ban"},
 	})
 }
