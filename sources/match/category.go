@@ -54,6 +54,9 @@ func recategorize(title string, u *unit) {
 	case trust.CategorySanctions:
 		term = partnerCutsOff(words)
 		cat = trust.CategoryDelisting
+		if term == "" {
+			term, cat = riskLabelled(words), trust.CategoryDirective // authority4.go
+		}
 	case trust.CategoryDirective:
 		if term = licenceRevoked(words); term == "" {
 			term = orderedOut(words)

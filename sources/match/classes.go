@@ -42,6 +42,7 @@ var classCountries = map[string]string{
 	"russian": "Russia", "russia": "Russia", "russia-made": "Russia", "kremlin": "Russia",
 	"israeli": "Israel",
 	"foreign": "", "foreign-made": "", "foreign-owned": "", "adversary": "", "adversarial": "",
+	"foreign-adversary": "", // "bars foreign-adversary equipment from the grid" (authority4)
 }
 
 // class finds a product class in a title's words: a category word with a

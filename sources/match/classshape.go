@@ -38,6 +38,15 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 	if lo, hi, c, ok := classrevAct(words); ok {
 		return sig(lo, hi, c) // classrev.go
 	}
+	if lo, hi, ok := keepsOut(words); ok {
+		return sig(lo, hi, trust.CategoryBan) // authority4.go
+	}
+	if lo, hi, ok := warnsFlow(words); ok {
+		return sig(lo, hi, trust.CategoryDirective) // authority4.go
+	}
+	if lo, hi, ok := labelsRisk(words); ok {
+		return sig(lo, hi, trust.CategoryDirective) // authority4.go
+	}
 	return trust.SignalHit{}, false
 }
 
@@ -49,7 +58,10 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 var classShapeCues = func() map[string]bool {
 	m := set("orders", "directs", "tells", "instructs", "requires", "mandates", "demands", "ordered", "directed",
 		"told", "instructed", "required", "mandated", "urges", "urged", "advises", "advised", "asks", "asked",
-		"warns", "warned", "recommends", "takes", "take", "goes", "go", "kicks", "grounds", "grounded", "grounding")
+		"warns", "warned", "recommends", "takes", "take", "goes", "go", "kicks", "grounds", "grounded", "grounding",
+		"keeps", "kept", "keep", "locks", "locked", "lock", "shuts", "shut", "bars", "excludes", // keepsOut (authority4.go)
+		"labels", "labeled", "labelled", "designates", "designated", "brands", "branded", "deems", "deemed", "declares",
+		"declared", "dubs") // labelsRisk (authority4.go)
 	for _, s := range []map[string]bool{ruleVerbs, riddance} {
 		for w := range s {
 			m[w] = true

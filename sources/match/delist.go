@@ -56,7 +56,8 @@ var (
 	flowVerbs = set("flow", "transmit", "go", "leak", "upload", "sends", "send", "sent", "sending", "transmits", "transmit", "transmitted", "transmitting",
 		"shares", "share", "shared", "sharing", "accessed", "flows", "flowed", "flowing", "routed", "routes", "route", "routing", "beams",
 		"uploads", "uploaded", "funnels", "funneled", "funnelled", "siphons", "siphoned", "stored", "stores", "goes",
-		"went", "leaks", "leaked", "exfiltrates", "exfiltrated", "handed", "hands")
+		"went", "leaks", "leaked", "exfiltrates", "exfiltrated", "handed", "hands",
+		"transfers", "transferred", "transferring", "transfer") // "DeepSeek transferred user prompts to" (authority4)
 )
 
 // aidsState finds a vendor said to serve a state's military or

@@ -347,8 +347,8 @@ func (m *Matcher) signalsInBackdrop(words []titleWord, hits []hit) bool {
 		lo = i
 		break
 	}
-	if lo < 0 {
-		return false
+	if lo < 0 || goneBefore(words[:lo]) {
+		return false // "TikTok vanishes from app stores as ban takes effect" (authority4.go)
 	}
 	hi := len(words) - 1 // the clause ends at hard punctuation
 	for k := lo; k < len(words); k++ {

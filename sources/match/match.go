@@ -244,7 +244,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// written.
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate) ||
+		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate) || authority4Open(gate) ||
 		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
@@ -261,7 +261,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
+	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go).
@@ -353,6 +353,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.classrevAlert(title, text, hits[:nTitle], question, gate) // advice to drop, walk-backs (classrev.go)
 	}
+	if !best.ok {
+		best = m.authority4Alert(title, text, hits[:nTitle], question, gate) // duties to disconnect, data-flow warnings, returns (authority4.go)
+	}
 	if !best.ok || best.coverage && !best.inTitle ||
 		best.category == trust.CategoryDistrust && len(best.vendors) == 1 && best.vendors[0].Unlisted && describedCA(best.vendors[0].Name) {
 		// Distrust told from the root's side (rootstore.go); its title
@@ -432,7 +435,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) ||
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !staysAfterReversal(title, &best) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
 	}

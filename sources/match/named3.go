@@ -102,7 +102,8 @@ func plantedBy(title string) bool {
 
 // disableVerbs are a store's word for switching an extension or app off
 // in its users' browsers or phones.
-var disableVerbs = set("disables", "disabled", "disabling", "deactivates", "deactivated")
+var disableVerbs = set("disables", "disabled", "disabling", "deactivates", "deactivated",
+	"kills", "killed", "yanks", "yanked") // "Google kills X extension, flags it as malware" (authority4)
 
 // abusedFeature are the words of a maker's own feature abused by others,
 // which it disables.

@@ -85,7 +85,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord,
 	dealNouns, dealUndoVerbs, offWord,
 	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // named4.go
-	pushedVerbs, addedVerbs, sourceGate) // oss11.go
+	pushedVerbs, addedVerbs, sourceGate, // oss11.go
+	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4) // authority4.go
 
 // The bits of gateSets, in its order.
 const (
@@ -126,4 +127,10 @@ const (
 	gPushedTo // oss11.go
 	gAdded
 	gSource
+	gDuty4 // authority4.go
+	gCut4
+	gBack4
+	gRisk4
+	gLabel4
+	gKeep4
 )
