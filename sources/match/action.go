@@ -668,6 +668,9 @@ func reversalShape(title string) (string, bool) {
 	if lo, hi, ok := passiveLifted(words); ok {
 		return joinSpan(words, lo, hi), true // "Ban on Xiaomi lifted" (leftovers2.go)
 	}
+	if lo, hi, ok := liftedWhere(words); ok {
+		return joinSpan(words, lo, hi), true // "Ban on TikTok in Nepal is lifted" (leftovers4.go)
+	}
 	return "", false
 }
 

@@ -545,6 +545,11 @@ func namedFamily(words []titleWord, v int) bool {
 	return hasUpperOrDigit(words[v-1].text)
 }
 
+// soldVictimVerbs are attackers putting something on devices (soldWith): a
+// package-level set, built once, not per title.
+var soldVictimVerbs = set("infect", "infects", "infected", "infecting", "exploit", "exploits", "exploited", "hijack",
+	"hijacks", "hijacked")
+
 // deviceWords are products sold by the box, often under no brand.
 var deviceWords = set("device", "devices", "phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "box",
 	"boxes", "projector", "projectors", "laptop", "laptops", "tv", "tvs")
@@ -554,8 +559,7 @@ var deviceWords = set("device", "devices", "phone", "phones", "smartphone", "sma
 // with unkillable backdoor preinstalled"): the devices, as written, are
 // what lost trust, named by their brand when the words give one.
 func soldWith(words []titleWord) (supplyHit, bool) {
-	if inWords(words, attackers) || inWords(words, set("infect", "infects", "infected", "infecting", "exploit",
-		"exploits", "exploited", "hijack", "hijacks", "hijacked")) {
+	if inWords(words, attackers) || inWords(words, soldVictimVerbs) {
 		return supplyHit{}, false // attackers planting it: the devices are victims
 	}
 	for d := range words {
