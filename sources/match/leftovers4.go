@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // Shapes of the leftovers4 set: shapes reported as still wrong after the
 // classrev and leftovers3 rounds.
@@ -95,3 +99,130 @@ func liftedWhere(words []titleWord) (lo, hi int, ok bool) {
 // after appeal is lifted" is not the ban lifted.
 var liftedTurns = set("after", "but", "while", "as", "despite", "stays", "remains", "until", "not", "still", "once",
 	"when", "if", "unless", "before")
+
+// ownProductPulled reads a vendor pulling its own product from a store:
+// "Fortinet delists FortiClient from Mac App Store", "Zorbchat pulls its
+// app from Google Play". A delisting is a store, retailer or partner
+// pulling the vendor's product, or the vendor made to by an authority
+// (trust-events.md); the subject of the verb being every vendor the alert
+// names, and no store or authority, is the vendor's own decision. A title
+// telling what made it ("after regulator's order", "under US ban") is
+// left to the other readers.
+func ownProductPulled(words []titleWord, vendors []trust.VendorHit) bool {
+	if len(vendors) == 0 {
+		return false
+	}
+	v := -1
+	for i := 1; i < len(words) && i <= 4; i++ {
+		if ownPullVerbs[strings.ToLower(words[i].text)] {
+			v = i
+			break
+		}
+		if words[i-1].stop {
+			return false
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	subject := words[:v]
+	if inWords(subject, storeOwners) || inWords(subject, authorities) || inWords(words, madeTo) {
+		return false
+	}
+	subj := joinWords(subject)
+	for _, vh := range vendors {
+		if !strings.Contains(strings.ToLower(subj), strings.ToLower(vh.Name)) {
+			return false
+		}
+	}
+	for k := v + 1; k < len(words) && k <= v+6; k++ {
+		if strings.EqualFold(words[k].text, "from") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// ownPullVerbs: a subject taking a product off a store, in the active.
+	ownPullVerbs = set("pulls", "delists", "removes", "withdraws", "yanks", "unpublishes", "retires", "drops")
+	// madeTo: words telling that someone else made the vendor do it.
+	madeTo = set("ordered", "order", "orders", "forced", "forces", "request", "requested", "demand", "demanded",
+		"ban", "banned", "directive", "regulator", "regulators", "regulator's", "government", "sanctions", "pressure")
+)
+
+// makerFleet reads a named maker's fleet grounded with no drone word:
+// "Fire and rescue service grounds its DJI fleet over data fears", "State
+// police ground DJI fleet after security review". Fleets of aircraft are
+// grounded for safety too ("grounds its Boeing fleet"), so the title must
+// give a trust motive after the verb (data, spying, security, a
+// country's) and groundsDrones has already turned away safety words.
+func makerFleet(words []titleWord, v, k int) bool {
+	if !fleetWords[strings.ToLower(words[k].text)] {
+		return false
+	}
+	for j := k + 1; j < len(words); j++ {
+		lj := strings.ToLower(words[j].text)
+		if fearWords[lj] || lj == "privacy" || lj == "espionage" {
+			return true
+		}
+		if c, isC := classCountries[strings.TrimSuffix(lj, "-made")]; isC && c != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// fleetWords: what an authority grounds besides drones (a gate set).
+var fleetWords = set("fleet", "fleets")
+
+// publicService reads an authority named as a public service or office
+// with no agency word: "Fire and rescue service grounds", "Sheriff's
+// office grounds", "Forest Service grounds". "service" and "office" alone
+// are anyone's (a firm's "customer service"), so the word before must be
+// a public one.
+func publicService(words []titleWord, a int) bool {
+	if a < 1 || !oneOf(strings.ToLower(words[a].text), "service", "services", "office") {
+		return false
+	}
+	p := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[a-1].text, "'s"), "’s"))
+	return publicServices[p] || authorityHeads[p]
+}
+
+var publicServices = set("fire", "rescue", "ambulance", "forest", "park", "parks", "secret", "health", "prison",
+	"prisons", "customs", "immigration", "coastguard", "marshals", "sheriff", "sheriffs", "wildlife", "postal",
+	"emergency", "probation")
+
+// groundedBeforeTurn reports whether an authority's action stands before
+// a title's "after" clause ("State police ground DJI fleet after security
+// review"): the action is the news, the clause its reason, even when the
+// lexicon's trust words fall in the clause.
+func groundedBeforeTurn(title string) bool {
+	words := titleWords(title)
+	v, ok := authorityActs(words)
+	if !ok || !groundVerbs[strings.ToLower(words[v].text)] {
+		return false
+	}
+	for _, w := range words[v+1:] {
+		if oneOf(strings.ToLower(w.text), "after", "following", "since") {
+			return true
+		}
+	}
+	return false
+}
+
+// actorStart is where the authority before a verb at v begins, walking
+// back over its words ("Fire and rescue service", "County sheriff's
+// office") and at least two words: a safety word inside the actor's name
+// ("Fire") is no reason for the action.
+func actorStart(words []titleWord, v int) int {
+	k := v - 1
+	for k >= 0 && v-k <= 5 {
+		lk := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k].text, "'s"), "’s"))
+		if !(publicServices[lk] || authorityHeads[lk] || groundActors[lk] || oneOf(lk, "and", "service", "services", "office", "state", "county", "city", "department")) {
+			break
+		}
+		k--
+	}
+	return max(0, min(k+1, v-2))
+}

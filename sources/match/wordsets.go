@@ -83,7 +83,7 @@ func (sc *wordScan) next() []byte {
 var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disableVerbs, storeOwners,
 	liftedVerbs, listOwners, groundVerbs, droneWords, divestVerbs, ownerNouns, flowVerbs, foreignControl, dataNouns,
 	adviceVerbs, dropVerbs, haltNouns, walkVerbs, banNouns, moveVerbs, barActs, kindWords, banWord,
-	dealNouns, dealUndoVerbs, offWord)
+	dealNouns, dealUndoVerbs, offWord, fleetWords)
 
 // The bits of gateSets, in its order.
 const (
@@ -113,4 +113,5 @@ const (
 	gDealNouns // leftovers3.go
 	gDealUndo
 	gOff
+	gFleetWords // leftovers4.go
 )
