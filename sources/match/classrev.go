@@ -45,7 +45,8 @@ var (
 		"scraps", "scrapped", "scrapping", "abandons", "abandoned", "abandoning", "drops", "dropped", "dropping",
 		"retreats", "retreated", "u-turn", "u-turns", "reversed", "reverses", "reversing", "rolls", "rolled",
 		"halts", "halted", "blocks", "blocked", "enjoins", "enjoined", "strikes", "struck", "pauses", "paused",
-		"vacates", "vacated", "suspends", "suspended", "overturns", "overturned", "rescinded", "axed", "nixed")
+		"vacates", "vacated", "suspends", "suspended", "overturns", "overturned", "rescinded", "axed", "nixed",
+		"lifts", "lifted", "repeals", "repealed") // "Texas lifts drone ban" (leftovers4)
 	// banNouns: what a reversal undoes.
 	banNouns = set("ban", "bans", "blacklisting", "restrictions", "rule", "law", "order", "ordinance", "prohibition",
 		"policy", "measure", "mandate")

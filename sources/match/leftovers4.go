@@ -226,3 +226,82 @@ func actorStart(words []titleWord, v int) int {
 	}
 	return max(0, min(k+1, v-2))
 }
+
+// kindUndone reads the kind of product a reversal undoes when no country
+// qualifies it: "Texas drone ban reversed", "Connecticut reverses drone
+// ban for state agencies", "Florida lifts ban on drones for police". With
+// no country the registry cannot say whose products the ban reached, so
+// the kind is named as written (classAlert, country "?"). The kind must be
+// the ban's own object: right before the ban noun, or the last word after
+// "ban on", so that "drone show ban" and "ban on drone flights" (a
+// flight or event rule) are not a kind of product's ban.
+func kindUndone(words []titleWord) (string, bool) {
+	for j, w := range words {
+		if !liftedHolds[strings.ToLower(w.text)] {
+			continue
+		}
+		if j > 0 && !words[j-1].stop && productClasses[strings.ToLower(words[j-1].text)] != "" && !useRule(words, j) {
+			return words[j-1].text, true // "drone ban"
+		}
+		if j+2 < len(words) && !w.stop && oneOf(strings.ToLower(words[j+1].text), "on", "against") {
+			k := j + 2
+			if (strings.HasSuffix(strings.ToLower(words[k].text), "-made") || kindQualifiers[strings.ToLower(words[k].text)]) &&
+				k+1 < len(words) && !words[k].stop {
+				k++ // "ban on foreign-made drones", "ban on police drones"
+			}
+			if productClasses[strings.ToLower(words[k].text)] != "" && !useRule(words, k) &&
+				(words[k].stop || k+1 == len(words) || productClasses[strings.ToLower(words[k+1].text)] == "" && !nounAfterKind[strings.ToLower(words[k+1].text)]) {
+				return words[k].text, true // "ban on drones for police"
+			}
+		}
+	}
+	return "", false
+}
+
+// useRule reports whether the words after k place the rule in a setting
+// ("ban on phones in schools", "drone ban at stadiums"): a rule on where a
+// product is used, not on whose product it is. A named place ("in
+// Texas") is where a state acts.
+func useRule(words []titleWord, k int) bool {
+	if words[k].stop || k+2 >= len(words) {
+		return false
+	}
+	p := strings.ToLower(words[k+1].text)
+	return (p == "in" || p == "at" || p == "during" || p == "near" || p == "over") && !hasUpperOrDigit(words[k+2].text)
+}
+
+// kindBanUndone reports whether a title scored as a ban is one undone
+// ("Texas lifts drone ban": "lifts" weighs less than "ban"), as match's
+// reversal shapes will read it.
+func kindBanUndone(title string, words []titleWord) bool {
+	if _, _, ok := classrevUndo(words); ok {
+		return true
+	}
+	_, ok := reversalShape(title)
+	return ok
+}
+
+// kindQualifiers: whose products a kind's ban names before the kind.
+var kindQualifiers = set("police", "government", "agency", "state", "federal", "military", "official", "public")
+
+// nounAfterKind: a noun that makes a kind word its qualifier ("drone
+// flights", "drone shows"): what is banned is an activity, not products.
+var nounAfterKind = set("flights", "flight", "flying", "shows", "show", "deliveries", "delivery", "racing", "use",
+	"usage", "photography", "pilots", "operators", "zone", "zones", "sales", "exports", "imports")
+
+// usStates are the US states whose names are mostly the state in a
+// headline: a state bans and lifts bans on vendors' products ("Connecticut
+// reverses drone ban", "Arkansas bans Chinese drones"). Names that are
+// mostly something else, or part of another name, are left out
+// ("washington", "georgia", "new", "jersey", "carolina").
+var usStates = set("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+	"ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin",
+	"wyoming")
+
+func init() {
+	for w := range usStates {
+		authorities[w] = true
+	}
+}
