@@ -305,3 +305,54 @@ func init() {
 		authorities[w] = true
 	}
 }
+
+// forcesBanGear reads a military or a department banning a maker's
+// equipment from its own use: "Pentagon bans ZPMC cranes at military
+// ports", "Navy bans Zorbcrane cranes from shipyards", "Energy Department
+// bans Quuxvolt inverters at national labs". A state's forces or
+// department barring a product it buys distrusts it by that alone (as
+// banMotive's own use does); the equipment may be a kind techContext
+// does not hold (cranes, inverters, scanners). The actor opens the title
+// and the verb follows it; a safety reason ("after crash") is no trust.
+func forcesBanGear(words []titleWord) bool {
+	v := -1
+	for i := 1; i < len(words) && i <= 3; i++ {
+		if forcesBanVerbs[strings.ToLower(words[i].text)] {
+			v = i
+			break
+		}
+		if words[i-1].stop {
+			return false
+		}
+	}
+	if v < 0 || inWords(words, groundSafety) || inWords(words, safetyMotives) {
+		return false
+	}
+	actor := false
+	for _, w := range words[:v] {
+		lw := strings.ToLower(w.text)
+		if forcesActors[lw] || lw == "department" && v > 1 && hasUpperOrDigit(words[0].text) {
+			actor = true
+		}
+	}
+	if !actor {
+		return false
+	}
+	for k := v + 1; k < len(words) && k <= v+4; k++ {
+		lk := strings.ToLower(words[k].text)
+		if classHeads[lk] || productClasses[lk] != "" || techWords[lk] {
+			return k > v+1 && hasUpperOrDigit(words[k-1].text) // the maker's name before the kind
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+var (
+	forcesActors = set("pentagon", "army", "navy", "military", "dod", "marines", "guard", "force", "forces",
+		"ministry", "nasa")
+	forcesBanVerbs = set("bans", "banned", "bars", "barred", "prohibits", "prohibited", "forbids", "excludes",
+		"excluded")
+)
