@@ -356,3 +356,72 @@ var (
 	forcesBanVerbs = set("bans", "banned", "bars", "barred", "prohibits", "prohibited", "forbids", "excludes",
 		"excluded")
 )
+
+// describedKind reports whether a name read from a title only describes a
+// kind of product: "Chinese router", "IP" (of "IP camera"), "NVR",
+// "Chinese smart TV firmware". Every word is a country's, a kind's or a
+// kind's acronym; the maker is the lead's, or nobody's.
+func describedKind(name string) bool {
+	if name == "" {
+		return false
+	}
+	for _, w := range strings.Fields(name) {
+		lw := strings.ToLower(w)
+		if _, isC := classCountries[lw]; isC || places[lw] {
+			continue // "Chinese"
+		}
+		if hasUpperOrDigit(w) && w != strings.ToUpper(w) {
+			return false // "Smart Download Manager": a capitalised word that is no country's is a name's
+		}
+		if productClasses[lw] != "" || classHeads[lw] || techWords[lw] || kindAcronyms[lw] {
+			continue // "router", "IP", "NVR"
+		}
+		return false
+	}
+	return true
+}
+
+// kindAcronyms name kinds of product, not makers.
+var kindAcronyms = set("ip", "nvr", "nvrs", "dvr", "dvrs", "tv", "tvs", "iot", "soho", "oem", "cctv", "pc", "pcs",
+	"smart", "wi-fi", "wifi", "usb", "gps", "nas", "ups", "plc", "plcs", "scada", "ics", "ot", "voip", "sim", "esim")
+
+// kindMaker names the maker of a kind a title only describes (name, read
+// from words) from the lead: the capitalised name right before the same
+// kind ("firmware images for Tenda AC-series routers", "Firmware for
+// Zorbcam cameras") or after "by" ("firmware shipped by Quuxvision").
+// None when the lead gives none: a described kind is no name.
+func kindMaker(words []titleWord, name, lead string) string {
+	if lead == "" {
+		return ""
+	}
+	kinds := map[string]bool{}
+	fields := strings.Fields(strings.ToLower(name))
+	for i, w := range words {
+		if strings.EqualFold(w.text, fields[len(fields)-1]) && i+1 < len(words) {
+			fields = append(fields, strings.ToLower(words[i+1].text)) // "IP" of "IP camera"
+			break
+		}
+	}
+	for _, f := range fields {
+		if productClasses[f] != "" || classHeads[f] || kindAcronyms[f] || f == "firmware" {
+			kinds[strings.TrimSuffix(f, "s")] = true
+		}
+	}
+	lw := titleWords(lead)
+	for i, w := range lw {
+		l := strings.ToLower(w.text)
+		var n string
+		switch {
+		case kinds[strings.TrimSuffix(l, "s")] && i > 0:
+			n = nameBefore(lw, i, false)
+		case l == "by" && i > 0 && i+1 < len(lw) && madeVerbs[strings.ToLower(lw[i-1].text)]:
+			n, _ = namedAt(lw, i+1, lead)
+		}
+		if n != "" && hasUpperOrDigit(n) && !describedKind(n) && vendorName(n) && !threatActor(lw, n) && !strings.HasPrefix(lead, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+var madeVerbs = set("shipped", "made", "sold", "built", "supplied", "manufactured", "developed", "distributed")

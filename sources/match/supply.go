@@ -1141,6 +1141,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			name, u.category = next.name, next.category
 		}
 	}
+	if describedKind(name) {
+		name = kindMaker(words, name, lead) // "backdoor in Chinese router firmware": a kind, not a name; the lead's maker or none (leftovers4.go)
+	}
 	fromLead := false
 	if name != "" && sh.leadNoun != "" && sh.lo == 0 && sh.lo+1 < len(words) && deviceWords[strings.ToLower(words[sh.lo+1].text)] &&
 		lead != "" && !strings.Contains(lead, words[0].text) {

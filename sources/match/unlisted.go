@@ -78,6 +78,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 			name = ""
 		}
 	}
+	if describedKind(name) {
+		name = "" // "backdoor in Chinese router firmware": a kind, not a name (leftovers4.go)
+	}
 	if name == "" && lead != "" {
 		// A signal without a name in the title ("Breach of software
 		// maker used to backdoor 200,000 servers"): the lead sentence
