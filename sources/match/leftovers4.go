@@ -383,7 +383,10 @@ func describedKind(name string) bool {
 
 // kindAcronyms name kinds of product, not makers.
 var kindAcronyms = set("ip", "nvr", "nvrs", "dvr", "dvrs", "tv", "tvs", "iot", "soho", "oem", "cctv", "pc", "pcs",
-	"smart", "wi-fi", "wifi", "usb", "gps", "nas", "ups", "plc", "plcs", "scada", "ics", "ot", "voip", "sim", "esim")
+	"smart", "wi-fi", "wifi", "usb", "gps", "nas", "ups", "plc", "plcs", "scada", "ics", "ot", "voip", "sim", "esim",
+	// what a kind is for, and whose: "government chat software"
+	"chat", "messenger", "accounting", "tax", "payroll", "translation", "banking", "desktop", "mobile", "government",
+	"state", "official")
 
 // kindMaker names the maker of a kind a title only describes (name, read
 // from words) from the lead: the capitalised name right before the same

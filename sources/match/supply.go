@@ -118,6 +118,14 @@ func channelKind(words []titleWord, i int) int {
 	case "update", "updates", "updater", "installer", "installers", "uploader", "cdn", "script", "scripts",
 		"firmware", "mechanism", "mirror", "mirrors":
 		return chVendor
+	case "kit", "kits":
+		// A vendor's own connect or developer kit ("Ledger Connect Kit"):
+		// the vendor's code its customers load, read as the vendor's
+		// channel; a phishing or exploit kit is no one's (leftovers4).
+		if prev == "connect" || prev == "developer" || prev == "integration" || prev == "wallet" ||
+			i > 1 && hasUpperOrDigit(words[i-1].text) && hasUpperOrDigit(words[i-2].text) && !words[i-2].stop {
+			return chVendor
+		}
 	case "installation", "installations":
 		// "VeraPort software installation": how a product installs
 		// others; an installation alone is mostly malware's own.
@@ -1179,6 +1187,12 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			n = leadBrand(lw, lead, sh.leadNoun)
 		default:
 			n = leadVendor(lw, lead)
+			if n == "" {
+				// "Installers of Zorbmsg, used by state agencies, were
+				// trojanized" (leftovers3.go), for a title whose product
+				// only a kind describes (leftovers4).
+				n = leadTurnedName(lw, vendorName)
+			}
 		}
 		if vendorName(n) && !threatActor(lw, n) {
 			name, fromLead = n, true
