@@ -50,8 +50,8 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	} else if v, ok := authorityActs(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, min(len(words), v+4))
-		if !techContext(words) || !hasUpperOrDigit(name) || allActors(name) {
-			name = ""
+		if !techContext(words) && !groundVerbs[strings.ToLower(words[v].text)] || !hasUpperOrDigit(name) || allActors(name) {
+			name = "" // a grounding read by authorityActs holds drones or a maker's fleet (groundsDrones)
 		}
 		if groundVerbs[strings.ToLower(words[v].text)] {
 			end = v // "agencies ground DJI drones after state ban": the grounding is the news
@@ -123,7 +123,7 @@ func authorityActs(words []titleWord) (int, bool) {
 			continue
 		}
 		a := strings.ToLower(strings.TrimRight(words[v-1].text, "."))
-		if groundVerbs[lv] && (groundActors[a] || authorityHeads[a]) && !words[v-1].stop {
+		if groundVerbs[lv] && (groundActors[a] || authorityHeads[a] || publicService(words, v-1)) && !words[v-1].stop {
 			return v, true // "coast guard grounds X drones" (named3.go), "Border Patrol grounds" (leftovers3.go)
 		}
 		if words[v-1].stop || !authorities[a] && !authorityHeads[a] || a == "court" || a == "judge" {
@@ -669,6 +669,9 @@ func reversalShape(title string) (string, bool) {
 	}
 	if lo, hi, ok := passiveLifted(words); ok {
 		return joinSpan(words, lo, hi), true // "Ban on Xiaomi lifted" (leftovers2.go)
+	}
+	if lo, hi, ok := liftedWhere(words); ok {
+		return joinSpan(words, lo, hi), true // "Ban on TikTok in Nepal is lifted" (leftovers4.go)
 	}
 	return "", false
 }

@@ -256,6 +256,9 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		phrase, ok = headClass(words, u.category)
 		country = "?" // no registry category: named as written
 	}
+	if !ok && (u.category == trust.CategoryReversal || kindBanUndone(title, words)) {
+		phrase, ok = kindUndone(words) // "Texas drone ban reversed": the kind as written (leftovers4.go)
+	}
 	if !ok || describedBy(words, phrase) || listName(words, phrase) {
 		return unit{}
 	}

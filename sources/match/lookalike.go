@@ -52,7 +52,7 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	if u.category == trust.CategoryBan && u.inTitle && m.companyPolicy(words, titleHits) {
 		return true
 	}
-	if u.category == trust.CategoryDelisting && u.inTitle && allUnlisted(u.vendors) && ownSalesStopped(words, u.vendors) {
+	if u.category == trust.CategoryDelisting && u.inTitle && (allUnlisted(u.vendors) && ownSalesStopped(words, u.vendors) || ownProductPulled(words, u.vendors)) {
 		return true
 	}
 	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {

@@ -435,7 +435,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !staysAfterReversal(title, &best) ||
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !staysAfterReversal(title, &best) &&
+		!groundedBeforeTurn(title) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
 	}

@@ -29,7 +29,7 @@ var droneWords = set("drone", "drones", "uav", "uavs", "uas")
 // ("grounds Chinese-made drones") is authorityRids' directive
 // (classshape.go).
 func groundsDrones(words []titleWord, v int) bool {
-	if inWords(words[:max(0, v-2)], groundSafety) || inWords(words[v:], groundSafety) {
+	if inWords(words[:actorStart(words, v)], groundSafety) || inWords(words[v:], groundSafety) {
 		// "police ground X drones after crash": safety, no motive of
 		// trust; the actor's own name is no reason ("Fire department
 		// grounds X drones", leftovers3).
@@ -38,7 +38,7 @@ func groundsDrones(words []titleWord, v int) bool {
 	named := false
 	for k := v + 1; k < len(words) && k <= v+5; k++ {
 		lk := strings.ToLower(words[k].text)
-		if droneWords[lk] {
+		if droneWords[lk] || named && makerFleet(words, v, k) { // "grounds its DJI fleet over data fears" (leftovers4.go)
 			return named
 		}
 		if _, isC := classCountries[strings.TrimSuffix(lk, "-made")]; hasUpperOrDigit(words[k].text) && !isC {
@@ -281,5 +281,6 @@ func listLifted(words []titleWord) (lo, hi int, ok bool) {
 // verb and a list's owner) or a grounding of drones, without allocating:
 // actionAlert reads such a title even with no lexicon word in it.
 func actionOpen(g gateBits) bool {
-	return g&(gLiftedVerbs|gListOwners) == gLiftedVerbs|gListOwners || g&(gGroundVerbs|gDroneWords) == gGroundVerbs|gDroneWords
+	return g&(gLiftedVerbs|gListOwners) == gLiftedVerbs|gListOwners || g&(gGroundVerbs|gDroneWords) == gGroundVerbs|gDroneWords ||
+		g&(gGroundVerbs|gFleetWords) == gGroundVerbs|gFleetWords // "grounds its DJI fleet" (leftovers4.go)
 }

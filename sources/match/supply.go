@@ -118,6 +118,14 @@ func channelKind(words []titleWord, i int) int {
 	case "update", "updates", "updater", "installer", "installers", "uploader", "cdn", "script", "scripts",
 		"firmware", "mechanism", "mirror", "mirrors":
 		return chVendor
+	case "kit", "kits":
+		// A vendor's own connect or developer kit ("Ledger Connect Kit"):
+		// the vendor's code its customers load, read as the vendor's
+		// channel; a phishing or exploit kit is no one's (leftovers4).
+		if prev == "connect" || prev == "developer" || prev == "integration" || prev == "wallet" ||
+			i > 1 && hasUpperOrDigit(words[i-1].text) && hasUpperOrDigit(words[i-2].text) && !words[i-2].stop {
+			return chVendor
+		}
 	case "installation", "installations":
 		// "VeraPort software installation": how a product installs
 		// others; an installation alone is mostly malware's own.
@@ -548,6 +556,11 @@ func namedFamily(words []titleWord, v int) bool {
 	return hasUpperOrDigit(words[v-1].text)
 }
 
+// soldVictimVerbs are attackers putting something on devices (soldWith): a
+// package-level set, built once, not per title.
+var soldVictimVerbs = set("infect", "infects", "infected", "infecting", "exploit", "exploits", "exploited", "hijack",
+	"hijacks", "hijacked")
+
 // deviceWords are products sold by the box, often under no brand.
 var deviceWords = set("device", "devices", "phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "box",
 	"boxes", "projector", "projectors", "laptop", "laptops", "tv", "tvs")
@@ -557,8 +570,7 @@ var deviceWords = set("device", "devices", "phone", "phones", "smartphone", "sma
 // with unkillable backdoor preinstalled"): the devices, as written, are
 // what lost trust, named by their brand when the words give one.
 func soldWith(words []titleWord) (supplyHit, bool) {
-	if inWords(words, attackers) || inWords(words, set("infect", "infects", "infected", "infecting", "exploit",
-		"exploits", "exploited", "hijack", "hijacks", "hijacked")) {
+	if inWords(words, attackers) || inWords(words, soldVictimVerbs) {
 		return supplyHit{}, false // attackers planting it: the devices are victims
 	}
 	for d := range words {
@@ -1140,6 +1152,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			name, u.category = next.name, next.category
 		}
 	}
+	if describedKind(name) {
+		name = kindMaker(words, name, lead) // "backdoor in Chinese router firmware": a kind, not a name; the lead's maker or none (leftovers4.go)
+	}
 	fromLead := false
 	if name != "" && sh.leadNoun != "" && sh.lo == 0 && sh.lo+1 < len(words) && deviceWords[strings.ToLower(words[sh.lo+1].text)] &&
 		lead != "" && !strings.Contains(lead, words[0].text) {
@@ -1186,6 +1201,12 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 			n = leadBrand(lw, lead, sh.leadNoun)
 		default:
 			n = leadVendor(lw, lead)
+			if n == "" {
+				// "Installers of Zorbmsg, used by state agencies, were
+				// trojanized" (leftovers3.go), for a title whose product
+				// only a kind describes (leftovers4).
+				n = leadTurnedName(lw, vendorName)
+			}
 		}
 		if vendorName(n) && !threatActor(lw, n) {
 			name, fromLead = n, true

@@ -37,10 +37,11 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	leadWords := titleWords(lead)
-	lifted := liftedListing(u, words) // named3.go
+	lifted := liftedListing(u, words)                                 // named3.go
+	forces := u.category == trust.CategoryBan && forcesBanGear(words) // leftovers4.go
 	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) && !lifted ||
-		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) && !lifted ||
-		!banMotive(u.category, words, leadWords) {
+		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) && !lifted && !forces ||
+		!banMotive(u.category, words, leadWords) && !forces {
 		return unit{}
 	}
 	titleCase := isTitleCase(words)
@@ -76,6 +77,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 		if name != "" && (!accept(name) || !confirmed(name, words, titleCase, leadWords)) {
 			name = ""
 		}
+	}
+	if describedKind(name) {
+		name = "" // "backdoor in Chinese router firmware": a kind, not a name (leftovers4.go)
 	}
 	if name == "" && lead != "" {
 		// A signal without a name in the title ("Breach of software

@@ -86,7 +86,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	dealNouns, dealUndoVerbs, offWord,
 	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // named4.go
 	pushedVerbs, addedVerbs, sourceGate, // oss11.go
-	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4) // authority4.go
+	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4, // authority4.go
+	fleetWords) // leftovers4.go
 
 // The bits of gateSets, in its order.
 const (
@@ -133,4 +134,5 @@ const (
 	gRisk4
 	gLabel4
 	gKeep4
+	gFleetWords // leftovers4.go
 )
