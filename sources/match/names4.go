@@ -54,6 +54,20 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 		}
 		s, e := findName(words, v.Name)
 		bad := false
+		if u.category == trust.CategoryOSS && registryWord(v.Name) && lead != "" && registriesIn(words) == 1 {
+			// The title counts a registry's packages ("Featured Chrome
+			// extensions turned into data stealers"): the lead's one
+			// named package is the vendor (leadForRegistry reads the
+			// channel's own forms first).
+			if lw == nil {
+				lw = titleWords(lead)
+			}
+			if n := leadNamed4(lw, lead, v.Name); n != "" {
+				out = append(out, m.hitFor(n))
+				changed = true
+				continue
+			}
+		}
 		if s >= 0 {
 			bad = s == e && nonNameWord(words, s) || credited(words, v) || kindOnly(title, words, s, e)
 		} else if lead != "" {
@@ -240,6 +254,9 @@ func leadNamed4(lw []titleWord, lead, avoid string) string {
 	if n := amongThem(lw); ok(n) {
 		return n
 	}
+	if n := andOthers(lw); ok(n) {
+		return n
+	}
 	if n := leadPackageNamed(lw, lead); ok(n) {
 		return n
 	}
@@ -284,6 +301,40 @@ func amongThem(lw []titleWord) string {
 			continue
 		}
 		if n := slashName(lw, k, nameAfter(lw, k, true, true)); n != "" && !threatActor(lw, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// registriesIn counts the registries a title names: "Python and PHP
+// libraries" names two, whose packages the lead pairs off
+// (renameVendors reads them).
+func registriesIn(words []titleWord) int {
+	n := 0
+	for _, w := range words {
+		if registries[strings.ToLower(w.text)] {
+			n++
+		}
+	}
+	return n
+}
+
+// andOthers is the name a lead puts before "and 17 other extensions",
+// "and several others": the one it names of those it counts.
+func andOthers(lw []titleWord) string {
+	for i := 1; i+2 < len(lw); i++ {
+		if !strings.EqualFold(lw[i].text, "and") || lw[i-1].stop {
+			continue
+		}
+		k := i + 1
+		if isNumber(lw[k].text) || quantities[strings.ToLower(lw[k].text)] {
+			k++
+		}
+		if k >= len(lw) || !oneOf(strings.ToLower(lw[k].text), "other", "others") {
+			continue
+		}
+		if n := nameBefore(lw, i, false); n != "" && (hasUpperOrDigit(n) || packageToken(n)) {
 			return n
 		}
 	}

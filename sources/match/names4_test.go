@@ -115,8 +115,20 @@ func TestNames4Variants(t *testing.T) {
 		{"Third popular PyPI library hijacked this year steals cloud keys", "The attacker published version 4.1.0 of quuxhttp with a credential stealer.", "quuxhttp"},
 		{"Popular Rust crate taken over, ships SSH key stealer", "The crate quux_term was republished by an attacker.", "quux_term"},
 		{"Nx Console VS Code extension briefly pushed malicious version", "", "Nx Console"},
+		{"Featured Chrome extensions turned into data stealers after sale", "Koi Security says QuuxTab and 17 other extensions with the Featured badge were updated to exfiltrate cookies.", "QuuxTab"},
+		{"Maintainer account taken over: popular Ruby gem ships credential stealer", "", "Ruby"}, // the registry as written
+		// Only a grammar word, no lead, no registry: nothing to post under.
+		{"Trusted add-ons quietly turned into spyware after ownership change", "", ""},
+		{"Second widely used library compromised within a week", "", ""},
+		{"Hijacked package racks up 40,000 malicious downloads before takedown", "", ""},
 	} {
 		a, ok := m.Match(c.title, c.lead)
+		if c.want == "" {
+			if ok {
+				t.Errorf("%q: names %v, want no alert [%s]", c.title, a.VendorNames(), a.Why())
+			}
+			continue
+		}
 		if !ok {
 			t.Errorf("%q: no alert, want %q", c.title, c.want)
 			continue
