@@ -243,7 +243,7 @@ func leadNamed4(lw []titleWord, lead, avoid string) string {
 		l := strings.ToLower(n)
 		return n != "" && !strings.EqualFold(n, avoid) && vendorName(n) && !threatActor(lw, n) && !actorName(n) &&
 			!registryWord(n) && !quantities[l] && !leadChannels[l] && !generic[l] && !actors[l] && !authorities[l] &&
-			!platformActors[l] && !ordinals[l]
+			!platformActors[l] && !ordinals[l] && !campaignNamed(lw, n)
 	}
 	if n := gluedName(lead); ok(n) {
 		return n // "Safe{Wallet}'s web interface"
@@ -281,9 +281,20 @@ func leadNamed4(lw []titleWord, lead, avoid string) string {
 	return ""
 }
 
-// amongThem is the name a lead gives after "among them is", "including"
-// or "such as" when no channel word stands before it ("Among them is
-// Geco Colorpick, a color picker ...").
+// campaignNamed reports whether the lead calls n a campaign, worm or
+// piece of malware ("the 'GlassWorm' campaign").
+func campaignNamed(lw []titleWord, n string) bool {
+	if s, e := findName(lw, n); s >= 0 && e+1 < len(lw) {
+		next := strings.ToLower(lw[e+1].text)
+		return campaignBefore(lw, e, "") || wormWord(next) || malwareWords[next] || malwareNouns[next] || attackers[next]
+	}
+	return false
+}
+
+// amongThem is the name a lead gives after "among them is" ("Among them
+// is Geco Colorpick, a color picker ..."). "Including" and "such as" are
+// read only after a channel word (leadPackage): "companies such as
+// Zorblat" are victims, not packages.
 func amongThem(lw []titleWord) string {
 	for i := 0; i+2 < len(lw); i++ {
 		l := strings.ToLower(lw[i].text)
@@ -294,8 +305,6 @@ func amongThem(lw []titleWord) string {
 			if k < len(lw) && oneOf(strings.ToLower(lw[k].text), "is", "are", "was", "were") {
 				k++
 			}
-		case l == "including" || l == "such" && strings.EqualFold(lw[i+1].text, "as"):
-			k = i + 1
 		}
 		if k < 0 || k >= len(lw) {
 			continue
