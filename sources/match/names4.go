@@ -68,6 +68,13 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 				continue
 			}
 		}
+		if u.category == trust.CategoryOSS && registryWord(v.Name) {
+			if n := titleCodeName(words); n != "" {
+				out = append(out, m.hitFor(n)) // "Now ua-parser-js: popular npm library hijacked"
+				changed = true
+				continue
+			}
+		}
 		if s >= 0 {
 			bad = s == e && nonNameWord(words, s) || credited(words, v) || kindOnly(title, words, s, e)
 		} else if lead != "" {
@@ -104,6 +111,10 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 			}
 		}
 		if u.category == trust.CategoryOSS {
+			if n := titleCodeName(words); n != "" && !strings.EqualFold(n, v.Name) {
+				out = append(out, m.hitFor(n))
+				continue
+			}
 			if n := nameBeforeRegistry(words); n != "" && !strings.EqualFold(n, v.Name) {
 				out = append(out, m.hitFor(n)) // "Nx Console VS Code extension"
 				continue
@@ -421,7 +432,8 @@ func codeNameInLead(lw []titleWord) string {
 	for i, w := range lw {
 		l := strings.ToLower(w.text)
 		if hasUpperOrDigit(w.text) || !packageToken(l) || stopWords[l] || hyphenAdjective(l) || leadChannels[l] ||
-			registryWord(l) || channelModifiers[l] {
+			registryWord(l) || channelModifiers[l] || kindNouns[l] || generic[l] || releaseNouns[l] ||
+			oneOf(l, "version", "versions", "release", "releases", "tag", "tags", "build", "builds", "code") {
 			continue
 		}
 		coded := strings.ContainsAny(l, "-_/") || i > 0 && lw[i-1].slash
@@ -437,7 +449,8 @@ func codeNameInLead(lw []titleWord) string {
 			}
 		}
 		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "of", "compromised", "hijacked", "backdoored") ||
-			leadChannels[strings.ToLower(lw[i-1].text)] && !strings.HasSuffix(strings.ToLower(lw[i-1].text), "s"))
+			leadChannels[strings.ToLower(lw[i-1].text)] && !strings.HasSuffix(strings.ToLower(lw[i-1].text), "s") ||
+			releasedAs(lw, i) || addedTo(lw, i))
 		// A hyphen alone is English as often as code ("self-spreading",
 		// "command-line"): such a word needs a channel word beside it.
 		if !before && !after && !(coded && strings.ContainsAny(l, "_/")) && !(i > 0 && lw[i-1].slash) {
@@ -454,6 +467,48 @@ func codeNameInLead(lw []titleWord) string {
 	return ""
 }
 
+// releasedAs reports whether word i is what a release verb put out, as
+// its version shows: "publish zorbmail 4.2.0", "pushed quux-mq v1.7.1".
+func releasedAs(lw []titleWord, i int) bool {
+	if i == 0 || i+1 >= len(lw) || lw[i].stop {
+		return false
+	}
+	v := strings.TrimPrefix(strings.ToLower(lw[i+1].text), "v")
+	verb := strings.ToLower(lw[i-1].text)
+	return (publishVerbs[verb] || oneOf(verb, "pushed", "push", "uploaded", "republished", "shipped")) && isNumber(v) && strings.Contains(v, ".")
+}
+
+// addedTo reports whether word i is what code was added to: "added code
+// to quuxhooks", "injected a backdoor into zorbsync".
+func addedTo(lw []titleWord, i int) bool {
+	if i < 2 || !oneOf(strings.ToLower(lw[i-1].text), "to", "into") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5 && !lw[k].stop; k-- {
+		if oneOf(strings.ToLower(lw[k].text), "added", "adding", "injected", "injecting", "inserted", "planted", "slipped", "committed") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCodeName is a name the title writes like code ("Now ua-parser-js:
+// popular npm library hijacked"), or "": not a payload or tool the
+// title says the attack used.
+func titleCodeName(words []titleWord) string {
+	for i, w := range words {
+		l := strings.ToLower(w.text)
+		if i > 0 && oneOf(strings.ToLower(words[i-1].text), "using", "via", "with", "through", "dubbed", "called", "named", "drops", "drop") {
+			continue // the payload or the tool ("using bundle.js to steal credentials")
+		}
+		if codeName(w.text) && packageToken(w.text) && nameWord(w) && !registryWord(w.text) && !leadChannels[l] &&
+			!englishCompounds[l] && !isNumber(strings.TrimPrefix(l, "v")) {
+			return w.text
+		}
+	}
+	return ""
+}
+
 var (
 	ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"another", "latest", "1st", "2nd", "3rd", "4th", "5th")
@@ -462,6 +517,11 @@ var (
 	irregularParticiples = set("taken", "stolen", "hidden", "broken", "given", "written", "shown", "known", "seen",
 		"done", "gone", "made", "sold", "found", "caught", "bought", "built", "spread", "hit", "shut", "overtaken",
 		"undertaken", "ridden", "slipped", "swept")
+	// englishCompounds are hyphenated words of news English a title
+	// may hold beside a package it does not name.
+	englishCompounds = set("zero-day", "zero-days", "zero-click", "two-factor", "multi-factor", "e-mail", "built-in",
+		"real-time", "long-term", "short-lived", "follow-up", "sign-in", "log-in", "add-on", "add-ons", "co-founder",
+		"anti-virus", "plug-in", "plug-ins", "pre-release", "re-release", "one-time", "open-vsx", "command-line", "year-old")
 	phrasalParticles = set("up", "over", "out", "off", "down", "away")
 	badgeNouns       = set("badge", "badges", "label", "labels", "tag", "tags", "status", "seal", "seals", "checkmark",
 		"checkmarks", "mark", "marks", "icon", "icons")

@@ -70,7 +70,11 @@ func TestNames4Leads(t *testing.T) {
 		{"The crate quux_term was republished by an attacker.", "taken", "quux_term"},
 		{"Attackers breached Quuxmetrics' build system and signed a trojanized agent.", "analytics", "Quuxmetrics"},
 		{"Attackers injected malicious JavaScript into Safe{Wallet}'s web interface.", "machine", "Safe{Wallet}"},
+		{"Someone used a password reset to publish zorbmail 4.2.0 with a backdoor.", "taken", "zorbmail"},
+		{"A compromised account added code to quuxhooks that forwarded headers.", "GitHub", "quuxhooks"},
 		// Nothing specific: no name.
+		{"The attacker published version 2.0 with a stealer.", "taken", ""},
+		{"Someone added a step to the workflow that leaked tokens.", "taken", ""},
 		{"A self-spreading payload in the command-line tool stole tokens.", "taken", ""},
 		{"The images were uploaded by accounts created last month.", "rack", ""},
 		{"Researchers said the campaign is ongoing.", "second", ""},
@@ -135,6 +139,23 @@ func TestNames4Variants(t *testing.T) {
 		}
 		if !slices.Contains(a.VendorNames(), c.want) {
 			t.Errorf("%q: names %v, want %q [%s]", c.title, a.VendorNames(), c.want, a.Why())
+		}
+	}
+}
+
+// TestTitleCodeName reads a package a title writes like code, not the
+// payload it says the attack used nor a hyphenated English word.
+func TestTitleCodeName(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Now ua-parser-js: popular npm library hijacked to drop cryptominer", "ua-parser-js"},
+		{"Solana web3.js library backdoored to steal keys", "web3.js"},
+		{"40+ npm packages compromised in supply chain attack using bundle.js to steal credentials", ""},
+		{"Trusted add-ons quietly turned into spyware", ""},
+		{"Hijacked npm package exploited as zero-day dropper", ""},
+		{"Third-party package racks up downloads", ""},
+	} {
+		if got := titleCodeName(headline(titleWords(c.title))); got != c.want {
+			t.Errorf("titleCodeName(%q) = %q, want %q", c.title, got, c.want)
 		}
 	}
 }
