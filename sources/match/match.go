@@ -473,7 +473,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if judgedAfter(title, &best) {
 		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
 	}
-	if !m.renameVendors(title, text, &best) {
+	if !m.nonNameVendors(title, text, &best) || !m.renameVendors(title, text, &best) { // names4.go: a grammar word named
 		return trust.Alert{}, false
 	}
 	// The lead's package for a title that only describes it; a vendor
