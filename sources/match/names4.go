@@ -450,7 +450,7 @@ func codeNameInLead(lw []titleWord) string {
 		}
 		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "of", "compromised", "hijacked", "backdoored") ||
 			leadChannels[strings.ToLower(lw[i-1].text)] && !strings.HasSuffix(strings.ToLower(lw[i-1].text), "s") ||
-			releasedAs(lw, i) || addedTo(lw, i))
+			releasedAs(lw, i) || codeAddedTo(lw, i))
 		// A hyphen alone is English as often as code ("self-spreading",
 		// "command-line"): such a word needs a channel word beside it.
 		if !before && !after && !(coded && strings.ContainsAny(l, "_/")) && !(i > 0 && lw[i-1].slash) {
@@ -478,9 +478,9 @@ func releasedAs(lw []titleWord, i int) bool {
 	return (publishVerbs[verb] || oneOf(verb, "pushed", "push", "uploaded", "republished", "shipped")) && isNumber(v) && strings.Contains(v, ".")
 }
 
-// addedTo reports whether word i is what code was added to: "added code
+// codeAddedTo reports whether word i is what code was added to: "added code
 // to quuxhooks", "injected a backdoor into zorbsync".
-func addedTo(lw []titleWord, i int) bool {
+func codeAddedTo(lw []titleWord, i int) bool {
 	if i < 2 || !oneOf(strings.ToLower(lw[i-1].text), "to", "into") {
 		return false
 	}
