@@ -17,7 +17,7 @@ import (
 // round) is below the README's, which needs one of them and is logged
 // too; the floor is a regression guard a little under the strict share.
 func TestFinalBatch(t *testing.T) {
-	testHeadlines(t, "testdata/final.tsv", 0.58)
+	testHeadlines(t, "testdata/final.tsv", 0.62)
 	logBatch(t, "testdata/final.tsv")
 }
 
@@ -34,23 +34,24 @@ func TestBlind2Batch(t *testing.T) {
 }
 
 // blind2Floor is TestBlind2Batch's floor on the strict share.
-const blind2Floor = 0.44
+const blind2Floor = 0.52
 
 // TestBlind3Batch holds the matcher to testdata/blind3.tsv: 200 more
 // security-news headlines with leads (80 events, 34 of them package
 // compromises and 8 class-level actions; 120 look-alikes and ordinary
 // news of 2020–2021 and 2025–2026, the hidden set's years), written blind
-// on 5 December 2026 at the start of the seventh round, and measured,
-// never tuned on, as that round's branches were merged (its header has
-// the figures). The floor is a regression guard under the strict share at
-// that round's end.
+// on 5 December 2026 at the start of the seventh round and measured
+// untouched through its first six merges; then its misses were read and
+// handed out as shapes, so it is tuned on (its header has the figures).
+// The floor is a regression guard under the strict share at that round's
+// end.
 func TestBlind3Batch(t *testing.T) {
 	testHeadlines(t, "testdata/blind3.tsv", blind3Floor)
 	logBatch(t, "testdata/blind3.tsv")
 }
 
 // blind3Floor is TestBlind3Batch's floor on the strict share.
-const blind3Floor = 0.55
+const blind3Floor = 0.68
 
 // TestBlind4Batch holds the matcher to testdata/blind4.tsv: 200 more
 // security-news headlines with leads (80 events, 40 of them package and
@@ -65,7 +66,7 @@ func TestBlind4Batch(t *testing.T) {
 }
 
 // blind4Floor is TestBlind4Batch's floor on the strict share.
-const blind4Floor = 0.40
+const blind4Floor = 0.42
 
 // logBatch logs the README's measure of a blind batch: an event alerting
 // with one of its vendors named (rows of a class name none) and its
