@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -24,10 +23,7 @@ func TestClassrev(t *testing.T) {
 // written), or "" for no alert.
 func TestClassrevShapes(t *testing.T) {
 	m := defaultMatcher(t)
-	for _, tc := range []struct {
-		shape, title, lead, vendor string
-		category                   trust.Category
-	}{
+	for _, r := range []leadRow{
 		// adviceDrop: an authority telling users to drop, avoid or keep
 		// away from a kind or a vendor.
 		{"advice", "Denmark advises municipalities to drop Chinese-made cameras", "", "Hikvision", trust.CategoryDirective},
@@ -69,22 +65,11 @@ func TestClassrevShapes(t *testing.T) {
 		// recipientClass: exports to a country's firms.
 		{"recipient", "Treasury bars sales of AI chips to Chinese companies", "", "", ""},
 	} {
-		a, ok := m.Match(tc.title, tc.lead)
-		if tc.vendor == "" {
-			if ok && !a.Coverage {
-				t.Errorf("%s: %q alerts: %s", tc.shape, tc.title, a.Why())
+		t.Run(r.name+"/"+r.title, func(t *testing.T) {
+			a, ok := expectAlert(t, m, r.title, r.lead, r.vendor, r.category)
+			if ok && a.Category == trust.CategoryReversal && a.Severity > trust.SeverityMedium {
+				t.Errorf("reversal at severity %v, want at most medium", a.Severity)
 			}
-			continue
-		}
-		if !ok || a.Coverage {
-			t.Errorf("%s: %q: no alert", tc.shape, tc.title)
-			continue
-		}
-		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, tc.vendor) }) || a.Category != tc.category {
-			t.Errorf("%s: %q: got %v/%s, want %s/%s [%s]", tc.shape, tc.title, a.VendorNames(), a.Category, tc.vendor, tc.category, a.Why())
-		}
-		if a.Category == trust.CategoryReversal && a.Severity > trust.SeverityMedium {
-			t.Errorf("%s: %q: reversal at severity %v, want at most medium", tc.shape, tc.title, a.Severity)
-		}
+		})
 	}
 }

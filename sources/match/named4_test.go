@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -21,11 +20,7 @@ func TestNamed4Headlines(t *testing.T) {
 // and the look-alikes each must leave alone.
 func TestNamed4Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title, lead string
-		vendor            string // "" for no alert
-		category          trust.Category
-	}{
+	checkLeadRows(t, m, []leadRow{ // vendor "" for no alert
 		// (1) A hidden way in found in a product the title describes.
 		{"tunnel in described cameras", "Cheap Wi-Fi cameras ship with hidden remote-access tunnel to Chinese servers",
 			"Researchers found that Anran cameras open an undocumented tunnel to a cloud relay at boot.", "Anran", trust.CategoryCompromise},
@@ -81,21 +76,5 @@ func TestNamed4Shapes(t *testing.T) {
 		// (5) A botnet of hijacked devices is never their maker's.
 		{"GRU botnet of routers", "Justice Department disrupts GRU botnet of hacked Ubiquiti routers", "", "", ""},
 		{"proxy botnet of cameras", "Police dismantle botnet of compromised Hikvision cameras used by Chinese hackers", "", "", ""},
-	}
-	for _, c := range cases {
-		a, ok := m.Match(c.title, c.lead)
-		if c.vendor == "" {
-			if ok && !a.Coverage {
-				t.Errorf("%s: %q alerted: %s", c.name, c.title, a.Why())
-			}
-			continue
-		}
-		if !ok || a.Coverage {
-			t.Errorf("%s: %q missed", c.name, c.title)
-			continue
-		}
-		if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.vendor) }) || a.Category != c.category {
-			t.Errorf("%s: %q: want %s/%s, got %v/%s [%s]", c.name, c.title, c.vendor, c.category, a.VendorNames(), a.Category, a.Why())
-		}
-	}
+	})
 }
