@@ -173,13 +173,8 @@ func lureTargetsPeople(words []titleWord) bool {
 		if !lureVerbs[strings.ToLower(words[v].text)] {
 			continue
 		}
-		for k := v + 1; k < len(words) && k <= v+3; k++ {
-			if peopleTargets[strings.ToLower(words[k].text)] {
-				return true
-			}
-			if words[k].stop {
-				break
-			}
+		if inClause(words, v+1, 3, peopleTargets) {
+			return true
 		}
 	}
 	return false
@@ -565,13 +560,8 @@ func defendsAgainst(words []titleWord) bool {
 		if !strings.EqualFold(words[v-1].text, "to") || !preventVerbs[strings.ToLower(words[v].text)] {
 			continue
 		}
-		for k := v + 1; k < len(words) && k <= v+5; k++ {
-			if defendedNouns[strings.ToLower(words[k].text)] {
-				return true
-			}
-			if words[k].stop {
-				break
-			}
+		if inClause(words, v+1, 5, defendedNouns) {
+			return true
 		}
 	}
 	return false
@@ -607,3 +597,17 @@ func (m *Matcher) vendorWishes(words []titleWord, hits []hit, vendors []trust.Ve
 
 var wishVerbs = set("seeks", "seeking", "wants", "hopes", "lobbies", "lobbying", "petitions", "asks", "pushes",
 	"pressing", "presses", "aims", "tries", "trying", "bids", "requests")
+
+// inClause reports whether one of the n words from i on is in set, read up
+// to the first word that ends a clause (that word itself still counts).
+func inClause(words []titleWord, i, n int, set map[string]bool) bool {
+	for k := i; k < len(words) && k < i+n; k++ {
+		if set[strings.ToLower(words[k].text)] {
+			return true
+		}
+		if words[k].stop {
+			return false
+		}
+	}
+	return false
+}
