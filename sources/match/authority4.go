@@ -99,30 +99,18 @@ func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool,
 	if !ok || rumoured(words) {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: cat, Weight: supplyWeight}
-	if u := m.scoreUnitWith(hits, true, true, question, &extra, true); u.ok && len(u.vendors) > 0 {
-		u.evidence = clean(title)
-		return u
-	}
-	if !m.rules.AnyVendor || obj < 0 || obj >= len(words) {
-		return unit{}
-	}
-	name := nameFrom4(words, obj, min(len(words), obj+5))
-	if name == "" && cat == trust.CategoryDirective && obj > lo+1 {
-		// "agencies must inventory Cisco ASA devices and disconnect
-		// end-of-life models": the product stands between duty and cut.
-		name = nameFrom4(words, lo+1, hi)
-	}
-	if name == "" || !techContext(words) && !techContext(titleWords(firstSentence(lead))) {
-		return unit{}
-	}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
-	if !u.ok {
-		return unit{}
-	}
-	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
-	u.evidence = clean(title)
-	return u
+	return m.actionUnit(title, lead, words, lo, hi, cat, hits, question, func() string {
+		if obj < 0 || obj >= len(words) {
+			return ""
+		}
+		name := nameFrom4(words, obj, min(len(words), obj+5))
+		if name == "" && cat == trust.CategoryDirective && obj > lo+1 {
+			// "agencies must inventory Cisco ASA devices and disconnect
+			// end-of-life models": the product stands between duty and cut.
+			name = nameFrom4(words, lo+1, hi)
+		}
+		return name
+	})
 }
 
 // dutyCut finds a duty to cut a product off: a word of duty ("must",

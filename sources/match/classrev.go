@@ -381,27 +381,12 @@ func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, g
 	if !ok || rumoured(words) {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: cat, Weight: supplyWeight}
-	if u := m.scoreUnitWith(hits, true, true, question, &extra, true); u.ok && len(u.vendors) > 0 {
-		u.evidence = clean(title)
-		return u
-	}
-	if !m.rules.AnyVendor {
-		return unit{}
-	}
 	// A product named as written: the capitalised run of the shape's
-	// object ("walks back Flipper Zero ban", "Flipper Zero ban reversed").
-	name := shapeObject(words, lo, hi, cat)
-	if name == "" || !techContext(words) && !techContext(titleWords(firstSentence(lead))) {
-		return unit{} // "Iowa judge blocks 6-week abortion ban"
-	}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
-	if !u.ok {
-		return unit{}
-	}
-	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
-	u.evidence = clean(title)
-	return u
+	// object ("walks back Flipper Zero ban", "Flipper Zero ban reversed");
+	// with no tech word, none ("Iowa judge blocks 6-week abortion ban").
+	return m.actionUnit(title, lead, words, lo, hi, cat, hits, question, func() string {
+		return shapeObject(words, lo, hi, cat)
+	})
 }
 
 // shapeObject is the name a shape acts on: the capitalised words between a

@@ -14,6 +14,33 @@ func (m *Matcher) shapeUnit(words []titleWord, lo, hi int, cat trust.Category, h
 	return m.scoreUnitWith(hits, true, false, question, &extra, decides)
 }
 
+// actionUnit is the unit of an authority's action shape at words lo..hi
+// (classrev.go, authority4.go): scored with the title's hits, naming the
+// registry vendors they reach; else, when the rules take any vendor, the
+// one unlisted names ("" for none: no unit), if the title or the lead's
+// first sentence is about technology.
+func (m *Matcher) actionUnit(title, lead string, words []titleWord, lo, hi int, cat trust.Category, hits []hit, question bool, unlisted func() string) unit {
+	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: cat, Weight: supplyWeight}
+	if u := m.scoreUnitWith(hits, true, true, question, &extra, true); u.ok && len(u.vendors) > 0 {
+		u.evidence = clean(title)
+		return u
+	}
+	if !m.rules.AnyVendor {
+		return unit{}
+	}
+	name := unlisted()
+	if name == "" || !techContext(words) && !techContext(titleWords(firstSentence(lead))) {
+		return unit{}
+	}
+	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
+	if !u.ok {
+		return unit{}
+	}
+	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	u.evidence = clean(title)
+	return u
+}
+
 // outsideShape returns the hits that are not the shape's own words lo..hi,
 // which its term stands for; a hit inside the shape whose pattern is of
 // one of the keep kinds stays.
