@@ -76,7 +76,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 			}
 		}
 		if s >= 0 {
-			bad = s == e && nonNameWord(words, s) || credited(words, v) || kindOnly(title, words, s, e)
+			bad = s == e && nonNameWord(words, s) || credited(words, v) || kindOnly(title, words, s, e) || noName(v.Name)
 		} else if lead != "" {
 			if lw == nil {
 				lw = titleWords(lead)
@@ -84,6 +84,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 			if ls, le := findName(lw, v.Name); ls >= 0 && ls == le {
 				bad = nonNameWord(lw, ls)
 			}
+			bad = bad || noName(v.Name)
 		}
 		if !bad {
 			out = append(out, v)

@@ -83,13 +83,17 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 				!techTerms[strings.ToLower(n)] {
 				out = append(out, m.hitFor(n))
 				changed = true
-				// The owner's other products put together with this one
-				// are its too: "Vantoro's 'fastcsv' and 'csvkit-lite'".
-				owned[strings.ToLower(v.Name)] = true
-				for _, o := range coordinatedNames(title, words, s, e, titleCase, leadWords()) {
-					owned[strings.ToLower(o)] = true
+				// The owner's products put together ("Vantoro's 'fastcsv'
+				// and 'csvkit-lite'") are its: the owner names them all.
+				// One product is named beside it (names5.go):
+				// "Gluestack's react-native-aria packages".
+				if others := coordinatedNames(title, words, s, e, titleCase, leadWords()); len(others) > 0 {
+					owned[strings.ToLower(v.Name)] = true
+					for _, o := range others {
+						owned[strings.ToLower(o)] = true
+					}
+					continue
 				}
-				continue
 			}
 		}
 		if mk, ok := m.makerOf(v.Name, words, leadWords()); ok {

@@ -1,0 +1,387 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Who an alert names, once more. The shapes that find an event read a
+// name beside their own words, and renameVendors and nonNameVendors
+// correct it; news still names its subject in ways they leave half read:
+//
+//   - a token that is never anyone's name stands where one would: a
+//     version or a count ("4.3 million installs", "version 2.9.11"), a CVE
+//     id, a kind of product ("IDE plugin", "SDK", "router"), a protocol's
+//     acronym ("hard-coded IP address", "DNS"), a prefixed participle
+//     ("re-registered", "hard-coded"). neverNameWord rules them out
+//     wherever a name is accepted (vendorName);
+//   - the owner of what was hijacked is named beside its product: a
+//     possessive before an account or channel ("Toptal's GitHub",
+//     "LottieFiles' npm account", "BigNox's update infrastructure");
+//   - a speaker before a colon speaking of "our" product is its vendor
+//     ("Twilio: Hackers modified our TaskRouter JS SDK"), as is a lead's
+//     speaker of "its" channel or customers ("MicroWorld Technologies
+//     confirmed that one of its update servers ...");
+//   - a product's maker the lead gives: "X, made by Y", "X developed by
+//     Y", "maker Y", "Y, the maker of X";
+//   - a list the lead goes on with from the title's list: all are named,
+//     up to maxNamed.
+//
+// namesAround adds these names after the event is found; it never drops
+// one, nor changes whether there is an event.
+
+// maxNamed caps the names one alert gives: a post naming every package
+// of a worm's wave reads as a list, not an alert.
+const maxNamed = 5
+
+// neverNameWord reports whether a word, lower-cased, is never a vendor's
+// name on its own: a version or count, a CVE id, a kind of product, a
+// protocol's acronym or a participle with a prefix.
+func neverNameWord(l string) bool {
+	return neverNameToken(l) || productKinds[l] || protocolWords[l]
+}
+
+// neverNameToken reports whether a word, lower-cased, is no name by its
+// form: a version or count, a CVE id, a participle with a prefix. Kinds
+// and protocols may still head a shape's reading ("quux-req HTTP
+// package"), so only the form is ruled out where a name is first read.
+func neverNameToken(l string) bool {
+	if isNumber(strings.TrimPrefix(l, "v")) || strings.HasPrefix(l, "cve-") {
+		return true
+	}
+	if i := strings.IndexByte(l, '-'); i > 0 && participlePrefixes[l[:i]] {
+		last := l[strings.LastIndexByte(l, '-')+1:]
+		return len(last) > 3 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))
+	}
+	return false
+}
+
+var (
+	// productKinds say what a product is, never whose it is: "popular IDE
+	// plugin", "mobile SDK", "Chinese-made routers".
+	productKinds = set("ide", "ides", "sdk", "sdks", "plugin", "plugins", "plug-in", "router", "routers", "app", "apps",
+		"extension", "extensions", "add-on", "add-ons", "addon", "addons", "library", "libraries", "module", "modules",
+		"package", "packages", "firmware", "driver", "drivers", "cli", "api", "apis", "emulator", "browser", "browsers",
+		"installer", "installers", "updater", "update", "updates", "client", "clients", "agent", "agents", "widget",
+		"camera", "cameras", "modem", "modems", "inverter", "inverters", "monitor", "monitors", "device", "devices")
+	// protocolWords are protocols and network terms written in capitals
+	// in news, never a vendor: "hard-coded IP address", "DNS hijack".
+	protocolWords = set("ip", "ips", "ipv4", "ipv6", "dns", "vpn", "vpns", "tcp", "udp", "http", "https", "smtp", "ftp",
+		"ssh", "tls", "ssl", "url", "urls", "lan", "wan", "p2p", "rdp", "smb", "snmp", "mqtt", "ntp", "dhcp", "icmp")
+	// participlePrefixes open a hyphenated verb form: "re-registered",
+	// "pre-installed", "hard-coded", "self-replicating".
+	participlePrefixes = set("re", "pre", "co", "un", "mis", "de", "self", "non", "hard", "well", "ill", "half", "long",
+		"so", "over", "under", "cross", "auto", "double", "multi", "newly", "widely", "ever")
+)
+
+// noName reports whether name is one word that is never a name ("IDE",
+// "4.3", "IP"): nonNameVendors looks for the real one. A phrase of such
+// words is a description ("Android devices"), which stands for a vendor
+// the article does not name (whonamed.go).
+func noName(name string) bool {
+	l := strings.ToLower(strings.Trim(name, ".'’"))
+	return !strings.Contains(l, " ") && (notVendors[l] || neverNameWord(l))
+}
+
+// namesAround adds to u's vendors the owner, speaker, maker and listed
+// names title and lead give around them (the file's header says which).
+func (m *Matcher) namesAround(title, lead string, u *unit) {
+	if len(u.vendors) == 0 || len(u.vendors) >= maxNamed || u.vendors[0].Class != "" {
+		return
+	}
+	words := headline(titleWords(title))
+	var lw []titleWord
+	if lead != "" {
+		lw = titleWords(lead)
+	}
+	own := u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS
+	var front, back []string
+	if n := titleSpeaker(title, words); n != "" {
+		front = append(front, n) // "Twilio: Hackers modified our TaskRouter JS SDK"
+	}
+	if own {
+		if ow := owners(title, words, u.vendors); len(ow) > 0 {
+			back = append(back, ow...)                          // "Toptal's GitHub"
+			back = append(back, ownedProducts(title, words)...) // "... publish poisoned Picasso npm packages"
+		}
+		back = append(back, owners(lead, lw, nil)...) // "BigNox's update infrastructure"
+		if n := leadSpeaker(lw); n != "" {
+			back = append(back, n) // "MicroWorld Technologies confirmed that one of its update servers"
+		}
+	}
+	back = append(back, leadMakers(lw)...) // "Zorbcast, made by Quuxtel Systems"
+	back = append(back, leadListed5(lead, lw, u.vendors)...)
+	if len(front) == 0 && len(back) == 0 {
+		return
+	}
+	add := func(out []trust.VendorHit, n string, tw []titleWord) []trust.VendorHit {
+		if len(out) >= maxNamed || !okAround(n, tw, lw) {
+			return out
+		}
+		for _, v := range out {
+			if looseSame(v.Name, n) || looseSame(v.Term, n) {
+				return out
+			}
+		}
+		return append(out, m.hitFor(n))
+	}
+	var out []trust.VendorHit
+	for _, n := range front {
+		out = add(out, n, nil) // the colon ends the speaker's name: no "Twilio hackers"
+	}
+	for _, v := range u.vendors {
+		if !hasVendorNamed(out, v.Name) && len(out) < maxNamed {
+			out = append(out, v)
+		}
+	}
+	for _, n := range back {
+		out = add(out, n, words)
+	}
+	u.vendors = out
+}
+
+// looseSame reports whether two names name one vendor, one written
+// inside the other ("TaskRouter", "TaskRouter JS SDK").
+func looseSame(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+}
+
+// okAround reports whether n, read around a named vendor, can be one:
+// not an attacker, an authority, a platform, a researcher credited with
+// the finding, a registry or a word that is no name.
+func okAround(n string, words, lw []titleWord) bool {
+	l := strings.ToLower(n)
+	return n != "" && vendorName(n) && !noName(n) && !actorName(n) && !actors[l] && !authorities[l] && !platformActors[l] &&
+		!creditors[l] && !generic[l] && !techTerms[l] && !registryWord(n) && !threatActor(words, n) && !threatActor(lw, n) &&
+		!campaignNamed(lw, n) && !quantities[l] && !ordinals[l]
+}
+
+// titleSpeaker is the name a title opens with before a colon when the
+// rest speaks of "our" product ("Twilio: Hackers modified our TaskRouter
+// JS SDK"): the vendor speaking, not a platform or agency credited.
+func titleSpeaker(title string, words []titleWord) string {
+	e := -1
+	for k := 0; k < 3 && k < len(words); k++ {
+		if words[k].stop {
+			if !words[k].dash && strings.HasPrefix(strings.TrimLeft(title[words[k].end:], "'’\""), ":") {
+				e = k
+			}
+			break
+		}
+	}
+	if e < 0 || e+1 >= len(words) {
+		return ""
+	}
+	for _, w := range words[e+1:] {
+		if oneOf(w.text, "our", "Our", "we", "We") { // not "US"
+			// joinSpan, not nameSpan: "Twilio: Hackers ..." is no
+			// "Twilio hackers", the colon ends the name.
+			return joinSpan(words, 0, e)
+		}
+	}
+	return ""
+}
+
+// ownChannels are what a vendor owns that attackers hijack: its accounts,
+// its distribution channels, its products.
+var ownChannels = set("github", "gitlab", "npm", "pypi", "account", "accounts", "org", "organization", "repository",
+	"repo", "repositories", "update", "updates", "updater", "server", "servers", "infrastructure", "installer",
+	"installers", "build", "cdn", "website", "site", "domain", "token", "tokens", "package", "packages", "library",
+	"sdk", "extension", "extensions", "app", "software", "upgrade", "download", "downloads", "plugin", "firmware",
+	"customers", "users", "clients", "design", "product", "products")
+
+// owners are the names a text writes as owners ("Toptal's GitHub",
+// "LottieFiles' npm account") of an account, a channel or a product, or
+// of a vendor already named (named is nil for a lead: there "Texthelp's
+// Browsealoud tool" is often not what the title's post is about).
+func owners(src string, words []titleWord, named []trust.VendorHit) []string {
+	var out []string
+	for k := 0; k+1 < len(words); k++ {
+		w := words[k]
+		plural := w.end < len(src) && (src[w.end] == '\'' || strings.HasPrefix(src[w.end:], "’")) && strings.HasSuffix(w.text, "s") &&
+			(w.end+1 >= len(src) || src[w.end+1] == ' ' || strings.HasPrefix(src[w.end:], "’ "))
+		if w.stop || !(ownerWord(src, w) || plural) || !hasUpperOrDigit(w.text) || w.quoted {
+			continue
+		}
+		owned := false
+		for j := k + 1; j < len(words) && j <= k+2; j++ {
+			if ownChannels[strings.ToLower(words[j].text)] {
+				owned = true
+				break
+			}
+			if words[j].stop {
+				break
+			}
+		}
+		if !owned {
+			for _, v := range named {
+				if s, _ := findName(words, v.Name); s == k+1 {
+					owned = true
+				}
+			}
+		}
+		if !owned {
+			continue
+		}
+		if n := nameEnding(words, k); n != "" && !reporterNext(words, k+1-len(strings.Fields(n)), n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// leadSpeaker is the name a lead opens with as the speaker of its own
+// channel or customers ("MicroWorld Technologies confirmed that one of
+// its regional update servers ...", "Click Studios told customers
+// that ..."), not a researcher telling of someone else's.
+func leadSpeaker(lw []titleWord) string {
+	if len(lw) < 4 {
+		return ""
+	}
+	// The name as written up to the verb: nameAt would cut a company's
+	// last word ("MicroWorld Technologies confirmed").
+	e := 0
+	for e+1 < len(lw) && e < 2 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) && nameWord(lw[e+1]) {
+		e++
+	}
+	k := e + 1
+	if !hasUpperOrDigit(lw[0].text) || !nameWord(lw[0]) || lw[e].stop || !speechVerbs[strings.ToLower(lw[k].text)] {
+		return ""
+	}
+	n := joinSpan(lw, 0, e)
+	if k+1 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "customers", "users", "clients") {
+		return n
+	}
+	for i := k + 1; i < len(lw); i++ {
+		if hasUpperOrDigit(lw[i].text) {
+			return "" // "its" may be another name's now ("maker Daon ... its customers")
+		}
+		if !oneOf(strings.ToLower(lw[i].text), "its", "our") {
+			continue
+		}
+		for j := i + 1; j < len(lw) && j <= i+3; j++ {
+			if ownChannels[strings.ToLower(lw[j].text)] {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+var speechVerbs = set("says", "said", "confirmed", "confirms", "warns", "warned", "told", "tells", "disclosed",
+	"discloses", "announced", "announces", "admitted", "admits", "notified", "notifies", "alerted", "alerts")
+
+// leadMakers are the makers a lead gives for a product: "X, made by Y",
+// "a VPN client developed by Y", "maker Y", "Y, the Indian maker of X".
+func leadMakers(lw []titleWord) []string {
+	var out []string
+	for i := 0; i+1 < len(lw); i++ {
+		l := strings.ToLower(lw[i].text)
+		switch {
+		case makerParticiples[l] && strings.EqualFold(lw[i+1].text, "by") && !lw[i].stop && i+2 < len(lw):
+			if n := nameAt(lw, i+2); n != "" {
+				out = append(out, n)
+			}
+		case leadMakerNouns[l] && !lw[i].stop && !strings.EqualFold(lw[i+1].text, "of") &&
+			(i == 0 || !oneOf(strings.ToLower(lw[i-1].text), "the", "a", "an", "its", "their")):
+			// "maker Justice AV Solutions", "NoxPlayer developer BigNox"
+			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(lw, n)) {
+				out = append(out, n)
+			}
+		case leadMakerNouns[l] && i >= 2 && i+2 < len(lw) && strings.EqualFold(lw[i+1].text, "of"):
+			// "MicroWorld Technologies, the Indian maker of eScan"
+			for j := i - 1; j >= 1 && j >= i-3; j-- {
+				if oneOf(strings.ToLower(lw[j].text), "the") && lw[j-1].stop && !lw[j-1].dash {
+					if n := nameEnding(lw, j-1); n != "" {
+						// As written: nameEnding drops a company's last
+						// word ("MicroWorld Technologies").
+						st := j - 1
+						for st > 0 && st > j-3 && !lw[st-1].stop && hasUpperOrDigit(lw[st-1].text) && nameWord(lw[st-1]) {
+							st--
+						}
+						out = append(out, joinSpan(lw, st, j-1))
+					}
+					break
+				}
+				if lw[j].stop || hasUpperOrDigit(lw[j].text) && !actors[strings.ToLower(lw[j].text)] {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+var (
+	makerParticiples = set("made", "developed", "built", "manufactured", "published", "maintained", "owned",
+		"operated", "created", "sold", "distributed", "produced")
+	leadMakerNouns = set("maker", "manufacturer", "vendor", "publisher", "developer", "owner")
+)
+
+// personless reports whether n, after "developer", is a company rather
+// than a person: one word ("BigNox") or ending in a company's word.
+func personless(lw []titleWord, n string) bool {
+	parts := strings.Fields(n)
+	return len(parts) == 1 || corporateWords[strings.ToLower(parts[len(parts)-1])]
+}
+
+// leadListed5 are the names a lead puts together with a list the title
+// gives ("Zapier, PostHog and Postman npm packages" — "packages from
+// Zapier, ENS Domains, PostHog and Postman"). A lead's list under a title
+// naming one or none is left alone: the title chose whom its news is
+// about ("18 npm packages, including chalk and debug").
+func leadListed5(lead string, lw []titleWord, named []trust.VendorHit) []string {
+	if len(named) < 2 {
+		return nil
+	}
+	var out []string
+	for _, v := range named {
+		s, e := findName(lw, v.Name)
+		if s < 0 {
+			continue
+		}
+		out = append(out, coordinatedNames(lead, lw, s, e, false, lw)...)
+	}
+	return out
+}
+
+// ownedProducts are the products a title with an owner names before
+// their channel: "Gluestack's react-native-aria packages", "push crypto
+// drainer in lottie-player releases", "Fennec UI npm packages".
+func ownedProducts(title string, words []titleWord) []string {
+	var out []string
+	for i := 1; i < len(words); i++ {
+		if !productChannels[strings.ToLower(words[i].text)] {
+			continue
+		}
+		j := i
+		for j > 1 && !words[j-1].stop && (registryWord(words[j-1].text) || channelModifiers[strings.ToLower(words[j-1].text)]) {
+			j--
+		}
+		// A name as written: capitalised words ("Fennec UI") or one
+		// written like code ("react-native-aria"), not an English noun
+		// ("build system packages").
+		e := j - 1
+		if e < 0 || words[e].stop || words[e].marked || !nameWord(words[e]) {
+			continue
+		}
+		st := e
+		if hasUpperOrDigit(words[e].text) {
+			for st > 0 && st > e-2 && !words[st-1].stop && hasUpperOrDigit(words[st-1].text) && nameWord(words[st-1]) && !ownerWord(title, words[st-1]) {
+				st--
+			}
+		} else if !words[e].quoted && !codeName(words[e].text) {
+			continue
+		}
+		if n := joinSpan(words, st, e); !registryWord(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+var productChannels = set("package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins",
+	"sdk", "release", "releases", "versions", "module", "modules", "crate", "crates", "gem", "gems", "app", "action",
+	"actions", "image", "images")
