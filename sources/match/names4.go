@@ -278,6 +278,9 @@ func leadNamed4(lw []titleWord, lead, avoid string) string {
 	if n := leadVendor(lw, lead); ok(n) {
 		return n
 	}
+	if n := leadHolder(lw); ok(n) {
+		return n // "the Contec CMS8000 contains hidden functionality" (names5.go)
+	}
 	if n := leadSubject(lead, lw, avoid, ""); ok(n) {
 		return n
 	}

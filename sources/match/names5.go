@@ -385,3 +385,53 @@ func ownedProducts(title string, words []titleWord) []string {
 var productChannels = set("package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins",
 	"sdk", "release", "releases", "versions", "module", "modules", "crate", "crates", "gem", "gems", "app", "action",
 	"actions", "image", "images")
+
+// describesOnly reports whether a name of two or more words is made only
+// of describing words, capitalised as adjectives of place and acronyms of
+// a trade are ("Korean ERP vendor's update server"): a description, not
+// a name.
+func describesOnly(name string) bool {
+	parts := strings.Fields(name)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		l := strings.ToLower(p)
+		if !nationality[l] && !actors[l] && !describeWords[l] && !techTerms[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// leadHolder is the product a lead says holds what should not be there:
+// "the Contec CMS8000 contains hidden functionality", "the Zentro Z3
+// router carries an undocumented account".
+func leadHolder(lw []titleWord) string {
+	for i := 1; i+1 < len(lw); i++ {
+		if !holdVerbs[strings.ToLower(lw[i].text)] || lw[i].stop {
+			continue
+		}
+		hidden := false
+		for j := i + 1; j < len(lw) && j <= i+3; j++ {
+			if hiddenWords[strings.ToLower(lw[j].text)] {
+				hidden = true
+				break
+			}
+		}
+		if !hidden {
+			continue
+		}
+		// describe: past the product's kind ("the Zentro Z3 router
+		// contains").
+		if n := nameBefore(lw, i, true); n != "" && hasUpperOrDigit(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+var (
+	holdVerbs   = set("contains", "contain", "contained", "carries", "carried", "hides", "hid", "harbors", "harbours", "includes", "included", "has", "had", "ships", "shipped")
+	hiddenWords = set("hidden", "undocumented", "backdoor", "backdoors", "secret", "rogue", "malicious", "unauthorized", "covert", "intentional", "deliberate")
+)
