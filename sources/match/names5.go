@@ -111,6 +111,8 @@ func (m *Matcher) namesAround(title, lead string, u *unit) {
 		}
 	}
 	back = append(back, leadMakers(lw)...) // "Zorbcast, made by Quuxtel Systems"
+	back = append(back, ownedBy(words)...) // "ByteDance-owned Lemon8"
+	back = append(back, ownedBy(lw)...)
 	back = append(back, leadListed5(lead, lw, u.vendors)...)
 	if len(front) == 0 && len(back) == 0 {
 		return
@@ -251,8 +253,9 @@ func leadSpeaker(lw []titleWord) string {
 		return ""
 	}
 	n := joinSpan(lw, 0, e)
-	if k+1 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "customers", "users", "clients") {
-		return n
+	if k+1 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "customers", "users", "clients") ||
+		selfVerbs[strings.ToLower(lw[k].text)] {
+		return n // "Click Studios told customers", "Zorbsoft confirmed that ..."
 	}
 	for i := k + 1; i < len(lw); i++ {
 		if hasUpperOrDigit(lw[i].text) {
@@ -270,6 +273,10 @@ func leadSpeaker(lw []titleWord) string {
 	return ""
 }
 
+// selfVerbs are a speaker's of its own incident: a vendor confirms or
+// admits a breach of its channel, a researcher reports one.
+var selfVerbs = set("confirmed", "confirms", "admitted", "admits", "acknowledged", "acknowledges", "notified", "notifies")
+
 var speechVerbs = set("says", "said", "confirmed", "confirms", "warns", "warned", "told", "tells", "disclosed",
 	"discloses", "announced", "announces", "admitted", "admits", "notified", "notifies", "alerted", "alerts")
 
@@ -284,10 +291,15 @@ func leadMakers(lw []titleWord) []string {
 			if n := nameAt(lw, i+2); n != "" {
 				out = append(out, n)
 			}
+		case l == "parent" && !lw[i].stop && oneOf(strings.ToLower(lw[i+1].text), "company", "firm") && !lw[i+1].stop && i+2 < len(lw):
+			// "its parent company Zorbcorp"
+			if n := nameAt(lw, i+2); n != "" {
+				out = append(out, n)
+			}
 		case leadMakerNouns[l] && !lw[i].stop && !strings.EqualFold(lw[i+1].text, "of") &&
 			(i == 0 || !oneOf(strings.ToLower(lw[i-1].text), "the", "a", "an", "its", "their")):
 			// "maker Justice AV Solutions", "NoxPlayer developer BigNox"
-			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(lw, n)) {
+			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(n)) {
 				out = append(out, n)
 			}
 		case leadMakerNouns[l] && i >= 2 && i+2 < len(lw) && strings.EqualFold(lw[i+1].text, "of"):
@@ -320,9 +332,31 @@ var (
 	leadMakerNouns = set("maker", "manufacturer", "vendor", "publisher", "developer", "owner")
 )
 
+// ownedBy are the owners a text writes before "-owned" ("ByteDance-owned
+// Lemon8", "Tencent-owned WeChat"), and the name they own: not a
+// country's or a state's ("Chinese-owned", "state-owned").
+func ownedBy(words []titleWord) []string {
+	var out []string
+	for i, w := range words {
+		pre, ok := strings.CutSuffix(w.text, "-owned")
+		if !ok || !hasUpperOrDigit(pre) || strings.Contains(pre, "-") {
+			continue
+		}
+		if l := strings.ToLower(pre); !actors[l] && !nationality[l] && !authorities[l] && !notVendors[l] {
+			out = append(out, pre)
+			if i+1 < len(words) && !w.stop {
+				if n := nameAt(words, i+1); n != "" {
+					out = append(out, n) // and what it owns: "Lemon8"
+				}
+			}
+		}
+	}
+	return out
+}
+
 // personless reports whether n, after "developer", is a company rather
 // than a person: one word ("BigNox") or ending in a company's word.
-func personless(lw []titleWord, n string) bool {
+func personless(n string) bool {
 	parts := strings.Fields(n)
 	return len(parts) == 1 || corporateWords[strings.ToLower(parts[len(parts)-1])]
 }

@@ -81,6 +81,12 @@ func TestNames5Shapes(t *testing.T) {
 			"Zorbware, the Vietnamese maker of Zorbchat, said its download site was breached.", []string{"Zorbchat", "Zorbware"}},
 		{"described vendor, maker in the lead", "Taiwanese ERP vendor's update server hacked to push backdoor",
 			"Attackers breached the update server of Taiwanese ERP software maker Quuxsoft to infect its customers.", []string{"Quuxsoft"}},
+		{"owned by, in the title", "Montana bans ByteDance-owned Lemon8 on state devices", "", []string{"ByteDance", "Lemon8"}},
+		{"parent company", "Zorbchat banned on House staffers' devices",
+			"The House told staff the app, owned by parent company Quuxmeta, is high risk because of how it protects user data.",
+			[]string{"Zorbchat", "Quuxmeta"}},
+		{"a vendor confirms its incident", "Zorbsync update server hijacked to push backdoor",
+			"Quuxlabs confirmed that attackers breached a server and used it to push a malicious Zorbsync build.", []string{"Zorbsync", "Quuxlabs"}},
 		// A lead going on with the title's list.
 		{"lead continues the title's list", "Zorbcore and quuxlib npm packages hijacked to steal crypto",
 			"Attackers published malicious versions of zorbcore, quuxlib and zorb-utils after phishing their maintainer.",
