@@ -116,7 +116,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 				out = append(out, m.hitFor(n))
 				continue
 			}
-			if n := nameBeforeRegistry(words); n != "" && !strings.EqualFold(n, v.Name) {
+			if n := nameBeforeRegistry(words); n != "" && !strings.EqualFold(n, v.Name) && !techTerms[strings.ToLower(n)] { // not "PHP library"
 				out = append(out, m.hitFor(n)) // "Nx Console VS Code extension"
 				continue
 			}
@@ -444,7 +444,7 @@ func codeNameInLead(lw []titleWord) string {
 		before := false
 		for k := i + 1; k < len(lw) && k <= i+2 && !lw[k-1].stop; k++ {
 			lk := strings.ToLower(lw[k].text)
-			if leadChannels[lk] || lk == "repo" {
+			if leadChannels[lk] || lk == "repo" || lk == "maintainer" || lk == "maintainers" { // "a quux-tls maintainer"
 				before = true
 				break
 			}
@@ -452,7 +452,7 @@ func codeNameInLead(lw []titleWord) string {
 				break
 			}
 		}
-		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "of", "compromised", "hijacked", "backdoored") ||
+		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "of", "compromised", "hijacked", "backdoored", "behind") ||
 			leadChannels[strings.ToLower(lw[i-1].text)] && !strings.HasSuffix(strings.ToLower(lw[i-1].text), "s") ||
 			releasedAs(lw, i) || codeAddedTo(lw, i))
 		// A hyphen alone is English as often as code ("self-spreading",

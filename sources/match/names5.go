@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -76,7 +77,8 @@ var (
 )
 
 // noName reports whether name is one word that is never a name ("IDE",
-// "4.3", "IP"): nonNameVendors looks for the real one. A phrase of such
+// "4.3", "IP"): nonNameVendors looks for the real one. A language is a
+// name where its project is the news ("PHP's Git server hacked"). A phrase of such
 // words is a description ("Android devices"), which stands for a vendor
 // the article does not name (whonamed.go).
 func noName(name string) bool {
@@ -115,6 +117,7 @@ func (m *Matcher) namesAround(title, lead string, u *unit) {
 	back = append(back, ownedBy(lw)...)
 	back = append(back, leadListed5(lead, lw, u.vendors)...)
 	if len(front) == 0 && len(back) == 0 {
+		u.vendors = dropNonNames(u.vendors)
 		return
 	}
 	add := func(out []trust.VendorHit, n string, tw []titleWord) []trust.VendorHit {
@@ -140,7 +143,22 @@ func (m *Matcher) namesAround(title, lead string, u *unit) {
 	for _, n := range back {
 		out = add(out, n, words)
 	}
-	u.vendors = out
+	u.vendors = dropNonNames(out)
+}
+
+// dropNonNames drops from vs, when a name is left, the words no vendor
+// is called by that a reading after nonNameVendors put there (a kind,
+// "hosted" from "its hosted JavaScript SDK").
+func dropNonNames(vs []trust.VendorHit) []trust.VendorHit {
+	bad := func(v trust.VendorHit) bool {
+		l := strings.ToLower(v.Name)
+		return v.Unlisted && v.Class == "" && (noName(v.Name) ||
+			l == v.Name && len(l) > 5 && strings.HasSuffix(l, "ed") && !strings.ContainsAny(l, "-._/@0123456789"))
+	}
+	if !slices.ContainsFunc(vs, bad) || !slices.ContainsFunc(vs, func(v trust.VendorHit) bool { return !bad(v) }) {
+		return vs
+	}
+	return slices.DeleteFunc(vs, bad)
 }
 
 // looseSame reports whether two names name one vendor, one written
@@ -173,11 +191,11 @@ func titleSpeaker(title string, words []titleWord) string {
 			break
 		}
 	}
-	if e < 0 || e+1 >= len(words) {
+	if e < 0 || e+1 >= len(words) || columnLabels[strings.ToLower(joinSpan(words, 0, e))] {
 		return ""
 	}
 	for _, w := range words[e+1:] {
-		if oneOf(w.text, "our", "Our", "we", "We") { // not "US"
+		if oneOf(w.text, "our", "Our") { // not "US", nor "what we know"
 			// joinSpan, not nameSpan: "Twilio: Hackers ..." is no
 			// "Twilio hackers", the colon ends the name.
 			return joinSpan(words, 0, e)
@@ -185,6 +203,11 @@ func titleSpeaker(title string, words []titleWord) string {
 	}
 	return ""
 }
+
+// columnLabels head a title before a colon as an outlet's column, never
+// a speaker: "Opinion: our ...", "Exclusive: ...".
+var columnLabels = set("opinion", "analysis", "exclusive", "update", "updated", "watch", "podcast", "webinar", "interview",
+	"editorial", "explainer", "breaking", "report", "video", "live", "q&a", "commentary", "guest post", "sponsored")
 
 // ownChannels are what a vendor owns that attackers hijack: its accounts,
 // its distribution channels, its products.

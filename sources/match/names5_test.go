@@ -94,10 +94,18 @@ func TestNames5Shapes(t *testing.T) {
 		{"lead's list under a title naming none", "Hackers hijack npm packages with 2 billion weekly downloads",
 			"Attackers hijacked 18 npm packages, including quuxchalk and zorbdebug, after phishing a maintainer.", []string{"quuxchalk"}},
 		// Titles with a colon and no "our": no speaker.
+		{"a column is no speaker", "Opinion: our industry must learn from the Quuxlib npm package hijack",
+			"", nil},
 		{"US is no speaker's our", "Biden's TikTok ultimatum: Sever ties with China or face US ban", "", []string{"TikTok"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, ok := m.Match(c.title, c.lead)
+			if c.want == nil {
+				if ok && slices.Contains(a.VendorNames(), "Opinion") {
+					t.Errorf("names %q (%s)", a.VendorNames(), a.Why())
+				}
+				return
+			}
 			if !ok || a.Coverage {
 				t.Fatalf("no alert (ok %v, coverage %v), want one naming %v", ok, a.Coverage, c.want)
 			}
