@@ -112,8 +112,8 @@ func (m *Matcher) namesAround(title, lead string, u *unit) {
 			back = append(back, n) // "MicroWorld Technologies confirmed that one of its update servers"
 		}
 	}
-	back = append(back, leadMakers(lw)...) // "Zorbcast, made by Quuxtel Systems"
-	back = append(back, ownedBy(words)...) // "ByteDance-owned Lemon8"
+	back = append(back, leadMakers(lead, lw)...) // "Zorbcast, made by Quuxtel Systems"
+	back = append(back, ownedBy(words)...)       // "ByteDance-owned Lemon8"
 	back = append(back, ownedBy(lw)...)
 	back = append(back, leadListed5(lead, lw, u.vendors)...)
 	if len(front) == 0 && len(back) == 0 {
@@ -281,7 +281,7 @@ func leadSpeaker(lw []titleWord) string {
 		return n // "Click Studios told customers", "Zorbsoft confirmed that ..."
 	}
 	for i := k + 1; i < len(lw); i++ {
-		if hasUpperOrDigit(lw[i].text) {
+		if hasUpper(lw[i].text) {
 			return "" // "its" may be another name's now ("maker Daon ... its customers")
 		}
 		if !oneOf(strings.ToLower(lw[i].text), "its", "our") {
@@ -296,6 +296,10 @@ func leadSpeaker(lw []titleWord) string {
 	return ""
 }
 
+func hasUpper(w string) bool {
+	return strings.ToLower(w) != w
+}
+
 // selfVerbs are a speaker's of its own incident: a vendor confirms or
 // admits a breach of its channel, a researcher reports one.
 var selfVerbs = set("confirmed", "confirms", "admitted", "admits", "acknowledged", "acknowledges", "notified", "notifies")
@@ -304,39 +308,42 @@ var speechVerbs = set("says", "said", "confirmed", "confirms", "warns", "warned"
 	"discloses", "announced", "announces", "admitted", "admits", "notified", "notifies", "alerted", "alerts")
 
 // leadMakers are the makers a lead gives for a product: "X, made by Y",
-// "a VPN client developed by Y", "maker Y", "Y, the Indian maker of X".
-func leadMakers(lw []titleWord) []string {
+// "a VPN client developed by Y", "maker Y", "X's developer, Y", "its
+// parent company Y", "Y, the Indian maker of X", "Y, the company behind
+// X", "Y, which makes the X editor".
+func leadMakers(lead string, lw []titleWord) []string {
 	var out []string
 	for i := 0; i+1 < len(lw); i++ {
 		l := strings.ToLower(lw[i].text)
+		next := strings.ToLower(lw[i+1].text)
 		switch {
-		case makerParticiples[l] && strings.EqualFold(lw[i+1].text, "by") && !lw[i].stop && i+2 < len(lw):
+		case makerParticiples[l] && next == "by" && !lw[i].stop && i+2 < len(lw):
 			if n := nameAt(lw, i+2); n != "" {
 				out = append(out, n)
 			}
-		case l == "parent" && !lw[i].stop && oneOf(strings.ToLower(lw[i+1].text), "company", "firm") && !lw[i+1].stop && i+2 < len(lw):
+		case l == "parent" && !lw[i].stop && oneOf(next, "company", "firm") && !lw[i+1].stop && i+2 < len(lw):
 			// "its parent company Zorbcorp"
 			if n := nameAt(lw, i+2); n != "" {
 				out = append(out, n)
 			}
-		case leadMakerNouns[l] && !lw[i].stop && !strings.EqualFold(lw[i+1].text, "of") &&
+		case leadMakerNouns[l] && lw[i].stop && !lw[i].dash && i > 0 && (ownerWord(lead, lw[i-1]) || oneOf(strings.ToLower(lw[i-1].text), "its", "the")):
+			// "Quuxnote's developer, Zorbsoft, said"
+			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(n)) {
+				out = append(out, n)
+			}
+		case leadMakerNouns[l] && !lw[i].stop && next != "of" && next != "behind" &&
 			(i == 0 || !oneOf(strings.ToLower(lw[i-1].text), "the", "a", "an", "its", "their")):
 			// "maker Justice AV Solutions", "NoxPlayer developer BigNox"
 			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(n)) {
 				out = append(out, n)
 			}
-		case leadMakerNouns[l] && i >= 2 && i+2 < len(lw) && strings.EqualFold(lw[i+1].text, "of"):
-			// "MicroWorld Technologies, the Indian maker of eScan"
+		case (leadMakerNouns[l] || oneOf(l, "company", "firm", "team")) && !lw[i].stop && i >= 2 && i+2 < len(lw) && (next == "of" || next == "behind"):
+			// "MicroWorld Technologies, the Indian maker of eScan",
+			// "Zorbsoft, the company behind Quuxnote"
 			for j := i - 1; j >= 1 && j >= i-3; j-- {
-				if oneOf(strings.ToLower(lw[j].text), "the") && lw[j-1].stop && !lw[j-1].dash {
-					if n := nameEnding(lw, j-1); n != "" {
-						// As written: nameEnding drops a company's last
-						// word ("MicroWorld Technologies").
-						st := j - 1
-						for st > 0 && st > j-3 && !lw[st-1].stop && hasUpperOrDigit(lw[st-1].text) && nameWord(lw[st-1]) {
-							st--
-						}
-						out = append(out, joinSpan(lw, st, j-1))
+				if strings.EqualFold(lw[j].text, "the") {
+					if n := appositiveOf(lw, j-1); n != "" {
+						out = append(out, n)
 					}
 					break
 				}
@@ -344,15 +351,36 @@ func leadMakers(lw []titleWord) []string {
 					break
 				}
 			}
+		case oneOf(l, "which", "that") && !lw[i].stop && makesVerbs[next] && i >= 1:
+			// "Zorbsoft Ltd, which makes the Quuxnote editor"
+			if n := appositiveOf(lw, i-1); n != "" {
+				out = append(out, n)
+			}
 		}
 	}
 	return out
+}
+
+// appositiveOf is the name as written that ends at word j with a comma
+// after it ("MicroWorld Technologies, the ..."): nameEnding would drop a
+// company's last word.
+func appositiveOf(lw []titleWord, j int) string {
+	if j < 0 || !lw[j].stop || lw[j].dash || nameEnding(lw, j) == "" {
+		return ""
+	}
+	st := j
+	for st > 0 && st > j-2 && !lw[st-1].stop && hasUpperOrDigit(lw[st-1].text) && nameWord(lw[st-1]) {
+		st--
+	}
+	return joinSpan(lw, st, j)
 }
 
 var (
 	makerParticiples = set("made", "developed", "built", "manufactured", "published", "maintained", "owned",
 		"operated", "created", "sold", "distributed", "produced")
 	leadMakerNouns = set("maker", "manufacturer", "vendor", "publisher", "developer", "owner")
+	makesVerbs     = set("makes", "made", "develops", "developed", "owns", "owned", "publishes", "published", "maintains",
+		"sells", "builds", "built", "created", "distributes")
 )
 
 // ownedBy are the owners a text writes before "-owned" ("ByteDance-owned
