@@ -40,8 +40,12 @@ const maxNamed = 5
 // name on its own: a version or count, a CVE id, a kind of product, a
 // protocol's acronym or a participle with a prefix.
 func neverNameWord(l string) bool {
-	return neverNameToken(l) || productKinds[l] || protocolWords[l]
+	return neverNameToken(l) || productKinds[l] || protocolWords[l] || timeNouns[l]
 }
+
+// timeNouns measure time, never name anyone: "... for years".
+var timeNouns = set("years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
+	"decade", "decades")
 
 // neverNameToken reports whether a word, lower-cased, is no name by its
 // form: a version or count, a CVE id, a participle with a prefix. Kinds
@@ -101,6 +105,9 @@ func (m *Matcher) namesAround(title, lead string, u *unit) {
 	var front, back []string
 	if n := titleSpeaker(title, words); n != "" {
 		front = append(front, n) // "Twilio: Hackers modified our TaskRouter JS SDK"
+		if p := ourProduct(words); p != "" {
+			back = append(back, p) // "SolarWinds: ... our Orion software updates"
+		}
 	}
 	if own {
 		if ow := owners(title, words, u.vendors); len(ow) > 0 {
@@ -161,11 +168,23 @@ func dropNonNames(vs []trust.VendorHit) []trust.VendorHit {
 	return slices.DeleteFunc(vs, bad)
 }
 
-// looseSame reports whether two names name one vendor, one written
-// inside the other ("TaskRouter", "TaskRouter JS SDK").
+// looseSame reports whether two names name one vendor, the words of one
+// running whole inside the other's ("TaskRouter", "TaskRouter JS SDK"),
+// not a package scoped by its owner's name ("Rspack", "@rspack/core").
 func looseSame(a, b string) bool {
-	a, b = strings.ToLower(a), strings.ToLower(b)
-	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+	x, y := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	for i := 0; i+len(x) <= len(y); i++ {
+		if slices.Equal(x, y[i:i+len(x)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // okAround reports whether n, read around a named vendor, can be one:
@@ -457,10 +476,18 @@ func ownedProducts(title string, words []titleWord) []string {
 			for st > 0 && st > e-2 && !words[st-1].stop && hasUpperOrDigit(words[st-1].text) && nameWord(words[st-1]) && !ownerWord(title, words[st-1]) {
 				st--
 			}
-		} else if !words[e].quoted && !codeName(words[e].text) {
+		}
+		n := joinSpan(words, st, e)
+		if e > 0 && words[e-1].slash && words[e-1].end+1 == words[e].start {
+			// "@rspack/core": the scope and the name are one package.
+			n = words[e-1].text + "/" + words[e].text
+			if at := words[e-1].start; at > 0 && title[at-1] == '@' {
+				n = "@" + n
+			}
+		} else if !hasUpperOrDigit(words[e].text) && !words[e].quoted && !codeName(words[e].text) {
 			continue
 		}
-		if n := joinSpan(words, st, e); !registryWord(n) {
+		if !registryWord(n) {
 			out = append(out, n)
 		}
 	}
@@ -520,3 +547,17 @@ var (
 	holdVerbs   = set("contains", "contain", "contained", "carries", "carried", "hides", "hid", "harbors", "harbours", "includes", "included", "has", "had", "ships", "shipped")
 	hiddenWords = set("hidden", "undocumented", "backdoor", "backdoors", "secret", "rogue", "malicious", "unauthorized", "covert", "intentional", "deliberate")
 )
+
+// ourProduct is the name a speaker's title gives after "our" ("our
+// Orion software updates", "our TaskRouter JS SDK"), or "".
+func ourProduct(words []titleWord) string {
+	for i, w := range words {
+		if oneOf(w.text, "our", "Our") && i+1 < len(words) && !w.stop {
+			if n := nameAt(words, i+1); n != "" && hasUpper(words[i+1].text) {
+				return n
+			}
+			return ""
+		}
+	}
+	return ""
+}

@@ -30,6 +30,7 @@ func TestNeverNameWord(t *testing.T) {
 		{"4.3", true}, {"v1.4.2", true}, {"2.9.11.1", true}, {"1,200", true}, {"cve-2024-3094", true},
 		{"ide", true}, {"sdk", true}, {"plugin", true}, {"router", true}, {"app", true},
 		{"ip", true}, {"dns", true}, {"vpn", true}, {"rdp", true},
+		{"years", true}, {"months", true},
 		{"re-registered", true}, {"hard-coded", true}, {"self-replicating", true}, {"pre-installed", true},
 		// Names, however close in form.
 		{"3cx", false}, {"7-zip", false}, {"notepad++", false}, {"pre-commit", false}, {"re-frame", false},
@@ -65,7 +66,11 @@ func TestNames5Shapes(t *testing.T) {
 			"The releases ran a postinstall script that stole environment variables.", []string{"Quuxsoft", "zorb-forms"}},
 		{"owner's one product", "Supply chain attack hits Zentrix's quux-grid packages with 2 million weekly downloads",
 			"", []string{"Zentrix", "quux-grid"}},
+		{"owner's scoped package", "Hackers hijack Zorbjs's npm account, publish stealer in @zorbjs/cli releases",
+			"Version 2.0.1 of @zorbjs/cli ran a script that stole tokens.", []string{"Zorbjs", "@zorbjs/cli"}},
 		// A speaker of "our" product; a lead's speaker of its own channel.
+		{"speaker's our product", "Quuxmon: attackers inserted malicious code into our Zorbview monitoring updates",
+			"The company said builds released in May contained a backdoor planted through its build system.", []string{"Quuxmon", "Zorbview"}},
 		{"speaker of our", "Zorbpay: attackers tampered with our Checkout SDK served from our CDN",
 			"Zorbpay says the Checkout SDK skimmed card data for six hours.", []string{"Zorbpay", "Checkout"}},
 		{"lead speaker of its servers", "Quuxbackup update server hijacked to deliver ransomware",
