@@ -119,9 +119,9 @@ func (m *Matcher) namesAround(title, lead string, u *unit) {
 			back = append(back, n) // "MicroWorld Technologies confirmed that one of its update servers"
 		}
 	}
-	back = append(back, leadMakers(lead, lw)...) // "Zorbcast, made by Quuxtel Systems"
-	back = append(back, ownedBy(words)...)       // "ByteDance-owned Lemon8"
-	back = append(back, ownedBy(lw)...)
+	back = append(back, leadMakers(lead, lw, u.vendors)...) // "Zorbcast, made by Quuxtel Systems"
+	back = append(back, ownedBy(words, u.vendors)...)       // "ByteDance-owned Lemon8"
+	back = append(back, ownedBy(lw, u.vendors)...)
 	back = append(back, leadListed5(lead, lw, u.vendors)...)
 	if len(front) == 0 && len(back) == 0 {
 		u.vendors = dropNonNames(u.vendors)
@@ -330,13 +330,13 @@ var speechVerbs = set("says", "said", "confirmed", "confirms", "warns", "warned"
 // "a VPN client developed by Y", "maker Y", "X's developer, Y", "its
 // parent company Y", "Y, the Indian maker of X", "Y, the company behind
 // X", "Y, which makes the X editor".
-func leadMakers(lead string, lw []titleWord) []string {
+func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 	var out []string
 	for i := 0; i+1 < len(lw); i++ {
 		l := strings.ToLower(lw[i].text)
 		next := strings.ToLower(lw[i+1].text)
 		switch {
-		case makerParticiples[l] && next == "by" && !lw[i].stop && i+2 < len(lw):
+		case makerParticiples[l] && next == "by" && !lw[i].stop && i+2 < len(lw) && aboutNamed(lw, i-1, -1, named):
 			if n := nameAt(lw, i+2); n != "" {
 				out = append(out, n)
 			}
@@ -345,18 +345,21 @@ func leadMakers(lead string, lw []titleWord) []string {
 			if n := nameAt(lw, i+2); n != "" {
 				out = append(out, n)
 			}
-		case leadMakerNouns[l] && lw[i].stop && !lw[i].dash && i > 0 && (ownerWord(lead, lw[i-1]) || oneOf(strings.ToLower(lw[i-1].text), "its", "the")):
+		case leadMakerNouns[l] && lw[i].stop && !lw[i].dash && i > 0 && (ownerWord(lead, lw[i-1]) && namedWordAt(lw, i-1, named) ||
+			oneOf(strings.ToLower(lw[i-1].text), "its", "the")):
 			// "Quuxnote's developer, Zorbsoft, said"
 			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(n)) {
 				out = append(out, n)
 			}
 		case leadMakerNouns[l] && !lw[i].stop && next != "of" && next != "behind" &&
-			(i == 0 || !oneOf(strings.ToLower(lw[i-1].text), "the", "a", "an", "its", "their")):
+			(i == 0 || !oneOf(strings.ToLower(lw[i-1].text), "the", "a", "an", "its", "their")) &&
+			(i == 0 || !hasUpper(lw[i-1].text) || namedWordAt(lw, i-1, named)): // not "TikTok owner ByteDance" in a DeepSeek story
 			// "maker Justice AV Solutions", "NoxPlayer developer BigNox"
 			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(n)) {
 				out = append(out, n)
 			}
-		case (leadMakerNouns[l] || oneOf(l, "company", "firm", "team")) && !lw[i].stop && i >= 2 && i+2 < len(lw) && (next == "of" || next == "behind"):
+		case (leadMakerNouns[l] || oneOf(l, "company", "firm", "team")) && !lw[i].stop && i >= 2 && i+2 < len(lw) && (next == "of" || next == "behind") &&
+			aboutNamed(lw, i+2, 1, named):
 			// "MicroWorld Technologies, the Indian maker of eScan",
 			// "Zorbsoft, the company behind Quuxnote"
 			for j := i - 1; j >= 1 && j >= i-3; j-- {
@@ -370,7 +373,7 @@ func leadMakers(lead string, lw []titleWord) []string {
 					break
 				}
 			}
-		case oneOf(l, "which", "that") && !lw[i].stop && makesVerbs[next] && i >= 1:
+		case oneOf(l, "which", "that") && !lw[i].stop && makesVerbs[next] && i >= 1 && aboutNamed(lw, i+2, 1, named):
 			// "Zorbsoft Ltd, which makes the Quuxnote editor"
 			if n := appositiveOf(lw, i-1); n != "" {
 				out = append(out, n)
@@ -378,6 +381,35 @@ func leadMakers(lead string, lw []titleWord) []string {
 		}
 	}
 	return out
+}
+
+// namedWordAt reports whether word k is a word of a name the alert gives.
+func namedWordAt(words []titleWord, k int, named []trust.VendorHit) bool {
+	if k < 0 || k >= len(words) {
+		return false
+	}
+	for _, v := range named {
+		for _, f := range strings.Fields(v.Name + " " + v.Term) {
+			if strings.EqualFold(f, words[k].text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// aboutNamed reports whether the nearest capitalised word from word k on
+// in direction dir (within four words) is of a name the alert gives, or
+// there is none: "The Quuxpad SDK, made by Zorbtech" is about the
+// alert's Quuxpad; "TikTok, owned by ByteDance" in a DeepSeek story is
+// not.
+func aboutNamed(lw []titleWord, k, dir int, named []trust.VendorHit) bool {
+	for n := 0; n < 4 && k >= 0 && k < len(lw); n, k = n+1, k+dir {
+		if hasUpper(lw[k].text) && !strings.EqualFold(lw[k].text, "the") && !noName(lw[k].text) { // not "a VPN client developed by"
+			return namedWordAt(lw, k, named)
+		}
+	}
+	return true
 }
 
 // appositiveOf is the name as written that ends at word j with a comma
@@ -405,20 +437,29 @@ var (
 // ownedBy are the owners a text writes before "-owned" ("ByteDance-owned
 // Lemon8", "Tencent-owned WeChat"), and the name they own: not a
 // country's or a state's ("Chinese-owned", "state-owned").
-func ownedBy(words []titleWord) []string {
+func ownedBy(words []titleWord, named []trust.VendorHit) []string {
 	var out []string
 	for i, w := range words {
 		pre, ok := strings.CutSuffix(w.text, "-owned")
 		if !ok || !hasUpperOrDigit(pre) || strings.Contains(pre, "-") {
 			continue
 		}
-		if l := strings.ToLower(pre); !actors[l] && !nationality[l] && !authorities[l] && !notVendors[l] {
-			out = append(out, pre)
-			if i+1 < len(words) && !w.stop {
-				if n := nameAt(words, i+1); n != "" {
-					out = append(out, n) // and what it owns: "Lemon8"
-				}
-			}
+		l := strings.ToLower(pre)
+		if actors[l] || nationality[l] || authorities[l] || notVendors[l] {
+			continue
+		}
+		n := ""
+		if i+1 < len(words) && !w.stop {
+			n = nameAt(words, i+1)
+		}
+		// One of the two must be the alert's already: a DeepSeek story's
+		// "ByteDance-owned TikTok" names neither.
+		if !hasVendorNamed(named, pre) && (n == "" || !namedWordAt(words, i+1, named)) {
+			continue
+		}
+		out = append(out, pre)
+		if n != "" {
+			out = append(out, n) // and what it owns: "Lemon8"
 		}
 	}
 	return out

@@ -98,6 +98,10 @@ func TestNames5Shapes(t *testing.T) {
 			[]string{"Zorbchat", "Quuxmeta"}},
 		{"a vendor confirms its incident", "Zorbsync update server hijacked to push backdoor",
 			"Quuxlabs confirmed that attackers breached a server and used it to push a malicious Zorbsync build.", []string{"Zorbsync", "Quuxlabs"}},
+		// A maker of another product the lead mentions is not named.
+		{"another product's maker", "Quuxchat banned on government devices over data security",
+			"The ban follows similar action against Zorbtok, owned by Zorbdance, and against Zorbtok owner Zorbdance's other apps.",
+			[]string{"Quuxchat"}},
 		// A lead going on with the title's list.
 		{"lead continues the title's list", "Zorbcore and quuxlib npm packages hijacked to steal crypto",
 			"Attackers published malicious versions of zorbcore, quuxlib and zorb-utils after phishing their maintainer.",
