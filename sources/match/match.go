@@ -481,6 +481,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if m.leadPackageFor(title, text, &best); !dropCompared(title, &best) {
 		return trust.Alert{}, false
 	}
+	m.namesAround(title, text, &best) // names5.go: owners, speakers, makers, lists
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,

@@ -76,7 +76,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 			}
 		}
 		if s >= 0 {
-			bad = s == e && nonNameWord(words, s) || credited(words, v) || kindOnly(title, words, s, e)
+			bad = s == e && nonNameWord(words, s) || credited(words, v) || kindOnly(title, words, s, e) || noName(v.Name)
 		} else if lead != "" {
 			if lw == nil {
 				lw = titleWords(lead)
@@ -84,6 +84,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 			if ls, le := findName(lw, v.Name); ls >= 0 && ls == le {
 				bad = nonNameWord(lw, ls)
 			}
+			bad = bad || noName(v.Name)
 		}
 		if !bad {
 			out = append(out, v)
@@ -115,7 +116,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 				out = append(out, m.hitFor(n))
 				continue
 			}
-			if n := nameBeforeRegistry(words); n != "" && !strings.EqualFold(n, v.Name) {
+			if n := nameBeforeRegistry(words); n != "" && !strings.EqualFold(n, v.Name) && !techTerms[strings.ToLower(n)] { // not "PHP library"
 				out = append(out, m.hitFor(n)) // "Nx Console VS Code extension"
 				continue
 			}
@@ -276,6 +277,9 @@ func leadNamed4(lw []titleWord, lead, avoid string) string {
 	}
 	if n := leadVendor(lw, lead); ok(n) {
 		return n
+	}
+	if n := leadHolder(lw); ok(n) {
+		return n // "the Contec CMS8000 contains hidden functionality" (names5.go)
 	}
 	if n := leadSubject(lead, lw, avoid, ""); ok(n) {
 		return n
@@ -440,7 +444,7 @@ func codeNameInLead(lw []titleWord) string {
 		before := false
 		for k := i + 1; k < len(lw) && k <= i+2 && !lw[k-1].stop; k++ {
 			lk := strings.ToLower(lw[k].text)
-			if leadChannels[lk] || lk == "repo" {
+			if leadChannels[lk] || lk == "repo" || lk == "maintainer" || lk == "maintainers" { // "a quux-tls maintainer"
 				before = true
 				break
 			}
@@ -448,7 +452,7 @@ func codeNameInLead(lw []titleWord) string {
 				break
 			}
 		}
-		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "of", "compromised", "hijacked", "backdoored") ||
+		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "of", "compromised", "hijacked", "backdoored", "behind") ||
 			leadChannels[strings.ToLower(lw[i-1].text)] && !strings.HasSuffix(strings.ToLower(lw[i-1].text), "s") ||
 			releasedAs(lw, i) || codeAddedTo(lw, i))
 		// A hyphen alone is English as often as code ("self-spreading",

@@ -664,11 +664,13 @@ var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by
 	"week", "month", "year", "wild")
 
 // vendorName reports whether name can be a vendor: not when every word of
-// it is a place, a technology in general ("AI", "open source") or a
-// platform named for its users ("Windows", "Python" developers).
+// it is a place, a technology in general ("AI", "open source"), a
+// platform named for its users ("Windows", "Python" developers) or a
+// token whose form is never a name ("4.3", "CVE-2021-44228",
+// "re-registered": names5.go).
 func vendorName(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if !notVendors[strings.ToLower(strings.Trim(w, ".'’"))] {
+		if l := strings.ToLower(strings.Trim(w, ".'’")); !notVendors[l] && !neverNameToken(l) { // names5.go
 			return true
 		}
 	}

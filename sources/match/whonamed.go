@@ -51,7 +51,7 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 		}
 		s, e := findName(words, v.Name)
 		attacker := actorName(v.Name) || s >= 0 && campaignBefore(words, e, lead)
-		described := s >= 0 && describedName(title, words, s, e) || techTerms[strings.ToLower(v.Name)]
+		described := s >= 0 && describedName(title, words, s, e) || techTerms[strings.ToLower(v.Name)] || describesOnly(v.Name) // names5.go
 		if attacker || described {
 			head := ""
 			if s >= 0 {
@@ -83,13 +83,17 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 				!techTerms[strings.ToLower(n)] {
 				out = append(out, m.hitFor(n))
 				changed = true
-				// The owner's other products put together with this one
-				// are its too: "Vantoro's 'fastcsv' and 'csvkit-lite'".
-				owned[strings.ToLower(v.Name)] = true
-				for _, o := range coordinatedNames(title, words, s, e, titleCase, leadWords()) {
-					owned[strings.ToLower(o)] = true
+				// The owner's products put together ("Vantoro's 'fastcsv'
+				// and 'csvkit-lite'") are its: the owner names them all.
+				// One product is named beside it (names5.go):
+				// "Gluestack's react-native-aria packages".
+				if others := coordinatedNames(title, words, s, e, titleCase, leadWords()); len(others) > 0 {
+					owned[strings.ToLower(v.Name)] = true
+					for _, o := range others {
+						owned[strings.ToLower(o)] = true
+					}
+					continue
 				}
-				continue
 			}
 		}
 		if mk, ok := m.makerOf(v.Name, words, leadWords()); ok {
@@ -381,6 +385,11 @@ func leadSubject(lead string, lw []titleWord, avoid, head string) string {
 	// The product the lead says was turned ("through a compromised
 	// Kaseya VSA update" under "... in MSP supply-chain attack").
 	if n := leadVendor(lw, lead); n != "" {
+		if s, _ := findName(lw, n); ok(n, max(s, 0)) {
+			return n
+		}
+	}
+	if n := leadHolder(lw); n != "" { // "the Zorbnet ZS-200 switch contains an undocumented account" (names5.go)
 		if s, _ := findName(lw, n); ok(n, max(s, 0)) {
 			return n
 		}
