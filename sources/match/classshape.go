@@ -32,6 +32,9 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 	if lo, hi, c, ok := formalRule(words); ok {
 		return sig(lo, hi, c)
 	}
+	if lo, hi, c, ok := govAct(words); ok {
+		return sig(lo, hi, c) // govclass.go
+	}
 	if lo, hi, ok := authorityRids(words); ok {
 		return sig(lo, hi, trust.CategoryDirective)
 	}
@@ -62,7 +65,7 @@ var classShapeCues = func() map[string]bool {
 		"keeps", "kept", "keep", "locks", "locked", "lock", "shuts", "shut", "bars", "excludes", // keepsOut (authority4.go)
 		"labels", "labeled", "labelled", "designates", "designated", "brands", "branded", "deems", "deemed", "declares",
 		"declared", "dubs") // labelsRisk (authority4.go)
-	for _, s := range []map[string]bool{ruleVerbs, riddance} {
+	for _, s := range []map[string]bool{ruleVerbs, riddance, govActWords} {
 		for w := range s {
 			m[w] = true
 		}

@@ -1,0 +1,459 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// govclass.go reads government and market actions on a kind of product
+// by EVIDENCE rather than word order: the kinds the class readers
+// (classes.go, classshape.go) miss are described by a condition
+// ("end-of-support edge devices", "unsupported firewalls"), by where
+// their data goes ("technology that sends data to China", "cameras that
+// transmit footage to servers in China"), or by a tech qualifier and a
+// country ("Chinese-made IT products", "Chinese-brand ICT equipment").
+// Such a kind is named as written: it reaches no registry category.
+
+// condAdjs are conditions that make a kind of product a class an
+// authority acts on: "end-of-support edge devices". Not "unpatched": an
+// order to patch is a vulnerability's (trust-events.md).
+var condAdjs = set("end-of-support", "end-of-life", "unsupported", "outdated", "obsolete", "legacy", "eol",
+	"out-of-support", "end-of-sale", "eos")
+
+// govHeads are the heads of a kind of product the shapes here read:
+// the class heads and product classes, and generic product nouns that
+// a condition, a data flow or a tech qualifier makes a kind.
+var govHeads = func() map[string]bool {
+	m := set("products", "product", "systems", "appliances", "devices", "items", "tools", "services", "software")
+	for w := range classHeads {
+		m[w] = true
+	}
+	for w := range productClasses {
+		m[w] = true
+	}
+	return m
+}()
+
+// techQualifiers make "products" or "equipment" a kind of technology:
+// "IT products", "ICT equipment", "connected devices".
+var techQualifiers = set("it", "ict", "tech", "technology", "information", "communications", "telecommunications",
+	"network", "networking", "digital", "connected", "smart", "electronic", "electronics", "internet-connected",
+	"surveillance", "security", "iot", "edge")
+
+// dataFlowVerbs send a product's data somewhere.
+var dataFlowVerbs = set("sends", "send", "sending", "transmits", "transmit", "transmitting", "transfers", "transfer",
+	"transferring", "shares", "share", "sharing", "routes", "route", "routing", "beams", "beam", "leaks", "leak")
+
+// govClass finds a kind of product by condition, data flow or tech
+// qualifier with a country; the phrase is as written.
+func govClass(words []titleWord) (string, bool) {
+	if p, ok := condClass(words); ok {
+		return p, true
+	}
+	if p, ok := flowClass(words); ok {
+		return p, true
+	}
+	return techClass(words)
+}
+
+// condClass reads a condition and the heads after it: "end-of-support
+// edge devices", "end-of-life routers and firewalls".
+func condClass(words []titleWord) (string, bool) {
+	for j, w := range words {
+		if !inFold(condAdjs, w.text) {
+			continue
+		}
+		last := -1
+		for k := j + 1; k < len(words) && k <= j+5; k++ {
+			lk := strings.ToLower(words[k].text)
+			if govHeads[lk] {
+				last = k
+			} else if (stopWords[lk] && lk != "and" && lk != "or") || activeVerb(lk) {
+				break
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if last > j {
+			return joinWords(words[j : last+1]), true
+		}
+	}
+	return "", false
+}
+
+// flowClass reads a kind whose data goes to a country: "technology that
+// sends data to China", "devices sending user data to Chinese servers".
+// The head comes up to three words before the verb, the country up to
+// six words after it.
+func flowClass(words []titleWord) (string, bool) {
+	for v, w := range words {
+		if !inFold(dataFlowVerbs, w.text) {
+			continue
+		}
+		head := -1
+		for k := v - 1; k >= 0 && k >= v-3; k-- {
+			if govHeads[strings.ToLower(words[k].text)] {
+				head = k
+				break
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if head < 0 {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			if c, isC := classCountries[strings.ToLower(words[k].text)]; isC && c != "" {
+				return joinWords(words[head : k+1]), true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return "", false
+}
+
+// techClass reads a tech-qualified kind with a country before it:
+// "Chinese-made IT products", "Chinese-brand ICT equipment" (the class
+// readers stop at "IT", a stop word in lower case).
+func techClass(words []titleWord) (string, bool) {
+	for j := 2; j < len(words); j++ {
+		if !govHeads[strings.ToLower(words[j].text)] || !inFold(techQualifiers, words[j-1].text) {
+			continue
+		}
+		if words[j-1].stop || j+1 < len(words) && !words[j].stop && govHeads[strings.ToLower(words[j+1].text)] {
+			continue
+		}
+		for k := j - 2; k >= 0 && k >= j-4; k-- {
+			lk := strings.ToLower(words[k].text)
+			if _, isC := classCountries[lk]; isC {
+				return joinWords(words[k : j+1]), true
+			}
+			if words[k].stop || activeVerb(lk) || notProducts[lk] {
+				break
+			}
+		}
+	}
+	return "", false
+}
+
+// The action family on a kind, by evidence: an authority (or its
+// instrument: rules, a law, a directive) and a verb of the family with
+// its particle, wherever they stand. classShape (classshape.go) reads
+// govAct after the directive shape; classAlert still requires a kind and
+// an authority, and keeps out rumoured steps and lawmakers' moves.
+var (
+	// govStopVerbs with a use after them: "stops buying", "ceases using".
+	govStopVerbs = set("stops", "stopped", "stop", "ceases", "ceased", "halts", "halted", "ends", "ended")
+	// govBarVerbs with a use after them: "prohibits purchase of".
+	govBarVerbs = set("prohibits", "prohibited", "bars", "barred", "restricts", "restricted", "limits", "limited",
+		"bans", "banned", "blocks", "blocked", "forbids", "forbade")
+	govUses = set("buying", "using", "procuring", "purchasing", "deploying", "installing", "flying", "operating",
+		"purchase", "purchases", "procurement", "use", "sale", "sales", "acquisition", "acquisitions")
+	// govOutVerbs with "out" within a few words: "phases out", "rips
+	// out", "squeeze out", "shut ... out".
+	govOutVerbs = set("phases", "phased", "phasing", "phase", "rips", "ripped", "ripping", "rip", "squeezes",
+		"squeezed", "squeeze", "squeezing", "shuts", "shut", "freezes", "froze", "frozen", "freeze", "pushes",
+		"pushed", "push", "forces", "forced", "force", "locks", "locked", "lock", "kicks", "kicked", "kick",
+		"drives", "drive", "drove", "throws", "threw", "weeds", "weed")
+	// govInstruments act for an authority: "new rules shut Chinese CCTV
+	// makers out", "a directive gives agencies a year to rip out ...".
+	govInstruments = set("rules", "rule", "law", "laws", "regulation", "regulations", "directive", "directives",
+		"mandate", "decree", "memo", "guidance", "order")
+	// govDirectiveNouns: an order to others to be rid of a kind.
+	govDirectiveNouns = set("directive", "directives", "mandate", "memo", "decree")
+	govDirectiveWords = set("directive", "directives")
+	// govRid: the riddance verbs of a directive, with "pull" ("told to
+	// pull unsupported devices off their networks").
+	govRid = func() map[string]bool {
+		m := set("pull", "rip", "retire", "decommission", "replace", "remove", "disconnect", "unplug", "phase")
+		for w := range riddance {
+			m[w] = true
+		}
+		return m
+	}()
+	govPassive = set("told", "ordered", "required", "directed", "instructed", "given", "asked")
+	// govActWords: the words govAct turns on alone, for the gates;
+	// govBarUse turn it on with a use after them.
+	govActWords = func() map[string]bool {
+		m := map[string]bool{}
+		for _, s := range []map[string]bool{govOutVerbs, govDirectiveNouns, govPassive} {
+			for w := range s {
+				m[w] = true
+			}
+		}
+		return m
+	}()
+	govBarUse = func() map[string]bool {
+		m := map[string]bool{}
+		for _, s := range []map[string]bool{govStopVerbs, govBarVerbs} {
+			for w := range s {
+				m[w] = true
+			}
+		}
+		return m
+	}()
+	// govOthers: a list's end ("and 117 other Chinese apps").
+	govOthers = set("other", "more")
+)
+
+// govclassOpen reports from a title's gate bits whether govAct may read
+// it: one of its verbs with a kind of product or a country.
+func govclassOpen(g gateBits) bool {
+	return (g&gGovAct != 0 || g&(gGovBar|gGovUse) == gGovBar|gGovUse) && g&gKindWords != 0
+}
+
+// govAct finds an authority's action on a kind in the family's verb
+// forms: its span and category.
+func govAct(words []titleWord) (int, int, trust.Category, bool) {
+	acts := func(v int) bool { // an authority or its instrument before the verb
+		for k := v - 1; k >= 0 && k >= v-6; k-- {
+			lk := strings.ToLower(strings.TrimRight(words[k].text, ".'’s"))
+			if authorities[lk] || govInstruments[lk] || riderAt(words, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for v, w := range words {
+		lw := strings.ToLower(w.text)
+		switch {
+		case govDirectiveNouns[lw] || govPassive[lw] && v > 0 && (authorities[strings.ToLower(words[v-1].text)] || addressees[strings.ToLower(words[v-1].text)]):
+			// "CISA directive gives agencies a year to rip out ...",
+			// "Agencies told to pull unsupported edge devices off ..."
+			for k := v + 1; k+1 < len(words) && k <= v+8; k++ {
+				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
+					return v, k + 1, trust.CategoryDirective, true
+				}
+			}
+		case govStopVerbs[lw] || govBarVerbs[lw]:
+			if v+1 < len(words) && govUses[strings.ToLower(words[v+1].text)] && acts(v) {
+				return v, v + 1, trust.CategoryBan, true
+			}
+		case govOutVerbs[lw]:
+			for k := v + 1; k < len(words) && k <= v+5; k++ {
+				if strings.EqualFold(words[k].text, "out") {
+					if acts(v) {
+						return v, k, trust.CategoryBan, true
+					}
+					break
+				}
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// govclassAdjust reads again an alert the chain gave, for evidence of an
+// authority's action it was told without:
+//   - a title acting on a kind, whose alert came from a lead's word of
+//     spying ("Interior Department grounds Chinese-made drone fleet" —
+//     "... over spying fears"): the title's action is the news;
+//   - a named vendor's ban, sanctions or exclusion undone by a verb of
+//     undoing ("court suspends Huawei exclusion", "lifts conditions
+//     excluding Huawei"): a reversal; a content ban undone is none;
+//   - names listed before "and N other" kinds ("bans PUBG Mobile and 117
+//     other Chinese apps"), or in the lead before "and other" makers
+//     ("from DJI, Autel and other foreign manufacturers"): named too.
+func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
+	if !best.ok || !classCategory(best.category) && best.category != trust.CategoryEspionage && best.category != trust.CategoryStateLinks {
+		return best
+	}
+	if best.category != trust.CategoryEspionage && best.category != trust.CategoryStateLinks &&
+		gate&(gGovUndo|gRumour|gGovOthers) == 0 && !(gate&gKindWords != 0 && best.across) && !strings.Contains(title, "irective") {
+		return best // no word any reading here turns on
+	}
+	words := titleWords(title)
+	if best.across && (best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks) {
+		if g := gate; g&gKindWords != 0 {
+			if u := m.classAlert(title, hits, question); u.ok && u.category != trust.CategoryEspionage {
+				best = u
+			}
+		}
+		if best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks {
+			return best
+		}
+	}
+	if best.category == trust.CategoryBan && inWords(words, govDirectiveWords) {
+		best.category = trust.CategoryDirective // "CISA directive gives agencies a year to rip out ..."
+	}
+	if best.category != trust.CategoryReversal && g8undone(words) && namedIn(title, best.vendors) {
+		best.category = trust.CategoryReversal
+		best.coverage, best.inTitle = false, true
+		best.evidence = clean(title)
+	}
+	if best.inTitle && (weighedGerund(words) || ownersCompanies(title, best.vendors)) {
+		return unit{} // "EU mulls phasing out Huawei"; "lifts sanctions on oligarch's companies"
+	}
+	if best.category == trust.CategoryReversal && best.inTitle && inWords(words, govContentWords) {
+		return unit{} // a content ban lifted ("after platform agrees to moderate content")
+	}
+	if names := namesBeforeOthers(words); len(names) > 0 && classVendors(best.vendors) {
+		best.vendors = prependNames(names, best.vendors)
+	}
+	if gate&gKindWords != 0 && best.across && best.category != trust.CategoryReversal {
+		lw := titleWords(firstSentence(lead))
+		if names := namesBeforeOthers(lw); len(names) > 0 {
+			best.vendors = appendNames(best.vendors, names)
+		}
+	}
+	return best
+}
+
+// govUndoVerbs undo an action; govUndoneObjects are what they undo.
+var (
+	govUndoVerbs = set("lifts", "lifted", "suspends", "suspended", "overturns", "overturned", "strikes", "struck",
+		"reverses", "reversed", "quashes", "quashed", "annuls", "annulled", "vacates", "vacated", "rescinds",
+		"rescinded", "revokes", "revoked", "halts", "halted", "pauses", "paused", "enjoins", "enjoined", "blocks",
+		"blocked", "scraps", "scrapped", "repeals", "repealed", "freezes", "froze")
+	govUndoneObjects = set("ban", "bans", "exclusion", "exclusions", "conditions", "restrictions", "blacklisting",
+		"designation", "listing", "sanctions", "prohibition", "excluding", "barring", "banning", "blocking",
+		"restricting", "prohibiting", "blacklist")
+	govContentWords = set("content", "moderate", "moderation", "obscene", "obscenity", "immoral", "indecent",
+		"vulgar", "blasphemous", "blasphemy", "pornography", "porn", "extremist", "terrorist", "propaganda",
+		"misinformation", "disinformation", "gambling", "censorship")
+)
+
+// g8undone reads a verb of undoing with what it undoes within four words
+// after it: "suspends Huawei exclusion", "lifts conditions excluding".
+func g8undone(words []titleWord) bool {
+	for v, w := range words {
+		if !inFold(govUndoVerbs, w.text) || v == 0 {
+			continue
+		}
+		if lw := strings.ToLower(w.text); (lw == "strikes" || lw == "struck") && (v+1 >= len(words) || !strings.EqualFold(words[v+1].text, "down")) {
+			continue // "adds a strikes policy for bans": a noun
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			if inFold(govUndoneObjects, words[k].text) {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// namedIn reports whether one of the vendors is named in the title.
+func namedIn(title string, vs []trust.VendorHit) bool {
+	lt := strings.ToLower(title)
+	for _, v := range vs {
+		if v.Class == "" && v.Name != "" && strings.Contains(lt, strings.ToLower(v.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// classVendors: every vendor reached through a kind.
+func classVendors(vs []trust.VendorHit) bool {
+	for _, v := range vs {
+		if v.Class == "" {
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+// namesBeforeOthers reads the names listed before "and N other" or "and
+// other": "PUBG Mobile and 117 other Chinese apps", "Alipay, WeChat Pay
+// and six other apps", "from DJI, Autel and other foreign makers".
+func namesBeforeOthers(words []titleWord) []string {
+	for a := 1; a+1 < len(words); a++ {
+		if !strings.EqualFold(words[a].text, "and") {
+			continue
+		}
+		n := a + 1
+		if isNumber(strings.ToLower(words[n].text)) && n+1 < len(words) {
+			n++
+		}
+		if lo := strings.ToLower(words[n].text); lo != "other" && lo != "more" {
+			continue
+		}
+		var names []string
+		e := a - 1
+		for e >= 0 {
+			s := e // a name: a run of capitalised words ending at e
+			for s > 0 && !words[s-1].stop && hasUpperOrDigit(words[s-1].text) && nameWord(words[s-1]) && s > e-2 {
+				s--
+			}
+			if !hasUpperOrDigit(words[e].text) || !nameWord(words[e]) || authorities[strings.ToLower(words[s].text)] {
+				break
+			}
+			names = append(names, nameSpan(words, s, e))
+			if s == 0 || !words[s-1].stop || words[s-1].dash {
+				break // the list goes on only past a comma
+			}
+			e = s - 1
+		}
+		return names
+	}
+	return nil
+}
+
+// prependNames puts the names first, the class's vendors after them.
+func prependNames(names []string, vs []trust.VendorHit) []trust.VendorHit {
+	out := make([]trust.VendorHit, 0, len(names)+len(vs))
+	for i := len(names) - 1; i >= 0; i-- {
+		out = append(out, trust.VendorHit{Name: names[i], Term: names[i], Unlisted: true})
+	}
+	return append(out, vs...)
+}
+
+// appendNames adds the names not already held.
+func appendNames(vs []trust.VendorHit, names []string) []trust.VendorHit {
+	for i := len(names) - 1; i >= 0; i-- {
+		if !slices.ContainsFunc(vs, func(v trust.VendorHit) bool { return strings.EqualFold(v.Name, names[i]) }) {
+			vs = append(vs, trust.VendorHit{Name: names[i], Term: names[i], Unlisted: true})
+		}
+	}
+	return vs
+}
+
+// govUseHits drops the other-motive hits ("purchase") that stand after a
+// verb of barring as its use ("prohibits purchase of foreign-made
+// drones"): the authority bars buying the kind, not a deal.
+func (m *Matcher) govUseHits(hits []hit, words []titleWord) []hit {
+	for v := 0; v+1 < len(words); v++ {
+		if (govBarVerbs[strings.ToLower(words[v].text)] || govStopVerbs[strings.ToLower(words[v].text)]) &&
+			govUses[strings.ToLower(words[v+1].text)] {
+			return m.withoutDealMotive(hits, words[v].end, words[v+1].end)
+		}
+	}
+	return hits
+}
+
+// weighedGerund reads a step only weighed: a rumour word before a
+// gerund ("mulls phasing out Huawei", "considers removing Chinese
+// cameras"), as rumouredStep (classrev.go) reads "weighs banning".
+func weighedGerund(words []titleWord) bool {
+	for i := 1; i < len(words); i++ {
+		if strings.HasSuffix(strings.ToLower(words[i].text), "ing") && inFold(rumourWords, words[i-1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownersCompanies: a kind that is one owner's companies ("Russian
+// oligarch's aluminium companies") is no kind of product.
+func ownersCompanies(title string, vs []trust.VendorHit) bool {
+	for _, v := range vs {
+		if v.Class == "" || !strings.Contains(title, "s ") {
+			continue
+		}
+		for _, f := range strings.Fields(v.Class) {
+			if strings.Contains(title, f+"'s ") || strings.Contains(title, f+"’s ") {
+				return true
+			}
+		}
+	}
+	return false
+}
