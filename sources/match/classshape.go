@@ -65,7 +65,7 @@ var classShapeCues = func() map[string]bool {
 		"keeps", "kept", "keep", "locks", "locked", "lock", "shuts", "shut", "bars", "excludes", // keepsOut (authority4.go)
 		"labels", "labeled", "labelled", "designates", "designated", "brands", "branded", "deems", "deemed", "declares",
 		"declared", "dubs") // labelsRisk (authority4.go)
-	for _, s := range []map[string]bool{ruleVerbs, riddance, govActWords} {
+	for _, s := range []map[string]bool{ruleVerbs, riddance} {
 		for w := range s {
 			m[w] = true
 		}

@@ -177,18 +177,9 @@ var (
 		}
 		return m
 	}()
-	govPassive = set("told", "ordered", "required", "directed", "instructed", "given", "asked")
-	// govActWords: the words govAct turns on alone, for the gates;
-	// govBarUse turn it on with a use after them.
-	govActWords = func() map[string]bool {
-		m := map[string]bool{}
-		for _, s := range []map[string]bool{govOutVerbs, govDirectiveNouns, govPassive} {
-			for w := range s {
-				m[w] = true
-			}
-		}
-		return m
-	}()
+	govPassive = set("told", "ordered", "required", "directed", "instructed")
+	govOutWord = set("out")
+	// govBarUse turn govAct on with a use after them (govUses).
 	govBarUse = func() map[string]bool {
 		m := map[string]bool{}
 		for _, s := range []map[string]bool{govStopVerbs, govBarVerbs} {
@@ -205,7 +196,8 @@ var (
 // govclassOpen reports from a title's gate bits whether govAct may read
 // it: one of its verbs with a kind of product or a country.
 func govclassOpen(g gateBits) bool {
-	return (g&gGovAct != 0 || g&(gGovBar|gGovUse) == gGovBar|gGovUse) && g&gKindWords != 0
+	return (g&(gGovOutV|gGovOut) == gGovOutV|gGovOut || g&(gGovDirNoun|gGovPassive) != 0 || g&(gGovBar|gGovUse) == gGovBar|gGovUse) &&
+		g&gKindWords != 0
 }
 
 // govAct finds an authority's action on a kind in the family's verb
@@ -261,6 +253,9 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 //     other Chinese apps"), or in the lead before "and other" makers
 //     ("from DJI, Autel and other foreign manufacturers"): named too.
 func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
+	if !best.ok && gate&gGovUndo != 0 && len(hits) > 0 {
+		return m.undoneNamed(title, hits, question)
+	}
 	if !best.ok || !classCategory(best.category) && best.category != trust.CategoryEspionage && best.category != trust.CategoryStateLinks {
 		return best
 	}
@@ -322,6 +317,32 @@ var (
 // g8undone reads a verb of undoing with what it undoes within four words
 // after it: "suspends Huawei exclusion", "lifts conditions excluding".
 func g8undone(words []titleWord) bool {
+	_, ok := undoneAt(words)
+	return ok
+}
+
+// undoneNamed reads a named vendor's exclusion, designation or listing
+// undone by an authority or court in words no lexicon phrase holds
+// ("Court overturns Huawei exclusion from Swedish 5G networks"): a
+// reversal, when a vendor is named in the title and the motive is not
+// content.
+func (m *Matcher) undoneNamed(title string, hits []hit, question bool) unit {
+	words := titleWords(title)
+	v, ok := undoneAt(words)
+	if !ok || !inWords(words[:v], authorities) || inWords(words, govContentWords) || weighedGerund(words) {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: words[v].text, Category: trust.CategoryReversal, Weight: supplyWeight}
+	u := m.scoreUnitWith(hits, true, true, question, &extra, true)
+	if !u.ok || u.category != trust.CategoryReversal || !namedIn(title, u.vendors) {
+		return unit{}
+	}
+	u.evidence = clean(title)
+	return u
+}
+
+// undoneAt finds a verb of undoing with what it undoes after it.
+func undoneAt(words []titleWord) (int, bool) {
 	for v, w := range words {
 		if !inFold(govUndoVerbs, w.text) || v == 0 {
 			continue
@@ -331,14 +352,14 @@ func g8undone(words []titleWord) bool {
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
 			if inFold(govUndoneObjects, words[k].text) {
-				return true
+				return v, true
 			}
 			if words[k].stop {
 				break
 			}
 		}
 	}
-	return false
+	return 0, false
 }
 
 // namedIn reports whether one of the vendors is named in the title.

@@ -38,6 +38,9 @@ func TestGovclassShapes(t *testing.T) {
 		{name: "act/weighed", title: "UK considers phasing out Chinese surveillance cameras"},
 		// govclassAdjust: reversals of a named vendor's exclusion.
 		{name: "undo/designation", title: "Judge vacates Pentagon designation of Xiaomi", vendor: "Xiaomi", category: trust.CategoryReversal},
+		{name: "undo/exclusion", title: "Court overturns Huawei exclusion from Swedish 5G networks", vendor: "Huawei", category: trust.CategoryReversal},
+		{name: "undo/designation", title: "Judge annuls ZTE designation as security threat", vendor: "ZTE", category: trust.CategoryReversal},
+		{name: "undo/upheld", title: "Court upholds Huawei exclusion"},
 		{name: "undo/content", title: "Bangladesh lifts TikTok ban after app removes obscene content"},
 		{name: "undo/noun", title: "TikTok adds a strikes policy for bans"},
 		// names listed before "and N other".
