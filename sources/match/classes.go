@@ -249,7 +249,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		return unit{}
 	}
 	words := titleWords(title)
-	if !m.unlistedContext(u, words, nil) && !departmentActs(words) || rumoured(words) || legislatorsMove(words) {
+	if !m.unlistedContext(u, words, nil) && !departmentActs(words) && !govActor(words) || rumoured(words) || legislatorsMove(words) {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)

@@ -26,7 +26,8 @@ var condAdjs = set("end-of-support", "end-of-life", "unsupported", "outdated", "
 // the class heads and product classes, and generic product nouns that
 // a condition, a data flow or a tech qualifier makes a kind.
 var govHeads = func() map[string]bool {
-	m := set("products", "product", "systems", "appliances", "devices", "items", "tools", "services", "software")
+	m := set("products", "product", "systems", "appliances", "devices", "items", "tools", "services", "software",
+		"gateways", "gateway", "servers", "switches", "endpoints")
 	for w := range classHeads {
 		m[w] = true
 	}
@@ -50,6 +51,9 @@ var dataFlowVerbs = set("sends", "send", "sending", "transmits", "transmit", "tr
 // qualifier with a country; the phrase is as written.
 func govClass(words []titleWord) (string, bool) {
 	if p, ok := condClass(words); ok {
+		return p, true
+	}
+	if p, ok := noLongerSupported(words); ok {
 		return p, true
 	}
 	if p, ok := flowClass(words); ok {
@@ -166,7 +170,10 @@ var (
 	govInstruments = set("rules", "rule", "law", "laws", "regulation", "regulations", "directive", "directives",
 		"mandate", "decree", "memo", "guidance", "order")
 	// govDirectiveNouns: an order to others to be rid of a kind.
-	govDirectiveNouns = set("directive", "directives", "mandate", "memo", "decree")
+	govDirectiveNouns = set("directive", "directives", "mandate", "memo", "decree", "bod")
+	// govDeadline: an authority giving addressees time to be rid of a
+	// kind ("CISA gives agencies a year to remove ...").
+	govDeadline       = set("gives", "gave", "give", "giving", "grants", "granted", "allows", "allowed")
 	govDirectiveWords = set("directive", "directives")
 	// govRid: the riddance verbs of a directive, with "pull" ("told to
 	// pull unsupported devices off their networks").
@@ -177,7 +184,10 @@ var (
 		}
 		return m
 	}()
-	govPassive = set("told", "ordered", "required", "directed", "instructed")
+	govPassive = set("told", "ordered", "required", "directed", "instructed", "gives", "gave", "give", "giving", "grants", "granted",
+		"orders", "tells", "directs", "instructs", "requires", "mandates")
+	// govOrders: active orders to addressees ("tells agencies to retire").
+	govOrders  = set("orders", "tells", "directs", "instructs", "requires", "mandates")
 	govOutWord = set("out")
 	// govBarUse turn govAct on with a use after them (govUses).
 	govBarUse = func() map[string]bool {
@@ -197,7 +207,7 @@ var (
 // it: one of its verbs with a kind of product or a country.
 func govclassOpen(g gateBits) bool {
 	return (g&(gGovOutV|gGovOut) == gGovOutV|gGovOut || g&(gGovDirNoun|gGovPassive) != 0 || g&(gGovBar|gGovUse) == gGovBar|gGovUse) &&
-		g&gKindWords != 0
+		g&(gKindWords|gGovCond) != 0
 }
 
 // govAct finds an authority's action on a kind in the family's verb
@@ -206,7 +216,7 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 	acts := func(v int) bool { // an authority or its instrument before the verb
 		for k := v - 1; k >= 0 && k >= v-6; k-- {
 			lk := strings.ToLower(strings.TrimRight(words[k].text, ".'’s"))
-			if authorities[lk] || govInstruments[lk] || riderAt(words, k) {
+			if authorities[lk] || govInstruments[lk] || govHeadsOfState[lk] || riderAt(words, k) {
 				return true
 			}
 		}
@@ -219,6 +229,18 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 			// "CISA directive gives agencies a year to rip out ...",
 			// "Agencies told to pull unsupported edge devices off ..."
 			for k := v + 1; k+1 < len(words) && k <= v+8; k++ {
+				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
+					return v, k + 1, trust.CategoryDirective, true
+				}
+			}
+		case govDeadline[lw] && v+1 < len(words) && addressees[strings.ToLower(words[v+1].text)] && acts(v):
+			for k := v + 2; k+1 < len(words) && k <= v+7; k++ {
+				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
+					return v, k + 1, trust.CategoryDirective, true
+				}
+			}
+		case govOrders[lw] && v+1 < len(words) && addressees[strings.ToLower(words[v+1].text)] && acts(v):
+			for k := v + 2; k+1 < len(words) && k <= v+4; k++ {
 				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
 					return v, k + 1, trust.CategoryDirective, true
 				}
@@ -260,7 +282,8 @@ func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, 
 		return best
 	}
 	if best.category != trust.CategoryEspionage && best.category != trust.CategoryStateLinks &&
-		gate&(gGovUndo|gRumour|gGovOthers) == 0 && !(gate&gKindWords != 0 && best.across) && !strings.Contains(title, "irective") {
+		gate&(gGovUndo|gRumour|gGovOthers) == 0 && !(gate&gKindWords != 0 && best.across) && !strings.Contains(title, "irective") &&
+		!strings.Contains(title, " must ") {
 		return best // no word any reading here turns on
 	}
 	words := titleWords(title)
@@ -274,7 +297,7 @@ func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, 
 			return best
 		}
 	}
-	if best.category == trust.CategoryBan && inWords(words, govDirectiveWords) {
+	if best.category == trust.CategoryBan && (inWords(words, govDirectiveWords) || dutyToRid(words)) {
 		best.category = trust.CategoryDirective // "CISA directive gives agencies a year to rip out ..."
 	}
 	if best.category != trust.CategoryReversal && g8undone(words) && namedIn(title, best.vendors) {
@@ -477,4 +500,68 @@ func ownersCompanies(title string, vs []trust.VendorHit) bool {
 		}
 	}
 	return false
+}
+
+// govHeadsOfState make an actor an authority by its shape, whatever its
+// name: leftovers3.go's heads ("Coast Guard", "Air Force", "city
+// council", "Border Patrol") and a cabinet's ("Executive Yuan", "the
+// cabinet", "municipalities").
+var govHeadsOfState = func() map[string]bool {
+	m := set("cabinet", "yuan", "municipality", "municipalities", "province", "provinces", "governor", "bundeswehr")
+	for w := range authorityHeads {
+		m[w] = true
+	}
+	return m
+}()
+
+// govActor reports whether a title's actor is an authority by its shape
+// (govHeadsOfState), for a class action the authorities list misses.
+func govActor(words []titleWord) bool {
+	return inWords(words, govHeadsOfState)
+}
+
+// dutyToRid reads addressees' duty to be rid of a product ("Federal
+// agencies must rip out end-of-support routers"): an order to others, a
+// directive (trust-events.md), as authority4's named duties are.
+func dutyToRid(words []titleWord) bool {
+	for i := 1; i+1 < len(words); i++ {
+		if !strings.EqualFold(words[i].text, "must") || !addressees[strings.ToLower(words[i-1].text)] {
+			continue
+		}
+		return govRid[strings.ToLower(words[i+1].text)]
+	}
+	return false
+}
+
+// noLongerSupported reads a head with a relative clause of lost support:
+// "edge devices that no longer get updates", "routers no longer
+// supported by their makers".
+func noLongerSupported(words []titleWord) (string, bool) {
+	for i := 1; i+2 < len(words); i++ {
+		if !strings.EqualFold(words[i].text, "no") || !strings.EqualFold(words[i+1].text, "longer") {
+			continue
+		}
+		h := i - 1
+		if lw := strings.ToLower(words[h].text); (lw == "that" || lw == "which") && h > 0 {
+			h--
+		}
+		if !govHeads[strings.ToLower(words[h].text)] || words[h].stop {
+			continue
+		}
+		switch strings.ToLower(words[i+2].text) {
+		case "get", "gets", "receive", "receives", "supported", "patched", "updated", "maintained":
+		default:
+			continue
+		}
+		s := h
+		if s > 0 && !words[s-1].stop && govHeads[strings.ToLower(words[s-1].text)] || s > 0 && inFold(techQualifiers, words[s-1].text) {
+			s-- // "edge devices"
+		}
+		e := i + 2
+		if e+1 < len(words) && !words[e].stop && oneOf(strings.ToLower(words[e+1].text), "updates", "support", "patches", "fixes") {
+			e++ // "that no longer get updates"
+		}
+		return joinWords(words[s : e+1]), true
+	}
+	return "", false
 }
