@@ -275,7 +275,7 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 //     other Chinese apps"), or in the lead before "and other" makers
 //     ("from DJI, Autel and other foreign manufacturers"): named too.
 func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
-	if !best.ok && gate&gGovUndo != 0 && len(hits) > 0 {
+	if !best.ok && gate&(gGovUndo|gGovNamed) != 0 && len(hits) > 0 {
 		return m.undoneNamed(title, hits, question)
 	}
 	if !best.ok || !classCategory(best.category) && best.category != trust.CategoryEspionage && best.category != trust.CategoryStateLinks {
@@ -351,13 +351,24 @@ func g8undone(words []titleWord) bool {
 // content.
 func (m *Matcher) undoneNamed(title string, hits []hit, question bool) unit {
 	words := titleWords(title)
+	c := trust.CategoryReversal
 	v, ok := undoneAt(words)
-	if !ok || !inWords(words[:v], authorities) || inWords(words, govContentWords) || weighedGerund(words) {
+	if !ok {
+		v, ok = allowedAgain(words)
+	}
+	if !ok {
+		v, ok = orderedDone(words)
+		c = trust.CategoryBan
+	}
+	if !ok {
+		v, ok = cannotUse(words)
+	}
+	if !ok || !inWords(words[:v], authorities) && !inWords(words[:v], govHeadsOfState) || inWords(words, govContentWords) || weighedGerund(words) {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: words[v].text, Category: trust.CategoryReversal, Weight: supplyWeight}
+	extra := trust.SignalHit{Term: words[v].text, Category: c, Weight: supplyWeight}
 	u := m.scoreUnitWith(hits, true, true, question, &extra, true)
-	if !u.ok || u.category != trust.CategoryReversal || !namedIn(title, u.vendors) {
+	if !u.ok || u.category != c || !namedIn(title, u.vendors) {
 		return unit{}
 	}
 	u.evidence = clean(title)
@@ -375,6 +386,10 @@ func undoneAt(words []titleWord) (int, bool) {
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
 			if inFold(govUndoneObjects, words[k].text) {
+				return v, true
+			}
+			// "reverses decision to exclude Huawei"
+			if strings.EqualFold(words[k].text, "to") && k+1 < len(words) && inFold(ruleActs, words[k+1].text) {
 				return v, true
 			}
 			if words[k].stop {
@@ -564,4 +579,76 @@ func noLongerSupported(words []titleWord) (string, bool) {
 		return joinWords(words[s : e+1]), true
 	}
 	return "", false
+}
+
+// govNamedCues open the named readings of undoneNamed: a return allowed
+// ("allows TikTok again", "unblocks"), an order with its participle
+// ("orders DeepSeek blocked"), a use denied ("agencies cannot use").
+var govNamedCues = set("unbans", "unbanned", "unblocks", "unblocked", "reinstates", "reinstated", "readmits",
+	"readmitted", "again", "back", "blocked", "banned", "removed", "pulled", "suspended", "disconnected",
+	"cannot", "can't", "longer")
+
+// allowedAgain reads a vendor allowed back: "allows TikTok again",
+// "lets Huawei back into 5G", "unblocks Telegram", "reinstates ZTE".
+func allowedAgain(words []titleWord) (int, bool) {
+	for v, w := range words {
+		lw := strings.ToLower(w.text)
+		switch lw {
+		case "unbans", "unbanned", "unblocks", "unblocked", "reinstates", "reinstated", "readmits", "readmitted":
+			return v, true
+		case "allows", "allowed", "lets", "permits", "permitted", "welcomes":
+			for k := v + 1; k < len(words) && k <= v+4; k++ {
+				if lk := strings.ToLower(words[k].text); lk == "again" || lk == "back" {
+					return v, true
+				}
+				if words[k].stop {
+					break
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// orderedDone reads an order with the state it orders: "orders DeepSeek
+// blocked", "ordered Hikvision cameras removed".
+func orderedDone(words []titleWord) (int, bool) {
+	for v, w := range words {
+		if lw := strings.ToLower(w.text); lw != "orders" && lw != "ordered" {
+			continue
+		}
+		for k := v + 2; k < len(words) && k <= v+4; k++ {
+			switch strings.ToLower(words[k].text) {
+			case "blocked", "banned", "removed", "pulled", "suspended", "disconnected":
+				return v, true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
+// cannotUse reads a use denied: "public agencies cannot use DeepSeek",
+// "officials can no longer install TikTok".
+func cannotUse(words []titleWord) (int, bool) {
+	for v := 1; v+1 < len(words); v++ {
+		lw := strings.ToLower(words[v].text)
+		n := v + 1
+		switch {
+		case lw == "cannot" || lw == "can't":
+		case lw == "longer" && strings.EqualFold(words[v-1].text, "no") && v >= 2 && strings.EqualFold(words[v-2].text, "can"):
+		default:
+			continue
+		}
+		if !addressees[strings.ToLower(words[v-1].text)] && !(v >= 3 && addressees[strings.ToLower(words[v-3].text)]) {
+			continue
+		}
+		switch strings.ToLower(words[n].text) {
+		case "use", "install", "download", "buy", "procure", "purchase", "access":
+			return v, true
+		}
+	}
+	return 0, false
 }
