@@ -72,6 +72,9 @@ func condClass(words []titleWord) (string, bool) {
 		last := -1
 		for k := j + 1; k < len(words) && k <= j+5; k++ {
 			lk := strings.ToLower(words[k].text)
+			if mixedCase(words[k].text) && !techQualifiers[lk] {
+				return "", false // "end-of-life SonicWall firewalls": a vendor named
+			}
 			if govHeads[lk] {
 				last = k
 			} else if (stopWords[lk] && lk != "and" && lk != "or") || activeVerb(lk) {
@@ -178,7 +181,8 @@ var (
 	// govRid: the riddance verbs of a directive, with "pull" ("told to
 	// pull unsupported devices off their networks").
 	govRid = func() map[string]bool {
-		m := set("pull", "rip", "retire", "decommission", "replace", "remove", "disconnect", "unplug", "phase")
+		m := set("pull", "rip", "retire", "decommission", "replace", "remove", "disconnect", "unplug", "phase", "drop",
+			"cut", "exclude", "scrap")
 		for w := range riddance {
 			m[w] = true
 		}
@@ -189,6 +193,16 @@ var (
 	// govOrders: active orders to addressees ("tells agencies to retire").
 	govOrders  = set("orders", "tells", "directs", "instructs", "requires", "mandates")
 	govOutWord = set("out")
+	// govListVerbs put a kind on a list; govListNouns are the lists.
+	govListVerbs = set("adds", "added", "adding", "puts", "placed", "places", "blacklists", "blacklisted")
+	govListNouns = set("list", "blacklist", "entity", "covered", "sdn")
+	// govRidVerbs: an authority rid of a kind "from" its sites.
+	govRidVerbs = set("drops", "dropped", "pulls", "pulled", "strips", "stripped", "removes", "removed", "purges",
+		"purged", "ditches", "ditched", "dumps", "dumped", "retires", "retired", "bans", "banned", "bars", "barred",
+		"excludes", "excluded", "scrubs", "scrubbed", "clears", "cleared")
+	// govBarInf: a ban's verb after "to" or "will" ("Netherlands to
+	// restrict Chinese inverters").
+	govBarInf = set("ban", "bar", "restrict", "prohibit", "exclude", "limit", "block", "blacklist", "outlaw")
 	// govBarUse turn govAct on with a use after them (govUses).
 	govBarUse = func() map[string]bool {
 		m := map[string]bool{}
@@ -206,21 +220,23 @@ var (
 // govclassOpen reports from a title's gate bits whether govAct may read
 // it: one of its verbs with a kind of product or a country.
 func govclassOpen(g gateBits) bool {
-	return (g&(gGovOutV|gGovOut) == gGovOutV|gGovOut || g&(gGovDirNoun|gGovPassive) != 0 || g&(gGovBar|gGovUse) == gGovBar|gGovUse) &&
+	return (g&(gGovOutV|gGovOut) == gGovOutV|gGovOut || g&(gGovDirNoun|gGovPassive|gGovMore) != 0 || g&(gGovBar|gGovUse) == gGovBar|gGovUse) &&
 		g&(gKindWords|gGovCond) != 0
 }
 
 // govAct finds an authority's action on a kind in the family's verb
 // forms: its span and category.
 func govAct(words []titleWord) (int, int, trust.Category, bool) {
-	acts := func(v int) bool { // an authority or its instrument before the verb
-		for k := v - 1; k >= 0 && k >= v-6; k-- {
-			lk := strings.ToLower(strings.TrimRight(words[k].text, ".'’s"))
-			if authorities[lk] || govInstruments[lk] || govHeadsOfState[lk] || riderAt(words, k) {
-				return true
-			}
+	acts := func(v int) bool { // an authority or its instrument just before the verb (the subject's head)
+		k := v - 1
+		if k > 0 && strings.HasSuffix(strings.ToLower(words[k].text), "ly") {
+			k-- // "quietly"
 		}
-		return false
+		if k < 0 || words[k].stop {
+			return false
+		}
+		lk := strings.ToLower(words[k].text)
+		return authorities[lk] || govInstruments[lk] || govHeadsOfState[lk] || riderAt(words, k)
 	}
 	for v, w := range words {
 		lw := strings.ToLower(w.text)
@@ -245,6 +261,42 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 					return v, k + 1, trust.CategoryDirective, true
 				}
 			}
+		case govListVerbs[lw] && acts(v):
+			// "Pentagon adds Chinese chipmakers to list of military
+			// companies": a listing (sanctions).
+			for k := v + 2; k+1 < len(words) && k <= v+6; k++ {
+				if lk := strings.ToLower(words[k].text); lk == "to" || lk == "on" {
+					for j := k + 1; j < len(words) && j <= k+4; j++ {
+						if govListNouns[strings.ToLower(words[j].text)] {
+							return v, j, trust.CategorySanctions, true
+						}
+					}
+					break
+				}
+			}
+		case govRidVerbs[lw] && acts(v):
+			// "Navy drops Chinese-made cameras from bases": an authority
+			// rid of a kind for itself.
+			for k := v + 2; k < len(words) && k <= v+6; k++ {
+				if strings.EqualFold(words[k].text, "from") {
+					return v, k, trust.CategoryBan, true
+				}
+				if words[k].stop {
+					break
+				}
+			}
+		case (lw == "get" || lw == "gets" || lw == "have" || lw == "has") && v > 0 && addressees[strings.ToLower(words[v-1].text)]:
+			// "Agencies get six months to drop Chinese-made drones"
+			for k := v + 1; k+1 < len(words) && k <= v+5; k++ {
+				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
+					return v, k + 1, trust.CategoryDirective, true
+				}
+			}
+		case (lw == "to" || lw == "will") && v > 0 && v+2 < len(words) && govBarInf[strings.ToLower(words[v+1].text)] &&
+			(authorities[strings.ToLower(words[v-1].text)] || govHeadsOfState[strings.ToLower(words[v-1].text)]) &&
+			!notProducts[strings.ToLower(words[v+2].text)]:
+			// "Netherlands to restrict Chinese inverters"
+			return v, v + 1, trust.CategoryBan, true
 		case govStopVerbs[lw] || govBarVerbs[lw]:
 			if v+1 < len(words) && govUses[strings.ToLower(words[v+1].text)] && acts(v) {
 				return v, v + 1, trust.CategoryBan, true
@@ -651,4 +703,31 @@ func cannotUse(words []titleWord) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// govMoreActs open govAct's listing, riddance, deadline and infinitive
+// readings at the gate (with a kind word).
+var govMoreActs = func() map[string]bool {
+	m := set("get", "gets")
+	for _, s := range []map[string]bool{govListVerbs, govRidVerbs, govBarInf} {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// mixedCase reports a word with capitals that is no acronym: a name
+// ("SonicWall", "Cisco"), not "VPN" or "IT".
+func mixedCase(w string) bool {
+	upper, lower := false, false
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper = true
+		case r >= 'a' && r <= 'z':
+			lower = true
+		}
+	}
+	return upper && lower
 }

@@ -87,8 +87,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // named4.go
 	pushedVerbs, addedVerbs, sourceGate, // oss11.go
 	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4, // authority4.go
-	fleetWords,                                                                                                                               // leftovers4.go
-	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues) // govclass.go
+	fleetWords,                                                                                                                                            // leftovers4.go
+	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues, govMoreActs) // govclass.go
 
 // The bits of gateSets, in its order.
 const (
@@ -147,4 +147,5 @@ const (
 	gGovOthers
 	gGovCond
 	gGovNamed
+	gGovMore
 )
