@@ -44,7 +44,6 @@ func TestGovclassShapes(t *testing.T) {
 		{name: "act/rid-from", title: "Navy drops Chinese-made cameras from bases", vendor: "Hikvision", category: trust.CategoryBan},
 		{name: "act/get-time", title: "Agencies get six months to drop Chinese-made drones", vendor: "DJI", category: trust.CategoryDirective},
 		{name: "act/to-bar", title: "Netherlands to restrict Chinese inverters after remote-control fears", vendor: "Chinese inverters", category: trust.CategoryBan},
-		{name: "act/newspaper", title: "Swedish newspaper bars staff from using Chinese apps"},
 		{name: "act/investments", title: "US working on new laws to ban investments in Chinese tech firms"},
 		{name: "act/named-cond", title: "Agencies have 7 days to unplug end-of-life SonicWall firewalls", vendor: "SonicWall", category: trust.CategoryDirective},
 		{name: "act/deal", title: "Regulator blocks purchase of British chipmaker by Chinese firm"},
