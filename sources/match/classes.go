@@ -43,6 +43,9 @@ var classCountries = map[string]string{
 	"israeli": "Israel",
 	"foreign": "", "foreign-made": "", "foreign-owned": "", "adversary": "", "adversarial": "",
 	"foreign-adversary": "", // "bars foreign-adversary equipment from the grid" (authority4)
+	// "Chinese-built drones", "Chinese-brand ICT equipment" (govclass)
+	"chinese-built": "China", "china-built": "China", "chinese-brand": "China", "chinese-branded": "China",
+	"russian-made": "Russia", "russian-built": "Russia", "foreign-built": "",
 }
 
 // class finds a product class in a title's words: a category word with a
@@ -231,9 +234,10 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	}
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
 		// A shape the lexicon's phrases miss (classshape.go).
-		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || classrevOpen(gateSets.in(title))) {
+		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || classrevOpen(gateSets.in(title)) || govclassOpen(gateSets.in(title))) {
 			words := titleWords(title)
 			if extra, ok := classShape(words); ok {
+				hits := m.govUseHits(hits, words) // "prohibits purchase of": buying, not a deal (govclass.go)
 				u = m.scoreUnitWith(hits, true, false, question, &extra, true)
 			}
 		}
@@ -245,7 +249,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		return unit{}
 	}
 	words := titleWords(title)
-	if !m.unlistedContext(u, words, nil) && !departmentActs(words) || rumoured(words) || legislatorsMove(words) {
+	if !m.unlistedContext(u, words, nil) && !departmentActs(words) && !govActor(words) || rumoured(words) || legislatorsMove(words) {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)
@@ -255,6 +259,9 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	if !ok {
 		phrase, ok = headClass(words, u.category)
 		country = "?" // no registry category: named as written
+	}
+	if !ok {
+		phrase, ok = govClass(words) // a condition, data flow or tech qualifier (govclass.go)
 	}
 	if !ok && (u.category == trust.CategoryReversal || kindBanUndone(title, words)) {
 		phrase, ok = kindUndone(words) // "Texas drone ban reversed": the kind as written (leftovers4.go)

@@ -32,6 +32,9 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 	if lo, hi, c, ok := formalRule(words); ok {
 		return sig(lo, hi, c)
 	}
+	if lo, hi, c, ok := govAct(words); ok {
+		return sig(lo, hi, c) // govclass.go
+	}
 	if lo, hi, ok := authorityRids(words); ok {
 		return sig(lo, hi, trust.CategoryDirective)
 	}

@@ -244,7 +244,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// written.
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate) || authority4Open(gate) ||
+		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || govclassOpen(gate) || leftovers3Open(gate) || authority4Open(gate) ||
 		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
@@ -261,7 +261,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
+	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go).
@@ -401,6 +401,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			return a, true
 		}
 	}
+	best = m.govclassAdjust(title, text, hits[:nTitle], question, gate, best) // an authority's action told without it (govclass.go)
 	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) ||
 		best.across && warnsOfAttacks(title) {
 		// A vetoed title that describes its vendor is read again with
