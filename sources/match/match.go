@@ -245,7 +245,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
 		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate) || authority4Open(gate) ||
-		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate))) {
+		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate) || vendorchanOpen(gate))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -383,6 +383,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		best = m.channelAlert(title, hits[:nTitle], question) // a named product's channel swapped or hijacked (official.go)
 	}
 	if !best.ok && m.rules.AnyVendor {
+		best = m.vendorchanAlert(title, body, hits[:nTitle], question, gate) // a vendor's channel turned, from title and lead (vendorchan.go)
+	}
+	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
@@ -480,6 +483,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// named only as a past case compared with (oss10.go).
 	if m.leadPackageFor(title, text, &best); !dropCompared(title, &best) {
 		return trust.Alert{}, false
+	}
+	if !vendorchanAfter(title, body, &best) {
+		return trust.Alert{}, false // vendorchan.go: the attackers' channel, or the vendor's own site named
 	}
 	a := trust.Alert{
 		Vendors:  best.vendors,

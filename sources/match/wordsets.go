@@ -87,7 +87,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // named4.go
 	pushedVerbs, addedVerbs, sourceGate, // oss11.go
 	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4, // authority4.go
-	fleetWords) // leftovers4.go
+	fleetWords,                                         // leftovers4.go
+	chanHeads, tamperWords, strongTamper, payloadWords) // vendorchan.go
 
 // The bits of gateSets, in its order.
 const (
@@ -135,4 +136,8 @@ const (
 	gLabel4
 	gKeep4
 	gFleetWords // leftovers4.go
+	gChan       // vendorchan.go
+	gTamper
+	gStrongTamper
+	gPayload
 )

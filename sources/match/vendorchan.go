@@ -1,0 +1,457 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// A vendor's own channel turned, read from evidence across the title and
+// the lead's first sentence rather than from one word order
+// (testdata/vendorchan.tsv). Three independent pieces must all be there:
+//
+//   - a channel bound to a name: "<Name>'s CDN", "NoxPlayer updates",
+//     "eScan antivirus update mechanism", "the update system of Able
+//     Desktop", "installers for the VGCA's toolkit";
+//   - a word of tampering in any verb form ("modified", "trojanize",
+//     "injected", "hijacked", "turned", "used to deliver", "abused");
+//   - a payload ("malware", "backdoor", "skimmer", "malicious", or a
+//     purpose of theft: "to steal", "to harvest").
+//
+// The title must hold the tampering or the payload itself, so that the
+// story is the compromise. Fake and look-alike sources, malvertising,
+// exploited flaws, weak passwords, interception in transit and malware
+// on machines already infected are the attackers' own channel, never the
+// vendor's (trust-events.md): any of them in the title or the lead ends
+// the shape.
+
+// Word sets of the channel shape. The gate words join gateSets
+// (wordsets.go) so that a title without them is never split for it.
+var (
+	// chanWords are a vendor's ways of shipping code to its users.
+	chanWords = set("update", "updates", "updater", "updaters", "auto-update", "upgrade", "upgrades", "installer",
+		"installers", "setup", "download", "downloads", "cdn", "script", "scripts", "javascript", "js", "sdk", "interface",
+		"build", "builds", "firmware", "website", "site", "server", "servers", "infrastructure", "mechanism",
+		"system", "channel", "pipeline", "key", "keys", "client", "widget", "bucket", "toolkit", "installation")
+	// chanHeads are the channel words that can be the channel alone;
+	// the others ("mechanism", "system", "key") only finish a run of them
+	// ("update mechanism", "signing key").
+	chanHeads = set("update", "updates", "updater", "updaters", "auto-update", "upgrade", "upgrades", "installer",
+		"installers", "setup", "download", "downloads", "cdn", "script", "scripts", "javascript", "js", "sdk",
+		"interface", "build", "builds", "firmware", "website", "site", "server", "servers", "infrastructure", "client",
+		"widget", "bucket", "toolkit", "installation", "signing")
+	// weakHeads are channel words that are also a customer's or
+	// anyone's: bound to a name only by a possessive or "of".
+	weakHeads = set("server", "servers", "site", "website", "infrastructure", "client", "interface", "bucket", "toolkit",
+		"installation", "widget")
+	// copyHeads are channel words that also name a copy anyone can pass
+	// around ("trojanized Tor Browser installers"): the vendor's only
+	// with a word of its own channel in the title or lead (ownMarks).
+	copyHeads = set("installer", "installers", "setup", "download", "downloads", "client", "build", "builds", "script",
+		"scripts", "javascript", "js")
+	ownMarks = set("official", "vendor's", "company's", "developer's", "maker's", "own", "its", "hosted", "served", "cdn",
+		"update", "updates", "updater", "infrastructure", "signed", "supply", "supply-chain")
+	// tamperWords turn a channel, in every verb form security news uses.
+	tamperWords = set("modified", "modify", "modifies", "altered", "alter", "alters", "replaced", "replace", "replaces",
+		"swapped", "swap", "swaps", "trojanized", "trojanize", "trojanizes", "trojanised", "trojanise", "tampered",
+		"tamper", "tampering", "injected", "inject", "injects", "poisoned", "poison", "poisons", "hijacked", "hijack",
+		"hijacks", "hijacking", "compromised", "compromise", "abused", "abuse", "abuses", "abusing", "backdoored",
+		"laced", "turned", "turns", "weaponized", "weaponised", "subverted", "breached", "hacked", "used")
+	// strongTamper are the tampering words that open the shape alone in
+	// a title: no other story uses them of software.
+	strongTamper = set("trojanized", "trojanize", "trojanizes", "trojanised", "trojanise", "tampered", "backdoored",
+		"poisoned", "weaponized", "weaponised")
+	// payloadWords are what a turned channel ships, or makes its users
+	// suffer.
+	payloadWords = set("malware", "backdoor", "backdoors", "skimmer", "skimmers", "stealer", "infostealer",
+		"info-stealer", "trojan", "rat", "ransomware", "spyware", "implant", "drainer", "keylogger", "malicious",
+		"miner", "cryptominer", "loader", "dropper", "magecart", "steal", "stole", "harvest", "harvested", "siphon")
+	// chanVetoes make the channel the attackers' own or the way in a
+	// flaw: a copy spread from elsewhere, or malware on a machine it
+	// already holds.
+	chanVetoes = set("fake", "fakes", "lookalike", "look-alike", "typosquat", "typosquatted", "typosquatting",
+		"impersonating", "impersonate", "posing", "can", "spoofed", "bogus", "cloned", "counterfeit", "cracked", "pirated",
+		"unofficial", "third-party", "malvertising", "ads", "ad", "seo", "phishing", "lure", "lures", "exploit",
+		"exploits", "exploited", "exploiting", "vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day",
+		"zero-days", "cve", "bug", "bugs", "in-the-middle", "aitm", "mitm", "intercept", "intercepts", "intercepted",
+		"infected", "persistence", "demo", "disables", "disabled", "patches", "patched", "fixes", "fixed", "demonstrated", "could", "lookalikes", "impostor", "rogue")
+)
+
+// vendorchanOpen reports whether a title may hold the channel shape, from
+// its gate bits: a strong word of tampering, or a tampering word with a
+// payload or a channel.
+func vendorchanOpen(g gateBits) bool {
+	return g&gStrongTamper != 0 || g&gTamper != 0 && g&(gPayload|gChan) != 0 || g&(gPayload|gChan) == gPayload|gChan
+}
+
+// vendorchanAlert reads the channel shape on a title and its lead.
+func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
+	if !vendorchanOpen(gate) || gate&(gTamper|gPayload|gStrongTamper) == 0 {
+		return unit{}
+	}
+	words := headline(titleWords(title))
+	if inWords(words, chanVetoes) {
+		return unit{}
+	}
+	sent := firstSentence(lead)
+	lw := titleWords(sent)
+	if inWords(lw, chanVetoes) {
+		return unit{}
+	}
+	tampered := tamperIn(words) || tamperIn(lw)
+	payload := payloadIn(words) || payloadIn(lw)
+	if !tampered || !payload {
+		return unit{}
+	}
+	lo, hi, name, ok := boundChannel(words, title)
+	inTitle := ok
+	if !ok {
+		lo, hi, name, ok = boundChannel(lw, sent)
+	}
+	if inTitle && strings.HasPrefix(title, name) && !confirmed(name, words, isTitleCase(words), lw) {
+		// "Cookie banner script turned card skimmer": a capital opening
+		// a title may be no name; a name the lead binds to its channel
+		// ("ConsentBar's CDN") is the better evidence.
+		if llo, lhi, ln, lok := boundChannel(lw, sent); lok {
+			lo, hi, name, inTitle = llo, lhi, ln, false
+		}
+	}
+	if !ok || threatActor(words, name) || threatActor(lw, name) {
+		return unit{}
+	}
+	if cw := strings.ToLower(map[bool][]titleWord{true: words, false: lw}[inTitle][lo].text); copyHeads[cw] && !ownedIn(words) && !ownedIn(lw) {
+		return unit{}
+	}
+	src, sw := title, words
+	if !inTitle {
+		src, sw = sent, lw
+	}
+	extra := trust.SignalHit{Term: src[sw[lo].start:sw[hi].end], Category: trust.CategoryCompromise, Weight: supplyWeight}
+	m.mark(words, hits)
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	if !namesVendor(u.vendors, name) {
+		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	}
+	u.category = trust.CategoryCompromise
+	if inWords(words, packageWords) {
+		u.category = trust.CategoryOSS // "Nx build system packages weaponized": the release was a registry's
+	}
+	u.evidence = clean(title)
+	if !inTitle {
+		u.inTitle, u.across = false, true
+		u.evidence = clean(title) + " — " + clean(sent)
+	}
+	return u
+}
+
+// ownedIn reports whether ws hold a word of a vendor's own channel
+// (ownMarks), the possessive "vendor's" read from the word's ending.
+func ownedIn(ws []titleWord) bool {
+	for _, w := range ws {
+		l := strings.ToLower(w.text)
+		if ownMarks[l] || ownsNext(w) && oneOf(l, "vendor", "company", "developer", "maker") {
+			return true
+		}
+	}
+	return false
+}
+
+// tamperIn reports whether ws hold a word of tampering; "used" only as
+// "used to" ("updates used to deliver"), not "used by ransomware gangs".
+func tamperIn(ws []titleWord) bool {
+	for i, w := range ws {
+		l := strings.ToLower(w.text)
+		if tamperWords[l] && (l != "used" || i+1 < len(ws) && strings.EqualFold(ws[i+1].text, "to")) {
+			return true
+		}
+	}
+	return false
+}
+
+// payloadIn reports whether ws hold a payload; one that names its users
+// ("ransomware gangs", "malware operators") is the attackers, not what a
+// channel shipped.
+func payloadIn(ws []titleWord) bool {
+	for i, w := range ws {
+		if payloadWords[strings.ToLower(w.text)] && (w.stop || i+1 >= len(ws) || !attackers[strings.ToLower(ws[i+1].text)] &&
+			!oneOf(strings.ToLower(ws[i+1].text), "gangs", "group", "groups", "operators", "actors", "operation")) {
+			return true
+		}
+	}
+	return false
+}
+
+// packageWords name a registry's release in a title.
+var packageWords = set("package", "packages", "npm", "pypi", "crate", "crates", "gem", "gems", "extension", "extensions",
+	"add-on", "add-ons", "module", "modules")
+
+// titledWayIn reads a way in the maker left, in a title that names the
+// maker: "Unitree robot dogs ship with undocumented remote access tunnel".
+// hiddenFound reads the same way in when only the lead names the maker;
+// with the maker in the title, the title is the news, not the lead. The
+// vetoes are hiddenFound's: attackers, a flaw or an implant in the title
+// make the way in theirs.
+func (m *Matcher) titledWayIn(title string, words []titleWord, hits []hit, question bool) unit {
+	lo, hi, ok := hiddenWayIn(words)
+	if !ok || inWords(words, attackers) || inWords(words, flawLabels) || inWords(words, wayInVetoes) ||
+		throughVulnerability(title) || attackersImplant(title) || plantedBy(title) {
+		return unit{}
+	}
+	return m.compromiseUnit(title, words, lo, hi, hits, question, func() string { return "" })
+}
+
+// namesVendor reports whether one of vs is the name read beside the
+// channel.
+func namesVendor(vs []trust.VendorHit, name string) bool {
+	for _, v := range vs {
+		if looseSame(v.Name, name) || looseSame(v.Term, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func looseSame(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a != "" && b != "" && (strings.Contains(a, b) || strings.Contains(b, a))
+}
+
+// boundChannel finds a channel word bound to a name in ws (words of s): the
+// name's possessive or the name itself before it, up to two words of what
+// the product is between ("eScan antivirus update mechanism"), or the
+// name after "of", "for" or "from" ("the update system of Able Desktop").
+// The channel's first and last word and the name.
+func boundChannel(ws []titleWord, s string) (lo, hi int, name string, ok bool) {
+	for i := 0; i < len(ws); i++ {
+		if !chanHeads[strings.ToLower(ws[i].text)] {
+			continue
+		}
+		e := i
+		for e+1 < len(ws) && e < i+2 && !ws[e].stop && chanWords[strings.ToLower(ws[e+1].text)] {
+			e++
+		}
+		if n := chanOwnerBefore(ws, i, s); n != "" && (!weakHeads[strings.ToLower(ws[i].text)] || i > 0 && (ownsNext(ws[i-1]) || ws[i-1].text == "s")) {
+			// A server, site or system is a vendor's channel only as its
+			// possession ("BigNox's servers"; a lone "s" is the one after
+			// a brace: "Safe{Wallet}'s"), not named for what runs on it
+			// ("Redis servers", "proxy servers").
+			return i, e, n, true
+		}
+		if e+2 < len(ws) && !ws[e].stop && oneOf(strings.ToLower(ws[e+1].text), "of", "for", "from") {
+			k := e + 2
+			if k < len(ws) && oneOf(strings.ToLower(ws[k].text), "the", "a") && !ws[k].stop {
+				k++
+			}
+			if n := chanNameAt(ws, k, s); n != "" {
+				return i, e, n, true
+			}
+		}
+		i = e
+	}
+	return 0, 0, "", false
+}
+
+// chanOwnerBefore reads the owner of the channel at word i: a capitalised
+// run ending right before it, or before up to two words in lower case or
+// of a channel ("Polyfill.io JavaScript CDN", "Verbatel router firmware
+// updates"); a word written with a possessive must end the run.
+func chanOwnerBefore(ws []titleWord, i int, s string) string {
+	j := i - 1
+	for k := 0; k < 3 && j >= 0 && !ws[j].stop && !ws[j].marked; k++ {
+		lw := strings.ToLower(ws[j].text)
+		if hasUpperOrDigit(ws[j].text) && !chanWords[lw] && !channelModifiers[lw] {
+			break
+		}
+		if stopWords[lw] || tamperWords[lw] || payloadWords[lw] || nationality[lw] {
+			return ""
+		}
+		j--
+	}
+	if j < 0 || ws[j].stop || !hasUpperOrDigit(ws[j].text) || !nameWord(ws[j]) {
+		return ""
+	}
+	st := j
+	for st > 0 && st > j-2 && !ws[st-1].stop && hasUpperOrDigit(ws[st-1].text) && nameWord(ws[st-1]) && !ownsNext(ws[st-1]) {
+		st--
+	}
+	return chanName(ws, st, j, s)
+}
+
+// chanNameAt reads a capitalised name starting at word k.
+func chanNameAt(ws []titleWord, k int, s string) string {
+	if k >= len(ws) || !hasUpperOrDigit(ws[k].text) || !nameWord(ws[k]) {
+		return ""
+	}
+	e := k
+	for e+1 < len(ws) && e < k+2 && !ws[e].stop && !ownsNext(ws[e]) && hasUpperOrDigit(ws[e+1].text) &&
+		(nameWord(ws[e+1]) || channelModifiers[strings.ToLower(ws[e+1].text)]) { // "Able Desktop"
+		e++
+	}
+	return chanName(ws, k, e, s)
+}
+
+// chanName is words st..e of s as written ("Safe{Wallet}", "Polyfill.io"),
+// when it can be a vendor's name: not a place, an authority, a kind of
+// product, a reporter or attackers.
+func chanName(ws []titleWord, st, e int, s string) string {
+	for e >= st && generic[strings.ToLower(ws[e].text)] {
+		e--
+	}
+	if e < st {
+		return ""
+	}
+	end := ws[e].start + len(ws[e].text)
+	if end < len(s) && (s[end] == '}' || s[end] == ')') && strings.ContainsAny(s[ws[st].start:end], "{(") {
+		end++ // "Safe{Wallet}"
+	}
+	n := s[ws[st].start:end]
+	f := strings.ToLower(ws[st].text)
+	if !vendorName(n) || strings.ContainsAny(n, ",;:\"") || authorities[f] || actors[f] || statePlaces[f] || investigators[f] ||
+		nationality[f] || attackers[f] || e == st && oneOf(f, "the", "our", "its", "their", "this") {
+		return ""
+	}
+	return n
+}
+
+// ownsNext reports whether word w was written with "'s".
+func ownsNext(w titleWord) bool {
+	return w.end > w.start+len(w.text)
+}
+
+// ownChannelLead reports whether a lead says the channel that shipped was
+// the vendor's own site, server or CDN rather than a registry: "the
+// official download infrastructure of Gravity Forms", "the distribution
+// server of FishPig", "served from its CDN". A package registry or store
+// in it leaves the release the package's. The owner the lead names after
+// the site ("of FishPig"), if any.
+func ownChannelLead(lead string) (owner string, ok bool) {
+	sent := firstSentence(lead)
+	lw := titleWords(sent)
+	if inWords(lw, registryWords) || inWords(lw, chanVetoes) {
+		return "", false
+	}
+	for i, w := range lw {
+		if !ownSiteHeads[strings.ToLower(w.text)] {
+			continue
+		}
+		if i+2 < len(lw) && strings.EqualFold(lw[i+1].text, "of") && !w.stop {
+			owner = chanNameAt(lw, i+2, sent)
+		}
+		if owner != "" && brokenInto(lw, i) {
+			return owner, true // "breached the website of AccessPress Themes"
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			lk := strings.ToLower(lw[k].text)
+			if oneOf(lk, "official", "its", "own") || ownsNext(lw[k]) && oneOf(lk, "vendor", "company", "developer", "maker") {
+				return owner, true
+			}
+			if lw[k].stop {
+				break
+			}
+		}
+	}
+	return "", false
+}
+
+var (
+	ownSiteHeads  = set("site", "website", "server", "servers", "infrastructure", "cdn", "bucket", "portal", "page")
+	registryWords = set("npm", "pypi", "github", "gitlab", "registry", "repository", "marketplace", "store", "packagist",
+		"rubygems", "crates", "nuget", "docker", "hub", "wordpress.org", "maintainer", "maintainers", "account")
+)
+
+// vendorchanAfter holds a compromise alert to the channel's evidence
+// once its shape is chosen, and reports whether it stands: malware on
+// machines attackers already hold ("hijack Windows Update service on
+// infected PCs") or copies found on unofficial mirrors are the attackers'
+// channel; a bare "supply chain attack" whose lead says a flaw was
+// exploited is attackers using the product (the MOVEit thefts). A vendor
+// named where the lead's reporter stands ("ESET says installers of VGCA's
+// software ...") gives way to the owner of the channel the lead names;
+// a package's release from its vendor's own site is filed as compromise
+// (ownChannelCategory).
+func vendorchanAfter(title, lead string, u *unit) bool {
+	if u.category != trust.CategoryCompromise && u.category != trust.CategoryOSS {
+		return true
+	}
+	words := titleWords(title)
+	for i, w := range words {
+		l := strings.ToLower(w.text)
+		if oneOf(l, "infected", "compromised", "hacked") && i+1 < len(words) && !chanWords[strings.ToLower(words[i+1].text)] && i > 0 &&
+			oneOf(strings.ToLower(words[i-1].text), "on", "from", "across", "of") {
+			return false // "steal hashes from compromised Windows systems"
+		}
+		if oneOf(l, "unofficial", "third-party") && i+1 < len(words) && mirrorNouns[strings.ToLower(words[i+1].text)] {
+			return false
+		}
+	}
+	sent := firstSentence(lead)
+	lw := titleWords(sent)
+	if u.category == trust.CategoryCompromise && inWords(lw, intrusionWords) && onlySupplyChain(words) {
+		return false
+	}
+	if u.category == trust.CategoryCompromise && len(u.vendors) == 1 && u.vendors[0].Unlisted {
+		if i := wordIndex(lw, u.vendors[0].Name); i >= 0 && i+1 < len(lw) && sayVerbs[strings.ToLower(lw[i+1].text)] &&
+			wordIndex(words, u.vendors[0].Name) < 0 {
+			if _, _, n, ok := boundChannel(lw, sent); ok && !looseSame(n, u.vendors[0].Name) {
+				u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+			}
+		}
+	}
+	ownChannelCategory(lead, u)
+	return true
+}
+
+var (
+	mirrorNouns = set("mirror", "mirrors", "site", "sites", "website", "websites", "store", "stores", "portals", "forums")
+)
+
+// onlySupplyChain reports whether a title's one word of compromise is
+// "supply chain attack": nothing of a channel, a tampering or a payload.
+func onlySupplyChain(words []titleWord) bool {
+	if !inWords(words, set("supply", "supply-chain")) {
+		return false
+	}
+	for _, w := range words {
+		l := strings.ToLower(w.text)
+		if l != "attack" && (chanHeads[l] || tamperWords[l] || payloadWords[l] || channelNouns[l] || strongTamper[l]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordIndex is the index in ws of the last word of name, or -1.
+func wordIndex(ws []titleWord, name string) int {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return -1
+	}
+	for i, w := range ws {
+		if w.text == f[0] {
+			return i + len(f) - 1
+		}
+	}
+	return -1
+}
+
+// ownChannelCategory files a plugin, extension or SDK backdoored through
+// its vendor's own download site or CDN under compromise, not oss: the
+// release was the vendor's, not a registry's (trust-events.md). A title
+// that only described the vendor ("plugin maker's license server") takes
+// the owner the lead names.
+func ownChannelCategory(lead string, a *unit) {
+	if a.category != trust.CategoryOSS {
+		return
+	}
+	owner, ok := ownChannelLead(lead)
+	if !ok {
+		return
+	}
+	a.category = trust.CategoryCompromise
+	if owner != "" && len(a.vendors) == 1 && a.vendors[0].Unlisted && !hasUpperOrDigit(a.vendors[0].Name) {
+		a.vendors = []trust.VendorHit{{Name: owner, Term: owner, Unlisted: true}}
+	}
+}
