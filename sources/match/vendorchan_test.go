@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestVendorChannel holds the matcher to testdata/vendorchan.tsv: a
 // named vendor's own channel (updates, installer, download site, hosted
@@ -11,4 +15,38 @@ import "testing"
 // 0.795 on the first batch less a margin).
 func TestVendorChannel(t *testing.T) {
 	testHeadlines(t, "testdata/vendorchan.tsv", 0.75)
+}
+
+// TestVendorChannelShapes holds each piece of vendorchan.go to variants
+// with other vendors and words than the batch's, and to the look-alikes
+// on each side of it.
+func TestVendorChannelShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []leadRow{
+		// boundChannel: a channel bound to a name, in the title or the lead.
+		{"possessive", "Hackers altered Dravo's CDN script to skim payment cards", "", "Dravo", trust.CategoryCompromise},
+		{"name before", "Pellin VPN updater abused to install spyware on activists' phones", "", "Pellin VPN", trust.CategoryCompromise},
+		{"of, in lead", "Government chat app's updates used to push backdoor",
+			"Attackers compromised the update server of Velto Messenger, which ministries use, to install a RAT.", "Velto Messenger", trust.CategoryCompromise},
+		{"lead's possessive", "Checkout script turned credit card skimmer on 800 shops",
+			"Code served from Marlo Pay's CDN was modified to load a skimmer.", "Marlo Pay", trust.CategoryCompromise},
+		{"copy, owned", "Brisk PDF installer replaced with trojan on official site", "", "Brisk PDF", trust.CategoryCompromise},
+		// The look-alikes.
+		{"copy, not owned", "Trojanized Brisk PDF installers spread info-stealer", "The files are shared on file-hosting sites.", "", ""},
+		{"fake", "Fake Brisk PDF updates push malware", "", "", ""},
+		{"flaw", "Attackers exploit Pellin VPN updater flaw to push malware", "", "", ""},
+		{"customers' servers", "Malware compromised 2,000 Redis servers to mine crypto", "", "", ""},
+		{"foothold", "Hackers hijack Pellin updater on infected PCs to load malware", "", "", ""},
+		{"vendor responds", "Microsoft disables App Installer abused to spread malware", "", "", ""},
+		{"used by", "Police seize servers of Xelta hosting used by ransomware gangs", "", "", ""},
+		// titledWayIn: the maker named in a way-in title.
+		{"titled way in", "Xiaomi routers ship with undocumented remote access tunnel", "", "Xiaomi", trust.CategoryCompromise},
+		{"titled way in: attackers", "Hackers plant hidden backdoor on Xiaomi routers", "", "", ""},
+		// ownChannelCategory: a plugin released from its vendor's own site.
+		{"own site", "Tessaro WordPress plugin backdoored in supply chain attack",
+			"Attackers compromised the official download server of Tessaro, so copies fetched from it contained a web shell.", "Tessaro", trust.CategoryCompromise},
+		{"registry", "Tessaro WordPress plugin backdoored in supply chain attack",
+			"A hijacked maintainer account pushed a malicious release to the WordPress.org repository.", "Tessaro", trust.CategoryOSS},
+	}
+	checkLeadRows(t, m, cases)
 }
