@@ -79,13 +79,23 @@ var (
 
 // vendorchanOpen reports whether a title may hold the channel shape, from
 // its gate bits: a strong word of tampering, or a tampering word with a
-// payload or a channel.
+// payload or a channel; or a verb of a hidden data flow (dataFlowAlert).
 func vendorchanOpen(g gateBits) bool {
-	return g&gStrongTamper != 0 || g&gTamper != 0 && g&(gPayload|gChan) != 0 || g&(gPayload|gChan) == gPayload|gChan
+	return g&gStrongTamper != 0 || g&gTamper != 0 && g&(gPayload|gChan) != 0 || g&(gPayload|gChan) == gPayload|gChan || g&gFlow != 0
 }
 
 // vendorchanAlert reads the channel shape on a title and its lead.
 func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
+	if gate&gFlow != 0 {
+		if u := m.dataFlowAlert(title, hits, question); u.ok {
+			return u
+		}
+	}
+	if gate&gPayload != 0 {
+		if u := m.leadWayIn(title, lead, hits, question); u.ok {
+			return u
+		}
+	}
 	if !vendorchanOpen(gate) || gate&(gTamper|gPayload|gStrongTamper) == 0 {
 		return unit{}
 	}
@@ -454,4 +464,146 @@ func ownChannelCategory(lead string, a *unit) {
 	if owner != "" && len(a.vendors) == 1 && a.vendors[0].Unlisted && !hasUpperOrDigit(a.vendors[0].Name) {
 		a.vendors = []trust.VendorHit{{Name: owner, Term: owner, Unlisted: true}}
 	}
+}
+
+// leadWayIn reads a backdoor a title says is in a product it only
+// describes, with the lead saying the maker put it there: "CISA, FDA warn
+// of backdoor in Chinese-made patient monitors" — "the Contec CMS8000
+// contains hidden functionality that sends patient data...". hiddenFound
+// reads the title that says "hidden" itself; here the title's backdoor
+// and the lead's hidden or built-in way in are two pieces of evidence.
+// Attackers, a flaw or an implant in either make the backdoor theirs; a
+// "previously undocumented backdoor" is new malware of attackers.
+func (m *Matcher) leadWayIn(title, body string, hits []hit, question bool) unit {
+	for _, h := range hits {
+		if m.hasVendor[h.pat] {
+			return unit{}
+		}
+	}
+	words := headline(titleWords(title))
+	at := -1
+	for i := 0; i+2 < len(words); i++ {
+		if oneOf(lower(words[i]), "backdoor", "backdoors") && strings.EqualFold(words[i+1].text, "in") && !words[i].stop &&
+			!oneOf(lower(words[i+2]), "attacks", "attack", "campaign", "campaigns", "the", "wild", "espionage", "new") {
+			at = i
+			break
+		}
+	}
+	if at < 0 || inWords(words, attackers) || inWords(words, flawLabels) || inWords(words, wayInVetoes) || inWords(words, chanVetoes) ||
+		throughVulnerability(title) || attackersImplant(title) || plantedBy(title) {
+		return unit{}
+	}
+	lead := firstSentence(body)
+	lw := titleWords(lead)
+	if lead == "" || inWords(lw, attackers) || inWords(lw, flawLabels) || inWords(lw, intrusionWords) || inWords(lw, neverTrusted) {
+		return unit{}
+	}
+	built := false
+	for i, w := range lw {
+		l := lower(w)
+		if hiddenAdjs[l] && l != "remotely" && !(i > 0 && oneOf(lower(lw[i-1]), "previously", "new", "newly")) ||
+			oneOf(l, "contains", "contain", "ships", "shipped", "hard-coded", "hardcoded") {
+			built = true
+		}
+	}
+	if !built {
+		return unit{}
+	}
+	vendors := m.makerInLead(lead, lw)
+	if len(vendors) == 0 || strings.Contains(strings.ToLower(title), strings.ToLower(vendors[0].Term)) {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, at, at+2), Category: trust.CategoryCompromise, Weight: supplyWeight}
+	m.mark(words, hits)
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	u.vendors, u.category = vendors, trust.CategoryCompromise
+	u.inTitle, u.across = false, true
+	u.evidence = clean(title) + " — " + clean(lead)
+	return u
+}
+
+// A vendor's product found sending its users' data where they did not
+// know: "Avast antivirus sold users' browsing data through a subsidiary",
+// "Xiaomi phones secretly send users' browsing data to servers", "VPN
+// extension caught harvesting users' AI chats". Three pieces in the
+// title: the vendor named before its product or verb, a verb of a hidden
+// flow (selling, harvesting, or sending "secretly"), and the users' data.
+// Breaches, leaks, thieves and data for sale by criminals are the
+// attackers' (dataVetoes).
+var (
+	flowWords = set("sold", "sells", "selling", "sell", "harvested", "harvests", "harvesting", "harvest", "siphoned",
+		"siphons", "siphoning", "funneled", "funnels", "funnelled", "exfiltrated", "exfiltrates", "exfiltrating",
+		"secretly", "covertly", "quietly", "surreptitiously")
+	userData = set("browsing", "clickstream", "chats", "chat", "conversations", "messages", "location", "contacts",
+		"keystrokes", "prompts", "history", "data", "recordings", "audio")
+	dataVetoes = set("breach", "breached", "leak", "leaked", "leaks", "exposed", "exposes", "stolen", "stole", "steal",
+		"steals", "hackers", "hacker", "attackers", "scraped", "scraping", "ransomware", "malware", "dark", "forum",
+		"fake", "malicious", "phishing", "extortion", "could", "can", "may", "might", "brokers", "broker", "whether", "if")
+)
+
+// dataFlowAlert reads that shape.
+func (m *Matcher) dataFlowAlert(title string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	if inWords(words, dataVetoes) || inWords(words, chanVetoes) {
+		return unit{}
+	}
+	v, d := -1, -1
+	for i, w := range words {
+		l := lower(w)
+		if v < 0 && flowWords[l] {
+			v = i
+		}
+		if v >= 0 && i > v && i <= v+5 && userData[l] && d < 0 {
+			d = i
+		}
+	}
+	if v < 1 || d < 0 || !userOwned(words, v, d) {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, v, d), Category: trust.CategoryEspionage, Weight: supplyWeight}
+	m.mark(words, hits)
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	if len(u.vendors) == 0 {
+		// The name before the verb, past up to three words in lower
+		// case for what it makes ("Avast antivirus", "Xiaomi phones").
+		e := v
+		for k := 0; k < 3 && e > 1 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) && !stopWords[lower(words[e-1])]; k++ {
+			e-- // "Kivo browser secretly", "Urban VPN browser extension caught harvesting"
+		}
+		n := nameBefore(words, e, false)
+		if n == "" || !strings.HasPrefix(title, n) && !hasUpperOrDigit(n) || threatActor(words, n) || !confirmed(n, words, isTitleCase(words), nil) && strings.HasPrefix(title, n) && !makesAfter(words, n) {
+			return unit{}
+		}
+		u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+	}
+	u.category = trust.CategoryEspionage
+	u.evidence = clean(title)
+	return u
+}
+
+// userOwned reports whether the data between words v and d is the users'
+// ("users' browsing data", "customers' chats").
+func userOwned(words []titleWord, v, d int) bool {
+	for k := v + 1; k < d; k++ {
+		if oneOf(lower(words[k]), "users", "user", "customers", "owners", "drivers", "patients", "children", "kids",
+			"visitors", "subscribers", "people", "americans", "its", "their") {
+			return true
+		}
+	}
+	return false
+}
+
+// makesAfter reports whether the title's name n is followed by what it
+// makes ("Avast antivirus", "Xiaomi phones"): a capital opening a title
+// is a name when a product noun follows it.
+func makesAfter(words []titleWord, n string) bool {
+	k := len(strings.Fields(n))
+	return k < len(words) && (productNouns[lower(words[k])] || deviceNouns[lower(words[k])] ||
+		oneOf(lower(words[k]), "antivirus", "browser", "vpn", "extension"))
 }

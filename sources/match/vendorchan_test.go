@@ -47,6 +47,19 @@ func TestVendorChannelShapes(t *testing.T) {
 			"Attackers compromised the official download server of Tessaro, so copies fetched from it contained a web shell.", "Tessaro", trust.CategoryCompromise},
 		{"registry", "Tessaro WordPress plugin backdoored in supply chain attack",
 			"A hijacked maintainer account pushed a malicious release to the WordPress.org repository.", "Tessaro", trust.CategoryOSS},
+		// leadWayIn: the title's backdoor, the lead's maker and hidden way in.
+		{"lead way in", "Researchers warn of backdoor in popular Chinese baby monitors",
+			"Firmware of the Lumora BM2 contains an undocumented account that connects to a server abroad.", "Lumora", trust.CategoryCompromise},
+		{"lead way in: new malware", "Researchers warn of backdoor in attacks on Asian telecoms",
+			"The previously undocumented backdoor is deployed by a Chinese group.", "", ""},
+		{"lead way in: attackers", "Agencies warn of backdoor in Chinese-made routers",
+			"Hackers planted a hidden implant on the Varlo routers after exploiting a flaw.", "", ""},
+		// dataFlowAlert: the vendor's product sending its users' data.
+		{"data flow", "Kivo browser secretly sent users' browsing history to its servers", "", "Kivo", trust.CategoryEspionage},
+		{"data flow, sold", "Report: Norra VPN sold its users' location data to advertisers", "", "Norra VPN", trust.CategoryEspionage},
+		{"data flow: thieves", "Hackers sold users' data stolen from Kivo on dark web forum", "", "", ""},
+		{"data flow: question", "Senator asks whether Norra sold users' data to police", "", "", ""},
+		{"data flow: breach", "Kivo breach exposed users' browsing history", "", "", ""},
 	}
 	checkLeadRows(t, m, cases)
 }
