@@ -79,9 +79,10 @@ var (
 
 // vendorchanOpen reports whether a title may hold the channel shape, from
 // its gate bits: a strong word of tampering, or a tampering word with a
-// payload or a channel; or a verb of a hidden data flow (dataFlowAlert).
+// payload or a channel; or a verb of a hidden data flow (dataFlowAlert)
+// or a word of remote control (remoteStopAlert).
 func vendorchanOpen(g gateBits) bool {
-	return g&gStrongTamper != 0 || g&gTamper != 0 && g&(gPayload|gChan) != 0 || g&(gPayload|gChan) == gPayload|gChan || g&gFlow != 0
+	return g&gStrongTamper != 0 || g&gTamper != 0 && g&(gPayload|gChan) != 0 || g&(gPayload|gChan) == gPayload|gChan || g&(gFlow|gRemote) != 0
 }
 
 // vendorchanAlert reads the channel shape on a title and its lead.
@@ -93,6 +94,11 @@ func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool,
 	}
 	if gate&gPayload != 0 {
 		if u := m.leadWayIn(title, lead, hits, question); u.ok {
+			return u
+		}
+	}
+	if gate&gRemote != 0 {
+		if u := m.remoteStopAlert(title, lead, hits, question); u.ok {
 			return u
 		}
 	}
@@ -606,4 +612,100 @@ func makesAfter(words []titleWord, n string) bool {
 	k := len(strings.Fields(n))
 	return k < len(words) && (productNouns[lower(words[k])] || deviceNouns[lower(words[k])] ||
 		oneOf(lower(words[k]), "antivirus", "browser", "vpn", "extension"))
+}
+
+// A foreign state's maker found holding remote control over what it sold:
+// "Norwegian transport operator finds Chinese buses can be stopped
+// remotely" — "Chinese manufacturer Yutong has remote access to its
+// electric buses". The title says the product can be stopped, disabled or
+// controlled from afar, or that it holds a kill switch or remote access;
+// the lead names the maker; the state's word (Chinese, Russian) in either
+// makes the news the state's reach (state-links). Attackers, a flaw or a
+// demonstration in either make the control theirs, and a maker of no
+// foreign state is left to hiddenFound and builtInAlert.
+var (
+	remoteWords = set("remotely", "kill", "kill-switch", "remote")
+	// remoteDoubts make the control a worry, not a finding: "lawmakers
+	// question bus maker over remote access concerns".
+	remoteDoubts = set("concern", "concerns", "question", "questions", "questioned", "whether", "could", "might", "may",
+		"fear", "fears", "worries", "worry", "theoretically")
+	remoteStopVerbs = set("stopped", "disabled", "shut", "switched", "turned", "bricked", "controlled", "halted",
+		"immobilized", "immobilised", "paralyzed", "paralysed", "deactivated")
+)
+
+// remoteStop finds the title's words of a maker's remote control: "can be
+// stopped remotely", "remotely disabled", "kill switch", "remote access"
+// found; its first and last word.
+func remoteStop(words []titleWord) (lo, hi int, ok bool) {
+	for i, w := range words {
+		switch l := lower(w); {
+		case l == "remotely":
+			for k := max(0, i-2); k < len(words) && k <= i+2; k++ {
+				if remoteStopVerbs[lower(words[k])] {
+					return min(i, k), max(i, k), true
+				}
+			}
+		case (l == "kill" || l == "remote") && i+1 < len(words) && oneOf(lower(words[i+1]), "switch", "switches", "access", "control"):
+			return i, i + 1, true
+		case l == "kill-switch":
+			return i, i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// stateMade reports whether ws name a foreign state's making: "Chinese",
+// "Chinese-made", "Russia-linked".
+func stateMade(ws []titleWord) bool {
+	for _, w := range ws {
+		l, _, _ := strings.Cut(lower(w), "-")
+		if statePlaces[l] || nationality[l] && !oneOf(l, "south", "north") {
+			return true
+		}
+	}
+	return false
+}
+
+// remoteStopAlert reads that shape.
+func (m *Matcher) remoteStopAlert(title, body string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	lo, hi, ok := remoteStop(words)
+	if !ok || inWords(words, attackers) || inWords(words, flawLabels) || inWords(words, intrusionWords) || inWords(words, neverTrusted) ||
+		inWords(words, wayInVetoes) || inWords(words, remoteDoubts) || researchDemo(title) {
+		return unit{}
+	}
+	lead := firstSentence(body)
+	lw := titleWords(lead)
+	if lead == "" || inWords(lw, attackers) || inWords(lw, flawLabels) || inWords(lw, intrusionWords) || inWords(lw, remoteDoubts) {
+		return unit{}
+	}
+	if !stateMade(words) && !stateMade(lw) {
+		return unit{}
+	}
+	vendors := m.makerInLead(lead, lw)
+	if len(vendors) == 0 {
+		// "Chinese manufacturer Yutong has remote access": makerInLead
+		// reads "<name> has" as a reporter's "has found"; here the
+		// maker holding the access is the finding.
+		for i := 0; i+1 < len(lw) && len(vendors) == 0; i++ {
+			if oneOf(lower(lw[i]), "manufacturer", "maker", "vendor", "supplier") && !lw[i].stop {
+				if n := chanNameAt(lw, i+1, lead); n != "" {
+					vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+				}
+			}
+		}
+	}
+	if len(vendors) == 0 {
+		return unit{}
+	}
+	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryStateLinks, Weight: supplyWeight}
+	m.mark(words, hits)
+	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
+	if !u.ok {
+		return unit{}
+	}
+	u.vendors, u.category = vendors, trust.CategoryStateLinks
+	u.inTitle, u.across = false, true
+	u.evidence = clean(title) + " — " + clean(lead)
+	return u
 }

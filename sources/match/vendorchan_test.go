@@ -60,6 +60,15 @@ func TestVendorChannelShapes(t *testing.T) {
 		{"data flow: thieves", "Hackers sold users' data stolen from Kivo on dark web forum", "", "", ""},
 		{"data flow: question", "Senator asks whether Norra sold users' data to police", "", "", ""},
 		{"data flow: breach", "Kivo breach exposed users' browsing history", "", "", ""},
+		// remoteStopAlert: a foreign state's maker holding remote control.
+		{"remote stop", "Dutch grid operator finds Chinese inverters can be remotely shut down",
+			"Tests showed that the manufacturer Sunvane can switch off the devices through its cloud service.", "Sunvane", trust.CategoryStateLinks},
+		{"remote stop: kill switch", "Investigation finds kill switch in Chinese-made wind turbine controllers",
+			"Controllers supplied by Chinese vendor Hexwind respond to a shutdown command from the maker's servers.", "Hexwind", trust.CategoryStateLinks},
+		{"remote stop: a worry", "Lawmakers fear Chinese inverters could be remotely shut down",
+			"A letter asks regulators whether the manufacturer Sunvane can switch them off.", "", ""},
+		{"remote stop: hackers", "Hackers can remotely stop Chinese-made EV chargers, researchers show",
+			"A flaw in chargers from the manufacturer Voltra lets anyone halt them.", "", ""},
 	}
 	checkLeadRows(t, m, cases)
 }

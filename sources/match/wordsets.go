@@ -87,8 +87,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // named4.go
 	pushedVerbs, addedVerbs, sourceGate, // oss11.go
 	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4, // authority4.go
-	fleetWords,                                                    // leftovers4.go
-	chanHeads, tamperWords, strongTamper, payloadWords, flowWords) // vendorchan.go
+	fleetWords,                                                                 // leftovers4.go
+	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords) // vendorchan.go
 
 // The bits of gateSets, in its order.
 const (
@@ -141,4 +141,5 @@ const (
 	gStrongTamper
 	gPayload
 	gFlow
+	gRemote
 )
