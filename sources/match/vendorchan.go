@@ -416,8 +416,39 @@ func vendorchanAfter(title, lead string, u *unit) bool {
 			}
 		}
 	}
-	ownChannelCategory(lead, u)
+	ownChannelCategory(words, lead, u)
+	if u.category == trust.CategoryCompromise && len(u.vendors) == 1 && u.vendors[0].Unlisted {
+		alsoNamed(title, words, lw, sent, u)
+	}
 	return true
+}
+
+// alsoNamed adds the vendor behind a named product when the story names
+// it as the channel's owner: the title's speaker of "our" ("Twilio:
+// Hackers modified our TaskRouter JS SDK") or the owner the lead binds to
+// the channel by a possessive ("attackers compromised BigNox's update
+// infrastructure"), not a product's name before its channel.
+// A name standing before a verb of saying in the lead is left out: that
+// is mostly a reporter ("ESET says").
+func alsoNamed(title string, words, lw []titleWord, sent string, u *unit) {
+	have := u.vendors[0].Name
+	add := ""
+	if len(words) > 2 && words[0].stop && !words[0].dash && inWords(words[1:], set("our")) {
+		if n := chanName(words, 0, 0, title); n != "" && !looseSame(n, have) {
+			add = n
+		}
+	}
+	if add == "" {
+		if lo, _, n, ok := boundChannel(lw, sent); ok && !looseSame(n, have) && lo > 0 && ownsNext(lw[lo-1]) &&
+			!strings.Contains(strings.ToLower(title), strings.ToLower(n)) {
+			if i := wordIndex(lw, n); i >= 0 && (i+1 >= len(lw) || !sayVerbs[lower(lw[i+1])]) {
+				add = n
+			}
+		}
+	}
+	if add != "" {
+		u.vendors = append(u.vendors, trust.VendorHit{Name: add, Term: add, Unlisted: true})
+	}
 }
 
 var (
@@ -453,17 +484,36 @@ func wordIndex(ws []titleWord, name string) int {
 	return -1
 }
 
+// ourChannel reports whether a title has its vendor speak of its own
+// channel: "Twilio: Hackers modified our TaskRouter JS SDK".
+func ourChannel(words []titleWord) bool {
+	for i, w := range words {
+		if lower(w) != "our" {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			if chanWords[lower(words[k])] || productNouns[lower(words[k])] {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
 // ownChannelCategory files a plugin, extension or SDK backdoored through
 // its vendor's own download site or CDN under compromise, not oss: the
 // release was the vendor's, not a registry's (trust-events.md). A title
 // that only described the vendor ("plugin maker's license server") takes
-// the owner the lead names.
-func ownChannelCategory(lead string, a *unit) {
+// the owner the lead names. A vendor speaking of "our" SDK says the same.
+func ownChannelCategory(words []titleWord, lead string, a *unit) {
 	if a.category != trust.CategoryOSS {
 		return
 	}
 	owner, ok := ownChannelLead(lead)
-	if !ok {
+	if !ok && !ourChannel(words) {
 		return
 	}
 	a.category = trust.CategoryCompromise

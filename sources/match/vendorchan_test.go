@@ -69,6 +69,10 @@ func TestVendorChannelShapes(t *testing.T) {
 			"A letter asks regulators whether the manufacturer Sunvane can switch them off.", "", ""},
 		{"remote stop: hackers", "Hackers can remotely stop Chinese-made EV chargers, researchers show",
 			"A flaw in chargers from the manufacturer Voltra lets anyone halt them.", "", ""},
+		// alsoNamed: the owner of a named product's channel.
+		{"also named: our", "Kelpo: Attackers altered our Lantern JS SDK on a public bucket", "", "Kelpo", trust.CategoryCompromise},
+		{"also named: lead's owner", "Zappa Player update system hijacked to spread malware",
+			"ESET says attackers compromised Movix's update infrastructure to push a backdoor.", "Movix", trust.CategoryCompromise},
 	}
 	checkLeadRows(t, m, cases)
 }
