@@ -382,8 +382,12 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.channelAlert(title, hits[:nTitle], question) // a named product's channel swapped or hijacked (official.go)
 	}
-	if !best.ok && m.rules.AnyVendor {
-		best = m.vendorchanAlert(title, body, hits[:nTitle], question, gate) // a vendor's channel turned, from title and lead (vendorchan.go)
+	if (!best.ok || best.coverage && !best.inTitle) && m.rules.AnyVendor {
+		// vendorchan.go: a vendor's channel turned, from title and lead;
+		// a channel named in the title outranks the lead's coverage.
+		if u := m.vendorchanAlert(title, body, hits[:nTitle], question, gate); u.ok && (!best.ok || u.inTitle) {
+			best = u
+		}
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)

@@ -31,7 +31,7 @@ var (
 	// chanWords are a vendor's ways of shipping code to its users.
 	chanWords = set("update", "updates", "updater", "updaters", "auto-update", "upgrade", "upgrades", "installer",
 		"installers", "setup", "download", "downloads", "cdn", "script", "scripts", "javascript", "js", "sdk", "interface",
-		"build", "builds", "firmware", "website", "site", "server", "servers", "infrastructure", "mechanism",
+		"build", "builds", "firmware", "website", "site", "server", "servers", "infrastructure", "mechanism", "app",
 		"system", "channel", "pipeline", "key", "keys", "client", "widget", "bucket", "toolkit", "installation")
 	// chanHeads are the channel words that can be the channel alone;
 	// the others ("mechanism", "system", "key") only finish a run of them
@@ -39,11 +39,11 @@ var (
 	chanHeads = set("update", "updates", "updater", "updaters", "auto-update", "upgrade", "upgrades", "installer",
 		"installers", "setup", "download", "downloads", "cdn", "script", "scripts", "javascript", "js", "sdk",
 		"interface", "build", "builds", "firmware", "website", "site", "server", "servers", "infrastructure", "client",
-		"widget", "bucket", "toolkit", "installation", "signing")
+		"widget", "bucket", "toolkit", "installation", "signing", "app")
 	// weakHeads are channel words that are also a customer's or
 	// anyone's: bound to a name only by a possessive or "of".
 	weakHeads = set("server", "servers", "site", "website", "infrastructure", "client", "interface", "bucket", "toolkit",
-		"installation", "widget")
+		"installation", "widget", "app")
 	// copyHeads are channel words that also name a copy anyone can pass
 	// around ("trojanized Tor Browser installers"): the vendor's only
 	// with a word of its own channel in the title or lead (ownMarks).
@@ -56,7 +56,8 @@ var (
 		"swapped", "swap", "swaps", "trojanized", "trojanize", "trojanizes", "trojanised", "trojanise", "tampered",
 		"tamper", "tampering", "injected", "inject", "injects", "poisoned", "poison", "poisons", "hijacked", "hijack",
 		"hijacks", "hijacking", "compromised", "compromise", "abused", "abuse", "abuses", "abusing", "backdoored",
-		"laced", "turned", "turns", "weaponized", "weaponised", "subverted", "breached", "hacked", "used")
+		"laced", "turned", "turns", "weaponized", "weaponised", "subverted", "breached", "hacked", "used", "rigged",
+		"doctored", "manipulated", "sabotaged", "inserted", "slipped", "booby-trapped", "spiked", "corrupted")
 	// strongTamper are the tampering words that open the shape alone in
 	// a title: no other story uses them of software.
 	strongTamper = set("trojanized", "trojanize", "trojanizes", "trojanised", "trojanise", "tampered", "backdoored",
@@ -65,7 +66,8 @@ var (
 	// suffer.
 	payloadWords = set("malware", "backdoor", "backdoors", "skimmer", "skimmers", "stealer", "infostealer",
 		"info-stealer", "trojan", "rat", "ransomware", "spyware", "implant", "drainer", "keylogger", "malicious",
-		"miner", "cryptominer", "loader", "dropper", "magecart", "steal", "stole", "harvest", "harvested", "siphon")
+		"miner", "cryptominer", "loader", "dropper", "magecart", "steal", "stole", "harvest", "harvested", "siphon",
+		"webshell", "web-shell", "drain", "drained", "draining", "clipper", "exfiltrate", "exfiltrated", "wiper")
 	// chanVetoes make the channel the attackers' own or the way in a
 	// flaw: a copy spread from elsewhere, or malware on a machine it
 	// already holds.
@@ -192,6 +194,9 @@ func tamperIn(ws []titleWord) bool {
 // channel shipped.
 func payloadIn(ws []titleWord) bool {
 	for i, w := range ws {
+		if l := strings.ToLower(w.text); l == "shell" && i > 0 && strings.EqualFold(ws[i-1].text, "web") {
+			return true // "web shell"
+		}
 		if payloadWords[strings.ToLower(w.text)] && (w.stop || i+1 >= len(ws) || !attackers[strings.ToLower(ws[i+1].text)] &&
 			!oneOf(strings.ToLower(ws[i+1].text), "gangs", "group", "groups", "operators", "actors", "operation")) {
 			return true
@@ -616,7 +621,7 @@ func (m *Matcher) dataFlowAlert(title string, hits []hit, question bool) unit {
 			d = i
 		}
 	}
-	if v < 1 || d < 0 || !userOwned(words, v, d) {
+	if v < 1 || d < 0 || !userOwned(words, v, d) && !oneOf(lower(words[v]), "secretly", "covertly", "surreptitiously") {
 		return unit{}
 	}
 	extra := trust.SignalHit{Term: joinSpan(words, v, d), Category: trust.CategoryEspionage, Weight: supplyWeight}
@@ -716,6 +721,20 @@ func stateMade(ws []titleWord) bool {
 	return false
 }
 
+// makerCued is the maker named right after a word of making in ws (of
+// s): "by manufacturer Kandor", "maker Xiongmai admits", "Chinese
+// manufacturer Yutong has".
+func makerCued(ws []titleWord, s string) []trust.VendorHit {
+	for i := 0; i+1 < len(ws); i++ {
+		if oneOf(lower(ws[i]), "manufacturer", "maker", "vendor", "supplier") && !ws[i].stop {
+			if n := chanNameAt(ws, i+1, s); n != "" {
+				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+			}
+		}
+	}
+	return nil
+}
+
 // remoteStopAlert reads that shape.
 func (m *Matcher) remoteStopAlert(title, body string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
@@ -732,18 +751,15 @@ func (m *Matcher) remoteStopAlert(title, body string, hits []hit, question bool)
 	if !stateMade(words) && !stateMade(lw) {
 		return unit{}
 	}
-	vendors := m.makerInLead(lead, lw)
+	vendors := makerCued(words, title)
+	if len(vendors) == 0 {
+		vendors = m.makerInLead(lead, lw)
+	}
 	if len(vendors) == 0 {
 		// "Chinese manufacturer Yutong has remote access": makerInLead
 		// reads "<name> has" as a reporter's "has found"; here the
 		// maker holding the access is the finding.
-		for i := 0; i+1 < len(lw) && len(vendors) == 0; i++ {
-			if oneOf(lower(lw[i]), "manufacturer", "maker", "vendor", "supplier") && !lw[i].stop {
-				if n := chanNameAt(lw, i+1, lead); n != "" {
-					vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
-				}
-			}
-		}
+		vendors = makerCued(lw, lead)
 	}
 	if len(vendors) == 0 {
 		return unit{}
