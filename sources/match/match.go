@@ -245,7 +245,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
 		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || govclassOpen(gate) || leftovers3Open(gate) || authority4Open(gate) ||
-		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate))) {
+		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate) || vendorchanOpen(gate))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -382,6 +382,13 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.channelAlert(title, hits[:nTitle], question) // a named product's channel swapped or hijacked (official.go)
 	}
+	if (!best.ok || best.coverage && !best.inTitle) && m.rules.AnyVendor {
+		// vendorchan.go: a vendor's channel turned, from title and lead;
+		// a channel named in the title outranks the lead's coverage.
+		if u := m.vendorchanAlert(title, body, hits[:nTitle], question, gate); u.ok && (!best.ok || u.inTitle) {
+			best = u
+		}
+	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}
@@ -483,6 +490,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		return trust.Alert{}, false
 	}
 	m.namesAround(title, text, &best) // names5.go: owners, speakers, makers, lists
+	if !vendorchanAfter(title, body, &best) {
+		return trust.Alert{}, false // vendorchan.go: the attackers' channel, or the vendor's own site named
+	}
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,

@@ -205,7 +205,7 @@ func hiddenWayIn(words []titleWord) (lo, hi int, ok bool) {
 func (m *Matcher) hiddenFound(title, body string, words []titleWord, hits []hit, question bool) unit {
 	for _, h := range hits {
 		if m.hasVendor[h.pat] {
-			return unit{}
+			return m.titledWayIn(title, words, hits, question) // vendorchan.go: the title names the maker
 		}
 	}
 	lo, hi, ok := hiddenWayIn(words)

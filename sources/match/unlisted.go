@@ -700,7 +700,7 @@ var attackers = set("hackers", "hacker", "hacking", "apt", "apts", "gang", "gang
 	"cybercriminals", "threat", "attackers", "attacker", "scammers", "criminals")
 
 // notVendors are words that name no vendor on their own.
-var notVendors = set("ai", "ca", "cas", "oss", "open", "source", "python", "javascript", "java", "windows", "macos", "mac", "linux",
+var notVendors = set("ai", "ca", "cas", "oss", "ip", "open", "source", "python", "javascript", "java", "windows", "macos", "mac", "linux",
 	"android", "ios", "internet", "web", "cloud", "crypto", "bitcoin", "blockchain", "5g", "email",
 	"sms", "mms", "rcs", "usb", "wifi", "wi-fi", "nfc",
 	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",

@@ -88,7 +88,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	pushedVerbs, addedVerbs, sourceGate, // oss11.go
 	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4, // authority4.go
 	fleetWords,                                                                                                                                            // leftovers4.go
-	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues, govMoreActs) // govclass.go
+	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues, govMoreActs, // govclass.go
+	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords) // vendorchan.go
 
 // The bits of gateSets, in its order.
 const (
@@ -148,4 +149,10 @@ const (
 	gGovCond
 	gGovNamed
 	gGovMore
+	gChan // vendorchan.go
+	gTamper
+	gStrongTamper
+	gPayload
+	gFlow
+	gRemote
 )
