@@ -4,6 +4,8 @@
 package ops
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -11,32 +13,77 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/VictoriaMetrics/metrics"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// Metrics are the Prometheus series vendorwatch exports on /metrics. One
-// registry per process (no global state), so tests can run several.
+// Metrics are the Prometheus series vendorwatch exports on /metrics,
+// kept by github.com/VictoriaMetrics/metrics: the client_golang library
+// and the protobuf runtime it links were 2.2 MB of the binary, which the
+// container image's 20 MiB must hold. One metrics.Set per Metrics value
+// (no global registry), so tests can run several.
 type Metrics struct {
-	reg          *prometheus.Registry
-	Polls        *prometheus.CounterVec // by result: ok, not_modified, error, skipped
-	FetchErrors  *prometheus.CounterVec // by kind: timeout, network, status, ...
-	Items        prometheus.Counter     // new items stored
-	Alerts       *prometheus.CounterVec // by severity
-	PollDuration prometheus.Histogram   // seconds per poll of one source
-	deliveries   *prometheus.CounterVec // by result: sent, retry, dropped, disabled
-	deliveryErrs *prometheus.CounterVec // by Discord error: http status and code
+	set          *metrics.Set
+	Polls        CounterVec                   // by result: ok, not_modified, error, skipped
+	FetchErrors  CounterVec                   // by kind: timeout, network, status, ...
+	Items        *metrics.Counter             // new items stored
+	Alerts       CounterVec                   // by severity
+	PollDuration *metrics.PrometheusHistogram // seconds per poll of one source
+	deliveries   CounterVec                   // by result: sent, retry, dropped, disabled
+	deliveryErrs CounterVec                   // by Discord error: http status and code
 	outboxDepth  func(context.Context) (int, error)
 	depth        depthCache
 }
+
+// CounterVec is a family of counters with one label, each value its own
+// series in the Metrics' set.
+type CounterVec struct {
+	set   *metrics.Set
+	name  string
+	label string
+}
+
+// WithLabelValues returns the counter of the series whose label is value,
+// creating it at zero on first use.
+func (v CounterVec) WithLabelValues(value string) *metrics.Counter {
+	return v.set.GetOrCreateCounter(v.name + "{" + v.label + `="` + labelEscaper.Replace(value) + `"}`)
+}
+
+// labelEscaper escapes a label value as the text format requires.
+var labelEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
+
+// pollBuckets are vendorwatch_poll_duration_seconds' upper bounds.
+var pollBuckets = []float64{.05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30}
+
+// help is each vendorwatch family's HELP text. The library writes a HELP
+// line with the name alone; the handler fills in these.
+var help = map[string]string{
+	"vendorwatch_polls_total":           "Source polls by result (ok, not_modified, error; skipped while the previous poll of the source still ran).",
+	"vendorwatch_fetch_errors_total":    "Failed polls by kind (timeout, network, status, too_large, cloudflare, rate_limited, file, parse, store).",
+	"vendorwatch_items_total":           "New feed items stored.",
+	"vendorwatch_alerts_total":          "New alerts by severity.",
+	"vendorwatch_poll_duration_seconds": "Time to fetch, parse, match and store one source.",
+	"vendorwatch_deliveries_total":      "Discord sends by result (sent, retry, dropped, disabled).",
+	"vendorwatch_delivery_errors_total": "Failed Discord sends by error (HTTP status and Discord code, or network).",
+	"vendorwatch_outbox_depth":          "Alerts waiting to be posted to Discord.",
+}
+
+// helpFiller replaces the library's bare HELP lines of the vendorwatch
+// families with help's texts.
+var helpFiller = func() *strings.Replacer {
+	var pairs []string
+	for name, text := range help {
+		pairs = append(pairs, "# HELP "+name+"\n", "# HELP "+name+" "+text+"\n")
+	}
+	return strings.NewReplacer(pairs...)
+}()
 
 // outboxDepthAge is how long a count of the outbox answers scrapes: the
 // count reads every pending row, and a scraper polling often (the bench
@@ -65,40 +112,28 @@ func (c *depthCache) get(count func() float64) float64 {
 	return c.n
 }
 
+// NewMetrics returns the series in a set of their own. outboxDepth, when
+// not nil, counts the alerts waiting for Discord.
 func NewMetrics(outboxDepth func(context.Context) (int, error)) *Metrics {
+	// HELP and TYPE lines: the library's only switch for them is
+	// process-wide; every Metrics sets it the same way.
+	metrics.ExposeMetadata(true)
+	s := metrics.NewSet()
+	vec := func(name, label string) CounterVec { return CounterVec{set: s, name: name, label: label} }
 	m := &Metrics{
-		reg: prometheus.NewRegistry(),
-		Polls: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "vendorwatch_polls_total", Help: "Source polls by result (ok, not_modified, error; skipped while the previous poll of the source still ran).",
-		}, []string{"result"}),
-		FetchErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "vendorwatch_fetch_errors_total", Help: "Failed polls by kind (timeout, network, status, too_large, cloudflare, rate_limited, file, parse, store).",
-		}, []string{"kind"}),
-		Items: prometheus.NewCounter(prometheus.CounterOpts{
-			Name: "vendorwatch_items_total", Help: "New feed items stored.",
-		}),
-		Alerts: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "vendorwatch_alerts_total", Help: "New alerts by severity.",
-		}, []string{"severity"}),
-		PollDuration: prometheus.NewHistogram(prometheus.HistogramOpts{
-			Name: "vendorwatch_poll_duration_seconds", Help: "Time to fetch, parse, match and store one source.",
-			Buckets: []float64{.05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30},
-		}),
-		deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "vendorwatch_deliveries_total", Help: "Discord sends by result (sent, retry, dropped, disabled).",
-		}, []string{"result"}),
-		deliveryErrs: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "vendorwatch_delivery_errors_total", Help: "Failed Discord sends by error (HTTP status and Discord code, or network).",
-		}, []string{"error"}),
-		outboxDepth: outboxDepth,
-		depth:       depthCache{now: time.Now},
+		set:          s,
+		Polls:        vec("vendorwatch_polls_total", "result"),
+		FetchErrors:  vec("vendorwatch_fetch_errors_total", "kind"),
+		Items:        s.NewCounter("vendorwatch_items_total"),
+		Alerts:       vec("vendorwatch_alerts_total", "severity"),
+		PollDuration: s.NewPrometheusHistogramExt("vendorwatch_poll_duration_seconds", pollBuckets),
+		deliveries:   vec("vendorwatch_deliveries_total", "result"),
+		deliveryErrs: vec("vendorwatch_delivery_errors_total", "error"),
+		outboxDepth:  outboxDepth,
+		depth:        depthCache{now: time.Now},
 	}
-	m.reg.MustRegister(m.Polls, m.FetchErrors, m.Items, m.Alerts, m.PollDuration, m.deliveries, m.deliveryErrs,
-		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if outboxDepth != nil {
-		m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
-			Name: "vendorwatch_outbox_depth", Help: "Alerts waiting to be posted to Discord.",
-		}, func() float64 {
+		s.NewGauge("vendorwatch_outbox_depth", func() float64 {
 			return m.depth.get(func() float64 {
 				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 				defer cancel()
@@ -108,15 +143,74 @@ func NewMetrics(outboxDepth func(context.Context) (int, error)) *Metrics {
 				}
 				return float64(n)
 			})
-		}))
+		})
 	}
-	for _, s := range []trust.Severity{trust.SeverityLow, trust.SeverityMedium, trust.SeverityHigh, trust.SeverityCritical} {
-		m.Alerts.WithLabelValues(s.String())
+	for _, sev := range []trust.Severity{trust.SeverityLow, trust.SeverityMedium, trust.SeverityHigh, trust.SeverityCritical} {
+		m.Alerts.WithLabelValues(sev.String())
 	}
 	for _, r := range []string{"ok", "not_modified", "error"} {
 		m.Polls.WithLabelValues(r)
 	}
 	return m
+}
+
+// contentType is the text exposition format's, as the Prometheus client
+// library served it.
+const contentType = "text/plain; version=0.0.4; charset=utf-8; escaping=underscores"
+
+// scrapeTimeout is how long a scrape may take before it is answered 503.
+const scrapeTimeout = 5 * time.Second
+
+// writeText writes the series in the Prometheus text format: the
+// vendorwatch families, then the library's Go runtime and process ones
+// (process_open_fds and process_max_fds come from WriteFDMetrics).
+func (m *Metrics) writeText(w io.Writer) {
+	var b bytes.Buffer
+	m.set.WritePrometheus(&b)
+	helpFiller.WriteString(w, b.String())
+	metrics.WriteProcessMetrics(w)
+	metrics.WriteFDMetrics(w)
+}
+
+// handler serves the series on /metrics, gzipped when the client accepts
+// it, and gives up on a scrape after scrapeTimeout.
+func (m *Metrics) handler() http.Handler { return m.handlerWithin(scrapeTimeout) }
+
+// handlerWithin is handler giving up after timeout. http.TimeoutHandler
+// answers 503 when the scrape (the outbox count, mostly) takes longer.
+func (m *Metrics) handlerWithin(timeout time.Duration) http.Handler {
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", contentType)
+		w.Header().Add("Vary", "Accept-Encoding")
+		if !acceptsGzip(r.Header.Values("Accept-Encoding")) {
+			m.writeText(w)
+			return
+		}
+		w.Header().Set("Content-Encoding", "gzip")
+		zw := gzip.NewWriter(w)
+		m.writeText(zw)
+		zw.Close()
+	})
+	return http.TimeoutHandler(h, timeout, "metrics scrape exceeded "+timeout.String()+"\n")
+}
+
+// acceptsGzip says whether Accept-Encoding headers list gzip, other than
+// with q=0.
+func acceptsGzip(headers []string) bool {
+	for _, h := range headers {
+		for part := range strings.SplitSeq(h, ",") {
+			coding, params, _ := strings.Cut(part, ";")
+			if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+				continue
+			}
+			k, v, _ := strings.Cut(strings.TrimSpace(params), "=")
+			if q, err := strconv.ParseFloat(strings.TrimSpace(v), 64); strings.EqualFold(strings.TrimSpace(k), "q") && err == nil && q == 0 {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // Delivered records one Discord send (bot.Observer).
@@ -181,7 +275,7 @@ const (
 	maxConns          = 64
 	readHeaderTimeout = 5 * time.Second
 	readTimeout       = 10 * time.Second
-	writeTimeout      = 15 * time.Second // promhttp gives up on a scrape after 5 s
+	writeTimeout      = 15 * time.Second // a scrape gives up after scrapeTimeout
 	idleTimeout       = time.Minute
 	maxHeaderBytes    = 16 << 10
 )
@@ -296,7 +390,7 @@ func Serve(addr string, h *Health, m *Metrics, log *slog.Logger) (stop func(), e
 		}
 		io.WriteString(w, "ok\n")
 	})
-	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{Timeout: 5 * time.Second}))
+	mux.Handle("GET /metrics", m.handler())
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("http_addr %s: %w", addr, err)

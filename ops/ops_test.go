@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -271,19 +272,11 @@ func TestOutboxDepthCached(t *testing.T) {
 	m := NewMetrics(func(context.Context) (int, error) { calls++; return 10 * calls, nil })
 	now := time.Date(2026, 12, 4, 12, 0, 0, 0, time.UTC)
 	m.depth.now = func() time.Time { return now }
+	srv := httptest.NewServer(m.handler())
+	defer srv.Close()
 	depth := func() float64 {
 		t.Helper()
-		mfs, err := m.reg.Gather()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, mf := range mfs {
-			if mf.GetName() == "vendorwatch_outbox_depth" {
-				return mf.GetMetric()[0].GetGauge().GetValue()
-			}
-		}
-		t.Fatal("no vendorwatch_outbox_depth")
-		return 0
+		return sample(t, scrape(t, srv.URL), "vendorwatch_outbox_depth", "")
 	}
 	for _, step := range []struct {
 		advance time.Duration

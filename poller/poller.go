@@ -338,7 +338,7 @@ func (d *Poller) Poll(ctx context.Context, src trust.Source, id int64) {
 	if start.Before(st.NextPoll) {
 		return // backing off after errors, or the server asked us to wait
 	}
-	defer func() { d.Metrics.PollDuration.Observe(time.Since(start).Seconds()) }()
+	defer d.Metrics.PollDuration.UpdateDuration(start)
 	// A body to read and parse: a parse slot before its bytes are read,
 	// and the fetch slot goes to the next poll.
 	var parsing func()

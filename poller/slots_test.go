@@ -13,8 +13,6 @@ import (
 	"testing"
 	"time"
 
-	dto "github.com/prometheus/client_model/go"
-
 	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -94,13 +92,9 @@ func TestUnchangedPollTakesNoParseSlot(t *testing.T) {
 	}
 }
 
-func counter(t *testing.T, d *Poller, result string) float64 {
+func counter(t *testing.T, d *Poller, result string) uint64 {
 	t.Helper()
-	var m dto.Metric
-	if err := d.Metrics.Polls.WithLabelValues(result).Write(&m); err != nil {
-		t.Fatal(err)
-	}
-	return m.GetCounter().GetValue()
+	return d.Metrics.Polls.WithLabelValues(result).Get()
 }
 
 // TestPollTakesStateReadAhead: a state the first round read ahead is the
