@@ -245,7 +245,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
 		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || leftovers3Open(gate) || authority4Open(gate) ||
-		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate))) {
+		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate) || ossevOpen(gate, title, body))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -393,6 +393,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	if !best.ok && m.rules.AnyVendor && campaignWord(title) {
 		best = m.campaignAlert(title, text, hits[:nTitle], question) // a campaign's title, the lead's package (osstakeover.go)
+	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.ossevAlert(title, text, hits[:nTitle], question, gate) // a package compromise from evidence across title and lead (ossev.go)
 	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":

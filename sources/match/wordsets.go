@@ -87,7 +87,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	hiddenAdjs, wayInNouns, tracedWords, botnetWords, stateBodies, suitWords, tieVerbs, goneGate, // named4.go
 	pushedVerbs, addedVerbs, sourceGate, // oss11.go
 	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4, // authority4.go
-	fleetWords) // leftovers4.go
+	fleetWords,       // leftovers4.go
+	evTurns, evKinds) // ossev.go
 
 // The bits of gateSets, in its order.
 const (
@@ -135,4 +136,6 @@ const (
 	gLabel4
 	gKeep4
 	gFleetWords // leftovers4.go
+	gEvTurn     // ossev.go
+	gEvKind
 )

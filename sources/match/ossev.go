@@ -1,0 +1,573 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Package compromises read from evidence, not from one word order
+// (testdata/ossev.tsv, issue 11's eighth round). Seven rounds of shapes
+// each read one headline template; the package news they missed is a long
+// tail of wordings ("eslint-config-prettier hijacked after maintainer
+// falls for npm phishing lure", "Code generator npm package pushed
+// credential stealer to 90,000 weekly users", "Maintainer account
+// takeover turns fastapi-jwt-toolkit into a credential stealer"). What
+// those share is three independent pieces of evidence, found anywhere in
+// the title and the lead:
+//
+//   - a compromise, in the title, in any verb form of a broad family
+//     (hijack, compromise, backdoor, trojanize, weaponize, poison, tamper,
+//     infect, take over; turn into a stealer; push, ship or publish harm;
+//     a malicious update or release);
+//   - a package channel: a kind noun (package, library, crate, gem,
+//     extension, add-on, plugin, action, image, chart), a registry (npm,
+//     PyPI, Packagist, Docker Hub...), a maintainer, an install script or
+//     a download count, in the title or the lead;
+//   - the package's name: written as code, quoted, next to its kind noun
+//     or the compromise verb in the title, or, for a title that only
+//     describes it, in code form in the lead.
+//
+// The look-alikes are vetoed by what the title says the packages are
+// (malicious, fake, typosquatted, impersonating: never trusted) and by
+// whom an attack was aimed at (developers lured, maintainers phished with
+// nothing published); demos, "could" and counts are the vetoes every oss
+// alert meets in match.
+
+// evTurns are the compromise family's words a title's gate reads (every
+// verb form); evKinds the channel's. A title with neither set's word
+// costs the shape nothing (gateSets).
+var (
+	evTurns = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised", "compromising",
+		"backdoor", "backdoors", "backdoored", "backdooring", "trojanize", "trojanizes", "trojanized", "trojanised",
+		"trojanizing", "trojanise", "weaponize", "weaponizes", "weaponized", "weaponised", "weaponizing", "poison",
+		"poisons", "poisoned", "poisoning", "tamper", "tampers", "tampered", "tampering", "infect", "infects", "infected",
+		"sabotaged", "takeover", "takeovers", "turns", "turned", "turn", "turning", "push", "pushes", "pushed", "pushing",
+		"ship", "ships", "shipped", "shipping", "publish", "publishes", "published", "republished", "deliver", "delivers",
+		"delivered", "drops", "dropped", "serves", "served", "laced", "updated", "rogue", "malicious",
+		"malware", "stealer", "infostealer", "cryptominer", "trojan", "wiper", "spyware", "skimmer")
+	evKinds = set("package", "packages", "library", "libraries", "crate", "crates", "gem", "gems", "module", "modules",
+		"extension", "extensions", "add-on", "add-ons", "addon", "addons", "plugin", "plugins", "action", "actions",
+		"image", "images", "chart", "charts", "sdk", "sdks", "dependency", "dependencies", "npm", "pypi", "rubygems",
+		"nuget", "packagist", "maven", "helm", "maintainer", "maintainers", "postinstall", "preinstall")
+)
+
+// ossevOpen reports whether a title may hold the evidence shape: a word
+// of the compromise family, and a channel word or a name written as code.
+func ossevOpen(g gateBits, title, lead string) bool {
+	return g&gEvTurn != 0 && (g&gEvKind != 0 || codeTokenIn(title) || lead != "" && gateSets.in(firstSentence(lead))&gEvKind != 0)
+}
+
+// codeTokenIn reports, without allocating, whether title has a word
+// written as code: lower case with an inner hyphen, dot, slash or
+// underscore ("eslint-config-prettier", "xrpl.js"). A word with a capital
+// is a brand's or English.
+func codeTokenIn(title string) bool {
+	inner, upper, n := false, false, 0
+	for i := 0; i <= len(title); i++ {
+		c := byte(' ')
+		if i < len(title) {
+			c = title[i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			n++
+		case c >= 'A' && c <= 'Z':
+			upper = true
+			n++
+		case (c == '-' || c == '.' || c == '/' || c == '_') && n > 0 && i+1 < len(title) && title[i+1] >= 'a' && title[i+1] <= 'z':
+			inner = true
+		default:
+			if inner && !upper && n > 3 {
+				return true
+			}
+			inner, upper, n = false, false, 0
+		}
+	}
+	return false
+}
+
+// evStrong are the compromise verbs that say alone that something trusted
+// was turned; evShip put harm out ("pushed credential stealer", "ships
+// web shell", "updated to steal"), which needs the harm after it.
+var (
+	evStrong = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised", "compromising",
+		"backdoor", "backdoored", "backdooring", "trojanize", "trojanizes", "trojanized", "trojanised", "trojanizing",
+		"trojanise", "weaponize", "weaponizes", "weaponized", "weaponised", "weaponizing", "poison", "poisons", "poisoned",
+		"tampered", "infects", "infected", "sabotaged", "takeover", "takeovers")
+	evShip = set("push", "pushes", "pushed", "pushing", "ship", "ships", "shipped", "shipping", "publish", "publishes",
+		"published", "republished", "deliver", "delivers", "delivered", "drops", "dropped", "serves", "served", "laced",
+		"updated", "turns", "turned", "turn", "turning")
+	evHarm = set("stealer", "stealers", "infostealer", "infostealers", "malware", "backdoor", "backdoors", "shell", "webshell",
+		"cryptominer", "cryptominers", "miner", "miners", "coinminer", "trojan", "trojans", "rat", "wiper", "spyware",
+		"skimmer", "skimmers", "keylogger", "ransomware", "drainer", "loader", "dropper", "malicious", "worm", "rootkit")
+	evHarmVerbs = set("steal", "wipe", "spy", "track", "mine", "exfiltrate", "drain", "harvest", "inject", "siphon", "leak",
+		"dump", "delete", "erase")
+	// evFake call a title's packages never trusted, whatever their name.
+	evFake = set("fake", "typosquat", "typosquats", "typosquatted", "typosquatting", "typo-squatted", "lookalike", "look-alike",
+		"impersonate", "impersonates", "impersonating", "impersonation", "mimic", "mimics", "mimicking", "masquerade",
+		"masquerades", "masquerading", "counterfeit", "copycat", "clone", "cloned", "spoofed", "bogus", "knockoff", "pirated",
+		"cracked", "slopsquatting")
+	// evLeadKinds say in a lead that the subject is a package.
+	evLeadKinds = set("postinstall", "preinstall", "maintainer", "maintainers", "downloads", "downloaded", "installs")
+	// evLeadTurn say in a lead that releases were turned.
+	evLeadTurn = set("malicious", "compromised", "hijacked", "backdoored", "trojanized", "tampered", "stolen", "phished",
+		"published", "pushed", "republished", "takeover", "poisoned", "infected", "obfuscated")
+)
+
+// ossevAlert reads a package compromise from its evidence: a compromise
+// word in the title, a package channel in the title or the lead, and a
+// name (see the file's comment). Called when no shape read the title.
+func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
+	if !ossevOpen(gate, title, lead) {
+		return unit{}
+	}
+	words := headline(titleWords(title))
+	lo, hi := evTurnAt(words)
+	if lo < 0 || evLookalike(words) {
+		return unit{}
+	}
+	if oneOf(lower(words[lo]), "malicious", "rogue") {
+		// "rogue Cline CLI version": a release turned; the channel is
+		// untrusted only if another word says so.
+		for i, w := range words {
+			if (i < lo || i > hi) && neverTrusted[lower(w)] {
+				return unit{}
+			}
+		}
+	} else if untrustedChannel(words) {
+		return unit{}
+	}
+	first := firstSentence(lead)
+	lw := titleWords(first)
+	if evShip[lower(words[lo])] && !evTrusted(words) && !evTrusted(lw) {
+		// "npm package 'quuxify' drops malware": harm put out, and no
+		// word that the package was trusted before (a release, an
+		// update, its users, its maintainer's account).
+		return unit{}
+	}
+	kindTitle, kindLead := evKindIn(words), evKindIn(lw) || evLeadKind(lw)
+	if !kindTitle && !kindLead {
+		return unit{}
+	}
+	name := evTitleName(title, words, lo, hi, first, kindTitle)
+	across := false
+	if name == "" {
+		if !kindTitle {
+			return unit{}
+		}
+		// A title that only describes the package ("Code generator npm
+		// package pushed credential stealer"): the lead's name in code
+		// form.
+		if oneOf(lower(words[lo]), "laced", "infected") {
+			return unit{} // "images laced with cryptominers": uploaded so, mostly (takeoverVerbs)
+		}
+		if name = leadCodeToken(lw); name == "" || evKinds[strings.ToLower(name)] || isNumber(strings.TrimPrefix(name, "v")) {
+			name = evLeadTitleName(lw)
+		}
+		if name == "" || evKinds[strings.ToLower(name)] {
+			name = evLeadKinded(lw)
+		}
+		if name == "" || registryWord(name) || evKinds[strings.ToLower(name)] {
+			return unit{}
+		}
+		across = true
+	} else if !kindTitle && !evLeadTurned(lw) {
+		return unit{}
+	}
+	if threatActor(words, name) || malwareName(name) {
+		return unit{}
+	}
+	u := m.shapeUnit(words, lo, hi, trust.CategoryOSS, hits, question, false)
+	if !u.ok {
+		return unit{}
+	}
+	u.vendors = []trust.VendorHit{m.hitFor(name)}
+	u.category = trust.CategoryOSS
+	u.evidence = clean(title)
+	if across {
+		u.across = true
+		u.evidence = clean(title) + " — " + clean(first)
+	}
+	u.shapeEnd = words[hi].end
+	return u
+}
+
+// evTurnAt finds the title's compromise: a strong verb ("hijacked",
+// "weaponized", "account takeover"), harm put out ("pushed credential
+// stealer", "ships web shell", "updated to steal", "turns X into a
+// credential stealer"), a malicious release ("after malicious update"), or
+// a channel hit ("npm packages hit"). It returns the span, or -1.
+func evTurnAt(words []titleWord) (int, int) {
+	for i, w := range words {
+		l := lower(w)
+		if evStrong[l] {
+			return i, i
+		}
+		if l == "malicious" || l == "rogue" {
+			if i+1 < len(words) && !w.stop && (releaseNouns[lower(words[i+1])] || oneOf(lower(words[i+1]), "update", "updates", "version", "versions", "release", "releases")) {
+				return i, i + 1
+			}
+			for k := i + 2; k < len(words) && k <= i+3 && !words[k-1].stop; k++ {
+				if oneOf(lower(words[k]), "update", "version", "release") {
+					return i, k // "rogue Cline CLI version"
+				}
+			}
+			continue
+		}
+		if !evShip[l] {
+			continue
+		}
+		// The harm within a few words, in one clause: "pushed credential
+		// stealer", "shipped with a prompt to wipe", "turns X into a
+		// credential stealer", "updated to steal".
+		for k := i + 1; k < len(words) && k <= i+6; k++ {
+			lk := lower(words[k])
+			if evHarm[lk] && !(lk == "malicious" && k+1 < len(words) && evKindWord(lower(words[k+1]))) ||
+				evHarmAdjective(lk) || lk == "to" && k+1 < len(words) && evHarmVerbs[lower(words[k+1])] {
+				return i, min(k+1, len(words)-1)
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	// Harm put into a package named as code: "leads to malware in
+	// eslint-config-prettier"; harm found running after a token's theft:
+	// "image for kube-lineage found running cryptominer after registry
+	// token theft".
+	for i := 0; i+2 < len(words); i++ {
+		if evHarm[lower(words[i])] && lower(words[i]) != "malicious" && oneOf(lower(words[i+1]), "in", "into") && !words[i].stop &&
+			codeName(words[i+2].text) && !hyphenAdjective(lower(words[i+2])) {
+			return i, i + 1
+		}
+	}
+	for i := 0; i+1 < len(words); i++ {
+		a, b := lower(words[i]), lower(words[i+1])
+		if oneOf(a, "token", "tokens", "key", "keys", "credential", "credentials", "password") && oneOf(b, "theft", "leak", "stolen", "leaked") ||
+			oneOf(a, "stolen", "leaked", "phished") && oneOf(b, "token", "tokens", "key", "keys", "credentials", "password") {
+			for _, w := range words {
+				if evHarm[lower(w)] && lower(w) != "malicious" || evHarmAdjective(lower(w)) {
+					return i, i + 1
+				}
+			}
+		}
+	}
+	return -1, -1
+}
+
+// evTrust say a package had users or owners before it was turned: a
+// release or update, a maintainer, an account or token taken, a count of
+// users or downloads, a sale.
+var evTrust = set("update", "updates", "updated", "version", "versions", "release", "releases", "patch", "maintainer",
+	"maintainers", "maintainer's", "account", "accounts", "token", "tokens", "phished", "hijacked", "compromised",
+	"popular", "weekly", "downloads", "downloaded", "users", "installs", "installed", "sold", "owner", "owners", "official",
+	"legitimate", "trusted", "takeover")
+
+// evTrusted reports whether words hold a word of evTrust.
+func evTrusted(words []titleWord) bool {
+	for _, w := range words {
+		if evTrust[lower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// evHarmAdjective is a harm written as an adjective: "credential-stealing",
+// "data-harvesting", "wallet-draining".
+func evHarmAdjective(l string) bool {
+	for _, suf := range []string{"-stealing", "-harvesting", "-draining", "-wiping", "-mining", "-spying"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// evKindWord is a package channel's kind or registry word.
+func evKindWord(l string) bool {
+	return evKinds[l] && !evLeadKinds[l] || evRegistries[l]
+}
+
+// evRegistries are the package registries among registries: a browser,
+// a host or a language alone ("Chrome", "GitHub", "Python") is no
+// package.
+var evRegistries = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "openvsx", "open-vsx", "maven", "cargo",
+	"composer", "homebrew", "conda", "cocoapods", "jetbrains", "vscode")
+
+// evKindIn reports whether words name a package channel.
+func evKindIn(words []titleWord) bool {
+	for i, w := range words {
+		l := lower(w)
+		if evKindWord(l) && !(oneOf(l, "action", "actions", "image", "images", "chart", "charts") && !evChannelContext(words, i)) ||
+			oneOf(l, "maintainer", "maintainers", "postinstall", "preinstall", "downloads") {
+			return true
+		}
+		if i+1 < len(words) {
+			if _, ok := registryPairs[l+" "+lower(words[i+1])]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evChannelContext reports whether an ambiguous kind word (an action, an
+// image, a chart) is a package's: "GitHub Action", "Docker image", "Helm
+// chart", or a name written as code beside it.
+func evChannelContext(words []titleWord, i int) bool {
+	if i > 0 && oneOf(lower(words[i-1]), "github", "docker", "helm", "container", "ci", "workflow") {
+		return true
+	}
+	return i > 0 && codeName(words[i-1].text) || i+1 < len(words) && codeName(words[i+1].text)
+}
+
+// evLeadKind reports whether a lead tells of a package: an install
+// script, a maintainer, a download count, versions numbered ("versions
+// 3.2.1 and 3.2.2").
+func evLeadKind(lw []titleWord) bool {
+	for i, w := range lw {
+		l := lower(w)
+		if evLeadKinds[l] || w.slash && i+1 < len(lw) && lw[i+1].start == w.end+1 && strings.ToLower(w.text) == w.text {
+			return true // a maintainer, a download count, an owner's path ("reviewdog/action-setup")
+		}
+		if oneOf(l, "version", "versions", "release", "releases") && i+1 < len(lw) && strings.Count(strings.TrimPrefix(lw[i+1].text, "v"), ".") >= 1 &&
+			isNumber(strings.TrimPrefix(lower(lw[i+1]), "v")) {
+			return true
+		}
+	}
+	return false
+}
+
+// evLeadTurned reports whether a lead says releases were turned, in words
+// of its own (a lead under a title that only describes its package, or a
+// title with no channel word).
+func evLeadTurned(lw []titleWord) bool {
+	for _, w := range lw {
+		if l := lower(w); evLeadTurn[l] || evHarm[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// evLookalike reports whether a title says its packages never were
+// trusted: fakes, typosquats, impersonations, pirated copies, lures
+// aimed at developers; malicious or rogue packages ("60 malicious npm
+// packages"), which were uploaded so, not turned.
+func evLookalike(words []titleWord) bool {
+	for i, w := range words {
+		l := lower(w)
+		if evFake[l] {
+			return true
+		}
+		if (l == "malicious" || l == "rogue" || l == "new") && !w.stop {
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				lk := lower(words[k])
+				if evKinds[lk] && !evLeadKinds[lk] && strings.HasSuffix(lk, "s") {
+					return true
+				}
+				if words[k].stop || releaseNouns[lk] {
+					break
+				}
+			}
+		}
+		if oneOf(l, "target", "targets", "targeting", "targeted") && i+1 < len(words) &&
+			oneOf(lower(words[i+1]), "developers", "maintainers", "devs", "programmers", "engineers") {
+			return true
+		}
+	}
+	return false
+}
+
+// evTitleName is the package the title names: next to its kind noun
+// ("Helm chart image for kube-lineage", "DuckDB npm packages", "Nx build
+// system packages"), inside a malicious release ("rogue Cline CLI
+// version"), quoted ("the 'rc' npm package", never a campaign's "'s1ngularity'
+// attack"), written as code beside the compromise or a kind noun, or
+// named again in the lead ("eslint-config-prettier hijacked"), or beside
+// the compromise verb and named again in the lead ("parser coa
+// compromised"). A name with no mark of a package's (code form, a quote,
+// a capital inside) must stand beside its kind noun, or be named again in
+// the lead.
+func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindTitle bool) string {
+	ok := func(i int) bool {
+		if i < 0 || i >= len(words) || i >= lo && i <= hi && !(i > lo && i < hi) {
+			return false
+		}
+		l := lower(words[i])
+		return !evKinds[l] && !registryWord(l) && !evTurns[l] && !evHarm[l] && !generic[l] && nameWord(words[i]) &&
+			!strings.HasPrefix(l, "cve-") && vendorName(words[i].text) && !webDomain(words[i].text)
+	}
+	marked := func(i int) bool {
+		t := words[i].text
+		return words[i].quoted || codeName(t) && !hyphenAdjective(lower(words[i])) || words[i].slash ||
+			i > 0 && words[i-1].slash || len(t) > 1 && hasUpperOrDigit(t[1:]) && !isAllUpper(t)
+	}
+	again := func(i int) bool { return lead != "" && wordIn(lead, words[i].text) }
+	if kindTitle {
+		for c, w := range words {
+			if !evKindWord(lower(w)) || registries[lower(w)] {
+				continue
+			}
+			// After the kind noun: "extension Ethcode", "image for kube-lineage".
+			a := c + 1
+			if a < len(words) && !w.stop && oneOf(lower(words[a]), "for", "of") && a+1 < len(words) && codeName(words[a+1].text) {
+				a++
+			}
+			if a < len(words) && !words[a-1].stop && ok(a) && (marked(a) || hasUpperOrDigit(words[a].text) && again(a)) {
+				return slashPath(words, a)
+			}
+			// Before it, past registries and lower-case descriptors:
+			// "DuckDB npm packages", "Toptal's Picasso design system
+			// packages", "Amazon's AI coding extension".
+			b, skipped := c-1, 0
+			for b >= 0 && !words[b].stop {
+				lb := lower(words[b])
+				if registryWord(lb) || evKindWord(lb) {
+					b--
+					continue
+				}
+				descr := !hasUpperOrDigit(words[b].text) || generic[lb] || notVendors[lb] || isAllUpper(words[b].text) && len(lb) <= 3
+				if skipped == 3 || !descr || evTurns[lb] || marked(b) || stopWords[lb] {
+					break
+				}
+				skipped++
+				b--
+			}
+			if b >= 0 && ok(b) && (marked(b) || hasUpperOrDigit(words[b].text) && (b > 0 || again(b))) {
+				return slashPath(words, b)
+			}
+		}
+	}
+	// After its registry: "npm's rc configuration loader", "PyPI
+	// package ctx".
+	for i := 1; i < len(words); i++ {
+		if evRegistries[lower(words[i-1])] && !words[i-1].stop && ok(i) && (marked(i) || again(i)) {
+			return slashPath(words, i)
+		}
+	}
+	// Inside a malicious release: "rogue Cline CLI version".
+	if hi-lo >= 2 && ok(lo+1) && hasUpperOrDigit(words[lo+1].text) {
+		return words[lo+1].text
+	}
+	for i := range words {
+		if words[i].quoted && ok(i) && !(i+1 < len(words) && campaignNouns[lower(words[i+1])]) {
+			return words[i].text
+		}
+	}
+	// Written as code: beside the compromise or a kind noun, named again
+	// in the lead, or plainly code (a dot, a slash, an underscore, two
+	// hyphens); "follow-up" far from both is English.
+	for i := range words {
+		if !codeName(words[i].text) || !ok(i) || hyphenAdjective(lower(words[i])) {
+			continue
+		}
+		t := words[i].text
+		near := i >= lo-2 && i <= hi+2 || i > 0 && evKindWord(lower(words[i-1])) || i+1 < len(words) && evKindWord(lower(words[i+1]))
+		if near || again(i) || strings.ContainsAny(t, "./_") || strings.Count(t, "-") >= 2 {
+			return slashPath(words, i)
+		}
+	}
+	// Beside the compromise verb: "parser coa compromised", "turns
+	// Zorbkit into".
+	for _, i := range []int{lo - 1, hi + 1} {
+		if ok(i) && (marked(i) || again(i) && (packageToken(words[i].text) || hasUpperOrDigit(words[i].text))) {
+			return words[i].text
+		}
+	}
+	return ""
+}
+
+// evLeadKinded is a lower-case name a lead gives right before a kind
+// noun ("the coa package", "the zorbkit npm library"), or "".
+func evLeadKinded(lw []titleWord) string {
+	for i := 0; i+1 < len(lw); i++ {
+		k := i + 1
+		for k < len(lw) && k <= i+2 && registryWord(lower(lw[k])) {
+			k++
+		}
+		if lw[i].stop || k >= len(lw) || !evKindWord(lower(lw[k])) || lw[k].text == "Action" {
+			continue
+		}
+		if l := lower(lw[i]); packageToken(l) && !hasUpperOrDigit(lw[i].text) && nameWord(lw[i]) && !evTurns[l] && !generic[l] &&
+			!evLeadTurn[l] && !turnedAdjectives[l] && !oneOf(l, "popular", "legitimate", "official", "open-source", "affected") {
+			return lw[i].text
+		}
+	}
+	return ""
+}
+
+// evLeadTitleName is the name a lead gives in title case for a title that
+// only describes its package ("Mozilla blocked Tab Saver Plus", "Versions
+// of Nano Defender pushed by its new owners", "the Quick Tab Switcher
+// extension"): two to four capitalised words, not the sentence's first,
+// after an object's word (of, the, a store's removal verb) or before a
+// kind noun. A single word needs a capital inside ("DuckDB").
+func evLeadTitleName(lw []titleWord) string {
+	for i := 1; i < len(lw); i++ {
+		if !hasUpperOrDigit(lw[i].text[:1]) || !nameWord(lw[i]) || registryWord(lower(lw[i])) || generic[lower(lw[i])] {
+			continue
+		}
+		e := i
+		for e+1 < len(lw) && e < i+3 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text[:1]) && nameWord(lw[e+1]) &&
+			!registryWord(lower(lw[e+1])) && !generic[lower(lw[e+1])] {
+			e++
+		}
+		prev := lower(lw[i-1])
+		before := !lw[i-1].stop && oneOf(prev, "of", "the", "removed", "pulled", "blocked", "disabled", "delisted", "killed", "banned")
+		next := e + 1
+		for next < len(lw) && next <= e+2 && registryWord(lower(lw[next])) {
+			next++
+		}
+		kind := next < len(lw) && evKindWord(lower(lw[next]))
+		t := lw[i].text
+		if (e > i || len(t) > 1 && hasUpperOrDigit(t[1:]) && !isAllUpper(t)) && (before || kind) {
+			n := joinSpan(lw, i, e)
+			if vendorName(n) && !threatActor(lw, n) {
+				return n
+			}
+		}
+		i = e
+	}
+	return ""
+}
+
+// slashPath is the owner's path a code word begins or ends
+// ("reviewdog/action-setup"), else the word.
+func slashPath(words []titleWord, i int) string {
+	if words[i].slash && i+1 < len(words) {
+		return words[i].text + "/" + words[i+1].text
+	}
+	if i > 0 && words[i-1].slash {
+		return words[i-1].text + "/" + words[i].text
+	}
+	return words[i].text
+}
+
+// webDomain reports whether w is a web domain ("npmjs.help"), a phishing
+// site's name rather than a package's.
+func webDomain(w string) bool {
+	j := strings.LastIndexByte(w, '.')
+	return j > 0 && webTLDs[strings.ToLower(w[j+1:])]
+}
+
+// isAllUpper reports whether w has no lower-case letter ("AI", "CLI").
+func isAllUpper(w string) bool { return strings.ToUpper(w) == w }
+
+// wordIn reports whether s holds w as a whole word, case as written.
+func wordIn(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		e := j + len(w)
+		if (j == 0 || !isTitleRuneAt(s, j-1)) && (e >= len(s) || !isTitleRuneAt(s, e)) {
+			return true
+		}
+		i = j + 1
+	}
+}
