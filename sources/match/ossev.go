@@ -172,7 +172,10 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 			return unit{}
 		}
 		across = true
-	} else if !kindTitle && !evLeadTurned(lw) {
+	} else if !kindTitle && !codeName(name) && !evLeadTurned(lw) {
+		// A plain word named again in the lead ("coa") needs the lead to
+		// say the releases were turned; a name written as code is a
+		// package's already.
 		return unit{}
 	}
 	if threatActor(words, name) || malwareName(name) {
@@ -372,6 +375,10 @@ func evLookalike(words []titleWord) bool {
 					break
 				}
 			}
+		}
+		if oneOf(l, "could", "would", "lets", "allows") || i < len(words)-1 && oneOf(l, "flaw", "flaws", "vulnerability", "vulnerabilities", "bug") &&
+			!evStrong[lower(words[i+1])] {
+			return true // "plugin could let hackers hijack sites", "flaw in npm package lets attackers ..."
 		}
 		if oneOf(l, "target", "targets", "targeting", "targeted") && i+1 < len(words) &&
 			oneOf(lower(words[i+1]), "developers", "maintainers", "devs", "programmers", "engineers") {
