@@ -327,17 +327,16 @@ func evChannelContext(words []titleWord, i int) bool {
 }
 
 // evLeadKind reports whether a lead tells of a package: an install
-// script, a maintainer, a download count, versions numbered ("versions
-// 3.2.1 and 3.2.2").
+// script, a maintainer, a download count, an owner's path, malicious
+// versions.
 func evLeadKind(lw []titleWord) bool {
 	for i, w := range lw {
 		l := lower(w)
 		if evLeadKinds[l] || w.slash && i+1 < len(lw) && lw[i+1].start == w.end+1 && strings.ToLower(w.text) == w.text {
 			return true // a maintainer, a download count, an owner's path ("reviewdog/action-setup")
 		}
-		if oneOf(l, "version", "versions", "release", "releases") && i+1 < len(lw) && strings.Count(strings.TrimPrefix(lw[i+1].text, "v"), ".") >= 1 &&
-			isNumber(strings.TrimPrefix(lower(lw[i+1]), "v")) {
-			return true
+		if oneOf(l, "version", "versions", "release", "releases") && i > 0 && oneOf(lower(lw[i-1]), "malicious", "tampered", "trojanized", "rogue", "poisoned") {
+			return true // "malicious versions": releases turned, a package's (a vendor's firmware is "vulnerable versions")
 		}
 	}
 	return false
@@ -482,6 +481,19 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 	for _, i := range []int{lo - 1, hi + 1} {
 		if ok(i) && (marked(i) || again(i) && (packageToken(words[i].text) || hasUpperOrDigit(words[i].text))) {
 			return words[i].text
+		}
+	}
+	// A capitalised name right before it, its first word named again in
+	// the lead: "Kong Ingress Controller compromised with cryptominer" —
+	// "Kong says ...".
+	if e := lo - 1; e > 0 && !words[e].stop && nameWord(words[e]) && hasUpperOrDigit(words[e].text[:1]) && !registryWord(lower(words[e])) {
+		b := e
+		for b > 0 && b > e-2 && !words[b-1].stop && nameWord(words[b-1]) && hasUpperOrDigit(words[b-1].text[:1]) &&
+			!registryWord(lower(words[b-1])) && !evKinds[lower(words[b-1])] {
+			b--
+		}
+		if n := joinSpan(words, b, e); b < e && again(b) && vendorName(n) && !threatActor(words, n) {
+			return n
 		}
 	}
 	return ""
