@@ -168,6 +168,14 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 		if name == "" || evKinds[strings.ToLower(name)] {
 			name = evLeadKinded(lw)
 		}
+		if name == "" {
+			// "Versions 2.1.0 and 2.1.1 of quuxparse": a lower-case name
+			// after "of" or a release verb (names4.go); not one before a
+			// place ("public GitHub repositories").
+			if n := codeNameInLead(lw); n != "" && !evPlaceAfter(lw, n) {
+				name = n
+			}
+		}
 		if name == "" || registryWord(name) || evKinds[strings.ToLower(name)] {
 			return unit{}
 		}
@@ -442,6 +450,17 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 				skipped++
 				b--
 			}
+			if b >= 0 && ok(b) && !marked(b) && !again(b) && isTitleCase(words) {
+				// A title in title case capitalises its descriptors too
+				// ("Nx Build System Packages"): the word the lead names
+				// again, a word or two further back.
+				for k := b - 1; k >= 0 && k >= b-2 && !words[k].stop; k-- {
+					if ok(k) && again(k) {
+						b = k
+						break
+					}
+				}
+			}
 			if b >= 0 && ok(b) && (marked(b) || hasUpperOrDigit(words[b].text) && (b > 0 || again(b))) {
 				return slashPath(words, b)
 			}
@@ -518,6 +537,23 @@ func evLeadKinded(lw []titleWord) string {
 	return ""
 }
 
+// evPlaceAfter reports whether name stands in lw before a place's noun or
+// its host ("public GitHub repositories", "its GitHub account"): a
+// description, no package.
+func evPlaceAfter(lw []titleWord, name string) bool {
+	for i := 0; i+1 < len(lw); i++ {
+		if lw[i].text != name {
+			continue
+		}
+		k := i + 1
+		for k < len(lw) && k <= i+2 && registryWord(lower(lw[k])) {
+			k++
+		}
+		return k < len(lw) && (placeWords[lower(lw[k])] || oneOf(lower(lw[k]), "repositories", "repos", "site", "sites", "server", "servers", "page", "pages"))
+	}
+	return false
+}
+
 // evLeadTitleName is the name a lead gives in title case for a title that
 // only describes its package ("Mozilla blocked Tab Saver Plus", "Versions
 // of Nano Defender pushed by its new owners", "the Quick Tab Switcher
@@ -535,7 +571,8 @@ func evLeadTitleName(lw []titleWord) string {
 			e++
 		}
 		prev := lower(lw[i-1])
-		before := !lw[i-1].stop && oneOf(prev, "of", "the", "removed", "pulled", "blocked", "disabled", "delisted", "killed", "banned")
+		before := !lw[i-1].stop && (oneOf(prev, "of", "the", "removed", "pulled", "blocked", "disabled", "delisted", "killed", "banned") ||
+			prev == "to" && i > 1 && oneOf(lower(lw[i-2]), "update", "updates", "version", "release"))
 		next := e + 1
 		for next < len(lw) && next <= e+2 && registryWord(lower(lw[next])) {
 			next++
