@@ -153,7 +153,10 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 	name := evTitleName(title, words, lo, hi, first, kindTitle)
 	across := false
 	if name == "" {
-		if !kindTitle {
+		if !kindTitle || evAttributive(words, lo, hi) {
+			// "tool to detect compromised npm packages": the packages
+			// described, not the news's predicate; the lead's name is no
+			// subject of the title's.
 			return unit{}
 		}
 		// A title that only describes the package ("Code generator npm
@@ -172,7 +175,7 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 			// "Versions 2.1.0 and 2.1.1 of quuxparse": a lower-case name
 			// after "of" or a release verb (names4.go); not one before a
 			// place ("public GitHub repositories").
-			if n := codeNameInLead(lw); n != "" && !evPlaceAfter(lw, n) {
+			if n := codeNameInLead(lw); n != "" && evAfterOf(lw, n) {
 				name = n
 			}
 		}
@@ -537,19 +540,37 @@ func evLeadKinded(lw []titleWord) string {
 	return ""
 }
 
-// evPlaceAfter reports whether name stands in lw before a place's noun or
-// its host ("public GitHub repositories", "its GitHub account"): a
-// description, no package.
-func evPlaceAfter(lw []titleWord, name string) bool {
-	for i := 0; i+1 < len(lw); i++ {
-		if lw[i].text != name {
-			continue
+// evAfterOf reports whether name stands in lw after "of" or a release
+// verb ("versions 2.1.0 and 2.1.1 of quuxparse", "published quuxparse
+// 2.1.0"), where a lead names a package; before a channel word it is as
+// often a description ("public GitHub repositories", "checks package
+// versions").
+func evAfterOf(lw []titleWord, name string) bool {
+	for i := 1; i < len(lw); i++ {
+		if lw[i].text == name || lw[i].slash && lw[i].text+"/"+lw[min(i+1, len(lw)-1)].text == name {
+			return lower(lw[i-1]) == "of" && !lw[i-1].stop || releasedAs(lw, i)
 		}
-		k := i + 1
-		for k < len(lw) && k <= i+2 && registryWord(lower(lw[k])) {
-			k++
+	}
+	return false
+}
+
+// evAttributive reports whether the compromise at lo..hi only describes
+// a kind noun right after it ("detect compromised npm packages"), in a
+// title whose own verb is another.
+func evAttributive(words []titleWord, lo, hi int) bool {
+	if lo != hi || lo == 0 || hi+1 >= len(words) || words[hi].stop {
+		return false
+	}
+	next := lower(words[hi+1])
+	if !evKindWord(next) && !registryWord(next) {
+		return false
+	}
+	// The verb before it: "to detect", "scans for", "warns of".
+	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
+		l := lower(words[k])
+		if oneOf(l, "to", "for", "of", "detect", "detects", "find", "finds", "spot", "spots", "flag", "flags", "scan", "scans", "about", "against") {
+			return true
 		}
-		return k < len(lw) && (placeWords[lower(lw[k])] || oneOf(lower(lw[k]), "repositories", "repos", "site", "sites", "server", "servers", "page", "pages"))
 	}
 	return false
 }

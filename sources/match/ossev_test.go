@@ -68,6 +68,18 @@ func TestOSSEvShapes(t *testing.T) {
 			body: "Job seekers are told to run a coding test that installs a backdoor."},
 		{name: "researchers' proof of concept", title: "Researchers hijack their own npm package to show how worms spread",
 			body: "The demo package was never downloaded by anyone else."},
+		// Rows found while checking the rule's precision and title case
+		// (tuned on: regression rows, not a measure).
+		{name: "title case, the descriptor's owner", title: "Nx Build System Packages Weaponized to Steal Secrets via AI CLIs",
+			body: "Malicious versions of the Nx monorepo tool were published to npm.", vendor: "Nx", category: oss},
+		{name: "title case, lead's name after of", title: "Malicious Update Pushed to Popular PyPI Library",
+			body: "Versions 2.1.0 and 2.1.1 of quuxparse contain a backdoor, after its maintainer was phished.", vendor: "quuxparse", category: oss},
+		{name: "a capitalised name the lead names again", title: "Kong Ingress Controller compromised with cryptominer",
+			body: "Kong says a Docker Hub image 3.4.0 was tampered.", vendor: "Kong Ingress Controller", category: oss},
+		{name: "a tool that detects compromised packages", title: "Researchers publish tool to detect compromised npm packages",
+			body: "The open-source scanner checks package versions for install scripts."},
+		{name: "a plugin's flaw could let hackers hijack", title: "Zorb Core WordPress plugin could let hackers hijack sites",
+			body: "The flaw affects versions before 1.3.2 of the plugin."},
 	}
 	checkShapes(t, m, cases)
 }
