@@ -124,7 +124,7 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 	}
 	words := headline(titleWords(title))
 	lo, hi := evTurnAt(words)
-	if lo < 0 || evLookalike(words) {
+	if lo < 0 || evLookalike(words) || evAttempt(words, lo) {
 		return unit{}
 	}
 	if oneOf(lower(words[lo]), "malicious", "rogue") {
@@ -549,6 +549,18 @@ func evAfterOf(lw []titleWord, name string) bool {
 	for i := 1; i < len(lw); i++ {
 		if lw[i].text == name || lw[i].slash && lw[i].text+"/"+lw[min(i+1, len(lw)-1)].text == name {
 			return lower(lw[i-1]) == "of" && !lw[i-1].stop || releasedAs(lw, i)
+		}
+	}
+	return false
+}
+
+// evAttempt reports whether the compromise at lo was only tried ("tried
+// to hijack quux-date, but the maintainer spotted the phishing email").
+func evAttempt(words []titleWord, lo int) bool {
+	for k := max(0, lo-3); k < lo; k++ {
+		if oneOf(lower(words[k]), "tried", "tries", "try", "trying", "attempt", "attempts", "attempted", "failed", "foiled",
+			"thwarted", "nearly", "almost") {
+			return true
 		}
 	}
 	return false
