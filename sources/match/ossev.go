@@ -44,7 +44,8 @@ var (
 		"poisons", "poisoned", "poisoning", "tamper", "tampers", "tampered", "tampering", "infect", "infects", "infected",
 		"sabotaged", "takeover", "takeovers", "turns", "turned", "turn", "turning", "push", "pushes", "pushed", "pushing",
 		"ship", "ships", "shipped", "shipping", "publish", "publishes", "published", "republished", "deliver", "delivers",
-		"delivered", "drops", "dropped", "serves", "served", "laced", "updated", "rogue", "malicious",
+		"delivered", "drops", "dropped", "serves", "served", "laced", "updated", "rogue", "malicious", "contained", "contains",
+		"carried", "carries", "hid", "hides", "sneaks", "slipped", "injected", "planted", "bundled",
 		"malware", "stealer", "infostealer", "cryptominer", "trojan", "wiper", "spyware", "skimmer")
 	evKinds = set("package", "packages", "library", "libraries", "crate", "crates", "gem", "gems", "module", "modules",
 		"extension", "extensions", "add-on", "add-ons", "addon", "addons", "plugin", "plugins", "action", "actions",
@@ -97,7 +98,9 @@ var (
 		"tampered", "infects", "infected", "sabotaged", "takeover", "takeovers")
 	evShip = set("push", "pushes", "pushed", "pushing", "ship", "ships", "shipped", "shipping", "publish", "publishes",
 		"published", "republished", "deliver", "delivers", "delivered", "drops", "dropped", "serves", "served", "laced",
-		"updated", "turns", "turned", "turn", "turning")
+		"updated", "turns", "turned", "turn", "turning", "contain", "contains", "contained", "carry", "carries", "carried",
+		"hid", "hides", "hiding", "sneak", "sneaks", "sneaked", "snuck", "slip", "slips", "slipped", "inject", "injects",
+		"injected", "plant", "plants", "planted", "bundle", "bundles", "bundled")
 	evHarm = set("stealer", "stealers", "infostealer", "infostealers", "malware", "backdoor", "backdoors", "shell", "webshell",
 		"cryptominer", "cryptominers", "miner", "miners", "coinminer", "trojan", "trojans", "rat", "wiper", "spyware",
 		"skimmer", "skimmers", "keylogger", "ransomware", "drainer", "loader", "dropper", "malicious", "worm", "rootkit")
@@ -140,6 +143,9 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 	}
 	first := firstSentence(lead)
 	lw := titleWords(first)
+	if evLeadFake(lw) {
+		return unit{} // "A typosquat of the popular BoltDB module": never trusted
+	}
 	if evShip[lower(words[lo])] && !evTrusted(words) && !evTrusted(lw) {
 		// "npm package 'quuxify' drops malware": harm put out, and no
 		// word that the package was trusted before (a release, an
@@ -147,10 +153,17 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 		return unit{}
 	}
 	kindTitle, kindLead := evKindIn(words), evKindIn(lw) || evLeadKind(lw)
-	if !kindTitle && !kindLead {
+	numbered := !kindTitle && !kindLead && evNumbered(words)
+	if !kindTitle && !kindLead && !numbered {
 		return unit{}
 	}
 	name := evTitleName(title, words, lo, hi, first, kindTitle)
+	if numbered && !codeName(name) {
+		// "Versions 4.2.1 to 4.2.4 of xrpl.js contained backdoor": the
+		// numbered releases are a package's when its name is code; a
+		// brand's are its firmware's.
+		return unit{}
+	}
 	across := false
 	if name == "" {
 		if !kindTitle || evAttributive(words, lo, hi) {
@@ -275,7 +288,7 @@ func evTurnAt(words []titleWord) (int, int) {
 // users or downloads, a sale.
 var evTrust = set("update", "updates", "updated", "version", "versions", "release", "releases", "patch", "maintainer",
 	"maintainers", "maintainer's", "account", "accounts", "token", "tokens", "phished", "hijacked", "compromised",
-	"popular", "weekly", "downloads", "downloaded", "users", "installs", "installed", "sold", "owner", "owners", "official",
+	"popular", "weekly", "sold", "owner", "owners", "official",
 	"legitimate", "trusted", "takeover")
 
 // evTrusted reports whether words hold a word of evTrust.
@@ -549,6 +562,40 @@ func evAfterOf(lw []titleWord, name string) bool {
 	for i := 1; i < len(lw); i++ {
 		if lw[i].text == name || lw[i].slash && lw[i].text+"/"+lw[min(i+1, len(lw)-1)].text == name {
 			return lower(lw[i-1]) == "of" && !lw[i-1].stop || releasedAs(lw, i)
+		}
+	}
+	return false
+}
+
+// evNumbered reports whether a title numbers the releases it tells of
+// ("Versions 4.2.1 to 4.2.4 of", "v2.3.0 of").
+func evNumbered(words []titleWord) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if oneOf(lower(words[i]), "version", "versions", "release", "releases") && strings.Contains(words[i+1].text, ".") &&
+			isNumber(strings.TrimPrefix(lower(words[i+1]), "v")) {
+			return true
+		}
+	}
+	return false
+}
+
+// evLeadFake reports whether a lead calls the package a fake: a fake
+// word before a kind noun or "of" ("a typosquat of the BoltDB module",
+// "the fake extension"), not before a phishing site ("a typosquatted
+// npmjs domain").
+func evLeadFake(lw []titleWord) bool {
+	for i, w := range lw {
+		if !evFake[lower(w)] || oneOf(lower(w), "cracked", "lure", "lures") {
+			continue
+		}
+		for k := i + 1; k < len(lw) && k <= i+3; k++ {
+			lk := lower(lw[k])
+			if evKindWord(lk) || lk == "of" && k == i+1 {
+				return true
+			}
+			if lw[k-1].stop {
+				break
+			}
 		}
 	}
 	return false

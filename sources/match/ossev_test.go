@@ -80,6 +80,16 @@ func TestOSSEvShapes(t *testing.T) {
 			body: "The open-source scanner checks package versions for install scripts."},
 		{name: "a plugin's flaw could let hackers hijack", title: "Zorb Core WordPress plugin could let hackers hijack sites",
 			body: "The flaw affects versions before 1.3.2 of the plugin."},
+		{name: "numbered versions of a code name", title: "Versions 4.2.1 to 4.2.4 of zorb-ledger.js contained backdoor",
+			vendor: "zorb-ledger.js", category: oss},
+		{name: "carried harm for a time", title: "Popular zorb-yaml PyPI package carried infostealer for two days",
+			body: "The maintainer says a stolen token was used.", vendor: "zorb-yaml", category: oss},
+		{name: "the lead calls it a typosquat", title: "Go module contained backdoor for three years",
+			body: "A typosquat of the popular Zorbdb module, github.com/zorbdb-go/zorb, was cached by the module mirror."},
+		{name: "a count of downloads is no trust", title: "npm package with 1,200 downloads installs RAT",
+			body: "The package appeared last week."},
+		{name: "tried, not done", title: "Attackers tried to backdoor zorb-sync library, maintainers say",
+			body: "The pull request was rejected and no release was published."},
 	}
 	checkShapes(t, m, cases)
 }
