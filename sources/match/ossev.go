@@ -45,7 +45,7 @@ var (
 		"sabotaged", "takeover", "takeovers", "turns", "turned", "turn", "turning", "push", "pushes", "pushed", "pushing",
 		"ship", "ships", "shipped", "shipping", "publish", "publishes", "published", "republished", "deliver", "delivers",
 		"delivered", "drops", "dropped", "serves", "served", "laced", "updated", "rogue", "malicious", "contained", "contains",
-		"carried", "carries", "hid", "hides", "sneaks", "slipped", "injected", "planted", "bundled",
+		"carried", "carries", "hid", "hides", "sneaks", "slipped", "injected", "planted", "bundled", "goes", "went",
 		"malware", "stealer", "infostealer", "cryptominer", "trojan", "wiper", "spyware", "skimmer")
 	evKinds = set("package", "packages", "library", "libraries", "crate", "crates", "gem", "gems", "module", "modules",
 		"extension", "extensions", "add-on", "add-ons", "addon", "addons", "plugin", "plugins", "action", "actions",
@@ -95,15 +95,16 @@ var (
 	evStrong = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised", "compromising",
 		"backdoor", "backdoored", "backdooring", "trojanize", "trojanizes", "trojanized", "trojanised", "trojanizing",
 		"trojanise", "weaponize", "weaponizes", "weaponized", "weaponised", "weaponizing", "poison", "poisons", "poisoned",
-		"tampered", "infects", "infected", "sabotaged", "takeover", "takeovers")
+		"tampered", "tampering", "infects", "infected", "sabotaged", "takeover", "takeovers")
 	evShip = set("push", "pushes", "pushed", "pushing", "ship", "ships", "shipped", "shipping", "publish", "publishes",
 		"published", "republished", "deliver", "delivers", "delivered", "drops", "dropped", "serves", "served", "laced",
 		"updated", "turns", "turned", "turn", "turning", "contain", "contains", "contained", "carry", "carries", "carried",
 		"hid", "hides", "hiding", "sneak", "sneaks", "sneaked", "snuck", "slip", "slips", "slipped", "inject", "injects",
-		"injected", "plant", "plants", "planted", "bundle", "bundles", "bundled")
+		"injected", "plant", "plants", "planted", "bundle", "bundles", "bundled", "goes", "went", "gone")
 	evHarm = set("stealer", "stealers", "infostealer", "infostealers", "malware", "backdoor", "backdoors", "shell", "webshell",
 		"cryptominer", "cryptominers", "miner", "miners", "coinminer", "trojan", "trojans", "rat", "wiper", "spyware",
-		"skimmer", "skimmers", "keylogger", "ransomware", "drainer", "loader", "dropper", "malicious", "worm", "rootkit")
+		"skimmer", "skimmers", "keylogger", "ransomware", "drainer", "loader", "dropper", "malicious", "worm", "rootkit",
+		"rogue", "adware")
 	evHarmVerbs = set("steal", "wipe", "spy", "track", "mine", "exfiltrate", "drain", "harvest", "inject", "siphon", "leak",
 		"dump", "delete", "erase")
 	// evFake call a title's packages never trusted, whatever their name.
@@ -231,17 +232,20 @@ func evTurnAt(words []titleWord) (int, int) {
 		if evStrong[l] {
 			return i, i
 		}
-		if l == "malicious" || l == "rogue" {
-			if i+1 < len(words) && !w.stop && (releaseNouns[lower(words[i+1])] || oneOf(lower(words[i+1]), "update", "updates", "version", "versions", "release", "releases")) {
-				return i, i + 1
-			}
-			for k := i + 2; k < len(words) && k <= i+3 && !words[k-1].stop; k++ {
-				if oneOf(lower(words[k]), "update", "version", "release") {
-					return i, k // "rogue Cline CLI version"
-				}
-			}
+		if l != "malicious" && l != "rogue" {
 			continue
 		}
+		if i+1 < len(words) && !w.stop && (releaseNouns[lower(words[i+1])] || oneOf(lower(words[i+1]), "update", "updates", "version", "versions", "release", "releases")) {
+			return i, i + 1
+		}
+		for k := i + 2; k < len(words) && k <= i+3 && !words[k-1].stop; k++ {
+			if oneOf(lower(words[k]), "update", "version", "release") {
+				return i, k // "rogue Cline CLI version"
+			}
+		}
+	}
+	for i, w := range words {
+		l := lower(w)
 		if !evShip[l] {
 			continue
 		}
@@ -506,7 +510,8 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 			continue
 		}
 		t := words[i].text
-		near := i >= lo-2 && i <= hi+2 || i > 0 && evKindWord(lower(words[i-1])) || i+1 < len(words) && evKindWord(lower(words[i+1]))
+		near := i >= lo-2 && i <= hi+2 || i > 0 && evKindWord(lower(words[i-1])) || i+1 < len(words) &&
+			(evKindWord(lower(words[i+1])) || oneOf(lower(words[i+1]), "release", "releases", "version", "versions", "update", "updates"))
 		if near || again(i) || strings.ContainsAny(t, "./_") || strings.Count(t, "-") >= 2 {
 			return slashPath(words, i)
 		}
@@ -641,7 +646,7 @@ func evAttributive(words []titleWord, lo, hi int) bool {
 // after an object's word (of, the, a store's removal verb) or before a
 // kind noun. A single word needs a capital inside ("DuckDB").
 func evLeadTitleName(lw []titleWord) string {
-	for i := 1; i < len(lw); i++ {
+	for i := 0; i < len(lw); i++ {
 		if !hasUpperOrDigit(lw[i].text[:1]) || !nameWord(lw[i]) || registryWord(lower(lw[i])) || generic[lower(lw[i])] {
 			continue
 		}
@@ -650,9 +655,17 @@ func evLeadTitleName(lw []titleWord) string {
 			!registryWord(lower(lw[e+1])) && !generic[lower(lw[e+1])] {
 			e++
 		}
-		prev := lower(lw[i-1])
-		before := !lw[i-1].stop && (oneOf(prev, "of", "the", "removed", "pulled", "blocked", "disabled", "delisted", "killed", "banned") ||
-			prev == "to" && i > 1 && oneOf(lower(lw[i-2]), "update", "updates", "version", "release"))
+		var before bool
+		if i == 0 {
+			// The lead's subject: "Zorb Dark Mode, with 800,000 users,
+			// now ...", "Quux Translate's new owner pushed ...".
+			before = e > i && e+1 < len(lw) && (lw[e].stop && oneOf(lower(lw[e+1]), "with", "which", "whose", "a", "an") ||
+				oneOf(lower(lw[e+1]), "new", "owner", "owners", "developer", "developers", "maintainer", "maintainers") && !lw[e].stop)
+		} else {
+			prev := lower(lw[i-1])
+			before = !lw[i-1].stop && (oneOf(prev, "of", "the", "removed", "pulled", "blocked", "disabled", "delisted", "killed", "banned") ||
+				prev == "to" && i > 1 && oneOf(lower(lw[i-2]), "update", "updates", "version", "release"))
+		}
 		next := e + 1
 		for next < len(lw) && next <= e+2 && registryWord(lower(lw[next])) {
 			next++

@@ -90,6 +90,10 @@ func TestOSSEvShapes(t *testing.T) {
 			body: "The package appeared last week."},
 		{name: "tried, not done", title: "Attackers tried to backdoor zorb-sync library, maintainers say",
 			body: "The pull request was rejected and no release was published."},
+		{name: "goes rogue, the lead's subject named", title: "Popular Chrome extension goes rogue after sale to new owner",
+			body: "Zorb Dark Mode, with 800,000 users, now injects ads and tracks browsing after an update.", vendor: "Zorb Dark Mode", category: oss},
+		{name: "tampering in a code name's releases", title: "Evidence of tampering found in zorb-crypto releases",
+			body: "The maintainers of the Rust crate say versions 1.2.3 and 1.2.4 were not built by them.", vendor: "zorb-crypto", category: oss},
 	}
 	checkShapes(t, m, cases)
 }
