@@ -38,20 +38,24 @@ import (
 // verb form); evKinds the channel's. A title with neither set's word
 // costs the shape nothing (gateSets).
 var (
-	evTurns = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised", "compromising",
-		"backdoor", "backdoors", "backdoored", "backdooring", "trojanize", "trojanizes", "trojanized", "trojanised",
-		"trojanizing", "trojanise", "weaponize", "weaponizes", "weaponized", "weaponised", "weaponizing", "poison",
-		"poisons", "poisoned", "poisoning", "tamper", "tampers", "tampered", "tampering", "infect", "infects", "infected",
-		"sabotaged", "takeover", "takeovers", "turns", "turned", "turn", "turning", "push", "pushes", "pushed", "pushing",
-		"ship", "ships", "shipped", "shipping", "publish", "publishes", "published", "republished", "deliver", "delivers",
-		"delivered", "drops", "dropped", "serves", "served", "laced", "updated", "rogue", "malicious", "contained", "contains",
-		"carried", "carries", "hid", "hides", "sneaks", "slipped", "injected", "planted", "bundled", "goes", "went",
-		"malware", "stealer", "infostealer", "cryptominer", "trojan", "wiper", "spyware", "skimmer")
+	evTurns = union(evStrong, evShip, set("malicious", "rogue", "backdoors", "poisoning", "tamper", "tampers", "infect",
+		"malware", "stealer", "infostealer", "cryptominer", "trojan", "wiper", "spyware", "skimmer"))
 	evKinds = set("package", "packages", "library", "libraries", "crate", "crates", "gem", "gems", "module", "modules",
 		"extension", "extensions", "add-on", "add-ons", "addon", "addons", "plugin", "plugins", "action", "actions",
 		"image", "images", "chart", "charts", "sdk", "sdks", "dependency", "dependencies", "npm", "pypi", "rubygems",
 		"nuget", "packagist", "maven", "helm", "maintainer", "maintainers", "postinstall", "preinstall")
 )
+
+// union is the set of every word of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}
 
 // ossevOpen reports whether a title may hold the evidence shape: a word
 // of the compromise family, and a channel word or a name written as code.
