@@ -10,9 +10,10 @@ import (
 // extension, action and image compromises whose evidence is spread over
 // the title and the lead (the name in one, the registry or the harm in
 // the other), against packages malicious from the start, phishing aimed
-// at maintainers, studies, demos and registry policy.
+// at maintainers, studies, demos and registry policy (floor: today's 0.85
+// less a margin).
 func TestOSSEvHeadlines(t *testing.T) {
-	testHeadlines(t, "testdata/ossev.tsv", 0.0)
+	testHeadlines(t, "testdata/ossev.tsv", 0.8)
 }
 
 // TestOSSEvShapes holds ossev.go's evidence rule to made-up packages in
