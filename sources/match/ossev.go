@@ -104,7 +104,8 @@ var (
 		"published", "republished", "deliver", "delivers", "delivered", "drops", "dropped", "serves", "served", "laced",
 		"updated", "turns", "turned", "turn", "turning", "contain", "contains", "contained", "carry", "carries", "carried",
 		"hid", "hides", "hiding", "sneak", "sneaks", "sneaked", "snuck", "slip", "slips", "slipped", "inject", "injects",
-		"injected", "plant", "plants", "planted", "bundle", "bundles", "bundled", "goes", "went", "gone")
+		"injected", "plant", "plants", "planted", "bundle", "bundles", "bundled", "goes", "went", "gone", "repointed",
+		"retagged", "replaced", "swapped", "overwritten")
 	evHarm = set("stealer", "stealers", "infostealer", "infostealers", "malware", "backdoor", "backdoors", "shell", "webshell",
 		"cryptominer", "cryptominers", "miner", "miners", "coinminer", "trojan", "trojans", "rat", "wiper", "spyware",
 		"skimmer", "skimmers", "keylogger", "ransomware", "drainer", "loader", "dropper", "malicious", "worm", "rootkit",
@@ -527,6 +528,16 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 			return words[i].text
 		}
 	}
+	// A lower-case name right before a strong verb in a title that names
+	// a registry or a kind: "Crypto API client aiocpa backdoored on
+	// PyPI" (what stands there is otherwise the channel's own noun:
+	// "PyPI account hijacked", "npm registry compromised").
+	if e := lo - 1; kindTitle && evStrong[lower(words[lo])] && !evBeforeKind(words, hi) && e > 0 && !oneOf(lower(words[e-1]), "to", "and", "or") &&
+		ok(e) && !hasUpperOrDigit(words[e].text) && packageToken(words[e].text) && !strings.HasSuffix(lower(words[e]), "ly") &&
+		!oneOf(lower(words[e]), "never", "not", "now", "also", "still", "again", "been", "being", "was", "were", "got", "gets") &&
+		!evNotName[lower(words[e])] && !kindNouns[lower(words[e])] && !channelModifiers[lower(words[e])] && !placeWords[lower(words[e])] {
+		return words[e].text
+	}
 	// A capitalised name right before it, its first word named again in
 	// the lead: "Kong Ingress Controller compromised with cryptominer" —
 	// "Kong says ...".
@@ -542,6 +553,22 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 	}
 	return ""
 }
+
+// evBeforeKind reports whether the compromise ending at hi describes the
+// kind noun or registry after it ("to curb hijacked packages"): no
+// predicate whose subject stands before it.
+func evBeforeKind(words []titleWord, hi int) bool {
+	return hi+1 < len(words) && !words[hi].stop && (evKindWord(lower(words[hi+1])) || registryWord(lower(words[hi+1])))
+}
+
+// evNotName are the nouns that stand before a compromise verb in a
+// package title and are none of its names: the registry's parts, the
+// developer's, the build's.
+var evNotName = set("registry", "registries", "ecosystem", "ecosystems", "infrastructure", "token", "tokens", "credentials",
+	"keys", "key", "server", "servers", "site", "website", "pipeline", "pipelines", "workflow", "workflows", "build",
+	"builds", "developer", "developers", "maintainer", "maintainers", "users", "code", "project", "projects", "release",
+	"releases", "version", "versions", "update", "updates", "supply", "chain", "network", "networks", "system", "systems",
+	"app", "apps", "tool", "tools", "devices", "device", "firm", "company", "website", "websites", "portal", "store")
 
 // evLeadKinded is a lower-case name a lead gives right before a kind
 // noun ("the coa package", "the zorbkit npm library"), or "".

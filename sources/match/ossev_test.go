@@ -95,6 +95,10 @@ func TestOSSEvShapes(t *testing.T) {
 			body: "Zorb Dark Mode, with 800,000 users, now injects ads and tracks browsing after an update.", vendor: "Zorb Dark Mode", category: oss},
 		{name: "tampering in a code name's releases", title: "Evidence of tampering found in zorb-crypto releases",
 			body: "The maintainers of the Rust crate say versions 1.2.3 and 1.2.4 were not built by them.", vendor: "zorb-crypto", category: oss},
+		{name: "a plain lower-case name before the verb", title: "Crypto API client zorbpay backdoored on PyPI to steal bot tokens",
+			vendor: "zorbpay", category: oss},
+		{name: "the registry's own noun before the verb", title: "PyPI registry compromised, Python foundation says"},
+		{name: "hijacked packages described", title: "RubyGems adds trusted publishing to curb hijacked gems"},
 	}
 	checkShapes(t, m, cases)
 }
