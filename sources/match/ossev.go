@@ -503,7 +503,10 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 		return words[lo+1].text
 	}
 	for i := range words {
-		if words[i].quoted && ok(i) && !(i+1 < len(words) && campaignNouns[lower(words[i+1])]) {
+		// A quoted word is a name whatever word it is ("the 'is'
+		// package"), but no campaign's ("'s1ngularity' attack").
+		if l := lower(words[i]); words[i].quoted && i != lo && !evKinds[l] && !registryWord(l) && !evTurns[l] &&
+			!(i+1 < len(words) && campaignNouns[lower(words[i+1])]) {
 			return words[i].text
 		}
 	}
@@ -568,7 +571,8 @@ var evNotName = set("registry", "registries", "ecosystem", "ecosystems", "infras
 	"keys", "key", "server", "servers", "site", "website", "pipeline", "pipelines", "workflow", "workflows", "build",
 	"builds", "developer", "developers", "maintainer", "maintainers", "users", "code", "project", "projects", "release",
 	"releases", "version", "versions", "update", "updates", "supply", "chain", "network", "networks", "system", "systems",
-	"app", "apps", "tool", "tools", "devices", "device", "firm", "company", "website", "websites", "portal", "store")
+	"app", "apps", "tool", "tools", "devices", "device", "firm", "company", "websites", "portal", "store", "utility",
+	"utilities", "parser", "helper", "helpers", "framework", "client", "loader", "formatter", "linter", "generator")
 
 // evLeadKinded is a lower-case name a lead gives right before a kind
 // noun ("the coa package", "the zorbkit npm library"), or "".
