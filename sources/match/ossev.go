@@ -187,9 +187,6 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 		if name = leadCodeToken(lw); name == "" || evKinds[strings.ToLower(name)] || isNumber(strings.TrimPrefix(name, "v")) {
 			name = evLeadTitleName(lw)
 		}
-		if name == "" || evKinds[strings.ToLower(name)] {
-			name = evLeadKinded(lw)
-		}
 		if name == "" {
 			// "Versions 2.1.0 and 2.1.1 of quuxparse": a lower-case name
 			// after "of" or a release verb (names4.go); not one before a
@@ -573,25 +570,6 @@ var evNotName = set("registry", "registries", "ecosystem", "ecosystems", "infras
 	"releases", "version", "versions", "update", "updates", "supply", "chain", "network", "networks", "system", "systems",
 	"app", "apps", "tool", "tools", "devices", "device", "firm", "company", "websites", "portal", "store", "utility",
 	"utilities", "parser", "helper", "helpers", "framework", "client", "loader", "formatter", "linter", "generator")
-
-// evLeadKinded is a lower-case name a lead gives right before a kind
-// noun ("the coa package", "the zorbkit npm library"), or "".
-func evLeadKinded(lw []titleWord) string {
-	for i := 0; i+1 < len(lw); i++ {
-		k := i + 1
-		for k < len(lw) && k <= i+2 && registryWord(lower(lw[k])) {
-			k++
-		}
-		if lw[i].stop || k >= len(lw) || !evKindWord(lower(lw[k])) || lw[k].text == "Action" {
-			continue
-		}
-		if l := lower(lw[i]); packageToken(l) && !hasUpperOrDigit(lw[i].text) && nameWord(lw[i]) && !evTurns[l] && !generic[l] &&
-			!evLeadTurn[l] && !turnedAdjectives[l] && !oneOf(l, "popular", "legitimate", "official", "open-source", "affected") {
-			return lw[i].text
-		}
-	}
-	return ""
-}
 
 // evAfterOf reports whether name stands in lw after "of" or a release
 // verb ("versions 2.1.0 and 2.1.1 of quuxparse", "published quuxparse
