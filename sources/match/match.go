@@ -245,7 +245,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
 		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || govclassOpen(gate) || leftovers3Open(gate) || authority4Open(gate) ||
-		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate) || vendorchanOpen(gate))) {
+		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate) || vendorchanOpen(gate) || ossevOpen(gate, title, body))) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
@@ -400,6 +400,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	}
 	if !best.ok && m.rules.AnyVendor && campaignWord(title) {
 		best = m.campaignAlert(title, text, hits[:nTitle], question) // a campaign's title, the lead's package (osstakeover.go)
+	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.ossevAlert(title, text, hits[:nTitle], question, gate) // a package compromise from evidence across title and lead (ossev.go)
 	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
@@ -793,12 +796,32 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 var motiveVetoed = []trust.Category{trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective,
 	trust.CategoryDelisting, trust.CategoryReversal}
 
+// leadingClauseEnd is where a look-back clause that opens the title ends
+// at a comma ("Hours after coa, the 'rc' npm package is hijacked too":
+// what follows the comma is the news), or -1: the clause must begin in
+// the title's first words (at word i, "after" and its time words before
+// it) and end before the title does.
+func leadingClauseEnd(words []titleWord, i int) int {
+	if i > 2 {
+		return -1
+	}
+	for k := i + 1; k+1 < len(words); k++ {
+		if words[k].stop {
+			if words[k].dash {
+				return -1
+			}
+			return words[k].end
+		}
+	}
+	return -1
+}
+
 // afterClause reports whether every core signal of a title stands in a
 // clause that looks back ("3CX users targeted with phishing after supply
 // chain attack", "... following the breach"): the news is what happened
 // since, and the event, if it is news, is another article's.
 func (m *Matcher) afterClause(title string, hits []hit) bool {
-	cut := -1
+	cut, main := -1, -1
 	words := titleWords(title)
 	for i, w := range words {
 		if i == 0 {
@@ -807,6 +830,7 @@ func (m *Matcher) afterClause(title string, hits []hit) bool {
 		switch strings.ToLower(w.text) {
 		case "after", "following", "since":
 			cut = w.start
+			main = leadingClauseEnd(words, i)
 		}
 		if cut >= 0 {
 			break
@@ -831,8 +855,8 @@ func (m *Matcher) afterClause(title string, hits []hit) bool {
 				return false
 			}
 			core = true
-			if h.off <= cut {
-				return false // a core signal before the clause: the news itself
+			if h.off <= cut || main >= 0 && h.off > main {
+				return false // a core signal before the clause, or after it ends: the news itself
 			}
 		}
 	}

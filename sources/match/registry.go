@@ -584,7 +584,8 @@ func codeName(n string) bool {
 		return false
 	}
 	w := f[len(f)-1] // "Solana web3.js": the code is the last word
-	if strings.ToLower(w) != w || !strings.ContainsAny(strings.Trim(w, ".-/_"), ".-/_") || hyphenAdjective(w) {
+	if strings.ToLower(w) != w || !strings.ContainsAny(strings.Trim(w, ".-/_"), ".-/_") || hyphenAdjective(w) ||
+		isNumber(strings.TrimPrefix(w, "v")) { // a version ("1.84.0") is no name
 		return false
 	}
 	// An English compound is no code: "e-commerce", "third-party".

@@ -89,7 +89,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	dutyWords4, cutVerbs4, backWords4, riskNouns4, labelVerbs4, keepVerbs4, // authority4.go
 	fleetWords,                                                                                                                                            // leftovers4.go
 	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues, govMoreActs, // govclass.go
-	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords) // vendorchan.go
+	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords, // vendorchan.go
+	evTurns, evKinds) // ossev.go
 
 // The bits of gateSets, in its order.
 const (
@@ -155,4 +156,6 @@ const (
 	gPayload
 	gFlow
 	gRemote
+	gEvTurn // ossev.go
+	gEvKind
 )
