@@ -46,6 +46,7 @@ func precision5After(title, lead string, u *unit) bool {
 		}
 		scopedName(title, lead, u)
 		productWordName(words, firstSentence(lead), u)
+		platformOwner(words, title, u)
 	case trust.CategoryReversal:
 		if selfLifted(words, u) {
 			return false
@@ -347,5 +348,33 @@ func productWordName(words []titleWord, lead string, u *unit) {
 		(p5channelNouns[after] || p5platformWords[after] && p5channelNouns[p5Lower(words, i+3)]) {
 		name := n + " " + next.text
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	}
+}
+
+// p5Browsers are platforms whose name stands before a channel noun
+// ("Chrome extension") without being the channel's owner.
+var p5Browsers = set("chrome", "firefox", "edge", "safari", "opera", "brave", "android", "ios")
+
+// platformOwner names the owner a title gives a platform's channel when
+// the alert named the platform: the speaker before a colon ("Cyberhaven:
+// Chrome extension compromised") or a possessive ("Cyberhaven's Chrome
+// extension").
+func platformOwner(words []titleWord, title string, u *unit) {
+	if len(u.vendors) != 1 || !u.vendors[0].Unlisted || !p5Browsers[strings.ToLower(u.vendors[0].Name)] {
+		return
+	}
+	owner := ""
+	for i, w := range words {
+		if i < 3 && w.stop && !w.dash && w.end < len(title) && title[w.end] == ':' && w.text[0] >= 'A' && w.text[0] <= 'Z' && !p5Browsers[strings.ToLower(w.text)] {
+			owner = title[words[0].start:w.end]
+			break
+		}
+		if l := strings.ToLower(w.text); strings.HasSuffix(l, "'s") && w.text[0] >= 'A' && w.text[0] <= 'Z' && i+1 < len(words) && p5Lower(words, i+1) == strings.ToLower(u.vendors[0].Name) {
+			owner = w.text[:len(w.text)-2]
+			break
+		}
+	}
+	if owner != "" && !strings.EqualFold(owner, u.vendors[0].Name) {
+		u.vendors = []trust.VendorHit{{Name: owner, Term: owner, Unlisted: true}}
 	}
 }

@@ -56,6 +56,7 @@ func TestPrecision5Shapes(t *testing.T) {
 		{name: "judge upholds", title: "Judge upholds ban on Chinese drones"},
 		// names: a product's own word kept, a scoped package whole
 		{name: "Wallet named whole", title: "Exodus Wallet extension hijacked to steal seed phrases", vendor: "Exodus Wallet", category: oss},
+		{name: "speaker owns the Chrome extension", title: "Quuxnote: Chrome extension compromised to push adware", vendor: "Quuxnote", category: oss},
 		{name: "scope widened from the lead", title: "CISA warns of npm supply chain compromise",
 			body: "The worm has compromised hundreds of packages, including @quux/colorkit.", vendor: "@quux/colorkit", category: oss},
 	})
