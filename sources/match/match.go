@@ -493,6 +493,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		return trust.Alert{}, false
 	}
 	m.namesAround(title, text, &best) // names5.go: owners, speakers, makers, lists
+	if !precision5After(title, body, &best) {
+		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules
+	}
 	if !vendorchanAfter(title, body, &best) {
 		return trust.Alert{}, false // vendorchan.go: the attackers' channel, or the vendor's own site named
 	}
