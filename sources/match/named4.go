@@ -104,8 +104,7 @@ var (
 // named4Open reports whether a title may hold one of the named4 shapes
 // read by named4Alert, from its gate bits.
 func named4Open(g gateBits) bool {
-	return g&(gHiddenAdjs|gWayInNouns) == gHiddenAdjs|gWayInNouns || g&gTraced != 0 || g&(gStateBodies|gTie) == gStateBodies|gTie ||
-		g&gSuit != 0
+	return g.all(gHiddenAdjs, gWayInNouns) || g.has(gTraced) || g.all(gStateBodies, gTie) || g.has(gSuit)
 }
 
 // named4Alert tries the named4 shapes on a title that alerted no other
@@ -119,22 +118,22 @@ func (m *Matcher) named4Alert(title, lead string, hits []hit, question bool, gat
 	}
 	words := headline(titleWords(title))
 	m.mark(words, hits)
-	if g := gHiddenAdjs | gWayInNouns; gate&g == g {
+	if gate.all(gHiddenAdjs, gWayInNouns) {
 		if u := m.hiddenFound(title, lead, words, hits, question); u.ok {
 			return u
 		}
 	}
-	if gate&gTraced != 0 {
+	if gate.has(gTraced) {
 		if u := m.tracedTo(title, lead, words, hits, question); u.ok {
 			return u
 		}
 	}
-	if g := gStateBodies | gTie; gate&g == g {
+	if gate.all(gStateBodies, gTie) {
 		if u := m.firmForState(title, words, hits, question); u.ok {
 			return u
 		}
 	}
-	if gate&gSuit != 0 {
+	if gate.has(gSuit) {
 		return m.stateSuit(title, words, hits, question)
 	}
 	return unit{}
@@ -653,7 +652,7 @@ var hijackedWords = set("hacked", "compromised", "hijacked", "infected", "end-of
 // whatever state runs the botnet. A botnet preinstalled at the factory
 // (BadBox on TV boxes) is the maker's, and keeps its alert.
 func routerBotnet(title string, gate gateBits) bool {
-	if gate&gBotnet == 0 {
+	if !gate.has(gBotnet) {
 		return false
 	}
 	words := titleWords(title)

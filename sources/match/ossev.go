@@ -60,7 +60,7 @@ func union(sets ...map[string]bool) map[string]bool {
 // ossevOpen reports whether a title may hold the evidence shape: a word
 // of the compromise family, and a channel word or a name written as code.
 func ossevOpen(g gateBits, title, lead string) bool {
-	return g&gEvTurn != 0 && (g&gEvKind != 0 || codeTokenIn(title) || lead != "" && gateSets.in(firstSentence(lead))&gEvKind != 0)
+	return g.has(gEvTurn) && (g.has(gEvKind) || codeTokenIn(title) || lead != "" && gateSets.in(firstSentence(lead)).has(gEvKind))
 }
 
 // codeTokenIn reports, without allocating, whether title has a word

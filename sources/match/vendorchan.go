@@ -84,27 +84,27 @@ var (
 // payload or a channel; or a verb of a hidden data flow (dataFlowAlert)
 // or a word of remote control (remoteStopAlert).
 func vendorchanOpen(g gateBits) bool {
-	return g&gStrongTamper != 0 || g&gTamper != 0 && g&(gPayload|gChan) != 0 || g&(gPayload|gChan) == gPayload|gChan || g&(gFlow|gRemote) != 0
+	return g.has(gStrongTamper) || g.has(gTamper) && g.any(gPayload, gChan) || g.all(gPayload, gChan) || g.any(gFlow, gRemote)
 }
 
 // vendorchanAlert reads the channel shape on a title and its lead.
 func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if gate&gFlow != 0 {
+	if gate.has(gFlow) {
 		if u := m.dataFlowAlert(title, hits, question); u.ok {
 			return u
 		}
 	}
-	if gate&gPayload != 0 {
+	if gate.has(gPayload) {
 		if u := m.leadWayIn(title, lead, hits, question); u.ok {
 			return u
 		}
 	}
-	if gate&gRemote != 0 {
+	if gate.has(gRemote) {
 		if u := m.remoteStopAlert(title, lead, hits, question); u.ok {
 			return u
 		}
 	}
-	if !vendorchanOpen(gate) || gate&(gTamper|gPayload|gStrongTamper) == 0 {
+	if !vendorchanOpen(gate) || !gate.any(gTamper, gPayload, gStrongTamper) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
