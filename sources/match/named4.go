@@ -217,14 +217,20 @@ func (m *Matcher) hiddenFound(title, body string, words []titleWord, hits []hit,
 	if lead == "" || inWords(lw, attackers) && attackersPlanted(lw) || inWords(lw, flawLabels) && !inWords(lw, hiddenAdjs) {
 		return unit{}
 	}
+	return m.leadMakerAlert(title, lead, lw, hits, question, joinSpan(words, lo, hi))
+}
+
+// leadMakerAlert is the compromise alert of a way in that a title finds in
+// a product it only describes (term, its words) and whose maker the lead
+// names (makerInLead): none when the lead names no maker, or when the
+// title names it after all, as the one who reports ("Pre-installed
+// malware stealing data from mobiles: Check Point").
+func (m *Matcher) leadMakerAlert(title, lead string, lw []titleWord, hits []hit, question bool, term string) unit {
 	vendors := m.makerInLead(lead, lw)
 	if len(vendors) == 0 || strings.Contains(strings.ToLower(title), strings.ToLower(vendors[0].Term)) {
-		// The title names it after all: the one who reports
-		// ("Pre-installed malware stealing data from mobiles: Check
-		// Point").
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
+	extra := trust.SignalHit{Term: term, Category: trust.CategoryCompromise, Weight: supplyWeight}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
 	if !u.ok {
 		return unit{}

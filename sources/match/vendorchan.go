@@ -572,20 +572,7 @@ func (m *Matcher) leadWayIn(title, body string, hits []hit, question bool) unit 
 	if !built {
 		return unit{}
 	}
-	vendors := m.makerInLead(lead, lw)
-	if len(vendors) == 0 || strings.Contains(strings.ToLower(title), strings.ToLower(vendors[0].Term)) {
-		return unit{}
-	}
-	extra := trust.SignalHit{Term: joinSpan(words, at, at+2), Category: trust.CategoryCompromise, Weight: supplyWeight}
-	m.mark(words, hits)
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
-	if !u.ok {
-		return unit{}
-	}
-	u.vendors, u.category = vendors, trust.CategoryCompromise
-	u.inTitle, u.across = false, true
-	u.evidence = clean(title) + " — " + clean(lead)
-	return u
+	return m.leadMakerAlert(title, lead, lw, hits, question, joinSpan(words, at, at+2)) // named4.go
 }
 
 // A vendor's product found sending its users' data where they did not
