@@ -230,12 +230,20 @@ func (m *Matcher) leadMakerAlert(title, lead string, lw []titleWord, hits []hit,
 	if len(vendors) == 0 || strings.Contains(strings.ToLower(title), strings.ToLower(vendors[0].Term)) {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: term, Category: trust.CategoryCompromise, Weight: supplyWeight}
+	return m.acrossAlert(title, lead, hits, question, vendors, term, trust.CategoryCompromise)
+}
+
+// acrossAlert is the alert of a shape that reads the event in the title
+// (term, its words, a signal of category cat) and the vendors it happened
+// to (found in the lead, or described): title and lead read together are
+// its evidence.
+func (m *Matcher) acrossAlert(title, lead string, hits []hit, question bool, vendors []trust.VendorHit, term string, cat trust.Category) unit {
+	extra := trust.SignalHit{Term: term, Category: cat, Weight: supplyWeight}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
 	if !u.ok {
 		return unit{}
 	}
-	u.vendors, u.category = vendors, trust.CategoryCompromise
+	u.vendors, u.category = vendors, cat
 	u.inTitle, u.across = false, true
 	u.evidence = clean(title) + " — " + clean(lead)
 	return u

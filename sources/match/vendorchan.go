@@ -753,14 +753,5 @@ func (m *Matcher) remoteStopAlert(title, body string, hits []hit, question bool)
 	if len(vendors) == 0 {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryStateLinks, Weight: supplyWeight}
-	m.mark(words, hits)
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
-	if !u.ok {
-		return unit{}
-	}
-	u.vendors, u.category = vendors, trust.CategoryStateLinks
-	u.inTitle, u.across = false, true
-	u.evidence = clean(title) + " — " + clean(lead)
-	return u
+	return m.acrossAlert(title, lead, hits, question, vendors, joinSpan(words, lo, hi), trust.CategoryStateLinks) // named4.go
 }
