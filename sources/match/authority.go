@@ -290,8 +290,8 @@ func authorityOpenBits(title, body string, g gateBits) bool {
 func regulatorOpen(title string) bool { return regulatorOpenBits(title, gateSets.in(title)) }
 
 func regulatorOpenBits(title string, g gateBits) bool {
-	acts := g&gRegulatorActs != 0
-	return g&gRegulatorNouns != 0 && (acts || g&gRegulatorOrders != 0) || acts && firstWordIn(title, notVendors)
+	acts := g.has(gRegulatorActs)
+	return g.has(gRegulatorNouns) && (acts || g.has(gRegulatorOrders)) || acts && firstWordIn(title, notVendors)
 }
 
 // firstWordIn reports whether a title's first word, in lower case, is in

@@ -49,8 +49,7 @@ var (
 // authority4Open reports, from a title's gate bits, whether it may hold
 // one of the shapes here.
 func authority4Open(g gateBits) bool {
-	return g&(gDuty4|gCut4) == gDuty4|gCut4 || g&(gAdviceVerbs|gFlowVerbs|gDataNouns) == gAdviceVerbs|gFlowVerbs|gDataNouns ||
-		g&(gBack4|gStoreOwners) == gBack4|gStoreOwners || g&gLabel4 != 0 || g&gKeep4 != 0
+	return g.all(gDuty4, gCut4) || g.all(gAdviceVerbs, gFlowVerbs, gDataNouns) || g.all(gBack4, gStoreOwners) || g.any(gLabel4, gKeep4)
 }
 
 // authority4Alert reads the shapes here for a title nothing else alerted
@@ -59,7 +58,7 @@ func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool,
 	if !authority4Open(gate) {
 		return unit{}
 	}
-	if g := gDuty4 | gCut4 | gAdviceVerbs | gFlowVerbs | gDataNouns | gBack4 | gStoreOwners | gLabel4; gate&g == 0 {
+	if !gate.any(gDuty4, gCut4, gAdviceVerbs, gFlowVerbs, gDataNouns, gBack4, gStoreOwners, gLabel4) {
 		return unit{} // keepsOut alone: read by classAlert (classshape.go)
 	}
 	words := titleWords(title)
@@ -67,19 +66,19 @@ func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool,
 	cat := trust.CategoryDirective
 	obj := -1 // where a name as written starts
 	switch {
-	case gate&(gDuty4|gCut4) == gDuty4|gCut4:
+	case gate.all(gDuty4, gCut4):
 		if lo, hi, ok = dutyCut(words); ok {
 			obj = hi + 1
 			break
 		}
 		fallthrough
-	case gate&(gAdviceVerbs|gFlowVerbs|gDataNouns) == gAdviceVerbs|gFlowVerbs|gDataNouns:
+	case gate.all(gAdviceVerbs, gFlowVerbs, gDataNouns):
 		if lo, hi, ok = warnsFlow(words); ok {
 			obj = lo + 2
 			break
 		}
 		fallthrough
-	case gate&(gBack4|gStoreOwners) == gBack4|gStoreOwners:
+	case gate.all(gBack4, gStoreOwners):
 		if lo, hi, ok = storeReturn(words); ok {
 			if !inWords(words, banWord) && !inWords(titleWords(firstSentence(lead)), banWord) {
 				return unit{} // "Fortnite returns to the App Store": a dispute

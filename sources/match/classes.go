@@ -234,7 +234,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	}
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
 		// A shape the lexicon's phrases miss (classshape.go).
-		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || classrevOpen(gateSets.in(title)) || govclassOpen(gateSets.in(title))) {
+		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || kindShapeOpen(gateSets.in(title))) {
 			words := titleWords(title)
 			if extra, ok := classShape(words); ok {
 				hits := m.govUseHits(hits, words) // "prohibits purchase of": buying, not a deal (govclass.go)
@@ -334,3 +334,8 @@ func hasCategory(cats []string, c string) bool {
 	}
 	return false
 }
+
+// kindShapeOpen reports, from a title's gate bits, whether classShape may
+// read a shape of classrev.go or govclass.go in it (one pass over the
+// title for both).
+func kindShapeOpen(g gateBits) bool { return classrevOpen(g) || govclassOpen(g) }

@@ -61,9 +61,14 @@ var (
 // product's ban walked back). Most titles with "orders" and "stop", or
 // "blocks" and "law", name no kind: they end at the gate as before.
 func classrevOpen(g gateBits) bool {
-	shape := g&gAdviceVerbs != 0 && g&(gDropVerbs|gHaltNouns) != 0 || g&gWalkVerbs != 0 && g&gBanNouns != 0 ||
-		g&gMoveVerbs != 0 && g&gBarActs != 0
-	return shape && g&gKindWords != 0 || g&gWalkVerbs != 0 && g&gBanWord != 0
+	return classrevShape(g) && g.has(gKindWords) || g.all(gWalkVerbs, gBanWord)
+}
+
+// classrevShape reports whether a title's gate bits hold the words of one
+// of the shapes here, whatever their object: advice to drop, an ordered
+// halt, a move to bar, a ban walked back.
+func classrevShape(g gateBits) bool {
+	return g.has(gAdviceVerbs) && g.any(gDropVerbs, gHaltNouns) || g.all(gWalkVerbs, gBanNouns) || g.all(gMoveVerbs, gBarActs)
 }
 
 // kindWords name a kind of product or a country's: the class readers'

@@ -220,8 +220,7 @@ var (
 // govclassOpen reports from a title's gate bits whether govAct may read
 // it: one of its verbs with a kind of product or a country.
 func govclassOpen(g gateBits) bool {
-	return (g&(gGovOutV|gGovOut) == gGovOutV|gGovOut || g&(gGovDirNoun|gGovPassive|gGovMore) != 0 || g&(gGovBar|gGovUse) == gGovBar|gGovUse) &&
-		g&(gKindWords|gGovCond) != 0
+	return (g.all(gGovOutV, gGovOut) || g.any(gGovDirNoun, gGovPassive, gGovMore) || g.all(gGovBar, gGovUse)) && g.any(gKindWords, gGovCond)
 }
 
 // govAct finds an authority's action on a kind in the family's verb
@@ -327,20 +326,20 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 //     other Chinese apps"), or in the lead before "and other" makers
 //     ("from DJI, Autel and other foreign manufacturers"): named too.
 func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
-	if !best.ok && gate&(gGovUndo|gGovNamed) != 0 && len(hits) > 0 {
+	if !best.ok && gate.any(gGovUndo, gGovNamed) && len(hits) > 0 {
 		return m.undoneNamed(title, hits, question)
 	}
 	if !best.ok || !classCategory(best.category) && best.category != trust.CategoryEspionage && best.category != trust.CategoryStateLinks {
 		return best
 	}
 	if best.category != trust.CategoryEspionage && best.category != trust.CategoryStateLinks &&
-		gate&(gGovUndo|gRumour|gGovOthers) == 0 && !(gate&gKindWords != 0 && best.across) && !strings.Contains(title, "irective") &&
+		!gate.any(gGovUndo, gRumour, gGovOthers) && !(gate.has(gKindWords) && best.across) && !strings.Contains(title, "irective") &&
 		!strings.Contains(title, " must ") {
 		return best // no word any reading here turns on
 	}
 	words := titleWords(title)
 	if best.across && (best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks) {
-		if g := gate; g&gKindWords != 0 {
+		if gate.has(gKindWords) {
 			if u := m.classAlert(title, hits, question); u.ok && u.category != trust.CategoryEspionage {
 				best = u
 			}
@@ -366,7 +365,7 @@ func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, 
 	if names := namesBeforeOthers(words); len(names) > 0 && classVendors(best.vendors) {
 		best.vendors = prependNames(names, best.vendors)
 	}
-	if gate&gKindWords != 0 && best.across && best.category != trust.CategoryReversal {
+	if gate.has(gKindWords) && best.across && best.category != trust.CategoryReversal {
 		lw := titleWords(firstSentence(lead))
 		if names := namesBeforeOthers(lw); len(names) > 0 {
 			best.vendors = appendNames(best.vendors, names)

@@ -161,3 +161,16 @@ func checkLeadRows(t *testing.T, m *Matcher, rows []leadRow) {
 		})
 	}
 }
+
+// expectAlerted matches a headline and holds it to a row that says only
+// whether it alerts (coverage is no alert). It returns the alert and
+// whether there is one.
+func expectAlerted(t testing.TB, m *Matcher, title, lead string, want bool) (trust.Alert, bool) {
+	t.Helper()
+	a, ok := m.Match(title, lead)
+	got := ok && !a.Coverage
+	if got != want {
+		t.Errorf("%q: alert %v, want %v (%s)", title, got, want, a.Why())
+	}
+	return a, got
+}

@@ -325,6 +325,5 @@ func ownerOfName(words []titleWord, v int) string {
 // Grindr") or data going to a state ("BYD cars route driver data through
 // China").
 func leftoverOpen(g gateBits) bool {
-	return g&(gDivestVerbs|gOwnerNouns) == gDivestVerbs|gOwnerNouns ||
-		g&(gFlowVerbs|gForeignControl|gDataNouns) == gFlowVerbs|gForeignControl|gDataNouns
+	return g.all(gDivestVerbs, gOwnerNouns) || g.all(gFlowVerbs, gForeignControl, gDataNouns)
 }

@@ -29,7 +29,7 @@ var dealUndoVerbs = set("unwind", "unwinds", "unwound", "reverse", "reverses", "
 // dealOpen reports, from a title's gate bits, whether it may hold a
 // deal undone or blocked: a deal noun and a verb of undoing.
 func dealOpen(g gateBits) bool {
-	return g&(gDealNouns|gDealUndo) == gDealNouns|gDealUndo
+	return g.all(gDealNouns, gDealUndo)
 }
 
 // dealObject is where the product stands after the selling verb at k:
@@ -184,7 +184,7 @@ var offWord = set("off")
 // offListOpen reports whether a title may hold a vendor ordered or taken
 // off a list: "off" and a list's owner (gov.go's offList reads it).
 func offListOpen(g gateBits) bool {
-	return g&(gOff|gListOwners) == gOff|gListOwners
+	return g.all(gOff, gListOwners)
 }
 
 // Listings told with the name after the list: "Court lifts Pentagon

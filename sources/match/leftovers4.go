@@ -20,9 +20,7 @@ import (
 // the words of one of classrev's shapes (advice to drop, an ordered halt,
 // a move to bar, a ban walked back).
 func (m *Matcher) namedShapeOpen(g gateBits, hits []hit) bool {
-	shape := g&gAdviceVerbs != 0 && g&(gDropVerbs|gHaltNouns) != 0 || g&gWalkVerbs != 0 && g&gBanNouns != 0 ||
-		g&gMoveVerbs != 0 && g&gBarActs != 0
-	if !shape {
+	if !classrevShape(g) {
 		return false
 	}
 	for _, h := range hits {

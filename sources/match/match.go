@@ -241,11 +241,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	ss = m.ac.scan(ss, text)
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
-	// written.
+	// written, by a shape one of the openers lets read it (openers.go).
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title) || versionCue(title) ||
-		authorityOpenBits(title, body, gate) || leftoverOpen(gate) || storeDisablesOpen(gate) || actionOpen(gate) || classrevOpen(gate) || govclassOpen(gate) || leftovers3Open(gate) || authority4Open(gate) ||
-		named4Open(gate) && m.named4Alert(title, body, nil, false, gate).ok || oss11Open(gate) || vendorchanOpen(gate) || ossevOpen(gate, title, body))) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.unnamedOpens(title, body, gate)) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)

@@ -115,8 +115,8 @@ var abusedFeature = set("used", "abused", "exploited", "leveraged", "protocol", 
 // "disabled" alone are common (security features disabled by malware)
 // and are not split into words for this.
 func storeDisablesOpen(g gateBits) bool {
-	return g&(gDisableVerbs|gStoreOwners) == gDisableVerbs|gStoreOwners ||
-		g&(gGone|gStoreOwners) == gGone|gStoreOwners // "Hola apps vanish from Google Play" (named4.go)
+	return g.all(gDisableVerbs, gStoreOwners) ||
+		g.all(gGone, gStoreOwners) // "Hola apps vanish from Google Play" (named4.go)
 }
 
 // storeDisables reads "<store> disables <X> [extension] after|over|for|,
@@ -281,6 +281,6 @@ func listLifted(words []titleWord) (lo, hi int, ok bool) {
 // verb and a list's owner) or a grounding of drones, without allocating:
 // actionAlert reads such a title even with no lexicon word in it.
 func actionOpen(g gateBits) bool {
-	return g&(gLiftedVerbs|gListOwners) == gLiftedVerbs|gListOwners || g&(gGroundVerbs|gDroneWords) == gGroundVerbs|gDroneWords ||
-		g&(gGroundVerbs|gFleetWords) == gGroundVerbs|gFleetWords // "grounds its DJI fleet" (leftovers4.go)
+	return g.all(gLiftedVerbs, gListOwners) || g.all(gGroundVerbs, gDroneWords) ||
+		g.all(gGroundVerbs, gFleetWords) // "grounds its DJI fleet" (leftovers4.go)
 }

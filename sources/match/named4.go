@@ -104,8 +104,7 @@ var (
 // named4Open reports whether a title may hold one of the named4 shapes
 // read by named4Alert, from its gate bits.
 func named4Open(g gateBits) bool {
-	return g&(gHiddenAdjs|gWayInNouns) == gHiddenAdjs|gWayInNouns || g&gTraced != 0 || g&(gStateBodies|gTie) == gStateBodies|gTie ||
-		g&gSuit != 0
+	return g.all(gHiddenAdjs, gWayInNouns) || g.has(gTraced) || g.all(gStateBodies, gTie) || g.has(gSuit)
 }
 
 // named4Alert tries the named4 shapes on a title that alerted no other
@@ -119,22 +118,22 @@ func (m *Matcher) named4Alert(title, lead string, hits []hit, question bool, gat
 	}
 	words := headline(titleWords(title))
 	m.mark(words, hits)
-	if g := gHiddenAdjs | gWayInNouns; gate&g == g {
+	if gate.all(gHiddenAdjs, gWayInNouns) {
 		if u := m.hiddenFound(title, lead, words, hits, question); u.ok {
 			return u
 		}
 	}
-	if gate&gTraced != 0 {
+	if gate.has(gTraced) {
 		if u := m.tracedTo(title, lead, words, hits, question); u.ok {
 			return u
 		}
 	}
-	if g := gStateBodies | gTie; gate&g == g {
+	if gate.all(gStateBodies, gTie) {
 		if u := m.firmForState(title, words, hits, question); u.ok {
 			return u
 		}
 	}
-	if gate&gSuit != 0 {
+	if gate.has(gSuit) {
 		return m.stateSuit(title, words, hits, question)
 	}
 	return unit{}
@@ -218,19 +217,33 @@ func (m *Matcher) hiddenFound(title, body string, words []titleWord, hits []hit,
 	if lead == "" || inWords(lw, attackers) && attackersPlanted(lw) || inWords(lw, flawLabels) && !inWords(lw, hiddenAdjs) {
 		return unit{}
 	}
+	return m.leadMakerAlert(title, lead, lw, hits, question, joinSpan(words, lo, hi))
+}
+
+// leadMakerAlert is the compromise alert of a way in that a title finds in
+// a product it only describes (term, its words) and whose maker the lead
+// names (makerInLead): none when the lead names no maker, or when the
+// title names it after all, as the one who reports ("Pre-installed
+// malware stealing data from mobiles: Check Point").
+func (m *Matcher) leadMakerAlert(title, lead string, lw []titleWord, hits []hit, question bool, term string) unit {
 	vendors := m.makerInLead(lead, lw)
 	if len(vendors) == 0 || strings.Contains(strings.ToLower(title), strings.ToLower(vendors[0].Term)) {
-		// The title names it after all: the one who reports
-		// ("Pre-installed malware stealing data from mobiles: Check
-		// Point").
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryCompromise, Weight: supplyWeight}
+	return m.acrossAlert(title, lead, hits, question, vendors, term, trust.CategoryCompromise)
+}
+
+// acrossAlert is the alert of a shape that reads the event in the title
+// (term, its words, a signal of category cat) and the vendors it happened
+// to (found in the lead, or described): title and lead read together are
+// its evidence.
+func (m *Matcher) acrossAlert(title, lead string, hits []hit, question bool, vendors []trust.VendorHit, term string, cat trust.Category) unit {
+	extra := trust.SignalHit{Term: term, Category: cat, Weight: supplyWeight}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
 	if !u.ok {
 		return unit{}
 	}
-	u.vendors, u.category = vendors, trust.CategoryCompromise
+	u.vendors, u.category = vendors, cat
 	u.inTitle, u.across = false, true
 	u.evidence = clean(title) + " — " + clean(lead)
 	return u
@@ -653,7 +666,7 @@ var hijackedWords = set("hacked", "compromised", "hijacked", "infected", "end-of
 // whatever state runs the botnet. A botnet preinstalled at the factory
 // (BadBox on TV boxes) is the maker's, and keeps its alert.
 func routerBotnet(title string, gate gateBits) bool {
-	if gate&gBotnet == 0 {
+	if !gate.has(gBotnet) {
 		return false
 	}
 	words := titleWords(title)

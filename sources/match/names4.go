@@ -33,41 +33,35 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 	}
 	words := headline(titleWords(title))
 	var lw []titleWord
+	leadWords := func() []titleWord { // split once, when a row needs them
+		if lw == nil {
+			lw = titleWords(lead)
+		}
+		return lw
+	}
 	out := u.vendors[:0:0]
 	changed := false
 	for _, v := range u.vendors {
-		if !v.Unlisted || v.Class != "" {
-			if credited(words, v) && lead != "" {
-				// "GitHub: ..." credits the platform; the lead's
-				// package is the vendor when it names one.
-				if lw == nil {
-					lw = titleWords(lead)
-				}
-				if n := leadNamed4(lw, lead, v.Name); n != "" {
-					out = append(out, m.hitFor(n))
-					changed = true
-					continue
-				}
-			}
-			out = append(out, v)
-			continue
-		}
-		s, e := findName(words, v.Name)
-		bad := false
-		if u.category == trust.CategoryOSS && registryWord(v.Name) && lead != "" && registriesIn(words) == 1 {
-			// The title counts a registry's packages ("Featured Chrome
-			// extensions turned into data stealers"): the lead's one
-			// named package is the vendor (leadForRegistry reads the
-			// channel's own forms first).
-			if lw == nil {
-				lw = titleWords(lead)
-			}
-			if n := leadNamed4(lw, lead, v.Name); n != "" {
+		listed := !v.Unlisted || v.Class != ""
+		// "GitHub: ..." credits the platform; a title that counts a
+		// registry's packages ("Featured Chrome extensions turned into
+		// data stealers") names none: the lead's one named package is
+		// the vendor when it names one (leadForRegistry reads the
+		// channel's own forms first).
+		if lead != "" && (listed && credited(words, v) ||
+			!listed && u.category == trust.CategoryOSS && registryWord(v.Name) && registriesIn(words) == 1) {
+			if n := leadNamed4(leadWords(), lead, v.Name); n != "" {
 				out = append(out, m.hitFor(n))
 				changed = true
 				continue
 			}
 		}
+		if listed {
+			out = append(out, v)
+			continue
+		}
+		s, e := findName(words, v.Name)
+		bad := false
 		if u.category == trust.CategoryOSS && registryWord(v.Name) {
 			if n := titleCodeName(words); n != "" {
 				out = append(out, m.hitFor(n)) // "Now ua-parser-js: popular npm library hijacked"
@@ -78,10 +72,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 		if s >= 0 {
 			bad = s == e && nonNameWord(words, s) || credited(words, v) || kindOnly(title, words, s, e) || noName(v.Name)
 		} else if lead != "" {
-			if lw == nil {
-				lw = titleWords(lead)
-			}
-			if ls, le := findName(lw, v.Name); ls >= 0 && ls == le {
+			if ls, le := findName(leadWords(), v.Name); ls >= 0 && ls == le {
 				bad = nonNameWord(lw, ls)
 			}
 			bad = bad || noName(v.Name)
@@ -100,10 +91,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 			continue
 		}
 		if lead != "" {
-			if lw == nil {
-				lw = titleWords(lead)
-			}
-			if n := leadNamed4(lw, lead, v.Name); n != "" {
+			if n := leadNamed4(leadWords(), lead, v.Name); n != "" {
 				if strings.Contains(lead, "@"+n) {
 					n = "@" + n // "@quux/colorlib": the scope is part of the name
 				}

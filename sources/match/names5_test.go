@@ -12,12 +12,8 @@ import (
 // exactly, less a margin).
 func TestNames5(t *testing.T) {
 	testHeadlines(t, "testdata/names5.tsv", 0.60)
-	right, pos := strictNames(t, "testdata/names5.tsv")
-	t.Logf("strict names: %d/%d positives name exactly their vendors", right, pos)
+	strictNames(t, "testdata/names5.tsv", 0.50)
 	logBatch(t, "testdata/names5.tsv")
-	if float64(right) < 0.50*float64(pos) {
-		t.Errorf("strict names %d/%d", right, pos)
-	}
 }
 
 // TestNeverNameWord reads single words as names or as tokens no vendor is

@@ -77,7 +77,7 @@ var addedVerbs = set("added", "injected", "inserted", "slipped", "planted", "smu
 
 // oss11Open reports whether a title may hold oss11Alert's shapes, from its
 // gate bits.
-func oss11Open(g gateBits) bool { return g&gPushedTo != 0 }
+func oss11Open(g gateBits) bool { return g.has(gPushedTo) }
 
 // pushedToRegistry reads "<name> packages pushed to npm with key-stealing code"
 // (oss10.go's pushedWith reads the verb with "with" right after it):
@@ -187,7 +187,7 @@ func addedTo(title string, words []titleWord) (string, int, int, bool) {
 // oss11Alert reads pushedToRegistry and addedTo on a title that alerted no other
 // way. Packages never trusted ("fake", "typosquatted") are no event.
 func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate gateBits) unit {
-	if gate&(gPushedTo|gAdded|gSource) == 0 && !hasWorm(title) {
+	if !gate.any(gPushedTo, gAdded, gSource) && !hasWorm(title) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -201,7 +201,7 @@ func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate gateB
 	if !ok && hasWorm(title) {
 		name, lo, hi, ok = wormListed(title, words)
 	}
-	if !ok && gate&gSource != 0 {
+	if !ok && gate.has(gSource) {
 		name, lo, hi, ok = sourceHacked(title, words)
 	}
 	if !ok || threatActor(words, name) {

@@ -59,8 +59,8 @@ func union(sets ...map[string]bool) map[string]bool {
 
 // ossevOpen reports whether a title may hold the evidence shape: a word
 // of the compromise family, and a channel word or a name written as code.
-func ossevOpen(g gateBits, title, lead string) bool {
-	return g&gEvTurn != 0 && (g&gEvKind != 0 || codeTokenIn(title) || lead != "" && gateSets.in(firstSentence(lead))&gEvKind != 0)
+func ossevOpen(title, lead string, g gateBits) bool {
+	return g.has(gEvTurn) && (g.has(gEvKind) || codeTokenIn(title) || lead != "" && gateSets.in(firstSentence(lead)).has(gEvKind))
 }
 
 // codeTokenIn reports, without allocating, whether title has a word
@@ -128,7 +128,7 @@ var (
 // word in the title, a package channel in the title or the lead, and a
 // name (see the file's comment). Called when no shape read the title.
 func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !ossevOpen(gate, title, lead) {
+	if !ossevOpen(title, lead, gate) {
 		return unit{}
 	}
 	words := headline(titleWords(title))

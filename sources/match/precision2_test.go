@@ -126,13 +126,7 @@ func TestLookalike2Shapes(t *testing.T) {
 		{"The eScan update compromise was predictable, researchers argue", false, ""},
 		{"Notepad++ update mechanism hijacked by state hackers to deliver malware", true, trust.CategoryCompromise},
 	} {
-		a, ok := m.Match(c.title, "")
-		got := ok && !a.Coverage
-		if got != c.alert {
-			t.Errorf("%q: alert %v, want %v (%s)", c.title, got, c.alert, a.Why())
-			continue
-		}
-		if got && c.cat != "" && a.Category != c.cat {
+		if a, got := expectAlerted(t, m, c.title, "", c.alert); got && c.alert && c.cat != "" && a.Category != c.cat {
 			t.Errorf("%q: category %s, want %s (%s)", c.title, a.Category, c.cat, a.Why())
 		}
 	}

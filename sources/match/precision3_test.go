@@ -80,10 +80,7 @@ func TestLookalike3Shapes(t *testing.T) {
 		{"Hikvision DVRs hijacked to mine cryptocurrency", false},
 		{"PHP's Git server hacked to add backdoors to PHP source code", true},
 	} {
-		a, ok := m.Match(c.title, "")
-		if got := ok && !a.Coverage; got != c.alert {
-			t.Errorf("%q: alert %v, want %v (%s)", c.title, got, c.alert, a.Why())
-		}
+		expectAlerted(t, m, c.title, "", c.alert)
 	}
 	// A lead that dates its trust words to the past under a title that
 	// only names the vendor is background (pastBackground); one that
@@ -100,10 +97,7 @@ func TestLookalike3Shapes(t *testing.T) {
 		// the vendor named in the lead's aside, the news in the title
 		{"Eighteen Chrome and Edge extensions turned into browser hijackers", "The extensions, including Color Picker, Eyedropper and Emoji keyboard, began as legitimate tools before updates added code that tracks and redirects users.", true},
 	} {
-		a, ok := m.Match(c.title, c.lead)
-		if got := ok && !a.Coverage; got != c.alert {
-			t.Errorf("%q: alert %v, want %v (%s)", c.title, got, c.alert, a.Why())
-		}
+		expectAlerted(t, m, c.title, c.lead, c.alert)
 	}
 	for _, c := range []struct {
 		lead string

@@ -142,9 +142,6 @@ func TestLookalikeShapes(t *testing.T) {
 		{"Italy says DeepSeek stored user data in China", "", true},
 		{"Microsoft says Russian hackers transferred data to servers", "", false},
 	} {
-		a, ok := m.Match(c.title, c.lead)
-		if got := ok && !a.Coverage; got != c.alert {
-			t.Errorf("%q: alert %v, want %v (%s)", c.title, got, c.alert, a.Why())
-		}
+		expectAlerted(t, m, c.title, c.lead, c.alert)
 	}
 }

@@ -216,10 +216,7 @@ func TestLeadNews(t *testing.T) {
 		{"Seagate fined for shipping hard drives to Huawei",
 			"Commerce said the sales broke export controls and restrictions placed on Huawei.", false},
 	} {
-		a, ok := m.Match(tc.title, tc.lead)
-		if got := ok && !a.Coverage; got != tc.news {
-			t.Errorf("%q: news %v, want %v (%s)", tc.title, got, tc.news, a.Why())
-		}
+		expectAlerted(t, m, tc.title, tc.lead, tc.news)
 	}
 }
 

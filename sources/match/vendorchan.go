@@ -84,27 +84,27 @@ var (
 // payload or a channel; or a verb of a hidden data flow (dataFlowAlert)
 // or a word of remote control (remoteStopAlert).
 func vendorchanOpen(g gateBits) bool {
-	return g&gStrongTamper != 0 || g&gTamper != 0 && g&(gPayload|gChan) != 0 || g&(gPayload|gChan) == gPayload|gChan || g&(gFlow|gRemote) != 0
+	return g.has(gStrongTamper) || g.has(gTamper) && g.any(gPayload, gChan) || g.all(gPayload, gChan) || g.any(gFlow, gRemote)
 }
 
 // vendorchanAlert reads the channel shape on a title and its lead.
 func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if gate&gFlow != 0 {
+	if gate.has(gFlow) {
 		if u := m.dataFlowAlert(title, hits, question); u.ok {
 			return u
 		}
 	}
-	if gate&gPayload != 0 {
+	if gate.has(gPayload) {
 		if u := m.leadWayIn(title, lead, hits, question); u.ok {
 			return u
 		}
 	}
-	if gate&gRemote != 0 {
+	if gate.has(gRemote) {
 		if u := m.remoteStopAlert(title, lead, hits, question); u.ok {
 			return u
 		}
 	}
-	if !vendorchanOpen(gate) || gate&(gTamper|gPayload|gStrongTamper) == 0 {
+	if !vendorchanOpen(gate) || !gate.any(gTamper, gPayload, gStrongTamper) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -572,20 +572,7 @@ func (m *Matcher) leadWayIn(title, body string, hits []hit, question bool) unit 
 	if !built {
 		return unit{}
 	}
-	vendors := m.makerInLead(lead, lw)
-	if len(vendors) == 0 || strings.Contains(strings.ToLower(title), strings.ToLower(vendors[0].Term)) {
-		return unit{}
-	}
-	extra := trust.SignalHit{Term: joinSpan(words, at, at+2), Category: trust.CategoryCompromise, Weight: supplyWeight}
-	m.mark(words, hits)
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
-	if !u.ok {
-		return unit{}
-	}
-	u.vendors, u.category = vendors, trust.CategoryCompromise
-	u.inTitle, u.across = false, true
-	u.evidence = clean(title) + " — " + clean(lead)
-	return u
+	return m.leadMakerAlert(title, lead, lw, hits, question, joinSpan(words, at, at+2)) // named4.go
 }
 
 // A vendor's product found sending its users' data where they did not
@@ -766,14 +753,5 @@ func (m *Matcher) remoteStopAlert(title, body string, hits []hit, question bool)
 	if len(vendors) == 0 {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: joinSpan(words, lo, hi), Category: trust.CategoryStateLinks, Weight: supplyWeight}
-	m.mark(words, hits)
-	u := m.scoreUnitWith(hits, true, false, question, &extra, false)
-	if !u.ok {
-		return unit{}
-	}
-	u.vendors, u.category = vendors, trust.CategoryStateLinks
-	u.inTitle, u.across = false, true
-	u.evidence = clean(title) + " — " + clean(lead)
-	return u
+	return m.acrossAlert(title, lead, hits, question, vendors, joinSpan(words, lo, hi), trust.CategoryStateLinks) // named4.go
 }

@@ -1,5 +1,7 @@
 package match
 
+import "fmt"
+
 // wordSets reads several word sets in one pass over a title: each word
 // is looked up once, in a map from a word to the sets that hold it (bit
 // i for the i-th set). The gates in front of the shapes ask whether a
@@ -9,20 +11,54 @@ package match
 // fixed before newWordSets reads them (package-level set() values).
 type wordSets map[string]gateBits
 
-// gateBits holds one bit per set of a wordSets (64 at most).
-type gateBits uint64
+// gateWords is the number of 64-bit words in a gateBits: gateSets may
+// hold 64*gateWords sets. A fixed array keeps a title's bits a value (no
+// allocation) and the union of a word's bits a couple of ORs.
+const gateWords = 2
+
+// gateBits holds one bit per set of a wordSets. Read it with has, any and
+// all.
+type gateBits [gateWords]uint64
+
+// gateBit names one set of gateSets: its index there.
+type gateBit uint8
 
 func newWordSets(sets ...map[string]bool) wordSets {
-	if len(sets) > 64 {
-		panic("newWordSets: more than 64 sets")
+	if len(sets) > 64*gateWords {
+		panic(fmt.Sprintf("newWordSets: %d sets, more than %d", len(sets), 64*gateWords))
 	}
 	ws := wordSets{}
 	for i, s := range sets {
 		for w := range s {
-			ws[w] |= 1 << i
+			b := ws[w]
+			b[i/64] |= 1 << (i % 64)
+			ws[w] = b
 		}
 	}
 	return ws
+}
+
+// has reports whether g holds a word of set b.
+func (g gateBits) has(b gateBit) bool { return g[b/64]&(1<<(b%64)) != 0 }
+
+// any reports whether g holds a word of one of the sets bs.
+func (g gateBits) any(bs ...gateBit) bool {
+	for _, b := range bs {
+		if g.has(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// all reports whether g holds a word of every one of the sets bs.
+func (g gateBits) all(bs ...gateBit) bool {
+	for _, b := range bs {
+		if !g.has(b) {
+			return false
+		}
+	}
+	return true
 }
 
 // in returns the bits of the sets holding one of s's words, read as
@@ -31,7 +67,11 @@ func (ws wordSets) in(s string) gateBits {
 	var bits gateBits
 	sc := wordScan{s: s}
 	for w := sc.next(); w != nil; w = sc.next() {
-		bits |= ws[string(w)]
+		if b, ok := ws[string(w)]; ok {
+			for i := range bits {
+				bits[i] |= b[i]
+			}
+		}
 	}
 	return bits
 }
@@ -92,9 +132,9 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords, // vendorchan.go
 	evTurns, evKinds) // ossev.go
 
-// The bits of gateSets, in its order.
+// The sets of gateSets, in its order.
 const (
-	gRegulatorActs gateBits = 1 << iota
+	gRegulatorActs gateBit = iota
 	gRegulatorNouns
 	gRegulatorOrders
 	gDisableVerbs
