@@ -65,11 +65,13 @@ var (
 	// developers, policy, research and roundups. unLeadVeto in the lead:
 	// what says the packages never were trusted or the target was a
 	// developer ("rogue binaries" and "uploaded" tell turned releases too).
-	unVeto = union(neverTrusted, evFake, set("uploaded", "upload", "uploads", "found", "finds", "spam", "flooded",
+	unVeto = union(neverTrusted, evFake, foundIn, set("uncover", "uncovers", "discover", "discovers", "uploaded", "upload", "uploads", "found", "finds", "spam", "flooded",
 		"job", "jobs", "interview", "interviews", "recruiter", "recruiters", "lure", "lures", "targets", "target",
 		"targeting", "repositories", "repos", "require", "requires", "2fa", "revokes", "revoke", "deprecates",
 		"suspends", "study", "report", "warn", "warns", "could", "webinar", "review", "roundup", "recap", "show",
 		"confusion", "hallucinated", "names"))
+	unNumbers = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
+		"thousands")
 	unLapsed   = set("abandoned", "expired", "unclaimed", "orphaned", "deleted", "dangling", "lapsed")
 	unLeadVeto = union(evFake, set("newly", "disguised", "posing", "poses", "posed", "job", "jobs", "interview",
 		"interviews", "recruiter", "recruiters", "candidates", "typosquatting", "spoofing"))
@@ -178,10 +180,19 @@ func unNewPackage(words []titleWord) bool {
 }
 
 // unCounted reports whether the title counts or calls its packages
-// malicious ("Hundreds of Malicious npm Packages", "10 Malicious PyPI
-// Packages"): a wave uploaded so, never trusted.
+// malicious ("Hundreds of Malicious npm Packages", "3 PyPI Packages
+// Spreading Malware"): a wave found or uploaded so, never trusted (a
+// count of trusted ones hijacked is told with their names).
 func unCounted(words []titleWord) bool {
 	for i, w := range words {
+		if isNumber(lower(w)) || unNumbers[lower(w)] {
+			// "3 PyPI Packages", "dozens of npm packages": a count.
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				if unKinds[lower(words[k])] {
+					return true
+				}
+			}
+		}
 		if lower(w) != "malicious" {
 			continue
 		}
