@@ -77,12 +77,35 @@ var (
 		"interviews", "recruiter", "recruiters", "candidates", "typosquatting", "spoofing"))
 )
 
-// unnamedAlert reads a compromise of trusted packages that names none (see
-// the file's comment); gate says whether the title has a compromise word.
-func (m *Matcher) unnamedAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
+// unnamedAlert is best, or, when nothing alerted or best's package
+// compromise names only words that are no name (nonNameVendors would drop
+// it: "Python Libraries With Millions of Downloads Backdoored"), the
+// compromise of trusted packages read without a name (the file's comment).
+func (m *Matcher) unnamedAlert(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
 	if !ossevOpen(gate, title, lead) {
-		return unit{}
+		return best
 	}
+	if best.ok {
+		if best.category != trust.CategoryOSS && best.category != trust.CategoryCompromise {
+			return best
+		}
+		for _, v := range best.vendors {
+			if !v.Unlisted || v.Class != "" {
+				return best
+			}
+		}
+		if c := best; m.nonNameVendors(title, lead, &c) {
+			return best // a name stays
+		}
+	}
+	if u := m.unnamed(title, lead, hits, question); u.ok {
+		return u
+	}
+	return best
+}
+
+// unnamed reads a compromise of trusted packages that names none.
+func (m *Matcher) unnamed(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	first := firstSentence(lead)
 	lw := titleWords(first)
@@ -211,14 +234,16 @@ func unCounted(words []titleWord) bool {
 // unEcosystem finds the ecosystem as written ("npm", "VS Code", "Open
 // VSX", "open-source", "Docker Hub") and the first kind noun, in plural.
 func unEcosystem(words []titleWord) (eco, kind string) {
+	lang := false
 	for i, w := range words {
 		l := lower(w)
 		if unKinds[l] && (kind == "" || kind == "packages" && !oneOf(l, "library", "libraries", "project", "projects")) {
 			kind = unPlural(l) // a specific kind over a vague one ("projects ... modules")
 		}
-		if eco != "" || !unEcosystems[l] {
+		if eco != "" && !lang || !unEcosystems[l] {
 			continue
 		}
+		lang = false
 		next := ""
 		if i+1 < len(words) {
 			next = lower(words[i+1])
@@ -240,7 +265,12 @@ func unEcosystem(words []titleWord) (eco, kind string) {
 			if next == "hub" {
 				eco = w.text + " " + words[i+1].text
 			}
-		case "go", "python", "rust", "ruby", "java", "javascript", "php", "edge", "chrome", "firefox", "wordpress":
+		case "python", "rust", "ruby", "java", "javascript", "php":
+			if unKinds[next] {
+				eco, lang = w.text, true // "Python libraries", unless a registry is written too
+			}
+			continue
+		case "go", "edge", "chrome", "firefox", "wordpress":
 			if unKinds[next] {
 				eco = w.text // "Go modules", "Chrome extensions": the kind beside it
 			}
