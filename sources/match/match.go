@@ -402,6 +402,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok && m.rules.AnyVendor {
 		best = m.ossevAlert(title, text, hits[:nTitle], question, gate) // a package compromise from evidence across title and lead (ossev.go)
 	}
+	if m.rules.AnyVendor {
+		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)
+	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
 		// the title describes the vendor, the lead names it.
