@@ -82,7 +82,7 @@ var (
 // it: "Python Libraries With Millions of Downloads Backdoored"), the
 // compromise of trusted packages read without a name (the file's comment).
 func (m *Matcher) unnamedAlert(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
-	if !ossevOpen(gate, title, lead) {
+	if !ossevOpen(title, lead, gate) {
 		return best
 	}
 	if best.ok {
