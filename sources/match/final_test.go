@@ -137,3 +137,19 @@ func TestBlind5Batch(t *testing.T) {
 
 // blind5Floor is TestBlind5Batch's floor on the strict share.
 const blind5Floor = 0.40
+
+// TestBlind6Batch holds the matcher to testdata/blind6.tsv: 150 more
+// security-news headlines with leads (60 events, 26 of them package
+// compromises, 10 class-level actions; 90 look-alikes and ordinary news
+// of 2020–2021 and 2025–2026, the most covered stories left out), written
+// blind on 5 December 2026 near the eighth round's end and never read or
+// tuned on: a second honest figure for that round, measured on its start
+// and its end (its header has both). The floor is a regression guard
+// under the strict share at that round's end.
+func TestBlind6Batch(t *testing.T) {
+	testHeadlines(t, "testdata/blind6.tsv", blind6Floor)
+	logBatch(t, "testdata/blind6.tsv")
+}
+
+// blind6Floor is TestBlind6Batch's floor on the strict share.
+const blind6Floor = 0.48
