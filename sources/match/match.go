@@ -262,8 +262,12 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
-		// describes a vendor the lead names (authority.go).
-		return m.describedOnly(title, orig, body, hits[:nTitle], described)
+		// describes a vendor the lead names (authority.go) or an
+		// evidence rule reads it (fallback.go).
+		if a, ok := m.describedOnly(title, orig, body, hits[:nTitle], described); ok {
+			return a, true
+		}
+		return m.fallback(title, orig, text, body, hits, nTitle, question, gate, described, unit{})
 	}
 	if u := m.scoreUnit(hits[:nTitle], true, true, question); u.ok {
 		best = u
@@ -412,6 +416,17 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			return a, true
 		}
 	}
+	if a, ok := m.settle(title, orig, text, body, hits, nTitle, question, gate, described, best); ok || !best.ok {
+		return a, ok
+	}
+	// A candidate a later veto or name check dropped: the evidence rules
+	// the chain skipped for it get their turn (fallback.go).
+	return m.fallback(title, orig, text, body, hits, nTitle, question, gate, described, best)
+}
+
+// settle is the end of match for the chain's candidate best: its
+// adjustments, the vetoes and name checks, and the alert.
+func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, best unit) (trust.Alert, bool) {
 	best = m.govclassAdjust(title, text, hits[:nTitle], question, gate, best) // an authority's action told without it (govclass.go)
 	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) ||
 		best.across && warnsOfAttacks(title) {
