@@ -435,8 +435,10 @@ func codeNameInLead(lw []titleWord) string {
 			if leadChannels[lk] || lk == "repo" || lk == "maintainer" || lk == "maintainers" { // "a quux-tls maintainer"
 				// Before a plural, a plain word describes the many
 				// ("public repositories", "established crates"); one
-				// package is named before the singular (names6.go).
-				before = coded || !pluralChannel(lk)
+				// package is named before the singular, and a plural
+				// before a plural is an owner ("victims' packages",
+				// left to the readers after: names6.go).
+				before = coded || !pluralChannel(lk) || strings.HasSuffix(l, "s") && !participle(l)
 				break
 			}
 			if !registryWord(lk) && !channelModifiers[lk] {

@@ -117,14 +117,15 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 	}
 	lower := s >= 0 && words[s].text == strings.ToLower(words[s].text) || s < 0 && ls >= 0 && lw[ls].text == strings.ToLower(lw[ls].text)
 	if !lower {
-		if s < 0 || s > 0 && !tc {
-			// Read from the lead as capitalised, or "Apple pulls Signal":
-			// the writer's capital, not the style's.
+		if s < 0 || s > 0 && !tc || s == 0 && !tc && e+1 < len(words) && !words[e].stop && brandOrCapital(words[e+1].text) {
+			// Read from the lead as capitalised, "Apple pulls Signal", or
+			// a sentence-case title's first word going on into a name
+			// ("Battlegrounds Mobile India returns"): the writer's capital.
 			return false
 		}
 		// Title Case or first word: a channel after it or the lead
 		// decides; silent, the word's form.
-		if capitalisedIn(lw, parts[0]) || channelFollows(words, e) {
+		if capitalisedIn(lw, words[s].text) || channelFollows(words, e) {
 			return false
 		}
 		if !lowerIn(lw, parts) {
@@ -150,8 +151,10 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 	if len(parts) > 1 || !leadChannels[l] && !inflectedWord(l) {
 		return false
 	}
-	if leadChannels[l] && s < 0 && !slices.ContainsFunc(words, func(w titleWord) bool { return leadChannels[strings.ToLower(w.text)] }) {
-		return false // the lead's kind where the title gives none: "popular gems" (unnamed.go names it)
+	if leadChannels[l] {
+		// A channel noun is no name, save the lead's kind where the
+		// title gives none: "popular gems" (unnamed.go names it so).
+		return s >= 0 || slices.ContainsFunc(words, func(w titleWord) bool { return leadChannels[strings.ToLower(w.text)] })
 	}
 	if s >= 0 && markedName(words, s, e) || ls >= 0 && markedName(lw, ls, le) {
 		return false
@@ -197,6 +200,9 @@ func markedName(words []titleWord, s, e int) bool {
 func channelFollows(words []titleWord, e int) bool {
 	for k := e + 1; k < len(words) && k <= e+3 && !words[k-1].stop; k++ {
 		l := strings.ToLower(words[k].text)
+		if k == e+1 && leadChannels[l] && pluralChannel(l) && words[e].text == strings.ToLower(words[e].text) {
+			return false // "established crates", "public repositories": a word describing the many
+		}
 		if leadChannels[l] || registryWord(l) || l == "maintainer" || l == "maintainers" || isNumber(strings.TrimPrefix(l, "v")) {
 			return true
 		}
@@ -275,4 +281,8 @@ func ofOwner(lw []titleWord, k int) bool {
 // an -ing form by its ending ("maintained", "trending").
 func participle(l string) bool {
 	return irregularParticiples[l] || len(l) > 5 && (strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing"))
+}
+
+func brandOrCapital(w string) bool {
+	return w != "" && (w[0] >= 'A' && w[0] <= 'Z' || brandShaped(w))
 }
