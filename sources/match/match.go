@@ -509,6 +509,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		return trust.Alert{}, false
 	}
 	m.namesAround(title, text, &best) // names5.go: owners, speakers, makers, lists
+	if !m.sentenceWords(title, text, &best) {
+		return trust.Alert{}, false // names6.go: a word of the sentence named, nothing to name instead
+	}
 	if !precision5After(title, body, &best) {
 		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules
 	}

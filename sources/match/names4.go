@@ -433,15 +433,21 @@ func codeNameInLead(lw []titleWord) string {
 		for k := i + 1; k < len(lw) && k <= i+2 && !lw[k-1].stop; k++ {
 			lk := strings.ToLower(lw[k].text)
 			if leadChannels[lk] || lk == "repo" || lk == "maintainer" || lk == "maintainers" { // "a quux-tls maintainer"
-				before = true
+				// Before a plural, a plain word describes the many
+				// ("public repositories", "established crates"); one
+				// package is named before the singular, and a plural
+				// before a plural is an owner ("victims' packages",
+				// left to the readers after: names6.go).
+				before = coded || !pluralChannel(lk) || strings.HasSuffix(l, "s") && !participle(l)
 				break
 			}
 			if !registryWord(lk) && !channelModifiers[lk] {
 				break
 			}
 		}
-		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "of", "compromised", "hijacked", "backdoored", "behind") ||
-			leadChannels[strings.ToLower(lw[i-1].text)] && !strings.HasSuffix(strings.ToLower(lw[i-1].text), "s") ||
+		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "compromised", "hijacked", "backdoored", "behind") ||
+			lw[i-1].text == "of" && ofOwner(lw, i-1) && !inflectedWord(l) ||
+			leadChannels[strings.ToLower(lw[i-1].text)] && !strings.HasSuffix(strings.ToLower(lw[i-1].text), "s") && !participle(l) ||
 			releasedAs(lw, i) || codeAddedTo(lw, i))
 		// A hyphen alone is English as often as code ("self-spreading",
 		// "command-line"): such a word needs a channel word beside it.
