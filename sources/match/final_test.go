@@ -17,7 +17,7 @@ import (
 // round) is below the README's, which needs one of them and is logged
 // too; the floor is a regression guard a little under the strict share.
 func TestFinalBatch(t *testing.T) {
-	testHeadlines(t, "testdata/final.tsv", 0.62)
+	testHeadlines(t, "testdata/final.tsv", 0.65)
 	logBatch(t, "testdata/final.tsv")
 }
 
@@ -34,7 +34,7 @@ func TestBlind2Batch(t *testing.T) {
 }
 
 // blind2Floor is TestBlind2Batch's floor on the strict share.
-const blind2Floor = 0.52
+const blind2Floor = 0.58
 
 // TestBlind3Batch holds the matcher to testdata/blind3.tsv: 200 more
 // security-news headlines with leads (80 events, 34 of them package
@@ -51,7 +51,7 @@ func TestBlind3Batch(t *testing.T) {
 }
 
 // blind3Floor is TestBlind3Batch's floor on the strict share.
-const blind3Floor = 0.68
+const blind3Floor = 0.72
 
 // TestBlind4Batch holds the matcher to testdata/blind4.tsv: 200 more
 // security-news headlines with leads (80 events, 40 of them package and
@@ -67,7 +67,7 @@ func TestBlind4Batch(t *testing.T) {
 }
 
 // blind4Floor is TestBlind4Batch's floor on the strict share.
-const blind4Floor = 0.42
+const blind4Floor = 0.78
 
 // logBatch logs the README's measure of a blind batch: an event alerting
 // with one of its vendors named (rows of a class name none) and its
@@ -136,7 +136,7 @@ func TestBlind5Batch(t *testing.T) {
 }
 
 // blind5Floor is TestBlind5Batch's floor on the strict share.
-const blind5Floor = 0.40
+const blind5Floor = 0.46
 
 // TestBlind6Batch holds the matcher to testdata/blind6.tsv: 150 more
 // security-news headlines with leads (60 events, 26 of them package
@@ -152,4 +152,4 @@ func TestBlind6Batch(t *testing.T) {
 }
 
 // blind6Floor is TestBlind6Batch's floor on the strict share.
-const blind6Floor = 0.48
+const blind6Floor = 0.50
