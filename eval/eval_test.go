@@ -63,20 +63,21 @@ func TestRunDefinitions(t *testing.T) {
 }
 
 // The held-out (2023) figures of the shipped rules may not fall below
-// these. Where issue 11's target is met today, the floor is the target
-// (any vendor: post precision 0.90, article precision 0.85, at most 1.5
-// posts per caught event, class-level recall 0.80, named-vendor recall
-// 0.90); where it is not (open-source recall 0.80; 3 of 4 today), and for
-// event recall as a whole, which has no target of its own, the floor is
-// today's figure less a margin (README "Detection quality", December
-// 2026: any vendor post precision 1.00, event recall 0.90, article
-// precision 0.98; watchlist 1.00 / 0.42 / 0.99), a regression guard and
-// not the goal.
+// these. Issue 11's targets are met today, so for the any-vendor scope
+// the floor is the target (post precision 0.90, article precision 0.85,
+// at most 1.5 posts per caught event, class-level and open-source
+// package recall 0.80, named-vendor recall 0.90; packages reached 4 of 4
+// in the eighth round, bignum's through the unnamed-package reading);
+// for event recall as a whole, which has no target of its own, and for
+// the watchlist scope, the floor is today's figure less a margin (README
+// "Detection quality", December 2026: any vendor post precision 0.99,
+// event recall 0.92, article precision 0.98; watchlist 1.00 / 0.42 /
+// 0.99), a regression guard and not the goal.
 var floors = map[string]struct {
-	postPrecision, eventRecall, articlePrecision, postsPerCaught, classRecall, namedRecall float64
+	postPrecision, eventRecall, articlePrecision, postsPerCaught, classRecall, namedRecall, ossRecall float64
 }{
-	"watchlist":  {0.90, 0.39, 0.85, 1.5, 0, 0},
-	"any vendor": {0.90, 0.85, 0.85, 1.5, 0.80, 0.90},
+	"watchlist":  {0.90, 0.39, 0.85, 1.5, 0, 0, 0},
+	"any vendor": {0.90, 0.85, 0.85, 1.5, 0.80, 0.90, 0.80},
 }
 
 func TestHeldOutFloors(t *testing.T) {
@@ -114,10 +115,11 @@ func TestHeldOutFloors(t *testing.T) {
 			}
 			s := Run(arts, labels, mf, func(y int) bool { return y == 2023 })
 			t.Logf("held out: post precision %.2f, event recall %.2f, article precision %.2f", s.PostPrecision(), s.EventRecall(), s.ArticlePrecision())
-			t.Logf("held out: posts per caught event %.2f, class-level recall %.2f, named-vendor recall %.2f",
-				s.PostsPerCaught, s.KindRecall("class"), s.KindRecall("named"))
+			t.Logf("held out: posts per caught event %.2f, class-level recall %.2f, named-vendor recall %.2f, package recall %.2f",
+				s.PostsPerCaught, s.KindRecall("class"), s.KindRecall("named"), s.KindRecall("oss"))
 			if s.PostPrecision() < floor.postPrecision || s.EventRecall() < floor.eventRecall || s.ArticlePrecision() < floor.articlePrecision ||
-				s.PostsPerCaught > floor.postsPerCaught || s.KindRecall("class") < floor.classRecall || s.KindRecall("named") < floor.namedRecall {
+				s.PostsPerCaught > floor.postsPerCaught || s.KindRecall("class") < floor.classRecall || s.KindRecall("named") < floor.namedRecall ||
+				s.KindRecall("oss") < floor.ossRecall {
 				t.Errorf("below the floor %+v", floor)
 			}
 		})
