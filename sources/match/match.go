@@ -243,7 +243,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written, by a shape one of the openers lets read it (openers.go).
 	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.unnamedOpens(title, body, gate)) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.vendorlessOpens(title, body, gate)) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)

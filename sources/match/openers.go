@@ -7,11 +7,11 @@ package match
 // without a vendor asks the openers.
 type opener func(m *Matcher, title, body string, g gateBits) bool
 
-// unnamedOpeners are the shapes that may still alert on such a title
+// vendorlessOpeners are the shapes that may still alert on such a title
 // (AnyVendor): match goes past its early exit when one of them opens. A
 // new shape of this kind is one line here. The order matters for speed
 // only, never for the result.
-var unnamedOpeners = []opener{
+var vendorlessOpeners = []opener{
 	byTitle(hasWorm),          // registry.go: a worm, packages hit by a campaign
 	byTitle(maliciousOpen),    // registry.go: "Malicious ..." releases of a named package
 	byTitle(campaignWord),     // osstakeover.go: a campaign named, the package in the lead
@@ -30,9 +30,9 @@ var unnamedOpeners = []opener{
 	byText(ossevOpen),         // ossev.go: a package compromise from evidence
 }
 
-// unnamedOpens reports whether one of unnamedOpeners opens for title.
-func (m *Matcher) unnamedOpens(title, body string, g gateBits) bool {
-	for _, open := range unnamedOpeners {
+// vendorlessOpens reports whether one of vendorlessOpeners opens for title.
+func (m *Matcher) vendorlessOpens(title, body string, g gateBits) bool {
+	for _, open := range vendorlessOpeners {
 		if open(m, title, body, g) {
 			return true
 		}
