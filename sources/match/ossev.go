@@ -40,10 +40,9 @@ import (
 var (
 	evTurns = union(evStrong, evShip, set("malicious", "rogue", "backdoors", "poisoning", "tamper", "tampers", "infect",
 		"malware", "stealer", "infostealer", "cryptominer", "trojan", "wiper", "spyware", "skimmer"))
-	evKinds = set("package", "packages", "library", "libraries", "crate", "crates", "gem", "gems", "module", "modules",
-		"extension", "extensions", "add-on", "add-ons", "addon", "addons", "plugin", "plugins", "action", "actions",
-		"image", "images", "chart", "charts", "sdk", "sdks", "dependency", "dependencies", "npm", "pypi", "rubygems",
-		"nuget", "packagist", "maven", "helm", "maintainer", "maintainers", "postinstall", "preinstall")
+	evKinds = union(packageKinds, set("action", "actions", "image", "images", "chart", "charts", "sdk", "sdks",
+		"dependency", "dependencies", "npm", "pypi", "rubygems", "nuget", "packagist", "maven", "helm", "maintainer",
+		"maintainers", "postinstall", "preinstall")) // packageKinds: ossnames.go
 )
 
 // union is the set of every word of sets.

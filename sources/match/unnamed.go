@@ -46,9 +46,7 @@ const unnamedTerm = "package not named"
 var (
 	unEcosystems = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "maven", "go", "vs", "vscode",
 		"open", "open-source", "chrome", "firefox", "wordpress", "docker", "python", "rust", "ruby", "java", "javascript", "php", "edge")
-	unKinds = set("package", "packages", "library", "libraries", "module", "modules", "extension", "extensions",
-		"add-on", "add-ons", "addon", "addons", "plugin", "plugins", "gem", "gems", "crate", "crates", "project", "projects",
-		"image", "images")
+	unKinds   = union(packageKinds, set("project", "projects", "image", "images")) // packageKinds: ossnames.go
 	unTrusted = set("popular", "legitimate", "widely", "widely-used", "trusted", "established", "existing", "long-standing",
 		"high-value", "downloads", "downloaded", "weekly", "installs", "altering", "modifying")
 	// unOwners own trusted packages when their accounts were taken
