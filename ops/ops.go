@@ -38,7 +38,6 @@ type Metrics struct {
 	PollDuration *metrics.PrometheusHistogram // seconds per poll of one source
 	deliveries   CounterVec                   // by result: sent, retry, dropped, disabled
 	deliveryErrs CounterVec                   // by Discord error: http status and code
-	outboxDepth  func(context.Context) (int, error)
 	depth        depthCache
 }
 
@@ -129,7 +128,6 @@ func NewMetrics(outboxDepth func(context.Context) (int, error)) *Metrics {
 		PollDuration: s.NewPrometheusHistogramExt("vendorwatch_poll_duration_seconds", pollBuckets),
 		deliveries:   vec("vendorwatch_deliveries_total", "result"),
 		deliveryErrs: vec("vendorwatch_delivery_errors_total", "error"),
-		outboxDepth:  outboxDepth,
 		depth:        depthCache{now: time.Now},
 	}
 	if outboxDepth != nil {
