@@ -153,3 +153,18 @@ func TestBlind6Batch(t *testing.T) {
 
 // blind6Floor is TestBlind6Batch's floor on the strict share.
 const blind6Floor = 0.50
+
+// TestBlind7Batch holds the matcher to testdata/blind7.tsv: 200 more
+// security-news headlines with leads (80 events, 33 of them package
+// compromises, 12 vendor channel compromises, 8 class-level actions; 120
+// look-alikes and ordinary news of 2020–2021 and 2025–2026), written
+// blind on 5 December 2026 at the ninth round's start and never read or
+// tuned on in it: the round's honest figure (its header has the
+// composition). The floor is a regression guard under the strict share.
+func TestBlind7Batch(t *testing.T) {
+	testHeadlines(t, "testdata/blind7.tsv", blind7Floor)
+	logBatch(t, "testdata/blind7.tsv")
+}
+
+// blind7Floor is TestBlind7Batch's floor on the strict share.
+const blind7Floor = 0.60
