@@ -30,6 +30,9 @@ func recategorize(title string, u *unit) {
 			term = joinSpan(words, lo, hi) // "urges public bodies to drop Chinese drones" (classrev.go)
 		}
 		cat = trust.CategoryDirective
+		if term == "" {
+			term, cat = storesUnderBan(words), trust.CategoryBan // lifted.go
+		}
 	case trust.CategoryBan:
 		term = exportControl(words)
 		cat = trust.CategorySanctions
@@ -60,6 +63,9 @@ func recategorize(title string, u *unit) {
 	case trust.CategoryDirective:
 		if term = licenceRevoked(words); term == "" {
 			term = orderedOut(words)
+		}
+		if term == "" {
+			term = storesOrdered(words) // lifted.go
 		}
 		cat = trust.CategoryBan
 	case trust.CategoryCompromise:

@@ -1,0 +1,68 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestCategory9Headlines holds the matcher to testdata/category9.tsv:
+// reversals in every verb, a list of the trusted left against a list of
+// the banned left, directives against bans, stores pulling against a
+// state deciding, sanctions lists against bans on use, with the
+// look-alikes of talk, lawsuits and content bans lifted.
+func TestCategory9Headlines(t *testing.T) {
+	testHeadlines(t, "testdata/category9.tsv", 0)
+	logBatch(t, "testdata/category9.tsv")
+}
+
+// TestCategory9Untouched measures testdata/category9_u.tsv, written
+// before any change for it and never tuned on.
+func TestCategory9Untouched(t *testing.T) {
+	testHeadlines(t, "testdata/category9_u.tsv", 0)
+	logBatch(t, "testdata/category9_u.tsv")
+}
+
+// TestLiftedShapes holds each reading of lifted.go to wordings the set
+// did not use, beside look-alikes with the same verbs that must not alert
+// or must keep their own category.
+func TestLiftedShapes(t *testing.T) {
+	m := defaultMatcher(t)
+	rev, ban, del, dir := trust.CategoryReversal, trust.CategoryBan, trust.CategoryDelisting, trust.CategoryDirective
+	rows := []titleRow{
+		// A hold eased, ended or struck down, active and passive.
+		{"eases curbs", "Commerce eases curbs on Hytera radios", "Hytera", rev},
+		{"relaxes restrictions", "Britain relaxes restrictions on Huawei kit in 4G networks", "Huawei", rev},
+		{"ends denial order", "Commerce Department ends denial order against Fibocom", "Fibocom", rev},
+		{"court vacates designation", "Appeals court vacates Pentagon designation of Inspur", "Inspur", rev},
+		{"passive eased", "Restrictions on Quectel modules eased by FCC", "Quectel", rev},
+		{"lawsuit over a ban", "Huawei drops lawsuit over Swedish 5G ban", "", ""},
+		{"a vendor's own restriction", "Hikvision eases restrictions on camera firmware downloads", "", ""},
+		// Off a list: of the banned a reversal, of the trusted a loss of trust.
+		{"struck off entity list", "Commerce strikes Nuctech off Entity List", "Nuctech", rev},
+		{"dropped from blacklist", "SenseTime dropped from US trade blacklist after review", "SenseTime", rev},
+		{"removed from approved list", "Lenovo removed from Pentagon's approved vendor list", "Lenovo", del},
+		// Let back, restored, unbanned.
+		{"permits again", "Indonesia permits Temu sales again after data audit", "Temu", rev},
+		{"allowed back", "iFlytek allowed back into Chinese government tenders in the US", "iFlytek", rev},
+		{"restored to list", "Dahua restored to council's approved camera list", "Dahua", rev},
+		{"restores service", "Dahua restores service after cloud outage", "", ""},
+		{"reinstates accounts", "Government reinstates banned WeChat accounts of officials", "", ""},
+		// Back in a store after a hold; exempted; licensed to resume.
+		{"back in stores", "WeChat back in Google Play after US ban lifted", "WeChat", rev},
+		{"exempted from ban", "Commerce exempts Lenovo laptops from federal ban", "Lenovo", rev},
+		{"exempted from tariff", "Lenovo laptops exempted from tariff increase", "", ""},
+		{"licence to resume", "Commerce issues licence letting Inspur resume chip purchases", "Inspur", rev},
+		// Talk of lifting.
+		{"urged to lift", "Industry groups urge Commerce to lift Hytera ban", "", ""},
+		{"plans to lift", "Commerce plans to lift Quectel restrictions", "", ""},
+		{"refuses to lift", "FCC refuses to lift China Mobile ban", "", ""},
+		{"question", "Could the US lift its ban on ZTE?", "", ""},
+		// A state's ban carried out by stores, and a state ordering stores.
+		{"under a ban", "Google pulls Temu from Play Store under new state ban", "Temu", ban},
+		{"ordered stores", "Indonesia orders app stores to remove Temu", "Temu", ban},
+		{"asked stores", "Regulator asks Apple and Google to pull Temu from stores", "Temu", dir},
+		{"store after a ban", "Google pulls Kaspersky apps from Play Store after US ban", "Kaspersky", del},
+	}
+	checkTitleRows(t, m, rows)
+}
