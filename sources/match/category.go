@@ -34,7 +34,9 @@ func recategorize(title string, u *unit) {
 			term, cat = storesUnderBan(words), trust.CategoryBan // lifted.go
 		}
 	case trust.CategoryBan:
-		term = exportControl(words)
+		if term = exportControl(words); term == "" {
+			term = investmentBan(words) // lifted.go
+		}
 		cat = trust.CategorySanctions
 		if term == "" {
 			term = sellerBans(words)

@@ -53,6 +53,11 @@ func TestLiftedShapes(t *testing.T) {
 		{"exempted from ban", "Commerce exempts Lenovo laptops from federal ban", "Lenovo", rev},
 		{"exempted from tariff", "Lenovo laptops exempted from tariff increase", "", ""},
 		{"licence to resume", "Commerce issues licence letting Inspur resume chip purchases", "Inspur", rev},
+		// A warning withdrawn, an order revoked, a hold ruled unlawful.
+		{"warning withdrawn", "Dutch agency withdraws warning on Hikvision cameras", "Hikvision", rev},
+		{"executive order revoked", "President revokes executive order banning Tencent apps", "Tencent", rev},
+		{"ruled unlawful", "Judge finds Commerce listing of Hytera arbitrary", "Hytera", rev},
+		{"a vendor's own warning", "Hikvision withdraws warning to customers about firmware", "", ""},
 		// Talk of lifting.
 		{"urged to lift", "Industry groups urge Commerce to lift Hytera ban", "", ""},
 		{"plans to lift", "Commerce plans to lift Quectel restrictions", "", ""},
@@ -63,6 +68,10 @@ func TestLiftedShapes(t *testing.T) {
 		{"ordered stores", "Indonesia orders app stores to remove Temu", "Temu", ban},
 		{"asked stores", "Regulator asks Apple and Google to pull Temu from stores", "Temu", dir},
 		{"store after a ban", "Google pulls Kaspersky apps from Play Store after US ban", "Kaspersky", del},
+		{"store after an order", "Apple pulls Temu from App Store following court order", "Temu", ban},
+		{"store after a request", "Apple pulls Temu from App Store after regulator's request", "Temu", del},
+		// A sanctions authority barring investment.
+		{"investment barred", "Treasury prohibits US investment in Megvii", "Megvii", trust.CategorySanctions},
 	}
 	checkTitleRows(t, m, rows)
 }

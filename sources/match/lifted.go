@@ -41,7 +41,10 @@ var (
 		"withdraws", "withdrew", "nixes", "axes", "quashes", "quashed", "annuls", "annulled")
 	// holds are what liftVerbs undo.
 	holds = set("ban", "bans", "sanctions", "restrictions", "restriction", "curbs", "blacklisting", "designation",
-		"listing", "prohibition", "suspension", "embargo", "exclusion", "banning", "barring")
+		"listing", "prohibition", "suspension", "embargo", "exclusion", "banning", "barring",
+		// An authority's warning or advisory against a product withdrawn
+		// ("BSI withdraws Kaspersky warning").
+		"warning", "warnings", "advisory", "advisories")
 	// offVerbsAny take a vendor from or off a list.
 	offVerbsAny = set("removes", "removed", "remove", "removing", "removal", "drops", "dropped", "drop", "delists",
 		"delisted", "delist", "delisting", "takes", "taken", "took", "take", "strikes", "struck", "exempts",
@@ -82,9 +85,11 @@ var (
 // what they need beside it (a hold, a list, a return), for gateSets: a
 // title is split into words for them only with one of each.
 var (
-	liftGate    = union(liftVerbs, offVerbsAny, letVerbs, restoreVerbs, grantVerbs, set("returns", "returned", "return", "back"))
-	liftObjects = union(holds, backWords, restoreVerbs, set("order", "controls", "blacklist", "blacklists", "sdn", "list",
-		"lists", "reprieve", "licence", "license", "licences", "licenses", "waiver", "waivers"))
+	liftGate = union(liftVerbs, offVerbsAny, letVerbs, restoreVerbs, grantVerbs, set("returns", "returned", "return", "back"),
+		unlawful, set("arbitrary", "invalid", "capricious")) // a court's predicate (ruledUnlawful)
+	liftObjects = union(holds, backWords, restoreVerbs, set("order", "orders", "rule", "rules", "law", "laws", "mandate",
+		"controls", "blacklist", "blacklists", "sdn", "list", "lists", "reprieve", "licence", "license", "licences",
+		"licenses", "waiver", "waivers"))
 )
 
 // liftedHold finds a hold on the title's vendor lifted: the span of its
@@ -130,6 +135,9 @@ func liftedHold(words []titleWord) (int, int, bool) {
 			if anywhere() {
 				hi, ok = liftedPassive(words, v)
 			}
+			if !ok && inWords(words, courts) {
+				hi, ok = ruledUnlawful(words, v)
+			}
 		}
 		if ok && !inWords(words[:v], liftTalk) && !inWords(words, govContentWords) {
 			return v, hi, true
@@ -159,6 +167,22 @@ func stateActor(words []titleWord) bool {
 	return inWords(words, authorities) || inWords(words, places) || inWords(words, courtWords)
 }
 
+// ruledUnlawful finds a court ruling the hold at i unlawful: "Court
+// rules Xiaomi blacklisting unlawful", "judge calls ban on TikTok
+// unconstitutional".
+func ruledUnlawful(words []titleWord, i int) (int, bool) {
+	for k := i + 1; k < len(words) && k <= i+5; k++ {
+		lk := strings.ToLower(words[k].text)
+		if unlawful[lk] || oneOf(lk, "arbitrary", "invalid", "capricious") {
+			return k, true
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return 0, false
+}
+
 // holdAfter finds a hold within six words after the verb at v, in its
 // clause: "lifts ban", "eases restrictions on NSO Group", "ends ZTE
 // denial order", "overturns Florida ban". A contest between ("drops
@@ -167,9 +191,12 @@ func stateActor(words []titleWord) bool {
 func holdAfter(words []titleWord, v int) (int, bool) {
 	for k := v + 1; k < len(words) && k <= v+6; k++ {
 		lk := strings.ToLower(words[k].text)
-		if holds[lk] || lk == "order" && strings.EqualFold(words[k-1].text, "denial") ||
-			lk == "controls" && strings.EqualFold(words[k-1].text, "export") {
+		if holds[lk] || lk == "controls" && strings.EqualFold(words[k-1].text, "export") {
 			return k, true
+		}
+		if oneOf(lk, "order", "orders", "rule", "rules", "law", "laws", "mandate") &&
+			(oneOf(strings.ToLower(words[k-1].text), "denial", "executive") || k+1 < len(words) && ruleForces[strings.ToLower(words[k+1].text)]) {
+			return k, true // "ends ZTE denial order", "revokes executive order", "strikes down law banning"
 		}
 		if words[k].stop || clauseTurns[lk] || undoing[lk] || suits[lk] || oneOf(lk, "appeal", "bid", "challenge", "fight", "talks") {
 			break
@@ -329,23 +356,30 @@ func backAfterHold(words []titleWord, v int) (int, bool) {
 }
 
 // banCauses are a state's act a store carries out: "as ban takes
-// effect", "under new law".
-var banCauses = set("ban", "bans", "law", "laws", "prohibition", "act")
+// effect", "under new law"; orderCauses one addressed to the store,
+// which it carries out "after" as well ("after government order").
+var (
+	banCauses   = set("ban", "bans", "law", "laws", "prohibition", "act")
+	orderCauses = set("order", "orders", "ruling", "injunction", "directive")
+)
 
 // storesUnderBan finds a store pulling a product as a state's ban or law
 // requires ("as", "under", "to comply with"): "Apple and Google pull TikTok from US app stores as
 // ban takes effect". The state decides and the stores carry it out: a
-// ban, chosen by who decides. A store acting "after" a ban, at a
+// ban, chosen by who decides; so is a store acting after a state's order
+// ("after government order"). A store acting "after" a ban, at a
 // regulator's request or by its own policy decides for itself: its
 // delisting.
 func storesUnderBan(words []titleWord) string {
 	for k := 1; k < len(words); k++ {
 		lk := strings.ToLower(words[k].text)
-		if !oneOf(lk, "as", "under", "comply", "complying") || words[k-1].stop && lk == "as" {
+		after := oneOf(lk, "after", "following")
+		if !after && !oneOf(lk, "as", "under", "comply", "complying") || words[k-1].stop && lk == "as" {
 			continue
 		}
 		for j := k + 1; j < len(words) && j <= k+4; j++ {
-			if banCauses[strings.ToLower(words[j].text)] {
+			lj := strings.ToLower(words[j].text)
+			if !after && banCauses[lj] || orderCauses[lj] && stateActor(words[k+1:j]) {
 				return joinSpan(words, k, j)
 			}
 			if words[j].stop {
@@ -377,6 +411,27 @@ func storesOrdered(words []titleWord) string {
 				break
 			}
 		}
+	}
+	return ""
+}
+
+// investmentBan finds a sanctions authority barring investment in a
+// vendor: "Treasury bars Americans from investing in SenseTime". The
+// Treasury's list of the banned (NS-CMIC) is sanctions by trust-events.md's
+// table, whatever verb of banning the title gives it.
+func investmentBan(words []titleWord) string {
+	for k, w := range words {
+		switch strings.ToLower(w.text) {
+		case "investing", "investment", "investments", "invest":
+		default:
+			continue
+		}
+		for j := 0; j < k; j++ {
+			if oneOf(strings.ToLower(words[j].text), "treasury", "ofac") {
+				return joinSpan(words, j, k)
+			}
+		}
+		return ""
 	}
 	return ""
 }
