@@ -75,3 +75,22 @@ func TestLiftedShapes(t *testing.T) {
 	}
 	checkTitleRows(t, m, rows)
 }
+
+// TestLiftedAcross holds liftedAcross to alerts made across the title and
+// the lead: the title's hold lifted is the news, the lead's gives the
+// category, and a question or a title not naming the vendor is left as
+// the lead scored it.
+func TestLiftedAcross(t *testing.T) {
+	m := defaultMatcher(t)
+	rev := trust.CategoryReversal
+	rows := []leadRow{
+		{"title lets back", "Kenya allows TikTok again", "The government lifted its year-long ban on the app.", "TikTok", rev},
+		{"passive title", "Ban on Temu in Kenya lifted", "Regulators said the app now stores data locally.", "Temu", rev},
+		{"question", "Will Bhutan allow TikTok again?", "The government lifted its year-long ban on the app.", "", ""},
+	}
+	checkLeadRows(t, m, rows)
+	a, ok := m.Match("TikTok returns to Bhutan", "The government lifted its ban on the app after a year.")
+	if ok && a.Category != rev {
+		t.Errorf("lead lifting a ban: category %s, want %s [%s]", a.Category, rev, a.Why())
+	}
+}

@@ -2,6 +2,8 @@ package match
 
 import (
 	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // A hold on a vendor lifted, read from the evidence of the title's words
@@ -434,4 +436,29 @@ func investmentBan(words []titleWord) string {
 		return ""
 	}
 	return ""
+}
+
+// liftedAcross reads a hold lifted in an alert made across the title and
+// the lead, whose category the lead's words gave: "Nepal allows TikTok
+// again" — "The government lifted its nine-month ban on the app" scored
+// the lead's "ban". A title that lifts a hold on the vendor it names is
+// the news, not a further report; a lead that lifts one under a title
+// that names the vendor gives the category alone.
+func liftedAcross(title, text string, question bool, u *unit) {
+	if question || !namedIn(title, u.vendors) {
+		return
+	}
+	words := titleWords(title)
+	lo, hi, ok := liftedHold(words)
+	if ok {
+		u.coverage = false
+	} else {
+		words = titleWords(firstSentence(text))
+		lo, hi, ok = liftedHold(words)
+	}
+	if !ok || rumoured(words) {
+		return
+	}
+	u.category = trust.CategoryReversal
+	u.signals = append([]trust.SignalHit{{Term: joinSpan(words, lo, hi), Category: trust.CategoryReversal, Weight: supplyWeight}}, u.signals...)
 }

@@ -491,6 +491,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 			best.signals = append([]trust.SignalHit{{Term: term, Category: trust.CategoryReversal, Weight: 5}}, best.signals...)
 		}
 	}
+	if best.across && best.category != trust.CategoryReversal {
+		liftedAcross(title, text, question, &best) // lifted.go
+	}
 	if best.category != trust.CategoryReversal {
 		recategorize(title, &best) // category.go
 	}
