@@ -37,6 +37,9 @@ func recategorize(title string, u *unit) {
 		if term = exportControl(words); term == "" {
 			term = investmentBan(words) // lifted.go
 		}
+		if term == "" {
+			term = suppliesCut(words)
+		}
 		cat = trust.CategorySanctions
 		if term == "" {
 			term = sellerBans(words)
@@ -139,6 +142,42 @@ func exportControl(words []titleWord) string {
 		}
 		if acted && hardStop(words, i) {
 			return ""
+		}
+	}
+	return ""
+}
+
+// sellToVerbs sell or ship to a buyer; buyerVerbs are the buyer's.
+var (
+	sellToVerbs = set("selling", "sales", "sale", "sell", "supplying", "supply", "supplies", "exports", "exporting",
+		"shipments", "shipping", "ship")
+	buyerVerbs = set("buying", "acquiring", "purchasing", "obtaining", "accessing", "getting", "using")
+	suppliedBy = set("american", "us", "u.s", "foreign", "western", "chips", "technology", "components", "parts",
+		"semiconductors", "software", "tools", "equipment")
+)
+
+// suppliesCut finds a ban on supplying the vendor, not on its products:
+// "Commerce bars US firms from selling to ZTE", "US bans American
+// companies from supplying Huawei", "US bans Huawei from buying American
+// chips", "US restricts Huawei's access to chips". Cutting a vendor off
+// from suppliers is an export control, sanctions by trust-events.md's
+// table; "bans sale of Kaspersky software" and "bars agencies from buying
+// Hikvision cameras" keep the vendor's products as the object and stay
+// bans.
+func suppliesCut(words []titleWord) string {
+	for i := 1; i+1 < len(words); i++ {
+		lw, next := strings.ToLower(words[i].text), words[i+1]
+		switch {
+		case sellToVerbs[lw] && strings.EqualFold(next.text, "to") && i+2 < len(words) && hasUpperOrDigit(words[i+2].text):
+			return joinSpan(words, i, i+2) // "selling to ZTE"
+		case (lw == "supplying" || lw == "supply") && hasUpperOrDigit(next.text) && !authorities[strings.ToLower(next.text)]:
+			return joinSpan(words, i, i+1) // "supplying Huawei"
+		case lw == "from" && buyerVerbs[strings.ToLower(next.text)] && hasUpperOrDigit(words[i-1].text) &&
+			!authorities[strings.ToLower(words[i-1].text)] && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)]:
+			return joinSpan(words, i-1, i+2) // "Huawei from buying American chips"
+		case lw == "access" && strings.EqualFold(next.text, "to") && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)] &&
+			hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
+			return joinSpan(words, i-1, i+2) // "Huawei's access to chips"
 		}
 	}
 	return ""

@@ -94,3 +94,21 @@ func TestLiftedAcross(t *testing.T) {
 		t.Errorf("lead lifting a ban: category %s, want %s [%s]", a.Category, rev, a.Why())
 	}
 }
+
+// TestSuppliesCut holds suppliesCut (category.go): a ban on supplying a
+// vendor is an export control (sanctions), a ban on its products stays a
+// ban.
+func TestSuppliesCut(t *testing.T) {
+	m := defaultMatcher(t)
+	sanc, ban := trust.CategorySanctions, trust.CategoryBan
+	rows := []titleRow{
+		{"selling to", "Commerce bars chipmakers from selling to Hytera", "Hytera", sanc},
+		{"supplying", "Japan prohibits firms from supplying YMTC", "YMTC", sanc},
+		{"from buying", "US bans Inspur from buying American processors", "Inspur", sanc},
+		{"access to", "Commerce restricts SMIC's access to US technology", "SMIC", sanc},
+		{"sale of", "Montana bans sale of Hikvision cameras", "Hikvision", ban},
+		{"agencies from buying", "Ohio bars agencies from buying Dahua cameras", "Dahua", ban},
+		{"access to networks", "Sweden restricts Huawei access to 5G networks", "Huawei", ban},
+	}
+	checkTitleRows(t, m, rows)
+}
