@@ -87,6 +87,9 @@ func recategorize(title string, u *unit) {
 	if term == "" {
 		return
 	}
+	if t := suppliesCut(words); cat == trust.CategoryBan && t != "" {
+		term, cat = t, trust.CategorySanctions // "revokes licences for Huawei suppliers": an export licence
+	}
 	u.category = cat
 	u.signals = append([]trust.SignalHit{{Term: term, Category: cat, Weight: supplyWeight}}, u.signals...)
 }
@@ -165,8 +168,11 @@ var (
 // Hikvision cameras" keep the vendor's products as the object and stay
 // bans.
 func suppliesCut(words []titleWord) string {
-	for i := 1; i+1 < len(words); i++ {
-		lw, next := strings.ToLower(words[i].text), words[i+1]
+	for i := 1; i < len(words); i++ {
+		lw, next := strings.ToLower(words[i].text), titleWord{}
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
 		switch {
 		case sellToVerbs[lw] && strings.EqualFold(next.text, "to") && i+2 < len(words) && hasUpperOrDigit(words[i+2].text):
 			return joinSpan(words, i, i+2) // "selling to ZTE"
@@ -175,6 +181,8 @@ func suppliesCut(words []titleWord) string {
 		case lw == "from" && buyerVerbs[strings.ToLower(next.text)] && hasUpperOrDigit(words[i-1].text) &&
 			!authorities[strings.ToLower(words[i-1].text)] && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)]:
 			return joinSpan(words, i-1, i+2) // "Huawei from buying American chips"
+		case (lw == "suppliers" || lw == "supplier") && hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
+			return joinSpan(words, i-1, i) // "revokes licences for Huawei suppliers"
 		case lw == "access" && strings.EqualFold(next.text, "to") && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)] &&
 			hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
 			return joinSpan(words, i-1, i+2) // "Huawei's access to chips"

@@ -58,6 +58,10 @@ func TestLiftedShapes(t *testing.T) {
 		{"executive order revoked", "President revokes executive order banning Tencent apps", "Tencent", rev},
 		{"ruled unlawful", "Judge finds Commerce listing of Hytera arbitrary", "Hytera", rev},
 		{"a vendor's own warning", "Hikvision withdraws warning to customers about firmware", "", ""},
+		// A hold put back, an exemption ended, a court refusing to lift.
+		{"ban reinstated", "Appeals court reinstates Indiana ban on Temu", "Temu", ban},
+		{"declines to block", "Court declines to block Hytera ban", "", ""},
+		{"left off the list", "Commerce drops appeal, leaving Inspur off Entity List", "Inspur", rev},
 		// Talk of lifting.
 		{"urged to lift", "Industry groups urge Commerce to lift Hytera ban", "", ""},
 		{"plans to lift", "Commerce plans to lift Quectel restrictions", "", ""},
@@ -109,6 +113,7 @@ func TestSuppliesCut(t *testing.T) {
 		{"sale of", "Montana bans sale of Hikvision cameras", "Hikvision", ban},
 		{"agencies from buying", "Ohio bars agencies from buying Dahua cameras", "Dahua", ban},
 		{"access to networks", "Sweden restricts Huawei access to 5G networks", "Huawei", ban},
+		{"licences for suppliers", "Commerce revokes licences for Hytera suppliers", "Hytera", sanc},
 	}
 	checkTitleRows(t, m, rows)
 }

@@ -50,7 +50,7 @@ var (
 	// offVerbsAny take a vendor from or off a list.
 	offVerbsAny = set("removes", "removed", "remove", "removing", "removal", "drops", "dropped", "drop", "delists",
 		"delisted", "delist", "delisting", "takes", "taken", "took", "take", "strikes", "struck", "exempts",
-		"exempted", "exempt", "exempting", "spares", "spared")
+		"exempted", "exempt", "exempting", "spares", "spared", "leaving", "leaves")
 	// bannedLists name a list of the banned, with "list" after them.
 	bannedLists = set("entity", "covered", "unverified", "sanctions", "ban", "sdn", "1260h", "restricted",
 		"denied", "military", "investment", "export", "trade", "blocked")
@@ -280,8 +280,8 @@ func restored(words []titleWord, v int) (int, bool) {
 	to := false // the place follows a preposition: not "restored Russian social network VK"
 	for k := v + 1; k < len(words) && k <= v+6; k++ {
 		lk := strings.ToLower(words[k].text)
-		if ownThings[lk] || strings.HasPrefix(lk, "banned") {
-			return 0, false // "reinstates banned accounts", "restores service"
+		if ownThings[lk] || strings.HasPrefix(lk, "banned") || holds[lk] {
+			return 0, false // "reinstates banned accounts", "restores service", "reinstates TikTok ban"
 		}
 		to = to || oneOf(lk, "to", "on", "onto", "in", "into")
 		if to && stateBackPlaces[lk] {
@@ -461,4 +461,18 @@ func liftedAcross(title, text string, question bool, u *unit) {
 	}
 	u.category = trust.CategoryReversal
 	u.signals = append([]trust.SignalHit{{Term: joinSpan(words, lo, hi), Category: trust.CategoryReversal, Weight: supplyWeight}}, u.signals...)
+}
+
+// heldAfter reports whether a hold follows the verb at v within four
+// words of its clause: what is reinstated is the ban, not the vendor.
+func heldAfter(words []titleWord, v int) bool {
+	for k := v + 1; k < len(words) && k <= v+4; k++ {
+		if holds[strings.ToLower(words[k].text)] {
+			return true
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
 }
