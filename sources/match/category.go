@@ -364,6 +364,13 @@ func authorityFindsThreat(words []titleWord) string {
 	return joinSpan(words, v, k)
 }
 
+// partners are platform and supply-chain companies whose ban on a vendor
+// is a partner cutting it off (a delisting), whatever its object; a
+// store's ban needs sales or a store for its object (sellerBans), since
+// "Microsoft bans" is as often its staff's rule.
+var partners = set("google", "arm", "intel", "qualcomm", "tsmc", "broadcom", "nvidia", "samsung", "meta", "facebook",
+	"cloudflare", "github", "visa", "mastercard", "paypal")
+
 // sellerBans finds a store, not a state, banning a vendor's sales or its
 // apps: "Amazon bans sales of Hikvision cameras", "Apple bans X from App
 // Store": a retailer or store pulling the products, a delisting by
@@ -376,8 +383,12 @@ func sellerBans(words []titleWord) string {
 		default:
 			continue
 		}
-		if !storeOwners[strings.ToLower(words[0].text)] || inWords(words[:v], authorities) {
+		first := strings.ToLower(words[0].text)
+		if !storeOwners[first] && !partners[first] || inWords(words[:v], authorities) || inWords(words[:v], courtWords) {
 			return ""
+		}
+		if partners[first] {
+			return joinSpan(words, 0, v) // "Google bans Huawei from Android updates": a partner cutting it off
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
 			switch strings.ToLower(words[k].text) {

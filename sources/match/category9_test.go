@@ -99,9 +99,9 @@ func TestLiftedAcross(t *testing.T) {
 	}
 }
 
-// TestSuppliesCut holds suppliesCut (category.go): a ban on supplying a
-// vendor is an export control (sanctions), a ban on its products stays a
-// ban.
+// TestSuppliesCut holds suppliesCut and partners (category.go): a ban
+// on supplying a vendor is an export control (sanctions), a ban on its
+// products stays a ban, and a partner's ban is a delisting.
 func TestSuppliesCut(t *testing.T) {
 	m := defaultMatcher(t)
 	sanc, ban := trust.CategorySanctions, trust.CategoryBan
@@ -114,6 +114,9 @@ func TestSuppliesCut(t *testing.T) {
 		{"agencies from buying", "Ohio bars agencies from buying Dahua cameras", "Dahua", ban},
 		{"access to networks", "Sweden restricts Huawei access to 5G networks", "Huawei", ban},
 		{"licences for suppliers", "Commerce revokes licences for Hytera suppliers", "Hytera", sanc},
+		// A partner's ban is its cutting the vendor off: a delisting.
+		{"partner bans", "Qualcomm bars Hytera from using its modem designs", "Hytera", trust.CategoryDelisting},
+		{"state bans", "Taiwan bars Hytera from using its spectrum", "Hytera", ban},
 	}
 	checkTitleRows(t, m, rows)
 }
