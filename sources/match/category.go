@@ -181,8 +181,9 @@ func suppliesCut(words []titleWord) string {
 		case lw == "from" && buyerVerbs[strings.ToLower(next.text)] && hasUpperOrDigit(words[i-1].text) &&
 			!authorities[strings.ToLower(words[i-1].text)] && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)]:
 			return joinSpan(words, i-1, i+2) // "Huawei from buying American chips"
-		case (lw == "suppliers" || lw == "supplier") && hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
-			return joinSpan(words, i-1, i) // "revokes licences for Huawei suppliers"
+		case (lw == "suppliers" || lw == "supplier") && i >= 2 && oneOf(strings.ToLower(words[i-2].text), "for", "to", "of") &&
+			hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
+			return joinSpan(words, i-1, i) // "revokes licences for Huawei suppliers", not "squeeze Chinese CCTV suppliers out"
 		case lw == "access" && strings.EqualFold(next.text, "to") && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)] &&
 			hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
 			return joinSpan(words, i-1, i+2) // "Huawei's access to chips"

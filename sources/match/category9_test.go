@@ -72,7 +72,7 @@ func TestLiftedShapes(t *testing.T) {
 		{"ordered stores", "Indonesia orders app stores to remove Temu", "Temu", ban},
 		{"asked stores", "Regulator asks Apple and Google to pull Temu from stores", "Temu", dir},
 		{"store after a ban", "Google pulls Kaspersky apps from Play Store after US ban", "Kaspersky", del},
-		{"store after an order", "Apple pulls Temu from App Store following court order", "Temu", ban},
+		{"store after an order", "Apple pulls Temu from App Store following court order", "Temu", del},
 		{"store after a request", "Apple pulls Temu from App Store after regulator's request", "Temu", del},
 		// A sanctions authority barring investment.
 		{"investment barred", "Treasury prohibits US investment in Megvii", "Megvii", trust.CategorySanctions},

@@ -358,30 +358,24 @@ func backAfterHold(words []titleWord, v int) (int, bool) {
 }
 
 // banCauses are a state's act a store carries out: "as ban takes
-// effect", "under new law"; orderCauses one addressed to the store,
-// which it carries out "after" as well ("after government order").
-var (
-	banCauses   = set("ban", "bans", "law", "laws", "prohibition", "act")
-	orderCauses = set("order", "orders", "ruling", "injunction", "directive")
-)
+// effect", "under new law".
+var banCauses = set("ban", "bans", "law", "laws", "prohibition", "act")
 
 // storesUnderBan finds a store pulling a product as a state's ban or law
-// requires ("as", "under", "to comply with"): "Apple and Google pull TikTok from US app stores as
-// ban takes effect". The state decides and the stores carry it out: a
-// ban, chosen by who decides; so is a store acting after a state's order
-// ("after government order"). A store acting "after" a ban, at a
-// regulator's request or by its own policy decides for itself: its
-// delisting.
+// requires ("as", "under", "to comply with"): "Apple and Google pull
+// TikTok from US app stores as ban takes effect". The state decides and
+// the stores carry it out: a ban, chosen by who decides. A store acting
+// "after" a ban or a regulator's order is left a delisting, as
+// leftovers4.tsv labels "Apple pulls DeepSeek from Italian App Store after
+// privacy regulator's order".
 func storesUnderBan(words []titleWord) string {
 	for k := 1; k < len(words); k++ {
 		lk := strings.ToLower(words[k].text)
-		after := oneOf(lk, "after", "following")
-		if !after && !oneOf(lk, "as", "under", "comply", "complying") || words[k-1].stop && lk == "as" {
+		if !oneOf(lk, "as", "under", "comply", "complying") || words[k-1].stop && lk == "as" {
 			continue
 		}
 		for j := k + 1; j < len(words) && j <= k+4; j++ {
-			lj := strings.ToLower(words[j].text)
-			if !after && banCauses[lj] || orderCauses[lj] && stateActor(words[k+1:j]) {
+			if banCauses[strings.ToLower(words[j].text)] {
 				return joinSpan(words, k, j)
 			}
 			if words[j].stop {
