@@ -46,6 +46,10 @@ func recategorize(title string, u *unit) {
 			cat = trust.CategoryDelisting
 		}
 	case trust.CategoryStateLinks, trust.CategoryEspionage:
+		if term = militarySaid(words); term != "" {
+			cat = trust.CategorySanctions
+			break
+		}
 		if term = licenceRevoked(words); term == "" {
 			term = actsOverMotive(words)
 		}
@@ -145,6 +149,43 @@ func exportControl(words []titleWord) string {
 		}
 		if acted && hardStop(words, i) {
 			return ""
+		}
+	}
+	return ""
+}
+
+// militaryAfter reports whether "military company" or "companies"
+// follows the article at k within four words: the Pentagon's list of
+// Chinese military companies (1260H).
+func militaryAfter(words []titleWord, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+4; j++ {
+		if militaryFirm(words, j) {
+			return true
+		}
+		if words[j].stop {
+			break
+		}
+	}
+	return false
+}
+
+// militarySaid finds the Pentagon's finding that a vendor is a Chinese
+// military company: "Pentagon says DJI is a Chinese military company".
+// The finding is the 1260H listing, sanctions by trust-events.md's table;
+// lawmakers saying so only accuse.
+func militarySaid(words []titleWord) string {
+	for v := 1; v+2 < len(words); v++ {
+		if !oneOf(strings.ToLower(words[v].text), "says", "said", "finds", "found", "determines", "determined", "identifies",
+			"identified") || !stateActor(words[:v]) || inWords(words[:v], legislators) {
+			continue
+		}
+		for k := v + 2; k < len(words) && k <= v+6; k++ {
+			if oneOf(strings.ToLower(words[k].text), "a", "an") && militaryAfter(words, k) {
+				return joinSpan(words, v, k)
+			}
+			if words[k].stop {
+				break
+			}
 		}
 	}
 	return ""

@@ -114,6 +114,9 @@ func TestSuppliesCut(t *testing.T) {
 		{"agencies from buying", "Ohio bars agencies from buying Dahua cameras", "Dahua", ban},
 		{"access to networks", "Sweden restricts Huawei access to 5G networks", "Huawei", ban},
 		{"licences for suppliers", "Commerce revokes licences for Hytera suppliers", "Hytera", sanc},
+		// The Pentagon's finding of a Chinese military company: its list.
+		{"says is a military company", "Defense Department says Quectel is a Chinese military company", "Quectel", sanc},
+		{"names a military company", "Pentagon names Unitree a Chinese military company", "Unitree", sanc},
 		// A partner's ban is its cutting the vendor off: a delisting.
 		{"partner bans", "Qualcomm bars Hytera from using its modem designs", "Hytera", trust.CategoryDelisting},
 		{"state bans", "Taiwan bars Hytera from using its spectrum", "Hytera", ban},
