@@ -69,6 +69,7 @@ func TestLiftedShapes(t *testing.T) {
 		{"question", "Could the US lift its ban on ZTE?", "", ""},
 		// A state's ban carried out by stores, and a state ordering stores.
 		{"under a ban", "Google pulls Temu from Play Store under new state ban", "Temu", ban},
+		{"stores as ban takes effect", "Apple and Google remove Temu as ban takes effect", "Temu", ban},
 		{"ordered stores", "Indonesia orders app stores to remove Temu", "Temu", ban},
 		{"asked stores", "Regulator asks Apple and Google to pull Temu from stores", "Temu", dir},
 		{"store after a ban", "Google pulls Kaspersky apps from Play Store after US ban", "Kaspersky", del},
