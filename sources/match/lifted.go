@@ -15,15 +15,15 @@ import (
 //     restrictions on NSO Group", "ends ZTE denial order", "overturns
 //     Florida ban on Chinese drones").
 //   - Off a list of the banned: "takes Chinese server maker Inspur off
-//     Entity List", "removes Megvii from investment ban list". Which list
+//     Entity List", "Xiaomi delisted from US investment blacklist". Which list
 //     is the evidence: leaving the Entity List, a blacklist or a sanctions
 //     list is a reversal; leaving an approved vendor list is a loss of
 //     trust (ban or delisting) and is not read here.
 //   - Let back: "lets Kaspersky back onto approved vendor list", "allows
 //     TikTok again", "green-lights return of DJI drones", "restored to
-//     approved supplier list", "unbanned in Taiwan's ministries".
+//     approved software list", "Kaspersky unbanned".
 //   - Back on sale or in a store after a hold: "back on sale after US
-//     reprieve", "return to Amazon after privacy fixes".
+//     reprieve", "back in Google Play after US ban lifted".
 //   - Exempted or licensed: "exempts TP-Link routers from planned
 //     restrictions", "grants licences allowing suppliers to resume sales".
 //
@@ -208,7 +208,7 @@ func holdAfter(words []titleWord, v int) (int, bool) {
 }
 
 // offBannedList finds "from" or "off" and then a list of the banned after
-// a verb of taking off: "removes Megvii from investment ban list", "takes
+// a verb of taking off: "Pentagon removes Tencent from 1260H list", "takes
 // Chinese server maker Inspur off Entity List", "delisted from sanctions
 // list". An approved or trusted list is not one.
 func offBannedList(words []titleWord, v int) (int, bool) {
@@ -271,7 +271,7 @@ func letBack(words []titleWord, v int) (int, bool) {
 // restored finds a vendor reinstated, restored or unbanned. "Unbanned"
 // and "unblocked" say the hold themselves; a vendor reinstated or
 // restored needs a state's list or systems after the verb ("restored to
-// Brazil's approved supplier list", "reinstated on government
+// Lithuania's approved software list", "reinstated on government
 // computers"), a store only after a hold (backAfterHold), or a state
 // before it with the vendor its object ("Lithuania reinstates
 // Kaspersky"). A service, access or accounts restored is no hold lifted.
