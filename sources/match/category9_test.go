@@ -125,3 +125,11 @@ func TestSuppliesCut(t *testing.T) {
 	}
 	checkTitleRows(t, m, rows)
 }
+
+// TestCategory9Later logs the measure of testdata/category9_u2.tsv,
+// written after the round's last change and never tuned on (its header
+// has the figures). It holds no floor: three of its look-alikes alert,
+// as they did before the round, and are left for the next one.
+func TestCategory9Later(t *testing.T) {
+	logBatch(t, "testdata/category9_u2.tsv")
+}
