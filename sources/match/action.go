@@ -415,7 +415,8 @@ func listAs(words []titleWord) (int, int, bool) {
 		for k := v + 2; k < len(words) && k <= v+6; k++ {
 			if strings.EqualFold(words[k].text, "as") ||
 				// "Pentagon labels DJI a Chinese military company" (authority4)
-				v+1 < k && oneOf(strings.ToLower(words[k].text), "a", "an") && labelVerbs4[strings.ToLower(words[v].text)] {
+				v+1 < k && oneOf(strings.ToLower(words[k].text), "a", "an") &&
+					(labelVerbs4[strings.ToLower(words[v].text)] || militaryAfter(words, k)) { // "US names Hikvision a Chinese military company"
 				return v, k, true
 			}
 			if words[k].stop {

@@ -348,6 +348,9 @@ func goneBefore(words []titleWord) bool {
 			lw == "offline" || lw == "pulled" || lw == "removed" || lw == "delisted" {
 			return true
 		}
+		if (removeBase[lw] || removeBase[strings.TrimSuffix(lw, "s")]) && inWords(words[:i], storeOwners) {
+			return true // "Apple and Google remove TikTok as ban takes effect": the stores carry the ban out
+		}
 	}
 	return false
 }

@@ -30,14 +30,26 @@ func recategorize(title string, u *unit) {
 			term = joinSpan(words, lo, hi) // "urges public bodies to drop Chinese drones" (classrev.go)
 		}
 		cat = trust.CategoryDirective
+		if term == "" {
+			term, cat = storesUnderBan(words), trust.CategoryBan // lifted.go
+		}
 	case trust.CategoryBan:
-		term = exportControl(words)
+		if term = exportControl(words); term == "" {
+			term = investmentBan(words) // lifted.go
+		}
+		if term == "" {
+			term = suppliesCut(words)
+		}
 		cat = trust.CategorySanctions
 		if term == "" {
 			term = sellerBans(words)
 			cat = trust.CategoryDelisting
 		}
 	case trust.CategoryStateLinks, trust.CategoryEspionage:
+		if term = militarySaid(words); term != "" {
+			cat = trust.CategorySanctions
+			break
+		}
 		if term = licenceRevoked(words); term == "" {
 			term = actsOverMotive(words)
 		}
@@ -61,6 +73,9 @@ func recategorize(title string, u *unit) {
 		if term = licenceRevoked(words); term == "" {
 			term = orderedOut(words)
 		}
+		if term == "" {
+			term = storesOrdered(words) // lifted.go
+		}
 		cat = trust.CategoryBan
 	case trust.CategoryCompromise:
 		if term = registryRelease(words); term == "" {
@@ -75,6 +90,9 @@ func recategorize(title string, u *unit) {
 	}
 	if term == "" {
 		return
+	}
+	if t := suppliesCut(words); cat == trust.CategoryBan && t != "" {
+		term, cat = t, trust.CategorySanctions // "revokes licences for Huawei suppliers": an export licence
 	}
 	u.category = cat
 	u.signals = append([]trust.SignalHit{{Term: term, Category: cat, Weight: supplyWeight}}, u.signals...)
@@ -131,6 +149,85 @@ func exportControl(words []titleWord) string {
 		}
 		if acted && hardStop(words, i) {
 			return ""
+		}
+	}
+	return ""
+}
+
+// militaryAfter reports whether "military company" or "companies"
+// follows the article at k within four words: the Pentagon's list of
+// Chinese military companies (1260H).
+func militaryAfter(words []titleWord, k int) bool {
+	for j := k + 1; j < len(words) && j <= k+4; j++ {
+		if militaryFirm(words, j) {
+			return true
+		}
+		if words[j].stop {
+			break
+		}
+	}
+	return false
+}
+
+// militarySaid finds the Pentagon's finding that a vendor is a Chinese
+// military company: "Pentagon says DJI is a Chinese military company".
+// The finding is the 1260H listing, sanctions by trust-events.md's table;
+// lawmakers saying so only accuse.
+func militarySaid(words []titleWord) string {
+	for v := 1; v+2 < len(words); v++ {
+		if !oneOf(strings.ToLower(words[v].text), "says", "said", "finds", "found", "determines", "determined", "identifies",
+			"identified") || !stateActor(words[:v]) || inWords(words[:v], legislators) {
+			continue
+		}
+		for k := v + 2; k < len(words) && k <= v+6; k++ {
+			if oneOf(strings.ToLower(words[k].text), "a", "an") && militaryAfter(words, k) {
+				return joinSpan(words, v, k)
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// sellToVerbs sell or ship to a buyer; buyerVerbs are the buyer's.
+var (
+	sellToVerbs = set("selling", "sales", "sale", "sell", "supplying", "supply", "supplies", "exports", "exporting",
+		"shipments", "shipping", "ship")
+	buyerVerbs = set("buying", "acquiring", "purchasing", "obtaining", "accessing", "getting", "using")
+	suppliedBy = set("american", "us", "u.s", "foreign", "western", "chips", "technology", "components", "parts",
+		"semiconductors", "software", "tools", "equipment")
+)
+
+// suppliesCut finds a ban on supplying the vendor, not on its products:
+// "Commerce bars US firms from selling to ZTE", "US bans American
+// companies from supplying Huawei", "US bans Huawei from buying American
+// chips", "US restricts Huawei's access to chips". Cutting a vendor off
+// from suppliers is an export control, sanctions by trust-events.md's
+// table; "bans sale of Kaspersky software" and "bars agencies from buying
+// Hikvision cameras" keep the vendor's products as the object and stay
+// bans.
+func suppliesCut(words []titleWord) string {
+	for i := 1; i < len(words); i++ {
+		lw, next := strings.ToLower(words[i].text), titleWord{}
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case sellToVerbs[lw] && strings.EqualFold(next.text, "to") && i+2 < len(words) && hasUpperOrDigit(words[i+2].text):
+			return joinSpan(words, i, i+2) // "selling to ZTE"
+		case (lw == "supplying" || lw == "supply") && hasUpperOrDigit(next.text) && !authorities[strings.ToLower(next.text)]:
+			return joinSpan(words, i, i+1) // "supplying Huawei"
+		case lw == "from" && buyerVerbs[strings.ToLower(next.text)] && hasUpperOrDigit(words[i-1].text) &&
+			!authorities[strings.ToLower(words[i-1].text)] && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)]:
+			return joinSpan(words, i-1, i+2) // "Huawei from buying American chips"
+		case (lw == "suppliers" || lw == "supplier") && i >= 2 && oneOf(strings.ToLower(words[i-2].text), "for", "to", "of") &&
+			hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
+			return joinSpan(words, i-1, i) // "revokes licences for Huawei suppliers", not "squeeze Chinese CCTV suppliers out"
+		case lw == "access" && strings.EqualFold(next.text, "to") && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)] &&
+			hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
+			return joinSpan(words, i-1, i+2) // "Huawei's access to chips"
 		}
 	}
 	return ""
@@ -309,6 +406,13 @@ func authorityFindsThreat(words []titleWord) string {
 	return joinSpan(words, v, k)
 }
 
+// partners are platform and supply-chain companies whose ban on a vendor
+// is a partner cutting it off (a delisting), whatever its object; a
+// store's ban needs sales or a store for its object (sellerBans), since
+// "Microsoft bans" is as often its staff's rule.
+var partners = set("google", "arm", "intel", "qualcomm", "tsmc", "broadcom", "nvidia", "samsung", "meta", "facebook",
+	"cloudflare", "github", "visa", "mastercard", "paypal")
+
 // sellerBans finds a store, not a state, banning a vendor's sales or its
 // apps: "Amazon bans sales of Hikvision cameras", "Apple bans X from App
 // Store": a retailer or store pulling the products, a delisting by
@@ -321,8 +425,12 @@ func sellerBans(words []titleWord) string {
 		default:
 			continue
 		}
-		if !storeOwners[strings.ToLower(words[0].text)] || inWords(words[:v], authorities) {
+		first := strings.ToLower(words[0].text)
+		if !storeOwners[first] && !partners[first] || inWords(words[:v], authorities) || inWords(words[:v], courtWords) {
 			return ""
+		}
+		if partners[first] {
+			return joinSpan(words, 0, v) // "Google bans Huawei from Android updates": a partner cutting it off
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
 			switch strings.ToLower(words[k].text) {

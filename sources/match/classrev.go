@@ -68,7 +68,8 @@ func classrevOpen(g gateBits) bool {
 // of the shapes here, whatever their object: advice to drop, an ordered
 // halt, a move to bar, a ban walked back.
 func classrevShape(g gateBits) bool {
-	return g.has(gAdviceVerbs) && g.any(gDropVerbs, gHaltNouns) || g.all(gWalkVerbs, gBanNouns) || g.all(gMoveVerbs, gBarActs)
+	return g.has(gAdviceVerbs) && g.any(gDropVerbs, gHaltNouns) || g.all(gWalkVerbs, gBanNouns) || g.all(gMoveVerbs, gBarActs) ||
+		g.all(gLift, gLiftObj) // lifted.go
 }
 
 // kindWords name a kind of product or a country's: the class readers'
@@ -99,6 +100,9 @@ func classrevUndo(words []titleWord) (int, int, bool) {
 	}
 	if !ok {
 		lo, hi, ok = banUndone(words)
+	}
+	if !ok {
+		lo, hi, ok = liftedHold(words) // a hold lifted in any verb (lifted.go)
 	}
 	if !ok || inWords(words, foreseen) {
 		return 0, 0, false // "..., lawyers predict": a forecast
@@ -383,13 +387,16 @@ func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, g
 	if !ok {
 		lo, hi, cat, ok = classrevAct(words)
 	}
-	if !ok || rumoured(words) {
-		return unit{}
+	if !ok || rumoured(words) || question {
+		return unit{} // "Will the US lift its ban on Huawei?": asked, not done
 	}
 	// A product named as written: the capitalised run of the shape's
 	// object ("walks back Flipper Zero ban", "Flipper Zero ban reversed");
 	// with no tech word, none ("Iowa judge blocks 6-week abortion ban").
 	return m.actionUnit(title, lead, words, lo, hi, cat, hits, question, func() string {
+		if cat == trust.CategoryReversal && !techContext(words) {
+			return "" // "Judge blocks book ban law": a lead's tech words do not make the title's ban one on a product
+		}
 		return shapeObject(words, lo, hi, cat)
 	})
 }

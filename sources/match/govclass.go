@@ -646,6 +646,9 @@ func allowedAgain(words []titleWord) (int, bool) {
 		lw := strings.ToLower(w.text)
 		switch lw {
 		case "unbans", "unbanned", "unblocks", "unblocked", "reinstates", "reinstated", "readmits", "readmitted":
+			if (lw == "reinstates" || lw == "reinstated") && heldAfter(words, v) {
+				continue // "Court reinstates TikTok ban": the hold is back, a ban
+			}
 			return v, true
 		case "allows", "allowed", "lets", "permits", "permitted", "welcomes":
 			for k := v + 1; k < len(words) && k <= v+4; k++ {

@@ -484,12 +484,15 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		}
 	}
 	if best.inTitle && best.category != trust.CategoryReversal {
-		if term, ok := reversalShape(title); ok || classrevOpen(gate) && classrevUndone(title, &term) {
+		if term, ok := reversalShape(title); ok || (classrevOpen(gate) || gate.all(gLift, gLiftObj)) && classrevUndone(title, &term) {
 			// "Court blocks Trump's WeChat ban", "Xiaomi removed from US
 			// blacklist": the action is being undone.
 			best.category = trust.CategoryReversal
 			best.signals = append([]trust.SignalHit{{Term: term, Category: trust.CategoryReversal, Weight: 5}}, best.signals...)
 		}
+	}
+	if best.across && best.category != trust.CategoryReversal {
+		liftedAcross(title, text, question, &best) // lifted.go
 	}
 	if best.category != trust.CategoryReversal {
 		recategorize(title, &best) // category.go
