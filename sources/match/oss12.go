@@ -46,11 +46,74 @@ func (m *Matcher) oss12After(title, lead string, u *unit) bool {
 	if u.category != trust.CategoryOSS && u.category != trust.CategoryCompromise {
 		return true
 	}
-	if fieldTrend(headline(titleWords(title))) {
+	words := headline(titleWords(title))
+	if fieldTrend(words) {
 		return false
+	}
+	if len(u.vendors) == 1 && tracedBack(words, u.vendors[0].Name) {
+		u.coverage = true
 	}
 	m.ossNames(title, lead, u)
 	return true
+}
+
+// traceVerbs trace an attack to its cause.
+var traceVerbs = set("trace", "traces", "traced", "tracing", "link", "links", "linked", "tie", "ties", "tied")
+
+// tracedAttacks name an attack a title may trace.
+var tracedAttacks = set("attack", "attacks", "compromise", "hack", "breach", "hijack", "worm", "incident", "campaign",
+	"heist")
+
+// traceCauses are what an analysis traces an attack back to: a way in,
+// not another channel turned ("traced to the compromise of the zorbdog
+// action" is news of zorbdog) nor an attacker ("linked to North Korean
+// APT" tells who did the news).
+var traceCauses = set("token", "tokens", "credential", "credentials", "key", "keys", "password", "passwords", "phishing",
+	"laptop", "machine", "maintainer", "developer", "employee", "contributor", "workflow", "flaw", "vulnerability", "bug",
+	"misconfiguration", "leak", "theft")
+
+// tracedBack reports whether a title traces the attack on name to its
+// cause ("Report traces tj-actions compromise to earlier breach of
+// reviewdog maintainer", "Unit 42 traces tj-actions attack to stolen
+// SpotBugs token"): an analysis of a past incident, coverage of its event
+// (trust-events.md). The attack and the name stand before "to", the
+// cause after it.
+func tracedBack(words []titleWord, name string) bool {
+	if i := strings.IndexByte(name, '/'); i > 0 {
+		name = name[:i] // an owner's path is split at its slash in words
+	}
+	s, _ := findName(words, name)
+	for v, w := range words {
+		if !traceVerbs[lower(w)] || w.stop {
+			continue
+		}
+		attack, to := false, -1
+		for k := max(0, v-3); k < v; k++ {
+			attack = attack || tracedAttacks[lower(words[k])]
+		}
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			if lower(words[k]) == "to" {
+				to = k
+				break
+			}
+			attack = attack || tracedAttacks[lower(words[k])]
+			if words[k].stop {
+				break
+			}
+		}
+		if !attack || to < 0 || s < 0 || s > to {
+			continue
+		}
+		for k := to + 1; k < len(words) && k <= to+6; k++ {
+			if traceCauses[lower(words[k])] {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // trendVerbs say how a count moved.

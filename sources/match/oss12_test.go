@@ -75,6 +75,11 @@ func TestOSS12Shapes(t *testing.T) {
 			body: "The buyer acquired the extensions from their developers and later shipped updates that track every visited URL.", vendor: "Chrome extensions", category: oss},
 		{name: "a count found, not bought", title: "Researchers found 12 Chrome extensions with spyware planted in updates",
 			body: "The extensions were uploaded this year by one developer."},
+		// An analysis tracing a known attack to its cause (tracedBack).
+		{name: "traced to a stolen token: coverage", title: "Zorbsec traces quux-actions/setup compromise to stolen maintainer token"},
+		{name: "passive, traced to phishing: coverage", title: "zorb-ci action hijack traced to phishing of its maintainer"},
+		{name: "traced to another channel's compromise stays news", title: "Zorbbank breach traced to the compromise of the quuxdog action",
+			vendor: "quuxdog", category: oss},
 		// The field's statistics (fieldTrend).
 		{name: "attacks surged by a figure", title: "Zorbtype: software supply chain attacks surged 250%",
 			body: "Attacks that inject malicious code into open-source projects have grown, according to Zorbtype's annual report."},
