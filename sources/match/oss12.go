@@ -47,7 +47,7 @@ func (m *Matcher) oss12After(title, lead string, u *unit) bool {
 		return true
 	}
 	words := headline(titleWords(title))
-	if fieldTrend(words) {
+	if fieldTrend(words) || registryTakedown(words) {
 		return false
 	}
 	if len(u.vendors) == 1 && tracedBack(words, u.vendors[0].Name) {
@@ -63,6 +63,47 @@ var traceVerbs = set("trace", "traces", "traced", "tracing", "link", "links", "l
 // tracedAttacks name an attack a title may trace.
 var tracedAttacks = set("attack", "attacks", "compromise", "hack", "breach", "hijack", "worm", "incident", "campaign",
 	"heist")
+
+// takedownVerbs are a registry's ways of removing packages.
+var takedownVerbs = set("removes", "removed", "pulls", "pulled", "deletes", "deleted", "purges", "purged", "bans",
+	"banned", "blocks", "blocked", "suspends", "suspended", "nukes", "wipes", "takes", "took")
+
+// registryTakedown reports whether a title tells a registry removing
+// packages never trusted ("PyPI removes thousands of junk packages
+// uploaded in dependency confusion spam", "npm purges 600 malicious
+// packages"): a takedown, no channel turned. Packages the title calls
+// hijacked or compromised keep the alert.
+func registryTakedown(words []titleWord) bool {
+	for v := 1; v < len(words); v++ {
+		if !takedownVerbs[lower(words[v])] || words[v-1].stop {
+			continue
+		}
+		registry := false
+		for k := max(0, v-2); k < v; k++ {
+			l := lower(words[k])
+			registry = registry || registryWord(l) || oneOf(l, "registry", "marketplace", "store")
+		}
+		if !registry {
+			continue
+		}
+		untrusted := false
+		for k := v + 1; k < len(words) && k <= v+6; k++ {
+			l := lower(words[k])
+			if evStrong[l] || oneOf(l, "hijacked", "compromised") {
+				return false
+			}
+			untrusted = untrusted || countWord(words[k].text) || isNumber(strings.ReplaceAll(l, ",", "")) ||
+				oneOf(l, "junk", "spam", "malicious", "rogue", "fake", "typosquatted", "counterfeit", "bogus")
+			if packageKinds[l] && strings.HasSuffix(l, "s") {
+				return untrusted
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
 
 // traceCauses are what an analysis traces an attack back to: a way in,
 // not another channel turned ("traced to the compromise of the zorbdog

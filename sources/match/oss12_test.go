@@ -80,6 +80,12 @@ func TestOSS12Shapes(t *testing.T) {
 		{name: "passive, traced to phishing: coverage", title: "zorb-ci action hijack traced to phishing of its maintainer"},
 		{name: "traced to another channel's compromise stays news", title: "Zorbbank breach traced to the compromise of the quuxdog action",
 			vendor: "quuxdog", category: oss},
+		// A registry's takedown (registryTakedown).
+		{name: "a registry removes junk packages", title: "RubyGems removes hundreds of junk gems uploaded in dependency confusion spam",
+			body: "The registry deleted gems named after internal projects that one account uploaded in bulk."},
+		{name: "a registry purges malicious packages", title: "npm purges 600 malicious packages after typosquatting wave"},
+		{name: "a registry pulling hijacked releases stays news", title: "PyPI pulls hijacked versions of quux-auth after maintainer phishing",
+			vendor: "quux-auth", category: oss},
 		// The field's statistics (fieldTrend).
 		{name: "attacks surged by a figure", title: "Zorbtype: software supply chain attacks surged 250%",
 			body: "Attacks that inject malicious code into open-source projects have grown, according to Zorbtype's annual report."},
