@@ -314,10 +314,22 @@ var waveTurns = set("turned", "turning", "turns", "turn", "flipped", "flipping",
 var waveVeto = union(evFake, neverTrusted, set("study", "report", "reports", "survey", "statistics", "webinar", "roundup",
 	"recap", "lessons", "could", "would", "may", "might", "traces", "traced", "analysis", "explained", "how", "why"))
 
+// waveVetoed reports whether a title holds a word of waveVeto; "rogue"
+// after a verb of becoming ("went rogue") is a turn, not a rogue upload.
+func waveVetoed(words []titleWord) bool {
+	for i, w := range words {
+		l := lower(w)
+		if waveVeto[l] && !(l == "rogue" && i > 0 && oneOf(lower(words[i-1]), "went", "goes", "go", "gone", "going", "turned", "turns")) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadTurnsTrusted reports whether a lead sentence tells trusted
 // packages turned (see above).
-func leadTurnsTrusted(lw []titleWord) bool {
-	channel, updated := false, false
+func leadTurnsTrusted(lw []titleWord, titleChannel bool) bool {
+	channel, updated := titleChannel, false
 	for _, w := range lw {
 		l := lower(w)
 		channel = channel || waveChannels[l] && strings.HasSuffix(l, "s")
@@ -338,7 +350,11 @@ func leadTurnsTrusted(lw []titleWord) bool {
 		case wavePushes[l]:
 			// "push malicious updates to 24 previously legitimate
 			// extensions", "pushed malicious GitHub Actions workflow files
-			// to hundreds of repositories".
+			// to hundreds of repositories"; "pushed updates that hijack
+			// search results".
+			if harmfulRelease(lw, i+1) {
+				return true
+			}
 			for k := i + 1; k < len(lw) && k <= i+3; k++ {
 				if evHarm[lower(lw[k])] {
 					for j := k + 1; j < len(lw) && j <= k+5; j++ {
@@ -372,6 +388,21 @@ func leadTurnsTrusted(lw []titleWord) bool {
 	return false
 }
 
+// harmfulRelease reports whether the words from i are a release that
+// does harm: "(an) update(s) that hijack(s) search results", "a version
+// which steals keys".
+func harmfulRelease(lw []titleWord, i int) bool {
+	if i < len(lw) && oneOf(lower(lw[i]), "a", "an", "new") {
+		i++
+	}
+	if i+2 >= len(lw) || !oneOf(lower(lw[i]), "update", "updates", "version", "versions", "release", "releases") ||
+		lw[i].stop || !oneOf(lower(lw[i+1]), "that", "which") {
+		return false
+	}
+	v := lower(lw[i+2])
+	return evHarmVerbs[v] || evHarmVerbs[strings.TrimSuffix(v, "s")] || oneOf(v, "hijack", "hijacks", "injects", "creates", "adds", "installs")
+}
+
 // waveChannelAfter reports whether a plural channel of a wave stands
 // within n words after word i, in its phrase.
 func waveChannelAfter(lw []titleWord, i, n int) bool {
@@ -390,7 +421,8 @@ func waveChannelAfter(lw []titleWord, i, n int) bool {
 // attack or a wave ("Second wave of SpiderLoom hits Open VSX"), and a
 // lead to read. It is an opener too (openers.go): it allocates nothing.
 func waveOpen(title, lead string, g gateBits) bool {
-	return lead != "" && (g.has(gEvTurn) || campaignWord(title) || hasWorm(title) || waveWord(title)) && waveChannelIn(firstSentence(lead))
+	return lead != "" && (g.has(gEvTurn) || campaignWord(title) || hasWorm(title) || waveWord(title)) &&
+		(waveChannelIn(firstSentence(lead)) || waveChannelIn(title))
 }
 
 // waveChannelIn reports, without allocating, whether s holds a plural
@@ -421,7 +453,7 @@ func (m *Matcher) waveLeadAlert(title, lead string, hits []hit, question bool, g
 		return unit{}
 	}
 	words := headline(titleWords(title))
-	if evLookalike(words) || unVetoed(words, waveVeto) || unCounted(words) && !boughtCount(words) {
+	if evLookalike(words) || waveVetoed(words) || unCounted(words) && !boughtCount(words) {
 		return unit{}
 	}
 	at := waveAttackAt(words)
@@ -430,7 +462,7 @@ func (m *Matcher) waveLeadAlert(title, lead string, hits []hit, question bool, g
 	}
 	s := firstSentence(lead)
 	lw := titleWords(s)
-	if evLeadFake(lw) || unVetoed(lw, unLeadVeto) || inWords(lw, waveLeadVeto) || !leadTurnsTrusted(lw) {
+	if evLeadFake(lw) || unVetoed(lw, unLeadVeto) || inWords(lw, waveLeadVeto) || !leadTurnsTrusted(lw, waveChannelIn(title)) {
 		return unit{}
 	}
 	name := leadPackageNamed(lw, s)
