@@ -41,7 +41,10 @@ var packageMakers = set("vendor", "vendors", "developer", "developers", "publish
 	"author", "authors")
 
 // oss12After is settle's step for package and channel compromises: the
-// names of ossNames, and the field's statistics dropped (fieldTrend).
+// field's statistics (fieldTrend) and a registry's takedown
+// (registryTakedown) are dropped, an analysis tracing a known attack to
+// its way in is coverage (tracedBack), and ossNames puts right what was
+// named. It reports false to drop the alert.
 func (m *Matcher) oss12After(title, lead string, u *unit) bool {
 	if u.category != trust.CategoryOSS && u.category != trust.CategoryCompromise {
 		return true
