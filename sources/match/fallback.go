@@ -26,6 +26,9 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 	if m.rules.AnyVendor {
 		u = m.ossevAlert(title, text, th, question, gate) // gated by ossevOpen
 		if !u.ok {
+			u = m.waveLeadAlert(title, text, th, question, gate) // gated by waveOpen (oss12.go)
+		}
+		if !u.ok {
 			u = m.unnamedAlert(title, text, th, question, gate, unit{}) // gated by ossevOpen
 		}
 		if !u.ok {

@@ -181,7 +181,14 @@ func fakeSource(words []titleWord) bool {
 	if inWords(words, set("official", "legitimate", "genuine")) || inWords(words, turnedWords) {
 		return false
 	}
-	return inWords(words, fakeWords)
+	for i, w := range words {
+		// "SEO poisoning" is a fake source; an "SEO plugin" is a kind of
+		// package (oss12.go).
+		if l := strings.ToLower(w.text); fakeWords[l] && !(l == "seo" && i+1 < len(words) && packageKinds[strings.ToLower(words[i+1].text)]) {
+			return true
+		}
+	}
+	return false
 }
 
 var turnedWords = set("hijack", "hijacks", "hijacked", "hijacking", "hack", "hacks", "hacked", "compromise",

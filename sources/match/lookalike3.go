@@ -371,12 +371,16 @@ func pastBackground(lead string) bool {
 			lw == "year" && strings.EqualFold(words[i-1].text, "last")) {
 			return true
 		}
-		if lw == "previously" || lw == "formerly" || lw == "once" {
-			return true
+		if (lw == "previously" || lw == "formerly" || lw == "once") && !(i+1 < len(words) && trustedBefore[strings.ToLower(words[i+1].text)]) {
+			return true // not "previously legitimate extensions": a channel that was trusted until now
 		}
 	}
 	return false
 }
+
+// trustedBefore, after "previously", "formerly" or "once", describe a
+// channel trusted until it was turned: the news, not the vendor's history.
+var trustedBefore = set("legitimate", "trusted", "benign", "clean", "safe", "popular", "reputable")
 
 // asideOnly reads a lead whose trust words stand only in an aside about
 // its subject, under a title that only names the vendor: "Xiaomi tops

@@ -406,6 +406,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok && m.rules.AnyVendor {
 		best = m.ossevAlert(title, text, hits[:nTitle], question, gate) // a package compromise from evidence across title and lead (ossev.go)
 	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.waveLeadAlert(title, text, hits[:nTitle], question, gate) // a wave's packages named in the lead (oss12.go)
+	}
 	if m.rules.AnyVendor {
 		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)
 	}
@@ -496,6 +499,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if best.category != trust.CategoryReversal {
 		recategorize(title, &best) // category.go
+	}
+	if !m.oss12After(title, text, &best) {
+		return trust.Alert{}, false // oss12.go: the field's statistics; names of events, registries, platforms
 	}
 	m.leadForRegistry(title, text, &best)
 	m.ossSupplyChain(title, text, &best)

@@ -104,7 +104,7 @@ var (
 		"updated", "turns", "turned", "turn", "turning", "contain", "contains", "contained", "carry", "carries", "carried",
 		"hid", "hides", "hiding", "sneak", "sneaks", "sneaked", "snuck", "slip", "slips", "slipped", "inject", "injects",
 		"injected", "plant", "plants", "planted", "bundle", "bundles", "bundled", "goes", "went", "gone", "repointed",
-		"retagged", "replaced", "swapped", "overwritten")
+		"retagged", "replaced", "swapped", "overwritten", "rewritten", "rewrote", "rewrites", "force-pushed", "repoints")
 	evHarm = set("stealer", "stealers", "infostealer", "infostealers", "malware", "backdoor", "backdoors", "shell", "webshell",
 		"cryptominer", "cryptominers", "miner", "miners", "coinminer", "trojan", "trojans", "rat", "wiper", "spyware",
 		"skimmer", "skimmers", "keylogger", "ransomware", "drainer", "loader", "dropper", "malicious", "worm", "rootkit",
@@ -252,11 +252,13 @@ func evTurnAt(words []titleWord) (int, int) {
 		}
 		// The harm within a few words, in one clause: "pushed credential
 		// stealer", "shipped with a prompt to wipe", "turns X into a
-		// credential stealer", "updated to steal".
-		for k := i + 1; k < len(words) && k <= i+6; k++ {
+		// credential stealer", "updated to steal"; a purpose clause may
+		// stand past the channel it names ("force-pushed tags of the
+		// zorb-cache GitHub Action to steal secrets").
+		for k := i + 1; k < len(words) && k <= i+8; k++ {
 			lk := lower(words[k])
-			if evHarm[lk] && !(lk == "malicious" && k+1 < len(words) && evKindWord(lower(words[k+1]))) ||
-				evHarmAdjective(lk) || lk == "to" && k+1 < len(words) && evHarmVerbs[lower(words[k+1])] {
+			if k <= i+6 && (evHarm[lk] && !(lk == "malicious" && k+1 < len(words) && evKindWord(lower(words[k+1]))) ||
+				evHarmAdjective(lk)) || lk == "to" && k+1 < len(words) && evHarmVerbs[lower(words[k+1])] {
 				return i, min(k+1, len(words)-1)
 			}
 			if words[k].stop {
@@ -270,7 +272,7 @@ func evTurnAt(words []titleWord) (int, int) {
 	// token theft".
 	for i := 0; i+2 < len(words); i++ {
 		if evHarm[lower(words[i])] && lower(words[i]) != "malicious" && oneOf(lower(words[i+1]), "in", "into") && !words[i].stop &&
-			codeName(words[i+2].text) && !hyphenAdjective(lower(words[i+2])) {
+			(codeName(words[i+2].text) && !hyphenAdjective(lower(words[i+2])) || releaseOfCode(words, i+2)) {
 			return i, i + 1
 		}
 	}
@@ -286,6 +288,17 @@ func evTurnAt(words []titleWord) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// releaseOfCode reports whether the words from i are a release of a
+// package named as code: "new release of zorb-logger", "latest version of
+// quux-utils" (harm put in a release of it).
+func releaseOfCode(words []titleWord, i int) bool {
+	if i < len(words) && oneOf(lower(words[i]), "new", "latest", "recent", "a", "the") {
+		i++
+	}
+	return i+2 < len(words) && oneOf(lower(words[i]), "release", "version", "update", "build") && !words[i].stop &&
+		lower(words[i+1]) == "of" && codeName(words[i+2].text) && !hyphenAdjective(lower(words[i+2]))
 }
 
 // evTrust say a package had users or owners before it was turned: a
@@ -599,7 +612,8 @@ func evNumbered(words []titleWord) bool {
 // evLeadFake reports whether a lead calls the package a fake: a fake
 // word before a kind noun or "of" ("a typosquat of the BoltDB module",
 // "the fake extension"), not before a phishing site ("a typosquatted
-// npmjs domain").
+// npmjs domain", "a fake npm login page": the registry there is the
+// site's, and its phrase ends in the lure's noun).
 func evLeadFake(lw []titleWord) bool {
 	for i, w := range lw {
 		if !evFake[lower(w)] || oneOf(lower(w), "cracked", "lure", "lures") {
@@ -608,11 +622,33 @@ func evLeadFake(lw []titleWord) bool {
 		for k := i + 1; k < len(lw) && k <= i+3; k++ {
 			lk := lower(lw[k])
 			if evKindWord(lk) || lk == "of" && k == i+1 {
-				return true
+				if !phishingPhrase(lw, k) {
+					return true
+				}
+				break
 			}
 			if lw[k-1].stop {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// phishingSites are the nouns a phishing lure's phrase ends in.
+var phishingSites = set("login", "page", "pages", "site", "sites", "website", "websites", "domain", "domains", "email",
+	"emails", "portal", "form", "prompt", "prompts", "link", "links", "message", "messages")
+
+// phishingPhrase reports whether the phrase of the registry word at k
+// ends in a phishing site's noun within two words ("npm login page",
+// "PyPI support email").
+func phishingPhrase(lw []titleWord, k int) bool {
+	for j := k; j < len(lw) && j <= k+2; j++ {
+		if j > k && phishingSites[lower(lw[j])] {
+			return true
+		}
+		if lw[j].stop {
+			break
 		}
 	}
 	return false
@@ -684,7 +720,7 @@ func evLeadTitleName(lw []titleWord) string {
 		}
 		kind := next < len(lw) && evKindWord(lower(lw[next]))
 		t := lw[i].text
-		if (e > i || len(t) > 1 && hasUpperOrDigit(t[1:]) && !isAllUpper(t)) && (before || kind) {
+		if (e > i || len(t) > 1 && hasUpperOrDigit(t[1:]) && !isAllUpper(t)) && (before || kind || releasedBy(lw, e)) {
 			n := joinSpan(lw, i, e)
 			if vendorName(n) && !threatActor(lw, n) {
 				return n
@@ -693,6 +729,26 @@ func evLeadTitleName(lw []titleWord) string {
 		i = e
 	}
 	return ""
+}
+
+// releasedBy reports whether the name ending at word e is the subject of
+// a release put out ("Months after it was sold, WP Cache Booster pushed
+// an update that..."): a verb of pushing and a release within three
+// words after it.
+func releasedBy(lw []titleWord, e int) bool {
+	if e+2 >= len(lw) || lw[e].stop || !oneOf(lower(lw[e+1]), "pushed", "pushes", "published", "publishes", "shipped", "ships",
+		"released", "releases", "issued", "rolled") {
+		return false
+	}
+	for k := e + 2; k < len(lw) && k <= e+4; k++ {
+		if oneOf(lower(lw[k]), "update", "updates", "version", "versions", "release", "releases") {
+			return true
+		}
+		if lw[k].stop {
+			break
+		}
+	}
+	return false
 }
 
 // slashPath is the owner's path a code word begins or ends

@@ -298,7 +298,13 @@ func channelList(lw []titleWord, i int) string {
 			if k+2 < len(lw) && strings.EqualFold(lw[k+1].text, "those") && strings.EqualFold(lw[k+2].text, "of") {
 				k += 2 // "including those of Cyberhaven"
 			}
-			if n := nameAfter(lw, k, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
+			// "including verified and featured ones such as Geco
+			// colorpick", "including ones from Zapier": the badges and
+			// the pronoun before the name.
+			for k+1 < len(lw) && !lw[k].stop && listBadges[strings.ToLower(lw[k+1].text)] {
+				k++
+			}
+			if n := nameAfter(lw, k+1, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
 				return n
 			}
 			return ""
@@ -309,6 +315,12 @@ func channelList(lw []titleWord, i int) string {
 	}
 	return ""
 }
+
+// listBadges stand in a lead's list before the name it gives: what the
+// listed packages were called ("verified", "featured") and the pronoun
+// they stand for ("ones from").
+var listBadges = set("verified", "featured", "popular", "trusted", "legitimate", "official", "established", "and",
+	"ones", "one", "those", "from", "of", "such", "as", "like", "the")
 
 // appositiveStart reports whether the name ending at word i follows "of"
 // or another preposition ("versions of vant, a Vue component library",

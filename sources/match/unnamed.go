@@ -48,7 +48,8 @@ var (
 		"open", "open-source", "chrome", "firefox", "wordpress", "docker", "python", "rust", "ruby", "java", "javascript", "php", "edge")
 	unKinds   = union(packageKinds, set("project", "projects", "image", "images")) // packageKinds: ossnames.go
 	unTrusted = set("popular", "legitimate", "widely", "widely-used", "trusted", "established", "existing", "long-standing",
-		"high-value", "downloads", "downloaded", "weekly", "installs", "altering", "modifying")
+		"high-value", "downloads", "downloaded", "weekly", "installs", "altering", "modifying",
+		"bought", "acquired", "purchased", "sold") // bought: a sale hands over what users trust
 	// unOwners own trusted packages when their accounts were taken
 	// (unAccount): "developer accounts compromised", "maintainers phished".
 	unOwners  = set("maintainer", "maintainers", "maintainer's", "maintainers'", "publisher", "publishers", "developer", "developers", "developers'")
@@ -56,9 +57,10 @@ var (
 		"takeover", "takeovers")
 	unAct = set("hijack", "hijacked", "hijacks", "hijacking", "compromise", "compromised", "compromises", "compromising",
 		"backdoored", "poisoned", "takeover", "takeovers", "phished", "seize", "seized", "trojanized", "trojanised",
-		"injected", "pushed", "pushes", "published", "publish", "serve", "serves", "served", "distribute", "over")
-	unHarm = set("malware", "malicious", "rogue", "stealer", "infostealer", "backdoor", "backdoored", "trojan", "trojanized",
-		"cryptominer", "clipper", "drainer", "poisoned")
+		"injected", "pushed", "pushes", "published", "publish", "serve", "serves", "served", "distribute", "over",
+		"planted", "plants")
+	unHarm = set("malware", "malicious", "rogue", "stealer", "infostealer", "backdoor", "backdoors", "backdoored", "trojan",
+		"trojanized", "spyware", "adware", "cryptominer", "clipper", "drainer", "poisoned")
 	// unVeto in a title: packages never trusted, attacks aimed at
 	// developers, policy, research and roundups. unLeadVeto in the lead:
 	// what says the packages never were trusted or the target was a
@@ -107,7 +109,7 @@ func (m *Matcher) unnamed(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
 	first := firstSentence(lead)
 	lw := titleWords(first)
-	if evLookalike(words) || evLeadFake(lw) || unVetoed(words, unVeto) || unVetoed(lw, unLeadVeto) || unCounted(words) {
+	if evLookalike(words) || evLeadFake(lw) || unVetoed(words, unVeto) || unVetoed(lw, unLeadVeto) || unCounted(words) && !boughtCount(words) {
 		return unit{}
 	}
 	if unNewPackage(words) {
@@ -203,7 +205,8 @@ func unNewPackage(words []titleWord) bool {
 // unCounted reports whether the title counts or calls its packages
 // malicious ("Hundreds of Malicious npm Packages", "3 PyPI Packages
 // Spreading Malware"): a wave found or uploaded so, never trusted (a
-// count of trusted ones hijacked is told with their names).
+// count of trusted ones hijacked is told with their names; a count of
+// ones bought, boughtCount in oss12.go, is of trusted ones).
 func unCounted(words []titleWord) bool {
 	for i, w := range words {
 		if isNumber(lower(w)) || unNumbers[lower(w)] {

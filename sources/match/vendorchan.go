@@ -403,7 +403,7 @@ func vendorchanAfter(title, lead string, u *unit) bool {
 	for i, w := range words {
 		l := strings.ToLower(w.text)
 		if oneOf(l, "infected", "compromised", "hacked") && i+1 < len(words) && !chanWords[strings.ToLower(words[i+1].text)] && i > 0 &&
-			oneOf(strings.ToLower(words[i-1].text), "on", "from", "across", "of") {
+			oneOf(strings.ToLower(words[i-1].text), "on", "from", "across", "of") && !namedPackages(words, i+1) {
 			return false // "steal hashes from compromised Windows systems"
 		}
 		if oneOf(l, "unofficial", "third-party") && i+1 < len(words) && mirrorNouns[strings.ToLower(words[i+1].text)] {
