@@ -297,7 +297,6 @@ var (
 	// p9proceed are what a refused bid would have ended: a case against
 	// the vendor that now goes on ("rejects NSO's bid to dismiss").
 	p9proceed = set("dismiss", "dismissal", "immunity", "quash", "toss")
-	p9suits   = set("lawsuit", "lawsuits", "suit", "challenge")
 	p9stay    = set("stay", "stays", "remain", "remains", "keep", "keeps", "kept")
 	p9on      = set("on")
 	p9lists   = set("list", "lists", "blacklist", "entity", "register", "roster")
@@ -310,10 +309,10 @@ var (
 // Chinese military company list"). A bid to end a case against the
 // vendor refused is the case going on, and is left to the other rules.
 func statusQuo(tw []string) bool {
-	if anyOf(tw, p9proceed) && !anyOf(tw, p9suits) {
+	if anyOf(tw, p9proceed) {
 		return false
 	}
-	return pairIn(tw, p9refuse, p9challenges, 4) || pairIn(tw, p9stay, p9on, 1) && pairIn(tw, p9on, p9lists, 6)
+	return pairIn(tw, p9refuse, p9challenges, 6) || pairIn(tw, p9stay, p9on, 1) && pairIn(tw, p9on, p9lists, 6)
 }
 
 var (
@@ -321,7 +320,7 @@ var (
 	p9hearing = set("hearing", "hearings", "testifies", "testified", "testify", "testimony", "grill", "grills", "grilled",
 		"grilling")
 	// p9tellVerbs and p9panels: "tells House panel", "told lawmakers".
-	p9tellVerbs = set("tells", "told", "warns", "warned")
+	p9tellVerbs = set("tell", "tells", "told", "telling", "warn", "warns", "warned")
 	p9panels    = set("lawmakers", "congress", "senators", "panel", "committee", "parliament", "mps", "house", "senate",
 		"legislators")
 	// p9decided are decisions that stand beside a hearing ("passes ban
