@@ -10,8 +10,8 @@ import (
 // look-alikes of the ninth round's families (statistics, a past
 // compromise's leftovers and analyses, copies from channels the vendor
 // never ran, traffic hijacked in the middle, actions for other reasons,
-// status-quo rulings, hearings), written in new words beside the events
-// they resemble.
+// junk packages, drafts, status-quo rulings, hearings), written in new
+// words beside the events they resemble.
 func TestPrecision9Headlines(t *testing.T) {
 	testHeadlines(t, "testdata/precision9.tsv", 0.90)
 	logBatch(t, "testdata/precision9.tsv")
@@ -44,6 +44,8 @@ func TestPrecision9Shapes(t *testing.T) {
 			body: "Sophos has published an analysis of the attack on the IT software maker last year."},
 		{name: "first disclosure dated last year", title: "Attackers hijacked Zorbsoft update server to push backdoor",
 			body: "The company says the intruders compromised the server last year and signed malware with its certificate.", vendor: "Zorbsoft", category: comp},
+		{name: "attackers behind a known attack", title: "3CX attackers planted backdoor in desktop app via trojanized trading software",
+			body: "Mandiant said the hackers behind the 3CX attack first compromised an employee's computer."},
 		// channels the vendor never ran (fakeDistribution)
 		{name: "bundled, through search ads", title: "AnyDesk installers bundled with ransomware",
 			body: "Malicious Google ads lead to a lookalike site."},
@@ -65,6 +67,17 @@ func TestPrecision9Shapes(t *testing.T) {
 			body: "The trade ministry said the app had not registered in the country."},
 		{name: "children and data", title: "Utah bans TikTok on state devices", body: "The governor cited children's safety and data access by the Chinese government.",
 			vendor: "TikTok", category: ban},
+		{name: "a store's payment rules", title: "WeChat pulled from App Store over payment dispute",
+			body: "Apple removed the app after Tencent refused to route in-app payments through its billing system."},
+		// a registry's clean-up of junk (junkPackages)
+		{name: "junk packages", title: "PyPI deletes junk packages flooding the index in dependency confusion spam",
+			body: "The Python Package Index removed more than 2,000 packages a single account had uploaded, calling them spam."},
+		{name: "hijacked versions removed", title: "PyPI removes hijacked versions of zorb-crypt after maintainer phished",
+			body: "The Python Package Index removed two malicious releases.", vendor: "zorb-crypt", category: trust.CategoryOSS},
+		// a law only drafted (draftOnly)
+		{name: "drafted, could exclude", title: "Czech Republic drafts law that could exclude ZTE from 5G networks",
+			body: "A draft amendment would let the government bar high-risk suppliers."},
+		{name: "draft passed", title: "Parliament passes draft law that would ban Huawei from 5G networks", vendor: "Huawei", category: ban},
 		// status-quo rulings and hearings (statusQuo, hearing)
 		{name: "stays on the list", title: "Judge rules Xiaomi can remain on Pentagon's Chinese military company list"},
 		{name: "designation upheld", title: "Appeals court upholds Hikvision's Chinese military company designation"},
