@@ -40,8 +40,8 @@ func TestPrecision9Shapes(t *testing.T) {
 		// a past compromise's leftovers and analyses (leftoversOf, pastAnalysis)
 		{name: "lingering since last year", title: "Backdoored XZ library lingers in Linux images",
 			body: "Researchers found the compromised versions from last year's incident in dozens of containers."},
-		{name: "an analysis dated last year", title: "Kaseya hackers planted ransomware in VSA updates",
-			body: "Sophos has published an analysis of the attack on the IT software maker last year."},
+		{name: "an analysis dated last year", title: "3CX hackers trojanized desktop app installers in supply chain attack",
+			body: "Mandiant's analysis of last year's attack shows how the intruders got in."},
 		{name: "first disclosure dated last year", title: "Attackers hijacked Zorbsoft update server to push backdoor",
 			body: "The company says the intruders compromised the server last year and signed malware with its certificate.", vendor: "Zorbsoft", category: comp},
 		{name: "attackers behind a known attack", title: "3CX attackers planted backdoor in desktop app via trojanized trading software",
@@ -49,6 +49,8 @@ func TestPrecision9Shapes(t *testing.T) {
 		// channels the vendor never ran (fakeDistribution)
 		{name: "bundled, through search ads", title: "AnyDesk installers bundled with ransomware",
 			body: "Malicious Google ads lead to a lookalike site."},
+		{name: "state sponsored, not search results", title: "Zorbnote update traffic hijacked by state sponsored hackers",
+			body: "The developer says the group compromised its hosting provider and redirected update requests.", vendor: "Zorbnote", category: comp},
 		{name: "ads as payload", title: "Browser extension goes rogue after sale to new owner",
 			body: "Zorb Tabs, with 500,000 users, now injects ads after an update.", vendor: "Zorb Tabs"},
 		{name: "official site hacked", title: "Zorbplay media player's official site hacked to serve trojanized installer",
@@ -60,6 +62,8 @@ func TestPrecision9Shapes(t *testing.T) {
 			body: "ESET says the group performs adversary-in-the-middle attacks to intercept update requests."},
 		{name: "hosting provider", title: "Zorbedit update traffic hijacked to deliver backdoor",
 			body: "Attackers who compromised the project's hosting provider redirected update requests of selected users.", vendor: "Zorbedit", category: comp},
+		{name: "a router maker's own update", title: "Zorblink routers' firmware update hijacked to push botnet malware",
+			body: "Attackers took over the company's update mechanism and pushed a malicious image to its devices.", vendor: "Zorblink", category: comp},
 		// other reasons than trust (otherReason)
 		{name: "violence in the lead", title: "Jordan bans TikTok for a year",
 			body: "The government blamed the app for inciting violence after a police officer was killed."},
