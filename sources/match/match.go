@@ -524,6 +524,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !precision5After(title, body, &best) {
 		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules
 	}
+	if !precision9After(title, body, &best) {
+		return trust.Alert{}, false // precision9.go: statistics, fake sites, traffic hijacked in the middle, other motives
+	}
 	if !vendorchanAfter(title, body, &best) {
 		return trust.Alert{}, false // vendorchan.go: the attackers' channel, or the vendor's own site named
 	}
