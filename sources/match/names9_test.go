@@ -1,0 +1,110 @@
+package match
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNames9Headlines holds the matcher to testdata/names9.tsv: events
+// whose name would be a common noun, a release's part, a device plural, a
+// place-tied adjective, the reporter, a buyer or an aside, and
+// look-alikes that must stay silent.
+func TestNames9Headlines(t *testing.T) {
+	testHeadlines(t, "testdata/names9.tsv", 0.9)
+}
+
+// TestNames9Untouched logs names9_u.tsv, written before any change of
+// the round and never tuned on: the naming family's honest figure.
+func TestNames9Untouched(t *testing.T) {
+	logBatch(t, "testdata/names9_u.tsv")
+}
+
+// TestNames9Shapes checks who an alert names where a word of the news
+// would stand for the vendor (names9.go).
+func TestNames9Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	cases := []struct {
+		name, title, lead string
+		want              []string // nil: no alert
+	}{
+		// A common noun heading a compound is no name; the title's
+		// proper name beside it is.
+		{"compound head", "Quuxedit download page hijacked to push infostealer",
+			"The official Quuxedit website served a malicious installer for a week.", []string{"Quuxedit"}},
+		{"account takeover, the title's package", "PyPI maintainer account takeover ships stealer in zorb-cache",
+			"Attackers took over an inactive maintainer's account and published a version of zorb-cache that stole tokens.", []string{"zorb-cache"}},
+		// A release's part beside a channel word.
+		{"tags", "Quuxlint GitHub Action tags hijacked to leak CI secrets",
+			"Every tag of the zorbsec/quuxlint-action GitHub Action was moved to a malicious commit.", []string{"Quuxlint"}},
+		// A device plural or a platform and kind: the maker the title
+		// or lead names.
+		{"acronym plural", "Backdoor found in surveillance firmware built on Zentrasil chips",
+			"A researcher found a backdoor in the firmware of DVRs and NVRs built on chips from Zentrasil.", []string{"Zentrasil"}},
+		{"platform and kind", "Popular iOS SDK accused of spying on users",
+			"Researchers say an advertising SDK from Chinese company Quuxmob, used in 900 apps, sends user data to its servers.", []string{"Quuxmob"}},
+		// Where a maker stands, then its name in the lead's apposition.
+		{"place-tied adjective", "Zorbpanda APT targets Japanese VPN provider in supply chain attack",
+			"Zorbsec says a China-aligned group compromised Japanese VPN provider Quuxvpn and replaced its installer with a backdoored one.", []string{"Quuxvpn"}},
+		{"apposition to the title's noun", "Korean certificate authority hacked to distribute backdoor",
+			"A web server of Zorbsign, a major certification authority in South Korea, was breached and its client installer replaced.", []string{"Zorbsign"}},
+		{"trade after a description", "US adds Chinese AI chip designer Quuxtensor to Entity List",
+			"The Commerce Department added Quuxtensor to its trade blacklist, whose chips were found in Huawei servers.", []string{"Quuxtensor"}},
+		// The lead's party under a title naming its own: the buyers an
+		// order reaches, an aside.
+		{"buyers", "China bans tech companies from buying Nvidia's AI chips",
+			"Regulators told companies including ByteDance and Alibaba to cancel orders of Nvidia's RTX Pro 6000D.", []string{"Nvidia"}},
+		{"a product of the title's maker", "Popular Zentrox backup tool hacked to push cryptominer",
+			"Zentrox says attackers modified its Cloud Sync Agent installer and the tampered build installed a cryptominer.", []string{"Zentrox"}},
+		// The reporter is never the vendor; the maker speaking of its
+		// own channel is.
+		{"reporter only", "Hackers hijack software updates on compromised routers",
+			"Zorbsec says the group plants an implant on routers to redirect update requests to its servers.", nil},
+		{"maker speaking", "Software vendor served trojanized installers from its own website",
+			"Accounting software vendor Quuxledger says attackers replaced installers on its download site.", []string{"Quuxledger"}},
+		// Real names written in lower case or as descriptions stay.
+		{"a package after a function word", "RubyGems account behind zorbjson compromised to publish malicious versions", "", []string{"zorbjson"}},
+		{"a description with no name", "Budget Android phones come pre-installed with malware", "", []string{"Budget Android phones"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, ok := m.Match(c.title, c.lead)
+			ok = ok && !a.Coverage
+			if c.want == nil {
+				if ok {
+					t.Errorf("alert %v, want none (%s)", a.VendorNames(), a.Why())
+				}
+				return
+			}
+			if !ok {
+				t.Fatalf("no alert, want %v (%s)", c.want, a.Why())
+			}
+			if got := a.VendorNames(); !slices.Equal(got, c.want) {
+				t.Errorf("names %q, want %q (%s)", got, c.want, a.Why())
+			}
+		})
+	}
+}
+
+// TestNames9Words holds the pieces of the rule to words they did not
+// come from.
+func TestNames9Words(t *testing.T) {
+	for _, c := range []struct {
+		parts []string
+		want  bool
+	}{
+		{[]string{"iOS", "SDK"}, true}, {[]string{"Android", "phones"}, true}, {[]string{"DVRs"}, true},
+		{[]string{"China-aligned"}, true}, {[]string{"Iran-nexus"}, true},
+		{[]string{"Apple", "devices"}, false}, {[]string{"HiSilicon"}, false}, {[]string{"MEGA"}, false},
+		{[]string{"Taiwanese", "ERP"}, false}, {[]string{"aquasecurity/trivy-action"}, false},
+	} {
+		if got := describesKind(c.parts); got != c.want {
+			t.Errorf("describesKind(%q) = %v, want %v", strings.Join(c.parts, " "), got, c.want)
+		}
+	}
+	for w, want := range map[string]bool{"DVRs": true, "PCs": true, "ISPs": true, "Ds": false, "MEGA": false, "AWS": false, "Docs": false} {
+		if got := acronymPlural(w); got != want {
+			t.Errorf("acronymPlural(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
