@@ -65,7 +65,7 @@ func (m *Matcher) sentenceWords(title, lead string, u *unit) bool {
 		// A description ("Android devices") stands for a vendor the
 		// article does not name, and only a proper name replaces it.
 		parts := strings.Fields(v.Name)
-		described := (len(parts) > 1 || acronymPlural(v.Name)) && describesKind(parts)
+		described := (len(parts) > 1 || acronymPlural(v.Name)) && describesKind(parts) || describesOnly(v.Name)
 		if n := m.wordReplacement(title, lead, u, v.Name, words, lw, tc, !described); n != "" {
 			out = append(out, m.hitFor(n))
 		} else if described {
@@ -142,7 +142,7 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 	}
 	// names9.go: a description ("iOS SDK", "DVRs", "China-aligned"), the
 	// lead's reporter ("ESET says").
-	if describesKind(parts) || reporterOnly(n, words, lw) || s >= 0 && tradeDescribed(words, s, e) {
+	if describesKind(parts) || describesOnly(n) || reporterOnly(n, words, lw) || s >= 0 && tradeDescribed(words, s, e) {
 		return true
 	}
 	for _, p := range parts {

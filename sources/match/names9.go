@@ -280,18 +280,22 @@ func appositiveTo(lw []titleWord, head string) string {
 		if l != head && strings.TrimSuffix(l, "s") != head && !(len(head) > 4 && strings.HasSuffix(l, head)) { // "smartphones" for "phones"
 			continue
 		}
-		// "X, a major certification authority": the name before the
-		// comma that opens the apposition.
-		for j := k - 1; j >= 1 && j >= k-5; j-- {
-			lj := strings.ToLower(lw[j].text)
-			if oneOf(lj, "a", "an", "the") && lw[j-1].stop && !lw[j-1].dash {
+		// "X, a major certification authority", "WIZVERA VeraPort,
+		// integration software": the name before the comma that opens
+		// the apposition.
+		for j := k - 1; j >= 1 && j >= k-5 && !lw[j].stop && !hasUpperOrDigit(lw[j].text); j-- {
+			if lw[j-1].stop && !lw[j-1].dash {
 				if n := nameEnding(lw, j-1); ok(n, j-len(strings.Fields(n))) {
 					return n
 				}
 				break
 			}
-			if lw[j].stop {
-				break
+		}
+		// "official tax software, the Baiwang edition": the name after
+		// it.
+		if lw[k].stop && !lw[k].dash && k+2 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "the", "a", "an") {
+			if n := nameAt(lw, k+2); ok(n, k+2) {
+				return n
 			}
 		}
 		// "VPN provider IPany", "SDK from Chinese company Mintegral".
@@ -326,11 +330,9 @@ func appositiveTo(lw []titleWord, head string) string {
 // platformMakers are the makers a lead gives for the items of a
 // platform an alert named ("21 Magento extensions from vendors Tigren,
 // Meetanshi and MGS"): the platform is where the items were listed, the
-// makers shipped them.
+// makers shipped them. A name before its channel's items and "from" or
+// "by" is a platform, whether or not it is known as one.
 func platformMakers(lead string, lw []titleWord, name string) []string {
-	if !channelModifiers[strings.ToLower(name)] {
-		return nil
-	}
 	ls, le := findName(lw, name)
 	if ls < 0 || le+2 >= len(lw) || lw[le].stop || !leadChannels[strings.ToLower(lw[le+1].text)] {
 		return nil

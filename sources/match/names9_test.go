@@ -50,6 +50,12 @@ func TestNames9Shapes(t *testing.T) {
 			"A web server of Zorbsign, a major certification authority in South Korea, was breached and its client installer replaced.", []string{"Zorbsign"}},
 		{"trade after a description", "US adds Chinese AI chip designer Quuxtensor to Entity List",
 			"The Commerce Department added Quuxtensor to its trade blacklist, whose chips were found in Huawei servers.", []string{"Quuxtensor"}},
+		{"a participle's by", "Government-funded Android phones come pre-installed with malware",
+			"Budget smartphones handed out under a federal program by Quuxwireless ship with malware preinstalled.", []string{"Quuxwireless"}},
+		// A platform's items and the makers they came from; a product
+		// beside its maker.
+		{"platform makers", "Zorbcart supply chain attack compromises hundreds of e-stores",
+			"A supply chain attack involving 12 Zorbcart extensions from vendors Quuxpay, Zentrashop and QSX backdoored 400 stores.", []string{"Quuxpay", "Zentrashop", "QSX"}},
 		// The lead's party under a title naming its own: the buyers an
 		// order reaches, an aside.
 		{"buyers", "China bans tech companies from buying Nvidia's AI chips",
@@ -83,6 +89,28 @@ func TestNames9Shapes(t *testing.T) {
 				t.Errorf("names %q, want %q (%s)", got, c.want, a.Why())
 			}
 		})
+	}
+}
+
+// TestNames9Appositive holds the lead's forms of a name set beside the
+// title's noun for the vendor.
+func TestNames9Appositive(t *testing.T) {
+	for _, c := range []struct{ title, lead, want, bad string }{
+		{"Korean certificate authority hacked", "A server of Zorbsign, a major certification authority in Korea, was breached.", "Zorbsign", "authority"},
+		{"Zorbgroup hackers abuse Japanese security software in supply-chain attack",
+			"Researchers found the group abusing Quux SignGuard, integration software required by Japanese banking websites, to push malware.", "Quux SignGuard", ""},
+		{"Second Chinese invoicing software found hiding a backdoor",
+			"Researchers found a second official invoicing software, the Zorbtax edition, installing a malware loader.", "Zorbtax", ""},
+		{"APT targets Japanese VPN provider", "The group compromised Japanese VPN provider Quuxvpn.", "Quuxvpn", ""},
+		{"Popular iOS SDK accused of spying", "Researchers say an advertising SDK from Chinese company Quuxmob sends data.", "Quuxmob", "SDK"},
+		{"Budget phones come with malware", "Smartphones handed out under a federal program by Quuxwireless ship with malware.", "Quuxwireless", "phones"},
+		{"Korean certificate authority hacked", "Researchers say certificate authorities in Korea were targeted.", "", "authority"},
+	} {
+		words := titleWords(c.title)
+		_, bad := findName(words, c.bad)
+		if got := leadAppositive(titleWords(c.lead), titleHeads(words, bad)); got != c.want {
+			t.Errorf("%q | %q: %q, want %q", c.title, c.lead, got, c.want)
+		}
 	}
 }
 
