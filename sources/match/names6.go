@@ -142,7 +142,8 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 	}
 	// names9.go: a description ("iOS SDK", "DVRs", "China-aligned"), the
 	// lead's reporter ("ESET says").
-	if describesKind(parts) || describesOnly(n) || reporterOnly(n, words, lw) || s >= 0 && tradeDescribed(words, s, e) {
+	if describesKind(parts) || describesOnly(n) || reporterOnly(n, words, lw) || s >= 0 && tradeDescribed(words, s, e) ||
+		s > 0 && strings.EqualFold(words[s-1].text, "operation") { // names9.go: "Operation SignSight", a campaign
 		return true
 	}
 	for _, p := range parts {

@@ -251,6 +251,20 @@ func titleHeads(words []titleWord, bad int) []string {
 		if k != bad && !hasUpperOrDigit(w.text) && (singularGeneric[l] || productKinds[l] || generic[l] && !stopWords[l]) {
 			out = append(out, l)
 		}
+		// The head of a phrase after an article: "attack against a
+		// certification authority in ...".
+		if oneOf(l, "a", "an") && !w.stop {
+			last := -1
+			for j := k + 1; j < len(words) && j <= k+3 && !hasUpperOrDigit(words[j].text) && !functionWords[lower(words[j])]; j++ {
+				last = j
+				if words[j].stop {
+					break
+				}
+			}
+			if last > k+1 && last != bad {
+				out = append(out, lower(words[last]))
+			}
+		}
 	}
 	return out
 }
@@ -279,6 +293,17 @@ func appositiveTo(lw []titleWord, head string) string {
 		l := strings.ToLower(lw[k].text)
 		if l != head && strings.TrimSuffix(l, "s") != head && !(len(head) > 4 && strings.HasSuffix(l, head)) { // "smartphones" for "phones"
 			continue
+		}
+		// "the Vietnam Government Certification Authority": a name
+		// ending in the noun.
+		if hasUpper(lw[k].text) && k > 0 && !lw[k-1].stop && hasUpper(lw[k-1].text) {
+			st := k
+			for st > 0 && st > k-3 && !lw[st-1].stop && hasUpper(lw[st-1].text) && !functionWords[lower(lw[st-1])] {
+				st--
+			}
+			if n := joinSpan(lw, st, k); st > 0 && ok(n, st) {
+				return n
+			}
 		}
 		// "X, a major certification authority", "WIZVERA VeraPort,
 		// integration software": the name before the comma that opens
@@ -359,7 +384,8 @@ func platformMakers(lead string, lw []titleWord, name string) []string {
 }
 
 // titleChosen names the title's own proper names for an alert whose
-// names all come from the lead alone: the title chose whom its news is
+// names all come from the lead alone (and the members an action on a
+// class names, classMembers): the title chose whom its news is
 // about, and a name only the lead gives is a party around it (the buyers
 // an order reaches, an aside, a product of the title's maker). It never
 // changes whether there is an event.
@@ -368,6 +394,16 @@ func (m *Matcher) titleChosen(title, lead string, u *unit) {
 		return // a package's name is the lead's to give (names4.go, oss10.go)
 	}
 	words := headline(titleWords(title))
+	if ms := classMembers(title, lead, words, u.vendors); len(ms) > 0 {
+		// The members first; the class stays, for the registry's
+		// vendors it reaches.
+		out := make([]trust.VendorHit, 0, len(ms)+len(u.vendors))
+		for _, n := range ms {
+			out = append(out, m.hitFor(n))
+		}
+		u.vendors = dedupeVendors(append(out, u.vendors...))
+		return
+	}
 	for _, v := range u.vendors {
 		if v.Class != "" {
 			return
@@ -411,4 +447,120 @@ func madeProducts(lead string, lw []titleWord, named []trust.VendorHit) []string
 		}
 	}
 	return out
+}
+
+// classMembers are the members an action on a class names, when every
+// vendor of the alert is the class: the title's own name before "and 32
+// other Chinese entities", and the lead's list after "including" or
+// "such as", past each member's trade ("including security software
+// maker Qihoo 360 and robotics firm CloudMinds", "Apple supplier
+// Nanchang O-Film Tech and KTK Group"), up to maxNamed.
+func classMembers(title, lead string, words []titleWord, vs []trust.VendorHit) []string {
+	for _, v := range vs {
+		if v.Class == "" {
+			return nil
+		}
+	}
+	var out []string
+	for k := 3; k < len(words); k++ {
+		if strings.EqualFold(words[k].text, "other") && isCount(lower(words[k-1])) && lower(words[k-2]) == "and" {
+			n := nameEnding(words, k-3)
+			if n == "" && k >= 4 && isNumber(words[k-3].text) && !words[k-4].stop {
+				if p := nameEnding(words, k-4); p != "" {
+					n = p + " " + words[k-3].text // "Qihoo 360"
+				}
+			}
+			if n != "" && okAround(n, words, nil) {
+				out = append(out, n)
+			}
+		}
+	}
+	if lead == "" {
+		return out
+	}
+	lw := titleWords(lead)
+	for i := 0; i < len(lw); i++ {
+		if !strings.EqualFold(lw[i].text, "including") && !(strings.EqualFold(lw[i].text, "such") && i+1 < len(lw) && strings.EqualFold(lw[i+1].text, "as")) {
+			continue
+		}
+		at := i + 1
+		if lower(lw[i]) == "such" {
+			at++
+		}
+		// "including a dozen Chinese firms such as ...": the list is
+		// after "such as".
+		for j := at; j < len(lw) && j <= at+5 && !lw[j-1].stop; j++ {
+			if lower(lw[j]) == "such" && j+1 < len(lw) && lower(lw[j+1]) == "as" {
+				at = j + 2
+				break
+			}
+		}
+		for at < len(lw) && len(out) < maxNamed {
+			n, e := memberAt(lw, at)
+			if n == "" {
+				break
+			}
+			out = append(out, n)
+			switch {
+			case e+2 < len(lw) && lower(lw[e+1]) == "and" && !lw[e].stop:
+				at = e + 2
+			case commaAfter(lead, lw, e) && e+1 < len(lw):
+				at = e + 1
+				if lower(lw[at]) == "and" {
+					at++
+				}
+			default:
+				at = len(lw)
+			}
+		}
+		break
+	}
+	return out
+}
+
+// memberAt reads a member's name at word i past its trade ("robotics
+// firm CloudMinds", "Apple supplier Nanchang O-Film Tech"), and the
+// word it ends at; "" when none.
+func memberAt(lw []titleWord, i int) (string, int) {
+	at := i
+	for j := i; j < len(lw) && j < i+5 && !lw[j].stop && !hasUpperOrDigit(lw[j].text) && !functionWords[lower(lw[j])]; j++ {
+		if l := lower(lw[j]); (generic[l] || singularGeneric[l]) && j+1 < len(lw) && hasUpperOrDigit(lw[j+1].text) {
+			at = j + 1 // "security software maker Qihoo 360"
+			break
+		}
+	}
+	n, e := memberName(lw, at)
+	if n == "" {
+		return "", 0
+	}
+	if e+2 < len(lw) && !lw[e].stop && singularGeneric[lower(lw[e+1])] {
+		// "Apple supplier Nanchang O-Film Tech": the name after the trade.
+		if m, me := memberName(lw, e+2); m != "" {
+			n, e = m, me
+		}
+	}
+	if !okAround(n, nil, lw) || describesOnly(n) {
+		return "", 0
+	}
+	return n, e
+}
+
+// memberName is nameAt with a number or a company's word going on a
+// name ("Qihoo 360", "KTK Group"), and the word the name ends at.
+func memberName(lw []titleWord, i int) (string, int) {
+	if i >= len(lw) || !hasUpperOrDigit(lw[i].text) {
+		return "", 0
+	}
+	// Inside a sentence a capital is the writer's: "New H3C
+	// Semiconductor" opens with a word that is no name alone.
+	inside := i > 0 && i+1 < len(lw) && !lw[i].stop && hasUpperOrDigit(lw[i+1].text) && nameWord(lw[i+1])
+	if !nameWord(lw[i]) && !inside {
+		return "", 0
+	}
+	e := i
+	for e+1 < len(lw) && e < i+3 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) &&
+		(nameWord(lw[e+1]) || isNumber(lw[e+1].text) || corporateWords[lower(lw[e+1])]) {
+		e++
+	}
+	return joinSpan(lw, i, e), e
 }

@@ -92,6 +92,37 @@ func TestNames9Shapes(t *testing.T) {
 	}
 }
 
+// TestNames9Members holds the members an action on a class names, and
+// a campaign's name replaced by the lead's vendor.
+func TestNames9Members(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, c := range []struct {
+		title, lead string
+		want        []string
+	}{
+		{"US adds Zorbtek 360 and 20 other Chinese entities to economic blacklist",
+			"The Commerce Department added 21 Chinese companies to the Entity List, including chip designer Zorbtek 360 and drone maker Quuxfly.",
+			[]string{"Zorbtek 360", "Quuxfly"}},
+		{"US adds Chinese robotics firms to trade blacklist",
+			"The Commerce Department added 14 entities, including a dozen Chinese firms such as Quuxbot and New Zorb Robotics, to the Entity List.",
+			[]string{"Quuxbot", "New Zorb Robotics"}},
+		{"Operation QuuxSight: supply-chain attack against a certification authority in Southeast Asia",
+			"Researchers found that the website of the Zorbland National Certification Authority was compromised and its installers were modified to include a backdoor.",
+			[]string{"Zorbland National Certification Authority"}},
+	} {
+		a, ok := m.Match(c.title, c.lead)
+		if !ok || a.Coverage {
+			t.Errorf("%q: no alert, want %v", c.title, c.want)
+			continue
+		}
+		for _, w := range c.want {
+			if !slices.Contains(a.VendorNames(), w) {
+				t.Errorf("%q: names %q, want %q among them", c.title, a.VendorNames(), w)
+			}
+		}
+	}
+}
+
 // TestNames9Appositive holds the lead's forms of a name set beside the
 // title's noun for the vendor.
 func TestNames9Appositive(t *testing.T) {
