@@ -424,8 +424,7 @@ func codeNameInLead(lw []titleWord) string {
 	for i, w := range lw {
 		l := strings.ToLower(w.text)
 		if hasUpperOrDigit(w.text) || !packageToken(l) || stopWords[l] || hyphenAdjective(l) || leadChannels[l] ||
-			registryWord(l) || channelModifiers[l] || kindNouns[l] || generic[l] || releaseNouns[l] ||
-			oneOf(l, "version", "versions", "release", "releases", "tag", "tags", "build", "builds", "code") {
+			registryWord(l) || channelModifiers[l] || kindNouns[l] || generic[l] || releasePart(l) {
 			continue
 		}
 		coded := strings.ContainsAny(l, "-_/") || i > 0 && lw[i-1].slash

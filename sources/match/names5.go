@@ -69,7 +69,8 @@ var (
 		"extension", "extensions", "add-on", "add-ons", "addon", "addons", "library", "libraries", "module", "modules",
 		"package", "packages", "firmware", "driver", "drivers", "cli", "api", "apis", "emulator", "browser", "browsers",
 		"installer", "installers", "updater", "update", "updates", "client", "clients", "agent", "agents", "widget",
-		"camera", "cameras", "modem", "modems", "inverter", "inverters", "monitor", "monitors", "device", "devices")
+		"camera", "cameras", "modem", "modems", "inverter", "inverters", "monitor", "monitors", "device", "devices",
+		"phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "dvr", "dvrs", "nvr", "nvrs")
 	// protocolWords are protocols and network terms written in capitals
 	// in news, never a vendor: "hard-coded IP address", "DNS hijack".
 	protocolWords = set("ip", "ips", "ipv4", "ipv6", "dns", "vpn", "vpns", "tcp", "udp", "http", "https", "smtp", "ftp",
@@ -119,8 +120,9 @@ func (m *Matcher) namesAround(title, lead string, u *unit) {
 			back = append(back, n) // "MicroWorld Technologies confirmed that one of its update servers"
 		}
 	}
-	back = append(back, leadMakers(lead, lw, u.vendors)...) // "Zorbcast, made by Quuxtel Systems"
-	back = append(back, ownedBy(words, u.vendors)...)       // "ByteDance-owned Lemon8"
+	back = append(back, leadMakers(lead, lw, u.vendors)...)   // "Zorbcast, made by Quuxtel Systems"
+	back = append(back, madeProducts(lead, lw, u.vendors)...) // names9.go: "Tecno W2 smartphones made by China's Transsion"
+	back = append(back, ownedBy(words, u.vendors)...)         // "ByteDance-owned Lemon8"
 	back = append(back, ownedBy(lw, u.vendors)...)
 	back = append(back, leadListed5(lead, lw, u.vendors)...)
 	if len(front) == 0 && len(back) == 0 {

@@ -40,6 +40,7 @@ import (
 // sentenceWords corrects u's unlisted names that are words of the
 // sentence. It returns false when the alert is left naming nothing.
 func (m *Matcher) sentenceWords(title, lead string, u *unit) bool {
+	m.titleChosen(title, lead, u) // names9.go: a name the lead alone gives, under a title naming its own
 	if !slices.ContainsFunc(u.vendors, func(v trust.VendorHit) bool { return v.Unlisted && v.Class == "" }) {
 		return true
 	}
@@ -49,13 +50,26 @@ func (m *Matcher) sentenceWords(title, lead string, u *unit) bool {
 	out := u.vendors[:0:0]
 	changed := false
 	for _, v := range u.vendors {
+		if ms := platformMakers(lead, lw, v.Name); v.Unlisted && v.Class == "" && len(ms) > 0 {
+			for _, n := range ms {
+				out = append(out, m.hitFor(n)) // names9.go: "Magento extensions from vendors Tigren, ..."
+			}
+			changed = true
+			continue
+		}
 		if !v.Unlisted || v.Class != "" || !sentenceWord(v.Name, lead, words, lw, tc) {
 			out = append(out, v)
 			continue
 		}
 		changed = true
-		if n := m.wordReplacement(title, lead, u, v.Name, words, lw, tc); n != "" {
+		// A description ("Android devices") stands for a vendor the
+		// article does not name, and only a proper name replaces it.
+		parts := strings.Fields(v.Name)
+		described := (len(parts) > 1 || acronymPlural(v.Name)) && describesKind(parts) || describesOnly(v.Name)
+		if n := m.wordReplacement(title, lead, u, v.Name, words, lw, tc, !described); n != "" {
 			out = append(out, m.hitFor(n))
+		} else if described {
+			out = append(out, v)
 		}
 	}
 	if !changed {
@@ -70,7 +84,7 @@ func (m *Matcher) sentenceWords(title, lead string, u *unit) bool {
 
 // wordReplacement is the name that stands for a word wrongly named, read
 // as names4 reads one, or "".
-func (m *Matcher) wordReplacement(title, lead string, u *unit, bad string, words, lw []titleWord, tc bool) string {
+func (m *Matcher) wordReplacement(title, lead string, u *unit, bad string, words, lw []titleWord, tc, registryOK bool) string {
 	ok := func(n string) bool {
 		return n != "" && !strings.EqualFold(n, bad) && !sentenceWord(n, lead, words, lw, tc)
 	}
@@ -81,6 +95,22 @@ func (m *Matcher) wordReplacement(title, lead string, u *unit, bad string, words
 	if n := quotedTitleName(hw); ok(n) {
 		return n
 	}
+	// names9.go: the title's own proper name beside the word or its
+	// product, then the lead's in apposition to the title's noun.
+	s, e := findName(hw, bad)
+	for _, n := range titleProper(title, lead, hw, lw, s) {
+		if ok(n) {
+			return n
+		}
+	}
+	if n := titleCodeName(hw); ok(n) && strings.Contains(lead, n) {
+		return n // "... pushes credential stealer in rack-throttlekit"
+	}
+	if lead != "" {
+		if n := leadAppositive(lw, titleHeads(hw, e)); ok(n) {
+			return n
+		}
+	}
 	if lead != "" {
 		if n := leadNamed4(lw, lead, bad); ok(n) {
 			return n
@@ -90,7 +120,7 @@ func (m *Matcher) wordReplacement(title, lead string, u *unit, bad string, words
 		if n := titleCodeName(hw); ok(n) {
 			return n
 		}
-		if r := registryName(hw, 0, len(hw)-1); r != "" && !strings.EqualFold(r, bad) {
+		if r := registryName(hw, 0, len(hw)-1); r != "" && !strings.EqualFold(r, bad) && registryOK {
 			return r // the ecosystem, as names4 names a registry-counted campaign
 		}
 	}
@@ -105,15 +135,21 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 	if len(parts) == 0 || len(parts) > 3 || registryWord(n) {
 		return false // the registry is names4's name for a campaign it counts
 	}
-	for _, p := range parts {
-		if brandShaped(p) {
-			return false
-		}
-	}
 	s, e := findName(words, n)
 	ls, le := findName(lw, n)
 	if s >= 0 && spanQuoted(words, s, e) || ls >= 0 && spanQuoted(lw, ls, le) || strings.EqualFold(quotedInLead(lead), n) {
 		return false
+	}
+	// names9.go: a description ("iOS SDK", "DVRs", "China-aligned"), the
+	// lead's reporter ("ESET says").
+	if describesKind(parts) || describesOnly(n) || reporterOnly(n, words, lw) || s >= 0 && tradeDescribed(words, s, e) ||
+		s > 0 && strings.EqualFold(words[s-1].text, "operation") { // names9.go: "Operation SignSight", a campaign
+		return true
+	}
+	for _, p := range parts {
+		if brandShaped(p) {
+			return false
+		}
 	}
 	lower := s >= 0 && words[s].text == strings.ToLower(words[s].text) || s < 0 && ls >= 0 && lw[ls].text == strings.ToLower(lw[ls].text)
 	if !lower {
@@ -147,6 +183,15 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 		if p := lw[ls-1].text; p == strings.ToLower(p) && !leadChannels[p] && inflectedWord(p) && !participle(p) {
 			return true
 		}
+	}
+	if len(parts) == 1 && releasePart(l) {
+		return true // "GitHub Action tags": a part of a release, whatever channel word stands beside it
+	}
+	if len(parts) == 1 && s > 0 && !leadChannels[l] && !inflectedWord(l) && compoundHead(words, s) {
+		// The head of a noun compound ("download page", "certificate
+		// authority", "account takeover"): a name in lower case only
+		// where the text marks it as a package.
+		return !markedName(words, s, e) && !(ls >= 0 && markedName(lw, ls, le)) && !strings.EqualFold(codeNameInLead(lw), n)
 	}
 	if len(parts) > 1 || !leadChannels[l] && !inflectedWord(l) {
 		return false

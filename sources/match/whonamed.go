@@ -630,7 +630,7 @@ func classNamesOne(words []titleWord, vs []trust.VendorHit) string {
 }
 
 var singularGeneric = set("firm", "company", "maker", "vendor", "startup", "developer", "giant", "provider",
-	"manufacturer", "chipmaker", "supplier", "brand", "contractor")
+	"manufacturer", "chipmaker", "supplier", "brand", "contractor", "designer")
 
 // nameVerbs are headline verbs of an attack on a channel that a
 // lower-case package name could otherwise be read in: "Malicious pull
