@@ -191,12 +191,32 @@ func titleProper(title, lead string, words, lw []titleWord, badAt int) []string 
 		if !strings.Contains(ll, strings.ToLower(n)) {
 			continue // the lead must name it too
 		}
+		if attackTarget(words, next, e) {
+			continue
+		}
 		if !beside(title, words, next, e, badAt) {
 			continue
 		}
 		out = append(out, n)
 	}
 	return out
+}
+
+// targetNouns are attacks told by their target: "over Sophos firewall
+// attacks", "Bybit's $1.5 billion heist".
+var targetNouns = set("attacks", "heist", "heists", "intrusions", "breaches", "exploitation")
+
+// attackTarget reports whether the title's name at words[s:e+1] is the
+// target of the attacks a noun just after it tells: the victim, while
+// the lead names who shipped or was listed ("US sanctions Chinese
+// cybersecurity firm over Sophos firewall attacks" — Sichuan Silence).
+func attackTarget(words []titleWord, s, e int) bool {
+	for k := e + 1; k < len(words) && k <= e+4; k++ {
+		if targetNouns[strings.ToLower(words[k].text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // inCode reports whether a lead writes n inside a name written like

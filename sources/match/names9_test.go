@@ -60,6 +60,10 @@ func TestNames9Shapes(t *testing.T) {
 		// order reaches, an aside.
 		{"buyers", "China bans tech companies from buying Nvidia's AI chips",
 			"Regulators told companies including ByteDance and Alibaba to cancel orders of Nvidia's RTX Pro 6000D.", []string{"Nvidia"}},
+		// The title's name as the attacks' target is the victim: the lead's
+		// listed or shipping party is named (attackTarget).
+		{"the attacks' target", "US sanctions Chinese security firm over Zorbgate firewall attacks",
+			"The Treasury Department sanctioned Quuxin Information Technology for the compromise of thousands of Zorbgate firewalls.", []string{"Quuxin Information Technology"}},
 		{"a product of the title's maker", "Popular Zentrox backup tool hacked to push cryptominer",
 			"Zentrox says attackers modified its Cloud Sync Agent installer and the tampered build installed a cryptominer.", []string{"Zentrox"}},
 		// The reporter is never the vendor; the maker speaking of its

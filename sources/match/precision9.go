@@ -45,7 +45,7 @@ func precision9After(title, lead string, u *unit) bool {
 	}
 	switch u.category {
 	case trust.CategoryCompromise, trust.CategoryOSS:
-		if fakeDistribution(tw, lw) || middleHijack(tw, lw) {
+		if fakeDistribution(tw, lw) || middleHijack(tw, lw) && !namedUpdates(tw, u) {
 			return false
 		}
 		if junkPackages(tw) {
@@ -165,8 +165,31 @@ var (
 
 // fakeChannel reports whether ws names a channel the vendor never ran.
 func fakeChannel(ws []string) bool {
-	return anyOf(ws, p9fakeMarks) || pairIn(ws, p9fakeAdjs, p9fakeChannels, 2) || pairIn(ws, p9adBuyers, p9ads, 1) ||
+	return anyOf(ws, p9fakeMarks) || pairIn(ws, p9fakeAdjs, p9fakeChannels, 2) || adChannel(ws) ||
 		pairIn(ws, p9bundled, p9with, 1)
+}
+
+// p9payloadVerbs before "search results" or "ads" make them what the
+// turned copy does ("pushed updates that hijack search results"), not
+// the channel it came through.
+var p9payloadVerbs = set("hijack", "hijacks", "hijacking", "hijacked", "inject", "injects", "injecting", "injected",
+	"redirect", "redirects", "redirecting", "manipulate", "manipulates", "alter", "alters", "show", "shows", "display",
+	"displays", "insert", "inserts", "swap", "swaps", "replace", "replaces")
+
+// adChannel reports whether ws names ads or search results as the way a
+// copy reached users ("via malicious Google ads", "search results"),
+// unless a payload verb just before makes them its payload.
+func adChannel(ws []string) bool {
+	for i, w := range ws {
+		if !p9adBuyers[w] || i+1 >= len(ws) || !p9ads[ws[i+1]] {
+			continue
+		}
+		if i > 0 && p9payloadVerbs[ws[i-1]] {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // fakeDistribution reads a turned copy spread through a channel the vendor
@@ -211,6 +234,29 @@ func middleHijack(tw, lw []string) bool {
 		(anyOf(tw, p9devices) || anyOf(lw, p9devices)) && (anyOf(tw, p9divert) || anyOf(lw, p9divert))
 	return middle && !anyOf(tw, p9vendorSide) && !anyOf(lw, p9vendorSide) &&
 		!pairIn(tw, p9update, p9servers, 1) && !pairIn(lw, p9update, p9servers, 1)
+}
+
+// namedUpdates reports whether the title names the alert's vendor just
+// before its updates ("GuptiMiner abuses eScan antivirus updates",
+// "hackers hijack Tencent QQ updates"): one vendor's update mechanism
+// carried the malware, however it was taken over on the way, which is a
+// shipping channel of that vendor (trust-events.md: "its updates"). A
+// middle hijack of "software updates" of no named vendor stays out.
+func namedUpdates(tw []string, u *unit) bool {
+	for _, v := range u.vendors {
+		first, _, _ := strings.Cut(strings.ToLower(v.Name), " ")
+		for i, w := range tw {
+			if w != first {
+				continue
+			}
+			for k := i + 1; k < len(tw) && k <= i+3; k++ {
+				if p9update[tw[k]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 var (

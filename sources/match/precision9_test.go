@@ -58,8 +58,14 @@ func TestPrecision9Shapes(t *testing.T) {
 		// traffic hijacked in the middle (middleHijack)
 		{name: "routers redirect updates", title: "Evasive Panda hackers hijack software updates in supply-chain attacks",
 			body: "ESET says the group uses compromised routers to redirect update requests from Chinese apps to malicious servers."},
-		{name: "adversary in the middle", title: "Blackwood hijacks WPS Office updates",
+		{name: "adversary in the middle, no vendor's updates", title: "Zorbwind hackers hijack app updates in adversary-in-the-middle attacks",
 			body: "ESET says the group performs adversary-in-the-middle attacks to intercept update requests."},
+		// One vendor's updates named: they carried the malware, however
+		// they were taken over (names.tsv and blind2 label these events).
+		{name: "a named vendor's updates, in the middle", title: "Blackwood hijacks WPS Office updates",
+			body: "ESET says the group performs adversary-in-the-middle attacks to intercept update requests.", vendor: "WPS Office", category: comp},
+		{name: "a named vendor's antivirus updates", title: "Miner gang abuses Zorbscan antivirus updates to spread backdoors",
+			body: "The attackers intercepted the vendor's unencrypted update traffic in a man-in-the-middle attack.", vendor: "Zorbscan", category: comp},
 		{name: "hosting provider", title: "Zorbedit update traffic hijacked to deliver backdoor",
 			body: "Attackers who compromised the project's hosting provider redirected update requests of selected users.", vendor: "Zorbedit", category: comp},
 		{name: "a router maker's own update", title: "Zorblink routers' firmware update hijacked to push botnet malware",
