@@ -392,6 +392,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		}
 	}
 	if !best.ok && m.rules.AnyVendor {
+		best = m.chan9Alert(title, body, hits[:nTitle], question, gate) // a described or speaking vendor's channel turned (chan9.go)
+	}
+	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
@@ -514,6 +517,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if !precision5After(title, body, &best) {
 		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules
+	}
+	if !chan9After(title, body, &best) {
+		return trust.Alert{}, false // chan9.go: the channel's owner, not a kind word or a reporter; copies the attackers served
 	}
 	if !vendorchanAfter(title, body, &best) {
 		return trust.Alert{}, false // vendorchan.go: the attackers' channel, or the vendor's own site named

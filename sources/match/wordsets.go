@@ -130,7 +130,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	fleetWords,                                                                                                                                            // leftovers4.go
 	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues, govMoreActs, // govclass.go
 	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords, // vendorchan.go
-	evTurns, evKinds) // ossev.go
+	evTurns, evKinds, // ossev.go
+	c9Ship, c9Chans, c9Supply) // chan9.go
 
 // The sets of gateSets, in its order.
 const (
@@ -198,4 +199,7 @@ const (
 	gRemote
 	gEvTurn // ossev.go
 	gEvKind
+	gC9Ship // chan9.go
+	gC9Chan
+	gC9Supply
 )
