@@ -394,7 +394,7 @@ func c9PastDescription(ws []titleWord, k int) int {
 // video platform hacked to inject skimmer".
 func c9Described(ws []titleWord, s string) string {
 	for e := 0; e < len(ws) && e < 4; e++ {
-		if hasUpperOrDigit(ws[e].text) && e > 0 || ws[e].stop {
+		if hasUpperOrDigit(ws[e].text) && e > 0 || ws[e].stop && !c9Kinds[lower(ws[e])] {
 			return ""
 		}
 		if c9Kinds[lower(ws[e])] && e > 0 {
@@ -465,13 +465,25 @@ func capitalInLead(lw []titleWord, name string) bool {
 //     'Sunspot' malware") under a lead that publishes an analysis tells
 //     a past compromise: coverage.
 func chan9After(title, lead string, u *unit) bool {
-	if u.category != trust.CategoryCompromise || len(u.vendors) != 1 {
+	if u.category != trust.CategoryCompromise || len(u.vendors) == 0 {
 		return true
 	}
-	v := u.vendors[0]
 	words := headline(titleWords(title))
 	sent := firstSentence(lead)
 	lw := titleWords(sent)
+	if i := c9Opening(words, u.vendors, lw); i >= 0 {
+		// "Museum ticketing platform hacked": a sentence-case capital
+		// opening a description, no name.
+		if len(u.vendors) > 1 {
+			u.vendors = append(u.vendors[:i:i], u.vendors[i+1:]...)
+		} else if n := c9Described(words, title); n != "" {
+			u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+		}
+	}
+	if len(u.vendors) != 1 {
+		return true
+	}
+	v := u.vendors[0]
 	s, _ := findName(words, v.Name)
 	if c9InTransit(lw) && inWords(words, set("update", "updates", "updater", "updaters")) ||
 		!tamperIn(words) && !inWords(words, strongTamper) && !ownedIn(words) && (inWords(lw, set("repackaged")) || c9FakeChannel(lw)) {
@@ -650,4 +662,29 @@ func c9BreachNews(ws []titleWord) bool {
 		others = others || oneOf(l, "into", "supply", "supply-chain", "sites", "stores", "websites", "shops", "merchants")
 	}
 	return card && !others
+}
+
+// c9Opening is the index in vs of an unlisted vendor that is only the
+// title's first word written in sentence case before a description
+// ending in a trade word ("Remote support vendor Castwise", "Museum
+// ticketing platform"), or -1.
+func c9Opening(ws []titleWord, vs []trust.VendorHit, lead []titleWord) int {
+	if len(ws) < 3 {
+		return -1
+	}
+	for i, v := range vs {
+		if !v.Unlisted || v.Name != ws[0].text || c9Confirmed(ws, v.Name, lead) {
+			continue
+		}
+		for k := 1; k < len(ws) && k <= 3 && !hasUpperOrDigit(ws[k].text); k++ {
+			// A company's trade describes; a product's ("backup tool")
+			// may follow a brand, so only a lead that never names the
+			// word makes it a description.
+			if makerNouns[lower(ws[k])] || oneOf(lower(ws[k]), "provider", "developer", "publisher") ||
+				c9Kinds[lower(ws[k])] && len(lead) > 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -58,6 +58,15 @@ func TestChan9Shapes(t *testing.T) {
 			"A download server of KeyTrust, a certification authority in Estonia, was breached and its client replaced.", "KeyTrust", trust.CategoryCompromise},
 		{"channel word named, title's owner", "NoteForge download page hijacked to push malware",
 			"The official NoteForge website served a malicious installer for days.", "NoteForge", trust.CategoryCompromise},
+		// A heist traced to a vendor's infrastructure compromise names
+		// the vendor, not the exchange robbed (named4.go channelAt).
+		{"traced to infrastructure compromise", "Exchange hack traced to Fireblox infrastructure compromise",
+			"Investigators say hackers compromised a Fireblox developer's machine and injected JavaScript into its wallet interface.", "Fireblox", trust.CategoryCompromise},
+		// A sentence-case capital opening a description is no name.
+		{"opening capital before a trade", "Remote support vendor Castwise pushed ransomware through hijacked agent update",
+			"Attackers hijacked Castwise's agent update and pushed ransomware to managed service providers.", "Castwise", trust.CategoryCompromise},
+		{"opening capital, product kind, lead never names it", "Museum ticketing platform hacked to plant skimmer on 60 museum websites",
+			"Attackers compromised a ticketing platform and altered the script it serves to museums.", "museum ticketing platform", trust.CategoryCompromise},
 		// Look-alikes.
 		{"updates hijacked on routers", "Hackers hijack software updates in supply-chain attacks",
 			"Kaspersky says the group uses a network implant on compromised routers to redirect update requests.", "", ""},
@@ -73,5 +82,13 @@ func TestChan9Shapes(t *testing.T) {
 			"Intruders installed the tool with stolen credentials.", "", ""},
 		{"a flaw exploited", "Hackers exploit flaw in Velmo update server to push malware",
 			"Attackers are exploiting a vulnerability in unpatched on-premises servers.", "", ""},
+		{"a heist traced to a phished employee", "Exchange hack traced to phished employee's laptop",
+			"The attackers stole the employee's credentials.", "", ""},
+		{"servers anyone runs", "New malware compromised over 1,200 Redis servers",
+			"At least 1,200 Redis database servers were corralled into a botnet.", "", ""},
+		{"a copy named after the harm", "Malware-laced Rocket Alerts app targets Israeli users",
+			"Threat actors are spreading a malicious version of the app.", "", ""},
+		{"cards stolen from the vendor's own store", "Gadget maker discloses data breach after site hacked to steal credit cards",
+			"The company says its site was compromised for two months.", "", ""},
 	})
 }
