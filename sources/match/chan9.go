@@ -462,8 +462,9 @@ func capitalInLead(lw []titleWord, name string) bool {
 //     attackers' channel when the title holds no word of the vendor's
 //     channel being tampered with;
 //   - a vendor's name used for its attackers ("SolarWinds hackers used
-//     'Sunspot' malware") under a lead that publishes an analysis tells
-//     a past compromise: coverage.
+//     'Sunspot' malware") under a lead that publishes an analysis or
+//     calls the attack known ("the hackers behind the SolarWinds attack")
+//     tells a past compromise: coverage.
 func chan9After(title, lead string, u *unit) bool {
 	if u.category != trust.CategoryCompromise || len(u.vendors) == 0 {
 		return true
@@ -489,7 +490,7 @@ func chan9After(title, lead string, u *unit) bool {
 		!tamperIn(words) && !inWords(words, strongTamper) && !ownedIn(words) && (inWords(lw, set("repackaged")) || c9FakeChannel(lw)) {
 		return false
 	}
-	if s >= 0 && s+1 < len(words) && attackers[lower(words[s+1])] && inWords(lw, set("analysis", "post-mortem", "details")) {
+	if s >= 0 && s+1 < len(words) && attackers[lower(words[s+1])] && (inWords(lw, set("analysis", "post-mortem", "details")) || c9KnownAttack(lw, v.Name)) {
 		u.coverage = true
 		return true
 	}
@@ -687,4 +688,54 @@ func c9Opening(ws []titleWord, vs []trust.VendorHit, lead []titleWord) int {
 		}
 	}
 	return -1
+}
+
+// lossAfterTurn reports whether a compromise title tells a loss right
+// before "after" the vendor's own channel turned: "BadgerDAO loses $120
+// million after malicious script injected into its front end", "US govt,
+// FireEye breached after SolarWinds supply-chain attack". The loss is the
+// day's news of the turn, not a past event looked back on (afterClause).
+func lossAfterTurn(title string, u *unit) bool {
+	if u.category != trust.CategoryCompromise {
+		return false
+	}
+	words := titleWords(title)
+	for i := 1; i+2 < len(words); i++ {
+		if lower(words[i]) != "after" {
+			continue
+		}
+		loss := false
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			loss = loss || oneOf(lower(words[k]), "loses", "lost", "drained", "breached", "hit", "robbed", "infected")
+		}
+		if !loss {
+			return false
+		}
+		rest := words[i+1:]
+		for k, w := range rest {
+			l := lower(w)
+			if l == "its" && k+2 < len(rest) && (chanWords[lower(rest[k+1])] || c9Chans[lower(rest[k+1])] ||
+				lower(rest[k+1]) == "front" && lower(rest[k+2]) == "end") {
+				return true // "into its front end"
+			}
+			if (l == "supply-chain" || l == "supply" && k+1 < len(rest) && lower(rest[k+1]) == "chain") && k > 0 &&
+				hasUpperOrDigit(rest[k-1].text) {
+				return true // "SolarWinds supply-chain attack"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// c9KnownAttack reports whether a lead refers to the vendor's attack as
+// one already known: "the hackers behind the SolarWinds attack".
+func c9KnownAttack(lw []titleWord, name string) bool {
+	for i := 0; i+3 < len(lw); i++ {
+		if lower(lw[i]) == "behind" && lower(lw[i+1]) == "the" && lw[i+2].text == name &&
+			oneOf(lower(lw[i+3]), "attack", "hack", "breach", "compromise", "campaign", "intrusion") {
+			return true
+		}
+	}
+	return false
 }

@@ -67,6 +67,10 @@ func TestChan9Shapes(t *testing.T) {
 			"Attackers hijacked Castwise's agent update and pushed ransomware to managed service providers.", "Castwise", trust.CategoryCompromise},
 		{"opening capital, product kind, lead never names it", "Museum ticketing platform hacked to plant skimmer on 60 museum websites",
 			"Attackers compromised a ticketing platform and altered the script it serves to museums.", "museum ticketing platform", trust.CategoryCompromise},
+		// A loss told before "after" the vendor's own channel turned is
+		// the day's news, not a look back.
+		{"loss after its front end turned", "Zorblend DeFi platform loses $40 million after malicious script injected into its front end",
+			"Attackers used a stolen API key to inject a script into Zorblend's web interface.", "Zorblend", trust.CategoryCompromise},
 		// Look-alikes.
 		{"updates hijacked on routers", "Hackers hijack software updates in supply-chain attacks",
 			"Kaspersky says the group uses a network implant on compromised routers to redirect update requests.", "", ""},
@@ -82,6 +86,8 @@ func TestChan9Shapes(t *testing.T) {
 			"Intruders installed the tool with stolen credentials.", "", ""},
 		{"a flaw exploited", "Hackers exploit flaw in Velmo update server to push malware",
 			"Attackers are exploiting a vulnerability in unpatched on-premises servers.", "", ""},
+		{"attackers named after a known attack", "Orvane attackers used new malware to inject backdoor into builds",
+			"Mandiant said the hackers behind the Orvane attack planted malware on the company's build server last year.", "", ""},
 		{"a heist traced to a phished employee", "Exchange hack traced to phished employee's laptop",
 			"The attackers stole the employee's credentials.", "", ""},
 		{"servers anyone runs", "New malware compromised over 1,200 Redis servers",

@@ -465,7 +465,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !staysAfterReversal(title, &best) &&
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) &&
 		!groundedBeforeTurn(title) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
