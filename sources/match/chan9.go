@@ -121,6 +121,9 @@ func (m *Matcher) chan9Alert(title, body string, hits []hit, question bool, gate
 	if turn < 0 {
 		return unit{}
 	}
+	if tw := lower(words[turn]); turn > 0 && strings.HasSuffix(tw, "s") && !strings.HasSuffix(tw, "ss") && (chanWords[lower(words[turn-1])] || c9Chans[lower(words[turn-1])]) {
+		return unit{} // "Chrome extension injects JavaScript": the product acts itself, never turned
+	}
 	titleChan := c9ChanAt(words) >= 0
 	supply := inWords(words, c9Supply)
 	if c9Uses[lower(words[turn])] && lower(words[turn]) != "hacked" && !supply && !c9StrictChan(words) {
@@ -481,6 +484,13 @@ func chan9After(title, lead string, u *unit) bool {
 			u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
 		}
 	}
+	for _, v := range u.vendors {
+		if s, _ := findName(words, v.Name); s >= 0 && s+1 < len(words) && attackers[lower(words[s+1])] &&
+			(inWords(lw, set("analysis", "post-mortem", "details")) || c9KnownAttack(lw, v.Name)) {
+			u.coverage = true // "SolarWinds hackers used 'Sunspot' malware": a past compromise looked back on
+			return true
+		}
+	}
 	if len(u.vendors) != 1 {
 		return true
 	}
@@ -489,10 +499,6 @@ func chan9After(title, lead string, u *unit) bool {
 	if c9InTransit(lw) && inWords(words, set("update", "updates", "updater", "updaters")) ||
 		!tamperIn(words) && !inWords(words, strongTamper) && !ownedIn(words) && (inWords(lw, set("repackaged")) || c9FakeChannel(lw)) {
 		return false
-	}
-	if s >= 0 && s+1 < len(words) && attackers[lower(words[s+1])] && (inWords(lw, set("analysis", "post-mortem", "details")) || c9KnownAttack(lw, v.Name)) {
-		u.coverage = true
-		return true
 	}
 	if !v.Unlisted {
 		return true

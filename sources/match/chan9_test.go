@@ -88,6 +88,8 @@ func TestChan9Shapes(t *testing.T) {
 			"Attackers are exploiting a vulnerability in unpatched on-premises servers.", "", ""},
 		{"attackers named after a known attack", "Orvane attackers used new malware to inject backdoor into builds",
 			"Mandiant said the hackers behind the Orvane attack planted malware on the company's build server last year.", "", ""},
+		{"an extension acting itself", "Coinpurse Chrome extension injects JavaScript to steal crypto keys",
+			"A Chrome extension called Coinpurse, launched last month, injects code into exchange sites to steal passwords.", "", ""},
 		{"a heist traced to a phished employee", "Exchange hack traced to phished employee's laptop",
 			"The attackers stole the employee's credentials.", "", ""},
 		{"servers anyone runs", "New malware compromised over 1,200 Redis servers",
