@@ -34,6 +34,9 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		if !u.ok {
 			u = m.vendorchanAlert(title, body, th, question, gate) // gated by its gate bits
 		}
+		if !u.ok {
+			u = m.chan9Alert(title, body, th, question, gate) // gated by chan9Open
+		}
 	}
 	if !u.ok && govclassOpen(gate) {
 		u = m.classAlert(title, th, question)

@@ -392,6 +392,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		}
 	}
 	if !best.ok && m.rules.AnyVendor {
+		best = m.chan9Alert(title, body, hits[:nTitle], question, gate) // a described or speaking vendor's channel turned (chan9.go)
+	}
+	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
@@ -465,7 +468,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !staysAfterReversal(title, &best) &&
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) &&
 		!groundedBeforeTurn(title) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
@@ -526,6 +529,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if !precision9After(title, body, &best) {
 		return trust.Alert{}, false // precision9.go: statistics, fake sites, traffic hijacked in the middle, other motives
+	}
+	if !chan9After(title, body, &best) {
+		return trust.Alert{}, false // chan9.go: the channel's owner, not a kind word or a reporter; copies the attackers served
 	}
 	if !vendorchanAfter(title, body, &best) {
 		return trust.Alert{}, false // vendorchan.go: the attackers' channel, or the vendor's own site named

@@ -374,6 +374,8 @@ func channelAt(words []titleWord, c int) (end int, ships, ok bool) {
 	case oneOf(a, "build", "update", "updates", "download", "distribution", "release", "signing", "ci") &&
 		oneOf(b, "server", "servers", "system", "systems", "environment", "pipeline", "infrastructure", "mirror", "key"):
 		return c + 1, true, true
+	case oneOf(a, "infrastructure", "frontend", "front-end", "website", "cdn") && oneOf(b, "compromise", "breach", "hack", "hijack"):
+		return c, false, true // "traced to Safe{Wallet} infrastructure compromise" (chan9)
 	case a == "docker" && oneOf(b, "image", "images"):
 		return c + 1, true, true
 	case a == "hosting" && oneOf(b, "provider", "account"):

@@ -70,7 +70,7 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 			}
 		}
 		if s >= 0 {
-			bad = s == e && nonNameWord(words, s) || credited(words, v) || kindOnly(title, words, s, e) || noName(v.Name)
+			bad = s == e && nonNameWord(words, s) && !(lead != "" && capitalInLead(leadWords(), v.Name)) || credited(words, v) || kindOnly(title, words, s, e) || noName(v.Name)
 		} else if lead != "" {
 			if ls, le := findName(leadWords(), v.Name); ls >= 0 && ls == le {
 				bad = nonNameWord(lw, ls)

@@ -27,6 +27,7 @@ var vendorlessOpeners = []opener{
 	named4Opens,               // named4.go: hidden ways in, heists traced, suits
 	byGate(oss11Open),         // oss11.go: releases pushed with harm
 	byGate(vendorchanOpen),    // vendorchan.go: a vendor's channel turned
+	byGate(chan9Open),         // chan9.go: a described or speaking vendor's channel turned
 	byText(ossevOpen),         // ossev.go: a package compromise from evidence
 	byText(waveOpen),          // oss12.go: a wave's packages named in the lead
 }

@@ -131,7 +131,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues, govMoreActs, // govclass.go
 	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords, // vendorchan.go
 	evTurns, evKinds, // ossev.go
-	liftGate, liftObjects) // lifted.go
+	liftGate, liftObjects, // lifted.go
+	c9Ship, c9Chans, c9Supply) // chan9.go
 
 // The sets of gateSets, in its order.
 const (
@@ -201,4 +202,7 @@ const (
 	gEvKind
 	gLift // lifted.go
 	gLiftObj
+	gC9Ship // chan9.go
+	gC9Chan
+	gC9Supply
 )
