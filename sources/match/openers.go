@@ -28,6 +28,7 @@ var vendorlessOpeners = []opener{
 	byGate(oss11Open),         // oss11.go: releases pushed with harm
 	byGate(vendorchanOpen),    // vendorchan.go: a vendor's channel turned
 	byText(ossevOpen),         // ossev.go: a package compromise from evidence
+	byGate(gov9Open),          // gov9.go: stores, orders, courts and listings undone
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.

@@ -130,7 +130,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	fleetWords,                                                                                                                                            // leftovers4.go
 	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues, govMoreActs, // govclass.go
 	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords, // vendorchan.go
-	evTurns, evKinds) // ossev.go
+	evTurns, evKinds, // ossev.go
+	gov9Acts) // gov9.go
 
 // The sets of gateSets, in its order.
 const (
@@ -198,4 +199,5 @@ const (
 	gRemote
 	gEvTurn // ossev.go
 	gEvKind
+	gGov9 // gov9.go
 )
