@@ -40,7 +40,7 @@ var (
 		"fined", "control", "summons", "summoned", "warns", "warned", "guidance", "cautions",
 		"strikes", "struck", "vacates", "vacated", "overturns", "overturned", "lifts", "lifted", "drops", "dropped",
 		"removes", "removed", "rescinds", "rescinded", "tosses", "tossed", "bans", "bars", "barred", "forbids",
-		"prohibits")
+		"prohibits", "expands", "extends", "widens", "broadens", "restricts", "limits")
 	// pullVerbs9 take a product out of a store.
 	pullVerbs9 = set("pulls", "pulled", "yanks", "yanked", "boots", "booted", "kicks", "kicked", "purges", "purged",
 		"removes", "removed", "drops", "dropped", "delists", "delisted", "bans", "banned", "suspends", "suspended")
@@ -100,6 +100,12 @@ func (m *Matcher) gov9Alert(title, lead string, hits []hit, question bool, gate 
 		return unit{}
 	}
 	m.mark(words, hits)
+	if lo, hi, phrase, cat, ok := classRule9(words); ok {
+		extra := trust.SignalHit{Term: words[lo].text + " ... " + words[hi].text, Category: cat, Weight: supplyWeight}
+		return unit{ok: true, inTitle: true, score: supplyWeight + m.rules.TitleBonus, category: cat,
+			vendors: []trust.VendorHit{{Name: phrase, Term: phrase, Class: phrase}}, signals: []trust.SignalHit{extra},
+			evidence: clean(title)}
+	}
 	type shape func([]titleWord) (int, int, int, int, trust.Category, bool)
 	for _, f := range []shape{storePull, orderCut, buyersStop, takesControl, summons, warnUse, listingUndone, m.courtPassive} {
 		lo, hi, s, e, cat, ok := f(words)
@@ -565,4 +571,64 @@ func courtKeeps(words []titleWord) bool {
 		}
 	}
 	return false
+}
+
+// classRule9 finds a rule on a class named by what it reaches rather
+// than by a country's product ("Chinese drones": classes.go):
+//   - listings extended to owned firms: "Commerce expands Entity List
+//     restrictions to subsidiaries of blacklisted firms" (sanctions);
+//   - a kind of product barred when it comes from risky countries:
+//     "Estonia bars remote access to solar inverters from high-risk
+//     countries", "Lithuania bans smart meters from adversary nations"
+//     (ban).
+//
+// Proposals and plans are not rules. It returns the verb's index, the
+// last word of the shape, the class as written and the category.
+func classRule9(words []titleWord) (int, int, string, trust.Category, bool) {
+	for v, w := range words {
+		lv := lower(w)
+		if v == 0 || inWords(words[:v], proposalNouns4) || inWords(words[:v], talkVerbs9) {
+			continue
+		}
+		if extendVerbs9[lv] {
+			for k := v + 1; k+1 < len(words) && k <= v+6; k++ {
+				if lower(words[k]) == "to" && ownedUnits9[lower(words[k+1])] && inWords(words[v:k], restrictNouns9) {
+					return v, k + 1, phraseTo9(words, k+1), trust.CategorySanctions, true
+				}
+			}
+		}
+		if barVerbs9[lv] {
+			for k := v + 1; k+1 < len(words); k++ {
+				if riskyAdjs9[lower(words[k])] && oneOf(lower(words[k+1]), "countries", "nations", "states", "jurisdictions") &&
+					(techContext(words[v:k]) || inWords(words[v:k], kindNouns9)) {
+					return v, k + 1, joinSpan(words, v+1, k+1), trust.CategoryBan, true
+				}
+			}
+		}
+	}
+	return 0, 0, "", "", false
+}
+
+var (
+	extendVerbs9   = set("expands", "expanded", "expanding", "extends", "extended", "extending", "widens", "widened", "broadens", "broadened")
+	ownedUnits9    = set("subsidiaries", "affiliates", "units", "affiliated")
+	restrictNouns9 = set("restrictions", "curbs", "controls", "sanctions", "entity", "blacklist", "rules", "rule")
+	barVerbs9      = set("bars", "barred", "bans", "banned", "restricts", "restricted", "limits", "blocks", "forbids",
+		"prohibits", "curbs")
+	riskyAdjs9 = set("high-risk", "risky", "adversary", "adversarial", "hostile", "untrusted")
+	// kindNouns9 are kinds of gear a rule on risky countries reaches that
+	// techContext does not hold.
+	kindNouns9 = set("inverters", "inverter", "meters", "turbines", "chargers", "vehicles", "cars", "cranes", "grid")
+	// talkVerbs9 make a rule a proposal.
+	talkVerbs9 = set("proposes", "proposed", "propose", "weighs", "considers", "mulls", "eyes", "seeks", "wants", "plans")
+)
+
+// phraseTo9 is the phrase from words[s] to the end of its clause
+// ("subsidiaries of blacklisted firms").
+func phraseTo9(words []titleWord, s int) string {
+	e := s
+	for e+1 < len(words) && !words[e].stop && e < s+5 {
+		e++
+	}
+	return joinSpan(words, s, e)
 }

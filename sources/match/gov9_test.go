@@ -61,6 +61,11 @@ func TestGov9Shapes(t *testing.T) {
 		{name: "subject/agency", title: "Court blocks Defense Department's blacklisting of mapping firm Luokung", body: "A federal judge granted Luokung Technology an injunction against its designation.", vendor: "Luokung", category: trust.CategoryReversal},
 		{name: "keeps/dji", title: "Judge rules DJI can stay on Pentagon's Chinese military company list"},
 		{name: "keeps/hesai", title: "Court keeps Hesai on Pentagon blacklist, rejecting lawsuit"},
+		// classRule9: a rule on what it reaches.
+		{name: "class/risky", title: "Estonia bars remote access to solar inverters from high-risk countries", vendor: "remote access to solar inverters from high-risk countries", category: trust.CategoryBan},
+		{name: "class/subsidiaries", title: "Commerce expands Entity List restrictions to subsidiaries of blacklisted firms", vendor: "subsidiaries of blacklisted firms", category: trust.CategorySanctions},
+		{name: "class/proposal", title: "Lawmakers propose barring inverters from high-risk countries"},
+		{name: "class/banks", title: "Treasury extends sanctions to subsidiaries of Russian banks"},
 		// Violence as a ban's motive (rules.toml other_motives).
 		{name: "motive/fight", title: "Albania bans TikTok for a year after deadly school fight"},
 	})
