@@ -37,7 +37,7 @@ var (
 	// gov9Acts open the shapes here (gateSets): their verbs and nouns.
 	gov9Acts = set("pulls", "pulled", "yanks", "yanked", "boots", "booted", "kicks", "kicked", "purges", "purged",
 		"orders", "ordered", "directs", "directed", "instructs", "instructed", "tells", "told",
-		"fined", "control", "summons", "summoned", "warns", "warned", "guidance", "cautions",
+		"fined", "control", "summons", "summoned", "warns", "warned", "guidance", "cautions", "flags", "flagged",
 		"strikes", "struck", "vacates", "vacated", "overturns", "overturned", "lifts", "lifted", "drops", "dropped",
 		"removes", "removed", "rescinds", "rescinded", "tosses", "tossed", "bans", "bars", "barred", "forbids",
 		"prohibits", "expands", "extends", "widens", "broadens", "restricts", "limits")
@@ -105,6 +105,17 @@ func (m *Matcher) gov9Alert(title, lead string, hits []hit, question bool, gate 
 		return unit{ok: true, inTitle: true, score: supplyWeight + m.rules.TitleBonus, category: cat,
 			vendors: []trust.VendorHit{{Name: phrase, Term: phrase, Class: phrase}}, signals: []trust.SignalHit{extra},
 			evidence: clean(title)}
+	}
+	if lo, hi, ok := appsWarn(words); ok {
+		if ns := leadList9(titleWords(firstSentence(lead))); len(ns) > 0 {
+			extra := trust.SignalHit{Term: words[lo].text + " ... " + words[hi].text, Category: trust.CategoryStateLinks, Weight: supplyWeight}
+			u := unit{ok: true, inTitle: true, across: true, score: supplyWeight + m.rules.TitleBonus, category: trust.CategoryStateLinks,
+				signals: []trust.SignalHit{extra}, evidence: clean(title) + " — " + clean(firstSentence(lead))}
+			for _, n := range ns {
+				u.vendors = append(u.vendors, m.hitForPrefix(n))
+			}
+			return u
+		}
 	}
 	type shape func([]titleWord) (int, int, int, int, trust.Category, bool)
 	for _, f := range []shape{storePull, orderCut, buyersStop, takesControl, summons, warnUse, listingUndone, m.courtPassive} {
@@ -631,4 +642,60 @@ func phraseTo9(words []titleWord, s int) string {
 		e++
 	}
 	return joinSpan(words, s, e)
+}
+
+// appsWarn finds an authority warning that a state's apps take data or
+// serve it, with the apps named only in the lead: "Taiwan warns that
+// five Chinese apps harvest data and answer to Beijing" — "... said
+// RedNote, Weibo, TikTok, WeChat and Baidu Cloud failed security
+// checks". Fake or malicious apps are attackers', not this. It returns
+// the warning's index and the apps'.
+func appsWarn(words []titleWord) (int, int, bool) {
+	if inWords(words, neverTrusted) || inWords(words, threatActors4) || inWords(words, goneFakeWords) {
+		return 0, 0, false
+	}
+	for v, w := range words {
+		if !oneOf(lower(w), "warns", "warned", "flags", "flagged", "finds", "found", "says") || !inWords(words[:v], authorities) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			if oneOf(lower(words[k]), "apps", "applications") && inWords(words[v:], foreignControl) && inWords(words[k:], appTakes9) {
+				return v, k, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// appTakes9 are what a warning says such apps do with data.
+var appTakes9 = set("data", "harvest", "harvesting", "collect", "collecting", "spy", "spying", "answer", "serve",
+	"beijing", "kremlin", "censor", "censorship", "surveillance")
+
+// leadList9 reads a list of two or more names in a lead ("RedNote,
+// Weibo, TikTok, WeChat and Baidu Cloud"): capitalised runs joined by
+// commas and a final "and".
+func leadList9(lw []titleWord) []string {
+	for i := 1; i < len(lw); i++ {
+		var out []string
+		k := i
+		for k < len(lw) {
+			n := nameAt(lw, k)
+			if n == "" || actors[lower(lw[k])] {
+				break
+			}
+			e := k + len(strings.Fields(n)) - 1
+			out = append(out, n)
+			if lw[e].stop && e+1 < len(lw) {
+				k = e + 1
+				continue
+			}
+			if e+2 < len(lw) && lower(lw[e+1]) == "and" {
+				if last := nameAt(lw, e+2); last != "" && len(out) >= 2 {
+					return append(out, last)
+				}
+			}
+			break
+		}
+	}
+	return nil
 }

@@ -66,6 +66,10 @@ func TestGov9Shapes(t *testing.T) {
 		{name: "class/subsidiaries", title: "Commerce expands Entity List restrictions to subsidiaries of blacklisted firms", vendor: "subsidiaries of blacklisted firms", category: trust.CategorySanctions},
 		{name: "class/proposal", title: "Lawmakers propose barring inverters from high-risk countries"},
 		{name: "class/banks", title: "Treasury extends sanctions to subsidiaries of Russian banks"},
+		// appsWarn: an authority on a state's apps, named in the lead.
+		{name: "apps/taiwan", title: "Taiwan warns that five Chinese apps harvest data and answer to Beijing", body: "Taiwan's National Security Bureau said RedNote, Weibo, TikTok, WeChat and Baidu Cloud failed security checks.", vendor: "RedNote", category: trust.CategoryStateLinks},
+		{name: "apps/fake", title: "FBI warns that fake apps steal data for Chinese hackers", body: "The bureau said apps named Foo Chat, Bar Photo and Baz VPN installed spyware."},
+		{name: "apps/no-list", title: "Taiwan warns that Chinese apps harvest data", body: "The bureau urged the public to be careful."},
 		// Violence as a ban's motive (rules.toml other_motives).
 		{name: "motive/fight", title: "Albania bans TikTok for a year after deadly school fight"},
 	})
