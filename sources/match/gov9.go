@@ -199,7 +199,12 @@ func storePull(words []titleWord) (int, int, int, int, trust.Category, bool) {
 		if from > v+1 {
 			return v, store, v + 1, from, trust.CategoryDelisting, true
 		}
-		return v, store, max(0, v-4), v, trust.CategoryDelisting, true // "X pulled from Play Store"
+		if v > 0 && hasUpperOrDigit(words[v-1].text) && !words[v-1].stop {
+			// "ShieldGo VPN pulled from Play Store": the name stands
+			// right before; "Viral AI photo app pulled from App Store"
+			// names none.
+			return v, store, max(0, v-3), v, trust.CategoryDelisting, true
+		}
 	}
 	return 0, 0, 0, 0, "", false
 }
@@ -413,6 +418,17 @@ func (m *Matcher) gov9Settle(title, lead string, hits []hit, u *unit) (drop bool
 			return false
 		}
 	}
+	if u.inTitle && u.category == trust.CategorySanctions && allClass9(u.vendors) {
+		// "US adds Qihoo 360 and 32 other Chinese entities to economic
+		// blacklist": the name listed, not the class after it.
+		if ns := listedNames(words, title+" "+lead); len(ns) > 0 {
+			u.vendors = u.vendors[:0:0]
+			for _, n := range ns {
+				u.vendors = append(u.vendors, m.hitForPrefix(n))
+			}
+		}
+		return false
+	}
 	if u.across && u.category == trust.CategorySanctions && len(hits) > 0 {
 		if ns := listedNames(words, lead); len(ns) > 0 && !m.titleNamesVendor(hits) {
 			u.vendors = u.vendors[:0:0]
@@ -429,6 +445,16 @@ func (m *Matcher) gov9Settle(title, lead string, hits []hit, u *unit) (drop bool
 		}
 	}
 	return false
+}
+
+// allClass9 reports whether every vendor of vs is a class.
+func allClass9(vs []trust.VendorHit) bool {
+	for _, v := range vs {
+		if v.Class == "" {
+			return false
+		}
+	}
+	return len(vs) > 0
 }
 
 // titleNamesVendor reports whether one of a title's hits is a registry
@@ -543,14 +569,15 @@ func listedNames(words []titleWord, lead string) []string {
 
 // lastName9 is the capitalised run that ends a segment words[s..k]
 // before its separator: "Chinese AI firm Zhipu" is Zhipu, "chip designer
-// Sophgo" Sophgo.
+// Sophgo" Sophgo; a number may end it ("Qihoo 360").
 func lastName9(words []titleWord, s, k int) string {
 	e := k
 	if !words[k].stop {
 		e = k - 1 // "and" or "to" ends the segment
 	}
 	b := e
-	for b >= s && b > e-3 && hasUpperOrDigit(words[b].text) && nameWord(words[b]) && !actors[lower(words[b])] {
+	for b >= s && b > e-3 && hasUpperOrDigit(words[b].text) && (nameWord(words[b]) || b == e && b > s && isNumber(lower(words[b]))) &&
+		!actors[lower(words[b])] {
 		b--
 	}
 	if b == e {

@@ -30,6 +30,8 @@ func TestGov9Shapes(t *testing.T) {
 		// storePull: a store pulling a product for a reason of trust.
 		{name: "pull/active", title: "Google pulls ShieldGo VPN from Play Store over undisclosed Chinese ownership", vendor: "ShieldGo", category: trust.CategoryDelisting},
 		{name: "pull/yanked", title: "Apple yanks Lumora VPN from App Store over hidden Chinese ownership", vendor: "Lumora", category: trust.CategoryDelisting},
+		{name: "pull/passive", title: "ShieldGo VPN pulled from Play Store over hidden Chinese ownership", vendor: "ShieldGo", category: trust.CategoryDelisting},
+		{name: "pull/described", title: "Viral AI photo app pulled from App Store after privacy outcry"},
 		{name: "pull/content", title: "Apple pulls VPN apps from Russian App Store at regulator's request"},
 		{name: "pull/dispute", title: "Google pulls Fortnite from Play Store over payment dispute"},
 		// orderCut: an order with a cut beside a patch.
@@ -59,6 +61,7 @@ func TestGov9Shapes(t *testing.T) {
 		{name: "subject/buyers", title: "China bans tech companies from buying Nvidia's AI chips", body: "China's internet regulator told companies including ByteDance and Alibaba to stop testing and cancel orders of Nvidia's RTX Pro 6000D.", vendor: "Nvidia", category: trust.CategoryBan},
 		{name: "subject/listed", title: "US adds Chinese AI firm Zhipu, chip designer Sophgo to Entity List", body: "The Commerce Department added two dozen Chinese entities to its trade blacklist, including Zhipu AI and Sophgo, whose chip was found in a Huawei AI processor.", vendor: "Zhipu", category: trust.CategorySanctions},
 		{name: "subject/agency", title: "Court blocks Defense Department's blacklisting of mapping firm Luokung", body: "A federal judge granted Luokung Technology an injunction against its designation.", vendor: "Luokung", category: trust.CategoryReversal},
+		{name: "subject/title-list", title: "US adds Qihoo 360 and 32 other Chinese entities to economic blacklist", body: "The Commerce Department added 33 Chinese companies to the Entity List, including security software maker Qihoo 360.", vendor: "Qihoo 360", category: trust.CategorySanctions},
 		{name: "keeps/dji", title: "Judge rules DJI can stay on Pentagon's Chinese military company list"},
 		{name: "keeps/hesai", title: "Court keeps Hesai on Pentagon blacklist, rejecting lawsuit"},
 		// classRule9: a rule on what it reaches.

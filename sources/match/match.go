@@ -358,8 +358,12 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.authority4Alert(title, text, hits[:nTitle], question, gate) // duties to disconnect, data-flow warnings, returns (authority4.go)
 	}
-	if !best.ok {
-		best = m.gov9Alert(title, text, hits[:nTitle], question, gate) // stores, orders, courts, listings undone (gov9.go)
+	if !best.ok || best.coverage && !best.inTitle {
+		// gov9.go: stores, orders, courts, listings undone; the title's
+		// shape outranks the lead's coverage.
+		if u := m.gov9Alert(title, text, hits[:nTitle], question, gate); u.ok {
+			best = u
+		}
 	}
 	if !best.ok || best.coverage && !best.inTitle ||
 		best.category == trust.CategoryDistrust && len(best.vendors) == 1 && best.vendors[0].Unlisted && describedCA(best.vendors[0].Name) {
