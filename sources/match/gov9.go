@@ -37,7 +37,8 @@ var (
 	// gov9Acts open the shapes here (gateSets): their verbs and nouns.
 	gov9Acts = set("pulls", "pulled", "yanks", "yanked", "boots", "booted", "kicks", "kicked", "purges", "purged",
 		"orders", "ordered", "directs", "directed", "instructs", "instructed", "tells", "told",
-		"fined", "control", "summons", "summoned", "warns", "warned", "guidance", "cautions", "flags", "flagged",
+		"fined", "control", "summons", "summoned", "warns", "warned", "guidance", "cautions", "flags", "flagged", "names",
+		"designates",
 		"strikes", "struck", "vacates", "vacated", "overturns", "overturned", "lifts", "lifted", "drops", "dropped",
 		"removes", "removed", "rescinds", "rescinded", "tosses", "tossed", "bans", "bars", "barred", "forbids",
 		"prohibits", "expands", "extends", "widens", "broadens", "restricts", "limits")
@@ -106,10 +107,16 @@ func (m *Matcher) gov9Alert(title, lead string, hits []hit, question bool, gate 
 			vendors: []trust.VendorHit{{Name: phrase, Term: phrase, Class: phrase}}, signals: []trust.SignalHit{extra},
 			evidence: clean(title)}
 	}
-	if lo, hi, ok := appsWarn(words); ok {
+	lo, hi, ok := appsWarn(words)
+	cat := trust.CategoryStateLinks
+	if !ok {
+		lo, hi, ok = namesThreats(words)
+		cat = trust.CategorySanctions
+	}
+	if ok {
 		if ns := leadList9(titleWords(firstSentence(lead))); len(ns) > 0 {
-			extra := trust.SignalHit{Term: words[lo].text + " ... " + words[hi].text, Category: trust.CategoryStateLinks, Weight: supplyWeight}
-			u := unit{ok: true, inTitle: true, across: true, score: supplyWeight + m.rules.TitleBonus, category: trust.CategoryStateLinks,
+			extra := trust.SignalHit{Term: words[lo].text + " ... " + words[hi].text, Category: cat, Weight: supplyWeight}
+			u := unit{ok: true, inTitle: true, across: true, score: supplyWeight + m.rules.TitleBonus, category: cat,
 				signals: []trust.SignalHit{extra}, evidence: clean(title) + " — " + clean(firstSentence(lead))}
 			for _, n := range ns {
 				u.vendors = append(u.vendors, m.hitForPrefix(n))
@@ -725,4 +732,26 @@ func leadList9(lw []titleWord) []string {
 		}
 	}
 	return nil
+}
+
+// namesThreats finds a list's owner naming firms threats, the firms only
+// in the lead: "FCC names five Chinese companies as threats to national
+// security" — "... Huawei, ZTE, Hytera, Hikvision and Dahua". It returns
+// the verb's index and the threat noun's.
+func namesThreats(words []titleWord) (int, int, bool) {
+	for v, w := range words {
+		if !oneOf(lower(w), "names", "named", "designates", "designated", "lists", "listed") || !inWords(words[:v], listOwners) {
+			continue
+		}
+		for k := v + 1; k+2 < len(words) && k <= v+5; k++ {
+			if oneOf(lower(words[k]), "companies", "firms", "vendors", "suppliers") && lower(words[k+1]) == "as" {
+				for t := k + 2; t < len(words) && t <= k+4; t++ {
+					if riskNouns4[lower(words[t])] {
+						return v, t, true
+					}
+				}
+			}
+		}
+	}
+	return 0, 0, false
 }

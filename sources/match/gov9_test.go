@@ -73,6 +73,9 @@ func TestGov9Shapes(t *testing.T) {
 		{name: "apps/taiwan", title: "Taiwan warns that five Chinese apps harvest data and answer to Beijing", body: "Taiwan's National Security Bureau said RedNote, Weibo, TikTok, WeChat and Baidu Cloud failed security checks.", vendor: "RedNote", category: trust.CategoryStateLinks},
 		{name: "apps/fake", title: "FBI warns that fake apps steal data for Chinese hackers", body: "The bureau said apps named Foo Chat, Bar Photo and Baz VPN installed spyware."},
 		{name: "apps/no-list", title: "Taiwan warns that Chinese apps harvest data", body: "The bureau urged the public to be careful."},
+		// namesThreats: a list's owner naming firms threats, the lead's list.
+		{name: "threats/fcc", title: "FCC names five Chinese companies as threats to national security", body: "The FCC published its first Covered List, naming Huawei, ZTE, Hytera, Hikvision and Dahua.", vendor: "Huawei", category: trust.CategorySanctions},
+		{name: "threats/researchers", title: "Mandiant names three Chinese firms as threats", body: "Foo Networks, Bar Telecom and Baz Systems were named."},
 		// Violence as a ban's motive (rules.toml other_motives).
 		{name: "motive/fight", title: "Albania bans TikTok for a year after deadly school fight"},
 	})
