@@ -37,11 +37,13 @@ var (
 	// gov9Acts open the shapes here (gateSets): their verbs and nouns.
 	gov9Acts = set("pulls", "pulled", "yanks", "yanked", "boots", "booted", "kicks", "kicked", "purges", "purged",
 		"orders", "ordered", "directs", "directed", "instructs", "instructed", "tells", "told",
-		"fined", "control", "summons", "summoned", "warns", "warned", "guidance", "cautions", "flags", "flagged", "names",
-		"designates",
+		"fined", "control", "summons", "summoned", "warns", "warned", "guidance", "cautions", "flags", "flagged",
 		"strikes", "struck", "vacates", "vacated", "overturns", "overturned", "lifts", "lifted", "drops", "dropped",
 		"removes", "removed", "rescinds", "rescinded", "tosses", "tossed", "bans", "bars", "barred", "forbids",
 		"prohibits", "expands", "extends", "widens", "broadens", "restricts", "limits")
+	// gov9Names name firms threats; they open the shapes only beside a
+	// list's owner (namesThreats), as "names" is a common word.
+	gov9Names = set("names", "named", "designates", "designated", "lists", "listed")
 	// pullVerbs9 take a product out of a store.
 	pullVerbs9 = set("pulls", "pulled", "yanks", "yanked", "boots", "booted", "kicks", "kicked", "purges", "purged",
 		"removes", "removed", "drops", "dropped", "delists", "delisted", "bans", "banned", "suspends", "suspended")
@@ -88,7 +90,7 @@ var (
 // gov9Open reports, from a title's gate bits, whether it may hold one of
 // the shapes here.
 func gov9Open(g gateBits) bool {
-	return g.has(gGov9)
+	return g.has(gGov9) || g.all(gGov9Names, gListOwners)
 }
 
 // gov9Alert reads the shapes here for a title nothing else alerted on.

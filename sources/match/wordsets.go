@@ -131,7 +131,7 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	govOutVerbs, govOutWord, govDirectiveNouns, govPassive, govBarUse, govUses, govUndoVerbs, rumourWords, govOthers, condAdjs, govNamedCues, govMoreActs, // govclass.go
 	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords, // vendorchan.go
 	evTurns, evKinds, // ossev.go
-	gov9Acts) // gov9.go
+	gov9Acts, gov9Names) // gov9.go
 
 // The sets of gateSets, in its order.
 const (
@@ -200,4 +200,5 @@ const (
 	gEvTurn // ossev.go
 	gEvKind
 	gGov9 // gov9.go
+	gGov9Names
 )
