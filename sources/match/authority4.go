@@ -308,7 +308,7 @@ func authority4Lookalike(words []titleWord, u *unit) bool {
 	if !u.inTitle {
 		return false
 	}
-	if u.category == trust.CategoryDelisting && inWords(words, contentApps4) && !hasMotive(words) {
+	if u.category == trust.CategoryDelisting && inWords(words, contentApps4) && !hasMotive(words) && !inWords(words, ownedWords9) {
 		return true
 	}
 	if u.category == trust.CategoryReversal || u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {

@@ -259,7 +259,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
+	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go) or an
@@ -358,6 +358,13 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok {
 		best = m.authority4Alert(title, text, hits[:nTitle], question, gate) // duties to disconnect, data-flow warnings, returns (authority4.go)
 	}
+	if !best.ok || best.coverage && !best.inTitle {
+		// gov9.go: stores, orders, courts, listings undone; the title's
+		// shape outranks the lead's coverage.
+		if u := m.gov9Alert(title, text, hits[:nTitle], question, gate); u.ok {
+			best = u
+		}
+	}
 	if !best.ok || best.coverage && !best.inTitle ||
 		best.category == trust.CategoryDistrust && len(best.vendors) == 1 && best.vendors[0].Unlisted && describedCA(best.vendors[0].Name) {
 		// Distrust told from the root's side (rootstore.go); its title
@@ -443,6 +450,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if routerBotnet(title, gate) {
 		return trust.Alert{}, false // a botnet of hijacked devices is not their maker's (named4.go)
+	}
+	if m.gov9Settle(title, text, hits[:nTitle], &best) {
+		return trust.Alert{}, false // a court keeping a listing (gov9.go)
 	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
 		// The vetoes read the title's words; one that describes its

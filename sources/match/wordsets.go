@@ -132,7 +132,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	chanHeads, tamperWords, strongTamper, payloadWords, flowWords, remoteWords, // vendorchan.go
 	evTurns, evKinds, // ossev.go
 	liftGate, liftObjects, // lifted.go
-	c9Ship, c9Chans, c9Supply) // chan9.go
+	c9Ship, c9Chans, c9Supply, // chan9.go
+	gov9Acts, gov9Names) // gov9.go
 
 // The sets of gateSets, in its order.
 const (
@@ -205,4 +206,6 @@ const (
 	gC9Ship // chan9.go
 	gC9Chan
 	gC9Supply
+	gGov9 // gov9.go
+	gGov9Names
 )
