@@ -260,6 +260,9 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 	if h, ok := hiddenComponent(words); ok {
 		return h, true // "rogue" here is what was found, not a channel never trusted
 	}
+	if h, ok := foundHiding(words); ok {
+		return h, true // "tax software found hiding a backdoor" (backdoor9.go)
+	}
 	if untrustedChannel(words) {
 		if vulnOnly(words) {
 			return shippedInRelease(words) // a flaw, then releases made to carry malware (osstakeover.go)
@@ -1198,7 +1201,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		switch {
 		case n != "":
 		case sh.leadNoun != "":
-			n = leadBrand(lw, lead, sh.leadNoun)
+			if n = leadBrand(lw, lead, sh.leadNoun); n == "" && !makerNouns[sh.leadNoun] {
+				n = leadProductBrand(lw, lead, sh.leadNoun) // backdoor9.go
+			}
 		default:
 			n = leadVendor(lw, lead)
 			if n == "" {
@@ -1389,7 +1394,7 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	} else if backdoorQualifiers[l] && k+1 < len(words) && accountWords[strings.ToLower(words[k+1].text)] {
 		k += 2 // "backdoor admin account in"
 	}
-	found := k < len(words) && foundIn[strings.ToLower(words[k].text)]
+	found := k < len(words) && (foundIn[strings.ToLower(words[k].text)] || oneOf(strings.ToLower(words[k].text), "hidden", "hiding"))
 	if found {
 		k++
 		if k < len(words) && oneOf(strings.ToLower(words[k].text), "hidden", "lurking", "inside") {
@@ -1427,10 +1432,14 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 		// backdoor in police radio encryption algorithm".
 		name = productPhrase(words, p)
 	}
-	if namedFamily(words, v) && (name == "" || !productAfter(words, k+1, name)) {
+	head := ""
+	if found && !hasUpperOrDigit(name) {
+		head = unbrandedHead(words, p) // "in two healthcare patient monitors": the lead's brand (backdoor9.go)
+	}
+	if namedFamily(words, v) && (name == "" && !shippedKinds[head] || name != "" && !productAfter(words, k+1, name)) {
 		return supplyHit{}, false
 	}
-	return supplyHit{category: cat, term: joinSpan(words, v, k), name: name, lo: v, hi: k}, true
+	return supplyHit{category: cat, term: joinSpan(words, v, k), name: name, lo: v, hi: k, leadNoun: head}, true
 }
 
 // planted reports whether the words before a backdoor at v put it there

@@ -1,0 +1,53 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestBackdoor9Batch holds the matcher to testdata/backdoor9.tsv:
+// backdoors and malware found in a product as shipped (counted models of
+// one brand, a maker after the product, a product the title only
+// describes, a product caught hiding one) against attackers' implants,
+// flaws, fakes and old backdoors still around. backdoor9_u.tsv, written
+// before any change and never tuned on, is the honest figure; it is
+// logged, not held.
+func TestBackdoor9Batch(t *testing.T) {
+	testHeadlines(t, "testdata/backdoor9.tsv", backdoor9Floor)
+	logBatch(t, "testdata/backdoor9_u.tsv")
+}
+
+// backdoor9Floor is TestBackdoor9Batch's floor on the strict share.
+const backdoor9Floor = 0.60
+
+// TestBackdoor9Shapes holds each shape of backdoor9.go to variants with
+// other vendors and words than the sets', and to their look-alikes.
+func TestBackdoor9Shapes(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		// A count before one brand's models (brandAfterCount).
+		{"count", "Hidden admin account found in several Norvane NAS models", "", "Norvane", trust.CategoryCompromise},
+		{"count", "Backdoor discovered in multiple Quellix VPN gateways", "", "Quellix", trust.CategoryCompromise},
+		{"count: survey", "Hard-coded passwords found in 40 Android apps", "", "", ""},
+		// The maker after the product, with flaws, or what it is built on.
+		{"maker", "Backdoor accounts and bugs found in ONT devices from Chinese vendor Zelmor", "", "Zelmor", trust.CategoryCompromise},
+		{"built on", "Backdoor discovered in NVR firmware based on Quarvo chips", "", "Quarvo", trust.CategoryCompromise},
+		// A product the title describes, the brand in the lead.
+		{"described", "Backdoor discovered in hospital infusion pumps",
+			"Researchers found that Pellion IV-3 infusion pumps send data to a hard-coded address abroad.", "Pellion", trust.CategoryCompromise},
+		{"described, named family", "ShadowRoot backdoor hidden in customs declaration software",
+			"A customs filing tool importers must install came with a backdoor. It was dropped by the Taxano Customs software days after setup.", "Taxano Customs", trust.CategoryCompromise},
+		{"described: no brand", "Backdoor discovered in hospital infusion pumps",
+			"Researchers say the devices send data to a hard-coded address abroad.", "hospital infusion pumps", trust.CategoryCompromise},
+		{"still there", "Old router images still contain the Zorbwrt backdoor", "", "", ""},
+		{"described: victims", "Backdoor found in hacked servers of three hospitals",
+			"Attackers left a web shell on Quoran servers after breaking in.", "", ""},
+		// A product caught hiding one (foundHiding).
+		{"hiding", "Zorbex billing app caught carrying a backdoor", "", "Zorbex", trust.CategoryCompromise},
+		{"hiding, lead", "Mandatory invoicing software found installing malware",
+			"Firms must use the invoicing software, the Kerava edition, which drops a loader weeks later.", "Kerava", trust.CategoryCompromise},
+		{"hiding: fake", "Fake invoicing software found hiding a backdoor", "", "", ""},
+		{"hiding: attackers", "Hackers found hiding a backdoor in invoicing software", "", "", ""},
+	})
+}
