@@ -130,14 +130,14 @@ func foundHiding(words []titleWord) (supplyHit, bool) {
 		if !shippedKinds[head] && !productWords[head] && !ownedWords[head] {
 			continue
 		}
-		h := supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, k), lo: v, hi: k, leadNoun: head}
+		h := supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, k), lo: v, hi: k, head: head}
 		e := v - 1 // "Zorbex billing app": the brand before what the product is
 		for c := 0; c < 2 && e > 0 && !hasUpperOrDigit(words[e-1].text) && !words[e-1].stop; c++ {
 			e--
 		}
 		if n := nameBefore(words, e, false); n != "" && hasUpperOrDigit(n) && vendorName(n) && !platformName(n) && !describesProduct(n) &&
 			!nationality[strings.ToLower(strings.Fields(n)[len(strings.Fields(n))-1])] {
-			h.name, h.leadNoun = n, ""
+			h.name, h.head = n, ""
 		}
 		return h, true
 	}
@@ -173,7 +173,7 @@ func (m *Matcher) productLeadAlert(title, body string, hits []hit, question bool
 	m.mark(words, hits)
 	sh, ok := foundHiding(words)
 	if !ok {
-		if sh, ok = supplyShape(words); !ok || hasUpperOrDigit(sh.name) || sh.leadNoun == "" || makerNouns[sh.leadNoun] {
+		if sh, ok = supplyShape(words); !ok || hasUpperOrDigit(sh.name) || sh.head == "" {
 			return unit{}
 		}
 	}
@@ -195,7 +195,7 @@ func (m *Matcher) productLeadAlert(title, body string, hits []hit, question bool
 			break
 		}
 		s := body[sp[0]:sp[1]]
-		if n := leadProductBrand(titleWords(s), s, sh.leadNoun); n != "" {
+		if n := leadProductBrand(titleWords(s), s, sh.head); n != "" {
 			u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
 			u.inTitle, u.across = false, true
 			u.evidence = clean(title) + " — " + clean(s)
@@ -231,8 +231,8 @@ func platformMaker(words, lw []titleWord, lead string) string {
 		// A sentence-case title's first word is capitalised anyway: a
 		// name there is one the lead writes too ("Advertising SDK" is a
 		// kind).
-		if n := nameBefore(words, i, false); n != "" && hasUpperOrDigit(n) && vendorName(n) && !platformName(n) &&
-			!describedKind(n) && (i > 1 || lead == "" || strings.Contains(lead, n)) {
+		if n := nameBefore(words, i, false); n != "" && hasUpperOrDigit(n[strings.LastIndexByte(n, ' ')+1:]) && vendorName(n) &&
+			!platformName(n) && !describedKind(n) && (i > 1 || lead == "" || strings.Contains(lead, n)) {
 			return n
 		}
 		if n := leadProductBrand(lw, lead, strings.ToLower(w.text)); n != "" {

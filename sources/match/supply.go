@@ -31,6 +31,10 @@ type supplyHit struct {
 	// leadNoun is the noun the lead names when the title does not: the
 	// devices ("phones") or the maker ("printer company"); see leadBrand.
 	leadNoun string
+	// head is what a product the title only describes is ("monitors" of
+	// "two healthcare patient monitors"): the lead's brand for that kind
+	// names it when nothing else does (backdoor9.go).
+	head string
 	// lo and hi are the shape's first and last word.
 	lo, hi int
 }
@@ -1201,9 +1205,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		switch {
 		case n != "":
 		case sh.leadNoun != "":
-			if n = leadBrand(lw, lead, sh.leadNoun); n == "" && !makerNouns[sh.leadNoun] {
-				n = leadProductBrand(lw, lead, sh.leadNoun) // backdoor9.go
-			}
+			n = leadBrand(lw, lead, sh.leadNoun)
 		default:
 			n = leadVendor(lw, lead)
 			if n == "" {
@@ -1211,6 +1213,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 				// trojanized" (leftovers3.go), for a title whose product
 				// only a kind describes (leftovers4).
 				n = leadTurnedName(lw, vendorName)
+			}
+			if n == "" && sh.head != "" {
+				n = leadProductBrand(lw, lead, sh.head) // "Contec CMS8000 patient monitors" (backdoor9.go)
 			}
 		}
 		if vendorName(n) && !threatActor(lw, n) {
@@ -1439,7 +1444,7 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	if namedFamily(words, v) && (name == "" && !shippedKinds[head] || name != "" && !productAfter(words, k+1, name)) {
 		return supplyHit{}, false
 	}
-	return supplyHit{category: cat, term: joinSpan(words, v, k), name: name, lo: v, hi: k, leadNoun: head}, true
+	return supplyHit{category: cat, term: joinSpan(words, v, k), name: name, lo: v, hi: k, head: head}, true
 }
 
 // planted reports whether the words before a backdoor at v put it there
