@@ -276,3 +276,114 @@ func stillShipped(title string) bool {
 	}
 	return false
 }
+
+// appKinds are products a store ships whose own update can turn them.
+var appKinds = set("app", "apps", "extension", "extensions", "plugin", "plugins", "sdk", "game", "games")
+
+// updateTurnedApp reads a named app that harmed its own users through
+// one of its updates: "Barcode Scanner app on Google Play infects 10
+// million users with one update", "Zorbnote app hits users with
+// malicious update". The app opens the clause (a brand before its kind),
+// a verb of harm follows, then the update it came with.
+func updateTurnedApp(words []titleWord) (supplyHit, bool) {
+	for u := 3; u < len(words); u++ {
+		if !oneOf(strings.ToLower(words[u].text), "update", "updates") {
+			continue
+		}
+		w := u - 1
+		for w > 0 && oneOf(strings.ToLower(words[w].text), "one", "a", "an", "single", "its", "latest", "new",
+			"recent", "malicious", "later", "rogue") && !words[w].stop {
+			w--
+		}
+		if !oneOf(strings.ToLower(words[w].text), "with", "after", "via", "through", "in") || words[w].stop {
+			continue
+		}
+		v := -1
+		for k := w - 1; k > 0 && k >= w-6; k-- {
+			if hitVerbs[strings.ToLower(words[k].text)] || oneOf(strings.ToLower(words[k].text), "turned", "turns") {
+				v = k
+				break
+			}
+			if words[k].stop {
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for a := v - 1; a > 0 && a >= v-5; a-- {
+			if !appKinds[strings.ToLower(words[a].text)] || words[a].stop {
+				if words[a].stop {
+					break
+				}
+				continue
+			}
+			if n := nameBefore(words, a, false); n != "" && hasUpperOrDigit(n) && vendorName(n) && !platformName(n) &&
+				!describesProduct(n) {
+				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, u), name: n, lo: v, hi: u}, true
+			}
+			break
+		}
+	}
+	return supplyHit{}, false
+}
+
+// stopParticiples are what a maker can do to a product from afar.
+var stopParticiples = set("stopped", "shut", "disabled", "switched", "turned", "immobilized", "immobilised", "bricked",
+	"halted", "deactivated", "disconnected", "paralyzed", "paralysed")
+
+// remoteProducts are products a maker may reach after the sale.
+var remoteProducts = set("bus", "buses", "train", "trains", "inverter", "inverters", "vehicle", "vehicles", "car", "cars",
+	"crane", "cranes", "charger", "chargers", "turbine", "turbines", "tractor", "tractors", "robot", "robots",
+	"battery", "batteries", "meter", "meters", "locomotive", "locomotives", "trucks", "truck")
+
+// findWords say an owner, a tester or an authority found something out.
+var findWords = set("finds", "found", "discovers", "discovered", "reveals", "revealed", "learns", "learned", "confirms",
+	"confirmed", "tests", "tested", "test", "shows", "showed")
+
+// remoteStopShape reads a product found to be stoppable from afar by its
+// maker: "Norwegian transit operator finds Chinese buses can be stopped
+// remotely", "Utility discovers solar inverters could be shut down
+// remotely". Someone found it (an owner or a tester, never attackers or
+// a flaw), the product stands before the verb, and its brand is the one
+// before it in the title or the lead.
+func remoteStopShape(words []titleWord) (supplyHit, bool) {
+	if inWords(words, attackers) || inWords(words, vulnWords) {
+		return supplyHit{}, false
+	}
+	for r := 2; r < len(words); r++ {
+		if !strings.EqualFold(words[r].text, "remotely") {
+			continue
+		}
+		v := -1
+		for k := r - 1; k > 0 && k >= r-2; k-- {
+			if stopParticiples[strings.ToLower(words[k].text)] {
+				v = k
+				break
+			}
+		}
+		if v < 1 || !oneOf(strings.ToLower(words[v-1].text), "be", "been", "being", "were", "was", "are") {
+			continue
+		}
+		p, found := -1, false
+		for k := v - 2; k >= 0; k-- {
+			if p < 0 && remoteProducts[strings.ToLower(words[k].text)] && k >= v-5 {
+				p = k
+			}
+			if p >= 0 && findWords[strings.ToLower(words[k].text)] {
+				found = true
+			}
+		}
+		if p < 0 || !found {
+			continue
+		}
+		h := supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, r), lo: v, hi: r,
+			head: strings.ToLower(words[p].text)}
+		if n := nameBefore(words, p, true); n != "" && hasUpperOrDigit(n) && vendorName(n) && !describedKind(n) &&
+			!nationality[strings.ToLower(n)] && !describesProduct(n) {
+			h.name, h.head = n, ""
+		}
+		return h, true
+	}
+	return supplyHit{}, false
+}

@@ -19,7 +19,7 @@ func TestBackdoor9Batch(t *testing.T) {
 }
 
 // backdoor9Floor is TestBackdoor9Batch's floor on the strict share.
-const backdoor9Floor = 0.60
+const backdoor9Floor = 0.70
 
 // TestBackdoor9Shapes holds each shape of backdoor9.go to variants with
 // other vendors and words than the sets', and to their look-alikes.
@@ -49,5 +49,20 @@ func TestBackdoor9Shapes(t *testing.T) {
 			"Firms must use the invoicing software, the Kerava edition, which drops a loader weeks later.", "Kerava", trust.CategoryCompromise},
 		{"hiding: fake", "Fake invoicing software found hiding a backdoor", "", "", ""},
 		{"hiding: attackers", "Hackers found hiding a backdoor in invoicing software", "", "", ""},
+		// An SDK named by its platform: its maker from the lead.
+		{"platform", "Popular Android SDK accused of spying on users",
+			"Researchers say an analytics SDK from Chinese company Quorvane, used by 800 apps, sends device data to its servers.", "Quorvane", trust.CategoryEspionage},
+		// An app's own update turned it (updateTurnedApp).
+		{"update", "Kelpnote app hit 3 million users with a malicious update", "", "Kelpnote", trust.CategoryCompromise},
+		{"update", "Zorbcam game on Google Play infected users after latest update", "", "Zorbcam", trust.CategoryCompromise},
+		{"update: fake", "Fake Kelpnote app infects users with malicious update", "", "", ""},
+		{"update: malware", "Joker malware infects Google Play apps with new update", "", "", ""},
+		// A maker can stop its product from afar (remoteStopShape).
+		{"remote", "Port authority finds Chinese cranes can be switched off remotely",
+			"Inspectors found that Quonmar cranes at two terminals could be switched off remotely by the manufacturer.", "Quonmar", trust.CategoryCompromise},
+		{"remote", "Audit finds Kelvar e-bus chargers can be disabled remotely", "", "Kelvar", trust.CategoryCompromise},
+		{"remote: attackers", "Researchers find Zorbus cars can be stopped remotely by hackers", "", "", ""},
+		{"remote: flaw", "Flaw means Zorbus buses can be stopped remotely, researchers find", "", "", ""},
+		{"remote: no finding", "Zorbus buses can be stopped remotely in an emergency", "", "", ""},
 	})
 }

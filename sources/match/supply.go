@@ -267,6 +267,12 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 	if h, ok := foundHiding(words); ok {
 		return h, true // "tax software found hiding a backdoor" (backdoor9.go)
 	}
+	if h, ok := remoteStopShape(words); ok {
+		return h, true // "operator finds Chinese buses can be stopped remotely" (backdoor9.go)
+	}
+	if h, ok := updateTurnedApp(words); ok {
+		return h, true // "Barcode Scanner app infects users with one update" (backdoor9.go)
+	}
 	if untrustedChannel(words) {
 		if vulnOnly(words) {
 			return shippedInRelease(words) // a flaw, then releases made to carry malware (osstakeover.go)
