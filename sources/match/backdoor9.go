@@ -229,10 +229,10 @@ func platformMaker(words, lw []titleWord, lead string) string {
 			continue
 		}
 		// A sentence-case title's first word is capitalised anyway: a
-		// name there is one the lead writes too ("Advertising SDK" is a
-		// kind).
+		// name there is one the lead writes too, or a brand by its
+		// letters ("AdBridge SDK"); "Advertising SDK" is a kind.
 		if n := nameBefore(words, i, false); n != "" && hasUpperOrDigit(n[strings.LastIndexByte(n, ' ')+1:]) && vendorName(n) &&
-			!platformName(n) && !describedKind(n) && (i > 1 || lead == "" || strings.Contains(lead, n)) {
+			!platformName(n) && !describedKind(n) && (i > 1 || lead == "" || strings.Contains(lead, n) || hasUpperOrDigit(n[1:])) {
 			return n
 		}
 		if n := leadProductBrand(lw, lead, strings.ToLower(w.text)); n != "" {
@@ -384,6 +384,44 @@ func remoteStopShape(words []titleWord) (supplyHit, bool) {
 			h.name, h.head = n, ""
 		}
 		return h, true
+	}
+	return supplyHit{}, false
+}
+
+// harvestVerbs are what hidden code in an SDK or app did with its users'
+// data.
+var harvestVerbs = set("harvesting", "harvests", "harvested", "collecting", "collects", "collected", "stealing", "steals",
+	"stole", "uploading", "uploads", "uploaded", "exfiltrating", "exfiltrates", "siphoning", "siphons", "sending",
+	"sends", "sent", "tracking", "tracks")
+
+// secretHarvest reads a named SDK or app that secretly took its users'
+// data: "AdBridge SDK in 300 Android apps found secretly harvesting user
+// data", "Zorbex library secretly uploads contacts". The code shipped in
+// the product took the data: its maker's spying (trust-events.md,
+// "exfiltrating data"), not a package turned by others; a fake or
+// malicious one never was trusted.
+func secretHarvest(words []titleWord) (supplyHit, bool) {
+	if inWords(words, neverTrusted) || inWords(words, attackers) {
+		return supplyHit{}, false
+	}
+	for s := 1; s+1 < len(words); s++ {
+		if !oneOf(strings.ToLower(words[s].text), "secretly", "covertly", "quietly", "silently") ||
+			!harvestVerbs[strings.ToLower(words[s+1].text)] || words[s].stop {
+			continue
+		}
+		for a := s - 1; a > 0 && a >= s-7; a-- {
+			if words[a].stop {
+				break
+			}
+			if !oneOf(strings.ToLower(words[a].text), "sdk", "sdks", "library", "app", "extension", "plugin") {
+				continue
+			}
+			if n := nameBefore(words, a, false); n != "" && hasUpperOrDigit(n) && vendorName(n) && !platformName(n) &&
+				!describesProduct(n) && !describedKind(n) && !strings.EqualFold(words[a-1].text, "malicious") {
+				return supplyHit{category: trust.CategoryEspionage, term: joinSpan(words, s, s+1), name: n, lo: s, hi: s + 1}, true
+			}
+			break
+		}
 	}
 	return supplyHit{}, false
 }

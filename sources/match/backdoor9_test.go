@@ -19,7 +19,7 @@ func TestBackdoor9Batch(t *testing.T) {
 }
 
 // backdoor9Floor is TestBackdoor9Batch's floor on the strict share.
-const backdoor9Floor = 0.70
+const backdoor9Floor = 0.85
 
 // TestBackdoor9Shapes holds each shape of backdoor9.go to variants with
 // other vendors and words than the sets', and to their look-alikes.
@@ -52,6 +52,13 @@ func TestBackdoor9Shapes(t *testing.T) {
 		// An SDK named by its platform: its maker from the lead.
 		{"platform", "Popular Android SDK accused of spying on users",
 			"Researchers say an analytics SDK from Chinese company Quorvane, used by 800 apps, sends device data to its servers.", "Quorvane", trust.CategoryEspionage},
+		// An SDK's hidden code took users' data (secretHarvest): its
+		// maker's spying.
+		{"harvest", "Pelora SDK in 90 iOS apps found secretly uploading contact lists", "", "Pelora", trust.CategoryEspionage},
+		{"harvest", "Zentrix library covertly harvesting location data, researchers say", "", "Zentrix", trust.CategoryEspionage},
+		{"harvest: fake", "Fake Pelora SDK secretly steals users' data", "", "", ""},
+		// A state summons a maker over the security of its product.
+		{"summons", "Beijing summons Kelvar over 'serious security risks' in its chips", "", "Kelvar", trust.CategoryEspionage},
 		// An app's own update turned it (updateTurnedApp).
 		{"update", "Kelpnote app hit 3 million users with a malicious update", "", "Kelpnote", trust.CategoryCompromise},
 		{"update", "Zorbcam game on Google Play infected users after latest update", "", "Zorbcam", trust.CategoryCompromise},

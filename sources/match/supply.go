@@ -270,6 +270,9 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 	if h, ok := remoteStopShape(words); ok {
 		return h, true // "operator finds Chinese buses can be stopped remotely" (backdoor9.go)
 	}
+	if h, ok := secretHarvest(words); ok {
+		return h, true // "AdBridge SDK found secretly harvesting user data" (backdoor9.go)
+	}
 	if h, ok := updateTurnedApp(words); ok {
 		return h, true // "Barcode Scanner app infects users with one update" (backdoor9.go)
 	}
