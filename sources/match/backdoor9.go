@@ -111,13 +111,13 @@ var hidingVerbs = set("hiding", "carrying", "containing", "harboring", "harbouri
 // backdoor", "Payroll app caught installing malware". The product is the
 // brand before its kind, else the kind, whose brand the lead gives.
 func foundHiding(words []titleWord) (supplyHit, bool) {
-	if inWords(words, attackers) || inWords(words, neverTrusted) {
-		return supplyHit{}, false
-	}
 	for v := 1; v+2 < len(words); v++ {
-		if !oneOf(strings.ToLower(words[v].text), "found", "caught", "spotted", "discovered") || words[v-1].stop ||
+		if !foldAny(words[v].text, "found", "caught", "spotted", "discovered") || words[v-1].stop ||
 			words[v].stop || !hidingVerbs[strings.ToLower(words[v+1].text)] {
 			continue
+		}
+		if inWords(words, attackers) || inWords(words, neverTrusted) {
+			return supplyHit{}, false
 		}
 		k := v + 2
 		for k < len(words) && k <= v+4 && oneOf(strings.ToLower(words[k].text), "a", "an", "hidden", "secret", "its", "own") {
@@ -152,7 +152,7 @@ func foundHiding(words []titleWord) (supplyHit, bool) {
 // software", "the Baiwang edition"). The title must carry the shape at a
 // headline's full weight, since the lead only names.
 func (m *Matcher) productLeadAlert(title, body string, hits []hit, question bool) unit {
-	if body == "" || !anyFold(title, hiddenMarks) {
+	if body == "" || !anyFold(title, hiddenMarks) || !anyFold(title, foundMarks) {
 		return unit{} // most titles: no split into words
 	}
 	gate := false
@@ -205,8 +205,13 @@ func (m *Matcher) productLeadAlert(title, body string, hits []hit, question bool
 	return unit{}
 }
 
-// hiddenMarks are the bytes of a title productLeadAlert reads.
-var hiddenMarks = []string{"backdoor", "malware", "spyware", "trojan"}
+// hiddenMarks and foundMarks are the bytes of a title productLeadAlert
+// reads: what was hidden, and a word of finding it.
+var (
+	hiddenMarks = []string{"backdoor", "malware", "spyware", "trojan"}
+	foundMarks  = []string{"found", "discovered", "hidden", "hiding", "uncovered", "spotted", "caught", "detected",
+		"lurking"}
+)
 
 // productKind folds a product noun to its kind: a lead's "application" or
 // "client" is the title's "app".
@@ -225,7 +230,7 @@ func productKind(w string) string {
 // Chinese company Mintegral"), else "".
 func platformMaker(words, lw []titleWord, lead string) string {
 	for i, w := range words {
-		if !shippedKinds[strings.ToLower(w.text)] {
+		if !foldAny(w.text, "software", "app", "application", "sdk", "client", "installer", "firmware") { // shippedKinds
 			continue
 		}
 		// A sentence-case title's first word is capitalised anyway: a
@@ -287,7 +292,7 @@ var appKinds = set("app", "apps", "extension", "extensions", "plugin", "plugins"
 // a verb of harm follows, then the update it came with.
 func updateTurnedApp(words []titleWord) (supplyHit, bool) {
 	for u := 3; u < len(words); u++ {
-		if !oneOf(strings.ToLower(words[u].text), "update", "updates") {
+		if !foldAny(words[u].text, "update", "updates") {
 			continue
 		}
 		w := u - 1
@@ -348,12 +353,12 @@ var findWords = set("finds", "found", "discovers", "discovered", "reveals", "rev
 // a flaw), the product stands before the verb, and its brand is the one
 // before it in the title or the lead.
 func remoteStopShape(words []titleWord) (supplyHit, bool) {
-	if inWords(words, attackers) || inWords(words, vulnWords) {
-		return supplyHit{}, false
-	}
 	for r := 2; r < len(words); r++ {
 		if !strings.EqualFold(words[r].text, "remotely") {
 			continue
+		}
+		if inWords(words, attackers) || inWords(words, vulnWords) {
+			return supplyHit{}, false
 		}
 		v := -1
 		for k := r - 1; k > 0 && k >= r-2; k-- {
@@ -401,13 +406,13 @@ var harvestVerbs = set("harvesting", "harvests", "harvested", "collecting", "col
 // "exfiltrating data"), not a package turned by others; a fake or
 // malicious one never was trusted.
 func secretHarvest(words []titleWord) (supplyHit, bool) {
-	if inWords(words, neverTrusted) || inWords(words, attackers) {
-		return supplyHit{}, false
-	}
 	for s := 1; s+1 < len(words); s++ {
-		if !oneOf(strings.ToLower(words[s].text), "secretly", "covertly", "quietly", "silently") ||
+		if !foldAny(words[s].text, "secretly", "covertly", "quietly", "silently") ||
 			!harvestVerbs[strings.ToLower(words[s+1].text)] || words[s].stop {
 			continue
+		}
+		if inWords(words, neverTrusted) || inWords(words, attackers) {
+			return supplyHit{}, false
 		}
 		for a := s - 1; a > 0 && a >= s-7; a-- {
 			if words[a].stop {
@@ -424,4 +429,15 @@ func secretHarvest(words []titleWord) (supplyHit, bool) {
 		}
 	}
 	return supplyHit{}, false
+}
+
+// foldAny reports whether w is one of opts, ASCII case folded; unlike
+// strings.ToLower it allocates nothing for a capitalised word.
+func foldAny(w string, opts ...string) bool {
+	for _, o := range opts {
+		if strings.EqualFold(w, o) {
+			return true
+		}
+	}
+	return false
 }
