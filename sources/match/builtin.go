@@ -101,7 +101,7 @@ func countedFinding(words []titleWord, hi int) bool {
 		lk := strings.ToLower(words[k].text)
 		if oneOf(lk, "in", "of", "across") {
 			n := strings.ToLower(words[k+1].text)
-			if (isNumber(n) || quantities[n]) && makerAfter(words, k+1) == "" {
+			if (isNumber(n) || quantities[n]) && makerAfter(words, k+1) == "" && !brandAfterCount(words, k+1) {
 				return true
 			}
 		}
@@ -200,6 +200,9 @@ func inName(words []titleWord, hi int) string {
 			j := k + 1
 			if oneOf(strings.ToLower(words[j].text), "the") && j+1 < len(words) {
 				j++
+			}
+			if quantities[strings.ToLower(words[j].text)] && j+1 < len(words) && !words[j].stop {
+				j++ // "in several Zyxel firewalls": one brand's models (countedFinding)
 			}
 			return nameAt(words, j)
 		}

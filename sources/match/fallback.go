@@ -38,6 +38,9 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 			u = m.chan9Alert(title, body, th, question, gate) // gated by chan9Open
 		}
 	}
+	if !u.ok && m.rules.AnyVendor {
+		u = m.productLeadAlert(title, body, th, question) // backdoor9.go
+	}
 	if !u.ok && govclassOpen(gate) {
 		u = m.classAlert(title, th, question)
 	}

@@ -161,8 +161,9 @@ func nonTechTrade(title string, vendors []trust.VendorHit) bool {
 		}
 		s, _ := findName(words, v.Name)
 		if s < 0 {
-			// The lead's name: the title's description stands for it.
-			if !inWords(words, moneyWords) && !inWords(words, propagandaWords) {
+			// The lead's name: the title's description stands for it
+			// ("tax software required by Chinese bank" is software).
+			if !inWords(words, moneyWords) && !inWords(words, propagandaWords) || inWords(words, shippedKinds) {
 				return false
 			}
 			continue

@@ -380,6 +380,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
 	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.productLeadAlert(title, body, hits[:nTitle], question) // a described product's brand in the summary (backdoor9.go)
+	}
 	if !best.ok {
 		best = m.builtInAlert(title, text, hits[:nTitle], question) // a login the vendor built in (builtin.go)
 	}
@@ -462,6 +465,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		return m.describedOnly(title, orig, body, hits[:nTitle], described)
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title) || plantedBy(title)) ||
+		(best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && stillShipped(title) ||
 		best.category == trust.CategoryEspionage && plantedBy(title) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the

@@ -67,7 +67,7 @@ func nameAfter(words []titleWord, i int, skipCount, pkg bool) string {
 		lw := strings.ToLower(words[i].text)
 		if lw == "including" || lw == "such" || lw == "as" || lw == "like" || lw == "the" || lw == "a" || lw == "an" ||
 			skipCount && (lw == "more" || lw == "than" || lw == "over" || lw == "of" || lw == "hundreds" ||
-				lw == "thousands" || lw == "millions" || lw == "dozens" || lw == "some" || isNumber(lw) ||
+				lw == "thousands" || lw == "millions" || lw == "dozens" || lw == "some" || isNumber(lw) || quantities[lw] ||
 				hyphenAdjective(lw) || actors[lw] && i+1 < len(words) && hasUpperOrDigit(words[i+1].text) ||
 				lw == "popular" || lw == "widely" || lw == "used" || lw == "widely-used") {
 			continue
@@ -153,7 +153,7 @@ func packageToken(w string) bool {
 
 // quantities count packages, they do not name one.
 var quantities = set("other", "others", "several", "two", "three", "four", "five", "ten", "dozen", "dozens",
-	"hundreds", "thousands", "millions", "multiple", "numerous", "various", "few", "both", "million", "billion",
+	"hundreds", "thousands", "millions", "multiple", "numerous", "various", "few", "both", "million", "billion", "many",
 	"six", "seven", "eight", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
 	"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty")
 

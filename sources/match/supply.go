@@ -31,6 +31,10 @@ type supplyHit struct {
 	// leadNoun is the noun the lead names when the title does not: the
 	// devices ("phones") or the maker ("printer company"); see leadBrand.
 	leadNoun string
+	// head is what a product the title only describes is ("monitors" of
+	// "two healthcare patient monitors"): the lead's brand for that kind
+	// names it when nothing else does (backdoor9.go).
+	head string
 	// lo and hi are the shape's first and last word.
 	lo, hi int
 }
@@ -259,6 +263,18 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 	}
 	if h, ok := hiddenComponent(words); ok {
 		return h, true // "rogue" here is what was found, not a channel never trusted
+	}
+	if h, ok := foundHiding(words); ok {
+		return h, true // "tax software found hiding a backdoor" (backdoor9.go)
+	}
+	if h, ok := remoteStopShape(words); ok {
+		return h, true // "operator finds Chinese buses can be stopped remotely" (backdoor9.go)
+	}
+	if h, ok := secretHarvest(words); ok {
+		return h, true // "AdBridge SDK found secretly harvesting user data" (backdoor9.go)
+	}
+	if h, ok := updateTurnedApp(words); ok {
+		return h, true // "Barcode Scanner app infects users with one update" (backdoor9.go)
 	}
 	if untrustedChannel(words) {
 		if vulnOnly(words) {
@@ -1207,6 +1223,9 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 				// only a kind describes (leftovers4).
 				n = leadTurnedName(lw, vendorName)
 			}
+			if n == "" && sh.head != "" {
+				n = leadProductBrand(lw, lead, sh.head) // "Contec CMS8000 patient monitors" (backdoor9.go)
+			}
 		}
 		if vendorName(n) && !threatActor(lw, n) {
 			name, fromLead = n, true
@@ -1389,7 +1408,7 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 	} else if backdoorQualifiers[l] && k+1 < len(words) && accountWords[strings.ToLower(words[k+1].text)] {
 		k += 2 // "backdoor admin account in"
 	}
-	found := k < len(words) && foundIn[strings.ToLower(words[k].text)]
+	found := k < len(words) && (foundIn[strings.ToLower(words[k].text)] || oneOf(strings.ToLower(words[k].text), "hidden", "hiding"))
 	if found {
 		k++
 		if k < len(words) && oneOf(strings.ToLower(words[k].text), "hidden", "lurking", "inside") {
@@ -1427,10 +1446,14 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 		// backdoor in police radio encryption algorithm".
 		name = productPhrase(words, p)
 	}
-	if namedFamily(words, v) && (name == "" || !productAfter(words, k+1, name)) {
+	head := ""
+	if found && !hasUpperOrDigit(name) {
+		head = unbrandedHead(words, p) // "in two healthcare patient monitors": the lead's brand (backdoor9.go)
+	}
+	if namedFamily(words, v) && (name == "" && !shippedKinds[head] || name != "" && !productAfter(words, k+1, name)) {
 		return supplyHit{}, false
 	}
-	return supplyHit{category: cat, term: joinSpan(words, v, k), name: name, lo: v, hi: k}, true
+	return supplyHit{category: cat, term: joinSpan(words, v, k), name: name, lo: v, hi: k, head: head}, true
 }
 
 // planted reports whether the words before a backdoor at v put it there

@@ -81,6 +81,16 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	if describedKind(name) {
 		name = "" // "backdoor in Chinese router firmware": a kind, not a name (leftovers4.go)
 	}
+	if u.category == trust.CategoryEspionage || u.category == trust.CategoryCompromise {
+		// "iOS SDK accused of spying", "Goldoson SDK found in 60 Google
+		// Play apps": the SDK's maker, from the title or the lead
+		// (backdoor9.go).
+		if n := platformMaker(words, leadWords, lead); n != "" {
+			name = n
+		} else if platformName(name) {
+			name = ""
+		}
+	}
 	if name == "" && lead != "" {
 		// A signal without a name in the title ("Breach of software
 		// maker used to backdoor 200,000 servers"): the lead sentence

@@ -141,7 +141,8 @@ func productOf(words []titleWord, i int) int {
 func makerAfter(words []titleWord, i int) string {
 	for k := i; k+1 < len(words) && k <= i+5; k++ {
 		lk := strings.ToLower(words[k].text)
-		if lk == "from" || lk == "by" && k > 0 && oneOf(strings.ToLower(words[k-1].text), "made", "sold", "built") {
+		if lk == "from" || lk == "by" && k > 0 && oneOf(strings.ToLower(words[k-1].text), "made", "sold", "built") ||
+			lk == "on" && k > 0 && oneOf(strings.ToLower(words[k-1].text), "built", "based") { // "built on HiSilicon chips"
 			j := k + 1
 			for j < len(words) && j <= k+3 && !words[j-1].stop && (nationality[strings.ToLower(words[j].text)] ||
 				makerNouns[strings.ToLower(words[j].text)]) {
@@ -263,6 +264,9 @@ func backdoorWithFlaws(words []titleWord) (supplyHit, bool) {
 			continue
 		}
 		name := nameAfter(words, k+2, true, false)
+		if mk := makerAfter(words, k+2); mk != "" {
+			name = mk // "found in fiber routers from Chinese vendor C-Data", "in ONT devices from ..."
+		}
 		if name == "" {
 			continue
 		}
