@@ -255,7 +255,10 @@ func c9TitleOwner(ws []titleWord, s string, lead []titleWord) string {
 	// Pastel Password says" (the name right before the verb).
 	for v := 0; v < len(ws) && v < 7; v++ {
 		if ws[v].stop && !ws[v].dash && v < 3 {
-			if n := c9Name(ws, 0, v, s); n != "" {
+			// "Twilio:" speaks when the lead names it too ("Twilio has
+			// admitted"); "GoldenSpy:" titles the malware the lead
+			// finds in another maker's software.
+			if n := c9Name(ws, 0, v, s); n != "" && c9InLead(lead, n) {
 				return n
 			}
 			break
@@ -557,6 +560,17 @@ func c9Confirmed(ws []titleWord, n string, lead []titleWord) bool {
 	}
 	for _, w := range lead {
 		if w.text == strings.Fields(n)[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// c9InLead reports whether the lead writes n's first word.
+func c9InLead(lead []titleWord, n string) bool {
+	first := strings.Fields(n)[0]
+	for _, w := range lead {
+		if strings.EqualFold(w.text, first) {
 			return true
 		}
 	}

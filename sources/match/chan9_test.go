@@ -36,6 +36,10 @@ func TestChan9Shapes(t *testing.T) {
 			"Attackers compromised the update server of ticketing vendor Gatewise and delivered ransomware to venues.", "Gatewise", trust.CategoryCompromise},
 		{"routine inside a compound", "Point-of-sale vendor Kassio's updates used to spread ransomware",
 			"Kassio said attackers hijacked its update mechanism.", "Kassio", trust.CategoryCompromise},
+		// A "Name:" title speaks only when the lead names it too: here
+		// it titles the malware found in another maker's software.
+		{"malware's name before the colon", "QuuxSpy: Chinese invoicing software mandated by bank contains hidden backdoor",
+			"Zorbtax software from Quuxino, which a Chinese bank required foreign firms to install, carried a hidden backdoor.", "Quuxino", trust.CategoryCompromise},
 		// A harm compound or a verb of shipping with a payload.
 		{"harm compound, trade then name", "Label printer maker Tagwell offered malware-laden drivers",
 			"The official drivers for Tagwell printers carried a remote access trojan for months.", "Tagwell", trust.CategoryCompromise},
