@@ -34,8 +34,11 @@ import (
 // trade measure with no security motive, a state's curb on its own
 // exports and an action that stops short of one are no event.
 
-// c9Bar are the verbs of barring in every form, and the nouns of a bar
+// c9Rid are riddance in the infinitive ("to phase out", "to remove");
+// c9Bar the verbs of barring in every form, and the nouns of a bar
 // ("restrictions on").
+var c9Rid = set("phase", "remove", "replace", "rip", "drop", "ditch", "purge", "strip", "exclude")
+
 var c9Bar = set("ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "restrict", "restricts",
 	"restricted", "restricting", "limit", "limits", "limiting", "curb", "curbs", "curbed", "curbing", "exclude",
 	"excludes", "excluded", "excluding", "block", "blocks", "blocked", "blocking", "prohibit", "prohibits",
@@ -49,7 +52,7 @@ var (
 	c9Duty    = set("require", "requires", "required", "requiring", "need", "needs", "needing", "subject", "must", "mandates", "mandate", "mandated")
 	c9Permits = set("permission", "approval", "clearance", "registration", "register", "testing", "tests", "inspection",
 		"inspections", "licence", "licences", "license", "licenses", "licensing", "authorization", "authorisation",
-		"screening", "vetting", "certification")
+		"screening", "vetting", "certification", "permit", "permits")
 	// c9Test verbs test a kind for c9Malicious code: "to test imported
 	// equipment for malware".
 	c9Test      = set("test", "tests", "testing", "tested", "inspect", "inspects", "inspected", "screen", "screens", "check", "checks", "vet", "vets", "audit", "audits")
@@ -114,7 +117,7 @@ var c9Risk = set("high-risk", "untrusted", "risky", "hostile", "adversary", "adv
 var c9QualTails = set("military", "government", "state", "army", "countries", "country", "nations", "nation",
 	"states", "jurisdictions", "adversaries", "regimes", "companies", "firms", "entities", "parts", "components",
 	"chips", "software", "modules", "hardware", "concern", "makers", "manufacturers", "vendors", "suppliers",
-	"intelligence")
+	"intelligence", "brands")
 
 // c9Preps tie a kind to its qualifier after it; c9Ties may stand
 // between ("companies linked to", "makers based in", "firms owned by").
@@ -151,17 +154,23 @@ var c9Talk = set("draft", "drafts", "drafted", "drafting", "proposes", "proposed
 	"hears", "testimony", "testify", "testifies", "study", "studies", "survey", "could", "would", "might", "seeks",
 	"debate", "debates", "debating", "committee", "subcommittee", "panel", "introduces", "introduced")
 
-// c9Intends reads a step only intended: "plans to ban", "preparing to
-// restrict", "working on rules to".
+// c9Intends reads a step only intended or threatened: "plans to ban",
+// "preparing to restrict", "threatens to ban", "working on rules to";
+// and a finding about past steps ("report finds agencies ignored ban").
 func c9Intends(words []titleWord) bool {
 	for i := 0; i+1 < len(words); i++ {
 		switch lower(words[i]) {
-		case "plans", "planning", "prepares", "preparing", "intends", "aims", "readies", "readying", "seeks":
+		case "plans", "planning", "prepares", "preparing", "intends", "aims", "readies", "readying", "seeks", "threatens",
+			"threatened", "threatening", "vows", "vowed", "pledges", "pledged", "promises", "promised":
 			if strings.EqualFold(words[i+1].text, "to") {
 				return true
 			}
 		case "working":
 			if strings.EqualFold(words[i+1].text, "on") {
+				return true
+			}
+		case "report", "study", "audit", "survey", "review", "analysis", "researchers":
+			if oneOf(lower(words[i+1]), "finds", "found", "shows", "showed", "reveals", "revealed") {
 				return true
 			}
 		}
@@ -190,7 +199,7 @@ var c9Neg = set("short", "no", "not", "without", "declines", "declined", "refuse
 // allocating: a verb of barring, a duty with what it requires, a test
 // for malicious code, or an instrument enacted or in force.
 func class9Open(title string) bool {
-	if !hasWordIn(title, c9Bar) && !(hasWordIn(title, c9Duty) && hasWordIn(title, c9Permits)) &&
+	if !hasWordIn(title, c9Bar) && !hasWordIn(title, c9Rid) && !(hasWordIn(title, c9Duty) && hasWordIn(title, c9Permits)) &&
 		!(hasWordIn(title, c9Test) && hasWordIn(title, c9Malicious)) &&
 		!((hasWordIn(title, c9Enact) || hasWordIn(title, c9InForce)) && hasWordIn(title, c9Instruments)) {
 		return false
@@ -221,6 +230,7 @@ type c9Act struct {
 	cat    trust.Category
 	enact  bool // an instrument enacted: the lead may name its class
 	spared bool // an action stopped short before it: the vendor named is spared
+	duty   bool // a duty of permission or testing: a security motive must be told
 }
 
 // c9Reading is the family's reading of a title and its lead: the
@@ -263,6 +273,9 @@ func class9Read(title, lead string) (c9Reading, bool) {
 	}
 	if !ok || inWords(words, c9Trade) && !inWords(words, c9Security) {
 		return c9Reading{}, false
+	}
+	if act.duty && !c9Motive(words, lead) && !c9Countried(srcWords[lo:hi+1]) {
+		return c9Reading{}, false // a duty on imports alone is trade policy
 	}
 	r.phrase = strings.Join(strings.Fields(strings.Trim(src[srcWords[lo].start:srcWords[hi].end], "'‘’")), " ") // a quote blanked leaves spaces
 	r.country, r.category = c9Reach(srcWords[lo : hi+1])
@@ -325,6 +338,24 @@ func c9Refused(words []titleWord) bool {
 var c9NonTech = set("land", "farmland", "property", "properties", "estate", "homes", "housing", "agricultural",
 	"citizens", "nationals", "students", "visas")
 
+// c9Motive reports a security motive in the title or the lead: a duty of testing or
+// permission is a trust event only for one ("Indonesia requires local
+// testing for imported smartphones" is industrial policy).
+func c9Motive(words []titleWord, lead string) bool {
+	return inWords(words, c9Security) || inWords(words, c9Malicious) || hasWordIn(lead, c9Security) || hasWordIn(lead, c9Malicious)
+}
+
+// c9Countried reports a country in a class phrase: a duty on one
+// country's kind has the foreign-control motive.
+func c9Countried(ws []titleWord) bool {
+	for _, w := range ws {
+		if c9Country(lower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // c9Passed reports a passage or a signature in a title: "House passes
 // bill that could ban ...", "governor signs law".
 func c9Passed(words []titleWord) bool {
@@ -365,10 +396,14 @@ func c9Action(words []titleWord) (c9Act, bool) {
 				continue
 			}
 			return c9Act{v: v, obj: c9ObjStart(words, v, passive), cat: c9Category(words, v), enact: enacted != nil, spared: spared}, true
+		case c9Rid[lw] && v > 0 && strings.EqualFold(words[v-1].text, "to") && c9ActorBefore(words, v):
+			// "urges states to phase out high-risk suppliers", "Germany
+			// to strip ...": riddance in the infinitive
+			return c9Act{v: v, obj: v + 1, cat: c9Category(words, v-1)}, true
 		case c9Duty[lw]:
 			for k := v + 1; k < len(words) && k <= v+6; k++ {
 				if c9Permits[lower(words[k])] && c9ActorAny(words) {
-					return c9Act{v: v, obj: 0, cat: trust.CategoryBan}, true
+					return c9Act{v: v, obj: 0, cat: trust.CategoryBan, duty: true}, true
 				}
 			}
 		case c9Test[lw]:
@@ -376,7 +411,7 @@ func c9Action(words []titleWord) (c9Act, bool) {
 			// gear must be tested for backdoors, ministry rules"
 			for k := v + 1; k+1 < len(words) && k <= v+6; k++ {
 				if strings.EqualFold(words[k].text, "for") && c9Malicious[lower(words[k+1])] && c9ActorAny(words) {
-					return c9Act{v: v, obj: c9ObjStart(words, v, lw == "tested"), cat: trust.CategoryBan}, true
+					return c9Act{v: v, obj: c9ObjStart(words, v, lw == "tested"), cat: trust.CategoryBan, duty: true}, true
 				}
 			}
 		case c9Enact[lw] && enacted == nil && c9ActorBefore(words, v):

@@ -44,7 +44,11 @@ func TestClass9Shapes(t *testing.T) {
 		{name: "before/risk", title: "Sweden excludes untrusted network vendors from critical infrastructure", vendor: "untrusted network vendors", category: trust.CategoryBan},
 		{name: "before/recipient", title: "Commerce restricts sales of servers to Chinese firms"},
 		// Duties of permission and testing.
-		{name: "duty/permission", title: "Ministry requires prior permission for imported grid equipment", vendor: "imported grid equipment", category: trust.CategoryBan},
+		{name: "duty/permission", title: "Ministry requires prior permission for imported grid equipment",
+			body: "Officials cited the risk of malware hidden in substations' control systems.", vendor: "imported grid equipment", category: trust.CategoryBan},
+		{name: "duty/country", title: "Netherlands requires permits for remote access to inverters by Chinese makers", vendor: "inverters by Chinese makers", category: trust.CategoryBan},
+		{name: "duty/no-motive", title: "Indonesia requires local testing for imported smartphones",
+			body: "Phones sold in the country must contain 40% local components."},
 		{name: "duty/test", title: "Energy ministry to screen imported inverters for malware", vendor: "imported inverters", category: trust.CategoryBan},
 		{name: "duty/unqualified", title: "Regulator requires certification for medical devices"},
 		{name: "duty/vulns", title: "Agency to test routers for vulnerabilities"},
@@ -57,9 +61,12 @@ func TestClass9Shapes(t *testing.T) {
 		// Categories: investment (sanctions), advice and leave to others (directive).
 		{name: "cat/invest", title: "President bans investment in firms tied to Chinese military", vendor: "firms tied to Chinese military", category: trust.CategorySanctions},
 		{name: "cat/lets", title: "Commission lets member states exclude high-risk telecom suppliers", vendor: "high-risk telecom suppliers", category: trust.CategoryDirective},
+		{name: "cat/phase-out", title: "EU Commission urges states to phase out high-risk 5G suppliers", vendor: "high-risk 5G suppliers", category: trust.CategoryDirective},
 		{name: "cat/urges", title: "EU recommends restrictions on high-risk 5G vendors", vendor: "high-risk 5G vendors", category: trust.CategoryDirective},
 		// Steps not taken, stopped short, or not the family's.
 		{name: "talk/plans", title: "Government plans to ban Chinese-made inverters"},
+		{name: "talk/threat", title: "President threatens to ban Chinese apps"},
+		{name: "talk/finding", title: "Report finds agencies ignored ban on Chinese-made drones"},
 		{name: "talk/bill", title: "Bill would bar contracts with Chinese-owned firms"},
 		{name: "talk/draft-named", title: "Ministry drafts rule that could exclude ZTE from networks"},
 		{name: "neg/short", title: "Germany stops short of Huawei ban in 5G security law"},
