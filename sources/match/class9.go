@@ -178,17 +178,34 @@ func c9Intends(words []titleWord) bool {
 	return false
 }
 
-// c9Trade are trade measures: no trust event without a security motive.
-var c9Trade = set("tariff", "tariffs", "duties", "anti-dumping", "dumping", "quota", "quotas", "levy", "levies")
+// c9Trade are trade measures and motives: no trust event without a
+// security motive ("retaliates against Chinese rules that discriminate",
+// "to boost domestic manufacturing").
+var c9Trade = set("tariff", "tariffs", "duties", "anti-dumping", "dumping", "quota", "quotas", "levy", "levies",
+	"retaliates", "retaliation", "retaliatory", "reciprocity", "reciprocal", "discriminate", "discriminates",
+	"discrimination", "subsidies", "subsidy", "anti-subsidy", "domestic", "overcapacity")
+
+// c9TradeOnly reports a trade motive in the title or the lead with no
+// security one.
+func c9TradeOnly(title, lead string) bool {
+	return (hasWordIn(title, c9Trade) || hasWordIn(lead, c9Trade)) && !hasWordIn(title, c9Security) && !hasWordIn(lead, c9Security)
+}
+
+// c9Suppliers head a class of suppliers rather than of products: with no
+// product word, such a class needs a motive or technology told
+// ("bars foreign companies from bidding on oil fields" is none).
+var c9Suppliers = set("firms", "companies", "entities", "businesses", "bidders", "contractors", "suppliers", "vendors",
+	"makers", "manufacturers", "providers", "developers", "subsidiaries", "affiliates", "sources", "supplies")
 
 // c9Security are a security motive's words in a title.
 var c9Security = set("security", "malware", "spying", "espionage", "backdoor", "backdoors", "cyber", "cybersecurity",
-	"hacking", "surveillance", "threat", "threats", "trusted", "untrusted", "high-risk", "adversary", "adversaries")
+	"hacking", "surveillance", "threat", "threats", "trusted", "untrusted", "high-risk", "adversary", "adversaries",
+	"intelligence")
 
 // c9Sanctions make an action on a class a sanction: investment barred, a
 // list extended.
 var c9Sanctions = set("investment", "investments", "investing", "invest", "securities", "entity", "blacklist",
-	"sanctions", "sdn")
+	"blacklisted", "sanctions", "sdn")
 
 // c9Neg stop an action short: "stops short of Huawei ban", "rules out
 // ban", "no ban on".
@@ -271,8 +288,13 @@ func class9Read(title, lead string) (c9Reading, bool) {
 			r.across = true
 		}
 	}
-	if !ok || inWords(words, c9Trade) && !inWords(words, c9Security) {
+	if !ok || c9TradeOnly(title, lead) {
 		return c9Reading{}, false
+	}
+	if c9Suppliers[lower(srcWords[c9Head(srcWords, lo, hi)])] {
+		if !techContext(words) && !c9Motive(words, lead) && act.cat != trust.CategorySanctions && !techContext(titleWords(firstSentence(lead))) {
+			return c9Reading{}, false
+		}
 	}
 	if act.duty && !c9Motive(words, lead) && !c9Countried(srcWords[lo:hi+1]) {
 		return c9Reading{}, false // a duty on imports alone is trade policy
@@ -343,6 +365,38 @@ var c9NonTech = set("land", "farmland", "property", "properties", "estate", "hom
 // testing for imported smartphones" is industrial policy).
 func c9Motive(words []titleWord, lead string) bool {
 	return inWords(words, c9Security) || inWords(words, c9Malicious) || hasWordIn(lead, c9Security) || hasWordIn(lead, c9Malicious)
+}
+
+// c9NoTech reports a class alert on a country's suppliers with neither
+// technology nor a security motive told ("Canada bans Chinese firms from
+// buying stakes in lithium miners"): not a trust event, unless it is a
+// sanction.
+func c9NoTech(words []titleWord, lead string, best unit) bool {
+	if best.category == trust.CategorySanctions || best.category == trust.CategoryReversal {
+		return false
+	}
+	for _, v := range best.vendors {
+		cw := titleWords(v.Class)
+		if len(cw) == 0 || !c9Suppliers[lower(cw[c9Head(cw, 0, len(cw)-1)])] {
+			return false
+		}
+	}
+	return !techContext(words) && !c9Motive(words, lead) && !techContext(titleWords(firstSentence(lead)))
+}
+
+// c9Head is the kind heading a class phrase lo..hi: its last word before
+// any preposition ("companies linked to Chinese
+// military": companies).
+func c9Head(ws []titleWord, lo, hi int) int {
+	for i := lo; i <= hi; i++ {
+		if c9Preps[lower(ws[i])] || c9Ties[lower(ws[i])] {
+			if i > lo {
+				return i - 1
+			}
+			break
+		}
+	}
+	return hi
 }
 
 // c9Countried reports a country in a class phrase: a duty on one
@@ -709,10 +763,11 @@ func c9Reach(ws []titleWord) (country, category string) {
 
 // class9Vetoed reports a candidate the chain gave that the family's
 // evidence refuses: a draft ("Poland drafts law that could exclude
-// Huawei"), a ban stopped short ("EU stops short of Huawei ban"), or an
-// authority taken for the vendor ("Pentagon": an authority is never the
+// Huawei"), a ban stopped short ("EU stops short of Huawei ban"), a class
+// action that is trade policy, land or an intention, or an authority
+// taken for the vendor ("Pentagon": an authority is never the
 // vendor).
-func class9Vetoed(title string, best unit) bool {
+func class9Vetoed(title, lead string, best unit) bool {
 	if len(best.vendors) > 0 && !best.across {
 		words := titleWords(title)
 		if inWords(words, c9Drafts) {
@@ -720,8 +775,9 @@ func class9Vetoed(title string, best unit) bool {
 		}
 		if best.vendors[0].Class != "" {
 			// "bars Chinese citizens and companies from buying land",
-			// "plans to ban Chinese-made inverters"
-			return inWords(words, c9NonTech) || c9Intends(words)
+			// "plans to ban Chinese-made inverters", "restricts Chinese
+			// medical device makers ... retaliates"
+			return inWords(words, c9NonTech) || c9Intends(words) || c9TradeOnly(title, lead) || c9NoTech(words, lead, best)
 		}
 		for v := 2; v < len(words); v++ {
 			if !strings.EqualFold(words[v].text, "ban") {

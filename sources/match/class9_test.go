@@ -39,10 +39,15 @@ func TestClass9Shapes(t *testing.T) {
 		{name: "after/concern", title: "Governor's order bars agencies from buying tech from countries of concern", vendor: "tech from countries of concern", category: trust.CategoryBan},
 		{name: "after/motive", title: "State bans drones over China ties"},
 		// A qualifier before the kind (c9QualBefore): lists, compounds, risk.
-		{name: "before/list", title: "Ohio law bars utilities from deals with Chinese, Iranian suppliers", vendor: "Chinese, Iranian suppliers", category: trust.CategoryBan},
+		{name: "before/list", title: "Ohio law bars utilities from deals with Chinese, Iranian suppliers",
+			body: "The law covers suppliers of grid control systems and software.", vendor: "Chinese, Iranian suppliers", category: trust.CategoryBan},
 		{name: "before/compound", title: "Arkansas governor signs law barring state contracts with China-linked tech firms", vendor: "China-linked tech firms", category: trust.CategoryBan},
 		{name: "before/risk", title: "Sweden excludes untrusted network vendors from critical infrastructure", vendor: "untrusted network vendors", category: trust.CategoryBan},
 		{name: "before/recipient", title: "Commerce restricts sales of servers to Chinese firms"},
+		{name: "before/no-tech", title: "Canada bans Chinese firms from buying stakes in lithium miners",
+			body: "The government ordered three Chinese companies to divest from Canadian critical minerals firms."},
+		{name: "before/trade", title: "EU restricts Chinese medical device makers from public tenders",
+			body: "The measure retaliates against Chinese rules that discriminate against European suppliers, the Commission said."},
 		// Duties of permission and testing.
 		{name: "duty/permission", title: "Ministry requires prior permission for imported grid equipment",
 			body: "Officials cited the risk of malware hidden in substations' control systems.", vendor: "imported grid equipment", category: trust.CategoryBan},
