@@ -39,6 +39,9 @@ import (
 // ("restrictions on").
 var c9Rid = set("phase", "remove", "replace", "rip", "drop", "ditch", "purge", "strip", "exclude")
 
+// c9Subpoena are an authority's compulsory process on a class.
+var c9Subpoena = set("subpoenas", "subpoenaed")
+
 var c9Bar = set("ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "restrict", "restricts",
 	"restricted", "restricting", "limit", "limits", "limiting", "curb", "curbs", "curbed", "curbing", "exclude",
 	"excludes", "excluded", "excluding", "block", "blocks", "blocked", "blocking", "prohibit", "prohibits",
@@ -216,7 +219,7 @@ var c9Neg = set("short", "no", "not", "without", "declines", "declined", "refuse
 // allocating: a verb of barring, a duty with what it requires, a test
 // for malicious code, or an instrument enacted or in force.
 func class9Open(title string) bool {
-	if !hasWordIn(title, c9Bar) && !hasWordIn(title, c9Rid) && !(hasWordIn(title, c9Duty) && hasWordIn(title, c9Permits)) &&
+	if !hasWordIn(title, c9Bar) && !hasWordIn(title, c9Rid) && !hasWordIn(title, c9Subpoena) && !(hasWordIn(title, c9Duty) && hasWordIn(title, c9Permits)) &&
 		!(hasWordIn(title, c9Test) && hasWordIn(title, c9Malicious)) &&
 		!((hasWordIn(title, c9Enact) || hasWordIn(title, c9InForce)) && hasWordIn(title, c9Instruments)) {
 		return false
@@ -454,6 +457,11 @@ func c9Action(words []titleWord) (c9Act, bool) {
 			// "urges states to phase out high-risk suppliers", "Germany
 			// to strip ...": riddance in the infinitive
 			return c9Act{v: v, obj: v + 1, cat: c9Category(words, v-1)}, true
+		case c9Subpoena[lw] && c9ActorBefore(words, v):
+			// "Commerce serves subpoenas on Chinese tech firms": the
+			// compulsory first step of a review of a class (ICTS), a
+			// listing's kind; its motive must be told (duty)
+			return c9Act{v: v, obj: v + 1, cat: trust.CategorySanctions, duty: true}, true
 		case c9Duty[lw]:
 			for k := v + 1; k < len(words) && k <= v+6; k++ {
 				if c9Permits[lower(words[k])] && c9ActorAny(words) {

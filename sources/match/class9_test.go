@@ -57,6 +57,9 @@ func TestClass9Shapes(t *testing.T) {
 		{name: "duty/test", title: "Energy ministry to screen imported inverters for malware", vendor: "imported inverters", category: trust.CategoryBan},
 		{name: "duty/unqualified", title: "Regulator requires certification for medical devices"},
 		{name: "duty/vulns", title: "Agency to test routers for vulnerabilities"},
+		// Subpoenas on a class, with a motive; a committee's are talk.
+		{name: "subpoena/icts", title: "Commerce subpoenas Chinese cloud providers over data security risks", vendor: "Chinese cloud providers", category: trust.CategorySanctions},
+		{name: "subpoena/committee", title: "House committee subpoenas Chinese drone makers over security risks"},
 		// Instruments enacted, the class in the lead.
 		{name: "enact/lead", title: "Network Security Act becomes law in Japan",
 			body: "The law lets the government restrict high-risk vendors from critical telecom networks.", vendor: "high-risk vendors", category: trust.CategoryBan},
