@@ -358,10 +358,12 @@ func c9Refused(words []titleWord) bool {
 		inWords(words, c9NonTech) || c9Intends(words)
 }
 
-// c9NonTech are objects of a ban on foreign buyers that are no technology:
-// "bars Chinese citizens and companies from buying land".
+// c9NonTech are objects of a ban that are no technology ("bars Chinese
+// citizens and companies from buying land"), or a censor's ("bans
+// foreign firms from online publishing").
 var c9NonTech = set("land", "farmland", "property", "properties", "estate", "homes", "housing", "agricultural",
-	"citizens", "nationals", "students", "visas")
+	"citizens", "nationals", "students", "visas", "publishing", "broadcasting", "media", "news",
+	"journalists", "websites")
 
 // c9Motive reports a security motive in the title or the lead: a duty of testing or
 // permission is a trust event only for one ("Indonesia requires local
@@ -442,8 +444,9 @@ func c9Action(words []titleWord) (c9Act, bool) {
 			if c9Exports(words, v) {
 				continue
 			}
-			if lw == "restrictions" || lw == "prohibition" || lw == "ban" && (v == 0 || !strings.EqualFold(words[v-1].text, "to")) {
-				// a noun: "restrictions on", "ban on" ("to ban" is a verb)
+			if lw == "restrictions" || lw == "prohibition" || lw == "ban" && (v == 0 || !strings.EqualFold(words[v-1].text, "to") && !c9Actor(lower(words[v-1]))) {
+				// a noun: "restrictions on", "ban on" ("to ban", "states
+				// ban" are verbs)
 				if v+1 >= len(words) || !oneOf(lower(words[v+1]), "on", "to", "for") {
 					continue
 				}
@@ -599,9 +602,11 @@ func c9LeadBar(words []titleWord) (c9Act, bool) {
 // under a trust regime the title names ("trusted sources"). lo..hi is the
 // phrase.
 func c9Class(words []titleWord, act c9Act) (int, int, bool) {
+	titleCase := isTitleCase(words)
 	for j := act.obj; j < len(words); j++ {
-		if j == act.v || !c9Kinds[lower(words[j])] || hasUpperOrDigit(words[j].text) && lower(words[j]) != "ai" {
-			continue
+		lj := lower(words[j])
+		if j == act.v || !c9Kinds[lj] || hasUpperOrDigit(words[j].text) && productClasses[lj] == "" && !titleCase {
+			continue // a capitalised kind word is a name ("Remote Access"), but "CCTV" and a Title Case headline's are kinds
 		}
 		if !words[j].stop && j+1 < len(words) && c9Kinds[lower(words[j+1])] {
 			continue // "drone fleet", "suppliers' equipment": the last noun heads

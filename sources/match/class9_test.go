@@ -48,6 +48,9 @@ func TestClass9Shapes(t *testing.T) {
 			body: "The government ordered three Chinese companies to divest from Canadian critical minerals firms."},
 		{name: "before/trade", title: "EU restricts Chinese medical device makers from public tenders",
 			body: "The measure retaliates against Chinese rules that discriminate against European suppliers, the Commission said."},
+		{name: "kind/acronym", title: "Australian states ban Chinese-made CCTV in government buildings", vendor: "Hikvision", category: trust.CategoryBan},
+		{name: "kind/title-case", title: "Kenya Excludes Foreign-Controlled Firms From 5G Auction Over Security", vendor: "Foreign-Controlled Firms", category: trust.CategoryBan},
+		{name: "censor/publishing", title: "Chinese regulator bans foreign firms from online publishing"},
 		// Duties of permission and testing.
 		{name: "duty/permission", title: "Ministry requires prior permission for imported grid equipment",
 			body: "Officials cited the risk of malware hidden in substations' control systems.", vendor: "imported grid equipment", category: trust.CategoryBan},
