@@ -355,14 +355,32 @@ func c9Refused(words []titleWord) bool {
 		return true
 	}
 	return rumoured(words) || weighedGerund(words) || legislatorsMove(words) || inWords(words, govContentWords) ||
-		inWords(words, c9NonTech) || c9Intends(words)
+		c9NonTechIn(words) || c9Intends(words) || inWords(words, c9Undo)
+}
+
+// c9Undo are a court's or an authority's undoing, and a prediction: the
+// reversal readers' (classrev.go), not an action on a class ("Judge
+// enjoins rule forcing contractors to drop Chinese cameras, lawyers
+// predict").
+var c9Undo = set("enjoins", "enjoined", "vacates", "vacated", "overturns", "overturned", "quashes", "quashed",
+	"annuls", "annulled", "rescinds", "rescinded", "repeals", "repealed", "predict", "predicts", "predicted")
+
+// c9NonTechIn reports a lower-case word of c9NonTech: "Media Land" is a
+// name.
+func c9NonTechIn(words []titleWord) bool {
+	for _, w := range words {
+		if c9NonTech[w.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // c9NonTech are objects of a ban that are no technology ("bars Chinese
 // citizens and companies from buying land"), or a censor's ("bans
 // foreign firms from online publishing").
 var c9NonTech = set("land", "farmland", "property", "properties", "estate", "homes", "housing", "agricultural",
-	"citizens", "nationals", "students", "visas", "publishing", "broadcasting", "media", "news",
+	"students", "visas", "publishing", "broadcasting", "media", "news",
 	"journalists", "websites")
 
 // c9Motive reports a security motive in the title or the lead: a duty of testing or
@@ -722,6 +740,9 @@ func c9QualAfter(words []titleWord, j int) (int, bool) {
 // compounds ("Chinese-owned", "China-linked", "Russia-based").
 func c9Country(w string) bool {
 	if i := strings.IndexByte(w, '-'); i > 0 {
+		if !c9Ties[w[i+1:]] && !oneOf(w[i+1:], "brand", "branded") {
+			return false // "Russian-registered cars" are where they are registered
+		}
 		w = w[:i]
 	}
 	_, ok := classCountries[w]
@@ -790,7 +811,7 @@ func class9Vetoed(title, lead string, best unit) bool {
 			// "bars Chinese citizens and companies from buying land",
 			// "plans to ban Chinese-made inverters", "restricts Chinese
 			// medical device makers ... retaliates"
-			return inWords(words, c9NonTech) || c9Intends(words) || c9TradeOnly(title, lead) || c9NoTech(words, lead, best)
+			return c9NonTechIn(words) || c9Intends(words) || c9TradeOnly(title, lead) || c9NoTech(words, lead, best)
 		}
 		for v := 2; v < len(words); v++ {
 			if !strings.EqualFold(words[v].text, "ban") {
@@ -840,3 +861,13 @@ func class9Investment(title string, u *unit) {
 }
 
 var c9Invest = set("investment", "investments", "investing")
+
+// namesVendor reports a registry vendor among hits.
+func (m *Matcher) namesVendor(hs []hit) bool {
+	for _, h := range hs {
+		if m.hasVendor[h.pat] {
+			return true
+		}
+	}
+	return false
+}

@@ -84,6 +84,10 @@ func TestClass9Shapes(t *testing.T) {
 		{name: "neg/rules-out", title: "Britain rules out ban on Chinese-made cameras"},
 		{name: "trade/tariff", title: "US imposes tariffs on Chinese-made drones"},
 		{name: "export/own", title: "Japan restricts exports of chipmaking tools"},
+		{name: "compound/registered", title: "Latvia bans Russian-registered cars from entering", body: "The rule follows EU sanctions guidance."},
+		{name: "undo/enjoins", title: "Judge enjoins rule forcing agencies to drop Chinese routers, lawyers predict"},
+		{name: "lead/names", title: "Netherlands to strip Chinese components from its 5G networks",
+			body: "The government will require operators to remove Huawei components from their core networks.", vendor: "Huawei", category: trust.CategoryBan},
 		{name: "land", title: "Florida bans Chinese companies from buying farmland near bases"},
 		// An authority is never the vendor: the class is.
 		{name: "authority/not-vendor", title: "White House bars investment in companies linked to Chinese military",

@@ -409,8 +409,10 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if m.rules.AnyVendor {
 		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)
 	}
-	if !best.ok {
-		best = m.class9Alert(title, text, hits[:nTitle], question) // an authority's action on a class, across title and lead (class9.go)
+	if !best.ok && !m.namesVendor(hits[nTitle:]) {
+		// an authority's action on a class, across title and lead
+		// (class9.go); a lead naming the vendors is describedLead's
+		best = m.class9Alert(title, text, hits[:nTitle], question)
 	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
