@@ -500,7 +500,7 @@ func chan9After(title, lead string, u *unit) bool {
 	}
 	v := u.vendors[0]
 	s, _ := findName(words, v.Name)
-	if c9InTransit(lw) && inWords(words, set("update", "updates", "updater", "updaters")) ||
+	if c9InTransit(lw) && inWords(words, set("update", "updates", "updater", "updaters")) && !namedUpdates(lowerWords(words), u) ||
 		!tamperIn(words) && !inWords(words, strongTamper) && !ownedIn(words) && (inWords(lw, set("repackaged")) || c9FakeChannel(lw)) {
 		return false
 	}
@@ -623,7 +623,14 @@ func c9CopiesOnly(ws []titleWord) bool {
 // (c9Transit), a router not being a maker's trade ("router maker Zentrix").
 func c9InTransit(lw []titleWord) bool {
 	for i, w := range lw {
-		if c9Transit[lower(w)] && (i+1 >= len(lw) || !c9Kinds[lower(lw[i+1])]) {
+		l := lower(w)
+		if !c9Transit[l] || i+1 < len(lw) && c9Kinds[lower(lw[i+1])] {
+			continue
+		}
+		// Routers are the network only when traffic through them is
+		// turned aside: "pushed a trojanized firmware image to its
+		// routers" names where the maker's own update went.
+		if !p9devices[l] || inWords(lw, p9divert) {
 			return true
 		}
 	}

@@ -272,6 +272,32 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	if u.category == trust.CategoryDelisting && !inWords(words, authorities) && !hasMotive(words) {
 		return unit{} // a store pulls kinds of apps for many reasons
 	}
+	u.vendors = m.reachClass(words, phrase, country, category)
+	if len(u.vendors) == 0 {
+		return unit{}
+	}
+	// "bans 43 more Chinese apps including AliExpress": the one named is
+	// named first.
+	if m.rules.AnyVendor {
+		for i, w := range words {
+			if lw := strings.ToLower(w.text); lw == "including" || lw == "like" {
+				if n := nameAfter(words, i+1, false, false); n != "" {
+					u.vendors = append([]trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, u.vendors...)
+				}
+				break
+			}
+		}
+	}
+	u.evidence = clean(title)
+	return u
+}
+
+// reachClass is the vendors a class reaches: the registry's of its
+// category and country, or with none the class itself when AnyVendor is
+// on, else nothing. country "?" is none (the class is named as written),
+// "*" any, "" foreign.
+func (m *Matcher) reachClass(words []titleWord, phrase, country, category string) []trust.VendorHit {
+	var vs []trust.VendorHit
 	// "Foreign" is the registry's vendors outside the US when the US
 	// acts; another state's foreign apps may well be American ("French
 	// government recommends against using foreign chat apps"), so then
@@ -293,28 +319,12 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 		case country != "" && !slices.Contains(strings.Split(country, ","), v.Country):
 			continue
 		}
-		u.vendors = append(u.vendors, trust.VendorHit{Name: v.Name, Term: phrase, Class: phrase})
+		vs = append(vs, trust.VendorHit{Name: v.Name, Term: phrase, Class: phrase})
 	}
-	if len(u.vendors) == 0 {
-		if !m.rules.AnyVendor {
-			return unit{}
-		}
-		u.vendors = []trust.VendorHit{{Name: phrase, Term: phrase, Unlisted: true, Class: phrase}}
+	if len(vs) == 0 && m.rules.AnyVendor {
+		vs = []trust.VendorHit{{Name: phrase, Term: phrase, Unlisted: true, Class: phrase}}
 	}
-	// "bans 43 more Chinese apps including AliExpress": the one named is
-	// named first.
-	if m.rules.AnyVendor {
-		for i, w := range words {
-			if lw := strings.ToLower(w.text); lw == "including" || lw == "like" {
-				if n := nameAfter(words, i+1, false, false); n != "" {
-					u.vendors = append([]trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, u.vendors...)
-				}
-				break
-			}
-		}
-	}
-	u.evidence = clean(title)
-	return u
+	return vs
 }
 
 // classCategory: the categories of an action on a class.
