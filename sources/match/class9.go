@@ -172,6 +172,11 @@ func cl9Intends(words []titleWord) bool {
 			if strings.EqualFold(words[i+1].text, "on") {
 				return true
 			}
+		case "said", "reported", "expected":
+			// "U.S. Said to Plan New Limits": reported, not taken.
+			if strings.EqualFold(words[i+1].text, "to") {
+				return true
+			}
 		case "report", "study", "audit", "survey", "review", "analysis", "researchers":
 			if oneOf(lower(words[i+1]), "finds", "found", "shows", "showed", "reveals", "revealed") {
 				return true
@@ -639,6 +644,9 @@ func cl9Class(words []titleWord, act cl9Act) (int, int, bool) {
 		if lo == j && hi == j {
 			continue
 		}
+		if lj == "access" && (j == 0 || lower(words[j-1]) != "remote") {
+			continue // "limit China's access to chips": no kind, an export rule
+		}
 		// the kind's own words before it: "remote access", "drone fleet",
 		// "power equipment"
 		for lo > act.obj && lo == j && !words[lo-1].stop && !stopWords[lower(words[lo-1])] && !activeVerb(lower(words[lo-1])) &&
@@ -711,6 +719,11 @@ func cl9QualAfter(words []titleWord, j int) (int, bool) {
 		}
 		for q := k + 1; q < len(words) && q <= k+3; q++ {
 			lq := lower(words[q])
+			if strings.HasSuffix(lq, "ing") && !oneOf(lq, "neighbouring", "neighboring", "bordering") {
+				// "firms from building China factories": what the
+				// firms may not do, not where they come from.
+				return 0, false
+			}
 			if cl9Country(lq) || cl9Risk[lq] || cl9OfConcern(words, q) {
 				tail := !words[q].stop && q+1 < len(words) && cl9QualTails[lower(words[q+1])]
 				if cl9PartPreps[lk] && !(tail && cl9Parts[lower(words[q+1])]) {

@@ -80,6 +80,11 @@ func TestClass9Shapes(t *testing.T) {
 		{name: "talk/finding", title: "Report finds agencies ignored ban on Chinese-made drones"},
 		{name: "talk/bill", title: "Bill would bar contracts with Chinese-owned firms"},
 		{name: "talk/draft-named", title: "Ministry drafts rule that could exclude ZTE from networks"},
+		{name: "talk/draft passed", title: "Parliament passes draft law that would ban ZTE from 5G networks", vendor: "ZTE", category: trust.CategoryBan},
+		{name: "talk/said to plan", title: "U.S. Said to Plan New Limits on China's Quantum Computing Firms"},
+		// Not a class: what own firms may not do abroad, a country's access.
+		{name: "not/own firms abroad", title: "US bars 'advanced tech' firms from building China factories for 10 years"},
+		{name: "not/access", title: "U.S. imposes tough rules to limit China's access to quantum chips"},
 		{name: "neg/short", title: "Germany stops short of Huawei ban in 5G security law"},
 		{name: "neg/rules-out", title: "Britain rules out ban on Chinese-made cameras"},
 		{name: "trade/tariff", title: "US imposes tariffs on Chinese-made drones"},

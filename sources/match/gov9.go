@@ -276,16 +276,41 @@ func objName9(words []titleWord, s, e int) string {
 // "control" within two words after it; the firm follows "of" or "over".
 func takesControl(words []titleWord) (int, int, int, int, trust.Category, bool) {
 	for v, w := range words {
-		if !controlVerbs9[lower(w)] || v == 0 || !inWords(words[:v], authorities) && !inWords(words[:v], actors) {
+		if !controlVerbs9[lower(w)] || v == 0 || !inWords(words[:v], authorities) || inWords(words[:v], attackers) {
 			continue
 		}
 		for k := v + 1; k+1 < len(words) && k <= v+2; k++ {
-			if lower(words[k]) == "control" && oneOf(lower(words[k+1]), "of", "over") {
+			if lower(words[k]) == "control" && oneOf(lower(words[k+1]), "of", "over") && controlledFirm(words[k+2:]) {
 				return v, k, k + 2, min(len(words), k+7), trust.CategoryDirective, true
 			}
 		}
 	}
 	return 0, 0, 0, 0, "", false
+}
+
+// seizedThings are what police take control of in a takedown ("seize
+// control of RagnarLocker's dark web site"): no firm's trust.
+var seizedThings = set("site", "sites", "website", "websites", "domain", "domains", "server", "servers", "infrastructure",
+	"botnet", "botnets", "dark", "forum", "forums", "marketplace", "account", "accounts", "ransomware", "malware")
+
+// controlledFirm reports whether the words after "control of" open on a
+// firm: a name or a trade word within three words ("chipmaker
+// Nexperia", "Chinese-owned Nexperia"), never a user's machine ("Your
+// PC") nor what a takedown seizes.
+func controlledFirm(ws []titleWord) bool {
+	if inWords(ws[:min(len(ws), 6)], seizedThings) {
+		return false
+	}
+	for i := 0; i < len(ws) && i < 3; i++ {
+		l := lower(ws[i])
+		if oneOf(l, "your", "my", "their", "his", "her", "devices", "computers", "pcs", "pc", "systems") {
+			return false
+		}
+		if c9Kinds[l] || oneOf(l, "chipmaker", "carmaker", "telecom", "operator") || brandOrCapital(ws[i].text) && !ws[i].stop {
+			return true
+		}
+	}
+	return false
 }
 
 // summons finds an authority summoning a vendor over a matter of trust:
@@ -531,11 +556,23 @@ func buyersStop(words []titleWord) (int, int, int, int, trust.Category, bool) {
 		return 0, 0, 0, 0, "", false
 	}
 	for v := g - 2; v >= 1 && v >= g-9; v-- {
-		if buyerOrders9[lower(words[v])] && inWords(words[:v], authorities) {
+		if buyerOrders9[lower(words[v])] && inWords(words[clauseStart(words, v):v], authorities) && !c9Kinds[lower(words[v-1])] {
 			return v, g, g + 1, min(len(words), g+5), trust.CategoryBan, true
 		}
 	}
 	return 0, 0, 0, 0, "", false
+}
+
+// clauseStart is where the clause of words[v] begins: past the last
+// word before v that ends a phrase ("Ukraine war: SpaceX firm bars
+// Kyiv ...": Ukraine is not who bars).
+func clauseStart(words []titleWord, v int) int {
+	for i := v - 1; i >= 0; i-- {
+		if words[i].stop {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // buyerOrders9 stop buyers.

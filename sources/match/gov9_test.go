@@ -48,6 +48,8 @@ func TestGov9Shapes(t *testing.T) {
 		{name: "control/takes", title: "Dutch government takes control of chipmaker Nexperia", vendor: "Nexperia", category: trust.CategoryDirective},
 		{name: "control/seizes", title: "Netherlands seizes control of Chinese-owned chipmaker Nexperia", vendor: "Nexperia", category: trust.CategoryDirective},
 		{name: "control/botnet", title: "FBI takes control of Qakbot botnet in global operation"},
+		{name: "control/takedown", title: "Police seize control of Zorblock ransomware gang's dark web site"},
+		{name: "control/your machine", title: "New Quuxzip flaw could let hackers take control of your PC"},
 		// summons: an authority summoning a vendor over security.
 		{name: "summons/security", title: "China summons Nvidia over 'serious security issues' in H20 chips", vendor: "Nvidia", category: trust.CategoryEspionage},
 		{name: "summons/antitrust", title: "Chinese regulator summons Nvidia over antitrust concerns"},
@@ -58,6 +60,7 @@ func TestGov9Shapes(t *testing.T) {
 		{name: "undone/label", title: "Court strikes down Pentagon's Chinese military company label for lidar maker Lumarc", vendor: "Lumarc", category: trust.CategoryReversal},
 		{name: "undone/vacated", title: "Judge vacates Pentagon's designation of drone maker Autel as Chinese military company", vendor: "Autel", category: trust.CategoryReversal},
 		// gov9Settle: the subject of an action.
+		{name: "subject/a firm bars a state", title: "Ukraine war: Zorbnet firm bars Kyiv from using Quuxlink tech for drone control"},
 		{name: "subject/buyers", title: "China bans tech companies from buying Nvidia's AI chips", body: "China's internet regulator told companies including ByteDance and Alibaba to stop testing and cancel orders of Nvidia's RTX Pro 6000D.", vendor: "Nvidia", category: trust.CategoryBan},
 		{name: "subject/listed", title: "US adds Chinese AI firm Zhipu, chip designer Sophgo to Entity List", body: "The Commerce Department added two dozen Chinese entities to its trade blacklist, including Zhipu AI and Sophgo, whose chip was found in a Huawei AI processor.", vendor: "Zhipu", category: trust.CategorySanctions},
 		{name: "subject/agency", title: "Court blocks Defense Department's blacklisting of mapping firm Luokung", body: "A federal judge granted Luokung Technology an injunction against its designation.", vendor: "Luokung", category: trust.CategoryReversal},
