@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -224,14 +225,58 @@ var cl9Neg = set("short", "no", "not", "without", "declines", "declined", "refus
 // allocating: a verb of barring, a duty with what it requires, a test
 // for malicious code, or an instrument enacted or in force.
 func class9Open(title string) bool {
-	if !hasWordIn(title, cl9Bar) && !hasWordIn(title, cl9Rid) && !hasWordIn(title, cl9Subpoena) && !(hasWordIn(title, cl9Duty) && hasWordIn(title, cl9Permits)) &&
-		!(hasWordIn(title, cl9Test) && hasWordIn(title, cl9Malicious)) &&
-		!((hasWordIn(title, cl9Enact) || hasWordIn(title, cl9InForce)) && hasWordIn(title, cl9Instruments)) {
+	// One pass and one lookup per word: every title without a registry
+	// vendor asks this.
+	var got cl9Gate
+	gates := cl9Gates()
+	sc := wordScan{s: title}
+	for w := sc.next(); w != nil; w = sc.next() {
+		got |= gates[string(w)]
+	}
+	has := func(g cl9Gate) bool { return got&g != 0 }
+	if !has(cl9GBar) && !(has(cl9GDuty) && has(cl9GPermits)) && !(has(cl9GTest) && has(cl9GMalicious)) &&
+		!(has(cl9GEnact) && has(cl9GInstrument)) {
 		return false
 	}
-	return hasWordIn(title, authorities) || hasWordIn(title, govHeadsOfState) || hasWordIn(title, cl9Instruments) ||
-		hasWordIn(title, cl9Actors) || hasWordIn(title, cl9Services)
+	return has(cl9GActor) || has(cl9GInstrument)
 }
+
+// cl9Gate is a set of class9Open's word families, one bit each.
+type cl9Gate uint8
+
+const (
+	cl9GBar cl9Gate = 1 << iota // cl9Bar, cl9Rid, cl9Subpoena
+	cl9GDuty
+	cl9GPermits
+	cl9GTest
+	cl9GMalicious
+	cl9GEnact // cl9Enact, cl9InForce
+	cl9GInstrument
+	cl9GActor // authorities, govHeadsOfState, cl9Actors, cl9Services
+)
+
+// cl9Gates maps each word of class9Open's families to their bits; built
+// on first use, after the init functions that complete authorities
+// (places.go).
+var cl9Gates = sync.OnceValue(func() map[string]cl9Gate {
+	m := map[string]cl9Gate{}
+	add := func(g cl9Gate, sets ...map[string]bool) {
+		for _, set := range sets {
+			for w := range set {
+				m[w] |= g
+			}
+		}
+	}
+	add(cl9GBar, cl9Bar, cl9Rid, cl9Subpoena)
+	add(cl9GDuty, cl9Duty)
+	add(cl9GPermits, cl9Permits)
+	add(cl9GTest, cl9Test)
+	add(cl9GMalicious, cl9Malicious)
+	add(cl9GEnact, cl9Enact, cl9InForce)
+	add(cl9GInstrument, cl9Instruments)
+	add(cl9GActor, authorities, govHeadsOfState, cl9Actors, cl9Services)
+	return m
+})
 
 // cl9Services open the gate for cl9Service's actors.
 var cl9Services = set("service")
