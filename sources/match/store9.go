@@ -174,3 +174,23 @@ func stTurned9(words []titleWord) bool {
 	}
 	return false
 }
+
+// stPolicy9 give a store's reason of policy: "for violating its
+// deceptive behaviour policy".
+var stPolicy9 = set("policy", "policies", "violating", "violated", "violation", "violations")
+
+// store9Lookalike vetoes a store pulling an app for its policy: "Google
+// pulls 'Remove China Apps' from Play Store" with "for violating its
+// deceptive behaviour policy" in the lead. The title gives no reason of
+// trust, and the lead's first sentence gives policy and none of trust
+// (malware, data, foreign ownership, a turn).
+func store9Lookalike(words []titleWord, lead string, u *unit) bool {
+	if !u.inTitle || u.category != trust.CategoryDelisting {
+		return false
+	}
+	if hasMotive(words) || inWords(words, trustReasons9) || stTurned9(words) {
+		return false
+	}
+	first := titleWords(firstSentence(lead))
+	return inWords(first, stPolicy9) && !hasMotive(first) && !inWords(first, trustReasons9) && !stTurned9(first)
+}
