@@ -92,7 +92,8 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 		return true
 	}
 	return m.lookalike2(title, lead, titleHits, u) || leftovers3Lookalike(words, lead, u) || // lookalike2.go, leftovers3.go
-		m.lookalike3(title, lead, titleHits, u) || authority4Lookalike(words, u) // lookalike3.go, authority4.go
+		m.lookalike3(title, lead, titleHits, u) || authority4Lookalike(words, u) || // lookalike3.go, authority4.go
+		store9Lookalike(words, lead, u) // store9.go
 }
 
 // plantedByAttackers reads "Chinese cyberspies deploy custom backdoors on

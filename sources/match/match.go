@@ -365,6 +365,13 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			best = u
 		}
 	}
+	if !best.ok || !best.inTitle || best.across {
+		// store9.go: a store pulling an extension gone rogue; the
+		// title's shape outranks a name from the lead.
+		if u := m.store9Alert(title, text, question); u.ok {
+			best = u
+		}
+	}
 	if !best.ok || best.coverage && !best.inTitle ||
 		best.category == trust.CategoryDistrust && len(best.vendors) == 1 && best.vendors[0].Unlisted && describedCA(best.vendors[0].Name) {
 		// Distrust told from the root's side (rootstore.go); its title

@@ -1,0 +1,14 @@
+package match
+
+import "testing"
+
+// TestStore9Batch reads stores and browsers pulling extensions or apps
+// that went rogue (store9.go) and their look-alikes: fakes, counts,
+// policy pulls.
+func TestStore9Batch(t *testing.T) {
+	testHeadlines(t, "testdata/store9.tsv", store9Floor)
+	logBatch(t, "testdata/store9.tsv")
+}
+
+// store9Floor is TestStore9Batch's floor on the strict share.
+const store9Floor = 0.8
