@@ -165,6 +165,12 @@ func cueTerms() map[string]int32 {
 	for _, w := range oss10Cues { // oss10.go
 		out[w] = cueSupply
 	}
+	for w := range covertReach { // state9.go
+		out[w] = cueSupply
+	}
+	for _, w := range []string{"covertly", "secretly"} { // state9.go
+		out[w] = cueSupply
+	}
 	for w := range builtInQualifiers {
 		if _, ok := out[w]; !ok {
 			out[w] = cueBuiltIn
