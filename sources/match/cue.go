@@ -165,10 +165,7 @@ func cueTerms() map[string]int32 {
 	for _, w := range oss10Cues { // oss10.go
 		out[w] = cueSupply
 	}
-	for w := range covertReach { // state9.go
-		out[w] = cueSupply
-	}
-	for _, w := range []string{"covertly", "secretly"} { // state9.go
+	for _, w := range flowCues() { // state9.go
 		out[w] = cueSupply
 	}
 	for w := range builtInQualifiers {

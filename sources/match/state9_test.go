@@ -27,11 +27,16 @@ func TestState9Shapes(t *testing.T) {
 	checkLeadRows(t, m, []leadRow{
 		{"eavesdrop", "Norvane switches could eavesdrop on Russian government calls, auditors found", "", "Norvane", trust.CategoryEspionage},
 		{"covertly", "Qimtek modems can covertly monitor carrier networks, officials say", "", "Qimtek", trust.CategoryEspionage},
+		{"acronym", "NVT routers could spy on operator networks, audit finds", "", "NVT", trust.CategoryEspionage},
+		{"flow", "Zorbcam doorbells transmitted video to Chinese servers, report says", "", "Zorbcam", trust.CategoryEspionage},
+		{"admits", "Qimtek confirms some chats were routed via Beijing", "", "Qimtek", trust.CategoryEspionage},
 	})
 	for _, title := range []string{
-		"Google can secretly access your location, study says",             // no state or network
-		"Police could eavesdrop on Encrochat users, court told",            // police reach in
-		"Malicious apps could spy on Samsung phone users, researchers say", // malicious code
+		"Google can secretly access your location, study says",                // no state or network
+		"Police could eavesdrop on Encrochat users, court told",               // police reach in
+		"Malicious apps could spy on Samsung phone users, researchers say",    // malicious code
+		"Cloudflare routes traffic through Russia after outage, company says", // a routing leak
+		"Qimtek admits chats were routed through Ireland",                     // no state
 	} {
 		expectAlerted(t, m, title, "", false)
 	}
