@@ -70,6 +70,10 @@ func covertReachShape(words []titleWord) (supplyHit, bool) {
 			s--
 		}
 		n := nameBefore(words, s, true)
+		if p := words[s-1].text; !hasUpperOrDigit(p) && !inFold(productWords, p) && !inFold(productNouns, p) &&
+			!inFold(deviceWords, p) && !inFold(reachProducts, p) {
+			n = "" // "Huawei's rivals could eavesdrop": the name only qualifies who reaches
+		}
 		if n == "" && flow {
 			n = admitter(words) // "Zoom admits some calls were routed through China"
 		}
@@ -149,3 +153,9 @@ func flowCues() []string {
 	}
 	return out
 }
+
+// reachProducts are the products a reach is found in beyond the repo's
+// product and device words: "Dahua recorders", "Inspur servers".
+var reachProducts = set("camera", "cameras", "recorder", "recorders", "server", "servers", "modem", "modems",
+	"switch", "switches", "plug", "plugs", "doorbell", "doorbells", "antivirus", "app", "apps", "equipment", "gear",
+	"scanner", "scanners", "module", "modules", "drone", "drones", "gimbal", "router", "routers", "base", "stations")

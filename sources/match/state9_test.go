@@ -36,7 +36,8 @@ func TestState9Shapes(t *testing.T) {
 		"Police could eavesdrop on Encrochat users, court told",               // police reach in
 		"Malicious apps could spy on Samsung phone users, researchers say",    // malicious code
 		"Cloudflare routes traffic through Russia after outage, company says", // a routing leak
-		"Qimtek admits chats were routed through Ireland",                     // no state
+		"Qimtek admits chats were routed through Ireland",
+		"Report: Qimtek's rivals could eavesdrop on calls too", // the name only qualifies                     // no state
 	} {
 		expectAlerted(t, m, title, "", false)
 	}
