@@ -18,7 +18,7 @@ func TestState9Batch(t *testing.T) {
 }
 
 // state9Floor is TestState9Batch's floor on the strict share.
-const state9Floor = 0.65
+const state9Floor = 0.8
 
 // TestState9Shapes holds covertReachShape to variants with other vendors
 // and words than the sets', and to its look-alikes.
