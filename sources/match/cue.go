@@ -165,6 +165,9 @@ func cueTerms() map[string]int32 {
 	for _, w := range oss10Cues { // oss10.go
 		out[w] = cueSupply
 	}
+	for _, w := range flowCues() { // state9.go
+		out[w] = cueSupply
+	}
 	for w := range builtInQualifiers {
 		if _, ok := out[w]; !ok {
 			out[w] = cueBuiltIn

@@ -273,6 +273,9 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 	if h, ok := secretHarvest(words); ok {
 		return h, true // "AdBridge SDK found secretly harvesting user data" (backdoor9.go)
 	}
+	if h, ok := covertReachShape(words); ok {
+		return h, true // "Huawei can covertly access mobile networks, officials say" (state9.go)
+	}
 	if h, ok := updateTurnedApp(words); ok {
 		return h, true // "Barcode Scanner app infects users with one update" (backdoor9.go)
 	}
