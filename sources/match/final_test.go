@@ -129,14 +129,16 @@ func logBatch(t *testing.T, path string) {
 // ordinary news of 2020–2021 and 2025–2026), written blind on 5 December
 // 2026 at the start of the eighth round and never read or tuned on in it:
 // the round's honest figure (its header has them). The floor is a
-// regression guard under the strict share at that round's end.
+// regression guard under the strict share at that round's end; untouched
+// in the ninth round too, it went 51 → 56 of 80 right (strict 48.8% →
+// 55.0%, others 4 → 2 of 120).
 func TestBlind5Batch(t *testing.T) {
 	testHeadlines(t, "testdata/blind5.tsv", blind5Floor)
 	logBatch(t, "testdata/blind5.tsv")
 }
 
 // blind5Floor is TestBlind5Batch's floor on the strict share.
-const blind5Floor = 0.46
+const blind5Floor = 0.52
 
 // TestBlind6Batch holds the matcher to testdata/blind6.tsv: 150 more
 // security-news headlines with leads (60 events, 26 of them package
@@ -144,15 +146,16 @@ const blind5Floor = 0.46
 // of 2020–2021 and 2025–2026, the most covered stories left out), written
 // blind on 5 December 2026 near the eighth round's end and never read or
 // tuned on: a second honest figure for that round, measured on its start
-// and its end (its header has both). The floor is a regression guard
-// under the strict share at that round's end.
+// and its end (its header has both); untouched in the ninth round too, it
+// went 36 → 39 of 60 right (strict 53.3% → 58.3%). The floor is a
+// regression guard under the strict share.
 func TestBlind6Batch(t *testing.T) {
 	testHeadlines(t, "testdata/blind6.tsv", blind6Floor)
 	logBatch(t, "testdata/blind6.tsv")
 }
 
 // blind6Floor is TestBlind6Batch's floor on the strict share.
-const blind6Floor = 0.50
+const blind6Floor = 0.55
 
 // TestBlind7Batch holds the matcher to testdata/blind7.tsv: 200 more
 // security-news headlines with leads (80 events, 33 of them package
@@ -160,11 +163,13 @@ const blind6Floor = 0.50
 // look-alikes and ordinary news of 2020–2021 and 2025–2026), written
 // blind on 5 December 2026 at the ninth round's start and never read or
 // tuned on in it: the round's honest figure (its header has the
-// composition). The floor is a regression guard under the strict share.
+// composition), 60 → 66 of 80 right and 2 of 120 others alerting both,
+// strict share 65.0% → 71.2%. The floor is a regression guard under the
+// strict share.
 func TestBlind7Batch(t *testing.T) {
 	testHeadlines(t, "testdata/blind7.tsv", blind7Floor)
 	logBatch(t, "testdata/blind7.tsv")
 }
 
 // blind7Floor is TestBlind7Batch's floor on the strict share.
-const blind7Floor = 0.60
+const blind7Floor = 0.68
