@@ -14,8 +14,8 @@ import "testing"
 // hijacks, 47 vendor channel compromises). Unlike the blind batches
 // these were read and their misses handed out as families, so they
 // measure tuning, not generalisation: right (one vendor named, category
-// right) went 61 → 79, 66 → 93 and 68 → 95 of 100 in that round, others
-// alerting 5 → 1, 3 → 0 and 4 → 0 of 60. The floors are regression
+// right) went 61 → 83, 66 → 93 and 68 → 95 of 100 in that round, others
+// alerting 5 → 0, 3 → 0 and 4 → 0 of 60. The floors are regression
 // guards under the strict share at the round's end.
 func TestTrain7Batches(t *testing.T) {
 	for _, b := range []struct {
@@ -36,7 +36,7 @@ func TestTrain7Batches(t *testing.T) {
 // The floors on each batch's strict share (every vendor a row lists
 // named), a little under the ninth round's end.
 const (
-	train7aFloor = 0.60
+	train7aFloor = 0.63
 	train7bFloor = 0.80
 	train7cFloor = 0.76
 )
