@@ -43,9 +43,18 @@ var (
 		"too", "in", "on")
 )
 
+// stTurns9 turn an extension off: "Microsoft turns off ...".
+var stTurns9 = set("turns", "switches")
+
 // store9Alert reads a store pulling an extension or app that went rogue.
 func (m *Matcher) store9Alert(title, lead string, question bool) unit {
 	if question || !m.rules.AnyVendor {
+		return unit{}
+	}
+	// Every title reaches here: without a store or browser and a pull
+	// word, nothing below can read it, and splitting the title into
+	// words allocates.
+	if !hasWordIn(title, stMakers9) || !hasWordIn(title, stPull9) && !hasWordIn(title, stTurns9) {
 		return unit{}
 	}
 	words := titleWords(title)
