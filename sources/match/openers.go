@@ -30,7 +30,7 @@ var vendorlessOpeners = []opener{
 	byGate(vendorchanOpen),    // vendorchan.go: a vendor's channel turned
 	byGate(chan9Open),         // chan9.go: a described or speaking vendor's channel turned
 	byText(ossevOpen),         // ossev.go: a package compromise from evidence
-	byText(waveOpen),          // oss12.go: a wave's packages named in the lead
+	byText(waveOpener),        // oss12.go: a wave's packages named in the lead
 	byGate(gov9Open),          // gov9.go: stores, orders, courts and listings undone
 }
 

@@ -450,6 +450,14 @@ func waveWord(title string) bool {
 	return false
 }
 
+// waveOpener is waveOpen as an opener (openers.go): hasWorm and
+// campaignWord open by themselves earlier in vendorlessOpeners, so asking
+// them again only costs two more scans of every title; the openers'
+// union is the same.
+func waveOpener(title, lead string, g gateBits) bool {
+	return lead != "" && (g.has(gEvTurn) || waveWord(title)) && (waveChannelIn(firstSentence(lead)) || waveChannelIn(title))
+}
+
 // waveLeadAlert reads a wave whose packages the lead names (see above).
 func (m *Matcher) waveLeadAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
 	if !waveOpen(title, lead, gate) {
