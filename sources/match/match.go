@@ -700,7 +700,7 @@ func (m *Matcher) lead(text string) string {
 		head = head[:2048]
 	}
 	var buf [64][2]int // enough for 2 KiB of ordinary prose: no allocation
-	spans := sentenceSpans(head, buf[:0])
+	spans := sentenceSpansUpTo(head, buf[:0], n)
 	if len(spans) == 0 {
 		return ""
 	}
