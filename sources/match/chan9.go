@@ -490,7 +490,7 @@ func chan9After(title, lead string, u *unit) bool {
 	}
 	for _, v := range u.vendors {
 		if s, _ := findName(words, v.Name); s >= 0 && s+1 < len(words) && attackers[lower(words[s+1])] &&
-			(inWords(lw, set("analysis", "post-mortem", "details")) || c9KnownAttack(lw, v.Name)) {
+			(inWords(lw, c9Analysis) || c9KnownAttack(lw, v.Name)) {
 			u.coverage = true // "SolarWinds hackers used 'Sunspot' malware": a past compromise looked back on
 			return true
 		}
@@ -500,8 +500,8 @@ func chan9After(title, lead string, u *unit) bool {
 	}
 	v := u.vendors[0]
 	s, _ := findName(words, v.Name)
-	if c9InTransit(lw) && inWords(words, set("update", "updates", "updater", "updaters")) && !namedUpdates(lowerWords(words), u) ||
-		!tamperIn(words) && !inWords(words, strongTamper) && !ownedIn(words) && (inWords(lw, set("repackaged")) || c9FakeChannel(lw)) {
+	if c9InTransit(lw) && inWords(words, c9Updates) && !namedUpdates(lowerWords(words), u) ||
+		!tamperIn(words) && !inWords(words, strongTamper) && !ownedIn(words) && (inWords(lw, c9Repackaged) || c9FakeChannel(lw)) {
 		return false
 	}
 	if !v.Unlisted {
@@ -618,6 +618,14 @@ func c9CopiesOnly(ws []titleWord) bool {
 	}
 	return n > 0
 }
+
+// chan9After's word sets, built once rather than on every alert: a later
+// look at a past compromise, a channel of updates, a copy repackaged.
+var (
+	c9Analysis   = set("analysis", "post-mortem", "details")
+	c9Updates    = set("update", "updates", "updater", "updaters")
+	c9Repackaged = set("repackaged")
+)
 
 // c9InTransit reports whether a lead puts the hijack on the network
 // (c9Transit), a router not being a maker's trade ("router maker Zentrix").
