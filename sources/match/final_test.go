@@ -173,3 +173,18 @@ func TestBlind7Batch(t *testing.T) {
 
 // blind7Floor is TestBlind7Batch's floor on the strict share.
 const blind7Floor = 0.68
+
+// TestBlind8Batch holds the matcher to testdata/blind8.tsv: 200 more
+// security-news headlines with leads (80 events: 42 naming a vendor, 12
+// class-level actions, 26 package compromises; 120 look-alikes and
+// ordinary news of 2020–2021 and 2025–2026), written blind on 5 December
+// 2026 at the tenth round's start and never read or tuned on in it: the
+// round's honest figure (its header has the composition). The floor is a
+// regression guard under the strict share.
+func TestBlind8Batch(t *testing.T) {
+	testHeadlines(t, "testdata/blind8.tsv", blind8Floor)
+	logBatch(t, "testdata/blind8.tsv")
+}
+
+// blind8Floor is TestBlind8Batch's floor on the strict share.
+const blind8Floor = 0.52
