@@ -23,6 +23,12 @@ func TestRecentHeadlines(t *testing.T) {
 }
 
 func testHeadlines(t *testing.T, path string, floor float64) {
+	testHeadlinesFP(t, path, floor, 0.05)
+}
+
+// testHeadlinesFP is testHeadlines with its own ceiling on the share of
+// look-alikes alerting, for a batch read before its look-alikes are fixed.
+func testHeadlinesFP(t *testing.T, path string, floor, fpCeiling float64) {
 	m := defaultMatcher(t)
 	cases := readCases(t, path)
 	var pos, neg, caught, falsePos int
@@ -61,8 +67,8 @@ func testHeadlines(t *testing.T, path string, floor float64) {
 	if recall < floor {
 		t.Errorf("recall %.1f%%, want >= %.0f%%", 100*recall, 100*floor)
 	}
-	if fpRate > 0.05 {
-		t.Errorf("false-positive rate %.1f%%, want <= 5%%", 100*fpRate)
+	if fpRate > fpCeiling {
+		t.Errorf("false-positive rate %.1f%%, want <= %.0f%%", 100*fpRate, 100*fpCeiling)
 	}
 }
 

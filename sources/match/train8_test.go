@@ -24,7 +24,7 @@ func TestTrain8Batches(t *testing.T) {
 		{"testdata/train8c.tsv", train8cFloor},
 	} {
 		t.Run(b.path, func(t *testing.T) {
-			testHeadlines(t, b.path, b.floor)
+			testHeadlinesFP(t, b.path, b.floor, train8FPCeiling)
 			logBatch(t, b.path)
 		})
 	}
@@ -36,3 +36,8 @@ const (
 	train8bFloor = 0.60
 	train8cFloor = 0.42
 )
+
+// train8FPCeiling is the share of look-alikes alerting the batches allow:
+// 4 of 60 alerted in train8b and train8c at the start. The round brings
+// it under the other batches' 5% and tightens this.
+const train8FPCeiling = 0.07
