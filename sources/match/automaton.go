@@ -39,13 +39,12 @@ func (h hit) start(a *automaton) int32 { return h.end - a.words[h.pat] }
 // is on another. An accepting state loops too, and the scan skips the
 // rest of the run after reporting it, rather than step over it and
 // report the state again. (A silent copy of every accepting state would
-// spare the scan that skip, but it costs a state per accepting state,
-// which took the benchmark's 1000-vendor automaton past 16-bit ids.)
+// spare the scan that skip, at a state per accepting state: a tenth more
+// states, enough to take a 1000-vendor watchlist past 16-bit ids.)
 //
 // The table holds state ids, 16-bit when they fit: half the memory
 // of 32-bit ids, so more of the states that text visits stay in cache,
-// which is what the scan's speed depends on (measured: the scan of
-// every sentence about 1.5× as fast). Rows are a power of two
+// which is what the scan's speed depends on. Rows are a power of two
 // long, so that a step is a shift, not a multiplication, on the chain of
 // dependent loads that bounds the scan (measured: about 15% faster than
 // rows of exactly nclass, despite the unused columns).
