@@ -262,14 +262,15 @@ func (m *Matcher) namesAgain(s string, lw []titleWord, vendor *hit, name string)
 // firstSentence is the first sentence of text, read from a bounded
 // prefix.
 func firstSentence(text string) string {
-	// A first sentence is short: 600 bytes hold it, and the spans of
-	// that much prose fit the buffer, so nothing is allocated.
+	// A first sentence is short: 600 bytes hold it, and the split stops
+	// at its end (the rules ask for it many times an item), so nothing
+	// is allocated.
 	head := text
 	if len(head) > 600 {
 		head = head[:600]
 	}
-	var buf [32][2]int
-	spans := sentenceSpans(head, buf[:0])
+	var buf [1][2]int
+	spans := sentenceSpansUpTo(head, buf[:0], 1)
 	if len(spans) == 0 {
 		return ""
 	}

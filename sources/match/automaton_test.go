@@ -44,6 +44,9 @@ func TestScanSpaceRuns(t *testing.T) {
 	for _, s := range []string{
 		"  Huawei   ban\t\t Kaspersky ...  backdoor   ",
 		"Huawei — ban; Kaspersky\n\n\nbackdoor!!!",
+		// Separators the slow path folds (no-break and ideographic
+		// spaces, dashes) between ASCII ones, after an accepting state.
+		"Huawei \u00a0— \u00a0ban\u2009\u2009 Kaspersky\u3000 …backdoor\u00a0 \u2014",
 	} {
 		got := m.ac.scan(scanState{grow: true}, s)
 		if len(got.hits) != len(one.hits) {

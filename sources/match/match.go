@@ -296,51 +296,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	} else if u := m.watchdogAlert(title, body, hits[:nTitle], question); u.ok {
 		// "Italy's privacy watchdog orders DeepSeek app blocked"
 		best = u
-	} else {
-		body := hits[nTitle:]
-		spans := sentenceSpans(text, nil)
-		j := 0
-		for si, sp := range spans {
-			if si == len(spans)-1 {
-				sp[1] = len(text) // the final space may follow trailing blanks
-			}
-			k := j
-			// Only space lies between sentences, so a match's last word
-			// character is inside the sentence it belongs to.
-			for k < len(body) && body[k].off <= sp[1] {
-				k++
-			}
-			if k > j {
-				if u := m.score(body[j:k], false); u.ok && u.score > best.score && m.leadStrong(u) {
-					best = u
-					best.evidence = clean(text[sp[0]:sp[1]])
-					best.coverage = !(si == 0 && m.leadNews(u, hits[:nTitle], titleWords(text[sp[0]:sp[1]])))
-				}
-			}
-			if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
-				// Title and lead read together: the vendor in one, the
-				// signal in the other.
-				// The pair is a headline: the title's bonus applies.
-				both := append(append([]hit(nil), hits[:nTitle]...), body[:k]...)
-				if u := m.scoreUnit(both, true, true, question); u.ok {
-					best = u
-					best.inTitle = false
-					// The title says what happened and the lead who it
-					// happened to ("FCC bans Chinese cameras" — "...
-					// Hikvision, Dahua"): news. A title that only names
-					// the vendor, with the trust word in the lead, is
-					// mostly a story about something else: coverage.
-					// So does a title whose actor or channel is not the
-					// shape of a trust event ("Shorts is banning links").
-					best.coverage = !actedOn(u.category, headline(titleWords(title)), titleWords(text[sp[0]:sp[1]])) ||
-						!m.coreSignal(hits[:nTitle], 0) && !m.coreSignal(body[:k], 1) ||
-						u.category == trust.CategoryDelisting && !m.leadPulls(body[:k], text[sp[0]:sp[1]], u.vendors)
-					best.across = true
-					best.evidence = clean(title) + " — " + clean(text[sp[0]:sp[1]])
-				}
-			}
-			j = k
-		}
+	} else if m.sentencesMayScore(hits[nTitle:], nTitle) {
+		best = m.sentenceUnits(title, text, hits, nTitle, question)
 	}
 	if !best.ok {
 		best = m.classAlert(title, hits[:nTitle], question)
@@ -450,6 +407,78 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// A candidate a later veto or name check dropped: the evidence rules
 	// the chain skipped for it get their turn (fallback.go).
 	return m.fallback(title, orig, text, body, hits, nTitle, question, gate, described, best)
+}
+
+// sentencesMayScore reports whether a sentence of the text may score, or
+// the title may with the lead: a sentence scores with a vendor and a
+// signal of its own, so a text whose hits lack either needs no sentence
+// split (reading every sentence, most texts; the split was as costly as
+// the automaton's scan of them).
+func (m *Matcher) sentencesMayScore(body []hit, nTitle int) bool {
+	if m.rules.LeadSentences > 0 && nTitle > 0 {
+		return true
+	}
+	vendor, signal := false, false
+	for _, h := range body {
+		vendor = vendor || m.hasVendor[h.pat]
+		signal = signal || m.has(h.pat, kindSignal)
+		if vendor && signal {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceUnits is the best-scoring unit of the text's sentences, each
+// read on its own, or of the title read with the lead.
+func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, question bool) unit {
+	var best unit
+	body := hits[nTitle:]
+	var buf [64][2]int // enough for most texts: no allocation
+	spans := sentenceSpans(text, buf[:0])
+	j := 0
+	for si, sp := range spans {
+		if si == len(spans)-1 {
+			sp[1] = len(text) // the final space may follow trailing blanks
+		}
+		k := j
+		// Only space lies between sentences, so a match's last word
+		// character is inside the sentence it belongs to.
+		for k < len(body) && body[k].off <= sp[1] {
+			k++
+		}
+		if k > j {
+			if u := m.score(body[j:k], false); u.ok && u.score > best.score && m.leadStrong(u) {
+				best = u
+				best.evidence = clean(text[sp[0]:sp[1]])
+				best.coverage = !(si == 0 && m.leadNews(u, hits[:nTitle], titleWords(text[sp[0]:sp[1]])))
+			}
+		}
+		if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
+			// Title and lead read together: the vendor in one, the
+			// signal in the other.
+			// The pair is a headline: the title's bonus applies.
+			both := append(append([]hit(nil), hits[:nTitle]...), body[:k]...)
+			if u := m.scoreUnit(both, true, true, question); u.ok {
+				best = u
+				best.inTitle = false
+				// The title says what happened and the lead who it
+				// happened to ("FCC bans Chinese cameras" — "...
+				// Hikvision, Dahua"): news. A title that only names
+				// the vendor, with the trust word in the lead, is
+				// mostly a story about something else: coverage.
+				// So does a title whose actor or channel is not the
+				// shape of a trust event ("Shorts is banning links").
+				best.coverage = !actedOn(u.category, headline(titleWords(title)), titleWords(text[sp[0]:sp[1]])) ||
+					!m.coreSignal(hits[:nTitle], 0) && !m.coreSignal(body[:k], 1) ||
+					u.category == trust.CategoryDelisting && !m.leadPulls(body[:k], text[sp[0]:sp[1]], u.vendors)
+				best.across = true
+				best.evidence = clean(title) + " — " + clean(text[sp[0]:sp[1]])
+			}
+		}
+		j = k
+	}
+	return best
 }
 
 // settle is the end of match for the chain's candidate best: its

@@ -262,3 +262,27 @@ func TestCommentary(t *testing.T) {
 		t.Errorf("plain news not posted: %v %s", ok, a.Why())
 	}
 }
+
+// TestTitleWordsPossessive holds titleWords' byte comparison of a
+// possessive to what lower-casing the word compared: "'s" or "’s" in
+// either case is cut, the straight one first, letters of any script
+// before it kept whole.
+func TestTitleWordsPossessive(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Kaspersky's", "Kaspersky"},
+		{"KASPERSKY'S", "KASPERSKY"},
+		{"Apple’s", "Apple"},
+		{"APPLE’S", "APPLE"},
+		{"Zorb’s's", "Zorb"},
+		{"Zorb's’s", "Zorb's"},
+		{"Škoda's", "Škoda"},
+		{"İstanbul’s", "İstanbul"},
+		{"bass", "bass"},
+		{"it’x", "it’x"},
+	} {
+		words := titleWords(c.in + " ban")
+		if len(words) != 2 || words[0].text != c.want || words[0].end != len(c.in) {
+			t.Errorf("titleWords(%q) = %+v, want %q ending at %d", c.in+" ban", words, c.want, len(c.in))
+		}
+	}
+}
