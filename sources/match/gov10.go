@@ -42,7 +42,7 @@ var (
 	gov10Acts = set("ban", "bar", "block", "prohibit", "suspend", "restrict", "returns", "returned", "back",
 		"reappears", "reappeared", "restored", "relisted", "reinstated", "reactivates", "reactivated", "reinstates",
 		"orders", "ordered", "including", "trusting", "distrust", "distrusts", "directs", "lifts", "lifted", "lift",
-		"blacklists", "blacklisted")
+		"blacklists", "blacklisted", "directive", "suspends", "suspended", "pauses", "paused", "names", "named")
 	// pluralBodies10 act with a bare verb: "schools ban", "ministries
 	// suspend". Singular authorities are not here: "Texas ban" is a noun.
 	pluralBodies10 = set("schools", "districts", "agencies", "ministries", "departments", "states", "governments",
@@ -50,9 +50,11 @@ var (
 	bareBans10 = set("ban", "bar", "block", "prohibit", "suspend", "restrict")
 	// returnVerbs10 bring an app back.
 	returnVerbs10 = set("returns", "returned", "back", "reappears", "reappeared", "restored", "relisted", "reinstated")
-	// removedWords10 tell of the removal or its reason a return undoes.
-	removedWords10 = set("pulled", "removed", "removal", "delisted", "ban", "banned", "blocked", "suspended",
-		"spying", "surveillance", "security", "privacy", "sanctions", "divest-or-ban", "disappeared")
+	// removedWords10 tell the reason of the removal a return undoes.
+	// A removal alone may have been a dispute ("back on the App Store
+	// after Epic's payment fight"): the reason must be one of trust.
+	removedWords10 = set("spying", "surveillance", "security", "privacy", "sanctions", "divest-or-ban", "data",
+		"malware", "espionage")
 	// orderNouns10 are an order told by its noun: "orders block of X".
 	orderNouns10 = set("block", "blocking", "ban", "suspension", "removal", "halt", "shutdown")
 	// backVerbs10 restart a contract.
@@ -103,7 +105,7 @@ func (m *Matcher) gov10Alert(title, lead string, hits []hit, question bool, gate
 		return u
 	}
 	type shape func([]titleWord, []titleWord) (int, int, int, int, trust.Category, bool)
-	for _, f := range []shape{pluralBan10, storeReturn10, orderNoun10, m.contractBack10, orderOff10, localLift10, actOnTrade10} {
+	for _, f := range []shape{pluralBan10, storeReturn10, orderNoun10, m.contractBack10, orderOff10, localLift10, actOnTrade10, directiveAt10, suspendOrder10, namesAmong10} {
 		lo, hi, s, e, cat, ok := f(words, lw)
 		if !ok {
 			continue
@@ -157,7 +159,7 @@ func storeReturn10(words, lead []titleWord) (int, int, int, int, trust.Category,
 				break
 			}
 		}
-		if store < 0 || !inWords(words, removedWords10) && !inWords(lead, removedWords10) {
+		if store < 0 || !inWords(words, removedWords10) && !inWords(lead, removedWords10) && !stateBan10(words, lead) {
 			continue
 		}
 		return v, store, max(0, v-4), v, trust.CategoryReversal, true
@@ -201,6 +203,76 @@ func actOnTrade10(words, _ []titleWord) (int, int, int, int, trust.Category, boo
 	}
 	return 0, 0, 0, 0, "", false
 }
+
+// directiveAt10 finds an emergency directive told beside the vendor it
+// is about, the cut in the title or lead: "Emergency directive follows
+// breach at F5" — "... disconnect devices that have reached end of
+// support". A directive to patch only is about a flaw, not the vendor.
+func directiveAt10(words, lead []titleWord) (int, int, int, int, trust.Category, bool) {
+	for v := 0; v+1 < len(words); v++ {
+		if !oneOf(lower(words[v]), "emergency", "binding") || lower(words[v+1]) != "directive" {
+			continue
+		}
+		if !inWords(words, cutVerbs4) && !inWords(lead, cutVerbs4) {
+			return 0, 0, 0, 0, "", false
+		}
+		for k := v + 2; k+1 < len(words); k++ {
+			if oneOf(lower(words[k]), "at", "on", "for", "over", "targeting") && hasUpperOrDigit(words[k+1].text) {
+				return v, v + 1, k + 1, min(len(words), k+4), trust.CategoryDirective, true
+			}
+		}
+	}
+	return 0, 0, 0, 0, "", false
+}
+
+// suspendOrder10 finds a state suspending its own order over a firm:
+// "Dutch minister suspends order over Nexperia" (a reversal).
+func suspendOrder10(words, _ []titleWord) (int, int, int, int, trust.Category, bool) {
+	for v := 1; v+3 < len(words); v++ {
+		if !suspendVerbs10[lower(words[v])] || !stateOrders10[lower(words[v+1])] ||
+			!inWords(words[:v], authorities) && !inWords(words[:v], set("minister", "ministers", "cabinet")) {
+			continue
+		}
+		if oneOf(lower(words[v+2]), "over", "on", "against", "at", "for") {
+			return v, v + 1, v + 3, min(len(words), v+7), trust.CategoryReversal, true
+		}
+	}
+	return 0, 0, 0, 0, "", false
+}
+
+// namesAmong10 finds a list's owner naming a firm among others it calls
+// military-backed or threats: "Pentagon names Quuxbot among firms tied to
+// Chinese military" (a listing: sanctions).
+func namesAmong10(words, _ []titleWord) (int, int, int, int, trust.Category, bool) {
+	for v := 1; v+3 < len(words); v++ {
+		if !namesVerbs10[lower(words[v])] || !inWords(words[:v], listOwners) {
+			continue
+		}
+		for k := v + 2; k+1 < len(words) && k <= v+5; k++ {
+			if oneOf(lower(words[k]), "among", "as") && inWords(words[k+1:min(len(words), k+4)], firmNouns10) {
+				return v, k, v + 1, k, trust.CategorySanctions, true
+			}
+		}
+	}
+	return 0, 0, 0, 0, "", false
+}
+
+// stateBan10 reports whether a return's title or lead tells of a state's
+// ban: "ban" with an authority beside it ("after the government lifted
+// its ban"). A store's own ban is a dispute ("Fortnite returns to the App
+// Store after five-year ban").
+func stateBan10(words, lead []titleWord) bool {
+	return (inWords(words, banWords10) || inWords(lead, banWords10)) && (inWords(words, govWords10) || inWords(lead, govWords10))
+}
+
+// banWords10 and govWords10: a ban and a state's body for stateBan10;
+// a country's name is where an app returns as often as who banned it
+// ("back on iPhones in the US").
+var (
+	banWords10 = set("ban", "banned", "ban's")
+	govWords10 = set("government", "governments", "regulator", "regulators", "ministry", "authorities", "officials",
+		"law", "court", "watchdog", "agency", "commission", "federal", "parliament", "congress")
+)
 
 // orderNoun10 finds an authority ordering a block told by its noun:
 // "Italy's privacy watchdog orders block of DeepSeek".
@@ -472,6 +544,13 @@ func (m *Matcher) gov10After(title, text string, u *unit) bool {
 		return false // "NSO Group acquired by U.S. investors" — "remains on the Entity List"
 	}
 
+	if u.coverage && u.inTitle && u.category == trust.CategoryReversal {
+		if _, _, _, _, _, ok := storeReturn10(words, lead); ok {
+			// "Zorbvpn restored to App Store months after ban": the
+			// clause after is the return's background, not the news.
+			u.coverage = false
+		}
+	}
 	m.gov10Category(words, lead, title+" "+firstSentence(text), u)
 	m.gov10Names(words, lead, title, text, u)
 	return true
