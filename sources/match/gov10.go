@@ -38,11 +38,26 @@ import (
 // stands, an app pulled under political pressure).
 
 var (
-	// gov10Acts open gov10Alert (gateSets).
+	// gov10Acts and gov10Objs open gov10Alert (gateSets): a title needs
+	// a word of each, the two halves of one of its shapes (a verb and a
+	// body, a store, an order's noun, a contract, a count, a CA). Either
+	// alone is common ("back", "including").
 	gov10Acts = set("ban", "bar", "block", "prohibit", "suspend", "restrict", "returns", "returned", "back",
 		"reappears", "reappeared", "restored", "relisted", "reinstated", "reactivates", "reactivated", "reinstates",
-		"orders", "ordered", "including", "trusting", "distrust", "distrusts", "directs", "lifts", "lifted", "lift",
-		"blacklists", "blacklisted", "directive", "suspends", "suspended", "pauses", "paused", "names", "named")
+		"restores", "resumes", "resumed", "revives", "revived", "orders", "ordered", "directs", "directed",
+		"including", "includes", "trusting", "distrust", "distrusts", "distrusting", "lifts", "lifted", "lift", "ends",
+		"ended", "reverses", "reversed", "rescinds", "rescinded", "blacklists", "blacklisted", "sanctions",
+		"sanctioned", "adds", "added", "designates", "bans", "banned", "bars", "barred", "blocks", "blocked",
+		"prohibits", "directive", "suspends", "suspended", "pauses", "paused", "halts", "halted", "withdraws",
+		"names", "named", "designated", "identifies", "identified")
+	gov10Objs = set("schools", "districts", "agencies", "ministries", "departments", "states", "governments",
+		"universities", "councils", "provinces", "cities", "counties", "militaries", "regulators", "officials",
+		"store", "stores", "play", "marketplace", "storefront", "block", "blocking", "suspension", "removal", "halt",
+		"shutdown", "contract", "contracts", "deal", "off", "apps", "applications", "firms", "companies", "entities",
+		"platforms", "services", "authority", "authorities", "ca", "cas", "certificates", "certificate", "root",
+		"city", "school", "district", "county", "nyc", "municipal", "province", "provincial", "university", "mayor",
+		"startup", "designer", "designers", "supplier", "operator", "maker", "makers", "firm", "company", "developer",
+		"manufacturer", "chipmaker", "emergency", "binding", "order", "intervention", "takeover", "seizure", "decree")
 	// pluralBodies10 act with a bare verb: "schools ban", "ministries
 	// suspend". Singular authorities are not here: "Texas ban" is a noun.
 	pluralBodies10 = set("schools", "districts", "agencies", "ministries", "departments", "states", "governments",
@@ -84,7 +99,7 @@ var (
 
 // gov10Open reports, from a title's gate bits, whether gov10Alert may
 // read it.
-func gov10Open(g gateBits) bool { return g.has(gGov10) }
+func gov10Open(g gateBits) bool { return g.all(gGov10, gGov10Objs) }
 
 // gov10Alert reads the shapes here for a title nothing else alerted on,
 // or that only the lead's coverage read.

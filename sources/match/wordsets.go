@@ -134,7 +134,7 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	liftGate, liftObjects, // lifted.go
 	c9Ship, c9Chans, c9Supply, // chan9.go
 	gov9Acts, gov9Names, // gov9.go
-	gov10Acts) // gov10.go
+	gov10Acts, gov10Objs) // gov10.go
 
 // The sets of gateSets, in its order.
 const (
@@ -210,4 +210,5 @@ const (
 	gGov9 // gov9.go
 	gGov9Names
 	gGov10 // gov10.go
+	gGov10Objs
 )
