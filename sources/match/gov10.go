@@ -547,6 +547,9 @@ func (m *Matcher) gov10After(title, text string, u *unit) bool {
 			return false // "China blocks Clubhouse after users discuss sensitive topics"
 		}
 	}
+	if u.category == trust.CategoryBan && circumvention10(words) && !hasMotive(words) && !hasMotive(lead) {
+		return false // "Russia blocks foreign VPN services": tools against censorship blocked by the censor
+	}
 	if u.category == trust.CategoryDelisting {
 		if countedApps10(words) && !inWords(words, authorities) && !inWords(words, ownedWords9) && !inWords(words, foreignControl) {
 			return false // "Google Play removes 331 'Vapor' apps": malicious apps purged
@@ -639,6 +642,22 @@ func stopUsing10(words []titleWord) bool {
 		}
 	}
 	return false
+}
+
+// circumvention10 reports whether a ban's title falls on tools for
+// getting round a state's blocks (VPNs, proxies, Tor) told by no origin
+// but "foreign": a censor blocking them, not trust withdrawn from a maker
+// ("Pentagon bans Chinese VPN apps" gives an origin and stays).
+func circumvention10(words []titleWord) bool {
+	if !inWords(words, set("vpn", "vpns", "proxy", "proxies", "tor", "circumvention", "anonymizers")) {
+		return false
+	}
+	for _, w := range words[leadingActor(words):] { // the censor's own name is no origin
+		if l := lower(w); classCountries[l] != "" || oneOf(l, "spying", "spyware", "malware", "malicious") {
+			return false
+		}
+	}
+	return true
 }
 
 // countedApps10 reports whether a store's title purges a count of apps:

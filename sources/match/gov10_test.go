@@ -71,6 +71,7 @@ func TestGov10Shapes(t *testing.T) {
 		{name: "veto/censorship", title: "China blocks Clubhouse after users discuss sensitive topics", body: "The app became inaccessible in mainland China after users discussed Xinjiang and Taiwan."},
 		{name: "veto/purge", title: "Google Play removes 331 'Vapor' apps that bypassed Android protections", body: "The apps posed as utilities before updates added ad fraud, Bitdefender said."},
 		{name: "veto/still listed", title: "NSO Group acquired by U.S. investors, company confirms", body: "A group of investors has taken control of the Israeli spyware maker, which remains on the Commerce Entity List."},
+		{name: "veto/vpn censor", title: "Russia blocks foreign VPN services", body: "Roskomnadzor said it restricted access to several VPN providers used to bypass blocks."},
 		{name: "veto/pressure", title: "Apple removes ICEBlock app after pressure from Justice Department", body: "Apple pulled the ICE-tracking app from its App Store, citing safety risks."},
 	})
 }
