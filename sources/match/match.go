@@ -259,7 +259,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
+	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go) or an
@@ -319,6 +319,12 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// gov9.go: stores, orders, courts, listings undone; the title's
 		// shape outranks the lead's coverage.
 		if u := m.gov9Alert(title, text, hits[:nTitle], question, gate); u.ok {
+			best = u
+		}
+	}
+	if !best.ok || best.coverage && !best.inTitle {
+		// gov10.go: plural bodies, returns, orders by their noun.
+		if u := m.gov10Alert(title, text, hits[:nTitle], question, gate); u.ok {
 			best = u
 		}
 	}
@@ -579,6 +585,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	m.namesAround(title, text, &best) // names5.go: owners, speakers, makers, lists
 	if !m.sentenceWords(title, text, &best) {
 		return trust.Alert{}, false // names6.go: a word of the sentence named, nothing to name instead
+	}
+	if !m.gov10After(title, text, &best) {
+		return trust.Alert{}, false // gov10.go: censorship, purges, a listing that stands; categories and names
 	}
 	if !precision5After(title, body, &best) {
 		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules

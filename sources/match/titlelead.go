@@ -147,7 +147,9 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trus
 	words := headline(titleWords(title))
 	m.mark(words, titleHits)
 	lo, hi, ok := describedSpan(words)
-	if !ok {
+	if !ok || hi+1 < len(words) && !words[hi].stop && nameAt(words, hi+1) != "" {
+		// gov10: "blacklists Chinese AI startup Zhipu": the title names
+		// what it describes.
 		return trust.Alert{}, false
 	}
 	head := body

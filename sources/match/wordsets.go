@@ -133,7 +133,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	evTurns, evKinds, // ossev.go
 	liftGate, liftObjects, // lifted.go
 	c9Ship, c9Chans, c9Supply, // chan9.go
-	gov9Acts, gov9Names) // gov9.go
+	gov9Acts, gov9Names, // gov9.go
+	gov10Acts, gov10Objs) // gov10.go
 
 // The sets of gateSets, in its order.
 const (
@@ -208,4 +209,6 @@ const (
 	gC9Supply
 	gGov9 // gov9.go
 	gGov9Names
+	gGov10 // gov10.go
+	gGov10Objs
 )
