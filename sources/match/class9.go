@@ -114,7 +114,7 @@ var cl9Kinds = func() map[string]bool {
 var cl9Risk = set("high-risk", "untrusted", "risky", "hostile", "adversary", "adversarial", "adversaries",
 	"foreign-adversary", "non-eu", "non-trusted", "untrustworthy", "unvetted", "blacklisted", "sanctioned", "imported",
 	"foreign", "foreign-made", "foreign-owned", "foreign-controlled", "foreign-built", "neighbouring", "neighboring",
-	"unreliable")
+	"unreliable", "covered")
 
 // cl9QualTails end a qualifier after its country or risk word: "Chinese
 // military", "neighbouring countries", "foreign adversaries".

@@ -50,6 +50,9 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 	if !u.ok {
 		u = m.class9Alert(title, text, th, question) // gated by class9Open
 	}
+	if !u.ok {
+		u = m.class10Alert(title, text, th, question) // gated by class10Open
+	}
 	if !u.ok || u.category == dropped.category && u.evidence == dropped.evidence && sameVendors(u.vendors, dropped.vendors) {
 		return trust.Alert{}, false
 	}
