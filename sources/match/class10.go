@@ -114,6 +114,12 @@ func class10Category(title, lead string, u *unit) {
 		return
 	}
 	words := titleWords(title)
+	if lo, hi, ok := cl10HoldEnded(words); ok {
+		// "US to end restrictions on Chinese apps": the hold is undone.
+		u.category = trust.CategoryReversal
+		u.signals = append([]trust.SignalHit{{Term: joinSpan(words, lo, hi), Category: trust.CategoryReversal, Weight: supplyWeight}}, u.signals...)
+		return
+	}
 	leadWords := titleWords(firstSentence(lead))
 	advice := inWords(words, cl10Advice) || inWords(leadWords, cl10Advice)
 	switch u.category {
@@ -135,6 +141,32 @@ func class10Category(title, lead string, u *unit) {
 		u.signals = append([]trust.SignalHit{{Term: "advice or program", Category: trust.CategoryDirective, Weight: supplyWeight}}, u.signals...)
 	}
 }
+
+// cl10HoldEnded finds a verb of ending, easing or suspending right
+// before a hold: "to end restrictions on", "eases curbs on", "suspends
+// ban on" (a determiner or "its" may stand between).
+func cl10HoldEnded(words []titleWord) (int, int, bool) {
+	for v, w := range words {
+		if !cl10EndVerbs[lower(w)] || cl9Negated(words, v) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+3; k++ {
+			lk := lower(words[k])
+			if oneOf(lk, "ban", "bans", "restrictions", "curbs", "limits", "prohibition", "blacklisting") {
+				return v, k, true
+			}
+			if !oneOf(lk, "the", "its", "a", "some", "all", "federal", "state", "remaining") {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// cl10EndVerbs end or ease a hold.
+var cl10EndVerbs = set("end", "ends", "ending", "ended", "eases", "ease", "eased", "easing", "relaxes", "relax",
+	"relaxed", "loosens", "loosen", "loosened", "suspends", "suspend", "suspended", "pauses", "pause", "paused",
+	"scraps", "scrap", "scrapped", "drops", "drop", "dropped", "waives", "waive", "waived")
 
 // cl10Apposed reports a country told beside a kind rather than before it:
 // "119 apps, most of them Chinese", "apps, mostly Chinese", "apps with
@@ -237,7 +269,6 @@ var cl10Gates = sync.OnceValue(func() map[string]cl10Gate {
 		}
 	}
 	add(cl10GAim, cl10Aim)
-	add(cl10GRisk, cl10RiskWords)
 	add(cl10GWarn, set("warns", "warned", "warn", "cautions", "cautioned"))
 	add(cl10GUndo, cl10Undo)
 	add(cl10GActor, authorities, govHeadsOfState, cl9Actors, cl9Instruments)
@@ -258,8 +289,7 @@ func class10Open(title string) bool {
 	if got&cl10GActor == 0 {
 		return false
 	}
-	return got&cl10GAim != 0 || got&(cl10GRisk|cl10GAct) == cl10GRisk|cl10GAct || got&(cl10GWarn|cl10GData) == cl10GWarn|cl10GData ||
-		got&cl10GUndo != 0
+	return got&(cl10GAim|cl10GAct|cl10GUndo) != 0 || got&(cl10GWarn|cl10GData) == cl10GWarn|cl10GData
 }
 
 // class10Opens is class10Alert's opener (openers.go).
@@ -285,11 +315,17 @@ func class10Read(title, lead string) (cl10Reading, bool) {
 	if cl9Refused(words) || !cl9ActorAny(words) {
 		return cl10Reading{}, false
 	}
+	if cl9TradeOnly(title, lead) {
+		return cl10Reading{}, false // a trade measure: no trust event without a security motive
+	}
 	leadWords := titleWords(firstSentence(lead))
 	if r, ok := cl10AimOrder(words, leadWords); ok {
 		return r, true
 	}
 	if r, ok := cl10RiskClause(words); ok {
+		return r, true
+	}
+	if r, ok := cl10OwnRid(words); ok {
 		return r, true
 	}
 	if r, ok := cl10WarnAbroad(words); ok {
@@ -369,6 +405,39 @@ func cl10RiskClause(words []titleWord) (cl10Reading, bool) {
 	return cl10Reading{}, false
 }
 
+// cl10OwnRid reads an authority or its own body ridding itself of a
+// class in a verb the lexicon lacks: "Canadian Armed Forces to withdraw
+// Chinese-made drones from service", "ministry swaps out Chinese
+// laptops". The class (classes.go) follows the verb.
+func cl10OwnRid(words []titleWord) (cl10Reading, bool) {
+	for v, w := range words {
+		if !cl10Rid[lower(w)] || cl9Negated(words, v) || !cl9ActorBefore(words, v) && !inWords(words[:v], cl10Own) {
+			continue
+		}
+		phrase, country, category, ok := class(words[v+1:])
+		if !ok {
+			return cl10Reading{}, false
+		}
+		// "to end restrictions on Chinese apps", "drops probe into
+		// Chinese drones": the verb rids a hold, not the class.
+		first := strings.Fields(phrase)[0]
+		for k := v + 1; k < len(words) && words[k].text != first; k++ {
+			if cl10Holds[lower(words[k])] {
+				return cl10Reading{}, false
+			}
+		}
+		return cl10Reading{words: words, phrase: phrase, country: country, category: category, cat: trust.CategoryBan}, true
+	}
+	return cl10Reading{}, false
+}
+
+// cl10Holds are what a verb of riddance may rid instead of a class: a
+// hold on it, a proceeding, a dependence.
+var cl10Holds = set("ban", "bans", "restrictions", "restriction", "curbs", "limits", "sanctions", "tariffs", "tariff",
+	"duties", "probe", "probes", "investigation", "inquiry", "exemption", "exemptions", "waiver", "waivers",
+	"scrutiny", "review", "subsidies", "reliance", "dependence", "dependency", "imports", "exports", "support",
+	"funding", "deal", "contract", "contracts", "talks", "partnership")
+
 // cl10WarnAbroad reads an authority warning of a country's technology
 // sending data abroad: "Czech cyber agency warns about Chinese tech
 // sending data abroad" (the country of the class is where it goes).
@@ -386,8 +455,8 @@ func cl10WarnAbroad(words []titleWord) (cl10Reading, bool) {
 			}
 			for j := v + 1; j < d; j++ {
 				c, ok := classCountries[lower(words[j])]
-				if !ok || c == "" || j+1 >= d {
-					continue
+				if !ok || c == "" || j+1 >= d || !cl9Kinds[lower(words[j+1])] && !techQualifiers[lower(words[j+1])] {
+					continue // "Chinese hackers sending stolen data abroad": a threat, no kind
 				}
 				phrase := joinWords(words[j : j+2])
 				return cl10Reading{words: words, phrase: phrase, country: c, category: productClasses[lower(words[j+1])], cat: trust.CategoryDirective}, true

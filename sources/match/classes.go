@@ -105,6 +105,9 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 				atStore := k+1 < len(words) && (storeWords[strings.ToLower(words[k+1].text)] ||
 					strings.EqualFold(words[k+1].text, "app"))
 				if (prev == "from" || prev == "in" || tied || cl10Apposed(words, j, k)) && !atStore && (k <= j+3 || prev == "them") {
+					if prev == "with" {
+						k++ // "apps with Chinese links"
+					}
 					return joinWords(words[j : k+1]), c, cat, true
 				}
 			}
