@@ -2,7 +2,6 @@ package match
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -228,19 +227,6 @@ func cl10Motive(words []titleWord, lead string) bool {
 	return inWords(words, cl10MotiveWords) || hasWordIn(firstSentence(lead), cl10MotiveWords)
 }
 
-// cl10Gate is a set of class10Open's word families, one bit each.
-type cl10Gate uint8
-
-const (
-	cl10GAim   cl10Gate = 1 << iota // an aim at a class, or an instrument
-	cl10GRisk                       // a risk clause's words
-	cl10GWarn                       // a warning
-	cl10GUndo                       // a rule suspended
-	cl10GActor                      // an authority or instrument
-	cl10GAct                        // a verb of barring or riddance
-	cl10GData                       // data flowing abroad
-)
-
 // cl10Aim aim an authority's instrument at a class: "takes aim at",
 // "targets", "cracks down on".
 var cl10Aim = set("aim", "targets", "targeting", "targeted", "crackdown", "cracks", "clamps")
@@ -259,43 +245,17 @@ var (
 	cl10Abroad = set("abroad", "overseas", "offshore")
 )
 
-var cl10Gates = sync.OnceValue(func() map[string]cl10Gate {
-	m := map[string]cl10Gate{}
-	add := func(g cl10Gate, sets ...map[string]bool) {
-		for _, s := range sets {
-			for w := range s {
-				m[w] |= g
-			}
-		}
-	}
-	add(cl10GAim, cl10Aim)
-	add(cl10GWarn, set("warns", "warned", "warn", "cautions", "cautioned"))
-	add(cl10GUndo, cl10Undo)
-	add(cl10GActor, authorities, govHeadsOfState, cl9Actors, cl9Instruments)
-	add(cl10GAct, cl9Bar, cl10Rid)
-	add(cl10GData, cl10Abroad)
-	return m
-})
+// cl10Warns are a warning's verbs.
+var cl10Warns = set("warns", "warned", "warn", "cautions", "cautioned")
 
-// class10Open reports whether a title holds one of the readers' word
-// families, in one pass and one lookup per word.
-func class10Open(title string) bool {
-	var got cl10Gate
-	gates := cl10Gates()
-	sc := wordScan{s: title}
-	for w := sc.next(); w != nil; w = sc.next() {
-		got |= gates[string(w)]
-	}
-	if got&cl10GActor == 0 {
+// class10OpenBits reports whether a title's gate bits (class9.go's, one
+// pass and one lookup per word) hold one of the readers' word families
+// and an authority or an instrument.
+func class10OpenBits(got cl9Gate) bool {
+	if got&cl9GActor == 0 && got&cl9GInstrument == 0 {
 		return false
 	}
-	return got&(cl10GAim|cl10GAct|cl10GUndo) != 0 || got&(cl10GWarn|cl10GData) == cl10GWarn|cl10GData
-}
-
-// class10Opens is class10Alert's opener (openers.go).
-func class10Opens(_ *Matcher, title, body string, _ gateBits) bool {
-	_, ok := class10Read(title, body)
-	return ok
+	return got&(cl10GAim|cl10GUndo|cl10GRid|cl9GBar) != 0 || got&(cl10GWarn|cl10GData) == cl10GWarn|cl10GData
 }
 
 // cl10Reading is a class found by one of the readers.
@@ -306,11 +266,9 @@ type cl10Reading struct {
 	across                    bool
 }
 
-// class10Read runs the readers on a title and its lead.
-func class10Read(title, lead string) (cl10Reading, bool) {
-	if !class10Open(title) {
-		return cl10Reading{}, false
-	}
+// class10ReadWords runs the readers on a title and its lead whose gate
+// bits opened (class10OpenBits).
+func class10ReadWords(title, lead string) (cl10Reading, bool) {
 	words := titleWords(unquote(title))
 	if cl9Refused(words) || !cl9ActorAny(words) {
 		return cl10Reading{}, false
@@ -491,12 +449,13 @@ func cl10RuleSuspended(words, leadWords []titleWord) (cl10Reading, bool) {
 }
 
 // class10Alert is a class action found by the readers here, reaching the
-// registry through its class where it has a country and a kind.
+// registry through its class where it has a country and a kind
+// (class9Alert calls it when its gate bits open).
 func (m *Matcher) class10Alert(title, lead string, hits []hit, question bool) unit {
 	if question {
 		return unit{}
 	}
-	r, ok := class10Read(title, lead)
+	r, ok := class10ReadWords(title, lead)
 	if !ok {
 		return unit{}
 	}

@@ -436,9 +436,6 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// an authority's action on a class, across title and lead
 		// (class9.go); a lead naming the vendors is describedLead's
 		best = m.class9Alert(title, text, hits[:nTitle], question)
-		if !best.ok {
-			best = m.class10Alert(title, text, hits[:nTitle], question) // what class9 misses (class10.go)
-		}
 	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
