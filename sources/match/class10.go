@@ -221,7 +221,7 @@ func class10Vetoed(title, lead string, best unit) bool {
 // cl10MotiveWords are a security, privacy or foreign-control motive.
 var cl10MotiveWords = set("security", "espionage", "spying", "spy", "surveillance", "sovereignty", "privacy",
 	"data", "malware", "backdoor", "backdoors", "threat", "threats", "cyber", "cybersecurity", "intelligence",
-	"adversary", "adversaries", "hostile", "risk", "risks")
+	"adversary", "adversaries", "hostile")
 
 func cl10Motive(words []titleWord, lead string) bool {
 	return inWords(words, cl10MotiveWords) || hasWordIn(firstSentence(lead), cl10MotiveWords)
@@ -255,7 +255,7 @@ func class10OpenBits(got cl9Gate) bool {
 	if got&cl9GActor == 0 && got&cl9GInstrument == 0 {
 		return false
 	}
-	return got&(cl10GAim|cl10GUndo|cl10GRid|cl9GBar) != 0 || got&(cl10GWarn|cl10GData) == cl10GWarn|cl10GData
+	return got&(cl10GAim|cl10GUndo|cl10GRid|cl9GBar|cl10GWarn) != 0
 }
 
 // cl10Reading is a class found by one of the readers.
@@ -287,6 +287,9 @@ func class10ReadWords(title, lead string) (cl10Reading, bool) {
 		return r, true
 	}
 	if r, ok := cl10WarnAbroad(words); ok {
+		return r, true
+	}
+	if r, ok := cl10Warned(words, firstSentence(lead)); ok {
 		return r, true
 	}
 	return cl10RuleSuspended(words, leadWords)
@@ -423,6 +426,84 @@ func cl10WarnAbroad(words []titleWord) (cl10Reading, bool) {
 	}
 	return cl10Reading{}, false
 }
+
+// cl10Warned reads an authority warning those it addresses against a
+// class: "NSA warns agencies about Chinese-made routers", "regulator
+// warns consumers that Chinese-made baby monitors may expose their data"
+// (a directive). The class stands right after the warning (its addressees
+// and a preposition between) with a country before its kind; a kind the
+// registry has no category for is named as written. A warning of
+// attackers or of flaws is a threat report, and a warning with no
+// security, privacy or foreign-control motive told is none of this.
+func cl10Warned(words []titleWord, lead string) (cl10Reading, bool) {
+	if inWords(words, threatActors4) || inWords(words, cl10Flaws) || inWords(words, cl10Safety) {
+		return cl10Reading{}, false
+	}
+	for v, w := range words {
+		if !cl10Warns[lower(w)] || !cl9ActorBefore(words, v) {
+			continue
+		}
+		k := v + 1
+		for k < len(words) && k <= v+3 && (addressees[lower(words[k])] || cl10Others[lower(words[k])]) {
+			k++
+		}
+		addressed := k > v+1
+		if k < len(words) && oneOf(lower(words[k]), "about", "against", "of", "over", "that", "on") {
+			addressed = addressed || lower(words[k]) != "that"
+			k++
+		}
+		if !addressed && !cl10FormalLead(lead) {
+			// "Taiwan warns that Chinese apps harvest data": a finding
+			// told to no one, unless the lead gives its advisory or
+			// what to do.
+			return cl10Reading{}, false
+		}
+		if k >= len(words) {
+			return cl10Reading{}, false
+		}
+		c, isC := classCountries[lower(words[k])]
+		if !isC || c == "" {
+			return cl10Reading{}, false // "foreign" alone: whose is not told
+		}
+		hi := k
+		for hi+1 < len(words) && hi < k+2 && !words[hi].stop && !stopWords[lower(words[hi+1])] && !activeVerb(lower(words[hi+1])) &&
+			!cl9Ties[lower(words[hi+1])] && !flowVerbs[lower(words[hi+1])] && !oneOf(lower(words[hi+1]), "may", "could", "can", "pose", "risk") {
+			hi++
+		}
+		if hi == k || !cl10Motive(words, lead) && !inWords(words, dataNouns) {
+			return cl10Reading{}, false
+		}
+		phrase, country, category, ok := class(words[k : hi+1])
+		if !ok {
+			phrase, country = joinWords(words[k:hi+1]), c
+		}
+		return cl10Reading{words: words, phrase: phrase, country: country, category: category, cat: trust.CategoryDirective}, true
+	}
+	return cl10Reading{}, false
+}
+
+// cl10FormalLead reports a lead that makes a warning formal: its
+// instrument ("an advisory", "guidance") or advice to be rid of the kind
+// ("urged operators to replace").
+func cl10FormalLead(lead string) bool {
+	if hasWordIn(lead, cl10Instruments) {
+		return true
+	}
+	return hasWordIn(lead, cl9Advice) && hasWordIn(lead, cl10Rid)
+}
+
+// cl10Instruments are a warning's instruments.
+var cl10Instruments = set("advisory", "guidance", "bulletin", "notice", "directive", "recommendation",
+	"recommendations")
+
+// cl10Safety make a warning a product safety one: "over fire risk".
+var cl10Safety = set("fire", "fires", "safety", "explode", "explosion", "explosions", "overheating", "burn", "burns",
+	"choking", "toxic", "recall", "recalls", "health")
+
+// cl10Flaws make a warning a vulnerability's: "warns of flaws in
+// Chinese-made cameras".
+var cl10Flaws = set("flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs", "zero-day", "exploited",
+	"exploit", "exploits", "patch", "patches", "unpatched", "scam", "scams", "fake", "counterfeit")
 
 // cl10RuleSuspended reads an authority suspending or rescinding a rule
 // whose class only the lead tells, by a trust list ("US suspends

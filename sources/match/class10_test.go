@@ -53,6 +53,16 @@ func TestClass10Shapes(t *testing.T) {
 		// A country's technology sending data abroad (cl10WarnAbroad).
 		{name: "abroad/warns", title: "Cyber watchdog warns Chinese smart TVs send viewing data abroad", vendor: "Chinese smart", category: trust.CategoryDirective},
 		{name: "abroad/hackers", title: "FBI warns Chinese hackers sending stolen data abroad"},
+		// An authority warning against a class (cl10Warned): addressed,
+		// or made formal by its lead; attackers, flaws and safety kept out.
+		{name: "warned/addressed", title: "Cyber agency warns hospitals about Chinese-made patient monitors",
+			body: "The agency said the devices send data to servers in China.", vendor: "Chinese-made patient monitors", category: trust.CategoryDirective},
+		{name: "warned/formal", title: "Government warns Chinese routers may hand data to Beijing",
+			body: "An advisory tells operators to inventory such devices.", vendor: "Huawei", category: trust.CategoryDirective},
+		{name: "warned/finding", title: "Ministry warns that Chinese routers collect data", body: "Officials asked people to stay alert."},
+		{name: "warned/hackers", title: "NSA warns of Chinese hackers targeting home routers"},
+		{name: "warned/flaws", title: "Agency warns of flaws in Chinese-made cameras"},
+		{name: "warned/safety", title: "Regulator warns consumers against Chinese-made chargers over fire risk"},
 		// A class rule suspended, its list in the lead (cl10RuleSuspended).
 		{name: "suspend/list", title: "Commerce pauses affiliates rule for 12 months",
 			body: "The department suspended the rule that extended Entity List restrictions to subsidiaries of listed firms.", vendor: "affiliates rule", category: trust.CategoryReversal},
