@@ -201,10 +201,16 @@ var cl10Blocks = set("blocks", "blocked", "block", "blocking", "throttles", "thr
 // apps amid protests"). A country's apps blocked ("India blocks Chinese
 // apps") keep their foreign-control motive.
 func class10Vetoed(title, lead string, best unit) bool {
-	if best.category != trust.CategoryBan || !cl10IsClass(&best) {
+	if best.category != trust.CategoryBan && best.category != trust.CategoryDirective || !cl10IsClass(&best) {
 		return false
 	}
 	words := titleWords(title)
+	if cl10TalkerAsks(words) {
+		return true
+	}
+	if best.category != trust.CategoryBan {
+		return false
+	}
 	if !inWords(words, cl10Blocks) || !inWords(words, cl10CensorKinds) && !inWords(words, cl10Apps) || govDevices(words) {
 		return false
 	}
@@ -217,6 +223,25 @@ func class10Vetoed(title, lead string, best unit) bool {
 	}
 	return !cl10Motive(words, lead)
 }
+
+// cl10TalkerAsks reports a report, a study or a lobby asking for a class
+// to be dropped ("Report urges Pentagon to replace Chinese batteries",
+// "Think tank urges agencies to drop Chinese drones"): a call for a ban,
+// not one (trust-events.md).
+func cl10TalkerAsks(words []titleWord) bool {
+	for v, w := range words {
+		if !cl9Advice[lower(w)] && !oneOf(lower(w), "calls", "call", "wants", "pushes", "presses") {
+			continue
+		}
+		return inWords(words[:v], cl10Talkers)
+	}
+	return false
+}
+
+// cl10Talkers are voices that ask but do not act.
+var cl10Talkers = set("report", "reports", "study", "studies", "survey", "tank", "experts", "analysts", "researchers",
+	"academics", "lobby", "lobbyists", "coalition", "association", "industry", "advocates", "activists", "editorial",
+	"op-ed", "letter", "petition", "paper", "commentary", "column")
 
 // cl10MotiveWords are a security, privacy or foreign-control motive.
 var cl10MotiveWords = set("security", "espionage", "spying", "spy", "surveillance", "sovereignty", "privacy",
@@ -523,7 +548,13 @@ func cl10RuleSuspended(words, leadWords []titleWord) (cl10Reading, bool) {
 			if !inWords(leadWords, cl10Lists) || !inWords(leadWords, cl10Undo) && !inWords(leadWords, set("pause", "suspend", "suspension", "lifted", "lifts")) {
 				return cl10Reading{}, false
 			}
-			return cl10Reading{words: words, phrase: joinWords(words[v+1 : r+1]), country: "?", cat: trust.CategoryReversal, across: true}, true
+			hi := r
+			if r == v+1 && r+1 < len(words) && !words[r].stop && oneOf(lower(words[r+1]), "on", "for", "targeting", "against") {
+				// a bare "rule": its object names it ("rule on AI chip exports")
+				for hi = r + 1; hi+1 < len(words) && hi < r+4 && !words[hi].stop && !cl9Preps[lower(words[hi+1])]; hi++ {
+				}
+			}
+			return cl10Reading{words: words, phrase: joinWords(words[v+1 : hi+1]), country: "?", cat: trust.CategoryReversal, across: true}, true
 		}
 	}
 	return cl10Reading{}, false

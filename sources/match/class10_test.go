@@ -66,6 +66,8 @@ func TestClass10Shapes(t *testing.T) {
 		// A class rule suspended, its list in the lead (cl10RuleSuspended).
 		{name: "suspend/list", title: "Commerce pauses affiliates rule for 12 months",
 			body: "The department suspended the rule that extended Entity List restrictions to subsidiaries of listed firms.", vendor: "affiliates rule", category: trust.CategoryReversal},
+		{name: "suspend/bare-rule", title: "Commerce suspends rule on AI chip exports for a year",
+			body: "The department paused the rule that added dozens of Chinese firms to the Entity List.", vendor: "rule on AI chip exports", category: trust.CategoryReversal},
 		{name: "suspend/no-list", title: "Commerce pauses reporting rule for 12 months",
 			body: "The department suspended the rule requiring cloud providers to report foreign customers' model training."},
 		{name: "suspend/tariff", title: "US suspends tariff rule after trade deal",
@@ -77,6 +79,10 @@ func TestClass10Shapes(t *testing.T) {
 		{name: "covered/parts", title: "FCC bans new routers containing covered components", vendor: "routers containing covered components", category: trust.CategoryBan},
 		{name: "apposed/most", title: "Pakistan bans 40 apps, most of them Chinese, over data security", vendor: "TikTok", category: trust.CategoryBan},
 		{name: "apposed/links", title: "Ministry blocks loan apps with Chinese links over data theft", vendor: "TikTok", category: trust.CategoryBan},
+		// Reports and lobbies asking (class10Vetoed); an authority asking stays.
+		{name: "talker/report", title: "Report urges Pentagon to replace Chinese batteries"},
+		{name: "talker/tank", title: "Think tank urges agencies to drop Chinese drones"},
+		{name: "talker/authority", title: "Commission urges member states to exclude high-risk 5G suppliers", vendor: "high-risk 5G suppliers", category: trust.CategoryDirective},
 		// Censors' blocks of foreign services (class10Vetoed).
 		{name: "censor/vpn", title: "Russia blocks foreign VPN services"},
 		{name: "censor/protests", title: "Iran blocks foreign messaging apps amid protests"},
