@@ -37,13 +37,16 @@ func TestClass2Shapes(t *testing.T) {
 		{"rule: lawmakers", "Lawmakers propose rule to ban Chinese drones", "", ""},
 		{"rule: no class", "FCC proposes rule to ban AI robocalls", "", ""},
 		{"rule: exports", "Commerce finalizes rule restricting AI chip exports to China", "", ""},
-		// authorityRids: an authority set to be rid of a kind of product.
-		{"rids", "Navy to remove Chinese-made batteries from warships", "CATL", trust.CategoryDirective},
-		{"rids", "Pentagon will replace Chinese surveillance cameras on bases", "Hikvision", trust.CategoryDirective},
+		// authorityRids: an authority set to be rid of a kind of product,
+		// its own restriction: a ban (class10.go's convention, with
+		// train7a/8a/8b, govclass and class9; directive before the tenth
+		// round).
+		{"rids", "Navy to remove Chinese-made batteries from warships", "CATL", trust.CategoryBan},
+		{"rids", "Pentagon will replace Chinese surveillance cameras on bases", "Hikvision", trust.CategoryBan},
 		// (A title with no word of the lexicon, "Police Department
 		// grounds its Chinese drones", ends at the gate before any
 		// class shape: one known limit.)
-		{"rids", "State agency grounds Chinese-made drones citing security risks", "DJI", trust.CategoryDirective},
+		{"rids", "State agency grounds Chinese-made drones citing security risks", "DJI", trust.CategoryBan},
 		{"rids: a company", "Port operator to replace Chinese cranes", "", ""},
 		// headClass: kinds of product the registry has no category for.
 		{"head", "UK bans Chinese smart meters from critical infrastructure", "Chinese smart meters", trust.CategoryBan},

@@ -114,7 +114,7 @@ var cl9Kinds = func() map[string]bool {
 var cl9Risk = set("high-risk", "untrusted", "risky", "hostile", "adversary", "adversarial", "adversaries",
 	"foreign-adversary", "non-eu", "non-trusted", "untrustworthy", "unvetted", "blacklisted", "sanctioned", "imported",
 	"foreign", "foreign-made", "foreign-owned", "foreign-controlled", "foreign-built", "neighbouring", "neighboring",
-	"unreliable")
+	"unreliable", "covered")
 
 // cl9QualTails end a qualifier after its country or risk word: "Chinese
 // military", "neighbouring countries", "foreign adversaries".
@@ -220,19 +220,24 @@ var cl9Sanctions = set("investment", "investments", "investing", "invest", "secu
 // ban", "no ban on".
 var cl9Neg = set("short", "no", "not", "without", "declines", "declined", "refuses", "refused", "out")
 
-// class9Open reports whether a title holds the words of one of
-// class9Alert's actions and an authority or an instrument, without
-// allocating: a verb of barring, a duty with what it requires, a test
-// for malicious code, or an instrument enacted or in force.
-func class9Open(title string) bool {
-	// One pass and one lookup per word: every title without a registry
-	// vendor asks this.
+// cl9Bits are the gate families of a title's words: one pass and one
+// lookup per word (every title without a registry vendor asks it; class10
+// reads the same bits).
+func cl9Bits(title string) cl9Gate {
 	var got cl9Gate
 	gates := cl9Gates()
 	sc := wordScan{s: title}
 	for w := sc.next(); w != nil; w = sc.next() {
 		got |= gates[string(w)]
 	}
+	return got
+}
+
+// class9OpenBits reports whether a title's gate bits (cl9Bits) hold the
+// words of one of class9Alert's actions and an authority or an
+// instrument: a verb of barring, a duty with what it requires, a test
+// for malicious code, or an instrument enacted or in force.
+func class9OpenBits(got cl9Gate) bool {
 	has := func(g cl9Gate) bool { return got&g != 0 }
 	if !has(cl9GBar) && !(has(cl9GDuty) && has(cl9GPermits)) && !(has(cl9GTest) && has(cl9GMalicious)) &&
 		!(has(cl9GEnact) && has(cl9GInstrument)) {
@@ -241,8 +246,8 @@ func class9Open(title string) bool {
 	return has(cl9GActor) || has(cl9GInstrument)
 }
 
-// cl9Gate is a set of class9Open's word families, one bit each.
-type cl9Gate uint8
+// cl9Gate is a set of class9OpenBits' word families, one bit each.
+type cl9Gate uint16
 
 const (
 	cl9GBar cl9Gate = 1 << iota // cl9Bar, cl9Rid, cl9Subpoena
@@ -253,9 +258,15 @@ const (
 	cl9GEnact // cl9Enact, cl9InForce
 	cl9GInstrument
 	cl9GActor // authorities, govHeadsOfState, cl9Actors, cl9Services
+	// class10.go's families
+	cl10GAim  // an aim at a class
+	cl10GWarn // a warning
+	cl10GUndo // a rule suspended
+	cl10GRid  // a verb of riddance
+	cl10GData // data flowing abroad
 )
 
-// cl9Gates maps each word of class9Open's families to their bits; built
+// cl9Gates maps each word of class9OpenBits' families to their bits; built
 // on first use, after the init functions that complete authorities
 // (places.go).
 var cl9Gates = sync.OnceValue(func() map[string]cl9Gate {
@@ -275,6 +286,11 @@ var cl9Gates = sync.OnceValue(func() map[string]cl9Gate {
 	add(cl9GEnact, cl9Enact, cl9InForce)
 	add(cl9GInstrument, cl9Instruments)
 	add(cl9GActor, authorities, govHeadsOfState, cl9Actors, cl9Services)
+	add(cl10GAim, cl10Aim)
+	add(cl10GWarn, cl10Warns)
+	add(cl10GUndo, cl10Undo)
+	add(cl10GRid, cl10Rid)
+	add(cl10GData, cl10Abroad)
 	return m
 })
 
@@ -289,8 +305,17 @@ var cl9InForce = set("becomes", "became", "into", "effect", "assent")
 // registry vendor and no lexicon term goes past match's early exit only
 // when the family's reading finds an action and a class in it.
 func class9Opens(_ *Matcher, title, body string, _ gateBits) bool {
-	_, ok := class9Read(title, body)
-	return ok
+	got := cl9Bits(title)
+	if class9OpenBits(got) {
+		if _, ok := class9Read(title, body); ok {
+			return true
+		}
+	}
+	if class10OpenBits(got) {
+		_, ok := class10ReadWords(title, body) // class10.go, on the same bits
+		return ok
+	}
+	return false
 }
 
 // cl9Act is an action found in a title or a lead: where its verb stands,
@@ -315,10 +340,8 @@ type cl9Reading struct {
 // class9Read finds an authority's action and its class in a title, or
 // the class in the lead's first sentence when the title enacts an
 // instrument with a security motive and names none.
+// Its gate (class9OpenBits) is the caller's.
 func class9Read(title, lead string) (cl9Reading, bool) {
-	if !class9Open(title) {
-		return cl9Reading{}, false
-	}
 	words := titleWords(unquote(title))
 	if cl9Refused(words) {
 		return cl9Reading{}, false
@@ -363,10 +386,22 @@ func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) uni
 	if question {
 		return unit{}
 	}
-	r, ok := class9Read(title, lead)
-	if !ok {
-		return unit{}
+	got := cl9Bits(title)
+	if class9OpenBits(got) {
+		if r, ok := class9Read(title, lead); ok {
+			if u := m.class9Unit(hits, question, r, title, lead); u.ok {
+				return u
+			}
+		}
 	}
+	if class10OpenBits(got) {
+		return m.class10Alert(title, lead, hits, question) // what class9 misses (class10.go), on the same bits
+	}
+	return unit{}
+}
+
+// class9Unit is class9Alert's unit for a reading r.
+func (m *Matcher) class9Unit(hits []hit, question bool, r cl9Reading, title, lead string) unit {
 	extra := trust.SignalHit{Term: r.words[r.act.v].text, Category: r.act.cat, Weight: supplyWeight}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
 	if !u.ok || len(u.vendors) > 0 && !r.act.spared {

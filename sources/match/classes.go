@@ -93,7 +93,7 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			}
 			return joinWords(words[start : j+1]), "*", cat, true
 		}
-		for k := j + 1; k < len(words) && k <= j+3; k++ {
+		for k := j + 1; k < len(words) && k <= j+4; k++ {
 			lw := strings.ToLower(words[k].text)
 			if c, isC := classCountries[lw]; isC && k > j+1 {
 				prev := strings.ToLower(words[k-1].text)
@@ -104,7 +104,10 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 				// "from Russian App Store" is where, not whose.
 				atStore := k+1 < len(words) && (storeWords[strings.ToLower(words[k+1].text)] ||
 					strings.EqualFold(words[k+1].text, "app"))
-				if (prev == "from" || prev == "in" || tied) && !atStore {
+				if (prev == "from" || prev == "in" || tied || cl10Apposed(words, j, k)) && !atStore && (k <= j+3 || prev == "them") {
+					if prev == "with" {
+						k++ // "apps with Chinese links"
+					}
 					return joinWords(words[j : k+1]), c, cat, true
 				}
 			}

@@ -56,7 +56,8 @@ func TestClassrevShapes(t *testing.T) {
 		{"walk back: no name", "Texas scraps ban on ride-sharing apps", "", "", ""},
 		{"walk back: not tech", "Iowa court halts ban on 6-week Abortion Pills", "", "", ""},
 		// classrevClass: a kind tied to a country by control or motive.
-		{"kind", "Army grounds drones over Chinese espionage concerns", "", "DJI", trust.CategoryDirective},
+		// the Army grounding its own drones: a ban (class10.go)
+		{"kind", "Army grounds drones over Chinese espionage concerns", "", "DJI", trust.CategoryBan},
 		{"kind", "FCC votes to bar labs owned by Chinese state", "", "labs", trust.CategoryBan},
 		// rumouredStep: a listing weighed, not taken.
 		{"rumour", "Commerce considers blacklisting Hikvision", "", "", ""},

@@ -48,8 +48,9 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		u = m.gov9Alert(title, text, th, question, gate) // gated by gov9Open
 	}
 	if !u.ok {
-		u = m.class9Alert(title, text, th, question) // gated by class9Open
+		u = m.class9Alert(title, text, th, question) // gated by class9OpenBits (and class10OpenBits)
 	}
+
 	if !u.ok || u.category == dropped.category && u.evidence == dropped.evidence && sameVendors(u.vendors, dropped.vendors) {
 		return trust.Alert{}, false
 	}

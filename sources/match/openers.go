@@ -24,7 +24,7 @@ var vendorlessOpeners = []opener{
 	byGate(govclassOpen),      // govclass.go: an authority's action on a kind
 	byGate(leftovers3Open),    // leftovers3.go: a deal undone, off a list
 	byGate(authority4Open),    // authority4.go: duties to disconnect, data-flow warnings
-	class9Opens,               // class9.go: an authority's action on a class, across title and lead
+	class9Opens,               // class9.go, class10.go: an authority's action on a class, across title and lead
 	named4Opens,               // named4.go: hidden ways in, heists traced, suits
 	byGate(oss11Open),         // oss11.go: releases pushed with harm
 	byGate(vendorchanOpen),    // vendorchan.go: a vendor's channel turned
