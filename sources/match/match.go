@@ -429,6 +429,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok && m.rules.AnyVendor {
 		best = m.waveLeadAlert(title, text, hits[:nTitle], question, gate) // a wave's packages named in the lead (oss12.go)
 	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.ossr10Alert(title, hits[:nTitle], question) // packages a title lists beside a count (ossr10.go)
+	}
 	if m.rules.AnyVendor {
 		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)
 	}
@@ -539,6 +542,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if judgedAfter(title, &best) {
 		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
 	}
+	if (best.category == trust.CategoryOSS || best.category == trust.CategoryCompromise) && ossr10AimedAt(title, text) {
+		return trust.Alert{}, false // whom a known attack first went after (ossr10.go)
+	}
 	if !m.nonNameVendors(title, text, &best) || !m.renameVendors(title, text, &best) { // names4.go: a grammar word named
 		return trust.Alert{}, false
 	}
@@ -551,6 +557,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !m.sentenceWords(title, text, &best) {
 		return trust.Alert{}, false // names6.go: a word of the sentence named, nothing to name instead
 	}
+	m.ossr10Names(title, text, &best) // ossr10.go: listed packages, not their registry; a firm's own extension
 	if !precision5After(title, body, &best) {
 		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules
 	}
