@@ -429,8 +429,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok && m.rules.AnyVendor {
 		best = m.waveLeadAlert(title, text, hits[:nTitle], question, gate) // a wave's packages named in the lead (oss12.go)
 	}
-	if !best.ok && m.rules.AnyVendor {
-		best = m.ossr10Alert(title, hits[:nTitle], question) // packages a title lists beside a count (ossr10.go)
+	if !best.ok && m.rules.AnyVendor && ossr10Open(title, body, gate) {
+		best = m.ossr10Alert(title, hits[:nTitle], question) // packages a title lists beside a count, a malicious commit (ossr10.go)
 	}
 	if m.rules.AnyVendor {
 		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)

@@ -633,14 +633,32 @@ func (m *Matcher) ossr10Commit(title string, words []titleWord, hits []hit, ques
 	return u
 }
 
-// ossr10OpenWords are the words of ossr10Alert's shapes past a turn or a
-// package word: a list's count or "including", a commit.
-var ossr10OpenWords = set("other", "others", "more", "including", "among", "commit", "commits", "request", "requests")
+var (
+	// ossr10ListWords are a list's count or its "including".
+	ossr10ListWords = set("other", "others", "more", "including", "among")
+	// ossr10CommitWords are a commit's; ossr10Requests a pull request's
+	// after "pull".
+	ossr10CommitWords = set("commit", "commits")
+	ossr10Requests    = set("request", "requests")
+)
 
-// ossr10Open is ossr10Alert's opener (openers.go): a turn or a package
-// word among the title's gate words, then one of its shape's words.
+// ossr10Open is ossr10Alert's opener (openers.go): a list word with a
+// package word among the title's gate words, or a commit word with a
+// turn word; one pass over the title's words.
 func ossr10Open(title, _ string, g gateBits) bool {
-	return g.any(gEvTurn, gEvKind) && hasWordIn(title, ossr10OpenWords)
+	kind, turn := g.has(gEvKind), g.has(gEvTurn)
+	if !kind && !turn {
+		return false
+	}
+	sc := wordScan{s: title}
+	pull := false
+	for w := sc.next(); w != nil; w = sc.next() {
+		if kind && ossr10ListWords[string(w)] || turn && (ossr10CommitWords[string(w)] || pull && ossr10Requests[string(w)]) {
+			return true
+		}
+		pull = string(w) == "pull"
+	}
+	return false
 }
 
 // ossr10Possessive reports whether the word w was written with a
