@@ -345,6 +345,15 @@ func (m *Matcher) ossr10Names(title, lead string, u *unit) {
 		return
 	}
 	name := u.vendors[0].Name
+	if !containsFold(strings.ToLower(title), strings.ToLower(name)) && !codeName(name) {
+		// A name the lead alone gives (its maker's, a host's) under a
+		// title naming its own project (ossr10TitleOwn); a package in
+		// code form is the better name (leadPackageFor).
+		if n := ossr10TitleOwn(title, first, words, ossr10Host(name)); n != "" {
+			u.vendors = []trust.VendorHit{m.hitFor(n)}
+			return
+		}
+	}
 	if !hasUpperOrDigit(name) && ossr10Described(first, name) {
 		// "including screen capture and ad-blocking tools": no package
 		// named; the reports of the wave meet at the registry.
@@ -666,4 +675,66 @@ func ossr10Open(title, _ string, g gateBits) bool {
 func ossr10Possessive(title string, w titleWord) bool {
 	tok := title[w.start:w.end]
 	return strings.HasSuffix(tok, "'s") || strings.HasSuffix(tok, "’s")
+}
+
+// ossr10TitleOwn is the project a title names as its own, written the
+// same in the lead: the name before the title's package channel ("Gravity
+// Forms WordPress plugin backdoored"), or, when the alert named only a
+// host the lead gave (subject), the name the title opens with ("Top.gg
+// Discord bot community hit by supply chain attack" over the lead's
+// "GitHub account of a top.gg maintainer"). "" for none.
+func ossr10TitleOwn(title, lead string, words []titleWord, subject bool) string {
+	if lead == "" {
+		return ""
+	}
+	lw := titleWords(lead)
+	inLead := func(n string) bool {
+		return n != "" && !ossr10Host(n) && ossr10WholeIn(lw, n)
+	}
+	for c := 1; c < len(words); c++ {
+		if channelKind(words, c) != chOSS || releaseNouns[lower(words[c])] {
+			continue
+		}
+		j := c - 1
+		for j > 0 && !words[j].stop && (registryWord(words[j].text) || channelModifiers[lower(words[j])]) {
+			j-- // "Gravity Forms WordPress plugin"
+		}
+		if n, _ := ossr10NameEnding(title, words, j, true); hasUpperOrDigit(n) && inLead(n) {
+			return n
+		}
+		break
+	}
+	if !subject {
+		return ""
+	}
+	if n := nameAt(words, 0); inLead(n) {
+		return n
+	}
+	return ""
+}
+
+// ossr10WholeIn reports whether the words lw hold the name n whole, in
+// any case, not as part of a longer capitalised name ("SEO" of "Quux SEO
+// Pack").
+func ossr10WholeIn(lw []titleWord, n string) bool {
+	f := strings.Fields(n)
+	for i := 0; i+len(f) <= len(lw); i++ {
+		same := true
+		for k, p := range f {
+			if !strings.EqualFold(lw[i+k].text, strings.TrimPrefix(p, "@")) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		e := i + len(f) - 1
+		before := i > 0 && !lw[i-1].stop && hasUpperOrDigit(lw[i-1].text)
+		after := e+1 < len(lw) && !lw[e].stop && hasUpperOrDigit(lw[e+1].text)
+		if !before && !after {
+			return true
+		}
+	}
+	return false
 }

@@ -62,6 +62,11 @@ func TestOSSR10Shapes(t *testing.T) {
 		// A store pulling an extension and disabling it for users (store9.go with ossr10Maker, ossr10DisabledForUsers).
 		{name: "store also pulls, disabled remotely", title: "Mozilla also removes Zorb Downloader from Firefox",
 			body: "Mozilla has taken the add-on down and remotely disabled it, after Google's move last week.", vendor: "Zorb Downloader"},
+		// The title's own project over the lead's maker or host (ossr10TitleOwn).
+		{name: "product before registry and channel", title: "Quuxcal Booking WordPress plugin trojanized in supply chain attack",
+			body: "Installers of the Quuxcal Booking plugin served from Zorbsoft's own site carried a backdoor, Zorbsoft said.", vendor: "Quuxcal Booking"},
+		{name: "title's subject over the lead's host", title: "Zorbhub community hit by supply chain attack",
+			body: "Attackers hijacked the GitHub account of a Zorbhub maintainer and pushed malicious code to its repositories.", vendor: "Zorbhub"},
 
 		// Look-alikes.
 		{name: "typosquats of listed packages", title: "Typosquats of zorb-lint and 30 other npm packages hijack developer machines"},
