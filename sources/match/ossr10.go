@@ -707,8 +707,13 @@ func ossr10TitleOwn(title, lead string, words []titleWord, subject bool) string 
 	if !subject {
 		return ""
 	}
-	if n := nameAt(words, 0); inLead(n) {
-		return n
+	// The longest run of the opening name the lead writes whole
+	// ("Top.gg" of "Top.gg Discord bot community").
+	f := strings.Fields(nameAt(words, 0))
+	for k := len(f); k > 0; k-- {
+		if n := strings.Join(f[:k], " "); inLead(n) {
+			return n
+		}
 	}
 	return ""
 }
