@@ -37,6 +37,9 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		if !u.ok {
 			u = m.chan9Alert(title, body, th, question, gate) // gated by chan9Open
 		}
+		if !u.ok && ossr10Open(title, body, gate) {
+			u = m.ossr10Alert(title, th, question) // packages listed beside a count, a malicious commit
+		}
 	}
 	if !u.ok && m.rules.AnyVendor {
 		u = m.productLeadAlert(title, body, th, question) // backdoor9.go

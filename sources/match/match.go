@@ -392,6 +392,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok && m.rules.AnyVendor {
 		best = m.waveLeadAlert(title, text, hits[:nTitle], question, gate) // a wave's packages named in the lead (oss12.go)
 	}
+	if !best.ok && m.rules.AnyVendor && ossr10Open(title, body, gate) {
+		best = m.ossr10Alert(title, hits[:nTitle], question) // packages a title lists beside a count, a malicious commit (ossr10.go)
+	}
 	if m.rules.AnyVendor {
 		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)
 	}
@@ -575,6 +578,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if judgedAfter(title, &best) {
 		return trust.Alert{}, false // commentary on a package compromise (ossnames.go)
 	}
+	if (best.category == trust.CategoryOSS || best.category == trust.CategoryCompromise) && ossr10AimedAt(title, text) {
+		return trust.Alert{}, false // whom a known attack first went after (ossr10.go)
+	}
 	if !m.nonNameVendors(title, text, &best) || !m.renameVendors(title, text, &best) { // names4.go: a grammar word named
 		return trust.Alert{}, false
 	}
@@ -590,6 +596,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !m.gov10After(title, text, &best) {
 		return trust.Alert{}, false // gov10.go: censorship, purges, a listing that stands; categories and names
 	}
+	m.ossr10Names(title, text, &best) // ossr10.go: listed packages, not their registry; a firm's own extension
 	if !precision5After(title, body, &best) {
 		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules
 	}

@@ -33,6 +33,7 @@ var vendorlessOpeners = []opener{
 	byText(waveOpener),        // oss12.go: a wave's packages named in the lead
 	byGate(gov9Open),          // gov9.go: stores, orders, courts and listings undone
 	byGate(gov10Open),         // gov10.go: plural bodies, returns, orders by their noun
+	byText(ossr10Open),        // ossr10.go: packages listed beside a count, a malicious commit
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.

@@ -63,7 +63,7 @@ func (m *Matcher) store9Alert(title, lead string, question bool) unit {
 	}
 	v, obj := -1, -1 // the verb, where the object starts
 	for i := 1; i < len(words) && v < 0; i++ {
-		if !stMakers9[lower(words[i-1])] || words[i-1].stop {
+		if mk := ossr10Maker(words, i); !stMakers9[lower(words[mk])] || words[mk].stop {
 			continue
 		}
 		switch {
@@ -100,7 +100,7 @@ func (m *Matcher) store9Alert(title, lead string, question bool) unit {
 	if !inWords(words, stExt9) && !inWords(first, stExt9) {
 		return unit{}
 	}
-	if !stTurned9(words) && !stTurned9(leadWords) {
+	if !stTurned9(words) && !stTurned9(leadWords) && !ossr10DisabledForUsers(first) {
 		return unit{}
 	}
 	start, end := obj, obj
