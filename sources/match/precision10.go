@@ -41,7 +41,7 @@ func precision10After(title, lead string, u *unit) bool {
 	}
 	switch u.category {
 	case trust.CategoryCompromise, trust.CategoryOSS, trust.CategoryEspionage, trust.CategoryStateLinks:
-		if p10Negated(tw) || anyOf(tw, p10walkBack) || pairIn(tw, p10false, p10alarm, 1) {
+		if p10Negated(tw) || anyOf(tw, p10walkBack) || pairIn(tw, p10false, p10alarm, 1) || pairIn(tw, p10cleared, p10of, 4) {
 			u.coverage = true
 		}
 		if u.category == trust.CategoryCompromise && p10DefaultLogin(tw) {
@@ -52,7 +52,7 @@ func precision10After(title, lead string, u *unit) bool {
 		}
 	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryDirective:
 		lw := lowerWords(titleWords(firstSentence(lead)))
-		if p10Speech(tw, lw) {
+		if p10Speech(tw, lw, u.category == trust.CategoryBan) {
 			return false
 		}
 		if u.category == trust.CategoryDelisting && (anyOf(tw, p10posed) || anyOf(lw, p10posed)) &&
@@ -94,7 +94,8 @@ var (
 	// rejects China Mobile bid"), which other rules read.
 	p10authorities = set("court", "courts", "judge", "judges", "fcc", "commerce", "government", "governments", "regulator",
 		"regulators", "ministry", "agency", "agencies", "department", "pentagon", "treasury", "congress", "senate", "house",
-		"commission", "watchdog", "lawmakers", "parliament", "state", "states", "officials", "administration", "cisa", "eu")
+		"commission", "watchdog", "lawmakers", "parliament", "state", "states", "officials", "administration", "cisa", "eu",
+		"ftc", "doj", "dhs", "dod", "fbi", "nsa", "bis", "ofac", "sec", "police", "prosecutors", "mps", "senators")
 	// p10subordinate open a clause inside the subject's reach.
 	p10subordinate = set("after", "as", "when", "because", "over", "since", "following", "amid", "before", "while", "and",
 		"that", "who", "which", "if", "it", "they")
@@ -143,8 +144,14 @@ func p10Denial(words []titleWord, tw []string, u *unit) bool {
 		// before the verb, with no clause opening between ("Ohio drone
 		// ban reversed after police push back" is the police's answer;
 		// "Zorblax removes backdoor it denied existed" admits one).
+		// Another name may answer for the product the alert names
+		// ("Microsoft denies claims of secret backdoor in Windows
+		// encryption" names BitLocker from the lead) when what it denies
+		// is called a claim.
+		claimed := anyOf(tw[i+1:n], p10claims)
 		for k := i - 1; k >= 0 && k >= i-3 && !p10subordinate[tw[k]]; k-- {
-			if p10makers[tw[k]] || len(tw[k]) > 2 && namesVendor(u.vendors, words[k].text) {
+			if p10makers[tw[k]] || len(tw[k]) > 2 && namesVendor(u.vendors, words[k].text) ||
+				claimed && hasUpperOrDigit(words[k].text) {
 				return true
 			}
 		}
@@ -172,6 +179,10 @@ var (
 		"debunk", "debunks", "debunked", "overstated", "overblown", "exaggerated", "backtracks", "backtracked",
 		"misreported")
 	p10alarm = set("alarm", "positive", "positives")
+	// p10cleared of a finding: "assessment cleared DJI drones of
+	// malicious code".
+	p10cleared = set("cleared", "clears", "clear", "exonerated", "exonerates", "absolved", "absolves")
+	p10of      = set("of")
 )
 
 // p10Negated reads a finding denied: a negation, then at most a few
@@ -250,27 +261,35 @@ var (
 		"protesters", "protestors", "demonstrations", "demonstrators", "unrest", "dissent", "dissident", "dissidents",
 		"opposition", "election", "elections", "electoral", "voting", "discuss", "discussed", "discussing", "discussion",
 		"discussions", "political", "politically", "politics", "criticism", "coverage", "news", "pressure", "ice-tracking")
+	// p10vpn are tools to get round a censor: a state banning them
+	// censors ("Russia blocks foreign VPN services"); a directive on
+	// VPN appliances or a store pulling a VPN for its users' data is
+	// no such thing, so only a ban reads them.
+	p10vpn = set("vpn", "vpns")
 	// p10trustMotive are motives of trust, or a trust action behind the
 	// step (a store pulling an app under a ban).
 	p10trustMotive = set("security", "secure", "cybersecurity", "cyber", "privacy", "data", "spy", "spying", "spyware",
 		"espionage", "surveillance", "intelligence", "hack", "hacked", "hacking", "hackers", "malware", "malicious",
 		"backdoor", "backdoors", "sovereignty", "military", "defence", "defense", "national", "ban", "banned", "bans", "sanctions", "sanctioned",
-		"blacklist", "blacklisted", "entity", "covered", "adversary", "adversaries", "ownership", "owned", "ties")
+		"blacklist", "blacklisted", "entity", "covered", "adversary", "adversaries", "ownership", "owned", "ties", "linked",
+		"hacks", "breach", "breaches", "breached", "attack", "attacks", "cyberattack", "cyberattacks", "compromised",
+		"exploited", "botnet")
 )
 
 // p10Speech reads a block or removal for speech, politics or protest
 // ("China blocks Clubhouse after users discuss sensitive topics", "Apple
 // and Google pull Navalny voting app as Russian election begins"), in
-// title or lead, with no motive of trust beside it.
-func p10Speech(tw, lw []string) bool {
-	speech := anyOf(tw, p10speech) || anyOf(lw, p10speech) || pairIn(tw, p10sensitive, p10topics, 2) || pairIn(lw, p10sensitive, p10topics, 2)
+// title or lead, or a ban on VPNs, with no motive of trust beside it.
+func p10Speech(tw, lw []string, ban bool) bool {
+	speech := anyOf(tw, p10speech) || anyOf(lw, p10speech) || pairIn(tw, p10sensitive, p10topics, 2) || pairIn(lw, p10sensitive, p10topics, 2) ||
+		ban && anyOf(tw, p10vpn)
 	return speech && !anyOf(tw, p10trustMotive) && !anyOf(lw, p10trustMotive)
 }
 
 var (
 	// p10sensitive before a subject of talk is speech ("sensitive
-	// topics"); "sensitive sites" are a place.
-	p10sensitive = set("sensitive")
+	// topics", "illegal content"); "sensitive sites" are a place.
+	p10sensitive = set("sensitive", "illegal", "prohibited", "objectionable", "unlawful")
 	p10topics    = set("topic", "topics", "subject", "subjects", "issues", "content", "matters", "discussions", "discussion")
 )
 
