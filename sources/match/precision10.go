@@ -47,7 +47,7 @@ func precision10After(title, lead string, u *unit) bool {
 		if u.category == trust.CategoryCompromise && p10DefaultLogin(tw) {
 			return false
 		}
-		if (u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS) && p10KnownAttack(tw, u) {
+		if (u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS) && p10KnownAttack(words, tw, u) {
 			u.coverage = true
 		}
 	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryDirective:
@@ -66,6 +66,9 @@ func precision10After(title, lead string, u *unit) bool {
 		if u.across && p10Standing(lowerWords(titleWords(firstSentence(lead)))) {
 			return false
 		}
+	}
+	if (u.category == trust.CategoryBan || u.category == trust.CategorySanctions || u.category == trust.CategoryReversal) && p10Corporate(tw) {
+		return false
 	}
 	return true
 }
@@ -226,15 +229,33 @@ var (
 	// p10attackNouns name a compromise as a thing that happened.
 	p10attackNouns = set("attack", "attacks", "compromise", "hack", "breach", "incident", "intrusion", "hijack", "hijacking",
 		"heist", "campaign")
+	// p10fallout are what follows a known attack: its victims, its cost,
+	// its investigation.
+	p10fallout = set("victims", "victim", "fallout", "aftermath", "probe", "investigation", "cost", "costs", "losses", "toll",
+		"timeline")
 )
 
 // p10KnownAttack reads a compromise named as a known thing inside a
 // title that says something else about it: "the", then within four words
 // the alert's vendor, then an attack noun ("Coinbase was the original
 // target of the GitHub Actions supply chain attack", "Lazarus behind the
-// 3CX supply chain attack, Mandiant says"). A first report says what
-// happened ("X hit by supply chain attack"), not "the X attack".
-func p10KnownAttack(tw []string, u *unit) bool {
+// 3CX supply chain attack, Mandiant says"), or before its victims or
+// fallout ("Zorblax supply chain attack victims include US agencies").
+// A first report says what happened ("X hit by supply chain attack"),
+// not "the X attack".
+func p10KnownAttack(words []titleWord, tw []string, u *unit) bool {
+	// "Zorblax supply chain attack victims include US agencies": the
+	// attack named before its victims or fallout.
+	for i := 1; i+1 < len(tw); i++ {
+		if !p10attackNouns[tw[i]] || words[i].stop || !p10fallout[tw[i+1]] && (i+2 >= len(tw) || words[i+1].stop || !p10fallout[tw[i+2]]) {
+			continue
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if len(tw[k]) > 2 && namesVendor(u.vendors, tw[k]) {
+				return true
+			}
+		}
+	}
 	for i := 1; i < len(tw); i++ {
 		if tw[i] != "the" {
 			continue
@@ -326,6 +347,32 @@ func p10Standing(lw []string) bool {
 			if lw[k] == "since" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+var (
+	// p10business are a company's own news: its results, shares, staff.
+	// Shares moving are the same day's reaction to the action, so they
+	// are not read.
+	p10business = set("profit", "profits", "revenue", "revenues", "earnings", "ipo", "layoffs", "hires", "appoints", "ceo",
+		"funding", "valuation", "quarterly", "results", "dividend")
+	// p10backdrop open the clause an action stands in as a backdrop.
+	p10backdrop = set("after", "as", "despite", "amid", "following", "since", "under")
+)
+
+// p10Corporate reads a company's own news with an action as its backdrop
+// ("ZTE returns to profit after US ban lifted", "Huawei revenue climbs
+// despite sanctions"): a business word before the clause that holds the
+// action, which was news when it was taken.
+func p10Corporate(tw []string) bool {
+	for _, w := range tw {
+		if p10backdrop[w] {
+			return false
+		}
+		if p10business[w] {
+			return anyOf(tw, p10backdrop)
 		}
 	}
 	return false

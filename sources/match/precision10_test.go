@@ -54,12 +54,17 @@ func TestPrecision10Shapes(t *testing.T) {
 		// a known compromise named as a thing (p10KnownAttack)
 		{name: "original target of the attack", title: "Zorbcoin was the original target of the Zorblax Actions supply chain attack, researchers say"},
 		{name: "behind the attack", title: "Lazarus was behind the Zorblax supply chain attack, Mandiant says"},
+		{name: "the attack's victims", title: "Zorblax supply chain attack victims include US agencies, report says"},
 		{name: "the update server, no attack noun", title: "Hackers compromised the Zorblax update server to push a backdoor", vendor: "Zorblax", category: comp},
 		// a listing as background (p10Standing)
 		{name: "remains on the list", title: "Candiru acquired by U.S. investors, company confirms",
 			body: "A group of investors has taken control of the Israeli spyware maker, which remains on the Commerce Entity List."},
 		{name: "listed since", title: "Candiru acquired by U.S. investors, company confirms",
 			body: "The spyware maker, on the Commerce Entity List since 2021, said the deal closed on Friday."},
+		// a company's own news with the action as its backdrop (p10Corporate)
+		{name: "profit after a lift", title: "ZTE returns to profit after US ban lifted"},
+		{name: "revenue despite sanctions", title: "Zorblax revenue climbs despite US sanctions"},
+		{name: "the lift itself", title: "US lifts ban on ZTE, shares soar", vendor: "ZTE", category: trust.CategoryReversal},
 		// blocks and removals for speech or politics (p10Speech)
 		{name: "sensitive topics", title: "China blocks Zorbhouse after users discuss sensitive topics",
 			body: "The app became unreachable in mainland China."},
