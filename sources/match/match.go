@@ -603,6 +603,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !precision9After(title, body, &best) {
 		return trust.Alert{}, false // precision9.go: statistics, fake sites, traffic hijacked in the middle, other motives
 	}
+	if !precision10After(title, body, &best) {
+		return trust.Alert{}, false // precision10.go: denials, walk-backs, known attacks, background listings, speech, default passwords
+	}
 	if !chan9After(title, body, &best) {
 		return trust.Alert{}, false // chan9.go: the channel's owner, not a kind word or a reporter; copies the attackers served
 	}
