@@ -78,7 +78,7 @@ func TestPrecision10Shapes(t *testing.T) {
 		{name: "a motive of data", title: "Vietnam blocks Zorblax app over data security concerns", vendor: "Zorblax", category: ban},
 		{name: "a product that censors", title: "Lithuania tells consumers to throw away Chinese phones",
 			body:   "The defence ministry urged people to discard them after a report found Xiaomi handsets could detect and censor terms.",
-			vendor: "Huawei", category: trust.CategoryDirective}, // the class's first maker
+			vendor: "Xiaomi", category: trust.CategoryDirective}, // the maker the lead names (gov10)
 		// apps that posed as others
 		{name: "posed as utilities", title: "Google Play removes 120 'Zorbvapor' apps that slipped past Android protections",
 			body: "The apps posed as utilities and health trackers before updates added ad fraud."},
