@@ -235,13 +235,16 @@ func quotedAt(title string, w titleWord) bool {
 		strings.HasSuffix(title[:s], "“") && strings.HasPrefix(title[e:], "”")
 }
 
-// bd10Unproven are a title's words of a claim, and of victims: "Every
-// Pixel phone has a backdoor, claims privacy activist" is one person's
-// word; "Backdoor found in hacked servers" is attackers' (a server is
-// never a product here for that reason).
+// bd10Unproven are a title's words of a claim, of victims and of a
+// survey: "Every Pixel phone has a backdoor, claims privacy activist" is
+// one person's word; "Backdoor found in hacked servers" is attackers' (a
+// server is never a product here for that reason).
 var bd10Unproven = set("claims", "claimed", "alleges", "alleged", "allegedly", "accuses", "accused", "rumor", "rumors",
 	"rumour", "rumours", "conspiracy", "hacked", "breached", "compromised", "infected", "hijacked", "attacked",
-	"unpatched", "vulnerable")
+	"unpatched", "vulnerable",
+	// A survey across many makers' images is no one maker's finding:
+	// "Malware found in firmware of 30 router models, study finds".
+	"study", "studies", "survey", "surveys", "scan", "scans")
 
 // bd10Vetoed reports whether a title's way in is attackers', a flaw's, a
 // fake's, a survivor of an old case, a claim, or one taken back.
