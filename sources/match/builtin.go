@@ -52,10 +52,12 @@ func builtInAccount(words []titleWord) (lo, hi int, ok bool) {
 		if i+1 < len(words) && !w.stop && flawLabels[strings.ToLower(words[i+1].text)] {
 			continue
 		}
-		strong, hard, privileged := -1, -1, false
+		strong, hard, privileged, dflt := -1, -1, false, false
 		for k := i - 1; k >= 0 && k >= i-3 && !words[k].stop; k-- {
 			lk := strings.ToLower(words[k].text)
 			switch {
+			case lk == "default":
+				dflt = true // "default admin passwords that can't be fixed": owners' to change, a flaw
 			case builtInQualifiers[lk]:
 				strong = k
 			case hardQualifiers[lk]:
@@ -67,7 +69,7 @@ func builtInAccount(words []titleWord) (lo, hi int, ok bool) {
 		if strong < 0 && hard >= 0 && privileged && oneOf(lw, "password", "passwords") {
 			strong = hard // "hard-coded master password"
 		}
-		if strong < 0 && (hard >= 0 || i > 0 && oneOf(strings.ToLower(words[i-1].text), "root", "admin", "administrator", "ssh")) &&
+		if strong < 0 && !dflt && (hard >= 0 || i > 0 && oneOf(strings.ToLower(words[i-1].text), "root", "admin", "administrator", "ssh")) &&
 			cannotAfter(words, i) {
 			strong = max(hard, i-1) // "hard-coded SSH key that cannot be removed"
 		}

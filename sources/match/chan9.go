@@ -523,7 +523,8 @@ func chan9After(title, lead string, u *unit) bool {
 			}
 		}
 		if owner == "" {
-			if i := wordIndex(lw, v.Name); i >= 0 && i+1 < len(lw) && sayVerbs[lower(lw[i+1])] && !c9OwnSpeech(lw, i) {
+			if i := wordIndex(lw, v.Name); i >= 0 && i+1 < len(lw) && sayVerbs[lower(lw[i+1])] && !c9OwnSpeech(lw, i) &&
+				!bd10Object(lw, i-len(strings.Fields(v.Name))+1) { // "Analysis of the Contec CMS8000 found"
 				return false // the lead's reporter, and no owner
 			}
 		}
@@ -552,14 +553,17 @@ func c9KindShared(words, lw []titleWord, n string) bool {
 // lead too ("Procolored"); "Payroll software maker's" opens a
 // description in sentence case.
 func c9Confirmed(ws []titleWord, n string, lead []titleWord) bool {
-	if st, _ := findName(ws, n); st != 0 {
-		return true
+	if st, _ := findName(ws, n); st < 0 || st > 0 && !ws[st-1].stop {
+		return true // "GoldenSpy: Tax software" opens a sentence too
 	}
 	if strings.ContainsAny(n[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789{.") {
 		return true
 	}
-	for _, w := range lead {
-		if w.text == strings.Fields(n)[0] {
+	for i, w := range lead {
+		// Not the tail of the lead's longer name ("the Intelligent Tax
+		// app"); an article or preposition opening it is no name's.
+		if w.text == strings.Fields(n)[0] && (i == 0 || lead[i-1].stop || !hasUpperOrDigit(lead[i-1].text[:1]) ||
+			oneOf(lower(lead[i-1]), "the", "a", "an", "in", "on", "at", "by", "for", "from", "with", "of")) {
 			return true
 		}
 	}

@@ -44,6 +44,9 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 	if !u.ok && m.rules.AnyVendor {
 		u = m.productLeadAlert(title, body, th, question) // backdoor9.go
 	}
+	if !u.ok && m.rules.AnyVendor {
+		u = m.bd10Alert(title, body, th, question) // backdoor10.go: a cheap byte check first
+	}
 	if !u.ok && govclassOpen(gate) {
 		u = m.classAlert(title, th, question)
 	}

@@ -344,6 +344,11 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 			best = u
 		}
 	}
+	if (!best.ok || best.coverage && !best.inTitle || bd10Described(best, title, body)) && m.rules.AnyVendor {
+		if u := m.bd10Alert(title, body, hits[:nTitle], question); u.ok {
+			best = u // a way in its maker left in a product (backdoor10.go)
+		}
+	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
@@ -515,7 +520,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		return m.describedOnly(title, orig, body, hits[:nTitle], described)
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title) || plantedBy(title)) ||
-		(best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && stillShipped(title) ||
+		(best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (stillShipped(title) || bd10Withdrawn(title)) ||
 		best.category == trust.CategoryEspionage && plantedBy(title) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the

@@ -323,7 +323,12 @@ func (m *Matcher) makerInLead(lead string, lw []titleWord) []trust.VendorHit {
 			// words then what they make.
 			for e = 0; e < len(lw) && e < 3 && hasUpperOrDigit(lw[e].text) && nameWord(lw[e]) && (e == 0 || !lw[e-1].stop); e++ {
 			}
-			if e == 0 || e >= len(lw) || !deviceNouns[lower(lw[e])] && !leadMakerVerbs[lower(lw[e])] || lw[e-1].stop {
+			d := e // "Contec CMS8000 patient monitors": up to two words of what it is
+			for d < len(lw) && d < e+2 && !lw[d].stop && !hasUpperOrDigit(lw[d].text) && !deviceNouns[lower(lw[d])] &&
+				!leadMakerVerbs[lower(lw[d])] && !sayVerbs[lower(lw[d])] {
+				d++
+			}
+			if e == 0 || d >= len(lw) || !deviceNouns[lower(lw[d])] && !leadMakerVerbs[lower(lw[d])] || lw[e-1].stop {
 				i = max(e, 1) - 1 // the opening run is no name ("Researchers found"), nor any word of it
 				continue
 			}
@@ -334,7 +339,9 @@ func (m *Matcher) makerInLead(lead string, lw []titleWord) []trust.VendorHit {
 		} else if n, e = namedAt(lw, i, lead); n == "" {
 			continue
 		}
-		if accept(n) && !reporter(e) {
+		// "Analysis of the Contec CMS8000 found": the object of what was
+		// analysed, not the one who found.
+		if accept(n) && (!reporter(e) || bd10Object(lw, i)) {
 			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
 		}
 		if e > i {

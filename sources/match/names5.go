@@ -55,6 +55,9 @@ func neverNameToken(l string) bool {
 	if isNumber(strings.TrimPrefix(l, "v")) || strings.HasPrefix(l, "cve-") {
 		return true
 	}
+	if bd10Descriptor(l) {
+		return true // "Software-defined radio": what kind (backdoor10.go)
+	}
 	if i := strings.IndexByte(l, '-'); i > 0 && participlePrefixes[l[:i]] {
 		last := l[strings.LastIndexByte(l, '-')+1:]
 		return len(last) > 3 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing"))

@@ -108,7 +108,7 @@ func reporterOnly(n string, words, lw []titleWord) bool {
 	if ls < 0 {
 		return false
 	}
-	if strings.EqualFold(leadSpeaker(lw), n) || ownSpeaker(lw, ls, n) {
+	if strings.EqualFold(leadSpeaker(lw), n) || ownSpeaker(lw, ls, n) || bd10Object(lw, ls) {
 		return false
 	}
 	return reporterNext(lw, ls, n) || creditors[strings.ToLower(n)] ||
@@ -175,7 +175,8 @@ func titleProper(title, lead string, words, lw []titleWord, badAt int) []string 
 		}
 		// The capital is the writer's: a brand's form, or a word past a
 		// sentence-case title's first that the lead writes so too.
-		if !brandShaped(words[next].text) && (next == 0 || tc) && !capitalisedIn(lw, words[next].text) {
+		if !brandShaped(words[next].text) && (next == 0 || tc || words[next-1].stop && !leadWrites(lead, n)) &&
+			(!capitalisedIn(lw, words[next].text) || !leadWrites(lead, n)) {
 			// The first word, or Title Case: a name the lead writes
 			// only inside code ("aquasecurity/trivy-action" for
 			// "Trivy") is still one; a word the lead writes plain in
