@@ -411,6 +411,14 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok && m.rules.AnyVendor {
 		best = m.chan9Alert(title, body, hits[:nTitle], question, gate) // a described or speaking vendor's channel turned (chan9.go)
 	}
+	if !best.ok || best.coverage && !best.inTitle || best.inTitle && best.category == trust.CategorySanctions && !hasWordIn(title, st10Listing) {
+		// state10.go: state links and espionage findings; a tie told in
+		// the title outranks a word of sanctions beside it that lists
+		// nothing ("aids China's military and evaded export controls").
+		if u := m.st10Alert(title, body, hits[:nTitle], question); u.ok && (!best.ok || best.coverage || u.category == trust.CategoryStateLinks) {
+			best = u
+		}
+	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}

@@ -32,6 +32,7 @@ var vendorlessOpeners = []opener{
 	byText(ossevOpen),         // ossev.go: a package compromise from evidence
 	byText(waveOpener),        // oss12.go: a wave's packages named in the lead
 	byGate(gov9Open),          // gov9.go: stores, orders, courts and listings undone
+	byTitle(st10Open),         // state10.go: state links and espionage findings
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.
