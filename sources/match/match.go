@@ -474,6 +474,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if routerBotnet(title, gate) {
 		return trust.Alert{}, false // a botnet of hijacked devices is not their maker's (named4.go)
 	}
+	if st10Denied(title, best) {
+		return trust.Alert{}, false // a vendor saying it never sent data to a state (state10.go)
+	}
 	if m.gov9Settle(title, text, hits[:nTitle], &best) {
 		return trust.Alert{}, false // a court keeping a listing (gov9.go)
 	}

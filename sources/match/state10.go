@@ -759,3 +759,43 @@ func st10LeadName(lw []titleWord) string {
 	}
 	return ""
 }
+
+// st10Denied reports a finding's vendor speaking to deny it: "Kaspersky
+// says it has never handed user data to Moscow", "Qimtek insists it does
+// not share data with Beijing". The vendor is the one who says, and a
+// negation follows within the clause.
+func st10Denied(title string, u unit) bool {
+	if u.category != trust.CategoryEspionage && u.category != trust.CategoryStateLinks || !hasWordIn(title, st10Negations) {
+		return false
+	}
+	words := titleWords(title)
+	for i := 1; i < len(words); i++ {
+		if !oneOf(lower(words[i]), "says", "said", "insists", "insisted", "maintains", "maintained", "claims", "claimed") {
+			continue
+		}
+		n := nameBefore(words, i, false)
+		if n == "" && st10BigTech[lower(words[i-1])] {
+			n = words[i-1].text
+		}
+		said := false
+		for _, v := range u.vendors {
+			said = said || n != "" && looseVendor(n, v.Name)
+		}
+		if !said {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
+			if st10Negations[lower(words[k])] {
+				return true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// st10Negations deny what follows.
+var st10Negations = set("never", "not", "no", "doesn't", "didn't", "don't", "won't", "hasn't", "haven't", "isn't",
+	"wasn't")

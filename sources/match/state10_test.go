@@ -55,6 +55,8 @@ func TestState10Shapes(t *testing.T) {
 		{"DOJ charges Qimtek employees with securities fraud", "The two engineers sold shares before the company announced losses."},
 		{"Chinese engineers win award for data systems research", ""},
 		{"Zorbcam cameras send data to the cloud without consent", ""}, // the maker's own cloud: privacy
+		{"Kaspersky says it has never handed user data to Moscow", ""}, // a denial
+		{"Qimtek insists it does not share user data with Beijing", ""},
 		{"State Bureau of Motor Vehicles is caught collecting and selling personal data", ""},
 		{"US spy agencies are buying the same location data advertisers crave", ""},
 		{"The Navy Bought Data Through Adtech Company Which Harvests Location Data From Smartphones", ""},
