@@ -91,7 +91,8 @@ var (
 		"subsidiary", "giant", "maker", "makers", "firm", "firms", "company", "companies", "device", "devices",
 		"watch", "tv", "tvs", "vpn", "vpns", "chatbot", "service", "platform", "startup", "provider", "plugin",
 		"add-on", "tool", "developer", "brand", "manufacturer", "vacuum", "vacuums", "car", "cars", "drone", "drones",
-		"router", "routers", "smartwatch", "game", "games", "player")
+		"router", "routers", "smartwatch", "game", "games", "player", "speaker", "speakers", "headset", "headsets",
+		"glasses", "toy", "toys", "thermostat", "thermostats")
 )
 
 // st10Gate are the words one of which a title must hold for st10Alert to
@@ -603,7 +604,7 @@ func st10Subject(words []titleWord, v int) (string, bool) {
 		if words[k].stop {
 			break
 		}
-		if st10Kinds[lower(words[k])] {
+		if l := lower(words[k]); st10Kinds[l] || reachProducts[l] || productWords[l] || deviceWords[l] || productNouns[l] {
 			if n := nameBefore(words, k, true); st10Named(n) {
 				return n, true
 			}

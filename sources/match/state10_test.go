@@ -33,6 +33,7 @@ func TestState10Shapes(t *testing.T) {
 			"Researchers found that SwiftTunnel, a Chrome extension with 300,000 users, sent clipboard data to its servers.", "SwiftTunnel", trust.CategoryEspionage},
 		{"voice in lead", "Zorbcam cameras uploaded owners' videos to a data broker",
 			"An investigation found the cameras sent footage to an analytics firm even with cloud storage off.", "Zorbcam", trust.CategoryEspionage},
+		{"a product's kind", "Zorbcam's smart speaker secretly recorded conversations in users' homes, report finds", "", "Zorbcam", trust.CategoryEspionage},
 		{"installed covertly", "Qimtek phone app silently installs code without user consent, report finds", "", "Qimtek", trust.CategoryEspionage},
 		{"tie", "Zorbtech worked for China's military intelligence, leaked files show", "", "Zorbtech", trust.CategoryStateLinks},
 		{"tie after", "Report: drone maker Skyvane has PLA ties", "", "Skyvane", trust.CategoryStateLinks},
