@@ -379,6 +379,14 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	if !best.ok && m.rules.AnyVendor {
 		best = m.chan9Alert(title, body, hits[:nTitle], question, gate) // a described or speaking vendor's channel turned (chan9.go)
 	}
+	if !best.ok || best.coverage && !best.inTitle || best.inTitle && best.category == trust.CategorySanctions && !hasWordIn(title, st10Listing) {
+		// state10.go: state links and espionage findings; a tie told in
+		// the title outranks a word of sanctions beside it that lists
+		// nothing ("aids China's military and evaded export controls").
+		if u := m.st10Alert(title, body, hits[:nTitle], question); u.ok && (!best.ok || best.coverage || u.category == trust.CategoryStateLinks) {
+			best = u
+		}
+	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}
@@ -508,6 +516,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if routerBotnet(title, gate) {
 		return trust.Alert{}, false // a botnet of hijacked devices is not their maker's (named4.go)
+	}
+	if st10Denied(title, best) {
+		return trust.Alert{}, false // a vendor saying it never sent data to a state (state10.go)
 	}
 	if m.gov9Settle(title, text, hits[:nTitle], &best) {
 		return trust.Alert{}, false // a court keeping a listing (gov9.go)

@@ -158,4 +158,6 @@ func flowCues() []string {
 // product and device words: "Dahua recorders", "Inspur servers".
 var reachProducts = set("camera", "cameras", "recorder", "recorders", "server", "servers", "modem", "modems",
 	"switch", "switches", "plug", "plugs", "doorbell", "doorbells", "antivirus", "app", "apps", "equipment", "gear",
-	"scanner", "scanners", "module", "modules", "drone", "drones", "gimbal", "router", "routers", "base", "stations")
+	"scanner", "scanners", "module", "modules", "drone", "drones", "gimbal", "router", "routers", "base", "stations",
+	// What a service carries: "Zoom calls routed through China".
+	"calls", "meetings", "chats", "messages")
