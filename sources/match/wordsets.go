@@ -133,7 +133,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	evTurns, evKinds, // ossev.go
 	liftGate, liftObjects, // lifted.go
 	c9Ship, c9Chans, c9Supply, // chan9.go
-	gov9Acts, gov9Names) // gov9.go
+	gov9Acts, gov9Names, // gov9.go
+	c10Turns) // chan10.go
 
 // The sets of gateSets, in its order.
 const (
@@ -208,4 +209,5 @@ const (
 	gC9Supply
 	gGov9 // gov9.go
 	gGov9Names
+	gC10Turn // chan10.go
 )
