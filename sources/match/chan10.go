@@ -147,8 +147,8 @@ func chan10TitleFirst(title, lead string, u *unit) {
 		}
 	}
 	lw := titleWords(firstSentence(lead))
-	n := c9TitleOwner(words, title, lw)
-	if n == "" || !c10NameOK(n) || !strings.Contains(title, n) || threatActor(words, n) || len(u.vendors) >= maxNamed {
+	n := c10TitleOwner(words, title, lw)
+	if n == "" || !strings.Contains(title, n) || threatActor(words, n) || len(u.vendors) >= maxNamed {
 		return
 	}
 	u.vendors = append([]trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, u.vendors...)
@@ -251,9 +251,10 @@ var (
 )
 
 // chan10Open reports from a title's gate bits whether chan10Alert may
-// read it: the older channel shapes' gates, or a word of infecting.
+// read it: the older channel shapes' gates, a word of infecting, or a
+// supply chain attack whose turn only the lead tells.
 func chan10Open(g gateBits) bool {
-	return chan9Open(g) || g.has(gC10Turn)
+	return chan9Open(g) || g.any(gC10Turn, gC9Supply)
 }
 
 // chan10Alert reads the shape (the comment above c10Chans).
@@ -415,7 +416,7 @@ func c10FixOnly(ws []titleWord) bool {
 // readings), the lead's (its developer, its site's owner, a subsidiary's
 // parent, chan9's), else a name the title gives that the lead repeats.
 func c10Owner(words []titleWord, title string, lw []titleWord, sent string) string {
-	if n := c9TitleOwner(words, title, lw); n != "" && c10NameOK(n) {
+	if n := c10TitleOwner(words, title, lw); n != "" {
 		return n
 	}
 	if n := c10LeadOf(lw, sent); n != "" {
@@ -493,8 +494,17 @@ func c10LongName(ws []titleWord, k int, s string) string {
 		return ""
 	}
 	e := k
-	for e+1 < len(ws) && e < k+3 && !ws[e].stop && !ownsNext(ws[e]) && hasUpperOrDigit(ws[e+1].text) && nameWord(ws[e+1]) {
+	for e+1 < len(ws) && e < k+3 && !ws[e].stop && !ownsNext(ws[e]) && hasUpperOrDigit(ws[e+1].text) &&
+		(nameWord(ws[e+1]) || chan10Place(ws[k].text) && oneOf(lower(ws[e+1]), "government", "national", "state")) {
 		e++
+	}
+	if e-k >= 2 && chan10Place(ws[k].text) {
+		// A state's institution is named for its state: chanName
+		// refuses a place's name, not "Vietnam Government
+		// Certification Authority".
+		if n := s[ws[k].start:ws[e].end]; vendorName(n) {
+			return n
+		}
 	}
 	return c9Name(ws, k, e, s)
 }
@@ -516,4 +526,17 @@ func c10OpensVerb(words []titleWord, n string) bool {
 // reporter.
 func c10Role(lw []titleWord, i int) bool {
 	return i >= 2 && lower(lw[i-1]) == "of" && oneOf(lower(lw[i-2]), "developer", "developers", "maker", "publisher", "maintainer", "creator")
+}
+
+// c10TitleOwner is the title's owner of the channel: chan9's readings, or
+// a one-word name opening the title before its verb ("Notepad++ fixes
+// updater after ...").
+func c10TitleOwner(words []titleWord, title string, lw []titleWord) string {
+	if n := c9TitleOwner(words, title, lw); n != "" && c10NameOK(n) {
+		return n
+	}
+	if n := c9NameRun(words, 0, title); n != "" && c10NameOK(n) && !threatActor(words, n) && c10OpensVerb(words, n) {
+		return n
+	}
+	return ""
 }

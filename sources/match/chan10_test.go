@@ -8,7 +8,7 @@ import (
 
 // TestChan10Headlines holds testdata/chan10.tsv: the channel-compromise
 // family told across title and lead, with other vendors and wordings than
-// the train8 misses it was written after (6/8 right, 0/5 look-alikes).
+// the train8 misses it was written after (0/8 right at the start, 9/9 after; 0/7 look-alikes).
 func TestChan10Headlines(t *testing.T) {
 	testHeadlines(t, "testdata/chan10.tsv", 0.7)
 	logBatch(t, "testdata/chan10.tsv")
@@ -43,6 +43,14 @@ func TestChan10Shapes(t *testing.T) {
 		// A maker past where it is based.
 		{"made by a based maker", "Emulator update mechanism hijacked to push malware",
 			"Attackers compromised the download servers of Zorbplay, an emulator made by Hong Kong-based Quuxnox, to deliver malware.", "Quuxnox", trust.CategoryCompromise},
+		// A supply chain attack whose product only the lead names.
+		{"supply chain, the lead's abused product", "Supply-chain attack hits Korean users through banking security software",
+			"Researchers say the group abused Zorbguard Veraline, which banks require, to deliver signed malware through its legitimate installation mechanism.", "Zorbguard Veraline", trust.CategoryCompromise},
+		// An institution named in full; a name before its fix.
+		{"institution named in full", "Mongolia's national certificate authority served trojanized client",
+			"The website of the Mongolia National Certification Center was breached and its installer replaced with one carrying a backdoor.", "Mongolia National Certification Center", trust.CategoryCompromise},
+		{"name before its fix", "Zorbpad fixes updater after users receive malicious executables",
+			"Version 3 hardens the updater after some update requests were hijacked and served trojanized binaries.", "Zorbpad", trust.CategoryCompromise},
 		// Look-alikes.
 		{"detection, not a payload", "Antivirus wrongly flags Zorbfox updates as malicious",
 			"Quuxav flagged Zorbfox updates delivered through its updater as a trojan, then confirmed a false positive.", "", ""},
@@ -50,6 +58,8 @@ func TestChan10Shapes(t *testing.T) {
 			"Researchers found trojans signed with certificates leaked in the Zorbsoft breach.", "", ""},
 		{"a product used by attackers", "Hackers abuse Quuxdesk remote tool to push ransomware",
 			"Criminals logged in to exposed Quuxdesk servers with stolen passwords and deployed ransomware.", "", ""},
+		{"a customer's server exploited", "Hackers hijack Quuxgate VPN servers to push malicious updates",
+			"Attackers exploited a vulnerability in Quuxgate VPN servers run by government agencies and replaced an update file that clients downloaded.", "", ""},
 		{"a fix alone", "Zorbnote fixes updater bug",
 			"Version 2.1 hardens the update client so that a malicious executable cannot be served.", "", ""},
 	})
