@@ -240,7 +240,8 @@ var (
 		"vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day", "zero-days", "cve", "bug", "bugs", "in-the-middle",
 		"aitm", "mitm", "intercept", "intercepts", "intercepted", "demo", "demonstrated", "could", "lookalikes", "impostor",
 		"rogue", "routers", "lessons", "bundled", "fake", "fakes", "researchers", "study", "show", "shows", "how", "why",
-		"flags", "flagged", "wrongly", "mistakenly", "false")
+		"flags", "flagged", "wrongly", "mistakenly", "false", "disguised", "disguise", "disguises", "masquerading", "evil",
+		"using", "persistence", "disables", "disabled", "check", "checks", "accidental")
 	// c10LeadVetoes are c9LeadVetoes less "fake" (a turned site shows a
 	// fake pop-up: c9FakeChannel reads a fake channel) and "infected".
 	c10LeadVetoes = set("lookalike", "look-alike", "typosquat", "typosquatted", "typosquatting", "impersonating",
@@ -259,7 +260,7 @@ func chan10Open(g gateBits) bool {
 
 // chan10Alert reads the shape (the comment above c10Chans).
 func (m *Matcher) chan10Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
-	if !chan10Open(gate) {
+	if !chan10Open(gate) || question {
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -303,9 +304,15 @@ func (m *Matcher) chan10Alert(title, body string, hits []hit, question bool, gat
 	if c9CopiesOnly(words) && !ownedIn(words) && !ownedIn(lw) {
 		return unit{} // "Trojanized Brisk PDF installers": copies anyone can pass around
 	}
+	if turn >= 0 && c10HarmFirst(words, turn) {
+		return unit{} // "CanesSpy spyware discovered in modified WhatsApp versions": the harm is the news's subject
+	}
 	name := c10Owner(words, title, lw, sent)
 	if name == "" || c9Attacker(words, name) || c9Attacker(lw, name) {
 		return unit{}
+	}
+	if st, _ := findName(words, name); turn >= 0 && (st < 0 || st > turn) && c9HarmAdjective(words[turn]) && !ownedIn(words) && !ownedIn(lw) {
+		return unit{} // "Malware-laced 'RedAlert' app", "Trojanized Telegram apps": a copy, not the vendor's release
 	}
 	term := title
 	if turn >= 0 {
@@ -539,4 +546,12 @@ func c10TitleOwner(words []titleWord, title string, lw []titleWord) string {
 		return n
 	}
 	return ""
+}
+
+// c10HarmFirst reports whether a payload stands in the title before its
+// turn: the malware is what the title is about ("Ransomware toolkit
+// turns into wiper", "Spyware discovered in modified versions"), not what
+// a channel shipped.
+func c10HarmFirst(words []titleWord, turn int) bool {
+	return payloadIn(words[:turn])
 }

@@ -60,6 +60,10 @@ func TestChan10Shapes(t *testing.T) {
 			"Criminals logged in to exposed Quuxdesk servers with stolen passwords and deployed ransomware.", "", ""},
 		{"a customer's server exploited", "Hackers hijack Quuxgate VPN servers to push malicious updates",
 			"Attackers exploited a vulnerability in Quuxgate VPN servers run by government agencies and replaced an update file that clients downloaded.", "", ""},
+		{"the harm is the subject", "Quuxspy spyware discovered in modified Zorbchat versions",
+			"Researchers found the spyware in unofficial builds of the messaging app offered on third-party stores.", "", ""},
+		{"a harmful copy", "Malware-laced 'Zorbalert' app spreads through text messages",
+			"Attackers sent links to a copy of the alert app that installs spyware.", "", ""},
 		{"a fix alone", "Zorbnote fixes updater bug",
 			"Version 2.1 hardens the update client so that a malicious executable cannot be served.", "", ""},
 	})
