@@ -70,7 +70,7 @@ func unbrandedHead(words []titleWord, p int) string {
 // shippedKinds are what a vendor ships as code: a named family of
 // malware found in one of these ("GoldenSpy backdoor hidden in tax
 // software") was in the product, not in an attack's victims.
-var shippedKinds = set("software", "app", "application", "sdk", "client", "installer", "firmware")
+var shippedKinds = set("software", "app", "application", "sdk", "client", "installer", "firmware", "plugin", "extension", "update", "updater", "add-on")
 
 // leadProductBrand names what a title only described (noun, its head)
 // from the lead: the brand before the same kind, past two lower-case

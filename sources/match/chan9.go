@@ -523,7 +523,7 @@ func chan9After(title, lead string, u *unit) bool {
 			}
 		}
 		if owner == "" {
-			if i := wordIndex(lw, v.Name); i >= 0 && i+1 < len(lw) && sayVerbs[lower(lw[i+1])] && !c9OwnSpeech(lw, i) &&
+			if i := wordIndex(lw, v.Name); i >= 0 && i+1 < len(lw) && sayVerbs[lower(lw[i+1])] && !c9OwnSpeech(lw, i) && !c10Role(lw, i) &&
 				!bd10Object(lw, i-len(strings.Fields(v.Name))+1) { // "Analysis of the Contec CMS8000 found"
 				return false // the lead's reporter, and no owner
 			}

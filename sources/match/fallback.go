@@ -41,6 +41,9 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		if !u.ok && ossr10Open(title, body, gate) {
 			u = m.ossr10Alert(title, th, question) // packages listed beside a count, a malicious commit
 		}
+		if !u.ok {
+			u = m.chan10Alert(title, body, th, question, gate) // gated by chan10Open
+		}
 	}
 	if !u.ok && m.rules.AnyVendor {
 		u = m.productLeadAlert(title, body, th, question) // backdoor9.go
@@ -57,8 +60,15 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 	if !u.ok {
 		u = m.class9Alert(title, text, th, question) // gated by class9OpenBits (and class10OpenBits)
 	}
-
-	if !u.ok || u.category == dropped.category && u.evidence == dropped.evidence && sameVendors(u.vendors, dropped.vendors) {
+	same := func(u unit) bool {
+		return u.category == dropped.category && u.evidence == dropped.evidence && sameVendors(u.vendors, dropped.vendors)
+	}
+	if u.ok && same(u) && m.rules.AnyVendor {
+		// An older channel shape gave the dropped candidate again:
+		// chan10's reading of the lead's owner gets its turn.
+		u = m.chan10Alert(title, body, th, question, gate)
+	}
+	if !u.ok || same(u) {
 		return trust.Alert{}, false
 	}
 	return m.settle(title, orig, text, body, hits, nTitle, question, gate, described, u)

@@ -388,6 +388,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		}
 	}
 	if !best.ok && m.rules.AnyVendor {
+		best = m.chan10Alert(title, body, hits[:nTitle], question, gate) // a channel turned, told across title and lead (chan10.go)
+	}
+	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}
 	if !best.ok && m.rules.AnyVendor && hasWorm(title) {
@@ -627,6 +630,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if !vendorchanAfter(title, body, &best) {
 		return trust.Alert{}, false // vendorchan.go: the attackers' channel, or the vendor's own site named
+	}
+	if !chan10After(title, body, &best) {
+		return trust.Alert{}, false // chan10.go: keys stolen for anyone's malware, customers' servers exploited; the channel's owner named
 	}
 	a := trust.Alert{
 		Vendors:  best.vendors,

@@ -239,7 +239,7 @@ var ownChannels = set("github", "gitlab", "npm", "pypi", "account", "accounts", 
 	"repo", "repositories", "update", "updates", "updater", "server", "servers", "infrastructure", "installer",
 	"installers", "build", "cdn", "website", "site", "domain", "token", "tokens", "package", "packages", "library",
 	"sdk", "extension", "extensions", "app", "software", "upgrade", "download", "downloads", "plugin", "firmware",
-	"customers", "users", "clients", "design", "product", "products")
+	"customers", "users", "clients", "design", "product", "products", "homepage", "front-end", "frontend")
 
 // owners are the names a text writes as owners ("Toptal's GitHub",
 // "LottieFiles' npm account") of an account, a channel or a product, or
@@ -342,7 +342,9 @@ func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 		next := strings.ToLower(lw[i+1].text)
 		switch {
 		case makerParticiples[l] && next == "by" && !lw[i].stop && i+2 < len(lw) && aboutNamed(lw, i-1, -1, named):
-			if n := nameAt(lw, i+2); n != "" {
+			// "made by India's MicroWorld Technologies", "made by Hong
+			// Kong-based BigNox": the maker past where it is based.
+			if n := nameAt(lw, chan10PastBase(lw, i+2)); n != "" {
 				out = append(out, n)
 			}
 		case l == "parent" && !lw[i].stop && oneOf(next, "company", "firm") && !lw[i+1].stop && i+2 < len(lw):

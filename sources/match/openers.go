@@ -29,6 +29,7 @@ var vendorlessOpeners = []opener{
 	byGate(oss11Open),         // oss11.go: releases pushed with harm
 	byGate(vendorchanOpen),    // vendorchan.go: a vendor's channel turned
 	byGate(chan9Open),         // chan9.go: a described or speaking vendor's channel turned
+	byGate(chan10Open),        // chan10.go: a channel turned, told across title and lead
 	byText(ossevOpen),         // ossev.go: a package compromise from evidence
 	byText(waveOpener),        // oss12.go: a wave's packages named in the lead
 	byGate(gov9Open),          // gov9.go: stores, orders, courts and listings undone

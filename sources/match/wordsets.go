@@ -134,7 +134,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	liftGate, liftObjects, // lifted.go
 	c9Ship, c9Chans, c9Supply, // chan9.go
 	gov9Acts, gov9Names, // gov9.go
-	gov10Acts, gov10Objs) // gov10.go
+	gov10Acts, gov10Objs, // gov10.go
+	c10Turns) // chan10.go
 
 // The sets of gateSets, in its order.
 const (
@@ -211,4 +212,5 @@ const (
 	gGov9Names
 	gGov10 // gov10.go
 	gGov10Objs
+	gC10Turn // chan10.go
 )
