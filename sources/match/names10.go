@@ -30,7 +30,7 @@ func nm10KindWord(w titleWord) bool {
 // nm10Kinds are kinds of software a title describes a product by, past
 // the lists names5 and names9 read.
 var nm10Kinds = set("software", "tool", "utility", "client", "editor", "transcoder", "panel", "suite", "library",
-	"platform", "program", "plugin")
+	"platform", "program", "plugin", "app")
 
 // nm10Trades are the trades a lead sets in apposition to the vendor a
 // title only describes.
@@ -224,4 +224,79 @@ func nm10TradeOwner(title string) bool {
 		}
 	}
 	return false
+}
+
+// A lead's maker in apposition to its product: "the servers of
+// Intellect Service, maker of the M.E.Doc tax software". An alert that
+// names the maker names the product the news was about beside it.
+
+// nm10MakerOf is the product a lead gives its named maker n after
+// "maker of" or "developer of", or "".
+func nm10MakerOf(lw []titleWord, n string) string {
+	ls, le := findName(lw, n)
+	if ls < 0 {
+		return ""
+	}
+	for k := le + 1; k+2 < len(lw) && k <= le+4; k++ {
+		if !oneOf(lower(lw[k]), "maker", "makers", "developer", "creator", "publisher") || lower(lw[k+1]) != "of" || lw[k].stop {
+			continue
+		}
+		at := k + 2
+		if oneOf(lower(lw[at]), "the", "a") && at+1 < len(lw) {
+			at++
+		}
+		if p := nameAt(lw, at); p != "" && hasUpperOrDigit(p) && !strings.EqualFold(p, n) && !registryWord(p) {
+			return p
+		}
+		return ""
+	}
+	return ""
+}
+
+// nm10Products adds the product the lead's maker of the alert's names
+// makes, after the maker.
+func (m *Matcher) nm10Products(lead string, u *unit) {
+	if len(u.vendors) == 0 || len(u.vendors) > 2 || !strings.Contains(lead, " of ") {
+		return
+	}
+	var lw []titleWord
+	for _, v := range u.vendors {
+		if v.Class != "" {
+			return
+		}
+	}
+	for _, v := range u.vendors {
+		if lw == nil {
+			lw = titleWords(lead)
+		}
+		p := nm10MakerOf(lw, v.Name)
+		if p == "" {
+			p = nm10ProductOf(lw, v.Name)
+		}
+		if p != "" {
+			u.vendors = dedupeVendors(append(u.vendors, m.hitFor(p)))
+			return
+		}
+	}
+}
+
+// nm10ProductOf is the maker a lead sets in apposition before "maker of"
+// or "developer of" the alert's product n ("Zorbsoft, developer of the
+// Quuxlearn app"), or "".
+func nm10ProductOf(lw []titleWord, n string) string {
+	ls, _ := findName(lw, n)
+	if ls < 3 {
+		return ""
+	}
+	at := ls - 1
+	if oneOf(lower(lw[at]), "the", "a") {
+		at--
+	}
+	if at < 2 || lower(lw[at]) != "of" || !oneOf(lower(lw[at-1]), "maker", "developer", "creator", "publisher") || !lw[at-2].stop {
+		return ""
+	}
+	if m := nameEnding(lw, at-2); m != "" && hasUpperOrDigit(m) && !strings.EqualFold(m, n) && !registryWord(m) {
+		return m
+	}
+	return ""
 }
