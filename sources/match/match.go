@@ -612,6 +612,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !m.sentenceWords(title, text, &best) {
 		return trust.Alert{}, false // names6.go: a word of the sentence named, nothing to name instead
 	}
+	m.nm10Descriptors(title, text, &best) // names10.go: a title's opening description named, the lead's name instead
+	m.nm10Owners(title, text, &best)
+	m.nm10Products(text, &best) // names10.go: the lead's speaker of "its" named product
 	if !m.gov10After(title, text, &best) {
 		return trust.Alert{}, false // gov10.go: censorship, purges, a listing that stands; categories and names
 	}
