@@ -61,7 +61,8 @@ var (
 // product's ban walked back). Most titles with "orders" and "stop", or
 // "blocks" and "law", name no kind: they end at the gate as before.
 func classrevOpen(g gateBits) bool {
-	return classrevShape(g) && g.has(gKindWords) || g.all(gWalkVerbs, gBanWord)
+	return classrevShape(g) && g.has(gKindWords) || g.all(gWalkVerbs, gBanWord) ||
+		g.all(gLift, gLiftObj) // a hold lifted on a name (rc10HoldObject, recall10.go)
 }
 
 // classrevShape reports whether a title's gate bits hold the words of one
@@ -387,6 +388,10 @@ func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, g
 	if !ok {
 		lo, hi, cat, ok = classrevAct(words)
 	}
+	if !ok {
+		lo, hi, ok = rc10BackAfterLeadHold(words, lead)
+		cat = trust.CategoryReversal
+	}
 	if !ok || rumoured(words) || question {
 		return unit{} // "Will the US lift its ban on Huawei?": asked, not done
 	}
@@ -395,9 +400,12 @@ func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, g
 	// with no tech word, none ("Iowa judge blocks 6-week abortion ban").
 	return m.actionUnit(title, lead, words, lo, hi, cat, hits, question, func() string {
 		if cat == trust.CategoryReversal && !techContext(words) {
-			return "" // "Judge blocks book ban law": a lead's tech words do not make the title's ban one on a product
+			return rc10HoldObject(words, lo, hi, lead) // "Judge blocks book ban law": a lead's tech words do not make the title's ban one on a product
 		}
-		return shapeObject(words, lo, hi, cat)
+		if n := shapeObject(words, lo, hi, cat); n != "" {
+			return n
+		}
+		return rc10HoldObject(words, lo, hi, lead)
 	})
 }
 
