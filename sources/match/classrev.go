@@ -61,8 +61,7 @@ var (
 // product's ban walked back). Most titles with "orders" and "stop", or
 // "blocks" and "law", name no kind: they end at the gate as before.
 func classrevOpen(g gateBits) bool {
-	return classrevShape(g) && g.has(gKindWords) || g.all(gWalkVerbs, gBanWord) ||
-		g.all(gLift, gLiftObj) // a hold lifted on a name (rc10HoldObject, recall10.go)
+	return classrevShape(g) && g.has(gKindWords) || g.all(gWalkVerbs, gBanWord)
 }
 
 // classrevShape reports whether a title's gate bits hold the words of one
@@ -379,7 +378,7 @@ var exportNouns = set("export", "exports", "shipments", "sales", "sale", "export
 // (a registry vendor, or one named as written) rather than a class,
 // which classAlert reads through classShape.
 func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !classrevOpen(gate) && !m.namedShapeOpen(gate, hits) { // leftovers4.go: a registry vendor named
+	if !classrevOpen(gate) && !m.namedShapeOpen(gate, hits) && !rc10HoldOpen(title, gate) { // leftovers4.go: a registry vendor named
 		return unit{}
 	}
 	words := titleWords(title)

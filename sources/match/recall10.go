@@ -143,3 +143,16 @@ func rc10BackAfterLeadHold(words []titleWord, lead string) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// rc10HoldMarks are the bytes of a hold with its object after it, which
+// rc10HoldObject reads: "suspension of", "ban on".
+var rc10HoldMarks = []string{"suspension of", "suspension on", "ban on ", "ban of ", "bans on ", "restrictions on",
+	"sanctions on", "blacklisting of", "prohibition on", "embargo on"}
+
+// rc10HoldOpen opens the reversal shapes to a title with no registry
+// vendor and no kind of product when a lift verb and a hold with its
+// object stand in it ("Brazil's Supreme Court lifts suspension of
+// Telegram"): the gate bits first, the bytes only then.
+func rc10HoldOpen(title string, g gateBits) bool {
+	return g.all(gLift, gLiftObj) && anyFold(title, rc10HoldMarks)
+}
