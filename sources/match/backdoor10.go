@@ -24,7 +24,7 @@ import (
 // bd10Marks are the bytes of a title bd10Alert reads: most titles hold
 // none and are never split.
 var bd10Marks = []string{"backdoor", "malware", "trojan", "spyware", "adware", "rootkit", "tunnel", "hidden", "secret",
-	"undocumented", "remotely", "quietly", "silently", "covertly", "infect"}
+	"undocumented", "remotely", "quietly", "silently", "covertly", "infect", "unauthori"}
 
 // bd10Things are what a maker leaves in a product: read alone.
 var bd10Things = set("backdoor", "backdoors", "malware", "trojan", "trojans", "spyware", "adware", "rootkit", "rootkits")
@@ -83,7 +83,7 @@ func bd10Thing(words []titleWord, k int) bool {
 	case bd10HiddenThings[lk]:
 		hidden := false
 		for j := k - 1; j >= 0 && j >= k-2 && !words[j].stop; j-- {
-			hidden = hidden || hiddenAdjs[lower(words[j])] && lower(words[j]) != "remotely"
+			hidden = hidden || hiddenAdjs[lower(words[j])] && lower(words[j]) != "remotely" || rc10Unauthorized[lower(words[j])]
 		}
 		if !hidden {
 			return false
@@ -136,6 +136,7 @@ func bd10BuiltIn(words []titleWord) (lo, hi, p int, ok bool) {
 		v, q := k-1, -1
 		for v > 0 && !words[v].stop && (oneOf(lower(words[v]), "a", "an", "the", "with", "its", "own", "remote") ||
 			hiddenAdjs[lower(words[v])] || backdoorQualifiers[lower(words[v])] || strings.HasSuffix(lower(words[v]), "-in") ||
+			rc10Compound(words[v]) ||
 			q < 0 && bd10Products[lower(words[v])] && strings.EqualFold(words[v+1].text, "with")) {
 			if bd10Products[lower(words[v])] {
 				q = v
@@ -253,7 +254,7 @@ func bd10Vetoed(title string, words []titleWord, verb int) bool {
 		if i != verb && bd10Unproven[lower(w)] {
 			return true // the maker's own "infected" is the shape's verb
 		}
-		if wayInVetoes[lower(w)] && (i != verb-1 || !strings.EqualFold(words[verb].text, "remotely")) {
+		if wayInVetoes[lower(w)] && (i != verb-1 || !strings.EqualFold(words[verb].text, "remotely")) && !rc10Effect(words, verb, i) {
 			return true // "maker could remotely disable" is the shape's own "could"
 		}
 	}
@@ -402,6 +403,9 @@ func bd10TitleBrand(words []titleWord, p int, lead string) string {
 	for c := 0; c < 2 && e > 1 && !words[e-1].stop && (!hasUpperOrDigit(words[e-1].text) || platformWords[lower(words[e-1])] ||
 		kindAcronyms[lower(words[e-1])]); c++ {
 		e--
+	}
+	if n := rc10OwnSubject(words, p); n != "" {
+		return n
 	}
 	n := nameBefore(words, e, false)
 	if n == "" || !hasUpperOrDigit(n) || !vendorName(n) || describedKind(n) || platformName(n) || describesProduct(n) ||

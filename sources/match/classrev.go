@@ -378,7 +378,7 @@ var exportNouns = set("export", "exports", "shipments", "sales", "sale", "export
 // (a registry vendor, or one named as written) rather than a class,
 // which classAlert reads through classShape.
 func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !classrevOpen(gate) && !m.namedShapeOpen(gate, hits) { // leftovers4.go: a registry vendor named
+	if !classrevOpen(gate) && !m.namedShapeOpen(gate, hits) && !rc10HoldOpen(title, gate) { // leftovers4.go: a registry vendor named
 		return unit{}
 	}
 	words := titleWords(title)
@@ -386,6 +386,10 @@ func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, g
 	cat := trust.CategoryReversal
 	if !ok {
 		lo, hi, cat, ok = classrevAct(words)
+	}
+	if !ok {
+		lo, hi, ok = rc10BackAfterLeadHold(words, lead)
+		cat = trust.CategoryReversal
 	}
 	if !ok || rumoured(words) || question {
 		return unit{} // "Will the US lift its ban on Huawei?": asked, not done
@@ -395,9 +399,12 @@ func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, g
 	// with no tech word, none ("Iowa judge blocks 6-week abortion ban").
 	return m.actionUnit(title, lead, words, lo, hi, cat, hits, question, func() string {
 		if cat == trust.CategoryReversal && !techContext(words) {
-			return "" // "Judge blocks book ban law": a lead's tech words do not make the title's ban one on a product
+			return rc10HoldObject(words, lo, hi, lead) // "Judge blocks book ban law": a lead's tech words do not make the title's ban one on a product
 		}
-		return shapeObject(words, lo, hi, cat)
+		if n := shapeObject(words, lo, hi, cat); n != "" {
+			return n
+		}
+		return rc10HoldObject(words, lo, hi, lead)
 	})
 }
 
