@@ -583,8 +583,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if m.leadPackageFor(title, text, &best); !dropCompared(title, &best) {
 		return trust.Alert{}, false
 	}
-	m.namesAround(title, text, &best) // names5.go: owners, speakers, makers, lists
-	if !m.sentenceWords(title, text, &best) {
+	lw := settleLead{text: text}
+	m.namesAround(title, &lw, &best) // names5.go: owners, speakers, makers, lists
+	if !m.sentenceWords(title, &lw, &best) {
 		return trust.Alert{}, false // names6.go: a word of the sentence named, nothing to name instead
 	}
 	if !m.gov10After(title, text, &best) {

@@ -93,14 +93,15 @@ func noName(name string) bool {
 
 // namesAround adds to u's vendors the owner, speaker, maker and listed
 // names title and lead give around them (the file's header says which).
-func (m *Matcher) namesAround(title, lead string, u *unit) {
+func (m *Matcher) namesAround(title string, ld *settleLead, u *unit) {
 	if len(u.vendors) == 0 || len(u.vendors) >= maxNamed || u.vendors[0].Class != "" {
 		return
 	}
 	words := headline(titleWords(title))
+	lead := ld.text
 	var lw []titleWord
 	if lead != "" {
-		lw = titleWords(lead)
+		lw = ld.words()
 	}
 	own := u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS
 	var front, back []string
@@ -328,14 +329,36 @@ var selfVerbs = set("confirmed", "confirms", "admitted", "admits", "acknowledged
 var speechVerbs = set("says", "said", "confirmed", "confirms", "warns", "warned", "told", "tells", "disclosed",
 	"discloses", "announced", "announces", "admitted", "admits", "notified", "notifies", "alerted", "alerts")
 
+// settleLead is settle's lead with its words, split once on first use:
+// namesAround and titleChosen both read them, and a lead read to its end
+// (lead_sentences = 0) may be tens of kilobytes. The rules only read the
+// words, never change them.
+type settleLead struct {
+	text  string
+	w     []titleWord
+	split bool
+}
+
+func (l *settleLead) words() []titleWord {
+	if !l.split {
+		l.w, l.split = titleWords(l.text), true
+	}
+	return l.w
+}
+
 // leadMakers are the makers a lead gives for a product: "X, made by Y",
 // "a VPN client developed by Y", "maker Y", "X's developer, Y", "its
 // parent company Y", "Y, the Indian maker of X", "Y, the company behind
 // X", "Y, which makes the X editor".
 func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 	var out []string
+	if len(lw) < 2 {
+		return nil
+	}
+	// Each word is lower-cased once, as next, and read again as l: a
+	// lead may be tens of kilobytes.
+	l := strings.ToLower(lw[0].text)
 	for i := 0; i+1 < len(lw); i++ {
-		l := strings.ToLower(lw[i].text)
 		next := strings.ToLower(lw[i+1].text)
 		switch {
 		case makerParticiples[l] && next == "by" && !lw[i].stop && i+2 < len(lw) && aboutNamed(lw, i-1, -1, named):
@@ -381,6 +404,7 @@ func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 				out = append(out, n)
 			}
 		}
+		l = next
 	}
 	return out
 }
