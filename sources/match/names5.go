@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -352,13 +353,11 @@ func (l *settleLead) words() []titleWord {
 // X", "Y, which makes the X editor".
 func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 	var out []string
-	if len(lw) < 2 {
-		return nil
-	}
-	// Each word is lower-cased once, as next, and read again as l: a
-	// lead may be tens of kilobytes.
-	l := strings.ToLower(lw[0].text)
 	for i := 0; i+1 < len(lw); i++ {
+		if !makerCue(lw[i].text) {
+			continue // a lead may be tens of kilobytes: no lower-casing of words no case reads
+		}
+		l := strings.ToLower(lw[i].text)
 		next := strings.ToLower(lw[i+1].text)
 		switch {
 		case makerParticiples[l] && next == "by" && !lw[i].stop && i+2 < len(lw) && aboutNamed(lw, i-1, -1, named):
@@ -404,9 +403,31 @@ func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 				out = append(out, n)
 			}
 		}
-		l = next
 	}
 	return out
+}
+
+// makerCue reports whether w, lower-cased, may be the word every case of
+// leadMakers turns on (a participle, a maker noun, "parent", "company",
+// "firm", "team", "which", "that"), without allocating: ASCII is folded
+// in a buffer, and a longer or non-ASCII word is left to leadMakers.
+func makerCue(w string) bool {
+	var b [16]byte
+	if len(w) > len(b) {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	k := b[:len(w)]
+	return makerParticiples[string(k)] || leadMakerNouns[string(k)] || makerOthers[string(k)]
 }
 
 // namedWordAt reports whether word k is a word of a name the alert gives.
@@ -456,6 +477,8 @@ var (
 	makerParticiples = set("made", "developed", "built", "manufactured", "published", "maintained", "owned",
 		"operated", "created", "sold", "distributed", "produced")
 	leadMakerNouns = set("maker", "manufacturer", "vendor", "publisher", "developer", "owner")
+	// makerOthers are the other words leadMakers's cases open on.
+	makerOthers = set("parent", "company", "firm", "team", "which", "that")
 	makesVerbs     = set("makes", "made", "develops", "developed", "owns", "owned", "publishes", "published", "maintains",
 		"sells", "builds", "built", "created", "distributes")
 )
