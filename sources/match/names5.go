@@ -477,10 +477,11 @@ var (
 	makerParticiples = set("made", "developed", "built", "manufactured", "published", "maintained", "owned",
 		"operated", "created", "sold", "distributed", "produced")
 	leadMakerNouns = set("maker", "manufacturer", "vendor", "publisher", "developer", "owner")
-	// makerOthers are the other words leadMakers's cases open on.
-	makerOthers = set("parent", "company", "firm", "team", "which", "that")
 	makesVerbs     = set("makes", "made", "develops", "developed", "owns", "owned", "publishes", "published", "maintains",
 		"sells", "builds", "built", "created", "distributes")
+
+	// makerOthers are the other words leadMakers's cases open on.
+	makerOthers = set("parent", "company", "firm", "team", "which", "that")
 )
 
 // ownedBy are the owners a text writes before "-owned" ("ByteDance-owned
