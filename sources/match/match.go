@@ -234,7 +234,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// the statement; the question after it is commentary, and its talk
 	// words are not the news's. (The alert's title stays the article's.)
 	title = statementOnly(title)
-	var buf [64]hit
+	// Room for the hits of most texts read to their end (lead_sentences
+	// = 0): one that outgrows it is scanned again (scanState).
+	var buf [256]hit
 	ss := scanState{hits: buf[:0]}
 	ss = m.ac.scan(ss, title)
 	nTitle := len(ss.hits)
