@@ -234,10 +234,16 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// the statement; the question after it is commentary, and its talk
 	// words are not the news's. (The alert's title stays the article's.)
 	title = statementOnly(title)
-	// Room for the hits of most texts read to their end (lead_sentences
-	// = 0): one that outgrows it is scanned again (scanState).
-	var buf [256]hit
+	// Room for the hits on the stack; a text that outgrows it is scanned
+	// again (scanState). A long text (every sentence read) gets more
+	// room, so that it is mostly scanned once; a short one keeps the
+	// small buffer, whose zeroing costs it less.
+	var buf [64]hit
 	ss := scanState{hits: buf[:0]}
+	if len(text) > 4<<10 {
+		var large [256]hit
+		ss.hits = large[:0]
+	}
 	ss = m.ac.scan(ss, title)
 	nTitle := len(ss.hits)
 	ss = m.ac.scan(ss, text)
