@@ -221,8 +221,8 @@ func joinWords(ws []titleWord) string {
 // sanction, directive, delisting or reversal with an authority acting,
 // and a product class. The vendors are the registry's of that class
 // (country and category); with none, the class itself when AnyVendor is
-// on, else nothing.
-func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
+// on, else nothing. gate is gateSets.in(title), read once by match.
+func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateBits) unit {
 	u := m.scoreUnit(hits, true, false, question)
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 {
 		// "Pakistan blocks apps linked to Chinese companies": an
@@ -237,7 +237,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool) unit {
 	}
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
 		// A shape the lexicon's phrases miss (classshape.go).
-		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || kindShapeOpen(gateSets.in(title))) {
+		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || kindShapeOpen(gate)) {
 			words := titleWords(title)
 			if extra, ok := classShape(words); ok {
 				hits := m.govUseHits(hits, words) // "prohibits purchase of": buying, not a deal (govclass.go)

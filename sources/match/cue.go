@@ -198,7 +198,7 @@ func (m *Matcher) cue(p int32, class int32) bool {
 // the gate before cues were; reading it with the supply and authority
 // shapes only keeps every other step (class, unlisted, lead) as cheap
 // and as it was.
-func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, question bool) bool {
+func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, question bool, gate gateBits) bool {
 	if len(hits) == 0 {
 		return false // no cue: whatever let the title through reads it
 	}
@@ -218,7 +218,7 @@ func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, questi
 	if m.builtInAlert(title, lead, hits, question).ok || m.certSideAlert(title, lead, hits, question).ok {
 		return false
 	}
-	return !m.shapeAlert(title, lead, hits, question).ok
+	return !m.shapeAlert(title, lead, hits, question, gate).ok
 }
 
 // actorNamed reports whether a title names one who acts on a vendor in

@@ -52,7 +52,7 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		u = m.bd10Alert(title, body, th, question) // backdoor10.go: a cheap byte check first
 	}
 	if !u.ok && govclassOpen(gate) {
-		u = m.classAlert(title, th, question)
+		u = m.classAlert(title, th, question, gate)
 	}
 	if !u.ok {
 		u = m.gov9Alert(title, text, th, question, gate) // gated by gov9Open

@@ -340,7 +340,7 @@ func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, 
 	words := titleWords(title)
 	if best.across && (best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks) {
 		if gate.has(gKindWords) {
-			if u := m.classAlert(title, hits, question); u.ok && u.category != trust.CategoryEspionage {
+			if u := m.classAlert(title, hits, question, gate); u.ok && u.category != trust.CategoryEspionage {
 				best = u
 			}
 		}

@@ -234,8 +234,16 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// the statement; the question after it is commentary, and its talk
 	// words are not the news's. (The alert's title stays the article's.)
 	title = statementOnly(title)
+	// Room for the hits on the stack; a text that outgrows it is scanned
+	// again (scanState). A long text (every sentence read) gets more
+	// room, so that it is mostly scanned once; a short one keeps the
+	// small buffer, whose zeroing costs it less.
 	var buf [64]hit
 	ss := scanState{hits: buf[:0]}
+	if len(text) > 4<<10 {
+		var large [256]hit
+		ss.hits = large[:0]
+	}
 	ss = m.ac.scan(ss, title)
 	nTitle := len(ss.hits)
 	ss = m.ac.scan(ss, text)
@@ -259,7 +267,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
+	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question, gate) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go) or an
@@ -283,7 +291,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		best = u
 	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
 		best = u
-	} else if u := m.shapeAlert(title, text, hits[:nTitle], question); u.ok {
+	} else if u := m.shapeAlert(title, text, hits[:nTitle], question, gate); u.ok {
 		best = u
 	} else if u := m.findingAlert(title, hits[:nTitle], question); u.ok {
 		best = u
@@ -300,7 +308,7 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		best = m.sentenceUnits(title, text, hits, nTitle, question)
 	}
 	if !best.ok {
-		best = m.classAlert(title, hits[:nTitle], question)
+		best = m.classAlert(title, hits[:nTitle], question, gate)
 		if best.ok && !described && oneDescribed(title, best.vendors) {
 			// "Commerce blacklists Chinese AI startup" — "... added
 			// Zhipu AI": one vendor described, not a class (authority.go).
@@ -608,8 +616,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if m.leadPackageFor(title, text, &best); !dropCompared(title, &best) {
 		return trust.Alert{}, false
 	}
-	m.namesAround(title, text, &best) // names5.go: owners, speakers, makers, lists
-	if !m.sentenceWords(title, text, &best) {
+	lw := settleLead{text: text}
+	m.namesAround(title, &lw, &best) // names5.go: owners, speakers, makers, lists
+	if !m.sentenceWords(title, &lw, &best) {
 		return trust.Alert{}, false // names6.go: a word of the sentence named, nothing to name instead
 	}
 	m.nm10Descriptors(title, text, &best) // names10.go: a title's opening description named, the lead's name instead
@@ -659,7 +668,8 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 // shapeAlert reads a title for the removal and action shapes. Both build
 // on a signal word of the title ("removes", "blocks", "ban"): without one
 // there is nothing for them to read, and the title's words are not split.
-func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit {
+// gate is gateSets.in(title), read once by match.
+func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
 	signal := false
 	for _, h := range hits {
 		if m.has(h.pat, kindSignal) || m.cue(h.pat, cueAuthority) && actorNamed(title) {
@@ -682,7 +692,6 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool) unit
 				return m.govAlert(title, lead, hits, question)
 			}
 		}
-		gate := gateSets.in(title)
 		if leftoverOpen(gate) || leftovers3Open(gate) {
 			// An unlisted product's owner told to sell, its data sent to
 			// a state (leftovers2.go).

@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -96,14 +97,15 @@ func noName(name string) bool {
 
 // namesAround adds to u's vendors the owner, speaker, maker and listed
 // names title and lead give around them (the file's header says which).
-func (m *Matcher) namesAround(title, lead string, u *unit) {
+func (m *Matcher) namesAround(title string, ld *settleLead, u *unit) {
 	if len(u.vendors) == 0 || len(u.vendors) >= maxNamed || u.vendors[0].Class != "" {
 		return
 	}
 	words := headline(titleWords(title))
+	lead := ld.text
 	var lw []titleWord
 	if lead != "" {
-		lw = titleWords(lead)
+		lw = ld.words()
 	}
 	own := u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS
 	var front, back []string
@@ -331,6 +333,23 @@ var selfVerbs = set("confirmed", "confirms", "admitted", "admits", "acknowledged
 var speechVerbs = set("says", "said", "confirmed", "confirms", "warns", "warned", "told", "tells", "disclosed",
 	"discloses", "announced", "announces", "admitted", "admits", "notified", "notifies", "alerted", "alerts")
 
+// settleLead is settle's lead with its words, split once on first use:
+// namesAround and titleChosen both read them, and a lead read to its end
+// (lead_sentences = 0) may be tens of kilobytes. The rules only read the
+// words, never change them.
+type settleLead struct {
+	text  string
+	w     []titleWord
+	split bool
+}
+
+func (l *settleLead) words() []titleWord {
+	if !l.split {
+		l.w, l.split = titleWords(l.text), true
+	}
+	return l.w
+}
+
 // leadMakers are the makers a lead gives for a product: "X, made by Y",
 // "a VPN client developed by Y", "maker Y", "X's developer, Y", "its
 // parent company Y", "Y, the Indian maker of X", "Y, the company behind
@@ -338,6 +357,9 @@ var speechVerbs = set("says", "said", "confirmed", "confirms", "warns", "warned"
 func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 	var out []string
 	for i := 0; i+1 < len(lw); i++ {
+		if !makerCue(lw[i].text) {
+			continue // a lead may be tens of kilobytes: no lower-casing of words no case reads
+		}
 		l := strings.ToLower(lw[i].text)
 		next := strings.ToLower(lw[i+1].text)
 		switch {
@@ -390,6 +412,29 @@ func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 	return out
 }
 
+// makerCue reports whether w, lower-cased, may be the word every case of
+// leadMakers turns on (a participle, a maker noun, "parent", "company",
+// "firm", "team", "which", "that"), without allocating: ASCII is folded
+// in a buffer, and a longer or non-ASCII word is left to leadMakers.
+func makerCue(w string) bool {
+	var b [16]byte
+	if len(w) > len(b) {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	k := b[:len(w)]
+	return makerParticiples[string(k)] || leadMakerNouns[string(k)] || makerOthers[string(k)]
+}
+
 // namedWordAt reports whether word k is a word of a name the alert gives.
 func namedWordAt(words []titleWord, k int, named []trust.VendorHit) bool {
 	if k < 0 || k >= len(words) {
@@ -439,6 +484,9 @@ var (
 	leadMakerNouns = set("maker", "manufacturer", "vendor", "publisher", "developer", "owner")
 	makesVerbs     = set("makes", "made", "develops", "developed", "owns", "owned", "publishes", "published", "maintains",
 		"sells", "builds", "built", "created", "distributes")
+
+	// makerOthers are the other words leadMakers's cases open on.
+	makerOthers = set("parent", "company", "firm", "team", "which", "that")
 )
 
 // ownedBy are the owners a text writes before "-owned" ("ByteDance-owned

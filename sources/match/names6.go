@@ -39,13 +39,14 @@ import (
 
 // sentenceWords corrects u's unlisted names that are words of the
 // sentence. It returns false when the alert is left naming nothing.
-func (m *Matcher) sentenceWords(title, lead string, u *unit) bool {
-	m.titleChosen(title, lead, u) // names9.go: a name the lead alone gives, under a title naming its own
+func (m *Matcher) sentenceWords(title string, ld *settleLead, u *unit) bool {
+	lead := ld.text
+	m.titleChosen(title, ld, u) // names9.go: a name the lead alone gives, under a title naming its own
 	if !slices.ContainsFunc(u.vendors, func(v trust.VendorHit) bool { return v.Unlisted && v.Class == "" }) {
 		return true
 	}
 	words := titleWords(title)
-	lw := titleWords(lead)
+	lw := ld.words()
 	tc := titleCased(words)
 	out := u.vendors[:0:0]
 	changed := false

@@ -410,7 +410,8 @@ func platformMakers(lead string, lw []titleWord, name string) []string {
 // about, and a name only the lead gives is a party around it (the buyers
 // an order reaches, an aside, a product of the title's maker). It never
 // changes whether there is an event.
-func (m *Matcher) titleChosen(title, lead string, u *unit) {
+func (m *Matcher) titleChosen(title string, ld *settleLead, u *unit) {
+	lead := ld.text
 	if len(u.vendors) == 0 || lead == "" || u.category == trust.CategoryOSS {
 		return // a package's name is the lead's to give (names4.go, oss10.go)
 	}
@@ -436,7 +437,7 @@ func (m *Matcher) titleChosen(title, lead string, u *unit) {
 			return
 		}
 	}
-	names := titleProper(title, lead, words, titleWords(lead), -1)
+	names := titleProper(title, lead, words, ld.words(), -1)
 	if len(names) == 0 {
 		return
 	}

@@ -1,0 +1,70 @@
+package match
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestAnyFoldOnePass holds anyFold's single pass to the plain reading it
+// replaced (every sub searched for on its own), on titles and on edges:
+// a sub at either end, one longer than the text, case and non-ASCII bytes.
+func TestAnyFoldOnePass(t *testing.T) {
+	plain := func(s string, subs []string) bool {
+		for _, sub := range subs {
+			for i := 0; i+len(sub) <= len(s); i++ {
+				if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	sets := [][]string{certMarks, certVerbMarks, channelMarks, {"a"}, {"kelvin", "k"}}
+	texts := []string{"", "C", "Cert", "xxROOT", "Mozilla drops root certificates", "Replacing the APP OF record",
+		"Apple restores app", "Setup", "setup o", "Ünïcode ᴋelvin \u212aelvin", "Kick", "re-add", "ab"}
+	for _, s := range texts {
+		for _, subs := range sets {
+			if got, want := anyFold(s, subs), plain(s, subs); got != want {
+				t.Errorf("anyFold(%q, %q) = %v, want %v", s, subs, got, want)
+			}
+		}
+	}
+}
+
+// TestMakerCueKeepsCases holds makerCue, leadMakers's skip, to the cases
+// it stands for: no word whose lower case opens one of them is skipped,
+// over the words of every readable batch's titles and leads and the
+// cases' own words in any case.
+func TestMakerCueKeepsCases(t *testing.T) {
+	opens := func(l string) bool { return makerParticiples[l] || leadMakerNouns[l] || makerOthers[l] }
+	var words []string
+	for _, set := range []map[string]bool{makerParticiples, leadMakerNouns, makerOthers} {
+		for w := range set {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	files, _ := filepath.Glob("testdata/*.tsv")
+	for _, p := range files {
+		if b := filepath.Base(p); strings.HasPrefix(b, "blind") || b == "final.tsv" {
+			continue
+		}
+		for _, c := range readCases(t, p) {
+			for _, w := range titleWords(c.title + " " + c.body) {
+				words = append(words, w.text)
+			}
+		}
+	}
+	skipped := 0
+	for _, w := range words {
+		if !makerCue(w) {
+			skipped++
+			if opens(strings.ToLower(w)) {
+				t.Errorf("makerCue(%q) = false, but its lower case opens a leadMakers case", w)
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Error("makerCue skipped no word")
+	}
+}
