@@ -296,6 +296,9 @@ func st10Taking(words, lw []titleWord) (int, int, bool) {
 			// collecting with no state or broker: privacy news.
 			continue
 		}
+		if !takers && lk10OwnTelemetry(words, lw, v) {
+			continue // the product's own telemetry, measured (lookalike10.go)
+		}
 		if inWords(words, st10Covert) || inWords(words, st10Takers) || inWords(lw, st10Takers) || st10Voiced(lw) {
 			return v, e, true
 		}
