@@ -100,3 +100,28 @@ var (
 	lk10Storage = set("hosted", "hosting", "host", "hosts", "uploaded", "uploads", "stored", "storing", "store")
 	lk10Users   = set("criminals", "attackers", "scammers", "hackers", "fraudsters", "actors", "cybercriminals")
 )
+
+// lk10Customer are the words of a state as a customer: a military buying
+// or testing a product is no tie to its intelligence ("Lenovo develops
+// rugged laptops with US Army" — "... tested with soldiers under a
+// procurement program").
+var lk10Customer = set("procurement", "contract", "contracts", "tender", "tested", "testing", "customer", "customers",
+	"order", "orders", "purchase", "purchases", "supply", "supplies", "deliver", "delivers", "deal")
+
+// lk10Customer reports a tie told as a sale, in the title or the lead.
+func lk10Bought(words, lw []titleWord) bool {
+	return (inWords(words, lk10Customer) || inWords(lw, lk10Customer)) && !inWords(words, lk10Hidden) && !inWords(lw, lk10Hidden)
+}
+
+// lk10Feature reports a title telling a function as the owner's feature
+// ("Remote kill switch found in e-bike firmware is a safety feature,
+// maker says"): nothing hidden, a feature for safety, theft or owners.
+func lk10Feature(words []titleWord) bool {
+	return inWords(words, lk10FeatureWords) && inWords(words, lk10ForOwners) && !inWords(words, lk10Hidden) &&
+		!inWords(words, set("undocumented", "secret"))
+}
+
+var (
+	lk10FeatureWords = set("feature", "features")
+	lk10ForOwners    = set("safety", "anti-theft", "theft", "stolen", "owners", "owner", "parental")
+)

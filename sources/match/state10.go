@@ -463,7 +463,7 @@ var st10TieTalk = set("could", "may", "might", "would", "should", "if", "whether
 // organ owns the vendor ("BND secretly owned encryption firm Crypto AG"),
 // the name after it; else "" (the title's subject names it).
 func st10Tie(words, lw []titleWord) (int, int, string, bool) {
-	if inWords(words, st10TieTalk) {
+	if inWords(words, st10TieTalk) || lk10Bought(words, lw) { // a sale (lookalike10.go)
 		return 0, 0, "", false
 	}
 	voiced := inWords(words, st10Voice) || inWords(lw, st10Voice)
