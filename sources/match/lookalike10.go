@@ -125,3 +125,35 @@ var (
 	lk10FeatureWords = set("feature", "features")
 	lk10ForOwners    = set("safety", "anti-theft", "theft", "stolen", "owners", "owner", "parental")
 )
+
+// lk10Stops reports a title whose verb ends what staff did ("Microsoft
+// stops using China-based engineers for Pentagon cloud after report"):
+// the vendor's own step after a finding, told after it.
+func lk10Stops(words []titleWord) bool {
+	return inWords(words, lk10StopVerbs)
+}
+
+var lk10StopVerbs = set("stops", "stop", "stopped", "stopping", "ends", "ended", "ending", "halts", "halted",
+	"halting", "drops", "dropped", "bars", "barred")
+
+// lk10Builds reports a verb of building between staff (s) and what they
+// work on (e): "Chinese engineers help build Saudi Arabia's new data
+// centers" is construction for a customer, not access to a vendor's
+// systems or data.
+func lk10Builds(words []titleWord, s, e int) bool {
+	for k := s + 1; k < e && k < len(words); k++ {
+		if oneOf(lower(words[k]), "build", "builds", "built", "building", "construct", "constructs", "constructed",
+			"constructing") {
+			return true
+		}
+	}
+	return false
+}
+
+// lk10NoEvidence reports a finding the title itself denies ("TikTok
+// collects more data than other apps, study finds, but no evidence of
+// transfers to China").
+func lk10NoEvidence(words []titleWord) bool {
+	return hasPhrase(words, "no", "evidence") || hasPhrase(words, "found", "no") || hasPhrase(words, "finds", "no") ||
+		hasPhrase(words, "no", "sign")
+}

@@ -152,7 +152,7 @@ func (m *Matcher) st10Alert(title, body string, hits []hit, question bool) unit 
 		return unit{}
 	}
 	words := headline(titleWords(title))
-	if st10Refused(words) {
+	if st10Refused(words) || lk10NoEvidence(words) { // a finding denied in the title (lookalike10.go)
 		return unit{}
 	}
 	lead := firstSentence(body)
@@ -185,7 +185,7 @@ func (m *Matcher) st10Alert(title, body string, hits []hit, question bool) unit 
 		if name == "" && v > 1 {
 			name, described = st10Subject(words, v-1) // "Zorbtech worked for": the verb before the tie
 		}
-	} else if v, e, ok := st10Staff(words); ok {
+	} else if v, e, ok := st10Staff(words); ok && !lk10Stops(words) && !lk10Builds(words, v, e) { // a vendor ending the practice is its step (lookalike10.go)
 		cat, lo, hi, found = trust.CategoryStateLinks, v, e, true
 		name = st10StaffOwner(words, v)
 	} else if v, e, ok := st10Charged(words, lw); ok {
