@@ -56,7 +56,7 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 		return true
 	}
 	if u.category == trust.CategoryBan && u.inTitle && lk10PracticeBanned(words) ||
-		u.category == trust.CategoryCompromise && (lk10Hosted(words, titleWords(firstSentence(lead))) || lk10Feature(words)) {
+		u.category == trust.CategoryCompromise && (lk10Hosted(words, lead) || lk10Feature(words)) {
 		return true // a practice banned, a platform used as hosting, an owner's feature (lookalike10.go)
 	}
 	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {

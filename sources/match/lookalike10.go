@@ -87,8 +87,12 @@ func lk10PracticeBanned(words []titleWord) bool {
 // tells attackers storing their own files there ("malicious files hosted
 // on Discord's content delivery network by criminals using it as free
 // hosting"): a platform used, not a channel turned (trust-events.md).
-func lk10Hosted(words, lw []titleWord) bool {
-	if !inWords(words, lk10Abused) || inWords(words, lk10Turned) || inWords(lw, lk10Turned) {
+func lk10Hosted(words []titleWord, lead string) bool {
+	if !inWords(words, lk10Abused) || inWords(words, lk10Turned) {
+		return false // most titles: the lead is not split
+	}
+	lw := titleWords(firstSentence(lead))
+	if inWords(lw, lk10Turned) {
 		return false
 	}
 	return inWords(lw, lk10Storage) && inWords(lw, lk10Users)
@@ -118,11 +122,12 @@ func lk10Bought(words, lw []titleWord) bool {
 // maker says"): nothing hidden, a feature for safety, theft or owners.
 func lk10Feature(words []titleWord) bool {
 	return inWords(words, lk10FeatureWords) && inWords(words, lk10ForOwners) && !inWords(words, lk10Hidden) &&
-		!inWords(words, set("undocumented", "secret"))
+		!inWords(words, lk10Secret)
 }
 
 var (
 	lk10FeatureWords = set("feature", "features")
+	lk10Secret       = set("undocumented", "secret")
 	lk10ForOwners    = set("safety", "anti-theft", "theft", "stolen", "owners", "owner", "parental")
 )
 
