@@ -261,7 +261,7 @@ func bd10Vetoed(title string, words []titleWord, verb int) bool {
 	return inWords(words, attackers) || inWords(words, flawLabels) ||
 		inWords(words, neverTrusted) || inWords(words, botnetWords) || throughVulnerability(title) ||
 		attackersImplant(title) || plantedBy(title) || fakeCopy(title) || researchDemo(title) || stillShipped(title) ||
-		bd10Refuted(title, words)
+		bd10Refuted(title, words) || lk10Feature(words) // an owner's feature (lookalike10.go)
 }
 
 // bd10Alert reads bd10BuiltIn in a title. The vendor is a registry name

@@ -55,6 +55,10 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 	if u.category == trust.CategoryDelisting && u.inTitle && (allUnlisted(u.vendors) && ownSalesStopped(words, u.vendors) || ownProductPulled(words, u.vendors)) {
 		return true
 	}
+	if u.category == trust.CategoryBan && u.inTitle && lk10PracticeBanned(words) ||
+		u.category == trust.CategoryCompromise && (lk10Hosted(words, lead) || lk10Feature(words)) {
+		return true // a practice banned, a platform used as hosting, an owner's feature (lookalike10.go)
+	}
 	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {
 		if demonstration(words) || harmlessTakeover(body) || riskOnly(words) || researchersTake(words) || u.across && leadUntrusted(lead) {
 			return true // (osstakeover.go: a risk, a typosquat the lead names)

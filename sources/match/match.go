@@ -1155,7 +1155,7 @@ func commentary(title string) bool {
 			}
 		}
 	}
-	return false
+	return lk10Retrospective(lt) // "3CX attack: a timeline of ..." (lookalike10.go)
 }
 
 var roundupWords = []string{"week", "roundup", "round-up", "recap", "digest", "newsletter", "briefing", "in review",

@@ -152,7 +152,7 @@ func (m *Matcher) st10Alert(title, body string, hits []hit, question bool) unit 
 		return unit{}
 	}
 	words := headline(titleWords(title))
-	if st10Refused(words) {
+	if st10Refused(words) || lk10NoEvidence(words) { // a finding denied in the title (lookalike10.go)
 		return unit{}
 	}
 	lead := firstSentence(body)
@@ -185,7 +185,7 @@ func (m *Matcher) st10Alert(title, body string, hits []hit, question bool) unit 
 		if name == "" && v > 1 {
 			name, described = st10Subject(words, v-1) // "Zorbtech worked for": the verb before the tie
 		}
-	} else if v, e, ok := st10Staff(words); ok {
+	} else if v, e, ok := st10Staff(words); ok && !lk10Stops(words) && !lk10Builds(words, v, e) { // a vendor ending the practice is its step (lookalike10.go)
 		cat, lo, hi, found = trust.CategoryStateLinks, v, e, true
 		name = st10StaffOwner(words, v)
 	} else if v, e, ok := st10Charged(words, lw); ok {
@@ -295,6 +295,9 @@ func st10Taking(words, lw []titleWord) (int, int, bool) {
 			// Data sent to the maker's own cloud; a suit or a fine over
 			// collecting with no state or broker: privacy news.
 			continue
+		}
+		if !takers && lk10OwnTelemetry(words, lw, v) {
+			continue // the product's own telemetry, measured (lookalike10.go)
 		}
 		if inWords(words, st10Covert) || inWords(words, st10Takers) || inWords(lw, st10Takers) || st10Voiced(lw) {
 			return v, e, true
@@ -460,7 +463,7 @@ var st10TieTalk = set("could", "may", "might", "would", "should", "if", "whether
 // organ owns the vendor ("BND secretly owned encryption firm Crypto AG"),
 // the name after it; else "" (the title's subject names it).
 func st10Tie(words, lw []titleWord) (int, int, string, bool) {
-	if inWords(words, st10TieTalk) {
+	if inWords(words, st10TieTalk) || lk10Bought(words, lw) { // a sale (lookalike10.go)
 		return 0, 0, "", false
 	}
 	voiced := inWords(words, st10Voice) || inWords(lw, st10Voice)
