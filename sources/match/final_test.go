@@ -131,14 +131,15 @@ func logBatch(t *testing.T, path string) {
 // the round's honest figure (its header has them). The floor is a
 // regression guard under the strict share at that round's end; untouched
 // in the ninth round too, it went 51 → 56 of 80 right (strict 48.8% →
-// 55.0%, others 4 → 2 of 120).
+// 55.0%, others 4 → 2 of 120), and in the tenth 56 → 60 (strict 60.0%,
+// others 2 → 1).
 func TestBlind5Batch(t *testing.T) {
 	testHeadlines(t, "testdata/blind5.tsv", blind5Floor)
 	logBatch(t, "testdata/blind5.tsv")
 }
 
 // blind5Floor is TestBlind5Batch's floor on the strict share.
-const blind5Floor = 0.52
+const blind5Floor = 0.57
 
 // TestBlind6Batch holds the matcher to testdata/blind6.tsv: 150 more
 // security-news headlines with leads (60 events, 26 of them package
@@ -147,7 +148,8 @@ const blind5Floor = 0.52
 // blind on 5 December 2026 near the eighth round's end and never read or
 // tuned on: a second honest figure for that round, measured on its start
 // and its end (its header has both); untouched in the ninth round too, it
-// went 36 → 39 of 60 right (strict 53.3% → 58.3%). The floor is a
+// went 36 → 39 of 60 right (strict 53.3% → 58.3%), and in the tenth
+// 39 → 42 (strict 63.3%). The floor is a
 // regression guard under the strict share.
 func TestBlind6Batch(t *testing.T) {
 	testHeadlines(t, "testdata/blind6.tsv", blind6Floor)
@@ -155,7 +157,7 @@ func TestBlind6Batch(t *testing.T) {
 }
 
 // blind6Floor is TestBlind6Batch's floor on the strict share.
-const blind6Floor = 0.55
+const blind6Floor = 0.60
 
 // TestBlind7Batch holds the matcher to testdata/blind7.tsv: 200 more
 // security-news headlines with leads (80 events, 33 of them package
@@ -164,7 +166,8 @@ const blind6Floor = 0.55
 // blind on 5 December 2026 at the ninth round's start and never read or
 // tuned on in it: the round's honest figure (its header has the
 // composition), 60 → 66 of 80 right and 2 of 120 others alerting both,
-// strict share 65.0% → 71.2%. The floor is a regression guard under the
+// strict share 65.0% → 71.2%; untouched in the tenth round too, 66 → 71
+// (strict 77.5%, others 2 → 3). The floor is a regression guard under the
 // strict share.
 func TestBlind7Batch(t *testing.T) {
 	testHeadlines(t, "testdata/blind7.tsv", blind7Floor)
@@ -172,19 +175,20 @@ func TestBlind7Batch(t *testing.T) {
 }
 
 // blind7Floor is TestBlind7Batch's floor on the strict share.
-const blind7Floor = 0.68
+const blind7Floor = 0.74
 
 // TestBlind8Batch holds the matcher to testdata/blind8.tsv: 200 more
 // security-news headlines with leads (80 events: 42 naming a vendor, 12
 // class-level actions, 26 package compromises; 120 look-alikes and
 // ordinary news of 2020–2021 and 2025–2026), written blind on 5 December
 // 2026 at the tenth round's start and never read or tuned on in it: the
-// round's honest figure (its header has the composition). The floor is a
-// regression guard under the strict share.
+// round's honest figure (its header has the composition): 55 → 57 of 80
+// right, others alerting 4 → 5 of 120, strict share 57.5% → 58.8%. The
+// floor is a regression guard under the strict share.
 func TestBlind8Batch(t *testing.T) {
 	testHeadlines(t, "testdata/blind8.tsv", blind8Floor)
 	logBatch(t, "testdata/blind8.tsv")
 }
 
 // blind8Floor is TestBlind8Batch's floor on the strict share.
-const blind8Floor = 0.52
+const blind8Floor = 0.55

@@ -12,8 +12,11 @@ import "testing"
 // naming a vendor: channel compromises, backdoors found in products,
 // state links and authority actions on smaller vendors). Unlike the blind
 // batches these were read and their misses handed out as families, so
-// they measure tuning, not generalisation. The floors are regression
-// guards under the strict share.
+// they measure tuning, not generalisation: right (one vendor named,
+// category right) went 72 → 96, 73 → 96 and 58 → 94 of 100 in that
+// round, others alerting 2 → 0, 4 → 0 and 4 → 0 of 60 (train8c's TikTok
+// fine row relabelled an event, so 101 and 59 at the end). The floors are
+// regression guards under the strict share at the round's end.
 func TestTrain8Batches(t *testing.T) {
 	for _, b := range []struct {
 		path  string
@@ -24,7 +27,7 @@ func TestTrain8Batches(t *testing.T) {
 		{"testdata/train8c.tsv", train8cFloor},
 	} {
 		t.Run(b.path, func(t *testing.T) {
-			testHeadlinesFP(t, b.path, b.floor, train8FPCeiling)
+			testHeadlines(t, b.path, b.floor)
 			logBatch(t, b.path)
 		})
 	}
@@ -32,12 +35,7 @@ func TestTrain8Batches(t *testing.T) {
 
 // The floors of TestTrain8Batches on the strict share.
 const (
-	train8aFloor = 0.55
-	train8bFloor = 0.60
-	train8cFloor = 0.42
+	train8aFloor = 0.75
+	train8bFloor = 0.86
+	train8cFloor = 0.75
 )
-
-// train8FPCeiling is the share of look-alikes alerting the batches allow:
-// 4 of 60 alerted in train8b and train8c at the start. The round brings
-// it under the other batches' 5% and tightens this.
-const train8FPCeiling = 0.07
