@@ -545,7 +545,7 @@ func cl10RuleSuspended(words, leadWords []titleWord) (cl10Reading, bool) {
 			if !cl10Rules[lower(words[r])] {
 				continue
 			}
-			if !inWords(leadWords, cl10Lists) || !inWords(leadWords, cl10Undo) && !inWords(leadWords, set("pause", "suspend", "suspension", "lifted", "lifts")) {
+			if !inWords(leadWords, cl10Lists) || !inWords(leadWords, cl10Undo) && !inWords(leadWords, cl10Paused) {
 				return cl10Reading{}, false
 			}
 			hi := r
@@ -588,3 +588,6 @@ func (m *Matcher) class10Alert(title, lead string, hits []hit, question bool) un
 	}
 	return u
 }
+
+// cl10Paused are a rule paused or lifted, in a lead that names its list.
+var cl10Paused = set("pause", "suspend", "suspension", "lifted", "lifts")

@@ -245,7 +245,7 @@ func directiveAt10(words, lead []titleWord) (int, int, int, int, trust.Category,
 func suspendOrder10(words, _ []titleWord) (int, int, int, int, trust.Category, bool) {
 	for v := 1; v+3 < len(words); v++ {
 		if !suspendVerbs10[lower(words[v])] || !stateOrders10[lower(words[v+1])] ||
-			!inWords(words[:v], authorities) && !inWords(words[:v], set("minister", "ministers", "cabinet")) {
+			!inWords(words[:v], authorities) && !inWords(words[:v], gov10Ministers) {
 			continue
 		}
 		if oneOf(lower(words[v+2]), "over", "on", "against", "at", "for") {
@@ -317,7 +317,7 @@ func (m *Matcher) contractBack10(words, lead []titleWord) (int, int, int, int, t
 			if !oneOf(lower(words[k]), "contract", "contracts", "deal") || lower(words[k+1]) != "with" {
 				continue
 			}
-			if !inWords(words, spywareNouns9) && !m.spywareNamed(words[k+2:]) && !inWords(lead, set("stop-work")) {
+			if !inWords(words, spywareNouns9) && !m.spywareNamed(words[k+2:]) && !inWords(lead, gov10StopWork) {
 				return 0, 0, 0, 0, "", false
 			}
 			return v, k, k + 2, min(len(words), k+7), trust.CategoryReversal, true
@@ -649,7 +649,7 @@ func stopUsing10(words []titleWord) bool {
 // but "foreign": a censor blocking them, not trust withdrawn from a maker
 // ("Pentagon bans Chinese VPN apps" gives an origin and stays).
 func circumvention10(words []titleWord) bool {
-	if !inWords(words, set("vpn", "vpns", "proxy", "proxies", "tor", "circumvention", "anonymizers")) {
+	if !inWords(words, gov10Tunnels) {
 		return false
 	}
 	for _, w := range words[leadingActor(words):] { // the censor's own name is no origin
@@ -868,3 +868,10 @@ func allAmong10(vs []trust.VendorHit, names []string) bool {
 	}
 	return true
 }
+
+// Word sets of gov10's conditions, built once rather than on every call.
+var (
+	gov10Ministers = set("minister", "ministers", "cabinet")
+	gov10StopWork  = set("stop-work")
+	gov10Tunnels   = set("vpn", "vpns", "proxy", "proxies", "tor", "circumvention", "anonymizers")
+)
