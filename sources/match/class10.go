@@ -571,22 +571,8 @@ func (m *Matcher) class10Alert(title, lead string, hits []hit, question bool) un
 	if !ok {
 		return unit{}
 	}
-	extra := trust.SignalHit{Term: r.phrase, Category: r.cat, Weight: supplyWeight}
-	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
-	if !u.ok || len(u.vendors) > 0 {
-		return unit{} // a vendor named is acted on, not a class
-	}
-	u.category = r.cat
-	u.vendors = m.reachClass(r.words, r.phrase, r.country, r.category)
-	if len(u.vendors) == 0 {
-		return unit{}
-	}
-	u.evidence = clean(title)
-	if r.across {
-		u.across = true
-		u.evidence += " — " + clean(firstSentence(lead))
-	}
-	return u
+	return m.classUnit(hits, question, r.phrase, r.cat, false,
+		cl9Reading{words: r.words, phrase: r.phrase, country: r.country, category: r.category, across: r.across}, title, lead)
 }
 
 // cl10Paused are a rule paused or lifted, in a lead that names its list.

@@ -402,12 +402,19 @@ func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) uni
 
 // class9Unit is class9Alert's unit for a reading r.
 func (m *Matcher) class9Unit(hits []hit, question bool, r cl9Reading, title, lead string) unit {
-	extra := trust.SignalHit{Term: r.words[r.act.v].text, Category: r.act.cat, Weight: supplyWeight}
+	return m.classUnit(hits, question, r.words[r.act.v].text, r.act.cat, r.act.spared, r, title, lead)
+}
+
+// classUnit scores a class action read as term of category cat and
+// reaches the registry through r's class (class9 and class10 alike). A
+// vendor the text names is acted on, not a class, unless spared.
+func (m *Matcher) classUnit(hits []hit, question bool, term string, cat trust.Category, spared bool, r cl9Reading, title, lead string) unit {
+	extra := trust.SignalHit{Term: term, Category: cat, Weight: supplyWeight}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
-	if !u.ok || len(u.vendors) > 0 && !r.act.spared {
+	if !u.ok || len(u.vendors) > 0 && !spared {
 		return unit{} // a vendor named is acted on, not a class
 	}
-	u.category = r.act.cat
+	u.category = cat
 	u.vendors = m.reachClass(r.words, r.phrase, r.country, r.category)
 	if len(u.vendors) == 0 {
 		return unit{}

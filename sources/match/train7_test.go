@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"maps"
+	"slices"
+	"testing"
+)
 
 // TestTrain7Batches holds the matcher to the ninth round's training
 // batches, each written on 5 December 2026 from memory of real news
@@ -18,19 +22,11 @@ import "testing"
 // alerting 5 → 0, 3 → 0 and 4 → 0 of 60. The floors are regression
 // guards under the strict share at the round's end.
 func TestTrain7Batches(t *testing.T) {
-	for _, b := range []struct {
-		path  string
-		floor float64
-	}{
-		{"testdata/train7a.tsv", train7aFloor},
-		{"testdata/train7b.tsv", train7bFloor},
-		{"testdata/train7c.tsv", train7cFloor},
-	} {
-		t.Run(b.path, func(t *testing.T) {
-			testHeadlines(t, b.path, b.floor)
-			logBatch(t, b.path)
-		})
-	}
+	testBatches(t, map[string]float64{
+		"testdata/train7a.tsv": train7aFloor,
+		"testdata/train7b.tsv": train7bFloor,
+		"testdata/train7c.tsv": train7cFloor,
+	})
 }
 
 // The floors on each batch's strict share (every vendor a row lists
@@ -40,3 +36,14 @@ const (
 	train7bFloor = 0.80
 	train7cFloor = 0.76
 )
+
+// testBatches runs testHeadlines and logBatch on each batch, a subtest
+// per path, with its floor on the strict share.
+func testBatches(t *testing.T, floors map[string]float64) {
+	for _, path := range slices.Sorted(maps.Keys(floors)) {
+		t.Run(path, func(t *testing.T) {
+			testHeadlines(t, path, floors[path])
+			logBatch(t, path)
+		})
+	}
+}

@@ -18,19 +18,11 @@ import "testing"
 // fine row relabelled an event, so 101 and 59 at the end). The floors are
 // regression guards under the strict share at the round's end.
 func TestTrain8Batches(t *testing.T) {
-	for _, b := range []struct {
-		path  string
-		floor float64
-	}{
-		{"testdata/train8a.tsv", train8aFloor},
-		{"testdata/train8b.tsv", train8bFloor},
-		{"testdata/train8c.tsv", train8cFloor},
-	} {
-		t.Run(b.path, func(t *testing.T) {
-			testHeadlines(t, b.path, b.floor)
-			logBatch(t, b.path)
-		})
-	}
+	testBatches(t, map[string]float64{
+		"testdata/train8a.tsv": train8aFloor,
+		"testdata/train8b.tsv": train8bFloor,
+		"testdata/train8c.tsv": train8cFloor,
+	})
 }
 
 // The floors of TestTrain8Batches on the strict share.
