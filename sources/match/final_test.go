@@ -192,3 +192,20 @@ func TestBlind8Batch(t *testing.T) {
 
 // blind8Floor is TestBlind8Batch's floor on the strict share.
 const blind8Floor = 0.55
+
+// TestBlind9Batch holds the matcher to testdata/blind9.tsv: 200 more
+// security-news headlines with leads (80 events: 43 naming a vendor, 12
+// class-level actions, 25 package compromises; 120 look-alikes and
+// ordinary news, about half of 2020–2021 and 2025–2026), written blind
+// on 5 December 2026 at the eleventh round's start and never read or
+// tuned on in it: the round's honest figure (its header has the
+// composition). At the round's start 60 of 80 right (named 36 of 43,
+// class 6 of 12, package 18 of 25), others alerting 5 of 120, strict
+// share 60.0%. The floor is a regression guard under the strict share.
+func TestBlind9Batch(t *testing.T) {
+	testHeadlines(t, "testdata/blind9.tsv", blind9Floor)
+	logBatch(t, "testdata/blind9.tsv")
+}
+
+// blind9Floor is TestBlind9Batch's floor on the strict share.
+const blind9Floor = 0.55
