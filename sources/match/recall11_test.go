@@ -1,0 +1,66 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestRecall11Batch holds the matcher to testdata/recall11.tsv: named
+// vendors' events that had no alert at all, against their look-alikes.
+// recall11_u.tsv, written before any change and never tuned on, is the
+// honest figure; it is logged, not held.
+func TestRecall11Batch(t *testing.T) {
+	testHeadlines(t, "testdata/recall11.tsv", recall11Floor)
+	logBatch(t, "testdata/recall11_u.tsv")
+}
+
+// recall11Floor is TestRecall11Batch's floor on the strict share.
+const recall11Floor = 0.85
+
+// TestRecall11Vetoes holds the vetoes recall11 narrowed: a reason's "ties
+// to" is no destination of goods (soldByVendor), and a list's place
+// adjective is no market left (pulledFromMarket); each keeps refusing its
+// own look-alikes.
+func TestRecall11Vetoes(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"ties to", "US bans sale of Kaspersky software citing ties to Russia", "", "Kaspersky", trust.CategoryBan},
+		{"links to", "Germany bans sales of Kaspersky antivirus over links to Russian intelligence", "", "Kaspersky", trust.CategoryBan},
+		{"list", "Pentagon drops Xiaomi from Chinese military company list after losing in court", "", "Xiaomi", trust.CategoryReversal},
+	})
+	for _, title := range []string{
+		"Commerce bans sales of Nvidia chips to China",
+		"US blocks sale of Intel processors to Chinese supercomputer centres",
+		"Apple pulls Advanced Data Protection from UK after backdoor demand",
+		"Nothing pulls its Chats app from Chinese market",
+		"Drone maker DJI drops its Mavic line from Chinese market",
+	} {
+		expectAlerted(t, m, title, "", false)
+	}
+}
+
+// TestRecall11HeldNames holds the names unlisted reads where the signal's
+// neighbours hold none: the authority after "certificates from" or
+// "issued by", and a sanctioned company after its trade.
+func TestRecall11HeldNames(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"from", "Microsoft to stop trusting certificates from Camerfirma", "", "Camerfirma", trust.CategoryDistrust},
+		{"descriptor", "Chrome to stop trusting certificates from Hungarian CA Microsec", "", "Microsec", trust.CategoryDistrust},
+		{"issued by", "Firefox to distrust certificates issued by Symantec before 2016", "", "Symantec", trust.CategoryDistrust},
+		{"company", "Treasury sanctions Chinese cybersecurity company Beijing Huanyu Tianqiong over hacking", "", "Beijing Huanyu Tianqiong", trust.CategorySanctions},
+		{"provider", "Treasury sanctions Russian hosting provider Zservers for supporting LockBit", "", "Zservers", trust.CategorySanctions},
+	})
+	for _, title := range []string{
+		"Chrome to stop trusting certificates from unknown issuers",
+		"Chrome to stop trusting certificates with weak SHA-1 signatures",
+		"Apple to stop trusting certificates from July on",
+		"Treasury sanctions Russian hackers behind attacks on hospitals",
+		"Treasury sanctions company executives over North Korean IT workers",
+		"Windows to block untrusted drivers from Realtek",
+		"Firm sanctions staff for leaking data to the press",
+	} {
+		expectAlerted(t, m, title, "", false)
+	}
+}
