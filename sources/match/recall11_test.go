@@ -64,3 +64,42 @@ func TestRecall11HeldNames(t *testing.T) {
 		expectAlerted(t, m, title, "", false)
 	}
 }
+
+// TestRecall11Payloads holds the verb forms of what a turned channel does
+// (payloadWords): skim, wipe, siphon and steal in every form, with a
+// channel bound to a name and a tampering verb; without them (a gang's
+// own scripts, an update's bug, attackers' own logins) nothing alerts.
+func TestRecall11Payloads(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"skim", "Checkout script from QuuxCart's CDN rigged to skim cards", "The e-commerce vendor's hosted script was altered to send card numbers to an attacker's server.", "QuuxCart", trust.CategoryCompromise},
+		{"wipes", "Hackers hijack Quuxmail's update server to push code that wipes user files", "The email client's developer said the tampered release deleted documents on machines that installed it.", "Quuxmail", trust.CategoryCompromise},
+		{"siphon", "Analytics firm's tracking script altered to siphon login credentials from customer sites", "Attackers modified the script served from Zorblytics' CDN to send typed passwords to a remote domain.", "Zorblytics", trust.CategoryCompromise},
+	})
+	for _, r := range []struct{ title, lead string }{
+		{"Magecart gang skims cards from 100 online stores", "The group planted scripts on the stores' checkout pages through a known flaw."},
+		{"Windows update wipes files for some users, Microsoft says", "The company pulled the update after reports of lost documents."},
+		{"Hackers used stolen logins to skim cards at retailer", "The attackers broke into the company's payment terminals."},
+		{"Hackers hijack game servers to wipe players' saves", ""},
+	} {
+		expectAlerted(t, m, r.title, r.lead, false)
+	}
+}
+
+// TestRecall11BareBar holds the bare verb "bar" after a plural body with
+// its object (rules.toml): the noun ("bar staff" of a pub) and a bar on
+// people doing something else stay silent.
+func TestRecall11BareBar(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"staff", "House, Senate bar staff from using Microsoft Copilot", "", "Microsoft Copilot", trust.CategoryBan},
+		{"employees", "States bar employees from using DeepSeek on work phones", "", "DeepSeek", trust.CategoryBan},
+		{"government use", "Australian states bar government use of Kaspersky software", "", "Kaspersky", trust.CategoryBan},
+	})
+	for _, title := range []string{
+		"Bar staff from London pub walk out over pay",
+		"Judges bar lawmakers from attending hearing",
+	} {
+		expectAlerted(t, m, title, "", false)
+	}
+}
