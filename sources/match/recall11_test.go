@@ -103,3 +103,22 @@ func TestRecall11BareBar(t *testing.T) {
 		expectAlerted(t, m, title, "", false)
 	}
 }
+
+// TestRecall11NewOwner holds precision9's own-channel words with a new
+// owner: a plugin's new owner pushing spam is a trusted channel turned
+// (oss12's plugin bought then turned), while registries flooded with spam
+// or junk packages stay silent.
+func TestRecall11NewOwner(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"slipped", "New owner slipped spam backdoor into Display Widgets WordPress plugin", "The popular Display Widgets plugin, installed on 200,000 sites, was pulled from WordPress.org after its new owner pushed updates that injected spam into sites and phoned home.", "Display Widgets", trust.CategoryOSS},
+		{"slips", "New owner slips spam injector into popular Zorbgallery WordPress plugin", "The plugin, installed on 90,000 sites, was pulled from WordPress.org after its new owner pushed an update that inserted spam links into pages.", "Zorbgallery", trust.CategoryOSS},
+	})
+	for _, r := range []struct{ title, lead string }{
+		{"npm flooded with 15,000 spam packages", "The packages promote e-book sites and carry no code."},
+		{"PyPI owner accounts flooded with junk packages", ""},
+		{"WordPress.org removes spam plugins uploaded by new owner accounts", ""},
+	} {
+		expectAlerted(t, m, r.title, r.lead, false)
+	}
+}
