@@ -695,7 +695,7 @@ func pulledFromMarket(words []titleWord) bool {
 		for f := v + 2; f+1 < len(words) && f <= v+6; f++ {
 			if strings.EqualFold(words[f].text, "from") {
 				next := strings.ToLower(words[f+1].text)
-				return actors[next] || notVendors[next]
+				return (actors[next] || notVendors[next]) && !rc11ListAfter(words, f+1)
 			}
 			if words[f].stop {
 				break

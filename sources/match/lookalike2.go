@@ -156,7 +156,10 @@ var tradeNouns = set("exports", "export", "sales", "shipments", "deliveries", "e
 // word i within the clause: "... to China".
 func destinationAfter(words []titleWord, i int) bool {
 	for k := i + 1; k+1 < len(words) && k <= i+7; k++ {
-		if strings.EqualFold(words[k].text, "to") && hasUpperOrDigit(words[k+1].text[:1]) {
+		if rc11ReasonWords[lower(words[k])] {
+			return false // "bans sale of Kaspersky software citing ties to Russia": the reason, not where it goes
+		}
+		if strings.EqualFold(words[k].text, "to") && hasUpperOrDigit(words[k+1].text[:1]) && !rc11TieNouns[lower(words[k-1])] {
 			return true
 		}
 		if hardStop(words, k) {
@@ -165,6 +168,14 @@ func destinationAfter(words []titleWord, i int) bool {
 	}
 	return false
 }
+
+// rc11ReasonWords open the reason for an action ("citing", "over"): what
+// follows is why the sale was barred, never where the goods go.
+var rc11ReasonWords = set("citing", "cites", "over", "amid", "because", "due")
+
+// rc11TieNouns before "to" make the place a tie's ("ties to Russia", "links
+// to China's military"), not a destination of goods.
+var rc11TieNouns = set("ties", "tie", "links", "link", "connections", "connection", "threat", "risk", "risks")
 
 // fakeSource reads a compromise told of a channel that never was the
 // vendor's: "Malvertising campaign pushes backdoored WinSCP installers",

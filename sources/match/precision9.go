@@ -159,7 +159,7 @@ var (
 	p9ads = set("ads", "advertisements", "results", "listings")
 	// p9ownChannel words tell the vendor's own channel broken into, or
 	// its maintainers' accounts phished through the fake page.
-	p9ownChannel = set("official", "compromised", "hacked", "breached", "breach", "hack", "hijacked", "takeover", "stolen",
+	p9ownChannel = set("official", "compromised", "hacked", "breached", "breach", "hack", "hijacked", "takeover", "stolen", "owner",
 		"phished", "phishing", "tampered", "login", "credentials", "maintainer", "maintainers", "account", "accounts")
 )
 

@@ -127,6 +127,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 			name = n
 		}
 	}
+	if name == "" && (u.category == trust.CategoryDistrust || u.category == trust.CategorySanctions) {
+		name = rc11HeldName(words, u.category, accept) // recall11.go: "certificates from X", "company X"
+	}
 	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) {
 		return unit{}
 	}

@@ -67,7 +67,11 @@ var (
 	payloadWords = set("malware", "backdoor", "backdoors", "skimmer", "skimmers", "stealer", "infostealer",
 		"info-stealer", "trojan", "rat", "ransomware", "spyware", "implant", "drainer", "keylogger", "malicious",
 		"miner", "cryptominer", "loader", "dropper", "magecart", "steal", "stole", "harvest", "harvested", "siphon",
-		"webshell", "web-shell", "drain", "drained", "draining", "clipper", "exfiltrate", "exfiltrated", "wiper")
+		"webshell", "web-shell", "drain", "drained", "draining", "clipper", "exfiltrate", "exfiltrated", "wiper",
+		// every verb form of what a turned channel does (recall11):
+		// "rigged to skim cards", "rigs node-ipc to wipe files"
+		"steals", "stealing", "harvests", "harvesting", "siphons", "siphoned", "siphoning", "drains", "skim", "skims",
+		"skimmed", "skimming", "wipe", "wipes", "wiping", "exfiltrates", "exfiltrating")
 	// chanVetoes make the channel the attackers' own or the way in a
 	// flaw: a copy spread from elsewhere, or malware on a machine it
 	// already holds.
