@@ -39,7 +39,8 @@ var (
 		"swapped", "swapping", "axe", "axes", "axed", "axing", "shun", "shuns", "shunned", "expel", "expels",
 		"expelled", "uninstall", "uninstalls", "uninstalled", "isolate", "isolates", "isolated", "unplug", "unplugs",
 		"unplugged", "removed", "rips", "ripped", "ripping", "off-limits", "shut", "shuts", "kick", "kicks", "kicked",
-		"boot", "boots", "booted", "switch", "turn", "more", "longer", "withdrawn", "withdrew", "excluded", "grounded")
+		"boot", "boots", "booted", "switch", "turn", "more", "longer", "withdrawn", "withdrew", "excluded", "grounded",
+		"cleanse", "cleanses", "cleansed", "scrub", "scrubs", "scrubbed", "rid", "evict", "evicts", "evicted")
 	// cl11Phrasal need their particle after them.
 	cl11Phrasal = map[string]string{"shut": "out", "shuts": "out", "kick": "out", "kicks": "out", "kicked": "out",
 		"boot": "out", "boots": "out", "booted": "out", "switch": "off", "turn": "off", "more": "", "longer": ""}
@@ -203,3 +204,57 @@ func class11OpenBits(got cl9Gate) bool {
 // payment terminals", "Chinese genetic sequencers", "Chinese-made buses".
 var cl11Kinds = set("terminals", "sequencers", "monitors", "buses", "trucks", "ships", "vessels", "trains", "railcars",
 	"kiosks", "tablets", "doorbells", "locks", "machines", "models", "platforms", "vehicle", "car", "bus")
+
+// cl11Leaders are heads of government acting by decree or order ("Putin
+// bans foreign software at critical infrastructure"): actors for the
+// class readers, and other states than the US for the reach of
+// "foreign" (reachClass). cl11Governors are the US states' heads.
+var (
+	cl11Leaders = set("putin", "xi", "modi", "macron", "trudeau", "carney", "albanese", "starmer", "sunak", "scholz",
+		"merz", "meloni", "zelensky", "erdogan", "kishida", "ishiba", "takaichi", "yoon", "lai", "tsai")
+	cl11Governors = set("abbott", "desantis", "youngkin", "noem", "dewine")
+)
+
+func init() {
+	for w := range cl11Leaders {
+		cl9Actors[w] = true
+		otherStates[w] = true
+	}
+	for w := range cl11Governors {
+		cl9Actors[w] = true
+	}
+}
+
+// cl11Addressed is where a warning's preposition stands after addressees
+// of up to three words the addressee lists lack ("CISA and FBI warn
+// critical infrastructure about Chinese-made drones"), or v+1.
+func cl11Addressed(words []titleWord, v int) int {
+	for j := v + 2; j < len(words) && j <= v+4; j++ {
+		if words[j-1].stop {
+			break
+		}
+		if oneOf(lower(words[j]), "about", "against", "over") {
+			return j
+		}
+	}
+	return v + 1
+}
+
+// cl11FlowsToState reports a warned kind's data said to flow to a state
+// ("DHS warns Chinese-made drones may be sending data to China"): the
+// warning is about foreign control, told to whoever uses the kind.
+func cl11FlowsToState(words []titleWord) bool {
+	flow := false
+	for i, w := range words {
+		lw := lower(w)
+		switch {
+		case flowVerbs[lw]:
+			flow = true
+		case flow && lw == "to" && i+1 < len(words) && inWords(words[:i], dataNouns):
+			if c, ok := classCountries[lower(words[i+1])]; ok && c != "" {
+				return true
+			}
+		}
+	}
+	return false
+}

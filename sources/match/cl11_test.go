@@ -6,7 +6,7 @@ import "testing"
 // told by any authority, in any voice, with the class's kind beyond the
 // class heads, and their look-alikes.
 func TestCl11Headlines(t *testing.T) {
-	testHeadlinesFP(t, "testdata/cl11.tsv", 0.9, 0.1)
+	testHeadlinesFP(t, "testdata/cl11.tsv", 0.85, 0.1)
 	logBatch(t, "testdata/cl11.tsv")
 }
 
@@ -31,6 +31,8 @@ func TestCl11Shapes(t *testing.T) {
 		{"Chinese-made wind turbines shut out of offshore tenders", "The government will exclude turbines from Chinese manufacturers.", true},
 		{"Government phones to be wiped of foreign messaging apps", "", true},
 		{"Victoria pulls Chinese-made cameras from government sites", "", true},
+		{"Putin bans foreign software at critical infrastructure from 2025", "", true},
+		{"Government devices to be cleansed of apps from 'foreign adversaries' under new Virginia law", "", true},
 		// a passive with no authority in the title or the lead
 		{"Chinese-made drones grounded after crash", "The aircraft hit a power line.", false},
 		// an active verb with no authority before it: a company's policy
@@ -50,6 +52,27 @@ func TestCl11Shapes(t *testing.T) {
 	} {
 		if _, got := cl11Read(c.title, c.lead); got != c.want {
 			t.Errorf("cl11Read(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
+
+// TestCl11Warnings pins the warning's widenings in cl10Warned: addressees
+// the lists lack before the preposition, and a kind's data said to flow
+// to a state; flaws and attackers stay threat reports.
+func TestCl11Warnings(t *testing.T) {
+	for _, c := range []struct {
+		title, lead string
+		want        bool
+	}{
+		{"CISA and FBI warn critical infrastructure about Chinese-made drones", "New guidance says the drones could give Beijing access to sensitive data.", true},
+		{"FBI warns state police about Chinese-built drones", "The bureau said the aircraft could expose sensitive data.", true},
+		{"DHS warns Chinese-made drones may be sending data to China", "An alert said the devices share information.", true},
+		{"FBI warns critical infrastructure about flaws in Chinese-made cameras", "Attackers exploit unpatched cameras.", false},
+		{"CISA warns hospitals about hackers targeting Chinese-made patient monitors", "A group scans for exposed devices.", false},
+		{"Taiwan warns that Chinese apps harvest data", "The bureau tested five apps.", false},
+	} {
+		if _, got := class10ReadWords(c.title, c.lead); got != c.want {
+			t.Errorf("class10ReadWords(%q) = %v, want %v", c.title, got, c.want)
 		}
 	}
 }
