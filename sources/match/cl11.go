@@ -54,14 +54,17 @@ var cl11Bodies = set("council", "councils", "city", "county", "regulator", "legi
 	"welsh", "nhs", "omb", "usda", "dhs", "ndaa")
 
 // cl11Authority reports an authority among words outside lo..hi (the
-// class's own words: "Chinese" qualifies, it does not act).
-func cl11Authority(words []titleWord, lo, hi int) bool {
+// class's own words: "Chinese" qualifies, it does not act); an
+// instrument ("rules", "policy") counts in a title only: a lead's may be
+// anyone's ("The league said sponsorship rules changed").
+func cl11Authority(words []titleWord, lo, hi int, title bool) bool {
 	for k, w := range words {
 		if k >= lo && k <= hi {
 			continue
 		}
 		lw := lower(w)
-		if cl9Actor(lw) || cl11Bodies[lw] || cl9Service(words, k) {
+		if cl11Bodies[lw] || cl9Service(words, k) || (title && cl9Actor(lw)) ||
+			authorities[lw] || govHeadsOfState[lw] || cl9Actors[lw] {
 			return true
 		}
 	}
@@ -90,7 +93,9 @@ func cl11Action(words []titleWord, i int) (v int, passive, ok bool) {
 		case v > 0 && oneOf(lower(words[v-1]), "the", "a", "an"):
 			continue // "on the ban of Chinese routers": a noun, talked about
 		}
-		passive := bare || lw == "off-limits" || lw == "forbidden" || lw == "withdrawn" || lw == "shut" ||
+		// "Foreign-made drones face ban": the class suffers the bar
+		faced := v > 0 && oneOf(lower(words[v-1]), "face", "faces", "facing")
+		passive := bare || faced || lw == "off-limits" || lw == "forbidden" || lw == "withdrawn" || lw == "shut" ||
 			strings.HasSuffix(lw, "ed") || v > 0 && oneOf(lower(words[v-1]), "be", "been", "being", "are", "is", "get", "gets")
 		return v, passive, true
 	}
@@ -154,11 +159,11 @@ func cl11ReadAt(words []titleWord, v int, passive bool, title, lead string) (cl9
 	if !ok || v >= lo && v <= hi || cl9TradeOnly(title, lead) || !passive && inWords(words[v+1:lo], cl11Matters) {
 		return cl9Reading{}, false
 	}
-	if passive && !cl11Authority(words, lo, hi) {
+	if passive && !cl11Authority(words, lo, hi, true) {
 		// the lead's speaker: "The health ministry said ...", "Under the
 		// new law, agencies may not buy ..."
 		lw := titleWords(firstSentence(lead))
-		if !cl11Authority(lw, -1, -1) || cl9Refused(lw) {
+		if !cl11Authority(lw, -1, -1, false) || cl9Refused(lw) {
 			return cl9Reading{}, false
 		}
 	}
@@ -257,4 +262,38 @@ func cl11FlowsToState(words []titleWord) bool {
 		}
 	}
 	return false
+}
+
+// cl11Vetoed reports a class ban, sanction or directive whose only authority is the class's
+// own country word ("Chinese phone makers banned from sponsoring football
+// league": "Chinese" qualifies the makers, no one acts), with no
+// authority speaking in the lead either.
+func cl11Vetoed(title, lead string, best unit) bool {
+	switch best.category {
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective:
+	default:
+		return false // a finding in the class ("hidden modems found on Chinese-made turbines") needs no authority
+	}
+	if !best.ok || best.across || !cl10IsClass(&best) {
+		return false
+	}
+	phrase := best.vendors[0].Class
+	if phrase == "" {
+		phrase = best.vendors[0].Name
+	}
+	i := strings.Index(title, phrase)
+	if i < 0 {
+		return false
+	}
+	words := titleWords(title)
+	lo, hi := -1, -1
+	for k, w := range words {
+		if w.start >= i && w.end <= i+len(phrase) {
+			if lo < 0 {
+				lo = k
+			}
+			hi = k
+		}
+	}
+	return !cl11Authority(words, lo, hi, true) && !cl11Authority(titleWords(firstSentence(lead)), -1, -1, false)
 }

@@ -6,7 +6,7 @@ import "testing"
 // told by any authority, in any voice, with the class's kind beyond the
 // class heads, and their look-alikes.
 func TestCl11Headlines(t *testing.T) {
-	testHeadlinesFP(t, "testdata/cl11.tsv", 0.85, 0.1)
+	testHeadlinesFP(t, "testdata/cl11.tsv", 0.85, 0.08)
 	logBatch(t, "testdata/cl11.tsv")
 }
 
@@ -73,6 +73,24 @@ func TestCl11Warnings(t *testing.T) {
 	} {
 		if _, got := class10ReadWords(c.title, c.lead); got != c.want {
 			t.Errorf("class10ReadWords(%q) = %v, want %v", c.title, got, c.want)
+		}
+	}
+}
+
+// TestCl11Vetoed pins the veto of a class alert no authority gives: the
+// class's own country word is no actor.
+func TestCl11Vetoed(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, c := range []struct {
+		title, lead string
+		want        bool
+	}{
+		{"Chinese phone makers banned from sponsoring football league", "The league said sponsorship rules changed.", false},
+		{"Chinese-made wind turbines shut out of offshore tenders", "The government will exclude turbines from Chinese manufacturers.", true},
+		{"Chinese surveillance tech to be banned from UK government sites", "The Cabinet Office said departments must stop deploying the cameras.", true},
+	} {
+		if _, got := m.Match(c.title, c.lead); got != c.want {
+			t.Errorf("Match(%q) = %v, want %v", c.title, got, c.want)
 		}
 	}
 }
