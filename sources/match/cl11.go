@@ -202,7 +202,34 @@ func (m *Matcher) class11Alert(title, lead string, hits []hit, question bool) un
 // class11OpenBits reports whether a title's gate bits (class9.go's) hold
 // a verb of the family: cl11Read finds the authority and the class.
 func class11OpenBits(got cl9Gate) bool {
-	return got&(cl9GBar|cl10GRid|cl11GAct) != 0
+	return got&(cl9GBar|cl10GRid|cl11GAct) != 0 && got&cl11GQual != 0
+}
+
+// cl11Quals are the words of a class's origin or risk as the gate scans
+// them (a hyphened compound is one word): countries and places, their
+// compounds with a tie ("china-linked", "russian-made"), the risk words
+// and "concern" (countries of concern).
+func cl11Quals() map[string]bool {
+	m := set("concern")
+	for w := range cl9Risk {
+		m[w] = true
+	}
+	add := func(w string) {
+		m[w] = true
+		for t := range cl9Ties {
+			m[w+"-"+t] = true
+		}
+		m[w+"-brand"], m[w+"-branded"] = true, true
+	}
+	for w := range classCountries {
+		add(w)
+	}
+	for w := range places {
+		if !placeParts[w] {
+			add(w)
+		}
+	}
+	return m
 }
 
 // cl11Kinds are kinds of connected product the class heads lack: "Chinese

@@ -268,6 +268,7 @@ const (
 	cl10GRid  // a verb of riddance
 	cl10GData // data flowing abroad
 	cl11GAct  // cl11.go's verbs beyond cl9Bar and cl10Rid
+	cl11GQual // a class's origin or risk (cl11.go)
 )
 
 // cl9Gates maps each word of class9OpenBits' families to their bits; built
@@ -296,6 +297,7 @@ var cl9Gates = sync.OnceValue(func() map[string]cl9Gate {
 	add(cl10GRid, cl10Rid)
 	add(cl10GData, cl10Abroad)
 	add(cl11GAct, cl11Acts)
+	add(cl11GQual, cl11Quals())
 	return m
 })
 
