@@ -40,7 +40,8 @@ var (
 		"expelled", "uninstall", "uninstalls", "uninstalled", "isolate", "isolates", "isolated", "unplug", "unplugs",
 		"unplugged", "removed", "rips", "ripped", "ripping", "off-limits", "shut", "shuts", "kick", "kicks", "kicked",
 		"boot", "boots", "booted", "switch", "turn", "more", "longer", "withdrawn", "withdrew", "excluded", "grounded",
-		"cleanse", "cleanses", "cleansed", "scrub", "scrubs", "scrubbed", "rid", "evict", "evicts", "evicted")
+		"cleanse", "cleanses", "cleansed", "scrub", "scrubs", "scrubbed", "rid", "evict", "evicts", "evicted",
+		"dump", "dumps", "dumped")
 	// cl11Phrasal need their particle after them.
 	cl11Phrasal = map[string]string{"shut": "out", "shuts": "out", "kick": "out", "kicks": "out", "kicked": "out",
 		"boot": "out", "boots": "out", "booted": "out", "switch": "off", "turn": "off", "more": "", "longer": ""}
@@ -129,7 +130,7 @@ var cl11Talk = set("q&a", "interview", "interviews", "poll", "polls", "voters", 
 // lead (the header).
 func cl11Read(title, lead string) (cl9Reading, bool) {
 	words := titleWords(unquote(title))
-	if len(words) < 3 || cl9Refused(words) || cl10TalkerAsks(words) || commentary(title) || inWords(words, cl11Talk) {
+	if len(words) < 3 || cl9Refused(words) || cl10TalkerAsks(words) || commentary(title) || inWords(words, cl11Talk) || cl11BarTalked(words) {
 		return cl9Reading{}, false
 	}
 	for i := 0; i < len(words); {
@@ -324,3 +325,28 @@ func cl11Vetoed(title, lead string, best unit) bool {
 	}
 	return !cl11Authority(words, lo, hi, true) && !cl11Authority(titleWords(firstSentence(lead)), -1, -1, false)
 }
+
+// cl11BarTalked reports a bar named as a noun that is the subject of a
+// verb of state or judgement ("Minister says ban on Chinese drones is
+// working", "Why the ban on Chinese drones is failing"): an existing
+// ban talked about, not taken ("... takes effect" is taken).
+func cl11BarTalked(words []titleWord) bool {
+	for v := 0; v+1 < len(words); v++ {
+		if !oneOf(lower(words[v]), "ban", "bans", "restrictions", "curbs", "prohibition") || !oneOf(lower(words[v+1]), "on", "of") {
+			continue
+		}
+		for k := v + 2; k < len(words) && k <= v+7; k++ {
+			if words[k-1].stop {
+				break
+			}
+			if cl11Judged[lower(words[k])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cl11Judged are verbs of state or judgement after a bar's noun.
+var cl11Judged = set("is", "was", "are", "were", "has", "have", "remains", "remain", "works", "working", "worked",
+	"fails", "failing", "failed", "hurts", "hurting", "backfires", "backfired", "costs", "faces")

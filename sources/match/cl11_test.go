@@ -42,6 +42,9 @@ func TestCl11Shapes(t *testing.T) {
 		{"Chinese regulator tells operators to stop buying US memory chips", "", false},
 		// an object that is no product before the class
 		{"Commission drops investigation into Chinese apps", "", false},
+		// an existing ban talked about
+		{"Minister says ban on Chinese drones is working", "Officials defended the policy in parliament.", false},
+		{"Kremlin orders officials to dump foreign smartphones", "", true},
 		// talk, a noun talked about, a bill, a veto, exports, trade
 		{"Q&A: former CISA director on the ban of Chinese routers", "An interview.", false},
 		{"Polls show voters back ban on Chinese apps", "", false},

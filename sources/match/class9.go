@@ -355,7 +355,7 @@ type cl9Reading struct {
 // Its gate (class9OpenBits) is the caller's.
 func class9Read(title, lead string) (cl9Reading, bool) {
 	words := titleWords(unquote(title))
-	if cl9Refused(words) {
+	if cl9Refused(words) || cl11BarTalked(words) {
 		return cl9Reading{}, false
 	}
 	act, ok := cl9Action(words)
