@@ -472,12 +472,15 @@ func cl10Warned(words []titleWord, lead string) (cl10Reading, bool) {
 		for k < len(words) && k <= v+3 && (addressees[lower(words[k])] || cl10Others[lower(words[k])]) {
 			k++
 		}
+		if k == v+1 {
+			k = cl11Addressed(words, v) // "warn critical infrastructure about" (cl11.go)
+		}
 		addressed := k > v+1
 		if k < len(words) && oneOf(lower(words[k]), "about", "against", "of", "over", "that", "on") {
 			addressed = addressed || lower(words[k]) != "that"
 			k++
 		}
-		if !addressed && !cl10FormalLead(lead) {
+		if !addressed && !cl10FormalLead(lead) && !cl11FlowsToState(words[k:]) {
 			// "Taiwan warns that Chinese apps harvest data": a finding
 			// told to no one, unless the lead gives its advisory or
 			// what to do.

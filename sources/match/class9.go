@@ -104,6 +104,9 @@ var cl9Kinds = func() map[string]bool {
 	for w := range govHeads {
 		m[w] = true
 	}
+	for w := range cl11Kinds {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -264,6 +267,8 @@ const (
 	cl10GUndo // a rule suspended
 	cl10GRid  // a verb of riddance
 	cl10GData // data flowing abroad
+	cl11GAct  // cl11.go's verbs beyond cl9Bar and cl10Rid
+	cl11GQual // a class's origin or risk (cl11.go)
 )
 
 // cl9Gates maps each word of class9OpenBits' families to their bits; built
@@ -291,6 +296,8 @@ var cl9Gates = sync.OnceValue(func() map[string]cl9Gate {
 	add(cl10GUndo, cl10Undo)
 	add(cl10GRid, cl10Rid)
 	add(cl10GData, cl10Abroad)
+	add(cl11GAct, cl11Acts)
+	add(cl11GQual, cl11Quals())
 	return m
 })
 
@@ -312,7 +319,12 @@ func class9Opens(_ *Matcher, title, body string, _ gateBits) bool {
 		}
 	}
 	if class10OpenBits(got) {
-		_, ok := class10ReadWords(title, body) // class10.go, on the same bits
+		if _, ok := class10ReadWords(title, body); ok { // class10.go, on the same bits
+			return true
+		}
+	}
+	if class11OpenBits(got) {
+		_, ok := cl11Read(title, body) // cl11.go, on the same bits
 		return ok
 	}
 	return false
@@ -343,7 +355,7 @@ type cl9Reading struct {
 // Its gate (class9OpenBits) is the caller's.
 func class9Read(title, lead string) (cl9Reading, bool) {
 	words := titleWords(unquote(title))
-	if cl9Refused(words) {
+	if cl9Refused(words) || cl11BarTalked(words) {
 		return cl9Reading{}, false
 	}
 	act, ok := cl9Action(words)
@@ -395,7 +407,12 @@ func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) uni
 		}
 	}
 	if class10OpenBits(got) {
-		return m.class10Alert(title, lead, hits, question) // what class9 misses (class10.go), on the same bits
+		if u := m.class10Alert(title, lead, hits, question); u.ok { // what class9 misses (class10.go), on the same bits
+			return u
+		}
+	}
+	if class11OpenBits(got) {
+		return m.class11Alert(title, lead, hits, question) // any authority, title or lead (cl11.go)
 	}
 	return unit{}
 }
