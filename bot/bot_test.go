@@ -68,15 +68,7 @@ var globalVendors = []trust.Vendor{
 // Violations must then be empty.
 func setup(t *testing.T, mod func(*bot.Options)) *env {
 	t.Helper()
-	fake, err := discordtest.New(discordtest.Options{Logf: func(f string, a ...any) {
-		if testing.Verbose() {
-			t.Logf(f, a...)
-		}
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(fake.Close)
+	fake := newFake(t, discordtest.Options{})
 	fake.AddGuild(guildA, "Guild A")
 	fake.AddGuild(guildB, "Guild B")
 	fake.AddChannel(guildA, chanA1, discordgo.ChannelTypeGuildText)
@@ -84,36 +76,11 @@ func setup(t *testing.T, mod func(*bot.Options)) *env {
 	fake.AddChannel(guildA, chanA3, discordgo.ChannelTypeGuildText)
 	fake.AddChannel(guildA, chanVoic, discordgo.ChannelTypeGuildVoice)
 	fake.AddChannel(guildB, chanB1, discordgo.ChannelTypeGuildText)
-	// The fake builds its schema validator once per process, in the
-	// background, and holds every request until it is ready: 40 s on a
-	// loaded machine under -race, past the bot's request deadline and
-	// waitFor's. Wait for it here, outside any deadline.
-	fake.SpecAvailable()
-
-	ctx := context.Background()
-	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	src, err := db.EnsureSource(ctx, "Example News", "https://news.example/feed")
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	e := &env{t: t, fake: fake, db: db, store: db, src: src.ID}
+	e := newEnv(t, fake)
 	lw := &testLogWriter{t: t, on: true}
-	opts := bot.Options{
-		Token:            strings.TrimPrefix(fake.Token(), "Bot "),
-		APIBase:          fake.URL() + "/api/v9",
-		Store:            e.store,
-		Watchlist:        func() []trust.Vendor { return globalVendors },
-		Logger:           slog.New(slog.NewTextHandler(lw, &slog.HandlerOptions{Level: slog.LevelDebug})),
-		DispatchInterval: 50 * time.Millisecond,
-		MinBackoff:       50 * time.Millisecond,
-		MaxBackoff:       200 * time.Millisecond,
-		NoReconnect:      true,
-	}
+	opts := e.options(lw)
+	opts.MinBackoff = 50 * time.Millisecond
+	opts.MaxBackoff = 200 * time.Millisecond
 	if mod != nil {
 		mod(&opts)
 	}
@@ -122,7 +89,7 @@ func setup(t *testing.T, mod func(*bot.Options)) *env {
 		t.Fatal(err)
 	}
 	e.bot = b
-	runCtx, cancel := context.WithCancel(ctx)
+	runCtx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- b.Run(runCtx) }()
 	t.Cleanup(func() {
@@ -142,6 +109,59 @@ func setup(t *testing.T, mod func(*bot.Options)) *env {
 		return b.Connected() && len(fake.Commands()) > 0
 	})
 	return e
+}
+
+// newFake starts a fake Discord with fopts, logging what it does in
+// verbose runs, closed at the end of the test.
+func newFake(t *testing.T, fopts discordtest.Options) *discordtest.Fake {
+	t.Helper()
+	fopts.Logf = func(f string, a ...any) {
+		if testing.Verbose() {
+			t.Logf(f, a...)
+		}
+	}
+	fake, err := discordtest.New(fopts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(fake.Close)
+	return fake
+}
+
+// newEnv is the env of a bot yet to start against fake: a database, closed
+// at the end of the test, with one source.
+func newEnv(t *testing.T, fake *discordtest.Fake) *env {
+	t.Helper()
+	// The fake builds its schema validator once per process, in the
+	// background, and holds every request until it is ready: 40 s on a
+	// loaded machine under -race, past the bot's request deadline and
+	// waitFor's. Wait for it here, outside any deadline.
+	fake.SpecAvailable()
+	ctx := context.Background()
+	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	src, err := db.EnsureSource(ctx, "Example News", "https://news.example/feed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &env{t: t, fake: fake, db: db, store: db, src: src.ID}
+}
+
+// options are the bot's options against e's fake and store, logging to lw
+// at debug level, quick to dispatch and never reconnecting.
+func (e *env) options(lw *testLogWriter) bot.Options {
+	return bot.Options{
+		Token:            strings.TrimPrefix(e.fake.Token(), "Bot "),
+		APIBase:          e.fake.URL() + "/api/v9",
+		Store:            e.store,
+		Watchlist:        func() []trust.Vendor { return globalVendors },
+		Logger:           slog.New(slog.NewTextHandler(lw, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		DispatchInterval: 50 * time.Millisecond,
+		NoReconnect:      true,
+	}
 }
 
 // waitFor polls cond until it holds, for at most 20 s.

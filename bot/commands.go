@@ -166,11 +166,16 @@ func vendorOpt(name, desc string, required bool) *discordgo.ApplicationCommandOp
 	}
 }
 
-// severityChoices are the severities from low to critical.
-func severityChoices() []*discordgo.ApplicationCommandOptionChoice {
-	out := make([]*discordgo.ApplicationCommandOptionChoice, 0, 4)
+// severityOpt is an option choosing a severity, from low to critical.
+func severityOpt(name, desc string) *discordgo.ApplicationCommandOption {
+	choices := make([]*discordgo.ApplicationCommandOptionChoice, 0, 4)
 	for s := trust.SeverityLow; s <= trust.SeverityCritical; s++ {
-		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: s.String(), Value: s.String()})
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: s.String(), Value: s.String()})
 	}
-	return out
+	return &discordgo.ApplicationCommandOption{
+		Type:        discordgo.ApplicationCommandOptionString,
+		Name:        name,
+		Description: desc,
+		Choices:     choices,
+	}
 }

@@ -3,8 +3,6 @@ package bot_test
 import (
 	"context"
 	"fmt"
-	"log/slog"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,8 +11,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/vendorwatch/vendorwatch/bot"
 	"github.com/vendorwatch/vendorwatch/internal/discordtest"
-	"github.com/vendorwatch/vendorwatch/storage"
-	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // shardGuild and shardChannel are IDs of guild k, on shard k%count for
@@ -27,47 +23,19 @@ func shardChannel(k int) string { return fmt.Sprint(uint64(25_000_000_000+k) << 
 // a small guild limit, and guilds spread over its shards.
 func shardEnv(t *testing.T, fopts discordtest.Options, guilds int, mod func(*bot.Options)) (*env, func() error) {
 	t.Helper()
-	fopts.Logf = func(f string, a ...any) {
-		if testing.Verbose() {
-			t.Logf(f, a...)
-		}
-	}
-	fake, err := discordtest.New(fopts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(fake.Close)
+	fake := newFake(t, fopts)
 	for k := range guilds {
 		fake.AddGuild(shardGuild(k), fmt.Sprint("guild ", k))
 		fake.AddChannel(shardGuild(k), shardChannel(k), discordgo.ChannelTypeGuildText)
 	}
-	fake.SpecAvailable()
-	ctx := context.Background()
-	db, err := storage.Open(ctx, filepath.Join(t.TempDir(), "vw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	src, err := db.EnsureSource(ctx, "Example News", "https://news.example/feed")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := &env{t: t, fake: fake, db: db, store: db, src: src.ID}
+	e := newEnv(t, fake)
 	lw := &testLogWriter{t: t, on: true}
 	interval := 2 * fopts.IdentifyInterval // the bot's margin over the fake's
 	if interval == 0 {
 		interval = 10 * time.Millisecond
 	}
-	opts := bot.Options{
-		Token:            strings.TrimPrefix(fake.Token(), "Bot "),
-		APIBase:          fake.URL() + "/api/v9",
-		Store:            db,
-		Watchlist:        func() []trust.Vendor { return globalVendors },
-		Logger:           slog.New(slog.NewTextHandler(lw, &slog.HandlerOptions{Level: slog.LevelDebug})),
-		DispatchInterval: 50 * time.Millisecond,
-		NoReconnect:      true,
-		IdentifyInterval: interval,
-	}
+	opts := e.options(lw)
+	opts.IdentifyInterval = interval
 	if mod != nil {
 		mod(&opts)
 	}
@@ -76,7 +44,7 @@ func shardEnv(t *testing.T, fopts discordtest.Options, guilds int, mod func(*bot
 		t.Fatal(err)
 	}
 	e.bot = b
-	runCtx, cancel := context.WithCancel(ctx)
+	runCtx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- b.Run(runCtx) }()
 	var runErr error

@@ -14,7 +14,6 @@ import (
 // subscribeDef is /subscribe: a channel's subscription and its delivery
 // settings.
 func subscribeDef() *discordgo.ApplicationCommand {
-	severities := severityChoices()
 	return &discordgo.ApplicationCommand{
 		Name:                     "subscribe",
 		Description:              "Post vendor-trust alerts to a channel (this one by default).",
@@ -23,12 +22,7 @@ func subscribeDef() *discordgo.ApplicationCommand {
 		Options: []*discordgo.ApplicationCommandOption{
 			channelOpt("Channel to post alerts in (default: this channel)"),
 			vendorOpt("vendor", "Only this vendor (default: every watched vendor)", false),
-			{
-				Type:        discordgo.ApplicationCommandOptionString,
-				Name:        "min_severity",
-				Description: "Lowest severity to post (default: low)",
-				Choices:     severities,
-			},
+			severityOpt("min_severity", "Lowest severity to post (default: low)"),
 			{
 				Type:        discordgo.ApplicationCommandOptionString,
 				Name:        "mode",
@@ -55,12 +49,7 @@ func subscribeDef() *discordgo.ApplicationCommand {
 				Name:        "ping_role",
 				Description: "Role to mention on alerts at or above ping_min",
 			},
-			{
-				Type:        discordgo.ApplicationCommandOptionString,
-				Name:        "ping_min",
-				Description: "Lowest severity that pings the role (default: high)",
-				Choices:     severities,
-			},
+			severityOpt("ping_min", "Lowest severity that pings the role (default: high)"),
 			{
 				Type:        discordgo.ApplicationCommandOptionBoolean,
 				Name:        "no_ping",
@@ -72,12 +61,7 @@ func subscribeDef() *discordgo.ApplicationCommand {
 				Description: `Quiet hours, e.g. "22:00-07:00": alerts below quiet_below wait until they end; "off"`,
 				MaxLength:   40,
 			},
-			{
-				Type:        discordgo.ApplicationCommandOptionString,
-				Name:        "quiet_below",
-				Description: "Alerts below this severity wait out quiet hours (default: high)",
-				Choices:     severities,
-			},
+			severityOpt("quiet_below", "Alerts below this severity wait out quiet hours (default: high)"),
 			{
 				Type:        discordgo.ApplicationCommandOptionString,
 				Name:        "scope",

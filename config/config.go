@@ -541,17 +541,7 @@ func (c *Config) Validate() error {
 	names := map[string]bool{}
 	enabled := 0
 	for i, s := range c.Sources {
-		key := fmt.Sprintf("source[%d]", i)
-		if s.Name != "" {
-			key = fmt.Sprintf("source %q", s.Name)
-		}
-		switch {
-		case strings.TrimSpace(s.Name) == "":
-			bad(key+".name", s.Name, "must not be empty")
-		case names[strings.ToLower(s.Name)]:
-			bad(key+".name", s.Name, "is used by two sources")
-		}
-		names[strings.ToLower(s.Name)] = true
+		key := checkTableName("source", i, s.Name, names, "is used by two sources", bad)
 		if err := checkSourceURL(s.URL); err != nil {
 			bad(key+".url", s.URL, err.Error())
 		}

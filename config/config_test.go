@@ -51,11 +51,33 @@ func TestDefaults(t *testing.T) {
 	}
 }
 
+// loadErrorCase is a config file Load must refuse with an error that
+// mentions each of want.
+type loadErrorCase struct {
+	name, file string
+	want       []string
+}
+
+// checkLoadErrors runs the cases of a table of refused files as subtests.
+func checkLoadErrors(t *testing.T, tests []loadErrorCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(writeFile(t, tt.file))
+			if err == nil {
+				t.Fatalf("Load accepted %q", tt.file)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
 func TestLoadErrorsNameKeyAndValue(t *testing.T) {
-	tests := []struct {
-		name, file string
-		want       []string // substrings of the error
-	}{
+	tests := []loadErrorCase{
 		{"unknown top-level key", `databse = "x.db"`, []string{`"databse"`}},
 		{"unknown nested key", "[fetch]\ntimeout_s = 3", []string{`"fetch.timeout_s"`}},
 		{"unknown key in a source", "[[source]]\nname = \"x\"\nurl = \"https://x.test/feed\"\nschedul = \"@hourly\"", []string{"schedul"}},
@@ -66,6 +88,9 @@ func TestLoadErrorsNameKeyAndValue(t *testing.T) {
 		{"bad url scheme", "[[source]]\nname = \"x\"\nurl = \"ftp://x.test/feed\"", []string{`source "x".url`, "ftp://x.test/feed"}},
 		{"bad category", "[[matching.signals]]\ncategory = \"rumour\"\nweight = 1.0\nterms = [\"x\"]", []string{"category", "rumour"}},
 		{"empty vendor name", "[[vendor]]\nname = \"\"", []string{"vendor[", ".name"}},
+		{"empty source name", "replace_default_sources = true\n[[source]]\nname = \" \"\nurl = \"https://x.test/feed\"", []string{`source " ".name`, "must not be empty"}},
+		{"unnamed source", "replace_default_sources = true\n[[source]]\nurl = \"https://x.test/feed\"", []string{"source[0].name", "must not be empty"}},
+		{"source name twice", "replace_default_sources = true\n[[source]]\nname = \"x\"\nurl = \"https://x.test/a\"\n[[source]]\nname = \"X\"\nurl = \"https://x.test/b\"", []string{`source "X".name`, "used by two sources"}},
 		{"bad log format", `log_format = "xml"`, []string{"log_format", `"xml"`}},
 		{"bad max_per_host", "[fetch]\nmax_per_host = 0", []string{"fetch.max_per_host", "0"}},
 		{"bad memory limit", `memory_limit = "lots"`, []string{"memory_limit", `"lots"`}},
@@ -82,19 +107,7 @@ func TestLoadErrorsNameKeyAndValue(t *testing.T) {
 		{"unknown health key", "[health]\nchanel = \"200000000000000001\"", []string{`"health.chanel"`}},
 		{"all disabled", "replace_default_sources = true\n[[source]]\nname = \"x\"\nurl = \"/tmp/x.xml\"\ndisabled = true", []string{"no enabled source"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(writeFile(t, tt.file))
-			if err == nil {
-				t.Fatalf("Load accepted %q", tt.file)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not mention %q", err, w)
-				}
-			}
-		})
-	}
+	checkLoadErrors(t, tests)
 }
 
 // TestLoadNamesEveryUnknownKey: one error names every unknown key by its
@@ -302,10 +315,7 @@ func TestLoadRejectsValuesThatBreakTheDaemon(t *testing.T) {
 	source := func(schedule string) string {
 		return "[[source]]\nname = \"x\"\nurl = \"https://x.test/feed\"\nschedule = " + schedule
 	}
-	tests := []struct {
-		name, file string
-		want       []string
-	}{
+	tests := []loadErrorCase{
 		{"infinite weight", signal("inf"), []string{"matching.signals[", ".weight", "+Inf", "finite"}},
 		{"negative infinite weight", signal("-inf"), []string{".weight", "-Inf"}},
 		{"NaN weight", signal("nan"), []string{".weight", "NaN"}},
@@ -337,19 +347,7 @@ func TestLoadRejectsValuesThatBreakTheDaemon(t *testing.T) {
 		{"http_addr bad host", `http_addr = "no such host:9090"`, []string{"http_addr", "host name"}},
 		{"http_addr bare IPv6", `http_addr = "::1"`, []string{"http_addr", `"::1"`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(writeFile(t, tt.file))
-			if err == nil {
-				t.Fatalf("Load accepted %q", tt.file)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("error %q does not mention %q", err, w)
-				}
-			}
-		})
-	}
+	checkLoadErrors(t, tests)
 	for _, ok := range []string{
 		`schedule = "@every 1s"`, `schedule = "TZ=Europe/Berlin 0 8 * * *"`, `schedule = "@hourly"`,
 		`http_addr = ":9090"`, `http_addr = "127.0.0.1:0"`, `http_addr = "[::1]:9090"`, `http_addr = "localhost:9090"`, `http_addr = ""`,

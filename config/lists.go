@@ -52,17 +52,7 @@ func (c *Config) List(name string) (ListConfig, bool) {
 // namespace.
 func (c *Config) validateLists(names map[string]bool, bad func(key string, val any, why string)) {
 	for i, l := range c.Lists {
-		key := fmt.Sprintf("list[%d]", i)
-		if l.Name != "" {
-			key = fmt.Sprintf("list %q", l.Name)
-		}
-		switch {
-		case strings.TrimSpace(l.Name) == "":
-			bad(key+".name", l.Name, "must not be empty")
-		case names[strings.ToLower(l.Name)]:
-			bad(key+".name", l.Name, "is used by two sources or lists")
-		}
-		names[strings.ToLower(l.Name)] = true
+		key := checkTableName("list", i, l.Name, names, "is used by two sources or lists", bad)
 		if l.Disabled {
 			continue // "name" and "disabled = true" turn a built-in list off
 		}
@@ -78,4 +68,23 @@ func (c *Config) validateLists(names map[string]bool, bad func(key string, val a
 			}
 		}
 	}
+}
+
+// checkTableName checks the name of the i-th [[kind]] table: not empty,
+// and not in names (lower case), where it then adds it; clash says why a
+// name already there is bad. It returns the key that names the table in
+// messages: by its name, or by its place when it has none.
+func checkTableName(kind string, i int, name string, names map[string]bool, clash string, bad func(key string, val any, why string)) string {
+	key := fmt.Sprintf("%s[%d]", kind, i)
+	if name != "" {
+		key = fmt.Sprintf("%s %q", kind, name)
+	}
+	switch {
+	case strings.TrimSpace(name) == "":
+		bad(key+".name", name, "must not be empty")
+	case names[strings.ToLower(name)]:
+		bad(key+".name", name, clash)
+	}
+	names[strings.ToLower(name)] = true
+	return key
 }

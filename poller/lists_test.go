@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -35,6 +34,16 @@ func (s *listServer) set(body []byte, mod time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.body, s.mod, s.status = body, mod, 0
+}
+
+// serveList serves body as last modified at mod until t ends; it returns
+// the server, to change what it serves, and the list's URL.
+func serveList(t *testing.T, body []byte, mod time.Time) (*listServer, string) {
+	srv := &listServer{}
+	srv.set(body, mod)
+	hs := httptest.NewServer(srv)
+	t.Cleanup(hs.Close)
+	return srv, hs.URL + "/sdn.csv"
 }
 
 func (s *listServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -139,16 +148,9 @@ var (
 // saved, nor a server that ignores conditional GET alerts them again.
 func TestListPoll(t *testing.T) {
 	old, cur := readCapture(t, "ofac-sdn/2024-03-04-sdn.csv"), readCapture(t, "ofac-sdn/2024-03-05-sdn.csv")
-	srv := &listServer{}
-	srv.set(old, sdnMar4)
-	hs := httptest.NewServer(srv)
-	defer hs.Close()
-	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "vw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	r := newListRig(t, db, hs.URL+"/sdn.csv", sdnMar4.Add(time.Hour))
+	srv, url := serveList(t, old, sdnMar4)
+	db := openDB(t)
+	r := newListRig(t, db, url, sdnMar4.Add(time.Hour))
 
 	if got := r.poll(t, sdnMar4.Add(time.Hour)); len(got) != 0 {
 		t.Fatalf("baseline alerted %v", vendorsOf(got))
@@ -183,7 +185,7 @@ func TestListPoll(t *testing.T) {
 
 	// A restart, and a server that ignores the validators: the capture
 	// is the stored one, nothing is new.
-	r2 := newListRig(t, db, hs.URL+"/sdn.csv", sdnMar5.Add(2*time.Hour))
+	r2 := newListRig(t, db, url, sdnMar5.Add(2*time.Hour))
 	if got := r2.poll(t, sdnMar5.Add(2*time.Hour)); len(got) != 0 {
 		t.Errorf("after a restart: %v alerted again", vendorsOf(got))
 	}
@@ -230,16 +232,9 @@ func TestListJoinsNews(t *testing.T) {
 	old, cur := readCapture(t, "ofac-sdn/2024-03-04-sdn.csv"), readCapture(t, "ofac-sdn/2024-03-05-sdn.csv")
 	for _, order := range []string{"news first", "list first"} {
 		t.Run(order, func(t *testing.T) {
-			srv := &listServer{}
-			srv.set(old, sdnMar4)
-			hs := httptest.NewServer(srv)
-			defer hs.Close()
-			db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "vw.db"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			r := newListRig(t, db, hs.URL+"/sdn.csv", sdnMar4)
+			srv, url := serveList(t, old, sdnMar4)
+			db := openDB(t)
+			r := newListRig(t, db, url, sdnMar4)
 			r.poll(t, sdnMar4.Add(time.Hour)) // baseline
 
 			news := func(at time.Time) *trust.Alert {
@@ -308,16 +303,9 @@ func TestListJoinsNews(t *testing.T) {
 // the baseline of the next good one.
 func TestListBadCapture(t *testing.T) {
 	old := readCapture(t, "ofac-sdn/2024-03-04-sdn.csv")
-	srv := &listServer{}
-	srv.set(old, sdnMar4)
-	hs := httptest.NewServer(srv)
-	defer hs.Close()
-	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "vw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	r := newListRig(t, db, hs.URL+"/sdn.csv", sdnMar4)
+	srv, url := serveList(t, old, sdnMar4)
+	db := openDB(t)
+	r := newListRig(t, db, url, sdnMar4)
 	r.poll(t, sdnMar4.Add(time.Hour))
 	srv.set([]byte("<html>maintenance</html>"), sdnMar5)
 	r.poll(t, sdnMar5)

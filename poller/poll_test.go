@@ -3,7 +3,6 @@ package poller
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -11,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -65,24 +63,21 @@ func TestPollSkippedWhileRunning(t *testing.T) {
 // TestServeStoppedWhileStarting: a daemon stopped before it has registered
 // its sources ends cleanly, not with "register source: context canceled".
 func TestServeStoppedWhileStarting(t *testing.T) {
-	cfg, err := config.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "vw.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	p, err := NewPipeline(cfg, time.Now)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := New(cfg, db, p, slog.New(slog.DiscardHandler), time.Now)
-	d.Emit = func(*trust.Alert, int) {}
+	d, _, cfg := testPoller(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if err := d.Serve(ctx, cfg); err != nil {
 		t.Errorf("Serve after the stop = %v, want nil", err)
 	}
+}
+
+// openDB opens a database in t's temporary directory, closed when t ends.
+func openDB(t *testing.T) *storage.DB {
+	t.Helper()
+	db, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "vw.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
 }

@@ -225,16 +225,25 @@ func feedCorpus(tb testing.TB, dir string, keep func(body []byte) bool) map[stri
 }
 
 func TestAtomOracleCorpus(t *testing.T) {
-	docs := atomCorpus(t, ".")
+	checkOracleCorpus(t, "Atom", atomCorpus(t, "."), "the fast path", ownAtomReads, compareAtom)
+}
+
+// checkOracleCorpus holds a reader to gofeed on every document of a
+// corpus of a kind, each a subtest: compare reports the differences and
+// returns the items compared, ownReads whether the reader (named so in
+// the log) reads the document itself rather than leaving it to gofeed.
+func checkOracleCorpus(t *testing.T, kind string, docs map[string][]byte, reader string,
+	ownReads func(body []byte) error, compare func(t *testing.T, body []byte, now time.Time) (items int)) {
+	t.Helper()
 	if len(docs) == 0 {
-		t.Fatal("no Atom documents in the corpus")
+		t.Fatalf("no %s documents in the corpus", kind)
 	}
 	names := make([]string, 0, len(docs))
 	for rel := range docs {
 		names = append(names, rel)
 	}
 	sort.Strings(names)
-	items, fastDocs := 0, 0
+	items, own := 0, 0
 	for i, rel := range names {
 		body := docs[rel]
 		t.Run(rel, func(t *testing.T) {
@@ -244,30 +253,46 @@ func TestAtomOracleCorpus(t *testing.T) {
 			if raceEnabled && (i%5 != 0 || len(body) > 300<<10) {
 				t.Skip("sampled out under the race detector")
 			}
-			if _, err := parseAtom(prepared(body)); err == nil {
-				fastDocs++
+			if err := ownReads(body); err == nil {
+				own++
 			} else {
 				t.Logf("left to gofeed: %v", err)
 			}
-			for _, feedURL := range atomOracleURLs {
-				r := parseAtomThreeWays(body, feedURL, corpusNow)
-				if (r.fastErr != nil) != (r.gofeedErr != nil) || (r.fastHTMLErr != nil) != (r.gofeedErr != nil) {
-					t.Fatalf("feed URL %q: errors: fast %v, fast with gofeed's HTML %v, gofeed %v", feedURL, r.fastErr, r.fastHTMLErr, r.gofeedErr)
-				}
-				if d := feedDiff(r.fast, r.gofeed); d != "" {
-					t.Errorf("feed URL %q: fast path differs from gofeed: %s", feedURL, d)
-				}
-				if d := feedDiff(r.fastHTML, r.gofeed); d != "" {
-					t.Errorf("feed URL %q: fast path with gofeed's HTML steps differs from gofeed: %s", feedURL, d)
-				}
-				if r.gofeed != nil {
-					items += len(r.gofeed.Items)
-				}
-			}
+			items += compare(t, body, corpusNow)
 		})
 	}
-	t.Logf("%d Atom documents (%d read by the fast path itself, the rest left to gofeed), %d items compared for each of %d feed URLs",
-		len(docs), fastDocs, items/len(atomOracleURLs), len(atomOracleURLs))
+	t.Logf("%d %s documents (%d read by %s itself, the rest left to gofeed), %d items compared for each of %d feed URLs",
+		len(docs), kind, own, reader, items/len(atomOracleURLs), len(atomOracleURLs))
+}
+
+// ownAtomReads reports whether parseAtom itself reads the document as
+// Parse first hands it over, rather than leaving it to gofeed.
+func ownAtomReads(body []byte) error {
+	_, err := parseAtom(prepared(body))
+	return err
+}
+
+// compareAtom parses body with the fast path, with the fast path taking
+// gofeed's HTML steps, and with gofeed's alone, and reports any
+// difference.
+func compareAtom(t *testing.T, body []byte, now time.Time) (items int) {
+	t.Helper()
+	for _, feedURL := range atomOracleURLs {
+		r := parseAtomThreeWays(body, feedURL, now)
+		if (r.fastErr != nil) != (r.gofeedErr != nil) || (r.fastHTMLErr != nil) != (r.gofeedErr != nil) {
+			t.Fatalf("feed URL %q: errors: fast %v, fast with gofeed's HTML %v, gofeed %v", feedURL, r.fastErr, r.fastHTMLErr, r.gofeedErr)
+		}
+		if d := feedDiff(r.fast, r.gofeed); d != "" {
+			t.Errorf("feed URL %q: fast path differs from gofeed: %s", feedURL, d)
+		}
+		if d := feedDiff(r.fastHTML, r.gofeed); d != "" {
+			t.Errorf("feed URL %q: fast path with gofeed's HTML steps differs from gofeed: %s", feedURL, d)
+		}
+		if r.gofeed != nil {
+			items += len(r.gofeed.Items)
+		}
+	}
+	return items
 }
 
 // atomDoc wraps entries in an Atom 1.0 feed.
@@ -421,21 +446,10 @@ func TestAtomOracleEdgeCases(t *testing.T) {
 	for _, tc := range atomEdgeCases {
 		t.Run(tc.name, func(t *testing.T) {
 			body := []byte(tc.doc)
-			if _, err := parseAtom(prepared(body)); (err == nil) != tc.fast {
+			if err := ownAtomReads(body); (err == nil) != tc.fast {
 				t.Errorf("parseAtom error %v, want the fast path to read it: %v", err, tc.fast)
 			}
-			for _, feedURL := range atomOracleURLs {
-				r := parseAtomThreeWays(body, feedURL, testNow)
-				if (r.fastErr != nil) != (r.gofeedErr != nil) || (r.fastHTMLErr != nil) != (r.gofeedErr != nil) {
-					t.Fatalf("feed URL %q: errors: fast %v, fast with gofeed's HTML %v, gofeed %v", feedURL, r.fastErr, r.fastHTMLErr, r.gofeedErr)
-				}
-				if d := feedDiff(r.fast, r.gofeed); d != "" {
-					t.Errorf("feed URL %q: fast path differs from gofeed: %s", feedURL, d)
-				}
-				if d := feedDiff(r.fastHTML, r.gofeed); d != "" {
-					t.Errorf("feed URL %q: fast path with gofeed's HTML steps differs from gofeed: %s", feedURL, d)
-				}
-			}
+			compareAtom(t, body, testNow)
 		})
 	}
 }

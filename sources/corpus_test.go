@@ -19,6 +19,21 @@ func sharedFeeds(tb testing.TB) string {
 
 var corpusNow = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// parseSharedFeed parses the document rel under ../shared/feeds (or
+// skips), read from feedURL at now.
+func parseSharedFeed(tb testing.TB, rel, feedURL string, now time.Time) *Feed {
+	tb.Helper()
+	body, err := os.ReadFile(filepath.Join(sharedFeeds(tb), rel))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	feed, err := Parse(body, feedURL, now)
+	if err != nil {
+		tb.Fatalf("Parse %s: %v", rel, err)
+	}
+	return feed
+}
+
 // notFeeds are corpus files that are genuinely not feeds, with why.
 var notFeeds = map[string]string{
 	"miniflux/xml__iso88591.xml":               "an XML <note>, not a feed (encoding fixture)",
@@ -166,14 +181,7 @@ func TestParseCounts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join(root, tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			feed, err := Parse(body, "", corpusNow)
-			if err != nil {
-				t.Fatalf("Parse: %v", err)
-			}
+			feed := parseSharedFeed(t, tt.file, "", corpusNow)
 			if got := len(feed.Items); got != tt.want {
 				t.Errorf("got %d items, want %d", got, tt.want)
 			}

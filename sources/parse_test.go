@@ -310,7 +310,6 @@ func TestParseEncodings(t *testing.T) {
 }
 
 func TestParseCharsetsFromCorpus(t *testing.T) {
-	root := sharedFeeds(t)
 	tests := []struct {
 		file, want string
 	}{
@@ -324,14 +323,7 @@ func TestParseCharsetsFromCorpus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join(root, tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			feed, err := Parse(body, "", testNow)
-			if err != nil {
-				t.Fatal(err)
-			}
+			feed := parseSharedFeed(t, tt.file, "", testNow)
 			if feed.Title != tt.want {
 				t.Errorf("title %q, want %q", feed.Title, tt.want)
 			}
@@ -340,7 +332,6 @@ func TestParseCharsetsFromCorpus(t *testing.T) {
 }
 
 func TestParseDeclaredCharsets(t *testing.T) {
-	root := sharedFeeds(t)
 	tests := []struct{ file, wantInFirstTitle string }{
 		{"miniflux/parser__encoding_WINDOWS-1251.xml", "Цитата"},
 		{"miniflux/parser__encoding_ISO-8859-1.xml", "ü"},
@@ -348,14 +339,7 @@ func TestParseDeclaredCharsets(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			body, err := os.ReadFile(filepath.Join(root, tt.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			feed, err := Parse(body, "", testNow)
-			if err != nil {
-				t.Fatal(err)
-			}
+			feed := parseSharedFeed(t, tt.file, "", testNow)
 			var all strings.Builder
 			for _, it := range feed.Items {
 				all.WriteString(it.Title + it.Text)
@@ -371,14 +355,7 @@ func TestParseDeclaredCharsets(t *testing.T) {
 }
 
 func TestParseCrowdStrikeDates(t *testing.T) {
-	body, err := os.ReadFile(filepath.Join(sharedFeeds(t), "security", "crowdstrike.xml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	feed, err := Parse(body, "https://www.crowdstrike.com/blog/feed", testNow)
-	if err != nil {
-		t.Fatal(err)
-	}
+	feed := parseSharedFeed(t, "security/crowdstrike.xml", "https://www.crowdstrike.com/blog/feed", testNow)
 	for _, it := range feed.Items {
 		if !it.DateKnown || it.Published.Year() != 2025 {
 			t.Errorf("%q: Published %v known=%v, want its 2025 date read", it.Title, it.Published, it.DateKnown)

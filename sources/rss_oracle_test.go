@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -75,32 +74,7 @@ func compareRSS(t *testing.T, body []byte, now time.Time) (items int) {
 }
 
 func TestRSSOracleCorpus(t *testing.T) {
-	docs := rssCorpus(t, ".")
-	if len(docs) == 0 {
-		t.Fatal("no RSS documents in the corpus")
-	}
-	names := make([]string, 0, len(docs))
-	for rel := range docs {
-		names = append(names, rel)
-	}
-	sort.Strings(names)
-	items, own := 0, 0
-	for i, rel := range names {
-		body := docs[rel]
-		t.Run(rel, func(t *testing.T) {
-			if raceEnabled && (i%5 != 0 || len(body) > 300<<10) {
-				t.Skip("sampled out under the race detector")
-			}
-			if err := ownRSSReads(body); err == nil {
-				own++
-			} else {
-				t.Logf("left to gofeed: %v", err)
-			}
-			items += compareRSS(t, body, corpusNow)
-		})
-	}
-	t.Logf("%d RSS documents (%d read by the own reader itself, the rest left to gofeed), %d items compared for each of %d feed URLs",
-		len(docs), own, items/len(atomOracleURLs), len(atomOracleURLs))
+	checkOracleCorpus(t, "RSS", rssCorpus(t, "."), "the own reader", ownRSSReads, compareRSS)
 }
 
 // rssDoc wraps items in an RSS 2.0 channel that declares the usual

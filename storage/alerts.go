@@ -135,31 +135,32 @@ func alertFilter(q AlertQuery) (from, where, order string, args []any) {
 		order = "av.published DESC, av.alert_id DESC"
 		conds = append(conds, "av.vendor = ?")
 		args = append(args, q.Vendor)
-		if !q.Since.IsZero() {
-			conds = append(conds, "av.published >= ?")
-			args = append(args, ms(q.Since))
-		}
-		if q.MinSeverity > 0 {
-			conds = append(conds, "av.severity >= ?")
-			args = append(args, int(q.MinSeverity))
-		}
+		conds, args = appendWindow(conds, args, "av", q)
 		conds = append(conds, "av.guild IN ('', ?)")
 		args = append(args, q.Guild)
 	} else {
 		from = "alerts a"
 		order = "a.published DESC, a.id DESC"
-		if !q.Since.IsZero() {
-			conds = append(conds, "a.published >= ?")
-			args = append(args, ms(q.Since))
-		}
-		if q.MinSeverity > 0 {
-			conds = append(conds, "a.severity >= ?")
-			args = append(args, int(q.MinSeverity))
-		}
+		conds, args = appendWindow(conds, args, "a", q)
 		conds = append(conds, "EXISTS (SELECT 1 FROM alert_vendors av WHERE av.alert_id = a.id AND av.guild IN ('', ?))")
 		args = append(args, q.Guild)
 	}
 	return from, strings.Join(conds, " AND "), order, args
+}
+
+// appendWindow adds to conds and args q's window and lowest severity, on
+// the published and severity columns of table, which both alerts and
+// alert_vendors have.
+func appendWindow(conds []string, args []any, table string, q AlertQuery) ([]string, []any) {
+	if !q.Since.IsZero() {
+		conds = append(conds, table+".published >= ?")
+		args = append(args, ms(q.Since))
+	}
+	if q.MinSeverity > 0 {
+		conds = append(conds, table+".severity >= ?")
+		args = append(args, int(q.MinSeverity))
+	}
+	return conds, args
 }
 
 // RecentAlerts returns the newest alerts matching q.

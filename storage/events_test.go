@@ -178,9 +178,11 @@ func TestEventsBatchLikeSingle(t *testing.T) {
 	}
 }
 
-// TestDisableChannelDropsEdits: a channel the bot can no longer post to
-// has no edit left pending for good.
-func TestDisableChannelDropsEdits(t *testing.T) {
+// eventsDB is a database that clusters alerts into events over 72 hours,
+// with the sources reuters and register, by name, and a subscription of
+// channel c1 in guild g1.
+func eventsDB(t *testing.T) (*DB, map[string]int64) {
+	t.Helper()
 	ctx := context.Background()
 	db := openTestDB(t)
 	srcs := map[string]int64{"reuters": ensureSource(t, db, "reuters"), "register": ensureSource(t, db, "register")}
@@ -190,6 +192,14 @@ func TestDisableChannelDropsEdits(t *testing.T) {
 	if err := db.SetEventWindow(ctx, 72*time.Hour); err != nil {
 		t.Fatal(err)
 	}
+	return db, srcs
+}
+
+// TestDisableChannelDropsEdits: a channel the bot can no longer post to
+// has no edit left pending for good.
+func TestDisableChannelDropsEdits(t *testing.T) {
+	ctx := context.Background()
+	db, srcs := eventsDB(t)
 	day := time.Date(2024, 6, 21, 0, 0, 0, 0, time.UTC)
 	saveStory(t, db, srcs, story{"reuters", "Treasury sanctions 12 Kaspersky Lab executives",
 		"The Treasury Department's OFAC sanctioned twelve members of Kaspersky Lab's leadership team, but not the company itself or Eugene Kaspersky.", day.Add(15 * time.Hour)})
@@ -218,14 +228,7 @@ func TestDisableChannelDropsEdits(t *testing.T) {
 // it is no alert, queues nothing, and its article is still stored.
 func TestCoverageStored(t *testing.T) {
 	ctx := context.Background()
-	db := openTestDB(t)
-	srcs := map[string]int64{"reuters": ensureSource(t, db, "reuters"), "register": ensureSource(t, db, "register")}
-	if _, err := db.AddSubscription(ctx, Subscription{GuildID: "g1", ChannelID: "c1"}, 0); err != nil {
-		t.Fatal(err)
-	}
-	if err := db.SetEventWindow(ctx, 72*time.Hour); err != nil {
-		t.Fatal(err)
-	}
+	db, srcs := eventsDB(t)
 	day := time.Date(2024, 6, 21, 0, 0, 0, 0, time.UTC)
 	save := func(src, title string, at time.Time, coverage bool) SaveResult {
 		t.Helper()

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"time"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -11,8 +12,8 @@ import (
 // The methods in this file are hooks for tests. Package storagetest
 // builds on them what tests of other packages and the bench command need
 // and the daemon does not: a channel's whole outbox, a synthetic history.
-// RawQuery, RawAlerts and RawFill reach below this package's API; nothing but
-// storagetest calls them.
+// RawQuery, RawAlerts, RawMonths and RawFill reach below this package's
+// API; nothing but storagetest calls them.
 
 // SetClock replaces the clock the database stamps rows with and routes by
 // (quiet hours, mutes), for tests that move time. Call it before use.
@@ -28,6 +29,16 @@ func (db *DB) RawQuery(ctx context.Context, query string, args ...any) (*sql.Row
 // alerts read them.
 func (db *DB) RawAlerts(ctx context.Context, query string, args ...any) ([]trust.Alert, error) {
 	return db.queryAlerts(ctx, db.db, query, args...)
+}
+
+// RawMonths runs a query selecting a month ("2006-01"), a category and a
+// count, and returns the counts as AlertMonths reads them.
+func (db *DB) RawMonths(ctx context.Context, query string, args ...any) ([]trust.MonthCount, error) {
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("alert months: %w", err)
+	}
+	return scanMonths(rows)
 }
 
 // OutboxNonce returns the nonce of the outbox row id, as PendingOutbox

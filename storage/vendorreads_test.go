@@ -25,12 +25,8 @@ import (
 // and edited.
 func TestVendorReadsMatchRows(t *testing.T) {
 	ctx := context.Background()
-	db := storage.OpenTestDB(t)
 	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
-	if err := storagetest.FillSynthetic(ctx, db, storagetest.Synthetic{Items: 3000, Alerts: 900, Vendors: 6, Guilds: 3, Sources: 3,
-		Span: 120 * 24 * time.Hour, Now: now, Seed: 11}); err != nil {
-		t.Fatal(err)
-	}
+	db := syntheticDB(t, now, 900, 11)
 	// Names spelt another way, the oldest of them first or last, and a
 	// name outside ASCII.
 	src, err := db.EnsureSource(ctx, "extra", "https://extra.example/feed")
@@ -82,47 +78,39 @@ func TestVendorReadsMatchRows(t *testing.T) {
 			}
 		}
 		nonzero := map[string]int{}
-		for _, vendor := range vendors {
-			for _, guild := range guilds {
-				for _, since := range sinces {
-					for _, sev := range sevs {
-						q := storage.AlertQuery{Vendor: vendor, Guild: guild, Since: since, MinSeverity: sev}
-						name := fmt.Sprintf("%s: %s in %q since %v at %v", stage, vendor, guild, since, sev)
-						got, err := db.AlertMonths(ctx, q)
-						if err != nil {
-							t.Fatalf("%s: AlertMonths: %v", name, err)
-						}
-						want, err := storagetest.BaselineAlertMonths(ctx, db, q)
-						if err != nil {
-							t.Fatalf("%s: %v", name, err)
-						}
-						if !slices.Equal(got, want) {
-							t.Errorf("%s: AlertMonths = %v, rows say %v", name, got, want)
-						}
-						if len(want) > 0 {
-							nonzero["months"]++
-						}
-						for _, limit := range []int{1, 10, 1000} {
-							q.Limit = limit
-							got, err := db.RecentAlerts(ctx, q)
-							if err != nil {
-								t.Fatalf("%s: RecentAlerts: %v", name, err)
-							}
-							want, err := storagetest.BaselineRecentAlerts(ctx, db, q, limit)
-							if err != nil {
-								t.Fatalf("%s: %v", name, err)
-							}
-							if !reflect.DeepEqual(got, want) {
-								t.Errorf("%s, limit %d: RecentAlerts = %v, one walk over every scope = %v", name, limit, alertIDs(got), alertIDs(want))
-							}
-							if len(want) > 1 {
-								nonzero["recent"]++
-							}
-						}
-					}
+		eachAlertQuery(stage, vendors, guilds, sinces, sevs, func(q storage.AlertQuery, name string) {
+			got, err := db.AlertMonths(ctx, q)
+			if err != nil {
+				t.Fatalf("%s: AlertMonths: %v", name, err)
+			}
+			want, err := storagetest.BaselineAlertMonths(ctx, db, q)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("%s: AlertMonths = %v, rows say %v", name, got, want)
+			}
+			if len(want) > 0 {
+				nonzero["months"]++
+			}
+			for _, limit := range []int{1, 10, 1000} {
+				q.Limit = limit
+				got, err := db.RecentAlerts(ctx, q)
+				if err != nil {
+					t.Fatalf("%s: RecentAlerts: %v", name, err)
+				}
+				want, err := storagetest.BaselineRecentAlerts(ctx, db, q, limit)
+				if err != nil {
+					t.Fatalf("%s: %v", name, err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s, limit %d: RecentAlerts = %v, one walk over every scope = %v", name, limit, alertIDs(got), alertIDs(want))
+				}
+				if len(want) > 1 {
+					nonzero["recent"]++
 				}
 			}
-		}
+		})
 		names := visibleNames(t, db)
 		for _, guild := range append(guilds, "g9") {
 			for _, prefix := range prefixes {
@@ -156,29 +144,17 @@ func TestVendorReadsMatchRows(t *testing.T) {
 			}
 		}
 	}
-	check("stored")
-	for _, stmt := range []string{
+	checkThroughChanges(t, db, check, []string{
 		`DELETE FROM items WHERE id % 3 = 0`, // alerts and their vendors in cascade
 		`DELETE FROM alerts WHERE id % 7 = 0`,
 		`DELETE FROM alert_vendors WHERE alert_id % 5 = 0 AND pos = 1`,
 		`DELETE FROM sources WHERE name = 'src2'`,
-	} {
-		if err := db.ExecRaw(ctx, stmt); err != nil {
-			t.Fatalf("%s: %v", stmt, err)
-		}
-	}
-	check("after deletes")
-	for _, stmt := range []string{
+	}, []string{
 		`UPDATE alert_vendors SET severity = 4, published = published - 40 * 86400000 WHERE alert_id % 4 = 0`,
 		`UPDATE alert_vendors AS v SET vendor = 'vendor05' WHERE vendor = 'Vendor04' AND alert_id % 2 = 0
 			AND NOT EXISTS (SELECT 1 FROM alert_vendors o WHERE o.alert_id = v.alert_id AND o.vendor = 'vendor05')`,
 		`UPDATE alerts SET category = 'ban' WHERE id % 6 = 1`,
-	} {
-		if err := db.ExecRaw(ctx, stmt); err != nil {
-			t.Fatalf("%s: %v", stmt, err)
-		}
-	}
-	check("after edits")
+	})
 }
 
 func alertIDs(alerts []trust.Alert) []int64 {

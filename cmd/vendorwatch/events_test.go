@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -99,15 +98,7 @@ func TestEventsEndToEnd(t *testing.T) {
 	}
 
 	var stdout, stderr syncBuffer
-	stopRun := startRunEnv(t, cfgPath, tokenEnv(fake.Token()), &stdout, &stderr)
-	var stopOnce sync.Once
-	stop := func() {
-		stopOnce.Do(func() {
-			if err := stopRun(); err != nil {
-				t.Errorf("run: %v\n%s", err, stderr.String())
-			}
-		})
-	}
+	stop := startRunReporting(t, cfgPath, tokenEnv(fake.Token()), &stdout, &stderr)
 	defer stop()
 
 	msgs := func() []discordtest.Message { return fake.Messages(evChannel) }

@@ -53,12 +53,7 @@ func TestRunFeedHealthDownAndUp(t *testing.T) {
 		Sources: []runSource{{Name: "Test news", URL: srv.URL + "/feed?token=SECRET"}}}.write(t, t.TempDir())
 
 	var stdout, stderr syncBuffer
-	stop := startRunEnv(t, cfgPath, tokenEnv(fake.Token()), &stdout, &stderr)
-	defer func() {
-		if err := stop(); err != nil {
-			t.Errorf("run: %v\n%s", err, stderr.String())
-		}
-	}()
+	defer startRunReporting(t, cfgPath, tokenEnv(fake.Token()), &stdout, &stderr)()
 
 	// run creates and migrates the database before it polls: opening it
 	// here before then raced that migration (SQLITE_BUSY on a new file).

@@ -266,6 +266,21 @@ func startRunEnv(t *testing.T, cfgPath string, getenv func(string) string, stdou
 	}
 }
 
+// startRunReporting is startRunEnv whose stop reports run's error, with
+// its log (stderr), itself; it may be called more than once.
+func startRunReporting(t *testing.T, cfgPath string, getenv func(string) string, stdout, stderr *syncBuffer) (stop func()) {
+	t.Helper()
+	stopRun := startRunEnv(t, cfgPath, getenv, stdout, stderr)
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			if err := stopRun(); err != nil {
+				t.Errorf("run: %v\n%s", err, stderr.String())
+			}
+		})
+	}
+}
+
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)

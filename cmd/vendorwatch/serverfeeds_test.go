@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -64,15 +63,7 @@ func TestServerFeedEndToEnd(t *testing.T) {
 	}
 
 	var stdout, stderr syncBuffer
-	stopRun := startRunEnv(t, cfgPath, tokenEnv(fake.Token()), &stdout, &stderr)
-	var stopOnce sync.Once
-	stop := func() {
-		stopOnce.Do(func() {
-			if err := stopRun(); err != nil {
-				t.Errorf("run: %v\n%s", err, stderr.String())
-			}
-		})
-	}
+	stop := startRunReporting(t, cfgPath, tokenEnv(fake.Token()), &stdout, &stderr)
 	defer stop()
 
 	// ask runs a /sources subcommand once the bot is connected.

@@ -32,11 +32,9 @@ func TestRunSharded(t *testing.T) {
 	cfg, _ := runConfig{HTTPAddr: "127.0.0.1:0", APIBase: fake.URL() + "/api/v9",
 		Sources: []runSource{{Name: "Test news", URL: srv.URL}}}.write(t, t.TempDir())
 	var out, logs syncBuffer
-	stop := startRunEnv(t, cfg, tokenEnv(fake.Token()), &out, &logs)
+	stop := startRunReporting(t, cfg, tokenEnv(fake.Token()), &out, &logs)
 	defer func() {
-		if err := stop(); err != nil {
-			t.Errorf("run: %v\n%s", err, logs.String())
-		}
+		stop()
 		for _, v := range fake.Violations() {
 			t.Errorf("fake discord violation: %s", v)
 		}

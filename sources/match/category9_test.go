@@ -12,16 +12,14 @@ import (
 // state deciding, sanctions lists against bans on use, with the
 // look-alikes of talk, lawsuits and content bans lifted.
 func TestCategory9Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/category9.tsv", 0.9)
-	logBatch(t, "testdata/category9.tsv")
+	testBatch(t, "testdata/category9.tsv", 0.9)
 }
 
 // TestCategory9Untouched measures testdata/category9_u.tsv, written
 // before any change for it and never tuned on (its header has the
 // figures); the floor is a regression guard under the round's end.
 func TestCategory9Untouched(t *testing.T) {
-	testHeadlines(t, "testdata/category9_u.tsv", 0.85)
-	logBatch(t, "testdata/category9_u.tsv")
+	testBatch(t, "testdata/category9_u.tsv", 0.85)
 }
 
 // TestLiftedShapes holds each reading of lifted.go to wordings the set

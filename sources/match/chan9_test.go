@@ -12,16 +12,14 @@ import (
 // shipped, updates hijacked on routers, breaches that shipped nothing and
 // attackers using a product.
 func TestChan9Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/chan9.tsv", 0.85)
-	logBatch(t, "testdata/chan9.tsv")
+	testBatch(t, "testdata/chan9.tsv", 0.85)
 }
 
 // TestChan9Untouched logs testdata/chan9_u.tsv, written before chan9.go
 // and never tuned on: its figure is the honest guess for unseen news
 // (12 of 20 right, 0 of 16 look-alikes alerting at the start).
 func TestChan9Untouched(t *testing.T) {
-	testHeadlines(t, "testdata/chan9_u.tsv", 0.5)
-	logBatch(t, "testdata/chan9_u.tsv")
+	testBatch(t, "testdata/chan9_u.tsv", 0.5)
 }
 
 // TestChan9Shapes checks each chan9 reading with variants not in the tsv,

@@ -14,8 +14,7 @@ import (
 // other rules paused and censors' blocks (6/17 right and 2/12 alerting
 // before class10.go; 17/17 and 0/12 after). Floor: less a margin.
 func TestClass10Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/class10.tsv", 0.88)
-	logBatch(t, "testdata/class10.tsv")
+	testBatch(t, "testdata/class10.tsv", 0.88)
 }
 
 // TestClass10Untouched holds the matcher to testdata/class10_u.tsv,
@@ -23,8 +22,7 @@ func TestClass10Headlines(t *testing.T) {
 // 16 look-alikes alerting at the start). The floor guards against
 // regression only.
 func TestClass10Untouched(t *testing.T) {
-	testHeadlinesFP(t, "testdata/class10_u.tsv", 0.56, 0.13)
-	logBatch(t, "testdata/class10_u.tsv")
+	testBatchFP(t, "testdata/class10_u.tsv", 0.56, 0.13)
 }
 
 // TestClass10Shapes holds each reading of class10.go to variants neither

@@ -13,8 +13,7 @@ import (
 // curbs, content bans and land laws (1/26 right and 3/15 alerting before
 // class9.go). Floor: the set after it (26/26) less a margin.
 func TestClass9Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/class9.tsv", 0.88)
-	logBatch(t, "testdata/class9.tsv")
+	testBatch(t, "testdata/class9.tsv", 0.88)
 }
 
 // TestClass9Untouched holds the matcher to testdata/class9_u.tsv, written
@@ -22,8 +21,7 @@ func TestClass9Headlines(t *testing.T) {
 // honest measure (8 of 21 events at the start, 15 after class9.go; no
 // look-alike alerting). The floor guards against regression only.
 func TestClass9Untouched(t *testing.T) {
-	testHeadlines(t, "testdata/class9_u.tsv", 0.66)
-	logBatch(t, "testdata/class9_u.tsv")
+	testBatch(t, "testdata/class9_u.tsv", 0.66)
 }
 
 // TestClass9Shapes holds each reading of class9.go to variants neither

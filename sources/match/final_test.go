@@ -17,8 +17,7 @@ import (
 // round) is below the README's, which needs one of them and is logged
 // too; the floor is a regression guard a little under the strict share.
 func TestFinalBatch(t *testing.T) {
-	testHeadlines(t, "testdata/final.tsv", 0.65)
-	logBatch(t, "testdata/final.tsv")
+	testBatch(t, "testdata/final.tsv", 0.65)
 }
 
 // TestBlind2Batch holds the matcher to testdata/blind2.tsv: 200 more
@@ -29,8 +28,7 @@ func TestFinalBatch(t *testing.T) {
 // header has the figures). The floor is a regression guard under the
 // strict share at that round's end.
 func TestBlind2Batch(t *testing.T) {
-	testHeadlines(t, "testdata/blind2.tsv", blind2Floor)
-	logBatch(t, "testdata/blind2.tsv")
+	testBatch(t, "testdata/blind2.tsv", blind2Floor)
 }
 
 // blind2Floor is TestBlind2Batch's floor on the strict share.
@@ -46,8 +44,7 @@ const blind2Floor = 0.58
 // The floor is a regression guard under the strict share at that round's
 // end.
 func TestBlind3Batch(t *testing.T) {
-	testHeadlines(t, "testdata/blind3.tsv", blind3Floor)
-	logBatch(t, "testdata/blind3.tsv")
+	testBatch(t, "testdata/blind3.tsv", blind3Floor)
 }
 
 // blind3Floor is TestBlind3Batch's floor on the strict share.
@@ -62,8 +59,7 @@ const blind3Floor = 0.72
 // misses were read at the eighth round's start, so it is tuned since. The
 // floor is a regression guard under the strict share at that round's end.
 func TestBlind4Batch(t *testing.T) {
-	testHeadlines(t, "testdata/blind4.tsv", blind4Floor)
-	logBatch(t, "testdata/blind4.tsv")
+	testBatch(t, "testdata/blind4.tsv", blind4Floor)
 }
 
 // blind4Floor is TestBlind4Batch's floor on the strict share.
@@ -134,8 +130,7 @@ func logBatch(t *testing.T, path string) {
 // 55.0%, others 4 → 2 of 120), and in the tenth 56 → 60 (strict 60.0%,
 // others 2 → 1).
 func TestBlind5Batch(t *testing.T) {
-	testHeadlines(t, "testdata/blind5.tsv", blind5Floor)
-	logBatch(t, "testdata/blind5.tsv")
+	testBatch(t, "testdata/blind5.tsv", blind5Floor)
 }
 
 // blind5Floor is TestBlind5Batch's floor on the strict share.
@@ -152,8 +147,7 @@ const blind5Floor = 0.57
 // 39 → 42 (strict 63.3%). The floor is a
 // regression guard under the strict share.
 func TestBlind6Batch(t *testing.T) {
-	testHeadlines(t, "testdata/blind6.tsv", blind6Floor)
-	logBatch(t, "testdata/blind6.tsv")
+	testBatch(t, "testdata/blind6.tsv", blind6Floor)
 }
 
 // blind6Floor is TestBlind6Batch's floor on the strict share.
@@ -170,8 +164,7 @@ const blind6Floor = 0.60
 // (strict 77.5%, others 2 → 3). The floor is a regression guard under the
 // strict share.
 func TestBlind7Batch(t *testing.T) {
-	testHeadlines(t, "testdata/blind7.tsv", blind7Floor)
-	logBatch(t, "testdata/blind7.tsv")
+	testBatch(t, "testdata/blind7.tsv", blind7Floor)
 }
 
 // blind7Floor is TestBlind7Batch's floor on the strict share.
@@ -186,8 +179,7 @@ const blind7Floor = 0.74
 // right, others alerting 4 → 5 of 120, strict share 57.5% → 58.8%. The
 // floor is a regression guard under the strict share.
 func TestBlind8Batch(t *testing.T) {
-	testHeadlines(t, "testdata/blind8.tsv", blind8Floor)
-	logBatch(t, "testdata/blind8.tsv")
+	testBatch(t, "testdata/blind8.tsv", blind8Floor)
 }
 
 // blind8Floor is TestBlind8Batch's floor on the strict share.

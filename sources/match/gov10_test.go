@@ -10,8 +10,7 @@ import (
 // written before any change and never tuned on: its figure is the honest
 // one. Its floor only guards against regressions.
 func TestGov10Untouched(t *testing.T) {
-	testHeadlinesFP(t, "testdata/gov10_u.tsv", 0.7, 0.2)
-	logBatch(t, "testdata/gov10_u.tsv")
+	testBatchFP(t, "testdata/gov10_u.tsv", 0.7, 0.2)
 }
 
 // TestGov10Headlines holds the matcher to testdata/gov10.tsv: authority
@@ -19,8 +18,7 @@ func TestGov10Untouched(t *testing.T) {
 // (other vendors, verb forms, names only in the lead) against their
 // look-alikes. Floor: today's figure less a margin.
 func TestGov10Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/gov10.tsv", 0.75)
-	logBatch(t, "testdata/gov10.tsv")
+	testBatch(t, "testdata/gov10.tsv", 0.75)
 }
 
 // TestGov10Shapes holds each shape and correction of gov10.go to

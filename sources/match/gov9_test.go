@@ -11,16 +11,14 @@ import (
 // round (other vendors, verb forms, passives), against their look-alikes.
 // Floor: today's figure less a margin.
 func TestGov9Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/gov9.tsv", 0.6)
-	logBatch(t, "testdata/gov9.tsv")
+	testBatch(t, "testdata/gov9.tsv", 0.6)
 }
 
 // TestGov9Untouched logs gov9's untouched set (testdata/gov9_u.tsv),
 // written before any change and never tuned on: its figure is the honest
 // one. Its floor only guards against regressions.
 func TestGov9Untouched(t *testing.T) {
-	testHeadlines(t, "testdata/gov9_u.tsv", 0.5)
-	logBatch(t, "testdata/gov9_u.tsv")
+	testBatch(t, "testdata/gov9_u.tsv", 0.5)
 }
 
 // TestGov9Shapes holds each shape of gov9.go to variants and look-alikes.

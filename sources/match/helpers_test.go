@@ -55,6 +55,20 @@ func sharedDir(tb testing.TB) string {
 	return shareddir.OrSkip(tb)
 }
 
+// testBatch holds the matcher to a batch (testHeadlines) and logs the
+// README's measure of it (logBatch).
+func testBatch(t *testing.T, path string, floor float64) {
+	testHeadlines(t, path, floor)
+	logBatch(t, path)
+}
+
+// testBatchFP is testBatch with its own ceiling on the share of
+// look-alikes alerting (testHeadlinesFP).
+func testBatchFP(t *testing.T, path string, floor, fpCeiling float64) {
+	testHeadlinesFP(t, path, floor, fpCeiling)
+	logBatch(t, path)
+}
+
 // shapeCase is one row of a shape table: a headline (title and lead)
 // that must alert naming vendor first, of category ("" for either oss or
 // compromise), with each of why in its explanation; or, with vendor "",
@@ -158,6 +172,41 @@ func checkLeadRows(t *testing.T, m *Matcher, rows []leadRow) {
 	for _, r := range rows {
 		t.Run(r.name+"/"+r.title, func(t *testing.T) {
 			expectAlert(t, m, r.title, r.lead, r.vendor, r.category)
+		})
+	}
+}
+
+// nameRow is a row of a table of the names an alert gives: want, or nil
+// for no alert (coverage at most).
+type nameRow struct {
+	name, title, lead string
+	want              []string
+}
+
+// checkNameRows runs the rows of a names table as subtests: an alert
+// that is not coverage naming exactly want, in its order when inOrder,
+// else in any order.
+func checkNameRows(t *testing.T, m *Matcher, inOrder bool, rows []nameRow) {
+	t.Helper()
+	for _, r := range rows {
+		t.Run(r.name+"/"+r.title, func(t *testing.T) {
+			a, ok := m.Match(r.title, r.lead)
+			if r.want == nil {
+				if ok && !a.Coverage {
+					t.Errorf("alert naming %v, want none (%s)", a.VendorNames(), a.Why())
+				}
+				return
+			}
+			if !ok || a.Coverage {
+				t.Fatalf("no alert (ok %v, coverage %v), want one naming %v (%s)", ok, a.Coverage, r.want, a.Why())
+			}
+			got, want := a.VendorNames(), r.want
+			if !inOrder {
+				got, want = slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(want))
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("names %q, want %q (%s)", a.VendorNames(), r.want, a.Why())
+			}
 		})
 	}
 }

@@ -24,10 +24,7 @@ func TestNames9Untouched(t *testing.T) {
 // would stand for the vendor (names9.go).
 func TestNames9Shapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		name, title, lead string
-		want              []string // nil: no alert
-	}{
+	checkNameRows(t, m, true, []nameRow{
 		// A common noun heading a compound is no name; the title's
 		// proper name beside it is.
 		{"compound head", "Quuxedit download page hijacked to push infostealer",
@@ -75,25 +72,7 @@ func TestNames9Shapes(t *testing.T) {
 		// Real names written in lower case or as descriptions stay.
 		{"a package after a function word", "RubyGems account behind zorbjson compromised to publish malicious versions", "", []string{"zorbjson"}},
 		{"a description with no name", "Budget Android phones come pre-installed with malware", "", []string{"Budget Android phones"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.lead)
-			ok = ok && !a.Coverage
-			if c.want == nil {
-				if ok {
-					t.Errorf("alert %v, want none (%s)", a.VendorNames(), a.Why())
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("no alert, want %v (%s)", c.want, a.Why())
-			}
-			if got := a.VendorNames(); !slices.Equal(got, c.want) {
-				t.Errorf("names %q, want %q (%s)", got, c.want, a.Why())
-			}
-		})
-	}
+	})
 }
 
 // TestNames9Members holds the members an action on a class names, and

@@ -135,10 +135,7 @@ func TestNamesNoExtra(t *testing.T) {
 // other vendors than the sets', and to the names it must leave alone.
 func TestNameShapes(t *testing.T) {
 	m := defaultMatcher(t)
-	cases := []struct {
-		shape, title, lead string
-		want               []string // nil for no alert
-	}{
+	checkNameRows(t, m, false, []nameRow{
 		// A description where the name would be: the lead names it.
 		{"description, lead maker", "Payroll software maker's update server hijacked to push ransomware",
 			"ESET says attackers hijacked the update server of Brazilian payroll software maker Folhamax to deliver ransomware.", []string{"Folhamax"}},
@@ -189,26 +186,5 @@ func TestNameShapes(t *testing.T) {
 		{"kind's product", "Ransomware gang encrypts clients via MSP's Corvex software update", "", []string{"Corvex"}},
 		// Verbs are not package names.
 		{"attack verb", "Attackers poison npm package left-pad-ng with credential stealer", "", []string{"left-pad-ng"}},
-	}
-	for _, c := range cases {
-		t.Run(c.shape+"/"+c.title, func(t *testing.T) {
-			a, ok := m.Match(c.title, c.lead)
-			if c.want == nil {
-				if ok && !a.Coverage {
-					t.Errorf("alert naming %v, want none", a.VendorNames())
-				}
-				return
-			}
-			if !ok {
-				t.Fatalf("no alert, want %v", c.want)
-			}
-			got := a.VendorNames()
-			slices.Sort(got)
-			want := slices.Clone(c.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("names %v, want %v (%s)", got, want, a.Why())
-			}
-		})
-	}
+	})
 }

@@ -12,8 +12,7 @@ import (
 // typosquats, malicious uploads, fakes, flaws exploited, takedowns,
 // policy, the field's statistics, looks back and denials.
 func TestOSS12Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/oss12.tsv", 0.9)
-	logBatch(t, "testdata/oss12.tsv")
+	testBatch(t, "testdata/oss12.tsv", 0.9)
 }
 
 // TestOSS12Shapes holds each rule of oss12.go, and the edits it made to

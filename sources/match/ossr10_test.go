@@ -12,16 +12,14 @@ import (
 // extension and disabling it for users, against typosquats, fakes, what
 // could happen and analyses of a known attack.
 func TestOSSR10Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/ossr10.tsv", 0.9)
-	logBatch(t, "testdata/ossr10.tsv")
+	testBatch(t, "testdata/ossr10.tsv", 0.9)
 }
 
 // TestOSSR10Untouched measures testdata/ossr10_u.tsv, the tenth round's
 // package set written before any change and never tuned on: its figure is
 // the honest guess of what unseen package news gets.
 func TestOSSR10Untouched(t *testing.T) {
-	testHeadlines(t, "testdata/ossr10_u.tsv", 0.75)
-	logBatch(t, "testdata/ossr10_u.tsv")
+	testBatch(t, "testdata/ossr10_u.tsv", 0.75)
 }
 
 // TestOSSR10Shapes holds each rule of ossr10.go to made-up packages in

@@ -13,16 +13,14 @@ import (
 // for speech or politics, apps that posed as others, default passwords),
 // written in new words beside the events they resemble.
 func TestPrecision10Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/precision10.tsv", 0.90)
-	logBatch(t, "testdata/precision10.tsv")
+	testBatch(t, "testdata/precision10.tsv", 0.90)
 }
 
 // TestPrecision10Untouched holds the matcher to testdata/precision10_u.tsv,
 // written before precision10.go and never tuned on (its header has the
 // figures). The floor is a regression guard under its strict share.
 func TestPrecision10Untouched(t *testing.T) {
-	testHeadlines(t, "testdata/precision10_u.tsv", 0.65)
-	logBatch(t, "testdata/precision10_u.tsv")
+	testBatch(t, "testdata/precision10_u.tsv", 0.65)
 }
 
 // TestPrecision10Shapes holds each reading of precision10.go to variants

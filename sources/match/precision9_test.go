@@ -13,8 +13,7 @@ import (
 // junk packages, drafts, status-quo rulings, hearings), written in new
 // words beside the events they resemble.
 func TestPrecision9Headlines(t *testing.T) {
-	testHeadlines(t, "testdata/precision9.tsv", 0.90)
-	logBatch(t, "testdata/precision9.tsv")
+	testBatch(t, "testdata/precision9.tsv", 0.90)
 }
 
 // TestPrecision9Untouched holds the matcher to testdata/precision9_u.tsv,
@@ -22,8 +21,7 @@ func TestPrecision9Headlines(t *testing.T) {
 // figure for these families (its header has the figures). The floor is a
 // regression guard under its strict share at the round's end.
 func TestPrecision9Untouched(t *testing.T) {
-	testHeadlines(t, "testdata/precision9_u.tsv", 0.80)
-	logBatch(t, "testdata/precision9_u.tsv")
+	testBatch(t, "testdata/precision9_u.tsv", 0.80)
 }
 
 // TestPrecision9Shapes holds each reading of precision9.go to variants

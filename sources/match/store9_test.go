@@ -6,8 +6,7 @@ import "testing"
 // that went rogue (store9.go) and their look-alikes: fakes, counts,
 // policy pulls.
 func TestStore9Batch(t *testing.T) {
-	testHeadlines(t, "testdata/store9.tsv", store9Floor)
-	logBatch(t, "testdata/store9.tsv")
+	testBatch(t, "testdata/store9.tsv", store9Floor)
 }
 
 // store9Floor is TestStore9Batch's floor on the strict share.

@@ -37,13 +37,12 @@ const (
 	train7cFloor = 0.76
 )
 
-// testBatches runs testHeadlines and logBatch on each batch, a subtest
-// per path, with its floor on the strict share.
+// testBatches runs testBatch on each batch, a subtest per path, with its
+// floor on the strict share.
 func testBatches(t *testing.T, floors map[string]float64) {
 	for _, path := range slices.Sorted(maps.Keys(floors)) {
 		t.Run(path, func(t *testing.T) {
-			testHeadlines(t, path, floors[path])
-			logBatch(t, path)
+			testBatch(t, path, floors[path])
 		})
 	}
 }

@@ -3,7 +3,6 @@ package storagetest
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/vendorwatch/vendorwatch/storage"
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -18,15 +17,7 @@ import (
 // BaselineRecentAlerts returns the newest limit alerts of a vendor that
 // q.Guild sees, newest first, read as storage.DB.RecentAlerts reads them.
 func BaselineRecentAlerts(ctx context.Context, db *storage.DB, q trust.AlertQuery, limit int) ([]trust.Alert, error) {
-	where, args := "av.vendor = ?", []any{q.Vendor}
-	if !q.Since.IsZero() {
-		where += " AND av.published >= ?"
-		args = append(args, q.Since.UnixMilli())
-	}
-	if q.MinSeverity > 0 {
-		where += " AND av.severity >= ?"
-		args = append(args, int(q.MinSeverity))
-	}
+	where, args := baselineFilter(q)
 	alerts, err := db.RawAlerts(ctx, `
 		SELECT a.id, a.title, a.link, a.source, a.published, a.category, a.score, a.severity,
 			a.evidence, a.in_title, a.summary, a.signals, coalesce(a.event_id, 0), a.created_at
@@ -71,7 +62,22 @@ func BaselineAlertVendors(ctx context.Context, db *storage.DB, guild, prefix str
 
 // BaselineAlertMonths is storage.DB.AlertMonths counting the rows.
 func BaselineAlertMonths(ctx context.Context, db *storage.DB, q trust.AlertQuery) ([]trust.MonthCount, error) {
-	where, args := "av.vendor = ?", []any{q.Vendor}
+	where, args := baselineFilter(q)
+	months, err := db.RawMonths(ctx, `
+		SELECT strftime('%Y-%m', av.published / 1000, 'unixepoch') AS month, a.category, count(DISTINCT av.alert_id)
+		FROM alert_vendors av INDEXED BY alert_vendors_recent JOIN alerts a ON a.id = av.alert_id
+		WHERE `+where+` AND av.guild IN ('', ?)
+		GROUP BY month, a.category ORDER BY month, a.category`, append(args, q.Guild)...)
+	if err != nil {
+		return nil, fmt.Errorf("baseline alert months: %w", err)
+	}
+	return months, nil
+}
+
+// baselineFilter is the condition on alert_vendors (aliased av) of a
+// vendor's alerts in q's window at q's severity, and its arguments.
+func baselineFilter(q trust.AlertQuery) (where string, args []any) {
+	where, args = "av.vendor = ?", []any{q.Vendor}
 	if !q.Since.IsZero() {
 		where += " AND av.published >= ?"
 		args = append(args, q.Since.UnixMilli())
@@ -80,27 +86,5 @@ func BaselineAlertMonths(ctx context.Context, db *storage.DB, q trust.AlertQuery
 		where += " AND av.severity >= ?"
 		args = append(args, int(q.MinSeverity))
 	}
-	rows, err := db.RawQuery(ctx, `
-		SELECT strftime('%Y-%m', av.published / 1000, 'unixepoch') AS month, a.category, count(DISTINCT av.alert_id)
-		FROM alert_vendors av INDEXED BY alert_vendors_recent JOIN alerts a ON a.id = av.alert_id
-		WHERE `+where+` AND av.guild IN ('', ?)
-		GROUP BY month, a.category ORDER BY month, a.category`, append(args, q.Guild)...)
-	if err != nil {
-		return nil, fmt.Errorf("baseline alert months: %w", err)
-	}
-	defer rows.Close()
-	var out []trust.MonthCount
-	for rows.Next() {
-		var month, cat string
-		var n int
-		if err := rows.Scan(&month, &cat, &n); err != nil {
-			return nil, fmt.Errorf("baseline alert months: %w", err)
-		}
-		m, err := time.Parse("2006-01", month)
-		if err != nil {
-			return nil, fmt.Errorf("baseline alert months: month %q: %w", month, err)
-		}
-		out = append(out, trust.MonthCount{Month: m, Category: trust.Category(cat), Count: n})
-	}
-	return out, rows.Err()
+	return where, args
 }

@@ -2,7 +2,7 @@
 // what they need from a storage.DB and the daemon does not: storing one
 // item (SaveItem), reading a channel's whole outbox (ChannelOutbox) and
 // filling a database with a made-up history (FillSynthetic). It builds on
-// storage's test hooks (RawQuery, RawFill, OutboxNonce).
+// storage's test hooks (RawQuery, RawAlerts, RawMonths, RawFill, OutboxNonce).
 package storagetest
 
 import (
