@@ -6,15 +6,13 @@ import "testing"
 // told by any authority, in any voice, with the class's kind beyond the
 // class heads, and their look-alikes.
 func TestCl11Headlines(t *testing.T) {
-	testHeadlinesFP(t, "testdata/cl11.tsv", 0.85, 0.08)
-	logBatch(t, "testdata/cl11.tsv")
+	testBatchFP(t, "testdata/cl11.tsv", 0.85, 0.08)
 }
 
 // TestCl11Untouched holds the matcher to testdata/cl11_u.tsv, written
 // before any change and never tuned on (its header has the figures).
 func TestCl11Untouched(t *testing.T) {
-	testHeadlinesFP(t, "testdata/cl11_u.tsv", 0.8, 0.1)
-	logBatch(t, "testdata/cl11_u.tsv")
+	testBatchFP(t, "testdata/cl11_u.tsv", 0.8, 0.1)
 }
 
 // TestCl11Shapes pins cl11Read's evidence: the authority before an active

@@ -195,8 +195,7 @@ const blind8Floor = 0.55
 // class 6 of 12, package 18 of 25), others alerting 5 of 120, strict
 // share 60.0%. The floor is a regression guard under the strict share.
 func TestBlind9Batch(t *testing.T) {
-	testHeadlines(t, "testdata/blind9.tsv", blind9Floor)
-	logBatch(t, "testdata/blind9.tsv")
+	testBatch(t, "testdata/blind9.tsv", blind9Floor)
 }
 
 // blind9Floor is TestBlind9Batch's floor on the strict share.
