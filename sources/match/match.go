@@ -623,7 +623,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	m.nm10Descriptors(title, text, &best) // names10.go: a title's opening description named, the lead's name instead
 	m.nm10Owners(title, text, &best)
-	m.nm10Products(text, &best) // names10.go: the lead's speaker of "its" named product
+	m.nm10Products(&lw, &best) // names10.go: the lead's speaker of "its" named product
 	if !m.gov10After(title, text, &best) {
 		return trust.Alert{}, false // gov10.go: censorship, purges, a listing that stands; categories and names
 	}

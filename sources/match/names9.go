@@ -158,7 +158,7 @@ func releasePart(l string) bool {
 // registry, attacker or reporter.
 func titleProper(title, lead string, words, lw []titleWord, badAt int) []string {
 	tc := isTitleCase(words)
-	ll := strings.ToLower(lead)
+	ll := "" // the lead lower-cased, once a name reaches the test that reads it
 	var out []string
 	for i := 0; i < len(words); i++ {
 		n := nameAt(words, i)
@@ -188,6 +188,9 @@ func titleProper(title, lead string, words, lw []titleWord, badAt int) []string 
 		if !okAround(n, words, lw) || reporterNext(words, next, n) || describesKind(strings.Fields(n)) || describesOnly(n) ||
 			leadChannels[strings.ToLower(n)] {
 			continue
+		}
+		if ll == "" {
+			ll = strings.ToLower(lead)
 		}
 		if !strings.Contains(ll, strings.ToLower(n)) {
 			continue // the lead must name it too
@@ -454,7 +457,9 @@ func (m *Matcher) titleChosen(title string, ld *settleLead, u *unit) {
 func madeProducts(lead string, lw []titleWord, named []trust.VendorHit) []string {
 	var out []string
 	for i := 2; i+2 < len(lw); i++ {
-		if !makerParticiples[strings.ToLower(lw[i].text)] || !strings.EqualFold(lw[i+1].text, "by") || lw[i].stop || lw[i-1].stop {
+		// "by" first: the lead may be tens of kilobytes, and only a
+		// word before it is lower-cased.
+		if !strings.EqualFold(lw[i+1].text, "by") || lw[i].stop || lw[i-1].stop || !makerParticiples[strings.ToLower(lw[i].text)] {
 			continue
 		}
 		at := i + 2

@@ -1,0 +1,34 @@
+package match
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestFoldsTo holds foldsTo to what it stands for, Fold(clean(s)) ==
+// want, on the inputs clean and Fold treat apart: invalid UTF-8 runs,
+// format and control characters, marks, space runs, case, folds of
+// several bytes.
+func TestFoldsTo(t *testing.T) {
+	pieces := []string{"a", "B", "Kaspersky", " ", "  ", "\t", "\n", "\u00a0", "\u200b", "\u200d", "\u00ad", "\x00", "\x7f",
+		"\xff", "\xfe\xfd", "\xe2\x80", "\uFFFD", "é", "e\u0301", "ß", "Æ", "\u212a", "İ", "`", "’", "“", "…", "中", "ﬁ",
+		"\U0001F600", "x.", "U.S."}
+	r := rand.New(rand.NewPCG(3, 4))
+	gen := func() string {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		s, o := gen(), gen()
+		want := Fold(clean(s))
+		for _, w := range []string{want, Fold(clean(o)), want + " ", want + "a", strings.TrimSuffix(want, "a"), " " + want} {
+			if got := foldsTo(s, w); got != (want == w) {
+				t.Fatalf("foldsTo(%q, %q) = %v, Fold(clean) is %q", s, w, got, want)
+			}
+		}
+	}
+}
