@@ -185,7 +185,7 @@ func isAbbrev(text string, dot int) bool {
 	if len(tok) == 1 && 'A' <= tok[0] && tok[0] <= 'Z' {
 		return true
 	}
-	return abbreviations[strings.ToLower(tok)]
+	return setHasLower(abbreviations, tok)
 }
 
 // inSentence are the bytes that neither end a sentence nor need decoding:
