@@ -158,7 +158,6 @@ func releasePart(l string) bool {
 // registry, attacker or reporter.
 func titleProper(title, lead string, words, lw []titleWord, badAt int) []string {
 	tc := isTitleCase(words)
-	ll := "" // the lead lower-cased, once a name reaches the test that reads it
 	var out []string
 	for i := 0; i < len(words); i++ {
 		n := nameAt(words, i)
@@ -189,10 +188,7 @@ func titleProper(title, lead string, words, lw []titleWord, badAt int) []string 
 			leadChannels[strings.ToLower(n)] {
 			continue
 		}
-		if ll == "" {
-			ll = strings.ToLower(lead)
-		}
-		if !strings.Contains(ll, strings.ToLower(n)) {
+		if !containsLower(lead, strings.ToLower(n)) {
 			continue // the lead must name it too
 		}
 		if attackTarget(words, next, e) {

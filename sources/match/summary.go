@@ -153,6 +153,58 @@ func foldsTo(s, want string) bool {
 	return p == len(want)
 }
 
+// containsLower reports whether strings.ToLower(s) contains low (a
+// lower-cased string) without lower-casing s: titleProper asks it of a
+// lead that may be tens of kilobytes. ToLower maps each rune on its own
+// (an invalid byte to U+FFFD), and low is valid UTF-8, so a match starts
+// and ends on a rune of s.
+func containsLower(s, low string) bool {
+	if low == "" {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if lowerAt(s, i, low) {
+			return true
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return false
+}
+
+// lowerAt reports whether the runes of s from i, lower-cased, spell low.
+func lowerAt(s string, i int, low string) bool {
+	for p := 0; p < len(low); {
+		if i >= len(s) {
+			return false
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if low[p] != c {
+				return false
+			}
+			p++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var b [utf8.UTFMax]byte
+		n := utf8.EncodeRune(b[:], unicode.ToLower(r))
+		if len(low)-p < n || low[p:p+n] != string(b[:n]) {
+			return false
+		}
+		p += n
+		i += size
+	}
+	return true
+}
+
 // cut shortens s to at most limit runes, on a word boundary when there is
 // one, marking the cut with "…".
 func cut(s string, limit int) string {

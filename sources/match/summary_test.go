@@ -32,3 +32,26 @@ func TestFoldsTo(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsLower holds containsLower to what it spares,
+// strings.Contains(strings.ToLower(s), strings.ToLower(n)), on capitals,
+// runes whose lower case is another width (the Kelvin sign, "İ") and
+// invalid UTF-8.
+func TestContainsLower(t *testing.T) {
+	pieces := []string{"a", "B", "k", "\u212a", "İ", "i", "\u0307", "é", "É", "\xff", "\uFFFD", "\xe2\x80", " ", "Ω", "ω", "ß"}
+	r := rand.New(rand.NewPCG(5, 6))
+	gen := func(n int) string {
+		var b strings.Builder
+		for range r.IntN(n) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	for range 50000 {
+		s, n := gen(10), gen(3)
+		low := strings.ToLower(n)
+		if got, want := containsLower(s, low), strings.Contains(strings.ToLower(s), low); got != want {
+			t.Fatalf("containsLower(%q, %q) = %v, want %v", s, low, got, want)
+		}
+	}
+}
