@@ -214,10 +214,11 @@ func (a *automaton) states() int {
 	return (len(a.trans16) + len(a.trans32)) >> a.shift
 }
 
-// scanState collects hits. Without grow, hits never outgrows its
-// capacity: while no vendor has been seen the hits are dropped (nothing can
-// come of them), otherwise recording stops and overflow tells the caller to
-// scan again with grow. So a text without a vendor allocates nothing.
+// scanState collects hits. Without grow, hits outgrows its capacity only
+// once a vendor has been seen. Before that a full buffer's hits are
+// dropped (nothing can come of them) and overflow tells the caller to scan
+// again with grow; after a drop, recording stops at the vendor. So a text
+// without a vendor allocates nothing.
 type scanState struct {
 	hits     []hit
 	grow     bool
@@ -348,13 +349,16 @@ func (a *automaton) emit(hits []hit, vendor, overflow, grow bool, st uint32, wor
 		if a.vendor[p] {
 			vendor = true
 		}
-		if !grow && len(hits) == cap(hits) {
+		if !grow && len(hits) == cap(hits) && (!vendor || overflow) {
 			overflow = true
 			if vendor {
 				break
 			}
 			hits = hits[:0]
 		}
+		// With a vendor seen and no hit dropped, a full buffer grows
+		// (append moves it to the heap): every hit is still there, and
+		// a long text is not scanned twice.
 		hits = append(hits, hit{pat: p, end: words, off: off})
 	}
 	return hits, vendor, overflow
