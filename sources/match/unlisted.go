@@ -161,6 +161,10 @@ func titleWords(s string) []titleWord {
 	out := make([]titleWord, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
+		if s[i] == ' ' {
+			i++ // most separators: no mark to set
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isTitleRune(r) {
 			if r == '/' && len(out) > 0 && out[len(out)-1].end == i {
