@@ -234,8 +234,8 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 	// the statement; the question after it is commentary, and its talk
 	// words are not the news's. (The alert's title stays the article's.)
 	title = statementOnly(title)
-	// Room for the hits on the stack; a text that outgrows it is scanned
-	// again (scanState). A long text (every sentence read) gets more
+	// Room for the hits on the stack; a text that outgrows it before
+	// naming a vendor is scanned again (scanState). A long text (every sentence read) gets more
 	// room, so that it is mostly scanned once; a short one keeps the
 	// small buffer, whose zeroing costs it less.
 	var buf [64]hit
@@ -623,7 +623,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	m.nm10Descriptors(title, text, &best) // names10.go: a title's opening description named, the lead's name instead
 	m.nm10Owners(title, text, &best)
-	m.nm10Products(text, &best) // names10.go: the lead's speaker of "its" named product
+	m.nm10Products(&lw, &best) // names10.go: the lead's speaker of "its" named product
 	if !m.gov10After(title, text, &best) {
 		return trust.Alert{}, false // gov10.go: censorship, purges, a listing that stands; categories and names
 	}

@@ -254,21 +254,20 @@ func nm10MakerOf(lw []titleWord, n string) string {
 }
 
 // nm10Products adds the product the lead's maker of the alert's names
-// makes, after the maker.
-func (m *Matcher) nm10Products(lead string, u *unit) {
-	if len(u.vendors) == 0 || len(u.vendors) > 2 || !strings.Contains(lead, " of ") {
+// makes, after the maker. It reads settle's words of the lead, split
+// once for the rules of names (names5.go): a lead read to its end may be
+// tens of kilobytes.
+func (m *Matcher) nm10Products(ld *settleLead, u *unit) {
+	if len(u.vendors) == 0 || len(u.vendors) > 2 || !strings.Contains(ld.text, " of ") {
 		return
 	}
-	var lw []titleWord
 	for _, v := range u.vendors {
 		if v.Class != "" {
 			return
 		}
 	}
+	lw := ld.words()
 	for _, v := range u.vendors {
-		if lw == nil {
-			lw = titleWords(lead)
-		}
 		p := nm10MakerOf(lw, v.Name)
 		if p == "" {
 			p = nm10ProductOf(lw, v.Name)

@@ -431,8 +431,31 @@ func makerCue(w string) bool {
 		}
 		b[i] = c
 	}
+	if len(w) == 0 || b[0] < 'a' || b[0] > 'z' || makerCueLens[b[0]-'a']&(1<<len(w)) == 0 {
+		return false // most words of a text: no map lookup
+	}
 	k := b[:len(w)]
 	return makerParticiples[string(k)] || leadMakerNouns[string(k)] || makerOthers[string(k)]
+}
+
+// makerCueLens has, per first letter, a bit for each length of the words
+// makerCue looks up.
+var makerCueLens = firstLetterLens(makerParticiples, leadMakerNouns, makerOthers)
+
+// firstLetterLens returns, per first letter a-z, the lengths of the
+// sets' words as bits; every word must open with a-z and be shorter than
+// 32 bytes.
+func firstLetterLens(sets ...map[string]bool) [26]uint32 {
+	var out [26]uint32
+	for _, s := range sets {
+		for w := range s {
+			if w == "" || w[0] < 'a' || w[0] > 'z' || len(w) > 31 {
+				panic("firstLetterLens: " + w)
+			}
+			out[w[0]-'a'] |= 1 << len(w)
+		}
+	}
+	return out
 }
 
 // namedWordAt reports whether word k is a word of a name the alert gives.

@@ -158,7 +158,6 @@ func releasePart(l string) bool {
 // registry, attacker or reporter.
 func titleProper(title, lead string, words, lw []titleWord, badAt int) []string {
 	tc := isTitleCase(words)
-	ll := strings.ToLower(lead)
 	var out []string
 	for i := 0; i < len(words); i++ {
 		n := nameAt(words, i)
@@ -189,7 +188,7 @@ func titleProper(title, lead string, words, lw []titleWord, badAt int) []string 
 			leadChannels[strings.ToLower(n)] {
 			continue
 		}
-		if !strings.Contains(ll, strings.ToLower(n)) {
+		if !containsLower(lead, strings.ToLower(n)) {
 			continue // the lead must name it too
 		}
 		if attackTarget(words, next, e) {
@@ -454,7 +453,9 @@ func (m *Matcher) titleChosen(title string, ld *settleLead, u *unit) {
 func madeProducts(lead string, lw []titleWord, named []trust.VendorHit) []string {
 	var out []string
 	for i := 2; i+2 < len(lw); i++ {
-		if !makerParticiples[strings.ToLower(lw[i].text)] || !strings.EqualFold(lw[i+1].text, "by") || lw[i].stop || lw[i-1].stop {
+		// "by" first: the lead may be tens of kilobytes, and only a
+		// word before it is lower-cased.
+		if !strings.EqualFold(lw[i+1].text, "by") || lw[i].stop || lw[i-1].stop || !makerParticiples[strings.ToLower(lw[i].text)] {
 			continue
 		}
 		at := i + 2

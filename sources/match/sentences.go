@@ -94,7 +94,11 @@ func sentenceSpansUpTo(text string, spans [][2]int, limit int) [][2]int {
 			start = i
 		}
 		if c != '.' && c != '!' && c != '?' {
-			i++
+			// Inside a sentence every other ASCII byte only moves on:
+			// skip them in a loop of their own (a text read to its end
+			// is split whole).
+			for i++; i < n && inSentence[text[i]]; i++ {
+			}
 			continue
 		}
 		j := i + 1
@@ -181,8 +185,17 @@ func isAbbrev(text string, dot int) bool {
 	if len(tok) == 1 && 'A' <= tok[0] && tok[0] <= 'Z' {
 		return true
 	}
-	return abbreviations[strings.ToLower(tok)]
+	return setHasLower(abbreviations, tok)
 }
+
+// inSentence are the bytes that neither end a sentence nor need decoding:
+// ASCII but line breaks and ".!?".
+var inSentence = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c != '\n' && c != '\r' && c != '.' && c != '!' && c != '?'
+	}
+	return t
+}()
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\v' || c == '\f'

@@ -90,3 +90,16 @@ func TestSentencesMayScore(t *testing.T) {
 		}
 	}
 }
+
+// TestSetHasLower holds setHasLower to the lookup it spares,
+// set[strings.ToLower(s)], on ASCII, capitals, non-ASCII (the Kelvin
+// sign lower-cases to "k") and words longer than its buffer.
+func TestSetHasLower(t *testing.T) {
+	set := map[string]bool{"inc": true, "kaspersky": true, "éa": true, strings.Repeat("a", 40): true}
+	for _, s := range []string{"inc", "Inc", "INC", "in", "\u212aaspersky", "Kaspersky", "ÉA", "éa", strings.Repeat("A", 40),
+		strings.Repeat("a", 39), "", "in.c"} {
+		if got, want := setHasLower(set, s), set[strings.ToLower(s)]; got != want {
+			t.Errorf("setHasLower(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -29,7 +29,7 @@ func Summarize(evidence, title, text string) string {
 	next := 0
 	fev := Fold(ev)
 	for i, s := range sentences {
-		if Fold(clean(s)) == fev {
+		if foldsTo(s, fev) {
 			next = i + 1
 			break
 		}
@@ -94,6 +94,115 @@ func clean(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// foldsTo reports whether Fold(clean(s)) == want without building
+// either: it folds s as clean and Fold would and stops at the first byte
+// that differs. Summarize looks for the evidence among every sentence of
+// a text, which may be tens of kilobytes, and most differ at once.
+func foldsTo(s, want string) bool {
+	t := tables()
+	p := 0           // bytes of want matched
+	kept := false    // clean has written a rune
+	space := false   // a space is due before the next rune kept
+	invalid := false // the previous byte was invalid UTF-8 (strings.ToValidUTF8 replaces a run once)
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if size == 1 && r == utf8.RuneError {
+			if invalid {
+				continue
+			}
+			invalid = true
+		} else {
+			invalid = false
+		}
+		switch {
+		case unicode.IsSpace(r):
+			space = kept
+			continue
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			continue
+		}
+		if space {
+			if p == len(want) || want[p] != ' ' {
+				return false
+			}
+			p++
+			space = false
+		}
+		kept = true
+		if r < tableRunes {
+			f := &t.text[r]
+			n := int(f.n)
+			if len(want)-p < n || want[p:p+n] != string(f.b[:n]) {
+				return false
+			}
+			p += n
+			continue
+		}
+		f := foldRune(r)
+		if !strings.HasPrefix(want[p:], f) {
+			return false
+		}
+		p += len(f)
+	}
+	return p == len(want)
+}
+
+// containsLower reports whether strings.ToLower(s) contains low (a
+// lower-cased string) without lower-casing s: titleProper asks it of a
+// lead that may be tens of kilobytes. ToLower maps each rune on its own
+// (an invalid byte to U+FFFD), and low is valid UTF-8, so a match starts
+// and ends on a rune of s.
+func containsLower(s, low string) bool {
+	if low == "" {
+		return true
+	}
+	for i := 0; i < len(s); {
+		if lowerAt(s, i, low) {
+			return true
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return false
+}
+
+// lowerAt reports whether the runes of s from i, lower-cased, spell low.
+func lowerAt(s string, i int, low string) bool {
+	for p := 0; p < len(low); {
+		if i >= len(s) {
+			return false
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if low[p] != c {
+				return false
+			}
+			p++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var b [utf8.UTFMax]byte
+		n := utf8.EncodeRune(b[:], unicode.ToLower(r))
+		if len(low)-p < n || low[p:p+n] != string(b[:n]) {
+			return false
+		}
+		p += n
+		i += size
+	}
+	return true
 }
 
 // cut shortens s to at most limit runes, on a word boundary when there is

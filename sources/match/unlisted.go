@@ -164,6 +164,10 @@ func titleWords(s string) []titleWord {
 	out := make([]titleWord, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
+		if s[i] == ' ' {
+			i++ // most separators: no mark to set
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isTitleRune(r) {
 			if r == '/' && len(out) > 0 && out[len(out)-1].end == i {
@@ -964,11 +968,33 @@ var banMotives = set("malware", "malicious", "spyware", "security", "cybersecuri
 // inWords reports whether one of words is in set.
 func inWords(words []titleWord, set map[string]bool) bool {
 	for _, w := range words {
-		if set[strings.ToLower(strings.TrimRight(w.text, "."))] {
+		if setHasLower(set, strings.TrimRight(w.text, ".")) {
 			return true
 		}
 	}
 	return false
+}
+
+// setHasLower reports whether set holds strings.ToLower(s). An ASCII word
+// (nearly every one) is lower-cased in a buffer on the stack: the shapes
+// ask it of every word of a title, and a copy of each capitalised one
+// was most of the matcher's allocations.
+func setHasLower(set map[string]bool, s string) bool {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return set[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(s)])]
 }
 
 // accusers say a vendor spies or serves a state.
