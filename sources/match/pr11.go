@@ -1,0 +1,85 @@
+package match
+
+import "github.com/vendorwatch/vendorwatch/trust"
+
+// pr11.go: look-alikes of authority actions read once an alert exists, by
+// evidence any wording of them carries (trust-events.md decides each):
+//   - fake apps or sites that impersonate a brand removed or ordered
+//     removed ("Regulator orders app stores to remove fake Binance apps"):
+//     the copies were never the vendor's, so no trust in it is withdrawn;
+//   - a law or bill only proposed or introduced ("Canada proposes law to
+//     ban Huawei and ZTE"), or a ban put out for consultation: a law counts
+//     once a chamber passes it. An agency's proposed rule is a formal step
+//     and is left alone;
+//   - goods kept out for trade ("India bans import of foreign drones to
+//     boost local manufacturing", "Indonesia bans Temu to protect small
+//     businesses"): a ban needs a security, privacy or foreign-control
+//     motive, and a trade motive with none of those beside it is not one.
+//     The vendors' country ("Chinese", "foreign") is no motive of its own.
+// A court upholding a ban is left alone: the corpus labels "Judge upholds
+// Texas TikTok ban on government devices" an event.
+
+// pr11After vetoes the look-alikes above; false drops the alert.
+func pr11After(title, lead string, u *unit) bool {
+	switch u.category {
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryDelisting:
+	default:
+		return true
+	}
+	tw := lowerWords(headline(titleWords(title)))
+	// Sanctions on those who run such copies stay: the sanctioned firm
+	// is the one whose trust is withdrawn.
+	if u.category != trust.CategorySanctions && pairIn(tw, pr11Fakes, pr11Copies, 3) {
+		return false
+	}
+	if u.category == trust.CategoryBan && pairIn(tw, pr11Propose, pr11Laws, 3) && !anyOf(tw, p9decided) {
+		return false
+	}
+	lw := lowerWords(titleWords(firstSentence(lead)))
+	if u.category == trust.CategoryBan && (anyOf(tw, pr11Propose) || anyOf(tw, pr11Proposal)) &&
+		(anyOf(tw, pr11Consult) || anyOf(lw, pr11Consult)) && !anyOf(tw, p9decided) {
+		return false
+	}
+	if u.category != trust.CategorySanctions && pr11TradeOnly(tw, lw) {
+		return false
+	}
+	return true
+}
+
+var (
+	// pr11Fakes are copies posing as a brand: never the vendor's own.
+	pr11Fakes = set("fake", "fakes", "counterfeit", "fraudulent", "clone", "cloned", "clones", "copycat", "copycats",
+		"impostor", "imposter", "bogus", "knockoff", "spoofed", "lookalike", "look-alike", "impersonating")
+	// pr11Copies are what such copies are.
+	pr11Copies = set("app", "apps", "application", "applications", "site", "sites", "website", "websites", "extension",
+		"extensions", "accounts", "account", "pages", "versions", "wallets", "wallet")
+	// pr11Propose are a law put forward, not yet passed.
+	pr11Propose = set("proposes", "proposed", "propose", "proposing", "introduces", "introduced", "introduce",
+		"table", "tables", "tabled", "file", "files", "filed", "unveil", "unveils", "unveiled")
+	// pr11Laws are laws and bills; an agency's rule is not among them.
+	pr11Laws = set("law", "laws", "bill", "bills", "legislation", "amendment", "amendments")
+)
+
+// pr11TradeOnly reads a trade motive in title or lead (imports, tariffs,
+// local industry or sellers protected) with no motive of trust beside it.
+func pr11TradeOnly(tw, lw []string) bool {
+	trade := anyOf(tw, pr11Trade) || anyOf(lw, pr11Trade) || pairIn(tw, p9local, p9trade, 1) || pairIn(lw, p9local, p9trade, 1) ||
+		pairIn(tw, p9local, pr11Industry, 1) || pairIn(lw, p9local, pr11Industry, 1)
+	return trade && !anyOf(tw, pr11Motives) && !anyOf(lw, pr11Motives)
+}
+
+var (
+	// pr11Proposal and pr11Consult: a ban put out for comment.
+	pr11Proposal = set("proposal", "proposals", "proposed")
+	pr11Consult  = set("consultation", "consultations", "consults", "consult", "consulting")
+	// pr11Trade are motives of trade: goods kept out to help local makers.
+	pr11Trade = set("tariff", "tariffs", "anti-dumping", "dumping", "subsidies", "subsidised", "subsidized", "overcapacity",
+		"protectionism", "protectionist", "self-reliance", "self-reliant", "made-in-india", "manufacturing")
+	// pr11Industry are local makers protected ("domestic industry").
+	pr11Industry = set("industry", "industries", "manufacturers", "makers", "jobs", "economy")
+	// pr11Motives are motives of trust, without the vendors' country
+	// (a trade story names it too).
+	pr11Motives = set("security", "secure", "cybersecurity", "cyber", "privacy", "data", "spy", "spying", "spyware",
+		"espionage", "surveillance", "intelligence", "hack", "hacked", "hacking", "hackers", "malware", "backdoor",
+		"backdoors", "snooping", "eavesdropping", "sovereignty", "military")
+)
