@@ -1,6 +1,11 @@
 package match
 
-import "github.com/vendorwatch/vendorwatch/trust"
+import (
+	"slices"
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // pr11.go: look-alikes of authority actions read once an alert exists, by
 // evidence any wording of them carries (trust-events.md decides each):
@@ -16,6 +21,11 @@ import "github.com/vendorwatch/vendorwatch/trust"
 //     businesses"): a ban needs a security, privacy or foreign-control
 //     motive, and a trade motive with none of those beside it is not one.
 //     The vendors' country ("Chinese", "foreign") is no motive of its own.
+//   - a vendor's own sales or exports to a country curbed or freed ("US
+//     restricts Nvidia AI chip sales to China", "US eases export curbs on
+//     Nvidia chips to Gulf states"): the vendor is the seller, not the
+//     one whose trust is withdrawn; a buyer named after "to" ("curbs chip
+//     exports to Huawei") stays the target.
 // A court upholding a ban is left alone: the corpus labels "Judge upholds
 // Texas TikTok ban on government devices" an event.
 
@@ -23,6 +33,8 @@ import "github.com/vendorwatch/vendorwatch/trust"
 func pr11After(title, lead string, u *unit) bool {
 	switch u.category {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryDelisting:
+	case trust.CategoryReversal:
+		return !pr11SellerCurbed(lowerWords(headline(titleWords(title))), u)
 	default:
 		return true
 	}
@@ -41,6 +53,9 @@ func pr11After(title, lead string, u *unit) bool {
 		return false
 	}
 	if u.category != trust.CategorySanctions && pr11TradeOnly(tw, lw) {
+		return false
+	}
+	if u.category != trust.CategoryDelisting && u.category != trust.CategoryDirective && pr11SellerCurbed(tw, u) {
 		return false
 	}
 	return true
@@ -70,6 +85,9 @@ func pr11TradeOnly(tw, lw []string) bool {
 
 var (
 	// pr11Proposal and pr11Consult: a ban put out for comment.
+	// pr11Sales and pr11Regions: a vendor's goods sold to a place.
+	pr11Sales    = set("sales", "sale", "exports", "export", "shipments", "shipment", "selling", "sell", "sells")
+	pr11Regions  = set("gulf", "middle", "uae", "saudi", "iran", "countries", "nations", "asia", "africa")
 	pr11Proposal = set("proposal", "proposals", "proposed")
 	pr11Consult  = set("consultation", "consultations", "consults", "consult", "consulting")
 	// pr11Trade are motives of trade: goods kept out to help local makers.
@@ -83,3 +101,29 @@ var (
 		"espionage", "surveillance", "intelligence", "hack", "hacked", "hacking", "hackers", "malware", "backdoor",
 		"backdoors", "snooping", "eavesdropping", "sovereignty", "military")
 )
+
+// pr11SellerCurbed reads "<vendor> ... sales|exports to <country>": the
+// vendor named before the sale, a country or region after "to", and no
+// vendor after it.
+func pr11SellerCurbed(tw []string, u *unit) bool {
+	for k := 1; k+1 < len(tw); k++ {
+		if tw[k] != "to" || !anyOf(tw[max(0, k-5):k], pr11Sales) {
+			continue
+		}
+		dest := tw[k+1]
+		if dest == "the" && k+2 < len(tw) {
+			dest = tw[k+2]
+		}
+		if !otherStates[dest] && !pr11Regions[dest] {
+			continue
+		}
+		before, after := false, false
+		for _, v := range u.vendors {
+			first := strings.ToLower(strings.Fields(v.Name + " x")[0])
+			before = before || slices.Contains(tw[:k], first)
+			after = after || slices.Contains(tw[k:], first)
+		}
+		return before && !after
+	}
+	return false
+}

@@ -38,6 +38,11 @@ func TestPr11After(t *testing.T) {
 		// trade with no security motive; security beside it stays
 		{"India bans import of Chinese drones to boost local manufacturing", "", false},
 		{"India bans import of Chinese drones over security concerns", "", true},
+		// a vendor's sales to a country curbed or freed; sales to a vendor cut
+		{"US restricts Nvidia AI chip sales to China", "", false},
+		{"Trump lifts ban on Nvidia H20 chip sales to China", "", false},
+		{"US curbs chip exports to Huawei", "", true},
+		{"US lifts export curbs on chipmaker SMIC", "", true},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
