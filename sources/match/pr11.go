@@ -26,6 +26,12 @@ import (
 //     Nvidia chips to Gulf states"): the vendor is the seller, not the
 //     one whose trust is withdrawn; a buyer named after "to" ("curbs chip
 //     exports to Huawei") stays the target.
+//   - an app or feature stopped over content or speech ("Vietnam orders
+//     halt to TikTok livestream sales over content violations", "Apple
+//     removes ICEBlock app ... sightings of immigration agents"): content
+//     moderation and censorship are not events, unless a security, data or
+//     spying motive stands beside them. Such a stop lifted is left to the
+//     reversal rules (recall10's "Pakistan lifts suspension of Tinder").
 // A court upholding a ban is left alone: the corpus labels "Judge upholds
 // Texas TikTok ban on government devices" an event.
 
@@ -34,7 +40,8 @@ func pr11After(title, lead string, u *unit) bool {
 	switch u.category {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryDelisting:
 	case trust.CategoryReversal:
-		return !pr11SellerCurbed(lowerWords(headline(titleWords(title))), u)
+		tw := lowerWords(headline(titleWords(title)))
+		return !pr11SellerCurbed(tw, u)
 	default:
 		return true
 	}
@@ -52,7 +59,7 @@ func pr11After(title, lead string, u *unit) bool {
 		(anyOf(tw, pr11Consult) || anyOf(lw, pr11Consult)) && !anyOf(tw, p9decided) {
 		return false
 	}
-	if u.category != trust.CategorySanctions && pr11TradeOnly(tw, lw) {
+	if u.category != trust.CategorySanctions && (pr11TradeOnly(tw, lw) || pr11SpeechOnly(tw, lw)) {
 		return false
 	}
 	if u.category != trust.CategoryDelisting && u.category != trust.CategoryDirective && pr11SellerCurbed(tw, u) {
@@ -127,3 +134,18 @@ func pr11SellerCurbed(tw []string, u *unit) bool {
 	}
 	return false
 }
+
+// pr11SpeechOnly reads a motive of content or speech in title or lead
+// with no motive of trust beside it.
+func pr11SpeechOnly(tw, lw []string) bool {
+	return (anyOf(tw, pr11Speech) || anyOf(lw, pr11Speech)) && !anyOf(tw, pr11Motives) && !anyOf(lw, pr11Motives)
+}
+
+// pr11Speech are content, speech and politics: what moderation and
+// censorship act on.
+// Censorship itself is not among them: a vendor's product that censors
+// ("Xiaomi handsets could detect and censor terms") is a motive of trust,
+// and creators bring suits that strike bans down.
+var pr11Speech = set("content", "livestream", "livestreams", "livestreaming", "monetisation", "monetization", "political",
+	"politics", "protest", "protests", "protesters", "opposition", "dissident", "dissidents", "immigration", "lgbt", "lgbtq",
+	"satire")

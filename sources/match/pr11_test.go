@@ -43,6 +43,10 @@ func TestPr11After(t *testing.T) {
 		{"Trump lifts ban on Nvidia H20 chip sales to China", "", false},
 		{"US curbs chip exports to Huawei", "", true},
 		{"US lifts export curbs on chipmaker SMIC", "", true},
+		// content or speech with no trust motive; a security motive beside it stays
+		{"Regulator orders halt to Shopee livestream sales over content violations", "", false},
+		{"Apple removes protest app from Hong Kong App Store after police complaint", "", false},
+		{"Regulator orders TikTok removed over content and data security concerns", "", true},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
