@@ -32,11 +32,17 @@ import (
 //     moderation and censorship are not events, unless a security, data or
 //     spying motive stands beside them. Such a stop lifted is left to the
 //     reversal rules (recall10's "Pakistan lifts suspension of Tinder").
+//   - advice after a colon ("Chrome distrust deadline: what Entrust
+//     customers need to do", "Kaspersky ban: how to replace your
+//     antivirus"): a guide to an event, coverage of it, not its news.
 // A court upholding a ban is left alone: the corpus labels "Judge upholds
 // Texas TikTok ban on government devices" an event.
 
 // pr11After vetoes the look-alikes above; false drops the alert.
 func pr11After(title, lead string, u *unit) bool {
+	if pr11Advice(title) {
+		u.coverage = true
+	}
 	switch u.category {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryDelisting:
 	case trust.CategoryReversal:
@@ -149,3 +155,24 @@ func pr11SpeechOnly(tw, lw []string) bool {
 var pr11Speech = set("content", "livestream", "livestreams", "livestreaming", "monetisation", "monetization", "political",
 	"politics", "protest", "protests", "protesters", "opposition", "dissident", "dissidents", "immigration", "lgbt", "lgbtq",
 	"satire")
+
+// pr11Advice reads a title whose clause after a colon opens with "what"
+// or "how" and tells readers what to do ("need to", "should", "how to").
+func pr11Advice(title string) bool {
+	c := strings.IndexByte(title, ':')
+	if c < 0 {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(title[c+1:]))
+	if len(after) < 2 || after[0] != "what" && after[0] != "how" {
+		return false
+	}
+	return after[0] == "how" && after[1] == "to" || slices.Contains(after, "should") ||
+		pairIn(after, pr11Need, pr11To, 1)
+}
+
+var (
+	// pr11Need and pr11To: "need to", "needs to", "have to".
+	pr11Need = set("need", "needs", "have", "has", "ought")
+	pr11To   = set("to")
+)

@@ -47,6 +47,9 @@ func TestPr11After(t *testing.T) {
 		{"Regulator orders halt to Shopee livestream sales over content violations", "", false},
 		{"Apple removes protest app from Hong Kong App Store after police complaint", "", false},
 		{"Regulator orders TikTok removed over content and data security concerns", "", true},
+		// advice after a colon is coverage; news after a colon stays
+		{"Chrome distrust deadline: what Entrust customers need to do", "", false},
+		{"Entrust distrusted: Chrome to block certificates from November", "", true},
 	} {
 		a, ok := m.Match(c.title, c.lead)
 		if got := ok && !a.Coverage; got != c.alert {
