@@ -646,6 +646,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !chan10After(title, body, &best) {
 		return trust.Alert{}, false // chan10.go: keys stolen for anyone's malware, customers' servers exploited; the channel's owner named
 	}
+	if !pr11After(title, body, &best) {
+		return trust.Alert{}, false // pr11.go: fake apps removed, laws only proposed, trade bans
+	}
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,
