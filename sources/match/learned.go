@@ -127,6 +127,8 @@ type feats struct {
 	explain bool
 	low     []byte   // the words lower-cased and stemmed, one after another
 	spans   [][2]int // each word's span in low
+	tw      []titleWord
+	sent    [][2]int // the lead's first sentence (a stack buffer escapes there)
 }
 
 var featsPool = sync.Pool{New: func() any {
@@ -269,16 +271,16 @@ func (m *Matcher) hitFeatures(f *feats, hits []hit, p *fieldPrefixes) {
 
 // rescueRead is the rescue's reading of an item: the precondition (a
 // signal of the lexicon in the title: a lead's alone is mostly background
-// to another story), the
-// vendor candidate (a registry vendor in the title, else in the lead, else
-// a name as written beside the title's signal or at its start), the
-// heaviest signal, and the features into f. ok is false when the
-// precondition fails or there is no candidate.
-func (m *Matcher) rescueRead(title, text string, f *feats) (v trust.VendorHit, sig trust.SignalHit, inTitle, ok bool) {
+// to another story), the vendor candidate (a registry vendor in the
+// title, else in the lead, else a name as written beside the title's
+// signal or at its start), the heaviest signal, and the features into f.
+// ok is false when the precondition fails or there is no candidate. With
+// lm, an item the model cannot score past its threshold whatever name is
+// found is dropped before the name is looked for (the costly part).
+func (m *Matcher) rescueRead(title, text string, f *feats, lm *learnedModel) (v trust.VendorHit, sig trust.SignalHit, inTitle, ok bool) {
 	text = stripCredit(text)
-	var sbuf [4][2]int
-	if sp := sentenceSpansUpTo(text[:min(len(text), 1024)], sbuf[:0], 1); len(sp) > 0 {
-		text = text[:sp[0][1]]
+	if f.sent = sentenceSpansUpTo(text[:min(len(text), 1024)], f.sent[:0], 1); len(f.sent) > 0 {
+		text = text[:f.sent[0][1]]
 	} else {
 		text = ""
 	}
@@ -300,8 +302,6 @@ func (m *Matcher) rescueRead(title, text string, f *feats) (v trust.VendorHit, s
 	if sigIn < 0 {
 		return v, sig, false, false
 	}
-	words := headline(titleWords(title))
-	titleCase := isTitleCase(words)
 	source := ""
 	for i, h := range hits {
 		if !m.hasVendor[h.pat] || m.nested(hits, i, kindVendor) || m.reported(hits, i) {
@@ -323,40 +323,17 @@ func (m *Matcher) rescueRead(title, text string, f *feats) (v trust.VendorHit, s
 			break
 		}
 	}
-	leadWords := titleWords(text)
-	if source == "" && nTitle > 0 && len(words) > 0 {
-		m.mark(words, hits[:nTitle])
-		// A name as written must be confirmed as in a Title Case title
-		// (capitalised inside the lead, or written like a brand): the
-		// model reads whether an item is an event, not who it is about,
-		// and a sentence-case title's first word ("Rogue developer",
-		// "Browser extension") is capitalised anyway.
-		accept := func(name string) bool {
-			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-				confirmed(name, words, true, leadWords) && !describedKind(name) && !kindNamed(name)
-		}
-		var sigs [1]trust.SignalHit
-		if sigIn < nTitle {
-			sigs[0] = sig
-			if n := m.nameNear(words, hits[:nTitle], sigs[:], titleCase, accept); n != "" {
-				v, source = trust.VendorHit{Name: n, Term: n, Unlisted: true}, "cand:near"
-			}
-		}
-		if source == "" {
-			if n := firstName(words, titleCase); n != "" && accept(n) {
-				v, source = trust.VendorHit{Name: n, Term: n, Unlisted: true}, "cand:first"
-			}
-		}
+	if source == "" && !m.rules.AnyVendor {
+		return v, sig, false, false // only a registry vendor may alert
 	}
-	if source == "" {
-		return v, sig, false, false
-	}
+	f.tw = appendTitleWords(f.tw[:0], title)
+	nw := len(f.tw)
+	f.tw = appendTitleWords(f.tw, text)
+	words, leadWords := headline(f.tw[:nw:nw]), f.tw[nw:]
+	titleCase := isTitleCase(words)
+
 	f.idx, f.names, f.low, f.spans = f.idx[:0], f.names[:0], f.low[:0], f.spans[:0]
-	f.flag(source)
 	f.addS("sig:", string(sig.Category))
-	if sigIn < nTitle {
-		f.flag("sig:title")
-	}
 	m.hitFeatures(f, hits[:nTitle], &titlePrefixes)
 	m.hitFeatures(f, hits[nTitle:], &leadPrefixes)
 	if isQuestion(title) {
@@ -381,12 +358,44 @@ func (m *Matcher) rescueRead(title, text string, f *feats) (v trust.VendorHit, s
 	}
 	f.text(first, "t:", "tb:")
 	f.text(f.words(leadWords, 40), "l:", "lb:")
-	return v, sig, sigIn < nTitle && source != "cand:regl", true
+
+	if source == "" && len(words) > 0 {
+		if lm != nil && lm.score(f, max(lm.weight("cand:near"), lm.weight("cand:first"))) < lm.threshold {
+			return v, sig, false, false
+		}
+		m.mark(words, hits[:nTitle])
+		// A name as written must be confirmed as in a Title Case title
+		// (capitalised inside the lead, or written like a brand): the
+		// model reads whether an item is an event, not who it is about,
+		// and a sentence-case title's first word ("Rogue developer",
+		// "Browser extension") is capitalised anyway.
+		accept := func(name string) bool {
+			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
+				confirmed(name, words, true, leadWords) && !describedKind(name) && !kindNamed(name)
+		}
+		sigs := [1]trust.SignalHit{sig}
+		if n := m.nameNear(words, hits[:nTitle], sigs[:], titleCase, accept); n != "" {
+			v, source = trust.VendorHit{Name: n, Term: n, Unlisted: true}, "cand:near"
+		} else if n := firstName(words, titleCase); n != "" && accept(n) {
+			v, source = trust.VendorHit{Name: n, Term: n, Unlisted: true}, "cand:first"
+		}
+	}
+	if source == "" {
+		return v, sig, false, false
+	}
+	f.flag(source)
+	return v, sig, source != "cand:regl", true
 }
 
-// score is the model's probability for f's features.
-func (lm *learnedModel) score(f *feats) float64 {
-	z := lm.bias
+// weight is the weight of a structural feature's bucket.
+func (lm *learnedModel) weight(name string) float64 {
+	return float64(lm.w[fnvString(fnvString(fnvOffset, name), "")&(learnBuckets-1)])
+}
+
+// score is the model's probability for f's features, with extra added
+// to the sum.
+func (lm *learnedModel) score(f *feats, extra float64) float64 {
+	z := lm.bias + extra
 	for _, i := range f.idx {
 		z += float64(lm.w[i])
 	}
@@ -399,17 +408,17 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	f := featsPool.Get().(*feats)
 	defer featsPool.Put(f)
 	f.explain = false
-	v, sig, inTitle, ok := m.rescueRead(title, text, f)
-	if !ok || v.Unlisted && !m.rules.AnyVendor {
+	v, sig, inTitle, ok := m.rescueRead(title, text, f, lm)
+	if !ok {
 		return trust.Alert{}, false
 	}
-	p := lm.score(f)
+	p := lm.score(f, 0)
 	if p < lm.threshold {
 		return trust.Alert{}, false
 	}
 	// Read again with names, for why: a rescue is rare.
 	f.explain = true
-	m.rescueRead(title, text, f)
+	m.rescueRead(title, text, f, nil)
 	f.explain = false
 	u, ok := rescueUnit(title, v, sig, inTitle)
 	if !ok {

@@ -81,7 +81,7 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 	for i, e := range ex {
 		reached := false
 		_, alerted := plain.match(e.Title, e.Text, false, &reached)
-		v, sig, inTitle, ok := m.rescueRead(e.Title, e.Text, f)
+		v, sig, inTitle, ok := m.rescueRead(e.Title, e.Text, f, nil)
 		if !ok {
 			continue
 		}
