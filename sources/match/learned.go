@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -473,7 +474,11 @@ func (lm *learnedModel) why(f *feats, p float64) string {
 	}
 	cs := make([]c, 0, len(f.names))
 	for i, n := range f.names {
-		cs = append(cs, c{n, float64(lm.w[f.idx[i]])})
+		// A feature read twice ("ls:directive" for two hits) is named
+		// once; its weight counts each time in the score.
+		if !slices.ContainsFunc(cs, func(x c) bool { return x.name == n }) {
+			cs = append(cs, c{n, float64(lm.w[f.idx[i]])})
+		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].w > cs[j].w })
 	var b strings.Builder
