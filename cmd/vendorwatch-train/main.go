@@ -3,13 +3,14 @@
 //
 //	go run ./cmd/vendorwatch-train        # write learned.txt
 //	go run ./cmd/vendorwatch-train -cv    # also print the held-out-fold figures
+//	go run ./cmd/vendorwatch-train -cv -rows 0.9 # and the rows the rescue adds from p 0.9
 //	go run ./cmd/vendorwatch-train -check # fail unless learned.txt is what a run writes
 //
-// It reads every headline set of sources/match/testdata except the held-out
-// ones (final.tsv, blind*.tsv: learndata.HeldOut) and the corpus's tuning
-// half (../shared/corpus/news-dev.jsonl, articles up to 2022, with
+// It reads the headline sets named in learndata.Manifest (never final.tsv,
+// a blind batch or a set added later) and the corpus's tuning half (../shared/corpus/news-dev.jsonl, articles up to 2022, with
 // testdata/labels/news-dev.tsv); never the 2023 half. The run is
-// deterministic: the same data gives the same file, byte for byte.
+// deterministic: the same data gives the same file, byte for byte, and
+// the rules' verdicts enter only the -cv report, not the weights.
 package main
 
 import (
@@ -46,6 +47,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	root := fs.String("root", "", "the module root (default: found from the working directory)")
 	cv := fs.Bool("cv", false, "print the rescue's figures on held-out folds, per group")
 	check := fs.Bool("check", false, "compare with learned.txt instead of writing it")
+	rows := fs.Float64("rows", 0, "with -cv, also list the held-out rows the rescue adds at this probability")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -56,7 +58,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		*root = r
 	}
-	file, report, err := Train(*root)
+	file, report, err := Train(*root, *rows)
 	if err != nil {
 		return err
 	}
@@ -79,7 +81,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 
 // Train reads the training data under root (the module root) and
 // ../shared beside it, and returns the model file and the held-out report.
-func Train(root string) ([]byte, []byte, error) {
+func Train(root string, rows float64) ([]byte, []byte, error) {
 	ex, meta, err := learndata.Headlines(filepath.Join(root, "sources", "match", "testdata"))
 	if err != nil {
 		return nil, nil, err
@@ -103,7 +105,21 @@ func Train(root string) ([]byte, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return file, report(ex, meta, out, th), nil
+	b := report(ex, meta, out, th)
+	if rows > 0 {
+		for i, o := range out {
+			if o.Eligible && o.P >= rows {
+				kind := "false"
+				if ex[i].Positive && rightAlert(o.Alert, meta[i]) {
+					kind = "right"
+				} else if ex[i].Positive {
+					kind = "wrong"
+				}
+				b = fmt.Appendf(b, "%s %.3f %s %v/%s %q\n", kind, o.P, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
+			}
+		}
+	}
+	return file, b, nil
 }
 
 // report counts, per group held out, the rows the rescue would add at
@@ -154,23 +170,25 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 		t.false_ += f.false_
 		t.eligible += f.eligible
 	}
-	b.WriteString("by threshold (held out): events added / not events on headline sets / not events on real news\n")
+	b.WriteString("by threshold (held out): right / wrong vendor or category / not events on headline sets / not events on real news\n")
 	for _, t := range []int{50, 60, 70, 80, 85, 90, 93, 95, 97, 98, 99} {
-		var ev, hl, rn int
+		var right, wrong, hl, rn int
 		for i, o := range out {
 			if !o.Eligible || o.P < float64(t)/100 {
 				continue
 			}
 			switch {
+			case ex[i].Positive && rightAlert(o.Alert, meta[i]):
+				right++
 			case ex[i].Positive:
-				ev++
+				wrong++
 			case ex[i].Real:
 				rn++
 			default:
 				hl++
 			}
 		}
-		fmt.Fprintf(&b, "  %.2f %4d %4d %4d\n", float64(t)/100, ev, hl, rn)
+		fmt.Fprintf(&b, "  %.2f %4d %4d %4d %4d\n", float64(t)/100, right, wrong, hl, rn)
 	}
 	fmt.Fprintf(&b, "headline sets: right %d, wrong %d, false %d of %d eligible\n", tot.right, tot.wrong, tot.false_, tot.eligible)
 	fmt.Fprintf(&b, "corpus ≤2022:  right %d, wrong %d, false %d of %d eligible\n", real.right, real.wrong, real.false_, real.eligible)

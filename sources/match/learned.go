@@ -17,10 +17,11 @@ import (
 )
 
 // The learned scorer is a rescue: when the rules make no alert, an item
-// with a signal of the lexicon and a vendor candidate is scored by a
-// logistic regression over hashed features (words and bigrams of title and
-// lead, crudely stemmed, and what the automaton and the gates found), and
-// alerts when the model's probability passes its threshold. Ten rounds of
+// with a signal of the lexicon in its title is scored by a logistic
+// regression over hashed features (words and bigrams of title and lead,
+// crudely stemmed, and what the automaton found of the lexicon), and,
+// past its threshold, alerts on the vendor candidate the rules' own
+// extractors confirm (rescueCandidate). Ten rounds of
 // hand-written shapes learned wordings; the model reads the same evidence
 // by weight, so a family told in a new wording may still reach it.
 // cmd/vendorwatch-train reproduces the weights (learned.txt) from the
@@ -41,6 +42,44 @@ type learnedModel struct {
 	w         []float32
 	bias      float64
 	threshold float64
+	head      *learnedHead
+}
+
+// headBuckets is the category head's buckets: a feature's bucket is its
+// event bucket modulo headBuckets (a power of two).
+const headBuckets = 1 << 11
+
+// learnedHead is the category head: per category of trust.Categories, a
+// logistic model of "an event of this category" over the same features,
+// trained on the events alone.
+type learnedHead struct {
+	w    [16][]float32
+	bias [16]float64
+}
+
+// category is the head's likeliest category for features idx.
+func (h *learnedHead) category(idx []uint32) trust.Category {
+	best, bestZ := 0, math.Inf(-1)
+	for c := range trust.Categories {
+		z := h.bias[c]
+		for _, i := range idx {
+			z += float64(h.w[c][i&(headBuckets-1)])
+		}
+		if z > bestZ {
+			best, bestZ = c, z
+		}
+	}
+	return trust.Categories[best]
+}
+
+// headCategory is a rescued alert's category: the head's, unless the
+// title's shapes made it a reversal (an action undone is one whatever
+// its words).
+func headCategory(head, rules trust.Category) trust.Category {
+	if rules == trust.CategoryReversal {
+		return rules
+	}
+	return head
 }
 
 // defaultLearned is the embedded model, parsed once.
@@ -52,22 +91,36 @@ var defaultLearned = sync.OnceValue(func() *learnedModel {
 	return lm
 })
 
-// parseLearned reads a model file: "#" comments, then "bias B",
-// "threshold T" and "weights" lines, then the weights as base64 of
-// little-endian int16s, one line after another.
+// parseLearned reads a model file: "#" comments, then "bias B" and
+// "threshold T", then "weights" and the event model's weights, then per
+// category "head C B" (its bias) and its weights; weights are base64 of
+// little-endian int16s over lines.
 func parseLearned(b []byte) (*learnedModel, error) {
-	lm := &learnedModel{}
-	var enc strings.Builder
-	inWeights := false
+	lm := &learnedModel{head: &learnedHead{}}
+	var main strings.Builder
+	heads := make([]strings.Builder, len(trust.Categories))
+	cur := (*strings.Builder)(nil)
 	for _, line := range strings.Split(string(b), "\n") {
 		switch {
 		case line == "" || line[0] == '#':
-		case inWeights:
-			enc.WriteString(line)
 		case line == "weights":
-			inWeights = true
+			cur = &main
+		case !strings.Contains(line, " "):
+			if cur == nil {
+				return nil, fmt.Errorf("line %q before weights", line)
+			}
+			cur.WriteString(line)
 		default:
 			k, v, _ := strings.Cut(line, " ")
+			c := -1
+			if k == "head" {
+				var name string
+				name, v, _ = strings.Cut(v, " ")
+				if c = slices.Index(trust.Categories, trust.Category(name)); c < 0 {
+					return nil, fmt.Errorf("line %q: unknown category", line)
+				}
+				cur = &heads[c]
+			}
 			f, err := strconv.ParseFloat(v, 64)
 			if err != nil {
 				return nil, fmt.Errorf("line %q: %v", line, err)
@@ -77,46 +130,73 @@ func parseLearned(b []byte) (*learnedModel, error) {
 				lm.bias = f
 			case "threshold":
 				lm.threshold = f
+			case "head":
+				lm.head.bias[c] = f
 			default:
 				return nil, fmt.Errorf("unknown key %q", k)
 			}
 		}
 	}
-	raw, err := base64.StdEncoding.DecodeString(enc.String())
-	if err != nil {
+	var err error
+	if lm.w, err = decodeWeights(main.String(), learnBuckets); err != nil {
 		return nil, err
 	}
-	if len(raw) != 2*learnBuckets {
-		return nil, fmt.Errorf("%d weight bytes, want %d", len(raw), 2*learnBuckets)
-	}
-	lm.w = make([]float32, learnBuckets)
-	for i := range lm.w {
-		lm.w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) / learnScale
+	for c := range trust.Categories {
+		if lm.head.w[c], err = decodeWeights(heads[c].String(), headBuckets); err != nil {
+			return nil, fmt.Errorf("head %s: %v", trust.Categories[c], err)
+		}
 	}
 	return lm, nil
 }
 
-// formatLearned writes w (rounded to the fixed point), bias and threshold
-// in parseLearned's format.
-func formatLearned(w []float64, bias, threshold float64, comment string) []byte {
+func decodeWeights(enc string, n int) ([]float32, error) {
+	raw, err := base64.StdEncoding.DecodeString(enc)
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) != 2*n {
+		return nil, fmt.Errorf("%d weight bytes, want %d", len(raw), 2*n)
+	}
+	w := make([]float32, n)
+	for i := range w {
+		w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) / learnScale
+	}
+	return w, nil
+}
+
+// formatLearned writes w (rounded to the fixed point), bias, threshold
+// and the head in parseLearned's format.
+func formatLearned(w []float64, bias, threshold float64, head *learnedHead, comment string) []byte {
+	var b bytes.Buffer
+	for _, l := range strings.Split(comment, "\n") {
+		b.WriteString("# " + l + "\n")
+	}
+	fmt.Fprintf(&b, "bias %.6f\nthreshold %.4f\nweights\n", bias, threshold)
+	writeWeights(&b, w)
+	for c, k := range trust.Categories {
+		fmt.Fprintf(&b, "head %s %.6f\n", k, head.bias[c])
+		hw := make([]float64, len(head.w[c]))
+		for i, x := range head.w[c] {
+			hw[i] = float64(x)
+		}
+		writeWeights(&b, hw)
+	}
+	return b.Bytes()
+}
+
+func writeWeights(b *bytes.Buffer, w []float64) {
 	raw := make([]byte, 2*len(w))
 	for i, x := range w {
 		q := math.Round(x * learnScale)
 		q = max(min(q, math.MaxInt16), math.MinInt16)
 		binary.LittleEndian.PutUint16(raw[2*i:], uint16(int16(q)))
 	}
-	var b bytes.Buffer
-	for _, l := range strings.Split(comment, "\n") {
-		b.WriteString("# " + l + "\n")
-	}
-	fmt.Fprintf(&b, "bias %.6f\nthreshold %.4f\nweights\n", bias, threshold)
 	enc := base64.StdEncoding.EncodeToString(raw)
 	for len(enc) > 76 {
 		b.WriteString(enc[:76] + "\n")
 		enc = enc[76:]
 	}
 	b.WriteString(enc + "\n")
-	return b.Bytes()
 }
 
 // feats is one item's hashed features; explain keeps their names too
@@ -129,11 +209,12 @@ type feats struct {
 	low     []byte   // the words lower-cased and stemmed, one after another
 	spans   [][2]int // each word's span in low
 	tw      []titleWord
-	sent    [][2]int // the lead's first sentence (a stack buffer escapes there)
+	hits    []hit // the automaton's hits in title and lead
+	nTitle  int   // how many of hits are the title's
 }
 
 var featsPool = sync.Pool{New: func() any {
-	return &feats{idx: make([]uint32, 0, 256), low: make([]byte, 0, 1024), spans: make([][2]int, 0, 128)}
+	return &feats{idx: make([]uint32, 0, 256), low: make([]byte, 0, 1024), spans: make([][2]int, 0, 128), hits: make([]hit, 0, 64)}
 }}
 
 const (
@@ -270,40 +351,71 @@ func (m *Matcher) hitFeatures(f *feats, hits []hit, p *fieldPrefixes) {
 	}
 }
 
-// rescueRead is the rescue's reading of an item: the precondition (a
-// signal of the lexicon in the title: a lead's alone is mostly background
-// to another story), the vendor candidate (a registry vendor in the
-// title, else in the lead, else a name as written beside the title's
-// signal or at its start), the heaviest signal, and the features into f.
-// ok is false when the precondition fails or there is no candidate. With
-// lm, an item the model cannot score past its threshold whatever name is
-// found is dropped before the name is looked for (the costly part).
-func (m *Matcher) rescueRead(title, text string, f *feats, lm *learnedModel) (v trust.VendorHit, sig trust.SignalHit, inTitle, ok bool) {
-	text = stripCredit(text)
-	if f.sent = sentenceSpansUpTo(text[:min(len(text), 1024)], f.sent[:0], 1); len(f.sent) > 0 {
-		text = text[:f.sent[0][1]]
-	} else {
-		text = ""
+// learnLead is the lead the model reads: the text up to its first
+// sentence's end, cut plainly (". ", "! ", "? ") and bounded, so that the
+// features depend on no rule's reading of a lead.
+func learnLead(text string) string {
+	text = text[:min(len(text), 400)]
+	for i := 0; i+1 < len(text); i++ {
+		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' {
+			return text[:i+1]
+		}
 	}
-	title = statementOnly(title)
-	var buf [64]hit
-	ss := m.ac.scan(scanState{hits: buf[:0], grow: true}, title)
-	nTitle := len(ss.hits)
-	ss = m.ac.scan(ss, text)
-	hits := ss.hits
-	markClauses(title, hits[:nTitle])
-	sigIn := -1
-	for i, h := range hits[:nTitle] {
+	return text
+}
+
+// learnFeatures reads an item's features into f: the stemmed words and
+// bigrams of the title and of the lead (learnLead), a question mark, and
+// what the automaton finds of the lexicon (each kind of term but vendors,
+// a signal's category, strength and term). Nothing a rule decides enters,
+// so the weights change only with the training files and the lexicon
+// (cmd/vendorwatch-train). It returns the title's heaviest signal, and ok
+// when there is one (the rescue's precondition); the title's hits stay in
+// f.hits[:f.nTitle].
+func (m *Matcher) learnFeatures(title, text string, f *feats) (sig trust.SignalHit, ok bool) {
+	lead := learnLead(text)
+	ss := m.ac.scan(scanState{hits: f.hits[:0], grow: true}, title)
+	f.nTitle = len(ss.hits)
+	ss = m.ac.scan(ss, lead)
+	f.hits = ss.hits
+	for _, h := range f.hits[:f.nTitle] {
 		for _, r := range m.refs[h.pat] {
-			if r.kind == kindSignal && !m.nested(hits, i, kindSignal) && (sigIn < 0 || m.signals[r.idx].Weight > sig.Weight) {
-				sig, sigIn = m.signals[r.idx], i
+			if r.kind == kindSignal && (!ok || m.signals[r.idx].Weight > sig.Weight) {
+				sig, ok = m.signals[r.idx], true
 			}
 		}
 	}
-	if sigIn < 0 {
-		return v, sig, false, false
+	f.idx, f.names, f.low, f.spans = f.idx[:0], f.names[:0], f.low[:0], f.spans[:0]
+	if ok {
+		f.addS("sig:", string(sig.Category))
 	}
-	source := ""
+	m.hitFeatures(f, f.hits[:f.nTitle], &titlePrefixes)
+	m.hitFeatures(f, f.hits[f.nTitle:], &leadPrefixes)
+	if strings.HasSuffix(strings.TrimSpace(title), "?") {
+		f.flag("question")
+	}
+	f.tw = appendTitleWords(f.tw[:0], title)
+	nw := len(f.tw)
+	f.tw = appendTitleWords(f.tw, lead)
+	first := f.words(f.tw[:nw], 24)
+	if first < len(f.spans) {
+		f.add("t0:", f.word(first), nil)
+	}
+	f.text(first, "t:", "tb:")
+	f.text(f.words(f.tw[nw:], 40), "l:", "lb:")
+	return sig, ok
+}
+
+// rescueCandidate is who a rescued alert would be about, read by the
+// rules' own extractors: a registry vendor in the title that is not
+// reporting or nested in another term, else the name as written that
+// nameNear finds as the title signal's subject, held to what unlisted
+// holds a name to (a vendor's name, no threat actor, no reporter,
+// confirmed as one, no described kind). A reporter ("JFrog spots ...")
+// is never the candidate, and a subject without a proper name gives
+// none: no rescue.
+func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *feats) (trust.VendorHit, bool) {
+	hits := f.hits[:f.nTitle]
 	for i, h := range hits {
 		if !m.hasVendor[h.pat] || m.nested(hits, i, kindVendor) || m.reported(hits, i) {
 			continue
@@ -312,85 +424,70 @@ func (m *Matcher) rescueRead(title, text string, f *feats, lm *learnedModel) (v 
 			if r.kind == kindVendor {
 				vt := m.vendorTerms[r.idx]
 				rv := m.vendors[vt.vendor]
-				v = trust.VendorHit{Name: rv.Name, Term: vt.term, Guild: rv.Guild}
-				source = "cand:regt"
-				if i >= nTitle {
-					source = "cand:regl"
-				}
-				break
+				return trust.VendorHit{Name: rv.Name, Term: vt.term, Guild: rv.Guild}, true
 			}
 		}
-		if source != "" {
-			break
-		}
 	}
-	if source == "" && !m.rules.AnyVendor {
-		return v, sig, false, false // only a registry vendor may alert
+	if !m.rules.AnyVendor {
+		return trust.VendorHit{}, false // only a registry vendor may alert
 	}
-	f.tw = appendTitleWords(f.tw[:0], title)
-	nw := len(f.tw)
-	f.tw = appendTitleWords(f.tw, text)
-	words, leadWords := headline(f.tw[:nw:nw]), f.tw[nw:]
+	words := headline(titleWords(statementOnly(title)))
+	if len(words) == 0 {
+		return trust.VendorHit{}, false
+	}
+	leadWords := titleWords(m.lead(stripCredit(text)))
+	m.mark(words, hits)
+	accept := func(name string) bool {
+		return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
+			confirmed(name, words, true, leadWords) && !describedKind(name) && !kindNamed(name) &&
+			!reporterTail(words, name) && !reporterHead(words, name) && !startsAsWritten(words, name, leadWords) &&
+			!legalForms[strings.ToLower(name)]
+	}
+	sigs := [1]trust.SignalHit{sig}
 	titleCase := isTitleCase(words)
-
-	f.idx, f.names, f.low, f.spans = f.idx[:0], f.names[:0], f.low[:0], f.spans[:0]
-	f.addS("sig:", string(sig.Category))
-	m.hitFeatures(f, hits[:nTitle], &titlePrefixes)
-	m.hitFeatures(f, hits[nTitle:], &leadPrefixes)
-	if isQuestion(title) {
-		f.flag("question")
+	if n := m.nameNear(words, hits, sigs[:], titleCase, accept); n != "" {
+		return trust.VendorHit{Name: n, Term: n, Unlisted: true}, true
 	}
-	if commentary(title) {
-		f.flag("commentary")
+	// The signal's subject stands away from it ("Backdoors and 28
+	// vulnerabilities found in FiberHome networking devices"): the
+	// title's first name, as unlisted takes it for spying.
+	if n := firstName(words, titleCase); n != "" && accept(n) {
+		return trust.VendorHit{Name: n, Term: n, Unlisted: true}, true
 	}
-	if titleCase {
-		f.flag("titlecase")
-	}
-	g := gateSets.in(title)
-	for b := 0; b < 64*gateWords; b++ {
-		if g.has(gateBit(b)) {
-			var nb [4]byte
-			f.add("gate", strconv.AppendInt(nb[:0], int64(b), 10), nil) // a gate set's number (wordsets.go)
-		}
-	}
-	first := f.words(words, 24)
-	if first < len(f.spans) {
-		f.add("t0:", f.word(first), nil)
-	}
-	f.text(first, "t:", "tb:")
-	f.text(f.words(leadWords, 40), "l:", "lb:")
-
-	if source == "" && len(words) > 0 {
-		if lm != nil && lm.score(f, max(lm.weight("cand:near"), lm.weight("cand:first"))) < lm.threshold {
-			return v, sig, false, false
-		}
-		m.mark(words, hits[:nTitle])
-		// A name as written must be confirmed as in a Title Case title
-		// (capitalised inside the lead, or written like a brand): the
-		// model reads whether an item is an event, not who it is about,
-		// and a sentence-case title's first word ("Rogue developer",
-		// "Browser extension") is capitalised anyway.
-		accept := func(name string) bool {
-			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-				confirmed(name, words, true, leadWords) && !describedKind(name) && !kindNamed(name)
-		}
-		sigs := [1]trust.SignalHit{sig}
-		if n := m.nameNear(words, hits[:nTitle], sigs[:], titleCase, accept); n != "" {
-			v, source = trust.VendorHit{Name: n, Term: n, Unlisted: true}, "cand:near"
-		} else if n := firstName(words, titleCase); n != "" && accept(n) {
-			v, source = trust.VendorHit{Name: n, Term: n, Unlisted: true}, "cand:first"
-		}
-	}
-	if source == "" {
-		return v, sig, false, false
-	}
-	f.flag(source)
-	return v, sig, source != "cand:regl", true
+	return trust.VendorHit{}, false
 }
 
-// weight is the weight of a structural feature's bucket.
-func (lm *learnedModel) weight(name string) float64 {
-	return float64(lm.w[fnvString(fnvString(fnvOffset, name), "")&(learnBuckets-1)])
+// legalForms alone are no name: "e-commerce monitoring GmbH" is named
+// by the words before.
+var legalForms = set("gmbh", "inc", "ltd", "llc", "corp", "ag", "sa", "bv", "plc", "co")
+
+// reporterHead: the name is followed by a verb of reporting ("JFrog
+// spots malicious packages"): it is the reporter, not the subject.
+func reporterHead(words []titleWord, name string) bool {
+	parts := strings.Fields(name)
+	for i := 0; i+len(parts) < len(words); i++ {
+		if words[i].text == parts[0] && words[i+len(parts)-1].text == parts[len(parts)-1] {
+			next := lower(words[i+len(parts)])
+			return reporterVerbs[next] || oneOf(next, "spots", "uncovers", "flags", "detects", "details", "exposes", "warned")
+		}
+	}
+	return false
+}
+
+// startsAsWritten: a name that begins the title with a word capitalised
+// only for being first ("Orphaned AUR packages") is a description unless
+// the word is written like a brand or capitalised inside the lead.
+func startsAsWritten(words []titleWord, name string, lw []titleWord) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if len(words) == 0 || words[0].text != first || brandLike(first) || first == strings.ToUpper(first) && len(first) > 1 {
+		return false
+	}
+	for i := 1; i < len(lw); i++ {
+		if lw[i].text == first {
+			return false
+		}
+	}
+	return true
 }
 
 // score is the model's probability for f's features, with extra added
@@ -409,7 +506,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	f := featsPool.Get().(*feats)
 	defer featsPool.Put(f)
 	f.explain = false
-	v, sig, inTitle, ok := m.rescueRead(title, text, f, lm)
+	sig, ok := m.learnFeatures(title, text, f)
 	if !ok {
 		return trust.Alert{}, false
 	}
@@ -417,28 +514,29 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	if p < lm.threshold {
 		return trust.Alert{}, false
 	}
-	// Read again with names, for why: a rescue is rare.
-	f.explain = true
-	m.rescueRead(title, text, f, nil)
-	f.explain = false
-	u, ok := rescueUnit(title, v, sig, inTitle)
+	v, ok := m.rescueCandidate(title, text, sig, f)
 	if !ok {
 		return trust.Alert{}, false
 	}
+	u, ok := rescueUnit(title, v, sig)
+	if !ok {
+		return trust.Alert{}, false
+	}
+	u.category = headCategory(lm.head.category(f.idx), u.category)
+	// Read again with names, for why: a rescue is rare.
+	f.explain = true
+	m.learnFeatures(title, text, f)
+	f.explain = false
 	a := trust.Alert{
 		Vendors:  u.vendors,
 		Signals:  append(u.signals, trust.SignalHit{Term: lm.why(f, p), Category: u.category, Weight: math.Round(p*100) / 100}),
 		Category: u.category,
 		Score:    m.rules.Threshold,
 		Severity: m.rules.SeverityFor(m.rules.Threshold),
-		InTitle:  inTitle,
-		Across:   !inTitle,
+		InTitle:  true, // the signal and the candidate are the title's
 		Coverage: commentary(title),
 	}
 	a.Evidence = clean(title)
-	if !inTitle {
-		a.Evidence += " — " + clean(m.lead(stripCredit(text)))
-	}
 	if a.Category == trust.CategoryReversal {
 		a.Severity = min(a.Severity, trust.SeverityMedium)
 	}
@@ -451,8 +549,8 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 // attack") is none (ok false); an action undone ("drops Xiaomi from ...
 // list") is a reversal, and the title's shapes (category.go) set the
 // category beyond the heaviest signal's.
-func rescueUnit(title string, v trust.VendorHit, sig trust.SignalHit, inTitle bool) (unit, bool) {
-	u := unit{category: sig.Category, signals: []trust.SignalHit{sig}, vendors: []trust.VendorHit{v}, inTitle: inTitle}
+func rescueUnit(title string, v trust.VendorHit, sig trust.SignalHit) (unit, bool) {
+	u := unit{category: sig.Category, signals: []trust.SignalHit{sig}, vendors: []trust.VendorHit{v}, inTitle: true}
 	if !dropCompared(title, &u) {
 		return u, false
 	}

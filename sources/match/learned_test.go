@@ -27,11 +27,17 @@ func TestLearnedFile(t *testing.T) {
 	}
 	w := make([]float64, learnBuckets)
 	w[1], w[7], w[learnBuckets-1] = 0.25, -1.5, 40 // 40 is past int16/1024: clamped
-	back, err := parseLearned(formatLearned(w, -0.5, 0.97, "a test"))
+	head := &learnedHead{}
+	for c := range trust.Categories {
+		head.w[c] = make([]float32, headBuckets)
+	}
+	head.w[2][5], head.bias[3] = 0.5, -2
+	back, err := parseLearned(formatLearned(w, -0.5, 0.97, head, "a test"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if back.w[1] != 0.25 || back.w[7] != -1.5 || back.w[learnBuckets-1] != 32767.0/learnScale || back.bias != -0.5 || back.threshold != 0.97 {
+	if back.w[1] != 0.25 || back.w[7] != -1.5 || back.w[learnBuckets-1] != 32767.0/learnScale || back.bias != -0.5 || back.threshold != 0.97 ||
+		back.head.w[2][5] != 0.5 || back.head.bias[3] != -2 {
 		t.Errorf("round trip: %v %v %v bias %v threshold %v", back.w[1], back.w[7], back.w[learnBuckets-1], back.bias, back.threshold)
 	}
 }
