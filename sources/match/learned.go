@@ -372,19 +372,26 @@ func learnLead(text string) string {
 // (cmd/vendorwatch-train). It returns the title's heaviest signal, and ok
 // when there is one (the rescue's precondition); the title's hits stay in
 // f.hits[:f.nTitle].
-func (m *Matcher) learnFeatures(title, text string, f *feats) (sig trust.SignalHit, ok bool) {
-	lead := learnLead(text)
+//
+// With need, an item without a title signal is left unread: the rescue
+// scores none (most items that reach it), training reads every item.
+func (m *Matcher) learnFeatures(title, text string, f *feats, need bool) (sig trust.SignalHit, ok bool) {
 	ss := m.ac.scan(scanState{hits: f.hits[:0], grow: true}, title)
 	f.nTitle = len(ss.hits)
-	ss = m.ac.scan(ss, lead)
-	f.hits = ss.hits
-	for _, h := range f.hits[:f.nTitle] {
+	for _, h := range ss.hits {
 		for _, r := range m.refs[h.pat] {
 			if r.kind == kindSignal && (!ok || m.signals[r.idx].Weight > sig.Weight) {
 				sig, ok = m.signals[r.idx], true
 			}
 		}
 	}
+	if need && !ok {
+		f.hits = ss.hits
+		return sig, false
+	}
+	lead := learnLead(text)
+	ss = m.ac.scan(ss, lead)
+	f.hits = ss.hits
 	f.idx, f.names, f.low, f.spans = f.idx[:0], f.names[:0], f.low[:0], f.spans[:0]
 	if ok {
 		f.addS("sig:", string(sig.Category))
@@ -506,7 +513,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	f := featsPool.Get().(*feats)
 	defer featsPool.Put(f)
 	f.explain = false
-	sig, ok := m.learnFeatures(title, text, f)
+	sig, ok := m.learnFeatures(title, text, f, true)
 	if !ok {
 		return trust.Alert{}, false
 	}
@@ -525,7 +532,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	u.category = headCategory(lm.head.category(f.idx), u.category)
 	// Read again with names, for why: a rescue is rare.
 	f.explain = true
-	m.learnFeatures(title, text, f)
+	m.learnFeatures(title, text, f, true)
 	f.explain = false
 	a := trust.Alert{
 		Vendors:  u.vendors,

@@ -87,7 +87,7 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 	out := make([]LearnOutcome, len(ex))
 	f := &feats{}
 	for i, e := range ex {
-		sig, hasSig := m.learnFeatures(e.Title, e.Text, f)
+		sig, hasSig := m.learnFeatures(e.Title, e.Text, f, false)
 		y, wt := 0.0, 1.0
 		if e.Positive {
 			y = 1
