@@ -93,6 +93,7 @@ type Matcher struct {
 	motives     []string
 	maxWords    int32
 	rules       trust.Rules
+	learned     *learnedModel // the rescue's model (learned.go); nil: none
 }
 
 // Compile builds a Matcher for vendors and rules. An error names the bad
@@ -100,7 +101,7 @@ type Matcher struct {
 // longer than 200 bytes, a reporter phrase with a misplaced "*", or a
 // signal group of unknown category.
 func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
-	m := &Matcher{vendors: vendors, rules: rules}
+	m := &Matcher{vendors: vendors, rules: rules, learned: defaultLearned()}
 	index := map[string]int32{}
 	var patterns []string
 	add := func(term string, r ref) error {
@@ -219,13 +220,22 @@ func pattern(term string) (string, error) {
 // so, returns it with its explanation filled in: Vendors, Signals,
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
-	return m.match(title, text, false)
+	reached := false
+	a, ok := m.match(title, text, false, &reached)
+	if !ok && reached && m.learned != nil {
+		// No rule made an alert of an item with words of the lexicon in
+		// its title or a vendor: the learned scorer's turn (learned.go).
+		return m.rescue(title, text)
+	}
+	return a, ok
 }
 
-// match is Match; described is set when title is a title whose
-// description of a vendor was replaced by the lead's name for it
-// (describedLead), which is not tried again.
-func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) {
+// match is Match without the rescue; described is set when title is a
+// title whose description of a vendor was replaced by the lead's name for
+// it (describedLead), which is not tried again. *reached is set when the
+// item passes the early exit (a vendor or a term in the title), for the
+// rescue; reached may be nil.
+func (m *Matcher) match(title, text string, described bool, reached *bool) (trust.Alert, bool) {
 	orig := text
 	text = stripCredit(text)
 	body := text
@@ -255,6 +265,9 @@ func (m *Matcher) match(title, text string, described bool) (trust.Alert, bool) 
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
+	}
+	if reached != nil {
+		*reached = true
 	}
 	if ss.overflow {
 		ss = scanState{grow: true}

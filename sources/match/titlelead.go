@@ -185,7 +185,7 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trus
 	}
 	// The description as written ("Russian antivirus firm's software").
 	described := title[words[lo].start:end]
-	a, ok := m.match(rewritten, orig, true)
+	a, ok := m.match(rewritten, orig, true, nil)
 	if !ok || a.Coverage {
 		// "US government warns of Chinese encryption chipmaker's ties to
 		// military" — "... warned that encryption chipmaker Hualan has

@@ -161,7 +161,12 @@ func titleWords(s string) []titleWord {
 	// A word and its separator take about six bytes of English: one
 	// allocation where appending took one per doubling, for a title as
 	// for a text.
-	out := make([]titleWord, 0, len(s)/5+1)
+	return appendTitleWords(make([]titleWord, 0, len(s)/5+1), s)
+}
+
+// appendTitleWords is titleWords appending to out (the rescue's pooled
+// buffer: learned.go).
+func appendTitleWords(out []titleWord, s string) []titleWord {
 	i := 0
 	for i < len(s) {
 		if s[i] == ' ' {

@@ -1,0 +1,213 @@
+// Command vendorwatch-train trains the matcher's learned scorer and writes
+// its weights to sources/match/learned.txt, which the matcher embeds.
+//
+//	go run ./cmd/vendorwatch-train        # write learned.txt
+//	go run ./cmd/vendorwatch-train -cv    # also print the held-out-fold figures
+//	go run ./cmd/vendorwatch-train -cv -rows 0.9 # and the rows the rescue adds from p 0.9
+//	go run ./cmd/vendorwatch-train -check # fail unless learned.txt is what a run writes
+//
+// It reads the headline sets named in learndata.Manifest (never final.tsv,
+// a blind batch or a set added later) and the corpus's tuning half (../shared/corpus/news-dev.jsonl, articles up to 2022, with
+// testdata/labels/news-dev.tsv); never the 2023 half. The run is
+// deterministic: the same data gives the same file, byte for byte, and
+// the rules' verdicts enter only the -cv report, not the weights.
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/config"
+	"github.com/vendorwatch/vendorwatch/internal/learndata"
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
+	"github.com/vendorwatch/vendorwatch/sources/match"
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "vendorwatch-train:", err)
+		}
+		os.Exit(2)
+	}
+}
+
+func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("vendorwatch-train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	root := fs.String("root", "", "the module root (default: found from the working directory)")
+	cv := fs.Bool("cv", false, "print the rescue's figures on held-out folds, per group")
+	check := fs.Bool("check", false, "compare with learned.txt instead of writing it")
+	rows := fs.Float64("rows", 0, "with -cv, also list the held-out rows the rescue adds at this probability")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *root == "" {
+		r, err := shareddir.ModuleRoot()
+		if err != nil {
+			return err
+		}
+		*root = r
+	}
+	file, report, err := Train(*root, *rows)
+	if err != nil {
+		return err
+	}
+	if *cv {
+		stdout.Write(report)
+	}
+	dst := filepath.Join(*root, "sources", "match", "learned.txt")
+	if *check {
+		old, err := os.ReadFile(dst)
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(old, file) {
+			return errors.New("learned.txt differs from what training writes: run go run ./cmd/vendorwatch-train")
+		}
+		return nil
+	}
+	return os.WriteFile(dst, file, 0o644)
+}
+
+// Train reads the training data under root (the module root) and
+// ../shared beside it, and returns the model file and the held-out report.
+func Train(root string, rows float64) ([]byte, []byte, error) {
+	ex, meta, err := learndata.Headlines(filepath.Join(root, "sources", "match", "testdata"))
+	if err != nil {
+		return nil, nil, err
+	}
+	cex, cmeta, err := learndata.Corpus(filepath.Join(root, "..", "shared", "corpus", "news-dev.jsonl"),
+		filepath.Join(root, "testdata", "labels", "news-dev.tsv"))
+	if err != nil {
+		return nil, nil, err
+	}
+	ex, meta = append(ex, cex...), append(meta, cmeta...)
+	cfg, err := config.Default()
+	if err != nil {
+		return nil, nil, err
+	}
+	m, err := match.Compile(cfg.Watchlist(), cfg.Matching)
+	if err != nil {
+		return nil, nil, err
+	}
+	file, out := m.TrainLearned(ex)
+	th, err := match.LearnedThreshold(file)
+	if err != nil {
+		return nil, nil, err
+	}
+	b := report(ex, meta, out, th)
+	if rows > 0 {
+		for i, o := range out {
+			if o.Eligible && o.P >= rows {
+				kind := "false"
+				if ex[i].Positive && rightAlert(o.Alert, meta[i]) {
+					kind = "right"
+				} else if ex[i].Positive {
+					kind = "wrong"
+				}
+				b = fmt.Appendf(b, "%s %.3f %s %v/%s %q\n", kind, o.P, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
+			}
+		}
+	}
+	return file, b, nil
+}
+
+// report counts, per group held out, the rows the rescue would add at
+// threshold th: right (an event, its vendor and category right), wrong
+// (an event, a wrong vendor or category) and false (not an event).
+func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOutcome, th float64) []byte {
+	type fig struct{ right, wrong, false_, eligible int }
+	by := map[string]*fig{}
+	var groups []string
+	for i, o := range out {
+		g := ex[i].Group
+		if by[g] == nil {
+			by[g] = &fig{}
+			groups = append(groups, g)
+		}
+		if !o.Eligible {
+			continue
+		}
+		f := by[g]
+		f.eligible++
+		if o.P < th {
+			continue
+		}
+		switch {
+		case !ex[i].Positive:
+			f.false_++
+		case rightAlert(o.Alert, meta[i]):
+			f.right++
+		default:
+			f.wrong++
+		}
+	}
+	slices.Sort(groups)
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "threshold %.2f; rows the rescue adds on held-out folds (right / wrong vendor or category / not an event, of eligible)\n", th)
+	var tot, real fig
+	for _, g := range groups {
+		f := by[g]
+		if f.right+f.wrong+f.false_ > 0 {
+			fmt.Fprintf(&b, "  %-22s %3d %3d %3d of %d\n", g, f.right, f.wrong, f.false_, f.eligible)
+		}
+		t := &tot
+		if strings.HasPrefix(g, "corpus-") {
+			t = &real
+		}
+		t.right += f.right
+		t.wrong += f.wrong
+		t.false_ += f.false_
+		t.eligible += f.eligible
+	}
+	b.WriteString("by threshold (held out): right / wrong vendor or category / not events on headline sets / not events on real news\n")
+	for _, t := range []int{50, 60, 70, 80, 85, 90, 93, 95, 97, 98, 99} {
+		var right, wrong, hl, rn int
+		for i, o := range out {
+			if !o.Eligible || o.P < float64(t)/100 {
+				continue
+			}
+			switch {
+			case ex[i].Positive && rightAlert(o.Alert, meta[i]):
+				right++
+			case ex[i].Positive:
+				wrong++
+			case ex[i].Real:
+				rn++
+			default:
+				hl++
+			}
+		}
+		fmt.Fprintf(&b, "  %.2f %4d %4d %4d %4d\n", float64(t)/100, right, wrong, hl, rn)
+	}
+	fmt.Fprintf(&b, "headline sets: right %d, wrong %d, false %d of %d eligible\n", tot.right, tot.wrong, tot.false_, tot.eligible)
+	fmt.Fprintf(&b, "corpus ≤2022:  right %d, wrong %d, false %d of %d eligible\n", real.right, real.wrong, real.false_, real.eligible)
+	return b.Bytes()
+}
+
+// rightAlert is the batch tests' measure: the category (supply and state
+// categories as one) and, for a named event, one of its vendors.
+func rightAlert(a trust.Alert, md learndata.Meta) bool {
+	supply := func(k trust.Category) bool { return k == trust.CategoryOSS || k == trust.CategoryCompromise }
+	state := func(k trust.Category) bool { return k == trust.CategoryStateLinks || k == trust.CategoryEspionage }
+	if !slices.Contains(md.Categories, a.Category) && !(supply(a.Category) && slices.ContainsFunc(md.Categories, supply)) &&
+		!(state(a.Category) && slices.ContainsFunc(md.Categories, state)) {
+		return false
+	}
+	return len(md.Vendors) == 0 || slices.ContainsFunc(md.Vendors, func(v string) bool {
+		return slices.ContainsFunc(a.VendorNames(), func(n string) bool {
+			n, v := strings.ToLower(n), strings.ToLower(v)
+			return strings.Contains(n, v) || strings.Contains(v, n)
+		})
+	})
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/internal/shareddir"
+)
+
+// TestReproduces retrains from the labelled data and compares the result
+// with the embedded learned.txt byte for byte: the weights in the binary
+// are what the command in the repo writes. The weights read only the
+// files of learndata.Manifest, the corpus's tuning half and the lexicon,
+// never a rule's verdict: a rule branch leaves them as they are. It needs
+// the corpus (../shared), and skips, saying so, without it.
+func TestReproduces(t *testing.T) {
+	shareddir.OrSkip(t, "corpus", "news-dev.jsonl")
+	if testing.Short() {
+		t.Skip("retraining takes about 20 s")
+	}
+	root, err := shareddir.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, _, err := Train(root, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := os.ReadFile(filepath.Join(root, "sources", "match", "learned.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(file, old) {
+		t.Errorf("learned.txt is not what training writes (%d bytes, want %d). The weights change only when a file of "+
+			"learndata.Manifest, testdata/labels/news-dev.tsv, the corpus or the lexicon (config's signal and vendor terms) "+
+			"changes: rerun go run ./cmd/vendorwatch-train (and go run ./cmd/vendorwatch-train -cv to see the held-out figures)", len(old), len(file))
+	}
+}
