@@ -57,8 +57,8 @@ func TestLearnedRescue(t *testing.T) {
 	}{
 		{"Backdoors and 28 vulnerabilities found in FiberHome networking devices",
 			"Researcher Pierre Kim found backdoor accounts, hardcoded credentials and a hidden telnet backdoor in FiberHome HG6245D fiber-to-the-home routers widely used in South America and Southeast Asia.", "FiberHome", trust.CategoryCompromise},
-		{"Pentagon drops Xiaomi from Chinese military company list after losing in court",
-			"The Defense Department agreed to remove smartphone maker Xiaomi from its list of companies with ties to the Chinese military.", "Xiaomi", trust.CategoryReversal},
+		{"Allwinner left a root backdoor in its Linux kernel for ARM devices",
+			"Chinese chipmaker Allwinner shipped a debugging mode in the kernel used by many cheap ARM boards and tablets that lets any process gain root by writing a string to a hidden file.", "Allwinner", trust.CategoryCompromise},
 	} {
 		if _, ok := off.Match(c.title, c.body); ok {
 			t.Errorf("%q: the rules alert: no rescue to test", c.title)
