@@ -332,7 +332,9 @@ func unknownKeys(keys []toml.Key) error {
 }
 
 // mergeByName keeps base's order, replacing entries that over names
-// (case-insensitively) and appending the rest.
+// (case-insensitively) and appending the rest. A name over gives twice is
+// kept twice, so that validation refuses it ("is used by two sources")
+// instead of the second entry silently replacing the first.
 func mergeByName[T any](base, over []T, name func(T) string) []T {
 	out := append([]T(nil), base...)
 	idx := make(map[string]int, len(out))
@@ -343,9 +345,9 @@ func mergeByName[T any](base, over []T, name func(T) string) []T {
 		k := strings.ToLower(name(v))
 		if i, ok := idx[k]; ok && k != "" {
 			out[i] = v
+			delete(idx, k) // a second entry of over by this name is appended
 			continue
 		}
-		idx[k] = len(out)
 		out = append(out, v)
 	}
 	return out

@@ -91,6 +91,8 @@ func TestLoadErrorsNameKeyAndValue(t *testing.T) {
 		{"empty source name", "replace_default_sources = true\n[[source]]\nname = \" \"\nurl = \"https://x.test/feed\"", []string{`source " ".name`, "must not be empty"}},
 		{"unnamed source", "replace_default_sources = true\n[[source]]\nurl = \"https://x.test/feed\"", []string{"source[0].name", "must not be empty"}},
 		{"source name twice", "replace_default_sources = true\n[[source]]\nname = \"x\"\nurl = \"https://x.test/a\"\n[[source]]\nname = \"X\"\nurl = \"https://x.test/b\"", []string{`source "X".name`, "used by two sources"}},
+		{"source name twice beside the defaults", "[[source]]\nname = \"x\"\nurl = \"https://x.test/a\"\n[[source]]\nname = \"X\"\nurl = \"https://x.test/b\"", []string{`source "X".name`, "used by two sources"}},
+		{"vendor name twice beside the defaults", "[[vendor]]\nname = \"Quuxcorp\"\n[[vendor]]\nname = \"QUUXCORP\"", []string{`vendor "QUUXCORP".name`, "used by two vendors"}},
 		{"bad log format", `log_format = "xml"`, []string{"log_format", `"xml"`}},
 		{"bad max_per_host", "[fetch]\nmax_per_host = 0", []string{"fetch.max_per_host", "0"}},
 		{"bad memory limit", `memory_limit = "lots"`, []string{"memory_limit", `"lots"`}},
