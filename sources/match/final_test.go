@@ -200,3 +200,19 @@ func TestBlind9Batch(t *testing.T) {
 
 // blind9Floor is TestBlind9Batch's floor on the strict share.
 const blind9Floor = 0.55
+
+// TestBlind10Batch holds the matcher to testdata/blind10.tsv: 200 more
+// security-news headlines with leads (80 events: 43 naming a vendor, 12
+// class-level actions, 25 package compromises; 120 look-alikes and
+// ordinary news, about half of 2020–2021 and half of 2025), written blind
+// on 5 December 2026 at the twelfth round's start and never read or
+// tuned on in it: the round's honest figure (its header has the
+// composition). At the round's start 64 of 80 right (named 32 of 43,
+// class 10 of 12, package 22 of 25), others alerting 5 of 120, strict
+// share 70.0%. The floor is a regression guard under the strict share.
+func TestBlind10Batch(t *testing.T) {
+	testBatch(t, "testdata/blind10.tsv", blind10Floor)
+}
+
+// blind10Floor is TestBlind10Batch's floor on the strict share.
+const blind10Floor = 0.65
