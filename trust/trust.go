@@ -235,8 +235,14 @@ func (a *Alert) Why() string {
 	var b strings.Builder
 	for i, v := range a.Vendors {
 		if v.Class != "" {
-			if i == 0 {
-				fmt.Fprintf(&b, "applies to %s: %s; ", strings.Join(a.VendorNames(), ", "), v.Class)
+			// A class-level action: every hit carries the same class, so
+			// the first says it for all.
+			switch {
+			case i > 0:
+			case v.Unlisted:
+				fmt.Fprintf(&b, "%q (a class of products; no registry vendor in it)", v.Class)
+			default:
+				fmt.Fprintf(&b, "applies to %s: %s", strings.Join(a.VendorNames(), ", "), v.Class)
 			}
 			continue
 		}
