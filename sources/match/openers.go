@@ -35,7 +35,7 @@ var vendorlessOpeners = []opener{
 	byGate(gov9Open),          // gov9.go: stores, orders, courts and listings undone
 	byGate(gov10Open),         // gov10.go: plural bodies, returns, orders by their noun
 	byText(ossr10Open),        // ossr10.go: packages listed beside a count, a malicious commit
-	byTitle(st10Open),         // state10.go: state links and espionage findings
+	byGate(st10Open),          // state10.go: state links and espionage findings
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.

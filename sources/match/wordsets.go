@@ -135,7 +135,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	c9Ship, c9Chans, c9Supply, // chan9.go
 	gov9Acts, gov9Names, // gov9.go
 	gov10Acts, gov10Objs, // gov10.go
-	c10Turns) // chan10.go
+	c10Turns,             // chan10.go
+	st10Gate, st10Beside) // state10.go
 
 // The sets of gateSets, in its order.
 const (
@@ -212,5 +213,7 @@ const (
 	gGov9Names
 	gGov10 // gov10.go
 	gGov10Objs
-	gC10Turn // chan10.go
+	gC10Turn  // chan10.go
+	gSt10Gate // state10.go
+	gSt10Beside
 )
