@@ -1,6 +1,8 @@
 package match
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -40,7 +42,7 @@ func TestLearnPrecondition(t *testing.T) {
 // ecosystem or a count, never a package. A plain word is a name only when
 // the lead writes it again.
 func TestLearnTitlePackage(t *testing.T) {
-	const lead = "The ctx, quuxtool and ultralytics projects were hit, the maintainers said."
+	const lead = "The ctx, quuxtool and Ultralytics projects were hit, the maintainers said."
 	for title, want := range map[string]string{
 		"Popular npm package ua-parser-js hijacked to drop miners":     "ua-parser-js",
 		"ua-parser-js npm package hijacked to drop miners":             "ua-parser-js",
@@ -105,6 +107,7 @@ func TestRescueCandidateSources(t *testing.T) {
 		{"State sues Chinese-owned shopping app over data sent to China", "Arkansas alleges that Temu is dangerous malware.", "Temu", rescueLead},
 		{"Operation StealthyTrident: corporate software hijacked to deliver backdoor", "", "", 0},
 		{"As Trump entertains Xi, 'Operation Tradesecret' spy campaign backdoors firms", "", "", 0},
+		{"Pompeo unveils \"Clean Network\" plan to purge Chinese apps and cloud from US networks", "The State Department program would ban untrusted Chinese carriers from US networks.", "", 0},
 	} {
 		sig, ok := m.learnFeatures(c.title, c.lead, f, true)
 		if !ok {
@@ -163,5 +166,84 @@ func TestLearnStructure(t *testing.T) {
 	}
 	if has["l+eco"] || has["t+auth"] {
 		t.Errorf("a flag in the wrong field: %v", f.names)
+	}
+}
+
+// TestRescueGrid is the probe grid of the rescue's reach: the same event
+// told with the name (a registry vendor, a package with its ecosystem,
+// an unknown maker) in the title or only in the lead, the signal in the
+// title, only in the lead's first sentence or only in its second, in
+// several verb forms. An item reaches the rescue (precondition) when its
+// signal is in the title or the first sentence; it has a candidate when
+// the title names one, or the lead names a registry vendor or a package.
+// The look-alike grid names who reports, a campaign or an algorithm: no
+// candidate. The model's score is not asked here (it is measured on
+// held-out files: go run ./cmd/vendorwatch-train -cv).
+func TestRescueGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	f := &feats{}
+	type name struct{ title, lead, want string }
+	names := []name{
+		{"Kaspersky", "Kaspersky", "Kaspersky"},
+		{"npm package zorb-utils", "the zorb-utils package", "zorb-utils"},
+		{"smart lock maker Norvanta", "the lock maker Norvanta", "Norvanta"},
+	}
+	verbs := []struct{ title, lead string }{
+		{"hijacked to push malware", "was hijacked to push malware"},
+		{"backdoored in supply chain attack", "was backdoored by attackers"},
+		{"compromised to deliver a trojan", "was compromised to deliver a trojan"},
+	}
+	var fails []string
+	cells, ok := 0, 0
+	for _, n := range names {
+		for _, v := range verbs {
+			for _, c := range []struct {
+				title, lead   string
+				reach, expect bool
+			}{
+				// name and signal in the title
+				{n.title + " " + v.title, "The company said " + n.lead + " was affected.", true, true},
+				// name in the title, signal in the lead's first sentence
+				{n.title + " tells customers to reset passwords", "Investigators said " + n.lead + " " + v.lead + ".", true, true},
+				// name in the title, signal only in the second sentence
+				{n.title + " tells customers to reset passwords", "The firm issued guidance. Its update " + v.lead + ".", false, false},
+				// no name in the title, name and signal in the lead
+				{"Popular software update " + v.title, "Investigators said " + n.lead + " " + v.lead + ".", true, n.want != "Norvanta"},
+			} {
+				cells++
+				sig, reached := m.learnFeatures(c.title, c.lead, f, true)
+				got := ""
+				if reached {
+					if vs, _, found := m.rescueCandidate(c.title, c.lead, sig, f); found {
+						got = vs[0].Name
+					}
+				}
+				if reached == c.reach && (got == n.want) == c.expect {
+					ok++
+					continue
+				}
+				fails = append(fails, fmt.Sprintf("%q | %q: reached %v, candidate %q", c.title, c.lead, reached, got))
+			}
+		}
+	}
+	// A few cells may fail as the extractors change; the share must not.
+	t.Logf("%d of %d cells right; failing:\n%s", ok, cells, strings.Join(fails, "\n"))
+	if float64(ok) < 0.9*float64(cells) {
+		t.Errorf("%d of %d cells right:\n%s", ok, cells, strings.Join(fails, "\n"))
+	}
+	for _, c := range [][2]string{
+		{"Kaspersky researchers find update server hijacked to push malware", ""},
+		{"Operation Quillstack: software updates hijacked to push malware", ""},
+		{"Chrome to stop trusting certificates with weak SHA-1 signatures", ""},
+		{"Popular software update hijacked to push malware", "Researchers at Kaspersky said the attackers used stolen keys."},
+		{"Popular npm library hijacked to drop miners", "Researchers warned that more packages may follow."},
+	} {
+		sig, reached := m.learnFeatures(c[0], c[1], f, true)
+		if !reached {
+			continue
+		}
+		if vs, src, found := m.rescueCandidate(c[0], c[1], sig, f); found && rescueHeld(src, sig.Category, c[0], vs) {
+			t.Errorf("%q | %q: candidate %v from %s, want none", c[0], c[1], vs, rescueSourceNames[src])
+		}
 	}
 }

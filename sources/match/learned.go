@@ -569,7 +569,7 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		loose := func(name string) bool {
 			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
 				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) && !reporterHead(words, name) &&
-				!startsAsWritten(words, name, leadWords) && !legalForms[strings.ToLower(name)] && !operationNamed(words, name) &&
+				!startsAsWritten(words, name, leadWords) && !legalForms[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
 				!campaignNamed(words, name) && !campaignNamed(leadWords, name)
 		}
 		titleCase := isTitleCase(words)
@@ -593,9 +593,12 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		if vs := m.learnClass(words, sig); len(vs) > 0 {
 			return vs, rescueClass, true
 		}
-		if inWords(words, leadChannels) || inWords(words, learnEcoWords) {
-			lw := titleWords(learnLead(text))
-			if n := leadPackageNamed(lw, learnLead(text)); n != "" && vendorName(n) && !registryWord(n) && !threatActor(lw, n) {
+		// The lead's package, a channel or an ecosystem named in the
+		// title or the lead ("Popular software update hijacked" — "the
+		// zorb-utils package was hijacked").
+		ls := learnLead(text)
+		if lw := titleWords(ls); inWords(words, leadChannels) || inWords(words, learnEcoWords) || inWords(lw, leadChannels) || inWords(lw, learnEcoWords) {
+			if n := leadPackageNamed(lw, ls); n != "" && vendorName(n) && !registryWord(n) && !threatActor(lw, n) {
 				return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
 			}
 		}
@@ -655,8 +658,8 @@ func learnTitlePackage(words, lw []titleWord) string {
 			return false
 		}
 		for _, l := range lw {
-			if l.text == w {
-				return true
+			if strings.EqualFold(l.text, w) {
+				return true // "Ultralytics" in the lead for "ultralytics releases"
 			}
 		}
 		return false
@@ -737,6 +740,23 @@ func operationNamed(words []titleWord, name string) bool {
 	}
 	return false
 }
+
+// planNamed: the name is followed by a word of a policy's ("'Clean
+// Network' plan", "Rip and Replace program", "CHIPS Act"): a government's
+// programme, no vendor.
+func planNamed(words []titleWord, name string) bool {
+	parts := strings.Fields(name)
+	last := parts[len(parts)-1]
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].text == last {
+			return learnPlanWords[strings.ToLower(words[i+1].text)]
+		}
+	}
+	return false
+}
+
+var learnPlanWords = set("plan", "plans", "program", "programme", "initiative", "act", "bill", "law", "policy", "strategy",
+	"framework", "rule", "order", "list", "scheme")
 
 // legalForms alone are no name: "e-commerce monitoring GmbH" is named
 // by the words before.
