@@ -17,15 +17,17 @@ import (
 )
 
 // The learned scorer is a rescue: when the rules make no alert, an item
-// with a signal of the lexicon in its title is scored by a logistic
-// regression over hashed features (words and bigrams of title and lead,
-// crudely stemmed, and what the automaton found of the lexicon), and,
-// past its threshold, alerts on the vendor candidate the rules' own
-// extractors confirm (rescueCandidate). Ten rounds of
-// hand-written shapes learned wordings; the model reads the same evidence
-// by weight, so a family told in a new wording may still reach it.
-// cmd/vendorwatch-train reproduces the weights (learned.txt) from the
-// labelled sets; docs/detection.md, "The learned scorer".
+// with a signal of the lexicon in its title or its lead's first sentence
+// is scored by a logistic regression over hashed features (words and
+// bigrams of title and lead, crudely stemmed, what the automaton found of
+// the lexicon, and facts of structure read from word lists), and, past
+// its threshold, alerts on the candidate the rules' own extractors name
+// (rescueCandidate): a vendor of the title, or, the model surer, a
+// package, a class a government acts on, or the lead's registry vendor.
+// Ten rounds of hand-written shapes learned wordings; the model reads the
+// same evidence by weight, so a family told in a new wording may still
+// reach it. cmd/vendorwatch-train reproduces the weights (learned.txt)
+// from the labelled sets; docs/detection.md, "The learned scorer".
 
 // learnBuckets is the number of hashed feature buckets (a power of two).
 const learnBuckets = 1 << 16
