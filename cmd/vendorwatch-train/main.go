@@ -115,7 +115,7 @@ func Train(root string, rows float64) ([]byte, []byte, error) {
 				} else if ex[i].Positive {
 					kind = "wrong"
 				}
-				b = fmt.Appendf(b, "%s %.3f %s %v/%s %q\n", kind, o.P, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
+				b = fmt.Appendf(b, "%s %.3f %s %s %v/%s %q\n", kind, o.P, o.Source, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
 			}
 		}
 	}
@@ -140,7 +140,7 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 		}
 		f := by[g]
 		f.eligible++
-		if o.P < th {
+		if o.P < max(th, o.Sure) {
 			continue
 		}
 		switch {
@@ -189,6 +189,28 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 			}
 		}
 		fmt.Fprintf(&b, "  %.2f %4d %4d %4d %4d\n", float64(t)/100, right, wrong, hl, rn)
+	}
+	b.WriteString("by candidate source and threshold (held out): right / wrong / not events on headline sets / on real news\n")
+	for _, src := range []string{"title", "package", "class", "lead", "subject"} {
+		for _, t := range []int{90, 95, 97, 98, 99} {
+			var right, wrong, hl, rn int
+			for i, o := range out {
+				if !o.Eligible || o.Source != src || o.P < float64(t)/100 {
+					continue
+				}
+				switch {
+				case ex[i].Positive && rightAlert(o.Alert, meta[i]):
+					right++
+				case ex[i].Positive:
+					wrong++
+				case ex[i].Real:
+					rn++
+				default:
+					hl++
+				}
+			}
+			fmt.Fprintf(&b, "  %-8s %.2f %4d %4d %4d %4d\n", src, float64(t)/100, right, wrong, hl, rn)
+		}
 	}
 	fmt.Fprintf(&b, "headline sets: right %d, wrong %d, false %d of %d eligible\n", tot.right, tot.wrong, tot.false_, tot.eligible)
 	fmt.Fprintf(&b, "corpus ≤2022:  right %d, wrong %d, false %d of %d eligible\n", real.right, real.wrong, real.false_, real.eligible)

@@ -17,15 +17,17 @@ import (
 )
 
 // The learned scorer is a rescue: when the rules make no alert, an item
-// with a signal of the lexicon in its title is scored by a logistic
-// regression over hashed features (words and bigrams of title and lead,
-// crudely stemmed, and what the automaton found of the lexicon), and,
-// past its threshold, alerts on the vendor candidate the rules' own
-// extractors confirm (rescueCandidate). Ten rounds of
-// hand-written shapes learned wordings; the model reads the same evidence
-// by weight, so a family told in a new wording may still reach it.
-// cmd/vendorwatch-train reproduces the weights (learned.txt) from the
-// labelled sets; docs/detection.md, "The learned scorer".
+// with a signal of the lexicon in its title or its lead's first sentence
+// is scored by a logistic regression over hashed features (words and
+// bigrams of title and lead, crudely stemmed, what the automaton found of
+// the lexicon, and facts of structure read from word lists), and, past
+// its threshold, alerts on the candidate the rules' own extractors name
+// (rescueCandidate): a vendor of the title, or, the model surer, a
+// package, a class a government acts on, or the lead's registry vendor.
+// Ten rounds of hand-written shapes learned wordings; the model reads the
+// same evidence by weight, so a family told in a new wording may still
+// reach it. cmd/vendorwatch-train reproduces the weights (learned.txt)
+// from the labelled sets; docs/detection.md, "The learned scorer".
 
 // learnBuckets is the number of hashed feature buckets (a power of two).
 const learnBuckets = 1 << 16
@@ -211,6 +213,9 @@ type feats struct {
 	tw      []titleWord
 	hits    []hit // the automaton's hits in title and lead
 	nTitle  int   // how many of hits are the title's
+	// sigTitle: the rescue's signal is the title's; else the lead
+	// sentence's (learnFeatures).
+	sigTitle bool
 }
 
 var featsPool = sync.Pool{New: func() any {
@@ -365,41 +370,50 @@ func learnLead(text string) string {
 }
 
 // learnFeatures reads an item's features into f: the stemmed words and
-// bigrams of the title and of the lead (learnLead), a question mark, and
-// what the automaton finds of the lexicon (each kind of term but vendors,
-// a signal's category, strength and term). Nothing a rule decides enters,
-// so the weights change only with the training files and the lexicon
-// (cmd/vendorwatch-train). It returns the title's heaviest signal, and ok
-// when there is one (the rescue's precondition); the title's hits stay in
-// f.hits[:f.nTitle].
+// bigrams of the title and of the lead (learnLead), a question mark, what
+// the automaton finds of the lexicon (each kind of term but vendors, a
+// signal's category, strength and term) and a few facts of structure
+// (learnStructure). Nothing a rule decides enters, so the weights change
+// only with the training files, the lexicon and these word lists
+// (cmd/vendorwatch-train). It returns the heaviest signal of the title,
+// else of the lead sentence (f.sigTitle says which), and ok when there is
+// one: the rescue's precondition. The title's hits stay in
+// f.hits[:f.nTitle], the lead sentence's after them.
 //
-// With need, an item without a title signal is left unread: the rescue
-// scores none (most items that reach it), training reads every item.
+// With need, an item without a signal in either is left unread: the
+// rescue scores none (most items that reach it), training reads every
+// item.
 func (m *Matcher) learnFeatures(title, text string, f *feats, need bool) (sig trust.SignalHit, ok bool) {
 	ss := m.ac.scan(scanState{hits: f.hits[:0], grow: true}, title)
 	f.nTitle = len(ss.hits)
-	for _, h := range ss.hits {
-		for _, r := range m.refs[h.pat] {
-			if r.kind == kindSignal && (!ok || m.signals[r.idx].Weight > sig.Weight) {
-				sig, ok = m.signals[r.idx], true
-			}
-		}
-	}
-	if need && !ok {
-		f.hits = ss.hits
-		return sig, false
-	}
 	lead := learnLead(text)
 	ss = m.ac.scan(ss, lead)
 	f.hits = ss.hits
+	sig, ok = m.heaviest(f.hits[:f.nTitle])
+	f.sigTitle = ok
+	if !ok {
+		// The vendor in the title, the action only in the lead's
+		// first sentence ("Click Studios warns customers" — "attackers
+		// compromised the upgrade mechanism").
+		sig, ok = m.heaviest(f.hits[f.nTitle:])
+	}
+	if need && !ok {
+		return sig, false
+	}
 	f.idx, f.names, f.low, f.spans = f.idx[:0], f.names[:0], f.low[:0], f.spans[:0]
 	if ok {
 		f.addS("sig:", string(sig.Category))
+		if !f.sigTitle {
+			f.flag("sig-lead")
+		}
 	}
 	m.hitFeatures(f, f.hits[:f.nTitle], &titlePrefixes)
 	m.hitFeatures(f, f.hits[f.nTitle:], &leadPrefixes)
 	if strings.HasSuffix(strings.TrimSpace(title), "?") {
 		f.flag("question")
+	}
+	if commentary(title) {
+		f.flag("commentary")
 	}
 	f.tw = appendTitleWords(f.tw[:0], title)
 	nw := len(f.tw)
@@ -409,20 +423,204 @@ func (m *Matcher) learnFeatures(title, text string, f *feats, need bool) (sig tr
 		f.add("t0:", f.word(first), nil)
 	}
 	f.text(first, "t:", "tb:")
-	f.text(f.words(f.tw[nw:], 40), "l:", "lb:")
+	learnStructure(f, first, f.tw[:nw], &titlePrefixes)
+	lfirst := f.words(f.tw[nw:], 40)
+	f.text(lfirst, "l:", "lb:")
+	learnStructure(f, lfirst, f.tw[nw:], &leadPrefixes)
 	return sig, ok
 }
 
+// heaviest is the heaviest signal among hits.
+func (m *Matcher) heaviest(hits []hit) (sig trust.SignalHit, ok bool) {
+	for _, h := range hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind == kindSignal && (!ok || m.signals[r.idx].Weight > sig.Weight) {
+				sig, ok = m.signals[r.idx], true
+			}
+		}
+	}
+	return sig, ok
+}
+
+// The structure the model reads beside words, by stem (learnStructure):
+// an ecosystem's name, a channel an event ships through, an authority, a
+// country's or foreign make, a kind of product a class action names, a
+// word of reporting. Word lists, not rules: a family told in words the
+// training sets never used still lights the same few features.
+var (
+	learnEcosystems = stemSet("npm", "pypi", "rubygems", "gem", "gems", "nuget", "maven", "packagist", "crates", "cargo",
+		"pip", "composer", "cocoapods", "homebrew", "docker", "aur", "vscode", "marketplace", "open-vsx", "wordpress", "github")
+	learnChannels = stemSet("update", "updates", "updater", "installer", "installers", "package", "packages", "extension",
+		"extensions", "plugin", "plugins", "firmware", "library", "libraries", "sdk", "module", "modules", "release",
+		"releases", "version", "versions", "build", "builds", "download", "downloads", "script", "scripts", "cdn",
+		"repository", "action", "actions", "dependency", "dependencies", "upgrade", "driver", "drivers")
+	learnAuthorities = stemSet("government", "governments", "agency", "agencies", "ministry", "department", "fcc",
+		"commerce", "treasury", "pentagon", "cisa", "regulator", "regulators", "court", "judge", "congress", "senate",
+		"lawmakers", "military", "army", "navy", "state", "states", "federal", "parliament", "cabinet", "council",
+		"authorities", "officials", "administration", "white", "ofac", "bsi", "ncsc")
+	learnMakes = stemSet("chinese", "china", "russian", "russia", "foreign", "chinese-made", "foreign-made", "adversary",
+		"iranian", "north", "israeli", "beijing", "kremlin")
+	learnKinds = stemSet("drone", "drones", "camera", "cameras", "router", "routers", "app", "apps", "telecom", "gear",
+		"equipment", "phones", "smartphones", "chips", "modules", "antivirus", "software", "vehicles", "cars", "batteries",
+		"inverters", "spyware")
+	learnReporting = stemSet("researchers", "researcher", "finds", "found", "discovers", "discovered", "uncovers",
+		"uncovered", "spots", "spotted", "warns", "warned", "says", "said", "report", "reports", "analysis", "study")
+	learnAux = stemSet("was", "were", "been", "being", "is", "are", "get", "gets", "got")
+)
+
+// stemSet is a set of words as stem writes them.
+func stemSet(ws ...string) map[string]bool {
+	s := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		s[string(stem([]byte(w)))] = true
+	}
+	return s
+}
+
+// learnStructure flags, once each, which of the lists above the field's
+// stemmed words (from first on) hold, a package-like word (lower case
+// with an inner hyphen, dot or slash, or an @scope), a passive (an
+// auxiliary before a word ending in -ed or -en) and, in the title, a
+// name first (a capitalised word not in the lists).
+func learnStructure(f *feats, first int, tw []titleWord, p *fieldPrefixes) {
+	var eco, ch, auth, made, kind, rep, pkg, pass bool
+	for i := first; i < len(f.spans); i++ {
+		w := f.word(i)
+		eco = eco || learnEcosystems[string(w)]
+		ch = ch || learnChannels[string(w)]
+		auth = auth || learnAuthorities[string(w)]
+		made = made || learnMakes[string(w)]
+		kind = kind || learnKinds[string(w)]
+		rep = rep || learnReporting[string(w)]
+		k := i - first
+		if k < len(tw) {
+			t := tw[k].text
+			pkg = pkg || t != "" && t[0] == '@' || strings.ToLower(t) == t && strings.ContainsAny(t, "-./") && !isNumber(t) && len(t) > 3
+			if learnAux[string(w)] && k+1 < len(tw) {
+				n := tw[k+1].text
+				pass = pass || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "en")
+			}
+		}
+	}
+	for _, b := range [...]struct {
+		on   bool
+		name string
+	}{{eco, "+eco"}, {ch, "+chan"}, {auth, "+auth"}, {made, "+make"}, {kind, "+kind"}, {rep, "+rep"}, {pkg, "+pkg"},
+		{pass, "+pass"}, {eco && pkg, "+eco+pkg"}, {made && kind, "+make+kind"}, {auth && kind, "+auth+kind"}} {
+		if b.on {
+			f.addS(p.kind, b.name) // "t+eco", "l+pass"
+		}
+	}
+	if p == &titlePrefixes && first < len(f.spans) && len(tw) > 0 {
+		t := tw[0].text
+		if t != strings.ToLower(t) && !learnReporting[string(f.word(first))] && !learnAuthorities[string(f.word(first))] &&
+			!learnMakes[string(f.word(first))] {
+			f.flag("t0-name")
+		}
+	}
+}
+
+// rescueSource is where a rescued alert's candidate came from: the
+// sources after rescueTitle reach items the rules found no name for, and
+// need the model surer (learnSure).
+type rescueSource uint8
+
+const (
+	// rescueTitle: a registry vendor of the title, or the name as
+	// written the rules' extractors read as its signal's subject.
+	rescueTitle rescueSource = iota
+	// rescuePackage: a package named beside an ecosystem's or a
+	// channel's word ("ua-parser-js npm package"), or the package the
+	// lead names (leadPackageNamed).
+	rescuePackage
+	// rescueClass: no vendor, a class of products ("Chinese-made
+	// drones") reaching the registry's vendors (classes.go).
+	rescueClass
+	// rescueLead: a registry vendor of the lead's first sentence, the
+	// title naming none.
+	rescueLead
+)
+
+// rescueSourceNames name the sources in the trainer's report.
+var rescueSourceNames = [...]string{"title", "package", "class", "lead"}
+
 // rescueCandidate is who a rescued alert would be about, read by the
-// rules' own extractors: a registry vendor in the title that is not
-// reporting or nested in another term, else the name as written that
-// nameNear finds as the title signal's subject, held to what unlisted
-// holds a name to (a vendor's name, no threat actor, no reporter,
-// confirmed as one, no described kind). A reporter ("JFrog spots ...")
-// is never the candidate, and a subject without a proper name gives
-// none: no rescue.
-func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *feats) (trust.VendorHit, bool) {
+// rules' own extractors, and where it came from. First a registry vendor
+// in the title that is not reporting or nested in another term, else
+// (any_vendor) the name as written that nameNear finds as the title
+// signal's subject, held to what unlisted holds a name to (a vendor's
+// name, no threat actor, no reporter, confirmed as one, no described
+// kind): rescueTitle. Then a package the title names beside an
+// ecosystem's word, a class of products the title names, the package the
+// lead names and a registry vendor of the lead sentence, in that order.
+// (The title's first name unconfirmed was tried too: on held-out files
+// it named the wrong one more often than the right one.) A reporter ("JFrog spots ...")
+// is never the candidate; no candidate, no rescue.
+func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *feats) ([]trust.VendorHit, rescueSource, bool) {
 	hits := f.hits[:f.nTitle]
+	if v, ok := m.registryCandidate(hits); ok {
+		return []trust.VendorHit{v}, rescueTitle, true
+	}
+	words := headline(titleWords(statementOnly(title)))
+	if len(words) == 0 {
+		return nil, 0, false
+	}
+	if m.rules.AnyVendor {
+		leadWords := titleWords(m.lead(stripCredit(text)))
+		m.mark(words, hits)
+		loose := func(name string) bool {
+			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
+				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) && !reporterHead(words, name) &&
+				!startsAsWritten(words, name, leadWords) && !legalForms[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
+				!campaignNamed(words, name) && !campaignNamed(leadWords, name)
+		}
+		titleCase := isTitleCase(words)
+		accept := func(name string) bool { return loose(name) && confirmed(name, words, true, leadWords) }
+		if f.sigTitle {
+			sigs := [1]trust.SignalHit{sig}
+			if n := m.nameNear(words, hits, sigs[:], titleCase, accept); n != "" {
+				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
+			}
+		}
+		// The signal's subject stands away from it ("Backdoors and 28
+		// vulnerabilities found in FiberHome networking devices"): the
+		// title's first name, as unlisted takes it for spying.
+		first := firstName(words, titleCase)
+		if first != "" && accept(first) {
+			return []trust.VendorHit{{Name: first, Term: first, Unlisted: true}}, rescueTitle, true
+		}
+		if n := learnTitlePackage(words, leadWords); n != "" && loose(n) {
+			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
+		}
+		if vs := m.learnClass(words, sig); len(vs) > 0 {
+			return vs, rescueClass, true
+		}
+		// The lead's package, a channel or an ecosystem named in the
+		// title or the lead ("Popular software update hijacked" — "the
+		// zorb-utils package was hijacked").
+		ls := learnLead(text)
+		if lw := titleWords(ls); inWords(words, leadChannels) || inWords(words, learnEcoWords) || inWords(lw, leadChannels) || inWords(lw, learnEcoWords) {
+			if n := leadPackageNamed(lw, ls); n != "" && vendorName(n) && !registryWord(n) && !threatActor(lw, n) {
+				return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
+			}
+		}
+		if v, ok := m.registryCandidate(f.hits[f.nTitle:]); ok {
+			return []trust.VendorHit{v}, rescueLead, true
+		}
+		return nil, 0, false
+	}
+	if vs := m.learnClass(words, sig); len(vs) > 0 {
+		return vs, rescueClass, true
+	}
+	if v, ok := m.registryCandidate(f.hits[f.nTitle:]); ok {
+		return []trust.VendorHit{v}, rescueLead, true
+	}
+	return nil, 0, false
+}
+
+// registryCandidate is the first registry vendor of hits (one field's)
+// that is not reporting or nested in another term.
+func (m *Matcher) registryCandidate(hits []hit) (trust.VendorHit, bool) {
 	for i, h := range hits {
 		if !m.hasVendor[h.pat] || m.nested(hits, i, kindVendor) || m.reported(hits, i) {
 			continue
@@ -435,34 +633,132 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 			}
 		}
 	}
-	if !m.rules.AnyVendor {
-		return trust.VendorHit{}, false // only a registry vendor may alert
-	}
-	words := headline(titleWords(statementOnly(title)))
-	if len(words) == 0 {
-		return trust.VendorHit{}, false
-	}
-	leadWords := titleWords(m.lead(stripCredit(text)))
-	m.mark(words, hits)
-	accept := func(name string) bool {
-		return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-			confirmed(name, words, true, leadWords) && !describedKind(name) && !kindNamed(name) &&
-			!reporterTail(words, name) && !reporterHead(words, name) && !startsAsWritten(words, name, leadWords) &&
-			!legalForms[strings.ToLower(name)]
-	}
-	sigs := [1]trust.SignalHit{sig}
-	titleCase := isTitleCase(words)
-	if n := m.nameNear(words, hits, sigs[:], titleCase, accept); n != "" {
-		return trust.VendorHit{Name: n, Term: n, Unlisted: true}, true
-	}
-	// The signal's subject stands away from it ("Backdoors and 28
-	// vulnerabilities found in FiberHome networking devices"): the
-	// title's first name, as unlisted takes it for spying.
-	if n := firstName(words, titleCase); n != "" && accept(n) {
-		return trust.VendorHit{Name: n, Term: n, Unlisted: true}, true
-	}
 	return trust.VendorHit{}, false
 }
+
+// learnEcoWords are the ecosystems a title names a package by: "npm
+// package", "PyPI library", "ua-parser-js npm".
+var learnEcoWords = set("npm", "pypi", "rubygems", "nuget", "maven", "packagist", "crates.io", "pip", "composer",
+	"cocoapods", "homebrew")
+
+// learnReleases are what a package ships beside leadChannels' words.
+var learnReleases = set("release", "releases", "version", "versions", "wheel", "wheels", "build", "builds")
+
+// learnTitlePackage is a package the title writes beside an
+// ecosystem's word: "npm package ua-parser-js", "ua-parser-js npm
+// package", "PyPI package ctx", "two ultralytics releases on PyPI". A
+// word written as code (an inner hyphen, dot, underscore or slash, or an
+// @scope) is a package's name; a plain lower-case word only when the
+// lead sentence (lw) writes it again ("npm package manager" is none).
+func learnTitlePackage(words, lw []titleWord) string {
+	named := func(w string) bool {
+		if learnCodeName(w) {
+			return true
+		}
+		if w != strings.ToLower(w) || len(w) < 3 || isNumber(w) || stopWords[w] || generic[w] || leadChannels[w] ||
+			quantities[w] || learnEcoWords[w] || learnReleases[w] || registryWord(w) {
+			return false
+		}
+		for _, l := range lw {
+			if strings.EqualFold(l.text, w) {
+				return true // "Ultralytics" in the lead for "ultralytics releases"
+			}
+		}
+		return false
+	}
+	eco := false
+	for i, w := range words {
+		l := strings.ToLower(w.text)
+		if eco = eco || learnEcoWords[l]; !leadChannels[l] && !learnReleases[l] || i == 0 || words[i-1].stop {
+			continue
+		}
+		// The word before the channel, the ecosystem anywhere in the
+		// title.
+		if p := words[i-1].text; !learnEcoWords[p] && (eco || inWords(words[i:], learnEcoWords)) && named(p) {
+			return p
+		}
+	}
+	for i, w := range words {
+		if !learnEcoWords[strings.ToLower(w.text)] {
+			continue
+		}
+		j := i + 1
+		if j < len(words) && leadChannels[strings.ToLower(words[j].text)] {
+			j++
+		}
+		if j > i+1 && j < len(words) && !words[j-1].stop && named(words[j].text) {
+			return words[j].text
+		}
+		if i > 0 && !words[i-1].stop && learnCodeName(words[i-1].text) {
+			return words[i-1].text
+		}
+	}
+	return ""
+}
+
+// learnCodeName: a word written as a package's name: lower case with an
+// inner hyphen, dot, underscore or slash, or an @scope.
+func learnCodeName(w string) bool {
+	if w == "" || isNumber(w) {
+		return false
+	}
+	return w[0] == '@' || w == strings.ToLower(w) && strings.ContainsAny(w, "-._/") && !hyphenAdjective(w)
+}
+
+// learnGovWords are a government acting, as a title writes it.
+var learnGovWords = set("government", "governments", "agency", "agencies", "ministry", "department", "pentagon", "military",
+	"army", "navy", "governor", "state", "states", "federal", "fcc", "commerce", "treasury", "cisa", "congress", "senate",
+	"parliament", "cabinet", "council", "officials", "administration", "lawmakers", "regulator", "regulators", "dod")
+
+// learnClass is a class action's vendors: the title names a class of
+// products with its make ("Chinese-made drones", class) and a government
+// acting (a newspaper barring Chinese apps is no event), the signal is an
+// action on a class (classCategory), and the registry's vendors of that
+// class are reached (reachClass).
+func (m *Matcher) learnClass(words []titleWord, sig trust.SignalHit) []trust.VendorHit {
+	if !classCategory(sig.Category) {
+		return nil
+	}
+	phrase, country, category, ok := class(words)
+	if !ok || describedBy(words, phrase) || listName(words, phrase) || !inWords(words, learnGovWords) && !govActor(words) && !departmentActs(words) {
+		return nil
+	}
+	vs := m.reachClass(words, phrase, country, category)
+	if len(vs) > 0 && vs[0].Unlisted {
+		return nil // the registry's vendors of the class only, for a rescue
+	}
+	return vs
+}
+
+// operationNamed: the name follows "Operation" or "campaign" ("'Operation
+// Tradesecret' spy campaign", "Operation StealthyTrident"): a campaign's
+// name, no vendor's.
+func operationNamed(words []titleWord, name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	for i := 1; i < len(words); i++ {
+		if words[i].text == first && oneOf(strings.ToLower(words[i-1].text), "operation", "campaign") {
+			return true
+		}
+	}
+	return false
+}
+
+// planNamed: the name is followed by a word of a policy's ("'Clean
+// Network' plan", "Rip and Replace program", "CHIPS Act"): a government's
+// programme, no vendor.
+func planNamed(words []titleWord, name string) bool {
+	parts := strings.Fields(name)
+	last := parts[len(parts)-1]
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].text == last {
+			return learnPlanWords[strings.ToLower(words[i+1].text)]
+		}
+	}
+	return false
+}
+
+var learnPlanWords = set("plan", "plans", "program", "programme", "initiative", "act", "bill", "law", "policy", "strategy",
+	"framework", "rule", "order", "list", "scheme")
 
 // legalForms alone are no name: "e-commerce monitoring GmbH" is named
 // by the words before.
@@ -507,6 +803,12 @@ func (lm *learnedModel) score(f *feats, extra float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
+// learnSure is the probability a candidate of a source after
+// rescueTitle needs: chosen on the held-out folds (go run
+// ./cmd/vendorwatch-train -cv, by source), where those sources' false
+// alerts on real news would cost most.
+const learnSure = 0.98
+
 // rescue is Match's last turn for an item the rules made no alert of.
 func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	lm := m.learned
@@ -521,15 +823,19 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	if p < lm.threshold {
 		return trust.Alert{}, false
 	}
-	v, ok := m.rescueCandidate(title, text, sig, f)
-	if !ok {
+	vs, src, ok := m.rescueCandidate(title, text, sig, f)
+	if !ok || src != rescueTitle && p < learnSure {
 		return trust.Alert{}, false
 	}
-	u, ok := rescueUnit(title, v, sig)
+	u, ok := rescueUnit(title, vs, sig, src)
 	if !ok {
 		return trust.Alert{}, false
 	}
 	u.category = headCategory(lm.head.category(f.idx), u.category)
+	if !rescueHeld(src, u.category, title, u.vendors) {
+		return trust.Alert{}, false
+	}
+	inTitle := f.sigTitle && src <= rescuePackage
 	// Read again with names, for why: a rescue is rare.
 	f.explain = true
 	m.learnFeatures(title, text, f, true)
@@ -540,10 +846,14 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 		Category: u.category,
 		Score:    m.rules.Threshold,
 		Severity: m.rules.SeverityFor(m.rules.Threshold),
-		InTitle:  true, // the signal and the candidate are the title's
+		InTitle:  inTitle,
+		Across:   !inTitle,
 		Coverage: commentary(title),
 	}
 	a.Evidence = clean(title)
+	if !inTitle {
+		a.Evidence += " — " + clean(learnLead(text))
+	}
 	if a.Category == trust.CategoryReversal {
 		a.Severity = min(a.Severity, trust.SeverityMedium)
 	}
@@ -551,14 +861,41 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	return a, true
 }
 
+// learnTechNames are algorithms and protocols a title names as it would a
+// vendor ("certificates with weak SHA-1 signatures"): never one.
+var learnTechNames = set("sha-1", "sha1", "sha-256", "md5", "tls", "ssl", "rsa", "ecc", "dsa", "ssh", "http", "https", "dns")
+
+// rescueHeld holds a candidate to its category: an algorithm is no
+// vendor (learnTechNames); a browser or root
+// program is who distrusts ("Chrome to stop trusting certificates with
+// weak SHA-1 signatures"), never the distrusted; a class is only ever
+// acted on (classCategory); and a ban, directive or sanction about the
+// lead's vendor needs a government in the title ("Swedish newspaper bars
+// staff from using Chinese apps" is a company's rule).
+func rescueHeld(src rescueSource, c trust.Category, title string, vs []trust.VendorHit) bool {
+	if n := strings.ToLower(vs[0].Term); learnTechNames[n] || c == trust.CategoryDistrust && rootPrograms[n] {
+		return false
+	}
+	switch src {
+	case rescueClass:
+		return classCategory(c)
+	case rescueLead:
+		if c == trust.CategoryBan || c == trust.CategoryDirective || c == trust.CategorySanctions {
+			return hasWordIn(title, learnGovWords)
+		}
+	}
+	return true
+}
+
 // rescueUnit is a rescued alert's unit, read as settle reads the rules'
 // candidates: a vendor only compared with ("3CX-style supply chain
 // attack") is none (ok false); an action undone ("drops Xiaomi from ...
 // list") is a reversal, and the title's shapes (category.go) set the
-// category beyond the heaviest signal's.
-func rescueUnit(title string, v trust.VendorHit, sig trust.SignalHit) (unit, bool) {
-	u := unit{category: sig.Category, signals: []trust.SignalHit{sig}, vendors: []trust.VendorHit{v}, inTitle: true}
-	if !dropCompared(title, &u) {
+// category beyond the heaviest signal's. A class's vendors are not
+// compared.
+func rescueUnit(title string, vs []trust.VendorHit, sig trust.SignalHit, src rescueSource) (unit, bool) {
+	u := unit{category: sig.Category, signals: []trust.SignalHit{sig}, vendors: vs, inTitle: true}
+	if src != rescueClass && !dropCompared(title, &u) {
 		return u, false
 	}
 	if term, ok := reversalShape(title); ok && u.category != trust.CategoryReversal {
