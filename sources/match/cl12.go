@@ -1,0 +1,205 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// cl12.go settles a class-level alert after whichever reader made it
+// (classes.go's lexicon path, class9, class10, cl11, govclass): the
+// readers each refuse their own look-alikes, but a class alert from the
+// lexicon path skipped the family's refusals, and the category of an
+// order depended on the reader. A probe grid (cl12_grid_test.go) of
+// authorities × actions × classes found the failing axes:
+//
+//   - talk about a class step alerted through the lexicon path whatever
+//     the authority: a poll backing a ban, officials calling for one, a
+//     step weighed, a ban delayed, exports of a kind barred (trade);
+//   - a ban walked back ("backs away from ban on Chinese drones") read
+//     as the ban: it is undone, a reversal (trust-events.md);
+//   - the category of an order aimed at the authority's own bodies:
+//     every set labelled by someone not shaping a rule (blind4, train7a,
+//     train8a, class9_u, class10_u, cl11_u) calls "Taiwan orders
+//     agencies to phase out Chinese-made IT products" and "Kremlin orders
+//     officials to dump foreign smartphones" a ban, as trust-events.md's
+//     "state bars agencies from using X"; a directive is the instrument
+//     named, a cyber agency's order, advice or a soft "tells", an
+//     operational step (disconnect, isolate), a hygiene order on a
+//     condition rather than an origin ("end-of-life routers"), or an
+//     order to others than the state's own bodies ("orders banks to rip
+//     out"; an order to carriers stays as its reader read it: the sets
+//     disagree, "China tells telecom carriers to phase out foreign
+//     chips" is a ban in class10_u);
+//   - a kind pulled from a government's own sites read as a store's
+//     delisting ("cameras pulled from Australian defence sites").
+
+// cl12Vetoed reports a class ban, sanction or directive whose title only
+// talks of the step: a poll or interview, a call for it, a step only
+// weighed, a delay, or a kind's exports barred.
+func cl12Vetoed(title string, best unit) bool {
+	switch best.category {
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective:
+	default:
+		return false
+	}
+	if !best.ok || !cl10IsClass(&best) {
+		return false
+	}
+	words := titleWords(title)
+	if inWords(words, cl11Talk) || inWords(words, cl12Delays) || inWords(words, cl12Weighs) {
+		return true
+	}
+	for i := 0; i+1 < len(words); i++ {
+		lw, next := lower(words[i]), lower(words[i+1])
+		switch {
+		case oneOf(lw, "call", "calls", "calling", "called") && next == "for":
+			return true // "officials call for ban on Chinese routers"
+		case oneOf(lw, "export", "exports", "exporting") && oneOf(next, "of", "ban", "bans", "curbs", "controls", "restrictions") && cl12KindAfter(words, i+1):
+			return true // "bans exports of Chinese drones": trade, no trust in the kind withdrawn
+		}
+	}
+	return false
+}
+
+// cl12KindAfter reports a product class word within four words after i:
+// the exports are of a kind, not to a country or firm.
+func cl12KindAfter(words []titleWord, i int) bool {
+	for k := i; k < len(words) && k <= i+4; k++ {
+		if productClasses[lower(words[k])] != "" || cl11Kinds[lower(words[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// cl12Delays put a step off: a ban delayed is no new step.
+	cl12Delays = set("delays", "delayed", "delaying", "postpones", "postponed", "postponing", "defers", "deferred",
+		"deferring")
+	// cl12Weighs are a step only weighed. A rule formally proposed is
+	// not among them: class2 labels "FCC proposes adding foreign drones
+	// to Covered List" an event (trust-events.md: "a formal proposal" of
+	// a listing).
+	cl12Weighs = set("mulls", "mulling", "weighs", "weighing", "considers", "considering", "eyes", "eyeing", "ponders")
+)
+
+// cl12Undone finds a step walked back before a hold: "backs away from
+// ban on", "abandons plan to restrict", "shelves curbs on".
+func cl12Undone(words []titleWord) (int, int, bool) {
+	for v, w := range words {
+		if !cl12WalkBack[lower(w)] {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+5; k++ {
+			lk := lower(words[k])
+			if oneOf(lk, "ban", "bans", "restrictions", "curbs", "limits", "prohibition", "restrict", "ban") {
+				return v, k, true
+			}
+			if !cl12WalkParticles[lk] {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	cl12WalkBack = set("backs", "backed", "backing", "retreats", "retreated", "retreating", "abandons", "abandoned",
+		"abandoning", "shelves", "shelved", "shelving", "walks", "walked", "walking", "reverses", "reversed")
+	cl12WalkParticles = set("away", "off", "back", "down", "from", "on", "its", "their", "the", "a", "plan", "plans",
+		"planned", "proposed", "to", "federal", "state")
+)
+
+// cl12Category settles a class alert's category after class10Category
+// (this file's header): a walk-back is a reversal, an order to the
+// state's own bodies to rid a foreign kind a ban, a kind pulled from a
+// government's sites a ban.
+func cl12Category(title, lead string, u *unit) {
+	if !u.ok || !cl10IsClass(u) {
+		return
+	}
+	words := titleWords(title)
+	switch u.category {
+	case trust.CategoryBan, trust.CategoryDirective, trust.CategorySanctions:
+		if v, k, ok := cl12Undone(words); ok {
+			cl12Set(u, trust.CategoryReversal, joinSpan(words, v, k))
+			return
+		}
+	}
+	switch u.category {
+	case trust.CategoryDirective:
+		if cl12OwnOrder(words, lead, u) {
+			cl12Set(u, trust.CategoryBan, "own bodies told to rid a foreign kind")
+		}
+	case trust.CategoryDelisting:
+		if !inWords(words, storeWords) && !inWords(words, cl12Sellers) && inWords(words, cl12GovSites) {
+			cl12Set(u, trust.CategoryBan, "pulled from government sites")
+		}
+	}
+}
+
+func cl12Set(u *unit, c trust.Category, term string) {
+	u.category = c
+	u.signals = append([]trust.SignalHit{{Term: term, Category: c, Weight: supplyWeight}}, u.signals...)
+}
+
+// cl12OwnOrder reports a directive that is the state ridding its own
+// bodies of a foreign kind: a riddance verb, the state's own bodies or
+// places, a class with an origin, and none of a directive's marks.
+func cl12OwnOrder(words []titleWord, lead string, u *unit) bool {
+	lw := titleWords(firstSentence(lead))
+	if !inWords(words, cl12Rid) || !inWords(words, cl10Own) && !inWords(words, cl12GovSites) ||
+		inWords(words, cl10Others) || inWords(words, cl10Advice) || inWords(lw, cl10Advice) ||
+		inWords(words, cl12Soft) || inWords(words, cl12Operational) || inWords(words, cl12CyberActors) ||
+		inWords(words, govDirectiveWords) || inWords(lw, govDirectiveWords) || inWords(lw, cl12CyberActors) {
+		return false
+	}
+	for _, v := range u.vendors {
+		if cl12Foreign(v.Class + " " + v.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// cl12Foreign reports an origin among a class phrase's words: a country,
+// "foreign", an adversary, a country's compound ("Chinese-brand").
+func cl12Foreign(phrase string) bool {
+	for _, f := range strings.Fields(strings.ToLower(phrase)) {
+		f = strings.Trim(f, "'‘’\"")
+		if _, ok := classCountries[f]; ok || cl12Quals[f] || places[f] && !placeParts[f] {
+			return true
+		}
+	}
+	return false
+}
+
+var cl12Quals = cl11Quals()
+
+var (
+	// cl12Rid are cl10Rid's riddance verbs with those cl11 reads ("dump",
+	// "pull", "rip").
+	cl12Rid = func() map[string]bool {
+		m := set("dump", "dumps", "pull", "pulls", "pulled", "rip", "rips", "ban", "bans", "stop", "using", "buying",
+			"purchasing", "procuring")
+		for w := range cl10Rid {
+			m[w] = true
+		}
+		return m
+	}()
+	// cl12Soft tell rather than order: the sets label them directives.
+	cl12Soft = set("tells", "told", "telling", "asks", "asked", "asking")
+	// cl12Operational are steps of a directive rather than a bar on use.
+	cl12Operational = set("disconnect", "disconnects", "disconnected", "disconnecting", "isolate", "isolates", "isolated",
+		"unplug", "unplugs", "patch", "patches", "switch", "turn", "cut", "audit", "inventory")
+	// cl12CyberActors issue directives: a cyber or intelligence agency's
+	// order is one, whoever it binds.
+	cl12CyberActors = set("cisa", "ncsc", "nsa", "fbi", "cyber", "cybersecurity", "spy", "intelligence", "nis",
+		"nukib", "bsi", "anssi", "acsc", "cert", "csa", "cccs")
+	// cl12GovSites are a state's own places and scope.
+	cl12GovSites = set("defence", "defense", "military", "government", "federal", "state", "public", "bases",
+		"ministries", "agencies", "departments")
+	// cl12Sellers pull goods for trade reasons: a retailer's delisting.
+	cl12Sellers = set("retailer", "retailers", "amazon", "walmart", "ebay", "shops", "sellers", "stores")
+)
