@@ -63,15 +63,21 @@ func cl12Vetoed(title string, best unit) bool {
 }
 
 // cl12KindAfter reports a product class word within four words after i:
-// the exports are of a kind, not to a country or firm.
+// the exports are of a kind, not to a country or firm ("export curbs to
+// subsidiaries of blacklisted firms" is a listing).
 func cl12KindAfter(words []titleWord, i int) bool {
 	for k := i; k < len(words) && k <= i+4; k++ {
-		if productClasses[lower(words[k])] != "" || cl11Kinds[lower(words[k])] {
+		lk := lower(words[k])
+		if productClasses[lk] != "" || cl9Kinds[lk] && !companyNouns[lk] && !cl12Holders[lk] {
 			return true
 		}
 	}
 	return false
 }
+
+// cl12Holders are who holds or supplies a kind, never the kind exported.
+var cl12Holders = set("supplier", "vendor", "bidders", "bidder", "contractors", "contractor", "sources",
+	"subsidiaries", "affiliates", "providers", "entities")
 
 var (
 	// cl12Delays put a step off: a ban delayed is no new step.
@@ -84,10 +90,14 @@ var (
 	cl12Weighs = set("mulls", "mulling", "weighs", "weighing", "considers", "considering", "eyes", "eyeing", "ponders")
 )
 
-// cl12Undone finds a step walked back before a hold: "backs away from
-// ban on", "abandons plan to restrict", "shelves curbs on".
+// cl12Undone finds a step walked back before a hold ("backs away from
+// ban on", "abandons plan to restrict", "shelves curbs on") or a court
+// striking it down.
 func cl12Undone(words []titleWord) (int, int, bool) {
 	for v, w := range words {
+		if oneOf(lower(w), "struck", "strikes", "strike") && v+1 < len(words) && lower(words[v+1]) == "down" {
+			return v, v + 1, true // "Modi ban on Chinese-made chips struck down"
+		}
 		if !cl12WalkBack[lower(w)] {
 			continue
 		}
@@ -202,4 +212,139 @@ var (
 		"ministries", "agencies", "departments")
 	// cl12Sellers pull goods for trade reasons: a retailer's delisting.
 	cl12Sellers = set("retailer", "retailers", "amazon", "walmart", "ebay", "shops", "sellers", "stores")
+)
+
+// cl12SocialMedia reports "social media" at i: apps and platforms, a
+// technology ("Texas bans Chinese social media apps on state devices"),
+// not the press cl9NonTech's "media" refuses ("bars Chinese media").
+func cl12SocialMedia(words []titleWord, i int) bool {
+	return i > 0 && words[i].text == "media" && lower(words[i-1]) == "social"
+}
+
+// cl12Kinds are kinds of connected product the class heads lacked (the
+// grid's kinds axis): "Chinese-made displays", "Chinese EV chargers".
+var cl12Kinds = set("displays", "screens", "chargers", "televisions", "browsers", "gadgets", "trackers", "e-readers",
+	"keyboards", "consoles", "headsets")
+
+// cl12Actors are officials who act on classes by name, beyond
+// cl11Leaders and cl11Governors: governors and the federal officials
+// whose orders headlines name them by ("Abbott bans Chinese-linked apps",
+// "Carr: FCC to bar ..."). A name of these is an authority, never the
+// vendor a ban acts on (class9Vetoed).
+var cl12Actors = set("newsom", "hochul", "pillen", "kemp", "stitt", "ivey", "gianforte", "burgum", "lombardo", "landry",
+	"pritzker", "whitmer", "polis", "hobbs", "reynolds", "sanders", "braun", "biden", "obama", "hegseth", "lutnick",
+	"raimondo", "rosenworcel", "carr", "rubio", "mayorkas", "noem")
+
+// cl12Revokes withdraw what let a kind be sold or used: with an approval
+// after them (cl12Approvals) they bar the kind ("FCC revokes
+// authorizations for Chinese-made drones"), cl11Action's verbs.
+var cl12Revokes = set("revoke", "revokes", "revoked", "revoking", "cancels", "cancelled", "canceled", "cancelling",
+	"canceling")
+
+// cl12Approvals reports an approval within two words after v: "revokes
+// authorizations", "revokes existing approvals of".
+func cl12Approvals(words []titleWord, v int) bool {
+	for k := v + 1; k < len(words) && k <= v+2; k++ {
+		if cl12ApprovalNouns[lower(words[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+var cl12ApprovalNouns = set("authorization", "authorizations", "authorisation", "authorisations", "approvals",
+	"approval", "licences", "licenses", "licence", "license", "certifications", "certification", "certificates",
+	"permits", "permit")
+
+// cl12TieCompounds are a country's compounds with a tie ("Chinese-linked
+// apps", "China-based vendors", "Russian-owned software") that
+// classCountries lacked: the lexicon path's class() read only "-made"
+// and "-built".
+func cl12TieCompounds() map[string]string {
+	m := map[string]string{}
+	for w, c := range classCountries {
+		if c == "" || strings.Contains(w, "-") {
+			continue
+		}
+		for t := range cl9Ties {
+			m[w+"-"+t] = c
+		}
+	}
+	return m
+}
+
+func init() {
+	for w, c := range cl12TieCompounds() {
+		if _, ok := classCountries[w]; !ok {
+			classCountries[w] = c
+		}
+	}
+	for w := range cl12Revokes {
+		cl11Acts[w] = true
+	}
+	for w := range cl12Kinds {
+		cl9Kinds[w] = true
+	}
+	for w := range cl12Actors {
+		cl9Actors[w] = true
+	}
+}
+
+// cl12LeadAlert reads a class action told in the lead's first sentence
+// when the title names the authority and only moves ("FCC moves against
+// foreign drones" — "The commission voted to add drones made outside the
+// United States to its Covered List"; "Taiwan tightens rules for
+// government devices" — "Agencies are now barred from using Chinese AI
+// apps"): the probe grid's lead axis, where every cell was silent. The
+// lead's sentence is read by the class readers as a title would be; the
+// title must carry an authority acting by a verb of the family or of
+// moving, no vendor, and no talk, question or commentary.
+func (m *Matcher) cl12LeadAlert(title, lead string, hits []hit, question bool) unit {
+	if question || lead == "" || m.namesVendor(hits) || !cl12TitleMoves(title) {
+		return unit{}
+	}
+	s := firstSentence(lead)
+	if cl12Past(s) {
+		return unit{}
+	}
+	u := m.class9Alert(s, "", nil, false)
+	if !u.ok {
+		return unit{}
+	}
+	u.across = true
+	u.inTitle = false
+	u.evidence = clean(title) + " — " + clean(s)
+	return u
+}
+
+// cl12TitleMoves reports a title with an authority and a verb of the
+// family or of moving, that neither talks nor comments.
+func cl12TitleMoves(title string) bool {
+	words := titleWords(unquote(title))
+	if len(words) < 3 || !cl11Authority(words, -1, -1, true) || commentary(title) || cl9Refused(words) ||
+		inWords(words, cl11Talk) || cl12Opener[lower(words[0])] {
+		return false
+	}
+	for v, w := range words {
+		lw := lower(w)
+		if cl12Moves[lw] || cl9Bar[lw] || cl10Rid[lw] {
+			// the authority moves ("Texas expands ban"), not a firm
+			// ("Google pulls ... from Play Store")
+			return cl11ActorBefore(words, v)
+		}
+	}
+	return false
+}
+
+// cl12Past reports a lead sentence telling an earlier step: background.
+func cl12Past(s string) bool {
+	return hasWordIn(s, cl12Earlier)
+}
+
+var (
+	cl12Moves = set("moves", "move", "acts", "act", "targets", "target", "tightens", "tighten", "expands", "expand",
+		"widens", "extends", "cracks", "clamps", "finalizes", "finalises", "adopts", "votes", "vote", "unveils",
+		"aim", "aims", "rules", "rule", "order", "orders", "decree", "law", "signs", "approves")
+	cl12Opener  = set("what", "why", "how", "when", "who", "inside", "opinion", "analysis", "explainer")
+	cl12Earlier = set("earlier", "previously", "last", "ago", "already", "since", "former")
 )

@@ -324,10 +324,11 @@ func class9Opens(_ *Matcher, title, body string, _ gateBits) bool {
 		}
 	}
 	if class11OpenBits(got) {
-		_, ok := cl11Read(title, body) // cl11.go, on the same bits
-		return ok
+		if _, ok := cl11Read(title, body); ok { // cl11.go, on the same bits
+			return true
+		}
 	}
-	return false
+	return got&cl9GActor != 0 && cl12TitleMoves(title) // the lead's class action (cl12.go)
 }
 
 // cl9Act is an action found in a title or a lead: where its verb stands,
@@ -412,9 +413,11 @@ func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) uni
 		}
 	}
 	if class11OpenBits(got) {
-		return m.class11Alert(title, lead, hits, question) // any authority, title or lead (cl11.go)
+		if u := m.class11Alert(title, lead, hits, question); u.ok { // any authority, title or lead (cl11.go)
+			return u
+		}
 	}
-	return unit{}
+	return m.cl12LeadAlert(title, lead, hits, question) // the action and the class told in the lead (cl12.go)
 }
 
 // class9Unit is class9Alert's unit for a reading r.
@@ -477,8 +480,8 @@ var cl9Undo = set("enjoins", "enjoined", "vacates", "vacated", "overturns", "ove
 // cl9NonTechIn reports a lower-case word of cl9NonTech: "Media Land" is a
 // name.
 func cl9NonTechIn(words []titleWord) bool {
-	for _, w := range words {
-		if cl9NonTech[w.text] {
+	for i, w := range words {
+		if cl9NonTech[w.text] && !cl12SocialMedia(words, i) {
 			return true
 		}
 	}
@@ -948,7 +951,7 @@ func class9Vetoed(title, lead string, best unit) bool {
 			return false
 		}
 		for _, f := range strings.Fields(v.Name) {
-			if lf := strings.ToLower(f); !authorities[lf] && !govHeadsOfState[lf] {
+			if lf := strings.ToLower(f); !authorities[lf] && !govHeadsOfState[lf] && !cl9Actors[lf] { // "Abbott bans ...": the actor, no vendor
 				return false
 			}
 		}
