@@ -35,8 +35,8 @@ import (
 //     delisting ("cameras pulled from Australian defence sites").
 
 // cl12Vetoed reports a class ban, sanction or directive whose title only
-// talks of the step: a poll or interview, a call for it, a step only
-// weighed, a delay, or a kind's exports barred.
+// talks of the step (a poll or interview, a call for it, a step only
+// weighed, a delay), a kind's exports barred, or a company's own policy.
 func cl12Vetoed(title string, best unit) bool {
 	switch best.category {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective:
@@ -53,6 +53,8 @@ func cl12Vetoed(title string, best unit) bool {
 	for i := 0; i+1 < len(words); i++ {
 		lw, next := lower(words[i]), lower(words[i+1])
 		switch {
+		case oneOf(lw, "its", "their") && cl12Premises[next] && !cl12Authority(words):
+			return true // "Arvoro bans Chinese chatbots from its offices": a company's own policy
 		case oneOf(lw, "call", "calls", "calling", "called") && next == "for":
 			return true // "officials call for ban on Chinese routers"
 		case oneOf(lw, "export", "exports", "exporting") && oneOf(next, "of", "ban", "bans", "curbs", "controls", "restrictions") && cl12KindAfter(words, i+1):
@@ -74,6 +76,26 @@ func cl12KindAfter(words []titleWord, i int) bool {
 	}
 	return false
 }
+
+// cl12Authority reports an authority among a title's words other than a
+// class's origin ("Chinese" qualifies chatbots, it does not act).
+func cl12Authority(words []titleWord) bool {
+	for k, w := range words {
+		lw := lower(w)
+		if _, isC := classCountries[lw]; isC {
+			continue
+		}
+		if cl11Bodies[lw] || cl9Service(words, k) || cl9Actor(lw) || authorities[lw] || govHeadsOfState[lw] || cl9Actors[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// cl12Premises are a body's own places and people: with no authority in
+// the title, the body banning a kind from them is a company.
+var cl12Premises = set("offices", "office", "premises", "staff", "employees", "workers", "workforce", "workplace",
+	"headquarters", "campus", "stores", "factories", "plants")
 
 // cl12Holders are who holds or supplies a kind, never the kind exported.
 var cl12Holders = set("supplier", "vendor", "bidders", "bidder", "contractors", "contractor", "sources",
@@ -256,29 +278,7 @@ var cl12ApprovalNouns = set("authorization", "authorizations", "authorisation", 
 	"approval", "licences", "licenses", "licence", "license", "certifications", "certification", "certificates",
 	"permits", "permit")
 
-// cl12TieCompounds are a country's compounds with a tie ("Chinese-linked
-// apps", "China-based vendors", "Russian-owned software") that
-// classCountries lacked: the lexicon path's class() read only "-made"
-// and "-built".
-func cl12TieCompounds() map[string]string {
-	m := map[string]string{}
-	for w, c := range classCountries {
-		if c == "" || strings.Contains(w, "-") {
-			continue
-		}
-		for t := range cl9Ties {
-			m[w+"-"+t] = c
-		}
-	}
-	return m
-}
-
 func init() {
-	for w, c := range cl12TieCompounds() {
-		if _, ok := classCountries[w]; !ok {
-			classCountries[w] = c
-		}
-	}
 	for w := range cl12Revokes {
 		cl11Acts[w] = true
 	}

@@ -38,6 +38,10 @@ var (
 		"The decision, announced on Tuesday, cites national security. It takes effect next year."}
 )
 
+// cl12AuthPerCell authorities are tried per action and class (the grid
+// stays a few seconds long: a vendorless title passes many readers).
+const cl12AuthPerCell = 6
+
 func cl12Fill(tmpl, a, c, s string) string {
 	r := strings.NewReplacer("{A}", a, "{C}", c, "{S}", s)
 	t := r.Replace(tmpl)
@@ -45,8 +49,8 @@ func cl12Fill(tmpl, a, c, s string) string {
 }
 
 // TestCl12Grid runs the class-action grid: every action template with
-// every class and authority, the scope and the lead rotating (17,600
-// cells). Each must alert as a class action (ban, sanctions, directive,
+// every class, six authorities per pair rotating over all 26, the scope
+// and the lead rotating (5,040 cells). Each must alert as a class action (ban, sanctions, directive,
 // delisting), reaching vendors through the class, never the authority
 // named as a vendor. CL12_PROBE=1 prints the share per axis value (how
 // the failing axes were found); CL12_FAILS=path writes the failing cells.
@@ -74,8 +78,12 @@ func TestCl12Grid(t *testing.T) {
 	}
 	for ai, act := range cl12Actions {
 		for ci, cls := range cl12Classes {
-			for aui, au := range cl12Authorities {
-				// a sparse cross: every action with every class and authority, scope and lead rotating
+			for step := range cl12AuthPerCell {
+				// a sparse cross: every action with every class, and with
+				// every authority over the classes; the scope and the lead
+				// rotate
+				aui := (ai + ci*cl12AuthPerCell + step) % len(cl12Authorities)
+				au := cl12Authorities[aui]
 				s := cl12Scopes[(ai+ci+aui)%len(cl12Scopes)]
 				l := cl12Leads[(ai+2*ci+aui)%len(cl12Leads)]
 				title := cl12Fill(act, au, cls, s)
@@ -108,7 +116,7 @@ func TestCl12Grid(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	n := len(cl12Actions) * len(cl12Classes) * len(cl12Authorities)
+	n := len(cl12Actions) * len(cl12Classes) * cl12AuthPerCell
 	if share := float64(n-len(fails)) / float64(n); share < 0.97 {
 		t.Errorf("grid: %d of %d cells alert as a class action (%.3f), want at least 0.97; first: %s", n-len(fails), n, share, fails[0])
 	}
@@ -124,8 +132,8 @@ var cl12LookTemplates = []string{
 	"{A} mulls restrictions on {C}", "Vulnerabilities found in {C} used by {A}", "{A} opens probe into {C}",
 }
 
-// TestCl12LookGrid runs the look-alike grid: the same classes and
-// authorities in steps that are not taken (weighed, urged, proposed in a
+// TestCl12LookGrid runs the look-alike grid (3,000 cells): the same
+// classes and authorities in steps that are not taken (weighed, urged, proposed in a
 // bill, polled, delayed), trade (tariffs, duties, exports), findings,
 // attacks, a company's own policy, and steps undone (a court's block, a
 // lift, a walk-back: reversals, their own category). None may alert as
@@ -141,8 +149,9 @@ func TestCl12LookGrid(t *testing.T) {
 	for _, tmpl := range cl12LookTemplates {
 		n, alert, rev := 0, 0, 0
 		var ex string
-		for _, cls := range cl12Classes {
-			for _, au := range cl12Authorities {
+		for ci, cls := range cl12Classes {
+			for step := range cl12AuthPerCell {
+				au := cl12Authorities[(ci*cl12AuthPerCell+step)%len(cl12Authorities)]
 				title := cl12Fill(tmpl, au, cls, "")
 				a, ok := m.Match(title, "")
 				n++

@@ -41,9 +41,10 @@ func TestCl12Shapes(t *testing.T) {
 		// "social media" apps are technology, the press is not
 		{name: "kind/social-media", title: "Texas bans Chinese social media apps on state devices", vendor: "TikTok", category: trust.CategoryBan},
 		{name: "kind/media", title: "Country bars Chinese media from reporting on elections"},
-		// kinds the heads lacked, and tie compounds
+		// kinds the heads lacked
 		{name: "kind/displays", title: "Pentagon bans Chinese-made displays", vendor: "Chinese-made displays", category: trust.CategoryBan},
-		{name: "kind/linked", title: "White House blacklists Chinese-linked apps", vendor: "TikTok", category: trust.CategorySanctions},
+		{name: "veto/own-offices", title: "Arvoro bans Chinese chatbots from its offices", body: "The company told staff not to use AI assistants from China."},
+		{name: "keep/own-networks", title: "Pentagon bans Chinese chatbots from its networks", vendor: "iFlytek", category: trust.CategoryBan},
 		// an official's name is the authority, never the vendor
 		{name: "actor/abbott", title: "Abbott bans Chinese-linked apps from Texas government devices", vendor: "TikTok", category: trust.CategoryBan},
 		{name: "actor/newsom", title: "Newsom bans Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
@@ -57,4 +58,10 @@ func TestCl12Shapes(t *testing.T) {
 		{name: "lead/background", title: "Texas expands cybersecurity training for state employees", body: "The state previously banned Chinese-linked apps on government devices."},
 		{name: "lead/question", title: "What the new drone ban means for police", body: "The FCC has barred new approvals of foreign-made drones."},
 	})
+}
+
+// TestCl12Headlines holds the matcher to testdata/cl12.tsv, written after
+// the rules in the grid's families.
+func TestCl12Headlines(t *testing.T) {
+	testBatchFP(t, "testdata/cl12.tsv", 0.8, 0.1)
 }
