@@ -317,6 +317,17 @@ func (m *Matcher) cl12LeadAlert(title, lead string, hits []hit, question bool) u
 	return u
 }
 
+// cl12LeadOpen is cl12LeadAlert's gate, from gate bits and scans that
+// split no words: the title's authority and verb of the family or of
+// moving, and the lead's first sentence opening a class reader.
+func cl12LeadOpen(got cl9Gate, title, lead string) bool {
+	if lead == "" || got&cl9GActor == 0 || got&(cl9GBar|cl10GRid|cl11GAct) == 0 && !hasWordIn(title, cl12Moves) {
+		return false
+	}
+	l := cl9Bits(firstSentence(lead))
+	return class9OpenBits(l) || class10OpenBits(l) || class11OpenBits(l)
+}
+
 // cl12TitleMoves reports a title with an authority and a verb of the
 // family or of moving, that neither talks nor comments.
 func cl12TitleMoves(title string) bool {

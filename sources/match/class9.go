@@ -311,7 +311,7 @@ var cl9InForce = set("becomes", "became", "into", "effect", "assent")
 // class9Opens is class9Alert's opener (openers.go): a title with no
 // registry vendor and no lexicon term goes past match's early exit only
 // when the family's reading finds an action and a class in it.
-func class9Opens(_ *Matcher, title, body string, _ gateBits) bool {
+func class9Opens(m *Matcher, title, body string, _ gateBits) bool {
 	got := cl9Bits(title)
 	if class9OpenBits(got) {
 		if _, ok := class9Read(title, body); ok {
@@ -328,7 +328,7 @@ func class9Opens(_ *Matcher, title, body string, _ gateBits) bool {
 			return true
 		}
 	}
-	return got&cl9GActor != 0 && cl12TitleMoves(title) // the lead's class action (cl12.go)
+	return cl12LeadOpen(got, title, body) && m.cl12LeadAlert(title, body, nil, false).ok // the lead's class action (cl12.go)
 }
 
 // cl9Act is an action found in a title or a lead: where its verb stands,
@@ -417,7 +417,10 @@ func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) uni
 			return u
 		}
 	}
-	return m.cl12LeadAlert(title, lead, hits, question) // the action and the class told in the lead (cl12.go)
+	if cl12LeadOpen(got, title, lead) {
+		return m.cl12LeadAlert(title, lead, hits, question) // the action and the class told in the lead (cl12.go)
+	}
+	return unit{}
 }
 
 // class9Unit is class9Alert's unit for a reading r.
