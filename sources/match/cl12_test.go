@@ -50,6 +50,7 @@ func TestCl12Shapes(t *testing.T) {
 		{name: "actor/newsom", title: "Newsom bans Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
 		// approvals revoked bar a kind; orders revoked undo a ban
 		{name: "revoke/approvals", title: "FCC revokes authorizations for Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
+		{name: "revoke/security-cameras", title: "FCC revokes authorizations for Chinese-made security cameras", vendor: "Hikvision", category: trust.CategoryBan},
 		{name: "revoke/orders", title: "Biden revokes Trump executive orders banning Chinese apps", vendor: "TikTok", category: trust.CategoryReversal},
 		// the action and the class told in the lead, the authority moving in the title
 		{name: "lead/moves", title: "Taiwan tightens rules for government devices", body: "Agencies are now barred from using Chinese AI apps, the digital ministry said.", vendor: "TikTok", category: trust.CategoryBan},

@@ -791,7 +791,7 @@ func cl9QualBefore(words []titleWord, j int) (int, bool) {
 	q := -1
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		lk := lower(words[k])
-		if activeVerb(lk) || cl9Bar[lk] || notProducts[lk] || stopWords[lk] && lk != "and" {
+		if activeVerb(lk) || cl9Bar[lk] || notProducts[lk] || stopWords[lk] && lk != "and" && lk != "security" { // "Chinese-made security cameras" (cl12)
 			break
 		}
 		isC := cl9Country(lk)
