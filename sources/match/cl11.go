@@ -93,6 +93,8 @@ func cl11Action(words []titleWord, i int) (v int, passive, ok bool) {
 			continue
 		case v > 0 && oneOf(lower(words[v-1]), "the", "a", "an"):
 			continue // "on the ban of Chinese routers": a noun, talked about
+		case cl12Revokes[lw] && !cl12Approvals(words, v):
+			continue // "revokes authorizations for" bars a kind; "revokes orders" undoes (cl12.go)
 		}
 		// "Foreign-made drones face ban": the class suffers the bar
 		faced := v > 0 && oneOf(lower(words[v-1]), "face", "faces", "facing")

@@ -311,7 +311,7 @@ var cl9InForce = set("becomes", "became", "into", "effect", "assent")
 // class9Opens is class9Alert's opener (openers.go): a title with no
 // registry vendor and no lexicon term goes past match's early exit only
 // when the family's reading finds an action and a class in it.
-func class9Opens(_ *Matcher, title, body string, _ gateBits) bool {
+func class9Opens(m *Matcher, title, body string, _ gateBits) bool {
 	got := cl9Bits(title)
 	if class9OpenBits(got) {
 		if _, ok := class9Read(title, body); ok {
@@ -324,10 +324,11 @@ func class9Opens(_ *Matcher, title, body string, _ gateBits) bool {
 		}
 	}
 	if class11OpenBits(got) {
-		_, ok := cl11Read(title, body) // cl11.go, on the same bits
-		return ok
+		if _, ok := cl11Read(title, body); ok { // cl11.go, on the same bits
+			return true
+		}
 	}
-	return false
+	return cl12LeadOpen(got, title, body) && m.cl12LeadAlert(title, body, nil, false).ok // the lead's class action (cl12.go)
 }
 
 // cl9Act is an action found in a title or a lead: where its verb stands,
@@ -412,7 +413,12 @@ func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) uni
 		}
 	}
 	if class11OpenBits(got) {
-		return m.class11Alert(title, lead, hits, question) // any authority, title or lead (cl11.go)
+		if u := m.class11Alert(title, lead, hits, question); u.ok { // any authority, title or lead (cl11.go)
+			return u
+		}
+	}
+	if cl12LeadOpen(got, title, lead) {
+		return m.cl12LeadAlert(title, lead, hits, question) // the action and the class told in the lead (cl12.go)
 	}
 	return unit{}
 }
@@ -477,8 +483,8 @@ var cl9Undo = set("enjoins", "enjoined", "vacates", "vacated", "overturns", "ove
 // cl9NonTechIn reports a lower-case word of cl9NonTech: "Media Land" is a
 // name.
 func cl9NonTechIn(words []titleWord) bool {
-	for _, w := range words {
-		if cl9NonTech[w.text] {
+	for i, w := range words {
+		if cl9NonTech[w.text] && !cl12SocialMedia(words, i) {
 			return true
 		}
 	}
@@ -785,7 +791,7 @@ func cl9QualBefore(words []titleWord, j int) (int, bool) {
 	q := -1
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		lk := lower(words[k])
-		if activeVerb(lk) || cl9Bar[lk] || notProducts[lk] || stopWords[lk] && lk != "and" {
+		if activeVerb(lk) || cl9Bar[lk] || notProducts[lk] || stopWords[lk] && lk != "and" && lk != "security" { // "Chinese-made security cameras" (cl12)
 			break
 		}
 		isC := cl9Country(lk)
@@ -948,7 +954,7 @@ func class9Vetoed(title, lead string, best unit) bool {
 			return false
 		}
 		for _, f := range strings.Fields(v.Name) {
-			if lf := strings.ToLower(f); !authorities[lf] && !govHeadsOfState[lf] {
+			if lf := strings.ToLower(f); !authorities[lf] && !govHeadsOfState[lf] && !cl9Actors[lf] { // "Abbott bans ...": the actor, no vendor
 				return false
 			}
 		}

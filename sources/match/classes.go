@@ -100,7 +100,8 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 				// "drones made in China", "apps from China", "apps
 				// linked to Chinese companies"; "chips to China" are
 				// exports, not Chinese chips.
-				tied := prev == "to" && k >= 2 && tiedWords[strings.ToLower(words[k-2].text)]
+				tied := prev == "to" && k >= 2 && tiedWords[strings.ToLower(words[k-2].text)] ||
+					prev == "by" && k >= 2 && cl9Ties[strings.ToLower(words[k-2].text)] // "routers made by foreign adversaries" (cl12)
 				// "from Russian App Store" is where, not whose.
 				atStore := k+1 < len(words) && (storeWords[strings.ToLower(words[k+1].text)] ||
 					strings.EqualFold(words[k+1].text, "app"))

@@ -36,7 +36,7 @@ func TestClassrevShapes(t *testing.T) {
 		{"advice: safety", "Regulator warns consumers against Chinese-made e-bike batteries over fire risk", "", "", ""},
 		{"advice: no use", "NCSC warns firms against ignoring Chinese router flaws", "", "", ""},
 		// orderedHalt: an order halting a kind.
-		{"halt", "Navy orders halt to use of Chinese-made drones", "", "DJI", trust.CategoryDirective},
+		{"halt", "Navy orders halt to use of Chinese-made drones", "", "DJI", trust.CategoryBan}, // its own use (cl12.go)
 		{"halt", "Ministry orders a stop to Chinese surveillance cameras in schools", "", "Hikvision", trust.CategoryDirective},
 		{"halt: no kind", "Court orders halt to Chinese-owned factory construction", "", "", ""},
 		// movesToBar: a formal move to bar a kind.

@@ -42,7 +42,7 @@ func TestGovclassShapes(t *testing.T) {
 		{name: "act/cabinet", title: "Executive Yuan bars Chinese-brand ICT products from agencies", vendor: "Chinese-brand ICT products", category: trust.CategoryBan},
 		{name: "act/list", title: "Pentagon adds Chinese chipmakers to list of military companies", vendor: "SMIC", category: trust.CategorySanctions},
 		{name: "act/rid-from", title: "Navy drops Chinese-made cameras from bases", vendor: "Hikvision", category: trust.CategoryBan},
-		{name: "act/get-time", title: "Agencies get six months to drop Chinese-made drones", vendor: "DJI", category: trust.CategoryDirective},
+		{name: "act/get-time", title: "Agencies get six months to drop Chinese-made drones", vendor: "DJI", category: trust.CategoryBan}, // own bodies, a foreign kind (cl12.go)
 		{name: "act/to-bar", title: "Netherlands to restrict Chinese inverters after remote-control fears", vendor: "Chinese inverters", category: trust.CategoryBan},
 		{name: "act/investments", title: "US working on new laws to ban investments in Chinese tech firms"},
 		{name: "act/named-cond", title: "Agencies have 7 days to unplug end-of-life SonicWall firewalls", vendor: "SonicWall", category: trust.CategoryDirective},
