@@ -662,6 +662,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !pr11After(title, body, &best) {
 		return trust.Alert{}, false // pr11.go: fake apps removed, laws only proposed, trade bans
 	}
+	if !pr12After(title, body, &best) {
+		return trust.Alert{}, false // pr12.go: privacy cases, sanctioned attackers, bans denied or called for, a platform's own users
+	}
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,

@@ -1,0 +1,253 @@
+package match
+
+import (
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// pr12.go: look-alikes real security news is full of, read once an alert
+// exists, by evidence any wording of them carries (trust-events.md decides
+// each):
+//   - a privacy case: a regulator, a court or a plaintiff probing, fining
+//     or suing a vendor over privacy law ("Nigeria investigates Temu for
+//     possible data privacy breaches", "Irish regulator fines TikTok over
+//     children's privacy", "X hit with class action over data
+//     collection"). Compliance with privacy law is no tie to a state and
+//     no spying; the same case over data sent to China, spyware or
+//     secret harvesting stays ("Ireland fines TikTok for sending user data
+//     to China", "Texas sues Temu, calling its app spyware").
+//   - the vendor as the victim of those sanctioned ("Treasury sanctions
+//     hackers behind Kaseya attack", "UK sanctions members of ransomware
+//     gang that hit Fortinet"): the sanctions fall on the attackers.
+//   - a ban denied, ruled out or decided against ("UK decides not to ban
+//     Huawei", "White House says no plans to ban DJI").
+//   - a ban only called for or recommended by whoever ("Calls grow to ban
+//     TikTok", "Report recommends banning Huawei from government
+//     networks"): no authority has acted.
+//   - the vendor banning people from its own service ("OpenAI bans
+//     Chinese hackers from using ChatGPT", "Arvoro bans accounts linked to
+//     scams"): a platform's moderation, not trust withdrawn from it.
+
+// pr12After marks the look-alikes above coverage: none is news of its
+// own, and each may be one more report of an open event (a fine after a
+// regulator's earlier finding, sanctions on those behind a vendor's
+// compromise, a ban denied after it was announced). A platform's own
+// moderation is dropped; false drops the alert.
+func pr12After(title, lead string, u *unit) bool {
+	switch u.category {
+	case trust.CategoryStateLinks, trust.CategoryEspionage:
+		tw := lowerWords(headline(titleWords(title)))
+		if !pr12PrivacyCase(tw) {
+			return true
+		}
+		if lw := lowerWords(titleWords(firstSentence(lead))); !pr12Tied(tw) && !pr12Tied(lw) {
+			u.coverage = true
+		}
+		return true
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDelisting, trust.CategoryDirective:
+	default:
+		return true
+	}
+	words := headline(titleWords(title))
+	tw := lowerWords(words)
+	if u.category == trust.CategorySanctions && pr12Victim(words, tw, u) ||
+		pr12Negated(tw) ||
+		u.category == trust.CategoryBan && pr12Called(tw) && !anyOf(tw, p9decided) {
+		u.coverage = true
+	}
+	if u.category == trust.CategoryBan && pr12OwnUsers(words, tw, u) {
+		return false
+	}
+	return true
+}
+
+var (
+	// pr12Case are a case brought: a probe, a fine, a suit.
+	pr12Case = set("investigates", "investigate", "investigating", "investigated", "investigation", "probe", "probes",
+		"probing", "probed", "inquiry", "fine", "fines", "fined", "sue", "sues", "sued", "suing", "lawsuit", "lawsuits",
+		"suit", "action", "settle", "settles", "settled", "settlement", "penalty", "penalised", "penalized")
+	// pr12Privacy are what privacy law asks of a vendor.
+	pr12Privacy = set("privacy", "protection", "gdpr", "children's", "children", "kids", "child", "minors", "consent",
+		"compliance", "violations", "violation", "breaches", "practices", "handling", "mishandling", "personal", "cookies", "cookie", "retention", "deceptive")
+	// pr12Ties are a state, spying or data sent away: what makes a privacy
+	// case a trust event.
+	pr12Ties = set("china", "china's", "beijing", "communist", "ccp", "kremlin", "moscow", "russia", "russia's", "iran",
+		"state", "state-backed", "intelligence", "espionage", "spy", "spies", "spying", "spied", "spyware", "malware",
+		"surveillance", "secretly", "secret", "covert", "covertly", "hidden", "exfiltrate", "exfiltrates", "exfiltrated",
+		"exfiltrating", "exfiltration", "harvest", "harvests", "harvesting", "harvested", "backdoor", "backdoors",
+		"tracking", "tracked", "tracks", "journalists", "transfer", "transfers", "transferred", "transferring", "send",
+		"sends", "sent", "sending", "routes", "routed", "security", "cybersecurity", "data-gathering")
+	// pr12Foreign and pr12Rulers: "Chinese government", "foreign
+	// authorities"; the country's adjective alone only describes the
+	// vendor ("Chinese online retailer Temu").
+	pr12Foreign = set("chinese", "russian", "iranian", "foreign", "north")
+	pr12Rulers  = set("government", "governments", "authorities", "officials", "party", "regime", "military", "korean")
+)
+
+// pr12PrivacyCase reads a case over privacy law: a word of the case and
+// privacy as its stated motive, after the case ("investigates Temu for
+// possible data privacy breaches") or naming it ("faces privacy probe").
+// Privacy that only names who acts ("Italy's privacy watchdog opens probe
+// into DeepSeek") states no motive: the probe may be over data sent to a
+// state.
+func pr12PrivacyCase(tw []string) bool {
+	c := -1
+	for i, w := range tw {
+		if pr12Case[w] {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for i, w := range tw {
+		if pr12Privacy[w] && (i > c || i+1 < len(tw) && pr12Case[tw[i+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pr12Tied reports whether ws ties a privacy case to a state or to spying.
+func pr12Tied(ws []string) bool {
+	return anyOf(ws, pr12Ties) || pairIn(ws, pr12Foreign, pr12Rulers, 1)
+}
+
+var (
+	// pr12Incidents are an attack the vendor suffered, right after its name.
+	pr12Incidents = set("attack", "attacks", "cyberattack", "cyberattacks", "hack", "hacks", "breach", "breaches",
+		"hacker", "hackers", "intrusion", "heist", "leak", "ransomware")
+	// pr12Attackers are people or gangs sanctioned.
+	pr12Attackers = set("hacker", "hackers", "members", "member", "gang", "gangs", "operators", "individuals", "nationals",
+		"national", "administrator", "admin", "leader", "leaders", "actors", "affiliate", "affiliates", "crew")
+	// pr12Hit link attackers to their victim ("gang that hit X", "attack on X").
+	pr12Hit = set("hit", "hits", "on", "against", "targeted", "targeting", "breached", "hacked", "attacked", "extorted")
+)
+
+// pr12Victim reports whether every vendor of the sanctions alert is told
+// as the victim of those sanctioned: its name followed by an attack noun
+// ("behind Kaseya attack"), or after a verb of hitting with attackers
+// sanctioned before it ("members of ransomware gang that hit Fortinet").
+func pr12Victim(words []titleWord, tw []string, u *unit) bool {
+	if len(u.vendors) == 0 {
+		return false
+	}
+	for _, v := range u.vendors {
+		k := -1
+		for i, w := range words {
+			if namesVendor([]trust.VendorHit{v}, w.text) && len(tw[i]) > 2 {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			return false
+		}
+		if k+1 < len(tw) && pr12Incidents[tw[k+1]] {
+			continue
+		}
+		if k > 0 && pr12Hit[tw[k-1]] && anyOf(tw[:k-1], pr12Attackers) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var (
+	// pr12Nots deny or rule out what follows.
+	pr12Nots = set("not", "no", "won't", "wont", "never", "against", "n't")
+	// pr12Bans are the act denied.
+	pr12Bans = set("ban", "bans", "banning", "banned", "bar", "barring", "barred", "blacklist", "blacklisting",
+		"sanction", "sanctioning", "prohibit", "prohibiting", "block", "blocking", "exclude", "excluding")
+	// pr12Ruled are verbs of denying or ruling out plans ("denies plans",
+	// "rules out banning").
+	pr12Ruled = set("denies", "denied", "deny", "dismisses", "dismissed", "rules", "ruled", "ruling")
+	// pr12Unnegated are negations that deny nothing: "no more" is a ban of
+	// its own; "not only banned TikTok" adds to it.
+	pr12Unnegated = set("no more", "not only", "not just", "not merely")
+	// pr12Intent are a plan or decision negated before the act.
+	pr12Intent = set("to", "plans", "plan", "intention", "intent", "move", "decision", "immediate")
+	pr12Plans  = set("plans", "plan", "reports", "report", "talk", "out", "intention", "rumours", "rumors")
+)
+
+// pr12Negated reads a ban ruled out: a negation of the act itself ("will
+// not ban", "won't blacklist", "against banning") or of a plan or decision
+// to act ("decides not to ban", "no plans to ban", "denies plans to ban",
+// "rules out banning"). A negation of anything else denies no decision:
+// "says no law bans iPhones" states what the law is.
+func pr12Negated(tw []string) bool {
+	for i, w := range tw {
+		neg := pr12Nots[w] && !(i+1 < len(tw) && pr12Unnegated[w+" "+tw[i+1]]) ||
+			pr12Ruled[w] && i+1 < len(tw) && pr12Plans[tw[i+1]]
+		if !neg || i+1 >= len(tw) {
+			continue
+		}
+		if pr12Bans[tw[i+1]] {
+			return true
+		}
+		if !pr12Intent[tw[i+1]] && !pr12Ruled[w] {
+			continue
+		}
+		for k := i + 2; k < len(tw) && k <= i+3; k++ {
+			if pr12Bans[tw[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// pr12Calls are a ban asked for or advised, by anyone.
+	pr12Calls = set("calls", "call", "calling", "recommends", "recommend", "recommended", "recommendation", "urges",
+		"urge", "urged", "urging", "petition", "demands", "demand")
+	pr12Banning = set("ban", "banning", "bar", "barring", "blacklist", "blacklisting", "prohibit", "prohibiting")
+)
+
+// pr12Called reads a ban called for or recommended ("Calls grow to ban
+// TikTok", "Report recommends banning Huawei"): the call within four
+// words before the ban. Advice to those who use the product ("urges
+// agencies to ban") is a directive's, left alone.
+func pr12Called(tw []string) bool {
+	for i, w := range tw {
+		if !pr12Calls[w] || i+1 < len(tw) && addressees[tw[i+1]] {
+			continue
+		}
+		for k := i + 1; k < len(tw) && k <= i+4; k++ {
+			if pr12Banning[tw[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// pr12Users are people or content a platform bans from itself.
+	pr12Users = set("accounts", "account", "users", "user", "hackers", "groups", "actors", "criminals", "scammers",
+		"cheaters", "players", "bots", "ads", "posts", "content", "networks", "influencers", "creators")
+	pr12BanVerbs = set("bans", "banned", "blocks", "blocked", "bars", "barred", "suspends", "suspended", "removes",
+		"removed", "purges", "purged")
+)
+
+// pr12OwnUsers reads the alert's one vendor banning people or content
+// from its own service: its name right before the verb and a user noun
+// within three words after ("OpenAI bans Chinese hackers from using
+// ChatGPT").
+func pr12OwnUsers(words []titleWord, tw []string, u *unit) bool {
+	if len(u.vendors) != 1 {
+		return false
+	}
+	for i := 1; i < len(tw); i++ {
+		if !pr12BanVerbs[tw[i]] || !namesVendor(u.vendors, words[i-1].text) {
+			continue
+		}
+		for k := i + 1; k < len(tw) && k <= i+3; k++ {
+			if pr12Users[tw[k]] {
+				return true
+			}
+		}
+	}
+	return false
+}

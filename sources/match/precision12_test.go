@@ -1,0 +1,158 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrecision12Untouched holds the matcher to testdata/precision12_u.tsv,
+// written before any change and never tuned on: 12/13 events right and
+// 2/27 look-alikes alerting at the start ("Nigeria probes Temu over
+// possible data protection breaches", the family of the real feeds' one
+// false alert, and "White House says it has no plans to ban DJI drones").
+func TestPrecision12Untouched(t *testing.T) {
+	testHeadlinesFP(t, "testdata/precision12_u.tsv", 0.9, 0.04)
+	logBatch(t, "testdata/precision12_u.tsv")
+}
+
+// pr12Vendors fill the grids' {V}: registry vendors of several kinds and
+// invented names the registry does not hold.
+var (
+	pr12Known   = []string{"Temu", "TikTok", "Huawei", "Kaspersky", "TP-Link", "Fortinet"}
+	pr12Unknown = []string{"Arvoro", "Quillstack", "Tenmark Systems"}
+)
+
+// pr12LookAlikes are the kinds of news real security feeds are full of,
+// built from the parts real events use; none may alert. Each family
+// varies the verb's form, voice and actor and puts the case in the title
+// or only in the lead. Left out as genuinely ambiguous: "{V} hit with
+// class action over data collection" (the corpus labels such a suit an
+// event: "Lawsuit hits CapCut over data collection fears") and "{V} ban
+// on hold" (a ban paused is read as a reversal).
+var pr12LookAlikes = [][2]string{
+	// privacy cases: probes, fines and suits over privacy law
+	{"Nigeria investigates {V} for possible data privacy breaches", "Nigeria's data watchdog has opened an investigation into Chinese online retailer {V}, on suspicion of violations of data law."},
+	{"Nigeria investigates {V} for possible data privacy breaches", ""},
+	{"Nigeria probes {V} over data protection violations", ""},
+	{"Italy's privacy watchdog opens probe into {V} over user data handling", ""},
+	{"EU regulator launches investigation into {V} over GDPR compliance", ""},
+	{"{V} under investigation over privacy practices", "The data protection authority said it would examine how the company collects personal data."},
+	{"{V} faces privacy probe in Brazil", ""},
+	{"Data watchdog investigating {V} over children's data", ""},
+	{"Irish regulator fines {V} €345 million over children's privacy", ""},
+	{"{V} fined $20 million for violating data protection law", ""},
+	{"South Korea fines {V} for mishandling personal data", ""},
+	{"Texas sues {V} over children's privacy violations", ""},
+	{"{V} to pay $5 million to settle privacy probe", ""},
+	// the vendor as the victim of those sanctioned
+	{"Treasury sanctions hackers behind {V} attack", ""},
+	{"US sanctions Russian national over ransomware attack on {V}", ""},
+	{"UK sanctions members of ransomware gang that hit {V}", ""},
+	{"{V} hacker sanctioned by Treasury", ""},
+	// a ban ruled out or denied
+	{"UK decides not to ban {V}", ""},
+	{"Government denies plans to ban {V}", ""},
+	{"White House says no plans to ban {V}", ""},
+	{"Germany will not ban {V} from 5G networks", ""},
+	{"Minister rules out banning {V}", ""},
+	// a ban called for or recommended
+	{"Calls grow to ban {V} over China ties", ""},
+	{"Report recommends banning {V} from government networks", ""},
+	{"Lawmakers call for ban on {V} routers", ""},
+	{"Should the US ban {V}?", ""},
+	// a platform's own moderation
+	{"{V} bans Chinese hackers from using its AI", ""},
+	{"{V} bans accounts linked to Chinese influence operations", ""},
+	// breaches, attacks, arrests, reports, roundups, commentary
+	{"{V} confirms data breach after hackers steal customer data", ""},
+	{"{V} hit by ransomware attack", "The company said some systems were encrypted and customer data may have been stolen."},
+	{"Hackers breach {V}, steal source code", ""},
+	{"Hackers exploit {V} routers to build botnet", ""},
+	{"CISA orders agencies to patch {V} flaw", ""},
+	{"Police arrest hacker behind {V} breach", ""},
+	{"{V} warns of Chinese hackers targeting telecoms", ""},
+	{"{V} blocks record DDoS attack", ""},
+	{"Deserialization of Untrusted Data in {V} Backup", ""},
+	{"Week in review: {V} ban, Fortinet zero-day exploited", ""},
+	{"Webinar: What the {V} ban means for your supply chain", ""},
+	{"Opinion: The {V} ban is a mistake", ""},
+}
+
+// pr12Events are real events from the same parts: a state tie or spying
+// beside the case, sanctions on the vendor, a ban decided, an authority
+// barring the vendor from its own networks. Each must alert in its
+// category for every registry vendor.
+var pr12Events = []struct{ title, lead, category string }{
+	{"Nigeria investigates {V} for possible data transfers to China", "", "state-links espionage"},
+	{"Ireland fines {V} €530 million for sending user data to China", "", "state-links espionage"},
+	{"Regulator finds {V} secretly sent user data to Beijing", "", "state-links espionage"},
+	{"Lawsuit claims {V} app secretly sends user data to Chinese government", "", "state-links espionage"},
+	{"Texas sues {V}, calling its app spyware", "", "state-links espionage"},
+	{"US investigates {V} over surveillance of journalists", "", "state-links espionage"},
+	{"Italy's privacy watchdog blocks {V} over data transfers to China", "", "ban state-links espionage"},
+	{"US sanctions {V} for supplying hackers", "", "sanctions"},
+	{"Treasury sanctions Chinese cybersecurity firm {V} over hacking campaign", "", "sanctions"},
+	{"UK sanctions {V} for hosting ransomware gangs", "", "sanctions"},
+	{"Government bans {V} from federal devices", "", "ban"},
+	{"Senate passes bill to ban {V} on government devices", "", "ban"},
+	{"Australia bans {V} on government devices", "", "ban"},
+	{"US bans {V} over national security concerns", "", "ban"},
+	{"Pentagon bans {V} from its networks", "", "ban"},
+}
+
+// TestPrecision12Grid holds the look-alike grid silent and its paired
+// events alerting, for registry vendors and invented names alike.
+func TestPrecision12Grid(t *testing.T) {
+	m := defaultMatcher(t)
+	fill := func(s, v string) string { return strings.ReplaceAll(s, "{V}", v) }
+	for _, v := range append(append([]string{}, pr12Known...), pr12Unknown...) {
+		for _, c := range pr12LookAlikes {
+			title, lead := fill(c[0], v), fill(c[1], v)
+			if a, ok := m.Match(title, lead); ok && !a.Coverage {
+				t.Errorf("look-alike alerts: %q | %q: %s %s", title, lead, a.Category, a.Why())
+			}
+		}
+	}
+	for _, v := range pr12Known {
+		for _, c := range pr12Events {
+			title, lead := fill(c.title, v), fill(c.lead, v)
+			a, ok := m.Match(title, lead)
+			if !ok || a.Coverage || !strings.Contains(" "+c.category+" ", " "+string(a.Category)+" ") {
+				t.Errorf("event: %q: alert %v coverage %v %s, want %s", title, ok, a.Coverage, a.Category, c.category)
+			}
+		}
+	}
+}
+
+// TestPr12After pins each refusal of pr12After beside what it leaves alone.
+func TestPr12After(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, c := range []struct {
+		title, lead string
+		alert       bool // an alert that is not coverage
+	}{
+		// a privacy case; the same case with a state tie or spying stays
+		{"Nigeria investigates Temu for possible data privacy breaches", "Nigeria's data watchdog has opened an investigation into Chinese online retail discounter Temu, on suspicion of violations of data law.", false},
+		{"Nigeria investigates Temu for possible data privacy breaches", "The watchdog said the retailer may have sent customers' data to the Chinese government.", true},
+		{"Ireland fines TikTok €530 million for sending EU user data to China", "", true},
+		{"Justice Dept. investigates TikTok parent over potential data-gathering issues", "", true},
+		{"Italy's privacy watchdog opens probe into DeepSeek", "", true},
+		// sanctions on attackers; sanctions on the vendor stay
+		{"US sanctions Russian hacker over Kaseya attack", "", false},
+		{"Treasury sanctions Kaspersky executives", "", true},
+		// a ban ruled out; "not only" stays
+		{"UK decides not to ban Huawei", "", false},
+		{"Montana has not only banned TikTok, it also banned Telegram from government devices", "", true},
+		// a ban called for; a passed bill stays
+		{"Calls grow to ban TikTok", "", false},
+		{"Senate passes bill to ban TikTok on government devices", "", true},
+		// a platform banning people from itself; a ban of it stays
+		{"Arvoro bans Chinese hackers from using its AI", "", false},
+		{"Navy bans TikTok from government phones", "", true},
+	} {
+		a, ok := m.Match(c.title, c.lead)
+		if got := ok && !a.Coverage; got != c.alert {
+			t.Errorf("%q: alert %v (%s %v %s), want %v", c.title, got, a.Category, a.VendorNames(), a.Why(), c.alert)
+		}
+	}
+}
