@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -15,6 +17,11 @@ import (
 //     no spying; the same case over data sent to China, spyware or
 //     secret harvesting stays ("Ireland fines TikTok for sending user data
 //     to China", "Texas sues Temu, calling its app spyware").
+//   - a backdoor attackers left on a vendor's devices ("Custom backdoors
+//     found on Juniper routers in espionage campaign", "Espionage group
+//     backdoors Fortinet appliances"): an implant after a break-in, not a
+//     backdoor the vendor shipped ("CoolReaper backdoor found on millions
+//     of Coolpad phones", "Hackers backdoor messaging app update" stay).
 //   - the vendor as the victim of those sanctioned ("Treasury sanctions
 //     hackers behind Kaseya attack", "UK sanctions members of ransomware
 //     gang that hit Fortinet"): the sanctions fall on the attackers.
@@ -34,9 +41,13 @@ import (
 // moderation is dropped; false drops the alert.
 func pr12After(title, lead string, u *unit) bool {
 	switch u.category {
-	case trust.CategoryStateLinks, trust.CategoryEspionage:
-		tw := lowerWords(headline(titleWords(title)))
-		if !pr12PrivacyCase(tw) {
+	case trust.CategoryCompromise, trust.CategoryStateLinks, trust.CategoryEspionage:
+		words := headline(titleWords(title))
+		tw := lowerWords(words)
+		if pr12Implanted(words, tw) {
+			u.coverage = true
+		}
+		if u.category == trust.CategoryCompromise || !pr12PrivacyCase(tw) {
 			return true
 		}
 		if lw := lowerWords(titleWords(firstSentence(lead))); !pr12Tied(tw) && !pr12Tied(lw) {
@@ -134,8 +145,8 @@ func pr12Victim(words []titleWord, tw []string, u *unit) bool {
 	}
 	for _, v := range u.vendors {
 		k := -1
-		for i, w := range words {
-			if namesVendor([]trust.VendorHit{v}, w.text) && len(tw[i]) > 2 {
+		for i := range words {
+			if pr12NameAt(tw, i, v) {
 				k = i
 				break
 			}
@@ -247,6 +258,67 @@ func pr12OwnUsers(words []titleWord, tw []string, u *unit) bool {
 			if pr12Users[tw[k]] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pr12NameAt reports whether the vendor's name, word for word, starts at
+// tw[i] ("Fortinet", not the "for" it holds).
+func pr12NameAt(tw []string, i int, v trust.VendorHit) bool {
+	for _, n := range [2]string{v.Name, v.Term} {
+		f := strings.Fields(strings.ToLower(n))
+		if len(f) == 0 || i+len(f) > len(tw) {
+			continue
+		}
+		same := true
+		for j, p := range f {
+			if strings.TrimSuffix(tw[i+j], "'s") != p {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// pr12Backdoors are a backdoor or implant named.
+	pr12Backdoors = set("backdoor", "backdoors", "backdoored", "implant", "implants")
+	// pr12BackdoorVerbs are attackers backdooring something.
+	pr12BackdoorVerbs = set("backdoor", "backdoors", "backdoored", "backdooring")
+	// pr12Attack are a break-in told: who did it or how.
+	pr12Attack = set("hackers", "hacker", "attackers", "attacker", "cyberspies", "apt", "actors", "actor", "group",
+		"groups", "campaign", "campaigns", "hacked", "espionage", "cyberespionage", "exploited", "exploiting", "exploit",
+		"exploits", "zero-day", "flaw", "flaws", "vulnerability", "breached", "intrusions")
+	// pr12Hosts are the devices an implant sits on.
+	pr12Hosts = set("servers", "server", "devices", "routers", "systems", "machines", "networks", "computers", "endpoints",
+		"hosts", "appliances", "phones", "firewalls", "gateways", "switches", "controllers")
+)
+
+// pr12Implanted reads a backdoor attackers left on devices: with no
+// channel of the vendor's in the title, a backdoor "on" hosts in a title
+// that tells a break-in ("Custom backdoors found on Juniper routers in
+// espionage campaign"), or attackers backdooring hosts ("Espionage group
+// backdoors Fortinet appliances").
+func pr12Implanted(words []titleWord, tw []string) bool {
+	if !anyOf(tw, pr12Backdoors) || !anyOf(tw, pr12Attack) || inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	for i, w := range tw {
+		if !pr12Backdoors[w] {
+			continue
+		}
+		for k := i + 1; k < len(tw) && k <= i+3; k++ {
+			if tw[k] == "on" && anyOf(tw[k+1:min(len(tw), k+5)], pr12Hosts) {
+				return true
+			}
+		}
+		if pr12BackdoorVerbs[w] && anyOf(tw[:i], pr12Attack) && anyOf(tw[i+1:min(len(tw), i+4)], pr12Hosts) {
+			return true
 		}
 	}
 	return false

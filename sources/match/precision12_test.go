@@ -27,8 +27,10 @@ var (
 // varies the verb's form, voice and actor and puts the case in the title
 // or only in the lead. Left out as genuinely ambiguous: "{V} hit with
 // class action over data collection" (the corpus labels such a suit an
-// event: "Lawsuit hits CapCut over data collection fears") and "{V} ban
-// on hold" (a ban paused is read as a reversal).
+// event: "Lawsuit hits CapCut over data collection fears"), "{V} ban
+// on hold" (a ban paused is read as a reversal) and "Backdoor implanted on
+// thousands of {V} servers" (no break-in told: the vendor's own backdoor
+// is told the same way).
 var pr12LookAlikes = [][2]string{
 	// privacy cases: probes, fines and suits over privacy law
 	{"Nigeria investigates {V} for possible data privacy breaches", "Nigeria's data watchdog has opened an investigation into Chinese online retailer {V}, on suspicion of violations of data law."},
@@ -49,6 +51,11 @@ var pr12LookAlikes = [][2]string{
 	{"US sanctions Russian national over ransomware attack on {V}", ""},
 	{"UK sanctions members of ransomware gang that hit {V}", ""},
 	{"{V} hacker sanctioned by Treasury", ""},
+	{"EU sanctions Russian hackers for {V} breach", ""},
+	// a backdoor attackers left on the vendor's devices
+	{"Custom backdoors found on {V} routers in espionage campaign", "Mandiant attributed the TinyShell variants to UNC3886."},
+	{"Espionage group backdoors {V} appliances", ""},
+	{"Chinese hackers deploy custom backdoors on {V} routers", ""},
 	// a ban ruled out or denied
 	{"UK decides not to ban {V}", ""},
 	{"Government denies plans to ban {V}", ""},
@@ -98,6 +105,10 @@ var pr12Events = []struct{ title, lead, category string }{
 	{"Australia bans {V} on government devices", "", "ban"},
 	{"US bans {V} over national security concerns", "", "ban"},
 	{"Pentagon bans {V} from its networks", "", "ban"},
+	{"Hidden backdoor found in {V} router firmware", "", "compromise"},
+	{"Backdoor found on millions of {V} Android phones", "", "compromise"},
+	{"{V} update server hacked to push backdoor", "", "compromise"},
+	{"Hackers backdoor {V} software update", "", "compromise"},
 }
 
 // TestPrecision12Grid holds the look-alike grid silent and its paired
@@ -146,6 +157,11 @@ func TestPr12After(t *testing.T) {
 		// a ban called for; a passed bill stays
 		{"Calls grow to ban TikTok", "", false},
 		{"Senate passes bill to ban TikTok on government devices", "", true},
+		// an implant after a break-in; a backdoor the vendor shipped stays
+		{"Custom backdoors found on Juniper MX routers in espionage campaign", "Mandiant attributed the TinyShell variants to UNC3886.", false},
+		{"CoolReaper backdoor found on millions of Coolpad Android phones", "", true},
+		// the name as whole words: "for" is no "Fortinet"
+		{"EU sanctions Russian hackers for Fortinet breach", "", false},
 		// a platform banning people from itself; a ban of it stays
 		{"Arvoro bans Chinese hackers from using its AI", "", false},
 		{"Navy bans TikTok from government phones", "", true},
