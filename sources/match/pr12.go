@@ -22,6 +22,16 @@ import (
 //     backdoors Fortinet appliances"): an implant after a break-in, not a
 //     backdoor the vendor shipped ("CoolReaper backdoor found on millions
 //     of Coolpad phones", "Hackers backdoor messaging app update" stay).
+//   - the vendor as the target of spies ("Russian GRU targeting Fortinet
+//     and other tech companies", "Chinese spies breached Huawei network",
+//     "TikTok targeted by Chinese espionage campaign"): state hackers
+//     attacking a vendor tie it to no state, unless through its channel
+//     (a supply-chain attack on its updates stays).
+//   - spying denied by the title's own verb ("Huawei's new chatbot can't
+//     spy on you").
+//   - an outlet pulling its own story or article about a vendor
+//     ("Newspaper pulls article on Huawei after complaint"): content
+//     taken down, not the vendor's products.
 //   - the vendor as the victim of those sanctioned ("Treasury sanctions
 //     hackers behind Kaseya attack", "UK sanctions members of ransomware
 //     gang that hit Fortinet"): the sanctions fall on the attackers.
@@ -44,7 +54,7 @@ func pr12After(title, lead string, u *unit) bool {
 	case trust.CategoryCompromise, trust.CategoryStateLinks, trust.CategoryEspionage:
 		words := headline(titleWords(title))
 		tw := lowerWords(words)
-		if pr12Implanted(words, tw) {
+		if pr12Implanted(words, tw) || u.category != trust.CategoryCompromise && (pr12Targeted(words, tw, u) || pr12NoSpying(tw)) {
 			u.coverage = true
 		}
 		if u.category == trust.CategoryCompromise || !pr12PrivacyCase(tw) {
@@ -65,7 +75,7 @@ func pr12After(title, lead string, u *unit) bool {
 		u.category == trust.CategoryBan && pr12Called(tw) && !anyOf(tw, p9decided) {
 		u.coverage = true
 	}
-	if u.category == trust.CategoryBan && pr12OwnUsers(words, tw, u) {
+	if u.category == trust.CategoryBan && pr12OwnUsers(words, tw, u) || u.category == trust.CategoryDelisting && pr12Content(tw) {
 		return false
 	}
 	return true
@@ -322,4 +332,82 @@ func pr12Implanted(words []titleWord, tw []string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// pr12Spies are state attackers or their operations.
+	pr12Spies = set("hackers", "hacker", "spies", "cyberspies", "gru", "svr", "fsb", "mss", "apt", "group", "actors",
+		"operatives", "campaign", "operation", "state-sponsored", "state-backed", "nation-state")
+	// pr12Strikes are what attackers do to a target.
+	pr12Strikes = set("target", "targets", "targeting", "targeted", "breach", "breaches", "breached", "hack", "hacks",
+		"hacked", "hit", "hits", "stole", "steal", "steals", "stealing", "accessed", "infiltrate", "infiltrated",
+		"infiltrating", "compromised", "attack", "attacks", "attacked", "spy", "spied", "spying")
+)
+
+// pr12Targeted reads the alert's vendor as the target of state attackers:
+// named within four words after an attackers' verb of striking ("Chinese
+// hackers stole Kaspersky data in espionage operation", "North Korean
+// hackers spy on Zoom users"), or struck "by" them ("TikTok targeted by
+// Chinese espionage campaign"). A channel of the vendor's in the title is
+// the vendor's compromise, left alone.
+func pr12Targeted(words []titleWord, tw []string, u *unit) bool {
+	if len(u.vendors) == 0 || !anyOf(tw, pr12Spies) || inWords(words, shipWords) || inWords(words, channelNouns) {
+		return false
+	}
+	for _, v := range u.vendors {
+		k := -1
+		for i := range tw {
+			if pr12NameAt(tw, i, v) {
+				k = i
+				break
+			}
+		}
+		switch {
+		case k < 0:
+			return false
+		case k+2 < len(tw) && pr12Strikes[tw[k+1]] && tw[k+2] == "by" && anyOf(tw[k+3:], pr12Spies):
+		case k > 1 && pr12Struck(tw[:k]):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pr12Struck reports whether before ends with attackers and their verb of
+// striking, the verb within four words of the end ("Chinese spies
+// breached", "Russian GRU targeting", "hackers spy on").
+func pr12Struck(before []string) bool {
+	for h := len(before) - 1; h >= 1 && h >= len(before)-4; h-- {
+		if pr12Strikes[before[h]] {
+			return anyOf(before[max(0, h-4):h], pr12Spies)
+		}
+	}
+	return false
+}
+
+var (
+	// pr12Cannot deny what the next words say.
+	pr12Cannot = set("can't", "can’t", "cannot", "won't", "won’t", "doesn't", "doesn’t", "don't", "don’t", "never")
+	pr12Spying = set("spy", "spies", "snoop", "eavesdrop", "surveil", "track")
+)
+
+// pr12NoSpying reads spying denied by the title's own verb: a negation
+// right before the verb of spying ("can't spy on you", "won't track").
+func pr12NoSpying(tw []string) bool {
+	return pairIn(tw, pr12Cannot, pr12Spying, 1)
+}
+
+var (
+	pr12Pulls   = set("pulls", "pulled", "pulling", "retracts", "retracted", "removes", "removed", "withdraws", "withdrew")
+	pr12Stories = set("article", "articles", "story", "stories", "report", "post", "posts", "episode",
+		"interview", "column", "op-ed", "documentary", "podcast", "tweet", "segment")
+)
+
+// pr12Content reads an outlet pulling its own content about a vendor: a
+// story noun within three words after the verb of pulling ("pulls
+// article on Huawei", "pulls Huawei story"). "Video" is no story noun:
+// it names products too ("pulls Eken video doorbells").
+func pr12Content(tw []string) bool {
+	return pairIn(tw, pr12Pulls, pr12Stories, 3)
 }

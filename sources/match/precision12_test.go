@@ -30,7 +30,9 @@ var (
 // event: "Lawsuit hits CapCut over data collection fears"), "{V} ban
 // on hold" (a ban paused is read as a reversal) and "Backdoor implanted on
 // thousands of {V} servers" (no break-in told: the vendor's own backdoor
-// is told the same way).
+// is told the same way). "File exfiltration via {V} in BigBlueButton" (a
+// flaw's class read as spying) still alerts and is left out: no reader
+// here tells a flaw's name from a finding.
 var pr12LookAlikes = [][2]string{
 	// privacy cases: probes, fines and suits over privacy law
 	{"Nigeria investigates {V} for possible data privacy breaches", "Nigeria's data watchdog has opened an investigation into Chinese online retailer {V}, on suspicion of violations of data law."},
@@ -56,6 +58,16 @@ var pr12LookAlikes = [][2]string{
 	{"Custom backdoors found on {V} routers in espionage campaign", "Mandiant attributed the TinyShell variants to UNC3886."},
 	{"Espionage group backdoors {V} appliances", ""},
 	{"Chinese hackers deploy custom backdoors on {V} routers", ""},
+	// the vendor as the target of spies
+	{"Russian GRU targeting {V} and other tech companies", ""},
+	{"Chinese spies breached {V} network, company says", ""},
+	{"{V} targeted by Chinese espionage campaign", ""},
+	{"North Korean hackers spy on {V} users", ""},
+	{"Chinese hackers stole {V} data in espionage operation", ""},
+	// spying denied by the title's verb; an outlet's own story pulled
+	{"{V}'s new chatbot can't spy on you", ""},
+	{"Newspaper pulls article on {V} after complaint", ""},
+	{"Outlet pulls {V} story over errors", ""},
 	// a ban ruled out or denied
 	{"UK decides not to ban {V}", ""},
 	{"Government denies plans to ban {V}", ""},
@@ -105,6 +117,12 @@ var pr12Events = []struct{ title, lead, category string }{
 	{"Australia bans {V} on government devices", "", "ban"},
 	{"US bans {V} over national security concerns", "", "ban"},
 	{"Pentagon bans {V} from its networks", "", "ban"},
+	{"{V} helped Chinese intelligence spy on dissidents", "", "state-links espionage"},
+	{"{V} software used by Russian intelligence to steal NSA files", "", "state-links espionage"},
+	{"Regulator finds {V} app spies on users", "", "state-links espionage"},
+	{"Russian hackers breached {V} to push malware through its software updates", "", "compromise"},
+	{"Amazon pulls {V} routers over security concerns", "", "delisting"},
+	{"Walmart pulls {V} video doorbells after researchers find security flaws", "", "delisting"},
 	{"Hidden backdoor found in {V} router firmware", "", "compromise"},
 	{"Backdoor found on millions of {V} Android phones", "", "compromise"},
 	{"{V} update server hacked to push backdoor", "", "compromise"},
@@ -160,6 +178,12 @@ func TestPr12After(t *testing.T) {
 		// an implant after a break-in; a backdoor the vendor shipped stays
 		{"Custom backdoors found on Juniper MX routers in espionage campaign", "Mandiant attributed the TinyShell variants to UNC3886.", false},
 		{"CoolReaper backdoor found on millions of Coolpad Android phones", "", true},
+		// the vendor as spies' target; the vendor as their tool stays
+		{"Russian GRU targeting Fortinet and other tech companies", "", false},
+		{"Kaspersky software used by Russian intelligence to steal NSA data", "", true},
+		// an outlet's story pulled; products pulled stay
+		{"Newspaper pulls article on Huawei after complaint", "", false},
+		{"Walmart pulls Eken video doorbells after researchers find security flaws", "The retailer removed doorbells sold under the Eken and Tuck brands.", true},
 		// the name as whole words: "for" is no "Fortinet"
 		{"EU sanctions Russian hackers for Fortinet breach", "", false},
 		// a platform banning people from itself; a ban of it stays
