@@ -57,6 +57,14 @@ func pr12After(title, lead string, u *unit) bool {
 		if pr12Implanted(words, tw) || u.category != trust.CategoryCompromise && (pr12Targeted(words, tw, u) || pr12NoSpying(tw)) {
 			u.coverage = true
 		}
+		if u.across && !inWords(words, shipWords) && !inWords(words, channelNouns) {
+			// The vendor only in the lead: "Custom backdoors found on
+			// routers", its lead "UNC3886 deployed backdoors on Juniper
+			// routers".
+			if lws := titleWords(firstSentence(lead)); pr12Implanted(lws, lowerWords(lws)) {
+				u.coverage = true
+			}
+		}
 		if u.category == trust.CategoryCompromise || !pr12PrivacyCase(tw) {
 			return true
 		}
@@ -70,7 +78,7 @@ func pr12After(title, lead string, u *unit) bool {
 	}
 	words := headline(titleWords(title))
 	tw := lowerWords(words)
-	if u.category == trust.CategorySanctions && pr12Victim(words, tw, u) ||
+	if u.category == trust.CategorySanctions && (pr12Victim(words, tw, u) || u.across && pr12LeadVictim(tw, lead, u)) ||
 		pr12Negated(tw) ||
 		u.category == trust.CategoryBan && pr12Called(tw) && !anyOf(tw, p9decided) {
 		u.coverage = true
@@ -140,7 +148,7 @@ var (
 		"hacker", "hackers", "intrusion", "heist", "leak", "ransomware")
 	// pr12Attackers are people or gangs sanctioned.
 	pr12Attackers = set("hacker", "hackers", "members", "member", "gang", "gangs", "operators", "individuals", "nationals",
-		"national", "administrator", "admin", "leader", "leaders", "actors", "affiliate", "affiliates", "crew")
+		"national", "administrator", "admin", "leader", "leaders", "actors", "affiliate", "affiliates", "crew", "russians")
 	// pr12Hit link attackers to their victim ("gang that hit X", "attack on X").
 	pr12Hit = set("hit", "hits", "on", "against", "targeted", "targeting", "breached", "hacked", "attacked", "extorted")
 )
@@ -173,6 +181,46 @@ func pr12Victim(words []titleWord, tw []string, u *unit) bool {
 		return false
 	}
 	return true
+}
+
+// pr12LeadVictim reads sanctions whose title names only attackers ("UK
+// sanctions LockBit affiliates") and whose lead names the vendor as struck
+// by them ("The affiliates had attacked Fortinet and dozens of other
+// firms"): every vendor of the lead after a verb of striking, in its
+// phrase.
+func pr12LeadVictim(tw []string, lead string, u *unit) bool {
+	if !anyOf(tw, pr12Attackers) || len(u.vendors) == 0 {
+		return false
+	}
+	lws := titleWords(firstSentence(lead))
+	lw := lowerWords(lws)
+	for _, v := range u.vendors {
+		k := -1
+		for i := range lw {
+			if pr12NameAt(lw, i, v) {
+				k = i
+				break
+			}
+		}
+		if k < 1 || !pr12StruckIn(lws[:k], lw[:k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// pr12StruckIn reports whether before ends with a verb of striking in the
+// same phrase as its end, within eight words of it.
+func pr12StruckIn(words []titleWord, before []string) bool {
+	for h := len(before) - 1; h >= 0 && h >= len(before)-8; h-- {
+		if words[h].stop {
+			return false
+		}
+		if pr12Strikes[before[h]] {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -309,13 +357,26 @@ var (
 		"hosts", "appliances", "phones", "firewalls", "gateways", "switches", "controllers")
 )
 
+// pr12ActorNamed reports whether ws names a tracked threat group
+// ("UNC3886", "APT41", "Storm-0558"): a break-in told by its author.
+func pr12ActorNamed(ws []string) bool {
+	for _, w := range ws {
+		for _, p := range [...]string{"unc", "apt", "storm-", "ta", "temp."} {
+			if len(w) > len(p) && strings.HasPrefix(w, p) && w[len(p)] >= '0' && w[len(p)] <= '9' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pr12Implanted reads a backdoor attackers left on devices: with no
 // channel of the vendor's in the title, a backdoor "on" hosts in a title
 // that tells a break-in ("Custom backdoors found on Juniper routers in
 // espionage campaign"), or attackers backdooring hosts ("Espionage group
 // backdoors Fortinet appliances").
 func pr12Implanted(words []titleWord, tw []string) bool {
-	if !anyOf(tw, pr12Backdoors) || !anyOf(tw, pr12Attack) || inWords(words, shipWords) || inWords(words, channelNouns) {
+	if !anyOf(tw, pr12Backdoors) || !anyOf(tw, pr12Attack) && !pr12ActorNamed(tw) || inWords(words, shipWords) || inWords(words, channelNouns) {
 		return false
 	}
 	for i, w := range tw {
@@ -345,7 +406,7 @@ var (
 )
 
 // pr12Targeted reads the alert's vendor as the target of state attackers:
-// named within four words after an attackers' verb of striking ("Chinese
+// named in the phrase of an attackers' verb of striking ("Chinese
 // hackers stole Kaspersky data in espionage operation", "North Korean
 // hackers spy on Zoom users"), or struck "by" them ("TikTok targeted by
 // Chinese espionage campaign"). A channel of the vendor's in the title is
@@ -366,7 +427,7 @@ func pr12Targeted(words []titleWord, tw []string, u *unit) bool {
 		case k < 0:
 			return false
 		case k+2 < len(tw) && pr12Strikes[tw[k+1]] && tw[k+2] == "by" && anyOf(tw[k+3:], pr12Spies):
-		case k > 1 && pr12Struck(tw[:k]):
+		case k > 1 && pr12Struck(words[:k], tw[:k]):
 		default:
 			return false
 		}
@@ -375,10 +436,14 @@ func pr12Targeted(words []titleWord, tw []string, u *unit) bool {
 }
 
 // pr12Struck reports whether before ends with attackers and their verb of
-// striking, the verb within four words of the end ("Chinese spies
-// breached", "Russian GRU targeting", "hackers spy on").
-func pr12Struck(before []string) bool {
-	for h := len(before) - 1; h >= 1 && h >= len(before)-4; h-- {
+// striking, in the same phrase as the end and within eight words of it
+// ("Chinese spies breached", "Russian GRU targeting Western logistics
+// firms and", "hackers spy on").
+func pr12Struck(words []titleWord, before []string) bool {
+	for h := len(before) - 1; h >= 1 && h >= len(before)-8; h-- {
+		if words[h].stop {
+			return false
+		}
 		if pr12Strikes[before[h]] {
 			return anyOf(before[max(0, h-4):h], pr12Spies)
 		}
