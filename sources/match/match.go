@@ -225,7 +225,14 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
-		return m.rescue(title, text)
+		a, ok = m.rescue(title, text)
+	}
+	if ok && !pr12Alert(title, text, &a) {
+		// pr12.go: privacy cases, spies' targets, implants, bans denied
+		// or called for, a platform's own users; read on every alert,
+		// whichever path made it (a title's description rewritten with
+		// the lead's name, the learned rescue).
+		return trust.Alert{}, false
 	}
 	return a, ok
 }
@@ -661,9 +668,6 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if !pr11After(title, body, &best) {
 		return trust.Alert{}, false // pr11.go: fake apps removed, laws only proposed, trade bans
-	}
-	if !pr12After(title, body, &best) {
-		return trust.Alert{}, false // pr12.go: privacy cases, sanctioned attackers, bans denied or called for, a platform's own users
 	}
 	a := trust.Alert{
 		Vendors:  best.vendors,

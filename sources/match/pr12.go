@@ -32,6 +32,16 @@ import (
 //   - an outlet pulling its own story or article about a vendor
 //     ("Newspaper pulls article on Huawei after complaint"): content
 //     taken down, not the vendor's products.
+//   - a spyware maker's tools found on or used against victims ("Citizen
+//     Lab finds Pegasus spyware on phones of Spanish politicians",
+//     "Governments used Predator spyware to spy on dissidents"): reports
+//     of a maker's tools used on victims are not events; courts,
+//     sanctions, probes and bans against it stay, and so does spyware a
+//     vendor's own update shipped.
+//   - an order to patch ("CISA orders agencies to patch FortiOS flaw
+//     within a week", even beside "emergency directive"): a patch is a
+//     vulnerability's news; an order to disconnect, remove or replace,
+//     alone or beside the patch, stays.
 //   - the vendor as the victim of those sanctioned ("Treasury sanctions
 //     hackers behind Kaseya attack", "UK sanctions members of ransomware
 //     gang that hit Fortinet"): the sanctions fall on the attackers.
@@ -44,6 +54,15 @@ import (
 //     Chinese hackers from using ChatGPT", "Arvoro bans accounts linked to
 //     scams"): a platform's moderation, not trust withdrawn from it.
 
+// pr12Alert applies pr12After to an alert made: its Coverage set, false
+// to drop it.
+func pr12Alert(title, text string, a *trust.Alert) bool {
+	u := unit{category: a.Category, vendors: a.Vendors, across: a.Across, coverage: a.Coverage}
+	ok := pr12After(title, stripCredit(text), &u)
+	a.Coverage = u.coverage
+	return ok
+}
+
 // pr12After marks the look-alikes above coverage: none is news of its
 // own, and each may be one more report of an open event (a fine after a
 // regulator's earlier finding, sanctions on those behind a vendor's
@@ -54,7 +73,7 @@ func pr12After(title, lead string, u *unit) bool {
 	case trust.CategoryCompromise, trust.CategoryStateLinks, trust.CategoryEspionage:
 		words := headline(titleWords(title))
 		tw := lowerWords(words)
-		if pr12Implanted(words, tw) || u.category != trust.CategoryCompromise && (pr12Targeted(words, tw, u) || pr12NoSpying(tw)) {
+		if pr12Implanted(words, tw) || pr12SpywareUsed(words, tw) || u.category != trust.CategoryCompromise && (pr12Targeted(words, tw, u) || pr12NoSpying(tw)) {
 			u.coverage = true
 		}
 		if u.across && !inWords(words, shipWords) && !inWords(words, channelNouns) {
@@ -81,6 +100,9 @@ func pr12After(title, lead string, u *unit) bool {
 	if u.category == trust.CategorySanctions && (pr12Victim(words, tw, u) || u.across && pr12LeadVictim(tw, lead, u)) ||
 		pr12Negated(tw) ||
 		u.category == trust.CategoryBan && pr12Called(tw) && !anyOf(tw, p9decided) {
+		u.coverage = true
+	}
+	if u.category == trust.CategoryDirective && pr12PatchOnly(tw, lowerWords(titleWords(firstSentence(lead)))) {
 		u.coverage = true
 	}
 	if u.category == trust.CategoryBan && pr12OwnUsers(words, tw, u) || u.category == trust.CategoryDelisting && pr12Content(tw) {
@@ -313,6 +335,9 @@ func pr12OwnUsers(words []titleWord, tw []string, u *unit) bool {
 			continue
 		}
 		for k := i + 1; k < len(tw) && k <= i+3; k++ {
+			if pr12Reasons[tw[k]] {
+				break // "blocked over user data concerns": a reason, not whom
+			}
 			if pr12Users[tw[k]] {
 				return true
 			}
@@ -320,6 +345,9 @@ func pr12OwnUsers(words []titleWord, tw []string, u *unit) bool {
 	}
 	return false
 }
+
+// pr12Reasons open a verb's reason, after its object.
+var pr12Reasons = set("over", "after", "amid", "for", "because", "due", "citing")
 
 // pr12NameAt reports whether the vendor's name, word for word, starts at
 // tw[i] ("Fortinet", not the "for" it holds).
@@ -475,4 +503,48 @@ var (
 // it names products too ("pulls Eken video doorbells").
 func pr12Content(tw []string) bool {
 	return pairIn(tw, pr12Pulls, pr12Stories, 3)
+}
+
+var (
+	// pr12Victims are those spyware is found on or used against.
+	pr12Victims = set("phones", "phone", "iphones", "devices", "journalists", "journalist", "activists", "activist",
+		"dissidents", "politicians", "officials", "critics", "lawyers", "victims", "reporters", "opposition")
+	// pr12Uses are spyware found or used.
+	pr12Uses = set("used", "uses", "using", "use", "found", "finds", "find", "deployed", "infected", "infections",
+		"infection", "targeted", "targeting", "target", "hack", "hacked", "hacking", "spy", "spied")
+	// pr12Acts are an authority's act against the maker: the news then.
+	pr12Acts = set("sanctions", "sanctioned", "ban", "bans", "banned", "bars", "barred", "court", "judge", "jury",
+		"blacklist", "blacklisted", "entity", "sues", "sued", "lawsuit", "probe", "probes", "investigates", "fined",
+		"fines", "charges", "charged", "indicted", "orders", "ordered")
+)
+
+// pr12SpywareUsed reads spyware found on or used against victims, with
+// no channel of a vendor's and no authority's act in the title.
+func pr12SpywareUsed(words []titleWord, tw []string) bool {
+	return anyOf(tw, pr12Spyware) && anyOf(tw, pr12Victims) && anyOf(tw, pr12Uses) && !anyOf(tw, pr12Acts) &&
+		!inWords(words, shipWords) && !inWords(words, channelNouns)
+}
+
+// pr12Spyware names the tool.
+var pr12Spyware = set("spyware")
+
+var (
+	// pr12Orders are an order given.
+	pr12Orders = set("orders", "ordered", "tells", "told", "gives", "given", "requires", "required", "must", "directs",
+		"directed", "instructs", "instructed", "mandates")
+	// pr12Patches are a flaw fixed.
+	// Mitigations are not among them: an emergency directive's
+	// mitigations may take a product off the network ("ED 24-01 requires
+	// agencies to mitigate Ivanti Connect Secure flaws").
+	pr12Patches = set("patch", "patches", "patching", "fix", "fixes", "update", "updates", "apply", "upgrade")
+	// pr12Rid are the product taken away, beside riddance's verbs.
+	pr12Rid = set("offline", "replace", "replacement", "rip", "disconnecting", "removing", "unplugging")
+)
+
+// pr12PatchOnly reads an order to patch (an order's verb and a patch word
+// within four words after it) with no word of riddance in the title or
+// the lead's first sentence.
+func pr12PatchOnly(tw, lw []string) bool {
+	return pairIn(tw, pr12Orders, pr12Patches, 4) && !anyOf(tw, riddance) && !anyOf(tw, pr12Rid) &&
+		!anyOf(lw, riddance) && !anyOf(lw, pr12Rid)
 }

@@ -77,6 +77,13 @@ var pr12LookAlikes = [][2]string{
 	{"Government rules out ban", "The minister said there were no plans to ban {V} from 5G networks."},
 	{"Lawmakers want {V} gone", "A group of senators called for a ban on {V} over national security concerns."},
 	{"Week in review", "{V} banned from federal devices, Fortinet zero-day exploited, and more."},
+	// a spyware maker's tools found on or used against victims
+	{"Citizen Lab finds {V} spyware on phones of Spanish politicians", "The researchers identified infections of at least 63 people."},
+	{"Governments used {V} spyware to spy on dissidents, report says", ""},
+	{"Pegasus-like {V} spyware found on EU officials' devices", ""},
+	// an order to patch, even beside "emergency directive"
+	{"CISA orders agencies to patch {V} flaw within a week", "The emergency directive follows reports of active exploitation."},
+	{"Emergency directive: agencies must update {V} software by Friday", ""},
 	// a ban ruled out or denied
 	{"UK decides not to ban {V}", ""},
 	{"Government denies plans to ban {V}", ""},
@@ -133,6 +140,8 @@ var pr12Events = []struct{ title, lead, category string }{
 	{"Amazon pulls {V} routers over security concerns", "", "delisting"},
 	{"Walmart pulls {V} video doorbells after researchers find security flaws", "", "delisting"},
 	{"Hidden backdoor found in {V} router firmware", "", "compromise"},
+	{"CISA orders agencies to disconnect {V} appliances", "", "directive"},
+	{"US agencies must patch or disconnect {V} servers by Friday", "", "directive"},
 	{"Hidden backdoor found in router firmware", "Researchers found a hidden backdoor account in {V} router firmware that lets anyone log in.", "compromise"},
 	{"Update server hacked to push backdoor", "Attackers compromised {V}'s update server and pushed a backdoored version to customers.", "compromise"},
 	{"Treasury sanctions spyware maker", "The Treasury designated {V} and its founder over the sale of surveillance tools.", "sanctions"},
@@ -196,6 +205,15 @@ func TestPr12After(t *testing.T) {
 		// an outlet's story pulled; products pulled stay
 		{"Newspaper pulls article on Huawei after complaint", "", false},
 		{"Walmart pulls Eken video doorbells after researchers find security flaws", "The retailer removed doorbells sold under the Eken and Tuck brands.", true},
+		// spyware used on victims, on every path (here the lead's name for
+		// the title's "phones"); an act against the maker stays
+		{"Citizen Lab finds Pegasus spyware on phones of Spanish politicians", "The researchers identified infections of at least 63 people with NSO Group's spyware and linked some to Spain's intelligence agency.", false},
+		{"Judge bars NSO Group from targeting WhatsApp users", "", true},
+		// an order to patch; riddance in the lead stays
+		{"CISA orders agencies to patch FortiOS flaw within a week", "The emergency directive follows reports of active exploitation.", false},
+		{"CISA orders agencies to patch Ivanti flaws", "The emergency directive tells agencies to disconnect appliances that cannot be patched.", true},
+		// a reason after the verb is not whom it bans
+		{"Italy's privacy watchdog orders DeepSeek blocked over user data concerns", "The Garante ordered DeepSeek to stop processing Italians' data.", true},
 		// the name as whole words: "for" is no "Fortinet"
 		{"EU sanctions Russian hackers for Fortinet breach", "", false},
 		// a platform banning people from itself; a ban of it stays
