@@ -42,6 +42,16 @@ import (
 //     within a week", even beside "emergency directive"): a patch is a
 //     vulnerability's news; an order to disconnect, remove or replace,
 //     alone or beside the patch, stays.
+//   - a store removing malicious add-ons ("Google removes malicious
+//     Chrome extensions that hijacked searches"): what the add-ons did,
+//     not add-ons hijacked; they were never trusted.
+//   - an outage or a faulty update with no attacker ("Kaspersky restores
+//     update servers after outage"): nothing shipped through the channel.
+//   - a company's shares delisted or dropped from an index ("Hikvision
+//     removed from stock index after sanctions"): a market's act, not a
+//     product pulled; at most a further report of the sanctions.
+//   - a reversal the lead only says is sought ("NSO Group hires
+//     lobbyists" — "trying to get removed from the Entity List").
 //   - the vendor as the victim of those sanctioned ("Treasury sanctions
 //     hackers behind Kaseya attack", "UK sanctions members of ransomware
 //     gang that hit Fortinet"): the sanctions fall on the attackers.
@@ -70,9 +80,20 @@ func pr12Alert(title, text string, a *trust.Alert) bool {
 // moderation is dropped; false drops the alert.
 func pr12After(title, lead string, u *unit) bool {
 	switch u.category {
+	case trust.CategoryOSS:
+		tw := lowerWords(headline(titleWords(title)))
+		return !pr12BadRemoved(tw)
+	case trust.CategoryReversal:
+		if u.across && pairIn(lowerWords(titleWords(firstSentence(lead))), pr12Tries, pr12Undone, 4) {
+			u.coverage = true
+		}
+		return true
 	case trust.CategoryCompromise, trust.CategoryStateLinks, trust.CategoryEspionage:
 		words := headline(titleWords(title))
 		tw := lowerWords(words)
+		if u.category == trust.CategoryCompromise && (pr12BadRemoved(tw) || anyOf(tw, pr12Outage) && !anyOf(tw, pr12Harm)) {
+			return false
+		}
 		if pr12Implanted(words, tw) || pr12SpywareUsed(words, tw) || u.category != trust.CategoryCompromise && (pr12Targeted(words, tw, u) || pr12NoSpying(tw)) {
 			u.coverage = true
 		}
@@ -103,6 +124,9 @@ func pr12After(title, lead string, u *unit) bool {
 		u.coverage = true
 	}
 	if u.category == trust.CategoryDirective && pr12PatchOnly(tw, lowerWords(titleWords(firstSentence(lead)))) {
+		u.coverage = true
+	}
+	if u.category == trust.CategoryDelisting && anyOf(tw, pr12Markets) {
 		u.coverage = true
 	}
 	if u.category == trust.CategoryBan && pr12OwnUsers(words, tw, u) || u.category == trust.CategoryDelisting && pr12Content(tw) {
@@ -547,4 +571,56 @@ var (
 func pr12PatchOnly(tw, lw []string) bool {
 	return pairIn(tw, pr12Orders, pr12Patches, 4) && !anyOf(tw, riddance) && !anyOf(tw, pr12Rid) &&
 		!anyOf(lw, riddance) && !anyOf(lw, pr12Rid)
+}
+
+var (
+	// pr12Markets are a company's shares and where they trade.
+	pr12Markets = set("shares", "stock", "stocks", "index", "indexes", "indices", "msci", "ftse", "nyse", "nasdaq",
+		"benchmark", "securities")
+	// pr12Outage are a service failing or restored. Not "bricked": a
+	// maker able to disable what it sold is an event of its own ("e-bikes
+	// can be remotely bricked by their maker").
+	pr12Outage = set("outage", "outages", "restores", "restored", "downtime", "glitch", "buggy", "faulty", "crash",
+		"crashes", "crashed")
+	// pr12Harm are an attacker's hand.
+	pr12Harm = set("hacked", "hack", "hackers", "attackers", "malware", "malicious", "backdoor", "backdoored",
+		"compromised", "breach", "breached", "trojan", "trojanized", "sabotage", "sabotages", "sabotaged", "hijacked",
+		"poisoned", "spyware", "ransomware", "injected", "attack", "cyberattack")
+	// pr12Tries are a step only sought.
+	pr12Tries = set("trying", "tries", "seeks", "seeking", "sought", "wants", "hopes", "hoping", "lobbying", "asks",
+		"asking", "petitions", "petitioned", "pushing")
+	// pr12Undone are the listing or ban undone that is sought.
+	pr12Undone = set("removed", "remove", "lifted", "lift", "delisted", "reversed", "overturned", "unbanned", "off")
+	// pr12Removing are a store taking items down. "Pulls" is not among
+	// them: builds "pulled a malicious dependency" fetched it.
+	pr12Removing = set("removes", "removed", "bans", "banned", "purges", "purged", "kills", "deletes", "deleted")
+	// pr12Turned call the items trusted ones turned: the event itself.
+	pr12Turned = set("hijacked", "compromised", "trojanized", "trojanised", "backdoored", "poisoned", "tampered",
+		"sabotaged", "infected")
+	// pr12Relative open what the removed items did.
+	pr12Relative = set("that", "which", "who")
+	// pr12Payload are what malicious items do.
+	pr12Payload = set("hijacked", "hijack", "hijacks", "stole", "steal", "steals", "spied", "injected", "inject",
+		"injects", "redirected", "redirect", "harvested", "harvest", "infected", "tracked", "tracks", "drained")
+)
+
+// pr12BadRemoved reads a store removing malicious items: a verb of
+// removing and, after it, "malicious" or a relative clause of what the
+// items did ("extensions that hijacked searches"), unless the items are
+// called trusted ones turned or the malice is a reason clause's.
+func pr12BadRemoved(tw []string) bool {
+	for i, w := range tw {
+		if !pr12Removing[w] {
+			continue
+		}
+		for k := i + 1; k < len(tw) && k <= i+6; k++ {
+			if pr12Turned[tw[k]] || pr12Reasons[tw[k]] {
+				break // "removes hijacked add-on", "removed after malicious update"
+			}
+			if tw[k] == "malicious" || pr12Relative[tw[k]] && k+1 < len(tw) && pr12Payload[tw[k+1]] {
+				return !anyOf(tw[:i], pr12Turned)
+			}
+		}
+	}
+	return false
 }

@@ -84,6 +84,14 @@ var pr12LookAlikes = [][2]string{
 	// an order to patch, even beside "emergency directive"
 	{"CISA orders agencies to patch {V} flaw within a week", "The emergency directive follows reports of active exploitation."},
 	{"Emergency directive: agencies must update {V} software by Friday", ""},
+	// malicious add-ons removed, an outage, shares delisted, a reversal
+	// only sought
+	{"{V} removes extensions that hijacked 2.6 million users' searches", ""},
+	{"{V} removes 30 malicious apps from its store", ""},
+	{"{V} restores update servers after outage", "Customers could not download signatures for six hours."},
+	{"{V} removed from stock index after sanctions", "The index provider dropped the company's shares."},
+	{"{V} shares delisted from New York Stock Exchange", ""},
+	{"{V} hires lobbyists in Washington", "The blacklisted company is trying to get removed from the Entity List."},
 	// a ban ruled out or denied
 	{"UK decides not to ban {V}", ""},
 	{"Government denies plans to ban {V}", ""},
@@ -140,6 +148,8 @@ var pr12Events = []struct{ title, lead, category string }{
 	{"Amazon pulls {V} routers over security concerns", "", "delisting"},
 	{"Walmart pulls {V} video doorbells after researchers find security flaws", "", "delisting"},
 	{"Hidden backdoor found in {V} router firmware", "", "compromise"},
+	{"Hackers hijack {V} update servers to push malware", "", "compromise"},
+	{"{V} shares jump after US blacklisting is lifted", "", "reversal"},
 	{"CISA orders agencies to disconnect {V} appliances", "", "directive"},
 	{"US agencies must patch or disconnect {V} servers by Friday", "", "directive"},
 	{"Hidden backdoor found in router firmware", "Researchers found a hidden backdoor account in {V} router firmware that lets anyone log in.", "compromise"},
@@ -214,6 +224,12 @@ func TestPr12After(t *testing.T) {
 		{"CISA orders agencies to patch Ivanti flaws", "The emergency directive tells agencies to disconnect appliances that cannot be patched.", true},
 		// a reason after the verb is not whom it bans
 		{"Italy's privacy watchdog orders DeepSeek blocked over user data concerns", "The Garante ordered DeepSeek to stop processing Italians' data.", true},
+		// trusted items turned and removed stay; malice as the reason too
+		{"Mozilla blocks hijacked QuickDict add-on that redirected searches", "Mozilla says the developer account behind the popular dictionary add-on was compromised and a signed update was pushed that hijacked search queries.", true},
+		{"JetBrains pulls popular IDE plugin after malicious update", "The Rainbow Indents Pro plugin added code in its latest version that uploads project files to a server in Hong Kong.", true},
+		// a reversal sought; one whose lead says a ban was sought stays
+		{"NSO Group hires new lobbyists in Washington", "The blacklisted spyware maker is trying to get removed from the Entity List.", false},
+		{"Biden revokes Trump's TikTok and WeChat bans, orders new review", "President Biden withdrew executive orders that sought to ban TikTok and WeChat, replacing them with a broader review of apps tied to foreign adversaries.", true},
 		// the name as whole words: "for" is no "Fortinet"
 		{"EU sanctions Russian hackers for Fortinet breach", "", false},
 		// a platform banning people from itself; a ban of it stays
