@@ -52,6 +52,11 @@ import (
 //     product pulled; at most a further report of the sanctions.
 //   - a reversal the lead only says is sought ("NSO Group hires
 //     lobbyists" — "trying to get removed from the Entity List").
+//   - attackers abusing a product, or an implant a hacking group left
+//     ("Microsoft warns of hackers abusing the company's Teams app",
+//     "Security firm finds Chinese backdoor implant in routers" — "used
+//     by the Camaro Dragon hacking group"): attackers using a product,
+//     unless its updates or supply chain are what they abused.
 //   - the vendor as the victim of those sanctioned ("Treasury sanctions
 //     hackers behind Kaseya attack", "UK sanctions members of ransomware
 //     gang that hit Fortinet"): the sanctions fall on the attackers.
@@ -94,7 +99,7 @@ func pr12After(title, lead string, u *unit) bool {
 		if u.category == trust.CategoryCompromise && (pr12BadRemoved(tw) || anyOf(tw, pr12Outage) && !anyOf(tw, pr12Harm)) {
 			return false
 		}
-		if pr12Implanted(words, tw) || pr12SpywareUsed(words, tw) || u.category != trust.CategoryCompromise && (pr12Targeted(words, tw, u) || pr12NoSpying(tw)) {
+		if pr12Implanted(words, tw) || pr12SpywareUsed(words, tw) || u.category == trust.CategoryCompromise && pr12Abused(words, tw, lead) || u.category != trust.CategoryCompromise && (pr12Targeted(words, tw, u) || pr12NoSpying(tw)) {
 			u.coverage = true
 		}
 		if u.across && !inWords(words, shipWords) && !inWords(words, channelNouns) {
@@ -624,3 +629,33 @@ func pr12BadRemoved(tw []string) bool {
 	}
 	return false
 }
+
+// pr12Implants name an implant.
+var pr12Implants = set("implant", "implants")
+
+// pr12Abuses are attackers using something for their ends.
+var pr12Abuses = set("abuse", "abuses", "abused", "abusing", "misuse", "misuses", "misused", "misusing")
+
+// pr12Abused reads attackers abusing a product (attackers and a verb of
+// abuse in the title), or an implant (the noun) with a break-in told in
+// the title or the lead's first sentence; neither with a word of the
+// vendor's shipping (updates, supply chain) in the title.
+func pr12Abused(words []titleWord, tw []string, lead string) bool {
+	if inWords(words, shipWords) {
+		return false
+	}
+	lws := titleWords(firstSentence(lead))
+	lw := lowerWords(lws)
+	if anyOf(tw, pr12Abuses) && anyOf(tw, attackerNouns) {
+		// The lead may tell the channel the title does not ("used the
+		// updater of Able Desktop", "push software through WIZVERA").
+		return !inWords(lws, shipWords) && !inWords(lws, channelNouns) && !anyOf(lw, pr12Shipping)
+	}
+	if !anyOf(tw, pr12Implants) || inWords(words, channelNouns) {
+		return false
+	}
+	return anyOf(tw, pr12Attack) || anyOf(lw, pr12Attack) || pr12ActorNamed(lw)
+}
+
+// pr12Shipping are more words of a product's distribution, in a lead.
+var pr12Shipping = set("installation", "updater", "through", "signed", "distribute", "distributed", "distributes")

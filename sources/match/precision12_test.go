@@ -92,6 +92,9 @@ var pr12LookAlikes = [][2]string{
 	{"{V} removed from stock index after sanctions", "The index provider dropped the company's shares."},
 	{"{V} shares delisted from New York Stock Exchange", ""},
 	{"{V} hires lobbyists in Washington", "The blacklisted company is trying to get removed from the Entity List."},
+	// attackers abusing a product; an implant a hacking group left
+	{"Hackers abuse {V} app installer to spread malware", "The company disabled the ms-appinstaller protocol."},
+	{"Security firm finds Chinese backdoor implant in {V} routers", "Check Point researchers found a malicious firmware implant used by the Camaro Dragon hacking group."},
 	// a ban ruled out or denied
 	{"UK decides not to ban {V}", ""},
 	{"Government denies plans to ban {V}", ""},
@@ -230,6 +233,10 @@ func TestPr12After(t *testing.T) {
 		// a reversal sought; one whose lead says a ban was sought stays
 		{"NSO Group hires new lobbyists in Washington", "The blacklisted spyware maker is trying to get removed from the Entity List.", false},
 		{"Biden revokes Trump's TikTok and WeChat bans, orders new review", "President Biden withdrew executive orders that sought to ban TikTok and WeChat, replacing them with a broader review of apps tied to foreign adversaries.", true},
+		// attackers abusing a product; abusing its distribution, told in
+		// the lead, stays
+		{"Microsoft warns of hackers abusing the company's Teams app", "Microsoft said Storm-1674 is using Teams chats to push malware.", false},
+		{"Chinese hackers abused Mongolian government messaging app to spread backdoor", "Avast says attackers used the updater of Able Desktop, a chat app used by government agencies in Mongolia, to deliver HyperBro.", true},
 		// the name as whole words: "for" is no "Fortinet"
 		{"EU sanctions Russian hackers for Fortinet breach", "", false},
 		// a platform banning people from itself; a ban of it stays
