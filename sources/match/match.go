@@ -225,7 +225,14 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
-		return m.rescue(title, text)
+		a, ok = m.rescue(title, text)
+	}
+	if ok && !pr12Alert(title, text, &a) {
+		// pr12.go: privacy cases, spies' targets, implants, bans denied
+		// or called for, a platform's own users; read on every alert,
+		// whichever path made it (a title's description rewritten with
+		// the lead's name, the learned rescue).
+		return trust.Alert{}, false
 	}
 	return a, ok
 }
