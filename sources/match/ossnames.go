@@ -355,7 +355,7 @@ func (m *Matcher) ossSupplyChain(title, lead string, u *unit) {
 	if lead == "" {
 		return
 	}
-	if lw := titleWords(lead); kindAfterName(lw, name) || turnedRegistryPackage(lw) {
+	if lw := titleWords(lead); kindAfterName(lw, name) || turnedRegistryPackage(lw) || os12LeadTurned(titleWords(firstSentence(lead))) {
 		u.category = trust.CategoryOSS
 	}
 }
