@@ -20,6 +20,11 @@ import (
 var os12Kinds = union(packageKinds, set("image", "images", "action", "actions", "formula", "formulae", "formulas",
 	"cask", "casks", "project", "projects", "repository", "repo"))
 
+// os12Owners are the people a package is named before: its maintainer,
+// developer or author.
+var os12Owners = set("maintainer", "maintainer's", "maintainers", "maintainers'", "developer", "developer's", "author",
+	"author's", "creator", "creator's", "publisher", "publisher's")
+
 // os12ChannelOnly reports whether a vendor's name is only a channel's
 // words: a registry, an ecosystem's language, a kind ("Open VSX", "crates.io
 // crates", "Java packages", "Packagist account").
@@ -27,6 +32,9 @@ func os12ChannelOnly(n string) bool {
 	f := strings.Fields(n)
 	for _, w := range f {
 		l := strings.ToLower(w)
+		if oneOf(l, "another", "popular", "widely", "used", "widely-used") {
+			continue // "Another PHP package compromised": the title's opening, no name
+		}
 		if !registryWord(l) && !channelModifiers[l] && !os12Kinds[l] && !techKinds[l] &&
 			!oneOf(l, "java", "php", "account", "accounts", "store", "proxy", "marketplace") {
 			return false
@@ -38,10 +46,19 @@ func os12ChannelOnly(n string) bool {
 // os12ChannelName reads the package a title names beside its channel: a
 // run of registry words ending in a kind, with the name right before it
 // ("@arvoro/core Open VSX extension", "Tenmark Sync npm package") or,
-// after a singular kind, right after it ("npm package quillstack"). A
-// count before a plural kind ("Hundreds of npm packages") names none.
+// after a singular kind, right after it ("npm package quillstack"); or
+// before its maintainer ("quux maintainer's npm account hacked"). A count
+// before a plural kind ("Hundreds of npm packages") names none.
 func os12ChannelName(title string, words []titleWord) string {
 	for k := 0; k < len(words); k++ {
+		if os12Owners[strings.ToLower(words[k].text)] {
+			// "quux maintainer phished", "Zorb Notes developer's
+			// account hacked": whose package was turned.
+			if n := os12NameBefore(title, words, k-1); n != "" {
+				return n
+			}
+			continue
+		}
 		if !os12Kinds[strings.ToLower(words[k].text)] {
 			continue
 		}
@@ -61,7 +78,11 @@ func os12ChannelName(title string, words []titleWord) string {
 		}
 		if !strings.HasSuffix(strings.ToLower(words[k].text), "s") && !words[k].stop && k+1 < len(words) &&
 			!os12Compounds[strings.ToLower(words[k+1].text)] {
-			if n := os12NameAt(title, words, k+1); n != "" {
+			at := k + 1
+			if oneOf(strings.ToLower(words[at].text), "called", "named", "dubbed") && !words[at].stop && at+1 < len(words) {
+				at++ // "a popular PHP package called 'quux'"
+			}
+			if n := os12NameAt(title, words, at); n != "" {
 				return n
 			}
 		}
@@ -134,7 +155,8 @@ func os12Plain(n string) bool {
 // ("spreads through npm packages").
 func os12Token(w string) bool {
 	l := strings.ToLower(w)
-	return packageToken(w) && !os12ChannelOnly(w) && !evKinds[l] &&
+	return packageToken(w) && !os12ChannelOnly(w) && !evKinds[l] && !evTurns[l] && !os12LeadTurns[l] &&
+		!(len(l) > 5 && strings.HasSuffix(l, "ed")) && // "package turned malicious"
 		!oneOf(l, "through", "across", "onto", "within", "inside", "throughout", "toward", "towards", "upon", "other")
 }
 
@@ -144,15 +166,20 @@ func os12Token(w string) bool {
 // Trusted PyPI Packages"), a capitalised name only when the lead names it
 // too.
 func os12Confirmed(words []titleWord, lead, n string) bool {
-	if codeName(n) || strings.Contains(n, "/") || !isTitleCase(words) {
+	if codeName(n) || strings.Contains(n, "/") || !isTitleCase(words) || os12Quoted(words, n) {
 		return true
 	}
+	return lead != "" && strings.Contains(lead, n)
+}
+
+// os12Quoted reports whether words hold n between quotes.
+func os12Quoted(words []titleWord, n string) bool {
 	for _, w := range words {
 		if w.quoted && w.text == n {
 			return true
 		}
 	}
-	return lead != "" && strings.Contains(lead, n)
+	return false
 }
 
 // os12Scoped joins an owner and a package across the slash, with the
@@ -177,9 +204,37 @@ func (m *Matcher) os12Rename(title, lead string, u *unit) {
 		}
 	}
 	words := headline(titleWords(title))
-	if n := os12ChannelName(title, words); n != "" && vendorName(n) && os12Confirmed(words, firstSentence(lead), n) {
+	first := firstSentence(lead)
+	if n := os12ChannelName(title, words); n != "" && vendorName(n) && os12Confirmed(words, first, n) {
 		u.vendors = []trust.VendorHit{m.hitFor(n)}
 		u.category = trust.CategoryOSS
+		return
+	}
+	if first == "" {
+		return
+	}
+	// A title naming only the channel ("Another PHP package compromised"):
+	// the lead's package, in the forms leadForRegistry reads or beside its
+	// channel ("The quux Docker Hub image, with 2 million pulls, was
+	// compromised").
+	lw := titleWords(first)
+	n := leadPackageNamed(lw, first)
+	if n == "" || !vendorName(n) || os12ChannelOnly(n) {
+		n = os12ChannelName(first, lw)
+		if len(lw) > 0 && n == lw[0].text && !codeName(n) && !lw[0].quoted {
+			n = "" // capitalised for opening the lead ("Leaked tokens")
+		}
+	}
+	if os12Plain(n) && !os12Quoted(lw, n) {
+		// A lead's plain word describes more often than it names
+		// ("several established gems", "tab management tools").
+		return
+	}
+	if n != "" && vendorName(n) && !os12ChannelOnly(n) && !threatActor(lw, n) {
+		u.vendors = []trust.VendorHit{m.hitFor(n)}
+		u.category = trust.CategoryOSS
+		u.across = true
+		u.evidence = clean(title) + " — " + clean(first)
 	}
 }
 
@@ -273,4 +328,24 @@ func (m *Matcher) os12SupplyAlert(title, lead string, hits []hit, question bool)
 	u.across = true
 	u.evidence = clean(title) + " — " + clean(first)
 	return u
+}
+
+// os12OwnerAccount reports whether the "account" at word i is a package
+// owner's on a registry: a registry right before it and the owner's word
+// before that ("quux maintainer's NuGet account", "developer's Open VSX
+// account"); a registry's accounts with no owner are its users'
+// ("Docker Hub accounts hijacked in credential stuffing attack").
+func os12OwnerAccount(words []titleWord, i int) bool {
+	if i < 2 || words[i-1].stop {
+		return false
+	}
+	r := i - 1
+	for r > 0 && !words[r-1].stop && r > i-3 && (registryWord(words[r].text) || oneOf(strings.ToLower(words[r].text), "store", "marketplace", "central", "add-ons", "web")) &&
+		!os12Owners[strings.ToLower(words[r-1].text)] {
+		r--
+	}
+	if !registryWord(words[r].text) && !registryWord(words[i-1].text) {
+		return false
+	}
+	return r > 0 && !words[r-1].stop && os12Owners[strings.ToLower(words[r-1].text)]
 }

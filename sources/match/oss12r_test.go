@@ -70,11 +70,44 @@ var os12Forms = []os12Form{
 	{"supply chain attack, lead describes", "{N} supply chain attack steals developer keys", "The popular {K} was hijacked to install cryptominers and password stealers."},
 	{"question headline", "Was your {K} {N} compromised? Attackers pushed a backdoor", os12Lead},
 	{"turned malicious", "{K} {N} turned malicious after new owner pushes update", os12Lead},
+	{"attacker group first", "Lazarus hackers hijack {N} {K} to steal crypto", os12Lead},
+	{"worm name first", "Shai-Hulud worm infects {N} {K}", os12Lead},
+	{"worm hits, name after", "Glassworm malware hits {N} {K}", os12Lead},
+	{"finder with colon", "Aikido: {N} {K} compromised to steal secrets", os12Lead},
+	{"finder says", "{N} {K} hijacked in supply chain attack, Socket says", os12Lead},
+	{"researchers find", "Researchers find backdoor in {N} {K}", "Versions 2.4.1 and 2.4.2 were pushed by an attacker who stole the maintainer's token."},
+	{"maintainer named", "{N} maintainer Josh Bloom phished, {K} hijacked", os12Lead},
+	{"company's package", "Arvoro's {N} {K} hijacked to push malware", os12Lead},
+	{"exclusive", "Exclusive: {N} {K} compromised, thousands of developers exposed", os12Lead},
+	{"lead only: finder named", "Koi Security finds popular {K} turned malicious", "The researchers say {N}, with 200,000 installs, pushed an update that steals cookies."},
+	{"lead only: campaign title", "GhostAction campaign steals 3,000 secrets", "Attackers pushed malicious workflows to {N}, a {K} with millions of downloads, after hijacking its maintainer's account."},
 	{"lead only: hijacked", "Popular {K} hijacked to steal developer credentials", "Attackers took over the account of the maintainer of {N} and published versions that steal tokens."},
 	{"lead only: compromised, sentence 2", "Supply chain attack hits widely used {K}", "The package has millions of weekly downloads. Malicious versions of {N} were published after its maintainer was phished."},
 	{"lead only: count", "Hundreds of {KS} compromised in worm attack", "The self-replicating malware first infected {N} and then spread with stolen tokens."},
 	{"lead only: unnamed finder", "Researchers warn of compromised {K} with 2 million weekly downloads", "Versions 3.1.0 and 3.1.1 of {N} contain a remote access trojan pushed with a stolen token."},
 }
+
+// os12LeadForms cross titles that name no package with leads that name
+// it the ways summaries do, so that a lead's form fails alike under every
+// title.
+var os12LeadForms = func() []os12Form {
+	titles := []string{"Popular {K} hijacked to steal credentials", "Supply chain attack hits widely used {K}",
+		"Hackers hijack {KS} in new phishing campaign", "Another {K} compromised in supply chain attack"}
+	leads := [][2]string{
+		{"called", "A popular {K} called '{N}' was hijacked to deliver malware."},
+		{"appositive with count", "The {N} {K}, with 2 million weekly downloads, was compromised to steal credentials."},
+		{"developer behind", "Threat actors compromised the {R} account of the developer behind {N} and published malicious versions."},
+		{"malicious versions of the", "Malicious versions of the widely used {N} {K} were published after a maintainer was phished."},
+		{"name, a kind", "{N}, a {K} with 2 million weekly downloads, was hijacked to push a credential stealer."},
+	}
+	var out []os12Form
+	for i, t := range titles {
+		for _, l := range leads {
+			out = append(out, os12Form{fmt.Sprintf("lead form %s (title %d)", l[0], i+1), t, l[1]})
+		}
+	}
+	return out
+}()
 
 // os12Lookalikes are the same parts with no trusted package turned: a
 // typosquat, a fake, new uploads, a flaw, a registry's own measures,
@@ -108,7 +141,7 @@ func TestOSS12RGrid(t *testing.T) {
 	fails := map[string]int{}
 	var total, bad int
 	var lines []string
-	for _, f := range os12Forms {
+	for _, f := range append(os12Forms[:len(os12Forms):len(os12Forms)], os12LeadForms...) {
 		for _, c := range os12Channels {
 			for _, n := range os12Names {
 				total++
