@@ -127,6 +127,13 @@ var os12Lookalikes = []os12Form{
 	{"slopsquatting", "Slopsquatting: AI assistants invent {KS} attackers register", "A study found that code models recommend names such as {N} that do not exist."},
 	{"rogue upload", "Rogue {K} posing as {N} removed after 3,000 downloads", os12Lead},
 	{"look back", "Lessons from the {N} {K} hijack a year later", "Experts look back at how the attack unfolded."},
+	{"attacker's own supply chain attack", "{N} supply chain attack floods {R} with malicious {KS}", "The attackers uploaded hundreds of new packages that copy popular names."},
+	{"maintainer targeted, nothing published", "{N} maintainer targeted in phishing attack, no {KS} affected", "The developer said the attackers failed to obtain the {R} token."},
+	{"account of users", "{R} accounts hijacked in credential stuffing attack", "Attackers used leaked passwords to log in to developer accounts; no {KS} such as {N} were modified."},
+	{"malicious called", "Malicious {K} called '{N}' steals crypto wallets", "The package was uploaded last week by a newly created account and never had a legitimate version."},
+	{"proposal", "Should {R} require signed releases after the {N} hijack?", "Security experts debate what the registry should do."},
+	{"denial", "{N} maintainers deny {K} was compromised", "The project says the reported malicious version was never published to {R}."},
+	{"could hijack", "Flaw in {R} could let attackers hijack {KS} like {N}", "Researchers disclosed the bug, which has been fixed."},
 }
 
 func os12Fill(s string, c os12Channel, name string) string {
@@ -187,15 +194,19 @@ func TestOSS12RGrid(t *testing.T) {
 		}
 	}
 	t.Logf("grid: %d/%d alert right, look-alikes alerting %d/%d", total-bad, total, lbad, ltotal)
-	// At the round's end 1,623 of 1,792 cells alert right (90.6%%, from
-	// 80.0%%). The cells left: a name only in a lead's second sentence or
-	// after "first infected"; "X maintainer's Packagist account hacked";
-	// "malicious X package" published with a stolen token (a malicious
-	// package is mostly an upload); a plain word before a bare kind.
-	// One look-alike alerts through the learned scorer, not a rule
-	// ("Fake quillstack-utils PHP package drops infostealer").
-	if float64(total-bad) < 0.88*float64(total) || lbad > 2 {
-		t.Errorf("grid: %d/%d alert right (want 88%%), look-alikes alerting %d (want at most 2); OS12_GRID=1 lists them",
+	// At the round's start 3,147 of 3,776 cells alerted right (83.3%);
+	// at its end 3,538 (93.7%). The cells left: a name only in a lead's
+	// second sentence or after "the researchers say"; a campaign's title
+	// with the package only in the lead; "malicious X package" published
+	// with a stolen token (a malicious package is mostly an upload); a
+	// plain word before a bare kind. Sixteen look-alike cells alert (19
+	// at the start), none through this round's rules: seven through the
+	// learned scorer (the denials, "Fake
+	// quillstack-utils PHP package"), five where a supply chain attack
+	// "floods Open VSX with malicious extensions" (the registry named),
+	// four where a lead says no package was modified.
+	if float64(total-bad) < 0.92*float64(total) || lbad > 16 {
+		t.Errorf("grid: %d/%d alert right (want 92%%), look-alikes alerting %d (want at most 16); OS12_GRID=1 lists them",
 			total-bad, total, lbad)
 	}
 }
