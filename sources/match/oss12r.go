@@ -349,3 +349,45 @@ func os12OwnerAccount(words []titleWord, i int) bool {
 	}
 	return r > 0 && !words[r-1].stop && os12Owners[strings.ToLower(words[r-1].text)]
 }
+
+// os12CampaignPackage names the package a campaign's lead says was turned
+// when the title names only the campaign ("GhostAction campaign steals
+// 3,000 secrets" — "Attackers hijacked the maintainer account of
+// quux-utils, a popular npm package, and pushed malicious versions"): the
+// forms leadPackageNamed reads, the account's owner ("the maintainer
+// account of X"), or the package beside its channel ("compromised the
+// popular quux-utils npm package"). Nothing when the lead says the
+// packages were the attackers' own ("published 67 malicious packages,
+// including quux-utils") or never says one was turned.
+func os12CampaignPackage(lw []titleWord, s string) string {
+	if untrustedChannel(lw) || evLeadFake(lw) || !evLeadTurned(lw) || os12MaliciousKind(lw) {
+		return ""
+	}
+	n := leadPackageNamed(lw, s)
+	for i := 0; n == "" && i+2 < len(lw); i++ {
+		if oneOf(strings.ToLower(lw[i].text), "account", "accounts", "token", "tokens") && !lw[i].stop &&
+			oneOf(strings.ToLower(lw[i+1].text), "of", "behind") {
+			n = slashName(lw, i+2, nameAfter(lw, i+2, true, true))
+		}
+	}
+	if n == "" {
+		n = os12ChannelName(s, lw)
+	}
+	if n == "" || os12Plain(n) && !os12Quoted(lw, n) || !vendorName(n) || os12ChannelOnly(n) || threatActor(lw, n) ||
+		registryWord(n) || maintainerWords[strings.ToLower(n)] {
+		return ""
+	}
+	return n
+}
+
+// os12MaliciousKind reports whether a lead calls packages malicious as a
+// kind ("published 67 malicious packages"): the attackers' own uploads,
+// not releases of a trusted package ("malicious versions").
+func os12MaliciousKind(lw []titleWord) bool {
+	for i := 0; i+1 < len(lw); i++ {
+		if strings.EqualFold(lw[i].text, "malicious") && !lw[i].stop && packageKinds[strings.ToLower(lw[i+1].text)] {
+			return true
+		}
+	}
+	return false
+}

@@ -195,9 +195,9 @@ func TestOSS12RGrid(t *testing.T) {
 	}
 	t.Logf("grid: %d/%d alert right, look-alikes alerting %d/%d", total-bad, total, lbad, ltotal)
 	// At the round's start 3,147 of 3,776 cells alerted right (83.3%);
-	// at its end 3,538 (93.7%). The cells left: a name only in a lead's
-	// second sentence or after "the researchers say"; a campaign's title
-	// with the package only in the lead; "malicious X package" published
+	// at its end 3,566 (94.4%). The cells left: a name only in a lead's
+	// second sentence or after "the researchers say"; a campaign's lead
+	// naming a plain word in an appositive; "malicious X package" published
 	// with a stolen token (a malicious package is mostly an upload); a
 	// plain word before a bare kind. Sixteen look-alike cells alert (19
 	// at the start), none through this round's rules: seven through the
@@ -256,6 +256,24 @@ func TestOSS12RShapes(t *testing.T) {
 			body: "The attackers uploaded hundreds of malicious packages that copy popular names."},
 		{name: "a fake in the lead", title: "Zorbsoft supply chain attack targets developers",
 			body: "A fake library impersonating the popular package was hijacked by the attackers to spread a stealer."},
+		// The owner's and the lead's axes (os12ChannelName, os12OwnerAccount, os12Rename's lead).
+		{name: "a name before its maintainer's registry account", title: "Zorbel maintainer's NuGet account hacked to push malware",
+			body: "The attackers published versions that steal cloud credentials.", vendor: "Zorbel", category: oss},
+		{name: "a channel only: the lead's package beside its channel", title: "Another Docker Hub image compromised in supply chain attack",
+			body: "The quux-db Docker Hub image, with 2 million pulls, was compromised to steal credentials.", vendor: "quux-db", category: oss},
+		{name: "a channel only: the lead's package called", title: "Another PHP package compromised in supply chain attack",
+			body: "A popular PHP package called 'zorbcart' was hijacked to deliver malware.", vendor: "zorbcart", category: oss},
+		{name: "a lead's plain word describes", title: "Compromised RubyGems Accounts Used to Push Backdoored Versions of Popular Gems",
+			body: "The attacker published new releases of several established gems that open a reverse shell on install.", vendor: "RubyGems", category: oss},
+		{name: "where the worm began", title: "Hundreds of npm packages compromised in worm attack",
+			body: "The self-replicating malware first infected Zorb Table and then spread with stolen tokens.", vendor: "Zorb Table", category: oss},
+		// A campaign's title, the lead's package (os12CampaignPackage).
+		{name: "campaign: the maintainer account of", title: "QuuxAction campaign steals 3,000 secrets",
+			body: "Attackers hijacked the maintainer account of zorb-env, a popular npm package, and pushed malicious versions.", vendor: "zorb-env", category: oss},
+		{name: "campaign: the package beside its channel", title: "QuuxAction campaign steals 3,000 secrets",
+			body: "The attackers compromised the popular zorb-env npm package and pushed malicious versions.", vendor: "zorb-env", category: oss},
+		{name: "campaign: the attackers' own packages", title: "QuuxAction campaign steals 3,000 secrets",
+			body: "The attackers published 67 malicious packages, including zorb-env, that copy popular names."},
 		{name: "tainted", title: "Tainted quux-log npm package steals cloud keys",
 			body: "Attackers published versions with a stealer after phishing the maintainer.", vendor: "quux-log", category: oss},
 	})
