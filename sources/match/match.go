@@ -644,7 +644,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		return trust.Alert{}, false // gov10.go: censorship, purges, a listing that stands; categories and names
 	}
 	m.ossr10Names(title, text, &best) // ossr10.go: listed packages, not their registry; a firm's own extension
-	m.os12Rename(title, text, &best)  // oss12r.go: the package beside its channel, not the channel
+	m.os12Rename(title, body, &best)  // oss12r.go: the package beside its channel, not the channel; the lead's first two sentences
 	if !precision5After(title, body, &best) {
 		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules
 	}

@@ -210,32 +210,44 @@ func (m *Matcher) os12Rename(title, lead string, u *unit) {
 		u.category = trust.CategoryOSS
 		return
 	}
-	if first == "" {
-		return
-	}
 	// A title naming only the channel ("Another PHP package compromised"):
 	// the lead's package, in the forms leadForRegistry reads or beside its
 	// channel ("The quux Docker Hub image, with 2 million pulls, was
-	// compromised").
-	lw := titleWords(first)
-	n := leadPackageNamed(lw, first)
+	// compromised"), in its first sentence or, when that only describes
+	// the package ("The package has millions of weekly downloads."), its
+	// second.
+	var buf [4][2]int
+	for i, sp := range sentenceSpans(lead, buf[:0]) {
+		if i == 2 {
+			break
+		}
+		s := lead[sp[0]:sp[1]]
+		if n := os12LeadName(s); n != "" {
+			u.vendors = []trust.VendorHit{m.hitFor(n)}
+			u.category = trust.CategoryOSS
+			u.across = true
+			u.evidence = clean(title) + " — " + clean(s)
+			return
+		}
+	}
+}
+
+// os12LeadName is the package a lead's sentence names (os12Rename).
+func os12LeadName(s string) string {
+	lw := titleWords(s)
+	n := leadPackageNamed(lw, s)
 	if n == "" || !vendorName(n) || os12ChannelOnly(n) {
-		n = os12ChannelName(first, lw)
+		n = os12ChannelName(s, lw)
 		if len(lw) > 0 && n == lw[0].text && !codeName(n) && !lw[0].quoted {
 			n = "" // capitalised for opening the lead ("Leaked tokens")
 		}
 	}
-	if os12Plain(n) && !os12Quoted(lw, n) {
+	if n == "" || os12Plain(n) && !os12Quoted(lw, n) || !vendorName(n) || os12ChannelOnly(n) || threatActor(lw, n) {
 		// A lead's plain word describes more often than it names
 		// ("several established gems", "tab management tools").
-		return
+		return ""
 	}
-	if n != "" && vendorName(n) && !os12ChannelOnly(n) && !threatActor(lw, n) {
-		u.vendors = []trust.VendorHit{m.hitFor(n)}
-		u.category = trust.CategoryOSS
-		u.across = true
-		u.evidence = clean(title) + " — " + clean(first)
-	}
+	return n
 }
 
 // A package named in a supply chain attack's title whose lead says what

@@ -194,17 +194,17 @@ func TestOSS12RGrid(t *testing.T) {
 		}
 	}
 	t.Logf("grid: %d/%d alert right, look-alikes alerting %d/%d", total-bad, total, lbad, ltotal)
-	// At the round's start 3,147 of 3,776 cells alerted right (83.3%);
-	// at its end 3,566 (94.4%). The cells left: a name only in a lead's
-	// second sentence or after "the researchers say"; a campaign's lead
-	// naming a plain word in an appositive; "malicious X package" published
-	// with a stolen token (a malicious package is mostly an upload); a
-	// plain word before a bare kind. Sixteen look-alike cells alert (19
-	// at the start), none through this round's rules: seven through the
-	// learned scorer (the denials, "Fake
-	// quillstack-utils PHP package"), five where a supply chain attack
-	// "floods Open VSX with malicious extensions" (the registry named),
-	// four where a lead says no package was modified.
+	// At the round's start 3,147 of 3,776 cells alerted right (83.3%); at
+	// its end 3,570 (94.5%). The cells left: a name only in a lead's
+	// second sentence under a title naming a brand, or after "the
+	// researchers say"; a campaign's lead naming a plain word in an
+	// appositive; "malicious X package" published with a stolen token (a
+	// malicious package is mostly an upload); a plain word before a bare
+	// kind. Sixteen look-alike cells alert (19 at the start), none through
+	// this round's rules: seven through the learned scorer (the denials,
+	// "Fake quillstack-utils PHP package"), five where a supply chain
+	// attack "floods Open VSX with malicious extensions" (the registry
+	// named), four where a lead says no package was modified.
 	if float64(total-bad) < 0.92*float64(total) || lbad > 16 {
 		t.Errorf("grid: %d/%d alert right (want 92%%), look-alikes alerting %d (want at most 16); OS12_GRID=1 lists them",
 			total-bad, total, lbad)
@@ -267,6 +267,9 @@ func TestOSS12RShapes(t *testing.T) {
 			body: "The attacker published new releases of several established gems that open a reverse shell on install.", vendor: "RubyGems", category: oss},
 		{name: "where the worm began", title: "Hundreds of npm packages compromised in worm attack",
 			body: "The self-replicating malware first infected Zorb Table and then spread with stolen tokens.", vendor: "Zorb Table", category: oss},
+		{name: "a channel only: the lead's second sentence", title: "Supply chain attack hits widely used PHP package",
+			body:   "The package has millions of weekly downloads. Malicious versions of zorb-mail were published after its maintainer was phished.",
+			vendor: "zorb-mail", category: oss},
 		// A campaign's title, the lead's package (os12CampaignPackage).
 		{name: "campaign: the maintainer account of", title: "QuuxAction campaign steals 3,000 secrets",
 			body: "Attackers hijacked the maintainer account of zorb-env, a popular npm package, and pushed malicious versions.", vendor: "zorb-env", category: oss},
