@@ -666,6 +666,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !pr11After(title, body, &best) {
 		return trust.Alert{}, false // pr11.go: fake apps removed, laws only proposed, trade bans
 	}
+	os12DropChannels(&best) // oss12r.go: a registry beside the package it hosts
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,

@@ -403,3 +403,35 @@ func os12MaliciousKind(lw []titleWord) bool {
 	}
 	return false
 }
+
+// os12DropChannels drops from a package compromise's vendors a registry
+// or channel named beside the package ("VSX" beside "Zorb Solid", which a
+// rule took for the channel's owner): the registry hosts the package, the
+// package is the news.
+func os12DropChannels(u *unit) {
+	if u.category != trust.CategoryOSS && u.category != trust.CategoryCompromise || len(u.vendors) < 2 {
+		return
+	}
+	keep := u.vendors[:0:0]
+	for _, v := range u.vendors {
+		if !v.Unlisted || !os12RegistryOnly(v.Name) {
+			keep = append(keep, v)
+		}
+	}
+	if len(keep) > 0 && len(keep) < len(u.vendors) {
+		u.vendors = keep
+	}
+}
+
+// os12RegistryOnly reports whether a name is only a registry's words
+// ("VSX", "Docker Hub", "npm packages"): narrower than os12ChannelOnly,
+// which an ecosystem's words ("Solana", "Python") also pass.
+func os12RegistryOnly(n string) bool {
+	f := strings.Fields(n)
+	for _, w := range f {
+		if l := strings.ToLower(w); !registryWord(l) && !os12Kinds[l] && !oneOf(l, "account", "accounts", "store", "marketplace") {
+			return false
+		}
+	}
+	return len(f) > 0
+}

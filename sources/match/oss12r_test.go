@@ -195,7 +195,7 @@ func TestOSS12RGrid(t *testing.T) {
 	}
 	t.Logf("grid: %d/%d alert right, look-alikes alerting %d/%d", total-bad, total, lbad, ltotal)
 	// At the round's start 3,147 of 3,776 cells alerted right (83.3%); at
-	// its end 3,570 (94.5%). The cells left: a name only in a lead's
+	// its end 3,574 (94.6%). The cells left: a name only in a lead's
 	// second sentence under a title naming a brand, or after "the
 	// researchers say"; a campaign's lead naming a plain word in an
 	// appositive; "malicious X package" published with a stolen token (a
@@ -270,6 +270,8 @@ func TestOSS12RShapes(t *testing.T) {
 		{name: "a channel only: the lead's second sentence", title: "Supply chain attack hits widely used PHP package",
 			body:   "The package has millions of weekly downloads. Malicious versions of zorb-mail were published after its maintainer was phished.",
 			vendor: "zorb-mail", category: oss},
+		{name: "a registry hosts the channel, it does not own it", title: "Hackers push malicious update to Open VSX extension with 20,000 installs",
+			body: "The Zorb Solid extension was compromised after its publisher's access token leaked.", vendor: "Zorb Solid"},
 		// A campaign's title, the lead's package (os12CampaignPackage).
 		{name: "campaign: the maintainer account of", title: "QuuxAction campaign steals 3,000 secrets",
 			body: "Attackers hijacked the maintainer account of zorb-env, a popular npm package, and pushed malicious versions.", vendor: "zorb-env", category: oss},
