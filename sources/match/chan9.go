@@ -529,7 +529,10 @@ func chan9After(title, lead string, u *unit) bool {
 			}
 		}
 	}
-	if owner != "" && !nameWithin(owner, v.Name) {
+	if owner != "" && !nameWithin(owner, v.Name) && !os12RegistryOnly(owner) {
+		// A registry hosts the channel, it does not own it ("Open VSX
+		// extension" — "The Solidity Pro extension was compromised":
+		// oss12r.go).
 		u.vendors = []trust.VendorHit{{Name: owner, Term: owner, Unlisted: true}}
 	}
 	return true

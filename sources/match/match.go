@@ -436,6 +436,9 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.waveLeadAlert(title, text, hits[:nTitle], question, gate) // a wave's packages named in the lead (oss12.go)
 	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.os12SupplyAlert(title, text, hits[:nTitle], question) // a supply chain attack on a package the lead describes (oss12r.go)
+	}
 	if !best.ok && m.rules.AnyVendor && ossr10Open(title, body, gate) {
 		best = m.ossr10Alert(title, hits[:nTitle], question) // packages a title lists beside a count, a malicious commit (ossr10.go)
 	}
@@ -649,6 +652,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		return trust.Alert{}, false // gov10.go: censorship, purges, a listing that stands; categories and names
 	}
 	m.ossr10Names(title, text, &best) // ossr10.go: listed packages, not their registry; a firm's own extension
+	m.os12Rename(title, body, &best)  // oss12r.go: the package beside its channel, not the channel; the lead's first two sentences
 	if !precision5After(title, body, &best) {
 		return trust.Alert{}, false // precision5.go: policy after a compromise, exposed hosts, copies, accounts, own rules
 	}
@@ -670,6 +674,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !pr11After(title, body, &best) {
 		return trust.Alert{}, false // pr11.go: fake apps removed, laws only proposed, trade bans
 	}
+	os12DropChannels(&best) // oss12r.go: a registry beside the package it hosts
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,

@@ -98,7 +98,10 @@ var (
 	evStrong = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised", "compromising",
 		"backdoor", "backdoored", "backdooring", "trojanize", "trojanizes", "trojanized", "trojanised", "trojanizing",
 		"trojanise", "weaponize", "weaponizes", "weaponized", "weaponised", "weaponizing", "poison", "poisons", "poisoned",
-		"tampered", "tampering", "infects", "infected", "sabotaged", "takeover", "takeovers")
+		"tampered", "tampering", "infects", "infected", "sabotaged", "takeover", "takeovers",
+		// A release made impure: "Tainted quux-utils npm package release
+		// steals cloud keys" (the twelfth round's grid).
+		"tainted", "taints")
 	evShip = set("push", "pushes", "pushed", "pushing", "ship", "ships", "shipped", "shipping", "publish", "publishes",
 		"published", "republished", "deliver", "delivers", "delivered", "drops", "dropped", "serves", "served", "laced",
 		"updated", "turns", "turned", "turn", "turning", "contain", "contains", "contained", "carry", "carries", "carried",

@@ -47,7 +47,8 @@ func leadPackageNamed(lw []titleWord, s string) string {
 	for i := 0; i+2 < len(lw); i++ {
 		l, next := strings.ToLower(lw[i].text), strings.ToLower(lw[i+1].text)
 		if lw[i].stop || !(oneOf(l, "began", "begun", "started", "starting", "beginning", "originated") && oneOf(next, "with", "in", "at") ||
-			oneOf(l, "appeared", "seen", "spotted", "detected") && next == "in") {
+			oneOf(l, "appeared", "seen", "spotted", "detected") && next == "in" ||
+			l == "first" && oneOf(next, "infected", "compromised", "hit", "hijacked", "poisoned", "backdoored")) { // "the worm first infected quux"
 			continue
 		}
 		if n := slashName(lw, i+2, nameAfter(lw, i+2, true, true)); n != "" && !threatActor(lw, n) &&
@@ -355,7 +356,7 @@ func (m *Matcher) ossSupplyChain(title, lead string, u *unit) {
 	if lead == "" {
 		return
 	}
-	if lw := titleWords(lead); kindAfterName(lw, name) || turnedRegistryPackage(lw) {
+	if lw := titleWords(lead); kindAfterName(lw, name) || turnedRegistryPackage(lw) || os12LeadTurned(titleWords(firstSentence(lead))) {
 		u.category = trust.CategoryOSS
 	}
 }

@@ -525,6 +525,9 @@ func (m *Matcher) campaignAlert(title, lead string, hits []hit, question bool) u
 		name = leadPackageNamed(lw, s)
 	}
 	if name == "" {
+		name = os12CampaignPackage(lw, s) // the lead's package in the forms summaries give (oss12r.go)
+	}
+	if name == "" {
 		return unit{}
 	}
 	u := m.shapeUnit(words, lo, hi, trust.CategoryOSS, hits, question, false)

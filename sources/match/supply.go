@@ -76,8 +76,8 @@ func channelKind(words []titleWord, i int) int {
 		case "github", "gitlab", "npm", "pypi", "maintainer", "maintainers", "publisher", "developer":
 			return chOSS
 		}
-		if registryAccount(words, i) {
-			return chOSS // "Docker Hub account of X", "RubyGems account behind X" (ossnames.go)
+		if registryAccount(words, i) || os12OwnerAccount(words, i) {
+			return chOSS // "Docker Hub account of X", "RubyGems account behind X" (ossnames.go); "X maintainer's NuGet account" (oss12r.go)
 		}
 	case "image", "images":
 		// A container image: "Kong Ingress Controller image", "Docker

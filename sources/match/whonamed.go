@@ -285,7 +285,10 @@ func campaignBefore(words []titleWord, e int, lead string) bool {
 				return false
 			}
 		}
-		return lead != "" && !strings.Contains(strings.ToLower(lead), strings.ToLower(words[e].text))
+		// A lead telling of a package turned names the victim without
+		// repeating it ("The popular npm package was hijacked": oss12r.go).
+		return lead != "" && !strings.Contains(strings.ToLower(lead), strings.ToLower(words[e].text)) &&
+			!os12LeadTurned(titleWords(firstSentence(lead)))
 	}
 	return false
 }
