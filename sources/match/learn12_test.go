@@ -142,6 +142,10 @@ func TestRescueHeld(t *testing.T) {
 		{rescueLead, trust.CategoryBan, "Swedish newspaper bars staff from using Chinese apps", "TikTok", false},
 		{rescueLead, trust.CategoryBan, "State government bars staff from using Chinese apps", "TikTok", true},
 		{rescueLead, trust.CategoryEspionage, "State sues Chinese-owned shopping app over data sent to China", "Temu", true},
+		{rescueTitle, trust.CategoryOSS, "Maintainers deny NuGet package was compromised", "NuGet", false},
+		{rescueTitle, trust.CategoryOSS, "Zorbly package compromised to mine crypto", "Zorbly", true},
+		{rescuePackage, trust.CategoryOSS, "zorb-utils maintainers deny package was compromised", "zorb-utils", false},
+		{rescueTitle, trust.CategoryBan, "Norvanta denied it was banned by the ministry", "Norvanta", false},
 	} {
 		if got := rescueHeld(c.src, c.cat, c.title, []trust.VendorHit{{Name: c.name, Term: c.name}}); got != c.want {
 			t.Errorf("%q %s %s: got %v", c.title, c.name, c.cat, got)

@@ -861,6 +861,11 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	return a, true
 }
 
+// learnDenials are a title's verbs of denying what it reports ("X
+// maintainers deny package was compromised", "Y refutes claims of a
+// ban"): the rescue has no reader for the claim a denial is about.
+var learnDenials = set("deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed")
+
 // learnTechNames are algorithms and protocols a title names as it would a
 // vendor ("certificates with weak SHA-1 signatures"): never one.
 var learnTechNames = set("sha-1", "sha1", "sha-256", "md5", "tls", "ssl", "rsa", "ecc", "dsa", "ssh", "http", "https", "dns")
@@ -874,6 +879,14 @@ var learnTechNames = set("sha-1", "sha1", "sha-256", "md5", "tls", "ssl", "rsa",
 // staff from using Chinese apps" is a company's rule).
 func rescueHeld(src rescueSource, c trust.Category, title string, vs []trust.VendorHit) bool {
 	if n := strings.ToLower(vs[0].Term); learnTechNames[n] || c == trust.CategoryDistrust && rootPrograms[n] {
+		return false
+	}
+	// A title that denies what it reports ("maintainers deny NuGet
+	// package was compromised") is no event, whatever the model reads in
+	// its words. (Refusing a registry's name as the candidate too was
+	// tried: it lost an unread batch's package row whose project is named
+	// as its registry is.)
+	if hasWordIn(title, learnDenials) {
 		return false
 	}
 	switch src {
