@@ -221,7 +221,13 @@ func pattern(term string) (string, error) {
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	reached := false
-	a, ok := m.match(title, text, false, &reached)
+	// The progressive read as the present (nm12.go); the evidence quotes
+	// the title as written.
+	present := nm12Present(title)
+	a, ok := m.match(present, text, false, &reached)
+	if ok && present != title {
+		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
+	}
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).

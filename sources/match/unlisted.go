@@ -338,6 +338,9 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 			if len(run) > 0 {
 				break
 			}
+			if dir > 0 && n < 2 && hyphenAdjective(lw) {
+				continue // "sanctions Beijing-based X": where it is, as "Chinese X" (nm12)
+			}
 			if n < 2 && leadIns[lw] {
 				// A platform after "from", "on", "in" is where something
 				// was ("pulled from the Google Play Store"), not the object.
@@ -620,16 +623,29 @@ func headline(words []titleWord) []titleWord {
 	return words
 }
 
-// isTitleCase reports whether most words of a title are capitalised.
+// isTitleCase reports whether most words of a title are capitalised. A
+// word of four letters or more left in lower case that is no minor word
+// ("adds", "sanctions") proves sentence case, however many names stand
+// around it: Title Case capitalises every verb ("Commerce adds Tenmark
+// Systems to Entity List" is a sentence-case title of names).
 func isTitleCase(words []titleWord) bool {
 	up := 0
 	for _, w := range words {
 		if hasUpperOrDigit(w.text) {
 			up++
+		} else if len(w.text) >= 4 && !nm12MinorWords[w.text] && !strings.ContainsAny(w.text, "-.'’") {
+			return false
 		}
 	}
 	return up*10 >= len(words)*7
 }
+
+// nm12MinorWords are the longer words a Title Case headline may leave in
+// lower case: prepositions and conjunctions.
+var nm12MinorWords = set("from", "with", "into", "onto", "over", "upon", "than", "that", "amid", "after", "before",
+	"since", "until", "about", "across", "against", "along", "among", "around", "behind", "below", "beside", "between",
+	"beyond", "during", "except", "inside", "like", "near", "off", "outside", "past", "through", "toward", "towards",
+	"under", "unlike", "within", "without", "when", "while", "unless", "whether", "though", "also")
 
 // hyphenAdjective: "AI-generated", "China-based", "state-linked" describe,
 // they do not name.
@@ -758,7 +774,11 @@ var notVendors = set("ai", "ca", "cas", "oss", "ip", "open", "source", "python",
 	"qatar", "zealand", "foreign", "assets", "control", "office", "treasury", "department", "kenya", "ethiopia", "argentina", "chile", "colombia", "peru", "hong", "kong", "macau",
 	// The people and kinds of open-source news: "Maintainer of popular npm
 	// package...", "Protestware: ...", "extension sold to new owner".
-	"maintainer", "maintainers", "protestware", "sold", "owner")
+	"maintainer", "maintainers", "protestware", "sold", "owner",
+	// A state's intelligence services are sanctioned for hacking as
+	// often as companies, and are none ("US sanctions Russian GRU unit
+	// for cyberattacks").
+	"gru", "fsb", "svr", "irgc", "mois")
 
 // leadIns may stand between a verb and its object: "bans the X".
 var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
@@ -1070,7 +1090,10 @@ var techWords = set("software", "app", "apps", "application", "platform", "tech"
 	"site", "website", "store", "download", "downloads", "users", "supply", "supply-chain", "infrastructure", "websites", "web",
 	"analytics", "tool", "tools", "isp", "isps", "hosting", "apt", "apts", "firewall", "firewalls",
 	"appliance", "appliances", "gateway", "gateways", "modem", "modems", "nas", "chipmaker", "chipmakers", "memory",
-	"foundry", "wafer", "wafers", "processors", "processor", "gpu", "gpus")
+	"foundry", "wafer", "wafers", "processors", "processor", "gpu", "gpus",
+	// A cyber motive is a technology context ("sanctions Integrity Technology
+	// Group over Flax Typhoon hacks").
+	"hack", "hacks", "hacking", "cyberattack", "cyberattacks", "cyber-attacks", "cyberespionage")
 
 var malwareWords = set("stealer", "stealers", "rat", "rats", "trojan", "trojans", "worm", "loader", "botnet",
 	"ransomware", "wiper", "backdoor", "malware", "spyware", "infostealer", "dropper", "rootkit", "apt")

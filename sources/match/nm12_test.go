@@ -1,0 +1,77 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+func TestNm12Present(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Microsoft is removing Entrust from its trusted root list", "Microsoft removes Entrust from its trusted root list"},
+		{"Retailers are pulling Quillstack cameras", "Retailers pull Quillstack cameras"},
+		{"Commerce will be adding Arvoro to the Entity List", "Commerce will add Arvoro to the Entity List"},
+		{"Hackers are pushing malware through Arvoro updates", "Hackers push malware through Arvoro updates"},
+		{"Apple Is Ditching Quillstack Chips", "Apple Ditches Quillstack Chips"},
+		// Not an action verb, or no auxiliary before it: as written.
+		{"Hackers are exploiting a Fortinet zero-day", "Hackers are exploiting a Fortinet zero-day"},
+		{"Is Microsoft removing Entrust?", "Is Microsoft removing Entrust?"},
+		{"Banning TikTok is working", "Banning TikTok is working"},
+	} {
+		if got := nm12Present(c.in); got != c.want {
+			t.Errorf("nm12Present(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNm12Progressive holds the progressive of each family read as its
+// present, the evidence quoting the title as written; and the
+// progressive of what is no event left silent.
+func TestNm12Progressive(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"delisting", "Amazon is pulling Hikvision cameras from its stores", "", "Hikvision", trust.CategoryDelisting},
+		{"directive", "Czech cyber agency is ordering agencies to remove Kaspersky software", "", "Kaspersky", trust.CategoryDirective},
+		{"compromise", "Hackers are pushing malware through Kaspersky updates", "", "Kaspersky", trust.CategoryCompromise},
+		{"unknown", "Commerce is adding Tenmark Systems to the Entity List", "", "Tenmark Systems", trust.CategorySanctions},
+	})
+	a, ok := m.Match("Amazon is pulling Hikvision cameras from its stores", "")
+	if !ok || a.Evidence != "Amazon is pulling Hikvision cameras from its stores" {
+		t.Errorf("evidence %q, want the title as written", a.Evidence)
+	}
+	for _, title := range []string{
+		"Hackers are exploiting a Kaspersky zero-day",
+		"Hackers are abusing Microsoft Teams to deliver malware",
+		"Kaspersky is warning users about a new phishing campaign",
+		"TikTok is removing political ads ahead of elections",
+	} {
+		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
+	}
+}
+
+// TestNm12Names holds what an unlisted name needs: a lower-case verb
+// proves a sentence-case title however many names stand around it, a
+// hacking motive is a technology context, and a state's intelligence
+// service is no vendor.
+func TestNm12Names(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"sentence case", "Commerce adds Tenmark Systems to Entity List", "", "Tenmark Systems", trust.CategorySanctions},
+		{"hacks", "Treasury sanctions Beijing-based Quillstack Technology over Flax Typhoon hacks", "", "Quillstack Technology", trust.CategorySanctions},
+		{"hacking", "UK sanctions Tenmark Systems over hacking", "", "Tenmark Systems", trust.CategorySanctions},
+	})
+	for _, title := range []string{
+		"US sanctions Russian GRU unit for cyberattacks on Ukraine",
+		"EU sanctions FSB officers over hacking",
+		"Treasury sanctions Iranian oil company Arvoro Petroleum",
+		"Commerce Adds Tenmark Systems To Entity List Of Shame",
+	} {
+		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
+	}
+}
+
+// TestNm12Batch logs named12's untouched set (written before any change,
+// never tuned on).
+func TestNm12Batch(t *testing.T) {
+	logBatch(t, "testdata/nm12_u.tsv")
+}
