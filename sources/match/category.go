@@ -25,6 +25,10 @@ func recategorize(title string, u *unit) {
 	cat, term := u.category, ""
 	switch u.category {
 	case trust.CategoryDelisting:
+		if term = nm12RootPlace(words); term != "" {
+			cat = trust.CategoryDistrust // nm12.go: taken out of a root program
+			break
+		}
 		term = removedFromPlace(words)
 		if lo, hi, ok := adviceDrop(words); term == "" && ok {
 			term = joinSpan(words, lo, hi) // "urges public bodies to drop Chinese drones" (classrev.go)

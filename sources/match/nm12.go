@@ -98,3 +98,22 @@ func nm12ThirdPerson(base string) string {
 	}
 	return base + "s"
 }
+
+// nm12RootPlace is the words of a title naming a root program a
+// certificate authority is taken out of ("removes Entrust from its trusted
+// root list", "Entrust removed from Apple's root store"), or "": a
+// removal from there is distrust, not a store pulling a product.
+func nm12RootPlace(words []titleWord) string {
+	for i := 0; i+1 < len(words); i++ {
+		lw := strings.ToLower(words[i].text)
+		next := strings.ToLower(words[i+1].text)
+		if (lw == "root" || lw == "roots" || lw == "trust") && nm12RootPlaces[next] || lw == "trusted" && (next == "roots" || next == "root") {
+			return joinSpan(words, i, i+1)
+		}
+	}
+	return ""
+}
+
+// nm12RootPlaces are the nouns after "root" or "trust" that name a root
+// program.
+var nm12RootPlaces = set("store", "stores", "list", "lists", "program", "programs", "programme", "certificate", "certificates")

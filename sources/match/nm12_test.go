@@ -59,6 +59,7 @@ func TestNm12Names(t *testing.T) {
 		{"sentence case", "Commerce adds Tenmark Systems to Entity List", "", "Tenmark Systems", trust.CategorySanctions},
 		{"hacks", "Treasury sanctions Beijing-based Quillstack Technology over Flax Typhoon hacks", "", "Quillstack Technology", trust.CategorySanctions},
 		{"hacking", "UK sanctions Tenmark Systems over hacking", "", "Tenmark Systems", trust.CategorySanctions},
+		{"hacker", "EU sanctions Arvoro Technology for aiding a hacker group", "", "Arvoro Technology", trust.CategorySanctions},
 	})
 	for _, title := range []string{
 		"US sanctions Russian GRU unit for cyberattacks on Ukraine",
@@ -74,4 +75,16 @@ func TestNm12Names(t *testing.T) {
 // never tuned on).
 func TestNm12Batch(t *testing.T) {
 	logBatch(t, "testdata/nm12_u.tsv")
+}
+
+// TestNm12RootPlace holds a removal from a root program as distrust
+// whatever the program is called, and a store's removal as delisting.
+func TestNm12RootPlace(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"root list", "Microsoft removes Entrust from its trusted root list", "", "Entrust", trust.CategoryDistrust},
+		{"passive", "Entrust removed from Apple's root store", "", "Entrust", trust.CategoryDistrust},
+		{"progressive", "Microsoft is removing Entrust from its trusted root list", "", "Entrust", trust.CategoryDistrust},
+		{"store", "Microsoft removes Kaspersky from its store", "", "Kaspersky", trust.CategoryDelisting},
+	})
 }

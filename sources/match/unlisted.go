@@ -1093,7 +1093,7 @@ var techWords = set("software", "app", "apps", "application", "platform", "tech"
 	"foundry", "wafer", "wafers", "processors", "processor", "gpu", "gpus",
 	// A cyber motive is a technology context ("sanctions Integrity Technology
 	// Group over Flax Typhoon hacks").
-	"hack", "hacks", "hacking", "cyberattack", "cyberattacks", "cyber-attacks", "cyberespionage")
+	"hack", "hacks", "hacking", "hacker", "cyberattack", "cyberattacks", "cyber-attacks", "cyberespionage")
 
 var malwareWords = set("stealer", "stealers", "rat", "rats", "trojan", "trojans", "worm", "loader", "botnet",
 	"ransomware", "wiper", "backdoor", "malware", "spyware", "infostealer", "dropper", "rootkit", "apt")
