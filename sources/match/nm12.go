@@ -117,3 +117,9 @@ func nm12RootPlace(words []titleWord) string {
 // nm12RootPlaces are the nouns after "root" or "trust" that name a root
 // program.
 var nm12RootPlaces = set("store", "stores", "list", "lists", "program", "programs", "programme", "certificate", "certificates")
+
+// nm12SingularKinds are the singular kinds a class of products may be
+// named by: a title acting on "Chinese AI app" or "Russian messaging
+// service" acts on one vendor its lead names, not on the class.
+var nm12SingularKinds = set("app", "application", "chatbot", "service", "platform", "startup", "browser", "router",
+	"camera", "drone", "phone", "smartphone", "antivirus")

@@ -88,3 +88,19 @@ func TestNm12RootPlace(t *testing.T) {
 		{"store", "Microsoft removes Kaspersky from its store", "", "Kaspersky", trust.CategoryDelisting},
 	})
 }
+
+// TestNm12SingularKind holds a title acting on one product of a class's
+// singular kind ("bans Chinese AI app") as the lead's named vendor, and a
+// plural or a maker noun after it as the class.
+func TestNm12SingularKind(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"registry", "Pentagon bans Chinese AI app on government devices", "The ban covers DeepSeek, which officials said posed a security risk.", "DeepSeek", trust.CategoryBan},
+		{"unknown", "Pentagon bans Chinese AI app on government devices", "The Pentagon on Tuesday banned Arvoro, a Chinese chatbot, from its networks.", "Arvoro", trust.CategoryBan},
+		{"end", "Texas bans Chinese shopping app", "The governor ordered agencies to remove Temu from state devices.", "Temu", trust.CategoryBan},
+	})
+	a, ok := m.Match("India's new CCTV rules squeeze out Chinese camera makers", "Surveillance cameras sold in India must now submit source code for testing at government labs, a rule officials say addresses spying risks from China-linked brands such as Hikvision and Dahua.")
+	if ok && len(a.Vendors) > 0 && a.Vendors[0].Class == "" && len(a.Vendors) < 2 {
+		t.Errorf("camera makers read as one vendor: %s", a.Why())
+	}
+}
