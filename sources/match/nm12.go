@@ -123,3 +123,14 @@ var nm12RootPlaces = set("store", "stores", "list", "lists", "program", "program
 // service" acts on one vendor its lead names, not on the class.
 var nm12SingularKinds = set("app", "application", "chatbot", "service", "platform", "startup", "browser", "router",
 	"camera", "drone", "phone", "smartphone", "antivirus")
+
+// nm12UseWords stand between a verb of barring or warning and what it
+// bars: "warns against using X", "prohibits use of X", "bans purchases
+// of X".
+var nm12UseWords = set("using", "use", "buying", "purchasing", "installing", "deploying", "purchases", "procurement")
+
+// nm12CyberAuthorities are authorities whose only remit is cybersecurity
+// or communications: whatever they act on is technology ("CISA warns
+// against using X products", "NUKIB warns against Y").
+var nm12CyberAuthorities = set("cisa", "bsi", "ncsc", "anssi", "nukib", "acsc", "cccs", "enisa", "cert-in", "fcc", "ofcom",
+	"roskomnadzor", "cac")

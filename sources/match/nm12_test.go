@@ -104,3 +104,26 @@ func TestNm12SingularKind(t *testing.T) {
 		t.Errorf("camera makers read as one vendor: %s", a.Why())
 	}
 }
+
+// TestNm12UseAndCyberAuthority holds the object of "against using" and
+// "use of" read past those words, and a cyber authority's action as a
+// technology context; an authority's routine advice, fines and content
+// orders stay silent.
+func TestNm12UseAndCyberAuthority(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"against using", "CISA warns against using Tenmark Systems products", "", "Tenmark Systems", trust.CategoryDirective},
+		{"use of", "Australia prohibits use of Tenmark Systems on official phones", "", "Tenmark Systems", trust.CategoryBan},
+		{"cyber authority", "NUKIB warns against Arvoro products", "", "Arvoro", trust.CategoryDirective},
+	})
+	for _, title := range []string{
+		"CISA warns of phishing emails impersonating Arvoro",
+		"FCC fines Arvoro over robocalls",
+		"Ofcom bans Arvoro channel over misinformation",
+		"CISA urges users to update Arvoro routers",
+		"BSI warns of flaws in Arvoro routers",
+		"Roskomnadzor blocks Quillstack messenger",
+	} {
+		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
+	}
+}

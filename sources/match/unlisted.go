@@ -40,7 +40,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	lifted := liftedListing(u, words)                                 // named3.go
 	forces := u.category == trust.CategoryBan && forcesBanGear(words) // leftovers4.go
 	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) && !lifted ||
-		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) && !lifted && !forces ||
+		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) && !lifted && !forces && !inWords(words, nm12CyberAuthorities) ||
 		!banMotive(u.category, words, leadWords) && !forces {
 		return unit{}
 	}
@@ -333,6 +333,9 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 			break
 		}
 		lw := strings.ToLower(strings.TrimRight(w.text, "."))
+		if dir > 0 && len(run) == 0 && n < 2 && nm12UseWords[lw] {
+			continue // "warns against using X", "prohibits use of X" (nm12)
+		}
 		if stopWords[lw] || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
 			hyphenAdjective(lw) {
 			if len(run) > 0 {
