@@ -134,3 +134,34 @@ var nm12UseWords = set("using", "use", "buying", "purchasing", "installing", "de
 // against using X products", "NUKIB warns against Y").
 var nm12CyberAuthorities = set("cisa", "bsi", "ncsc", "anssi", "nukib", "acsc", "cccs", "enisa", "cert-in", "fcc", "ofcom",
 	"roskomnadzor", "cac")
+
+// nm12ListedSubject is the subject of a passive or nominal listing ("X
+// added to Entity List", "X was placed on the Covered List", "X's
+// addition to the Entity List"), or "": the name stands before the verb,
+// past its auxiliaries, where an active verb's object would follow it.
+func nm12ListedSubject(words []titleWord, titleCase bool, accept func(string) bool) string {
+	for i, w := range words {
+		if !nm12ListVerbs[strings.ToLower(w.text)] || i+1 >= len(words) || !oneOf(strings.ToLower(words[i+1].text), "to", "on") {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && nm12Auxiliaries[strings.ToLower(words[j].text)] {
+			j--
+		}
+		if j < 0 {
+			return ""
+		}
+		if name := subjectRun(words, j, -1, titleCase); name != "" && accept(name) {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+// nm12ListVerbs put a name on a list in the passive or as a noun.
+var nm12ListVerbs = set("added", "addition", "placed", "put", "placement")
+
+// nm12Auxiliaries stand between a subject and its participle: "X was
+// added to", "X has been placed on".
+var nm12Auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "been", "being", "be")

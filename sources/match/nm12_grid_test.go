@@ -180,6 +180,31 @@ var nm12Families = []nm12Family{
 		},
 	},
 	{
+		name: "state-links", cats: []trust.Category{trust.CategoryStateLinks, trust.CategoryEspionage, trust.CategorySanctions},
+		actors: []string{"Pentagon", "FBI", "US officials", "Dutch intelligence"},
+		vendors: []nm12Vendor{{"registry", "Huawei", "Huawei"}, {"registry", "Hikvision", "Hikvision"},
+			{"unknown", "Tenmark Systems", "Tenmark Systems"}, {"unknown-desc", "Chinese chipmaker Arvoro", "Arvoro"}},
+		forms: []nm12Form{
+			{"says-ties", "{A} says {V} has ties to Chinese military"},
+			{"finds-linked", "{A} finds {V} is linked to Chinese intelligence"},
+			{"says-after", "{V} has links to China's military, {A} says"},
+			{"passive", "{V} tied to Chinese military, {A} says"},
+			{"lists-as", "{A} lists {V} as a Chinese military company"},
+		},
+	},
+	{
+		name: "espionage", cats: []trust.Category{trust.CategoryEspionage, trust.CategoryStateLinks},
+		actors: []string{"Researchers", "Texas", "Regulators"},
+		vendors: []nm12Vendor{{"registry", "TikTok", "TikTok"}, {"registry", "Xiaomi", "Xiaomi"},
+			{"unknown", "Tenmark Systems", "Tenmark Systems"}, {"product", "Quillstack keyboard app", "Quillstack"}},
+		forms: []nm12Form{
+			{"sent-data", "{V} secretly sent user data to China, {A} find"},
+			{"accuses", "{A} accuses {V} of spying on users"},
+			{"caught", "{V} caught sending users' data to Chinese servers"},
+			{"lawsuit", "Lawsuit says {V} sends user data to China"},
+		},
+	},
+	{
 		name: "compromise", cats: []trust.Category{trust.CategoryCompromise},
 		actors: []string{"Hackers", "North Korean hackers"},
 		vendors: []nm12Vendor{{"registry", "Kaspersky", "Kaspersky"},
@@ -200,6 +225,7 @@ var nm12Styles = []struct{ axis, pre, post string }{
 	{"plain", "", ""},
 	{"exclusive", "Exclusive: ", ""},
 	{"report", "Report: ", ""},
+	{"quote", "'Security risk': ", ""},
 }
 
 // nm12Leads are leads put under a title that already tells it all.
@@ -351,7 +377,7 @@ func TestNm12Grid(t *testing.T) {
 	}
 }
 
-const nm12GridFloor = 0.80
+const nm12GridFloor = 0.88
 
 // TestNm12LookalikeGrid: every look-alike cell stays silent.
 func TestNm12LookalikeGrid(t *testing.T) {

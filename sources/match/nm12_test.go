@@ -127,3 +127,23 @@ func TestNm12UseAndCyberAuthority(t *testing.T) {
 		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
 	}
 }
+
+// TestNm12ListedSubject holds an unlisted name put on a list in the
+// passive or as a noun, the list standing for its authority; pressure to
+// list and a complaint about a listing stay silent.
+func TestNm12ListedSubject(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"passive", "Tenmark Systems added to Entity List", "", "Tenmark Systems", trust.CategorySanctions},
+		{"nominal", "Tenmark Systems's addition to the Entity List takes effect", "", "Tenmark Systems", trust.CategorySanctions},
+		{"auxiliary", "Arvoro was added to the Entity List by Treasury", "", "Arvoro", trust.CategorySanctions},
+		{"placed", "Beijing-based Quillstack Technology added to Entity List", "", "Quillstack Technology", trust.CategorySanctions},
+	})
+	for _, title := range []string{
+		"Lawmakers want Arvoro added to Entity List",
+		"Arvoro says addition to Entity List is unfair",
+		"Senators push for Arvoro to be added to Entity List",
+	} {
+		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
+	}
+}

@@ -130,6 +130,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	if name == "" && (u.category == trust.CategoryDistrust || u.category == trust.CategorySanctions) {
 		name = rc11HeldName(words, u.category, accept) // recall11.go: "certificates from X", "company X"
 	}
+	if name == "" && u.category == trust.CategorySanctions {
+		name = nm12ListedSubject(words, titleCase, accept) // nm12.go: "X added to Entity List"
+	}
 	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) {
 		return unit{}
 	}
@@ -870,7 +873,8 @@ func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 	has := func(set map[string]bool) bool { return inWords(words, set) }
 	switch u.category {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryReversal:
-		return has(authorities)
+		// A list of an authority names it: "X added to Entity List" (nm12).
+		return has(authorities) || u.category == trust.CategorySanctions && listedOrDistrusted(u)
 	case trust.CategoryDelisting:
 		// A store pulling an unlisted name for no reason of trust is
 		// commerce ("Apple pulls Epic Games' Fortnite app over payment
