@@ -74,7 +74,9 @@ func recategorize(title string, u *unit) {
 			term, cat = riskLabelled(words), trust.CategoryDirective // authority4.go
 		}
 	case trust.CategoryDirective:
-		if term = licenceRevoked(words); term == "" {
+		if lo, hi, ok := nm12OwnStop(words); ok {
+			term = joinSpan(words, lo, hi) // "Pentagon to stop buying X": its own purchases (nm12.go)
+		} else if term = licenceRevoked(words); term == "" {
 			term = orderedOut(words)
 		}
 		if term == "" {

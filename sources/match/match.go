@@ -379,6 +379,9 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
+	if !best.ok {
+		best = m.nm12OwnStopAlert(title, text, hits[:nTitle], question) // a state's own use stopped (nm12.go)
+	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
 	}

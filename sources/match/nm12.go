@@ -1,6 +1,10 @@
 package match
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // nm12.go: the progressive read as the present. "Microsoft is removing
 // Entrust from its trusted root list", "Amazon is pulling X cameras",
@@ -165,3 +169,73 @@ var nm12ListVerbs = set("added", "addition", "placed", "put", "placement")
 // nm12Auxiliaries stand between a subject and its participle: "X was
 // added to", "X has been placed on".
 var nm12Auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "been", "being", "be")
+
+// nm12OwnStopAlert reads a government ending its own use or purchase of a
+// product: "Army stops using DJI drones", "Pentagon will stop buying
+// Kaspersky products", "State ends use of Arvoro software". That is a ban
+// (trust-events.md: a state restricts buying or using the vendor's
+// products); "tells agencies to stop using" is another's use, a
+// directive, read elsewhere. A company ending its own use of a supplier
+// is no trust event, so the subject must be a state body.
+func (m *Matcher) nm12OwnStopAlert(title, lead string, hits []hit, question bool) unit {
+	if question || !hasWordIn(title, nm12StopVerbs) { // lower-cased on the stack
+		return unit{}
+	}
+	words := headline(titleWords(title))
+	lo, hi, ok := nm12OwnStop(words)
+	if !ok {
+		return unit{}
+	}
+	m.mark(words, hits)
+	return m.gov9Unit(title, lead, words, lo, hi, hi+1, min(len(words), hi+6), trust.CategoryBan, hits, question)
+}
+
+// nm12OwnStop finds a state body's own use or purchase stopped: the verb
+// at lo, its object's noun at hi (after "of" when it is "use of").
+func nm12OwnStop(words []titleWord) (lo, hi int, ok bool) {
+	for i := 1; i+1 < len(words); i++ {
+		if !nm12StopVerbs[lower(words[i])] || !nm12UseWords[lower(words[i+1])] || words[i].stop {
+			continue
+		}
+		k, to := i-1, false
+		for k > 0 && oneOf(lower(words[k]), "will", "to", "would", "must", "is", "are", "has", "have") {
+			to = to || lower(words[k]) == "to"
+			k--
+		}
+		if !nm12StateUsers[lower(words[k])] && !authorities[lower(words[k])] || words[k].stop {
+			continue
+		}
+		if to && nm12Ordered(words[:k]) {
+			continue // "orders agencies to stop using X": others' use, a directive
+		}
+		hi = i + 1
+		if hi+1 < len(words) && lower(words[hi+1]) == "of" {
+			hi++
+		}
+		return i, hi, true
+	}
+	return 0, 0, false
+}
+
+// nm12StopVerbs end a use; nm12StateUsers are the state bodies whose own
+// use ending is a ban.
+var (
+	nm12StopVerbs  = set("stop", "stops", "stopped", "halts", "halted", "ends", "ended", "ceases", "ceased", "suspends", "suspended")
+	nm12StateUsers = set("pentagon", "army", "navy", "military", "force", "marines", "agencies", "agency", "government",
+		"ministry", "ministries", "department", "police", "state", "states", "congress", "house", "senate", "parliament",
+		"nasa", "dod", "dhs", "administration", "cabinet", "council", "departments", "forces", "troops", "officials")
+)
+
+// nm12Ordered reports whether words hold a verb telling someone to act
+// ("DHS orders federal agencies to stop using").
+func nm12Ordered(words []titleWord) bool {
+	for _, w := range words {
+		if lw := lower(w); activeVerb(lw) || nm12OrderVerbs[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+var nm12OrderVerbs = set("orders", "ordered", "tells", "told", "urges", "urged", "asks", "asked", "directs", "directed",
+	"instructs", "instructed", "requires", "required", "forces", "forced", "advises", "advised", "wants", "calls")

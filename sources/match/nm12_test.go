@@ -147,3 +147,26 @@ func TestNm12ListedSubject(t *testing.T) {
 		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
 	}
 }
+
+// TestNm12OwnStop holds a state body ending its own use or purchase of a
+// product as a ban in every tense; an order to others stays a directive,
+// and a company ending its use of a supplier stays silent.
+func TestNm12OwnStop(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"present", "Army stops using DJI drones", "", "DJI", trust.CategoryBan},
+		{"to", "Pentagon to stop buying Kaspersky products", "", "Kaspersky", trust.CategoryBan},
+		{"future", "Texas will stop buying Kaspersky products over security risks", "", "Kaspersky", trust.CategoryBan},
+		{"use of", "Interior Department halts use of DJI drones over security concerns", "", "DJI", trust.CategoryBan},
+		{"unlisted", "Army stops using Tenmark Systems radios over security concerns", "", "Tenmark Systems", trust.CategoryBan},
+		{"ordered", "DHS orders federal agencies to stop using Kaspersky software", "", "Kaspersky", trust.CategoryDirective},
+	})
+	for _, title := range []string{
+		"Apple stops using Intel chips",
+		"Microsoft stops using Arvoro software",
+		"Agency stops using Twitter for announcements",
+		"State stops using Salesforce after contract dispute",
+	} {
+		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
+	}
+}
