@@ -178,7 +178,7 @@ var nm12Auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "bee
 // directive, read elsewhere. A company ending its own use of a supplier
 // is no trust event, so the subject must be a state body.
 func (m *Matcher) nm12OwnStopAlert(title, lead string, hits []hit, question bool) unit {
-	if question || !hasWordIn(title, nm12StopVerbs) { // lower-cased on the stack
+	if question || !hasWordIn(title, nm12StopVerbs) && !hasWordIn(title, nm12RidVerbs) { // lower-cased on the stack
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -187,14 +187,26 @@ func (m *Matcher) nm12OwnStopAlert(title, lead string, hits []hit, question bool
 		return unit{}
 	}
 	m.mark(words, hits)
-	return m.gov9Unit(title, lead, words, lo, hi, hi+1, min(len(words), hi+6), trust.CategoryBan, hits, question)
+	u := m.gov9Unit(title, lead, words, lo, hi, hi+1, min(len(words), hi+6), trust.CategoryBan, hits, question)
+	if u.ok && u.vendors[0].Unlisted && !banMotive(trust.CategoryBan, words, titleWords(firstSentence(lead))) {
+		return unit{} // a name as written needs a motive, as any ban on one does
+	}
+	return u
 }
 
 // nm12OwnStop finds a state body's own use or purchase stopped: the verb
 // at lo, its object's noun at hi (after "of" when it is "use of").
 func nm12OwnStop(words []titleWord) (lo, hi int, ok bool) {
+	if inWords(words, listWords) {
+		return 0, 0, false // "removes X from list": a listing undone, read elsewhere
+	}
 	for i := 1; i+1 < len(words); i++ {
-		if !nm12StopVerbs[lower(words[i])] || !nm12UseWords[lower(words[i+1])] || words[i].stop {
+		if words[i].stop {
+			continue
+		}
+		lw, next := lower(words[i]), lower(words[i+1])
+		rid := nm12RidVerbs[lw] && (next == "out" || !nm12OutVerbs[lw])
+		if !rid && (!nm12StopVerbs[lw] || !nm12UseWords[next]) {
 			continue
 		}
 		k, to := i-1, false
@@ -208,7 +220,13 @@ func nm12OwnStop(words []titleWord) (lo, hi int, ok bool) {
 		if to && nm12Ordered(words[:k]) {
 			continue // "orders agencies to stop using X": others' use, a directive
 		}
-		hi = i + 1
+		if inWords(words[:k], nm12Subordinators) {
+			continue // "Nokia gains share as Europe phases out Huawei": the clause is the reason
+		}
+		hi = i
+		if !rid || next == "out" {
+			hi = i + 1 // "stops using", "phases out"
+		}
 		if hi+1 < len(words) && lower(words[hi+1]) == "of" {
 			hi++
 		}
@@ -217,9 +235,14 @@ func nm12OwnStop(words []titleWord) (lo, hi int, ok bool) {
 	return 0, 0, false
 }
 
-// nm12StopVerbs end a use; nm12StateUsers are the state bodies whose own
-// use ending is a ban.
+// nm12StopVerbs end a use; nm12RidVerbs get rid of what is used
+// (nm12OutVerbs only with "out": "phases out", "rips out");
+// nm12StateUsers are the state bodies whose own use ending is a ban.
 var (
+	nm12RidVerbs = set("removes", "removed", "ditches", "ditched", "dumps", "dumped", "scraps", "scrapped", "purges",
+		"purged", "axes", "axed", "strips", "stripped", "abandons", "abandoned", "uninstalls", "uninstalled", "phases",
+		"phased", "rips", "ripped", "bins", "binned", "retires", "retired")
+	nm12OutVerbs   = set("phases", "phased", "rips", "ripped")
 	nm12StopVerbs  = set("stop", "stops", "stopped", "halts", "halted", "ends", "ended", "ceases", "ceased", "suspends", "suspended")
 	nm12StateUsers = set("pentagon", "army", "navy", "military", "force", "marines", "agencies", "agency", "government",
 		"ministry", "ministries", "department", "police", "state", "states", "congress", "house", "senate", "parliament",
@@ -237,5 +260,10 @@ func nm12Ordered(words []titleWord) bool {
 	return false
 }
 
+// nm12Subordinators open a clause that gives the reason or time of
+// another's news: its action is not the title's own.
+var nm12Subordinators = set("as", "while", "after", "amid", "since", "because", "when", "before", "until", "if")
+
+// nm12OrderVerbs tell someone else to act.
 var nm12OrderVerbs = set("orders", "ordered", "tells", "told", "urges", "urged", "asks", "asked", "directs", "directed",
 	"instructs", "instructed", "requires", "required", "forces", "forced", "advises", "advised", "wants", "calls")

@@ -149,7 +149,7 @@ func TestNm12ListedSubject(t *testing.T) {
 }
 
 // TestNm12OwnStop holds a state body ending its own use or purchase of a
-// product as a ban in every tense; an order to others stays a directive,
+// product, or getting rid of it, as a ban in every tense; an order to others stays a directive,
 // and a company ending its use of a supplier stays silent.
 func TestNm12OwnStop(t *testing.T) {
 	m := defaultMatcher(t)
@@ -160,12 +160,18 @@ func TestNm12OwnStop(t *testing.T) {
 		{"use of", "Interior Department halts use of DJI drones over security concerns", "", "DJI", trust.CategoryBan},
 		{"unlisted", "Army stops using Tenmark Systems radios over security concerns", "", "Tenmark Systems", trust.CategoryBan},
 		{"ordered", "DHS orders federal agencies to stop using Kaspersky software", "", "Kaspersky", trust.CategoryDirective},
+		{"phases out", "Dutch government phases out Kaspersky antivirus as a precaution", "", "Kaspersky", trust.CategoryBan},
+		{"ditches", "Pentagon ditches Kaspersky software", "", "Kaspersky", trust.CategoryBan},
+		{"removes", "Army removes Tenmark Systems radios over security concerns", "", "Tenmark Systems", trust.CategoryBan},
 	})
 	for _, title := range []string{
 		"Apple stops using Intel chips",
 		"Microsoft stops using Arvoro software",
 		"Agency stops using Twitter for announcements",
 		"State stops using Salesforce after contract dispute",
+		"Nokia and Ericsson gain share as Europe phases out Huawei",
+		"Pentagon scraps Tenmark Systems software",
+		"Government abandons Microsoft Office for LibreOffice",
 	} {
 		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
 	}
