@@ -50,6 +50,10 @@ func recategorize(title string, u *unit) {
 			cat = trust.CategoryDelisting
 		}
 	case trust.CategoryStateLinks, trust.CategoryEspionage:
+		if term = nm12SellerDrop(words); term != "" {
+			cat = trust.CategoryDelisting // "Best Buy dumps X over spying concerns": the motive is why (nm12.go)
+			break
+		}
 		if term = militarySaid(words); term != "" {
 			cat = trust.CategorySanctions
 			break

@@ -267,3 +267,25 @@ var nm12Subordinators = set("as", "while", "after", "amid", "since", "because", 
 // nm12OrderVerbs tell someone else to act.
 var nm12OrderVerbs = set("orders", "ordered", "tells", "told", "urges", "urged", "asks", "asked", "directs", "directed",
 	"instructs", "instructed", "requires", "required", "forces", "forced", "advises", "advised", "wants", "calls")
+
+// nm12SellerDrop is the words of a seller getting rid of what it sells
+// ("Best Buy dumps X", "retailer ends sales of X", "Amazon stops
+// carrying X"), or "": told over a motive of spying it is a delisting,
+// the motive why it was done.
+func nm12SellerDrop(words []titleWord) string {
+	for i := 1; i < len(words); i++ {
+		lw := lower(words[i])
+		if !nm12RidVerbs[lw] && !nm12StopVerbs[lw] || words[i-1].stop {
+			continue
+		}
+		k := i - 1
+		for k > 0 && oneOf(lower(words[k]), "will", "to", "has", "have") {
+			k--
+		}
+		if !stores[lower(words[k])] && lower(words[k]) != "buy" {
+			continue
+		}
+		return joinSpan(words, k, i)
+	}
+	return ""
+}

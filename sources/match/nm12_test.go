@@ -176,3 +176,14 @@ func TestNm12OwnStop(t *testing.T) {
 		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
 	}
 }
+
+// TestNm12SellerDrop holds a seller getting rid of a product over a
+// motive of spying as a delisting, the motive its reason.
+func TestNm12SellerDrop(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"dumps", "Best Buy dumps Kaspersky products over spying concerns", "", "Kaspersky", trust.CategoryDelisting},
+		{"stops carrying", "Best Buy stops carrying Kaspersky products over spying concerns", "", "Kaspersky", trust.CategoryDelisting},
+		{"ends sales", "Retailer ends sales of Kaspersky products over spying concerns", "", "Kaspersky", trust.CategoryDelisting},
+	})
+}
