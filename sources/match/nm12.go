@@ -268,9 +268,9 @@ var nm12Subordinators = set("as", "while", "after", "amid", "since", "because", 
 var nm12OrderVerbs = set("orders", "ordered", "tells", "told", "urges", "urged", "asks", "asked", "directs", "directed",
 	"instructs", "instructed", "requires", "required", "forces", "forced", "advises", "advised", "wants", "calls")
 
-// nm12SellerDrop is the words of a seller getting rid of what it sells
-// ("Best Buy dumps X", "retailer ends sales of X", "Amazon stops
-// carrying X"), or "": told over a motive of spying it is a delisting,
+// nm12SellerDrop is the words of a seller, platform or partner getting
+// rid of what it sells or carries ("Best Buy dumps X", "retailer ends
+// sales of X", "Apple dumps X"), or "": told over a motive of spying it is a delisting,
 // the motive why it was done.
 func nm12SellerDrop(words []titleWord) string {
 	for i := 1; i < len(words); i++ {
@@ -282,7 +282,7 @@ func nm12SellerDrop(words []titleWord) string {
 		for k > 0 && oneOf(lower(words[k]), "will", "to", "has", "have") {
 			k--
 		}
-		if !stores[lower(words[k])] && lower(words[k]) != "buy" {
+		if !stores[lower(words[k])] && !platformActors[lower(words[k])] && lower(words[k]) != "buy" {
 			continue
 		}
 		return joinSpan(words, k, i)

@@ -71,6 +71,9 @@ var nm12Families = []nm12Family{
 			{"nominal", "{A}'s ban on {V} takes effect"},
 			{"prohibit", "{A} prohibits use of {V} on official phones"},
 			{"stop-buying", "{A} will stop buying {V} products over security risks"},
+			{"stop-using", "{A} stops using {V} software over security concerns"},
+			{"rid", "{A} ditches {V} software over security concerns"},
+			{"phase-out", "{A} phases out {V} products over security concerns"},
 		},
 		leadOnly: [][2]string{
 			{"{A} bans Chinese AI app on government devices", "The order covers {V}, which officials said posed a security risk."},
@@ -119,6 +122,8 @@ var nm12Families = []nm12Family{
 			{"passive", "{V} products pulled from {A} over security concerns"},
 			{"remove", "{A} removes {V} apps from its store over security concerns"},
 			{"drop", "{A} drops {V} over national security concerns"},
+			{"dumps", "{A} dumps {V} products over spying concerns"},
+			{"stops-carrying", "{A} stops carrying {V} products over spying concerns"},
 		},
 		leadOnly: [][2]string{
 			{"{A} pulls Chinese security cameras over spying fears", "The retailer stopped selling cameras made by {V} after reports of ties to Beijing."},

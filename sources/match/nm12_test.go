@@ -185,5 +185,6 @@ func TestNm12SellerDrop(t *testing.T) {
 		{"dumps", "Best Buy dumps Kaspersky products over spying concerns", "", "Kaspersky", trust.CategoryDelisting},
 		{"stops carrying", "Best Buy stops carrying Kaspersky products over spying concerns", "", "Kaspersky", trust.CategoryDelisting},
 		{"ends sales", "Retailer ends sales of Kaspersky products over spying concerns", "", "Kaspersky", trust.CategoryDelisting},
+		{"platform", "Apple dumps Hikvision products over spying concerns", "", "Hikvision", trust.CategoryDelisting},
 	})
 }
