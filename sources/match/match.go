@@ -379,8 +379,12 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
-	if !best.ok {
-		best = m.nm12OwnStopAlert(title, text, hits[:nTitle], question) // a state's own use stopped (nm12.go)
+	if !best.ok || best.coverage && !best.inTitle {
+		// nm12.go: a state's own use stopped; the title's shape outranks
+		// the lead's coverage.
+		if u := m.nm12OwnStopAlert(title, text, hits[:nTitle], question); u.ok {
+			best = u
+		}
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences

@@ -71,11 +71,15 @@ func TestNm12Names(t *testing.T) {
 	}
 }
 
-// TestNm12Batch logs named12's untouched set (written before any change,
-// never tuned on).
+// TestNm12Batch holds named12's own set to its floor and logs its
+// untouched set (written before any change, never tuned on).
 func TestNm12Batch(t *testing.T) {
+	testHeadlines(t, "testdata/nm12.tsv", nm12Floor)
 	logBatch(t, "testdata/nm12_u.tsv")
 }
+
+// nm12Floor is TestNm12Batch's floor on the strict share.
+const nm12Floor = 0.9
 
 // TestNm12RootPlace holds a removal from a root program as distrust
 // whatever the program is called, and a store's removal as delisting.
