@@ -209,8 +209,10 @@ func nm12OwnStop(words []titleWord) (lo, hi int, ok bool) {
 		if !rid && (!nm12StopVerbs[lw] || !nm12UseWords[next]) {
 			continue
 		}
+		// Not past "must": a duty laid on the body is a directive
+		// ("departments must remove Hikvision cameras").
 		k, to := i-1, false
-		for k > 0 && oneOf(lower(words[k]), "will", "to", "would", "must", "is", "are", "has", "have") {
+		for k > 0 && oneOf(lower(words[k]), "will", "to", "would", "is", "are", "has", "have") {
 			to = to || lower(words[k]) == "to"
 			k--
 		}
@@ -241,10 +243,12 @@ func nm12OwnStop(words []titleWord) (lo, hi int, ok bool) {
 var (
 	nm12RidVerbs = set("removes", "removed", "ditches", "ditched", "dumps", "dumped", "scraps", "scrapped", "purges",
 		"purged", "axes", "axed", "strips", "stripped", "abandons", "abandoned", "uninstalls", "uninstalled", "phases",
-		"phased", "rips", "ripped", "bins", "binned", "retires", "retired")
-	nm12OutVerbs   = set("phases", "phased", "rips", "ripped")
+		"phased", "rips", "ripped", "bins", "binned", "retires", "retired",
+		// after a plural body ("Governments ditch X")
+		"remove", "ditch", "dump", "scrap", "purge", "axe", "strip", "abandon", "uninstall", "phase", "rip", "bin", "retire")
+	nm12OutVerbs   = set("phases", "phased", "rips", "ripped", "phase", "rip")
 	nm12StopVerbs  = set("stop", "stops", "stopped", "halts", "halted", "ends", "ended", "ceases", "ceased", "suspends", "suspended")
-	nm12StateUsers = set("pentagon", "army", "navy", "military", "force", "marines", "agencies", "agency", "government",
+	nm12StateUsers = set("pentagon", "army", "navy", "military", "force", "marines", "agencies", "agency", "government", "governments",
 		"ministry", "ministries", "department", "police", "state", "states", "congress", "house", "senate", "parliament",
 		"nasa", "dod", "dhs", "administration", "cabinet", "council", "departments", "forces", "troops", "officials")
 )

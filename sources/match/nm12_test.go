@@ -167,6 +167,7 @@ func TestNm12OwnStop(t *testing.T) {
 		{"phases out", "Dutch government phases out Kaspersky antivirus as a precaution", "", "Kaspersky", trust.CategoryBan},
 		{"ditches", "Pentagon ditches Kaspersky software", "", "Kaspersky", trust.CategoryBan},
 		{"removes", "Army removes Tenmark Systems radios over security concerns", "", "Tenmark Systems", trust.CategoryBan},
+		{"plural", "Governments are ditching Kaspersky antivirus", "", "Kaspersky", trust.CategoryBan},
 	})
 	for _, title := range []string{
 		"Apple stops using Intel chips",
@@ -176,6 +177,7 @@ func TestNm12OwnStop(t *testing.T) {
 		"Nokia and Ericsson gain share as Europe phases out Huawei",
 		"Pentagon scraps Tenmark Systems software",
 		"Government abandons Microsoft Office for LibreOffice",
+		"Companies ditch Kaspersky antivirus",
 	} {
 		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
 	}
