@@ -645,13 +645,19 @@ func oneDescribed(title string, vendors []trust.VendorHit) bool {
 		return false
 	}
 	phrase := strings.Fields(vendors[0].Class)
+	// "bans Chinese AI app": one of a singular kind, its name in the
+	// lead (nm12.go); not "Chinese camera makers".
+	single := nm12SingularKinds[strings.ToLower(phrase[len(phrase)-1])]
 	words := titleWords(title)
+	if n := len(words) - len(phrase); single && n >= 0 && strings.EqualFold(words[n].text, phrase[0]) {
+		return true
+	}
 	for i := 0; i+len(phrase) < len(words); i++ {
 		if !strings.EqualFold(words[i].text, phrase[0]) {
 			continue
 		}
 		next := strings.ToLower(words[i+len(phrase)].text)
-		return oneOf(next, "maker", "manufacturer", "chipmaker", "company", "firm", "provider", "vendor", "giant",
+		return single && !describedHeads[next] || oneOf(next, "maker", "manufacturer", "chipmaker", "company", "firm", "provider", "vendor", "giant",
 			"developer", "supplier", "startup", "conglomerate", "carrier", "operator", "brand")
 	}
 	return false

@@ -25,6 +25,10 @@ func recategorize(title string, u *unit) {
 	cat, term := u.category, ""
 	switch u.category {
 	case trust.CategoryDelisting:
+		if term = nm12RootPlace(words); term != "" {
+			cat = trust.CategoryDistrust // nm12.go: taken out of a root program
+			break
+		}
 		term = removedFromPlace(words)
 		if lo, hi, ok := adviceDrop(words); term == "" && ok {
 			term = joinSpan(words, lo, hi) // "urges public bodies to drop Chinese drones" (classrev.go)
@@ -46,6 +50,10 @@ func recategorize(title string, u *unit) {
 			cat = trust.CategoryDelisting
 		}
 	case trust.CategoryStateLinks, trust.CategoryEspionage:
+		if term = nm12SellerDrop(words); term != "" {
+			cat = trust.CategoryDelisting // "Best Buy dumps X over spying concerns": the motive is why (nm12.go)
+			break
+		}
 		if term = militarySaid(words); term != "" {
 			cat = trust.CategorySanctions
 			break
@@ -70,7 +78,9 @@ func recategorize(title string, u *unit) {
 			term, cat = riskLabelled(words), trust.CategoryDirective // authority4.go
 		}
 	case trust.CategoryDirective:
-		if term = licenceRevoked(words); term == "" {
+		if lo, hi, ok := nm12OwnStop(words); ok {
+			term = joinSpan(words, lo, hi) // "Pentagon to stop buying X": its own purchases (nm12.go)
+		} else if term = licenceRevoked(words); term == "" {
 			term = orderedOut(words)
 		}
 		if term == "" {

@@ -221,7 +221,13 @@ func pattern(term string) (string, error) {
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	reached := false
-	a, ok := m.match(title, text, false, &reached)
+	// The progressive read as the present (nm12.go); the evidence quotes
+	// the title as written.
+	present := nm12Present(title)
+	a, ok := m.match(present, text, false, &reached)
+	if ok && present != title {
+		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
+	}
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
@@ -379,6 +385,13 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
+	}
+	if !best.ok || best.coverage && !best.inTitle {
+		// nm12.go: a state's own use stopped; the title's shape outranks
+		// the lead's coverage.
+		if u := m.nm12OwnStopAlert(title, text, hits[:nTitle], question); u.ok {
+			best = u
+		}
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences

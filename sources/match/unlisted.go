@@ -40,7 +40,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	lifted := liftedListing(u, words)                                 // named3.go
 	forces := u.category == trust.CategoryBan && forcesBanGear(words) // leftovers4.go
 	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) && !lifted ||
-		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) && !lifted && !forces ||
+		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) && !lifted && !forces && !inWords(words, nm12CyberAuthorities) ||
 		!banMotive(u.category, words, leadWords) && !forces {
 		return unit{}
 	}
@@ -129,6 +129,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	}
 	if name == "" && (u.category == trust.CategoryDistrust || u.category == trust.CategorySanctions) {
 		name = rc11HeldName(words, u.category, accept) // recall11.go: "certificates from X", "company X"
+	}
+	if name == "" && u.category == trust.CategorySanctions {
+		name = nm12ListedSubject(words, titleCase, accept) // nm12.go: "X added to Entity List"
 	}
 	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) {
 		return unit{}
@@ -333,10 +336,16 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 			break
 		}
 		lw := strings.ToLower(strings.TrimRight(w.text, "."))
+		if dir > 0 && len(run) == 0 && n < 2 && nm12UseWords[lw] {
+			continue // "warns against using X", "prohibits use of X" (nm12)
+		}
 		if stopWords[lw] || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
 			hyphenAdjective(lw) {
 			if len(run) > 0 {
 				break
+			}
+			if dir > 0 && n < 2 && hyphenAdjective(lw) {
+				continue // "sanctions Beijing-based X": where it is, as "Chinese X" (nm12)
 			}
 			if n < 2 && leadIns[lw] {
 				// A platform after "from", "on", "in" is where something
@@ -620,16 +629,29 @@ func headline(words []titleWord) []titleWord {
 	return words
 }
 
-// isTitleCase reports whether most words of a title are capitalised.
+// isTitleCase reports whether most words of a title are capitalised. A
+// word of four letters or more left in lower case that is no minor word
+// ("adds", "sanctions") proves sentence case, however many names stand
+// around it: Title Case capitalises every verb ("Commerce adds Tenmark
+// Systems to Entity List" is a sentence-case title of names).
 func isTitleCase(words []titleWord) bool {
 	up := 0
 	for _, w := range words {
 		if hasUpperOrDigit(w.text) {
 			up++
+		} else if len(w.text) >= 4 && !nm12MinorWords[w.text] && !strings.ContainsAny(w.text, "-.'’") {
+			return false
 		}
 	}
 	return up*10 >= len(words)*7
 }
+
+// nm12MinorWords are the longer words a Title Case headline may leave in
+// lower case: prepositions and conjunctions.
+var nm12MinorWords = set("from", "with", "into", "onto", "over", "upon", "than", "that", "amid", "after", "before",
+	"since", "until", "about", "across", "against", "along", "among", "around", "behind", "below", "beside", "between",
+	"beyond", "during", "except", "inside", "like", "near", "off", "outside", "past", "through", "toward", "towards",
+	"under", "unlike", "within", "without", "when", "while", "unless", "whether", "though", "also")
 
 // hyphenAdjective: "AI-generated", "China-based", "state-linked" describe,
 // they do not name.
@@ -758,7 +780,11 @@ var notVendors = set("ai", "ca", "cas", "oss", "ip", "open", "source", "python",
 	"qatar", "zealand", "foreign", "assets", "control", "office", "treasury", "department", "kenya", "ethiopia", "argentina", "chile", "colombia", "peru", "hong", "kong", "macau",
 	// The people and kinds of open-source news: "Maintainer of popular npm
 	// package...", "Protestware: ...", "extension sold to new owner".
-	"maintainer", "maintainers", "protestware", "sold", "owner")
+	"maintainer", "maintainers", "protestware", "sold", "owner",
+	// A state's intelligence services are sanctioned for hacking as
+	// often as companies, and are none ("US sanctions Russian GRU unit
+	// for cyberattacks").
+	"gru", "fsb", "svr", "irgc", "mois")
 
 // leadIns may stand between a verb and its object: "bans the X".
 var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
@@ -847,7 +873,8 @@ func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 	has := func(set map[string]bool) bool { return inWords(words, set) }
 	switch u.category {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryReversal:
-		return has(authorities)
+		// A list of an authority names it: "X added to Entity List" (nm12).
+		return has(authorities) || u.category == trust.CategorySanctions && listedOrDistrusted(u)
 	case trust.CategoryDelisting:
 		// A store pulling an unlisted name for no reason of trust is
 		// commerce ("Apple pulls Epic Games' Fortnite app over payment
@@ -1070,7 +1097,10 @@ var techWords = set("software", "app", "apps", "application", "platform", "tech"
 	"site", "website", "store", "download", "downloads", "users", "supply", "supply-chain", "infrastructure", "websites", "web",
 	"analytics", "tool", "tools", "isp", "isps", "hosting", "apt", "apts", "firewall", "firewalls",
 	"appliance", "appliances", "gateway", "gateways", "modem", "modems", "nas", "chipmaker", "chipmakers", "memory",
-	"foundry", "wafer", "wafers", "processors", "processor", "gpu", "gpus")
+	"foundry", "wafer", "wafers", "processors", "processor", "gpu", "gpus",
+	// A cyber motive is a technology context ("sanctions Integrity Technology
+	// Group over Flax Typhoon hacks").
+	"hack", "hacks", "hacking", "hacker", "cyberattack", "cyberattacks", "cyber-attacks", "cyberespionage")
 
 var malwareWords = set("stealer", "stealers", "rat", "rats", "trojan", "trojans", "worm", "loader", "botnet",
 	"ransomware", "wiper", "backdoor", "malware", "spyware", "infostealer", "dropper", "rootkit", "apt")
