@@ -170,11 +170,11 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 		t.false_ += f.false_
 		t.eligible += f.eligible
 	}
-	b.WriteString("by threshold (held out): right / wrong vendor or category / not events on headline sets / not events on real news\n")
-	for _, t := range []int{50, 60, 70, 80, 85, 90, 93, 95, 97, 98, 99} {
-		var right, wrong, hl, rn int
+	// tally counts the held-out outcomes at threshold t, of one candidate
+	// source or ("") of all.
+	tally := func(src string, t int) (right, wrong, hl, rn int) {
 		for i, o := range out {
-			if !o.Eligible || o.P < float64(t)/100 {
+			if !o.Eligible || src != "" && o.Source != src || o.P < float64(t)/100 {
 				continue
 			}
 			switch {
@@ -188,27 +188,17 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 				hl++
 			}
 		}
+		return right, wrong, hl, rn
+	}
+	b.WriteString("by threshold (held out): right / wrong vendor or category / not events on headline sets / not events on real news\n")
+	for _, t := range []int{50, 60, 70, 80, 85, 90, 93, 95, 97, 98, 99} {
+		right, wrong, hl, rn := tally("", t)
 		fmt.Fprintf(&b, "  %.2f %4d %4d %4d %4d\n", float64(t)/100, right, wrong, hl, rn)
 	}
 	b.WriteString("by candidate source and threshold (held out): right / wrong / not events on headline sets / on real news\n")
-	for _, src := range []string{"title", "package", "class", "lead", "subject"} {
+	for _, src := range []string{"title", "package", "class", "lead"} {
 		for _, t := range []int{90, 95, 97, 98, 99} {
-			var right, wrong, hl, rn int
-			for i, o := range out {
-				if !o.Eligible || o.Source != src || o.P < float64(t)/100 {
-					continue
-				}
-				switch {
-				case ex[i].Positive && rightAlert(o.Alert, meta[i]):
-					right++
-				case ex[i].Positive:
-					wrong++
-				case ex[i].Real:
-					rn++
-				default:
-					hl++
-				}
-			}
+			right, wrong, hl, rn := tally(src, t)
 			fmt.Fprintf(&b, "  %-8s %.2f %4d %4d %4d %4d\n", src, float64(t)/100, right, wrong, hl, rn)
 		}
 	}

@@ -32,7 +32,7 @@ type LearnOutcome struct {
 	P        float64     // the held-out model's probability
 	Alert    trust.Alert // the alert a rescue would make (Eligible only)
 	// Source is where the candidate came from ("title", "package",
-	// "class", "lead", "subject": rescueSource); Sure the probability
+	// "class", "lead": rescueSource); Sure the probability
 	// it needs.
 	Source string
 	Sure   float64
