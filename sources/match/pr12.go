@@ -263,15 +263,22 @@ func pr12LeadVictim(tw []string, lead string, u *unit) bool {
 // pr12StruckIn reports whether before ends with a verb of striking in the
 // same phrase as its end, within eight words of it.
 func pr12StruckIn(words []titleWord, before []string) bool {
-	for h := len(before) - 1; h >= 0 && h >= len(before)-8; h-- {
+	return pr12StrikeAt(words, before, 0) >= 0
+}
+
+// pr12StrikeAt is the last verb of striking in before at lo or after,
+// in the same phrase as before's end and within eight words of it; -1
+// for none.
+func pr12StrikeAt(words []titleWord, before []string, lo int) int {
+	for h := len(before) - 1; h >= lo && h >= len(before)-8; h-- {
 		if words[h].stop {
-			return false
+			return -1
 		}
 		if pr12Strikes[before[h]] {
-			return true
+			return h
 		}
 	}
-	return false
+	return -1
 }
 
 var (
@@ -497,15 +504,8 @@ func pr12Targeted(words []titleWord, tw []string, u *unit) bool {
 // ("Chinese spies breached", "Russian GRU targeting Western logistics
 // firms and", "hackers spy on").
 func pr12Struck(words []titleWord, before []string) bool {
-	for h := len(before) - 1; h >= 1 && h >= len(before)-8; h-- {
-		if words[h].stop {
-			return false
-		}
-		if pr12Strikes[before[h]] {
-			return anyOf(before[max(0, h-4):h], pr12Spies)
-		}
-	}
-	return false
+	h := pr12StrikeAt(words, before, 1)
+	return h >= 1 && anyOf(before[max(0, h-4):h], pr12Spies)
 }
 
 var (
