@@ -389,7 +389,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok || best.coverage && !best.inTitle {
 		// nm12.go: a state's own use stopped; the title's shape outranks
 		// the lead's coverage.
-		if u := m.nm12OwnStopAlert(title, text, hits[:nTitle], question); u.ok {
+		if u := m.nm12OwnStopAlert(title, text, hits[:nTitle], question, gate); u.ok {
 			best = u
 		}
 	}

@@ -136,7 +136,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	gov9Acts, gov9Names, // gov9.go
 	gov10Acts, gov10Objs, // gov10.go
 	c10Turns,             // chan10.go
-	st10Gate, st10Beside) // state10.go
+	st10Gate, st10Beside, // state10.go
+	nm12StopVerbs, nm12RidVerbs) // nm12.go
 
 // The sets of gateSets, in its order.
 const (
@@ -216,4 +217,6 @@ const (
 	gC10Turn  // chan10.go
 	gSt10Gate // state10.go
 	gSt10Beside
+	gNm12Stop // nm12.go
+	gNm12Rid
 )
