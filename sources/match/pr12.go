@@ -316,10 +316,8 @@ func pr12Negated(tw []string) bool {
 		if !pr12Intent[tw[i+1]] && !pr12Ruled[w] {
 			continue
 		}
-		for k := i + 2; k < len(tw) && k <= i+3; k++ {
-			if pr12Bans[tw[k]] {
-				return true
-			}
+		if anyOf(tw[i+2:min(len(tw), i+4)], pr12Bans) {
+			return true
 		}
 	}
 	return false
@@ -341,10 +339,8 @@ func pr12Called(tw []string) bool {
 		if !pr12Calls[w] || i+1 < len(tw) && addressees[tw[i+1]] {
 			continue
 		}
-		for k := i + 1; k < len(tw) && k <= i+4; k++ {
-			if pr12Banning[tw[k]] {
-				return true
-			}
+		if anyOf(tw[i+1:min(len(tw), i+5)], pr12Banning) {
+			return true
 		}
 	}
 	return false
