@@ -176,6 +176,15 @@ func checkLeadRows(t *testing.T, m *Matcher, rows []leadRow) {
 	}
 }
 
+// checkSilent holds each title, without a lead, to no alert (coverage at
+// most), as subtests: the look-alike half of a family's table.
+func checkSilent(t *testing.T, m *Matcher, titles ...string) {
+	t.Helper()
+	for _, title := range titles {
+		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
+	}
+}
+
 // nameRow is a row of a table of the names an alert gives: want, or nil
 // for no alert (coverage at most).
 type nameRow struct {

@@ -39,14 +39,12 @@ func TestNm12Progressive(t *testing.T) {
 	if !ok || a.Evidence != "Amazon is pulling Hikvision cameras from its stores" {
 		t.Errorf("evidence %q, want the title as written", a.Evidence)
 	}
-	for _, title := range []string{
+	checkSilent(t, m,
 		"Hackers are exploiting a Kaspersky zero-day",
 		"Hackers are abusing Microsoft Teams to deliver malware",
 		"Kaspersky is warning users about a new phishing campaign",
 		"TikTok is removing political ads ahead of elections",
-	} {
-		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
-	}
+	)
 }
 
 // TestNm12Names holds what an unlisted name needs: a lower-case verb
@@ -61,14 +59,12 @@ func TestNm12Names(t *testing.T) {
 		{"hacking", "UK sanctions Tenmark Systems over hacking", "", "Tenmark Systems", trust.CategorySanctions},
 		{"hacker", "EU sanctions Arvoro Technology for aiding a hacker group", "", "Arvoro Technology", trust.CategorySanctions},
 	})
-	for _, title := range []string{
+	checkSilent(t, m,
 		"US sanctions Russian GRU unit for cyberattacks on Ukraine",
 		"EU sanctions FSB officers over hacking",
 		"Treasury sanctions Iranian oil company Arvoro Petroleum",
 		"Commerce Adds Tenmark Systems To Entity List Of Shame",
-	} {
-		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
-	}
+	)
 }
 
 // TestNm12Batch holds named12's own set to its floor and logs its
@@ -120,16 +116,14 @@ func TestNm12UseAndCyberAuthority(t *testing.T) {
 		{"use of", "Australia prohibits use of Tenmark Systems on official phones", "", "Tenmark Systems", trust.CategoryBan},
 		{"cyber authority", "NUKIB warns against Arvoro products", "", "Arvoro", trust.CategoryDirective},
 	})
-	for _, title := range []string{
+	checkSilent(t, m,
 		"CISA warns of phishing emails impersonating Arvoro",
 		"FCC fines Arvoro over robocalls",
 		"Ofcom bans Arvoro channel over misinformation",
 		"CISA urges users to update Arvoro routers",
 		"BSI warns of flaws in Arvoro routers",
 		"Roskomnadzor blocks Quillstack messenger",
-	} {
-		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
-	}
+	)
 }
 
 // TestNm12ListedSubject holds an unlisted name put on a list in the
@@ -143,13 +137,11 @@ func TestNm12ListedSubject(t *testing.T) {
 		{"auxiliary", "Arvoro was added to the Entity List by Treasury", "", "Arvoro", trust.CategorySanctions},
 		{"placed", "Beijing-based Quillstack Technology added to Entity List", "", "Quillstack Technology", trust.CategorySanctions},
 	})
-	for _, title := range []string{
+	checkSilent(t, m,
 		"Lawmakers want Arvoro added to Entity List",
 		"Arvoro says addition to Entity List is unfair",
 		"Senators push for Arvoro to be added to Entity List",
-	} {
-		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
-	}
+	)
 }
 
 // TestNm12OwnStop holds a state body ending its own use or purchase of a
@@ -169,7 +161,7 @@ func TestNm12OwnStop(t *testing.T) {
 		{"removes", "Army removes Tenmark Systems radios over security concerns", "", "Tenmark Systems", trust.CategoryBan},
 		{"plural", "Governments are ditching Kaspersky antivirus", "", "Kaspersky", trust.CategoryBan},
 	})
-	for _, title := range []string{
+	checkSilent(t, m,
 		"Apple stops using Intel chips",
 		"Microsoft stops using Arvoro software",
 		"Agency stops using Twitter for announcements",
@@ -178,9 +170,7 @@ func TestNm12OwnStop(t *testing.T) {
 		"Pentagon scraps Tenmark Systems software",
 		"Government abandons Microsoft Office for LibreOffice",
 		"Companies ditch Kaspersky antivirus",
-	} {
-		t.Run(title, func(t *testing.T) { expectAlert(t, m, title, "", "") })
-	}
+	)
 }
 
 // TestNm12SellerDrop holds a seller getting rid of a product over a

@@ -29,15 +29,13 @@ func TestRecall11Vetoes(t *testing.T) {
 		{"links to", "Germany bans sales of Kaspersky antivirus over links to Russian intelligence", "", "Kaspersky", trust.CategoryBan},
 		{"list", "Pentagon drops Xiaomi from Chinese military company list after losing in court", "", "Xiaomi", trust.CategoryReversal},
 	})
-	for _, title := range []string{
+	checkSilent(t, m,
 		"Commerce bans sales of Nvidia chips to China",
 		"US blocks sale of Intel processors to Chinese supercomputer centres",
 		"Apple pulls Advanced Data Protection from UK after backdoor demand",
 		"Nothing pulls its Chats app from Chinese market",
 		"Drone maker DJI drops its Mavic line from Chinese market",
-	} {
-		expectAlerted(t, m, title, "", false)
-	}
+	)
 }
 
 // TestRecall11HeldNames holds the names unlisted reads where the signal's
@@ -52,7 +50,7 @@ func TestRecall11HeldNames(t *testing.T) {
 		{"company", "Treasury sanctions Chinese cybersecurity company Beijing Huanyu Tianqiong over hacking", "", "Beijing Huanyu Tianqiong", trust.CategorySanctions},
 		{"provider", "Treasury sanctions Russian hosting provider Zservers for supporting LockBit", "", "Zservers", trust.CategorySanctions},
 	})
-	for _, title := range []string{
+	checkSilent(t, m,
 		"Chrome to stop trusting certificates from unknown issuers",
 		"Chrome to stop trusting certificates with weak SHA-1 signatures",
 		"Apple to stop trusting certificates from July on",
@@ -60,9 +58,7 @@ func TestRecall11HeldNames(t *testing.T) {
 		"Treasury sanctions company executives over North Korean IT workers",
 		"Windows to block untrusted drivers from Realtek",
 		"Firm sanctions staff for leaking data to the press",
-	} {
-		expectAlerted(t, m, title, "", false)
-	}
+	)
 }
 
 // TestRecall11Payloads holds the verb forms of what a turned channel does
@@ -96,12 +92,10 @@ func TestRecall11BareBar(t *testing.T) {
 		{"employees", "States bar employees from using DeepSeek on work phones", "", "DeepSeek", trust.CategoryBan},
 		{"government use", "Australian states bar government use of Kaspersky software", "", "Kaspersky", trust.CategoryBan},
 	})
-	for _, title := range []string{
+	checkSilent(t, m,
 		"Bar staff from London pub walk out over pay",
 		"Judges bar lawmakers from attending hearing",
-	} {
-		expectAlerted(t, m, title, "", false)
-	}
+	)
 }
 
 // TestRecall11NewOwner holds precision9's own-channel words with a new
