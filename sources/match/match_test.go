@@ -226,6 +226,7 @@ func TestSummarize(t *testing.T) {
 		{"title evidence", "Title here", "Title here", "First one. Second one. Third one.", "Title here First one. Second one.", 3},
 		{"long evidence", strings.Repeat("wörd ", 200), "", "", "wörd wörd", 1},
 		{"long text", "Huawei équipement was banned.", "", long, "Huawei équipement was banned.", 3},
+		{"across evidence", "T — A is here.", "T", "A is here. B follows.", "T — A is here. B follows.", 2},
 		{"invalid utf8", "bad \xff\xfe text\x00 here.", "", "", "bad \uFFFD text here.", 1},
 	}
 	for _, tt := range tests {
@@ -239,6 +240,9 @@ func TestSummarize(t *testing.T) {
 				t.Errorf("Summarize = %q: %d sentences, want <= %d", s, n, tt.maxSentences)
 			}
 		})
+	}
+	if s := Summarize("T — A is here.", "T", "A is here. B follows."); strings.Count(s, "A is here") != 1 {
+		t.Errorf("across summary = %q, want the lead's sentence once", s)
 	}
 	s := Summarize(strings.Repeat("wörd ", 200), "", "")
 	if !strings.HasSuffix(s, "wörd…") {

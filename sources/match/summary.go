@@ -15,11 +15,11 @@ const (
 // Summarize returns an extractive summary of at most 3 sentences and 400
 // characters (runes): the evidence first, then the sentences of text that
 // follow it (or, when the evidence is not in text, text's first
-// sentences), skipping repeats of the title and the evidence. A sentence
-// that does not fit ends the summary; evidence longer than the limit is
-// cut on a word boundary and ends with "…". Space runs become one space,
-// control characters are dropped and invalid UTF-8 is replaced, so the
-// result is always valid UTF-8.
+// sentences), skipping repeats of the title and sentences the evidence
+// already holds. A sentence that does not fit ends the summary; evidence
+// longer than the limit is cut on a word boundary and ends with "…".
+// Space runs become one space, control characters are dropped and
+// invalid UTF-8 is replaced, so the result is always valid UTF-8.
 func Summarize(evidence, title, text string) string {
 	ev := clean(evidence)
 	if ev == "" {
@@ -50,7 +50,9 @@ func Summarize(evidence, title, text string) string {
 		if s == "" {
 			continue
 		}
-		if f := Fold(s); f == fev || f == ftitle {
+		// The evidence of an alert read across title and lead holds the
+		// lead's sentence ("title — sentence"): never say it twice.
+		if f := Fold(s); f == ftitle || strings.Contains(fev, f) {
 			continue
 		}
 		n := utf8.RuneCountInString(s)
