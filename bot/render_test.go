@@ -223,3 +223,23 @@ func TestVendorChoices(t *testing.T) {
 		}
 	}
 }
+
+// TestAlertEmbedSummaryAfterTitle: the embed's title shows the headline,
+// so the description drops it from the summary's start, and gives nothing
+// when the summary is only the headline.
+func TestAlertEmbedSummaryAfterTitle(t *testing.T) {
+	tests := []struct{ title, summary, want string }{
+		{"X hacked", "X hacked — The update server shipped malware.", "The update server shipped malware."},
+		{"X hacked", "X hacked The update server shipped malware.", "The update server shipped malware."},
+		{"X hacked", "X hacked", ""},
+		{"X hack", "X hacked today.", "X hacked today."},
+		{"X hacked", "Earlier, X hacked.", "Earlier, X hacked."},
+	}
+	for _, tt := range tests {
+		a := sampleAlert()
+		a.Title, a.Summary = tt.title, tt.summary
+		if got := AlertEmbed(&a, "").Description; got != tt.want {
+			t.Errorf("title %q, summary %q: description %q, want %q", tt.title, tt.summary, got, tt.want)
+		}
+	}
+}
