@@ -216,3 +216,19 @@ func TestBlind10Batch(t *testing.T) {
 
 // blind10Floor is TestBlind10Batch's floor on the strict share.
 const blind10Floor = 0.65
+
+// TestBlind11Batch holds the matcher to testdata/blind11.tsv: 200 more
+// security-news headlines with leads (80 events: 43 naming a vendor, 12
+// class-level actions, 25 package compromises; 120 look-alikes and
+// ordinary news, half of 2020–2021 and half of 2025–2026), written blind
+// on 5 December 2026 at the thirteenth round's start and never read or
+// tuned on in it: the round's honest figure (its header has the
+// composition). At the round's start 55 of 80 right (named 34 of 43,
+// class 8 of 12, package 13 of 25), others alerting 3 of 120, strict
+// share 61.3%. The floor is a regression guard under the strict share.
+func TestBlind11Batch(t *testing.T) {
+	testBatch(t, "testdata/blind11.tsv", blind11Floor)
+}
+
+// blind11Floor is TestBlind11Batch's floor on the strict share.
+const blind11Floor = 0.55
