@@ -56,7 +56,7 @@ func EventEmbed(ev trust.Event, alerts []trust.Alert, guildID string) *discordgo
 	e.Fields = append(e.Fields[:at:at], append(fields, e.Fields[at:]...)...)
 	e.Footer = &discordgo.MessageEmbedFooter{Text: "vendorwatch · event " + strconv.FormatInt(ev.ID, 10)}
 	room := min(maxEmbedTotal-embedLength(e), maxDescription)
-	if s := summaryText(lead); s != "" && room > 1 {
+	if s := lead.SummaryBody(); s != "" && room > 1 {
 		e.Description = EscapeTrunc(s, room)
 	}
 	return e

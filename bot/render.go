@@ -117,22 +117,10 @@ func AlertEmbed(a *trust.Alert, guildID string) *discordgo.MessageEmbed {
 	if room > maxDescription {
 		room = maxDescription
 	}
-	if s := summaryText(a); s != "" && room > 1 {
+	if s := a.SummaryBody(); s != "" && room > 1 {
 		e.Description = EscapeTrunc(s, room)
 	}
 	return e
-}
-
-// summaryText is the alert's summary without the headline it usually
-// starts with: the embed's title already shows it, and a reader should
-// not read it twice. A summary that is only the headline gives none.
-func summaryText(a *trust.Alert) string {
-	s := oneLine(a.Summary)
-	if rest, ok := strings.CutPrefix(s, oneLine(a.Title)); ok && a.Title != "" && (rest == "" || rest[0] == ' ') {
-		rest = strings.TrimSpace(rest)
-		return strings.TrimSpace(strings.TrimPrefix(rest, "—"))
-	}
-	return s
 }
 
 // orDash returns s, or alt when s is blank: Discord rejects empty titles

@@ -220,6 +220,18 @@ func (a *Alert) VendorNames() []string {
 	return out
 }
 
+// SummaryBody is the summary without the headline it usually starts
+// with ("Title — lead sentence"): a message that shows the title already
+// should not show it twice. A summary that is only the headline gives "".
+func (a *Alert) SummaryBody() string {
+	s := strings.Join(strings.Fields(a.Summary), " ")
+	title := strings.Join(strings.Fields(a.Title), " ")
+	if rest, ok := strings.CutPrefix(s, title); ok && title != "" && (rest == "" || rest[0] == ' ') {
+		return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "—"))
+	}
+	return s
+}
+
 // SignalTerms returns the matched signal terms.
 func (a *Alert) SignalTerms() []string {
 	out := make([]string, 0, len(a.Signals))

@@ -213,8 +213,8 @@ func writeTextNote(w io.Writer, a *trust.Alert, note string) {
 	fmt.Fprintf(&b, "  %s\n", clean(a.Title))
 	fmt.Fprintf(&b, "  source: %s · %s\n", clean(a.Source), a.Published.UTC().Format("2006-01-02 15:04 MST"))
 	fmt.Fprintf(&b, "  why:    %s\n", clean(a.Why()))
-	if a.Summary != "" {
-		fmt.Fprintf(&b, "  summary: %s\n", clean(a.Summary))
+	if s := a.SummaryBody(); s != "" {
+		fmt.Fprintf(&b, "  summary: %s\n", clean(s))
 	}
 	if a.Link != "" {
 		fmt.Fprintf(&b, "  link:   %s\n", clean(a.Link))
