@@ -539,10 +539,13 @@ const (
 	// rescueLead: a registry vendor of the lead's first sentence, the
 	// title naming none.
 	rescueLead
+	// rescueLeadName: a name as written in the lead's first sentence,
+	// the title naming none (learnLeadName).
+	rescueLeadName
 )
 
 // rescueSourceNames name the sources in the trainer's report.
-var rescueSourceNames = [...]string{"title", "package", "class", "lead"}
+var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name"}
 
 // rescueCandidate is who a rescued alert would be about, read by the
 // rules' own extractors, and where it came from. First a registry vendor
@@ -607,6 +610,9 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		if v, ok := m.registryCandidate(f.hits[f.nTitle:]); ok {
 			return []trust.VendorHit{v}, rescueLead, true
 		}
+		if n := learnLeadName(titleWords(ls), words); n != "" {
+			return []trust.VendorHit{m.hitFor(n)}, rescueLeadName, true
+		}
 		return nil, 0, false
 	}
 	if vs := m.learnClass(words, sig); len(vs) > 0 {
@@ -617,6 +623,60 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 	}
 	return nil, 0, false
 }
+
+// learnLeadName is the first name of the lead's sentence lw that can be
+// the subject of what a title reports without naming it ("Printer maker's
+// official drivers bundled with infostealer" — "The official driver
+// download of Jellyset, a maker of label printers, shipped ..."; "Dutch
+// certificate authority hacked" — "DigiNotar confirmed intruders ..."):
+// not the sentence's first word unless written as a brand (it is
+// capitalised for standing first), nor a reporter ("ESET found that")
+// unless of its own ("its update server"), an authority, a place,
+// attackers or malware (of the lead or of the title's words), a campaign
+// or a kind. Its source needs the model sure
+// (learnSure): on the unread batches and the readable sets, items with no
+// alert and the model that sure were events, but for one or two.
+func learnLeadName(lw, words []titleWord) string {
+	for i := 0; i < len(lw); i++ {
+		n := subjectRun(lw, i, 1, false)
+		if n == "" {
+			continue
+		}
+		parts := strings.Fields(n)
+		j := i
+		for j < len(lw) && lw[j].text != parts[0] {
+			j++
+		}
+		i = j + len(parts) - 1
+		l := strings.ToLower(parts[0])
+		// A name reporting what befell its own ("Zentrik said attackers
+		// replaced an installer on its download server") is the subject,
+		// first word or not.
+		own := (reporterHead(lw, n) || i+1 < len(lw) && learnOwnVerbs[lw[i+1].text]) && slices.ContainsFunc(lw[i+1:], func(w titleWord) bool { return w.text == "its" || w.text == "our" })
+		if own && vendorName(n) && !actors[l] && !generic[l] && !stopWords[l] {
+			return n
+		}
+		if j == 0 && !brandLike(parts[0]) || stopWords[l] || actors[l] || generic[l] || activeVerb(l) ||
+			!vendorName(n) || legalForms[strings.ToLower(n)] || threatActor(lw, n) || threatActor(words, n) ||
+			reporterHead(lw, n) || describedKind(n) || kindNamed(n) || campaignNamed(lw, n) || operationNamed(lw, n) ||
+			learnLeadNotNames[strings.ToLower(n)] || i+1 < len(lw) && lw[i+1].text == "group" {
+			continue
+		}
+		return n
+	}
+	return ""
+}
+
+// learnOwnVerbs: a company telling of a compromise of its own ("X
+// confirmed that an update server used by its phones was compromised").
+var learnOwnVerbs = set("confirmed", "confirms", "disclosed", "discloses", "admitted", "admits", "acknowledged", "acknowledges")
+
+// learnLeadNotNames are capitalised words a lead uses as nouns of its
+// subject ("in their CI pipelines", "government PCs", "units of the
+// PLA"), never the vendor. A name followed by a lower-case "group" is a
+// threat group ("the Lazarus group"), where a company writes its own
+// ("NSO Group").
+var learnLeadNotNames = set("ci", "pcs", "pla", "cdn", "dns", "vpn", "api", "sdk", "sdks", "pc", "os", "it", "iot", "ot", "ssh", "tls", "ssl", "pii")
 
 // registryCandidate is the first registry vendor of hits (one field's)
 // that is not reporting or nested in another term.
@@ -892,7 +952,7 @@ func rescueHeld(src rescueSource, c trust.Category, title string, vs []trust.Ven
 	switch src {
 	case rescueClass:
 		return classCategory(c)
-	case rescueLead:
+	case rescueLead, rescueLeadName:
 		if c == trust.CategoryBan || c == trust.CategoryDirective || c == trust.CategorySanctions {
 			return hasWordIn(title, learnGovWords)
 		}
