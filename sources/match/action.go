@@ -279,7 +279,10 @@ func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
 		default:
 			continue
 		}
-		if !inWords(words[:v], authorities) {
+		// Attackers taking data from a state's networks are no authority
+		// acting on a vendor (lexicon13): "Chinese hackers strip data from
+		// government networks using Ivanti flaw".
+		if !inWords(words[:v], authorities) || inWords(words[:v], attackerNouns) {
 			continue
 		}
 		for f := v + 2; f < len(words) && f <= v+6; f++ {

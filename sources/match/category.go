@@ -37,6 +37,9 @@ func recategorize(title string, u *unit) {
 		if term == "" {
 			term, cat = storesUnderBan(words), trust.CategoryBan // lifted.go
 		}
+		if term == "" {
+			term = lx13StateCuts(words) // "Australia cuts ties with X", "X kicked off government devices"
+		}
 	case trust.CategoryBan:
 		if term = exportControl(words); term == "" {
 			term = investmentBan(words) // lifted.go

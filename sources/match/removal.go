@@ -17,7 +17,11 @@ import (
 
 var removeVerbs = set("removes", "removed", "pulls", "pulled", "drops", "dropped", "kicks", "kicked", "boots",
 	"booted", "bans", "banned", "delists", "delisted", "yanks", "yanked", "purges", "purged", "axes", "axed",
-	"nixes", "nixed", "evicts", "evicted", "expels", "expelled")
+	"nixes", "nixed", "evicts", "evicted", "expels", "expelled",
+	// the same act in the words of retail news (lexicon13): "Best Buy
+	// ditches Kaspersky software from its shelves"; never "strips" ("strips
+	// ads from its browser")
+	"ditches", "ditched", "dumps", "dumped")
 
 var storeWords = set("store", "stores", "play", "marketplace", "marketplaces", "shelves", "catalog", "catalogue",
 	"chrome", "firefox", "safari", "edge", "browser", "browsers", "amazon", "walmart")
@@ -83,7 +87,7 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked boo
 				if lk == "root" || lk == "trust" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "store") {
 					cat = trust.CategoryDistrust
 				}
-				if storeWords[lk] {
+				if storeWords[lk] || lx13Retailer(words, k) {
 					isStore, last = true, k
 				}
 				if words[k].stop {

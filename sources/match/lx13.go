@@ -1,0 +1,68 @@
+package match
+
+import "strings"
+
+// The words of trust actions (lexicon13). Most of the family lives in
+// config/rules.toml's signal terms; what a term cannot say lives here.
+
+// lx13Retailers are shops that pull a vendor's goods, beside the app
+// stores and marketplaces of storeWords: "Kaspersky disappears from Best
+// Buy", "Hikvision cameras pulled from Costco".
+var lx13Retailers = set("costco", "newegg", "ebay", "staples", "argos", "currys", "flipkart", "aliexpress",
+	"mediamarkt", "bestbuy")
+
+// lx13Retailer reports whether words[k] names a retailer: one of
+// lx13Retailers, or the "Buy" of "Best Buy" (never "buy" alone: "removed
+// from buy lists").
+func lx13Retailer(words []titleWord, k int) bool {
+	lk := strings.ToLower(words[k].text)
+	if lx13Retailers[lk] {
+		return true
+	}
+	return lk == "buy" && k > 0 && strings.EqualFold(words[k-1].text, "best")
+}
+
+// lx13CutVerbs end a relationship ("cuts ties with", "cancels contracts
+// with"); lx13BootVerbs put a product off somewhere ("kicks X off
+// government devices").
+var (
+	lx13CutVerbs  = set("cuts", "cut", "severs", "severed", "cancels", "cancelled", "canceled", "terminates", "terminated")
+	lx13CutNouns  = set("ties", "contracts", "contract", "links", "relations")
+	lx13BootVerbs = set("boots", "booted", "kicks", "kicked")
+	lx13StateOwn  = set("government", "federal", "state", "official", "military", "public")
+)
+
+// lx13StateCuts finds a state, not a seller, ending its dealings with a
+// vendor or putting its products off the state's own systems: "Australia
+// cuts ties with X over security fears", "X kicked off government devices
+// in Australia". The words read as a store's delisting; trust-events.md
+// calls a government restricting the use of a vendor's products a ban. It
+// returns the verb's span, or "" when a store owner or retailer acts.
+func lx13StateCuts(words []titleWord) string {
+	for v := range words {
+		lv := lower(words[v])
+		switch {
+		case lx13CutVerbs[lv]:
+			if v == 0 || !inWords(words[:v], authorities) || inWords(words[:v], storeOwners) ||
+				v+1 >= len(words) || !lx13CutNouns[lower(words[v+1])] {
+				continue
+			}
+			return joinSpan(words, v, v+1)
+		case lx13BootVerbs[lv]:
+			// "off government devices": the state's own systems within
+			// three words of "off".
+			for k := v + 1; k < len(words) && k <= v+4; k++ {
+				if lower(words[k]) != "off" && lower(words[k]) != "out" {
+					continue
+				}
+				for j := k + 1; j < len(words) && j <= k+3; j++ {
+					if lx13StateOwn[lower(words[j])] && j+1 < len(words) && stateSystems[lower(words[j+1])] {
+						return joinSpan(words, v, j+1)
+					}
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
