@@ -1,26 +1,16 @@
 package match
 
-import "strings"
-
 // The words of trust actions (lexicon13). Most of the family lives in
 // config/rules.toml's signal terms; what a term cannot say lives here.
 
 // lx13Retailers are shops that pull a vendor's goods, beside the app
-// stores and marketplaces of storeWords: "Kaspersky disappears from Best
-// Buy", "Hikvision cameras pulled from Costco".
+// stores and marketplaces: "Kaspersky disappears from Costco", "Costco
+// ditches Hikvision cameras over spying concerns". storeWords (where a
+// product is taken from), storeOwners and stores (who takes it) hold
+// them; "Best Buy" is read as "best" and "buy" there (never "buy" alone:
+// "removed from buy lists").
 var lx13Retailers = set("costco", "newegg", "ebay", "staples", "argos", "currys", "flipkart", "aliexpress",
 	"mediamarkt", "bestbuy")
-
-// lx13Retailer reports whether words[k] names a retailer: one of
-// lx13Retailers, or the "Buy" of "Best Buy" (never "buy" alone: "removed
-// from buy lists").
-func lx13Retailer(words []titleWord, k int) bool {
-	lk := strings.ToLower(words[k].text)
-	if lx13Retailers[lk] {
-		return true
-	}
-	return lk == "buy" && k > 0 && strings.EqualFold(words[k-1].text, "best")
-}
 
 // lx13CutVerbs end a relationship ("cuts ties with", "cancels contracts
 // with"); lx13BootVerbs put a product off somewhere ("kicks X off

@@ -224,6 +224,41 @@ var lx13Families = []lx13Family{
 			"{V} booted from root store",
 			"{A} yanks {V} from its root store",
 		}},
+	{"state-links", []trust.Category{trust.CategoryStateLinks, trust.CategoryEspionage, trust.CategorySanctions}, "FBI",
+		[][2]string{{"Hikvision", "Hikvision"}, {"Chinese chipmaker Tenmark Systems", "Tenmark Systems"}},
+		[]string{
+			"{A} says {V} has ties to Chinese military",
+			"{A} says {V} is beholden to Beijing",
+			"{A} says {V} is controlled by the Chinese state",
+			"{A} says {V} is an arm of Chinese intelligence",
+			"{A} says {V} works with China's People's Liberation Army",
+			"{A} says {V} answers to the Chinese Communist Party",
+			"{A} links {V} to Chinese military",
+			"{A} ties {V} to Chinese intelligence",
+			"{V} linked to Chinese intelligence, {A} says",
+			"{V} has links to the PLA, {A} says",
+			"{V} is a front for Chinese intelligence, {A} says",
+			"{A} names {V} a Chinese military company",
+			"{A} labels {V} a national security threat",
+			"{A} brands {V} a threat to national security",
+		}},
+	{"espionage", []trust.Category{trust.CategoryEspionage, trust.CategoryStateLinks}, "Regulators",
+		[][2]string{{"TikTok", "TikTok"}, {"Chinese app maker Tenmark Systems", "Tenmark Systems"}},
+		[]string{
+			"{A} accuse {V} of spying on users",
+			"{A} say {V} spied on journalists",
+			"{A} say {V} snooped on users' messages",
+			"{A} say {V} harvested users' data for Beijing",
+			"{A} say {V} funneled user data to China",
+			"{A} say {V} siphoned data to Chinese servers",
+			"{A} say {V} secretly sent data to China",
+			"{A} say {V} shared user data with the Chinese government",
+			"{A} find {V} exfiltrated contacts to Chinese servers",
+			"{V} caught sending user data to China",
+			"{V} accused of espionage by {A}",
+			"{V} spied on users, {A} find",
+			"{A} fine {V} for sending European data to China",
+		}},
 	{"reversal", []trust.Category{trust.CategoryReversal}, "Commerce",
 		[][2]string{{"ZTE", "ZTE"}, {"Chinese telecom firm Tenmark Systems", "Tenmark Systems"}},
 		[]string{
@@ -288,15 +323,33 @@ func lx13Cells() []lx13Cell {
 	return cells
 }
 
-// TestLx13ProbeGrid logs the share of cells alerting per axis.
+// TestLx13ProbeGrid logs the share of cells alerting per axis and holds
+// the title cells to a floor: a registry vendor's at 88%, an unknown
+// name's at 78% (unlisted names need more evidence by design). The lead
+// cells are logged only: a title that names the vendor with no signal
+// leaves the lead's bare verb ("Commerce sanctions X, officials said")
+// unread more often than a fuller sentence, an axis of structure, not of
+// words. Cells still failing in the title, left as they are:
+//   - wordings refused for their other senses: "penalizes", "punishes",
+//     "designates", "freezes assets", "an embargo on", "a moratorium on",
+//     "to bar", "shuns", "no longer recognize", "stops recognizing";
+//   - "X lands on trade blacklist", "X barred from government networks",
+//     "Hackers trojanized X installer": a veto of the shape, not a word;
+//   - an authority "blacklisting" a vendor from its networks reads as
+//     sanctions, "labels X a national security threat" as a directive;
+//   - an unknown name delisted by a retailer or under "penalizes".
+//
+// LX13_FAILS=<file> writes the failing cells.
 func TestLx13ProbeGrid(t *testing.T) {
 	m := defaultMatcher(t)
 	stat := map[string][2]int{}
 	var fails []string
 	for _, c := range lx13Cells() {
 		a, ok := m.Match(c.title, c.lead)
-		good := ok && (!a.Coverage || c.axes[2] == "lead") && slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) }) && slices.Contains(c.cats, a.Category)
-		for _, ax := range c.axes[:3] {
+		good := ok && (!a.Coverage || c.axes[2] == "lead") &&
+			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) }) &&
+			slices.Contains(c.cats, a.Category)
+		for _, ax := range append(c.axes[:3:3], c.axes[1]+"/"+c.axes[2]) {
 			s := stat[ax]
 			s[1]++
 			if good {
@@ -318,10 +371,17 @@ func TestLx13ProbeGrid(t *testing.T) {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		t.Logf("%-12s %d/%d", k, stat[k][0], stat[k][1])
+		t.Logf("%-16s %d/%d", k, stat[k][0], stat[k][1])
+	}
+	for ax, floor := range map[string]float64{"registry/title": 0.88, "unknown/title": 0.78} {
+		if s := stat[ax]; float64(s[0]) < floor*float64(s[1]) {
+			t.Errorf("%s: %d of %d cells right, want at least %.0f%%", ax, s[0], s[1], 100*floor)
+		}
 	}
 	if p := os.Getenv("LX13_FAILS"); p != "" {
-		os.WriteFile(p, []byte(strings.Join(fails, "\n")+"\n"), 0o644)
+		if err := os.WriteFile(p, []byte(strings.Join(fails, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -381,6 +441,12 @@ var lx13OtherSenses = []string{
 	"EU designates TikTok a gatekeeper under the Digital Markets Act",
 	"DeepSeek off government devices? Experts weigh in",
 	"Tenmark Systems is off the hook after FTC probe",
+	"Huawei denies it is controlled by the Chinese state",
+	"Hikvision rejects claims it has ties to the PLA",
+	"Senate panel advances bill to bar Chinese drones from federal use",
+	"FCC chairman circulates proposal to bar Chinese labs from certifying devices",
+	"Eufy RoboVac drops to $199 on Amazon",
+	"TikTok limits services as Netflix pulls out of Russia",
 }
 
 // TestLx13OtherSenses holds the look-alike grid silent.
