@@ -56,3 +56,57 @@ func lx13StateCuts(words []titleWord) string {
 	}
 	return ""
 }
+
+// lx13BlacklistFrom finds a state blacklisting a vendor from its own
+// systems: "Australia blacklists X from government networks". The word
+// reads as sanctions; a state keeping a product off its networks is a
+// ban. It returns the span from the verb to the systems, or "".
+func lx13BlacklistFrom(words []titleWord) string {
+	for v := range words {
+		if lv := lower(words[v]); lv != "blacklists" && lv != "blacklisted" && lv != "blacklisting" {
+			continue
+		}
+		for f := v + 1; f < len(words) && f <= v+5; f++ {
+			if lower(words[f]) != "from" {
+				continue
+			}
+			for k := f + 1; k < len(words) && k <= f+3; k++ {
+				if lk := lower(words[k]); lk != "government" && lk != "federal" && lk != "state" && stateSystems[lk] {
+					return joinSpan(words, v, k)
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// lx13RootOwners run a root program: their bar on a certificate
+// authority's certificates is distrust.
+var lx13RootOwners = set("google", "chrome", "mozilla", "firefox", "apple", "microsoft", "browsers", "browser")
+
+// lx13CertBar finds a root program barring a certificate authority's
+// certificates in a verb a seller's or a state's act uses too: "Google
+// bans Entrust certificates", "Chrome to block X certificates". It
+// returns the span from the verb to "certificates", or "".
+func lx13CertBar(words []titleWord) string {
+	for v := 1; v < len(words); v++ {
+		switch lower(words[v]) {
+		case "bans", "ban", "banned", "blocks", "block", "blocked", "rejects", "reject", "drops", "drop", "pulls", "pull":
+		default:
+			continue
+		}
+		if !inWords(words[:v], lx13RootOwners) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			if lk := lower(words[k]); lk == "certificates" || lk == "certs" || lk == "roots" {
+				return joinSpan(words, v, k)
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return ""
+}

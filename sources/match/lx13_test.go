@@ -54,6 +54,8 @@ func TestLx13Words(t *testing.T) {
 		{"booby-trapped", "3CX installer booby-trapped with malware", "", "3CX", trust.CategoryCompromise},
 		{"will bar", "Australia will bar DeepSeek from government devices", "", "DeepSeek", trust.CategoryBan},
 		{"controlled by", "Hikvision is controlled by the Chinese state, FCC says", "", "Hikvision", trust.CategoryStateLinks},
+		{"malware-laden", "Hackers swap 3CX installer for malware-laden copy on official site", "", "3CX", trust.CategoryCompromise},
+		{"uflpa", "Hikvision added to UFLPA list", "", "Hikvision", trust.CategorySanctions},
 	})
 	checkSilent(t, m,
 		"Xiaomi phased out its Mi brand",
@@ -62,4 +64,16 @@ func TestLx13Words(t *testing.T) {
 		"FCC chairman circulates proposal to bar Chinese labs from certifying devices",
 		"Senate panel advances bill to bar Chinese drones from federal use",
 	)
+}
+
+// TestLx13Recategorized holds a state blacklisting a vendor from its own
+// systems as a ban, and a root program barring certificates as distrust.
+func TestLx13Recategorized(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"blacklists from", "Australia blacklists DeepSeek from government networks", "", "DeepSeek", trust.CategoryBan},
+		{"blacklist list", "Commerce blacklists Hikvision", "", "Hikvision", trust.CategorySanctions},
+		{"bans certificates", "Google bans Entrust certificates", "", "Entrust", trust.CategoryDistrust},
+		{"blocks certificates", "Apple blocks WoSign certificates", "", "WoSign", trust.CategoryDistrust},
+	})
 }
