@@ -110,3 +110,75 @@ func lx13CertBar(words []titleWord) string {
 	}
 	return ""
 }
+
+// lx13Abandon are the verbs of giving up a plan or a contract: "drops
+// plans to sell", "scraps Huawei contract", "hits the brakes on plans".
+var lx13Abandon = set("drops", "dropped", "scraps", "scrapped", "shelves", "shelved", "abandons", "abandoned", "halts",
+	"halted", "cancels", "cancelled", "canceled", "ditches", "ditched", "axes", "axed", "pauses", "paused",
+	"terminates", "terminated", "voids", "voided", "annuls", "annulled", "hits", "pumps")
+
+// lx13UseVerbs are what a partner planned to do with a vendor's products.
+var lx13UseVerbs = set("sell", "use", "buy", "carry", "stock", "source", "deploy", "offer", "install", "adopt",
+	"purchase", "integrate", "ship", "distribute")
+
+// lx13PlanDropped finds a partner giving up its plan to sell or use a
+// vendor's products: "Verizon drops plans to sell Huawei phones under
+// government pressure", "Apple hits the brakes on plans to use Chinese
+// memory chips". A partner halting the vendor's products is a delisting.
+// It returns the verb's index and the use verb's.
+func lx13PlanDropped(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		lv := lower(words[v])
+		if !lx13Abandon[lv] {
+			continue
+		}
+		k := v + 1
+		// "hits the brakes on plans", "drops its plans"
+		for k < len(words) && k <= v+4 && oneOf(lower(words[k]), "the", "brakes", "brake", "on", "its", "their") {
+			k++
+		}
+		if (lv == "hits" || lv == "pumps") && k == v+1 || k+2 >= len(words) ||
+			!oneOf(lower(words[k]), "plans", "plan") || lower(words[k+1]) != "to" || !lx13UseVerbs[lower(words[k+2])] {
+			continue
+		}
+		return v, k + 2, true
+	}
+	return 0, 0, false
+}
+
+// lx13ContractCut finds a state ending a contract with a vendor: "Spain
+// scraps Huawei contract for storing police wiretaps", "Army cancels its
+// contract with Hikvision". A state ending its own purchases of a
+// vendor's products is a ban. It returns the verb's index and the
+// contract's.
+func lx13ContractCut(words []titleWord) (int, int, bool) {
+	for v := 1; v < len(words); v++ {
+		if lv := lower(words[v]); !lx13Abandon[lv] || lv == "hits" || lv == "pumps" {
+			continue
+		}
+		if !inWords(words[:v], authorities) || inWords(words[:v], storeOwners) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			if lk := lower(words[k]); lk == "contract" || lk == "contracts" || lk == "deal" {
+				return v, k, true
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// lx13VendorsAfter reports whether every registry vendor hit of a title
+// stands after byte offset at: the vendor is what the verb there acts
+// on, not the actor ("Huawei drops plans to sell phones in Europe").
+func (m *Matcher) lx13VendorsAfter(hits []hit, at int) bool {
+	for _, h := range hits {
+		if m.hasVendor[h.pat] && h.off <= at {
+			return false
+		}
+	}
+	return true
+}

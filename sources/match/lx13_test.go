@@ -77,3 +77,23 @@ func TestLx13Recategorized(t *testing.T) {
 		{"blocks certificates", "Apple blocks WoSign certificates", "", "WoSign", trust.CategoryDistrust},
 	})
 }
+
+// TestLx13PlansAndContracts holds a partner giving up its plan to sell or
+// use a vendor's products as a delisting, a state ending a vendor's
+// contract as a ban, and the vendor's own plans and contracts silent.
+func TestLx13PlansAndContracts(t *testing.T) {
+	m := defaultMatcher(t)
+	checkLeadRows(t, m, []leadRow{
+		{"drops plans", "AT&T scraps plans to sell Huawei phone", "", "Huawei", trust.CategoryDelisting},
+		{"brakes", "Apple hits the brakes on plans to use YMTC memory chips", "", "YMTC", trust.CategoryDelisting},
+		{"contract", "Army cancels its contract with Hikvision", "", "Hikvision", trust.CategoryBan},
+		{"vendor's contract", "Spain scraps Huawei contract", "", "Huawei", trust.CategoryBan},
+	})
+	checkSilent(t, m,
+		"Huawei drops plans to sell phones in Europe",
+		"Huawei cancels contract with Indian telecom",
+		"Xiaomi shelves plans to list shares in Shanghai",
+		"Pentagon cancels JEDI contract with Microsoft",
+		"Lenovo scraps plans to use Intel chips",
+	)
+}
