@@ -449,7 +449,81 @@ var lx13OtherSenses = []string{
 	"TikTok limits services as Netflix pulls out of Russia",
 }
 
-// TestLx13OtherSenses holds the look-alike grid silent.
+// lx13OtherTemplates are the family's words in other senses with the
+// vendor as the actor or the subject of business news ({V}): crossed with
+// lx13OtherVendors, every cell must stay silent.
+var lx13OtherTemplates = []string{
+	"{V} bans 3 million fake accounts",
+	"{V} bans political ads ahead of election",
+	"{V} blocks record DDoS attack",
+	"{V} blocks malicious URLs in new update",
+	"{V} pulls ahead in smartphone race",
+	"{V} pulls out of trade show over virus fears",
+	"{V} drops support for Windows 7",
+	"{V} drops price of flagship phone",
+	"{V} cuts ties with football club",
+	"{V} cuts prices across its lineup",
+	"{V} lifts outlook after strong quarter",
+	"{V} lifts the lid on new malware family",
+	"{V} restricts access to vulnerable API",
+	"{V} limits free tier usage",
+	"Investors sanction {V} merger plan",
+	"{V} tops list of best buys for 2024",
+	"{V} named to Fortune list of most innovative firms",
+	"{V} removes ads from lock screen",
+	"{V} kicks off developer conference",
+	"{V} boots up new data center in Ireland",
+	"{V} phases out older models",
+	"{V} strips out bloatware in new release",
+	"{V} purges old user data to meet GDPR",
+	"{V} ditches Lightning port",
+	"{V} shuns IPO for now",
+	"{V} cancels launch event",
+	"{V} halts production at plant after fire",
+	"{V} suspends operations in Russia",
+	"{V} terminates CEO contract",
+	"{V} revokes leaked signing key",
+	"{V} distrusts old TLS versions in new browser",
+	"{V} blacklists malicious domains",
+	"{V} hacked? Company denies breach claims",
+	"Hackers impersonate {V} in phishing wave",
+	"Fake {V} app found on Google Play",
+	"Trojanized {V} app spreads on third-party stores",
+	"{V} warns users against fake updates",
+	"{V} urges customers to patch flaw",
+	"{V} ordered to pay damages in patent case",
+	"Court orders {V} to pay royalties",
+	"{V} wins lawsuit over trademark",
+	"{V} fined for misleading ads",
+	"{V} hit with class action over battery life",
+	"{V} slapped with patent suit",
+	"{V} targets enterprise market with new laptops",
+	"{V} designates new chief security officer",
+	"{V} freezes hiring",
+	"{V} embargo on review units lifted",
+	"{V} penalized by league for cheating",
+	"{V} delisted from Nasdaq after going private",
+	"{V} shares delisted in Hong Kong",
+	"{V} exits S&P index",
+	"{V} excluded from MSCI index",
+	"{V} removed from Dow Jones index",
+	"{V} bans employees from using ChatGPT",
+	"{V} prohibits staff from using personal phones",
+}
+
+// lx13OtherVendors are registry vendors of every kind and an unknown name.
+var lx13OtherVendors = []string{"Huawei", "Kaspersky", "TikTok", "Fortinet", "Xiaomi", "DJI", "Tenmark Systems"}
+
+// TestLx13OtherSenses holds the look-alike grid silent: the fixed titles
+// and every template with every vendor.
 func TestLx13OtherSenses(t *testing.T) {
-	checkSilent(t, defaultMatcher(t), lx13OtherSenses...)
+	m := defaultMatcher(t)
+	checkSilent(t, m, lx13OtherSenses...)
+	var cells []string
+	for _, tmpl := range lx13OtherTemplates {
+		for _, v := range lx13OtherVendors {
+			cells = append(cells, strings.ReplaceAll(tmpl, "{V}", v))
+		}
+	}
+	checkSilent(t, m, cells...)
 }
