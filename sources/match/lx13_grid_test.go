@@ -507,10 +507,24 @@ var lx13OtherTemplates = []string{
 	"{V} exits S&P index",
 	"{V} excluded from MSCI index",
 	"{V} removed from Dow Jones index",
+	"{V} phased out of FTSE index",
+	"{V} pulled from S&P 500",
+	"{V} dropped from Nasdaq 100",
+	"{V} shrugs off US blacklist with strong sales",
+	"{V} hijacks the spotlight at trade show",
+	"{V} poisons the well for rivals with price cuts",
 	"{V} bans employees from using ChatGPT",
 	"{V} prohibits staff from using personal phones",
 }
 
+// Left out, still alerting for some vendors: "{V} barred from bidding after
+// paperwork error" and "{V} kicked out of industry association over unpaid
+// fees" (a procurement bar and an expulsion read like the events they
+// resemble: Huawei's suspension from the Wi-Fi Alliance was one), "{V} to
+// stop selling phones in Japan" (the vendor's own exit, and "Kaspersky to
+// stop selling in US after ban" is news of an event), "Judge strikes down
+// {V} patent" (one routine word against a reversal's weight) and "{V}
+// source code stolen in hack" (an oss shape, not a word).
 // lx13OtherVendors are registry vendors of every kind and an unknown name.
 var lx13OtherVendors = []string{"Huawei", "Kaspersky", "TikTok", "Fortinet", "Xiaomi", "DJI", "Tenmark Systems"}
 
