@@ -299,8 +299,8 @@ type lx13Cell struct {
 }
 
 // lx13Cells expands the families: each wording with each vendor, in the
-// title with a neutral lead, and only in the lead under a title that
-// names the vendor with no signal (a lead read alone names no one). Such
+// title with a neutral lead, and only in the lead under the vendor's bare
+// name as the title (a lead read alone names no one). Such
 // a title makes the alert a further report (coverage) by design: the
 // lead cells ask only that the lead's words are read as the action.
 func lx13Cells() []lx13Cell {
@@ -315,7 +315,7 @@ func lx13Cells() []lx13Cell {
 				s := strings.NewReplacer("{A}", f.actor, "{V}", v[0]).Replace(w)
 				cells = append(cells, lx13Cell{[]string{f.name, kind, "title", w}, s,
 					"The decision follows months of debate.", v[1], f.cats})
-				cells = append(cells, lx13Cell{[]string{f.name, kind, "lead", w}, "Another blow for " + v[1],
+				cells = append(cells, lx13Cell{[]string{f.name, kind, "lead", w}, v[1],
 					s + ", officials said on Tuesday.", v[1], f.cats})
 			}
 		}
