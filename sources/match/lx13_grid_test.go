@@ -316,7 +316,7 @@ func lx13Cells() []lx13Cell {
 				cells = append(cells, lx13Cell{[]string{f.name, kind, "title", w}, s,
 					"The decision follows months of debate.", v[1], f.cats})
 				cells = append(cells, lx13Cell{[]string{f.name, kind, "lead", w}, v[1],
-					s + ", officials said on Tuesday.", v[1], f.cats})
+					s + " on Tuesday.", v[1], f.cats})
 			}
 		}
 	}
