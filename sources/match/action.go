@@ -72,6 +72,12 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 			name = nameBefore(words, k, false)
 			end = k // "back on app stores after Trump delays ban": the return is the news
 		}
+	} else if v, k, ok := lx13PlanDropped(words); ok && m.lx13VendorsAfter(hits, words[v].start) {
+		// "drops plans to sell Huawei phones" (lx13.go)
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
+	} else if v, k, ok := lx13ContractCut(words); ok && m.lx13VendorsAfter(hits, words[v].start) {
+		// "Spain scraps Huawei contract" (lx13.go)
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryBan, Weight: supplyWeight}
 	} else {
 		return unit{}
 	}
@@ -279,7 +285,10 @@ func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
 		default:
 			continue
 		}
-		if !inWords(words[:v], authorities) {
+		// Attackers taking data from a state's networks are no authority
+		// acting on a vendor (lexicon13): "Chinese hackers strip data from
+		// government networks using Ivanti flaw".
+		if !inWords(words[:v], authorities) || inWords(words[:v], attackerNouns) {
 			continue
 		}
 		for f := v + 2; f < len(words) && f <= v+6; f++ {

@@ -37,7 +37,14 @@ func recategorize(title string, u *unit) {
 		if term == "" {
 			term, cat = storesUnderBan(words), trust.CategoryBan // lifted.go
 		}
+		if term == "" {
+			term = lx13StateCuts(words) // "Australia cuts ties with X", "X kicked off government devices"
+		}
 	case trust.CategoryBan:
+		if term = lx13CertBar(words); term != "" {
+			cat = trust.CategoryDistrust // "Google bans Entrust certificates" (lx13.go)
+			break
+		}
 		if term = exportControl(words); term == "" {
 			term = investmentBan(words) // lifted.go
 		}
@@ -72,6 +79,10 @@ func recategorize(title string, u *unit) {
 			cat = trust.CategoryStateLinks
 		}
 	case trust.CategorySanctions:
+		if term = lx13BlacklistFrom(words); term != "" {
+			cat = trust.CategoryBan // "blacklists X from government networks" (lx13.go)
+			break
+		}
 		term = partnerCutsOff(words)
 		cat = trust.CategoryDelisting
 		if term == "" {

@@ -17,10 +17,14 @@ import (
 
 var removeVerbs = set("removes", "removed", "pulls", "pulled", "drops", "dropped", "kicks", "kicked", "boots",
 	"booted", "bans", "banned", "delists", "delisted", "yanks", "yanked", "purges", "purged", "axes", "axed",
-	"nixes", "nixed", "evicts", "evicted", "expels", "expelled")
+	"nixes", "nixed", "evicts", "evicted", "expels", "expelled",
+	// the same act in the words of retail news (lexicon13): "Best Buy
+	// ditches Kaspersky software from its shelves"; never "strips" ("strips
+	// ads from its browser")
+	"ditches", "ditched", "dumps", "dumped")
 
-var storeWords = set("store", "stores", "play", "marketplace", "marketplaces", "shelves", "catalog", "catalogue",
-	"chrome", "firefox", "safari", "edge", "browser", "browsers", "amazon", "walmart")
+var storeWords = union(set("store", "stores", "play", "marketplace", "marketplaces", "shelves", "catalog", "catalogue",
+	"chrome", "firefox", "safari", "edge", "browser", "browsers", "amazon", "walmart"), lx13Retailers)
 
 var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware", "security", "privacy", "data",
 	"sanction", "sanctions", "sanctioned", "spying", "spy", "spies", "surveillance", "secretly", "stealing", "steal",
@@ -83,7 +87,7 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked boo
 				if lk == "root" || lk == "trust" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "store") {
 					cat = trust.CategoryDistrust
 				}
-				if storeWords[lk] {
+				if storeWords[lk] || lk == "buy" && k > 0 && strings.EqualFold(words[k-1].text, "best") {
 					isStore, last = true, k
 				}
 				if words[k].stop {
@@ -145,8 +149,8 @@ var goneFakeWords = set("fake", "bogus", "counterfeit", "cloned", "rogue", "copy
 var removeBase = set("remove", "pull", "delist", "drop", "kick", "yank", "purge")
 
 // storeOwners run stores, marketplaces and browsers.
-var storeOwners = set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "retailer", "retailers", "store",
-	"stores", "ebay", "buy", "marketplace", "play")
+var storeOwners = union(set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "retailer", "retailers", "store",
+	"stores", "ebay", "buy", "marketplace", "play"), lx13Retailers)
 
 // objectCategory: certificates or a certificate authority pulled are
 // distrusted; anything else is delisted.

@@ -1061,7 +1061,8 @@ var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese",
 	"department", "doe")
 
 // stores pull products from sale.
-var stores = set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace")
+var stores = union(set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace"),
+	lx13Retailers)
 
 // channels are how a vendor ships: a compromise through one is the
 // vendor's.
