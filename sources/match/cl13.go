@@ -1,0 +1,171 @@
+package match
+
+import "github.com/vendorwatch/vendorwatch/trust"
+
+// cl13.go widens the class readers on the axes the class13 probe grid
+// (cl13_grid_test.go) found failing beyond cl12's: the shapes of a class's
+// origin and the kinds of product a class names.
+//
+//   - an origin written as an abbreviation or an origin compound: "PRC-linked
+//     routers", "Russian-origin software", "Chinese-origin modules" read as
+//     "China-linked" was;
+//   - kinds of connected product the heads lacked: "Chinese-made e-bikes",
+//     "solar panels made in China", "Chinese LiDAR sensors", "port cranes
+//     from foreign adversaries", "smart meters tied to China";
+//   - the party a class is tied to is no vendor ("routers linked to the
+//     Chinese Communist Party" alerted on "Communist Party"), nor is a
+//     technology ("LiDAR");
+//   - an order to disconnect, or a cyber agency's order, is a directive
+//     whichever reader made the alert (cl13Category);
+//   - the class in the title and the bar only in the lead (cl13LeadBar);
+//   - an origin is a motive of trust (precision9's otherReason): "payment
+//     terminals" are a kind, not a store's payment rules, when the class
+//     is "PRC-linked", "Chinese-made" or "of concern".
+
+// cl13Kinds are the kinds of product the grid found no class head for.
+var cl13Kinds = set("e-bikes", "bikes", "scooters", "panels", "sensors", "cranes", "meters", "sequencers",
+	"inverters", "chargers", "terminals", "monitors")
+
+func init() {
+	// the People's Republic by its initials: "PRC-linked apps"
+	classCountries["prc"] = "China"
+	// "Russian-origin software": an origin compound, as "Russian-made"
+	cl9Ties["origin"] = true
+	// the lexicon's class reader (classes.go) reads a country only as a
+	// whole word: "PRC-linked batteries", "China-tied apps" are the
+	// country's as "Chinese-made drones" are
+	for _, w := range []string{"china", "chinese", "prc", "russia", "russian"} {
+		for t := range cl9Ties {
+			if _, ok := classCountries[w+"-"+t]; !ok {
+				classCountries[w+"-"+t] = classCountries[w]
+			}
+		}
+	}
+	for w := range classCountries {
+		cl12Quals[w+"-origin"] = true
+	}
+	cl12Quals["prc"] = true
+	for t := range cl9Ties {
+		cl12Quals["prc-"+t] = true
+	}
+	for w := range cl13Kinds {
+		cl9Kinds[w] = true
+		// a kind is technology: "patient monitors from Chinese
+		// companies" is a class of product, not of suppliers (class9Read)
+		techWords[w] = true
+	}
+	// the lexicon's class words (classes.go), for kinds whose word names
+	// nothing else: no registry vendor is in these categories, so the
+	// class is named as written
+	for w, c := range map[string]string{"inverter": "inverters", "inverters": "inverters", "e-bike": "e-bikes",
+		"e-bikes": "e-bikes", "crane": "cranes", "cranes": "cranes", "sequencer": "genetic sequencers",
+		"sequencers": "genetic sequencers", "modem": "modems", "modems": "modems"} {
+		if _, ok := productClasses[w]; !ok {
+			productClasses[w] = c
+		}
+	}
+	for _, w := range []string{"communist", "party", "lidar"} {
+		notVendors[w] = true
+	}
+	for w := range cl12Quals {
+		if cl9Country(w) {
+			p9trustReasons[w] = true
+		}
+	}
+	for _, w := range []string{"prc", "adversary", "adversaries", "foreign-adversary", "concern"} {
+		p9trustReasons[w] = true
+	}
+}
+
+// cl13LeadBar reads a class the title names when its authority only
+// moves on it and the lead's first sentence tells the bar ("FCC moves
+// against Chinese-made drones" — "The new rule bars their sale and
+// import"): the grid's lead axis, where every cell was silent (cl12's
+// lead reader wants the class in the lead). The title is read by the
+// class readers with the move in place of a ban; a lead that proposes,
+// weighs or tells an earlier step bars nothing new.
+func (m *Matcher) cl13LeadBar(title, lead string, hits []hit, question bool) unit {
+	if question || m.namesVendor(hits) || !cl12TitleMoves(title) {
+		return unit{}
+	}
+	s := firstSentence(lead)
+	if cl12Past(s) || hasWordIn(s, cl9Talk) || hasWordIn(s, cl12Weighs) || hasWordIn(s, cl12Delays) {
+		return unit{}
+	}
+	words := titleWords(title)
+	for v, w := range words {
+		if !cl13Moves[lower(w)] {
+			continue
+		}
+		k := v + 1
+		for k < len(words) && cl13MoveParticles[lower(words[k])] {
+			k++
+		}
+		if k == len(words) {
+			return unit{}
+		}
+		u := m.class9Alert(title[:w.start]+"bans "+title[words[k].start:], "", nil, false)
+		if !u.ok || u.category != trust.CategoryBan {
+			return unit{}
+		}
+		u.across = true
+		u.evidence = clean(title) + " — " + clean(s)
+		return u
+	}
+	return unit{}
+}
+
+// cl13LeadOpen is cl13LeadBar's gate: an authority and a move in the
+// title, none of the family's bars (the title readers have it then), a
+// bar in the lead's first sentence.
+func cl13LeadOpen(got cl9Gate, title, lead string) bool {
+	return lead != "" && got&cl9GActor != 0 && got&cl9GBar == 0 && hasWordIn(title, cl13Moves) &&
+		hasWordIn(firstSentence(lead), cl9Bar)
+}
+
+var (
+	// cl13Moves are an authority moving on a class without saying how.
+	cl13Moves = set("moves", "acts", "targets", "tightens", "cracks", "clamps", "takes")
+	// cl13MoveParticles stand between the move and its class: "moves
+	// against", "cracks down on", "takes aim at".
+	cl13MoveParticles = set("against", "on", "down", "aim", "at", "rules", "for", "over")
+)
+
+// cl13Category settles a class ban after cl12Category: an order to
+// disconnect or isolate a kind, or a cyber agency's order, is a
+// directive (trust-events.md: "emergency directive orders agencies to
+// disconnect X"), whichever reader read it as a ban ("CISA orders
+// agencies to disconnect PRC-linked modules" came as a ban).
+func cl13Category(title string, u *unit) {
+	if !u.ok || u.category != trust.CategoryBan || !cl10IsClass(u) {
+		return
+	}
+	words := titleWords(title)
+	if !inWords(words, cl13Orders) {
+		return
+	}
+	if inWords(words, cl13Disconnect) || inWords(words, cl12CyberActors) {
+		cl12Set(u, trust.CategoryDirective, "ordered to disconnect")
+	}
+}
+
+var (
+	cl13Orders     = set("orders", "ordered", "ordering", "directs", "directed", "directing", "instructs", "instructed")
+	cl13Disconnect = set("disconnect", "disconnects", "disconnected", "disconnecting", "isolate", "isolates", "isolated",
+		"unplug", "unplugs", "unplugged")
+)
+
+// cl13Vetoed refuses a class action whose title is about reliance on a
+// kind ("Government to end reliance on Chinese solar panels"): industrial
+// policy, no bar on the kind's use. The grid's new kinds (cl13Kinds)
+// opened such titles to the riddance readers.
+func cl13Vetoed(title string, best unit) bool {
+	switch best.category {
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective:
+	default:
+		return false
+	}
+	return best.ok && cl10IsClass(&best) && inWords(titleWords(title), cl13Reliance)
+}
+
+var cl13Reliance = set("reliance", "dependence", "dependency", "dependencies", "self-sufficiency", "self-reliance")
