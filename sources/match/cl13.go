@@ -1,6 +1,10 @@
 package match
 
-import "github.com/vendorwatch/vendorwatch/trust"
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // cl13.go widens the class readers on the axes the class13 probe grid
 // (cl13_grid_test.go) found failing beyond cl12's: the shapes of a class's
@@ -27,15 +31,19 @@ var cl13Kinds = set("e-bikes", "bikes", "scooters", "panels", "sensors", "cranes
 	"inverters", "chargers", "terminals", "monitors")
 
 func init() {
-	// the People's Republic by its initials: "PRC-linked apps"
+	// the People's Republic and its party by their initials: "PRC-linked
+	// apps", "CCP-linked apps"
 	classCountries["prc"] = "China"
+	classCountries["ccp"] = "China"
 	// "Russian-origin software": an origin compound, as "Russian-made"
 	cl9Ties["origin"] = true
-	// the lexicon's class reader (classes.go) reads a country only as a
-	// whole word: "PRC-linked batteries", "China-tied apps" are the
-	// country's as "Chinese-made drones" are
-	for _, w := range []string{"china", "chinese", "prc", "russia", "russian"} {
-		for t := range cl9Ties {
+	// a maker's origin is a class's wherever it stands: "PRC-made
+	// routers", "China-built apps" are the country's as "Chinese-made
+	// drones" are. The other ties name a company ("Beijing-based
+	// Integrity Technology") or a threat actor ("Russia-linked APT28") as
+	// often: they are read only before a kind (cl13Origin).
+	for _, w := range []string{"china", "chinese", "prc", "ccp", "beijing", "russia", "russian", "kremlin"} {
+		for _, t := range []string{"made", "built", "manufactured", "produced", "designed", "supplied", "origin"} {
 			if _, ok := classCountries[w+"-"+t]; !ok {
 				classCountries[w+"-"+t] = classCountries[w]
 			}
@@ -44,9 +52,11 @@ func init() {
 	for w := range classCountries {
 		cl12Quals[w+"-origin"] = true
 	}
-	cl12Quals["prc"] = true
-	for t := range cl9Ties {
-		cl12Quals["prc-"+t] = true
+	for _, w := range []string{"prc", "ccp"} {
+		cl12Quals[w] = true
+		for t := range cl9Ties {
+			cl12Quals[w+"-"+t] = true
+		}
 	}
 	for w := range cl13Kinds {
 		cl9Kinds[w] = true
@@ -169,3 +179,21 @@ func cl13Vetoed(title string, best unit) bool {
 }
 
 var cl13Reliance = set("reliance", "dependence", "dependency", "dependencies", "self-sufficiency", "self-reliance")
+
+// cl13Origin is a country word before a product word (classes.go's
+// class): a country, or a country's compound with any tie ("PRC-linked
+// batteries", "Beijing-backed apps"); the kind after it makes it a class
+// where "Russia-linked APT28" stays a threat actor.
+func cl13Origin(w string) (string, bool) {
+	if c, ok := classCountries[w]; ok {
+		return c, true
+	}
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || !cl9Ties[w[i+1:]] {
+		return "", false
+	}
+	// a country's, not "foreign-controlled" (classCountries holds the
+	// foreign compounds it reads)
+	c := classCountries[w[:i]]
+	return c, c != ""
+}

@@ -20,7 +20,8 @@ var (
 	// {K} is the kind, plural
 	cl13Shapes = []string{"Chinese-made {K}", "{K} made in China", "{K} from foreign adversaries", "{K} tied to China",
 		"{K} linked to the Chinese Communist Party", "{K} produced by companies in countries of concern",
-		"foreign adversary {K}", "Russian-origin {K}", "PRC-linked {K}", "Chinese {K}", "{K} from Chinese companies"}
+		"foreign adversary {K}", "Russian-origin {K}", "PRC-linked {K}", "Chinese {K}", "{K} from Chinese companies", "CCP-linked {K}", "Beijing-linked {K}",
+		"{K} of Chinese origin"}
 	cl13GridKinds = []string{"modules", "cellular modules", "LiDAR sensors", "batteries", "inverters", "solar panels",
 		"smart meters", "port cranes", "connected vehicles", "routers", "modems", "cameras", "drones", "AI models",
 		"chatbots", "apps", "antivirus software", "genetic sequencers", "patient monitors", "satellite terminals",
@@ -77,7 +78,7 @@ func cl13Class(shape, kind string) string {
 }
 
 // TestCl13Grid runs the class13 grid: every action with every kind, three
-// noun shapes per pair rotating over all, the authority rotating
+// noun shapes per pair rotating over all 14, the authority rotating
 // (27 × 25 × 3 = 2,025 cells). Each must alert with the action's
 // category, reaching vendors through the class. CL13_PROBE=1 prints the
 // share per axis value; CL13_FAILS=path writes the failing cells.
@@ -130,8 +131,8 @@ func TestCl13Grid(t *testing.T) {
 	}
 }
 
-// cl13GridFloor is the grid's floor: 1,935 of 2,025 cells at the end of
-// round 13 (from 1,330 at its start). Residue: the lexicon-only
+// cl13GridFloor is the grid's floor: 1,932 of 2,025 cells at the end of
+// round 13 (1,196 on the round's base, dcfef73). Residue: the lexicon-only
 // instruments ("FCC adds {C} to Covered List", "cyber agency warns
 // against using {C}", "repeals ban on {C}", "Defense bill bars Pentagon
 // from buying {C}") with kinds whose head is no lexicon class word
@@ -217,7 +218,7 @@ func TestCl13LookGrid(t *testing.T) {
 	}
 }
 
-// cl13LookCeiling: 9 of 1,650 cells alert at the end of round 13, all
-// "Arvoro bans {C} from its offices" read as a ban on Arvoro (a named
-// reader's residue, as in cl12's look-alike grid).
+// cl13LookCeiling: 5 of 1,650 cells alert at the end of round 13 (12 on
+// the base), all "Arvoro bans {C} from its offices" read as a ban on
+// Arvoro (a named reader's residue, as in cl12's look-alike grid).
 const cl13LookCeiling = 0.01

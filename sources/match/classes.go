@@ -71,7 +71,7 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			if activeVerb(lw) {
 				break // "China bans some chip sales": the country acts
 			}
-			if c, isC := classCountries[lw]; isC {
+			if c, isC := cl13Origin(lw); isC {
 				// "Chinese and Russian software": both countries.
 				if k >= 2 && strings.EqualFold(words[k-1].text, "and") {
 					if c2, ok := classCountries[strings.ToLower(words[k-2].text)]; ok && c2 != c && c2 != "" && c != "" {
@@ -109,8 +109,10 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 				// "from Russian App Store" is where, not whose.
 				atStore := k+1 < len(words) && (storeWords[strings.ToLower(words[k+1].text)] ||
 					strings.EqualFold(words[k+1].text, "app"))
-				if (prev == "from" || prev == "in" || tied || cl10Apposed(words, j, k)) && !atStore && (p <= j+2 || prev == "them") {
-					if prev == "with" {
+				// "cameras of Chinese origin" (cl13)
+				origin := prev == "of" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "origin")
+				if (prev == "from" || prev == "in" || tied || origin || cl10Apposed(words, j, k)) && !atStore && (p <= j+2 || prev == "them") {
+					if prev == "with" || origin {
 						k++ // "apps with Chinese links"
 					}
 					return joinWords(words[j : k+1]), c, cat, true
