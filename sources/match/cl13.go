@@ -167,18 +167,44 @@ var (
 
 // cl13Vetoed refuses a class action whose title is about reliance on a
 // kind ("Government to end reliance on Chinese solar panels"): industrial
-// policy, no bar on the kind's use. The grid's new kinds (cl13Kinds)
-// opened such titles to the riddance readers.
+// policy, no bar on the kind's use (the grid's new kinds opened such
+// titles to the riddance readers); or that tells a step kept or
+// narrowed, or a refusal to undo it.
 func cl13Vetoed(title string, best unit) bool {
 	switch best.category {
 	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective:
 	default:
 		return false
 	}
-	return best.ok && cl10IsClass(&best) && inWords(titleWords(title), cl13Reliance)
+	if !best.ok || !cl10IsClass(&best) {
+		return false
+	}
+	words := titleWords(title)
+	return inWords(words, cl13Reliance) || inWords(words, cl13Kept) || cl13RefusedUndo(words)
 }
 
-var cl13Reliance = set("reliance", "dependence", "dependency", "dependencies", "self-sufficiency", "self-reliance")
+var (
+	cl13Reliance = set("reliance", "dependence", "dependency", "dependencies", "self-sufficiency", "self-reliance")
+	// cl13Kept tell a step already taken kept or narrowed: "ban on
+	// Chinese drones survives legal challenge", "grants exemptions to
+	// ban" (the look-alike grid's court and waiver axis).
+	cl13Kept = set("survives", "survived", "upholds", "upheld", "exemption", "exemptions", "waiver", "waivers")
+)
+
+// cl13RefusedUndo reads a court or authority refusing to undo a step:
+// "court declines to halt ban on Chinese drones", "judge refuses to
+// block law": the step stands, no new one.
+func cl13RefusedUndo(words []titleWord) bool {
+	for v := 2; v < len(words); v++ {
+		if lower(words[v-1]) == "to" && cl13Undo[lower(words[v])] &&
+			(p9refuse[lower(words[v-2])] || oneOf(lower(words[v-2]), "declines", "declined", "fails", "failed")) {
+			return true
+		}
+	}
+	return false
+}
+
+var cl13Undo = set("halt", "block", "lift", "overturn", "strike", "pause", "suspend", "enjoin", "vacate", "stop")
 
 // cl13Origin is a country word before a product word (classes.go's
 // class): a country, or a country's compound with any tie ("PRC-linked

@@ -67,6 +67,8 @@ var cl13Actions = []cl13Act{
 	{"{A} lifts ban on {C}", "", trust.CategoryReversal},
 	{"Court strikes down {A} ban on {C}", "", trust.CategoryReversal},
 	{"{A} repeals ban on {C}", "", trust.CategoryReversal},
+	{"Court blocks {A} ban on {C}", "", trust.CategoryReversal},
+	{"{A} eases restrictions on {C}", "", trust.CategoryReversal},
 }
 
 // cl13Cells is how many shapes each action tries per kind (rotating): the
@@ -182,6 +184,8 @@ var cl13LookTemplates = []string{
 	"{A} offers subsidies to replace {C}", "{A} considers restrictions on {C}", "Drone makers warn {A} ban on {C} would hurt police",
 	"{A} to reduce reliance on {C}", "{A} moves against {C}|The agency proposed a rule that would bar their sale.",
 	"{A} targets {C}|Officials said they were weighing a ban.", "{A} cracks down on {C}|Customs seized counterfeit units at ports.",
+	"Court declines to halt {A} ban on {C}", "{A} ban on {C} survives legal challenge", "{A} grants exemptions to ban on {C}",
+	"Judge refuses to block {A} law banning {C}",
 }
 
 // TestCl13LookGrid runs the look-alike grid (22 × 25 × 3 = 1,650 cells;

@@ -33,6 +33,11 @@ func TestCl13Shapes(t *testing.T) {
 		{name: "kind/monitors", title: "Pentagon bans patient monitors made in China", vendor: "patient monitors made in China", category: trust.CategoryBan},
 		{name: "kind/tariffs", title: "EU raises tariffs on Chinese-made e-bikes"},
 		{name: "kind/reliance", title: "Government to end reliance on Chinese solar panels"},
+		// a step kept, narrowed, or its undoing refused: no new step
+		{name: "kept/survives", title: "Florida ban on Chinese-made drones survives legal challenge"},
+		{name: "kept/exemptions", title: "Commerce grants exemptions to ban on PRC-linked routers"},
+		{name: "kept/declines", title: "Court declines to halt Texas ban on Chinese-made drones"},
+		{name: "kept/undone", title: "Court blocks Texas ban on Chinese-made drones", vendor: "DJI", category: trust.CategoryReversal},
 		// the party a class is tied to is no vendor
 		{name: "party/tied", title: "FCC adds routers linked to the Chinese Communist Party to Covered List", vendor: "Huawei", category: trust.CategorySanctions},
 		{name: "party/probe", title: "EU opens trade probe into imports of modems linked to the Chinese Communist Party"},
