@@ -16,6 +16,12 @@ import (
 //   - kinds of connected product the heads lacked: "Chinese-made e-bikes",
 //     "solar panels made in China", "Chinese LiDAR sensors", "port cranes
 //     from foreign adversaries", "smart meters tied to China";
+//   - kinds whose word names nothing else are the lexicon's class words
+//     too, with the word that says which ("solar panels", "patient
+//     monitors"), so the instruments only the lexicon reads ("adds to
+//     Covered List", "defense bill bars") reach them;
+//   - a step kept, narrowed or whose undoing is refused is no new step
+//     ("ban survives legal challenge", "court declines to halt ban");
 //   - the party a class is tied to is no vendor ("routers linked to the
 //     Chinese Communist Party" alerted on "Communist Party"), nor is a
 //     technology ("LiDAR");
@@ -69,7 +75,8 @@ func init() {
 	// class is named as written
 	for w, c := range map[string]string{"inverter": "inverters", "inverters": "inverters", "e-bike": "e-bikes",
 		"e-bikes": "e-bikes", "crane": "cranes", "cranes": "cranes", "sequencer": "genetic sequencers",
-		"sequencers": "genetic sequencers", "modem": "modems", "modems": "modems"} {
+		"sequencers": "genetic sequencers", "modem": "modems", "modems": "modems", "panels": "solar panels",
+		"terminals": "terminals", "monitors": "monitors", "meters": "smart meters", "sensors": "sensors"} {
 		if _, ok := productClasses[w]; !ok {
 			productClasses[w] = c
 		}
@@ -172,7 +179,7 @@ var (
 // narrowed, or a refusal to undo it.
 func cl13Vetoed(title string, best unit) bool {
 	switch best.category {
-	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective:
+	case trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective, trust.CategoryDelisting:
 	default:
 		return false
 	}
@@ -223,3 +230,16 @@ func cl13Origin(w string) (string, bool) {
 	c := classCountries[w[:i]]
 	return c, c != ""
 }
+
+// cl13Modified is where a kind at j starts with the word that says which
+// kind it is: "solar panels made in China", "patient monitors from
+// Chinese companies" (the lexicon's class names the kind as written).
+func cl13Modified(words []titleWord, j int) int {
+	if j > 0 && !words[j-1].stop && cl13Modifiers[lower(words[j-1])] {
+		return j - 1
+	}
+	return j
+}
+
+var cl13Modifiers = set("solar", "patient", "medical", "smart", "payment", "satellite", "port", "genetic", "cellular",
+	"connected", "legacy", "security", "surveillance", "lidar")

@@ -81,7 +81,7 @@ func cl13Class(shape, kind string) string {
 
 // TestCl13Grid runs the class13 grid: every action with every kind, three
 // noun shapes per pair rotating over all 14, the authority rotating
-// (27 × 25 × 3 = 2,025 cells). Each must alert with the action's
+// (29 × 25 × 3 = 2,175 cells). Each must alert with the action's
 // category, reaching vendors through the class. CL13_PROBE=1 prints the
 // share per axis value; CL13_FAILS=path writes the failing cells.
 func TestCl13Grid(t *testing.T) {
@@ -133,15 +133,14 @@ func TestCl13Grid(t *testing.T) {
 	}
 }
 
-// cl13GridFloor is the grid's floor: 1,932 of 2,025 cells at the end of
-// round 13 (1,196 on the round's base, dcfef73). Residue: the lexicon-only
-// instruments ("FCC adds {C} to Covered List", "cyber agency warns
-// against using {C}", "repeals ban on {C}", "Defense bill bars Pentagon
-// from buying {C}") with kinds whose head is no lexicon class word
-// ("panels", "terminals", "monitors", "meters", "cloud services") or the
-// longest shape ("produced by companies in countries of concern"), and
-// an order to remove "{K} from Chinese companies" read as a directive.
-const cl13GridFloor = 0.94
+// cl13GridFloor is the grid's floor: 2,134 of 2,175 cells at the end of
+// round 13 (1,305 on the round's base, dcfef73). Residue: the longest
+// shape ("produced by companies in countries of concern") and "cloud
+// services" with the instruments only the lexicon reads ("FCC adds {C}
+// to Covered List", "cyber agency warns against using {C}", "repeals ban
+// on {C}", "Defense bill bars Pentagon from buying {C}"), and an order to
+// remove "{K} from Chinese companies" read as a directive.
+const cl13GridFloor = 0.97
 
 type cl13Tally struct {
 	key   string
@@ -188,7 +187,7 @@ var cl13LookTemplates = []string{
 	"Judge refuses to block {A} law banning {C}",
 }
 
-// TestCl13LookGrid runs the look-alike grid (22 × 25 × 3 = 1,650 cells;
+// TestCl13LookGrid runs the look-alike grid (26 × 25 × 3 = 1,950 cells;
 // "title|lead" templates carry a lead): none may alert, save as coverage.
 func TestCl13LookGrid(t *testing.T) {
 	m := defaultMatcher(t)
@@ -222,7 +221,9 @@ func TestCl13LookGrid(t *testing.T) {
 	}
 }
 
-// cl13LookCeiling: 5 of 1,650 cells alert at the end of round 13 (12 on
-// the base), all "Arvoro bans {C} from its offices" read as a ban on
-// Arvoro (a named reader's residue, as in cl12's look-alike grid).
+// cl13LookCeiling: 1 of 1,950 cells alerts at the end of round 13 (219
+// on the base, most of them a court declining to halt a ban, a ban
+// surviving a challenge, exemptions granted): "Arvoro bans {C} from its
+// offices" read as a ban on Arvoro (a named reader's residue, as in
+// cl12's look-alike grid).
 const cl13LookCeiling = 0.01

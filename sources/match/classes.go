@@ -115,7 +115,7 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 					if prev == "with" || origin {
 						k++ // "apps with Chinese links"
 					}
-					return joinWords(words[j : k+1]), c, cat, true
+					return joinWords(words[cl13Modified(words, j) : k+1]), c, cat, true
 				}
 			}
 		}
