@@ -328,7 +328,8 @@ func class9Opens(m *Matcher, title, body string, _ gateBits) bool {
 			return true
 		}
 	}
-	return cl12LeadOpen(got, title, body) && m.cl12LeadAlert(title, body, nil, false).ok // the lead's class action (cl12.go)
+	return cl12LeadOpen(got, title, body) && m.cl12LeadAlert(title, body, nil, false).ok || // the lead's class action (cl12.go)
+		cl13LeadOpen(got, title, body) && m.cl13LeadBar(title, body, nil, false).ok // the title's class, the lead's bar (cl13.go)
 }
 
 // cl9Act is an action found in a title or a lead: where its verb stands,
@@ -418,7 +419,12 @@ func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) uni
 		}
 	}
 	if cl12LeadOpen(got, title, lead) {
-		return m.cl12LeadAlert(title, lead, hits, question) // the action and the class told in the lead (cl12.go)
+		if u := m.cl12LeadAlert(title, lead, hits, question); u.ok { // the action and the class told in the lead (cl12.go)
+			return u
+		}
+	}
+	if cl13LeadOpen(got, title, lead) {
+		return m.cl13LeadBar(title, lead, hits, question) // the class in the title, the bar in the lead (cl13.go)
 	}
 	return unit{}
 }

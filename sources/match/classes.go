@@ -71,7 +71,7 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			if activeVerb(lw) {
 				break // "China bans some chip sales": the country acts
 			}
-			if c, isC := classCountries[lw]; isC {
+			if c, isC := cl13Origin(lw); isC {
 				// "Chinese and Russian software": both countries.
 				if k >= 2 && strings.EqualFold(words[k-1].text, "and") {
 					if c2, ok := classCountries[strings.ToLower(words[k-2].text)]; ok && c2 != c && c2 != "" && c != "" {
@@ -96,20 +96,26 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 		for k := j + 1; k < len(words) && k <= j+4; k++ {
 			lw := strings.ToLower(words[k].text)
 			if c, isC := classCountries[lw]; isC && k > j+1 {
-				prev := strings.ToLower(words[k-1].text)
+				p := k - 1
+				if strings.EqualFold(words[p].text, "the") && p > j+1 {
+					p-- // "apps linked to the Chinese Communist Party" (cl13)
+				}
+				prev := strings.ToLower(words[p].text)
 				// "drones made in China", "apps from China", "apps
 				// linked to Chinese companies"; "chips to China" are
 				// exports, not Chinese chips.
-				tied := prev == "to" && k >= 2 && tiedWords[strings.ToLower(words[k-2].text)] ||
-					prev == "by" && k >= 2 && cl9Ties[strings.ToLower(words[k-2].text)] // "routers made by foreign adversaries" (cl12)
+				tied := prev == "to" && p >= 1 && tiedWords[strings.ToLower(words[p-1].text)] ||
+					prev == "by" && p >= 1 && cl9Ties[strings.ToLower(words[p-1].text)] // "routers made by foreign adversaries" (cl12)
 				// "from Russian App Store" is where, not whose.
 				atStore := k+1 < len(words) && (storeWords[strings.ToLower(words[k+1].text)] ||
 					strings.EqualFold(words[k+1].text, "app"))
-				if (prev == "from" || prev == "in" || tied || cl10Apposed(words, j, k)) && !atStore && (k <= j+3 || prev == "them") {
-					if prev == "with" {
+				// "cameras of Chinese origin" (cl13)
+				origin := prev == "of" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "origin")
+				if (prev == "from" || prev == "in" || tied || origin || cl10Apposed(words, j, k)) && !atStore && (p <= j+2 || prev == "them") {
+					if prev == "with" || origin {
 						k++ // "apps with Chinese links"
 					}
-					return joinWords(words[j : k+1]), c, cat, true
+					return joinWords(words[cl13Modified(words, j) : k+1]), c, cat, true
 				}
 			}
 		}

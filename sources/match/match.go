@@ -554,7 +554,7 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 // adjustments, the vetoes and name checks, and the alert.
 func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, best unit) (trust.Alert, bool) {
 	best = m.govclassAdjust(title, text, hits[:nTitle], question, gate, best) // an authority's action told without it (govclass.go)
-	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) ||
+	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) ||
 		best.across && warnsOfAttacks(title) {
 		// A vetoed title that describes its vendor is read again with
 		// the lead's name for it (describedLead has been tried when
@@ -632,6 +632,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		class9Investment(title, &best)      // class9.go: investment barred is a sanction
 		class10Category(title, text, &best) // class10.go: own use stopped is a ban, advice a directive
 		cl12Category(title, text, &best)    // cl12.go: walk-backs, orders to own bodies or to others, government sites
+		cl13Category(title, &best)          // cl13.go: an order to disconnect, a cyber agency's order
 	}
 	if !m.oss12After(title, text, &best) {
 		return trust.Alert{}, false // oss12.go: the field's statistics; names of events, registries, platforms
