@@ -687,7 +687,8 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !pr11After(title, body, &best) {
 		return trust.Alert{}, false // pr11.go: fake apps removed, laws only proposed, trade bans
 	}
-	os12DropChannels(&best) // oss12r.go: a registry beside the package it hosts
+	m.pn13Names(title, body, &best) // pn13.go: the package, not a sentence word, dependency or campaign
+	os12DropChannels(&best)         // oss12r.go: a registry beside the package it hosts
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,
