@@ -30,6 +30,10 @@ func (m *Matcher) pn13Names(title, lead string, u *unit) {
 	}
 	bad := u.vendors[0].Name
 	tw, lw := titleWords(title), titleWords(lead)
+	if n := pn13SameKind(tw, lw, bad); n != "" {
+		u.vendors = []trust.VendorHit{m.hitFor(n)}
+		return
+	}
 	weak, leadOK := pn13Weak(title, lead, tw, lw, bad)
 	if !weak {
 		return
@@ -45,6 +49,54 @@ func (m *Matcher) pn13Names(title, lead string, u *unit) {
 		return
 	}
 	u.vendors = []trust.VendorHit{m.hitFor(n)}
+}
+
+// pn13SameKind is the title's name for what the lead only describes
+// with the same kind word: "Google disables Cyberhaven extension" — "a
+// malicious version of the data-loss-prevention extension"; "Nx build
+// tool's npm packages" — "the monorepo tool". The lead's word is in lower
+// case (pn13Wordy); the title's name is
+// capitalised or in code form, and stands at most two words before the
+// kind word.
+func pn13SameKind(tw, lw []titleWord, bad string) string {
+	if !pn13Wordy(bad) {
+		return "" // a proper name ("The Rainbow Indents Pro plugin") is no description
+	}
+	kind := ""
+	for i := range lw {
+		if k := pn13At(lw, i, bad); k >= 0 && i > 0 && oneOf(strings.ToLower(lw[i-1].text), "the", "a", "an") &&
+			k+1 < len(lw) && !lw[k].stop && pn13Kinds[pn13Bare(lw[k+1].text)] {
+			kind = pn13Bare(lw[k+1].text)
+			break
+		}
+	}
+	if kind == "" {
+		return ""
+	}
+	for i, w := range tw {
+		if pn13At(tw, i, bad) >= 0 {
+			return "" // the title writes the word itself
+		}
+		l := strings.ToLower(w.text)
+		if !hasUpperOrDigit(w.text) && !codeName(w.text) || channelModifiers[l] || registryWord(l) || turnedAdjectives[l] ||
+			attackers[l] || pn13Function(l) || !packageToken(l) {
+			continue
+		}
+		for j := i + 1; j < len(tw) && j <= i+2 && !tw[j-1].stop; j++ {
+			if pn13Bare(tw[j].text) == kind {
+				return w.text
+			}
+		}
+	}
+	return ""
+}
+
+// pn13Bare is a word in lower case without its possessive: "tool's" is
+// "tool".
+func pn13Bare(w string) string {
+	l := strings.ToLower(w)
+	l = strings.TrimSuffix(l, "'s")
+	return strings.TrimSuffix(l, "’s")
 }
 
 // pn13Weak reports whether name, as title and lead write it, is no
@@ -81,7 +133,7 @@ func pn13Weak(title, lead string, tw, lw []titleWord, name string) (weak, leadOK
 			case si == 0 && i > 0 && !s.words[i-1].stop && pn13Kinds[strings.ToLower(s.words[i-1].text)] &&
 				strings.ToLower(s.words[i].text) == s.words[i].text:
 				verb = true // after a kind word in lower case, and not its name (pn13AfterKind)
-			case k+1 < len(s.words) && !s.words[k].stop && pn13Kinds[strings.ToLower(s.words[k+1].text)]:
+			case k+1 < len(s.words) && !s.words[k].stop && pn13Kinds[pn13Bare(s.words[k+1].text)]:
 				described = true
 			}
 		}
@@ -146,7 +198,7 @@ func pn13Coded(src string, words []titleWord, i, k int) bool {
 	if k+1 < len(words) && !words[k].stop {
 		next := strings.ToLower(words[k+1].text)
 		if pn13Version(next) || words[k].end < len(src) && src[words[k].end] == '@' ||
-			codeName(words[k].text) && (pn13Kinds[next] || maintainerWords[next] || pn13Registries[next]) {
+			codeName(words[k].text) && !pn13Compound(words[k].text) && (pn13Kinds[next] || maintainerWords[next] || pn13Registries[next]) {
 			return true
 		}
 		// "lantern npm package": a lower-case name before its registry's
@@ -168,6 +220,18 @@ func pn13Coded(src string, words []titleWord, i, k int) bool {
 	}
 	return i > 1 && (prev == "on" && oneOf(strings.ToLower(words[i-2].text), "depend", "depends", "depending") ||
 		oneOf(prev, "to", "into") && oneOf(strings.ToLower(words[i-2].text), "added", "slipped", "inserted", "injected"))
+}
+
+// pn13Compound reports whether a hyphenated word is English joined by
+// a function word ("number-to-words", "end-to-end"): a description,
+// whatever its hyphens.
+func pn13Compound(w string) bool {
+	for _, p := range strings.Split(strings.ToLower(w), "-") {
+		if oneOf(p, "to", "of", "and", "for", "by", "in", "on", "the", "a") {
+			return true
+		}
+	}
+	return false
 }
 
 // pn13AfterKind reports whether the word at i, after a kind word, is the
