@@ -442,3 +442,51 @@ func pn13Malware(words []titleWord, k int) bool {
 	return k+1 < len(words) && oneOf(strings.ToLower(words[k+1].text), "malware", "stealer", "infostealer", "trojan",
 		"loader", "payload", "backdoor", "rat", "miner", "script", "worm", "campaign")
 }
+
+// A release named by its version that steals, or ships code that does,
+// is the package turned (versionShipped, ecosystems.go): "eslint-scope
+// 3.7.2 published with code that stole npm tokens", "quux-stream 2.4.1
+// published with credential-stealing code", "quux-stream@2.4.1 steals
+// SSH keys". What it takes is a secret, so a release that only "steals
+// the show" is not read.
+
+// pn13Secrets are what a turned release steals.
+var pn13Secrets = set("keys", "key", "tokens", "token", "credentials", "passwords", "secrets", "wallets", "cookies",
+	"seeds", "crypto", "cryptocurrency", "data", "variables")
+
+// pn13StealVerbs are the verbs of a release taking secrets.
+var pn13StealVerbs = set("steals", "stole", "steal", "exfiltrates", "exfiltrated", "harvests", "harvested", "drains",
+	"drained", "leaks", "leaked")
+
+// pn13Steals reports whether word v is a verb of stealing whose object,
+// within four words, is a secret: "steals SSH keys", "stole npm tokens".
+func pn13Steals(words []titleWord, v int) bool {
+	if v >= len(words) || !pn13StealVerbs[strings.ToLower(words[v].text)] {
+		return false
+	}
+	for j := v + 1; j < len(words) && j <= v+4; j++ {
+		if pn13Secrets[strings.ToLower(words[j].text)] {
+			return true
+		}
+		if words[j].stop {
+			return false
+		}
+	}
+	return false
+}
+
+// pn13HarmCode reports whether word j is code said to harm: after a
+// stealing compound ("credential-stealing code", "wallet-draining
+// code"), or before "that" and a verb of stealing ("code that stole npm
+// tokens").
+func pn13HarmCode(words []titleWord, j int) bool {
+	if !oneOf(strings.ToLower(words[j].text), "code", "script", "scripts") || j == 0 {
+		return false
+	}
+	prev := strings.ToLower(words[j-1].text)
+	if strings.HasSuffix(prev, "-stealing") || strings.HasSuffix(prev, "-draining") || strings.HasSuffix(prev, "-wiping") {
+		return true
+	}
+	return j+2 < len(words) && !words[j].stop && oneOf(strings.ToLower(words[j+1].text), "that", "which") &&
+		pn13Steals(words, j+2)
+}

@@ -154,7 +154,8 @@ func pn13Right(names, want []string) bool {
 // pn13Lookalikes crosses the same name shapes with news that is no
 // compromise of the package: a typosquat or fake of it, a flaw in it,
 // attackers using it, a denial, a look back, impersonation, a registry's
-// cleanup.
+// cleanup; a release by its version that fixes a leak, is a typosquat's
+// or a fake's, or only "steals the show".
 func pn13Lookalikes() []pn13Cell {
 	var cells []pn13Cell
 	for _, n := range pn13Names {
@@ -176,6 +177,14 @@ func pn13Lookalikes() []pn13Cell {
 				"A look back at the incident and what maintainers have changed since."},
 			{"cleanup", fmt.Sprintf("%s removes 300 packages impersonating %s", n.registry, n.title),
 				"The registry said the uploads came from a handful of accounts."},
+			{"version-fix", fmt.Sprintf("%s 2.4.1 fixes bug that leaked API tokens into logs", n.title),
+				"The maintainers urge users to upgrade and rotate their tokens."},
+			{"version-typosquat", fmt.Sprintf("Typosquat of %s 2.4.1 steals npm tokens", n.title),
+				"The look-alike package was uploaded by a new account."},
+			{"version-fake", fmt.Sprintf("Fake %s 2.4.1 release on %s steals SSH keys", n.title, n.registry),
+				"The counterfeit was published under a different owner."},
+			{"version-show", fmt.Sprintf("%s 2.4.1 steals the show with faster builds", n.title),
+				"The release doubles the speed of incremental builds."},
 		} {
 			cells = append(cells, pn13Cell{[]string{"shape=" + n.shape, "form=" + tt.form}, tt.t, tt.l, nil})
 		}
@@ -196,7 +205,7 @@ func TestPN13Lookalikes(t *testing.T) {
 // pn13Floors are the shares of each form's cells that must alert naming
 // the package (or, for "company", its company). Forms absent here are
 // held to pn13GridFloor over the whole grid only: the title-only forms
-// "version-at", "version-space", "trojanized" and "hijack-active" get no
+// "trojanized" and "hijack-active" get no
 // alert at all (a detection gap left, not a naming one), and
 // "dependency-lead" alerts for some registries only.
 var pn13Floors = map[string]float64{
@@ -204,11 +213,11 @@ var pn13Floors = map[string]float64{
 	"form=backdoor-active": 0.9, "form=account-taken": 0.9, "form=poisoned": 0.9, "form=worm": 0.9,
 	"form=campaign-colon": 0.9, "form=company": 0.9, "form=dependency": 0.9, "form=popular-hijacked": 0.9,
 	"form=compromised-leaks": 0.6, "form=descriptive-word": 0.9, "form=verb-word": 0.85, "form=worm-lead": 0.9,
-	"form=company-lead": 0.9, "form=descriptive-phrase": 0.9,
+	"form=company-lead": 0.9, "form=descriptive-phrase": 0.9, "form=version-at": 0.9, "form=version-space": 0.9,
 }
 
 // pn13GridFloor is the share of all cells that must be right.
-const pn13GridFloor = 0.76
+const pn13GridFloor = 0.85
 
 // TestPN13Grid runs the probe grid; PN13_GRID=1 prints every failing cell
 // and each axis's failures.
@@ -298,5 +307,19 @@ func TestPN13Names(t *testing.T) {
 		{"a backdoored commit is no package", "Popular Go module's v2.4.0 tag repointed to backdoored commit",
 			"An attacker with access to the zorbcfg repository moved the v2.4.0 tag to a commit that opens a reverse shell.",
 			[]string{"zorbcfg"}},
+	})
+}
+
+// TestPN13VersionHarm: a release named by its version that steals, or
+// ships code that does, alerts naming its package; one that fixes a leak
+// or "steals the show" does not.
+func TestPN13VersionHarm(t *testing.T) {
+	checkNameRows(t, defaultMatcher(t), false, []nameRow{
+		{"code that stole", "quux-scope 3.7.2 published with code that stole npm tokens", "", []string{"quux-scope"}},
+		{"a stealing compound", "Open VSX extension Zorbcode v2.3.0 pushed with wallet-stealing code", "", []string{"Zorbcode"}},
+		{"the release steals", "quux-stream@2.4.1 steals SSH keys from developers", "", []string{"quux-stream"}},
+		{"a fix", "quux-stream 2.4.1 fixes bug that leaked API tokens into logs", "", nil},
+		{"the show", "Quux Player 2.4.1 steals the show with faster builds", "", nil},
+		{"a typosquat", "Typosquat quux-streem 1.0.2 steals npm tokens", "", nil},
 	})
 }
