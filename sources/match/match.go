@@ -232,6 +232,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
 		a, ok = m.rescue(title, text)
+		if ok {
+			m.pn13Rescued(title, text, &a) // pn13.go: the package's name on the rescue's alert too
+		}
 	}
 	if ok && !pr12Alert(title, text, &a) {
 		// pr12.go: privacy cases, spies' targets, implants, bans denied

@@ -149,6 +149,16 @@ func pn13Weak(title, lead string, tw, lw []titleWord, name string) (weak, leadOK
 	return pn13Wordy(name) && (described || !inTitle), inTitle
 }
 
+// pn13Rescued is pn13Names for an alert the learned scorer made
+// (learned.go), which settle never saw: "Cryptominer found in two
+// ultralytics releases on PyPI" — "The YOLO computer-vision library's
+// build pipeline ..." names ultralytics.
+func (m *Matcher) pn13Rescued(title, text string, a *trust.Alert) {
+	u := unit{category: a.Category, vendors: a.Vendors}
+	m.pn13Names(title, stripCredit(text), &u)
+	a.Vendors = u.vendors
+}
+
 // pn13Registries are the package registries an alert may name in place
 // of the package it hosts.
 var pn13Registries = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "openvsx", "open-vsx", "open vsx",
@@ -188,8 +198,8 @@ func pn13Wordy(n string) bool {
 // beside a version ("quux-image 0.8.1", "quux@2.4.1"); after "versions
 // of", a maintainer's or a pipeline's "of" or a kind word ("the
 // compression tool xz"); before its registry ("lantern npm package"); a
-// code-formed name before its kind or maintainer ("the node-ipc
-// maintainer"); what a dependency was added to or what projects depend
+// code-formed name, one word, before its kind or maintainer ("the
+// node-ipc maintainer"; not "the YOLO computer-vision library"); what a dependency was added to or what projects depend
 // on.
 func pn13Coded(src string, words []titleWord, i, k int) bool {
 	if words[k].slash || i > 0 && words[i-1].slash || words[i].start > 0 && src[words[i].start-1] == '@' {
@@ -198,7 +208,7 @@ func pn13Coded(src string, words []titleWord, i, k int) bool {
 	if k+1 < len(words) && !words[k].stop {
 		next := strings.ToLower(words[k+1].text)
 		if pn13Version(next) || words[k].end < len(src) && src[words[k].end] == '@' ||
-			codeName(words[k].text) && !pn13Compound(words[k].text) && (pn13Kinds[next] || maintainerWords[next] || pn13Registries[next]) {
+			i == k && codeName(words[k].text) && !pn13Compound(words[k].text) && (pn13Kinds[next] || maintainerWords[next] || pn13Registries[next]) {
 			return true
 		}
 		// "lantern npm package": a lower-case name before its registry's

@@ -293,6 +293,9 @@ func TestPN13Names(t *testing.T) {
 			[]string{"Qx"}},
 		{"an English compound is no code", "Python number-to-words library hijacked after maintainer phished",
 			"An attacker published quux2words 0.5.15 to PyPI with a malicious payload.", []string{"quux2words"}},
+		{"a multi-word description on the rescue's alert", "Cryptominer found in two ultralytics releases on PyPI",
+			"The YOLO computer-vision library's build pipeline was abused through a GitHub Actions script injection, so versions 8.3.41 and 8.3.42 shipped an XMRig miner.",
+			[]string{"ultralytics"}},
 		// Names that stand.
 		{"a proper name with the title's kind word", "Popular IDE plugin pulled from marketplace after malicious update",
 			"The Rainbow Quux Plus plugin, installed more than 800,000 times, added code in its latest version that uploads environment variables to a remote server.",
