@@ -500,3 +500,82 @@ func pn13HarmCode(words []titleWord, j int) bool {
 	return j+2 < len(words) && !words[j].stop && oneOf(strings.ToLower(words[j+1].text), "that", "which") &&
 		pn13Steals(words, j+2)
 }
+
+// A name in code form turned by the title's verb or adjective is a
+// package hijacked, whatever else the title says: "Trojanized
+// quux-stream releases steal cloud keys", "Attackers hijack quux-stream
+// to spread cryptominer", "Hackers backdoor @zorbkit/quux-core". The
+// code form (lower case with a hyphen, dot or underscore, a scope or an
+// owner's path) is what keeps out "hackers hijack accounts"; a typosquat
+// or a fake is never trusted (untrustedChannel).
+
+// pn13TurnWords are the adjectives and verbs that turn the name after
+// them.
+var pn13TurnWords = set("trojanized", "trojanised", "backdoored", "hijacked", "poisoned", "hijack", "hijacks",
+	"trojanize", "trojanizes", "backdoor", "backdoors", "poison", "poisons")
+
+// pn13Attempt reports whether the turning word at i is only tried,
+// planned or possible: "tried to hijack", "failed to backdoor", "could
+// poison".
+func pn13Attempt(words []titleWord, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := strings.ToLower(words[i-1].text)
+	if oneOf(prev, "could", "might", "would", "can", "may", "attempted", "failed", "nearly", "almost") {
+		return true
+	}
+	return prev == "to" && i > 1 && oneOf(strings.ToLower(words[i-2].text), "tried", "try", "tries", "trying",
+		"attempt", "attempts", "attempted", "attempting", "failed", "fail", "fails", "sought", "seek", "plotted",
+		"planned", "plan", "plans", "aimed", "bid", "way", "how", "used", "able")
+}
+
+// pn13HijackedThings are what a hijack takes over beside a name in code
+// form: its links, accounts, domains, not the package itself.
+var pn13HijackedThings = set("links", "link", "urls", "accounts", "account", "domains", "domain", "sessions",
+	"session", "traffic", "servers", "sites", "site", "pages", "users", "emails", "searches", "results", "ads", "dns",
+	"subdomains", "buckets", "bucket", "tokens", "keys")
+
+// pn13CodeTurned is the alert of a title whose code-form name a turning
+// word stands right before, or no unit.
+func (m *Matcher) pn13CodeTurned(title string, hits []hit, question bool) unit {
+	words := headline(titleWords(title))
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].stop || !pn13TurnWords[strings.ToLower(words[i].text)] {
+			continue
+		}
+		if pn13Attempt(words, i) {
+			continue // "Attackers tried to hijack quux-date package": no release turned
+		}
+		w := words[i+1]
+		if !codeName(w.text) && !w.slash && !(w.start > 0 && title[w.start-1] == '@') || strings.HasPrefix(strings.ToLower(w.text), "cve-") ||
+			pn13Version(w.text) {
+			continue
+		}
+		if j := strings.LastIndexByte(w.text, '.'); j > 0 && webTLDs[strings.ToLower(w.text[j+1:])] {
+			continue
+		}
+		if i+2 < len(words) && !w.stop && pn13HijackedThings[strings.ToLower(words[i+2].text)] {
+			continue // "hijack bit.ly links": what the name serves, not the package
+		}
+		if untrustedChannel(words) {
+			return unit{}
+		}
+		name := w.text
+		if w.slash {
+			name = slashName(words, i+1, w.text)
+		}
+		if w.start > 0 && title[w.start-1] == '@' {
+			name = "@" + name
+		}
+		u := m.shapeUnit(words, i, i+1, trust.CategoryOSS, hits, question, false)
+		if !u.ok {
+			return unit{}
+		}
+		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+		u.evidence = clean(title)
+		u.shapeEnd = w.end
+		return u
+	}
+	return unit{}
+}

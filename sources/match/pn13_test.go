@@ -155,7 +155,8 @@ func pn13Right(names, want []string) bool {
 // compromise of the package: a typosquat or fake of it, a flaw in it,
 // attackers using it, a denial, a look back, impersonation, a registry's
 // cleanup; a release by its version that fixes a leak, is a typosquat's
-// or a fake's, or only "steals the show".
+// or a fake's, or only "steals the show"; a hijack only tried, or only
+// possible.
 func pn13Lookalikes() []pn13Cell {
 	var cells []pn13Cell
 	for _, n := range pn13Names {
@@ -185,6 +186,10 @@ func pn13Lookalikes() []pn13Cell {
 				"The counterfeit was published under a different owner."},
 			{"version-show", fmt.Sprintf("%s 2.4.1 steals the show with faster builds", n.title),
 				"The release doubles the speed of incremental builds."},
+			{"attempt", fmt.Sprintf("Attackers tried to hijack %s, but maintainer spotted the phishing email", n.title),
+				"No malicious version was published."},
+			{"could", fmt.Sprintf("Flaw could let attackers backdoor %s builds", n.title),
+				"The maintainers patched the build script after a researcher's report."},
 		} {
 			cells = append(cells, pn13Cell{[]string{"shape=" + n.shape, "form=" + tt.form}, tt.t, tt.l, nil})
 		}
@@ -204,9 +209,9 @@ func TestPN13Lookalikes(t *testing.T) {
 
 // pn13Floors are the shares of each form's cells that must alert naming
 // the package (or, for "company", its company). Forms absent here are
-// held to pn13GridFloor over the whole grid only: the title-only forms
-// "trojanized" and "hijack-active" get no
-// alert at all (a detection gap left, not a naming one), and
+// held to pn13GridFloor over the whole grid only: "trojanized" and
+// "hijack-active" alert for names in code form only (a plain word,
+// "lantern", or a product, "Quux Player", is no package there), and
 // "dependency-lead" alerts for some registries only.
 var pn13Floors = map[string]float64{
 	"form=hijacked": 0.9, "form=versions-published": 0.9, "form=registry-kind-compromised": 0.9,
@@ -217,7 +222,7 @@ var pn13Floors = map[string]float64{
 }
 
 // pn13GridFloor is the share of all cells that must be right.
-const pn13GridFloor = 0.85
+const pn13GridFloor = 0.9
 
 // TestPN13Grid runs the probe grid; PN13_GRID=1 prints every failing cell
 // and each axis's failures.
@@ -324,5 +329,20 @@ func TestPN13VersionHarm(t *testing.T) {
 		{"a fix", "quux-stream 2.4.1 fixes bug that leaked API tokens into logs", "", nil},
 		{"the show", "Quux Player 2.4.1 steals the show with faster builds", "", nil},
 		{"a typosquat", "Typosquat quux-streem 1.0.2 steals npm tokens", "", nil},
+	})
+}
+
+// TestPN13CodeTurned: a name in code form right after a turning word
+// alerts naming it; an attempt, what the name serves, a typosquat and a
+// plain word do not.
+func TestPN13CodeTurned(t *testing.T) {
+	checkNameRows(t, defaultMatcher(t), false, []nameRow{
+		{"trojanized releases", "Trojanized quux-stream releases steal cloud keys", "", []string{"quux-stream"}},
+		{"active hijack", "Attackers hijack quux_utils to spread cryptominer", "", []string{"quux_utils"}},
+		{"a scope", "Hackers backdoor @zorbkit/quux-core", "", []string{"@zorbkit/quux-core"}},
+		{"an attempt", "Attackers tried to hijack quux-date package, but maintainer spotted the phishing email", "", nil},
+		{"what the name serves", "Attackers hijack bit.ly links to spread malware", "", nil},
+		{"a typosquat", "Typosquat of quux-stream hijacked to steal tokens", "", nil},
+		{"a plain word", "Hackers hijack e-commerce sites", "", nil},
 	})
 }
