@@ -346,3 +346,11 @@ func TestPN13CodeTurned(t *testing.T) {
 		{"a plain word", "Hackers hijack e-commerce sites", "", nil},
 	})
 }
+
+// TestPN13Batch: pkgname13's own rows (testdata/pn13.tsv); two of its
+// fifteen events get no alert ("Hijacked Rust crate racks up 5,000
+// downloads", "Release pipeline of zorbpipe abused"), a detection gap
+// left.
+func TestPN13Batch(t *testing.T) {
+	testHeadlines(t, "testdata/pn13.tsv", 0.85)
+}
