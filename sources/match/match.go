@@ -399,9 +399,6 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.supplyLead(title, body, hits[:nTitle], question) // the vendor in the summary's first sentences
 	}
-	if !best.ok && m.rules.AnyVendor && nTitle > 0 {
-		best = m.pn13CodeTurned(title, hits[:nTitle], question) // pn13.go: "Trojanized quux-stream releases", "Attackers hijack quux-stream"
-	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.productLeadAlert(title, body, hits[:nTitle], question) // a described product's brand in the summary (backdoor9.go)
 	}

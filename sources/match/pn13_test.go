@@ -209,10 +209,12 @@ func TestPN13Lookalikes(t *testing.T) {
 
 // pn13Floors are the shares of each form's cells that must alert naming
 // the package (or, for "company", its company). Forms absent here are
-// held to pn13GridFloor over the whole grid only: "trojanized" and
-// "hijack-active" alert for names in code form only (a plain word,
-// "lantern", or a product, "Quux Player", is no package there), and
-// "dependency-lead" alerts for some registries only.
+// held to pn13GridFloor over the whole grid only: the title-only forms
+// "trojanized" and "hijack-active" mostly get no alert at all (a
+// detection gap left, not a naming one: a reader of a code-form name
+// after a turning word added false alerts on the corpus's held-out half
+// and was withdrawn), and "dependency-lead" alerts for some registries
+// only.
 var pn13Floors = map[string]float64{
 	"form=hijacked": 0.9, "form=versions-published": 0.9, "form=registry-kind-compromised": 0.9,
 	"form=backdoor-active": 0.9, "form=account-taken": 0.9, "form=poisoned": 0.9, "form=worm": 0.9,
@@ -222,7 +224,7 @@ var pn13Floors = map[string]float64{
 }
 
 // pn13GridFloor is the share of all cells that must be right.
-const pn13GridFloor = 0.9
+const pn13GridFloor = 0.85
 
 // TestPN13Grid runs the probe grid; PN13_GRID=1 prints every failing cell
 // and each axis's failures.
@@ -332,25 +334,11 @@ func TestPN13VersionHarm(t *testing.T) {
 	})
 }
 
-// TestPN13CodeTurned: a name in code form right after a turning word
-// alerts naming it; an attempt, what the name serves, a typosquat and a
-// plain word do not.
-func TestPN13CodeTurned(t *testing.T) {
-	checkNameRows(t, defaultMatcher(t), false, []nameRow{
-		{"trojanized releases", "Trojanized quux-stream releases steal cloud keys", "", []string{"quux-stream"}},
-		{"active hijack", "Attackers hijack quux_utils to spread cryptominer", "", []string{"quux_utils"}},
-		{"a scope", "Hackers backdoor @zorbkit/quux-core", "", []string{"@zorbkit/quux-core"}},
-		{"an attempt", "Attackers tried to hijack quux-date package, but maintainer spotted the phishing email", "", nil},
-		{"what the name serves", "Attackers hijack bit.ly links to spread malware", "", nil},
-		{"a typosquat", "Typosquat of quux-stream hijacked to steal tokens", "", nil},
-		{"a plain word", "Hackers hijack e-commerce sites", "", nil},
-	})
-}
-
-// TestPN13Batch: pkgname13's own rows (testdata/pn13.tsv); two of its
-// fifteen events get no alert ("Hijacked Rust crate racks up 5,000
-// downloads", "Release pipeline of zorbpipe abused"), a detection gap
-// left.
+// TestPN13Batch: pkgname13's own rows (testdata/pn13.tsv). Four of its
+// fifteen events get no alert, a detection gap left: "Hijacked Rust crate
+// racks up 5,000 downloads", "Release pipeline of zorbpipe abused", and
+// the two title-only forms "Trojanized quux-fmt releases" and "Attackers
+// hijack zorb_utils" (see pn13Floors).
 func TestPN13Batch(t *testing.T) {
-	testHeadlines(t, "testdata/pn13.tsv", 0.85)
+	testHeadlines(t, "testdata/pn13.tsv", 0.7)
 }
