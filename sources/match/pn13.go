@@ -30,6 +30,10 @@ func (m *Matcher) pn13Names(title, lead string, u *unit) {
 	}
 	bad := u.vendors[0].Name
 	tw, lw := titleWords(title), titleWords(lead)
+	if n := pn13Whole(tw, bad); n != "" {
+		u.vendors = []trust.VendorHit{m.hitFor(n)}
+		return
+	}
 	if n := pn13SameKind(tw, lw, bad); n != "" {
 		u.vendors = []trust.VendorHit{m.hitFor(n)}
 		return
@@ -49,6 +53,30 @@ func (m *Matcher) pn13Names(title, lead string, u *unit) {
 		return
 	}
 	u.vendors = []trust.VendorHit{m.hitFor(n)}
+}
+
+// pn13Whole is the whole product name a title writes before its kind
+// word when the alert kept only its first word: "Connect" of "Ledger:
+// Connect Kit library hijacked" is "Connect Kit"; or "".
+func pn13Whole(tw []titleWord, bad string) string {
+	if strings.Contains(bad, " ") || !hasUpperOrDigit(bad) {
+		return ""
+	}
+	for i := 0; i+2 < len(tw); i++ {
+		if tw[i].text != bad || tw[i].stop || tw[i+1].stop {
+			continue
+		}
+		x := tw[i+1].text
+		l := strings.ToLower(x)
+		if x[0] < 'A' || x[0] > 'Z' || registryWord(l) || channelModifiers[l] || leadChannels[l] || pn13Kinds[l] {
+			return ""
+		}
+		if pn13Kinds[pn13Bare(tw[i+2].text)] {
+			return bad + " " + x
+		}
+		return ""
+	}
+	return ""
 }
 
 // pn13SameKind is the title's name for what the lead only describes

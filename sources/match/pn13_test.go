@@ -303,6 +303,9 @@ func TestPN13Names(t *testing.T) {
 		{"a multi-word description on the rescue's alert", "Cryptominer found in two ultralytics releases on PyPI",
 			"The YOLO computer-vision library's build pipeline was abused through a GitHub Actions script injection, so versions 8.3.41 and 8.3.42 shipped an XMRig miner.",
 			[]string{"ultralytics"}},
+		{"a product's first word kept", "Zorbledger: Connect Kit library hijacked to drain crypto wallets",
+			"A former employee's npm account was phished and used to publish malicious versions of the library.",
+			[]string{"Connect Kit"}},
 		// Names that stand.
 		{"a proper name with the title's kind word", "Popular IDE plugin pulled from marketplace after malicious update",
 			"The Rainbow Quux Plus plugin, installed more than 800,000 times, added code in its latest version that uploads environment variables to a remote server.",
