@@ -124,7 +124,7 @@ func versionCue(title string) bool {
 // "cryptominer", "stealer" also "infostealer").
 var payloadStems = []string{"malware", "backdoor", "miner", "stealer", "trojan", "rat", "wiper", "ransomware",
 	"spyware", "drainer", "keylogger", "rootkit", "protestware", "adware", "dropper", "cryptojack", "implant",
-	"malicious"}
+	"malicious", "steal", "stole"}
 
 // containsFold is strings.Contains of a lower-case ASCII sub in any
 // case, without allocating.
@@ -259,6 +259,9 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 		if oneOf(lv, "hijacked", "compromised", "backdoored", "trojanized", "trojanised", "poisoned", "tampered", "sabotaged") {
 			return hit(v) // "quuxlib 1.2.3 hijacked to steal keys"
 		}
+		if pn13Steals(words, v) {
+			return hit(v) // "quux-stream 2.4.1 steals SSH keys" (pn13.go)
+		}
 		if !versionShips[lv] && lv != "contain" {
 			continue
 		}
@@ -270,7 +273,8 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 				break
 			}
 			if versionPayloads[lj] && phraseEnds(words, j) ||
-				lj == "malicious" && j+1 < len(words) && oneOf(strings.ToLower(words[j+1].text), "code", "script", "scripts", "postinstall") {
+				lj == "malicious" && j+1 < len(words) && oneOf(strings.ToLower(words[j+1].text), "code", "script", "scripts", "postinstall") ||
+				pn13HarmCode(words, j) { // "with credential-stealing code", "with code that stole tokens" (pn13.go)
 				return hit(j)
 			}
 			if words[j].stop {

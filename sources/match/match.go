@@ -232,6 +232,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
 		a, ok = m.rescue(title, text)
+		if ok {
+			m.pn13Rescued(title, text, &a) // pn13.go: the package's name on the rescue's alert too
+		}
 	}
 	if ok && !pr12Alert(title, text, &a) {
 		// pr12.go: privacy cases, spies' targets, implants, bans denied
@@ -688,7 +691,8 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if !pr11After(title, body, &best) {
 		return trust.Alert{}, false // pr11.go: fake apps removed, laws only proposed, trade bans
 	}
-	os12DropChannels(&best) // oss12r.go: a registry beside the package it hosts
+	m.pn13Names(title, body, &best) // pn13.go: the package, not a sentence word, dependency or campaign
+	os12DropChannels(&best)         // oss12r.go: a registry beside the package it hosts
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,
