@@ -174,7 +174,24 @@ func pn13Weak(title, lead string, tw, lw []titleWord, name string) (weak, leadOK
 	case verb:
 		return true, inTitle
 	}
-	return pn13Wordy(name) && (described || !inTitle), inTitle
+	return pn13Wordy(name) && (described && pn13Abstract(name) || !inTitle), inTitle
+}
+
+// pn13Abstract: a lower-case word before a kind describes it when it is
+// an English compound ("data-loss-prevention", "number-to-words") or
+// ends as English abstract words do ("compression library", "tracking
+// extension"); a short plain word is as often the package's own name
+// ("the coa package", "rc package", "colors library").
+func pn13Abstract(n string) bool {
+	if strings.Contains(n, "-") || strings.Contains(n, " ") {
+		return true
+	}
+	for _, suf := range []string{"ion", "ing", "ment", "ness", "ity", "ance", "ence", "ive", "ous", "able", "ible", "ure"} {
+		if strings.HasSuffix(n, suf) && len(n) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // pn13Rescued is pn13Names for an alert the learned scorer made

@@ -345,3 +345,25 @@ func TestPN13VersionHarm(t *testing.T) {
 func TestPN13Batch(t *testing.T) {
 	testHeadlines(t, "testdata/pn13.tsv", 0.7)
 }
+
+// TestPN13Abstract: a lower-case word before a kind word is a
+// description to rename ("compression library") when it is written as
+// English abstract words are, and the package's own name ("coa
+// package") when it is a short plain word.
+func TestPN13Abstract(t *testing.T) {
+	for _, c := range []struct {
+		title, name string
+		weak        bool
+	}{
+		{"Backdoor found in compression library shipped in Linux distributions", "compression", true},
+		{"Malicious code found in tracking extension", "tracking", true},
+		{"Hackers hijack number-to-words library", "number-to-words", true},
+		{"Backdoor found in coa library shipped to millions", "coa", false},
+		{"Malicious code found in colors library", "colors", false},
+		{"Hackers hijack rc package", "rc", false},
+	} {
+		if weak, _ := pn13Weak(c.title, "", titleWords(c.title), nil, c.name); weak != c.weak {
+			t.Errorf("%q: %q weak = %v, want %v", c.title, c.name, weak, c.weak)
+		}
+	}
+}
