@@ -1,0 +1,174 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// names13: the shape of a name and the headline's style around it. The
+// probe grid (nx13_test.go) crossed a dozen templates per family with
+// name shapes and headline styles; these are the axes it found failing
+// whatever the template.
+
+// nx13Labels are the labels a wire or a site puts before a headline
+// ("Exclusive: U.S. adds China's top chipmaker SMIC to trade blacklist",
+// "EXCLUSIVE-...", "Breaking: ..."): a label of the story, never its
+// subject, which the name readers took for the vendor ("Exclusive").
+var nx13Labels = [...]string{"exclusive", "breaking", "update", "updated", "scoop", "just in"}
+
+// nx13Unlabel returns title without a leading label and the colon or
+// dash after it, or title itself. Most titles start with no label, so
+// the first letter is checked before anything else.
+func nx13Unlabel(title string) string {
+	if len(title) < 8 {
+		return title
+	}
+	switch title[0] | 0x20 {
+	case 'e', 'b', 'u', 's', 'j':
+	default:
+		return title
+	}
+	for _, l := range nx13Labels {
+		if len(title) <= len(l)+2 || !strings.EqualFold(title[:len(l)], l) {
+			continue
+		}
+		rest := title[len(l):]
+		switch {
+		case strings.HasPrefix(rest, ": "), strings.HasPrefix(rest, " - "), strings.HasPrefix(rest, " | "):
+			rest = rest[2:]
+		case strings.HasPrefix(rest, "-"), strings.HasPrefix(rest, ":"):
+			rest = rest[1:]
+		case strings.HasPrefix(rest, " — "), strings.HasPrefix(rest, " – "):
+			rest = rest[len(" — "):] // both dashes are three bytes
+		default:
+			continue
+		}
+		return strings.TrimLeft(rest, " ")
+	}
+	return title
+}
+
+// nx13GroupPart reports whether words[i], read by subjectRun in direction
+// dir after run, is the "Group" of a company's name ("Aeza Group",
+// "Integrity Technology Group", "KRV Group"): capitalised, after a
+// capitalised word of a name of its own. "group" is a stop word because
+// most groups in security news are attackers ("Lazarus group"); those
+// the title calls attackers stay refused by threatActor.
+func nx13GroupPart(words []titleWord, i, dir int, run []string) bool {
+	w := words[i]
+	if w.text != "Group" && w.text != "GROUP" {
+		return false
+	}
+	var prev string
+	switch {
+	case dir > 0 && len(run) > 0:
+		prev = run[len(run)-1]
+	case dir < 0 && len(run) == 0 && i > 0 && !words[i-1].stop:
+		prev = words[i-1].text
+	default:
+		return false
+	}
+	lp := strings.ToLower(prev)
+	return hasUpperOrDigit(prev) && (!generic[lp] || lp == "technology" || lp == "technologies") && !stopWords[lp] && !attackers[lp] &&
+		!actors[lp] && nameWord(titleWord{text: prev})
+}
+
+// nx13AttackGroup reports whether a lead calls the group named attackers
+// ("the North Korean hacking group", "the Lazarus Group, a state-sponsored
+// threat actor"): a name ending in "Group" is a company's only when the
+// lead does not say so.
+func nx13AttackGroup(name string, lw []titleWord) bool {
+	if !strings.HasSuffix(name, " Group") {
+		return false
+	}
+	for i := 1; i < len(lw); i++ {
+		l := strings.ToLower(lw[i].text)
+		if (l == "group" || l == "actor" || l == "gang") && nx13AttackWords[strings.ToLower(lw[i-1].text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// nx13AttackWords are the words that make a group attackers.
+var nx13AttackWords = set("hacking", "hacker", "hackers", "threat", "apt", "ransomware", "cybercrime", "cybercriminal",
+	"espionage", "cyberespionage", "state-sponsored", "state-backed", "extortion", "criminal")
+
+// nx13Trim cuts an unlisted vendor's name read from a Title Case title
+// to the words the summary writes as a name, when it writes only some of
+// them: Title Case capitalises the words beside a name too, so the title
+// alone cannot tell where it ends ("CISA Orders Agencies to Disconnect
+// Tenmark Appliances" — "... Tenmark gateways": "Tenmark", not "Disconnect
+// Tenmark Appliances"; "QXT App Secretly Sent User Data to China": "QXT").
+// A name the summary writes whole, or not at all, stays; so does one whose
+// kept part would be a place or an actor ("China Telecom", lead "China").
+func nx13Trim(title, text string, a *trust.Alert) {
+	var lw []titleWord
+	for i := range a.Vendors {
+		v := &a.Vendors[i]
+		if !v.Unlisted || strings.IndexByte(v.Name, ' ') < 0 {
+			continue
+		}
+		if lw == nil {
+			if !isTitleCase(headline(titleWords(title))) {
+				return
+			}
+			lw = titleWords(nx13Head(text))
+		}
+		if n := nx13LeadPart(v.Name, lw); n != "" {
+			v.Name = n
+		}
+	}
+}
+
+// nx13Head is the summary's first 600 bytes, where a feed names the vendor.
+func nx13Head(text string) string {
+	if len(text) > 600 {
+		return text[:600]
+	}
+	return text
+}
+
+// nx13LeadPart is the longest run of name's words that lw writes as a
+// name (capitalised as the title has it, past the summary's first word),
+// or "" when lw writes the whole name or none of it.
+func nx13LeadPart(name string, lw []titleWord) string {
+	parts := strings.Fields(name)
+	at := func(s, e int) int { // where lw writes parts[s:e], or -1
+		for i := 1; i+e-s <= len(lw); i++ {
+			ok := true
+			for k := s; k < e; k++ {
+				if !strings.EqualFold(strings.TrimSuffix(lw[i+k-s].text, "'s"), parts[k]) || k == s && !hasUpperOrDigit(lw[i].text) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return i
+			}
+		}
+		return -1
+	}
+	if at(0, len(parts)) >= 0 {
+		return ""
+	}
+	for size := len(parts) - 1; size > 0; size-- {
+		for s := 0; s+size <= len(parts); s++ {
+			i := at(s, s+size)
+			if i < 0 {
+				continue
+			}
+			ws := make([]string, size)
+			for k := range ws {
+				ws[k] = strings.TrimSuffix(lw[i+k].text, "'s")
+			}
+			n := strings.Join(ws, " ")
+			if l := strings.ToLower(n); !vendorName(n) || actors[l] || authorities[l] || generic[l] || stopWords[l] || nm12MinorWords[l] {
+				continue
+			}
+			return n
+		}
+	}
+	return ""
+}
