@@ -172,3 +172,29 @@ func nx13LeadPart(name string, lw []titleWord) string {
 	}
 	return ""
 }
+
+// nx13BodyConfirms reports whether a summary writes a Title Case title's
+// name again inside a sentence (not as a sentence's first word), past its
+// first sentence too: the first sentence often says "a Chinese company"
+// and the next names it ("Treasury Sanctions Tenmark Over Ransomware
+// Attacks" — "... A spokesperson for Tenmark did not respond").
+func nx13BodyConfirms(name, body string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if first == "" || len(body) == 0 {
+		return false
+	}
+	body = nx13Head(body)
+	if !strings.Contains(body, first) {
+		return false // most bodies: one look, no words split
+	}
+	bw := titleWords(body)
+	for i := 1; i < len(bw); i++ {
+		if bw[i].text != first || !hasUpperOrDigit(first) {
+			continue
+		}
+		if gap := body[bw[i-1].end:bw[i].start]; !strings.ContainsAny(gap, ".!?") {
+			return true
+		}
+	}
+	return false
+}

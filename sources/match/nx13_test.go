@@ -437,8 +437,9 @@ func TestNx13Batch(t *testing.T) {
 }
 
 // TestNx13Shapes holds each axis names13 fixed: a wire's label, a
-// company's "Group", a Title Case name cut to the summary's, a
-// capitalised preposition; and their look-alikes.
+// company's "Group", a Title Case name cut to the summary's or confirmed
+// by a later sentence of it, a capitalised preposition; and their
+// look-alikes.
 func TestNx13Shapes(t *testing.T) {
 	m := defaultMatcher(t)
 	checkShapes(t, m, []shapeCase{
@@ -462,6 +463,12 @@ func TestNx13Shapes(t *testing.T) {
 			body: "The watchdog said the transfers broke the law. A spokesperson for QXT did not respond.", vendor: "QXT", category: trust.CategoryEspionage},
 		{name: "titlecase whole name kept", title: "Australia Bans Tenmark Systems on Government Devices",
 			body: "Australia has banned Tenmark Systems software from government devices.", vendor: "Tenmark Systems", category: trust.CategoryBan},
+		{name: "titlecase confirmed past the first sentence", title: "Treasury Sanctions Tenmark Over Ransomware Attacks",
+			body: "The department said the company supported hackers. A spokesperson for Tenmark did not respond.", vendor: "Tenmark", category: trust.CategorySanctions},
+		{name: "titlecase sentence start no confirmation", title: "Treasury Sanctions Tenmark Over Ransomware Attacks",
+			body: "The department said the company supported hackers. Tenmark did not respond."},
+		{name: "titlecase look-alike named later", title: "Hackers Abuse Tenmark to Spread Malware",
+			body: "The attackers sent links through the service. A spokesperson for Tenmark did not respond."},
 		{name: "titlecase preposition", title: "Supply Chain Attack Pushes Malware Through Software Update",
 			body: "Attackers compromised the update server of Tenmark and pushed a backdoored version to customers.", vendor: "Tenmark", category: trust.CategoryCompromise},
 	})
