@@ -95,7 +95,8 @@ func nx13AttackGroup(name string, lw []titleWord) bool {
 var nx13AttackWords = set("hacking", "hacker", "hackers", "threat", "apt", "ransomware", "cybercrime", "cybercriminal",
 	"espionage", "cyberespionage", "state-sponsored", "state-backed", "extortion", "criminal")
 
-// nx13Trim cuts an unlisted vendor's name read from a Title Case title
+// nx13Trim writes an unlisted vendor's name with the ampersand the word
+// splitter cut (nx13Ampersand), and cuts one read from a Title Case title
 // to the words the summary writes as a name, when it writes only some of
 // them: Title Case capitalises the words beside a name too, so the title
 // alone cannot tell where it ends ("CISA Orders Agencies to Disconnect
@@ -104,6 +105,13 @@ var nx13AttackWords = set("hacking", "hacker", "hackers", "threat", "apt", "rans
 // A name the summary writes whole, or not at all, stays; so does one whose
 // kept part would be a place or an actor ("China Telecom", lead "China").
 func nx13Trim(title, text string, a *trust.Alert) {
+	if strings.IndexByte(title, '&') >= 0 {
+		for i, v := range a.Vendors {
+			if v.Unlisted {
+				a.Vendors[i].Name = nx13Ampersand(title, v.Name)
+			}
+		}
+	}
 	var lw []titleWord
 	for i := range a.Vendors {
 		v := &a.Vendors[i]
@@ -197,4 +205,46 @@ func nx13BodyConfirms(name, body string) bool {
 		}
 	}
 	return false
+}
+
+// nx13PastSuffix is the last word of a name ending at word e once the
+// words of a company's form after it are counted ("Sichuan Arvoro
+// Technology", "KRV Group", "Quillstack Ltd"): a reader that trims them
+// from the name must still read a list on past them, or it stops at the
+// first member with a suffix.
+func nx13PastSuffix(words []titleWord, e int) int {
+	for e+1 < len(words) && !words[e].stop && hasUpperOrDigit(words[e+1].text) &&
+		(corporateWords[strings.ToLower(words[e+1].text)] || nx13Legal[strings.ToLower(strings.TrimRight(words[e+1].text, "."))]) {
+		e++
+	}
+	return e
+}
+
+// nx13Legal are legal forms corporateWords leaves out.
+var nx13Legal = set("co", "jsc", "pjsc", "ojsc", "ag", "sa", "plc", "bv", "nv", "oy", "ab", "pte", "srl", "spa", "kk")
+
+// nx13Ampersand writes a name back with the ampersand the word splitter
+// cut ("K T Systems" for "K&T Systems", "AT T" for "AT&T"), as title has
+// it.
+func nx13Ampersand(title, name string) string {
+	for i := strings.IndexByte(title, '&'); i > 0 && i+1 < len(title); {
+		s, e := i, i+1
+		for s > 0 && isTitleRuneAt(title, s-1) {
+			s--
+		}
+		for e < len(title) && isTitleRuneAt(title, e) {
+			e++
+		}
+		if s < i && e > i+1 {
+			if split := title[s:i] + " " + title[i+1:e]; strings.Contains(name, split) {
+				return strings.Replace(name, split, title[s:e], 1)
+			}
+		}
+		j := strings.IndexByte(title[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return name
 }

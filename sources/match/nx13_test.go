@@ -419,7 +419,7 @@ func TestNx13Grid(t *testing.T) {
 	}
 }
 
-const nx13GridFloor = 0.59
+const nx13GridFloor = 0.63
 
 // TestNx13LookalikeGrid holds the look-alike grid to a ceiling.
 func TestNx13LookalikeGrid(t *testing.T) {
@@ -438,8 +438,8 @@ func TestNx13Batch(t *testing.T) {
 
 // TestNx13Shapes holds each axis names13 fixed: a wire's label, a
 // company's "Group", a Title Case name cut to the summary's or confirmed
-// by a later sentence of it, a capitalised preposition; and their
-// look-alikes.
+// by a later sentence of it, a capitalised preposition, an ampersand, a
+// list read past a member's legal form; and their look-alikes.
 func TestNx13Shapes(t *testing.T) {
 	m := defaultMatcher(t)
 	checkShapes(t, m, []shapeCase{
@@ -469,6 +469,10 @@ func TestNx13Shapes(t *testing.T) {
 			body: "The department said the company supported hackers. Tenmark did not respond."},
 		{name: "titlecase look-alike named later", title: "Hackers Abuse Tenmark to Spread Malware",
 			body: "The attackers sent links through the service. A spokesperson for Tenmark did not respond."},
+		{name: "ampersand", title: "Australia bans K&T Systems on government devices",
+			body: "Officials cited national security risks.", vendor: "K&T Systems", category: trust.CategoryBan},
+		{name: "list past suffixes", title: "Pentagon prohibits agencies from using Tenmark, Sichuan Arvoro Technology, QXT and eVorta",
+			body: "The decision follows a security review.", vendor: "Tenmark", category: trust.CategoryBan},
 		{name: "titlecase preposition", title: "Supply Chain Attack Pushes Malware Through Software Update",
 			body: "Attackers compromised the update server of Tenmark and pushed a backdoored version to customers.", vendor: "Tenmark", category: trust.CategoryCompromise},
 	})
@@ -488,5 +492,15 @@ func TestNx13Unlabel(t *testing.T) {
 		if got := nx13Unlabel(in); got != want {
 			t.Errorf("nx13Unlabel(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestNx13List holds a list read past a member's legal form to its end,
+// the ampersand written back.
+func TestNx13List(t *testing.T) {
+	m := defaultMatcher(t)
+	a, ok := m.Match("Pentagon prohibits agencies from using Tenmark, Sichuan Arvoro Technology, QXT, eVorta and K&T Systems", "")
+	if want := []string{"Tenmark", "Sichuan Arvoro", "QXT", "eVorta", "K&T Systems"}; !ok || !slices.Equal(a.VendorNames(), want) {
+		t.Errorf("got %v %v, want %v", ok, a.VendorNames(), want)
 	}
 }
