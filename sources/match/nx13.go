@@ -17,10 +17,36 @@ import (
 // subject, which the name readers took for the vendor ("Exclusive").
 var nx13Labels = [...]string{"exclusive", "breaking", "update", "updated", "scoop", "just in"}
 
+// nx13Sources are the attributions a headline may end with after a dash
+// ("Pentagon bars agencies from using QXT - report"): who told it, no
+// part of what happened, which some readers took for the title's last
+// words.
+var nx13Sources = [...]string{"report", "reports", "sources", "media", "media report", "media reports"}
+
+// nx13Unsource returns title without a trailing attribution after a
+// spaced dash, or title itself.
+func nx13Unsource(title string) string {
+	for _, s := range nx13Sources {
+		n := len(title) - len(s)
+		if n < 8 || !strings.EqualFold(title[n:], s) {
+			continue
+		}
+		head := title[:n]
+		for _, d := range [...]string{" - ", " – ", " — "} {
+			if strings.HasSuffix(head, d) {
+				return head[:len(head)-len(d)]
+			}
+		}
+	}
+	return title
+}
+
 // nx13Unlabel returns title without a leading label and the colon or
-// dash after it, or title itself. Most titles start with no label, so
-// the first letter is checked before anything else.
+// dash after it (and without a trailing attribution: nx13Unsource), or
+// title itself. Most titles start with no label, so the first letter is
+// checked before anything else.
 func nx13Unlabel(title string) string {
+	title = nx13Unsource(title)
 	if len(title) < 8 {
 		return title
 	}
@@ -142,6 +168,9 @@ func nx13Head(text string) string {
 // name (capitalised as the title has it, past the summary's first word),
 // or "" when lw writes the whole name or none of it.
 func nx13LeadPart(name string, lw []titleWord) string {
+	if strings.IndexByte(name, '&') >= 0 {
+		return "" // the word splitter cuts "K&T": the lead's words cannot show it whole
+	}
 	parts := strings.Fields(name)
 	at := func(s, e int) int { // where lw writes parts[s:e], or -1
 		for i := 1; i+e-s <= len(lw); i++ {
@@ -172,7 +201,7 @@ func nx13LeadPart(name string, lw []titleWord) string {
 				ws[k] = strings.TrimSuffix(lw[i+k].text, "'s")
 			}
 			n := strings.Join(ws, " ")
-			if l := strings.ToLower(n); !vendorName(n) || actors[l] || authorities[l] || generic[l] || stopWords[l] || nm12MinorWords[l] {
+			if l := strings.ToLower(n); !vendorName(n) || actors[l] || authorities[l] || generic[l] || corporateWords[l] || stopWords[l] || nm12MinorWords[l] {
 				continue
 			}
 			return n

@@ -481,13 +481,16 @@ func TestNx13Shapes(t *testing.T) {
 // TestNx13Unlabel holds what a label strip keeps.
 func TestNx13Unlabel(t *testing.T) {
 	for in, want := range map[string]string{
-		"Exclusive: U.S. adds SMIC to trade blacklist":  "U.S. adds SMIC to trade blacklist",
-		"EXCLUSIVE-U.S. adds SMIC to trade blacklist":   "U.S. adds SMIC to trade blacklist",
-		"Exclusive — U.S. adds SMIC to trade blacklist": "U.S. adds SMIC to trade blacklist",
-		"Update: Chrome to distrust Tenmark":            "Chrome to distrust Tenmark",
-		"Exclusive deal lets Tenmark sell routers":      "Exclusive deal lets Tenmark sell routers",
-		"Updates from Tenmark pushed malware":           "Updates from Tenmark pushed malware",
-		"Scoopz app banned":                             "Scoopz app banned",
+		"Exclusive: U.S. adds SMIC to trade blacklist":   "U.S. adds SMIC to trade blacklist",
+		"EXCLUSIVE-U.S. adds SMIC to trade blacklist":    "U.S. adds SMIC to trade blacklist",
+		"Exclusive — U.S. adds SMIC to trade blacklist":  "U.S. adds SMIC to trade blacklist",
+		"Update: Chrome to distrust Tenmark":             "Chrome to distrust Tenmark",
+		"Exclusive deal lets Tenmark sell routers":       "Exclusive deal lets Tenmark sell routers",
+		"Updates from Tenmark pushed malware":            "Updates from Tenmark pushed malware",
+		"Scoopz app banned":                              "Scoopz app banned",
+		"Pentagon bars agencies from using QXT - report": "Pentagon bars agencies from using QXT",
+		"Exclusive: Chrome to distrust QXT – sources":    "Chrome to distrust QXT",
+		"Chrome to distrust QXT in new report":           "Chrome to distrust QXT in new report",
 	} {
 		if got := nx13Unlabel(in); got != want {
 			t.Errorf("nx13Unlabel(%q) = %q, want %q", in, got, want)
