@@ -122,7 +122,8 @@ var nx13AttackWords = set("hacking", "hacker", "hackers", "threat", "apt", "rans
 	"espionage", "cyberespionage", "state-sponsored", "state-backed", "extortion", "criminal")
 
 // nx13Trim writes an unlisted vendor's name with the ampersand the word
-// splitter cut (nx13Ampersand), and cuts one read from a Title Case title
+// splitter cut (nx13Ampersand), widens a place to the name it opens
+// (nx13PlaceName), and cuts one read from a Title Case title
 // to the words the summary writes as a name, when it writes only some of
 // them: Title Case capitalises the words beside a name too, so the title
 // alone cannot tell where it ends ("CISA Orders Agencies to Disconnect
@@ -131,10 +132,16 @@ var nx13AttackWords = set("hacking", "hacker", "hackers", "threat", "apt", "rans
 // A name the summary writes whole, or not at all, stays; so does one whose
 // kept part would be a place or an actor ("China Telecom", lead "China").
 func nx13Trim(title, text string, a *trust.Alert) {
-	if strings.IndexByte(title, '&') >= 0 {
-		for i, v := range a.Vendors {
-			if v.Unlisted {
-				a.Vendors[i].Name = nx13Ampersand(title, v.Name)
+	for i, v := range a.Vendors {
+		if !v.Unlisted {
+			continue
+		}
+		if strings.IndexByte(title, '&') >= 0 {
+			a.Vendors[i].Name = nx13Ampersand(title, v.Name)
+		}
+		if nx13Places[strings.ToLower(v.Name)] {
+			if n := nx13PlaceName(v.Name, title, nx13Head(text)); n != "" {
+				a.Vendors[i].Name = n
 			}
 		}
 	}
@@ -276,4 +283,50 @@ func nx13Ampersand(title, name string) string {
 		i += 1 + j
 	}
 	return name
+}
+
+// nx13Places are the cities and provinces that open Chinese, Russian and
+// other companies' registered names ("Sichuan Silence Information
+// Technology", "Shenzhen Yuntai Xinke", "Beijing Huanyu Tianqiong"): a
+// reader that takes the first word of a maker's name and its product
+// ("Tenmark Arvoro" is Tenmark) names only the place.
+var nx13Places = set("beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "sichuan", "chengdu", "wuhan", "nanjing",
+	"tianjin", "chongqing", "xiamen", "suzhou", "zhejiang", "jiangsu", "guangdong", "fujian", "shandong", "hubei", "hunan",
+	"anhui", "henan", "hebei", "shaanxi", "shanxi", "xi'an", "xian", "dalian", "qingdao", "harbin", "changsha", "zhuhai",
+	"dongguan", "ningbo", "hefei", "jinan", "kunming", "yunnan", "guizhou", "liaoning", "jilin", "jiangxi", "guangxi",
+	"hainan", "xinjiang", "fuzhou", "wuxi", "foshan", "shenyang", "zhengzhou", "moscow", "tehran", "pyongyang")
+
+// nx13PlaceName is the whole name a place opens where title or lead
+// writes place followed by capitalised words of a name, or "".
+func nx13PlaceName(place, title, lead string) string {
+	for _, src := range [...]string{title, lead} {
+		if !strings.Contains(src, place) {
+			continue
+		}
+		words := titleWords(src)
+		for i := 0; i+1 < len(words); i++ {
+			if words[i].text != place || words[i].stop {
+				continue
+			}
+			run := []string{place}
+			for k := i + 1; k < len(words) && k <= i+4; k++ {
+				w := words[k]
+				l := strings.ToLower(strings.TrimRight(w.text, "."))
+				if !hasUpperOrDigit(w.text) || !nameWord(w) && !corporateWords[l] && !nx13Legal[l] || actors[l] || authorities[l] || activeVerb(l) {
+					break
+				}
+				run = append(run, w.text)
+				if w.stop {
+					break
+				}
+			}
+			for len(run) > 1 && generic[strings.ToLower(strings.TrimRight(run[len(run)-1], "."))] && !corporateSuffix(run) {
+				run = run[:len(run)-1]
+			}
+			if len(run) > 1 {
+				return strings.Join(run, " ")
+			}
+		}
+	}
+	return ""
 }

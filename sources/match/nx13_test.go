@@ -439,7 +439,8 @@ func TestNx13Batch(t *testing.T) {
 // TestNx13Shapes holds each axis names13 fixed: a wire's label, a
 // company's "Group", a Title Case name cut to the summary's or confirmed
 // by a later sentence of it, a capitalised preposition, an ampersand, a
-// list read past a member's legal form; and their look-alikes.
+// list read past a member's legal form, a place opening a name; and
+// their look-alikes.
 func TestNx13Shapes(t *testing.T) {
 	m := defaultMatcher(t)
 	checkShapes(t, m, []shapeCase{
@@ -473,6 +474,10 @@ func TestNx13Shapes(t *testing.T) {
 			body: "Officials cited national security risks.", vendor: "K&T Systems", category: trust.CategoryBan},
 		{name: "list past suffixes", title: "Pentagon prohibits agencies from using Tenmark, Sichuan Arvoro Technology, QXT and eVorta",
 			body: "The decision follows a security review.", vendor: "Tenmark", category: trust.CategoryBan},
+		{name: "place opens the name", title: "Shenzhen Yuntai Xinke phones found sending users' data to servers in China",
+			body: "Researchers said the data included contacts and location.", vendor: "Shenzhen Yuntai Xinke", category: trust.CategoryEspionage},
+		{name: "place opens the lead's name", title: "Government bans Chinese app over security concerns",
+			body: "The ban covers Sichuan Arvoro Technology, which officials said could send user data to Beijing.", vendor: "Sichuan Arvoro Technology", category: trust.CategoryBan},
 		{name: "titlecase preposition", title: "Supply Chain Attack Pushes Malware Through Software Update",
 			body: "Attackers compromised the update server of Tenmark and pushed a backdoored version to customers.", vendor: "Tenmark", category: trust.CategoryCompromise},
 	})
