@@ -86,6 +86,9 @@ func nx13GroupPart(words []titleWord, i, dir int, run []string) bool {
 	if w.text != "Group" && w.text != "GROUP" {
 		return false
 	}
+	if i+1 < len(words) && !w.stop && (activeVerb(strings.ToLower(words[i+1].text)) || nx13Strikes[strings.ToLower(words[i+1].text)]) {
+		return false // "Lazarus Group hijacks software updates": a group acting is mostly attackers
+	}
 	var prev string
 	switch {
 	case dir > 0 && len(run) > 0:
@@ -99,6 +102,11 @@ func nx13GroupPart(words []titleWord, i, dir int, run []string) bool {
 	return hasUpperOrDigit(prev) && (!generic[lp] || lp == "technology" || lp == "technologies") && !stopWords[lp] && !attackers[lp] &&
 		!actors[lp] && nameWord(titleWord{text: prev})
 }
+
+// nx13Strikes are what attackers do, told in the present.
+var nx13Strikes = set("hijacks", "hacks", "backdoors", "compromises", "breaches", "targets", "poisons", "trojanizes",
+	"infects", "plants", "pushes", "abuses", "exploits", "uses", "deploys", "spreads", "injects", "steals", "attacks",
+	"hits", "tampers", "taints", "weaponizes", "leverages", "delivers", "drops")
 
 // nx13AttackGroup reports whether a lead calls the group named attackers
 // ("the North Korean hacking group", "the Lazarus Group, a state-sponsored

@@ -456,6 +456,8 @@ func TestNx13Shapes(t *testing.T) {
 			body: "The Russian company hosted infostealer servers.", vendor: "Aeza Group", category: trust.CategorySanctions},
 		{name: "group technology", title: "Commerce adds Vornholt Technology Group to Entity List",
 			body: "The department cited national security concerns.", vendor: "Vornholt Technology Group", category: trust.CategorySanctions},
+		{name: "group acting refused", title: "Lazarus Group hijacks software updates of Korean vendor",
+			body: "The attackers compromised the update server of a Korean security company."},
 		{name: "group attackers refused", title: "Treasury sanctions Lazarus Group over crypto theft",
 			body: "The North Korean hacking group stole billions in cryptocurrency."},
 		{name: "titlecase trim verb and kind", title: "CISA Orders Agencies to Disconnect Tenmark Appliances",
