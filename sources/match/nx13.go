@@ -264,6 +264,20 @@ func nx13PastSuffix(words []titleWord, e int) int {
 	return e
 }
 
+// nx13BeforeSuffix is nx13PastSuffix read backwards: the last word of
+// the name proper when the words at and before e are a company's form.
+func nx13BeforeSuffix(words []titleWord, e int) int {
+	k := e
+	for k > 0 && hasUpperOrDigit(words[k].text) && !words[k-1].stop &&
+		(corporateWords[strings.ToLower(words[k].text)] || nx13Legal[strings.ToLower(strings.TrimRight(words[k].text, "."))]) {
+		k--
+	}
+	if k == e || !hasUpperOrDigit(words[k].text) || !nameWord(words[k]) {
+		return e
+	}
+	return k
+}
+
 // nx13Legal are legal forms corporateWords leaves out.
 var nx13Legal = set("co", "jsc", "pjsc", "ojsc", "ag", "sa", "plc", "bv", "nv", "oy", "ab", "pte", "srl", "spa", "kk")
 

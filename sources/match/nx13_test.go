@@ -514,3 +514,10 @@ func TestNx13List(t *testing.T) {
 		t.Errorf("got %v %v, want %v", ok, a.VendorNames(), want)
 	}
 }
+
+// TestNx13Set holds names13's own set (read and tuned on).
+func TestNx13Set(t *testing.T) {
+	testBatch(t, "testdata/nx13.tsv", nx13SetFloor)
+}
+
+const nx13SetFloor = 0.92

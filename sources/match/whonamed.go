@@ -567,6 +567,7 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 		if end < 0 {
 			break
 		}
+		end = nx13BeforeSuffix(words, end) // "KRV Group and Tenmark" (nx13.go)
 		n := nameEnding(words, end)
 		if !okName(n, end+1-len(strings.Fields(n))) {
 			n = ""
