@@ -389,7 +389,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 		}
 	}
 	if !best.ok && m.rules.AnyVendor {
-		best = m.unlisted(title, text, body, hits[:nTitle], question)
+		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
 	if !best.ok || best.coverage && !best.inTitle {
 		// nm12.go: a state's own use stopped; the title's shape outranks

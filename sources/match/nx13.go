@@ -26,6 +26,9 @@ var nx13Sources = [...]string{"report", "reports", "sources", "media", "media re
 // nx13Unsource returns title without a trailing attribution after a
 // spaced dash, or title itself.
 func nx13Unsource(title string) string {
+	if n := len(title); n == 0 || title[n-1]|0x20 != 't' && title[n-1]|0x20 != 's' && title[n-1]|0x20 != 'a' {
+		return title // no attribution ends so: most titles, one look
+	}
 	for _, s := range nx13Sources {
 		n := len(title) - len(s)
 		if n < 8 || !strings.EqualFold(title[n:], s) {
@@ -223,32 +226,6 @@ func nx13LeadPart(name string, lw []titleWord) string {
 		}
 	}
 	return ""
-}
-
-// nx13BodyConfirms reports whether a summary writes a Title Case title's
-// name again inside a sentence (not as a sentence's first word), past its
-// first sentence too: the first sentence often says "a Chinese company"
-// and the next names it ("Treasury Sanctions Tenmark Over Ransomware
-// Attacks" — "... A spokesperson for Tenmark did not respond").
-func nx13BodyConfirms(name, body string) bool {
-	first, _, _ := strings.Cut(name, " ")
-	if first == "" || len(body) == 0 {
-		return false
-	}
-	body = nx13Head(body)
-	if !strings.Contains(body, first) {
-		return false // most bodies: one look, no words split
-	}
-	bw := titleWords(body)
-	for i := 1; i < len(bw); i++ {
-		if bw[i].text != first || !hasUpperOrDigit(first) {
-			continue
-		}
-		if gap := body[bw[i-1].end:bw[i].start]; !strings.ContainsAny(gap, ".!?") {
-			return true
-		}
-	}
-	return false
 }
 
 // nx13PastSuffix is the last word of a name ending at word e once the

@@ -411,7 +411,15 @@ func nx13Run(t *testing.T, m *Matcher, cells []nx13Cell) float64 {
 	return share
 }
 
-// TestNx13Grid holds the event grid to a floor.
+// TestNx13Grid holds the event grid to a floor. Left failing, and why:
+// the template families round 12 read (a passive ban with no actor,
+// "ban lifted", "halts sales of", the name only in the lead for
+// delistings and reversals); an all-lower-case title; a Title Case title
+// whose summary names the vendor only past its first sentence
+// ("titlecase-named"): confirming the name there was tried and dropped,
+// the held-out corpus lost post precision 0.99 -> 0.89 through it (article
+// bodies write every capitalised word again); a quote before a colon
+// whose words carry a signal of their own ("'An unacceptable risk': ...").
 func TestNx13Grid(t *testing.T) {
 	m := defaultMatcher(t)
 	if share := nx13Run(t, m, nx13Grid()); share < nx13GridFloor {
@@ -419,7 +427,7 @@ func TestNx13Grid(t *testing.T) {
 	}
 }
 
-const nx13GridFloor = 0.63
+const nx13GridFloor = 0.62
 
 // TestNx13LookalikeGrid holds the look-alike grid to a ceiling.
 func TestNx13LookalikeGrid(t *testing.T) {
@@ -437,8 +445,8 @@ func TestNx13Batch(t *testing.T) {
 }
 
 // TestNx13Shapes holds each axis names13 fixed: a wire's label, a
-// company's "Group", a Title Case name cut to the summary's or confirmed
-// by a later sentence of it, a capitalised preposition, an ampersand, a
+// company's "Group", a Title Case name cut to the summary's, a
+// capitalised preposition, an ampersand, a
 // list read past a member's legal form, a place opening a name; and
 // their look-alikes.
 func TestNx13Shapes(t *testing.T) {
@@ -466,10 +474,6 @@ func TestNx13Shapes(t *testing.T) {
 			body: "The watchdog said the transfers broke the law. A spokesperson for QXT did not respond.", vendor: "QXT", category: trust.CategoryEspionage},
 		{name: "titlecase whole name kept", title: "Australia Bans Tenmark Systems on Government Devices",
 			body: "Australia has banned Tenmark Systems software from government devices.", vendor: "Tenmark Systems", category: trust.CategoryBan},
-		{name: "titlecase confirmed past the first sentence", title: "Treasury Sanctions Tenmark Over Ransomware Attacks",
-			body: "The department said the company supported hackers. A spokesperson for Tenmark did not respond.", vendor: "Tenmark", category: trust.CategorySanctions},
-		{name: "titlecase sentence start no confirmation", title: "Treasury Sanctions Tenmark Over Ransomware Attacks",
-			body: "The department said the company supported hackers. Tenmark did not respond."},
 		{name: "titlecase look-alike named later", title: "Hackers Abuse Tenmark to Spread Malware",
 			body: "The attackers sent links through the service. A spokesperson for Tenmark did not respond."},
 		{name: "ampersand", title: "Australia bans K&T Systems on government devices",

@@ -18,7 +18,7 @@ import (
 // headline or punctuation, less the actors (countries, agencies, people's
 // roles) and words that name no one in particular ("firm", "apps"). No
 // subject, no alert: a trust word alone is not news about a vendor.
-func (m *Matcher) unlisted(title, lead, body string, hits []hit, question bool) unit {
+func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	u := m.scoreUnit(hits, true, false, question)
 	if !u.ok || len(u.vendors) > 0 || len(u.signals) == 0 {
 		return unit{}
@@ -51,7 +51,7 @@ func (m *Matcher) unlisted(title, lead, body string, hits []hit, question bool) 
 	// (next to the signal, a sentence-case headline's structure does).
 	accept := func(name string) bool {
 		return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-			(!titleCase || confirmed(name, words, titleCase, leadWords) || nx13BodyConfirms(name, body)) && !reporterTail(words, name) && // leftovers3.go
+			(!titleCase || confirmed(name, words, titleCase, leadWords)) && !reporterTail(words, name) && // leftovers3.go
 			!nx13AttackGroup(name, leadWords)
 	}
 	// Each signal in the title, heaviest first, until one has a subject.
@@ -75,7 +75,7 @@ func (m *Matcher) unlisted(title, lead, body string, hits []hit, question bool) 
 				name = firstName(words, titleCase)
 			}
 		}
-		if name != "" && (!accept(name) || !confirmed(name, words, titleCase, leadWords) && !(titleCase && nx13BodyConfirms(name, body))) {
+		if name != "" && (!accept(name) || !confirmed(name, words, titleCase, leadWords)) {
 			name = ""
 		}
 	}
