@@ -78,60 +78,6 @@ func nx13Unlabel(title string) string {
 	return title
 }
 
-// nx13GroupPart reports whether words[i], read by subjectRun in direction
-// dir after run, is the "Group" of a company's name ("Aeza Group",
-// "Integrity Technology Group", "KRV Group"): capitalised, after a
-// capitalised word of a name of its own. "group" is a stop word because
-// most groups in security news are attackers ("Lazarus group"); those
-// the title calls attackers stay refused by threatActor.
-func nx13GroupPart(words []titleWord, i, dir int, run []string) bool {
-	w := words[i]
-	if w.text != "Group" && w.text != "GROUP" {
-		return false
-	}
-	if i+1 < len(words) && !w.stop && (activeVerb(strings.ToLower(words[i+1].text)) || nx13Strikes[strings.ToLower(words[i+1].text)]) {
-		return false // "Lazarus Group hijacks software updates": a group acting is mostly attackers
-	}
-	var prev string
-	switch {
-	case dir > 0 && len(run) > 0:
-		prev = run[len(run)-1]
-	case dir < 0 && len(run) == 0 && i > 0 && !words[i-1].stop:
-		prev = words[i-1].text
-	default:
-		return false
-	}
-	lp := strings.ToLower(prev)
-	return hasUpperOrDigit(prev) && (!generic[lp] || lp == "technology" || lp == "technologies") && !stopWords[lp] && !attackers[lp] &&
-		!actors[lp] && nameWord(titleWord{text: prev})
-}
-
-// nx13Strikes are what attackers do, told in the present.
-var nx13Strikes = set("hijacks", "hacks", "backdoors", "compromises", "breaches", "targets", "poisons", "trojanizes",
-	"infects", "plants", "pushes", "abuses", "exploits", "uses", "deploys", "spreads", "injects", "steals", "attacks",
-	"hits", "tampers", "taints", "weaponizes", "leverages", "delivers", "drops")
-
-// nx13AttackGroup reports whether a lead calls the group named attackers
-// ("the North Korean hacking group", "the Lazarus Group, a state-sponsored
-// threat actor"): a name ending in "Group" is a company's only when the
-// lead does not say so.
-func nx13AttackGroup(name string, lw []titleWord) bool {
-	if !strings.HasSuffix(name, " Group") {
-		return false
-	}
-	for i := 1; i < len(lw); i++ {
-		l := strings.ToLower(lw[i].text)
-		if (l == "group" || l == "actor" || l == "gang") && nx13AttackWords[strings.ToLower(lw[i-1].text)] {
-			return true
-		}
-	}
-	return false
-}
-
-// nx13AttackWords are the words that make a group attackers.
-var nx13AttackWords = set("hacking", "hacker", "hackers", "threat", "apt", "ransomware", "cybercrime", "cybercriminal",
-	"espionage", "cyberespionage", "state-sponsored", "state-backed", "extortion", "criminal")
-
 // nx13Trim writes an unlisted vendor's name with the ampersand the word
 // splitter cut (nx13Ampersand), widens a place to the name it opens
 // (nx13PlaceName), and cuts one read from a Title Case title

@@ -419,7 +419,12 @@ func nx13Run(t *testing.T, m *Matcher, cells []nx13Cell) float64 {
 // ("titlecase-named"): confirming the name there was tried and dropped,
 // the held-out corpus lost post precision 0.99 -> 0.89 through it (article
 // bodies write every capitalised word again); a quote before a colon
-// whose words carry a signal of their own ("'An unacceptable risk': ...").
+// whose words carry a signal of their own ("'An unacceptable risk': ...");
+// "KRV Group sanctioned ...": a "Group" read as part of a name before
+// the signal was tried and dropped, it named a group of attackers on the
+// held-out corpus (post precision 0.99 -> 0.97), as did capitalised
+// prepositions as stop words ("Pushes Malware Through Software Update"
+// names "Through").
 func TestNx13Grid(t *testing.T) {
 	m := defaultMatcher(t)
 	if share := nx13Run(t, m, nx13Grid()); share < nx13GridFloor {
@@ -444,11 +449,9 @@ func TestNx13Batch(t *testing.T) {
 	logBatch(t, "testdata/nx13_u.tsv")
 }
 
-// TestNx13Shapes holds each axis names13 fixed: a wire's label, a
-// company's "Group", a Title Case name cut to the summary's, a
-// capitalised preposition, an ampersand, a
-// list read past a member's legal form, a place opening a name; and
-// their look-alikes.
+// TestNx13Shapes holds each axis names13 fixed: a wire's label, a Title
+// Case name cut to the summary's, an ampersand, a list read past a
+// member's legal form, a place opening a name; and their look-alikes.
 func TestNx13Shapes(t *testing.T) {
 	m := defaultMatcher(t)
 	checkShapes(t, m, []shapeCase{
@@ -458,8 +461,6 @@ func TestNx13Shapes(t *testing.T) {
 			body: "The company urged customers to reinstall.", vendor: "Tenmark", category: trust.CategoryCompromise},
 		{name: "label breaking", title: "Breaking: Treasury sanctions Quillstack over ransomware attacks",
 			body: "The department said the company supported hackers.", vendor: "Quillstack", category: trust.CategorySanctions},
-		{name: "group passive", title: "KRV Group sanctioned for supporting state hackers",
-			body: "The Treasury said the company provided infrastructure for attacks.", vendor: "KRV Group", category: trust.CategorySanctions},
 		{name: "group object", title: "Treasury sanctions Aeza Group over bulletproof hosting",
 			body: "The Russian company hosted infostealer servers.", vendor: "Aeza Group", category: trust.CategorySanctions},
 		{name: "group technology", title: "Commerce adds Vornholt Technology Group to Entity List",
@@ -484,8 +485,6 @@ func TestNx13Shapes(t *testing.T) {
 			body: "Researchers said the data included contacts and location.", vendor: "Shenzhen Yuntai Xinke", category: trust.CategoryEspionage},
 		{name: "place opens the lead's name", title: "Government bans Chinese app over security concerns",
 			body: "The ban covers Sichuan Arvoro Technology, which officials said could send user data to Beijing.", vendor: "Sichuan Arvoro Technology", category: trust.CategoryBan},
-		{name: "titlecase preposition", title: "Supply Chain Attack Pushes Malware Through Software Update",
-			body: "Attackers compromised the update server of Tenmark and pushed a backdoored version to customers.", vendor: "Tenmark", category: trust.CategoryCompromise},
 	})
 }
 
@@ -519,9 +518,12 @@ func TestNx13List(t *testing.T) {
 	}
 }
 
-// TestNx13Set holds names13's own set (read and tuned on).
+// TestNx13Set holds names13's own set (read and tuned on). Its misses
+// are the axes dropped for the held-out corpus's sake (TestNx13Grid): a
+// Title Case name told only past the summary's first sentence, "X Group"
+// before its signal, "Through" capitalised.
 func TestNx13Set(t *testing.T) {
 	testBatch(t, "testdata/nx13.tsv", nx13SetFloor)
 }
 
-const nx13SetFloor = 0.92
+const nx13SetFloor = 0.78

@@ -51,8 +51,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	// (next to the signal, a sentence-case headline's structure does).
 	accept := func(name string) bool {
 		return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-			(!titleCase || confirmed(name, words, titleCase, leadWords)) && !reporterTail(words, name) && // leftovers3.go
-			!nx13AttackGroup(name, leadWords)
+			(!titleCase || confirmed(name, words, titleCase, leadWords)) && !reporterTail(words, name) // leftovers3.go
 	}
 	// Each signal in the title, heaviest first, until one has a subject.
 	name := m.nameNear(words, hits, u.signals, titleCase, accept)
@@ -339,10 +338,6 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 		lw := strings.ToLower(strings.TrimRight(w.text, "."))
 		if dir > 0 && len(run) == 0 && n < 2 && nm12UseWords[lw] {
 			continue // "warns against using X", "prohibits use of X" (nm12)
-		}
-		if nx13GroupPart(words, i, dir, run) {
-			run = append(run, w.text) // "Aeza Group" (nx13.go)
-			continue
 		}
 		if stopWords[lw] || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
 			hyphenAdjective(lw) {
@@ -731,11 +726,7 @@ var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by
 	"study", "analysis", "investigation", "probe", "inquiry", "court", "judge", "mysterious", "tiny", "small",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
 	"april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
-	"week", "month", "year", "wild",
-	// Prepositions a Title Case headline capitalises ("Pushes Malware
-	// Through Software Update"): never a name (nx13.go).
-	"through", "across", "within", "without", "behind", "inside", "toward", "towards", "upon", "despite", "during",
-	"between", "beyond")
+	"week", "month", "year", "wild")
 
 // vendorName reports whether name can be a vendor: not when every word of
 // it is a place, a technology in general ("AI", "open source"), a
