@@ -223,7 +223,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	reached := false
 	// The progressive read as the present (nm12.go); the evidence quotes
 	// the title as written.
-	present := nm12Present(title)
+	// A wire's label ("Exclusive:") is no part of the news (nx13.go).
+	unlabelled := nx13Unlabel(title)
+	present := nm12Present(unlabelled)
 	a, ok := m.match(present, text, false, &reached)
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
@@ -231,17 +233,20 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
-		a, ok = m.rescue(title, text)
+		a, ok = m.rescue(unlabelled, text)
 		if ok {
-			m.pn13Rescued(title, text, &a) // pn13.go: the package's name on the rescue's alert too
+			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
 	}
-	if ok && !pr12Alert(title, text, &a) {
+	if ok && !pr12Alert(unlabelled, text, &a) {
 		// pr12.go: privacy cases, spies' targets, implants, bans denied
 		// or called for, a platform's own users; read on every alert,
 		// whichever path made it (a title's description rewritten with
 		// the lead's name, the learned rescue).
 		return trust.Alert{}, false
+	}
+	if ok {
+		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
 	}
 	return a, ok
 }

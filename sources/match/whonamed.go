@@ -550,7 +550,7 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 			break
 		}
 		out = append(out, n)
-		k = at + len(strings.Fields(n)) - 1
+		k = nx13PastSuffix(words, at+len(strings.Fields(n))-1) // "KRV Group, K&T Systems and ..." (nx13.go)
 		if last {
 			break
 		}
@@ -567,6 +567,7 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 		if end < 0 {
 			break
 		}
+		end = nx13BeforeSuffix(words, end) // "KRV Group and Tenmark" (nx13.go)
 		n := nameEnding(words, end)
 		if !okName(n, end+1-len(strings.Fields(n))) {
 			n = ""
