@@ -344,13 +344,17 @@ func permissionRevoked(words []titleWord) (int, int, bool) {
 			switch strings.ToLower(words[k].text) {
 			case "license", "licence", "licenses", "licences", "authorization", "authorisation", "authorizations",
 				"application", "certification", "certifications", "permit", "permits", "approval", "approvals",
+				"permission", "permissions",
 				"authority": // "revokes Pacific Networks' authority to operate"
 				// Whose permission: named before it ("revokes China
 				// Telecom's license") or right after "for" ("revokes
-				// authorization for China Unicom"), not "medical
-				// license of TikTok's 'Dr. Roxy'".
+				// authorization for China Unicom"), or after "of" when
+				// nothing but "operating" qualifies it ("revokes
+				// operating authority of Pacific Networks"), not
+				// "medical license of TikTok's 'Dr. Roxy'".
+				of := k+1 < len(words) && strings.EqualFold(words[k+1].text, "of") && onlyOperating(words[v+1:k])
 				if capitalIn(words[v+1:k]) ||
-					k+2 < len(words) && strings.EqualFold(words[k+1].text, "for") && objectName(words, k+2, min(len(words), k+5)) != "" {
+					k+2 < len(words) && (strings.EqualFold(words[k+1].text, "for") || of) && objectName(words, k+2, min(len(words), k+5)) != "" {
 					return v, k, true
 				}
 				return 0, 0, false
@@ -361,6 +365,17 @@ func permissionRevoked(words []titleWord) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// onlyOperating reports whether words (between a verb of revoking and the
+// permission) say only that it was the permission to operate.
+func onlyOperating(words []titleWord) bool {
+	for _, w := range words {
+		if l := strings.ToLower(w.text); l != "the" && l != "its" && l != "operating" {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalIn reports whether one of words is capitalised: a name.

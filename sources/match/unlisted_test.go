@@ -162,6 +162,9 @@ func TestActionShapes(t *testing.T) {
 		// A permission revoked or refused; a person's is not a vendor's.
 		{"FCC revokes authorization for China Unicom's US operations", "China Unicom", "ban"},
 		{"Ohio revokes medical license of TikTok's 'Dr. Roxy'", "", ""},
+		{"FCC revokes China Mobile's permission to operate in the United States", "China Mobile", "ban"},
+		{"FCC revokes operating authority of Pacific Networks and ComNet", "Pacific Networks", "ban"},
+		{"State board revokes nursing license of Quellnet founder", "", ""},
 		// Restrictions lifted are a reversal.
 		{"US lifts some restrictions on Huawei suppliers", "Huawei", "reversal"},
 		// "++" belongs to a name.
