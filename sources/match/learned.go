@@ -650,17 +650,19 @@ func learnLeadName(lw, words []titleWord) string {
 		}
 		i = j + len(parts) - 1
 		l := strings.ToLower(parts[0])
+		if stopWords[l] || actors[l] || generic[l] || activeVerb(l) || !vendorName(n) || legalForms[strings.ToLower(n)] ||
+			threatActor(lw, n) || threatActor(words, n) || describedKind(n) || kindNamed(n) || campaignNamed(lw, n) ||
+			operationNamed(lw, n) || learnLeadNotNames[strings.ToLower(n)] || i+1 < len(lw) && lw[i+1].text == "group" {
+			continue
+		}
 		// A name reporting what befell its own ("Zentrik said attackers
 		// replaced an installer on its download server") is the subject,
-		// first word or not.
-		own := (reporterHead(lw, n) || i+1 < len(lw) && learnOwnVerbs[lw[i+1].text]) && slices.ContainsFunc(lw[i+1:], func(w titleWord) bool { return w.text == "its" || w.text == "our" })
-		if own && vendorName(n) && !actors[l] && !generic[l] && !stopWords[l] {
-			return n
-		}
-		if j == 0 && !brandLike(parts[0]) || stopWords[l] || actors[l] || generic[l] || activeVerb(l) ||
-			!vendorName(n) || legalForms[strings.ToLower(n)] || threatActor(lw, n) || threatActor(words, n) ||
-			reporterHead(lw, n) || describedKind(n) || kindNamed(n) || campaignNamed(lw, n) || operationNamed(lw, n) ||
-			learnLeadNotNames[strings.ToLower(n)] || i+1 < len(lw) && lw[i+1].text == "group" {
+		// first word or not; another reporter, or a word capitalised for
+		// standing first, is not.
+		reporter := reporterHead(lw, n)
+		own := (reporter || i+1 < len(lw) && learnOwnVerbs[lw[i+1].text]) &&
+			slices.ContainsFunc(lw[i+1:], func(w titleWord) bool { return w.text == "its" || w.text == "our" })
+		if !own && (reporter || j == 0 && !brandLike(parts[0])) {
 			continue
 		}
 		return n
