@@ -1,6 +1,7 @@
 package match
 
 import (
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -231,4 +232,28 @@ func expectAlerted(t testing.TB, m *Matcher, title, lead string, want bool) (tru
 		t.Errorf("%q: alert %v, want %v (%s)", title, got, want, a.Why())
 	}
 	return a, got
+}
+
+// axisTally counts, by axis of a probe grid, the cells right and the
+// cells in all.
+type axisTally map[string][2]int
+
+// add counts one cell on each of axes.
+func (at axisTally) add(ok bool, axes ...string) {
+	for _, ax := range axes {
+		n := at[ax]
+		n[1]++
+		if ok {
+			n[0]++
+		}
+		at[ax] = n
+	}
+}
+
+// log writes every axis's right and total, sorted by axis.
+func (at axisTally) log(t *testing.T, format string) {
+	t.Helper()
+	for _, k := range slices.Sorted(maps.Keys(at)) {
+		t.Logf(format, k, at[k][0], at[k][1])
+	}
 }

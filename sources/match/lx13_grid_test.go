@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -342,21 +341,14 @@ func lx13Cells() []lx13Cell {
 // LX13_FAILS=<file> writes the failing cells.
 func TestLx13ProbeGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	stat := map[string][2]int{}
+	stat := axisTally{}
 	var fails []string
 	for _, c := range lx13Cells() {
 		a, ok := m.Match(c.title, c.lead)
 		good := ok && (!a.Coverage || c.axes[2] == "lead") &&
 			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) }) &&
 			slices.Contains(c.cats, a.Category)
-		for _, ax := range append(c.axes[:3:3], c.axes[1]+"/"+c.axes[2]) {
-			s := stat[ax]
-			s[1]++
-			if good {
-				s[0]++
-			}
-			stat[ax] = s
-		}
+		stat.add(good, append(c.axes[:3:3], c.axes[1]+"/"+c.axes[2])...)
 		if !good {
 			got := "none"
 			if ok {
@@ -365,14 +357,7 @@ func TestLx13ProbeGrid(t *testing.T) {
 			fails = append(fails, fmt.Sprintf("%s\t%s | %s\t-> %s", strings.Join(c.axes[:3], "/"), c.title, c.lead, got))
 		}
 	}
-	keys := make([]string, 0, len(stat))
-	for k := range stat {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		t.Logf("%-16s %d/%d", k, stat[k][0], stat[k][1])
-	}
+	stat.log(t, "%-16s %d/%d")
 	for ax, floor := range map[string]float64{"registry/title": 0.88, "unknown/title": 0.78} {
 		if s := stat[ax]; float64(s[0]) < floor*float64(s[1]) {
 			t.Errorf("%s: %d of %d cells right, want at least %.0f%%", ax, s[0], s[1], 100*floor)

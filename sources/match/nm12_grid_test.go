@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -337,7 +336,7 @@ func nm12Right(m *Matcher, c nm12Cell) (bool, string) {
 // right and total counts; NM12_GRID=1 prints the failing cells.
 func nm12Run(t *testing.T, m *Matcher, cells []nm12Cell) float64 {
 	right := 0
-	byAxis := map[string][2]int{}
+	byAxis := axisTally{}
 	for _, c := range cells {
 		ok, got := nm12Right(m, c)
 		if ok {
@@ -345,24 +344,10 @@ func nm12Run(t *testing.T, m *Matcher, cells []nm12Cell) float64 {
 		} else if os.Getenv("NM12_GRID") != "" {
 			t.Logf("FAIL %v: %s | %s — %s", c.axes, c.title, c.lead, got)
 		}
-		for _, ax := range c.axes {
-			n := byAxis[ax]
-			n[1]++
-			if ok {
-				n[0]++
-			}
-			byAxis[ax] = n
-		}
+		byAxis.add(ok, c.axes...)
 	}
 	if os.Getenv("NM12_GRID") != "" {
-		keys := make([]string, 0, len(byAxis))
-		for k := range byAxis {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			t.Logf("%-40s %d/%d", k, byAxis[k][0], byAxis[k][1])
-		}
+		byAxis.log(t, "%-40s %d/%d")
 	}
 	share := float64(right) / float64(len(cells))
 	t.Logf("right %d/%d (%.2f)", right, len(cells), share)

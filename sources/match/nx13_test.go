@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -378,7 +377,7 @@ func nx13Right(m *Matcher, c nx13Cell) (bool, string) {
 // the failing cells and every axis's share.
 func nx13Run(t *testing.T, m *Matcher, cells []nx13Cell) float64 {
 	right := 0
-	byAxis := map[string][2]int{}
+	byAxis := axisTally{}
 	show := os.Getenv("NX13_GRID") != ""
 	for _, c := range cells {
 		ok, got := nx13Right(m, c)
@@ -387,24 +386,10 @@ func nx13Run(t *testing.T, m *Matcher, cells []nx13Cell) float64 {
 		} else if show {
 			t.Logf("FAIL %v: %s | %s — %s", c.axes, c.title, c.lead, got)
 		}
-		for _, ax := range c.axes {
-			n := byAxis[ax]
-			n[1]++
-			if ok {
-				n[0]++
-			}
-			byAxis[ax] = n
-		}
+		byAxis.add(ok, c.axes...)
 	}
 	if show {
-		keys := make([]string, 0, len(byAxis))
-		for k := range byAxis {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			t.Logf("AXIS %-40s %d/%d", k, byAxis[k][0], byAxis[k][1])
-		}
+		byAxis.log(t, "AXIS %-40s %d/%d")
 	}
 	share := float64(right) / float64(len(cells))
 	t.Logf("right %d/%d (%.3f)", right, len(cells), share)
