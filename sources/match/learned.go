@@ -602,7 +602,8 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		// title or the lead ("Popular software update hijacked" — "the
 		// zorb-utils package was hijacked").
 		ls := learnLead(text)
-		if lw := titleWords(ls); inWords(words, leadChannels) || inWords(words, learnEcoWords) || inWords(lw, leadChannels) || inWords(lw, learnEcoWords) {
+		lw := titleWords(ls)
+		if inWords(words, leadChannels) || inWords(words, learnEcoWords) || inWords(lw, leadChannels) || inWords(lw, learnEcoWords) {
 			if n := leadPackageNamed(lw, ls); n != "" && vendorName(n) && !registryWord(n) && !threatActor(lw, n) {
 				return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
 			}
@@ -610,7 +611,7 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		if v, ok := m.registryCandidate(f.hits[f.nTitle:]); ok {
 			return []trust.VendorHit{v}, rescueLead, true
 		}
-		if n := learnLeadName(titleWords(ls), words); n != "" {
+		if n := learnLeadName(lw, words); n != "" {
 			return []trust.VendorHit{m.hitFor(n)}, rescueLeadName, true
 		}
 		return nil, 0, false
