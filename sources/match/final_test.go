@@ -232,3 +232,19 @@ func TestBlind11Batch(t *testing.T) {
 
 // blind11Floor is TestBlind11Batch's floor on the strict share.
 const blind11Floor = 0.55
+
+// TestBlind12Batch holds the matcher to testdata/blind12.tsv: 200 more
+// security-news headlines with leads (80 events: 43 naming a vendor, 12
+// class-level actions, 25 package compromises; 120 look-alikes and
+// ordinary news, half of 2020–2021 and half of 2025–2026), written blind
+// on 6 December 2026 at the fourteenth round's start and never read or
+// tuned on in it: the round's honest figure (its header has the
+// composition). At the round's start 65 of 80 right (named 35 of 43,
+// class 10 of 12, package 20 of 25), others alerting 6 of 120, strict
+// share 73.8%. The floor is a regression guard under the strict share.
+func TestBlind12Batch(t *testing.T) {
+	testBatch(t, "testdata/blind12.tsv", blind12Floor)
+}
+
+// blind12Floor is TestBlind12Batch's floor on the strict share.
+const blind12Floor = 0.65
