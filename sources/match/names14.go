@@ -233,3 +233,31 @@ func nm14After(words []titleWord, signal string) int {
 	}
 	return -1
 }
+
+// nm14HeldName is the name a sanctions or a tie holds where the signal
+// is a noun with a verb between: "US targets X with sanctions", "X hit
+// with US sanctions", "FBI finds X has ties to Chinese military": the
+// run of words right before "with" or "has".
+func nm14HeldName(words []titleWord, cat trust.Category, titleCase bool, accept func(string) bool) string {
+	for k := 1; k+1 < len(words); k++ {
+		lk := strings.ToLower(words[k].text)
+		held := false
+		switch {
+		case cat == trust.CategorySanctions && lk == "with":
+			for j := k + 1; j < len(words) && j <= k+3; j++ {
+				if oneOf(strings.ToLower(words[j].text), "sanctions", "sanction") {
+					held = true
+				}
+			}
+		case (cat == trust.CategoryStateLinks || cat == trust.CategoryEspionage) && oneOf(lk, "has", "have", "had"):
+			held = oneOf(strings.ToLower(words[k+1].text), "ties", "links", "connections")
+		}
+		if !held || words[k-1].stop {
+			continue
+		}
+		if name := subjectRun(words, k-1, -1, titleCase); name != "" && accept(name) {
+			return name
+		}
+	}
+	return ""
+}

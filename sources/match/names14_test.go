@@ -228,6 +228,16 @@ var nm14Lookalikes = [][2]string{
 	{"non-name", "US lifts sanctions on Syria"},
 	{"vendor-reports", "Quillstack warns sanctioned group is back with new malware"},
 	{"question", "Why did Treasury sanction Quillstack?"},
+	{"with", "US hits Russia with sanctions over cyberattacks"},
+	{"with", "EU targets Wagner with sanctions"},
+	{"with", "Treasury targets Kimsuky hackers with sanctions"},
+	{"denial", "Quillstack says it has no ties to Chinese military"},
+	{"country", "US sanctions Nicaragua"},
+	{"militia", "EU sanctions Wagner"},
+	{"person", "UK sanctions Prigozhin"},
+	{"gang", "US and UK sanction Trickbot"},
+	{"fine", "Quillstack to pay $4 billion over sanctions violations"},
+	{"court", "Judge sanctions Quillstack for destroying evidence"},
 	{"delisted-stock", "US delists Quillstack shares from Nasdaq"},
 	{"ban-undone", "Court lifts ban on Bolsonaro"},
 	{"ban-undone", "Turkey lifts ban on Wikipedia"},
@@ -267,7 +277,7 @@ func TestNames14Grid(t *testing.T) {
 	}
 }
 
-const nm14GridFloor = 0.77
+const nm14GridFloor = 0.79
 
 // TestNames14Lookalikes holds every look-alike silent.
 func TestNames14Lookalikes(t *testing.T) {
@@ -282,4 +292,9 @@ func TestNames14Lookalikes(t *testing.T) {
 // TestNames14Batch measures the untouched set (logged, never tuned on).
 func TestNames14Batch(t *testing.T) {
 	logBatch(t, "testdata/names14_u.tsv")
+}
+
+// TestNames14Set holds names14's own set (written from the grid's axes).
+func TestNames14Set(t *testing.T) {
+	testHeadlines(t, "testdata/names14.tsv", 0.9)
 }

@@ -69,6 +69,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	if name == "" && (lifted || u.category == trust.CategoryReversal || u.category == trust.CategorySanctions) {
 		name = holdOfName(words, accept) // "lifts Pentagon blacklisting of Chinese mapping firm Luokung" (leftovers3.go)
 	}
+	if name == "" {
+		name = nm14HeldName(words, u.category, titleCase, accept) // "targets X with sanctions", "X has ties to" (names14.go)
+	}
 	if !tech && !nm14Vouched(u.category, name, words, leadWords) {
 		return unit{} // the name the structure holds, or none
 	}
