@@ -261,3 +261,29 @@ func nm14HeldName(words []titleWord, cat trust.Category, titleCase bool, accept 
 	}
 	return ""
 }
+
+// nm14AuthorityTies reports whether an authority opens a title with a
+// verb that ties ("Pentagon ties X to Chinese military", "NSA links X to
+// Russian intelligence"): an authority's finding of state links, as an
+// accuser's is. Not "says" ("NSA says Russian intelligence used X
+// servers" is attackers using a product).
+func nm14AuthorityTies(words []titleWord) bool {
+	for v := 1; v < len(words) && v <= 3; v++ {
+		if !nm14TieVerbs[strings.ToLower(words[v].text)] {
+			continue
+		}
+		a := strings.ToLower(strings.TrimRight(words[v-1].text, "."))
+		if v+1 >= len(words) || words[v-1].stop || !authorities[a] && !authorityHeads[a] {
+			return false
+		}
+		// What is tied is right after the verb, a name, not an origin
+		// ("links Chinese military hackers to X router breaches").
+		o := strings.ToLower(words[v+1].text)
+		origin, _, _ := strings.Cut(o, "-")
+		_, country := classCountries[origin]
+		return hasUpperOrDigit(words[v+1].text) && !country && !authorities[o]
+	}
+	return false
+}
+
+var nm14TieVerbs = set("ties", "links", "connects")

@@ -232,6 +232,8 @@ var nm14Lookalikes = [][2]string{
 	{"with", "EU targets Wagner with sanctions"},
 	{"with", "Treasury targets Kimsuky hackers with sanctions"},
 	{"denial", "Quillstack says it has no ties to Chinese military"},
+	{"attackers", "NSA says Russian intelligence used Quillstack servers"},
+	{"attackers", "Pentagon links Chinese military hackers to Quillstack router breaches"},
 	{"country", "US sanctions Nicaragua"},
 	{"militia", "EU sanctions Wagner"},
 	{"person", "UK sanctions Prigozhin"},
@@ -277,7 +279,7 @@ func TestNames14Grid(t *testing.T) {
 	}
 }
 
-const nm14GridFloor = 0.79
+const nm14GridFloor = 0.80
 
 // TestNames14Lookalikes holds every look-alike silent.
 func TestNames14Lookalikes(t *testing.T) {

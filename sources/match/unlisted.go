@@ -910,7 +910,7 @@ func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 		// investigation says (in the title, or in a lead that cites its
 		// documents: "according to security researchers, documents and
 		// interviews"); not attackers spying with tools.
-		return has(accusers) || u.category == trust.CategoryStateLinks && inWords(lead, evidence)
+		return has(accusers) || u.category == trust.CategoryStateLinks && (inWords(lead, evidence) || nm14AuthorityTies(words))
 	}
 	return false
 }
