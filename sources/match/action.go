@@ -89,8 +89,8 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	case len(u.vendors) > 0:
 	case name != "" && m.rules.AnyVendor && listed:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
-	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words) && techContext(words) &&
-		banMotive(u.category, words, titleWords(lead)):
+	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words) &&
+		(techContext(words) || nm14Vouched(u.category, name, words, titleWords(lead))) && banMotive(u.category, words, titleWords(lead)):
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	default:
 		return unit{}

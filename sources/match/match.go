@@ -343,6 +343,9 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	}
 	if !best.ok {
 		best = m.classAlert(title, hits[:nTitle], question, gate)
+		if best.ok && m.rules.AnyVendor {
+			best = m.nm14Named(title, text, hits[:nTitle], question, best) // a name the action holds outranks the class beside it (names14.go)
+		}
 		if best.ok && !described && oneDescribed(title, best.vendors) {
 			// "Commerce blacklists Chinese AI startup" — "... added
 			// Zhipu AI": one vendor described, not a class (authority.go).

@@ -481,7 +481,7 @@ func st10Tie(words, lw []titleWord) (int, int, string, bool) {
 	}
 	// The subject is before the tie: "DeepSeek aids China's military",
 	// "Chinese firm with military ties".
-	k := o - 1
+	k := max(o-1, 0) // an organ opening the words ties nothing before it
 	for k > 0 && !st10TieWord(words, k) {
 		k--
 	}

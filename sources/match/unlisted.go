@@ -39,9 +39,17 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	leadWords := titleWords(lead)
 	lifted := liftedListing(u, words)                                 // named3.go
 	forces := u.category == trust.CategoryBan && forcesBanGear(words) // leftovers4.go
-	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) && !lifted ||
-		!techContext(words) && !techContext(leadWords) && !listedOrDistrusted(u) && !lifted && !forces && !inWords(words, nm12CyberAuthorities) ||
-		!banMotive(u.category, words, leadWords) && !forces {
+	// A sanctions authority delisting undoes a listing (names14.go).
+	delisted := u.category == trust.CategoryDelisting && nm14SanctionsDelist(words, leadWords)
+	if delisted {
+		u.category = trust.CategoryReversal
+	}
+	// Without a word of technology only the action's structure vouches
+	// for the name (names14.go).
+	tech := techContext(words) || techContext(leadWords) || listedOrDistrusted(u) || lifted || forces || inWords(words, nm12CyberAuthorities)
+	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) && !lifted && !delisted ||
+		!tech && !nm14Vouched(u.category, "X", words, leadWords) || // the name is read below: its words are checked there
+		!banMotive(u.category, words, leadWords) && !forces && !delisted {
 		return unit{}
 	}
 	titleCase := isTitleCase(words)
@@ -60,6 +68,12 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	}
 	if name == "" && (lifted || u.category == trust.CategoryReversal || u.category == trust.CategorySanctions) {
 		name = holdOfName(words, accept) // "lifts Pentagon blacklisting of Chinese mapping firm Luokung" (leftovers3.go)
+	}
+	if name == "" {
+		name = nm14HeldName(words, u.category, titleCase, accept) // "targets X with sanctions", "X has ties to" (names14.go)
+	}
+	if !tech && !nm14Vouched(u.category, name, words, leadWords) {
+		return unit{} // the name the structure holds, or none
 	}
 	if name == "" {
 		// For spying and state links the subject may stand away from
@@ -133,7 +147,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	if name == "" && u.category == trust.CategorySanctions {
 		name = nm12ListedSubject(words, titleCase, accept) // nm12.go: "X added to Entity List"
 	}
-	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) {
+	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) || nm14RoleAfter(words, name) {
 		return unit{}
 	}
 	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
@@ -896,7 +910,7 @@ func (m *Matcher) unlistedContext(u unit, words, lead []titleWord) bool {
 		// investigation says (in the title, or in a lead that cites its
 		// documents: "according to security researchers, documents and
 		// interviews"); not attackers spying with tools.
-		return has(accusers) || u.category == trust.CategoryStateLinks && inWords(lead, evidence)
+		return has(accusers) || u.category == trust.CategoryStateLinks && (inWords(lead, evidence) || nm14AuthorityTies(words))
 	}
 	return false
 }
