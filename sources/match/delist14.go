@@ -239,7 +239,8 @@ func dl14Object(words []titleWord, s int) (int, int) {
 	for e < len(words) && e < s+6 {
 		le := lower(words[e])
 		if e > s && oneOf(le, "over", "after", "amid", "for", "following", "as", "from", "due", "because", "on", "in",
-			"at", "off", "out", "citing", "to", "with", "and", "that", "which", "who", "without", "despite") {
+			"at", "off", "out", "citing", "to", "with", "and", "that", "which", "who", "without", "despite",
+			"follows", "comes", "came", "is", "are", "was", "were", "says", "said") {
 			break
 		}
 		e++
@@ -282,7 +283,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		before := words[:max(0, min(lo, seller-2))]
 		after := words[max(e, hi+1):]
 		if inWords(before, authorities) || inWords(words[:lo], nm12StateUsers) ||
-			inWords(after, statesOrder) && inWords(after, authorities) {
+			inWords(after, dl14StateOrders) && inWords(after, authorities) {
 			return unit{}
 		}
 	}
@@ -318,9 +319,6 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 			return unit{} // "Joker spyware apps removed from Google Play": the object is the threat
 		}
 	}
-	if dl14Platforms[lower(words[seller])] && !dl14Stored(words, hi) {
-		return unit{} // "Mozilla suspends Firefox Send", "Apple stops selling iPhone in China": its own
-	}
 	if !motive && dl14InState(words[e:]) {
 		return unit{} // "Apple and Google remove Navalny app from stores in Russia": a state's censorship
 	}
@@ -328,15 +326,28 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
 	var named []trust.VendorHit
 	for _, v := range u.vendors {
-		if strings.Contains(strings.ToLower(object), strings.ToLower(v.Term)) {
+		if strings.Contains(strings.ToLower(object), strings.ToLower(v.Term)) && !strings.Contains(strings.ToLower(joinSpan(words, seller, seller)), strings.ToLower(v.Term)) {
 			named = append(named, v)
 		}
+	}
+	if dl14Platforms[lower(words[seller])] && len(named) == 0 && !dl14Stored(words, hi) {
+		// "Mozilla suspends Firefox Send", "Apple stops selling iPhone
+		// in China": a platform's own goods, unless the object is
+		// another registry vendor's or a store carries it.
+		return unit{}
 	}
 	if len(named) == 0 {
 		if !m.rules.AnyVendor {
 			return unit{}
 		}
 		name := objName9(words, s, e)
+		across := false
+		if name == "" && !hasUpperOrDigit(joinSpan(words, s, e-1)) {
+			// "Walmart pulls routers after backdoor report" — "The
+			// retailer removed Tenmark Systems routers from its stores":
+			// the title's goods unnamed, the lead's pull names them.
+			name, across = dl14LeadName(leadWords), true
+		}
 		if name == "" || dl14Seller(titleWords(name), 0) || storeWords[strings.ToLower(name)] || dl14PlatformName(name) {
 			return unit{}
 		}
@@ -344,11 +355,19 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		// for standing first is no name unless the lead writes it; a
 		// second capitalised word of a sentence-case title is evidence.
 		titleCase := isTitleCase(words)
-		if titleCase && !confirmed(name, words, true, leadWords) ||
-			(titleCase || !dl14LaterCapital(name)) && startsAsWritten(words, name, leadWords) {
+		if !across && (titleCase && !confirmed(name, words, true, leadWords) ||
+			(titleCase || !dl14LaterCapital(name)) && startsAsWritten(words, name, leadWords)) {
 			return unit{}
 		}
 		named = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+		if across {
+			u.vendors = named
+			u.category = trust.CategoryDelisting
+			u.score = max(u.score, supplyWeight+m.rules.TitleBonus)
+			u.ok, u.inTitle, u.coverage, u.across = true, false, false, true
+			u.evidence = clean(title) + " — " + clean(firstSentence(lead))
+			return u
+		}
 	}
 	u.vendors = named
 	u.category = trust.CategoryDelisting
@@ -357,6 +376,18 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	u.evidence = clean(title)
 	u.shapeEnd = words[e-1].end // the pull is the news, a clause after it its reason
 	return u
+}
+
+// dl14LeadName is the name of the goods a lead sentence's own pull
+// names ("The retailer removed Tenmark Systems routers from its
+// stores"), or "": not its first word, which is capitalised for its
+// place.
+func dl14LeadName(lw []titleWord) string {
+	_, _, _, s, e, ok := dl14Pull(lw)
+	if !ok || s == 0 {
+		return ""
+	}
+	return objName9(lw, s, e)
 }
 
 // dl14OtherReasons are the reasons of dl14Other that no delisting of
@@ -489,6 +520,12 @@ func dl14Motive(words []titleWord) bool {
 	return false
 }
 
+// dl14StateOrders are a state's orders a store carries out ("after
+// government ban"): the ban is the news, read elsewhere. A listing is
+// not one: a retailer dropping a blacklisted vendor's goods is its own
+// act ("Best Buy yanks Huawei laptops after US blacklisting").
+var dl14StateOrders = set("ban", "bans", "banned", "order", "orders", "ordered", "ruling", "law")
+
 // dl14Names reports whether one of vs is named in the object.
 func dl14Names(vs []trust.VendorHit, object string) bool {
 	for _, v := range vs {
@@ -508,7 +545,8 @@ var dl14Kinds = set("webcam", "webcams", "doorbell", "doorbells", "plug", "plugs
 // may stand beside: the pull is the news.
 func dl14Recat(c trust.Category) bool {
 	switch c {
-	case trust.CategoryCompromise, trust.CategoryBan, trust.CategoryEspionage, trust.CategoryStateLinks, trust.CategoryDirective:
+	case trust.CategoryCompromise, trust.CategoryBan, trust.CategoryEspionage, trust.CategoryStateLinks, trust.CategoryDirective,
+		trust.CategorySanctions:
 		return true
 	}
 	return false

@@ -103,7 +103,7 @@ var dl14Reasons = []struct{ axis, title, lead string }{
 // dl14Cell is one probe.
 type dl14Cell struct {
 	title, lead, want string
-	axes              []string // actor kind, verb form, vendor kind, reason, object kind
+	axes              []string // actor kind, verb form, vendor kind, reason, object kind, lead
 }
 
 // dl14Cells builds the title grid: every actor, verb, vendor, reason and
@@ -123,16 +123,34 @@ func dl14Cells() []dl14Cell {
 				objs := dl14Objects[okind]
 				obj := strings.ReplaceAll(objs[vi%len(objs)], "{V}", v.written)
 				for _, r := range dl14Reasons {
-					lead := r.lead
-					if okind == "app" && lead != "" {
-						lead = "The move follows a report that the app sent users' data to servers in China."
+					for _, named := range []bool{false, true} {
+						lead, leadAxis := r.lead, "lead:empty"
+						if okind == "app" && lead != "" {
+							lead = "The move follows a report that the app sent users' data to servers in China."
+						}
+						if named {
+							// A summary names the vendor again, as real
+							// ones do: the evidence that a title's first
+							// word is a name, not capitalised for its place.
+							lead, leadAxis = "A spokesperson said "+v.written+" had been told of the decision.", "lead:names"
+							if r.lead != "" {
+								lead = "The move follows a report that " + v.written + " devices contained a hidden backdoor account."
+								if okind == "app" {
+									lead = "The move follows a report that the " + v.written + " app sent users' data to servers in China."
+								}
+							}
+						}
+						tmpl, actor := vb.tmpl, a.name
+						if a.kind == "unnamed" {
+							tmpl = dl14Plural(tmpl)
+							if !strings.HasPrefix(tmpl, "{A}") {
+								actor = strings.ToLower(actor[:1]) + actor[1:] // "pulled from major US retailers"
+							}
+						}
+						t := strings.NewReplacer("{A}", actor, "{O}", obj, "{V}", v.written, "{R}", r.title).Replace(tmpl)
+						t = strings.ToUpper(t[:1]) + t[1:]
+						cells = append(cells, dl14Cell{t, lead, v.want, []string{a.kind, vb.form, v.kind, r.axis, okind, leadAxis}})
 					}
-					tmpl := vb.tmpl
-					if a.kind == "unnamed" {
-						tmpl = dl14Plural(tmpl)
-					}
-					t := strings.NewReplacer("{A}", a.name, "{O}", obj, "{V}", v.written, "{R}", r.title).Replace(tmpl)
-					cells = append(cells, dl14Cell{t, lead, v.want, []string{a.kind, vb.form, v.kind, r.axis, okind}})
 				}
 			}
 		}
@@ -187,7 +205,7 @@ func TestDl14Grid(t *testing.T) {
 		a, ok := m.Match(c.title, c.lead)
 		good := ok && !a.Coverage && a.Category == trust.CategoryDelisting &&
 			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
-		stat.add(good, "actor:"+c.axes[0], "verb:"+c.axes[1], "vendor:"+c.axes[2], "reason:"+c.axes[3], "all")
+		stat.add(good, "actor:"+c.axes[0], "verb:"+c.axes[1], "vendor:"+c.axes[2], "reason:"+c.axes[3], c.axes[5], "all")
 		if !good {
 			got := "none"
 			if ok {
@@ -210,6 +228,19 @@ func TestDl14Grid(t *testing.T) {
 		}
 	}
 	stat.log(t, "%-24s %d/%d")
+	// Floors a little under the figures at the round's end (all 0.92,
+	// reasons in the title 0.93-0.96, no reason 0.82). Left ambiguous,
+	// below them: an app store's pull with no motive (its own rules, as
+	// often as trust), a platform's pull of goods it may make
+	// ("Microsoft pulls Quillstack routers"), a tie cut with no goods or
+	// motive ("Walmart cuts ties with Quillstack"), a single unknown word
+	// opening the title with a lead that does not write it again.
+	for ax, floor := range map[string]float64{"all": 0.9, "reason:title-concerns": 0.9, "reason:title-backdoor": 0.9,
+		"reason:title-china": 0.9, "reason:lead": 0.9, "reason:none": 0.78, "actor:retailer": 0.95, "actor:unnamed": 0.95} {
+		if s := stat[ax]; float64(s[0]) < floor*float64(s[1]) {
+			t.Errorf("%s: %d of %d cells right, want at least %.0f%%", ax, s[0], s[1], 100*floor)
+		}
+	}
 	if p := os.Getenv("DL14_FAILS"); p != "" {
 		if err := os.WriteFile(p, []byte(strings.Join(fails, "\n")+"\n"), 0o644); err != nil {
 			t.Fatal(err)
