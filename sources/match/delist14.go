@@ -109,6 +109,7 @@ func dl14Pull(words []titleWord) (seller, lo, hi, s, e int, ok bool) {
 // with X", and a removal as a noun ("Walmart's removal of X").
 func dl14Active(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
 	n, lv := len(words), lower(words[v])
+	partner := false
 	lo, hi = v, v
 	k := v - 1
 	switch {
@@ -128,9 +129,13 @@ func dl14Active(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
 			return
 		}
 		hi = v + 1
-	case oneOf(lv, "cuts", "cut", "severs", "ends", "end") && v+2 < n &&
-		oneOf(lower(words[v+1]), "ties", "partnership", "relationship", "relations") && lower(words[v+2]) == "with":
+	case (oneOf(lv, "cuts", "cut", "severs", "ends", "end") && oneOf(lower(words[min(v+1, n-1)]), "ties", "partnership", "relationship", "relations") ||
+		dl14Halts[lv] && lower(words[min(v+1, n-1)]) == "business") && v+2 < n && lower(words[v+2]) == "with":
 		hi = v + 2
+		partner = true
+	case dl14Halts[lv] && v+2 < n && lower(words[v+1]) == "supplying":
+		hi = v + 1
+		partner = true
 	case dl14Halts[lv] && v+1 < n && (dl14SaleNouns[lower(words[v+1])] || dl14SaleGerunds[lower(words[v+1])]):
 		hi = v + 1
 		if hi+1 < n && lower(words[hi+1]) == "of" {
@@ -149,7 +154,10 @@ func dl14Active(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
 	for k > 0 && dl14Aux[lower(words[k])] && !words[k].stop {
 		k--
 	}
-	if !dl14Seller(words, k) || words[k].stop {
+	// A partner ending its dealings with a vendor ("Qualcomm cuts ties
+	// with X", "Arm suspends business with X") is one, whoever it is;
+	// dl14Alert wants its motive.
+	if !dl14Seller(words, k) && !(partner && hasUpperOrDigit(words[k].text)) || words[k].stop {
 		return
 	}
 	if s, e = dl14Object(words, hi+1); e > s {
@@ -308,6 +316,9 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	}
 	// A store's pull told in the passive with no motive is mostly its
 	// own rules ("X extensions removed from Chrome Web Store").
+	if !motive && !dl14Seller(words, seller) {
+		return unit{} // a partner's tie cut needs its motive of trust
+	}
 	if !motive && (dl14Platforms[lower(words[seller])] || !kind || seller > lo && dl14StoreSellers[lower(words[seller])]) {
 		return unit{}
 	}
