@@ -302,7 +302,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	var best unit
 	question := isQuestion(title)
 	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question, gate) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
-		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok {
+		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok && !m.dl14Alert(title, body, hits[:nTitle], question, gate, unit{}).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go) or an
 		// evidence rule reads it (fallback.go).
@@ -474,6 +474,11 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 		// (class9.go); a lead naming the vendors is describedLead's
 		best = m.class9Alert(title, text, hits[:nTitle], question)
 	}
+	if u := m.dl14Alert(title, body, hits[:nTitle], question, gate, best); u.ok {
+		// delist14.go: a seller pulling a vendor's goods; its motive
+		// (a backdoor, spying) is why, and the lead's report is news.
+		best = u
+	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
 		// the title describes the vendor, the lead names it.
@@ -565,7 +570,7 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 // adjustments, the vetoes and name checks, and the alert.
 func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, best unit) (trust.Alert, bool) {
 	best = m.govclassAdjust(title, text, hits[:nTitle], question, gate, best) // an authority's action told without it (govclass.go)
-	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) ||
+	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) || dl14Vetoed(title, best) ||
 		best.across && warnsOfAttacks(title) {
 		// A vetoed title that describes its vendor is read again with
 		// the lead's name for it (describedLead has been tried when

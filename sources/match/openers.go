@@ -36,6 +36,7 @@ var vendorlessOpeners = []opener{
 	byGate(gov10Open),         // gov10.go: plural bodies, returns, orders by their noun
 	byText(ossr10Open),        // ossr10.go: packages listed beside a count, a malicious commit
 	byGate(st10Open),          // state10.go: state links and espionage findings
+	dl14Opens,                 // delist14.go: a seller pulling a vendor's goods
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.
@@ -67,4 +68,11 @@ func byText(f func(title, body string, g gateBits) bool) opener {
 // alerts on the title with no lexicon hits.
 func named4Opens(m *Matcher, title, body string, g gateBits) bool {
 	return named4Open(g) && m.named4Alert(title, body, nil, false, g).ok
+}
+
+// dl14Opens opens when the seller's pull (delist14.go), behind its gate,
+// alerts on the title with no lexicon hits: a gate alone would hand the
+// learned rescue every title with a word of pulling.
+func dl14Opens(m *Matcher, title, body string, g gateBits) bool {
+	return g.has(gDl14) && m.dl14Alert(title, body, nil, false, g, unit{}).ok
 }
