@@ -36,6 +36,8 @@ var vendorlessOpeners = []opener{
 	byGate(gov10Open),         // gov10.go: plural bodies, returns, orders by their noun
 	byText(ossr10Open),        // ossr10.go: packages listed beside a count, a malicious commit
 	byGate(st10Open),          // state10.go: state links and espionage findings
+	byGate(lk14Open),          // lk14.go: a tie to a state's body, spying charged
+	byText(lk14LeadOpen),      // lk14.go: the tie in the lead, a voice in the title
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.
