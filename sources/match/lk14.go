@@ -134,7 +134,8 @@ func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool) unit 
 	if !inTitle && !(hasWordIn(title, lk14TitleVoices) && lk14LeadTie(body)) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	// A quoted tie ('X "has ties to Moscow," FBI says') reads as told.
+	words := headline(titleWords(lk14Unquote.Replace(title)))
 	if len(words) < 3 || lk14Refused(words) {
 		return unit{}
 	}
@@ -162,6 +163,9 @@ func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool) unit 
 		}
 		span = lw
 	}
+	if name != "" && actorName(name) {
+		return unit{} // "Sandworm linked to the GRU": a threat group (whonamed.go)
+	}
 	vendors := m.lk14Vendors(hits, words, lw, name, described, lead)
 	if len(vendors) == 0 {
 		return unit{}
@@ -173,6 +177,9 @@ func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool) unit 
 	return unit{ok: true, inTitle: true, score: supplyWeight + m.rules.TitleBonus, category: cat, vendors: vendors,
 		signals: []trust.SignalHit{extra}, evidence: clean(title)}
 }
+
+// lk14Unquote drops double quotes, which end a phrase for titleWords.
+var lk14Unquote = strings.NewReplacer(`"`, "", "“", "", "”", "")
 
 // lk14Refused reports a look-alike's word in the title, or a commentary's
 // or a person's shape.
@@ -252,6 +259,20 @@ func lk14Find(words []titleWord) (trust.Category, int, int, string, bool) {
 				}
 			}
 			continue
+		}
+		if oneOf(lt, "links", "ties", "connections") && t+3 < len(words) && lower(words[t+1]) == "between" {
+			// "Investigation exposes links between X and the GRU"
+			for k := t + 3; k+1 < len(words) && k <= t+6; k++ {
+				if lower(words[k]) != "and" {
+					continue
+				}
+				if n := st10Object(words, t+2); n != "" && lk14Before(words, n, k) && st10Named(n) {
+					if e, ok := lk14State(words, k+1); ok {
+						return trust.CategoryStateLinks, t, e, n, false
+					}
+				}
+				break
+			}
 		}
 		if lt == "access" && t > 1 && t+2 < len(words) && lower(words[t+1]) == "to" &&
 			oneOf(lower(words[t-1]), "has", "have", "had", "can", "gained", "got", "gets", "gives", "gave") {
@@ -585,6 +606,18 @@ func lk14Lookalike(title string, a *trust.Alert) bool {
 	}
 	for i := 0; i+1 < len(words); i++ {
 		l := lower(words[i])
+		next := lower(words[i+1])
+		if state && (oneOf(l, "hackers", "spies", "attackers", "operatives", "group", "apt", "actors") ||
+			lk14Persons[l] || oneOf(l, "investor", "investors", "owner", "billionaire", "tycoon", "oligarch")) &&
+			oneOf(next, "linked", "tied", "backed", "connected", "affiliated", "sponsored", "with", "and") {
+			// "Volt Typhoon hackers tied to Beijing hid in X routers",
+			// "X founder and the GRU", "X investor with ties to": not
+			// the vendor tied.
+			return true
+		}
+		if state && oneOf(l, "between") && actorName(words[i+1].text) {
+			return true // "links between APT41 and China's military"
+		}
 		if state && oneOf(l, "senators", "lawmakers", "mps", "congressmen") && oneOf(lower(words[i+1]), "question",
 			"grill", "press", "probe", "quiz") {
 			return true
@@ -606,4 +639,8 @@ func lk14Lookalike(title string, a *trust.Alert) bool {
 
 // lk14LookGate are the words one of which lk14Lookalike needs.
 var lk14LookGate = set("hackers", "spies", "attackers", "operatives", "agents", "senators", "lawmakers", "mps",
-	"congressmen", "links", "ties", "attributes")
+	"congressmen", "links", "ties", "attributes", "group", "apt", "actors", "between", "investor", "investors", "owner",
+	"billionaire", "tycoon", "oligarch", "engineer", "employee", "executive", "founder", "ceo", "man", "woman",
+	"scientist", "researcher", "student", "citizen", "national", "officer", "agent", "soldier", "professor",
+	"businessman", "aide", "worker", "staffer", "insider", "technician", "manager", "director", "chairman",
+	"president")

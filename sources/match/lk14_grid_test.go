@@ -90,6 +90,15 @@ var lk14Voiced = []string{
 	"Report: {N} has ties to {S}",
 	"Exclusive: {N} has ties to {S}",
 	"Pentagon lists {N} as a company tied to {S}",
+	"FBI: {N} has ties to {S}",
+	"{N} \"has ties to {S},\" FBI says",
+	"Report reveals {N}'s ties to {S}",
+	"Investigation exposes links between {N} and {S}",
+	"{N}'s links to {S} exposed in leaked documents",
+	"{N} accused of espionage by Dutch intelligence",
+	"Leaked documents show {N} worked with {S}",
+	"The Wall Street Journal finds {N} is controlled by {S}",
+	"Court rules {N} is a front for {S}",
 }
 
 // lk14Espionage are the vendor's own spying, no state body needed.
@@ -173,6 +182,12 @@ func lk14Lookalikes() []string {
 				"Ex-{N} employee accused of stealing secrets for {S}",
 				"{N} could face ban over ties to {S}",
 				"{N} says {S} hackers spied on its customers",
+				"Investigation exposes links between APT41 and {S}, {N} says",
+				"Report reveals links between Salt Typhoon and {S}",
+				"FBI: Volt Typhoon hackers tied to {S} hid in {N} routers",
+				"Report reveals links between {N} founder and {S}",
+				"Sandworm linked to {S}, {N} researchers say",
+				"Wealthy {N} investor with ties to {S} jailed",
 			} {
 				out = append(out, lk14Fill(s, n, body))
 			}
