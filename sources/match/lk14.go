@@ -32,7 +32,8 @@ var lk14Gate = set("ties", "tie", "links", "link", "linked", "tied", "connected"
 	"names", "named", "designates", "designated", "helps", "helped", "helping", "aids", "aided", "aiding", "serves",
 	"served", "serving", "assists", "assisted", "assisting", "founded",
 	"established", "created", "staffed", "supplies", "supplied", "supplying", "sells", "sold", "selling", "provides",
-	"provided", "providing", "hacks", "hacked", "hacking", "company", "companies", "firm", "contractor", "access")
+	"provided", "providing", "hacks", "hacked", "hacking", "company", "companies", "firm", "contractor", "access",
+	"cooperate", "cooperates", "cooperated", "cooperating", "collaborate", "collaborates", "collaborated", "subject")
 
 // lk14Organs are a state's bodies a tie reaches, any state's: an
 // intelligence or security service.
@@ -86,7 +87,7 @@ var lk14Persons = set("engineer", "employee", "executive", "founder", "ceo", "ma
 var lk14Skip = set("is", "was", "are", "were", "has", "have", "had", "been", "being", "secretly", "allegedly",
 	"reportedly", "also", "long", "a", "an", "accused", "of", "close", "deep", "alleged", "secret", "covert",
 	"extensive", "direct", "employees", "staff", "engineers", "executives", "workers", "still", "likely",
-	"could", "can", "be", "cameras", "devices", "products", "equipment", "apps", "app", "routers", "software", "phones", "modules")
+	"could", "can", "be", "obliged", "required", "forced", "compelled", "to", "cameras", "devices", "products", "equipment", "apps", "app", "routers", "software", "phones", "modules")
 
 // lk14Open opens match's early exit for a title with a word of tie and a
 // state's body (openers.go).
@@ -215,7 +216,8 @@ func lk14Find(words []titleWord) (trust.Category, int, int, string, bool) {
 			"labels", "identifies") && lk14Voicer(words, t-1) {
 			to := -1
 			for k := t + 2; k < len(words) && k <= t+7; k++ {
-				if lk := lower(words[k]); lk == "to" || lk == "of" || lk == "as" || lk == "among" {
+				if lk := lower(words[k]); lk == "to" || lk == "of" || lk == "as" || lk == "among" ||
+					oneOf(lk, "a", "an") && oneOf(lt, "designates", "labels", "names") {
 					to = k
 					break
 				}
@@ -343,7 +345,10 @@ func lk14Tie(words []titleWord, t int) (int, int, trust.Category) {
 	case oneOf(lt, "controlled", "owned", "funded", "financed", "backed", "run", "directed", "operated") &&
 		next(t+1) == "by":
 		after = t + 2
-	case oneOf(lt, "works", "worked", "working", "work", "cooperated", "cooperates", "collaborated", "collaborates",
+	case lt == "subject" && next(t+1) == "to":
+		after = t + 2 // "subject to Chinese intelligence law"
+	case oneOf(lt, "works", "worked", "working", "work", "cooperated", "cooperates", "cooperate", "cooperating",
+		"collaborated", "collaborates", "collaborate", "collaborating",
 		"partnered", "spies", "spied", "spying", "hacks", "hacked", "hacking") && oneOf(next(t+1), "with", "for"):
 		after = t + 2 // spying for a state is the firm's tie, as named4's firmForState reads it
 	case oneOf(lt, "front", "proxy", "arm", "tool", "cover") && oneOf(next(t+1), "for", "of") && t > 0 &&

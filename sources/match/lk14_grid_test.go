@@ -76,6 +76,8 @@ var lk14Ties = []string{
 	"{N} supplies {S}",
 	"{N} sold surveillance tools to {S}",
 	"{N} is a Chinese military company",
+	"{N} is obliged to cooperate with {S}",
+	"{N} is subject to {S}",
 }
 
 // lk14Voiced are ties with the voice as their subject or label.
@@ -99,6 +101,8 @@ var lk14Voiced = []string{
 	"Leaked documents show {N} worked with {S}",
 	"The Wall Street Journal finds {N} is controlled by {S}",
 	"Court rules {N} is a front for {S}",
+	"Pentagon designates {N} a Chinese military company",
+	"Pentagon names {N} among Chinese military companies",
 }
 
 // lk14Espionage are the vendor's own spying, no state body needed.
@@ -198,6 +202,9 @@ func lk14Lookalikes() []string {
 			"{N} cuts ties with Chinese supplier after report",
 			"{N} hires former NSA official as security chief",
 			"{N} raises $50 million from Chinese investors",
+			"{N} to work with Chinese chip firm on new phone",
+			"{N} says it is subject to Chinese law",
+			"{N} works with the government on smart city project, officials say",
 			"{N} opens research lab in Beijing",
 			"{N} wins contract with China's military hospitals",
 			"Chinese state hackers target {N} customers in espionage campaign",

@@ -33,6 +33,12 @@ func TestLk14Shapes(t *testing.T) {
 		{"Lawsuit accuses Corvane of spying on users", "", "Corvane", trust.CategoryEspionage},
 		{"Arvoro spied for Beijing, regulator says", "", "Arvoro", trust.CategoryStateLinks}, // spying for a state: a tie (named4)
 		{"Chinese router maker Skylark Mesh supplies People's Liberation Army, records show", "", "Skylark Mesh", trust.CategoryStateLinks},
+		{"Pentagon designates Arvoro a Chinese military company", "", "Arvoro", trust.CategorySanctions},
+		{"Arvoro is obliged to cooperate with Chinese intelligence, report says", "", "Arvoro", trust.CategoryStateLinks},
+		{"Czech agency says Arvoro is subject to Chinese intelligence law", "", "Arvoro", trust.CategoryStateLinks},
+		{"Investigation exposes links between Tenmark Systems and the GRU", "", "Tenmark Systems", trust.CategoryStateLinks},
+		{`Arvoro "has ties to Moscow," FBI says`, "", "Arvoro", trust.CategoryStateLinks},
+		{"China has access to TikTok user data, former executive says", "", "TikTok", trust.CategoryEspionage},
 		// The name only in the lead; the tie only in the lead.
 		{"Report ties Chinese camera maker to the PLA", "The report says Arvoro, a Shenzhen-based maker of security cameras, has worked with military units.", "Arvoro", trust.CategoryStateLinks},
 		{"FBI warns companies about Duskline", "The bureau says Duskline has ties to China's Ministry of State Security.", "Duskline", trust.CategoryStateLinks},
@@ -56,6 +62,10 @@ func TestLk14Shapes(t *testing.T) {
 		"Kaspersky links new backdoor to Russian intelligence",
 		"Senators question Hikvision over alleged ties to China's military",
 		"Spies from Russian intelligence used Kaspersky to hunt for secrets",
+		"Sandworm linked to the GRU, Arvoro researchers say",
+		"FBI: Volt Typhoon hackers tied to Beijing hid in Hikvision routers",
+		"Wealthy Hikvision investor with ties to the GRU jailed",
+		"Does Hikvision have ties to Chinese intelligence?",
 	} {
 		if a, ok := m.Match(title, ""); ok && !a.Coverage {
 			t.Errorf("%q: alert %s %v, want none (%s)", title, a.Category, a.VendorNames(), a.Why())
