@@ -540,8 +540,14 @@ func lk14Subject(words []titleWord, t int) (string, bool) {
 // maker", "Chinese firm"): the lead names it.
 func lk14Kind(words []titleWord, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
-		if l := lower(words[k]); firmNouns[l] || st10Kinds[l] {
-			return true
+		l := lower(words[k])
+		if attackers[l] || oneOf(l, "group", "groups", "actor", "actors", "spy", "spies") {
+			return false // "Chinese hacking group is helping": attackers, not a vendor
+		}
+		if firmNouns[l] || st10Kinds[l] {
+			// One vendor described; "companies linked to Chinese
+			// military" is a class (class9.go), whose lead names none.
+			return !strings.HasSuffix(l, "s") || l == "antivirus"
 		}
 		if words[k].stop {
 			break
@@ -580,6 +586,9 @@ func (m *Matcher) lk14Vendors(hits []hit, words, lw []titleWord, name string, de
 	}
 	if ln := st10LeadName(lw); ln != "" {
 		return st10Hits(ln)
+	}
+	if ln := learnLeadName(lw, words); ln != "" && !authorities[strings.ToLower(strings.Fields(ln)[0])] {
+		return st10Hits(ln) // "The State Department said Chang Guang Satellite Technology provided ..." (learned.go)
 	}
 	return nil
 }

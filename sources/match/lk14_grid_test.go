@@ -153,6 +153,9 @@ func lk14Cells() []lk14Cell {
 			cells = append(cells, lk14Cell{lk14Fill("Report ties Chinese camera maker to {S}", n, body),
 				"The report says " + n.want + ", a Shenzhen-based maker of security cameras, has worked with the state for years.",
 				n.want, lk14GTie, []string{n.axis, "lead-name", "lead"}})
+			cells = append(cells, lk14Cell{lk14Fill("US says Chinese satellite firm is helping {S}", n, body),
+				"The State Department said " + n.want + " provided imagery to the state's forces.",
+				n.want, lk14GTie, []string{n.axis, "lead-name", "lead"}})
 		}
 		for _, e := range lk14Espionage {
 			cells = append(cells, lk14Cell{lk14Fill(e, n, ""), "", n.want, lk14GSpy,
@@ -214,6 +217,7 @@ func lk14Lookalikes() []string {
 			"FBI warns companies about {N} flaw|The bureau says hackers linked to China's Ministry of State Security are exploiting it.",
 			"Report looks at {N}|The company denies it has ties to Russian intelligence.",
 			"FBI says {N} was hacked|Officials say spies from Russia's FSB stole customer data.",
+			"US says Chinese hacking group is helping China's military|The State Department said APT41 targeted {N} customers.",
 		} {
 			out = append(out, lk14Fill(s, n, ""))
 		}
