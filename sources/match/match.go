@@ -238,6 +238,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
 	}
+	if ok && lk14Lookalike(unlabelled, &a) {
+		return trust.Alert{}, false // lk14.go: attackers, a reporter or lawmakers beside a tie
+	}
 	if ok && !pr12Alert(unlabelled, text, &a) {
 		// pr12.go: privacy cases, spies' targets, implants, bans denied
 		// or called for, a platform's own users; read on every alert,
@@ -301,7 +304,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question, gate) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
+	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && !lk14Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question, gate) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok && !m.dl14Alert(title, body, hits[:nTitle], question, gate, unit{}).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go) or an
@@ -396,6 +399,14 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
+	}
+	// lk14 reads the tie's structure, so its category outranks the one
+	// unlisted took from the signal's word ("Arvoro spied for Beijing"
+	// is state links, not espionage).
+	if !best.ok || best.coverage && !best.inTitle || lk14Recategorise(best) {
+		if u := m.lk14Alert(title, body, hits[:nTitle], question); u.ok {
+			best = u // lk14.go: a tie to a state's body, spying charged
+		}
 	}
 	if !best.ok || best.coverage && !best.inTitle {
 		// nm12.go: a state's own use stopped; the title's shape outranks

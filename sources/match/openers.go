@@ -37,6 +37,8 @@ var vendorlessOpeners = []opener{
 	byText(ossr10Open),        // ossr10.go: packages listed beside a count, a malicious commit
 	byGate(st10Open),          // state10.go: state links and espionage findings
 	dl14Opens,                 // delist14.go: a seller pulling a vendor's goods
+	byGate(lk14Open),          // lk14.go: a tie to a state's body, spying charged
+	byText(lk14LeadOpen),      // lk14.go: the tie in the lead, a voice in the title
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.

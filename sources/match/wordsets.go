@@ -138,7 +138,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	c10Turns,             // chan10.go
 	st10Gate, st10Beside, // state10.go
 	nm12StopVerbs, nm12RidVerbs, // nm12.go
-	dl14Gate) // delist14.go
+	dl14Gate,                                  // delist14.go
+	lk14Gate, lk14GateOrgans, lk14TitleVoices) // lk14.go
 
 // The sets of gateSets, in its order.
 const (
@@ -220,5 +221,8 @@ const (
 	gSt10Beside
 	gNm12Stop // nm12.go
 	gNm12Rid
-	gDl14 // delist14.go
+	gDl14     // delist14.go
+	gLk14Gate // lk14.go
+	gLk14Organ
+	gLk14Voice
 )
