@@ -36,6 +36,7 @@ var vendorlessOpeners = []opener{
 	byGate(gov10Open),         // gov10.go: plural bodies, returns, orders by their noun
 	byText(ossr10Open),        // ossr10.go: packages listed beside a count, a malicious commit
 	byGate(st10Open),          // state10.go: state links and espionage findings
+	byText(ch14LeadOpen),      // chain14.go: a vendor telling of its own channel in the lead
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.

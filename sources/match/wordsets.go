@@ -137,7 +137,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	gov10Acts, gov10Objs, // gov10.go
 	c10Turns,             // chan10.go
 	st10Gate, st10Beside, // state10.go
-	nm12StopVerbs, nm12RidVerbs) // nm12.go
+	nm12StopVerbs, nm12RidVerbs, // nm12.go
+	ch14Tellers) // chain14.go
 
 // The sets of gateSets, in its order.
 const (
@@ -219,4 +220,5 @@ const (
 	gSt10Beside
 	gNm12Stop // nm12.go
 	gNm12Rid
+	gCh14Tell // chain14.go
 )
