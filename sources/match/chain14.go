@@ -143,7 +143,7 @@ func (m *Matcher) ch14Alert(title, body string, hits []hit, question bool, gate 
 		return unit{}
 	}
 	name, inTitle := ch14Shape(words, title, lw, sent)
-	if name == "" || threatActor(words, name) || threatActor(lw, name) || !vendorName(name) {
+	if name == "" || threatActor(words, name) && !ch14Speaker(words, title, name) || threatActor(lw, name) || !vendorName(name) {
 		return unit{}
 	}
 	extra := trust.SignalHit{Term: "channel turned", Category: trust.CategoryCompromise, Weight: supplyWeight}
@@ -243,6 +243,9 @@ func ch14Bound(ws []titleWord, s string) (int, string) {
 		if k+1 < len(ws) && !ws[k].stop && ch14Chans[strings.ToLower(ws[k+1].text)] {
 			continue
 		}
+		if n := ch14After(ws, k, s); n != "" {
+			return k, n // "Backdoored update from Tenmark Systems"
+		}
 		j := k - 1
 		for n := 0; n < 2 && j > 0 && !ws[j].stop && !hasUpperOrDigit(ws[j].text) && !ownsNext(ws[j]) &&
 			!stopWords[strings.ToLower(ws[j].text)] && !ch14Turns[strings.ToLower(ws[j].text)]; n++ {
@@ -341,6 +344,11 @@ func ch14Subject(ws []titleWord, s string) (string, bool) {
 	if e == 0 && !brandLike(ws[0].text) && generic[strings.ToLower(ws[0].text)] {
 		return "", false
 	}
+	if ws[e].stop && ws[e].end < len(s) && s[ws[e].end] == ':' {
+		// "Arvoro: hackers breached our update server": the name
+		// before a colon speaks what follows.
+		return n, true
+	}
 	k := e + 1
 	if ws[e].stop && k < len(ws) && oneOf(strings.ToLower(ws[k].text), "the", "a", "an", "which", "whose") {
 		for k < len(ws) && k < e+10 && !ws[k].stop {
@@ -381,22 +389,32 @@ func ch14Name(title, text string, a *trust.Alert) {
 	words := headline(titleWords(title))
 	sent := firstSentence(text)
 	lw := titleWords(sent)
+	described := false // the title describes the product by its kind
 	if len(a.Vendors) > 1 {
 		kept := a.Vendors[:0:0]
 		for _, v := range a.Vendors {
-			if !(v.Unlisted && ch14Kind(words, v.Name)) {
+			if !(v.Unlisted && (ch14Kind(words, v.Name) || ch14Junk(words, v.Name))) {
 				kept = append(kept, v)
 			}
 		}
 		if len(kept) > 0 {
+			described = len(kept) < len(a.Vendors)
 			a.Vendors = kept
+		}
+	}
+	if len(a.Vendors) == 1 && a.Vendors[0].Unlisted && ch14Junk(words, a.Vendors[0].Name) {
+		// "Chat app from Mongolian developer Arvoro trojanized",
+		// "Malware-laced installer served from Arvoro website": the
+		// title's first word describes; the name is after "from".
+		if n := ch14FromName(words, title); n != "" {
+			a.Vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
 		}
 	}
 	var pairs []ch14Pair
 	pairs = ch14Pairs(pairs, words, title, true)
 	pairs = ch14Pairs(pairs, lw, sent, false)
 	for _, p := range pairs {
-		if ch14KindAcronyms[strings.ToLower(p.maker)] {
+		if ch14KindAcronyms[strings.ToLower(p.maker)] || ch14Junk(words, p.product) {
 			continue // "MSP's Corvex software update": a kind, no maker
 		}
 		hasMaker, hasProduct := alertNames(a, p.maker), alertNames(a, p.product)
@@ -406,9 +424,16 @@ func ch14Name(title, text string, a *trust.Alert) {
 			a.Vendors = append([]trust.VendorHit{{Name: p.maker, Term: p.maker, Unlisted: true}}, a.Vendors...)
 		case hasProduct:
 			a.Vendors = append(a.Vendors, trust.VendorHit{Name: p.maker, Term: p.maker, Unlisted: true})
-		case p.productOK:
+		case p.productOK || described:
 			a.Vendors = append(a.Vendors, trust.VendorHit{Name: p.product, Term: p.product, Unlisted: true})
 		}
+	}
+	if subject, tells := ch14Subject(words, title); subject != "" && tells && !alertNames(a, subject) &&
+		(ch14Its(words) >= 0 || len(words) > 1 && ch14OwnTellers[strings.ToLower(words[len(strings.Fields(subject))].text)]) {
+		// "Tenmark Systems says hackers breached its build system,
+		// pushed tainted Quillstack Desktop update": the speaker of its
+		// own compromise makes what shipped.
+		a.Vendors = append([]trust.VendorHit{{Name: subject, Term: subject, Unlisted: true}}, a.Vendors...)
 	}
 }
 
@@ -464,11 +489,17 @@ func ch14Pairs(pairs []ch14Pair, ws []titleWord, s string, inTitle bool) []ch14P
 					pairs = append(pairs, ch14Pair{y, x, false, inTitle})
 				}
 			}
-		case (lw == "from" || lw == "by") && i > 0 && hasUpperOrDigit(ws[i+1].text):
+		case (lw == "from" || lw == "by") && i > 0:
 			// "Quillstack Desktop from Tenmark Systems", "PDF Forge, made by Arvoro"
-			x, y := "", ch14NameAt(ws, i+1, s)
+			x, y := "", ch14NameAt(ws, ch14PastTrade(ws, i+1), s)
 			if lw == "from" && !ws[i-1].stop {
-				x = ch14NameEnding(ws, i-1, s)
+				// past up to two words of the product's kind or channel:
+				// "Quillstack installer from Tenmark Systems"
+				j := i - 1
+				for n := 0; n < 2 && j > 0 && !hasUpperOrDigit(ws[j].text) && !ws[j-1].stop && ch14Chans[strings.ToLower(ws[j].text)]; n++ {
+					j--
+				}
+				x = ch14NameEnding(ws, j, s)
 			} else if lw == "by" && oneOf(strings.ToLower(ws[i-1].text), "made", "developed", "built", "published", "owned", "created", "sold") {
 				x = ch14ApposedName(ws, i-1, s)
 			}
@@ -488,6 +519,25 @@ func ch14Pairs(pairs []ch14Pair, ws []titleWord, s string, inTitle bool) []ch14P
 				if x := ch14NameAt(ws, i+4, s); x != "" {
 					pairs = append(pairs, ch14Pair{y, x, inTitle && !strings.Contains(s[:ws[i].start], " "), inTitle})
 				}
+			}
+		}
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		// "Hackers compromise Tenmark Systems to push malicious
+		// Quillstack updates": the company broken into makes what
+		// shipped.
+		if !ch14Turns[strings.ToLower(ws[i].text)] || ws[i].stop || strings.HasSuffix(strings.ToLower(ws[i].text), "ed") {
+			continue
+		}
+		y := ch14NameAt(ws, i+1, s)
+		if y == "" {
+			continue
+		}
+		for j := i + 1 + len(strings.Fields(y)); j < len(ws); j++ {
+			if x := ch14NameAt(ws, j, s); x != "" && !nameWithin(x, y) && j+len(strings.Fields(x)) < len(ws) &&
+				ch14Chans[strings.ToLower(ws[j+len(strings.Fields(x))].text)] {
+				pairs = append(pairs, ch14Pair{y, x, false, false})
+				break
 			}
 		}
 	}
@@ -663,4 +713,85 @@ func ch14CopyTurn(words []titleWord) bool {
 		return i == 0 || !attackers[strings.ToLower(words[i-1].text)]
 	}
 	return false
+}
+
+// ch14After reads the name after a channel word at k and "of", "for" or
+// "from" (past a nationality and a trade: "from Mongolian developer
+// Arvoro"), or "".
+func ch14After(ws []titleWord, k int, s string) string {
+	if k+2 >= len(ws) || ws[k].stop || !oneOf(strings.ToLower(ws[k+1].text), "of", "for", "from") {
+		return ""
+	}
+	j := k + 2
+	if oneOf(strings.ToLower(ws[j].text), "the", "a", "an") && !ws[j].stop {
+		j++
+	}
+	n := ch14NameAt(ws, ch14PastTrade(ws, j), s)
+	if n == "" || ch14Firms[strings.ToLower(strings.Fields(n)[0])] {
+		return ""
+	}
+	return n
+}
+
+// ch14PastTrade skips a nationality and a trade before a name: "Mongolian
+// developer Arvoro", "software maker Tenmark Systems" (a trade word within
+// three words); else j.
+func ch14PastTrade(ws []titleWord, j int) int {
+	for k := j; k < len(ws)-1 && k < j+3; k++ {
+		if lw := strings.ToLower(ws[k].text); ch14Trades[lw] || generic[lw] {
+			return k + 1
+		}
+		if ws[k].stop {
+			break
+		}
+	}
+	return j
+}
+
+// ch14Junk reports whether name, an unlisted vendor of one word, only
+// describes: a compound of harm ("Malware-laced") or the title's first
+// word before a kind ("Chat app from ...").
+func ch14Junk(words []titleWord, name string) bool {
+	if strings.IndexByte(name, ' ') >= 0 || len(words) < 2 {
+		return false
+	}
+	if i := strings.IndexByte(name, '-'); i > 0 {
+		for _, p := range strings.Split(strings.ToLower(name), "-") {
+			if ch14Payload[p] || ch14Strong[p] || p == "laced" || p == "laden" || p == "ridden" || p == "infected" {
+				return true
+			}
+		}
+	}
+	next := strings.ToLower(words[1].text)
+	return words[0].text == name && ch14Descriptive[strings.ToLower(name)] && (generic[next] || ch14Chans[next]) &&
+		!hasUpperOrDigit(words[1].text)
+}
+
+// ch14Descriptive are the words that open a title to say what a product
+// is ("Chat app from ...", "Password manager's update ...").
+var ch14Descriptive = union(ch14KindAcronyms, set("chat", "messaging", "password", "video", "photo", "music", "game",
+	"gaming", "antivirus", "security", "backup", "remote", "accounting", "tax", "crypto", "wallet", "browser", "email",
+	"phone", "camera", "printer", "driver", "file", "download", "cloud", "web", "mobile", "desktop", "popular",
+	"translation", "office", "productivity", "streaming", "banking", "payroll", "dental", "medical", "legal",
+	"courtroom", "school", "education"))
+
+// ch14FromName is the name a title writes after "from" or "by" (past a
+// nationality and a trade), or "".
+func ch14FromName(ws []titleWord, s string) string {
+	for i := 0; i+1 < len(ws); i++ {
+		if lw := strings.ToLower(ws[i].text); (lw == "from" || lw == "by") && !ws[i].stop {
+			if n := ch14NameAt(ws, ch14PastTrade(ws, i+1), s); n != "" && !ch14Firms[strings.ToLower(strings.Fields(n)[0])] {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// ch14Speaker reports whether name opens the title before a colon
+// ("Arvoro: hackers breached our update server"): the attackers after
+// the colon are not its own.
+func ch14Speaker(ws []titleWord, s, name string) bool {
+	k := len(strings.Fields(name)) - 1
+	return k < len(ws) && strings.HasPrefix(s, name) && ws[k].stop && ws[k].end < len(s) && s[ws[k].end] == ':'
 }

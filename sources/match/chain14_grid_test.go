@@ -92,6 +92,21 @@ var ch14MakerCells = [][2]string{
 	{"{P} installer laced with backdoor", "{M} said attackers replaced the installer of its {P} app on its download site."},
 }
 
+// ch14FromCells name the maker after "from" or "by", past a nationality
+// and a trade, or as the object broken into, or as a speaker before a
+// colon; {M} the maker, {P} its product. The alert names the maker.
+var ch14FromCells = []string{
+	"Trojanized updates from {M} deliver backdoor to users",
+	"Malware-laced installer served from {M} website",
+	"Backdoored update from {M} hits thousands of PCs",
+	"Chat app from Mongolian developer {M} trojanized in supply chain attack",
+	"Lazarus hackers trojanized {P} installer from {M}",
+	"Supply chain attack: {P} app from {M} laced with malware",
+	"{M}: hackers breached our update server, pushed malware",
+	"Hackers compromise {M} to push malicious {P} updates",
+	"Popular VPN app's installer trojanized by hackers | {M} said attackers replaced the installer on its download site.",
+}
+
 var ch14Makers = [][2]string{
 	{"Tenmark Systems", "Quillstack Desktop"},
 	{"Arvoro", "PDF Forge"},
@@ -151,6 +166,12 @@ func TestChain14Grid(t *testing.T) {
 			check(r.Replace(c[0]), r.Replace(c[1]), []string{mk[0], mk[1]}, "maker/both", fmt.Sprintf("makercell/%02d", ci))
 		}
 	}
+	for ci, c := range ch14FromCells {
+		for _, mk := range ch14Makers {
+			title, lead, _ := strings.Cut(strings.NewReplacer("{M}", mk[0], "{P}", mk[1]).Replace(c), " | ")
+			check(title, lead, []string{mk[0]}, "from/maker", fmt.Sprintf("fromcell/%02d", ci))
+		}
+	}
 	at.log(t, "%s: %d of %d")
 	t.Logf("grid: %d of %d right", right, all)
 	// 778 of 986 before chain14. The cells left: malware "pushed
@@ -194,6 +215,10 @@ var ch14LookWordings = [][2]string{
 	{"Hackers hijack {V} accounts to push scams", "Stolen credentials were used to post links."},
 	{"Webinar: what the {V} {C} compromise teaches us", "Join our experts."},
 	{"{V} investigates claims its {C} was hacked", "A threat actor claims to sell access."},
+	{"{V}: we found no evidence our {C} was breached", "The company said reports of tainted updates were wrong."},
+	{"Hackers compromise {V} to steal customer data", "The attackers accessed a support database."},
+	{"Researchers from ESET find fake {V} installers on look-alike sites", "The copies carry an infostealer."},
+	{"Malware from Lazarus hackers hits {V} customers through phishing", "Employees received lure documents."},
 }
 
 // TestChain14LookalikeGrid: the grid's parts told of what is no
