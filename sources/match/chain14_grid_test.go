@@ -62,6 +62,8 @@ var ch14TitleWordings = []string{
 	"Supply chain attack hits {V} {C}",
 	"Chinese APT used {V} {C} to deliver backdoor",
 	"{V} {C} served malware to users for weeks",
+	"{V} {C} serving malware to visitors",
+	"{V} {C} pushing backdoor to customers",
 }
 
 // ch14LeadCells tell the name only in the lead, the title only a kind, or
