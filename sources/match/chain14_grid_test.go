@@ -176,7 +176,7 @@ func TestChain14Grid(t *testing.T) {
 	}
 	at.log(t, "%s: %d of %d")
 	t.Logf("grid: %d of %d right", right, all)
-	// 778 of 986 before chain14. The cells left: malware "pushed
+	// 834 of 1076 before chain14. The cells left: malware "pushed
 	// through" an installer or app with no word that it was the
 	// vendor's own (a copy may be anyone's); a maker's trade in the
 	// title whose lead's subject is only a speaker ("Software maker's
@@ -242,7 +242,7 @@ func TestChain14LookalikeGrid(t *testing.T) {
 		}
 	}
 	t.Logf("look-alikes alerting: %d of %d", alerts, all)
-	// 36 of 400 before chain14 (a breach that took data, accounts
+	// 36 of 464 before chain14 (a breach that took data, accounts
 	// hijacked, a claim looked into).
 	if alerts > 4 {
 		t.Errorf("look-alikes alerting: %d of %d, want <= 4", alerts, all)
