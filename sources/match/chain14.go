@@ -111,9 +111,15 @@ var (
 )
 
 // ch14Open reports from the title's gate bits whether ch14Alert may read
-// it: a channel word and a word that turns or ships.
+// it: a channel word, and a strong turn or a supply chain, or harm with a
+// turn or a shipping verb, or a turn with a shipping verb or a vendor
+// telling.
 func ch14Open(g gateBits) bool {
-	return g.any(gChan, gC9Chan) && g.any(gTamper, gStrongTamper, gC9Ship, gC9Supply, gPayload) || g.has(gCh14Tell)
+	if !g.any(gChan, gC9Chan) {
+		return false
+	}
+	return g.any(gCh14Strong, gC9Supply) || g.has(gPayload) && g.any(gTamper, gCh14Ship) || g.all(gTamper, gCh14Ship) ||
+		g.all(gTamper, gCh14Tell)
 }
 
 // ch14LeadOpen opens the early exit for a title naming no registry
@@ -134,7 +140,7 @@ func ch14LeadOpen(_, body string, g gateBits) bool {
 // ch14Alert reads the shapes of a vendor's own channel turned that the
 // older readers leave silent (see the file's comment).
 func (m *Matcher) ch14Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
-	if question || !ch14Open(gate) {
+	if question || !ch14Open(gate) && !ch14LeadOpen(title, body, gate) {
 		return unit{}
 	}
 	words := headline(titleWords(title))

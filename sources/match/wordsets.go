@@ -138,7 +138,7 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	c10Turns,             // chan10.go
 	st10Gate, st10Beside, // state10.go
 	nm12StopVerbs, nm12RidVerbs, // nm12.go
-	ch14Tellers) // chain14.go
+	ch14Tellers, ch14Strong, ch14Ship) // chain14.go
 
 // The sets of gateSets, in its order.
 const (
@@ -221,4 +221,6 @@ const (
 	gNm12Stop // nm12.go
 	gNm12Rid
 	gCh14Tell // chain14.go
+	gCh14Strong
+	gCh14Ship
 )
