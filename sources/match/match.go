@@ -250,6 +250,12 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
+		if a.Category == trust.CategoryCompromise {
+			if !ch14Held(unlabelled) {
+				return trust.Alert{}, false // a claim, data taken, accounts hijacked (chain14.go)
+			}
+			ch14Name(unlabelled, text, &a) // a product and its maker both (chain14.go)
+		}
 	}
 	return a, ok
 }
@@ -453,6 +459,14 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.chan10Alert(title, body, hits[:nTitle], question, gate) // a channel turned, told across title and lead (chan10.go)
 	}
+	if (!best.ok || best.coverage || ch14Unnamed(best)) && m.rules.AnyVendor {
+		// chain14.go: a channel turned in the active voice, told by its
+		// vendor, or by a trade the lead names; a vendor telling of its
+		// own channel is news, not coverage.
+		if u := m.ch14Alert(title, body, hits[:nTitle], question, gate); u.ok {
+			best = u
+		}
+	}
 	if !best.ok && m.rules.AnyVendor {
 		best = m.oss11Alert(title, hits[:nTitle], question, gate) // releases pushed with harm, code added to a package (oss11.go)
 	}
@@ -622,7 +636,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) &&
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !ch14OwnAfter(title, &best) &&
 		!groundedBeforeTurn(title) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true

@@ -39,6 +39,7 @@ var vendorlessOpeners = []opener{
 	dl14Opens,                 // delist14.go: a seller pulling a vendor's goods
 	byGate(lk14Open),          // lk14.go: a tie to a state's body, spying charged
 	byText(lk14LeadOpen),      // lk14.go: the tie in the lead, a voice in the title
+	byText(ch14LeadOpen),      // chain14.go: a vendor telling of its own channel in the lead
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.

@@ -139,7 +139,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	st10Gate, st10Beside, // state10.go
 	nm12StopVerbs, nm12RidVerbs, // nm12.go
 	dl14Gate,                                  // delist14.go
-	lk14Gate, lk14GateOrgans, lk14TitleVoices) // lk14.go
+	lk14Gate, lk14GateOrgans, lk14TitleVoices, // lk14.go
+	ch14Tellers, ch14Strong, ch14Ship) // chain14.go
 
 // The sets of gateSets, in its order.
 const (
@@ -225,4 +226,7 @@ const (
 	gLk14Gate // lk14.go
 	gLk14Organ
 	gLk14Voice
+	gCh14Tell // chain14.go
+	gCh14Strong
+	gCh14Ship
 )
