@@ -111,11 +111,7 @@ func TestCl12Grid(t *testing.T) {
 			fmt.Printf("%5.2f %4d/%4d %s\n", float64(x.ok)/float64(x.n), x.ok, x.n, k)
 		}
 	}
-	if p := os.Getenv("CL12_FAILS"); p != "" {
-		if err := os.WriteFile(p, []byte(strings.Join(fails, "\n")), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFails(t, "CL12_FAILS", fails)
 	n := len(cl12Actions) * len(cl12Classes) * cl12AuthPerCell
 	if share := float64(n-len(fails)) / float64(n); share < 0.97 {
 		t.Errorf("grid: %d of %d cells alert as a class action (%.3f), want at least 0.97; first: %s", n-len(fails), n, share, fails[0])

@@ -164,11 +164,7 @@ func cl13Report(t *testing.T, env string, ts []cl13Tally, fails []string) {
 			fmt.Printf("%5.2f %4d/%4d %s\n", float64(x.ok)/float64(x.n), x.ok, x.n, x.key)
 		}
 	}
-	if p := os.Getenv(env + "_FAILS"); p != "" {
-		if err := os.WriteFile(p, []byte(strings.Join(fails, "\n")), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFails(t, env+"_FAILS", fails)
 }
 
 // cl13LookTemplates are the same classes in steps not taken (a bill

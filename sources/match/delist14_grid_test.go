@@ -2,7 +2,6 @@ package match
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -235,17 +234,9 @@ func TestDl14Grid(t *testing.T) {
 	// ("Microsoft pulls Quillstack routers"), a tie cut with no goods or
 	// motive ("Walmart cuts ties with Quillstack"), a single unknown word
 	// opening the title with a lead that does not write it again.
-	for ax, floor := range map[string]float64{"all": 0.9, "reason:title-concerns": 0.9, "reason:title-backdoor": 0.9,
-		"reason:title-china": 0.9, "reason:lead": 0.9, "reason:none": 0.78, "actor:retailer": 0.95, "actor:unnamed": 0.95} {
-		if s := stat[ax]; float64(s[0]) < floor*float64(s[1]) {
-			t.Errorf("%s: %d of %d cells right, want at least %.0f%%", ax, s[0], s[1], 100*floor)
-		}
-	}
-	if p := os.Getenv("DL14_FAILS"); p != "" {
-		if err := os.WriteFile(p, []byte(strings.Join(fails, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	stat.hold(t, map[string]float64{"all": 0.9, "reason:title-concerns": 0.9, "reason:title-backdoor": 0.9,
+		"reason:title-china": 0.9, "reason:lead": 0.9, "reason:none": 0.78, "actor:retailer": 0.95, "actor:unnamed": 0.95})
+	writeFails(t, "DL14_FAILS", fails)
 }
 
 // dl14LookalikeTemplates are the family's parts in their other senses:

@@ -2,6 +2,7 @@ package match
 
 import (
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -255,5 +256,27 @@ func (at axisTally) log(t *testing.T, format string) {
 	t.Helper()
 	for _, k := range slices.Sorted(maps.Keys(at)) {
 		t.Logf(format, k, at[k][0], at[k][1])
+	}
+}
+
+// hold fails t for every axis of floors whose share of right cells is
+// under its floor.
+func (at axisTally) hold(t *testing.T, floors map[string]float64) {
+	t.Helper()
+	for _, ax := range slices.Sorted(maps.Keys(floors)) {
+		if s := at[ax]; float64(s[0]) < floors[ax]*float64(s[1]) {
+			t.Errorf("%s: %d of %d cells right, want at least %.0f%%", ax, s[0], s[1], 100*floors[ax])
+		}
+	}
+}
+
+// writeFails writes a grid's failing cells, one per line, to the file
+// the environment variable env names, when it names one.
+func writeFails(t *testing.T, env string, fails []string) {
+	t.Helper()
+	if p := os.Getenv(env); p != "" {
+		if err := os.WriteFile(p, []byte(strings.Join(fails, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

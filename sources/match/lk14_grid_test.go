@@ -2,7 +2,6 @@ package match
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -259,17 +258,9 @@ func TestLk14Grid(t *testing.T) {
 		}
 	}
 	stat.log(t, "%-28s %d/%d")
-	for ax, floor := range map[string]float64{"registry/title": 0.95, "one-word/title": 0.9, "two-words/title": 0.9,
-		"product/title": 0.9, "lead-name": 0.95, "lead-signal": 0.95} {
-		if s := stat[ax]; float64(s[0]) < floor*float64(s[1]) {
-			t.Errorf("%s: %d of %d cells right, want at least %.0f%%", ax, s[0], s[1], 100*floor)
-		}
-	}
-	if p := os.Getenv("LK14_FAILS"); p != "" {
-		if err := os.WriteFile(p, []byte(strings.Join(fails, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	stat.hold(t, map[string]float64{"registry/title": 0.95, "one-word/title": 0.9, "two-words/title": 0.9,
+		"product/title": 0.9, "lead-name": 0.95, "lead-signal": 0.95})
+	writeFails(t, "LK14_FAILS", fails)
 }
 
 // TestLk14Lookalikes holds the look-alike grid silent (LK14_LFAILS=<file>
@@ -290,9 +281,5 @@ func TestLk14Lookalikes(t *testing.T) {
 	if fp > 0 {
 		t.Errorf("%d look-alikes alert", fp)
 	}
-	if p := os.Getenv("LK14_LFAILS"); p != "" {
-		if err := os.WriteFile(p, []byte(strings.Join(fails, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeFails(t, "LK14_LFAILS", fails)
 }
