@@ -260,6 +260,22 @@ func (c *gwConn) resume(raw json.RawMessage) bool {
 	sess := f.sessions[rs.SessionID]
 	if sess != nil {
 		f.identifies = append(f.identifies, Identify{Resume: true, SessionID: sess.id, Shard: sess.shard, Time: time.Now()})
+		// The session lives on this connection now, as on Discord: one
+		// it left (after op 7, or dropped but not yet read to its end)
+		// is no longer ready, so no event goes to it and WaitConnected
+		// waits for this one. Done with the RESUME's record, under the
+		// same lock, so that no reader sees the RESUME and the old
+		// connection still ready.
+		for o := range f.conns {
+			if o == c {
+				continue
+			}
+			o.mu.Lock()
+			if o.sess == sess {
+				o.ready = false
+			}
+			o.mu.Unlock()
+		}
 	}
 	f.mu.Unlock()
 	if sess == nil {
