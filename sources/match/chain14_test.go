@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -32,44 +31,31 @@ func TestChain14Untouched(t *testing.T) {
 // kind or a harm compound is no name.
 func TestChain14Names(t *testing.T) {
 	m := defaultMatcher(t)
-	for _, c := range []struct {
-		title, lead string
-		want        []string
-	}{
-		{"Tenmark Systems confirms supply chain attack on Quillstack Desktop app", "",
+	checkNameRows(t, m, true, []nameRow{
+		{"", "Tenmark Systems confirms supply chain attack on Quillstack Desktop app", "",
 			[]string{"Tenmark Systems", "Quillstack Desktop"}},
-		{"Popular PDF tool's updates laced with malware",
+		{"", "Popular PDF tool's updates laced with malware",
 			"Tenmark Systems said attackers compromised the build server for its PDF Forge product.",
 			[]string{"Tenmark Systems", "PDF Forge"}},
-		{"North Korean hackers trojanized Quillstack's VoIP app",
+		{"", "North Korean hackers trojanized Quillstack's VoIP app",
 			"Tenmark Systems, which makes the app, said a signed build carried malicious code.",
 			[]string{"Quillstack", "Tenmark Systems"}},
-		{"Hackers trojanize Quillstack Desktop updates",
+		{"", "Hackers trojanize Quillstack Desktop updates",
 			"Quillstack Desktop, a VoIP app made by Tenmark Systems, shipped a signed installer with malicious code.",
 			[]string{"Quillstack Desktop", "Tenmark Systems"}},
-		{"Quillstack Desktop from Tenmark Systems hijacked to push malware", "",
+		{"", "Quillstack Desktop from Tenmark Systems hijacked to push malware", "",
 			[]string{"Tenmark Systems", "Quillstack Desktop"}},
-		{"Arvoro, the developer of PDF Forge, says its update server was breached to push malware", "",
+		{"", "Arvoro, the developer of PDF Forge, says its update server was breached to push malware", "",
 			[]string{"Arvoro", "PDF Forge"}},
-		{"Arvoro says hackers breached its build system, pushed tainted PDF Forge update", "",
+		{"", "Arvoro says hackers breached its build system, pushed tainted PDF Forge update", "",
 			[]string{"Arvoro", "PDF Forge"}},
-		{"Chat app from Mongolian developer Arvoro trojanized in supply chain attack", "", []string{"Arvoro"}},
-		{"Malware-laced installer served from Arvoro website", "", []string{"Arvoro"}},
-		{"Hackers compromise Tenmark Systems to push malicious Quillstack updates", "",
+		{"", "Chat app from Mongolian developer Arvoro trojanized in supply chain attack", "", []string{"Arvoro"}},
+		{"", "Malware-laced installer served from Arvoro website", "", []string{"Arvoro"}},
+		{"", "Hackers compromise Tenmark Systems to push malicious Quillstack updates", "",
 			[]string{"Quillstack", "Tenmark Systems"}},
 		// A kind before a channel is a name; a kind acronym is no maker.
-		{"Ransomware gang encrypts clients via MSP's Corvex software update", "", []string{"Corvex"}},
-	} {
-		a, ok := m.Match(c.title, c.lead)
-		if !ok || a.Coverage {
-			t.Errorf("%q: no alert (%s)", c.title, a.Why())
-			continue
-		}
-		got := a.VendorNames()
-		if !slices.Equal(got, c.want) {
-			t.Errorf("%q: names %q, want %q", c.title, got, c.want)
-		}
-	}
+		{"", "Ransomware gang encrypts clients via MSP's Corvex software update", "", []string{"Corvex"}},
+	})
 }
 
 // TestChain14Held: what no compromise alert may stand on, whatever path

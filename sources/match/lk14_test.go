@@ -48,7 +48,7 @@ func TestLk14Shapes(t *testing.T) {
 			t.Errorf("%q: got %v %s %v, want %s %s (%s)", c.title, ok, a.Category, a.VendorNames(), c.cat, c.vendor, a.Why())
 		}
 	}
-	for _, title := range []string{
+	checkSilent(t, m,
 		"Arvoro has ties to Chinese military", // a bare claim about an unlisted name
 		"Arvoro could have ties to Chinese military, critics say",
 		"Arvoro denies ties to Russian intelligence, report says",
@@ -66,9 +66,5 @@ func TestLk14Shapes(t *testing.T) {
 		"FBI: Volt Typhoon hackers tied to Beijing hid in Hikvision routers",
 		"Wealthy Hikvision investor with ties to the GRU jailed",
 		"Does Hikvision have ties to Chinese intelligence?",
-	} {
-		if a, ok := m.Match(title, ""); ok && !a.Coverage {
-			t.Errorf("%q: alert %s %v, want none (%s)", title, a.Category, a.VendorNames(), a.Why())
-		}
-	}
+	)
 }
