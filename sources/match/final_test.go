@@ -248,3 +248,23 @@ func TestBlind12Batch(t *testing.T) {
 
 // blind12Floor is TestBlind12Batch's floor on the strict share.
 const blind12Floor = 0.65
+
+// TestBlind13Batch holds the matcher to testdata/blind13.tsv: 200 more
+// security-news headlines with leads (80 events: 43 naming a vendor, 12
+// class-level actions, 25 package compromises; 120 look-alikes and
+// ordinary news, half of 2019–2022 and half of 2024–2026), written blind
+// on 6 December 2026 at the fifteenth round's start and never read or
+// tuned on in it: the round's honest figure (its header has the
+// composition). At the round's start 51 of 80 right (named 30 of 43,
+// class 7 of 12, package 14 of 25), others alerting 4 of 120, strict
+// share 58.8%. Two rows' text (file lines 138 and 161, a look-alike
+// alerting and a reversal read as a ban) reached the lead's screen at
+// the start through a filter that matched "strict" in "restrictions";
+// no rule was written for either. The floor is a regression guard
+// under the strict share.
+func TestBlind13Batch(t *testing.T) {
+	testBatch(t, "testdata/blind13.tsv", blind13Floor)
+}
+
+// blind13Floor is TestBlind13Batch's floor on the strict share.
+const blind13Floor = 0.50
