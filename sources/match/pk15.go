@@ -34,7 +34,7 @@ func pk15Name(title, text string, a *trust.Alert) {
 			continue
 		}
 		names := pk15Names(v.Name, title, head, paths)
-		if len(names) == 1 && names[0] == v.Name || !pk15Contains(names, v.Name) && pk15Named(a.Vendors, names) {
+		if len(names) == 1 && (names[0] == v.Name || pk15Named(a.Vendors, names)) {
 			// "hijack Zorbjs npm account" beside @zorbjs/cli: the owner
 			// an alert names beside its package is the account's.
 			if !pk15Has(out, v.Name) {
@@ -49,9 +49,94 @@ func pk15Name(title, text string, a *trust.Alert) {
 			}
 		}
 	}
+	// "Hackers hijack arvoro-utils, arvoro-cli and arvoro-core npm
+	// packages": every package of the list (in the title or the
+	// summary's head) the alert named one of.
+	for _, v := range out {
+		if !v.Unlisted {
+			continue
+		}
+		for _, n := range append(pk15TitleList(title, v.Name), pk15TitleList(head, v.Name)...) {
+			if !pk15Has(out, n) {
+				out = append(out, trust.VendorHit{Name: n, Term: n, Unlisted: true})
+				changed = true
+			}
+		}
+	}
 	if changed || len(out) != len(a.Vendors) {
 		a.Vendors = out
 	}
+}
+
+// pk15TitleList is the other packages of the list in title (or a
+// summary's sentence) that holds
+// the package n ("A, B and C", "A and B"): each written as a package
+// (a hyphen, a dot, a slash, quotes), or the list's last word right
+// before the channel ("arvoro-utils and zorbjs packages").
+func pk15TitleList(title, n string) []string {
+	if !strings.ContainsAny(n, "-_./@") || strings.IndexByte(n, ' ') >= 0 {
+		return nil
+	}
+	ws := strings.Fields(title)
+	at := -1
+	for i, w := range ws {
+		if pk15Trim(w) == n {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	// joined reports whether words i and i+1 are members side by side:
+	// a comma after i, or "and"/"or" between them (then i+1 is past it).
+	var out []string
+	add := func(i int) bool {
+		if i < 0 || i >= len(ws) {
+			return false
+		}
+		w := pk15Trim(ws[i])
+		last := i+1 < len(ws) && pk15Channels[strings.TrimSuffix(strings.ToLower(pk15Trim(ws[i+1])), "s")]
+		if w == "" || !(strings.ContainsAny(w, "-_./@") || ws[i] != strings.Trim(ws[i], "'\"‘’“”") || last && strings.ToLower(w) == w) ||
+			quantities[strings.ToLower(w)] {
+			return false
+		}
+		if w != n && !pk15Contains(out, w) {
+			out = append(out, w)
+		}
+		return true
+	}
+	// Forward: "n, B and C"; "n and B".
+	for i := at; i+1 < len(ws); {
+		switch {
+		case strings.HasSuffix(ws[i], ",") && i+1 < len(ws) && !oneOf(strings.ToLower(ws[i+1]), "and", "or"):
+			i++
+		case oneOf(strings.ToLower(ws[i+1]), "and", "or") || strings.HasSuffix(ws[i], ",") && i+2 < len(ws):
+			i += 2
+		default:
+			i = len(ws)
+			continue
+		}
+		if !add(i) {
+			break
+		}
+	}
+	// Backward: "A, B and n".
+	for i := at; i > 0; {
+		switch {
+		case oneOf(strings.ToLower(ws[i-1]), "and", "or") && i >= 2:
+			i -= 2
+		case strings.HasSuffix(ws[i-1], ","):
+			i--
+		default:
+			i = 0
+			continue
+		}
+		if !add(i) {
+			break
+		}
+	}
+	return out
 }
 
 // pk15Named reports whether vs already names one of ns.

@@ -102,6 +102,12 @@ var pk15Lists = []struct {
 	{"Popular GitHub Action tampered with to leak secrets", "The maintainers of arvoro/changed-files said a compromised token let attackers rewrite its tags.", []string{"arvoro/changed-files"}},
 	{"Arvoro GitHub Action compromised to dump CI secrets", "Every tag of arvoro/setup-lint was moved to a malicious commit.", []string{"arvoro/setup-lint"}},
 	{"Malicious code found in Go module used by thousands of projects", "The module github.com/arvoro/bolt-db was altered after the maintainer lost control of the repository.", []string{"github.com/arvoro/bolt-db"}},
+	// The title's own list.
+	{"Hackers hijack arvoro-utils, arvoro-cli and arvoro-core npm packages", "", []string{"arvoro-utils", "arvoro-cli", "arvoro-core"}},
+	{"Attackers compromise the arvoro-utils, quill-cli and zorb-core packages on npm", "", []string{"arvoro-utils", "quill-cli", "zorb-core"}},
+	{"'arvoro-utils', 'quillparse' and 'zorbjs' npm packages hijacked in phishing attack", "", []string{"arvoro-utils", "quillparse", "zorbjs"}},
+	{"Hijacked npm packages arvoro-utils and zorbjs packages push cryptominer", "", []string{"arvoro-utils", "zorbjs"}},
+	{"@arvoro/core and @arvoro/cli hijacked to steal npm tokens", "", []string{"@arvoro/core", "@arvoro/cli"}},
 }
 
 // pk15Right reports whether a is a package compromise naming every one
