@@ -63,6 +63,9 @@ func pk15Name(title, text string, a *trust.Alert) {
 			}
 		}
 	}
+	if len(out) > maxNamed {
+		out = out[:maxNamed] // one alert names a few (names5.go)
+	}
 	if changed || len(out) != len(a.Vendors) {
 		a.Vendors = out
 	}
