@@ -358,10 +358,11 @@ func pk15Widen(n, title string) string {
 			}
 		}
 		// "Attackers poison Tenmark Lint": a capitalised word before the
-		// name, past the title's first, is the product's.
-		for k := i - 1; !tc && k >= 1 && len(out) < 4 && k >= i-2; k-- {
+		// name is the product's; the title's first word only when it is
+		// no opener ("Quill Notes plugin", not "Popular Notes plugin").
+		for k := i - 1; !tc && k >= 0 && len(out) < 4 && k >= i-2; k-- {
 			w := ws[k]
-			if w != pk15Trim(w) || !pk15ProductWord(w) {
+			if w != pk15Trim(w) || !pk15ProductWord(w) || k == 0 && pk15Opener(w) {
 				break
 			}
 			out = append([]string{w}, out...)
@@ -413,7 +414,7 @@ func pk15TitleCase(ws []string) bool {
 // for its package, beside the registries (registry.go).
 var pk15Platforms = set("github.com", "python packages", "npm packages", "wordpress.org", "mozilla", "chrome web store",
 	"web store", "marketplace", "add-ons", "javascript", "node.js", "action", "actions", "github actions", "git", "gitlab",
-	"bitbucket", "sourceforge")
+	"bitbucket", "sourceforge", "browser")
 
 // pk15RegistryWord reports whether w is a registry's or a platform's
 // word.
@@ -574,7 +575,7 @@ func (m *Matcher) pk15Alert(title, text string, hits []hit, question bool) unit 
 	if !told {
 		// "Malicious code found in", "Backdoor found in": what was found.
 		what := title[strings.LastIndexByte(title[:found], ' ')+1 : found]
-		if !oneOf(strings.ToLower(what), "code", "backdoor", "malware", "stealer", "infostealer", "cryptominer") {
+		if !pk15Found[strings.ToLower(what)] {
 			return unit{}
 		}
 	}
@@ -716,6 +717,22 @@ func pk15Appositive(head string) string {
 		return n
 	}
 	return ""
+}
+
+// pk15Found are what a title finds in a package that turned it.
+var pk15Found = set("code", "backdoor", "malware", "stealer", "infostealer", "cryptominer", "miner", "drainer",
+	"spyware", "trojan", "keylogger", "payload", "adware")
+
+// pk15Opener reports whether a title's first word w opens the headline
+// rather than a name: an adjective or participle ("Popular",
+// "Hijacked"), the actors, a count.
+func pk15Opener(w string) bool {
+	l := strings.ToLower(w)
+	return strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ly") || quantities[l] || actors[l] || generic[l] ||
+		oneOf(l, "the", "a", "an", "popular", "malicious", "rogue", "fake", "official", "legitimate", "new", "hackers", "attackers",
+			"crypto", "open-source", "open", "top", "major", "massive", "critical", "another", "second", "first",
+			"latest", "more", "many", "some", "this", "that", "these", "why", "how", "what", "when", "after", "as", "report",
+			"exclusive", "breaking", "update", "warning", "alert", "north", "south", "chinese", "russian", "iranian")
 }
 
 // pk15IndexFold is the index of the first instance of sub (lower-case)
