@@ -732,7 +732,8 @@ func pk15Opener(w string) bool {
 		oneOf(l, "the", "a", "an", "popular", "malicious", "rogue", "fake", "official", "legitimate", "new", "hackers", "attackers",
 			"crypto", "open-source", "open", "top", "major", "massive", "critical", "another", "second", "first",
 			"latest", "more", "many", "some", "this", "that", "these", "why", "how", "what", "when", "after", "as", "report",
-			"exclusive", "breaking", "update", "warning", "alert", "north", "south", "chinese", "russian", "iranian")
+			"exclusive", "breaking", "update", "warning", "alert", "north", "south", "chinese", "russian", "iranian",
+			"researchers", "experts", "scammers", "cybercriminals", "criminals", "threat", "state", "lazarus")
 }
 
 // pk15IndexFold is the index of the first instance of sub (lower-case)
