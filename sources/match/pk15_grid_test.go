@@ -162,7 +162,8 @@ func TestPk15Grid(t *testing.T) {
 	at.log(t, "%s: %d of %d")
 	t.Logf("grid: %d of %d right", right, all)
 	writeFails(t, "PK15_FAILS", fails)
-	// 316 of 454 before pkg15. The cells left: "Attackers compromise X
+	// 317 of 459 before pkg15 (title 255 of 340, lead 60 of 102), 447
+	// after (330, 100). The cells left: "Attackers compromise X
 	// on <registry> to steal keys" (a name with no channel word may be
 	// a company's; silent), "quillparse maintainers say Python library
 	// was compromised", a channel described in the title ("PyPI package
