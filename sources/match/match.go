@@ -250,6 +250,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
+		if a.Category == trust.CategoryOSS {
+			pk15Name(unlabelled, text, &a) // the package as written, scope, path and product words kept (pk15.go)
+		}
 		if a.Category == trust.CategoryCompromise {
 			if !ch14Held(unlabelled) {
 				return trust.Alert{}, false // a claim, data taken, accounts hijacked (chain14.go)
@@ -490,6 +493,9 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	}
 	if !best.ok && m.rules.AnyVendor && ossr10Open(title, body, gate) {
 		best = m.ossr10Alert(title, hits[:nTitle], question) // packages a title lists beside a count, a malicious commit (ossr10.go)
+	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.pk15Alert(title, text, hits[:nTitle], question) // code found in a package, a maintainer's word (pk15.go)
 	}
 	if m.rules.AnyVendor {
 		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)

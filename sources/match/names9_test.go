@@ -33,7 +33,7 @@ func TestNames9Shapes(t *testing.T) {
 			"Attackers took over an inactive maintainer's account and published a version of zorb-cache that stole tokens.", []string{"zorb-cache"}},
 		// A release's part beside a channel word.
 		{"tags", "Quuxlint GitHub Action tags hijacked to leak CI secrets",
-			"Every tag of the zorbsec/quuxlint-action GitHub Action was moved to a malicious commit.", []string{"Quuxlint"}},
+			"Every tag of the zorbsec/quuxlint-action GitHub Action was moved to a malicious commit.", []string{"zorbsec/quuxlint-action"}}, // pk15: the action as the lead writes it
 		// A device plural or a platform and kind: the maker the title
 		// or lead names.
 		{"acronym plural", "Backdoor found in surveillance firmware built on Zentrasil chips",

@@ -110,7 +110,7 @@ func TestOSS10Shapes(t *testing.T) {
 		{name: "a host read for a module: the whole path", title: "Popular Go module hijacked via abandoned GitHub namespace",
 			body: "Attackers re-registered the owner of github.com/zorbio/quuxlog and pushed a backdoored version.", vendor: "github.com/zorbio/quuxlog", category: oss},
 		{name: "among the affected packages is X", title: "Quuxworm 2.0 compromises hundreds of npm packages",
-			body: "Among the affected packages is @zorb/sdk, with 2 million weekly downloads.", vendor: "zorb/sdk", category: oss},
+			body: "Among the affected packages is @zorb/sdk, with 2 million weekly downloads.", vendor: "@zorb/sdk", category: oss}, // pk15: its scope kept
 		{name: "namespace: the lead's module path", title: "Hackers re-register abandoned Go module namespace to push backdoor",
 			body: "The github.com/quuxlabs/zorbcache module, used by 90 projects, was taken over.", vendor: "github.com/quuxlabs/zorbcache", category: oss},
 	}

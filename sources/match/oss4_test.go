@@ -178,7 +178,7 @@ func TestOSS4Shapes(t *testing.T) {
 			body:  "The packages, published to npm in March, steal private keys.",
 		},
 		// A package named as code alone, no channel word.
-		{name: "code name hijacked", title: "Zorb's quux.js hijacked to steal private keys", vendor: "Zorb quux.js", category: trust.CategoryOSS},
+		{name: "code name hijacked", title: "Zorb's quux.js hijacked to steal private keys", vendor: "quux.js", category: trust.CategoryOSS}, // pk15: the package, then its owner
 		{name: "code name compromised", title: "zorb-utils compromised to steal wallet keys", vendor: "zorb-utils", category: trust.CategoryOSS},
 		{name: "an English compound", title: "Popular e-commerce compromised to steal cards"},
 		{name: "servers of a platform", title: "node.js servers compromised to steal data"},
@@ -235,7 +235,7 @@ func TestOSS4Shapes(t *testing.T) {
 			name:     "modified the named action",
 			title:    "GitHub Action compromise exposes CI secrets in thousands of repositories",
 			body:     "Attackers modified the popular quux-org/setup-zorb GitHub Action to leak secrets into build logs.",
-			vendor:   "quux-org",
+			vendor:   "quux-org/setup-zorb", // pk15: the action as written
 			category: trust.CategoryOSS,
 		},
 	}

@@ -28,7 +28,7 @@ func TestOSS5Shapes(t *testing.T) {
 		{name: "lead: packages include", title: "Dozens of npm packages compromised after maintainer phished",
 			body: "The compromised packages include zorb-color and quux-util, with 300 million weekly downloads.", vendor: "zorb-color", category: trust.CategoryOSS},
 		{name: "lead: among them is", title: "Zorbworm compromises 120 npm packages",
-			body: "Among the packages compromised is @quux/zorbify, which has a million weekly downloads.", vendor: "quux/zorbify", category: trust.CategoryOSS},
+			body: "Among the packages compromised is @quux/zorbify, which has a million weekly downloads.", vendor: "@quux/zorbify", category: trust.CategoryOSS}, // pk15: its scope kept
 		{name: "lead: began with", title: "Self-replicating worm hits 60 PyPI packages",
 			body: "The campaign started with the popular zorbtool package and spread through stolen tokens.", vendor: "zorbtool", category: trust.CategoryOSS},
 		{name: "lead: first appeared in two", title: "Self-replicating worm hits 60 PyPI packages",
@@ -50,7 +50,7 @@ func TestOSS5Shapes(t *testing.T) {
 		{name: "a two-word registry cut short", title: "Hackers compromise 12 Open VSX extensions in phishing wave",
 			body: "Among the extensions hit was Quuxfmt, a formatter with 50,000 installs.", vendor: "Quuxfmt", category: trust.CategoryOSS},
 		// A CI action named without "GitHub".
-		{name: "compromise of the owner/name action", title: "Compromise of the quux-org/zorb-setup action leaked tokens from 5,000 repositories", vendor: "quux-org", category: trust.CategoryOSS},
+		{name: "compromise of the owner/name action", title: "Compromise of the quux-org/zorb-setup action leaked tokens from 5,000 repositories", vendor: "quux-org/zorb-setup", category: trust.CategoryOSS},
 		{name: "hyphenated action compromised", title: "zorb-scan action compromised to dump CI secrets", vendor: "zorb-scan", category: trust.CategoryOSS},
 		{name: "compromise of a one-word action", title: "Quuxbank breach traced to the compromise of the zorbdog action", vendor: "zorbdog", category: trust.CategoryOSS},
 		{name: "class action", title: "Quuxbank hit with class action after data breach"},

@@ -85,7 +85,7 @@ func TestOSS7Shapes(t *testing.T) {
 		{name: "Composer vendor/package", title: "Packagist package quux/log compromised to deploy web shell", vendor: "quux/log", category: oss},
 		{name: "run into Homebrew", title: "Zorbterm Homebrew tap hijacked to serve malware", vendor: "Zorbterm", category: oss},
 		{name: "a mirror's backdoored version of X", title: "Go module proxy caches backdoored version of quuxlog after repository hijack", vendor: "quuxlog", category: oss},
-		{name: "an action keeps its owner", title: "Hijacked GitHub Action zorb/deploy-action steals AWS secrets", vendor: "zorb", category: oss},
+		{name: "an action keeps its owner", title: "Hijacked GitHub Action zorb/deploy-action steals AWS secrets", vendor: "zorb/deploy-action", category: oss}, // pk15: the action as written
 	}
 	checkShapes(t, m, cases)
 }

@@ -316,7 +316,7 @@ func TestPN13Names(t *testing.T) {
 		{"victims are no package", "Self-replicating worm hits 60 PyPI packages",
 			"Affected organizations include Quuxbank and Zorbco.", []string{"PyPI"}},
 		{"a coined wave with its version", "Zorb-Hulud 2.0 hits PyPI",
-			"The worm compromised quux-sdk and zorb-cli, among others.", []string{"quux-sdk"}},
+			"The worm compromised quux-sdk and zorb-cli, among others.", []string{"quux-sdk", "zorb-cli"}}, // pk15: every package the lead lists
 		{"a backdoored commit is no package", "Popular Go module's v2.4.0 tag repointed to backdoored commit",
 			"An attacker with access to the zorbcfg repository moved the v2.4.0 tag to a commit that opens a reverse shell.",
 			[]string{"zorbcfg"}},
