@@ -350,3 +350,97 @@ var ds15Actions = map[trust.Category]bool{trust.CategorySanctions: true, trust.C
 // words ("Arvoro Technologies" is named "Arvoro").
 var ds15Suffixes = set("technologies", "technology", "systems", "group", "holdings", "labs", "inc", "inc.", "ltd",
 	"ltd.", "corp", "corp.", "corporation", "semiconductor", "electronics", "networks", "software", "security")
+
+// The reverse: the title names the vendor and the lead's first sentence
+// tells the action ("Blow for Arvoro as Washington acts" — "The Commerce
+// Department added Arvoro to the Entity List"). A registry vendor alerts
+// so across title and lead; an unknown name did not. The lead sentence is
+// read as a headline, and its alert stands when the name it acts on is
+// the title's, the title has the shape of news of an action (actedOn: an
+// authority, accuser or store in it), and the lead tells no earlier year.
+
+// ds15LeadActs are the words of an action a lead may tell: a cheap look
+// before the lead is read further.
+var ds15LeadActs = set("added", "adds", "sanctioned", "sanctions", "blacklisted", "banned", "bans", "barred",
+	"designated", "placed", "removed", "lifted", "trusting", "distrust", "distrusted", "delisted", "blocked")
+
+// ds15Past are words of a lead telling an action long done.
+var ds15Past = set("previously", "formerly", "earlier", "last", "ago", "since", "already")
+
+// ds15Unsure are words of a lead telling an action not taken: asked,
+// weighed, denied, threatened.
+var ds15Unsure = set("not", "never", "urged", "urges", "asks", "asked", "calls", "called", "could", "may", "might",
+	"considering", "considers", "weighs", "weighing", "proposed", "proposes", "plans", "threatens", "threatened",
+	"denied", "denies", "wants", "seeks", "if", "whether", "would")
+
+// ds15Reverse reads the lead's first sentence of an item whose title
+// names, with no signal of its own, the vendor that sentence acts on.
+func (m *Matcher) ds15Reverse(title, text string) (trust.Alert, bool) {
+	head := text
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	if !hasWordIn(head, ds15LeadActs) {
+		return trust.Alert{}, false // most texts: no sentence split
+	}
+	var buf [4][2]int
+	spans := sentenceSpans(head, buf[:0])
+	if len(spans) == 0 {
+		return trust.Alert{}, false
+	}
+	lead := head[spans[0][0]:spans[0][1]]
+	if !hasWordIn(lead, ds15LeadActs) || hasWordIn(lead, ds15Past) || ds15Year(lead) || hasWordIn(lead, ds15Unsure) || isQuestion(title) || commentary(title) {
+		return trust.Alert{}, false
+	}
+	names := ds15LeadNames(lead)
+	if len(names) != 1 || !ds15InWords(titleWords(title), names[0]) || m.ds15TitleSays(title) {
+		return trust.Alert{}, false
+	}
+	a, ok := m.match(lead, "", true, nil)
+	if !ok || a.Coverage || !ds15Actions[a.Category] || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, names[0]) ||
+		!actedOn(a.Category, headline(titleWords(title)), titleWords(lead)) {
+		return trust.Alert{}, false
+	}
+	a.InTitle, a.Across = false, true
+	a.Evidence = clean(title) + " — " + clean(lead)
+	a.Summary = Summarize(a.Evidence, title, text)
+	return a, true
+}
+
+// ds15InWords reports whether name is written in words as whole words.
+func ds15InWords(words []titleWord, name string) bool {
+	parts := strings.Fields(name)
+	for i := 0; i+len(parts) <= len(words); i++ {
+		if words[i].text == parts[0] && words[i+len(parts)-1].text == parts[len(parts)-1] {
+			return true
+		}
+	}
+	return false
+}
+
+// ds15TitleSays reports whether a title has words of its own story (talk,
+// routine, reporting, another motive: "what to know"), as leadNews asks
+// of a registry vendor's title before its lead's action is news.
+func (m *Matcher) ds15TitleSays(title string) bool {
+	ss := m.ac.scan(scanState{grow: true}, title)
+	for _, h := range ss.hits {
+		for _, r := range m.refs[h.pat] {
+			if r.kind != kindVendor && r.kind != kindCue && r.kind != kindSignal && r.kind != kindDecision {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ds15Year reports whether s writes a year ("in 2019"): the action it
+// tells is dated, most often long done.
+func ds15Year(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}

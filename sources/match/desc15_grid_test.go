@@ -258,3 +258,53 @@ func TestDs15Silent(t *testing.T) {
 func TestDesc15Batch(t *testing.T) {
 	testBatch(t, "testdata/desc15.tsv", 0.9)
 }
+
+// The reverse axis: the name in the title, the action only in the lead's
+// first sentence. Titles with an authority in them (the shape a registry
+// vendor's title needs for the lead's action to be news, actedOn) and
+// ones without; leads of each action.
+var (
+	ds15RevTitles = []string{"{N} hit by new US action", "US moves against {N}", "Blow for {N} as Washington acts",
+		"{N} loses US access", "Commerce targets {N}", "Pentagon acts on {N}", "{N} faces fresh restrictions"}
+	ds15RevLeads = []string{
+		"The Commerce Department added {N} to the Entity List on Tuesday, citing national security.",
+		"The Treasury Department sanctioned {N} for supplying surveillance tools.",
+		"The Pentagon placed {N} on its list of Chinese military companies.",
+		"Texas banned {N} from state devices over national security concerns.",
+	}
+)
+
+func TestDs15Reverse(t *testing.T) {
+	m := defaultMatcher(t)
+	stat := axisTally{}
+	for _, n := range []string{"Huawei", "Arvoro", "Tenmark Systems"} {
+		for _, ti := range ds15RevTitles {
+			for _, l := range ds15RevLeads {
+				title, lead := strings.ReplaceAll(ti, "{N}", n), strings.ReplaceAll(l, "{N}", n)
+				a, ok := m.Match(title, lead)
+				good := ok && !a.Coverage && slices.ContainsFunc(a.VendorNames(), func(v string) bool { return looseName(v, n) })
+				stat.add(good, n)
+			}
+		}
+	}
+	stat.log(t, "%-16s %d/%d")
+	// Unknown names 0 of 28 before desc15's reverse reader; with no
+	// authority in the title ("Blow for X as Washington acts", "X faces
+	// fresh restrictions") they stay silent.
+	stat.hold(t, map[string]float64{"Arvoro": 0.7, "Tenmark Systems": 0.7})
+	// Look-alikes: the title's own story, a lead that asks, denies or
+	// tells of another, an explainer.
+	for _, c := range []string{
+		"Arvoro CEO speaks at conference|The Commerce Department added Arvoro to the Entity List on Tuesday.",
+		"US lawmakers ask Commerce about Arvoro|The letter asks why Commerce has not added Arvoro to the Entity List.",
+		"Commerce official visits Arvoro plant|The department added Arvoro to a list of trusted suppliers.",
+		"Arvoro wins Pentagon contract|The Pentagon added Arvoro to its list of approved drone vendors.",
+		"Senators want Arvoro banned|A bipartisan group urged Commerce to add Arvoro to the Entity List.",
+		"Arvoro says US ban would be unfair|Arvoro said Texas banned its products without evidence.",
+		"Treasury and Arvoro: what to know|The Treasury Department sanctioned Arvoro for supplying surveillance tools.",
+		"US hits Arvoro again|The Commerce Department added Arvoro to the Entity List in 2019.",
+	} {
+		title, lead, _ := strings.Cut(c, "|")
+		expectAlerted(t, m, title, lead, false)
+	}
+}

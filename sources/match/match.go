@@ -227,12 +227,16 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	unlabelled := nx13Unlabel(title)
 	present := nm12Present(unlabelled)
 	a, ok := m.match(present, text, false, &reached)
-	if !ok || ds15KindOnly(a) {
+	if !ok && reached || ds15KindOnly(a) {
 		// desc15.go: the lead's name for the vendor a title's kind
 		// describes outranks the class the kind reaches.
 		if b, named := m.ds15Named(present, text); named {
 			a, ok = b, true
 		}
+	}
+	if !ok && m.rules.AnyVendor {
+		// desc15.go: the title's name, the lead's action.
+		a, ok = m.ds15Reverse(present, text)
 	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
