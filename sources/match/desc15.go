@@ -170,7 +170,7 @@ func ds15LeadNames(lead string) []string {
 		switch {
 		case i == 0:
 			// "X was added", "X and Y were removed", "X will no longer be trusted".
-			if names, e := ds15List(lw, 0, lead); len(names) > 0 && ds15PassiveAt(lw, e) {
+			if names, e := ds15List(lw, 0, lead); len(names) > 0 && ds15PassiveAt(lw, ds15SkipRelative(lw, e)) {
 				return names
 			}
 		case ds15Trades[l] && lw[i].stop && !hasUpperOrDigit(lw[i].text) && oneOf(strings.ToLower(lw[i-1].text), "the"):
@@ -181,6 +181,8 @@ func ds15LeadNames(lead string) []string {
 			at = i + 1 // "the ban on X", "certificates from X"
 		case oneOf(l, "on", "to") && oneOf(strings.ToLower(lw[i-1].text), "applies", "apply", "restrictions"):
 			at = i + 1
+		case oneOf(l, "using", "buying", "purchasing") && i > 0 && ds15Stops[strings.ToLower(lw[i-1].text)]:
+			at = i + 1 // "must stop using X products"
 		case oneOf(l, "said", "says") && !lw[i].stop && i <= 3 && ds15Official(lw[:i]):
 			// "The department said X supplied the military": the
 			// authority's finding is about X.
@@ -228,7 +230,10 @@ func ds15List(lw []titleWord, i int, lead string) ([]string, int) {
 			n, e = lead[lw[i].start:lw[e].end], e+1
 		}
 		if strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
-			return nil, i // "Montana's ban on X": the owner of what follows
+			if e >= len(lw) || !describedHeads[strings.ToLower(lw[e].text)] {
+				return nil, i // "Montana's ban on X": the owner of what follows
+			}
+			n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s") // "X's drones": the maker
 		}
 		if n == "" || threatActor(lw, n) || e < len(lw) && ds15NotVendor[strings.ToLower(lw[e].text)] ||
 			authorities[strings.ToLower(n)] || statePlaces[strings.ToLower(n)] {
@@ -262,6 +267,14 @@ func ds15PassiveAt(lw []titleWord, e int) bool {
 	for k < len(lw) && k < e+4 && oneOf(strings.ToLower(lw[k].text), "was", "were", "is", "are", "has", "have", "been",
 		"will", "would", "be", "no", "longer", "also", "being") {
 		k++
+	}
+	if k > e && k+1 < len(lw) && strings.EqualFold(lw[k].text, "among") {
+		// "was among 12 firms added"
+		for j := k + 1; j < len(lw) && j <= k+4; j++ {
+			if ds15Passives[strings.ToLower(lw[j].text)] {
+				return true
+			}
+		}
 	}
 	return k > e && k < len(lw) && ds15Passives[strings.ToLower(lw[k].text)]
 }
@@ -443,4 +456,21 @@ func ds15Year(s string) bool {
 		}
 	}
 	return false
+}
+
+// ds15Stops before "using" or "buying" make its object what is dropped.
+var ds15Stops = set("stop", "stopped", "stops", "cease", "ceased", "quit", "end", "ended", "halt", "halted")
+
+// ds15SkipRelative is the index after a relative clause that follows a
+// sentence's subject ("X, which makes thermal cameras, was added"), or e.
+func ds15SkipRelative(lw []titleWord, e int) int {
+	if e == 0 || e >= len(lw) || !lw[e-1].stop || !oneOf(strings.ToLower(lw[e].text), "which", "who", "whose") {
+		return e
+	}
+	for k := e; k < len(lw) && k < e+10; k++ {
+		if lw[k].stop {
+			return k + 1
+		}
+	}
+	return e
 }

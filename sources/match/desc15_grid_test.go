@@ -82,6 +82,8 @@ var ds15GLeads = map[trust.Category][]string{
 		"The action targets {N}, which officials say helped Beijing.",
 		"The company, {N}, said it would appeal.",
 		"Officials placed {N} on the list for supporting Russia's military.",
+		"Companies including {N} were added on Tuesday.",
+		"Sanctions were imposed against {N} for supplying the military.",
 	},
 	trust.CategoryBan: {
 		"The order covers {N}, citing national security.",
@@ -89,6 +91,7 @@ var ds15GLeads = map[trust.Category][]string{
 		"{N} was banned over data security concerns.",
 		"The governor named {N} in the order.",
 		"The ban applies to {N} and its subsidiaries.",
+		"State agencies must stop using {N} products within 30 days.",
 	},
 	trust.CategoryReversal: {
 		"The government removed {N} from its sanctions list after the company's sale.",

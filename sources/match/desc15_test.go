@@ -22,6 +22,9 @@ func TestDs15LeadNames(t *testing.T) {
 		{"A federal judge blocked Montana's ban on Arvoro, saying it violated users' rights.", []string{"Arvoro"}},
 		{"The ban applies to Arvoro and its subsidiaries.", []string{"Arvoro"}},
 		{"Tenmark Systems will no longer be trusted by Chrome.", []string{"Tenmark Systems"}},
+		{"State agencies must stop using Arvoro products within 30 days.", []string{"Arvoro"}},
+		{"Arvoro, which makes thermal cameras, was among 12 firms added.", []string{"Arvoro"}},
+		{"The rule targets Arvoro's drones and software.", []string{"Arvoro"}},
 		// Someone else, or no one.
 		{"Hackers targeted Arvoro earlier this year.", nil},
 		{"The move comes after a report, according to Arvoro Research.", nil},
