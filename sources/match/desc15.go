@@ -377,6 +377,18 @@ var ds15Suffixes = set("technologies", "technology", "systems", "group", "holdin
 var ds15LeadActs = set("added", "adds", "sanctioned", "sanctions", "blacklisted", "banned", "bans", "barred",
 	"designated", "placed", "removed", "lifted", "trusting", "distrust", "distrusted", "delisted", "blocked")
 
+// ds15Actors are actedOn's words of one who acts (authorities, accusers,
+// stores), in one set for one look at a title.
+var ds15Actors = func() map[string]bool {
+	u := map[string]bool{}
+	for _, s := range []map[string]bool{authorities, accusers, stores} {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}()
+
 // ds15Past are words of a lead telling an action long done.
 var ds15Past = set("previously", "formerly", "earlier", "last", "ago", "since", "already")
 
@@ -389,12 +401,21 @@ var ds15Unsure = set("not", "never", "urged", "urges", "asks", "asked", "calls",
 // ds15Reverse reads the lead's first sentence of an item whose title
 // names, with no signal of its own, the vendor that sentence acts on.
 func (m *Matcher) ds15Reverse(title, text string) (trust.Alert, bool) {
+	// Cheap looks first, the title's words before the text's: an
+	// authority, accuser or store in the title (actedOn's), an action in
+	// the text's first sentence, cut plainly.
+	if !hasWordIn(title, ds15Actors) {
+		return trust.Alert{}, false
+	}
 	head := text
 	if len(head) > 1024 {
 		head = head[:1024]
 	}
+	if k := strings.Index(head, ". "); k > 0 {
+		head = head[:k+1]
+	}
 	if !hasWordIn(head, ds15LeadActs) {
-		return trust.Alert{}, false // most texts: no sentence split
+		return trust.Alert{}, false
 	}
 	var buf [4][2]int
 	spans := sentenceSpans(head, buf[:0])
