@@ -181,6 +181,8 @@ func ds15LeadNames(lead string) []string {
 			at = i + 1 // "the ban on X", "certificates from X"
 		case oneOf(l, "on", "to") && oneOf(strings.ToLower(lw[i-1].text), "applies", "apply", "restrictions"):
 			at = i + 1
+		case l == "by" && oneOf(strings.ToLower(lw[i-1].text), "issued", "signed") && !lw[i-1].stop:
+			at = i + 1 // "certificates issued by X"
 		case oneOf(l, "using", "buying", "purchasing") && i > 0 && ds15Stops[strings.ToLower(lw[i-1].text)]:
 			at = i + 1 // "must stop using X products"
 		case oneOf(l, "said", "says") && !lw[i].stop && i <= 3 && ds15Official(lw[:i]):

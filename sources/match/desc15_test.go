@@ -25,6 +25,7 @@ func TestDs15LeadNames(t *testing.T) {
 		{"State agencies must stop using Arvoro products within 30 days.", []string{"Arvoro"}},
 		{"Arvoro, which makes thermal cameras, was among 12 firms added.", []string{"Arvoro"}},
 		{"The rule targets Arvoro's drones and software.", []string{"Arvoro"}},
+		{"Chrome will no longer trust certificates issued by Tenmark Systems.", []string{"Tenmark Systems"}},
 		// Someone else, or no one.
 		{"Hackers targeted Arvoro earlier this year.", nil},
 		{"The move comes after a report, according to Arvoro Research.", nil},
