@@ -227,6 +227,17 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	unlabelled := nx13Unlabel(title)
 	present := nm12Present(unlabelled)
 	a, ok := m.match(present, text, false, &reached)
+	if !ok && reached || ds15KindOnly(a) {
+		// desc15.go: the lead's name for the vendor a title's kind
+		// describes outranks the class the kind reaches.
+		if b, named := m.ds15Named(present, text); named {
+			a, ok = b, true
+		}
+	}
+	if !ok && m.rules.AnyVendor {
+		// desc15.go: the title's name, the lead's action.
+		a, ok = m.ds15Reverse(present, text)
+	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
 	}
@@ -237,6 +248,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if ok {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
+	}
+	if ok && ds15Misnamed(unlabelled, text, a) {
+		return trust.Alert{}, false // desc15.go: the lead's name is a person's, a report's or a victim's
 	}
 	if ok && lk14Lookalike(unlabelled, &a) {
 		return trust.Alert{}, false // lk14.go: attackers, a reporter or lawmakers beside a tie

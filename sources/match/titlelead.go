@@ -24,7 +24,7 @@ import (
 // products instead of naming it.
 var describedHeads = set("maker", "makers", "manufacturer", "manufacturers", "chipmaker", "chipmakers", "company",
 	"companies", "firm", "firms", "provider", "providers", "vendor", "vendors", "giant", "giants", "developer",
-	"developers", "supplier", "suppliers", "app", "apps", "application", "service", "platform", "chatbot", "authority",
+	"developers", "designer", "designers", "supplier", "suppliers", "app", "apps", "application", "service", "platform", "chatbot", "authority",
 	"authorities", "brand", "startup", "conglomerate", "carrier", "operator", "phones", "cameras", "routers",
 	"components", "equipment", "chips", "drones", "software", "products", "cranes", "modems", "antivirus")
 
