@@ -133,6 +133,10 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 				break
 			}
 			if _, isC := classCountries[lk]; isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" && !recipientClass(words, k) {
+				if k >= 1 && words[k-1].stop && !words[k-1].dash && cl9Country(strings.ToLower(words[k-1].text)) {
+					// "Chinese, Iranian suppliers": a list by comma
+					return words[k-1].text + ", " + joinWords(words[k:j+1]), "?", "", true
+				}
 				return joinWords(words[k : j+1]), "?", "", true
 			}
 		}

@@ -1,0 +1,142 @@
+package match
+
+import (
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// cl15.go settles the category of a class action by its form, the axes the
+// class15 probe grid (cl15_grid_test.go) found read wrongly:
+//
+//   - an order, instruction or requirement to rid a class is a directive
+//     (trust-events.md: "a government directive, advisory or warning to
+//     stop using, remove or disconnect"), whoever is told: "Agencies
+//     ordered to rip out Chinese surveillance gear by deadline", "OMB
+//     orders agencies to remove Chinese apps", "Agencies must remove
+//     Chinese drones within 90 days". cl12OwnOrder made the state's own
+//     bodies told to rid a kind a ban; the unread labels call them
+//     directives. A step taken without an order stays a ban ("Australia
+//     to remove Chinese cameras from defence sites"), as does a law that
+//     requires it ("New law requires agencies to remove ...", or a
+//     title's order whose lead says a law or bill orders it);
+//   - an order of a ban is a ban ("CISA orders ban on Chinese chips"):
+//     the order's object is the bar, not a riddance;
+//   - the same parts in steps not taken stay silent (cl15Vetoed): a ban
+//     proposed ("Pentagon proposes rule to ban Chinese AI models"; a
+//     listing proposed is sanctions and kept), what a bill or rule would
+//     do, an authority urged to act, and bodies slow to obey an earlier
+//     order ("Agencies slow to remove Chinese cameras despite OMB order").
+
+// cl15Category runs after cl13Category on a class alert.
+func cl15Category(title, lead string, u *unit) {
+	if !u.ok || !cl10IsClass(u) {
+		return
+	}
+	if u.category != trust.CategoryBan && u.category != trust.CategoryDirective {
+		return
+	}
+	words := titleWords(title)
+	if inWords(words, cl15Laws) || hasWordIn(firstSentence(lead), cl15LeadLaws) {
+		return // "Pentagon ordered to rip out Chinese displays" — "The defense bill requires ..."
+	}
+	for i, w := range words {
+		if !cl15Orders[lower(w)] {
+			continue
+		}
+		// the order's object: the next few words, up to a phrase's end
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			x := lower(words[k])
+			switch {
+			case cl15Bars[x]:
+				if u.category == trust.CategoryDirective {
+					cl12Set(u, trust.CategoryBan, joinSpan(words, i, k))
+				}
+				return
+			case cl15Rid[x]:
+				// "told to stop buying", "not to buy": a bar on buying
+				if k+1 < len(words) && cl15Buying[lower(words[k+1])] {
+					if u.category == trust.CategoryDirective {
+						cl12Set(u, trust.CategoryBan, joinSpan(words, i, k+1))
+					}
+					return
+				}
+				if u.category == trust.CategoryBan {
+					cl12Set(u, trust.CategoryDirective, joinSpan(words, i, k))
+				}
+				return
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+}
+
+// cl15Vetoed refuses a class ban or directive that is a step not taken.
+func cl15Vetoed(title string, best unit) bool {
+	if !best.ok || best.category != trust.CategoryBan && best.category != trust.CategoryDirective || !cl10IsClass(&best) {
+		return false
+	}
+	words := titleWords(title)
+	if inWords(words, cl15Proposed) || inWords(words, cl15Lagging) {
+		return true
+	}
+	if inWords(words, cl15Would) && !inWords(words, cl15Passed) {
+		return true // "Bill would require agencies to remove Chinese drones"
+	}
+	for i, w := range words {
+		switch x := lower(w); {
+		case cl15Urged[x] && i > 0 && i+1 < len(words) && lower(words[i+1]) == "to" && !cl15Addressees[lower(words[i-1])]:
+			return true // "Interior ministry urged to phase out Chinese routers": a call on the authority
+		case x == "despite" && inWords(words[i+1:], cl15Steps):
+			return true // an earlier order disobeyed, no new step
+		}
+	}
+	return false
+}
+
+var (
+	cl15Proposed = set("proposes", "proposed", "proposing", "propose", "proposal", "proposals", "draft")
+	cl15Lagging  = set("slow", "yet", "failed", "fail", "fails", "lag", "lags", "lagging")
+	cl15Would    = set("would", "could")
+	cl15Passed   = set("passes", "passed", "signs", "signed", "approves", "approved", "clears", "cleared", "adopts",
+		"adopted", "enacts", "enacted", "becomes")
+	cl15Urged = set("urged", "pressed", "pressured", "asked", "called")
+	// cl15Addressees are those an authority's advice is told to: "Agencies
+	// urged to replace Chinese inverters" is a directive.
+	cl15Addressees = set("agencies", "departments", "ministries", "staff", "officials", "employees", "personnel",
+		"operators", "utilities", "users", "consumers", "citizens", "public", "businesses", "companies", "firms",
+		"hospitals", "schools", "banks", "carriers", "telecoms", "owners", "residents", "soldiers", "troops")
+	cl15Steps = set("order", "orders", "ban", "bans", "directive", "mandate", "deadline", "law", "rule", "warning",
+		"warnings", "guidance")
+)
+
+var (
+	// cl15Orders tell someone to act: an order, instruction or
+	// requirement, active, passive or modal, and a deadline given.
+	cl15Orders = set("orders", "ordered", "ordering", "order", "tells", "told", "telling", "instructs", "instructed",
+		"instructing", "directs", "directed", "directing", "must", "requires", "required", "requiring", "given")
+	// cl15Rid are the riddance an order asks for: remove, rip out, stop
+	// using, uninstall, replace, phase out, ground, disconnect.
+	cl15Rid = set("remove", "removal", "removing", "rip", "strip", "uninstall", "delete", "dump", "ditch", "ground",
+		"replace", "replacing", "phase", "stop", "cease", "disconnect", "unplug", "purge", "scrap", "discard",
+		"switch", "not", "get")
+	cl15Buying = set("buying", "buy", "purchasing", "purchase", "procuring", "procure", "acquiring", "acquire")
+	// cl15Bars are an order's object that is itself a bar.
+	cl15Bars = set("ban", "bans", "banning", "bar", "barring", "prohibit", "prohibiting", "prohibition")
+	// cl15Laws make a requirement a law's, a ban (trust-events.md).
+	cl15Laws = set("law", "laws", "bill", "act", "ndaa", "legislation", "statute")
+	// cl15LeadLaws are the lead's, without "act", a verb there as often.
+	cl15LeadLaws = set("law", "laws", "bill", "ndaa", "legislation", "statute")
+)
+
+func init() {
+	// Iran's makers are a class as China's and Russia's are: "EU sanctions
+	// Iranian drone makers", "agency warns against Iranian apps" were
+	// silent where "Chinese" alerted. The registry lists no Iranian vendor,
+	// so the class is named as written.
+	for _, w := range []string{"iranian", "iran", "iranian-made", "iran-made", "iranian-built"} {
+		if _, ok := classCountries[w]; !ok {
+			classCountries[w] = "Iran"
+		}
+	}
+}
