@@ -18,8 +18,13 @@ import (
 //     to remove Chinese cameras from defence sites"), as does a law that
 //     requires it ("New law requires agencies to remove ...", or a
 //     title's order whose lead says a law or bill orders it);
-//   - an order of a ban is a ban ("CISA orders ban on Chinese chips"):
-//     the order's object is the bar, not a riddance;
+//   - sales restricted to a country's firms of a kind are sanctions
+//     ("US restricts sales of advanced chips to Chinese supercomputer
+//     makers": an export-control listing of the kind); to a country or
+//     its firms at large they stay trade (classes.go, recipientClass);
+//   - an order of a ban is a ban ("CISA orders ban on Chinese chips",
+//     "Ministry issues directive banning Chinese cameras at military
+//     sites"): the order's object is the bar, not a riddance;
 //   - the same parts in steps not taken stay silent (cl15Vetoed): a ban
 //     proposed ("Pentagon proposes rule to ban Chinese AI models"; a
 //     listing proposed is sanctions and kept), what a bill or rule would
@@ -35,6 +40,10 @@ func cl15Category(title, lead string, u *unit) {
 		return
 	}
 	words := titleWords(title)
+	if u.category == trust.CategoryBan && cl15SalesTo(words) {
+		cl12Set(u, trust.CategorySanctions, "sales to a kind of firm restricted")
+		return
+	}
 	if inWords(words, cl15Laws) || hasWordIn(firstSentence(lead), cl15LeadLaws) {
 		return // "Pentagon ordered to rip out Chinese displays" — "The defense bill requires ..."
 	}
@@ -69,6 +78,26 @@ func cl15Category(title, lead string, u *unit) {
 			}
 		}
 	}
+}
+
+// cl15SalesTo reads sales or exports restricted to a country's firms of
+// a kind ("restricts sales of advanced chips to Chinese supercomputer
+// makers"): the firms are singled out as a listing singles them out, an
+// export-control listing by trust-events.md's table.
+func cl15SalesTo(words []titleWord) bool {
+	if !inWords(words, exportNouns) {
+		return false
+	}
+	for k := 1; k+2 < len(words); k++ {
+		if recipientClass(words, k) && cl9Country(lower(words[k])) && !companyNouns[lower(words[k+1])] {
+			for j := k + 2; j < len(words) && j <= k+3; j++ {
+				if companyNouns[lower(words[j])] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // cl15Vetoed refuses a class ban or directive that is a step not taken.
@@ -114,7 +143,8 @@ var (
 	// cl15Orders tell someone to act: an order, instruction or
 	// requirement, active, passive or modal, and a deadline given.
 	cl15Orders = set("orders", "ordered", "ordering", "order", "tells", "told", "telling", "instructs", "instructed",
-		"instructing", "directs", "directed", "directing", "must", "requires", "required", "requiring", "given")
+		"instructing", "directs", "directed", "directing", "must", "requires", "required", "requiring", "given",
+		"directive", "decree", "memo")
 	// cl15Rid are the riddance an order asks for: remove, rip out, stop
 	// using, uninstall, replace, phase out, ground, disconnect.
 	cl15Rid = set("remove", "removal", "removing", "rip", "strip", "uninstall", "delete", "dump", "ditch", "ground",

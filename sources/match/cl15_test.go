@@ -24,9 +24,14 @@ func TestCl15Shapes(t *testing.T) {
 		{name: "order/nominal", title: "Regulator orders removal of Chinese-made cellular modules from government sites", vendor: "Quectel", category: trust.CategoryDirective},
 		// an order of a ban, an order to stop buying, a law's requirement: a ban
 		{name: "order/of-ban", title: "CISA orders ban on Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
+		{name: "order/directive-banning", title: "Ministry issues directive banning Chinese cameras at military sites", vendor: "Hikvision", category: trust.CategoryBan},
 		{name: "order/stop-buying", title: "Federal agencies told they must stop buying Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
 		{name: "order/law", title: "Pentagon ordered to rip out Chinese-made displays from weapons systems", body: "The defense bill requires the department to stop procuring screens made by Chinese companies.", vendor: "Chinese-made displays", category: trust.CategoryBan},
 		{name: "order/none", title: "Australia to remove Chinese-made surveillance cameras from defence sites", vendor: "Hikvision", category: trust.CategoryBan},
+		// sales restricted to a kind of firm: sanctions; to a country: trade
+		{name: "sales/kind", title: "US restricts sales of advanced chips to Chinese supercomputer makers", vendor: "Chinese supercomputer makers", category: trust.CategorySanctions},
+		{name: "sales/firms", title: "US restricts chip sales to Chinese firms"},
+		{name: "sales/country", title: "US restricts exports of advanced AI chips to China"},
 		// Iran's makers are a class
 		{name: "iran/sanctions", title: "EU sanctions Iranian drone makers", vendor: "Iranian drone", category: trust.CategorySanctions},
 		{name: "iran/list", title: "Ohio law bars utilities from deals with Chinese, Iranian suppliers",
