@@ -160,6 +160,15 @@ var (
 )
 
 func init() {
+	// the White House's budget office and the federal buyer order
+	// agencies as CISA does ("OMB warns against using Chinese-made
+	// cameras" was silent where "CISA warns" alerted)
+	for _, w := range []string{"omb", "gsa"} {
+		authorities[w] = true
+		actors[w] = true
+		warnActors[w] = true
+		p10authorities[w] = true
+	}
 	// Iran's makers are a class as China's and Russia's are: "EU sanctions
 	// Iranian drone makers", "agency warns against Iranian apps" were
 	// silent where "Chinese" alerted. The registry lists no Iranian vendor,
@@ -170,3 +179,81 @@ func init() {
 		}
 	}
 }
+
+// cl15LeadOrder reads a class the title names when its authority only
+// issues guidance, a notice or rules on it and the lead's first sentence
+// tells the order to rid it ("CISA issues new guidance on Chinese-made
+// routers" — "Agencies were told to remove them within 90 days"): the
+// grid's lead axis, where every cell was silent. The title is read by
+// the class readers with the order in place of the guidance; the alert
+// is a directive (trust-events.md). A lead that proposes, weighs or tells
+// an earlier step orders nothing new.
+func (m *Matcher) cl15LeadOrder(title, lead string, hits []hit, question bool) unit {
+	if question || m.namesVendor(hits) {
+		return unit{}
+	}
+	s := firstSentence(lead)
+	if cl12Past(s) || hasWordIn(s, cl9Talk) || hasWordIn(s, cl12Weighs) || hasWordIn(s, cl12Delays) ||
+		hasWordIn(s, cl15Proposed) || hasWordIn(s, cl15Would) || !cl15OrderToRid(titleWords(s)) {
+		return unit{}
+	}
+	words := titleWords(unquote(title))
+	if len(words) < 3 || !cl11Authority(words, -1, -1, true) || commentary(title) || cl9Refused(words) ||
+		inWords(words, cl11Talk) || cl12Opener[lower(words[0])] {
+		return unit{}
+	}
+	for v, w := range words {
+		if !cl15Guidance[lower(w)] || v+2 >= len(words) || !cl15GuidanceOn[lower(words[v+1])] || !cl11ActorBefore(words, v) {
+			continue
+		}
+		// the verb before the guidance ("issues new guidance on"), else
+		// the guidance itself, gives way to the order
+		start := v
+		for start > 0 && (cl15Issues[lower(words[start-1])] || lower(words[start-1]) == "new") {
+			start--
+		}
+		u := m.class9Alert(title[:words[start].start]+"orders removal of "+title[words[v+2].start:], "", nil, false)
+		if !u.ok || u.category != trust.CategoryBan && u.category != trust.CategoryDirective {
+			return unit{}
+		}
+		if u.category != trust.CategoryDirective {
+			cl12Set(&u, trust.CategoryDirective, "told to rid")
+		}
+		u.across = true
+		u.evidence = clean(title) + " — " + clean(s)
+		return u
+	}
+	return unit{}
+}
+
+// cl15LeadOpen is cl15LeadOrder's gate: an authority and a word of
+// guidance in the title, none of the family's bars (the title readers
+// have it then), a lead.
+func cl15LeadOpen(got cl9Gate, title, lead string) bool {
+	return lead != "" && got&cl9GActor != 0 && got&cl9GBar == 0 && hasWordIn(title, cl15Guidance)
+}
+
+// cl15OrderToRid reports an order word followed within four words by a
+// riddance: "were told to remove them", "must replace".
+func cl15OrderToRid(words []titleWord) bool {
+	for i, w := range words {
+		if !cl15Orders[lower(w)] {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+4; k++ {
+			if cl15Bars[lower(words[k])] {
+				return false
+			}
+			if cl15Rid[lower(words[k])] {
+				return !(k+1 < len(words) && cl15Buying[lower(words[k+1])])
+			}
+		}
+	}
+	return false
+}
+
+var (
+	cl15Guidance   = set("guidance", "guidelines", "notice", "advisory", "memo", "rules", "policy", "instructions")
+	cl15GuidanceOn = set("on", "for", "about", "covering", "over")
+	cl15Issues     = set("issues", "issued", "releases", "released", "publishes", "published", "unveils", "sends", "sent")
+)

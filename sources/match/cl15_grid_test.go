@@ -143,10 +143,14 @@ var cl15LookTemplates = []string{
 	"{A} advises users to update {C}", "{A} considers guidance on {C}",
 	"{A} warns of fake {C} that steal data", "{A} urged to phase out {C}",
 	"Agencies slow to remove {C} despite {A} order", "{A} sets import quotas on {C}",
+	// the lead's order axis: guidance whose lead patches, proposes or would
+	"{A} issues new guidance on {C}|The guidance tells agencies to patch vulnerable devices promptly.",
+	"{A} issues new guidance on {C}|The proposal would require agencies to remove them within a year.",
+	"{A} issues notice on {C}|Officials are weighing whether to order agencies to remove them.",
 }
 
-// TestCl15LookGrid runs the look-alike grid (18 × 13 × 2 = 468 cells): none
-// may alert, save as coverage.
+// TestCl15LookGrid runs the look-alike grid (21 × 13 × 2 = 546 cells;
+// "title|lead" templates carry a lead): none may alert, save as coverage.
 func TestCl15LookGrid(t *testing.T) {
 	m := defaultMatcher(t)
 	at := axisTally{}
@@ -156,8 +160,9 @@ func TestCl15LookGrid(t *testing.T) {
 			for step := range cl15Cells {
 				shape := cl15Shapes[(ti+ki*cl15Cells+step)%len(cl15Shapes)]
 				au := cl15Actors[(ti+ki+step)%len(cl15Actors)]
-				title := cl15Fill(tmpl, au, strings.ReplaceAll(shape, "{K}", kind), "")
-				a, ok := m.Match(title, "")
+				tmplTitle, lead, _ := strings.Cut(tmpl, "|")
+				title := cl15Fill(tmplTitle, au, strings.ReplaceAll(shape, "{K}", kind), "")
+				a, ok := m.Match(title, lead)
 				bad := ok && !a.Coverage
 				at.add(!bad, "tmpl="+tmpl)
 				if bad {
@@ -175,6 +180,6 @@ func TestCl15LookGrid(t *testing.T) {
 	}
 }
 
-// cl15LookMax: 0 of 468 cells alert (93 on the base: bills that would,
+// cl15LookMax: 0 of 546 cells alert (93 on the base: bills that would,
 // bans proposed, authorities urged, bodies slow to obey).
 const cl15LookMax = 0

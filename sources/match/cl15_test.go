@@ -32,6 +32,12 @@ func TestCl15Shapes(t *testing.T) {
 		{name: "sales/kind", title: "US restricts sales of advanced chips to Chinese supercomputer makers", vendor: "Chinese supercomputer makers", category: trust.CategorySanctions},
 		{name: "sales/firms", title: "US restricts chip sales to Chinese firms"},
 		{name: "sales/country", title: "US restricts exports of advanced AI chips to China"},
+		// OMB is an authority as CISA is
+		{name: "omb/warns", title: "OMB warns against using Chinese-made surveillance cameras", vendor: "Hikvision", category: trust.CategoryDirective},
+		// the class in the title, the order in the lead
+		{name: "lead/order", title: "CISA issues new guidance on Chinese-made routers", body: "Agencies were told to remove them from their networks within 90 days.", vendor: "Huawei", category: trust.CategoryDirective},
+		{name: "lead/patch", title: "CISA issues new guidance on Chinese-made routers", body: "The guidance tells agencies to patch vulnerable devices promptly."},
+		{name: "lead/would", title: "CISA issues new guidance on Chinese-made routers", body: "The proposal would require agencies to remove them within a year."},
 		// Iran's makers are a class
 		{name: "iran/sanctions", title: "EU sanctions Iranian drone makers", vendor: "Iranian drone", category: trust.CategorySanctions},
 		{name: "iran/list", title: "Ohio law bars utilities from deals with Chinese, Iranian suppliers",
