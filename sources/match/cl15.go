@@ -28,8 +28,9 @@ import (
 //   - the same parts in steps not taken stay silent (cl15Vetoed): a ban
 //     proposed ("Pentagon proposes rule to ban Chinese AI models"; a
 //     listing proposed is sanctions and kept), what a bill or rule would
-//     do, an authority urged to act, and bodies slow to obey an earlier
-//     order ("Agencies slow to remove Chinese cameras despite OMB order").
+//     do, an authority urged to act, an industry urging, and bodies slow
+//     to obey an earlier order ("Agencies slow to remove Chinese cameras
+//     despite OMB order").
 
 // cl15Category runs after cl13Category on a class alert.
 func cl15Category(title, lead string, u *unit) {
@@ -52,10 +53,17 @@ func cl15Category(title, lead string, u *unit) {
 			continue
 		}
 		// the order's object: the next few words, up to a phrase's end
-		for k := i + 1; k < len(words) && k <= i+4; k++ {
+		// ("told they can no longer buy")
+		for k := i + 1; k < len(words) && k <= i+5; k++ {
 			x := lower(words[k])
 			switch {
 			case cl15Bars[x]:
+				if u.category == trust.CategoryDirective {
+					cl12Set(u, trust.CategoryBan, joinSpan(words, i, k))
+				}
+				return
+			case cl15Buying[x]:
+				// "told they can no longer buy": a bar on buying
 				if u.category == trust.CategoryDirective {
 					cl12Set(u, trust.CategoryBan, joinSpan(words, i, k))
 				}
@@ -118,6 +126,8 @@ func cl15Vetoed(title string, best unit) bool {
 			return true // "Interior ministry urged to phase out Chinese routers": a call on the authority
 		case x == "despite" && inWords(words[i+1:], cl15Steps):
 			return true // an earlier order disobeyed, no new step
+		case cl15Urges[x] && i > 0 && inWords(words[:i], cl15Lobby) && !inWords(words[:i], authorities):
+			return true // "Drone makers urge agencies to replace Chinese drones": an industry's call
 		}
 	}
 	return false
@@ -129,6 +139,11 @@ var (
 	cl15Would    = set("would", "could")
 	cl15Passed   = set("passes", "passed", "signs", "signed", "approves", "approved", "clears", "cleared", "adopts",
 		"adopted", "enacts", "enacted", "becomes")
+	cl15Urges = set("urge", "urges", "call", "calls", "ask", "asks", "push", "pushes", "press", "presses")
+	// cl15Lobby are voices with no authority: makers, an industry, its
+	// groups.
+	cl15Lobby = set("makers", "manufacturers", "companies", "firms", "industry", "group", "groups", "lobby",
+		"association", "associations", "vendors", "rivals", "competitors", "experts", "researchers", "analysts")
 	cl15Urged = set("urged", "pressed", "pressured", "asked", "called")
 	// cl15Addressees are those an authority's advice is told to: "Agencies
 	// urged to replace Chinese inverters" is a directive.

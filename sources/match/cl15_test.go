@@ -12,6 +12,12 @@ func TestCl15Untouched(t *testing.T) {
 	testBatchFP(t, "testdata/class15_u.tsv", 0.8, 0.1)
 }
 
+// TestCl15Headlines holds the matcher to testdata/class15.tsv, written
+// after the rules in the grid's families.
+func TestCl15Headlines(t *testing.T) {
+	testBatchFP(t, "testdata/class15.tsv", 0.9, 0.05)
+}
+
 // TestCl15Shapes pins cl15.go's rules, one or more rows each, with the
 // look-alikes each refuses.
 func TestCl15Shapes(t *testing.T) {
@@ -46,6 +52,8 @@ func TestCl15Shapes(t *testing.T) {
 		{name: "veto/proposed", title: "Pentagon proposes rule to ban Chinese AI models"},
 		{name: "veto/would", title: "Bill would require agencies to remove Chinese-made drones"},
 		{name: "veto/urged", title: "Interior ministry urged to phase out PRC-linked routers"},
+		{name: "veto/lobby", title: "Drone makers urge agencies to replace Chinese-made drones with American ones"},
+		{name: "order/no-longer-buy", title: "Agencies told they can no longer buy Chinese-made cameras", vendor: "Hikvision", category: trust.CategoryBan},
 		{name: "veto/despite", title: "Agencies slow to remove Chinese surveillance cameras despite OMB order"},
 		{name: "keep/listing-proposed", title: "FCC proposes adding Chinese-made drones to Covered List", vendor: "DJI", category: trust.CategorySanctions},
 		{name: "keep/urges-operators", title: "Regulator urges operators to replace Chinese-made inverters", vendor: "Chinese-made inverters", category: trust.CategoryDirective},
