@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -70,7 +72,7 @@ func cl15Category(title, lead string, u *unit) {
 				return
 			case cl15Rid[x]:
 				// "told to stop buying", "not to buy": a bar on buying
-				if k+1 < len(words) && cl15Buying[lower(words[k+1])] {
+				if cl15BuyingAfter(words, k) {
 					if u.category == trust.CategoryDirective {
 						cl12Set(u, trust.CategoryBan, joinSpan(words, i, k+1))
 					}
@@ -147,7 +149,7 @@ var (
 	cl15Urged = set("urged", "pressed", "pressured", "asked", "called")
 	// cl15Addressees are those an authority's advice is told to: "Agencies
 	// urged to replace Chinese inverters" is a directive.
-	cl15Addressees = set("agencies", "departments", "ministries", "staff", "officials", "employees", "personnel",
+	cl15Addressees = set("agencies", "departments", "ministries", "staff", "officials", "employees", "personnel", "servants",
 		"operators", "utilities", "users", "consumers", "citizens", "public", "businesses", "companies", "firms",
 		"hospitals", "schools", "banks", "carriers", "telecoms", "owners", "residents", "soldiers", "troops")
 	cl15Steps = set("order", "orders", "ban", "bans", "directive", "mandate", "deadline", "law", "rule", "warning",
@@ -260,7 +262,7 @@ func cl15OrderToRid(words []titleWord) bool {
 				return false
 			}
 			if cl15Rid[lower(words[k])] {
-				return !(k+1 < len(words) && cl15Buying[lower(words[k+1])])
+				return !cl15BuyingAfter(words, k)
 			}
 		}
 	}
@@ -272,3 +274,91 @@ var (
 	cl15GuidanceOn = set("on", "for", "about", "covering", "over")
 	cl15Issues     = set("issues", "issued", "releases", "released", "publishes", "published", "unveils", "sends", "sent")
 )
+
+// cl15Passive reads an order told in the passive to those who must obey
+// it, no authority named ("Utilities told to disconnect Chinese-made
+// inverters", "Hospitals advised to replace Chinese-made patient
+// monitors"): the grid's passive axis, silent unless the addressees were
+// themselves an authority's word ("Officials told to ..."). The title is
+// read by the class readers as a government's order to the addressees;
+// the alert is a directive (trust-events.md), a ban when the object is
+// buying ("told not to buy").
+func (m *Matcher) cl15Passive(title, lead string, hits []hit, question bool) unit {
+	if question || m.namesVendor(hits) {
+		return unit{}
+	}
+	words := titleWords(title)
+	p := cl15PassiveAt(words)
+	if p < 0 || inWords(words, cl15Proposed) || inWords(words, cl15Would) {
+		return unit{}
+	}
+	addr := strings.ToLower(title[words[0].start:words[p].start])
+	u := m.class9Alert("Government orders "+addr+title[words[p+1].start:], "", nil, false)
+	if !u.ok || u.category != trust.CategoryBan && u.category != trust.CategoryDirective {
+		return unit{}
+	}
+	k := cl15RidAfter(words, p)
+	want := trust.CategoryDirective
+	if cl15Buying[lower(words[k])] || cl15BuyingAfter(words, k) {
+		want = trust.CategoryBan
+	}
+	if u.category != want {
+		cl12Set(&u, want, joinSpan(words, p-1, p+1))
+	}
+	u.evidence = clean(title)
+	return u
+}
+
+// cl15BuyingAfter reports buying right after the riddance at k: "stop
+// buying", "not to buy".
+func cl15BuyingAfter(words []titleWord, k int) bool {
+	k++
+	if k < len(words) && lower(words[k]) == "to" {
+		k++
+	}
+	return k < len(words) && cl15Buying[lower(words[k])]
+}
+
+// cl15PassiveAt is where a title opening with addressees (up to three
+// words: "State agencies", "Civil servants", "Grid operators") has a
+// passive order followed by a riddance; -1 with none.
+func cl15PassiveAt(words []titleWord) int {
+	for p := 1; p < len(words)-2 && p <= 3; p++ {
+		if words[p-1].stop {
+			return -1
+		}
+		if !cl15PassiveOrders[lower(words[p])] {
+			continue
+		}
+		if !addressees[lower(words[p-1])] && !cl10Others[lower(words[p-1])] && !cl15Addressees[lower(words[p-1])] {
+			return -1
+		}
+		if cl15RidAfter(words, p) < 0 {
+			return -1
+		}
+		return p
+	}
+	return -1
+}
+
+// cl15RidAfter is where the riddance stands right after the passive
+// order at p ("told to remove", "told not to buy"), -1 with none: "urged
+// to check Chinese-made cameras" orders none.
+func cl15RidAfter(words []titleWord, p int) int {
+	k := p + 1
+	if k < len(words) && lower(words[k]) == "to" {
+		k++
+	}
+	if k < len(words) && (cl15Rid[lower(words[k])] || cl15Buying[lower(words[k])]) {
+		return k
+	}
+	return -1
+}
+
+// cl15PassiveOpen is cl15Passive's gate: a passive order among the
+// title's first words, no authority (the authority readers have those).
+func cl15PassiveOpen(got cl9Gate, title string) bool {
+	return got&cl9GActor == 0 && hasWordIn(title, cl15PassiveOrders) && cl15PassiveAt(titleWords(title)) >= 0
+}
+
+var cl15PassiveOrders = set("told", "urged", "advised", "instructed", "ordered", "directed", "asked", "warned", "required")

@@ -56,6 +56,11 @@ var cl15Actions = []cl15Act{
 	{"{A} issues advisory urging removal of {C}", "", trust.CategoryDirective},
 	{"{A} orders removal of {C} from government sites", "", trust.CategoryDirective},
 	{"{A} issues new guidance on {C}", "Agencies were told to remove them from their networks within 90 days.", trust.CategoryDirective},
+	// a passive order to its addressees, no authority named
+	{"Utilities told to disconnect {C}", "", trust.CategoryDirective},
+	{"Operators urged to replace {C}", "", trust.CategoryDirective},
+	{"Civil servants instructed to delete {C}", "", trust.CategoryDirective},
+	{"Hospitals advised to stop using {C}", "", trust.CategoryDirective},
 	// bars, prohibitions, laws: ban
 	{"{A} bars agencies from buying {C}", "", trust.CategoryBan},
 	{"{A} prohibits purchase of {C}", "", trust.CategoryBan},
@@ -84,7 +89,7 @@ func cl15Fill(tmpl, a, c, f string) string {
 }
 
 // TestCl15Grid runs the grid: every form with every kind, two shapes per
-// pair rotating, the actor and the firms rotating (32 × 13 × 2 = 832
+// pair rotating, the actor and the firms rotating (36 × 13 × 2 = 936
 // cells). CL15_PROBE=1 logs the share per axis; CL15_FAILS=path writes the
 // failing cells.
 func TestCl15Grid(t *testing.T) {
@@ -121,12 +126,19 @@ func TestCl15Grid(t *testing.T) {
 
 // cl15Floors hold each category's share of right cells. On the round's
 // base (11df53c): directive 256/442, ban 176/208, sanctions 138/182
-// (570 of 832; orders to rid a class read as bans, Iranian classes
+// (570 of 832 before the passive axis was added; orders to rid a class read as bans, Iranian classes
 // silent, a lead-only order silent).
+// At the round's end: directive 515/546, ban 195/208, sanctions 182/182
+// (892 of 936). Residue: the passive axis with a plain origin ("Utilities
+// told to disconnect Chinese apps", "Operators urged to replace Russian
+// routers": only "Chinese-made", "foreign-made", "PRC-linked" and the
+// adversary shapes read), "{C} barred from government networks" for kinds
+// with no registry vendor, "Interior ministry prohibits purchase of ..."
+// naming the ministry.
 var cl15Floors = map[string]float64{
-	"want=directive": 0.93,
-	"want=ban":       0.90,
-	"want=sanctions": 0.85,
+	"want=directive": 0.94,
+	"want=ban":       0.93,
+	"want=sanctions": 0.99,
 }
 
 // cl15LookTemplates are the same parts in steps that are no event: a
@@ -143,13 +155,14 @@ var cl15LookTemplates = []string{
 	"{A} advises users to update {C}", "{A} considers guidance on {C}",
 	"{A} warns of fake {C} that steal data", "{A} urged to phase out {C}",
 	"Agencies slow to remove {C} despite {A} order", "{A} sets import quotas on {C}",
+	"Consumers urged to check {C} for backdoors", "Users urged to update {C}", "Operators told to patch {C}",
 	// the lead's order axis: guidance whose lead patches, proposes or would
 	"{A} issues new guidance on {C}|The guidance tells agencies to patch vulnerable devices promptly.",
 	"{A} issues new guidance on {C}|The proposal would require agencies to remove them within a year.",
 	"{A} issues notice on {C}|Officials are weighing whether to order agencies to remove them.",
 }
 
-// TestCl15LookGrid runs the look-alike grid (21 × 13 × 2 = 546 cells;
+// TestCl15LookGrid runs the look-alike grid (24 × 13 × 2 = 624 cells;
 // "title|lead" templates carry a lead): none may alert, save as coverage.
 func TestCl15LookGrid(t *testing.T) {
 	m := defaultMatcher(t)
@@ -180,6 +193,6 @@ func TestCl15LookGrid(t *testing.T) {
 	}
 }
 
-// cl15LookMax: 0 of 546 cells alert (93 on the base: bills that would,
+// cl15LookMax: 0 of 624 cells alert (93 on the base: bills that would,
 // bans proposed, authorities urged, bodies slow to obey).
 const cl15LookMax = 0

@@ -44,6 +44,12 @@ func TestCl15Shapes(t *testing.T) {
 		{name: "lead/order", title: "CISA issues new guidance on Chinese-made routers", body: "Agencies were told to remove them from their networks within 90 days.", vendor: "Huawei", category: trust.CategoryDirective},
 		{name: "lead/patch", title: "CISA issues new guidance on Chinese-made routers", body: "The guidance tells agencies to patch vulnerable devices promptly."},
 		{name: "lead/would", title: "CISA issues new guidance on Chinese-made routers", body: "The proposal would require agencies to remove them within a year."},
+		// a passive order to its addressees, no authority named
+		{name: "passive/told", title: "Utilities told to disconnect Chinese-made inverters", vendor: "Chinese-made inverters", category: trust.CategoryDirective},
+		{name: "passive/servants", title: "Civil servants told to delete Chinese AI apps", vendor: "TikTok", category: trust.CategoryDirective},
+		{name: "passive/not-buy", title: "Agencies told not to buy Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
+		{name: "passive/check", title: "Consumers urged to check Chinese-made cameras for backdoors"},
+		{name: "passive/update", title: "Users urged to update Chinese-made routers"},
 		// Iran's makers are a class
 		{name: "iran/sanctions", title: "EU sanctions Iranian drone makers", vendor: "Iranian drone", category: trust.CategorySanctions},
 		{name: "iran/list", title: "Ohio law bars utilities from deals with Chinese, Iranian suppliers",

@@ -266,7 +266,9 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateB
 		return unit{}
 	}
 	words := titleWords(title)
-	if !m.unlistedContext(u, words, nil) && !departmentActs(words) && !govActor(words) || rumoured(words) || legislatorsMove(words) {
+	// a passive order to its addressees implies its authority (cl15.go)
+	if !m.unlistedContext(u, words, nil) && !departmentActs(words) && !govActor(words) && cl15PassiveAt(words) < 0 ||
+		rumoured(words) || legislatorsMove(words) {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)
