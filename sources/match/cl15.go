@@ -27,6 +27,9 @@ import (
 //   - an order of a ban is a ban ("CISA orders ban on Chinese chips",
 //     "Ministry issues directive banning Chinese cameras at military
 //     sites"): the order's object is the bar, not a riddance;
+//   - an authority is never the vendor ("Interior ministry prohibits
+//     purchase of Russian apps" named the ministry): vetoed, the class
+//     readers have the title;
 //   - the same parts in steps not taken stay silent (cl15Vetoed): a ban
 //     proposed ("Pentagon proposes rule to ban Chinese AI models"; a
 //     listing proposed is sanctions and kept), what a bill or rule would
@@ -90,6 +93,21 @@ func cl15Category(title, lead string, u *unit) {
 	}
 }
 
+// cl15AuthorityNamed reports an alert whose only vendor is a name as
+// written ending in an authority's noun ("Interior ministry", "Defence
+// Department"): the actor, never the vendor; the veto lets the class
+// readers have the title.
+func cl15AuthorityNamed(vs []trust.VendorHit) bool {
+	if len(vs) != 1 || !vs[0].Unlisted || vs[0].Class != "" {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(vs[0].Name))
+	return len(f) > 1 && cl15AuthorityNouns[f[len(f)-1]]
+}
+
+var cl15AuthorityNouns = set("ministry", "department", "agency", "regulator", "commission", "government", "council",
+	"office", "governor", "parliament", "senate", "administration")
+
 // cl15SalesTo reads sales or exports restricted to a country's firms of
 // a kind ("restricts sales of advanced chips to Chinese supercomputer
 // makers"): the firms are singled out as a listing singles them out, an
@@ -112,7 +130,13 @@ func cl15SalesTo(words []titleWord) bool {
 
 // cl15Vetoed refuses a class ban or directive that is a step not taken.
 func cl15Vetoed(title string, best unit) bool {
-	if !best.ok || best.category != trust.CategoryBan && best.category != trust.CategoryDirective || !cl10IsClass(&best) {
+	if !best.ok || best.category != trust.CategoryBan && best.category != trust.CategoryDirective {
+		return false
+	}
+	if cl15AuthorityNamed(best.vendors) {
+		return true // "Interior ministry prohibits purchase of Russian apps" named the ministry
+	}
+	if !cl10IsClass(&best) {
 		return false
 	}
 	words := titleWords(title)

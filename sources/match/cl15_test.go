@@ -50,6 +50,8 @@ func TestCl15Shapes(t *testing.T) {
 		{name: "passive/not-buy", title: "Agencies told not to buy Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
 		{name: "passive/check", title: "Consumers urged to check Chinese-made cameras for backdoors"},
 		{name: "passive/update", title: "Users urged to update Chinese-made routers"},
+		// an authority is never the vendor: the class is
+		{name: "actor/ministry", title: "Interior ministry prohibits purchase of Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
 		// Iran's makers are a class
 		{name: "iran/sanctions", title: "EU sanctions Iranian drone makers", vendor: "Iranian drone", category: trust.CategorySanctions},
 		{name: "iran/list", title: "Ohio law bars utilities from deals with Chinese, Iranian suppliers",
