@@ -128,15 +128,12 @@ func TestCl15Grid(t *testing.T) {
 // base (11df53c): directive 256/442, ban 176/208, sanctions 138/182
 // (570 of 832 before the passive axis was added; orders to rid a class read as bans, Iranian classes
 // silent, a lead-only order silent).
-// At the round's end: directive 515/546, ban 195/208, sanctions 182/182
-// (892 of 936). Residue: the passive axis with a plain origin ("Utilities
-// told to disconnect Chinese apps", "Operators urged to replace Russian
-// routers": only "Chinese-made", "foreign-made", "PRC-linked" and the
-// adversary shapes read), "{C} barred from government networks" for kinds
-// with no registry vendor, "Interior ministry prohibits purchase of ..."
-// naming the ministry.
+// At the round's end: directive 543/546, ban 197/208, sanctions 182/182
+// (922 of 936). Residue: "{C} barred from government networks" with no
+// actor for most kinds the registry has no vendor of (a passive bar
+// names no authority), a few advice cells with "made in China".
 var cl15Floors = map[string]float64{
-	"want=directive": 0.94,
+	"want=directive": 0.98,
 	"want=ban":       0.93,
 	"want=sanctions": 0.99,
 }
