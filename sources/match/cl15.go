@@ -383,7 +383,17 @@ func cl15RidAfter(words []titleWord, p int) int {
 // title's first words. An authority's word may be the class's origin
 // ("Chinese" is one), so its gate bit is not asked.
 func cl15PassiveOpen(_ cl9Gate, title string) bool {
-	return hasWordIn(title, cl15PassiveOrders) && cl15PassiveAt(titleWords(title)) >= 0
+	// only the first four words can hold it: the scan stops there, and
+	// the title is split only when one does
+	sc := wordScan{s: title}
+	n := 0
+	for w := sc.next(); w != nil && n < 4; w = sc.next() {
+		if cl15PassiveOrders[string(w)] {
+			return cl15PassiveAt(titleWords(title)) >= 0
+		}
+		n++
+	}
+	return false
 }
 
 var cl15PassiveOrders = set("told", "urged", "advised", "instructed", "ordered", "directed", "asked", "warned", "required")
