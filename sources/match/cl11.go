@@ -325,7 +325,10 @@ func cl11Vetoed(title, lead string, best unit) bool {
 			hi = k
 		}
 	}
-	return !cl11Authority(words, lo, hi, true) && !cl11Authority(titleWords(firstSentence(lead)), -1, -1, false)
+	// a passive order to its addressees implies its authority (cl15.go):
+	// "Utilities told to disconnect Chinese-made inverters"
+	return !cl11Authority(words, lo, hi, true) && !cl11Authority(titleWords(firstSentence(lead)), -1, -1, false) &&
+		cl15PassiveAt(words) < 0
 }
 
 // cl11BarTalked reports a bar named as a noun that is the subject of a

@@ -52,7 +52,7 @@ var cl13Actions = []cl13Act{
 	{"FCC bars authorization of new {C}", "", trust.CategoryBan},
 	{"New {A} law bans {C} from state networks", "", trust.CategoryBan},
 	{"{A} prohibits {C} on government devices", "", trust.CategoryBan},
-	{"{A} orders agencies to remove {C}", "", trust.CategoryBan},
+	{"{A} orders agencies to remove {C}", "", trust.CategoryDirective},
 	{"{A} restricts {C} over national security concerns", "", trust.CategoryBan},
 	{"{C} banned from {A} government networks", "", trust.CategoryBan},
 	{"{A} to phase out {C} by 2027", "", trust.CategoryBan},

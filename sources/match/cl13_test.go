@@ -46,7 +46,7 @@ func TestCl13Shapes(t *testing.T) {
 		{name: "motive/payments", title: "India bans gambling apps over payment fraud"},
 		// an order to disconnect, a cyber agency's order: a directive
 		{name: "directive/disconnect", title: "CISA orders agencies to disconnect PRC-linked modules", vendor: "Quectel", category: trust.CategoryDirective},
-		{name: "directive/own-ban", title: "Taiwan orders agencies to phase out Chinese-made IT products", vendor: "Chinese-made IT products", category: trust.CategoryBan},
+		{name: "directive/own-order", title: "Taiwan orders agencies to phase out Chinese-made IT products", vendor: "Chinese-made IT products", category: trust.CategoryDirective},
 		// the class in the title, the bar in the lead
 		{name: "lead/moves", title: "FCC moves against Chinese-made drones", body: "The new rule bars their sale and import, citing national security.", vendor: "DJI", category: trust.CategoryBan},
 		{name: "lead/targets", title: "Texas targets Chinese routers in new security rules", body: "State agencies will be barred from buying them from next year.", vendor: "Huawei", category: trust.CategoryBan},

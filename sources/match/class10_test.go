@@ -89,8 +89,8 @@ func TestClass10Shapes(t *testing.T) {
 		// an order, a deadline, advice or a program a directive.
 		{name: "cat/own", title: "Israeli air force to remove Chinese-made vehicles from its bases", vendor: "Chinese-made vehicles", category: trust.CategoryBan},
 		{name: "cat/own-purchases", title: "Japan to stop government purchases of Chinese-made drones", vendor: "DJI", category: trust.CategoryBan},
-		// an order to the state's own bodies to rid a foreign kind is a ban (cl12.go: the lead's sets label it so)
-		{name: "cat/ordered", title: "Agencies ordered to remove Chinese-made cellular modules", vendor: "Quectel", category: trust.CategoryBan},
+		// an order to the state's own bodies to rid a foreign kind is a directive (cl15.go: an order to remove)
+		{name: "cat/ordered", title: "Agencies ordered to remove Chinese-made cellular modules", vendor: "Quectel", category: trust.CategoryDirective},
 		{name: "cat/others", title: "Energy Department orders utilities to remove Chinese transformers", vendor: "Chinese transformers", category: trust.CategoryDirective},
 		{name: "cat/program", title: "State Department program to purge untrusted Chinese apps from US networks", vendor: "TikTok", category: trust.CategoryDirective},
 		{name: "cat/toolbox", title: "EU members agree toolbox to restrict high-risk suppliers", vendor: "high-risk suppliers", category: trust.CategoryDirective},

@@ -329,7 +329,9 @@ func class9Opens(m *Matcher, title, body string, _ gateBits) bool {
 		}
 	}
 	return cl12LeadOpen(got, title, body) && m.cl12LeadAlert(title, body, nil, false).ok || // the lead's class action (cl12.go)
-		cl13LeadOpen(got, title, body) && m.cl13LeadBar(title, body, nil, false).ok // the title's class, the lead's bar (cl13.go)
+		cl13LeadOpen(got, title, body) && m.cl13LeadBar(title, body, nil, false).ok || // the title's class, the lead's bar (cl13.go)
+		cl15LeadOpen(got, title, body) && m.cl15LeadOrder(title, body, nil, false).ok || // the title's class, the lead's order (cl15.go)
+		cl15PassiveOpen(got, title) && m.cl15Passive(title, body, nil, false).ok // addressees told to rid a class (cl15.go)
 }
 
 // cl9Act is an action found in a title or a lead: where its verb stands,
@@ -425,6 +427,14 @@ func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) uni
 	}
 	if cl13LeadOpen(got, title, lead) {
 		return m.cl13LeadBar(title, lead, hits, question) // the class in the title, the bar in the lead (cl13.go)
+	}
+	if cl15LeadOpen(got, title, lead) {
+		if u := m.cl15LeadOrder(title, lead, hits, question); u.ok { // the class in the title, the order in the lead (cl15.go)
+			return u
+		}
+	}
+	if cl15PassiveOpen(got, title) {
+		return m.cl15Passive(title, lead, hits, question) // addressees told to rid a class, no authority (cl15.go)
 	}
 	return unit{}
 }

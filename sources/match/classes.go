@@ -132,7 +132,14 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			if activeVerb(lk) || words[k].stop {
 				break
 			}
-			if _, isC := classCountries[lk]; isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" && !recipientClass(words, k) {
+			// "sales to Chinese firms" are trade; "sales to Chinese
+			// supercomputer makers" single out a kind of firm, as a
+			// listing does (cl15.go)
+			if _, isC := classCountries[lk]; isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" && !(recipientClass(words, k) && j == k+1) {
+				if k >= 1 && words[k-1].stop && !words[k-1].dash && cl9Country(strings.ToLower(words[k-1].text)) {
+					// "Chinese, Iranian suppliers": a list by comma
+					return words[k-1].text + ", " + joinWords(words[k:j+1]), "?", "", true
+				}
 				return joinWords(words[k : j+1]), "?", "", true
 			}
 		}
@@ -259,7 +266,9 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateB
 		return unit{}
 	}
 	words := titleWords(title)
-	if !m.unlistedContext(u, words, nil) && !departmentActs(words) && !govActor(words) || rumoured(words) || legislatorsMove(words) {
+	// a passive order to its addressees implies its authority (cl15.go)
+	if !m.unlistedContext(u, words, nil) && !departmentActs(words) && !govActor(words) && cl15PassiveAt(words) < 0 ||
+		rumoured(words) || legislatorsMove(words) {
 		return unit{}
 	}
 	phrase, country, category, ok := class(words)

@@ -615,7 +615,7 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 // adjustments, the vetoes and name checks, and the alert.
 func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, best unit) (trust.Alert, bool) {
 	best = m.govclassAdjust(title, text, hits[:nTitle], question, gate, best) // an authority's action told without it (govclass.go)
-	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) || dl14Vetoed(title, best) ||
+	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) || cl15Vetoed(title, best) || dl14Vetoed(title, best) ||
 		best.across && warnsOfAttacks(title) {
 		// A vetoed title that describes its vendor is read again with
 		// the lead's name for it (describedLead has been tried when
@@ -751,6 +751,8 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	m.pn13Names(title, body, &best) // pn13.go: the package, not a sentence word, dependency or campaign
 	os12DropChannels(&best)         // oss12r.go: a registry beside the package it hosts
+
+	cl15Category(title, text, &best) // cl15.go: an order to rid a class, an order of a ban
 	a := trust.Alert{
 		Vendors:  best.vendors,
 		Signals:  best.signals,
