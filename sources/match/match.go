@@ -406,6 +406,13 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
+	if (!best.ok || qt15Kind(best)) && m.rules.AnyVendor && hasWordIn(title, qt15Heads) {
+		// quiet15.go: a name as the subject of a passive form, or the
+		// object of an authority undoing; it outranks a kind as written.
+		if u := m.qt15Alert(title, text, hits[:nTitle], question); u.ok {
+			best = u
+		}
+	}
 	// lk14 reads the tie's structure, so its category outranks the one
 	// unlisted took from the signal's word ("Arvoro spied for Beijing"
 	// is state links, not espionage).
