@@ -406,7 +406,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
-	if (!best.ok || qt15Kind(best)) && m.rules.AnyVendor && hasWordIn(title, qt15Heads) {
+	if (!best.ok || qt15Kind(best)) && m.rules.AnyVendor && qt15Open(title) {
 		// quiet15.go: a name as the subject of a passive form, or the
 		// object of an authority undoing; it outranks a kind as written.
 		if u := m.qt15Alert(title, text, hits[:nTitle], question); u.ok {

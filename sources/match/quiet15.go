@@ -45,7 +45,7 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question bool) unit 
 	if len(words) < 3 {
 		return unit{}
 	}
-	leadWords := titleWords(lead)
+	leadWords := titleWords(firstSentence(lead)) // the summary's first sentence, as names14 reads it
 	var cat trust.Category
 	var name string
 	p, end, self, kind := 0, 0, false, false
@@ -80,17 +80,11 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question bool) unit 
 	}
 	for _, h := range hits {
 		if m.hasVendor[h.pat] {
-			// A registry vendor is vouched for: the form alone.
-			u := m.scoreUnitWith(hits, true, true, question, &extra, true)
-			if !u.ok || len(u.vendors) == 0 {
-				return unit{}
-			}
-			u.category, u.evidence = cat, clean(title)
-			return u
+			return unit{} // a registry vendor: the lexicon's rules read it
 		}
 	}
 	if !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) || nm14RoleAfter(words, name) ||
-		qt15OtherIn(words) || qt15OtherIn(leadWords) || allActors(name) {
+		nm14OtherIn(words) || nm14OtherIn(leadWords) || allActors(name) {
 		return unit{}
 	}
 	if inWords(words[:p], qt15Not) || inWords(words[end+1:], qt15Not) || !self && !kind && !qt15Business(name, words, leadWords) {
@@ -110,8 +104,18 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question bool) unit 
 // when the reader alerts on it alone (a form's words need not be the
 // lexicon's: "X loses trusted status in Chrome").
 func qt15Opens(m *Matcher, title, body string, _ gateBits) bool {
-	return hasWordIn(title, qt15Heads) && m.qt15Alert(title, body, nil, false).ok
+	return qt15Open(title) && m.qt15Alert(title, body, nil, false).ok
 }
+
+// qt15Open is the reader's gate, read without allocating: a form's head
+// and what it is about (a hold, a list, a root store) both in the title.
+func qt15Open(title string) bool {
+	return hasWordIn(title, qt15Heads) && hasWordIn(title, qt15Holds)
+}
+
+// qt15Holds are the words every form names its hold by.
+var qt15Holds = set("sanctions", "sanction", "ban", "bans", "banned", "barred", "list", "blacklist", "blacklisting",
+	"listing", "designation", "restrictions", "controls", "root", "trusted", "delists", "approved")
 
 // qt15Subject finds the name opening the title, past a description of
 // it ("Chinese firm X", "drone maker X"): its span, and whether the
@@ -297,20 +301,6 @@ var qt15Enacted = set("finalizes", "finalises", "finalized", "finalised", "enact
 var qt15Not = set("fine", "fined", "fines", "penalty", "lawsuit", "lawsuits", "violation", "violations", "violating",
 	"evasion", "evading", "avoid", "avoids", "avoided", "escape", "escapes", "escaped", "could", "may", "might",
 	"possible", "potential", "proposed", "urge", "urges", "lawmakers", "senators", "bill", "denies", "denied", "deny")
-
-// qt15OtherIn is nm14OtherIn but for "national security", a motive and
-// no Russian national.
-func qt15OtherIn(words []titleWord) bool {
-	for i, w := range words {
-		if w.text == "national" && i+1 < len(words) && lower(words[i+1]) == "security" {
-			continue
-		}
-		if nm14Others[cutPossessive(w.text)] {
-			return true
-		}
-	}
-	return false
-}
 
 // qt15Undone finds an authority undoing a hold on what follows: a court
 // blocking or overturning a ban or listing ("Judge blocks ban on X",
