@@ -28,7 +28,7 @@ import (
 // qt15Heads are the words a form opens with after the subject (past an
 // auxiliary): the reader's cheap gate.
 var qt15Heads = set("hit", "slapped", "struck", "targeted", "handed", "among", "lands", "landed", "banned", "barred",
-	"removed", "dropped", "delists", "blocks", "overturns", "lifts", "halts", "strikes",
+	"removed", "dropped", "delists", "delisted", "blocks", "overturns", "lifts", "halts", "strikes",
 	"faces", "facing", "loses", "lost", "lose", "kicked", "booted", "expelled", "wins", "won")
 
 // qt15Aux are the auxiliaries between a subject and its participle ("was
@@ -37,7 +37,12 @@ var qt15Aux = set("was", "is", "has", "have", "had", "been", "be", "to", "gets",
 
 // qt15Alert reads a title whose subject is a name outside the registry
 // and whose predicate is a passive or experiencer form of an action.
-func (m *Matcher) qt15Alert(title, lead string, hits []hit, question bool) unit {
+//
+// beside is set when the chain's candidate reaches the registry through
+// a class: the name must then be the one the class describes in the
+// title ("X, a Chinese drone maker, hit with sanctions"), never a name
+// beside a class of its own.
+func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside bool) unit {
 	if question || strings.Contains(title, "?") {
 		return unit{} // "X hit with US sanctions? Not yet": a question inside the title too
 	}
@@ -55,15 +60,15 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question bool) unit 
 		name = objectName(words, k+1, min(len(words), k+6))
 		kind = inWords(words[k+1:], nm14Firms)
 	} else {
-		var s, e int
-		if s, e, kind = qt15Subject(words); e <= s {
+		var s, e, from int
+		if s, e, from, kind = qt15Subject(words); e <= s {
 			return unit{}
 		}
-		p = e
-		for p < len(words) && qt15Aux[lower(words[p])] && !words[p-1].stop {
+		p = from
+		for p < len(words) && qt15Aux[lower(words[p])] && (p == from || !words[p-1].stop) {
 			p++
 		}
-		if p >= len(words) || !qt15Heads[lower(words[p])] || words[p-1].stop && p > e {
+		if p >= len(words) || !qt15Heads[lower(words[p])] || words[p-1].stop && p > from {
 			return unit{}
 		}
 		if cat, end, self = qt15Predicate(words, p); cat == "" {
@@ -71,10 +76,13 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question bool) unit 
 		}
 		name = joinSpan(words, s, e-1)
 	}
-	if name == "" {
+	if name == "" || beside && !kind {
 		return unit{}
 	}
 	extra := trust.SignalHit{Term: joinSpan(words, p, end), Category: cat, Weight: 5}
+	if cat == trust.CategoryBan && (inWords(words, stores) || inWords(words, platformActors)) {
+		return unit{} // "banned by Apple in Russia": a store's pull at a censor's request, no state's ban
+	}
 	if cat == trust.CategoryBan && !banMotive(cat, words, leadWords) && !(oneOf(lower(words[p]), "faces", "facing") && inWords(words, nm14Sanctioners)) {
 		return unit{} // "banned from Twitch", "banned in Turkey" for its content; a rule a state finalises is its own
 	}
@@ -104,7 +112,7 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question bool) unit 
 // when the reader alerts on it alone (a form's words need not be the
 // lexicon's: "X loses trusted status in Chrome").
 func qt15Opens(m *Matcher, title, body string, _ gateBits) bool {
-	return qt15Open(title) && m.qt15Alert(title, body, nil, false).ok
+	return qt15Open(title) && m.qt15Alert(title, body, nil, false, false).ok
 }
 
 // qt15Open is the reader's gate, read without allocating: a form's head
@@ -115,13 +123,14 @@ func qt15Open(title string) bool {
 
 // qt15Holds are the words every form names its hold by.
 var qt15Holds = set("sanctions", "sanction", "ban", "bans", "banned", "barred", "list", "blacklist", "blacklisting",
-	"listing", "designation", "restrictions", "controls", "root", "trusted", "delists", "approved")
+	"listing", "designation", "restrictions", "controls", "root", "trusted", "delists", "delisted", "approved")
 
 // qt15Subject finds the name opening the title, past a description of
-// it ("Chinese firm X", "drone maker X"): its span, and whether the
-// description calls it a business or a product. A kind after the name
-// ("X app", "X routers") is said too, and is no part of the name.
-func qt15Subject(words []titleWord) (int, int, bool) {
+// it ("Chinese firm X", "drone maker X"): its span, where its predicate
+// may start, and whether a description calls it a business or a
+// product. A kind after the name ("X app", "X routers") or an appositive
+// ("X, a Chinese drone maker,") says so too, and is no part of the name.
+func qt15Subject(words []titleWord) (int, int, int, bool) {
 	s, kind := 0, false
 	for s < len(words) && s < 4 && !words[s].stop {
 		lw := lower(words[s])
@@ -130,7 +139,9 @@ func qt15Subject(words []titleWord) (int, int, bool) {
 		switch {
 		case nm14Firms[lw] || nm14Trades[lw] || techWords[lw] || productClasses[lw] != "":
 			kind = true
-		case country && s+1 < len(words) || !hasUpperOrDigit(words[s].text):
+		case country && s+1 < len(words) || !hasUpperOrDigit(words[s].text) || generic[lw]:
+			// An origin, a lower-case word, a capitalised adjective
+			// ("Popular VPN app banned"): a description, not the name.
 		default:
 			goto name
 		}
@@ -138,7 +149,7 @@ func qt15Subject(words []titleWord) (int, int, bool) {
 	}
 name:
 	if s > 0 && !kind {
-		return 0, 0, false // "Chinese X" names an origin, not what X is; a lower-case opening is no name
+		return 0, 0, 0, false // "Chinese X" names an origin, not what X is; a lower-case opening is no name
 	}
 	e := s
 	for e < len(words) && e < s+4 && hasUpperOrDigit(words[e].text) && !qt15Heads[lower(words[e])] {
@@ -148,15 +159,28 @@ name:
 		}
 	}
 	if e == s {
-		return 0, 0, false // no name opens the title
+		return 0, 0, 0, false // no name opens the title
+	}
+	if l := lower(words[e-1]); e-s > 1 && (techWords[l] || productClasses[l] != "") {
+		kind = true // a product's name: "Quillstack Router"
 	}
 	if e < len(words) && !words[e-1].stop && (techWords[lower(words[e])] || productClasses[lower(words[e])] != "") {
-		return s, e, true // "X app banned", "X certificates no longer trusted"
+		return s, e, e + 1, true // "X app banned", "X certificates no longer trusted"
 	}
-	if l := lower(words[max(s, e-1)]); e-s > 1 && (techWords[l] || productClasses[l] != "") {
-		kind = true // a product's name: "Quillstack VPN"
+	if e < len(words) && words[e-1].stop && !words[e-1].dash && oneOf(lower(words[e]), "a", "an", "the") {
+		// An appositive, to its closing comma.
+		for k := e; k < len(words) && k <= e+6; k++ {
+			l := lower(words[k])
+			if nm14Firms[l] || nm14Trades[l] || techWords[l] || productClasses[l] != "" {
+				kind = true
+			}
+			if words[k].stop {
+				return s, e, k + 1, kind
+			}
+		}
+		return 0, 0, 0, false
 	}
-	return s, e, kind
+	return s, e, e, kind
 }
 
 // qt15Business reports whether a name the structure alone does not vouch
@@ -233,6 +257,10 @@ func qt15Predicate(words []titleWord, p int) (trust.Category, int, bool) {
 		}
 	case "banned", "barred":
 		return trust.CategoryBan, p, false
+	case "delisted":
+		if nm14SanctionsDelist(words, nil) {
+			return trust.CategoryReversal, p, false // "X delisted by Treasury": a listing undone
+		}
 	case "removed", "dropped":
 		// Off a state's approved vendor or products list: its buyers may
 		// no longer buy (category9: delisting or ban, no directive).
@@ -346,4 +374,10 @@ func qt15Kind(u unit) bool {
 		}
 	}
 	return true
+}
+
+// qt15Class reports whether a unit's vendors are a class's reach in the
+// registry ("Chinese drone": DJI, Unitree).
+func qt15Class(u unit) bool {
+	return len(u.vendors) > 0 && u.vendors[0].Class != "" && !u.vendors[0].Unlisted
 }

@@ -109,6 +109,7 @@ var qt15Names = []qt15Name{
 	{"suffix", "Tenmark Systems", "Tenmark Systems", true},
 	{"suffix", "Arvoro Labs", "Arvoro Labs", true},
 	{"product", "Quillstack VPN", "Quillstack", true},
+	{"product", "Quillstack Router", "Quillstack", true},
 	{"registry", "Hikvision", "Hikvision", true},
 }
 
@@ -117,6 +118,7 @@ var qt15Names = []qt15Name{
 var qt15Evidences = []struct{ kind, before, lead string }{
 	{"none", "", ""},
 	{"title", "Chinese firm ", ""},
+	{"appositive", "", ""},
 	{"lead", "", "The company is based in Shenzhen, officials said."},
 	{"lead-firm", "", "The Shenzhen-based firm denied wrongdoing."},
 }
@@ -133,10 +135,16 @@ func qt15Grid() []qt15Cell {
 	for _, f := range qt15Forms {
 		for _, n := range qt15Names {
 			for _, e := range qt15Evidences {
-				if e.kind == "title" && n.shape != "word" {
-					continue // a kind before a suffixed name says it twice
+				if (e.kind == "title" || e.kind == "appositive") && n.shape != "word" {
+					continue // a kind beside a suffixed name says it twice
 				}
 				subject := e.before + n.written
+				if e.kind == "appositive" {
+					subject = n.written + ", a Chinese drone maker,"
+					if !strings.HasPrefix(f.tmpl, "{V}") {
+						subject = strings.TrimSuffix(subject, ",")
+					}
+				}
 				if e.before != "" && strings.HasPrefix(f.tmpl, "{V}") {
 					subject = "Chinese firm " + n.written
 				}
@@ -211,6 +219,7 @@ var qt15OtherNews = []string{
 	"Arvoro founder hit with US sanctions",
 	"Arvoro executives slapped with UK sanctions",
 	"Arvoro Labs hit by outage after Chrome update",
+	"Popular VPN app banned by Apple in Russia at regulator's request",
 	"Why was Arvoro hit with US sanctions?",
 	"Arvoro hit with US sanctions? Not yet, officials say",
 }
