@@ -95,7 +95,7 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 		nm14OtherIn(words) || nm14OtherIn(leadWords) || allActors(name) {
 		return unit{}
 	}
-	if inWords(words[:p], qt15Not) || inWords(words[end+1:], qt15Not) || !self && !kind && !qt15Business(name, words, leadWords) {
+	if inWords(words[:p], qt15Not) || inWords(words[end+1:], qt15Not) || !self && !kind && !qt15Business(name, leadWords) {
 		return unit{}
 	}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
@@ -186,15 +186,57 @@ name:
 // qt15Business reports whether a name the structure alone does not vouch
 // for is called a business: a trade or legal suffix of the name
 // ("Tenmark Systems", "Arvoro Labs", "Arvoro Ltd", but not "Group":
-// "Wagner Group", "Lazarus Group"), or a word of trade in the title or
-// lead ("the company", "firm", "maker").
-func qt15Business(name string, title, lead []titleWord) bool {
+// "Wagner Group", "Lazarus Group"), or the summary's first sentence
+// calling its subject one (qt15LeadCalls). A word of trade elsewhere is
+// about someone else ("Nicaragua hit with sanctions" | "... officials and
+// a state mining company").
+func qt15Business(name string, lead []titleWord) bool {
 	run := strings.Fields(name)
 	last := strings.ToLower(strings.TrimRight(run[len(run)-1], "."))
 	if last != "group" && corporateSuffix(run) || len(run) > 1 && legalForms[last] {
 		return true
 	}
-	return inWords(title, nm14Firms) || inWords(lead, nm14Firms)
+	return qt15LeadCalls(name, lead)
+}
+
+// qt15LeadCalls reports whether the lead sentence's subject is called a
+// business or a product: "The company ...", "The Shenzhen-based firm
+// ...", "The messaging app ...", or the name with an appositive or a
+// copula ("Arvoro, a Chinese drone maker, ...", "Arvoro is a ...").
+func qt15LeadCalls(name string, lead []titleWord) bool {
+	trade := func(ws []titleWord) bool {
+		for _, w := range ws {
+			l := lower(w)
+			if malwareWords[l] || attackers[l] {
+				return false // "The malware ...", "The hacking crew ...": no business
+			}
+			if nm14Firms[l] || nm14Trades[l] || techWords[l] || productClasses[l] != "" {
+				return true
+			}
+			if w.stop {
+				break
+			}
+		}
+		return false
+	}
+	if len(lead) > 1 && oneOf(lower(lead[0]), "the", "this") && trade(lead[1:min(len(lead), 5)]) {
+		return true
+	}
+	first := strings.Fields(name)[0]
+	for i := 0; i+2 < len(lead); i++ {
+		if lead[i].text != first {
+			continue
+		}
+		j := i
+		for j+1 < len(lead) && j < i+3 && !lead[j].stop && hasUpperOrDigit(lead[j+1].text) {
+			j++ // the rest of the name
+		}
+		if j+2 < len(lead) && (lead[j].stop || oneOf(lower(lead[j+1]), "is", "was")) &&
+			trade(lead[j+1:min(len(lead), j+7)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // qt15Predicate reads the form at words[p]: its category, its last word

@@ -224,6 +224,16 @@ var qt15OtherNews = []string{
 	"Arvoro hit with US sanctions? Not yet, officials say",
 }
 
+// qt15LeadLookalikes are the forms on what is no vendor with a lead that
+// says so, or that calls someone else a company.
+var qt15LeadLookalikes = [][2]string{
+	{"Trickbot hit with US and UK sanctions", "The malware has infected more than a million computers."},
+	{"Nicaragua hit with new US sanctions over election", "The Treasury targeted officials and a state mining company."},
+	{"Wagner Group hit with EU sanctions", "The Russian mercenary group works with Chinese drone makers."},
+	{"Evil Corp hit with US sanctions over Dridex", "The Russian hacking crew is led by Maksim Yakubets."},
+	{"Prigozhin slapped with US sanctions", "Yevgeny Prigozhin, a Russian businessman, funds troll firms."},
+}
+
 // TestQuiet15Grid runs the grid: every expected cell's share by axis,
 // and the ambiguous cells (a bare unknown name no word vouches for)
 // counted apart. QT15_GRID=path writes the failing cells.
@@ -268,6 +278,9 @@ func TestQuiet15Lookalikes(t *testing.T) {
 	m := defaultMatcher(t)
 	checkSilent(t, m, qt15Lookalikes...)
 	checkSilent(t, m, qt15OtherNews...)
+	for _, l := range qt15LeadLookalikes {
+		t.Run("lead/"+l[0], func(t *testing.T) { expectAlert(t, m, l[0], l[1], "") })
+	}
 	for _, title := range qt15OtherNews {
 		t.Run("lead/"+title, func(t *testing.T) {
 			expectAlert(t, m, title, "The company is based in Shenzhen, officials said.", "")
