@@ -28,7 +28,7 @@ import (
 // qt15Heads are the words a form opens with after the subject (past an
 // auxiliary): the reader's cheap gate.
 var qt15Heads = set("hit", "slapped", "struck", "targeted", "handed", "among", "lands", "landed", "banned", "barred",
-	"removed", "dropped", "delists", "delisted", "blocks", "overturns", "lifts", "halts", "strikes",
+	"removed", "dropped", "delists", "delisted", "named", "hits", "target", "targets", "blocks", "overturns", "lifts", "halts", "strikes",
 	"faces", "facing", "loses", "lost", "lose", "kicked", "booted", "expelled", "wins", "won")
 
 // qt15Aux are the auxiliaries between a subject and its participle ("was
@@ -57,8 +57,11 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 	if v, k, ok := qt15Undone(words, leadWords); ok {
 		// An authority undoing: the name is the object after it.
 		p, end, cat = v, k, trust.CategoryReversal
-		name = objectName(words, k+1, min(len(words), k+6))
-		kind = inWords(words[k+1:], nm14Firms)
+		name, kind = qt15Object(words, k+1)
+	} else if k, c := qt15HoldActs(words); k > 0 {
+		// The hold as the subject: "New US sanctions hit X".
+		p, end, cat = k-1, k, c
+		name, kind = qt15Object(words, k+1)
 	} else {
 		var s, e, from int
 		if s, e, from, kind = qt15Subject(words); e <= s {
@@ -174,8 +177,8 @@ name:
 			if nm14Firms[l] || nm14Trades[l] || techWords[l] || productClasses[l] != "" {
 				kind = true
 			}
-			if words[k].stop {
-				return s, e, k + 1, kind
+			if words[k].stop || k == len(words)-1 {
+				return s, e, k + 1, kind // to its comma, or the title's end
 			}
 		}
 		return 0, 0, 0, false
@@ -282,8 +285,10 @@ func qt15Predicate(words []titleWord, p int) (trust.Category, int, bool) {
 			if nm14Firms[l] || oneOf(l, "entities", "chipmakers", "makers", "suppliers") {
 				trade = true
 			}
-			if trade && oneOf(l, "list", "blacklist", "sanctions", "sanctioned", "blacklisted") {
-				return trust.CategorySanctions, k, true
+			if oneOf(l, "list", "blacklist", "sanctions", "sanctioned", "blacklisted") {
+				// "among targets of new US sanctions": the name's
+				// business must then be said elsewhere.
+				return trust.CategorySanctions, k, trade
 			}
 			if words[k].stop {
 				break
@@ -299,6 +304,13 @@ func qt15Predicate(words []titleWord, p int) (trust.Category, int, bool) {
 		}
 	case "banned", "barred":
 		return trust.CategoryBan, p, false
+	case "named":
+		// "named in new US sanctions"
+		for k := p + 1; next(p+1) == "in" && k < len(words) && k <= p+5; k++ {
+			if oneOf(lower(words[k]), "sanctions", "designations", "blacklist") {
+				return trust.CategorySanctions, k, false
+			}
+		}
 	case "delisted":
 		if nm14SanctionsDelist(words, nil) {
 			return trust.CategoryReversal, p, false // "X delisted by Treasury": a listing undone
@@ -422,4 +434,36 @@ func qt15Kind(u unit) bool {
 // registry ("Chinese drone": DJI, Unitree).
 func qt15Class(u unit) bool {
 	return len(u.vendors) > 0 && u.vendors[0].Class != "" && !u.vendors[0].Unlisted
+}
+
+// qt15HoldActs finds a hold as the subject of a verb that reaches its
+// object ("New US sanctions hit X", "Treasury sanctions target X"): the
+// verb's index and the hold's category, or 0.
+func qt15HoldActs(words []titleWord) (int, trust.Category) {
+	for k := 1; k+1 < len(words); k++ {
+		if !oneOf(lower(words[k]), "hit", "hits", "target", "targets") || words[k-1].stop {
+			continue
+		}
+		switch lower(words[k-1]) {
+		case "sanctions":
+			return k, trust.CategorySanctions
+		case "ban":
+			return k, trust.CategoryBan
+		}
+	}
+	return 0, ""
+}
+
+// qt15Object reads the name a verb at from-1 holds as its object, as
+// qt15Subject reads a title's subject (its suffix kept: "Arvoro
+// Technologies"), and whether a description calls it a business.
+func qt15Object(words []titleWord, from int) (string, bool) {
+	if from >= len(words) {
+		return "", false
+	}
+	s, e, _, kind := qt15Subject(words[from:])
+	if e <= s {
+		return "", false
+	}
+	return joinSpan(words, from+s, from+e-1), kind
 }
