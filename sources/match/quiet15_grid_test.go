@@ -276,7 +276,7 @@ func TestQuiet15Grid(t *testing.T) {
 	}
 }
 
-const qt15GridFloor = 0.90
+const qt15GridFloor = 0.92
 
 // TestQuiet15Lookalikes holds the look-alike grids silent: the other
 // news also with a lead that calls the name a company.
