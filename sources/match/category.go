@@ -25,6 +25,10 @@ func recategorize(title string, u *unit) {
 	cat, term := u.category, ""
 	switch u.category {
 	case trust.CategoryDelisting:
+		if nm14SanctionsDelist(words, nil) {
+			term, cat = "delists", trust.CategoryReversal // "Treasury delists X": a listing undone (names14.go)
+			break
+		}
 		if term = nm12RootPlace(words); term != "" {
 			cat = trust.CategoryDistrust // nm12.go: taken out of a root program
 			break
@@ -79,6 +83,10 @@ func recategorize(title string, u *unit) {
 			cat = trust.CategoryStateLinks
 		}
 	case trust.CategorySanctions:
+		if nm14SanctionsDelist(words, nil) {
+			term, cat = "delists", trust.CategoryReversal // "OFAC delists X": the sanctioner's word outweighed the delisting
+			break
+		}
 		if term = lx13BlacklistFrom(words); term != "" {
 			cat = trust.CategoryBan // "blacklists X from government networks" (lx13.go)
 			break
@@ -143,7 +151,10 @@ func removedFromPlace(words []titleWord) string {
 			continue
 		}
 		end := min(len(words), i+6)
-		if inWords(words[i+2:end], storePlaces) || !inWords(words[i+2:end], stateSystems) {
+		// A list a few words on is still the store's or the state's
+		// buyers' ("removed from US government's approved vendor
+		// list"), not its systems.
+		if inWords(words[i+2:min(len(words), i+8)], storePlaces) || !inWords(words[i+2:end], stateSystems) {
 			return ""
 		}
 		return joinSpan(words, i, end-1)

@@ -423,6 +423,14 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
+	if (!best.ok || qt15Kind(best) || qt15Class(best)) && m.rules.AnyVendor && qt15Open(title) {
+		// quiet15.go: a name as the subject of a passive form, or the
+		// object of an authority undoing; it outranks a kind as written
+		// and a class that describes it.
+		if u := m.qt15Alert(title, text, hits[:nTitle], question, best.ok && qt15Class(best)); u.ok {
+			best = u
+		}
+	}
 	// lk14 reads the tie's structure, so its category outranks the one
 	// unlisted took from the signal's word ("Arvoro spied for Beijing"
 	// is state links, not espionage).

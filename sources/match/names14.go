@@ -91,9 +91,13 @@ func nm14RoleAfter(words []titleWord, name string) bool {
 
 // nm14OtherIn reports whether words call the action's object something
 // that is no vendor: a word of nm14Others written in lower case (a
-// capital one is part of a name: "Integrity Technology Group").
+// capital one is part of a name: "Integrity Technology Group"); "national
+// security" is a motive, not a Russian national.
 func nm14OtherIn(words []titleWord) bool {
-	for _, w := range words {
+	for i, w := range words {
+		if w.text == "national" && i+1 < len(words) && lower(words[i+1]) == "security" {
+			continue
+		}
 		if nm14Others[cutPossessive(w.text)] {
 			return true
 		}

@@ -40,6 +40,7 @@ var vendorlessOpeners = []opener{
 	byGate(lk14Open),          // lk14.go: a tie to a state's body, spying charged
 	byText(lk14LeadOpen),      // lk14.go: the tie in the lead, a voice in the title
 	byText(ch14LeadOpen),      // chain14.go: a vendor telling of its own channel in the lead
+	qt15Opens,                 // quiet15.go: an unknown name as the subject of a passive form
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.
