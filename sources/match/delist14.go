@@ -60,7 +60,7 @@ var (
 
 // dl14Gate is in gateSets: a title with none of these words is not read.
 var dl14Gate = union(dl14Verbs, dl14Halts, dl14Nominal, set("longer", "takes", "take", "took", "taken", "ties",
-	"phases", "phase", "sales"))
+	"phases", "phase", "sales"), pl15Gate)
 
 // dl14Other are a reason that is no judgement of trust of the vendor,
 // in the title or the lead: the goods never were trusted or are unsafe
@@ -97,6 +97,12 @@ func dl14Pull(words []titleWord) (seller, lo, hi, s, e int, ok bool) {
 			return
 		}
 		if seller, lo, hi, s, e, ok = dl14Passive(words, v); ok {
+			return
+		}
+		if seller, lo, hi, s, e, ok = pl15Shape(words, v); ok {
+			return // pull15.go: the sale noun after the vendor, shelves, a maker's or operator's pull
+		}
+		if seller, lo, hi, s, e, ok = pl15Passive(words, v); ok {
 			return
 		}
 	}
@@ -233,7 +239,7 @@ func dl14Seller(words []titleWord, k int) bool {
 	case "depot":
 		return k > 0 && lower(words[k-1]) == "home"
 	case "target":
-		return hasUpperOrDigit(words[k].text) && k == 0 // "Target pulls", never "hackers target"
+		return hasUpperOrDigit(words[k].text) && (k == 0 || pl15TargetListed(words, k)) // "Target pulls", never "hackers target"
 	case "play":
 		return k > 0 && lower(words[k-1]) == "google"
 	}
@@ -275,7 +281,14 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	}
 	words := headline(titleWords(title))
 	seller, lo, hi, s, e, ok := dl14Pull(words)
-	if !ok || inWords(words[:seller], dl14Talk) || inWords(words, dl14Other) || inWords(words, dl14OtherObjects) {
+	gone := false
+	if !ok {
+		// "X cameras vanish from Best Buy shelves": the lead's pull;
+		// pl15Gone reads its own talk ("no longer available").
+		seller, lo, hi, s, e, ok = pl15Gone(words, lead)
+		gone = ok
+	}
+	if !ok || !gone && inWords(words[:seller], dl14Talk) || inWords(words, dl14Other) || inWords(words, dl14OtherObjects) {
 		return unit{}
 	}
 	object := joinSpan(words, s, e-1)
@@ -300,7 +313,9 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		return unit{}
 	}
 	m.mark(words, hits)
-	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words)
+	// A report of the goods hacked is a retailer's motive; a store's
+	// wants more below.
+	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words) || inWords(words, pl15Hacked) || inWords(leadWords, pl15Hacked)
 	if store := dl14Platforms[lower(words[seller])] || dl14StoreSellers[lower(words[seller])]; store && motive &&
 		!dl14Foreign(words) && !dl14Motive(words) && !dl14Motive(leadWords) {
 		// A store's pull over privacy alone is its own rules ("AI
@@ -308,7 +323,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		// complaints"); spying, malware or a state's reach are trust.
 		motive = false
 	}
-	kind := false
+	kind := e < len(words) && pl15SaleNouns[lower(words[e])] // "halts X sales": goods sold
 	for _, w := range words[s:e] {
 		if techWords[lower(w)] || productClasses[lower(w)] != "" || dl14Kinds[lower(w)] {
 			kind = true
@@ -316,17 +331,17 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	}
 	// A store's pull told in the passive with no motive is mostly its
 	// own rules ("X extensions removed from Chrome Web Store").
-	if !motive && !dl14Seller(words, seller) {
-		return unit{} // a partner's tie cut needs its motive of trust
+	if !motive && (!dl14Seller(words, seller) || pl15Supplier(words, lo, hi, e)) {
+		return unit{} // a partner's tie cut, an operator's or maker's swap, needs its motive of trust
 	}
 	if !motive && (dl14Platforms[lower(words[seller])] || !kind || seller > lo && dl14StoreSellers[lower(words[seller])]) {
 		return unit{}
 	}
-	for _, w := range words[s:e] {
+	for i, w := range words[s:e] {
 		if w.text != "" && w.text[0] >= '0' && w.text[0] <= '9' || dl14Counts[lower(w)] {
 			return unit{} // "17 apps removed from Google Play": a wave of bad apps, no vendor's goods
 		}
-		if lw := lower(w); motiveWords[lw] || malwareWords[lw] || dl14Bad(lw) {
+		if lw := lower(w); motiveWords[lw] && !pl15KindWord(words[s:e], i) || malwareWords[lw] || dl14Bad(lw) {
 			return unit{} // "Joker spyware apps removed from Google Play": the object is the threat
 		}
 	}
@@ -353,11 +368,13 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		}
 		name := objName9(words, s, e)
 		across := false
-		if name == "" && !hasUpperOrDigit(joinSpan(words, s, e-1)) {
+		if !pl15Named(words, s, e) {
 			// "Walmart pulls routers after backdoor report" — "The
 			// retailer removed Tenmark Systems routers from its stores":
 			// the title's goods unnamed, the lead's pull names them.
-			name, across = dl14LeadName(leadWords), true
+			if ln := pl15LeadName(words[s:e], leadWords); ln != "" || name == "" {
+				name, across = ln, true
+			}
 		}
 		if name == "" || dl14Seller(titleWords(name), 0) || storeWords[strings.ToLower(name)] || dl14PlatformName(name) {
 			return unit{}
@@ -372,7 +389,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		}
 		named = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 		if across {
-			u.vendors = named
+			u.vendors = m.pl15Vendor(name)
 			u.category = trust.CategoryDelisting
 			u.score = max(u.score, supplyWeight+m.rules.TitleBonus)
 			u.ok, u.inTitle, u.coverage, u.across = true, false, false, true
@@ -441,8 +458,8 @@ func dl14DeniedPull(words []titleWord) bool {
 // not what it makes: a store or an app's word in the title, or a tie cut
 // ("Microsoft ends partnership with X"; hi is the verb's last word).
 func dl14Stored(words []titleWord, hi int) bool {
-	if lower(words[hi]) == "with" {
-		return true
+	if lower(words[hi]) == "with" || inWords(words, pl15Programs) {
+		return true // a tie cut, a partner program left
 	}
 	for _, w := range words {
 		lw := lower(w)

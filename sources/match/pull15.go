@@ -1,0 +1,355 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Sellers and partners pulling a vendor's goods in the wordings delist14's
+// reader did not hold (pull15): real news writes the sale noun after the
+// vendor ("Best Buy halts Arvoro sales"), takes goods off shelves
+// ("Walmart takes X routers off its shelves"), has a handset maker drop
+// what it preinstalls ("Samsung removes X antivirus from its phones",
+// "stops preinstalling X") and a telecom operator rip out or replace a
+// vendor's gear ("BT to strip X equipment from its network", "SoftBank to
+// replace X gear"). Each shape hands dl14Alert the same spans as
+// dl14Pull's own (seller, verb, object), so the motive, look-alike and
+// naming checks stay one. A maker or an operator is no seller: dl14Alert
+// wants its motive of trust, as for a partner cutting ties, since
+// suppliers are changed for price as often (trust-events.md: the news is
+// trust withdrawn).
+
+// pl15SaleNouns stand after the vendor a seller stops: "halts X sales",
+// "suspends X shipments".
+var pl15SaleNouns = set("sales", "shipments", "supplies", "deliveries", "orders", "purchases")
+
+// pl15Devices are a maker's own devices its bundled goods come off.
+var pl15Devices = set("phones", "smartphones", "devices", "handsets", "laptops", "tvs", "pcs", "computers", "tablets",
+	"network", "networks")
+
+// pl15Gear are the goods an operator rips out: "X equipment", "X gear".
+var pl15Gear = set("equipment", "gear", "kit", "hardware", "components", "stations", "antennas", "software", "cameras",
+	"routers", "modems", "products", "technology", "chips")
+
+// pl15Preinstall are a maker's bundling, stopped: "stops preinstalling X".
+var (
+	pl15Preinstall  = set("preinstalling", "pre-installing", "bundling", "preloading", "pre-loading", "shipping")
+	pl15Preinstalls = set("preinstall", "pre-install", "bundle", "preload", "pre-load", "ship")
+	// pl15Using are an operator's use, stopped: "stops using X gear".
+	pl15Using = set("using", "buying", "deploying", "installing", "purchasing")
+	// pl15Swaps take gear out: "strips", "replaces", "rips out",
+	// "swaps out".
+	pl15Swaps = set("strips", "strip", "stripping", "replaces", "replace", "replacing", "rips", "rip", "ripping",
+		"swaps", "swap", "swapping")
+	// pl15Shelves are where a seller takes goods off: "off its shelves".
+	pl15Shelves = set("shelves", "shelf", "store", "stores", "site", "website", "websites", "sale", "marketplace",
+		"platform", "market")
+)
+
+// pl15Gate holds the words pl15Shape starts from, beside dl14Gate's.
+var pl15Gate = union(pl15SaleNouns, pl15Preinstall, pl15Swaps, goneGate, set("using", "buying", "deploying", "off",
+	"available", "unavailable"))
+
+// pl15Shape reads the verb at v as one of pull15's shapes: the seller's
+// index, the verb's span [lo, hi] and the object's [s, e).
+func pl15Shape(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
+	n, lv := len(words), lower(words[v])
+	lo, hi = v, v
+	switch {
+	case dl14Halts[lv]:
+		// "halts X sales": the object between the verb and its noun,
+		// a name.
+		j := v + 1
+		for j < n && j <= v+5 && !pl15SaleNouns[lower(words[j])] && !words[j].stop {
+			j++
+		}
+		if j >= n || j == v+1 || !pl15SaleNouns[lower(words[j])] || !pl15Named(words, v+1, j) {
+			// "halts new sales", "halts Russia sales": no goods named,
+			// a market left
+			return
+		}
+		s, e = v+1, j
+	case pl15Using[lv] || pl15Preinstall[lv]:
+		// "stops using X gear", "stops preinstalling X"
+		if v < 2 || !dl14Halts[lower(words[v-1])] {
+			return
+		}
+		lo = v - 1
+		s, e = dl14Object(words, v+1)
+		if pl15Using[lv] && !pl15HasGear(words[s:e]) {
+			return
+		}
+	case pl15Preinstalls[lv]:
+		// "will no longer preinstall X"
+		if v < 3 || lower(words[v-1]) != "longer" || lower(words[v-2]) != "no" {
+			return
+		}
+		lo = v - 2
+		s, e = dl14Object(words, v+1)
+	case pl15Swaps[lv]:
+		// "rips out X gear", "replaces X gear", "strips X equipment
+		// from its network": the goods an operator takes out.
+		if oneOf(lv, "rips", "rip", "ripping", "swaps", "swap", "swapping") {
+			if v+1 >= n || lower(words[v+1]) != "out" {
+				return
+			}
+			hi = v + 1
+		}
+		s, e = dl14Object(words, hi+1)
+		if !pl15HasGear(words[s:e]) {
+			return
+		}
+	case dl14Verbs[lv] || lv == "take" || lv == "takes" || lv == "took" || lv == "taking":
+		// "takes X off its shelves", "removes X from its phones"
+		s, e = dl14Object(words, v+1)
+		if e >= n || !pl15OffShelves(words, e) && !pl15FromDevices(words, e) {
+			return
+		}
+	default:
+		return
+	}
+	if e <= s {
+		return
+	}
+	k := lo - 1
+	for k > 0 && (dl14Aux[lower(words[k])] || pl15Reported(words, k)) && !words[k].stop {
+		k--
+	}
+	if k < 0 || words[k].stop || !dl14Seller(words, k) && !pl15Partner(words, k) {
+		return
+	}
+	return k, lo, hi, s, e, true
+}
+
+// pl15Passive reads "X sales halted at Walmart": the sale noun after
+// the object, the seller after the verb at v.
+func pl15Passive(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
+	n := len(words)
+	if v < 2 || !oneOf(lower(words[v]), "halted", "suspended", "stopped", "paused", "frozen") ||
+		!pl15SaleNouns[lower(words[v-1])] || v+1 >= n || !oneOf(lower(words[v+1]), "at", "by") {
+		return
+	}
+	for j := v + 2; j < n && j <= v+5; j++ {
+		if dl14Seller(words, j) {
+			seller = j
+			break
+		}
+		if words[j].stop {
+			return
+		}
+	}
+	if seller == 0 {
+		return
+	}
+	e = v - 1
+	for s = e - 1; s > 0 && !words[s-1].stop && s > e-5; s-- {
+	}
+	if !hasUpperOrDigit(joinSpan(words, s, e-1)) {
+		return
+	}
+	return seller, v, v + 1, s, e, true
+}
+
+// pl15OffShelves reports whether the words from e put the object off a
+// seller's shelves: "off (its|their|the) shelves|store|site".
+func pl15OffShelves(words []titleWord, e int) bool {
+	if lower(words[e]) != "off" {
+		return false
+	}
+	for j := e + 1; j < len(words) && j <= e+3; j++ {
+		if pl15Shelves[lower(words[j])] {
+			return true
+		}
+	}
+	return false
+}
+
+// pl15FromDevices reports whether the words from e take the object off
+// a maker's own devices or an operator's network: "from its phones",
+// "from its core network".
+func pl15FromDevices(words []titleWord, e int) bool {
+	if lower(words[e]) != "from" || e+2 >= len(words) || !oneOf(lower(words[e+1]), "its", "their") {
+		return false
+	}
+	for j := e + 2; j < len(words) && j <= e+5; j++ {
+		if pl15Devices[lower(words[j])] {
+			return true
+		}
+		if words[j].stop {
+			break
+		}
+	}
+	return false
+}
+
+// pl15HasGear reports whether an object names goods of a kind an
+// operator or maker takes out, so "replaces passwords" is not read.
+func pl15HasGear(words []titleWord) bool {
+	for _, w := range words {
+		lw := lower(w)
+		if pl15Gear[lw] || techWords[lw] || dl14Kinds[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// pl15Operators name a partner by its kind: "Telecom operator".
+var pl15Operators = set("operator", "operators", "telco", "telcos", "telecom", "telecoms", "carrier", "carriers",
+	"maker", "makers", "manufacturer", "manufacturers", "partner", "partners", "distributor", "distributors",
+	"reseller", "resellers", "firm", "company")
+
+// pl15Partner reports whether words[k] names a partner: an operator's
+// or maker's word, or a name (capitalised, not the title's first word
+// alone when it is a common word: "Company" opens many titles).
+func pl15Partner(words []titleWord, k int) bool {
+	lk := lower(words[k])
+	if pl15Operators[lk] {
+		return true
+	}
+	return hasUpperOrDigit(words[k].text) && !authorities[lk] && !foreignControl[lk] && !attackerNouns[lk]
+}
+
+// pl15Hacked are a report of the goods broken into: a motive a retailer
+// pulls goods for ("after hacking report"), not a store's (an app
+// pulled over a flaw is its own rules as often).
+var pl15Hacked = set("hacking", "hack", "hacks", "hackers", "hackable", "flaw", "flaws", "vulnerabilities", "insecure",
+	"backdoor", "backdoors", "breach")
+
+// pl15TargetListed reports whether "Target" at k is a seller named after
+// another ("Walmart, Target pull", "Walmart and Target pull"): the verb
+// "target" never follows a seller so.
+func pl15TargetListed(words []titleWord, k int) bool {
+	if k >= 1 && words[k-1].stop && !words[k-1].dash {
+		return dl14Seller(words, k-1)
+	}
+	return k >= 2 && oneOf(lower(words[k-1]), "and", "&") && dl14Seller(words, k-2)
+}
+
+// pl15Kinds are motive words that name a kind of goods before a goods
+// word: "security cameras", "surveillance cameras", "privacy screen".
+var pl15Kinds = set("security", "surveillance", "privacy", "data")
+
+// pl15KindWord reports whether object[i] is a kind's word before goods
+// ("Arvoro security cameras kicked off Amazon"), not the goods' threat.
+func pl15KindWord(object []titleWord, i int) bool {
+	return pl15Kinds[lower(object[i])] && i+1 < len(object) && pl15HasGear(object[i+1:i+2])
+}
+
+// pl15Programs are a platform's partner programs: "Microsoft drops X
+// from its partner program" is a tie cut, not its own goods dropped.
+var pl15Programs = set("program", "programme", "programs", "initiative", "alliance", "partnership")
+
+// pl15Named reports whether the object words[s:e] holds a name: a
+// capitalised word other than a state's ("Russian antivirus software",
+// "Chinese equipment" name none; the lead may), a kind's acronym ("VPN")
+// or the title's first, capitalised for its place ("Popular VPN app
+// pulled from Google Play"). A name it misses stays the title's when
+// the lead gives none.
+func pl15Named(words []titleWord, s, e int) bool {
+	for i := max(s, 1); i < e; i++ {
+		if lw := lower(words[i]); hasUpperOrDigit(words[i].text) && !foreignControl[lw] && !authorities[lw] && !pl15HasGear(words[i:i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pl15Reported reports whether words[k] is "would" of reported speech
+// ("Vodafone said it would remove X gear", a lead's wording), not a
+// title's hypothesis ("Walmart would pull X").
+func pl15Reported(words []titleWord, k int) bool {
+	return lower(words[k]) == "would" && k > 1 && oneOf(lower(words[k-1]), "it", "they")
+}
+
+// pl15Gone reads goods gone from a seller ("X cameras vanish from Best
+// Buy shelves", "X routers no longer available at Walmart") as a pull
+// when the lead's first sentence tells one ("The retailer stopped
+// selling the cameras"): the spans as dl14Pull's, the verb the gone
+// word's.
+func pl15Gone(words []titleWord, lead string) (seller, lo, hi, s, e int, ok bool) {
+	n := len(words)
+	for v := 1; v+1 < n; v++ {
+		lv := lower(words[v])
+		gone := goneGate[lv] || lv == "unavailable" ||
+			lv == "available" && v >= 2 && lower(words[v-1]) == "longer" && lower(words[v-2]) == "no"
+		if !gone || !oneOf(lower(words[v+1]), "from", "at", "on", "in") {
+			continue
+		}
+		for j := v + 2; j < n && j <= v+5; j++ {
+			if dl14Seller(words, j) {
+				seller = j
+				break
+			}
+			if words[j].stop {
+				break
+			}
+		}
+		if seller == 0 {
+			return
+		}
+		e = v
+		for e > 0 && oneOf(lower(words[e-1]), "no", "longer", "is", "are", "now") {
+			e--
+		}
+		for s = e - 1; s > 0 && !words[s-1].stop && s > e-5; s-- {
+		}
+		if s < 0 || e <= s || inWords(words[:s], dl14Talk) {
+			return
+		}
+		if _, _, _, _, _, pulled := dl14Pull(titleWords(firstSentence(lead))); !pulled {
+			return
+		}
+		return seller, v, v + 1, s, e, true
+	}
+	return
+}
+
+// pl15LeadName is the name a lead gives the title's unnamed goods: its
+// own pull's object (dl14LeadName), else a name opening the lead before
+// a goods word of the title's object ("Popular VPN app pulled from
+// Google Play" — "Arvoro VPN, installed ten million times, ...").
+func pl15LeadName(object, lw []titleWord) string {
+	if name := dl14LeadName(lw); name != "" {
+		return name
+	}
+	if len(lw) == 0 {
+		return ""
+	}
+	name := nameAt(lw, 0)
+	if name == "" {
+		return ""
+	}
+	k := len(strings.Fields(name))
+	if k >= len(lw) || !pl15HasGear(lw[k:k+1]) {
+		return ""
+	}
+	for _, w := range object {
+		if lower(w) == lower(lw[k]) {
+			return name
+		}
+	}
+	return ""
+}
+
+// pl15Supplier reports whether a pull's verb (words[lo..hi]) or the
+// place after its object (from e) tells a supplier changed rather than
+// goods taken off sale: "stops using", "replaces", "rips out", "stops
+// preinstalling", "from its network". A carrier that sells phones
+// (Vodafone) changes gear for price as often as for trust.
+func pl15Supplier(words []titleWord, lo, hi, e int) bool {
+	for _, w := range words[lo : hi+1] {
+		if lw := lower(w); pl15Using[lw] || pl15Swaps[lw] || pl15Preinstall[lw] || pl15Preinstalls[lw] {
+			return true
+		}
+	}
+	return e < len(words) && pl15FromDevices(words, e)
+}
+
+// pl15Vendor is the registry vendor a lead's name is written as
+// ("Pinduoduo" is Temu's), else the name as an unlisted vendor: the
+// lead's hits are not dl14Alert's, so the name is scanned alone.
+func (m *Matcher) pl15Vendor(name string) []trust.VendorHit {
+	return m.registryOr(name, m.ac.scan(scanState{grow: true}, name).hits)
+}
