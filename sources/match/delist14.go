@@ -315,9 +315,10 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	m.mark(words, hits)
 	// A report of the goods hacked is a retailer's motive; a store's
 	// wants more below.
-	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words) || inWords(words, pl15Hacked) || inWords(leadWords, pl15Hacked)
+	abroad := pl15SentAbroad(words) || pl15SentAbroad(leadWords) // "sent users' messages to servers in China"
+	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words) || inWords(words, pl15Hacked) || inWords(leadWords, pl15Hacked) || abroad
 	if store := dl14Platforms[lower(words[seller])] || dl14StoreSellers[lower(words[seller])]; store && motive &&
-		!dl14Foreign(words) && !dl14Motive(words) && !dl14Motive(leadWords) {
+		!dl14Foreign(words) && !dl14Motive(words) && !dl14Motive(leadWords) && !abroad {
 		// A store's pull over privacy alone is its own rules ("AI
 		// companion app pulled from Google Play over privacy
 		// complaints"); spying, malware or a state's reach are trust.
@@ -431,7 +432,8 @@ func dl14Vetoed(title string, best unit) bool {
 	if best.category != trust.CategoryDelisting {
 		return false
 	}
-	return hasWordIn(title, dl14OtherReasons) || hasWordIn(title, dl14Denials) && dl14DeniedPull(titleWords(title))
+	return hasWordIn(title, dl14OtherReasons) || hasWordIn(title, dl14Denials) && dl14DeniedPull(titleWords(title)) ||
+		pl15Vetoed(title) // pull15.go: a question asked, a store's policy the reason
 }
 
 // dl14Denials deny a pull: "Walmart denies it is pulling X phones".

@@ -353,3 +353,45 @@ func pl15Supplier(words []titleWord, lo, hi, e int) bool {
 func (m *Matcher) pl15Vendor(name string) []trust.VendorHit {
 	return m.registryOr(name, m.ac.scan(scanState{grow: true}, name).hits)
 }
+
+// pl15Asks open a question that asks whether a pull should or will be
+// made: "Should retailers pull TP-Link routers off their shelves?" is
+// commentary, no seller's act.
+var pl15Asks = set("should", "will", "would", "could", "can", "why", "how", "is", "are", "does", "do", "what", "must")
+
+// pl15Vetoed reports whether a delisting's title is a question asking
+// for the pull, or gives the store's policy as its only reason ("Google
+// pulls Remove China Apps from Play Store for violating policy"): its
+// own rules, no trust withdrawn, unless a motive of trust stands beside.
+func pl15Vetoed(title string) bool {
+	words := titleWords(title)
+	if len(words) == 0 {
+		return false
+	}
+	if isQuestion(title) && pl15Asks[lower(words[0])] {
+		return true
+	}
+	return inWords(words, stPolicy9) && !hasMotive(words)
+}
+
+// pl15Sends move users' data somewhere: "sent", "routed", "uploaded".
+var pl15Sends = set("sent", "sends", "send", "sending", "routed", "routes", "routing", "transferred", "transfers",
+	"transferring", "uploaded", "uploads", "uploading", "funneled", "funnelled", "beamed", "shipped")
+
+// pl15SentAbroad reports whether words tell goods sending something to a
+// state of foreign control ("sent users' messages to servers in China",
+// "routed traffic through Russia"): a motive of trust however the data
+// is named, where dl14Foreign leaves "in China" to the store's place.
+func pl15SentAbroad(words []titleWord) bool {
+	for i, w := range words {
+		if !pl15Sends[lower(w)] {
+			continue
+		}
+		for _, x := range words[i+1 : min(len(words), i+9)] {
+			if foreignControl[lower(x)] {
+				return true
+			}
+		}
+	}
+	return false
+}
