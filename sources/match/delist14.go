@@ -93,28 +93,30 @@ var dl14Talk = set("urge", "urges", "urged", "asks", "ask", "asked", "calls", "c
 // when the title holds no such shape.
 func dl14Pull(words []titleWord) (seller, lo, hi, s, e int, ok bool) {
 	for v := 1; v < len(words); v++ {
-		if seller, lo, hi, s, e, ok = dl14Active(words, v); ok {
+		lv := lower(words[v]) // once: lower allocates for a capitalised word
+		if seller, lo, hi, s, e, ok = dl14Active(words, v, lv); ok {
 			return
 		}
-		if seller, lo, hi, s, e, ok = dl14Passive(words, v); ok {
+		if seller, lo, hi, s, e, ok = dl14Passive(words, v, lv); ok {
 			return
 		}
-		if seller, lo, hi, s, e, ok = pl15Shape(words, v); ok {
+		if seller, lo, hi, s, e, ok = pl15Shape(words, v, lv); ok {
 			return // pull15.go: the sale noun after the vendor, shelves, a maker's or operator's pull
 		}
-		if seller, lo, hi, s, e, ok = pl15Passive(words, v); ok {
+		if seller, lo, hi, s, e, ok = pl15Passive(words, v, lv); ok {
 			return
 		}
 	}
 	return 0, 0, 0, 0, 0, false
 }
 
-// dl14Active reads the seller before a verb at v, the object after it:
+// dl14Active reads the seller before a verb at v (lv its lower case),
+// the object after it:
 // "Walmart (will) pull(s) X", "halts sales of X", "stops carrying X",
 // "will no longer sell X", "takes down X", "phases out X", "cuts ties
 // with X", and a removal as a noun ("Walmart's removal of X").
-func dl14Active(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
-	n, lv := len(words), lower(words[v])
+func dl14Active(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, ok bool) {
+	n := len(words)
 	partner := false
 	lo, hi = v, v
 	k := v - 1
@@ -172,11 +174,11 @@ func dl14Active(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
 	return
 }
 
-// dl14Passive reads the object before a verb at v and the seller after
-// it: "X pulled from Walmart", "X was delisted by Amazon", "X taken down
+// dl14Passive reads the object before a verb at v (lv its lower case)
+// and the seller after it: "X pulled from Walmart", "X was delisted by Amazon", "X taken down
 // from Google Play", "Sales of X halted at Home Depot".
-func dl14Passive(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
-	n, lv := len(words), lower(words[v])
+func dl14Passive(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, ok bool) {
+	n := len(words)
 	if !dl14Verbs[lv] && lv != "taken" && lv != "halted" && lv != "stopped" {
 		return
 	}
@@ -284,8 +286,8 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	gone := false
 	if !ok {
 		// "X cameras vanish from Best Buy shelves": the lead's pull;
-		// pl15Gone reads its own talk ("no longer available").
-		seller, lo, hi, s, e, ok = pl15Gone(words, lead)
+		// pl15GoneFrom reads its own talk ("no longer available").
+		seller, lo, hi, s, e, ok = pl15GoneFrom(words, lead)
 		gone = ok
 	}
 	if !ok || !gone && inWords(words[:seller], dl14Talk) || inWords(words, dl14Other) || inWords(words, dl14OtherObjects) {

@@ -47,14 +47,22 @@ var (
 		"platform", "market")
 )
 
-// pl15Gate holds the words pl15Shape starts from, beside dl14Gate's.
-var pl15Gate = union(pl15SaleNouns, pl15Preinstall, pl15Swaps, goneGate, set("using", "buying", "deploying", "off",
-	"available", "unavailable"))
+// pl15Gate holds the words pl15's shapes start from that dl14Gate lacks:
+// "stops using" and "stops preinstalling" open on dl14Halts, "no longer
+// available" on "longer", "takes X off" on "takes"; common words
+// ("using", "off", "available", "orders") would send most titles to the
+// reader.
+var pl15Gate = union(pl15Swaps, pl15Gone, set("shipments", "supplies"))
 
-// pl15Shape reads the verb at v as one of pull15's shapes: the seller's
-// index, the verb's span [lo, hi] and the object's [s, e).
-func pl15Shape(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
-	n, lv := len(words), lower(words[v])
+// pl15Gone tell goods gone from a seller: "X cameras vanish from Best
+// Buy shelves".
+var pl15Gone = set("vanish", "vanishes", "vanished", "disappear", "disappears", "disappeared", "gone")
+
+// pl15Shape reads the verb at v (lv its lower case) as one of pull15's
+// shapes: the seller's index, the verb's span [lo, hi] and the object's
+// [s, e).
+func pl15Shape(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, ok bool) {
+	n := len(words)
 	lo, hi = v, v
 	switch {
 	case dl14Halts[lv]:
@@ -124,9 +132,9 @@ func pl15Shape(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
 
 // pl15Passive reads "X sales halted at Walmart": the sale noun after
 // the object, the seller after the verb at v.
-func pl15Passive(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
+func pl15Passive(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, ok bool) {
 	n := len(words)
-	if v < 2 || !oneOf(lower(words[v]), "halted", "suspended", "stopped", "paused", "frozen") ||
+	if v < 2 || !oneOf(lv, "halted", "suspended", "stopped", "paused", "frozen") ||
 		!pl15SaleNouns[lower(words[v-1])] || v+1 >= n || !oneOf(lower(words[v+1]), "at", "by") {
 		return
 	}
@@ -263,16 +271,16 @@ func pl15Reported(words []titleWord, k int) bool {
 	return lower(words[k]) == "would" && k > 1 && oneOf(lower(words[k-1]), "it", "they")
 }
 
-// pl15Gone reads goods gone from a seller ("X cameras vanish from Best
+// pl15GoneFrom reads goods gone from a seller ("X cameras vanish from Best
 // Buy shelves", "X routers no longer available at Walmart") as a pull
 // when the lead's first sentence tells one ("The retailer stopped
 // selling the cameras"): the spans as dl14Pull's, the verb the gone
 // word's.
-func pl15Gone(words []titleWord, lead string) (seller, lo, hi, s, e int, ok bool) {
+func pl15GoneFrom(words []titleWord, lead string) (seller, lo, hi, s, e int, ok bool) {
 	n := len(words)
 	for v := 1; v+1 < n; v++ {
 		lv := lower(words[v])
-		gone := goneGate[lv] || lv == "unavailable" ||
+		gone := pl15Gone[lv] ||
 			lv == "available" && v >= 2 && lower(words[v-1]) == "longer" && lower(words[v-2]) == "no"
 		if !gone || !oneOf(lower(words[v+1]), "from", "at", "on", "in") {
 			continue
