@@ -379,6 +379,13 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 				name, across = ln, true
 			}
 		}
+		topic := false
+		if name == "" {
+			// "Arvoro: Best Buy halts sales of cameras over spying
+			// fears": the topic before a colon names the goods.
+			name = pl15Topic(words, min(seller, lo), lead)
+			topic, across = name != "", false
+		}
 		if name == "" || dl14Seller(titleWords(name), 0) || storeWords[strings.ToLower(name)] || dl14PlatformName(name) {
 			return unit{}
 		}
@@ -386,7 +393,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		// for standing first is no name unless the lead writes it; a
 		// second capitalised word of a sentence-case title is evidence.
 		titleCase := isTitleCase(words)
-		if !across && (titleCase && !confirmed(name, words, true, leadWords) ||
+		if !across && !topic && (titleCase && !confirmed(name, words, true, leadWords) ||
 			(titleCase || !dl14LaterCapital(name)) && startsAsWritten(words, name, leadWords)) {
 			return unit{}
 		}

@@ -175,10 +175,13 @@ func pl15OffShelves(words []titleWord, e int) bool {
 
 // pl15FromDevices reports whether the words from e take the object off
 // a maker's own devices or an operator's network: "from its phones",
-// "from its core network".
+// "from its core network", "from phones sold in India".
 func pl15FromDevices(words []titleWord, e int) bool {
-	if lower(words[e]) != "from" || e+2 >= len(words) || !oneOf(lower(words[e+1]), "its", "their") {
+	if lower(words[e]) != "from" || e+1 >= len(words) {
 		return false
+	}
+	if !oneOf(lower(words[e+1]), "its", "their") {
+		return pl15Devices[lower(words[e+1])] // a determiner or the devices at once
 	}
 	for j := e + 2; j < len(words) && j <= e+5; j++ {
 		if pl15Devices[lower(words[j])] {
@@ -402,4 +405,28 @@ func pl15SentAbroad(words []titleWord) bool {
 		}
 	}
 	return false
+}
+
+// pl15Topic is a name standing alone before a colon ahead of the pull
+// (before word end) that the lead writes again: "Arvoro: Best Buy halts
+// sales of cameras over spying fears" — "Best Buy has stopped selling
+// Arvoro cameras". A label ("Exclusive:") is headline's to strip; a
+// generic word is no name (nameSpan); a season ("Black Friday:") is not
+// in the lead.
+func pl15Topic(words []titleWord, end int, lead string) string {
+	for j := 0; j < end && j < 3; j++ {
+		if words[j].stop {
+			if words[j].dash || j+1 >= end {
+				return ""
+			}
+			if name := nameSpan(words, 0, j); name != "" && strings.Contains(firstSentence(lead), name) {
+				return name
+			}
+			return ""
+		}
+		if !hasUpperOrDigit(words[j].text) {
+			return ""
+		}
+	}
+	return ""
 }
