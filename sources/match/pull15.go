@@ -52,7 +52,15 @@ var (
 // available" on "longer", "takes X off" on "takes"; common words
 // ("using", "off", "available", "orders") would send most titles to the
 // reader.
-var pl15Gate = union(pl15Swaps, pl15Gone, set("shipments", "supplies"))
+var pl15Gate = union(pl15Swaps, pl15Gone, pl15Delays, set("shipments", "supplies"))
+
+// pl15Delays and pl15Launches put off a vendor's goods coming to a
+// seller: "Japanese carriers delay Huawei phone launch". A launch is
+// delayed for business as often, so pl15Supplier wants its motive.
+var (
+	pl15Delays   = set("delay", "delays", "delayed", "postpone", "postpones", "postponed", "cancel", "cancels")
+	pl15Launches = set("launch", "launches", "release", "releases", "rollout", "debut")
+)
 
 // pl15Gone tell goods gone from a seller: "X cameras vanish from Best
 // Buy shelves".
@@ -65,6 +73,13 @@ func pl15Shape(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, o
 	n := len(words)
 	lo, hi = v, v
 	switch {
+	case pl15Delays[lv] || dl14Halts[lv] && pl15LaunchAt(words, v) > 0:
+		// "delay X phone launch": the goods named before their launch
+		j := pl15LaunchAt(words, v)
+		if j < 0 || !pl15Named(words, v+1, j) {
+			return
+		}
+		s, e = v+1, j
 	case dl14Halts[lv]:
 		// "halts X sales": the object between the verb and its noun,
 		// a name.
@@ -355,7 +370,7 @@ func pl15Supplier(words []titleWord, lo, hi, e int) bool {
 			return true
 		}
 	}
-	return e < len(words) && pl15FromDevices(words, e)
+	return e < len(words) && (pl15FromDevices(words, e) || pl15Launches[lower(words[e])])
 }
 
 // pl15Vendor is the registry vendor a lead's name is written as
@@ -430,3 +445,21 @@ func pl15Topic(words []titleWord, end int, lead string) string {
 	}
 	return ""
 }
+
+// pl15LaunchAt is the index of a launch noun two to five words after v
+// ("delay Huawei phone launch"), or -1.
+func pl15LaunchAt(words []titleWord, v int) int {
+	for j := v + 2; j < len(words) && j <= v+5; j++ {
+		if pl15Launches[lower(words[j])] {
+			return j
+		}
+		if words[j].stop {
+			break
+		}
+	}
+	return -1
+}
+
+// pl15Listed are a vendor's listing by a state, a motive a seller or
+// partner acts on ("after US blacklisting").
+var pl15Listed = set("blacklist", "blacklisted", "blacklisting", "blacklists", "entity")
