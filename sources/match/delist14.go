@@ -319,7 +319,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	// wants more below.
 	abroad := pl15SentAbroad(words) || pl15SentAbroad(leadWords) // "sent users' messages to servers in China"
 	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words) || inWords(words, pl15Hacked) || inWords(leadWords, pl15Hacked) || abroad ||
-		inWords(words, pl15Listed)
+		inWords(words, pl15Listed) || inWords(leadWords, pl15Listed)
 	if store := dl14Platforms[lower(words[seller])] || dl14StoreSellers[lower(words[seller])]; store && motive &&
 		!dl14Foreign(words) && !dl14Motive(words) && !dl14Motive(leadWords) && !abroad {
 		// A store's pull over privacy alone is its own rules ("AI

@@ -124,9 +124,10 @@ func pl15Shape(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, o
 			return
 		}
 	case dl14Verbs[lv] || lv == "take" || lv == "takes" || lv == "took" || lv == "taking":
-		// "takes X off its shelves", "removes X from its phones"
+		// "takes X off its shelves", "removes X from its phones",
+		// "drops X as member"
 		s, e = dl14Object(words, v+1)
-		if e >= n || !pl15OffShelves(words, e) && !pl15FromDevices(words, e) {
+		if e >= n || !pl15OffShelves(words, e) && !pl15FromDevices(words, e) && !pl15AsMember(words, e) {
 			return
 		}
 	default:
@@ -463,3 +464,10 @@ func pl15LaunchAt(words []titleWord, v int) int {
 // pl15Listed are a vendor's listing by a state, a motive a seller or
 // partner acts on ("after US blacklisting").
 var pl15Listed = set("blacklist", "blacklisted", "blacklisting", "blacklists", "entity")
+
+// pl15AsMember reports whether the words from e drop the object as a
+// partner of the actor: "Wi-Fi Alliance drops Huawei as member".
+func pl15AsMember(words []titleWord, e int) bool {
+	return e+1 < len(words) && lower(words[e]) == "as" &&
+		oneOf(lower(words[e+1]), "member", "members", "partner", "partners", "supplier", "suppliers", "vendor", "customer")
+}
