@@ -342,7 +342,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		return unit{}
 	}
 	for i, w := range words[s:e] {
-		if w.text != "" && w.text[0] >= '0' && w.text[0] <= '9' || dl14Counts[lower(w)] {
+		if pl15Count(w.text) || dl14Counts[lower(w)] {
 			return unit{} // "17 apps removed from Google Play": a wave of bad apps, no vendor's goods
 		}
 		if lw := lower(w); motiveWords[lw] && !pl15KindWord(words[s:e], i) || malwareWords[lw] || dl14Bad(lw) {

@@ -471,3 +471,17 @@ func pl15AsMember(words []titleWord, e int) bool {
 	return e+1 < len(words) && lower(words[e]) == "as" &&
 		oneOf(lower(words[e+1]), "member", "members", "partner", "partners", "supplier", "suppliers", "vendor", "customer")
 }
+
+// pl15Count reports whether a word is a count ("17", "1,200"), not a
+// kind that opens on a digit ("4G", "5G").
+func pl15Count(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != ',' {
+			return false
+		}
+	}
+	return true
+}

@@ -34,6 +34,7 @@ func TestPl15Shapes(t *testing.T) {
 		{"launch delayed", "Japanese carriers delay Arvoro phone launch after US blacklisting", "", "Arvoro", trust.CategoryDelisting},
 		{"launch halted", "Vodafone halts Tenmark Systems handset launch over security concerns", "", "Tenmark Systems", trust.CategoryDelisting},
 		{"as member", "Wi-Fi Alliance drops Arvoro as member", "The industry group restricted the company's participation to comply with the US export blacklist.", "Arvoro", trust.CategoryDelisting},
+		{"kind opens on a digit", "SoftBank to replace Arvoro 4G equipment over security concerns", "", "Arvoro", trust.CategoryDelisting},
 		{"program", "Microsoft drops Quillstack from its partner program amid spying concerns", "", "Quillstack", trust.CategoryDelisting},
 		{"kind word", "Quillstack security cameras kicked off Amazon amid spying fears", "Amazon said Quillstack had been told.", "Quillstack", trust.CategoryDelisting},
 		{"state adjective", "Best Buy pulls Russian antivirus software from its shelves", "Best Buy will stop selling Arvoro products amid concerns over the company's ties to the Russian government.", "Arvoro", trust.CategoryDelisting},
