@@ -60,7 +60,7 @@ var (
 
 // dl14Gate is in gateSets: a title with none of these words is not read.
 var dl14Gate = union(dl14Verbs, dl14Halts, dl14Nominal, set("longer", "takes", "take", "took", "taken", "ties",
-	"phases", "phase", "sales"))
+	"phases", "phase", "sales"), pl15Gate)
 
 // dl14Other are a reason that is no judgement of trust of the vendor,
 // in the title or the lead: the goods never were trusted or are unsafe
@@ -93,22 +93,30 @@ var dl14Talk = set("urge", "urges", "urged", "asks", "ask", "asked", "calls", "c
 // when the title holds no such shape.
 func dl14Pull(words []titleWord) (seller, lo, hi, s, e int, ok bool) {
 	for v := 1; v < len(words); v++ {
-		if seller, lo, hi, s, e, ok = dl14Active(words, v); ok {
+		lv := lower(words[v]) // once: lower allocates for a capitalised word
+		if seller, lo, hi, s, e, ok = dl14Active(words, v, lv); ok {
 			return
 		}
-		if seller, lo, hi, s, e, ok = dl14Passive(words, v); ok {
+		if seller, lo, hi, s, e, ok = dl14Passive(words, v, lv); ok {
+			return
+		}
+		if seller, lo, hi, s, e, ok = pl15Shape(words, v, lv); ok {
+			return // pull15.go: the sale noun after the vendor, shelves, a maker's or operator's pull
+		}
+		if seller, lo, hi, s, e, ok = pl15Passive(words, v, lv); ok {
 			return
 		}
 	}
 	return 0, 0, 0, 0, 0, false
 }
 
-// dl14Active reads the seller before a verb at v, the object after it:
+// dl14Active reads the seller before a verb at v (lv its lower case),
+// the object after it:
 // "Walmart (will) pull(s) X", "halts sales of X", "stops carrying X",
 // "will no longer sell X", "takes down X", "phases out X", "cuts ties
 // with X", and a removal as a noun ("Walmart's removal of X").
-func dl14Active(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
-	n, lv := len(words), lower(words[v])
+func dl14Active(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, ok bool) {
+	n := len(words)
 	partner := false
 	lo, hi = v, v
 	k := v - 1
@@ -166,11 +174,11 @@ func dl14Active(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
 	return
 }
 
-// dl14Passive reads the object before a verb at v and the seller after
-// it: "X pulled from Walmart", "X was delisted by Amazon", "X taken down
+// dl14Passive reads the object before a verb at v (lv its lower case)
+// and the seller after it: "X pulled from Walmart", "X was delisted by Amazon", "X taken down
 // from Google Play", "Sales of X halted at Home Depot".
-func dl14Passive(words []titleWord, v int) (seller, lo, hi, s, e int, ok bool) {
-	n, lv := len(words), lower(words[v])
+func dl14Passive(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, ok bool) {
+	n := len(words)
 	if !dl14Verbs[lv] && lv != "taken" && lv != "halted" && lv != "stopped" {
 		return
 	}
@@ -233,7 +241,7 @@ func dl14Seller(words []titleWord, k int) bool {
 	case "depot":
 		return k > 0 && lower(words[k-1]) == "home"
 	case "target":
-		return hasUpperOrDigit(words[k].text) && k == 0 // "Target pulls", never "hackers target"
+		return hasUpperOrDigit(words[k].text) && (k == 0 || pl15TargetListed(words, k)) // "Target pulls", never "hackers target"
 	case "play":
 		return k > 0 && lower(words[k-1]) == "google"
 	}
@@ -275,7 +283,14 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	}
 	words := headline(titleWords(title))
 	seller, lo, hi, s, e, ok := dl14Pull(words)
-	if !ok || inWords(words[:seller], dl14Talk) || inWords(words, dl14Other) || inWords(words, dl14OtherObjects) {
+	gone := false
+	if !ok {
+		// "X cameras vanish from Best Buy shelves": the lead's pull;
+		// pl15GoneFrom reads its own talk ("no longer available").
+		seller, lo, hi, s, e, ok = pl15GoneFrom(words, lead)
+		gone = ok
+	}
+	if !ok || !gone && inWords(words[:seller], dl14Talk) || inWords(words, dl14Other) || inWords(words, dl14OtherObjects) {
 		return unit{}
 	}
 	object := joinSpan(words, s, e-1)
@@ -300,15 +315,19 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		return unit{}
 	}
 	m.mark(words, hits)
-	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words)
+	// A report of the goods hacked is a retailer's motive; a store's
+	// wants more below.
+	abroad := pl15SentAbroad(words) || pl15SentAbroad(leadWords) // "sent users' messages to servers in China"
+	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words) || inWords(words, pl15Hacked) || inWords(leadWords, pl15Hacked) || abroad ||
+		inWords(words, pl15Listed) || inWords(leadWords, pl15Listed)
 	if store := dl14Platforms[lower(words[seller])] || dl14StoreSellers[lower(words[seller])]; store && motive &&
-		!dl14Foreign(words) && !dl14Motive(words) && !dl14Motive(leadWords) {
+		!dl14Foreign(words) && !dl14Motive(words) && !dl14Motive(leadWords) && !abroad {
 		// A store's pull over privacy alone is its own rules ("AI
 		// companion app pulled from Google Play over privacy
 		// complaints"); spying, malware or a state's reach are trust.
 		motive = false
 	}
-	kind := false
+	kind := e < len(words) && pl15SaleNouns[lower(words[e])] // "halts X sales": goods sold
 	for _, w := range words[s:e] {
 		if techWords[lower(w)] || productClasses[lower(w)] != "" || dl14Kinds[lower(w)] {
 			kind = true
@@ -316,17 +335,17 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	}
 	// A store's pull told in the passive with no motive is mostly its
 	// own rules ("X extensions removed from Chrome Web Store").
-	if !motive && !dl14Seller(words, seller) {
-		return unit{} // a partner's tie cut needs its motive of trust
+	if !motive && (!dl14Seller(words, seller) || pl15Supplier(words, lo, hi, e)) {
+		return unit{} // a partner's tie cut, an operator's or maker's swap, needs its motive of trust
 	}
 	if !motive && (dl14Platforms[lower(words[seller])] || !kind || seller > lo && dl14StoreSellers[lower(words[seller])]) {
 		return unit{}
 	}
-	for _, w := range words[s:e] {
-		if w.text != "" && w.text[0] >= '0' && w.text[0] <= '9' || dl14Counts[lower(w)] {
+	for i, w := range words[s:e] {
+		if pl15Count(w.text) || dl14Counts[lower(w)] {
 			return unit{} // "17 apps removed from Google Play": a wave of bad apps, no vendor's goods
 		}
-		if lw := lower(w); motiveWords[lw] || malwareWords[lw] || dl14Bad(lw) {
+		if lw := lower(w); motiveWords[lw] && !pl15KindWord(words[s:e], i) || malwareWords[lw] || dl14Bad(lw) {
 			return unit{} // "Joker spyware apps removed from Google Play": the object is the threat
 		}
 	}
@@ -353,11 +372,20 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		}
 		name := objName9(words, s, e)
 		across := false
-		if name == "" && !hasUpperOrDigit(joinSpan(words, s, e-1)) {
+		if !pl15Named(words, s, e) {
 			// "Walmart pulls routers after backdoor report" — "The
 			// retailer removed Tenmark Systems routers from its stores":
 			// the title's goods unnamed, the lead's pull names them.
-			name, across = dl14LeadName(leadWords), true
+			if ln := pl15LeadName(words[s:e], leadWords); ln != "" || name == "" {
+				name, across = ln, true
+			}
+		}
+		topic := false
+		if name == "" {
+			// "Arvoro: Best Buy halts sales of cameras over spying
+			// fears": the topic before a colon names the goods.
+			name = pl15Topic(words, min(seller, lo), lead)
+			topic, across = name != "", false
 		}
 		if name == "" || dl14Seller(titleWords(name), 0) || storeWords[strings.ToLower(name)] || dl14PlatformName(name) {
 			return unit{}
@@ -366,13 +394,13 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		// for standing first is no name unless the lead writes it; a
 		// second capitalised word of a sentence-case title is evidence.
 		titleCase := isTitleCase(words)
-		if !across && (titleCase && !confirmed(name, words, true, leadWords) ||
+		if !across && !topic && (titleCase && !confirmed(name, words, true, leadWords) ||
 			(titleCase || !dl14LaterCapital(name)) && startsAsWritten(words, name, leadWords)) {
 			return unit{}
 		}
 		named = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 		if across {
-			u.vendors = named
+			u.vendors = m.pl15Vendor(name)
 			u.category = trust.CategoryDelisting
 			u.score = max(u.score, supplyWeight+m.rules.TitleBonus)
 			u.ok, u.inTitle, u.coverage, u.across = true, false, false, true
@@ -414,7 +442,8 @@ func dl14Vetoed(title string, best unit) bool {
 	if best.category != trust.CategoryDelisting {
 		return false
 	}
-	return hasWordIn(title, dl14OtherReasons) || hasWordIn(title, dl14Denials) && dl14DeniedPull(titleWords(title))
+	return hasWordIn(title, dl14OtherReasons) || hasWordIn(title, dl14Denials) && dl14DeniedPull(titleWords(title)) ||
+		pl15Vetoed(title) // pull15.go: a question asked, a store's policy the reason
 }
 
 // dl14Denials deny a pull: "Walmart denies it is pulling X phones".
@@ -441,8 +470,8 @@ func dl14DeniedPull(words []titleWord) bool {
 // not what it makes: a store or an app's word in the title, or a tie cut
 // ("Microsoft ends partnership with X"; hi is the verb's last word).
 func dl14Stored(words []titleWord, hi int) bool {
-	if lower(words[hi]) == "with" {
-		return true
+	if lower(words[hi]) == "with" || inWords(words, pl15Programs) {
+		return true // a tie cut, a partner program left
 	}
 	for _, w := range words {
 		lw := lower(w)
