@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -334,11 +335,18 @@ func pl15GoneFrom(words []titleWord, lead string) (seller, lo, hi, s, e int, ok 
 }
 
 // pl15LeadName is the name a lead gives the title's unnamed goods: its
-// own pull's object (dl14LeadName), else a name opening the lead before
-// a goods word of the title's object ("Popular VPN app pulled from
-// Google Play" — "Arvoro VPN, installed ten million times, ...").
+// own pull's object (dl14LeadName) when the title writes goods of a kind
+// alone or a state's ("pulls routers", "Russian antivirus software"),
+// else a name opening the lead before a goods word of the title's object
+// ("Popular VPN app pulled from Google Play" — "Arvoro VPN, installed ten
+// million times, ..."). A kind written capitalised ("VPN apps") takes no
+// name from the lead's own pull: a store's pull of such apps told there
+// is as often a state's order of censorship.
 func pl15LeadName(object, lw []titleWord) string {
-	if name := dl14LeadName(lw); name != "" {
+	kindOnly := !slices.ContainsFunc(object, func(w titleWord) bool {
+		return hasUpperOrDigit(w.text) && !foreignControl[lower(w)] && !authorities[lower(w)]
+	})
+	if name := dl14LeadName(lw); name != "" && kindOnly {
 		return name
 	}
 	if len(lw) == 0 {
