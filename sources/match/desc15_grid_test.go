@@ -154,6 +154,10 @@ func ds15Cells() []ds15Cell {
 	return cells
 }
 
+// TestDs15Grid holds the grid's axes to their floors: a title that
+// describes the vendor by a kind, a lead that names it; the alert names
+// only the lead's vendors, with the title's category. DS15_FAILS=<file>
+// writes the failing cells.
 func TestDs15Grid(t *testing.T) {
 	m := defaultMatcher(t)
 	stat := axisTally{}
@@ -242,6 +246,9 @@ var ds15GSilentLeads = []string{
 	"Attackers targeted {N} and its customers.",
 }
 
+// TestDs15Silent: kind titles that are no event (a launch, a denial, a
+// call for action, a flaw, a question) stay silent whatever name the
+// lead gives.
 func TestDs15Silent(t *testing.T) {
 	m := defaultMatcher(t)
 	for _, s := range ds15GSilent {
@@ -259,6 +266,8 @@ func TestDs15Silent(t *testing.T) {
 	}
 }
 
+// TestDesc15Batch holds testdata/desc15.tsv, the helper's own set
+// (written after the rules: a regression guard, no honest figure).
 func TestDesc15Batch(t *testing.T) {
 	testBatch(t, "testdata/desc15.tsv", 0.9)
 }
@@ -278,6 +287,8 @@ var (
 	}
 )
 
+// TestDs15Reverse holds the reverse axis to its floors for unknown names
+// and its look-alikes silent.
 func TestDs15Reverse(t *testing.T) {
 	m := defaultMatcher(t)
 	stat := axisTally{}
