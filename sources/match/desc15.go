@@ -429,8 +429,11 @@ func (m *Matcher) ds15Reverse(title, text string) (trust.Alert, bool) {
 		return trust.Alert{}, false
 	}
 	names := ds15LeadNames(lead)
-	if len(names) != 1 || !ds15InWords(titleWords(title), names[0]) || m.ds15TitleSays(title) {
+	if len(names) != 1 || m.ds15TitleSays(title) {
 		return trust.Alert{}, false
+	}
+	if i, _ := findName(titleWords(title), names[0]); i < 0 {
+		return trust.Alert{}, false // the lead names someone the title does not
 	}
 	a, ok := m.match(lead, "", true, nil)
 	if !ok || a.Coverage || !ds15Actions[a.Category] || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, names[0]) ||
@@ -441,17 +444,6 @@ func (m *Matcher) ds15Reverse(title, text string) (trust.Alert, bool) {
 	a.Evidence = clean(title) + " — " + clean(lead)
 	a.Summary = Summarize(a.Evidence, title, text)
 	return a, true
-}
-
-// ds15InWords reports whether name is written in words as whole words.
-func ds15InWords(words []titleWord, name string) bool {
-	parts := strings.Fields(name)
-	for i := 0; i+len(parts) <= len(words); i++ {
-		if words[i].text == parts[0] && words[i+len(parts)-1].text == parts[len(parts)-1] {
-			return true
-		}
-	}
-	return false
 }
 
 // ds15TitleSays reports whether a title has words of its own story (talk,
