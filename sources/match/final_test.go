@@ -268,3 +268,19 @@ func TestBlind13Batch(t *testing.T) {
 
 // blind13Floor is TestBlind13Batch's floor on the strict share.
 const blind13Floor = 0.50
+
+// TestBlind14Batch holds the matcher to testdata/blind14.tsv: 200 more
+// security-news headlines with leads (80 events: 43 naming a vendor, 12
+// class-level actions, 25 package compromises; 120 look-alikes and
+// ordinary news, half of 2019–2022 and half of 2024–2026), written blind
+// on 6 December 2026 at the sixteenth round's start and never read or
+// tuned on in it: the round's honest figure (its header has the
+// composition). At the round's start 57 of 80 right (named 30 of 43,
+// class 7 of 12, package 20 of 25), others alerting 5 of 120, strict
+// share 66.2%. The floor is a regression guard under the strict share.
+func TestBlind14Batch(t *testing.T) {
+	testBatch(t, "testdata/blind14.tsv", blind14Floor)
+}
+
+// blind14Floor is TestBlind14Batch's floor on the strict share.
+const blind14Floor = 0.60
