@@ -85,34 +85,39 @@ type wordScan struct {
 	buf [24]byte
 }
 
+// wordBytes maps a byte of a word (an ASCII letter or a hyphen) to its
+// lower case, and every other byte to 0: one load per byte both tells a
+// word's byte and lowers it.
+var wordBytes = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	t['-'] = '-'
+	return t
+}()
+
 // next returns the next word, valid until the following call, or nil at
 // the end.
 func (sc *wordScan) next() []byte {
-	n, long := 0, false
-	for ; sc.i <= len(sc.s); sc.i++ {
-		c := byte(' ')
-		if sc.i < len(sc.s) {
-			c = sc.s[sc.i]
+	s, i := sc.s, sc.i
+	for i < len(s) {
+		if wordBytes[s[i]] == 0 {
+			i++
+			continue
 		}
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-':
-			if n == len(sc.buf) {
-				long = true
-				continue
+		start := i
+		for i < len(s) && wordBytes[s[i]] != 0 {
+			i++
+		}
+		if n := i - start; n <= len(sc.buf) {
+			for k := range n {
+				sc.buf[k] = wordBytes[s[start+k]]
 			}
-			sc.buf[n] = c | 0x20
-			if c == '-' {
-				sc.buf[n] = c
-			}
-			n++
-		default:
-			if n > 0 && !long {
-				sc.i++
-				return sc.buf[:n]
-			}
-			n, long = 0, false
+			sc.i = i
+			return sc.buf[:n]
 		}
 	}
+	sc.i = i
 	return nil
 }
 

@@ -1,0 +1,69 @@
+package match
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// sp16Words is wordScan's reading written plainly: runs of ASCII letters
+// and hyphens, lower-cased, a run longer than wordScan's buffer dropped.
+func sp16Words(s string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		word := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] == '-')
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			if i-start <= len(wordScan{}.buf) {
+				out = append(out, strings.ToLower(s[start:i]))
+			}
+			start = -1
+		}
+	}
+	return out
+}
+
+// sp16Scan is every word wordScan returns for s.
+func sp16Scan(s string) []string {
+	var out []string
+	sc := wordScan{s: s}
+	for w := sc.next(); w != nil; w = sc.next() {
+		out = append(out, string(w))
+	}
+	return out
+}
+
+// TestWordScan holds wordScan's table-driven reading to the plain one.
+func TestWordScan(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"   ",
+		"Huawei added to Entity List",
+		"U.S. bans ZTE's gear; TP-Link next?",
+		"  leading and trailing  ",
+		"Huawéi Straße — naïve",
+		"a-very-long-hyphenated-compound-word-beyond-the-buffer and after",
+		"exactly-twenty-four-byte then",
+		"x",
+		"-",
+		"1,200 apps pulled",
+	} {
+		if got, want := sp16Scan(s), sp16Words(s); !slices.Equal(got, want) {
+			t.Errorf("wordScan(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzWordScan(f *testing.F) {
+	f.Add("Huawei added to Entity List")
+	f.Add("a-very-long-hyphenated-compound-word-beyond-the-buffer x")
+	f.Add("Hua\u200dwei\xff ZTE")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := sp16Scan(s), sp16Words(s); !slices.Equal(got, want) {
+			t.Fatalf("wordScan(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
