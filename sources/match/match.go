@@ -1291,7 +1291,7 @@ func stripCredit(text string) string {
 		head = head[:300]
 	}
 	// A caption and its credit: "caption. | Image: X".
-	if i := strings.Index(head, " | "); i >= 0 && i < 200 {
+	if i := captionBar(head); i >= 0 && i < 200 {
 		if rest := head[i+3:]; creditStart(rest) > 0 {
 			return text[i+3+creditEnd(rest):]
 		}
@@ -1300,6 +1300,22 @@ func stripCredit(text string) string {
 		return text[creditEnd(head):]
 	}
 	return text
+}
+
+// captionBar is strings.Index(s, " | ") found from the bar: a search for
+// the space, the commonest byte of a text, stops at every word.
+func captionBar(s string) int {
+	for j := 0; ; {
+		k := strings.IndexByte(s[j:], '|')
+		if k < 0 {
+			return -1
+		}
+		k += j
+		if k > 0 && k+1 < len(s) && s[k-1] == ' ' && s[k+1] == ' ' {
+			return k - 1
+		}
+		j = k + 1
+	}
 }
 
 var creditWords = []string{"Photo Illustration by ", "Illustration by ", "Photo by ", "Screenshot by ", "Image by ",

@@ -57,13 +57,28 @@ func TestWordScan(t *testing.T) {
 	}
 }
 
-func FuzzWordScan(f *testing.F) {
+// FuzzCheapScans holds the hand-written scans to the plain readings they
+// replace.
+func FuzzCheapScans(f *testing.F) {
 	f.Add("Huawei added to Entity List")
 	f.Add("a-very-long-hyphenated-compound-word-beyond-the-buffer x")
 	f.Add("Hua\u200dwei\xff ZTE")
+	f.Add("caption. | Image: X |")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := sp16Scan(s), sp16Words(s); !slices.Equal(got, want) {
 			t.Fatalf("wordScan(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := captionBar(s), strings.Index(s, " | "); got != want {
+			t.Fatalf("captionBar(%q) = %d, want %d", s, got, want)
+		}
 	})
+}
+
+// TestCaptionBar holds captionBar to strings.Index.
+func TestCaptionBar(t *testing.T) {
+	for _, s := range []string{"", "|", " | ", "a|b | c", "caption. | Image: X", "a ||  | b", "no bar here", "x |", "| x", "a | b | c"} {
+		if got, want := captionBar(s), strings.Index(s, " | "); got != want {
+			t.Errorf("captionBar(%q) = %d, want %d", s, got, want)
+		}
+	}
 }
