@@ -82,3 +82,58 @@ func TestCaptionBar(t *testing.T) {
 		}
 	}
 }
+
+// TestGateSetsBits holds the gate bits the readers ask in place of their
+// own pass over the title (hasWordIn) to that pass, over the titles and
+// leads of the sets those readers were written on: a bit out of
+// gateSets' order would ask another set.
+func TestGateSetsBits(t *testing.T) {
+	bits := []struct {
+		name string
+		bit  gateBit
+		set  map[string]bool
+	}{
+		{"ds15Actors", gDs15Actors, ds15Actors},
+		{"ds15Trades", gDs15Trades, ds15Trades},
+		{"qt15Heads", gQt15Head, qt15Heads},
+		{"qt15Holds", gQt15Hold, qt15Holds},
+		{"describedHeads", gDescribedHeads, describedHeads},
+		{"warnVerbs", gWarnVerbs, warnVerbs},
+		{"futileCheap", gFutileCheap, futileCheap},
+		{"stMakers9", gStMakers9, stMakers9},
+		{"stPull9", gStPull9, stPull9},
+		{"stTurns9", gStTurns9, stTurns9},
+		{"lk14Countries", gLk14Country, lk14Countries},
+		{"actingVerbs", gActingVerbs, actingVerbs},
+		{"classShapeCues", gClassShapeCues, classShapeCues},
+		{"st10Gate", gSt10Gate, st10Gate},
+		{"lk14Gate", gLk14Gate, lk14Gate},
+		{"lk14GateOrgans", gLk14Organ, lk14GateOrgans},
+		{"lk14TitleVoices", gLk14Voice, lk14TitleVoices},
+	}
+	var texts []string
+	for _, path := range []string{"testdata/desc15.tsv", "testdata/quiet15.tsv", "testdata/store9.tsv", "testdata/links14.tsv",
+		"testdata/authority.tsv", "testdata/class9.tsv", "testdata/devset.tsv"} {
+		for _, c := range readCases(t, path) {
+			texts = append(texts, c.title, c.body)
+		}
+	}
+	seen := make([]int, len(bits))
+	for _, s := range texts {
+		g := gateSets.in(s)
+		for i, b := range bits {
+			want := hasWordIn(s, b.set)
+			if got := g.has(b.bit); got != want {
+				t.Fatalf("gate bit of %s = %v on %q, hasWordIn %v", b.name, got, s, want)
+			}
+			if want {
+				seen[i]++
+			}
+		}
+	}
+	for i, b := range bits {
+		if seen[i] == 0 {
+			t.Errorf("no text holds a word of %s: the check proves nothing for it", b.name)
+		}
+	}
+}

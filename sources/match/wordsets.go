@@ -145,7 +145,13 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	nm12StopVerbs, nm12RidVerbs, // nm12.go
 	dl14Gate,                                  // delist14.go
 	lk14Gate, lk14GateOrgans, lk14TitleVoices, // lk14.go
-	ch14Tellers, ch14Strong, ch14Ship) // chain14.go
+	ch14Tellers, ch14Strong, ch14Ship, // chain14.go
+	ds15Actors, ds15Trades, // desc15.go
+	qt15Heads, qt15Holds, // quiet15.go
+	describedHeads, warnVerbs, futileCheap, // titlelead.go, authority.go
+	stMakers9, stPull9, stTurns9, // store9.go
+	lk14Countries,               // lk14.go
+	actingVerbs, classShapeCues) // classes.go
 
 // The sets of gateSets, in its order.
 const (
@@ -234,4 +240,17 @@ const (
 	gCh14Tell // chain14.go
 	gCh14Strong
 	gCh14Ship
+	gDs15Actors // desc15.go
+	gDs15Trades
+	gQt15Head // quiet15.go
+	gQt15Hold
+	gDescribedHeads // titlelead.go, authority.go
+	gWarnVerbs
+	gFutileCheap
+	gStMakers9 // store9.go
+	gStPull9
+	gStTurns9
+	gLk14Country // lk14.go
+	gActingVerbs // classes.go
+	gClassShapeCues
 )
