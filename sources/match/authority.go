@@ -14,11 +14,11 @@ import (
 // its own to alert on; the lead that names the described vendor may
 // (describedLead). Without text, or without a word of kind in the title,
 // it costs one scan of the title's letters.
-func (m *Matcher) describedOnly(title, orig, body string, titleHits []hit, described bool) (trust.Alert, bool) {
-	if described || !m.rules.AnyVendor || body == "" || !hasWordIn(title, describedHeads) {
+func (m *Matcher) describedOnly(title, orig, body string, titleHits []hit, described bool, gate gateBits) (trust.Alert, bool) {
+	if described || !m.rules.AnyVendor || body == "" || !gate.has(gDescribedHeads) {
 		return trust.Alert{}, false
 	}
-	return m.describedLead(title, orig, body, titleHits)
+	return m.describedLead(title, orig, body, titleHits, gate)
 }
 
 // warnsOfAttacks reports whether a title is a warning to the targets of
@@ -149,8 +149,8 @@ func futility(words []titleWord) (int, int, bool) {
 
 // futileAlert reads the shape for a title of an authority (titleHits its
 // hits) with the lead's first sentence.
-func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool) unit {
-	if !actorOpens(title) || !hasWordIn(title, futileCheap) && !hasWordIn(firstSentence(body), futileCheap) {
+func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool, gate gateBits) unit {
+	if !actorOpens(title) || !gate.has(gFutileCheap) && !hasWordIn(firstSentence(body), futileCheap) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -281,7 +281,7 @@ func firstSentence(text string) string {
 // still be futileAlert's or watchdogAlert's, from its letters alone and
 // its gate bits (gateSets).
 func authorityOpenBits(title, body string, g gateBits) bool {
-	return body != "" && actorOpens(title) && (hasWordIn(title, futileCheap) || hasWordIn(firstSentence(body), futileCheap)) ||
+	return body != "" && actorOpens(title) && (g.has(gFutileCheap) || hasWordIn(firstSentence(body), futileCheap)) ||
 		regulatorOpenBits(title, g)
 }
 

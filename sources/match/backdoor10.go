@@ -23,8 +23,11 @@ import (
 
 // bd10Marks are the bytes of a title bd10Alert reads: most titles hold
 // none and are never split.
-var bd10Marks = []string{"backdoor", "malware", "trojan", "spyware", "adware", "rootkit", "tunnel", "hidden", "secret",
-	"undocumented", "remotely", "quietly", "silently", "covertly", "infect", "unauthori"}
+var bd10Marks = newFoldSubs("backdoor", "malware", "trojan", "spyware", "adware", "rootkit", "tunnel", "hidden", "secret",
+	"undocumented", "remotely", "quietly", "silently", "covertly", "infect", "unauthori")
+
+// bd10Malicious is the byte mark of a malicious release.
+var bd10Malicious = newFoldSubs("malicious")
 
 // bd10Things are what a maker leaves in a product: read alone.
 var bd10Things = set("backdoor", "backdoors", "malware", "trojan", "trojans", "spyware", "adware", "rootkit", "rootkits")
@@ -444,7 +447,7 @@ func leadWrites(lead, name string) bool {
 // malware back (bd10Refuted): a report that found none, a claim
 // clarified.
 func bd10Withdrawn(title string) bool {
-	if !anyFold(title, bd10Marks) && !anyFold(title, []string{"malicious"}) {
+	if !anyFold(title, bd10Marks) && !anyFold(title, bd10Malicious) {
 		return false
 	}
 	return bd10Refuted(title, titleWords(title))

@@ -208,9 +208,9 @@ func (m *Matcher) productLeadAlert(title, body string, hits []hit, question bool
 // hiddenMarks and foundMarks are the bytes of a title productLeadAlert
 // reads: what was hidden, and a word of finding it.
 var (
-	hiddenMarks = []string{"backdoor", "malware", "spyware", "trojan"}
-	foundMarks  = []string{"found", "discovered", "hidden", "hiding", "uncovered", "spotted", "caught", "detected",
-		"lurking"}
+	hiddenMarks = newFoldSubs("backdoor", "malware", "spyware", "trojan")
+	foundMarks  = newFoldSubs("found", "discovered", "hidden", "hiding", "uncovered", "spotted", "caught", "detected",
+		"lurking")
 )
 
 // productKind folds a product noun to its kind: a lead's "application" or

@@ -256,28 +256,32 @@ func countedLogins(title string) bool {
 
 // builtInMarks are the bytes a title with a built-in login holds: one of
 // the qualifiers, or what cannot be done to it.
-var builtInMarks = []string{"static", "undocumented", "hidden", "secret", "backdoor", "built", "unremovable",
-	"undeletable", "hard-coded", "hardcoded", "baked", "cannot", "can't", "can’t"}
+var builtInMarks = newFoldSubs("static", "undocumented", "hidden", "secret", "backdoor", "built", "unremovable",
+	"undeletable", "hard-coded", "hardcoded", "baked", "cannot", "can't", "can’t")
 
 // loginMarks are the bytes of loginNouns.
-var loginMarks = []string{"account", "credential", "password", "login", "user", "key"}
+var loginMarks = newFoldSubs("account", "credential", "password", "login", "user", "key")
 
-// anyFold reports whether s holds one of subs, ASCII case folded (subs in
-// lower case). It allocates nothing: a gate before a title is split. It
-// reads s once, stopping only at bytes that open some sub, rather than
-// once per sub: it runs on every title, several times.
-func anyFold(s string, subs []string) bool {
-	var first [4]uint64 // the subs' first bytes
+// foldSubs are anyFold's substrings (in lower case) by their first byte,
+// indexed once: a byte of the text tries only the subs it opens.
+type foldSubs [256][]string
+
+func newFoldSubs(subs ...string) *foldSubs {
+	var f foldSubs
 	for _, sub := range subs {
-		first[sub[0]>>6] |= 1 << (sub[0] & 63)
+		f[sub[0]] = append(f[sub[0]], sub)
 	}
+	return &f
+}
+
+// anyFold reports whether s holds one of subs, ASCII case folded. It
+// allocates nothing: a gate before a title is split. It reads s once,
+// stopping only at bytes that open some sub, rather than once per sub: it
+// runs on every title, several times.
+func anyFold(s string, subs *foldSubs) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if first[c>>6]&(1<<(c&63)) == 0 {
-			continue
-		}
-		for _, sub := range subs {
-			if c == sub[0] && i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+		for _, sub := range subs[s[i]|0x20] {
+			if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
 				return true
 			}
 		}

@@ -241,7 +241,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateB
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 {
 		// "Pakistan blocks apps linked to Chinese companies": an
 		// authority's verb that alone weighs little ("blocks").
-		if len(u.vendors) == 0 && hasWordIn(title, actingVerbs) {
+		if len(u.vendors) == 0 && gate.has(gActingVerbs) {
 			words := titleWords(title)
 			if v, ok := authorityActs(words); ok {
 				extra := trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
@@ -251,7 +251,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateB
 	}
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
 		// A shape the lexicon's phrases miss (classshape.go).
-		if len(u.vendors) == 0 && (hasWordIn(title, classShapeCues) || kindShapeOpen(gate)) {
+		if len(u.vendors) == 0 && (gate.has(gClassShapeCues) || kindShapeOpen(gate)) {
 			words := titleWords(title)
 			if extra, ok := classShape(words); ok {
 				hits := m.govUseHits(hits, words) // "prohibits purchase of": buying, not a deal (govclass.go)

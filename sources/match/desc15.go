@@ -74,8 +74,8 @@ func ds15KindName(name string) bool {
 // gives the vendor its kind describes; ok false when the title describes
 // no vendor by a trade, the lead names none where a vendor acted on
 // stands, or the title so written makes no alert of them.
-func (m *Matcher) ds15Named(title, text string) (trust.Alert, bool) {
-	if len(text) == 0 || !hasWordIn(title, ds15Trades) {
+func (m *Matcher) ds15Named(title, text string, gate gateBits) (trust.Alert, bool) {
+	if len(text) == 0 || !gate.has(gDs15Trades) {
 		return trust.Alert{}, false
 	}
 	words := headline(titleWords(title))
@@ -135,7 +135,7 @@ func (m *Matcher) ds15Named(title, text string) (trust.Alert, bool) {
 // ds15Read is the alert of a title written with names, when every vendor
 // it names is one of them.
 func (m *Matcher) ds15Read(rewritten, text string, names []string, described string) (trust.Alert, bool) {
-	a, ok := m.match(rewritten, text, true, nil)
+	a, ok := m.match(rewritten, text, true, nil, nil)
 	if !ok || a.Coverage || !ds15Actions[a.Category] {
 		return trust.Alert{}, false
 	}
@@ -402,11 +402,11 @@ var ds15Unsure = set("not", "never", "urged", "urges", "asks", "asked", "calls",
 
 // ds15Reverse reads the lead's first sentence of an item whose title
 // names, with no signal of its own, the vendor that sentence acts on.
-func (m *Matcher) ds15Reverse(title, text string) (trust.Alert, bool) {
+func (m *Matcher) ds15Reverse(title, text string, gate gateBits) (trust.Alert, bool) {
 	// Cheap looks first, the title's words before the text's: an
 	// authority, accuser or store in the title (actedOn's), an action in
 	// the text's first sentence, cut plainly.
-	if !hasWordIn(title, ds15Actors) {
+	if !gate.has(gDs15Actors) {
 		return trust.Alert{}, false
 	}
 	head := text
@@ -435,7 +435,7 @@ func (m *Matcher) ds15Reverse(title, text string) (trust.Alert, bool) {
 	if i, _ := findName(titleWords(title), names[0]); i < 0 {
 		return trust.Alert{}, false // the lead names someone the title does not
 	}
-	a, ok := m.match(lead, "", true, nil)
+	a, ok := m.match(lead, "", true, nil, nil)
 	if !ok || a.Coverage || !ds15Actions[a.Category] || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, names[0]) ||
 		!actedOn(a.Category, headline(titleWords(title)), titleWords(lead)) {
 		return trust.Alert{}, false

@@ -23,7 +23,7 @@ import "github.com/vendorwatch/vendorwatch/trust"
 func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, dropped unit) (trust.Alert, bool) {
 	th := hits[:nTitle]
 	// First: its shapes refuse turned channels, which the others read.
-	u := m.st10Alert(title, body, th, question) // gated by st10Gate (state10.go)
+	u := m.st10Alert(title, body, th, question, gate) // gated by st10Gate (state10.go)
 	if !u.ok && m.rules.AnyVendor {
 		u = m.ossevAlert(title, text, th, question, gate) // gated by ossevOpen
 		if !u.ok {

@@ -20,12 +20,19 @@ func TestAnyFoldOnePass(t *testing.T) {
 		}
 		return false
 	}
-	sets := [][]string{certMarks, certVerbMarks, channelMarks, {"a"}, {"kelvin", "k"}}
+	var sets [][]string
+	for _, f := range []*foldSubs{certMarks, certVerbMarks, channelMarks, newFoldSubs("a"), newFoldSubs("kelvin", "k")} {
+		var subs []string
+		for _, b := range f {
+			subs = append(subs, b...)
+		}
+		sets = append(sets, subs)
+	}
 	texts := []string{"", "C", "Cert", "xxROOT", "Mozilla drops root certificates", "Replacing the APP OF record",
 		"Apple restores app", "Setup", "setup o", "Ünïcode ᴋelvin \u212aelvin", "Kick", "re-add", "ab"}
 	for _, s := range texts {
 		for _, subs := range sets {
-			if got, want := anyFold(s, subs), plain(s, subs); got != want {
+			if got, want := anyFold(s, newFoldSubs(subs...)), plain(s, subs); got != want {
 				t.Errorf("anyFold(%q, %q) = %v, want %v", s, subs, got, want)
 			}
 		}

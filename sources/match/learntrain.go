@@ -119,7 +119,7 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 			continue
 		}
 		reached := false
-		if _, alerted := plain.match(e.Title, e.Text, false, &reached); alerted || !reached {
+		if _, alerted := plain.match(e.Title, e.Text, false, &reached, nil); alerted || !reached {
 			continue
 		}
 		if vs, src, ok := m.rescueCandidate(e.Title, e.Text, sig, f); ok {

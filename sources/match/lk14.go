@@ -127,12 +127,12 @@ var lk14GateOrgans = func() map[string]bool {
 var lk14Countries = set("china", "russia", "iran", "beijing", "moscow", "chinese", "russian", "iranian")
 
 // lk14Alert reads the tie or the accusation in title and lead.
-func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool) unit {
+func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
 	if question {
 		return unit{}
 	}
-	inTitle := hasWordIn(title, lk14Gate) && (hasWordIn(title, lk14GateOrgans) || hasWordIn(title, lk14Countries))
-	if !inTitle && !(hasWordIn(title, lk14TitleVoices) && lk14LeadTie(body)) {
+	inTitle := gate.has(gLk14Gate) && gate.any(gLk14Organ, gLk14Country)
+	if !inTitle && !(gate.has(gLk14Voice) && lk14LeadTie(body)) {
 		return unit{}
 	}
 	// A quoted tie ('X "has ties to Moscow," FBI says') reads as told.

@@ -226,17 +226,20 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	// A wire's label ("Exclusive:") is no part of the news (nx13.go).
 	unlabelled := nx13Unlabel(title)
 	present := nm12Present(unlabelled)
-	a, ok := m.match(present, text, false, &reached)
+	// The gates' words of the title, read once for match and for the
+	// readers below (wordsets.go).
+	gate := gateSets.in(present)
+	a, ok := m.match(present, text, false, &reached, &gate)
 	if !ok && reached || ds15KindOnly(a) {
 		// desc15.go: the lead's name for the vendor a title's kind
 		// describes outranks the class the kind reaches.
-		if b, named := m.ds15Named(present, text); named {
+		if b, named := m.ds15Named(present, text, gate); named {
 			a, ok = b, true
 		}
 	}
 	if !ok && m.rules.AnyVendor {
 		// desc15.go: the title's name, the lead's action.
-		a, ok = m.ds15Reverse(present, text)
+		a, ok = m.ds15Reverse(present, text, gate)
 	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
@@ -281,8 +284,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 // title whose description of a vendor was replaced by the lead's name for
 // it (describedLead), which is not tried again. *reached is set when the
 // item passes the early exit (a vendor or a term in the title), for the
-// rescue; reached may be nil.
-func (m *Matcher) match(title, text string, described bool, reached *bool) (trust.Alert, bool) {
+// rescue; reached may be nil. titleGate, when not nil, is
+// gateSets.in(title), read by the caller.
+func (m *Matcher) match(title, text string, described bool, reached *bool, titleGate *gateBits) (trust.Alert, bool) {
 	orig := text
 	text = stripCredit(text)
 	body := text
@@ -290,7 +294,9 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	// "Italy just banned ChatGPT. Could the US be next?": the news is
 	// the statement; the question after it is commentary, and its talk
 	// words are not the news's. (The alert's title stays the article's.)
-	title = statementOnly(title)
+	if t := statementOnly(title); len(t) != len(title) {
+		title, titleGate = t, nil
+	}
 	// Room for the hits on the stack; a text that outgrows it before
 	// naming a vendor is scanned again (scanState). A long text (every sentence read) gets more
 	// room, so that it is mostly scanned once; a short one keeps the
@@ -307,11 +313,17 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	// Without a registry vendor only the title can still alert: an
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written, by a shape one of the openers lets read it (openers.go).
-	gate := gateSets.in(title) // the early gates' words, in one pass (wordsets.go)
+	// The early gates' words, in one pass (wordsets.go).
+	var gate gateBits
+	if titleGate != nil {
+		gate = *titleGate
+	} else {
+		gate = gateSets.in(title)
+	}
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.vendorlessOpens(title, body, gate)) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
-		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0)
+		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0, gate)
 	}
 	if reached != nil {
 		*reached = true
@@ -327,12 +339,12 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && !lk14Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question, gate) && !m.futileAlert(title, body, hits[:nTitle], question).ok &&
+	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && !lk14Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question, gate) && !m.futileAlert(title, body, hits[:nTitle], question, gate).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok && !m.dl14Alert(title, body, hits[:nTitle], question, gate, unit{}).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go) or an
 		// evidence rule reads it (fallback.go).
-		if a, ok := m.describedOnly(title, orig, body, hits[:nTitle], described); ok {
+		if a, ok := m.describedOnly(title, orig, body, hits[:nTitle], described, gate); ok {
 			return a, true
 		}
 		return m.fallback(title, orig, text, body, hits, nTitle, question, gate, described, unit{})
@@ -355,10 +367,10 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 		best = u
 	} else if u := m.findingAlert(title, hits[:nTitle], question); u.ok {
 		best = u
-	} else if u := m.warnLead(title, body, hits[:nTitle], question); u.ok {
+	} else if u := m.warnLead(title, body, hits[:nTitle], question, gate); u.ok {
 		// "FBI warns ... Barracuda ESG" — "urges customers to replace"
 		best = u
-	} else if u := m.futileAlert(title, body, hits[:nTitle], question); u.ok {
+	} else if u := m.futileAlert(title, body, hits[:nTitle], question, gate); u.ok {
 		// "FBI: Patches for Barracuda ESG zero-day are ineffective"
 		best = u
 	} else if u := m.watchdogAlert(title, body, hits[:nTitle], question); u.ok {
@@ -375,7 +387,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 		if best.ok && !described && oneDescribed(title, best.vendors) {
 			// "Commerce blacklists Chinese AI startup" — "... added
 			// Zhipu AI": one vendor described, not a class (authority.go).
-			if a, ok := m.describedLead(title, orig, body, hits[:nTitle]); ok {
+			if a, ok := m.describedLead(title, orig, body, hits[:nTitle], gate); ok {
 				return a, true
 			}
 		}
@@ -402,7 +414,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok || !best.inTitle || best.across {
 		// store9.go: a store pulling an extension gone rogue; the
 		// title's shape outranks a name from the lead.
-		if u := m.store9Alert(title, text, question); u.ok {
+		if u := m.store9Alert(title, text, question, gate); u.ok {
 			best = u
 		}
 	}
@@ -423,7 +435,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
-	if (!best.ok || qt15Kind(best) || qt15Class(best)) && m.rules.AnyVendor && qt15Open(title) {
+	if (!best.ok || qt15Kind(best) || qt15Class(best)) && m.rules.AnyVendor && qt15Open(gate) {
 		// quiet15.go: a name as the subject of a passive form, or the
 		// object of an authority undoing; it outranks a kind as written
 		// and a class that describes it.
@@ -435,7 +447,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	// unlisted took from the signal's word ("Arvoro spied for Beijing"
 	// is state links, not espionage).
 	if !best.ok || best.coverage && !best.inTitle || lk14Recategorise(best) {
-		if u := m.lk14Alert(title, body, hits[:nTitle], question); u.ok {
+		if u := m.lk14Alert(title, body, hits[:nTitle], question, gate); u.ok {
 			best = u // lk14.go: a tie to a state's body, spying charged
 		}
 	}
@@ -477,7 +489,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 		// state10.go: state links and espionage findings; a tie told in
 		// the title outranks a word of sanctions beside it that lists
 		// nothing ("aids China's military and evaded export controls").
-		if u := m.st10Alert(title, body, hits[:nTitle], question); u.ok && (!best.ok || best.coverage || u.category == trust.CategoryStateLinks) {
+		if u := m.st10Alert(title, body, hits[:nTitle], question, gate); u.ok && (!best.ok || best.coverage || u.category == trust.CategoryStateLinks) {
 			best = u
 		}
 	}
@@ -535,7 +547,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
 		// the title describes the vendor, the lead names it.
-		if a, ok := m.describedLead(title, orig, body, hits[:nTitle]); ok {
+		if a, ok := m.describedLead(title, orig, body, hits[:nTitle], gate); ok {
 			return a, true
 		}
 	}
@@ -628,7 +640,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// A vetoed title that describes its vendor is read again with
 		// the lead's name for it (describedLead has been tried when
 		// nothing alerted).
-		return m.describedOnly(title, orig, body, hits[:nTitle], described || !best.ok)
+		return m.describedOnly(title, orig, body, hits[:nTitle], described || !best.ok, gate)
 	}
 	if routerBotnet(title, gate) {
 		return trust.Alert{}, false // a botnet of hijacked devices is not their maker's (named4.go)
@@ -644,7 +656,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// vendor is read again with the lead's name for it
 		// ("Treasury sanctions Iranian company behind election hacks"
 		// is not "sanctions on hackers").
-		return m.describedOnly(title, orig, body, hits[:nTitle], described)
+		return m.describedOnly(title, orig, body, hits[:nTitle], described, gate)
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title) || plantedBy(title)) ||
 		(best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (stillShipped(title) || bd10Withdrawn(title)) ||
@@ -1291,7 +1303,7 @@ func stripCredit(text string) string {
 		head = head[:300]
 	}
 	// A caption and its credit: "caption. | Image: X".
-	if i := strings.Index(head, " | "); i >= 0 && i < 200 {
+	if i := captionBar(head); i >= 0 && i < 200 {
 		if rest := head[i+3:]; creditStart(rest) > 0 {
 			return text[i+3+creditEnd(rest):]
 		}
@@ -1300,6 +1312,22 @@ func stripCredit(text string) string {
 		return text[creditEnd(head):]
 	}
 	return text
+}
+
+// captionBar is strings.Index(s, " | ") found from the bar: a search for
+// the space, the commonest byte of a text, stops at every word.
+func captionBar(s string) int {
+	for j := 0; ; {
+		k := strings.IndexByte(s[j:], '|')
+		if k < 0 {
+			return -1
+		}
+		k += j
+		if k > 0 && k+1 < len(s) && s[k-1] == ' ' && s[k+1] == ' ' {
+			return k - 1
+		}
+		j = k + 1
+	}
 }
 
 var creditWords = []string{"Photo Illustration by ", "Illustration by ", "Photo by ", "Screenshot by ", "Image by ",

@@ -247,5 +247,5 @@ func (m *Matcher) channelAlert(title string, hits []hit, question bool) unit {
 
 // channelMarks are the bytes a title of channelAlert's shapes holds: a
 // swapping verb, or a channel before "of".
-var channelMarks = []string{"replac", "swap", "updates of", "update of", "installer of", "installers of", "downloads of",
-	"builds of", "binaries of", "client of", "app of", "setup of"}
+var channelMarks = newFoldSubs("replac", "swap", "updates of", "update of", "installer of", "installers of", "downloads of",
+	"builds of", "binaries of", "client of", "app of", "setup of")

@@ -114,14 +114,15 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 // qt15Opens lets a title with no registry vendor past match's early exit
 // when the reader alerts on it alone (a form's words need not be the
 // lexicon's: "X loses trusted status in Chrome").
-func qt15Opens(m *Matcher, title, body string, _ gateBits) bool {
-	return qt15Open(title) && m.qt15Alert(title, body, nil, false, false).ok
+func qt15Opens(m *Matcher, title, body string, g gateBits) bool {
+	return qt15Open(g) && m.qt15Alert(title, body, nil, false, false).ok
 }
 
-// qt15Open is the reader's gate, read without allocating: a form's head
-// and what it is about (a hold, a list, a root store) both in the title.
-func qt15Open(title string) bool {
-	return hasWordIn(title, qt15Heads) && hasWordIn(title, qt15Holds)
+// qt15Open is the reader's gate, from the title's gate bits: a form's
+// head and what it is about (a hold, a list, a root store) both in the
+// title.
+func qt15Open(g gateBits) bool {
+	return g.has(gQt15Head) && g.has(gQt15Hold)
 }
 
 // qt15Holds are the words every form names its hold by.

@@ -146,8 +146,8 @@ func rc10BackAfterLeadHold(words []titleWord, lead string) (int, int, bool) {
 
 // rc10HoldMarks are the bytes of a hold with its object after it, which
 // rc10HoldObject reads: "suspension of", "ban on".
-var rc10HoldMarks = []string{"suspension of", "suspension on", "ban on ", "ban of ", "bans on ", "restrictions on",
-	"sanctions on", "blacklisting of", "prohibition on", "embargo on"}
+var rc10HoldMarks = newFoldSubs("suspension of", "suspension on", "ban on ", "ban of ", "bans on ", "restrictions on",
+	"sanctions on", "blacklisting of", "prohibition on", "embargo on")
 
 // rc10HoldOpen opens the reversal shapes to a title with no registry
 // vendor and no kind of product when a lift verb and a hold with its

@@ -24,11 +24,11 @@ var rootOwners = set("chrome", "firefox", "mozilla", "google", "apple", "microso
 
 // certMarks are the bytes of certNouns but "CA" (case kept: "ca" is in
 // too many words).
-var certMarks = []string{"cert", "root", "authorit", "intermediate"}
+var certMarks = newFoldSubs("cert", "root", "authorit", "intermediate")
 
 // certVerbMarks are the bytes of certDropVerbs and certBackVerbs.
-var certVerbMarks = []string{"remov", "drop", "pull", "kick", "boot", "block", "ditch", "yank", "purg", "axe", "ban",
-	"evict", "blacklist", "return", "restor", "re-add", "readd", "reinstat"}
+var certVerbMarks = newFoldSubs("remov", "drop", "pull", "kick", "boot", "block", "ditch", "yank", "purg", "axe", "ban",
+	"evict", "blacklist", "return", "restor", "re-add", "readd", "reinstat")
 
 // certNouns are what a root program trusts.
 var certNouns = set("certificate", "certificates", "cert", "certs", "root", "roots", "ca", "cas", "authority",

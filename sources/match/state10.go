@@ -138,8 +138,8 @@ var st10Listing = set("sanctions", "sanctioned", "sanction", "sanctioning", "bla
 	"adds", "added", "lists", "listed", "designates", "designated", "entity", "delists", "delisted")
 
 // st10Alert reads the four findings in a title with its lead.
-func (m *Matcher) st10Alert(title, body string, hits []hit, question bool) unit {
-	if question || !m.rules.AnyVendor || !hasWordIn(title, st10Gate) {
+func (m *Matcher) st10Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
+	if question || !m.rules.AnyVendor || !gate.has(gSt10Gate) {
 		return unit{}
 	}
 	words := headline(titleWords(title))

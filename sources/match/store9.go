@@ -47,14 +47,14 @@ var (
 var stTurns9 = set("turns", "switches")
 
 // store9Alert reads a store pulling an extension or app that went rogue.
-func (m *Matcher) store9Alert(title, lead string, question bool) unit {
+func (m *Matcher) store9Alert(title, lead string, question bool, gate gateBits) unit {
 	if question || !m.rules.AnyVendor {
 		return unit{}
 	}
 	// Every title reaches here: without a store or browser and a pull
 	// word, nothing below can read it, and splitting the title into
 	// words allocates.
-	if !hasWordIn(title, stMakers9) || !hasWordIn(title, stPull9) && !hasWordIn(title, stTurns9) {
+	if !gate.has(gStMakers9) || !gate.any(gStPull9, gStTurns9) {
 		return unit{}
 	}
 	words := titleWords(title)

@@ -136,12 +136,12 @@ func describedSpan(words []titleWord) (lo, hi int, ok bool) {
 // the title is read again with their names in place of the description,
 // and alerts as that title would, across the title and lead. titleHits
 // are the title's pattern hits.
-func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trust.Alert, bool) {
+func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate gateBits) (trust.Alert, bool) {
 	if len(body) == 0 {
 		return trust.Alert{}, false
 	}
 	// A cheap look first: most titles hold no word of kind.
-	if !hasWordIn(title, describedHeads) {
+	if !gate.has(gDescribedHeads) {
 		return trust.Alert{}, false
 	}
 	words := headline(titleWords(title))
@@ -185,7 +185,7 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit) (trus
 	}
 	// The description as written ("Russian antivirus firm's software").
 	described := title[words[lo].start:end]
-	a, ok := m.match(rewritten, orig, true, nil)
+	a, ok := m.match(rewritten, orig, true, nil, nil)
 	if !ok || a.Coverage {
 		// "US government warns of Chinese encryption chipmaker's ties to
 		// military" — "... warned that encryption chipmaker Hualan has
@@ -389,8 +389,8 @@ var patchWords = set("patch", "patches", "patched", "update", "updates", "upgrad
 // appliances"); the lead must name it again where it says what to give
 // up. The first leadSentences sentences are read: the order often
 // follows the warning's news.
-func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool) unit {
-	if lead == "" || !hasWordIn(title, warnVerbs) {
+func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, gate gateBits) unit {
+	if lead == "" || !gate.has(gWarnVerbs) {
 		return unit{}
 	}
 	var vendor *hit

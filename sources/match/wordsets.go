@@ -85,34 +85,39 @@ type wordScan struct {
 	buf [24]byte
 }
 
+// wordBytes maps a byte of a word (an ASCII letter or a hyphen) to its
+// lower case, and every other byte to 0: one load per byte both tells a
+// word's byte and lowers it.
+var wordBytes = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	t['-'] = '-'
+	return t
+}()
+
 // next returns the next word, valid until the following call, or nil at
 // the end.
 func (sc *wordScan) next() []byte {
-	n, long := 0, false
-	for ; sc.i <= len(sc.s); sc.i++ {
-		c := byte(' ')
-		if sc.i < len(sc.s) {
-			c = sc.s[sc.i]
+	s, i := sc.s, sc.i
+	for i < len(s) {
+		if wordBytes[s[i]] == 0 {
+			i++
+			continue
 		}
-		switch {
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-':
-			if n == len(sc.buf) {
-				long = true
-				continue
+		start := i
+		for i < len(s) && wordBytes[s[i]] != 0 {
+			i++
+		}
+		if n := i - start; n <= len(sc.buf) {
+			for k := range n {
+				sc.buf[k] = wordBytes[s[start+k]]
 			}
-			sc.buf[n] = c | 0x20
-			if c == '-' {
-				sc.buf[n] = c
-			}
-			n++
-		default:
-			if n > 0 && !long {
-				sc.i++
-				return sc.buf[:n]
-			}
-			n, long = 0, false
+			sc.i = i
+			return sc.buf[:n]
 		}
 	}
+	sc.i = i
 	return nil
 }
 
@@ -140,7 +145,13 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	nm12StopVerbs, nm12RidVerbs, // nm12.go
 	dl14Gate,                                  // delist14.go
 	lk14Gate, lk14GateOrgans, lk14TitleVoices, // lk14.go
-	ch14Tellers, ch14Strong, ch14Ship) // chain14.go
+	ch14Tellers, ch14Strong, ch14Ship, // chain14.go
+	ds15Actors, ds15Trades, // desc15.go
+	qt15Heads, qt15Holds, // quiet15.go
+	describedHeads, warnVerbs, futileCheap, // titlelead.go, authority.go
+	stMakers9, stPull9, stTurns9, // store9.go
+	lk14Countries,               // lk14.go
+	actingVerbs, classShapeCues) // classes.go
 
 // The sets of gateSets, in its order.
 const (
@@ -229,4 +240,17 @@ const (
 	gCh14Tell // chain14.go
 	gCh14Strong
 	gCh14Ship
+	gDs15Actors // desc15.go
+	gDs15Trades
+	gQt15Head // quiet15.go
+	gQt15Hold
+	gDescribedHeads // titlelead.go, authority.go
+	gWarnVerbs
+	gFutileCheap
+	gStMakers9 // store9.go
+	gStPull9
+	gStTurns9
+	gLk14Country // lk14.go
+	gActingVerbs // classes.go
+	gClassShapeCues
 )
