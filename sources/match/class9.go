@@ -850,7 +850,7 @@ func cl9QualAfter(words []titleWord, j int) (int, bool) {
 				// firms may not do, not where they come from.
 				return 0, false
 			}
-			if cl9Country(lq) || cl9Risk[lq] || cl9OfConcern(words, q) {
+			if cl9Country(lq) || cl9Risk[lq] || cl9OfConcern(words, q) || cl16Described(words, q) {
 				tail := !words[q].stop && q+1 < len(words) && cl9QualTails[lower(words[q+1])]
 				if cl9PartPreps[lk] && !(tail && cl9Parts[lower(words[q+1])]) {
 					return 0, false
