@@ -18,6 +18,14 @@ import (
 //     "nations hostile to the US" were not. The description must be a
 //     threat or a border: "countries with cheap labour" or "countries that
 //     make drones" stay no class;
+//   - a purchase allowed only from trusted sources ("Telecom operators can
+//     buy network gear only from 'trusted sources', DoT says"): the trust
+//     regime's directive, its buyers and kind before the rule;
+//   - a vendor suing an authority over its listing or ban is refused;
+//   - a product called malware with its voice after the charge ("Temu
+//     app is malware, lawsuit says"), callsSpyware's shape turned round;
+//     and what is sent named by where it lands ("sent encryption keys to
+//     servers in China"), words of the lexicon;
 //   - a ban whose title states a trade purpose ("India bans import of
 //     foreign drones to boost local manufacturing") is trade even when the
 //     lead names security as an exception (pr11.go, pr11After).
@@ -133,4 +141,124 @@ func cl16NamedBefore(words []titleWord, vs []trust.VendorHit) bool {
 	return false
 }
 
-var cl16Sues = set("sues", "sued", "suing", "challenges")
+// cl16Sues are a suit's active verbs: "X sued over" and "X can be sued"
+// make X the defendant.
+var cl16Sues = set("sues", "suing", "challenges")
+
+// cl16LandBorder reports "land" at i as a border's ("countries sharing a
+// land border"), which describes where a class comes from, not a ban's
+// object (class9.go, cl9NonTechIn).
+func cl16LandBorder(words []titleWord, i int) bool {
+	return words[i].text == "land" && i+1 < len(words) && oneOf(lower(words[i+1]), "border", "borders")
+}
+
+// cl16OnlyTrusted reads, at the word "only" at v, a purchase allowed only
+// from trusted sources: "Telecom operators can buy network gear only from
+// 'trusted sources' from June 15, DoT says". The rule bars every other
+// source, the trust regime class9.go reads when the kind follows it
+// ("'trusted sources' rule for telecom gear"); here the buyers and the
+// kind stand before. The buyers must be operators or agencies and the
+// verb a purchase: "Users should download apps only from trusted
+// sources" is advice to the public, no class acted on.
+func cl16OnlyTrusted(words []titleWord, v int) bool {
+	if v+2 >= len(words) || lower(words[v+1]) != "from" || lower(words[v+2]) != "trusted" {
+		return false
+	}
+	buy := false
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		if cl16Procure[lower(words[k])] {
+			buy = true
+		}
+	}
+	return buy && inWords(words[:v], cl16Buyers)
+}
+
+// cl16KindBeforeTrusted finds the kind bought in cl16OnlyTrusted's shape,
+// up to four words before "only": "buy network gear only from".
+func cl16KindBeforeTrusted(words []titleWord) (int, int, bool) {
+	for v := range words {
+		if lower(words[v]) != "only" || !cl16OnlyTrusted(words, v) {
+			continue
+		}
+		for k := v - 1; k >= 0 && k >= v-4; k-- {
+			if !cl9Kinds[lower(words[k])] {
+				continue
+			}
+			lo := k
+			if lo > 0 && !words[lo-1].stop && !cl16Procure[lower(words[lo-1])] && !stopWords[lower(words[lo-1])] {
+				lo-- // "network gear"
+			}
+			return lo, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+var (
+	cl16Procure = set("buy", "buying", "purchase", "purchasing", "procure", "procuring", "source", "sourcing", "deploy",
+		"deploying")
+	// cl16Buyers are who a trusted-source rule binds.
+	cl16Buyers = set("operators", "carriers", "telcos", "telecoms", "providers", "agencies", "departments", "ministries",
+		"utilities", "operator", "carrier", "telco")
+)
+
+// cl16OnlyGate opens class9's gate for cl16OnlyTrusted's word.
+var cl16OnlyGate = set("only")
+
+// cl16OnlyTrustedIn reports cl16OnlyTrusted's shape anywhere in words.
+func cl16OnlyTrustedIn(words []titleWord) bool {
+	_, _, ok := cl16KindBeforeTrusted(words)
+	return ok
+}
+
+// cl16IsSpyware finds a product called spyware or malware with its voice
+// after it: "Temu app is malware, lawsuit says", "Temu is dangerous
+// malware, Arkansas lawsuit alleges" (callsSpyware, gov.go, reads the
+// voice before: "Nebraska lawsuit calls Temu shopping app spyware").
+// Returns the verb's index and the charge's; the accused stands before
+// the verb.
+func cl16IsSpyware(words []titleWord) (int, int, bool) {
+	for v := 1; v+1 < len(words); v++ {
+		if !oneOf(lower(words[v]), "is", "are") || words[v-1].stop {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			if lk := lower(words[k]); lk == "malware" || lk == "spyware" {
+				if words[k].stop && k+1 < len(words) && inWords(words[k+1:], spywareAccusers) && inWords(words[k+1:], cl16Says) {
+					return v, k, true
+				}
+				return 0, 0, false
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+var cl16Says = set("says", "said", "alleges", "alleged", "claims", "claimed", "argues", "contends", "charges")
+
+// cl16AttackersSent reports an espionage alert whose title's subject is
+// attackers moving data ("Hackers exfiltrated Hikvision customer data to
+// servers in China"): the data is stolen from the vendor's customers, not
+// sent by its product (trust-events.md, "compromise vs use"). The
+// subject is the title's first words, before any verb of moving.
+func cl16AttackersSent(title string) bool {
+	words := titleWords(title)
+	for i := 0; i < len(words) && i < 3; i++ {
+		l := lower(words[i])
+		if attackers[l] || oneOf(l, "attackers", "attacker", "malware", "spies") {
+			for k := i + 1; k < len(words) && k <= i+3; k++ {
+				if cl16Moves[lower(words[k])] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// cl16Moves are attackers' verbs of taking data away.
+var cl16Moves = set("exfiltrated", "exfiltrate", "exfiltrates", "stole", "steal", "steals", "siphoned", "siphon",
+	"moved", "sent", "send", "sends", "copied", "funneled", "funnelled", "uploaded")

@@ -9,10 +9,13 @@ import (
 )
 
 // The class16 probe grid crosses the parts of cl16's shapes: a product's
-// own traffic to a state ("phones home to China", "accessed from China")
-// with known and unknown names, the voice or none; countries described
+// own traffic to a state ("phones home to China", "accessed from China",
+// "sent encryption keys to servers in China") with known and unknown
+// names, the voice or none; a product called malware with its voice after
+// the charge ("Temu app is malware, lawsuit says"); countries described
 // rather than named ("countries sharing a border", "countries with
-// offensive cyber programmes") under every bar and order; and, from the
+// offensive cyber programmes") under every bar and order; purchases
+// allowed only from trusted sources; and, from the
 // same parts, the look-alikes that must stay silent: a denial, malware
 // or hackers phoning home, a bill, a description of no threat, a ban
 // told as trade, the vendor suing over its listing. (A privacy order barring a data practice, "FTC bans
@@ -47,8 +50,32 @@ func cl16Cells() (alert, silent []cl16Cell) {
 		}
 		silent = append(silent, cl16Cell{title: fmt.Sprintf("Chinese hackers accessed %s email accounts from China", v.name)})
 	}
+	// what is sent named by where it lands
+	for _, v := range []struct{ name, prod string }{{"Hikvision", "cameras"}, {"DJI", "app"}, {"Xiaomi", "phones"}} {
+		for _, obj := range []string{"encryption keys", "flight logs", "video footage", "keystrokes"} {
+			for _, dest := range []string{"to servers in China", "to Chinese servers", "to a server in Russia"} {
+				alert = append(alert, cl16Cell{title: fmt.Sprintf("%s %s sent %s %s", v.name, v.prod, obj, dest), lead: "x",
+					vendor: v.name, want: trust.CategoryEspionage})
+			}
+		}
+		silent = append(silent,
+			cl16Cell{title: fmt.Sprintf("%s denies sending data to servers in China", v.name)},
+			cl16Cell{title: fmt.Sprintf("Hackers exfiltrated %s customer data to servers in China", v.name)},
+			cl16Cell{title: fmt.Sprintf("Malware in fake %s %s sends credentials to servers in China", v.name, v.prod)})
+	}
+	// a product called malware or spyware, its voice after the charge
+	for _, v := range []string{"Temu", "TikTok", "Tenmark Systems"} {
+		for _, f := range []string{"%s app is malware, lawsuit says", "%s is dangerous malware, Arkansas lawsuit alleges",
+			"%s software is spyware, state lawsuit claims"} {
+			alert = append(alert, cl16Cell{title: fmt.Sprintf(f, v), lead: "x", vendor: v, want: trust.CategoryEspionage})
+		}
+		silent = append(silent,
+			cl16Cell{title: fmt.Sprintf("%s is not malware, company says", v)},
+			cl16Cell{title: fmt.Sprintf("Fake %s app is malware, researchers warn", v)})
+	}
+	silent = append(silent, cl16Cell{title: "New Android malware is spyware, researchers say"})
 	// countries described, under each bar and order
-	for _, d := range []string{"countries sharing a border", "countries bordering India", "countries with offensive cyber programmes",
+	for _, d := range []string{"countries sharing a border", "countries sharing a land border", "countries bordering India", "countries with offensive cyber programmes",
 		"nations hostile to the US", "states with offensive cyber programs"} {
 		for _, k := range []string{"apps", "drones", "routers", "cameras"} {
 			for _, f := range []struct {
@@ -70,7 +97,8 @@ func cl16Cells() (alert, silent []cl16Cell) {
 	for _, k := range []string{"apps", "drones", "routers"} {
 		silent = append(silent,
 			cl16Cell{title: fmt.Sprintf("Ministry bans %s from countries with cheap labour", k)},
-			cl16Cell{title: fmt.Sprintf("Ministry bans %s from countries that make them", k)})
+			cl16Cell{title: fmt.Sprintf("Ministry bans %s from countries that make them", k)},
+			cl16Cell{title: fmt.Sprintf("Ministry bars %s makers' owners from buying land near borders", k)})
 	}
 	for _, v := range []string{"TikTok", "Huawei"} {
 		alert = append(alert, cl16Cell{title: fmt.Sprintf("Army bans soldiers from using %s", v), lead: "x", vendor: v, want: trust.CategoryBan},
@@ -89,6 +117,21 @@ func cl16Cells() (alert, silent []cl16Cell) {
 		alert = append(alert, cl16Cell{title: fmt.Sprintf("Pentagon adds %s to list of Chinese military companies", v), lead: "x", vendor: v,
 			want: trust.CategorySanctions})
 	}
+	// purchases allowed only from trusted sources, told by an authority
+	for _, b := range []string{"Telecom operators", "Telcos", "Carriers", "Federal agencies"} {
+		for _, k := range []string{"network gear", "equipment", "telecom gear", "routers"} {
+			for _, f := range []string{"%s can buy %s only from 'trusted sources' from June 15, DoT says",
+				"%s must buy %s only from trusted sources, government says", "%s to procure %s only from trusted vendors, ministry says"} {
+				alert = append(alert, cl16Cell{title: fmt.Sprintf(f, b, k), lead: "x", want: trust.CategoryDirective})
+			}
+		}
+	}
+	for _, k := range []string{"apps", "software", "extensions"} {
+		silent = append(silent,
+			cl16Cell{title: fmt.Sprintf("Users should download %s only from trusted sources, FBI warns", k)},
+			cl16Cell{title: fmt.Sprintf("Apple says it buys %s only from trusted suppliers", k)},
+			cl16Cell{title: fmt.Sprintf("Install %s only from trusted sources, CISA reminds consumers", k)})
+	}
 	// a ban told as trade
 	for _, k := range []string{"drones", "CCTV cameras", "routers"} {
 		for _, p := range []string{"to boost local manufacturing", "to protect domestic makers", "to promote local production"} {
@@ -102,8 +145,9 @@ func cl16Cells() (alert, silent []cl16Cell) {
 
 // TestCl16Grid holds the grid: every silent cell silent, and at least
 // cl16Floor of the alerting cells right (vendor and category). Cells
-// allowed to fail: none known; the floor leaves room for the class
-// readers' vendor lists.
+// that fail: an unknown name called "malware" by a lawsuit ("Tenmark
+// Systems app is malware, lawsuit says"), which the unlisted-name reader
+// wants told as spyware or with a motive (2 of 344 at the end).
 func TestCl16Grid(t *testing.T) {
 	m := defaultMatcher(t)
 	alert, silent := cl16Cells()
@@ -124,7 +168,7 @@ func TestCl16Grid(t *testing.T) {
 		}
 	}
 	for _, c := range silent {
-		if a, ok := m.Match(c.title, c.lead); ok {
+		if a, ok := m.Match(c.title, c.lead); ok && !a.Coverage { // coverage is no alert of its own (testHeadlines)
 			t.Errorf("look-alike alerted: %s => %s %v", c.title, a.Category, a.VendorNames())
 		}
 	}

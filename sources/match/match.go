@@ -648,7 +648,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title) || plantedBy(title)) ||
 		(best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (stillShipped(title) || bd10Withdrawn(title)) ||
-		best.category == trust.CategoryEspionage && plantedBy(title) {
+		best.category == trust.CategoryEspionage && (plantedBy(title) || cl16AttackersSent(title)) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).
