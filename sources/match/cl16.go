@@ -26,6 +26,8 @@ import (
 //     app is malware, lawsuit says"), callsSpyware's shape turned round;
 //     and what is sent named by where it lands ("sent encryption keys to
 //     servers in China"), words of the lexicon;
+//   - a vendor called a state's arm or tool, and a security review failed,
+//     words of the lexicon; a review passed is refused (cl16PassedReview);
 //   - a ban whose title states a trade purpose ("India bans import of
 //     foreign drones to boost local manufacturing") is trade even when the
 //     lead names security as an exception (pr11.go, pr11After).
@@ -262,3 +264,28 @@ func cl16AttackersSent(title string) bool {
 // cl16Moves are attackers' verbs of taking data away.
 var cl16Moves = set("exfiltrated", "exfiltrate", "exfiltrates", "stole", "steal", "steals", "siphoned", "siphon",
 	"moved", "sent", "send", "sends", "copied", "funneled", "funnelled", "uploaded")
+
+// cl16PassedReview refuses a title whose vendor passed or cleared a
+// security review ("Hikvision products passed security review, regulator
+// says"): "security review" weighs as a ban's word, and the readable sets
+// label the pass no event ("Chinese government says Micron products
+// passed security review").
+func cl16PassedReview(title string, best unit) bool {
+	if !best.ok || !hasWordIn(title, cl16Passes) {
+		return false
+	}
+	words := titleWords(title)
+	for i, w := range words {
+		if !cl16Passes[lower(w)] {
+			continue
+		}
+		for k := i + 1; k+1 < len(words) && k <= i+3; k++ {
+			if oneOf(lower(words[k]), "security", "cybersecurity") && oneOf(lower(words[k+1]), "review", "reviews", "check", "checks", "audit") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var cl16Passes = set("passed", "passes", "pass", "cleared", "clears", "clear")

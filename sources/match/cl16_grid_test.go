@@ -12,7 +12,8 @@ import (
 // own traffic to a state ("phones home to China", "accessed from China",
 // "sent encryption keys to servers in China") with known and unknown
 // names, the voice or none; a product called malware with its voice after
-// the charge ("Temu app is malware, lawsuit says"); countries described
+// the charge ("Temu app is malware, lawsuit says"); a vendor called a
+// state's arm or failing an authority's security review; countries described
 // rather than named ("countries sharing a border", "countries with
 // offensive cyber programmes") under every bar and order; purchases
 // allowed only from trusted sources; and, from the
@@ -74,6 +75,25 @@ func cl16Cells() (alert, silent []cl16Cell) {
 			cl16Cell{title: fmt.Sprintf("Fake %s app is malware, researchers warn", v)})
 	}
 	silent = append(silent, cl16Cell{title: "New Android malware is spyware, researchers say"})
+	// a vendor called a state's instrument; a security review failed
+	for _, v := range []string{"Hikvision", "Huawei", "Kaspersky", "ZTE"} {
+		for _, f := range []struct {
+			form string
+			want trust.Category
+		}{
+			{"%s is an arm of the Chinese state, FCC says", trust.CategoryStateLinks},
+			{"%s is a tool of the Chinese government, US officials say", trust.CategoryStateLinks},
+			{"FCC calls %s an extension of the Chinese Communist Party", trust.CategoryStateLinks},
+			{"%s fails security review, German agency says", trust.CategoryEspionage},
+			{"Regulator says %s products failed cybersecurity review", trust.CategoryEspionage},
+		} {
+			alert = append(alert, cl16Cell{title: fmt.Sprintf(f.form, v), lead: "x", vendor: v, want: f.want})
+		}
+		silent = append(silent,
+			cl16Cell{title: fmt.Sprintf("%s denies being an arm of the Chinese state", v)},
+			cl16Cell{title: fmt.Sprintf("%s products passed security review, regulator says", v)},
+			cl16Cell{title: fmt.Sprintf("Chinese state hackers breached %s devices", v)})
+	}
 	// countries described, under each bar and order
 	for _, d := range []string{"countries sharing a border", "countries sharing a land border", "countries bordering India", "countries with offensive cyber programmes",
 		"nations hostile to the US", "states with offensive cyber programs"} {

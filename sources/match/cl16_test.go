@@ -57,6 +57,11 @@ func TestCl16Shapes(t *testing.T) {
 			vendor: "equipment", category: trust.CategoryDirective},
 		{name: "trusted/advice", title: "Users should download apps only from trusted sources, FBI warns"},
 		{name: "trusted/firm", title: "Apple says it buys chips only from trusted suppliers"},
+		// a vendor called a state's arm; a security review failed or passed
+		{name: "arm/state", title: "Hikvision is an arm of the Chinese state, FCC says", vendor: "Hikvision", category: trust.CategoryStateLinks},
+		{name: "arm/hackers", title: "Chinese state hackers breached Hikvision cameras"},
+		{name: "review/failed", title: "Kaspersky fails security review, German agency says", vendor: "Kaspersky", category: trust.CategoryEspionage},
+		{name: "review/passed", title: "Hikvision products passed security review, regulator says"},
 		// the vendor suing an authority over its action
 		{name: "sues/designation", title: "DJI sues Pentagon over Chinese military company designation",
 			body: "Chinese drone maker DJI filed a lawsuit on Friday asking a US court to order the Defense Department to remove it from a list of companies allegedly working with Beijing's military."},
