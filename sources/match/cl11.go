@@ -213,7 +213,7 @@ func class11OpenBits(got cl9Gate) bool {
 // compounds with a tie ("china-linked", "russian-made"), the risk words
 // and "concern" (countries of concern).
 func cl11Quals() map[string]bool {
-	m := set("concern")
+	m := set("concern", "sharing", "bordering", "offensive") // cl16Described's countries
 	for w := range cl9Risk {
 		m[w] = true
 	}

@@ -68,8 +68,10 @@ func cl15Category(title, lead string, u *unit) {
 				}
 				return
 			case cl15Buying[x]:
-				// "told they can no longer buy": a bar on buying
-				if u.category == trust.CategoryDirective {
+				// "told they can no longer buy": a bar on buying; "must
+				// buy ... only from trusted sources" is the trust
+				// regime's directive (cl16.go)
+				if u.category == trust.CategoryDirective && !cl16OnlyTrustedIn(words) {
 					cl12Set(u, trust.CategoryBan, joinSpan(words, i, k))
 				}
 				return

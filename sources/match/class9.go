@@ -140,7 +140,8 @@ var cl9Actors = set("trump", "president", "white", "kremlin", "legislature", "go
 	"arkansas", "colorado", "connecticut", "delaware", "georgia", "hawaii", "idaho", "illinois", "iowa", "kansas",
 	"kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
 	"missouri", "nebraska", "nevada", "oklahoma", "oregon", "pennsylvania", "tennessee", "vermont", "wisconsin",
-	"wyoming", "california", "carolina", "dakota")
+	"wyoming", "california", "carolina", "dakota",
+	"dot") // a Department of Telecommunications or of Transportation ("DoT says", cl16)
 
 // cl9Actor reports an authority by name or shape, or its instrument
 // (authorities gains the world's states at init: read it then).
@@ -283,7 +284,7 @@ var cl9Gates = sync.OnceValue(func() map[string]cl9Gate {
 			}
 		}
 	}
-	add(cl9GBar, cl9Bar, cl9Rid, cl9Subpoena)
+	add(cl9GBar, cl9Bar, cl9Rid, cl9Subpoena, cl16OnlyGate)
 	add(cl9GDuty, cl9Duty)
 	add(cl9GPermits, cl9Permits)
 	add(cl9GTest, cl9Test)
@@ -500,7 +501,7 @@ var cl9Undo = set("enjoins", "enjoined", "vacates", "vacated", "overturns", "ove
 // name.
 func cl9NonTechIn(words []titleWord) bool {
 	for i, w := range words {
-		if cl9NonTech[w.text] && !cl12SocialMedia(words, i) {
+		if cl9NonTech[w.text] && !cl12SocialMedia(words, i) && !cl16LandBorder(words, i) {
 			return true
 		}
 	}
@@ -609,6 +610,10 @@ func cl9Action(words []titleWord) (cl9Act, bool) {
 			// "urges states to phase out high-risk suppliers", "Germany
 			// to strip ...": riddance in the infinitive
 			return cl9Act{v: v, obj: v + 1, cat: cl9Category(words, v-1)}, true
+		case lw == "only" && cl16OnlyTrusted(words, v) && cl9ActorAny(words):
+			// "Telecom operators can buy network gear only from 'trusted
+			// sources', DoT says" (cl16.go)
+			return cl9Act{v: v, obj: 0, cat: trust.CategoryDirective}, true
 		case cl9Subpoena[lw] && cl9ActorBefore(words, v):
 			// "Commerce serves subpoenas on Chinese tech firms": the
 			// compulsory first step of a review of a class (ICTS), a
@@ -781,6 +786,9 @@ func cl9Class(words []titleWord, act cl9Act) (int, int, bool) {
 		}
 		return lo, hi, true
 	}
+	if lo, hi, ok := cl16KindBeforeTrusted(words); ok {
+		return lo, hi, true // "can buy network gear only from 'trusted sources'" (cl16.go)
+	}
 	// A kind under a trust regime: "approves 'trusted sources' rule for
 	// telecom gear".
 	for i := 0; i+1 < len(words); i++ {
@@ -850,7 +858,7 @@ func cl9QualAfter(words []titleWord, j int) (int, bool) {
 				// firms may not do, not where they come from.
 				return 0, false
 			}
-			if cl9Country(lq) || cl9Risk[lq] || cl9OfConcern(words, q) {
+			if cl9Country(lq) || cl9Risk[lq] || cl9OfConcern(words, q) || cl16Described(words, q) {
 				tail := !words[q].stop && q+1 < len(words) && cl9QualTails[lower(words[q+1])]
 				if cl9PartPreps[lk] && !(tail && cl9Parts[lower(words[q+1])]) {
 					return 0, false

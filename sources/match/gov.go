@@ -45,6 +45,9 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	} else if v, k, ok := callsSpyware(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryEspionage, Weight: supplyWeight}
 		name = accusedObject(words, v+1, k)
+	} else if v, k, ok := cl16IsSpyware(words); ok { // the voice after the charge (cl16.go)
+		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryEspionage, Weight: supplyWeight}
+		name = accusedObject(words, 0, v)
 	} else if v, k, ok := saysRan(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, k, min(len(words)-1, k+2)), Category: trust.CategoryStateLinks, Weight: supplyWeight}
 		name = accusedObject(words, v+1, k)

@@ -635,7 +635,7 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 // adjustments, the vetoes and name checks, and the alert.
 func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, best unit) (trust.Alert, bool) {
 	best = m.govclassAdjust(title, text, hits[:nTitle], question, gate, best) // an authority's action told without it (govclass.go)
-	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) || cl15Vetoed(title, best) || dl14Vetoed(title, best) ||
+	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) || cl15Vetoed(title, best) || cl16VendorSues(title, best) || cl16PassedReview(title, best) || dl14Vetoed(title, best) ||
 		best.across && warnsOfAttacks(title) {
 		// A vetoed title that describes its vendor is read again with
 		// the lead's name for it (describedLead has been tried when
@@ -660,7 +660,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if best.category == trust.CategoryCompromise && (throughVulnerability(title) || attackersImplant(title) || countedLogins(title) || plantedBy(title)) ||
 		(best.category == trust.CategoryCompromise || best.category == trust.CategoryOSS) && (stillShipped(title) || bd10Withdrawn(title)) ||
-		best.category == trust.CategoryEspionage && plantedBy(title) {
+		best.category == trust.CategoryEspionage && (plantedBy(title) || cl16AttackersSent(title)) {
 		// "Ivanti VPN backdoored by Chinese hackers exploiting
 		// zero-days": attackers breaking in through a flaw, not the
 		// vendor shipping anything (trust-events.md).

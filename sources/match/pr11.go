@@ -65,7 +65,7 @@ func pr11After(title, lead string, u *unit) bool {
 		(anyOf(tw, pr11Consult) || anyOf(lw, pr11Consult)) && !anyOf(tw, p9decided) {
 		return false
 	}
-	if u.category != trust.CategorySanctions && (pr11TradeOnly(tw, lw) || pr11SpeechOnly(tw, lw)) {
+	if u.category != trust.CategorySanctions && (pr11TradeOnly(tw, lw) || cl16TradePurpose(tw) || pr11SpeechOnly(tw, lw)) {
 		return false
 	}
 	if u.category != trust.CategoryDelisting && u.category != trust.CategoryDirective && pr11SellerCurbed(tw, u) {
