@@ -45,7 +45,10 @@ func readCases(t *testing.T, path string) []devCase {
 			}
 		}
 		if cols[1] != "" {
-			c.vendors = strings.Split(cols[1], ",")
+			// "X, Y": sets written with a space after the comma name Y.
+			for _, v := range strings.Split(cols[1], ",") {
+				c.vendors = append(c.vendors, strings.TrimSpace(v))
+			}
 		}
 		if len(cols) > 4 {
 			c.body = cols[4]

@@ -240,6 +240,12 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && m.rules.AnyVendor {
 		// desc15.go: the title's name, the lead's action.
 		a, ok = m.ds15Reverse(present, text, gate)
+		if !ok {
+			a, ok = m.cp16Distrust(present, text) // cp16.go: the title's authority, the lead's restriction
+		}
+		if !ok {
+			a, ok = m.cp16Platform(present, text) // cp16.go: a vendor's platform used to push malware to its customers
+		}
 	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
@@ -251,6 +257,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if ok {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
+	}
+	if ok && (cp16IssuedOnly(a) || cp16Victim(unlabelled, a)) {
+		return trust.Alert{}, false // cp16.go: certificates mis-issued, no root program acting yet; a vendor spied on
 	}
 	if ok && ds15Misnamed(unlabelled, text, a) {
 		return trust.Alert{}, false // desc15.go: the lead's name is a person's, a report's or a victim's
@@ -268,13 +277,15 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
 		if a.Category == trust.CategoryOSS {
-			pk15Name(unlabelled, text, &a) // the package as written, scope, path and product words kept (pk15.go)
+			pk15Name(unlabelled, text, &a)       // the package as written, scope, path and product words kept (pk15.go)
+			m.cp16Campaign(unlabelled, text, &a) // cp16.go: a campaign's name, the lead's vendor and no package
 		}
 		if a.Category == trust.CategoryCompromise {
 			if !ch14Held(unlabelled) {
 				return trust.Alert{}, false // a claim, data taken, accounts hijacked (chain14.go)
 			}
-			ch14Name(unlabelled, text, &a) // a product and its maker both (chain14.go)
+			ch14Name(unlabelled, text, &a)     // a product and its maker both (chain14.go)
+			m.cp16Rename(unlabelled, text, &a) // cp16.go: a described vendor the lead names
 		}
 	}
 	return a, ok

@@ -264,7 +264,9 @@ func (m *Matcher) certSideAlert(title, lead string, hits []hit, question bool) u
 			return unit{}
 		}
 		lw := titleWords(lead)
-		if n := leadIssuer(lw); n != "" {
+		if n := cp16TitleCA(words, hi); n != "" {
+			name = n // cp16.go: "remove French certificate authority Certinomis"
+		} else if n := leadIssuer(lw); n != "" {
 			name = n
 		} else if name != "" && isTitleCase(words) && !confirmed(name, words, true, lw) {
 			name = ""

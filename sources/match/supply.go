@@ -582,7 +582,8 @@ var soldVictimVerbs = set("infect", "infects", "infected", "infecting", "exploit
 
 // deviceWords are products sold by the box, often under no brand.
 var deviceWords = set("device", "devices", "phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "box",
-	"boxes", "projector", "projectors", "laptop", "laptops", "tv", "tvs")
+	"boxes", "projector", "projectors", "laptop", "laptops", "tv", "tvs", "motherboard", "motherboards", "router",
+	"routers", "camera", "cameras", "computer", "computers", "printer", "printers", "modem", "modems")
 
 // soldWith finds devices sold with something in them ("Android devices
 // shipped with backdoored firmware", "Thousands of Android devices come
@@ -597,7 +598,7 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 			continue
 		}
 		// The verb right after the devices, and what they came with.
-		v := d + 1
+		v := cp16PastAux(words, d+1) // "were sold with" (cp16.go)
 		if v >= len(words) || words[d].stop {
 			continue
 		}
@@ -624,6 +625,9 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 		s := d
 		for s > 0 && !words[s-1].stop && s > d-3 && hasUpperOrDigit(words[s-1].text) {
 			s--
+		}
+		if s < d && platformName(joinSpan(words, s, d-1)) && !platformWords[strings.ToLower(words[s].text)] {
+			s = d // "PC motherboards": a kind, whose maker the lead names
 		}
 		if s == d {
 			// "devices come with...": whose? Only the lead can say

@@ -51,7 +51,8 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 		}
 		s, e := findName(words, v.Name)
 		attacker := actorName(v.Name) || s >= 0 && campaignBefore(words, e, lead)
-		described := s >= 0 && describedName(title, words, s, e) || techTerms[strings.ToLower(v.Name)] || describesOnly(v.Name) // names5.go
+		described := s >= 0 && describedName(title, words, s, e) || techTerms[strings.ToLower(v.Name)] || describesOnly(v.Name) || // names5.go
+			cp16Described(v.Name, words, s, e, titleCase)
 		if attacker || described {
 			head := ""
 			if s >= 0 {
@@ -388,6 +389,11 @@ func leadSubject(lead string, lw []titleWord, avoid, head string) string {
 	// The product the lead says was turned ("through a compromised
 	// Kaseya VSA update" under "... in MSP supply-chain attack").
 	if n := leadVendor(lw, lead); n != "" {
+		if s, _ := findName(lw, n); ok(n, max(s, 0)) {
+			return n
+		}
+	}
+	if n := cp16LeadNamed(lead, lw); n != "" { // "NetSarang, the maker of Xmanager" (cp16.go)
 		if s, _ := findName(lw, n); ok(n, max(s, 0)) {
 			return n
 		}
