@@ -147,7 +147,8 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	if name == "" && u.category == trust.CategorySanctions {
 		name = nm12ListedSubject(words, titleCase, accept) // nm12.go: "X added to Entity List"
 	}
-	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) || nm14RoleAfter(words, name) {
+	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) || nm14RoleAfter(words, name) ||
+		sn16AttackersGroup(name, leadWords) {
 		return unit{}
 	}
 	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
@@ -353,7 +354,7 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 		if dir > 0 && len(run) == 0 && n < 2 && nm12UseWords[lw] {
 			continue // "warns against using X", "prohibits use of X" (nm12)
 		}
-		if stopWords[lw] || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
+		if stopWords[lw] && !sn16NameGroup(words, i) || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
 			hyphenAdjective(lw) {
 			if len(run) > 0 {
 				break
