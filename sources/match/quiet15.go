@@ -99,12 +99,12 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 			return unit{} // a registry vendor: the lexicon's rules read it
 		}
 	}
-	names := []string{name}
-	if second != "" {
-		names = append(names, second)
-	}
+	names := [2]string{name, second}
 	business := self || kind
 	for _, n := range names {
+		if n == "" {
+			continue // one name, no second
+		}
 		if !vendorName(n) || threatActor(words, n) || threatActor(leadWords, n) || nm14RoleAfter(words, n) || allActors(n) {
 			return unit{}
 		}
@@ -121,9 +121,9 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 		return unit{}
 	}
 	u.category = cat
-	u.vendors = u.vendors[:0]
-	for _, n := range names {
-		u.vendors = append(u.vendors, trust.VendorHit{Name: n, Term: n, Unlisted: true})
+	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	if second != "" {
+		u.vendors = append(u.vendors, trust.VendorHit{Name: second, Term: second, Unlisted: true})
 	}
 	u.evidence = clean(title)
 	return u

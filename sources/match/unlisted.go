@@ -354,7 +354,7 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 		if dir > 0 && len(run) == 0 && n < 2 && nm12UseWords[lw] {
 			continue // "warns against using X", "prohibits use of X" (nm12)
 		}
-		if stopWords[lw] && !sn16NameGroup(words, i) || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
+		if stopWords[lw] || activeVerb(lw) || titleCase && len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) ||
 			hyphenAdjective(lw) {
 			if len(run) > 0 {
 				break
