@@ -572,7 +572,8 @@ var enforceVerbs = set("stop", "stops", "orders", "ordered", "tells", "told", "b
 	"blocks", "blocked", "restricts", "cuts", "halts", "revokes", "forbids", "prohibits")
 
 var listingVerbs = set("adds", "added", "adding", "add", "places", "placed", "placing", "puts", "put", "designates",
-	"designated", "designating", "slaps", "blacklists", "lists", "names", "named", "includes", "included", "expands")
+	"designated", "designating", "slaps", "blacklists", "lists", "names", "named", "includes", "included", "expands",
+	"lands", "landed") // sanc16: "X lands on US Entity List" is put there now
 
 // vendorContests reads the vendor fighting an action already taken:
 // "Hikvision appeals Canadian order to shut down operations", "DJI

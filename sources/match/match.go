@@ -267,6 +267,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && lk14Lookalike(unlabelled, &a) {
 		return trust.Alert{}, false // lk14.go: attackers, a reporter or lawmakers beside a tie
 	}
+	if ok && sn16Held(unlabelled, text, &a) {
+		return trust.Alert{}, false // sanc16.go: malware or a state listed, a sanctions list's unknown name, censorship
+	}
 	if ok && !pr12Alert(unlabelled, text, &a) {
 		// pr12.go: privacy cases, spies' targets, implants, bans denied
 		// or called for, a platform's own users; read on every alert,

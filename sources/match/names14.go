@@ -40,7 +40,7 @@ func nm14Vouched(cat trust.Category, name string, title, lead []titleWord) bool 
 	default:
 		return false
 	}
-	if name == "" || !hasUpperOrDigit(name) || nm14OtherIn(title) || nm14OtherIn(lead) {
+	if name == "" || !hasUpperOrDigit(name) || nm14OtherIn(title) || sn16OtherLead(lead) { // sanc16.go: a firm's lead tells of its customers
 		return false
 	}
 	// Sanctions a state imposes, not a court's ("Judge sanctions Google
@@ -51,10 +51,14 @@ func nm14Vouched(cat trust.Category, name string, title, lead []titleWord) bool 
 	// Trickbot" have the same structure as "US sanctions Funnull".
 	// A court undoing a listing is a reversal ("Judge blocks Pentagon
 	// blacklisting of X").
-	if cat == trust.CategorySanctions && (inWords(title, nm14Courts) || inWords(lead, nm14Courts)) ||
+	// sanc16.go: a business's name by its suffix, and holds only
+	// businesses are put under, vouch too; a court undoing such a hold
+	// is a reversal.
+	hold, undone := sn16CompanyHold(title)
+	if cat == trust.CategorySanctions && !undone && (inWords(title, nm14Courts) || inWords(lead, nm14Courts)) ||
 		(cat == trust.CategorySanctions || cat == trust.CategoryReversal) &&
-			(!inWords(title, nm14Sanctioners) && !inWords(title, nm14Courts) || inWords(title, nm14OtherSenses) ||
-				inWords(lead, nm14OtherSenses) || !inWords(title, nm14Firms) && !inWords(lead, nm14Firms)) {
+			(!inWords(title, nm14Sanctioners) && !inWords(title, nm14Courts) && !hold || inWords(title, nm14OtherSenses) ||
+				inWords(lead, nm14OtherSenses) || !inWords(title, nm14Firms) && !inWords(lead, nm14Firms) && !sn16Suffixed(name, title) && !hold) {
 		return false
 	}
 	// A ban vouches for a name only as a business's too: bans hold

@@ -162,8 +162,8 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 		}
 		// Title Case or first word: a channel after it or the lead
 		// decides; silent, the word's form.
-		if capitalisedIn(lw, words[s].text) || channelFollows(words, e) {
-			return false
+		if capitalisedIn(lw, words[s].text) || channelFollows(words, e) || sn16OneFirmLead(s, lw) {
+			return false // sanc16.go: the lead tells of one firm
 		}
 		if !lowerIn(lw, parts) {
 			for _, p := range parts {

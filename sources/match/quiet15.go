@@ -52,7 +52,7 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 	}
 	leadWords := titleWords(firstSentence(lead)) // the summary's first sentence, as names14 reads it
 	var cat trust.Category
-	var name string
+	var name, second string
 	p, end, self, kind := 0, 0, false, false
 	if v, k, ok := qt15Undone(words, leadWords); ok {
 		// An authority undoing: the name is the object after it.
@@ -66,6 +66,11 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 		var s, e, from int
 		if s, e, from, kind = qt15Subject(words); e <= s {
 			return unit{}
+		}
+		if s2, e2 := sn16Joined(words, e); e2 > s2 && from == e {
+			// sanc16.go: "X and Y hit with sanctions": both names.
+			second = joinSpan(words, s2, e2-1)
+			from = e2
 		}
 		p = from
 		for p < len(words) && qt15Aux[lower(words[p])] && (p == from || !words[p-1].stop) {
@@ -94,11 +99,21 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 			return unit{} // a registry vendor: the lexicon's rules read it
 		}
 	}
-	if !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) || nm14RoleAfter(words, name) ||
-		nm14OtherIn(words) || nm14OtherIn(leadWords) || allActors(name) {
+	names := [2]string{name, second}
+	business := self || kind
+	for _, n := range names {
+		if n == "" {
+			continue // one name, no second
+		}
+		if !vendorName(n) || threatActor(words, n) || threatActor(leadWords, n) || nm14RoleAfter(words, n) || allActors(n) {
+			return unit{}
+		}
+		business = business || qt15Business(n, leadWords)
+	}
+	if nm14OtherIn(words) || sn16OtherLead(leadWords) {
 		return unit{}
 	}
-	if inWords(words[:p], qt15Not) || inWords(words[end+1:], qt15Not) || !self && !kind && !qt15Business(name, leadWords) {
+	if inWords(words[:p], qt15Not) || inWords(words[end+1:], qt15Not) || !business {
 		return unit{}
 	}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, true)
@@ -107,6 +122,9 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 	}
 	u.category = cat
 	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
+	if second != "" {
+		u.vendors = append(u.vendors, trust.VendorHit{Name: second, Term: second, Unlisted: true})
+	}
 	u.evidence = clean(title)
 	return u
 }
@@ -260,7 +278,7 @@ func qt15Predicate(words []titleWord, p int) (trust.Category, int, bool) {
 		}
 		// What hits it, within a few words: sanctions, an export ban
 		// (sanctions), a ban; not a fine, a lawsuit or an attack.
-		for k := p + 2; k < len(words) && k <= p+5; k++ {
+		for k := p + 2; k < len(words) && k <= p+7; k++ {
 			switch lower(words[k]) {
 			case "sanctions", "sanction", "blacklisting":
 				return trust.CategorySanctions, k, false
@@ -272,7 +290,7 @@ func qt15Predicate(words []titleWord, p int) (trust.Category, int, bool) {
 					return trust.CategoryBan, k, false
 				}
 			}
-			if words[k].stop {
+			if words[k].stop && !sn16Imposer(words[k]) { // sanc16.go: "hit with US, UK, Australia sanctions"
 				break
 			}
 		}

@@ -147,7 +147,8 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	if name == "" && u.category == trust.CategorySanctions {
 		name = nm12ListedSubject(words, titleCase, accept) // nm12.go: "X added to Entity List"
 	}
-	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) || nm14RoleAfter(words, name) {
+	if name == "" || !vendorName(name) || threatActor(words, name) || threatActor(leadWords, name) || nm14RoleAfter(words, name) ||
+		sn16AttackersGroup(name, leadWords) {
 		return unit{}
 	}
 	u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
