@@ -266,6 +266,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
 		if a.Category == trust.CategoryOSS {
 			pk15Name(unlabelled, text, &a) // the package as written, scope, path and product words kept (pk15.go)
+			pk16Name(unlabelled, text, &a) // the package among the owner, campaign, victim and ecosystem the title names (pk16.go)
 		}
 		if a.Category == trust.CategoryCompromise {
 			if !ch14Held(unlabelled) {
