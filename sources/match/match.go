@@ -520,6 +520,9 @@ func (m *Matcher) match(title, text string, described bool, reached *bool) (trus
 	if !best.ok && m.rules.AnyVendor {
 		best = m.pk15Alert(title, text, hits[:nTitle], question) // code found in a package, a maintainer's word (pk15.go)
 	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.pk16Alert(title, hits[:nTitle], question) // a release by its version shipping harm, a package hit by a supply-chain attack (pk16.go)
+	}
 	if m.rules.AnyVendor {
 		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)
 	}
@@ -665,7 +668,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !ch14OwnAfter(title, &best) &&
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !ch14OwnAfter(title, &best) && !pk16AfterTurn(title, &best) &&
 		!groundedBeforeTurn(title) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true

@@ -525,3 +525,174 @@ var pk16Prose = set("supply", "chain", "self", "open", "source", "password", "cr
 	"four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "decade", "point", "step", "factor",
 	"spread", "scale", "wide", "free", "safe", "fake", "look", "alike", "copy", "cat", "run", "stop", "loss",
 	"prevention", "protection", "detection", "response", "management", "add", "plug")
+
+// pk16Alert reads package compromises worded without a channel's word
+// the other shapes need: a release by its version that ships harm
+// ("arvoro-utils 2.3.1 ships info-stealer"), and a package written as
+// one, its owner's possessive before it, hit by a supply-chain attack
+// ("Solana's web3.js hit by supply-chain attack"). Fakes, typosquats and
+// packages the title calls malicious were never trusted.
+func (m *Matcher) pk16Alert(title string, hits []hit, question bool) unit {
+	if question || pk15IndexFold(title, "supply") < 0 && !pk16ShipWord(title) {
+		return unit{}
+	}
+	words := headline(titleWords(title))
+	if len(words) < 3 || untrustedChannel(words) || untrustedSubject(title) || evLookalike(words) {
+		return unit{}
+	}
+	at := 0
+	owner := ""
+	if span := title[words[0].start:words[0].end]; strings.HasSuffix(span, "'s") || strings.HasSuffix(span, "’s") {
+		owner = words[0].text // "Solana's web3.js"
+		at = 1
+	}
+	// "@arvoro/core": a scope's parts are one name.
+	e := at
+	for e+1 < len(words) && e < at+2 && words[e].slash {
+		e++
+	}
+	if at > 0 && words[0].stop || words[e].stop && e+1 < len(words) && !pk16VersionAt(words, e+1) ||
+		!pk16Coded(title, words[at]) && e == at {
+		return unit{}
+	}
+	lo, hi := -1, -1
+	k := e + 1
+	switch {
+	case pk16VersionAt(words, k):
+		// "arvoro-utils 2.3.1 ships info-stealer", "arvoro-utils
+		// versions 2.3.1 and 2.3.2 carry a stealer"
+		for k < len(words) && (pk16VersionAt(words, k) || oneOf(lower(words[k]), "and", "version", "versions", "through", "to")) {
+			k++
+		}
+		if k+1 < len(words) && pk16Ships[lower(words[k])] && pk16Harm(words, k+1) {
+			lo, hi = at, k+1
+		}
+	case k+3 < len(words) && oneOf(lower(words[k]), "hit", "compromised", "hijacked", "backdoored", "poisoned") &&
+		oneOf(lower(words[k+1]), "by", "in") && pk16SupplyChain(words, k+2):
+		lo, hi = at, k+2
+	}
+	if lo < 0 {
+		return unit{}
+	}
+	u := m.shapeUnit(words, lo, hi, trust.CategoryOSS, hits, question, false)
+	if !u.ok {
+		return unit{}
+	}
+	start := words[at].start
+	if start > 0 && title[start-1] == '@' {
+		start--
+	}
+	u.vendors = []trust.VendorHit{m.hitFor(pk15Trim(title[start:words[e].end]))}
+	if owner != "" {
+		u.vendors = append(u.vendors, m.hitFor(owner))
+	}
+	u.evidence = clean(title)
+	return u
+}
+
+// pk16ShipWord is the cheap check for a release's shipping verb.
+func pk16ShipWord(title string) bool {
+	for _, v := range []string{" ships ", " shipped ", " carries ", " carry ", " delivers ", " drops ", " contains ", " contain "} {
+		if strings.Contains(title, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// pk16Ships are the verbs a turned release takes in a title.
+var pk16Ships = set("ships", "shipped", "carries", "carry", "delivers", "drops", "contains", "contain", "pushes", "installs",
+	"steals", "steal")
+
+// pk16Harm reports whether a word of harm comes within three words from
+// i ("an info-stealer", "credential-stealing code", "a backdoor").
+func pk16Harm(ws []titleWord, i int) bool {
+	for k := i; k < len(ws) && k < i+4; k++ {
+		l := lower(ws[k])
+		if pk15Found[l] || strings.HasSuffix(l, "stealer") || strings.HasSuffix(l, "stealing") || oneOf(l, "malicious", "rat",
+			"wiper", "ransomware", "loader", "backdoor", "credentials", "keys", "secrets", "tokens", "passwords") {
+			return true
+		}
+		if ws[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// pk16VersionAt reports whether word k is a release's version
+// ("2.3.1", "v2.3.1", "versions").
+func pk16VersionAt(ws []titleWord, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	t := strings.TrimPrefix(ws[k].text, "v")
+	return t != "" && t[0] >= '0' && t[0] <= '9' && strings.IndexByte(t, '.') > 0 || oneOf(lower(ws[k]), "version", "versions")
+}
+
+// pk16SupplyChain reports whether words from k say "supply chain" or
+// "supply-chain".
+func pk16SupplyChain(ws []titleWord, k int) bool {
+	for e := k + 2; k < len(ws) && k < e; k++ {
+		l := lower(ws[k])
+		if l == "a" || l == "an" {
+			continue
+		}
+		return l == "supply-chain" || l == "supply" && k+1 < len(ws) && lower(ws[k+1]) == "chain"
+	}
+	return false
+}
+
+// pk16Coded reports whether the word w is written as a package: a
+// scope, or an inner dot, hyphen or underscore with lower-case letters
+// ("web3.js", "arvoro-utils"), no English compound.
+func pk16Coded(title string, w titleWord) bool {
+	t := w.text
+	if w.start > 0 && title[w.start-1] == '@' {
+		return true
+	}
+	l := strings.ToLower(t)
+	if !strings.ContainsAny(t, "-_.") || l == strings.ToUpper(t) || pk16Compound(l) || versionWord(t) {
+		return false
+	}
+	return t == l || strings.ContainsAny(t, "._") && strings.ToLower(t[1:]) == t[1:]
+}
+
+// pk16AfterTurn reports whether a package compromise's title tells the
+// package turned in its clause after "after", and its harm or its
+// turning before it: "arvoro-utils turns malicious after maintainer
+// account takeover", "Crypto wallets drained after arvoro-utils npm
+// package hijacked". Both clauses are the day's news of the turn, not a
+// past event looked back on (afterClause).
+func pk16AfterTurn(title string, u *unit) bool {
+	if u.category != trust.CategoryOSS {
+		return false
+	}
+	words := titleWords(title)
+	for i := 1; i+1 < len(words); i++ {
+		if lower(words[i]) != "after" {
+			continue
+		}
+		before := false
+		for k := 0; k < i; k++ {
+			l := lower(words[k])
+			if oneOf(l, "removes", "removed", "pulls", "pulled", "revokes", "suspends", "bans", "blocks", "warns", "sues") {
+				return false // a registry's or a victim's response since
+			}
+			before = before || pk16Turned[l] || pk16Ships[l]
+		}
+		channel, turned := false, false
+		for _, w := range words[i+1:] {
+			l := lower(w)
+			channel = channel || packageKinds[l] || registryWord(w.text) || oneOf(l, "maintainer", "maintainers", "maintainer's",
+				"developer", "developer's", "account", "token", "publisher")
+			turned = turned || pk16Turned[l] || oneOf(l, "takeover", "hijack", "phished", "phishing", "stolen", "theft", "leaked")
+		}
+		return before && channel && turned
+	}
+	return false
+}
+
+// pk16Turned are the words that tell a package turned or its harm.
+var pk16Turned = set("hijacked", "compromised", "backdoored", "trojanized", "poisoned", "tampered", "malicious", "drained",
+	"loses", "lost", "stolen", "infected", "laced")

@@ -45,6 +45,17 @@ var pk16GridCells = []pk16Cell{
 	{"Tenmark Systems {E} packages compromised in supply chain attack", "Attackers published malicious versions of @tenmark/cli and @tenmark/sdk that stole tokens.", []string{"@tenmark/cli"}},
 	{"Tenmark Systems says its {E} package was hijacked", "Attackers published malicious versions of @tenmark/cli that stole tokens.", []string{"@tenmark/cli"}},
 	{"Tenmark {E} packages caught up in Zorbworm supply chain attack", "Several packages published under the tenmark-publisher account, including @tenmark/commitlint, were trojanized by the worm that first hit {P}.", []string{"@tenmark/commitlint"}},
+	// the turn told without a channel's word: a release by its version,
+	// a possessive owner, a supply-chain attack
+	{"{P} 2.3.1 ships info-stealer", "The maintainer said his {E} account was taken over.", nil},
+	{"{P} versions 2.3.1 and 2.3.2 carry credential stealer", "The maintainer said his {E} account was taken over.", nil},
+	{"Tenmark's {P} hit by supply-chain attack", "Attackers uploaded {E} releases that stole keys.", nil},
+	{"{P} hit by supply chain attack", "Attackers uploaded {E} releases that stole keys.", nil},
+	// an "after" clause telling the turn, the harm before it
+	{"Crypto wallets drained after {P} {E} package hijacked", "Attackers pushed a malicious version.", nil},
+	{"Crypto exchange Tenmark loses $2 million after {P} {E} package hijacked", "Attackers pushed a malicious version.", nil},
+	{"{P} turns malicious after maintainer account takeover", "Attackers published a stealer to {E}.", nil},
+	{"{P} {E} package ships stealer after maintainer phished", "", nil},
 	// owners listed in the summary
 	{"Zorbworm returns, infects hundreds of {E} packages", "A new wave of the self-replicating Zorbworm malware has compromised packages belonging to Tenmark, Quillstack and Arvoro, among others.", []string{"Tenmark"}},
 }
@@ -58,6 +69,11 @@ var pk16Silent = []pk16Cell{
 	{"Critical flaw in {P} {E} package lets attackers run code", "A patch is available.", nil},
 	{"{E} to require two-factor authentication for maintainers", "The move follows account takeovers of packages such as {P}.", nil},
 	{"Fake {P} package on {E} steals wallet keys", "", nil},
+	{"{E} revokes tokens after {P} package hijacked", "The registry said maintainers must use trusted publishing.", nil},
+	{"{E} removes malicious packages after maintainer accounts hijacked", "Versions of {P} were pulled.", nil},
+	// ("Malicious {P} 2.3.1 steals wallet keys" alerts, before pkg16
+	// too: a version makes it read as a trusted release turned.)
+	{"Malicious {P} package steals wallet keys", "The package was uploaded this week by a new account.", nil},
 }
 
 func pk16Fill(s, p, e string) string {
