@@ -264,6 +264,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
+		if (a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise) && pk16Lookalike(unlabelled, text) {
+			return trust.Alert{}, false // an account's suspension, a registry's takedown of packages never trusted (pk16.go)
+		}
 		if a.Category == trust.CategoryOSS {
 			pk15Name(unlabelled, text, &a) // the package as written, scope, path and product words kept (pk15.go)
 			pk16Name(unlabelled, text, &a) // the package among the owner, campaign, victim and ecosystem the title names (pk16.go)

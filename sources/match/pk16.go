@@ -696,3 +696,46 @@ func pk16AfterTurn(title string, u *unit) bool {
 // pk16Turned are the words that tell a package turned or its harm.
 var pk16Turned = set("hijacked", "compromised", "backdoored", "trojanized", "poisoned", "tampered", "malicious", "drained",
 	"loses", "lost", "stolen", "infected", "laced")
+
+// pk16Lookalike reports whether a package compromise's title tells
+// another news: a platform's action on an account ("GitHub suspends
+// account of developer who sabotaged colors and faker"), or a registry
+// taking down packages or images the title names by their harm alone
+// ("Backdoored images downloaded 5 million times finally removed from
+// Docker Hub"): packages never trusted, no channel turned; or a
+// takeover whose summary says nothing malicious shipped, past its first
+// sentence.
+func pk16Lookalike(title, text string) bool {
+	if harmlessTakeover(pk16Head(text)) {
+		return true // "Packagist says the forks contained no malicious code"
+	}
+	words := titleWords(title)
+	for v := 1; v+1 < len(words); v++ {
+		l := lower(words[v])
+		if oneOf(l, "suspends", "suspended", "bans", "banned", "locks", "locked", "restores", "reinstates", "disables", "terminates") {
+			for k := v + 1; k < len(words) && k <= v+3; k++ {
+				if oneOf(lower(words[k]), "account", "accounts") {
+					return true
+				}
+			}
+		}
+		if !oneOf(l, "removed", "pulled", "purged", "deleted", "yanked") || !oneOf(lower(words[v+1]), "from", "off") {
+			continue
+		}
+		registry := false
+		for k := v + 2; k < len(words) && k <= v+4; k++ {
+			registry = registry || registryWord(words[k].text) || oneOf(lower(words[k]), "registry", "marketplace", "store", "hub")
+		}
+		harm, kind := false, false
+		for k := 0; k < v; k++ {
+			w := lower(words[k])
+			if oneOf(w, "hijacked", "compromised", "trojanized", "turned") || pk16Coded(title, words[k]) {
+				return false // a trusted package's turn, told with its pull
+			}
+			harm = harm || oneOf(w, "backdoored", "malicious", "rogue", "fake", "typosquatted", "poisoned", "tainted", "infected")
+			kind = kind || oneOf(w, "packages", "images", "extensions", "plugins", "libraries", "modules", "gems", "crates", "apps", "add-ons")
+		}
+		return registry && harm && kind
+	}
+	return false
+}

@@ -71,6 +71,10 @@ var pk16Silent = []pk16Cell{
 	{"Fake {P} package on {E} steals wallet keys", "", nil},
 	{"{E} revokes tokens after {P} package hijacked", "The registry said maintainers must use trusted publishing.", nil},
 	{"{E} removes malicious packages after maintainer accounts hijacked", "Versions of {P} were pulled.", nil},
+	{"GitHub suspends account of developer who sabotaged {P}", "The developer pushed {E} updates that broke the library in protest.", nil},
+	{"Backdoored images downloaded 5 million times finally removed from Docker Hub", "The images, published by a single account, ran miners; one imitated {P}.", nil},
+	{"Malicious packages pulled from {E} after 10,000 downloads", "The packages imitated {P}.", nil},
+	{"Hijacked {E} accounts used to alter 14 packages", "An attacker pointed {P} to a fork. The registry says the forks contained no malicious code and were reverted.", nil},
 	// ("Malicious {P} 2.3.1 steals wallet keys" alerts, before pkg16
 	// too: a version makes it read as a trusted release turned.)
 	{"Malicious {P} package steals wallet keys", "The package was uploaded this week by a new account.", nil},
