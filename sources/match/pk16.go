@@ -739,3 +739,23 @@ func pk16Lookalike(title, text string) bool {
 	}
 	return false
 }
+
+// pk16LureOnly reports whether every word of ws that calls something a
+// typosquat or an impersonation calls a phishing lure so ("a maintainer's
+// npm token was stolen through a typosquatted npmjs login page"): the
+// way in to a trusted package, no package never trusted.
+func pk16LureOnly(ws []titleWord) bool {
+	for i, w := range ws {
+		if !setHasLower(untrustedLead, strings.TrimRight(w.text, ".")) {
+			continue
+		}
+		lure := false
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			lure = lure || oneOf(lower(ws[k]), "login", "page", "domain", "site", "website", "portal", "email", "emails")
+		}
+		if !lure {
+			return false
+		}
+	}
+	return true
+}

@@ -41,6 +41,7 @@ var pk16GridCells = []pk16Cell{
 	{"Attackers trojanize 16 React Native packages", "Packages in the {P} scope were updated with a remote access trojan.", nil},
 	{"Second {E} library turns malicious days after first", "Versions of {P}, a configuration loader, were published by an attacker and carried a stealer.", nil},
 	{"Popular {E} packages hijacked via phishing to drop malware", "Popular libraries were hijacked this week and turned into droppers after a maintainer's token was stolen. Among the compromised packages is {P}, which has 30 million weekly downloads.", nil},
+	{"Popular {E} linter packages hijacked via phishing to drop malware", "Libraries were hijacked after a maintainer's token was stolen through a typosquatted login page. Among the compromised packages is {P}, which has 30 million weekly downloads.", nil},
 	// the owner company in the title, its packages in the summary
 	{"Tenmark Systems {E} packages compromised in supply chain attack", "Attackers published malicious versions of @tenmark/cli and @tenmark/sdk that stole tokens.", []string{"@tenmark/cli"}},
 	{"Tenmark Systems says its {E} package was hijacked", "Attackers published malicious versions of @tenmark/cli that stole tokens.", []string{"@tenmark/cli"}},
@@ -71,6 +72,7 @@ var pk16Silent = []pk16Cell{
 	{"Fake {P} package on {E} steals wallet keys", "", nil},
 	{"{E} revokes tokens after {P} package hijacked", "The registry said maintainers must use trusted publishing.", nil},
 	{"{E} removes malicious packages after maintainer accounts hijacked", "Versions of {P} were pulled.", nil},
+	{"{E} packages hijacked to steal tokens, researchers say", "The typosquatted packages imitate {P} and were uploaded this week.", nil},
 	{"GitHub suspends account of developer who sabotaged {P}", "The developer pushed {E} updates that broke the library in protest.", nil},
 	{"Backdoored images downloaded 5 million times finally removed from Docker Hub", "The images, published by a single account, ran miners; one imitated {P}.", nil},
 	{"Malicious packages pulled from {E} after 10,000 downloads", "The packages imitated {P}.", nil},
