@@ -13,6 +13,10 @@ import (
 // victim, an ecosystem or a count, in every form a package's name takes
 // (hyphen, scope, dot, underscore). Each cell must alert, in category
 // oss, naming the package (or its owner where the label may be either).
+// Before pkg16 196 of 360 cells were right and 40 of 240 look-alike
+// cells alerted; after, 358 of 360 and 0. The two cells left: a scoped
+// name opening the title before "turns malicious after ..." (npm,
+// PyPI).
 var (
 	// {P} a package as a registry writes it
 	pk16GridPkgs = []string{"arvoro-utils", "@arvoro/core", "arvoro.js", "arvoro_rs", "zorb-cli"}
