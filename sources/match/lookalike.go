@@ -641,7 +641,7 @@ func harmlessTakeover(body string) bool {
 var harmlessPhrases = []string{"make any malicious changes", "made no malicious changes", "no malicious changes",
 	"no malicious code was", "no malicious versions were", "no malicious version was", "without making any malicious",
 	"did not publish any malicious", "didn't publish any malicious", "no malware was published", "nothing malicious was",
-	"as a proof of concept", "as a proof-of-concept"}
+	"as a proof of concept", "as a proof-of-concept", "contained no malicious code"}
 
 // selfWithdrawn reads a vendor pulling its own product, which is its
 // decision, not a store's or a partner's (trust-events.md, "delisting"):

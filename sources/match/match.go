@@ -279,8 +279,12 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
+		if (a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise) && pk16Lookalike(unlabelled, text) {
+			return trust.Alert{}, false // an account's suspension, a registry's takedown of packages never trusted (pk16.go)
+		}
 		if a.Category == trust.CategoryOSS {
 			pk15Name(unlabelled, text, &a)       // the package as written, scope, path and product words kept (pk15.go)
+			pk16Name(unlabelled, text, &a)       // the package among the owner, campaign, victim and ecosystem the title names (pk16.go)
 			m.cp16Campaign(unlabelled, text, &a) // cp16.go: a campaign's name, the lead's vendor and no package
 		}
 		if a.Category == trust.CategoryCompromise {
@@ -545,6 +549,9 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	if !best.ok && m.rules.AnyVendor {
 		best = m.pk15Alert(title, text, hits[:nTitle], question) // code found in a package, a maintainer's word (pk15.go)
 	}
+	if !best.ok && m.rules.AnyVendor {
+		best = m.pk16Alert(title, hits[:nTitle], question) // a release by its version shipping harm, a package hit by a supply-chain attack (pk16.go)
+	}
 	if m.rules.AnyVendor {
 		best = m.unnamedAlert(title, text, hits[:nTitle], question, gate, best) // trusted packages compromised, none named (unnamed.go)
 	}
@@ -690,7 +697,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !ch14OwnAfter(title, &best) &&
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !ch14OwnAfter(title, &best) && !pk16AfterTurn(title, &best) &&
 		!groundedBeforeTurn(title) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true

@@ -310,7 +310,8 @@ func leadUntrusted(lead string) bool {
 	if len(spans) == 0 {
 		return false
 	}
-	return inWords(titleWords(lead[spans[0][0]:spans[0][1]]), untrustedLead)
+	ws := titleWords(lead[spans[0][0]:spans[0][1]])
+	return inWords(ws, untrustedLead) && !pk16LureOnly(ws) // (pk16.go: a phishing site's typosquat)
 }
 
 // resourceWords are what an owner leaves behind, not a package's name
