@@ -546,7 +546,7 @@ func (m *Matcher) dl16Reversal(title, lead string, hits []hit, question bool, be
 		// the chatbot").
 		name := dl16Name(words, s, e)
 		if name == "" || !vendorName(name) || allActors(name) || authorities[strings.ToLower(name)] || threatActor(words, name) ||
-			!dl16Kind(words, s, e) && !qt15Business(name, titleWords(firstSentence(lead))) && !strings.Contains(pk15FirstSentences(lead), name) {
+			!dl16Kind(words, s, e) && !qt15Business(name, titleWords(firstSentence(lead))) && !strings.Contains(pk15FirstSentences(lead), strings.Fields(name)[0]) {
 			return unit{}
 		}
 		named = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
@@ -597,7 +597,10 @@ func dl16Back(words []titleWord, lead string) (s, e, lo, hi int, ok bool) {
 			for j > 0 && oneOf(lower(words[j-1]), "is", "are", "was", "now", "becomes", "became", "to", "will", "be") {
 				j--
 			}
-			if j == 0 || !dl16LeadHeld(lead) {
+			// The name is the title's short subject, and the place a
+			// store or a country ("back on iOS", "bring people back to
+			// Twitter" are no store's or state's hold).
+			if j == 0 || j > 4 || !dl16LeadHeld(lead) || !dl16Place(words[v+1:min(n, v+7)]) {
 				continue
 			}
 			return 0, j, j, v, true
@@ -627,3 +630,16 @@ func dl16RevOpens(m *Matcher, title, body string, _ gateBits) bool {
 // dl16NoLongerSold are goods no longer sold, in the passive after "no
 // longer" ("X cameras no longer sold at Best Buy").
 var dl16NoLongerSold = set("sold", "carried", "stocked", "offered")
+
+// dl16Place reports whether words name a store or a country a vendor is
+// back in ("in South Korea app stores", "to users in Italy").
+func dl16Place(words []titleWord) bool {
+	for _, w := range words {
+		lw := lower(w)
+		if storeWords[lw] && lw != "chrome" && lw != "firefox" && lw != "safari" && lw != "edge" || stores[lw] || lw == "app" ||
+			classCountries[lw] != "" || oneOf(lw, "india", "italy", "korea", "us", "u.s", "china", "russia", "pakistan", "indonesia", "uk", "eu") {
+			return true
+		}
+	}
+	return false
+}

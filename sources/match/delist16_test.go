@@ -57,4 +57,10 @@ func TestDl16Shapes(t *testing.T) {
 		"Microsoft suspends bug bounty program",
 		"Apple restores Arvoro's account after review",
 		"Verizon drops plans to sell Arvoro phones amid chip shortage")
+	for _, r := range [][2]string{
+		{"SwiftKey is unexpectedly back on iOS", "Microsoft removed the keyboard app from the App Store last month."},
+		{"Elon Musk just decided to bring the worst people on the internet back to Twitter", "Accounts that had been banned will return."},
+	} {
+		expectAlert(t, m, r[0], r[1], "")
+	}
 }
