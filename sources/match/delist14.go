@@ -60,7 +60,7 @@ var (
 
 // dl14Gate is in gateSets: a title with none of these words is not read.
 var dl14Gate = union(dl14Verbs, dl14Halts, dl14Nominal, set("longer", "takes", "take", "took", "taken", "ties",
-	"phases", "phase", "sales"), pl15Gate)
+	"phases", "phase", "sales"), pl15Gate, dl16Gate)
 
 // dl14Other are a reason that is no judgement of trust of the vendor,
 // in the title or the lead: the goods never were trusted or are unsafe
@@ -72,7 +72,7 @@ var dl14Other = set("fake", "fakes", "bogus", "counterfeit", "counterfeits", "cl
 	"recall", "recalls", "recalled", "fire", "fires", "burn", "burns", "overheating", "overheat", "hazard", "hazards",
 	"choking", "injury", "injuries", "explode", "exploding", "copyright", "trademark",
 	"patent", "patents", "gambling", "casino", "payment", "payments", "fees", "dispute", "pricing",
-	"shares", "nasdaq", "nyse", "misinformation", "hate", "violent", "violence", "porn", "nudity",
+	"shares", "nasdaq", "nyse", "feud", "feuds", "spat", "misinformation", "hate", "violent", "violence", "porn", "nudity",
 	"discontinued", "discontinues", "discontinue", "tariff", "tariffs", "shortage", "profit")
 
 // dl14OtherObjects are what a seller takes down that is no vendor's
@@ -117,7 +117,7 @@ func dl14Pull(words []titleWord) (seller, lo, hi, s, e int, ok bool) {
 // with X", and a removal as a noun ("Walmart's removal of X").
 func dl14Active(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, ok bool) {
 	n := len(words)
-	partner := false
+	partner, gerund := false, false
 	lo, hi = v, v
 	k := v - 1
 	switch {
@@ -137,15 +137,24 @@ func dl14Active(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, 
 			return
 		}
 		hi = v + 1
-	case (oneOf(lv, "cuts", "cut", "severs", "ends", "end") && oneOf(lower(words[min(v+1, n-1)]), "ties", "partnership", "relationship", "relations") ||
-		dl14Halts[lv] && lower(words[min(v+1, n-1)]) == "business") && v+2 < n && lower(words[v+2]) == "with":
-		hi = v + 2
+	case (oneOf(lv, "cuts", "cut", "severs", "ends", "end") || dl14Halts[lv]) && dl16Tie(words, v) > v:
+		// "cuts ties with X", "suspends research collaborations with
+		// X", "halts funding from X" (delist16.go)
+		hi = dl16Tie(words, v)
 		partner = true
+	case dl16Backs(words, v) > v:
+		// "backs out of deal to sell X", "drops plans to sell X"
+		// (delist16.go)
+		hi = dl16Backs(words, v)
 	case dl14Halts[lv] && v+2 < n && lower(words[v+1]) == "supplying":
 		hi = v + 1
 		partner = true
 	case dl14Halts[lv] && v+1 < n && (dl14SaleNouns[lower(words[v+1])] || dl14SaleGerunds[lower(words[v+1])]):
 		hi = v + 1
+		// Any business may stop selling a vendor's goods ("Barclays
+		// stops offering X software"); one no seller's word names
+		// wants its motive. A state bans sales: no business.
+		gerund = dl14SaleGerunds[lower(words[v+1])] && !oneOf(lv, "bans", "ban", "banned")
 		if hi+1 < n && lower(words[hi+1]) == "of" {
 			hi++
 		}
@@ -162,6 +171,7 @@ func dl14Active(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, 
 	for k > 0 && dl14Aux[lower(words[k])] && !words[k].stop {
 		k--
 	}
+	partner = partner || gerund && k >= 0 && pl15Partner(words, k) && !nm12StateUsers[lower(words[k])]
 	// A partner ending its dealings with a vendor ("Qualcomm cuts ties
 	// with X", "Arm suspends business with X") is one, whoever it is;
 	// dl14Alert wants its motive.
@@ -179,7 +189,8 @@ func dl14Active(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, 
 // from Google Play", "Sales of X halted at Home Depot".
 func dl14Passive(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, ok bool) {
 	n := len(words)
-	if !dl14Verbs[lv] && lv != "taken" && lv != "halted" && lv != "stopped" {
+	longer := v > 2 && dl16NoLongerSold[lv] && lower(words[v-1]) == "longer" && lower(words[v-2]) == "no"
+	if !dl14Verbs[lv] && lv != "taken" && lv != "halted" && lv != "stopped" && !longer {
 		return
 	}
 	p := v + 1
@@ -206,6 +217,9 @@ func dl14Passive(words []titleWord, v int, lv string) (seller, lo, hi, s, e int,
 		return
 	}
 	e = v
+	if longer {
+		e = v - 2 // "X routers no longer sold at Walmart" (delist16)
+	}
 	for e > 0 && oneOf(lower(words[e-1]), "was", "were", "is", "are", "been", "has", "have", "be", "being", "get", "gets", "got") {
 		e--
 	}
@@ -244,6 +258,8 @@ func dl14Seller(words []titleWord, k int) bool {
 		return hasUpperOrDigit(words[k].text) && (k == 0 || pl15TargetListed(words, k)) // "Target pulls", never "hackers target"
 	case "play":
 		return k > 0 && lower(words[k-1]) == "google"
+	case "t":
+		return k > 0 && lower(words[k-1]) == "at" // titleWords splits "AT&T"
 	}
 	return dl14Sellers[lk]
 }
@@ -290,7 +306,11 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 		seller, lo, hi, s, e, ok = pl15GoneFrom(words, lead)
 		gone = ok
 	}
-	if !ok || !gone && inWords(words[:seller], dl14Talk) || inWords(words, dl14Other) || inWords(words, dl14OtherObjects) {
+	talk := seller
+	if lo > 1 && dl16NoLongerSold[lower(words[lo])] && lower(words[lo-1]) == "longer" {
+		talk = min(seller, lo-2) // "no longer sold at": not the talk of a denial
+	}
+	if !ok || !gone && inWords(words[:talk], dl14Talk) || inWords(words, dl14Other) || inWords(words[:lo], dl14OtherObjects) || inWords(words[hi+1:], dl14OtherObjects) {
 		return unit{}
 	}
 	object := joinSpan(words, s, e-1)
@@ -319,7 +339,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 	// wants more below.
 	abroad := pl15SentAbroad(words) || pl15SentAbroad(leadWords) // "sent users' messages to servers in China"
 	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words) || inWords(words, pl15Hacked) || inWords(leadWords, pl15Hacked) || abroad ||
-		inWords(words, pl15Listed) || inWords(leadWords, pl15Listed)
+		inWords(words, pl15Listed) || inWords(leadWords, pl15Listed) || dl16Tied(words) || dl16LeadMotive(lead)
 	if store := dl14Platforms[lower(words[seller])] || dl14StoreSellers[lower(words[seller])]; store && motive &&
 		!dl14Foreign(words) && !dl14Motive(words) && !dl14Motive(leadWords) && !abroad {
 		// A store's pull over privacy alone is its own rules ("AI
@@ -434,7 +454,9 @@ func dl14LeadName(lw []titleWord) string {
 // business ("Walmart pulls X space heaters over fire risk").
 var dl14OtherReasons = set("recall", "recalls", "recalled", "fire", "fires", "overheating", "overheat", "hazard",
 	"hazards", "choking", "injury", "injuries", "copyright", "trademark", "patent", "patents", "gambling", "payment",
-	"payments", "pricing", "tariff", "tariffs", "shortage", "discontinued", "ads", "advertisements")
+	"payments", "pricing", "tariff", "tariffs", "shortage", "discontinued", "ads", "advertisements",
+	// a list of rank (delist16): "removed from Fortune 500 list"
+	"fortune", "ranking", "rankings")
 
 // dl14Vetoed reports whether a delisting's title gives a reason of
 // another sense (dl14OtherReasons): settle drops it.

@@ -439,7 +439,7 @@ func (m *Matcher) gov9Settle(title, lead string, hits []hit, u *unit) (drop bool
 		return false
 	}
 	words := headline(titleWords(title))
-	if u.category != trust.CategoryReversal && courtKeeps(words) {
+	if u.category != trust.CategoryReversal && (courtKeeps(words) || dl16Upheld(words)) {
 		return true
 	}
 	switch u.category {

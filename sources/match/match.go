@@ -565,6 +565,13 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 		// (a backdoor, spying) is why, and the lead's report is news.
 		best = u
 	}
+	if u := m.dl16Alert(title, body, hits[:nTitle], question, best); u.ok {
+		// delist16.go: a vendor taken off a list of the trusted; its
+		// motive (state links) is why.
+		best = u
+	} else if u := m.dl16Reversal(title, body, hits[:nTitle], question, best); u.ok {
+		best = u // delist16.go: back after a hold the lead tells, a court's overstep
+	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
 		// the title describes the vendor, the lead names it.
@@ -656,7 +663,7 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 // adjustments, the vetoes and name checks, and the alert.
 func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, best unit) (trust.Alert, bool) {
 	best = m.govclassAdjust(title, text, hits[:nTitle], question, gate, best) // an authority's action told without it (govclass.go)
-	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) || cl15Vetoed(title, best) || cl16VendorSues(title, best) || cl16PassedReview(title, best) || dl14Vetoed(title, best) ||
+	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) || cl15Vetoed(title, best) || cl16VendorSues(title, best) || cl16PassedReview(title, best) || dl14Vetoed(title, best) || dl16Exchange(title) ||
 		best.across && warnsOfAttacks(title) {
 		// A vetoed title that describes its vendor is read again with
 		// the lead's name for it (describedLead has been tried when

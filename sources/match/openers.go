@@ -41,6 +41,8 @@ var vendorlessOpeners = []opener{
 	byText(lk14LeadOpen),      // lk14.go: the tie in the lead, a voice in the title
 	byText(ch14LeadOpen),      // chain14.go: a vendor telling of its own channel in the lead
 	qt15Opens,                 // quiet15.go: an unknown name as the subject of a passive form
+	dl16Opens,                 // delist16.go: a vendor taken off a list of the trusted
+	dl16RevOpens,              // delist16.go: back after a hold, a court's overstep
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.

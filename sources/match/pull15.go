@@ -90,8 +90,14 @@ func pl15Shape(words []titleWord, v int, lv string) (seller, lo, hi, s, e int, o
 		}
 		if j >= n || j == v+1 || !pl15SaleNouns[lower(words[j])] || !pl15Named(words, v+1, j) {
 			// "halts new sales", "halts Russia sales": no goods named,
-			// a market left
-			return
+			// a market left; "pauses X equipment": an operator's gear
+			// paused (delist16), a supplier's change wanting its motive
+			// (pl15Supplier)
+			if s, e = dl14Object(words, v+1); !oneOf(lv, "pauses", "pause", "paused", "freezes", "freeze", "froze") ||
+				e <= s || !pl15HasGear(words[s:e]) || !pl15Named(words, s, e) {
+				return
+			}
+			break
 		}
 		s, e = v+1, j
 	case pl15Using[lv] || pl15Preinstall[lv]:
@@ -378,6 +384,9 @@ func pl15Supplier(words []titleWord, lo, hi, e int) bool {
 		if lw := lower(w); pl15Using[lw] || pl15Swaps[lw] || pl15Preinstall[lw] || pl15Preinstalls[lw] {
 			return true
 		}
+	}
+	if lo == hi && oneOf(lower(words[lo]), "pauses", "pause", "paused", "freezes", "freeze", "froze") && !(e < len(words) && pl15SaleNouns[lower(words[e])]) {
+		return true // "pauses X equipment": gear paused, not goods off sale
 	}
 	return e < len(words) && (pl15FromDevices(words, e) || pl15Launches[lower(words[e])])
 }
