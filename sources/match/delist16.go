@@ -407,9 +407,11 @@ func dl16Possessive(words []titleWord, v int) int {
 
 // dl16OtherOwner reports whether a programme suspended is the vendor's
 // held by another ("HackerOne suspends Kaspersky's bug bounty program"):
-// the vendor named right after the verb, another name acting before it.
-// ownFeaturePulled reads a vendor's own programme ended.
-func dl16OtherOwner(words []titleWord, vs []trust.VendorHit) bool {
+// the vendor named right after the verb as an owner ("Kaspersky's"),
+// another name acting before it. ownFeaturePulled reads a vendor's own
+// programme ended; a name after the verb that owns nothing is the
+// actor's own product ("Apple pulls ADP feature in UK"), still its own.
+func dl16OtherOwner(title string, words []titleWord, vs []trust.VendorHit) bool {
 	if len(vs) != 1 {
 		return false
 	}
@@ -417,7 +419,7 @@ func dl16OtherOwner(words []titleWord, vs []trust.VendorHit) bool {
 		if !dl16Revokes[lower(words[v])] {
 			continue
 		}
-		if !strings.EqualFold(words[v+1].text, strings.Fields(vs[0].Term)[0]) {
+		if !strings.EqualFold(words[v+1].text, strings.Fields(vs[0].Term)[0]) || !ownerWord(title, words[v+1]) {
 			return false
 		}
 		for _, w := range words[:v] {

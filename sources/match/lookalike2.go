@@ -28,7 +28,7 @@ func (m *Matcher) lookalike2(title, lead string, titleHits []hit, u *unit) (drop
 			u.coverage = true
 		}
 	}
-	if u.category == trust.CategoryDelisting && u.inTitle && ownFeaturePulled(words) && !dl16OtherOwner(words, u.vendors) {
+	if u.category == trust.CategoryDelisting && u.inTitle && ownFeaturePulled(words) && !dl16OtherOwner(title, words, u.vendors) {
 		return true
 	}
 	if u.category == trust.CategorySanctions && u.inTitle && m.listedAsState(words, titleHits) {
