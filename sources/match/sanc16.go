@@ -282,7 +282,21 @@ func sn16Censored(title, lead []titleWord) bool {
 	}
 	state := inWords(title, sn16Censors) || inWords(lead, sn16Censors)
 	asked := inWords(title, sn16Asks) || inWords(lead, sn16Asks)
-	return state && asked && !sn16Motive(title) && !sn16Motive(lead)
+	// The store's market is the censor's country and the title says
+	// which ("China App Store", "in Russia"): a pull the title tells
+	// with no country is a store's own act the lead explains.
+	return state && asked && sn16Market(title) && !sn16Motive(title) && !sn16Motive(lead)
+}
+
+// sn16Market reports whether the title names a country, as a place or
+// its adjective, where the store stands.
+func sn16Market(title []titleWord) bool {
+	for _, w := range title {
+		if l := lower(w); statePlaces[l] || otherStates[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // sn16Motive reports whether words give a motive of security or of a
