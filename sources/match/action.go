@@ -50,10 +50,10 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	} else if v, ok := authorityActs(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
 		name = objectName(words, v+1, min(len(words), v+4))
-		if !techContext(words) && !groundVerbs[strings.ToLower(words[v].text)] || !hasUpperOrDigit(name) || allActors(name) {
+		if !techContext(words) && !groundVerbs[words[v].lc()] || !hasUpperOrDigit(name) || allActors(name) {
 			name = "" // a grounding read by authorityActs holds drones or a maker's fleet (groundsDrones)
 		}
-		if groundVerbs[strings.ToLower(words[v].text)] {
+		if groundVerbs[words[v].lc()] {
 			end = v // "agencies ground DJI drones after state ban": the grounding is the news
 			// A state's force grounding a maker's drones is context
 			// enough for a name outside the registry (named3.go).
@@ -115,7 +115,7 @@ var actingVerbs = set("grounds", "grounded", "ground", "grounding", "blocks", "b
 // this.
 func authorityActs(words []titleWord) (int, bool) {
 	for v := 1; v < len(words); v++ {
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		if groundVerbs[lv] && !groundsDrones(words, v) {
 			continue // a grounding is a ban only of drones (named3.go)
 		}
@@ -136,7 +136,7 @@ func authorityActs(words []titleWord) (int, bool) {
 			continue // a court blocks bans and mergers, and restricts people
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
-			switch strings.ToLower(words[k].text) {
+			switch words[k].lc() {
 			case "ban", "bans", "sanctions", "bill", "law", "order", "rule", "vote", "nomination", "deal", "merger",
 				"acquisition", "takeover", "attack", "attacks":
 				return 0, false
@@ -156,7 +156,7 @@ func authorityActs(words []titleWord) (int, bool) {
 func directiveShape(words []titleWord) (int, int, bool) {
 	for v, w := range words {
 		passive := false
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "orders", "directs", "tells", "instructs", "requires", "mandates", "demands":
 		case "ordered", "directed", "told", "instructed", "required", "mandated":
 			passive = true
@@ -165,7 +165,7 @@ func directiveShape(words []titleWord) (int, int, bool) {
 			// who use the product ("China urges companies to avoid
 			// Nvidia H20 chips"), not when it presses another party
 			// to act ("lawmakers urge Commerce to ban").
-			if v+1 >= len(words) || !addressees[strings.ToLower(words[v+1].text)] {
+			if v+1 >= len(words) || !addressees[words[v+1].lc()] {
 				continue
 			}
 		default:
@@ -188,7 +188,7 @@ func directiveShape(words []titleWord) (int, int, bool) {
 			continue
 		}
 		for k := to + 1; k < len(words) && k <= to+7; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			// "to take Ivanti Connect Secure appliances offline"
 			if riddance[lk] && k <= to+5 || lk == "offline" && strings.EqualFold(words[to+1].text, "take") {
 				return v, k, true
@@ -217,7 +217,7 @@ var addressees = set("companies", "firms", "businesses", "users", "citizens", "p
 // journalists"): the span from the verb to the motive.
 func probeShape(words []titleWord) (int, int, bool) {
 	for v, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "investigates", "investigating", "probes", "probing", "investigated", "probed":
 		default:
 			continue
@@ -230,7 +230,7 @@ func probeShape(words []titleWord) (int, int, bool) {
 			for _, p := range strings.Split(lk, "-") {
 				// Not a breach the vendor suffered: "investigating
 				// Capita over 'serious data breach'".
-				if probeMotives[p] && (k+1 >= len(words) || !breachWords[strings.ToLower(words[k+1].text)]) {
+				if probeMotives[p] && (k+1 >= len(words) || !breachWords[words[k+1].lc()]) {
 					return v, k, true
 				}
 			}
@@ -254,11 +254,11 @@ func unlawfulBan(words []titleWord) (int, int, bool) {
 		return 0, 0, false
 	}
 	for i, w := range words {
-		if lw := strings.ToLower(w.text); lw != "ban" && lw != "bans" {
+		if lw := w.lc(); lw != "ban" && lw != "bans" {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+5; k++ {
-			if unlawful[strings.ToLower(words[k].text)] {
+			if unlawful[words[k].lc()] {
 				return i, k, true
 			}
 		}
@@ -278,7 +278,7 @@ var (
 // (reversalShape), not this.
 func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
 	for v, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "removes", "removed", "removing", "strips", "stripped", "stripping", "purges", "purged", "purging",
 			"expels", "expelled", "kicks", "kicked", "boots", "booted", "ousts", "ousted", "drops", "dropped",
 			"excludes", "excluded", "excluding", "remove", "strip", "purge", "expel", "oust", "exclude":
@@ -299,7 +299,7 @@ func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
 				continue
 			}
 			for k := f + 1; k < len(words) && k <= f+4; k++ {
-				lk := strings.ToLower(words[k].text)
+				lk := words[k].lc()
 				switch {
 				case lk == "blacklist" || lk == "entity" || lk == "covered" || lk == "sanctions":
 					return 0, 0, "", false
@@ -329,11 +329,11 @@ var trustedPlaces = set("network", "networks", "5g", "infrastructure", "systems"
 // this. The verb's index and the permission's.
 func permissionRevoked(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
-		switch strings.ToLower(words[v].text) {
+		switch words[v].lc() {
 		case "revokes", "revoked", "revoking", "denies", "denied", "rejects", "rejected", "terminates", "terminated",
 			"cancels", "cancelled", "canceled", "withdraws", "withdrew", "yanks", "pulls":
 		default:
-			if !revokeForms[strings.ToLower(words[v].text)] { // "votes to revoke" (cue.go)
+			if !revokeForms[words[v].lc()] { // "votes to revoke" (cue.go)
 				continue
 			}
 		}
@@ -341,7 +341,7 @@ func permissionRevoked(words []titleWord) (int, int, bool) {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
-			switch strings.ToLower(words[k].text) {
+			switch words[k].lc() {
 			case "license", "licence", "licenses", "licences", "authorization", "authorisation", "authorizations",
 				"application", "certification", "certifications", "permit", "permits", "approval", "approvals",
 				"permission", "permissions",
@@ -371,7 +371,7 @@ func permissionRevoked(words []titleWord) (int, int, bool) {
 // permission) say only that it was the permission to operate.
 func onlyOperating(words []titleWord) bool {
 	for _, w := range words {
-		if l := strings.ToLower(w.text); l != "the" && l != "its" && l != "operating" {
+		if l := w.lc(); l != "the" && l != "its" && l != "operating" {
 			return false
 		}
 	}
@@ -394,7 +394,7 @@ func capitalIn(words []titleWord) bool {
 // halting shipments to someone is another story, so the name must follow.
 func supplyCut(words []titleWord) (int, int, bool) {
 	for v, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "halt", "halts", "halted", "stop", "stops", "stopped", "suspend", "suspends", "suspended", "cut", "cuts",
 			"end", "ends", "ended", "freeze", "freezes", "froze", "sever", "severs", "severed":
 		default:
@@ -402,7 +402,7 @@ func supplyCut(words []titleWord) (int, int, bool) {
 		}
 		noun := -1
 		for k := v + 1; k < len(words) && k <= v+3; k++ {
-			switch strings.ToLower(words[k].text) {
+			switch words[k].lc() {
 			case "supplies", "supply", "shipments", "sales", "business", "exports", "support", "cooperation",
 				"ties", "deliveries", "services", "partnership", "contracts", "dealings":
 				noun = k
@@ -414,7 +414,7 @@ func supplyCut(words []titleWord) (int, int, bool) {
 		if noun < 0 || noun+1 >= len(words) {
 			continue
 		}
-		if to := strings.ToLower(words[noun+1].text); (to == "to" || to == "with") && noun+2 < len(words) &&
+		if to := words[noun+1].lc(); (to == "to" || to == "with") && noun+2 < len(words) &&
 			hasUpperOrDigit(words[noun+2].text) {
 			return v, noun + 1, true
 		}
@@ -427,7 +427,7 @@ func supplyCut(words []titleWord) (int, int, bool) {
 // companies". The verb's index and the "as".
 func listAs(words []titleWord) (int, int, bool) {
 	for v, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "lists", "listed", "designates", "designated", "labels", "labeled", "labelled", "names", "named",
 			"brands", "branded", "deems", "deemed":
 		default:
@@ -439,8 +439,8 @@ func listAs(words []titleWord) (int, int, bool) {
 		for k := v + 2; k < len(words) && k <= v+6; k++ {
 			if strings.EqualFold(words[k].text, "as") ||
 				// "Pentagon labels DJI a Chinese military company" (authority4)
-				v+1 < k && oneOf(strings.ToLower(words[k].text), "a", "an") &&
-					(labelVerbs4[strings.ToLower(words[v].text)] || militaryAfter(words, k)) { // "US names Hikvision a Chinese military company"
+				v+1 < k && oneOf(words[k].lc(), "a", "an") &&
+					(labelVerbs4[words[v].lc()] || militaryAfter(words, k)) { // "US names Hikvision a Chinese military company"
 				return v, k, true
 			}
 			if words[k].stop {
@@ -458,7 +458,7 @@ func listAs(words []titleWord) (int, int, bool) {
 // adds things to its own lists.
 func listAdd(words []titleWord) (int, int, bool) {
 	for v, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "adds", "added", "adding", "puts", "places", "placed":
 		default:
 			continue
@@ -481,7 +481,7 @@ func listAdd(words []titleWord) (int, int, bool) {
 			continue
 		}
 		for k := to + 1; k < len(words) && k <= to+6; k++ {
-			switch strings.ToLower(words[k].text) {
+			switch words[k].lc() {
 			case "list", "lists", "blacklist", "blacklists", "registry":
 				return v, k, true
 			}
@@ -515,12 +515,12 @@ func (m *Matcher) courtAlert(title string, hits []hit, question bool) unit {
 // to...", "Jury orders NSO Group to pay", "court fines". The verb's index.
 func courtActs(words []titleWord) (int, bool) {
 	for v := 1; v < len(words); v++ {
-		switch strings.ToLower(words[v].text) {
+		switch words[v].lc() {
 		case "orders", "ordered", "fines", "fined", "rules", "ruled", "finds", "found", "sanctions", "sanctioned":
 		default:
 			continue
 		}
-		switch strings.ToLower(words[v-1].text) {
+		switch words[v-1].lc() {
 		case "judge", "jury", "court":
 			return v, true
 		}
@@ -557,7 +557,7 @@ func allActors(name string) bool {
 func ultimatum(words []titleWord) (int, int, bool) {
 	sell := -1
 	for i, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "sell", "sold", "selling", "divest", "divests", "divestiture", "divestment", "stake", "stakes":
 			if sell < 0 {
 				sell = i
@@ -565,7 +565,7 @@ func ultimatum(words []titleWord) (int, int, bool) {
 		}
 	}
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if lw == "ultimatum" {
 			return i, i, true
 		}
@@ -575,7 +575,7 @@ func ultimatum(words []titleWord) (int, int, bool) {
 		// "or face (a) (possible|US) ban", "or be banned"; "threatens
 		// (TikTok) ban if" only with a demand to sell.
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if (lk == "face" || lk == "be") && k > 0 && strings.EqualFold(words[k-1].text, "or") {
 				return k - 1, i, true
 			}
@@ -596,14 +596,14 @@ var proposalWords = set("bid", "bill", "bills", "effort", "efforts", "push", "at
 // after ban": the verb's index k, v after it).
 func endedBan(words []titleWord) (v, k int, ok bool) {
 	for i, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "ending", "ends", "ended", "lifting", "lifts", "lifted", "overturns", "overturned", "reverses",
 			"reversed", "scraps", "scrapped", "rescinds", "rescinded", "blocks", "blocked", "halts", "halted",
 			"pauses", "paused", "enjoins", "enjoined", "suspends", "suspended", "repeals", "repealed", "revokes",
 			"revoked":
-			lifting := strings.HasPrefix(strings.ToLower(w.text), "lift")
+			lifting := strings.HasPrefix(w.lc(), "lift")
 			for j := i + 1; j < len(words) && j <= i+4; j++ {
-				lj := strings.ToLower(words[j].text)
+				lj := words[j].lc()
 				if lj == "ban" || lj == "bans" ||
 					lifting && (lj == "restrictions" || lj == "curbs" || lj == "sanctions") { // "lifts some restrictions on Huawei"
 					return i, j, true
@@ -620,7 +620,7 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 			for j := i + 1; j < len(words) && j <= i+7; j++ {
 				if strings.EqualFold(words[j].text, "after") && j+1 < len(words) {
 					for l := j + 1; l < len(words) && l <= j+3; l++ {
-						if endedHolds[strings.ToLower(words[l].text)] {
+						if endedHolds[words[l].lc()] {
 							return l, i, true
 						}
 					}
@@ -646,7 +646,7 @@ func reversalShape(title string) (string, bool) {
 		return joinSpan(words, lo, hi), true
 	}
 	for v, w := range words {
-		lv := strings.ToLower(w.text)
+		lv := w.lc()
 		undo := false
 		switch lv {
 		case "blocks", "blocked", "halts", "halted", "lifts", "lifted", "overturns", "overturned", "strikes",
@@ -659,18 +659,18 @@ func reversalShape(title string) (string, bool) {
 		case "bars", "barred", "barring":
 			// "Judge bars Pentagon from blacklisting Luokung": a court
 			// barring an action undoes it.
-			undo = v > 0 && courts[strings.ToLower(words[v-1].text)]
+			undo = v > 0 && courts[words[v-1].lc()]
 		}
 		off := lv == "removed" || lv == "removes" || lv == "delisted" || lv == "drops" || lv == "dropped" ||
 			lv == "removal" || lv == "removing" || lv == "delisting" || lv == "delists" ||
 			lv == "remove" || lv == "drop" || lv == "delist" || // "US to remove Xiaomi from blacklist"
-			lv == "off" && v > 0 && (offVerbs[strings.ToLower(words[v-1].text)] || // "Xiaomi taken off Pentagon's list"
+			lv == "off" && v > 0 && (offVerbs[words[v-1].lc()] || // "Xiaomi taken off Pentagon's list"
 				takenOffNamed(words, v)) // "Commerce takes Inspur off Entity List" (leftovers2.go)
 		if !undo && !off {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			// "revokes Trump orders banning TikTok", "blocks Montana
 			// from banning TikTok"; "removes Xiaomi from Chinese
 			// military companies list".

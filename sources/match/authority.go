@@ -34,15 +34,15 @@ func warnsOfAttacks(title string) bool {
 	}
 	words := titleWords(title)
 	for i, w := range words {
-		if !attackWarnVerbs[strings.ToLower(w.text)] {
+		if !attackWarnVerbs[w.lc()] {
 			continue
 		}
 		for k := i + 1; k < len(words) && k <= i+6; k++ {
-			if !oneOf(strings.ToLower(words[k].text), "of", "about") {
+			if !oneOf(words[k].lc(), "of", "about") {
 				continue
 			}
 			for j := k + 1; j < len(words) && j <= k+4; j++ {
-				if warnedAttacks[strings.ToLower(words[j].text)] {
+				if warnedAttacks[words[j].lc()] {
 					return true
 				}
 			}
@@ -92,21 +92,21 @@ var persistVerbs = set("stay", "stays", "stayed", "remain", "remains", "remained
 func futility(words []titleWord) (int, int, bool) {
 	fix := -1
 	for i, w := range words {
-		if fixWords[strings.ToLower(w.text)] {
+		if fixWords[w.lc()] {
 			fix = i
 			break
 		}
 	}
 	near := func(i, d int, s map[string]bool) int {
 		for k := i + 1; k < len(words) && k <= i+d; k++ {
-			if s[strings.ToLower(words[k].text)] {
+			if s[words[k].lc()] {
 				return k
 			}
 		}
 		return -1
 	}
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		switch {
 		case fix >= 0 && oneOf(lw, "ineffective", "useless", "insufficient"):
 			// "patches are ineffective", "ineffective patches"
@@ -120,7 +120,7 @@ func futility(words []titleWord) (int, int, bool) {
 			// "stay compromised after patching", "keep access even
 			// after a factory reset"
 			for k := i + 1; k < len(words) && k <= i+6; k++ {
-				lk := strings.ToLower(words[k].text)
+				lk := words[k].lc()
 				if oneOf(lk, "after", "despite", "through") {
 					if f := near(k, 3, fixWords); f >= 0 && (persistVerbs[lw] || lw == "even" || lw == "despite") {
 						return i, f, true
@@ -134,7 +134,7 @@ func futility(words []titleWord) (int, int, bool) {
 			if k < len(words) && words[k].text == "t" {
 				k++
 			}
-			if k < len(words) && oneOf(strings.ToLower(words[k].text), "stop", "fix", "help", "protect", "remove", "evict", "block", "prevent") {
+			if k < len(words) && oneOf(words[k].lc(), "stop", "fix", "help", "protect", "remove", "evict", "block", "prevent") {
 				return fix, k, true
 			}
 		case lw == "assume":
@@ -180,7 +180,7 @@ func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool
 		// The first name after the actor, past verbs, function words
 		// and the fix itself ("Patches for Barracuda ESG ...").
 		for k := actor + 1; k < len(words) && name == ""; k++ {
-			if lk := strings.ToLower(words[k].text); fixWords[lk] || warnVerbs[lk] || authorities[lk] || warnActors[lk] {
+			if lk := words[k].lc(); fixWords[lk] || warnVerbs[lk] || authorities[lk] || warnActors[lk] {
 				continue
 			}
 			name = nameAt(words, k)
@@ -392,7 +392,7 @@ func watchdogShape(words []titleWord) (lo, hi int, cat trust.Category, name stri
 		if v >= len(words) {
 			break
 		}
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		switch {
 		case regulatorActs[lv] && (regulatorNouns[la] || state):
 			// "privacy regulator halts nudify app Clothoff"
@@ -403,7 +403,7 @@ func watchdogShape(words []titleWord) (lo, hi int, cat trust.Category, name stri
 			return a, v, trust.CategoryBan, n, true
 		case regulatorOrders[lv]:
 			for k := v + 1; k < len(words) && k <= v+7; k++ {
-				lk := strings.ToLower(words[k].text)
+				lk := words[k].lc()
 				if stoppedParticiples[lk] {
 					// "orders DeepSeek app blocked"
 					if n := objectName(words, v+1, k); n != "" {
@@ -411,7 +411,7 @@ func watchdogShape(words []titleWord) (lo, hi int, cat trust.Category, name stri
 					}
 					return
 				}
-				if lk == "to" && k+1 < len(words) && stoppedVerbs[strings.ToLower(words[k+1].text)] {
+				if lk == "to" && k+1 < len(words) && stoppedVerbs[words[k+1].lc()] {
 					s := k + 1
 					n := objectName(words, v+1, k)
 					if n == "" || storeOwner(n) {
@@ -539,7 +539,7 @@ func (m *Matcher) describedAction(title string, words []titleWord, lo, hi int, l
 // kind describedSpan reads, less origins and sizes.
 func describedTech(words []titleWord) bool {
 	for _, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if describedModifiers[lw] && !statePlaces[lw] && !oneOf(lw, "popular", "largest", "biggest", "big", "major",
 			"leading", "top", "second-largest", "shady", "obscure", "little-known", "controversial", "state-owned",
 			"state-backed", "two", "three", "several", "north", "foreign", "american", "european", "japanese", "indian",
@@ -555,7 +555,7 @@ func describedTech(words []titleWord) bool {
 // Hesai Group to its list"), as leadNames' last resort; nil without one.
 func actedName(lw []titleWord) []trust.VendorHit {
 	for i, w := range lw {
-		lk := strings.ToLower(w.text)
+		lk := w.lc()
 		if !leadActs[lk] && !oneOf(lk, "added", "adds", "designated", "designates", "listed") || w.stop {
 			continue
 		}

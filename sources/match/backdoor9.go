@@ -49,12 +49,12 @@ func platformName(name string) bool {
 // name stands there or the product is a victim ("hacked servers").
 func unbrandedHead(words []titleWord, p int) string {
 	i := p
-	for i < len(words) && !words[i].stop && (quantities[strings.ToLower(words[i].text)] || isNumber(words[i].text) ||
-		oneOf(strings.ToLower(words[i].text), "the", "a", "an", "some", "popular", "cheap", "budget")) {
+	for i < len(words) && !words[i].stop && (quantities[words[i].lc()] || isNumber(words[i].text) ||
+		oneOf(words[i].lc(), "the", "a", "an", "some", "popular", "cheap", "budget")) {
 		i++
 	}
 	for e := i; e < len(words) && e < i+4; e++ {
-		lw := strings.ToLower(words[e].text)
+		lw := words[e].lc()
 		if productWords[lw] || ownedWords[lw] || productNouns[lw] {
 			return lw
 		}
@@ -81,7 +81,7 @@ var shippedKinds = set("software", "app", "application", "sdk", "client", "insta
 func leadProductBrand(lw []titleWord, s, noun string) string {
 	kind := productKind(noun)
 	for i, w := range lw {
-		if productKind(strings.ToLower(w.text)) != kind {
+		if productKind(w.lc()) != kind {
 			continue
 		}
 		n := nameBefore(lw, i, true)
@@ -89,7 +89,7 @@ func leadProductBrand(lw []titleWord, s, noun string) string {
 			n = makerAfter(lw, i+1)
 		}
 		if n == "" && w.stop && i+2 < len(lw) && strings.EqualFold(lw[i+1].text, "the") {
-			if a, e := namedAt(lw, i+2, s); e < len(lw) && oneOf(strings.ToLower(lw[e].text), "edition", "version", "client") {
+			if a, e := namedAt(lw, i+2, s); e < len(lw) && oneOf(lw[e].lc(), "edition", "version", "client") {
 				n = a
 			}
 		}
@@ -113,20 +113,20 @@ var hidingVerbs = set("hiding", "carrying", "containing", "harboring", "harbouri
 func foundHiding(words []titleWord) (supplyHit, bool) {
 	for v := 1; v+2 < len(words); v++ {
 		if !foldAny(words[v].text, "found", "caught", "spotted", "discovered") || words[v-1].stop ||
-			words[v].stop || !hidingVerbs[strings.ToLower(words[v+1].text)] {
+			words[v].stop || !hidingVerbs[words[v+1].lc()] {
 			continue
 		}
 		if inWords(words, attackers) || inWords(words, neverTrusted) {
 			return supplyHit{}, false
 		}
 		k := v + 2
-		for k < len(words) && k <= v+4 && oneOf(strings.ToLower(words[k].text), "a", "an", "hidden", "secret", "its", "own") {
+		for k < len(words) && k <= v+4 && oneOf(words[k].lc(), "a", "an", "hidden", "secret", "its", "own") {
 			k++
 		}
-		if k >= len(words) || !malwareNouns[strings.ToLower(words[k].text)] || strings.EqualFold(words[k].text, "malicious") {
+		if k >= len(words) || !malwareNouns[words[k].lc()] || strings.EqualFold(words[k].text, "malicious") {
 			continue
 		}
-		head := strings.ToLower(words[v-1].text)
+		head := words[v-1].lc()
 		if !shippedKinds[head] && !productWords[head] && !ownedWords[head] {
 			continue
 		}
@@ -240,7 +240,7 @@ func platformMaker(words, lw []titleWord, lead string) string {
 			!platformName(n) && !describedKind(n) && (i > 1 || lead == "" || strings.Contains(lead, n) || hasUpperOrDigit(n[1:])) {
 			return n
 		}
-		if n := leadProductBrand(lw, lead, strings.ToLower(w.text)); n != "" {
+		if n := leadProductBrand(lw, lead, w.lc()); n != "" {
 			return n
 		}
 	}
@@ -273,7 +273,7 @@ func stillShipped(title string) bool {
 	}
 	words := titleWords(title)
 	for i := 0; i+1 < len(words); i++ {
-		if strings.EqualFold(words[i].text, "still") && !words[i].stop && oneOf(strings.ToLower(words[i+1].text),
+		if strings.EqualFold(words[i].text, "still") && !words[i].stop && oneOf(words[i+1].lc(),
 			"contain", "contains", "ship", "ships", "carry", "carries", "include", "includes", "host", "hosts", "use",
 			"uses", "run", "runs", "have", "has", "harbor", "harbors") {
 			return true
@@ -296,16 +296,16 @@ func updateTurnedApp(words []titleWord) (supplyHit, bool) {
 			continue
 		}
 		w := u - 1
-		for w > 0 && oneOf(strings.ToLower(words[w].text), "one", "a", "an", "single", "its", "latest", "new",
+		for w > 0 && oneOf(words[w].lc(), "one", "a", "an", "single", "its", "latest", "new",
 			"recent", "malicious", "later", "rogue") && !words[w].stop {
 			w--
 		}
-		if !oneOf(strings.ToLower(words[w].text), "with", "after", "via", "through", "in") || words[w].stop {
+		if !oneOf(words[w].lc(), "with", "after", "via", "through", "in") || words[w].stop {
 			continue
 		}
 		v := -1
 		for k := w - 1; k > 0 && k >= w-6; k-- {
-			if hitVerbs[strings.ToLower(words[k].text)] || oneOf(strings.ToLower(words[k].text), "turned", "turns") {
+			if hitVerbs[words[k].lc()] || oneOf(words[k].lc(), "turned", "turns") {
 				v = k
 				break
 			}
@@ -317,7 +317,7 @@ func updateTurnedApp(words []titleWord) (supplyHit, bool) {
 			continue
 		}
 		for a := v - 1; a > 0 && a >= v-5; a-- {
-			if !appKinds[strings.ToLower(words[a].text)] || words[a].stop {
+			if !appKinds[words[a].lc()] || words[a].stop {
 				if words[a].stop {
 					break
 				}
@@ -362,20 +362,20 @@ func remoteStopShape(words []titleWord) (supplyHit, bool) {
 		}
 		v := -1
 		for k := r - 1; k > 0 && k >= r-2; k-- {
-			if stopParticiples[strings.ToLower(words[k].text)] {
+			if stopParticiples[words[k].lc()] {
 				v = k
 				break
 			}
 		}
-		if v < 1 || !oneOf(strings.ToLower(words[v-1].text), "be", "been", "being", "were", "was", "are") {
+		if v < 1 || !oneOf(words[v-1].lc(), "be", "been", "being", "were", "was", "are") {
 			continue
 		}
 		p, found := -1, false
 		for k := v - 2; k >= 0; k-- {
-			if p < 0 && remoteProducts[strings.ToLower(words[k].text)] && k >= v-5 {
+			if p < 0 && remoteProducts[words[k].lc()] && k >= v-5 {
 				p = k
 			}
-			if p >= 0 && findWords[strings.ToLower(words[k].text)] {
+			if p >= 0 && findWords[words[k].lc()] {
 				found = true
 			}
 		}
@@ -383,7 +383,7 @@ func remoteStopShape(words []titleWord) (supplyHit, bool) {
 			continue
 		}
 		h := supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, r), lo: v, hi: r,
-			head: strings.ToLower(words[p].text)}
+			head: words[p].lc()}
 		if n := nameBefore(words, p, true); n != "" && hasUpperOrDigit(n) && vendorName(n) && !describedKind(n) &&
 			!nationality[strings.ToLower(n)] && !describesProduct(n) {
 			h.name, h.head = n, ""
@@ -408,7 +408,7 @@ var harvestVerbs = set("harvesting", "harvests", "harvested", "collecting", "col
 func secretHarvest(words []titleWord) (supplyHit, bool) {
 	for s := 1; s+1 < len(words); s++ {
 		if !foldAny(words[s].text, "secretly", "covertly", "quietly", "silently") ||
-			!harvestVerbs[strings.ToLower(words[s+1].text)] || words[s].stop {
+			!harvestVerbs[words[s+1].lc()] || words[s].stop {
 			continue
 		}
 		if inWords(words, neverTrusted) || inWords(words, attackers) {
@@ -418,7 +418,7 @@ func secretHarvest(words []titleWord) (supplyHit, bool) {
 			if words[a].stop {
 				break
 			}
-			if !oneOf(strings.ToLower(words[a].text), "sdk", "sdks", "library", "app", "extension", "plugin") {
+			if !oneOf(words[a].lc(), "sdk", "sdks", "library", "app", "extension", "plugin") {
 				continue
 			}
 			if n := nameBefore(words, a, false); n != "" && hasUpperOrDigit(n) && vendorName(n) && !platformName(n) &&

@@ -42,19 +42,19 @@ var flawLabels = set("bug", "bugs", "flaw", "flaws", "vulnerability", "vulnerabi
 // says cannot be changed or removed. It returns the span.
 func builtInAccount(words []titleWord) (lo, hi int, ok bool) {
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if !loginNouns[lw] {
 			continue
 		}
 		if (lw == "key" || lw == "keys") && (i == 0 || !strings.EqualFold(words[i-1].text, "ssh")) {
 			continue
 		}
-		if i+1 < len(words) && !w.stop && flawLabels[strings.ToLower(words[i+1].text)] {
+		if i+1 < len(words) && !w.stop && flawLabels[words[i+1].lc()] {
 			continue
 		}
 		strong, hard, privileged, dflt := -1, -1, false, false
 		for k := i - 1; k >= 0 && k >= i-3 && !words[k].stop; k-- {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			switch {
 			case lk == "default":
 				dflt = true // "default admin passwords that can't be fixed": owners' to change, a flaw
@@ -69,7 +69,7 @@ func builtInAccount(words []titleWord) (lo, hi int, ok bool) {
 		if strong < 0 && hard >= 0 && privileged && oneOf(lw, "password", "passwords") {
 			strong = hard // "hard-coded master password"
 		}
-		if strong < 0 && !dflt && (hard >= 0 || i > 0 && oneOf(strings.ToLower(words[i-1].text), "root", "admin", "administrator", "ssh")) &&
+		if strong < 0 && !dflt && (hard >= 0 || i > 0 && oneOf(words[i-1].lc(), "root", "admin", "administrator", "ssh")) &&
 			cannotAfter(words, i) {
 			strong = max(hard, i-1) // "hard-coded SSH key that cannot be removed"
 		}
@@ -84,7 +84,7 @@ func builtInAccount(words []titleWord) (lo, hi int, ok bool) {
 // the login cannot be changed or removed.
 func cannotAfter(words []titleWord, i int) bool {
 	for k := i + 1; k < len(words) && k <= i+6; k++ {
-		if cannotWords[strings.ToLower(words[k].text)] {
+		if cannotWords[words[k].lc()] {
 			return true
 		}
 		if words[k].stop {
@@ -100,9 +100,9 @@ func cannotAfter(words []titleWord, i int) bool {
 // researchers' survey, not one vendor's backdoor.
 func countedFinding(words []titleWord, hi int) bool {
 	for k := hi + 1; k+1 < len(words) && k <= hi+6; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if oneOf(lk, "in", "of", "across") {
-			n := strings.ToLower(words[k+1].text)
+			n := words[k+1].lc()
 			if (isNumber(n) || quantities[n]) && makerAfter(words, k+1) == "" && !brandAfterCount(words, k+1) {
 				return true
 			}
@@ -131,7 +131,7 @@ func (m *Matcher) builtInAlert(title, lead string, hits []hit, question bool) un
 		return unit{}
 	}
 	for _, w := range words {
-		if lw := strings.ToLower(w.text); malwareNouns[lw] && lw != "backdoor" && lw != "backdoors" {
+		if lw := w.lc(); malwareNouns[lw] && lw != "backdoor" && lw != "backdoors" {
 			return unit{}
 		}
 	}
@@ -177,7 +177,7 @@ func builtInName(words []titleWord, lo, hi int, lead string) string {
 // "Norvex NAS ships with", "Tarrow call manager has".
 func ownerName(words []titleWord, lo int) string {
 	for v := lo - 1; v > 0 && v >= lo-6; v-- {
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		if oneOf(lv, "has", "have", "had", "ships", "shipped", "ship", "contains", "contain", "includes", "include",
 			"comes", "come", "came", "hides", "hide", "carries", "carry") {
 			e := v
@@ -198,12 +198,12 @@ func ownerName(words []titleWord, lo int) string {
 // into X gateways".
 func inName(words []titleWord, hi int) string {
 	for k := hi + 1; k+1 < len(words) && k <= hi+5; k++ {
-		if oneOf(strings.ToLower(words[k].text), "in", "into", "inside", "within", "from") {
+		if oneOf(words[k].lc(), "in", "into", "inside", "within", "from") {
 			j := k + 1
-			if oneOf(strings.ToLower(words[j].text), "the") && j+1 < len(words) {
+			if oneOf(words[j].lc(), "the") && j+1 < len(words) {
 				j++
 			}
-			if quantities[strings.ToLower(words[j].text)] && j+1 < len(words) && !words[j].stop {
+			if quantities[words[j].lc()] && j+1 < len(words) && !words[j].stop {
 				j++ // "in several Zyxel firewalls": one brand's models (countedFinding)
 			}
 			return nameAt(words, j)
@@ -230,7 +230,7 @@ var speakVerbs = set("fixes", "fixed", "patches", "patched", "removes", "removed
 // warns of ...") is not the vendor, nor a researcher.
 func speakerName(words []titleWord, lo int) string {
 	for v := 1; v < lo && v <= 3; v++ {
-		if !speakVerbs[strings.ToLower(words[v].text)] {
+		if !speakVerbs[words[v].lc()] {
 			continue
 		}
 		n := nameBefore(words, v, false)
@@ -247,7 +247,7 @@ func speakerName(words []titleWord, lo int) string {
 func countedLogins(title string) bool {
 	words := headline(titleWords(title))
 	for i, w := range words {
-		if loginNouns[strings.ToLower(w.text)] && countedFinding(words, i) {
+		if loginNouns[w.lc()] && countedFinding(words, i) {
 			return true
 		}
 	}

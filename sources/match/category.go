@@ -142,7 +142,7 @@ var storePlaces = set("store", "stores", "play", "marketplace", "shelves", "cata
 // taking the vendor out, a directive, not a store delisting it.
 func removedFromPlace(words []titleWord) string {
 	for i := 0; i+1 < len(words); i++ {
-		switch strings.ToLower(words[i].text) {
+		switch words[i].lc() {
 		case "removed", "remove", "removing", "removes", "purged", "stripped", "ripped":
 		default:
 			continue
@@ -170,11 +170,11 @@ func removedFromPlace(words []titleWord) string {
 func exportControl(words []titleWord) string {
 	acted := false
 	for i, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "bans", "banned", "ban", "bars", "barred", "restricts", "restricted", "blocks", "blocked", "prohibits":
 			acted = true
 		case "export", "exports", "export-control", "export-controls":
-			if i > 0 && oneOf(strings.ToLower(words[i-1].text), "cites", "citing", "cited", "over", "amid", "despite", "not") {
+			if i > 0 && oneOf(words[i-1].lc(), "cites", "citing", "cited", "over", "amid", "despite", "not") {
 				return ""
 			}
 			return joinSpan(words, max(0, i-1), i)
@@ -207,12 +207,12 @@ func militaryAfter(words []titleWord, k int) bool {
 // lawmakers saying so only accuse.
 func militarySaid(words []titleWord) string {
 	for v := 1; v+2 < len(words); v++ {
-		if !oneOf(strings.ToLower(words[v].text), "says", "said", "finds", "found", "determines", "determined", "identifies",
+		if !oneOf(words[v].lc(), "says", "said", "finds", "found", "determines", "determined", "identifies",
 			"identified") || !stateActor(words[:v]) || inWords(words[:v], legislators) {
 			continue
 		}
 		for k := v + 2; k < len(words) && k <= v+6; k++ {
-			if oneOf(strings.ToLower(words[k].text), "a", "an") && militaryAfter(words, k) {
+			if oneOf(words[k].lc(), "a", "an") && militaryAfter(words, k) {
 				return joinSpan(words, v, k)
 			}
 			if words[k].stop {
@@ -242,23 +242,23 @@ var (
 // bans.
 func suppliesCut(words []titleWord) string {
 	for i := 1; i < len(words); i++ {
-		lw, next := strings.ToLower(words[i].text), titleWord{}
+		lw, next := words[i].lc(), titleWord{}
 		if i+1 < len(words) {
 			next = words[i+1]
 		}
 		switch {
 		case sellToVerbs[lw] && strings.EqualFold(next.text, "to") && i+2 < len(words) && hasUpperOrDigit(words[i+2].text):
 			return joinSpan(words, i, i+2) // "selling to ZTE"
-		case (lw == "supplying" || lw == "supply") && hasUpperOrDigit(next.text) && !authorities[strings.ToLower(next.text)]:
+		case (lw == "supplying" || lw == "supply") && hasUpperOrDigit(next.text) && !authorities[next.lc()]:
 			return joinSpan(words, i, i+1) // "supplying Huawei"
-		case lw == "from" && buyerVerbs[strings.ToLower(next.text)] && hasUpperOrDigit(words[i-1].text) &&
-			!authorities[strings.ToLower(words[i-1].text)] && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)]:
+		case lw == "from" && buyerVerbs[next.lc()] && hasUpperOrDigit(words[i-1].text) &&
+			!authorities[words[i-1].lc()] && i+2 < len(words) && suppliedBy[words[i+2].lc()]:
 			return joinSpan(words, i-1, i+2) // "Huawei from buying American chips"
-		case (lw == "suppliers" || lw == "supplier") && i >= 2 && oneOf(strings.ToLower(words[i-2].text), "for", "to", "of") &&
-			hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
+		case (lw == "suppliers" || lw == "supplier") && i >= 2 && oneOf(words[i-2].lc(), "for", "to", "of") &&
+			hasUpperOrDigit(words[i-1].text) && !authorities[words[i-1].lc()]:
 			return joinSpan(words, i-1, i) // "revokes licences for Huawei suppliers", not "squeeze Chinese CCTV suppliers out"
-		case lw == "access" && strings.EqualFold(next.text, "to") && i+2 < len(words) && suppliedBy[strings.ToLower(words[i+2].text)] &&
-			hasUpperOrDigit(words[i-1].text) && !authorities[strings.ToLower(words[i-1].text)]:
+		case lw == "access" && strings.EqualFold(next.text, "to") && i+2 < len(words) && suppliedBy[words[i+2].lc()] &&
+			hasUpperOrDigit(words[i-1].text) && !authorities[words[i-1].lc()]:
 			return joinSpan(words, i-1, i+2) // "Huawei's access to chips"
 		}
 	}
@@ -271,7 +271,7 @@ func suppliesCut(words []titleWord) string {
 // motive (state ownership, national security) the title gives.
 func licenceRevoked(words []titleWord) string {
 	for v := 1; v < len(words); v++ {
-		switch strings.ToLower(words[v].text) {
+		switch words[v].lc() {
 		case "revokes", "revoked", "revoking", "revoke", "strips", "stripped", "withdraws", "withdrew", "yanks", "cancels", "cancelled", "canceled":
 		default:
 			continue
@@ -280,7 +280,7 @@ func licenceRevoked(words []titleWord) string {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
-			switch strings.ToLower(words[k].text) {
+			switch words[k].lc() {
 			case "license", "licence", "licenses", "licences", "authorization", "authorisation", "permit", "permits":
 				return joinSpan(words, v, k)
 			}
@@ -307,7 +307,7 @@ var leaveVerbs = set("shut", "cease", "wind", "close", "exit", "leave", "halt", 
 // a directive to users and stays one.
 func orderedOut(words []titleWord) string {
 	for i := 1; i < len(words); i++ {
-		switch strings.ToLower(words[i].text) {
+		switch words[i].lc() {
 		case "orders", "ordered", "forces", "forced", "tells", "told":
 		default:
 			continue
@@ -325,13 +325,13 @@ func orderedOut(words []titleWord) string {
 			if t == i+1 || t+1 >= len(words) || inWords(words[i+1:t], users) {
 				return ""
 			}
-			verb := strings.ToLower(words[t+1].text)
+			verb := words[t+1].lc()
 			if !leaveVerbs[verb] {
 				return ""
 			}
 			if verb == "stop" || verb == "halt" {
 				// "orders X to stop operations", not "to stop selling Y"
-				if t+2 >= len(words) || !strings.HasPrefix(strings.ToLower(words[t+2].text), "operat") {
+				if t+2 >= len(words) || !strings.HasPrefix(words[t+2].lc(), "operat") {
 					return ""
 				}
 			}
@@ -354,7 +354,7 @@ var (
 // open-source package hijacked, not a company's installer.
 func registryRelease(words []titleWord) string {
 	for i := 0; i+1 < len(words); i++ {
-		if pkgRegistries[strings.ToLower(words[i].text)] && releases[strings.ToLower(words[i+1].text)] {
+		if pkgRegistries[words[i].lc()] && releases[words[i+1].lc()] {
 			if inWords(words, makerWords) {
 				return ""
 			}
@@ -369,7 +369,7 @@ func registryRelease(words []titleWord) string {
 // chain attack": the vendor's own distribution, a compromise.
 func pluginVendor(words []titleWord) string {
 	for i := 0; i+1 < len(words); i++ {
-		switch strings.ToLower(words[i].text) {
+		switch words[i].lc() {
 		case "extension", "extensions", "plugin", "plugins", "theme", "themes", "add-on", "addon":
 		default:
 			continue
@@ -405,12 +405,12 @@ func actsOverMotive(words []titleWord) string {
 // state says it ("US cuts off Huawei from chip suppliers").
 func partnerCutsOff(words []titleWord) string {
 	for v := 1; v+1 < len(words); v++ {
-		switch strings.ToLower(words[v].text) {
+		switch words[v].lc() {
 		case "cuts", "cut", "cutting":
 		default:
 			continue
 		}
-		switch strings.ToLower(words[v+1].text) {
+		switch words[v+1].lc() {
 		case "off", "ties":
 		default:
 			continue
@@ -452,12 +452,12 @@ var partners = set("google", "arm", "intel", "qualcomm", "tsmc", "broadcom", "nv
 // stands before the verb, and the verb's object is sales or a store.
 func sellerBans(words []titleWord) string {
 	for v := 1; v+1 < len(words); v++ {
-		switch strings.ToLower(words[v].text) {
+		switch words[v].lc() {
 		case "bans", "banned", "bars", "barred", "blocks", "blocked", "prohibits", "restricts":
 		default:
 			continue
 		}
-		first := strings.ToLower(words[0].text)
+		first := words[0].lc()
 		if !storeOwners[first] && !partners[first] || inWords(words[:v], authorities) || inWords(words[:v], courtWords) {
 			return ""
 		}
@@ -465,7 +465,7 @@ func sellerBans(words []titleWord) string {
 			return joinSpan(words, 0, v) // "Google bans Huawei from Android updates": a partner cutting it off
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
-			switch strings.ToLower(words[k].text) {
+			switch words[k].lc() {
 			case "sale", "sales", "selling", "listings", "store", "play", "marketplace", "shelves":
 				return joinSpan(words, v, k)
 			}

@@ -186,8 +186,8 @@ func ch14Shape(words []titleWord, title string, lw []titleWord, sent string) (st
 	ship := inWords(words, ch14Ship)
 	supply := ch14Supply(words)
 	if k, name := ch14Bound(words, title); name != "" {
-		proper := ch14Proper[strings.ToLower(words[k].text)]
-		if copyHeads[strings.ToLower(words[k].text)] && ch14CopyTurn(words) && !ownedIn(words) && !ownedIn(lw) {
+		proper := ch14Proper[words[k].lc()]
+		if copyHeads[words[k].lc()] && ch14CopyTurn(words) && !ownedIn(words) && !ownedIn(lw) {
 			// "Trojanized Brisk PDF installers spread info-stealer":
 			// copies passed around, not the vendor's own release.
 			return "", false
@@ -210,7 +210,7 @@ func ch14Shape(words []titleWord, title string, lw []titleWord, sent string) (st
 		// The vendor telling of its own: "its" channel turned in the
 		// title, or in the lead after it; a maker confirming a supply
 		// chain attack on its product names the product after it.
-		if k := ch14Its(words); k >= 0 && turn && (harm || ship || strong || supply || ch14Proper[strings.ToLower(words[k].text)]) {
+		if k := ch14Its(words); k >= 0 && turn && (harm || ship || strong || supply || ch14Proper[words[k].lc()]) {
 			return subject, true
 		}
 		if k := ch14Its(lw); k >= 0 && inWords(lw, ch14Turns) && (inWords(lw, ch14Payload) || inWords(lw, ch14Ship) || inWords(lw, ch14Strong)) {
@@ -231,7 +231,7 @@ func ch14Shape(words []titleWord, title string, lw []titleWord, sent string) (st
 // ch14Supply reports whether ws write "supply chain" or "supply-chain".
 func ch14Supply(ws []titleWord) bool {
 	for i, w := range ws {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if lw == "supply-chain" || lw == "supply" && i+1 < len(ws) && strings.EqualFold(ws[i+1].text, "chain") {
 			return true
 		}
@@ -246,21 +246,21 @@ func ch14Supply(ws []titleWord) bool {
 // vendor's channel). The channel's index and the name.
 func ch14Bound(ws []titleWord, s string) (int, string) {
 	for k := 1; k < len(ws); k++ {
-		lk := strings.ToLower(ws[k].text)
+		lk := ws[k].lc()
 		if !ch14Chans[lk] {
 			continue
 		}
 		// The head of a run of channel words: "update server", "build
 		// system" are read at their last word.
-		if k+1 < len(ws) && !ws[k].stop && ch14Chans[strings.ToLower(ws[k+1].text)] {
+		if k+1 < len(ws) && !ws[k].stop && ch14Chans[ws[k+1].lc()] {
 			continue
 		}
 		if n := ch14After(ws, k, s); n != "" {
 			return k, n // "Backdoored update from Tenmark Systems"
 		}
 		j := k - 1
-		for n := 0; n < 2 && j > 0 && !ws[j].stop && (!hasUpperOrDigit(ws[j].text) || ch14Descriptive[strings.ToLower(ws[j].text)]) && !ownsNext(ws[j]) &&
-			!stopWords[strings.ToLower(ws[j].text)] && !ch14Turns[strings.ToLower(ws[j].text)]; n++ {
+		for n := 0; n < 2 && j > 0 && !ws[j].stop && (!hasUpperOrDigit(ws[j].text) || ch14Descriptive[ws[j].lc()]) && !ownsNext(ws[j]) &&
+			!stopWords[ws[j].lc()] && !ch14Turns[ws[j].lc()]; n++ {
 			j--
 		}
 		if j < 0 || ws[j].stop || !hasUpperOrDigit(ws[j].text) || !nameWord(ws[j]) {
@@ -277,11 +277,11 @@ func ch14Bound(ws []titleWord, s string) (int, string) {
 		if st == 0 && st < j && !brandLike(ws[0].text) && !isTitleCase(ws) {
 			// A sentence-case title's first word is capitalised for
 			// standing first: "Hackers Arvoro ..." never starts a name.
-			if w := strings.ToLower(ws[0].text); stopWords[w] || attackers[w] || actors[w] {
+			if w := ws[0].lc(); stopWords[w] || attackers[w] || actors[w] {
 				st = 1
 			}
 		}
-		if n := chanName(ws, st, j, s); n != "" && !ch14Firms[strings.ToLower(ws[st].text)] {
+		if n := chanName(ws, st, j, s); n != "" && !ch14Firms[ws[st].lc()] {
 			return k, n
 		}
 	}
@@ -292,7 +292,7 @@ func ch14Bound(ws []titleWord, s string) (int, string) {
 // before the channel at k, past its name and modifiers.
 func ch14ThroughBefore(ws []titleWord, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if ch14Through[strings.ToLower(ws[j].text)] {
+		if ch14Through[ws[j].lc()] {
 			return true
 		}
 		if ws[j].stop {
@@ -305,7 +305,7 @@ func ch14ThroughBefore(ws []titleWord, k int) bool {
 // ch14Owned reports whether ws say the channel was the vendor's own.
 func ch14Owned(ws []titleWord) bool {
 	for _, w := range ws {
-		if oneOf(strings.ToLower(w.text), "official", "its", "signed", "legitimate") {
+		if oneOf(w.lc(), "official", "its", "signed", "legitimate") {
 			return true
 		}
 	}
@@ -316,12 +316,12 @@ func ch14Owned(ws []titleWord) bool {
 // two words of what the product is between), or -1.
 func ch14Its(ws []titleWord) int {
 	for i, w := range ws {
-		if lw := strings.ToLower(w.text); lw != "its" && lw != "our" || w.stop {
+		if lw := w.lc(); lw != "its" && lw != "our" || w.stop {
 			continue
 		}
 		for k := i + 1; k < len(ws) && k <= i+3; k++ {
-			if ch14Chans[strings.ToLower(ws[k].text)] {
-				for k+1 < len(ws) && !ws[k].stop && ch14Chans[strings.ToLower(ws[k+1].text)] {
+			if ch14Chans[ws[k].lc()] {
+				for k+1 < len(ws) && !ws[k].stop && ch14Chans[ws[k+1].lc()] {
 					k++
 				}
 				return k
@@ -346,14 +346,14 @@ func ch14Subject(ws []titleWord, s string) (string, bool) {
 	for e+1 < len(ws) && e < 3 && !ws[e].stop && !ownsNext(ws[e]) && ch14NamePart(ws[e+1]) {
 		e++
 	}
-	if !nameWord(ws[0]) || stopWords[strings.ToLower(ws[0].text)] || attackers[strings.ToLower(ws[0].text)] {
+	if !nameWord(ws[0]) || stopWords[ws[0].lc()] || attackers[ws[0].lc()] {
 		return "", false
 	}
 	n := chanName(ws, 0, e, s)
-	if n == "" || ch14Firms[strings.ToLower(ws[0].text)] {
+	if n == "" || ch14Firms[ws[0].lc()] {
 		return "", false
 	}
-	if e == 0 && !brandLike(ws[0].text) && generic[strings.ToLower(ws[0].text)] {
+	if e == 0 && !brandLike(ws[0].text) && generic[ws[0].lc()] {
 		return "", false
 	}
 	if ws[e].stop && ws[e].end < len(s) && s[ws[e].end] == ':' {
@@ -362,20 +362,20 @@ func ch14Subject(ws []titleWord, s string) (string, bool) {
 		return n, true
 	}
 	k := e + 1
-	if ws[e].stop && k < len(ws) && oneOf(strings.ToLower(ws[k].text), "the", "a", "an", "which", "whose") {
+	if ws[e].stop && k < len(ws) && oneOf(ws[k].lc(), "the", "a", "an", "which", "whose") {
 		for k < len(ws) && k < e+10 && !ws[k].stop {
 			k++
 		}
 		k++
 	}
-	return n, k < len(ws) && ch14Tellers[strings.ToLower(ws[k].text)]
+	return n, k < len(ws) && ch14Tellers[ws[k].lc()]
 }
 
 // ch14Trade reports whether the title describes a vendor by its trade
 // with a possessive ("Software maker's build system").
 func ch14Trade(ws []titleWord) bool {
 	for _, w := range ws {
-		if ownsNext(w) && ch14Trades[strings.ToLower(w.text)] {
+		if ownsNext(w) && ch14Trades[w.lc()] {
 			return true
 		}
 	}
@@ -482,10 +482,10 @@ func ch14Kind(words []titleWord, name string) bool {
 		if words[i].text != name || ownsNext(words[i]) {
 			continue
 		}
-		if next := strings.ToLower(words[i+1].text); !generic[next] || chanWords[next] {
+		if next := words[i+1].lc(); !generic[next] || chanWords[next] {
 			return false // "Quuxnote update mechanism": a name before its channel
 		}
-		return ch14KindAcronyms[strings.ToLower(name)] || i > 0 && oneOf(strings.ToLower(words[i-1].text), "popular", "a",
+		return ch14KindAcronyms[strings.ToLower(name)] || i > 0 && oneOf(words[i-1].lc(), "popular", "a",
 			"an", "free", "widely-used", "top", "one", "legitimate", "official", "enterprise", "open-source")
 	}
 	return false
@@ -500,7 +500,7 @@ func ch14Kind(words []titleWord, name string) bool {
 func ch14Pairs(pairs []ch14Pair, ws []titleWord, s string, inTitle bool) []ch14Pair {
 	for i := 0; i+1 < len(ws); i++ {
 		w := ws[i]
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		switch {
 		case (ownsNext(w) || w.end < len(s) && s[w.end] == '\'') && hasUpperOrDigit(w.text) && hasUpperOrDigit(ws[i+1].text):
 			// "Tenmark Systems' Quillstack Desktop", "Arvoro's PDF Forge"
@@ -516,14 +516,14 @@ func ch14Pairs(pairs []ch14Pair, ws []titleWord, s string, inTitle bool) []ch14P
 				// past up to two words of the product's kind or channel:
 				// "Quillstack installer from Tenmark Systems"
 				j := i - 1
-				for n := 0; n < 2 && j > 0 && !hasUpperOrDigit(ws[j].text) && !ws[j-1].stop && ch14Chans[strings.ToLower(ws[j].text)]; n++ {
+				for n := 0; n < 2 && j > 0 && !hasUpperOrDigit(ws[j].text) && !ws[j-1].stop && ch14Chans[ws[j].lc()]; n++ {
 					j--
 				}
 				x = ch14NameEnding(ws, j, s)
-			} else if lw == "by" && oneOf(strings.ToLower(ws[i-1].text), "made", "developed", "built", "published", "owned", "created", "sold") {
+			} else if lw == "by" && oneOf(ws[i-1].lc(), "made", "developed", "built", "published", "owned", "created", "sold") {
 				x = ch14ApposedName(ws, i-1, s)
 			}
-			if x == "" && lw == "from" && generic[strings.ToLower(ws[i-1].text)] && !ws[i-1].stop {
+			if x == "" && lw == "from" && generic[ws[i-1].lc()] && !ws[i-1].stop {
 				// "Trojanized trading software from Trading
 				// Technologies", "the product from India's MicroWorld
 				// Technologies": a kind from its maker, whatever the
@@ -539,7 +539,7 @@ func ch14Pairs(pairs []ch14Pair, ws []titleWord, s string, inTitle bool) []ch14P
 				pairs = append(pairs, ch14Pair{w.text[:len(w.text)-len("-owned")], x, false, inTitle})
 			}
 		case w.stop && i+3 < len(ws) && lw != "" && hasUpperOrDigit(w.text) && strings.EqualFold(ws[i+1].text, "the") &&
-			oneOf(strings.ToLower(ws[i+2].text), "developer", "maker", "vendor", "creator", "publisher", "owner") &&
+			oneOf(ws[i+2].lc(), "developer", "maker", "vendor", "creator", "publisher", "owner") &&
 			strings.EqualFold(ws[i+3].text, "of"):
 			// "Arvoro, the developer of PDF Forge, ..."
 			if y := ch14NameEnding(ws, i, s); y != "" && i+4 < len(ws) {
@@ -553,7 +553,7 @@ func ch14Pairs(pairs []ch14Pair, ws []titleWord, s string, inTitle bool) []ch14P
 		// "Hackers compromise Tenmark Systems to push malicious
 		// Quillstack updates": the company broken into makes what
 		// shipped.
-		if !ch14Turns[strings.ToLower(ws[i].text)] || ws[i].stop || strings.HasSuffix(strings.ToLower(ws[i].text), "ed") {
+		if !ch14Turns[ws[i].lc()] || ws[i].stop || strings.HasSuffix(ws[i].lc(), "ed") {
 			continue
 		}
 		y := ch14NameAt(ws, i+1, s)
@@ -571,9 +571,9 @@ func ch14Pairs(pairs []ch14Pair, ws []titleWord, s string, inTitle bool) []ch14P
 	if subject, tells := ch14Subject(ws, s); subject != "" && tells {
 		k := strings.Count(subject, " ") + 1
 		for i := k; i < len(ws); i++ {
-			lw := strings.ToLower(ws[i].text)
+			lw := ws[i].lc()
 			own := lw == "its" || lw == "our"
-			if !own && !(oneOf(lw, "on", "of") && i > 0 && ch14OwnTellers[strings.ToLower(ws[k].text)]) {
+			if !own && !(oneOf(lw, "on", "of") && i > 0 && ch14OwnTellers[ws[k].lc()]) {
 				continue
 			}
 			if x := ch14NameAt(ws, i+1, s); x != "" && !nameWithin(x, subject) {
@@ -588,8 +588,8 @@ func ch14Pairs(pairs []ch14Pair, ws []titleWord, s string, inTitle bool) []ch14P
 // ch14NameAt reads a capitalised name starting at word k (up to three
 // words), or "".
 func ch14NameAt(ws []titleWord, k int, s string) string {
-	if k >= len(ws) || !hasUpperOrDigit(ws[k].text) || !nameWord(ws[k]) || ch14Chans[strings.ToLower(ws[k].text)] ||
-		chanWords[strings.ToLower(ws[k].text)] {
+	if k >= len(ws) || !hasUpperOrDigit(ws[k].text) || !nameWord(ws[k]) || ch14Chans[ws[k].lc()] ||
+		chanWords[ws[k].lc()] {
 		return "" // "its CDN" is a channel, no product's name
 	}
 	e := k
@@ -613,7 +613,7 @@ func ch14NameEnding(ws []titleWord, e int, s string) string {
 		st--
 	}
 	if st == 0 && st < e {
-		if w := strings.ToLower(ws[0].text); stopWords[w] || attackers[w] || actors[w] {
+		if w := ws[0].lc(); stopWords[w] || attackers[w] || actors[w] {
 			st = 1
 		}
 	}
@@ -638,7 +638,7 @@ func ch14ApposedName(ws []titleWord, v int, s string) string {
 // ch14NamePart: a capitalised word that may go on a name, a product's
 // kind included ("Quillstack Desktop", "Able Desktop").
 func ch14NamePart(w titleWord) bool {
-	return hasUpperOrDigit(w.text) && (nameWord(w) || channelModifiers[strings.ToLower(w.text)])
+	return hasUpperOrDigit(w.text) && (nameWord(w) || channelModifiers[w.lc()])
 }
 
 // ch14OwnAfter reports whether a compromise told in an after-clause is
@@ -698,7 +698,7 @@ var (
 func ch14Held(title string) bool {
 	words := headline(titleWords(title))
 	for i := 1; i < len(words); i++ {
-		if ch14Unconfirmed[strings.ToLower(words[i].text)] && ch14Looks[strings.ToLower(words[i-1].text)] {
+		if ch14Unconfirmed[words[i].lc()] && ch14Looks[words[i-1].lc()] {
 			return false
 		}
 	}
@@ -709,11 +709,11 @@ func ch14Held(title string) bool {
 		return true
 	}
 	for i, w := range words {
-		if !ch14Accounts[strings.ToLower(w.text)] || inWords(words, ch14BuiltIn) {
+		if !ch14Accounts[w.lc()] || inWords(words, ch14BuiltIn) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			if ch14Turns[strings.ToLower(words[j].text)] {
+			if ch14Turns[words[j].lc()] {
 				return false
 			}
 		}
@@ -732,14 +732,14 @@ var ch14BuiltIn = set("backdoor", "backdoors", "hidden", "undocumented", "hard-c
 // trojanized PuTTY"), not "North Korean hackers trojanized ...".
 func ch14CopyTurn(words []titleWord) bool {
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if !ch14Turns[lw] {
 			continue
 		}
 		if !strings.HasSuffix(lw, "ed") {
 			return false
 		}
-		return i == 0 || !attackers[strings.ToLower(words[i-1].text)]
+		return i == 0 || !attackers[words[i-1].lc()]
 	}
 	return false
 }
@@ -748,11 +748,11 @@ func ch14CopyTurn(words []titleWord) bool {
 // "from" (past a nationality and a trade: "from Mongolian developer
 // Arvoro"), or "".
 func ch14After(ws []titleWord, k int, s string) string {
-	if k+2 >= len(ws) || ws[k].stop || !oneOf(strings.ToLower(ws[k+1].text), "of", "for", "from") {
+	if k+2 >= len(ws) || ws[k].stop || !oneOf(ws[k+1].lc(), "of", "for", "from") {
 		return ""
 	}
 	j := k + 2
-	if oneOf(strings.ToLower(ws[j].text), "the", "a", "an") && !ws[j].stop {
+	if oneOf(ws[j].lc(), "the", "a", "an") && !ws[j].stop {
 		j++
 	}
 	n := ch14NameAt(ws, ch14PastTrade(ws, j), s)
@@ -771,7 +771,7 @@ func ch14PastTrade(ws []titleWord, j int) int {
 		return j + 1
 	}
 	for k := j; k < len(ws)-1 && k < j+3; k++ {
-		if lw := strings.ToLower(ws[k].text); (ch14Trades[lw] || generic[lw]) && !hasUpperOrDigit(ws[k].text) {
+		if lw := ws[k].lc(); (ch14Trades[lw] || generic[lw]) && !hasUpperOrDigit(ws[k].text) {
 			return k + 1
 		}
 		if ws[k].stop {
@@ -795,7 +795,7 @@ func ch14Junk(words []titleWord, name string) bool {
 			}
 		}
 	}
-	next := strings.ToLower(words[1].text)
+	next := words[1].lc()
 	return words[0].text == name && ch14Descriptive[strings.ToLower(name)] && (generic[next] || ch14Chans[next]) &&
 		!hasUpperOrDigit(words[1].text)
 }
@@ -812,7 +812,7 @@ var ch14Descriptive = union(ch14KindAcronyms, set("chat", "messaging", "password
 // nationality and a trade), or "".
 func ch14FromName(ws []titleWord, s string) string {
 	for i := 0; i+1 < len(ws); i++ {
-		if lw := strings.ToLower(ws[i].text); (lw == "from" || lw == "by") && !ws[i].stop {
+		if lw := ws[i].lc(); (lw == "from" || lw == "by") && !ws[i].stop {
 			if n := ch14NameAt(ws, ch14PastTrade(ws, i+1), s); n != "" && !ch14Firms[strings.ToLower(strings.Fields(n)[0])] {
 				return n
 			}
@@ -833,7 +833,7 @@ func ch14Speaker(ws []titleWord, s, name string) bool {
 // k (up to two words on): the channel itself served the harm.
 func ch14ShipsAfter(ws []titleWord, k int) bool {
 	for j := k + 1; j < len(ws) && j <= k+2; j++ {
-		if ch14Ship[strings.ToLower(ws[j].text)] {
+		if ch14Ship[ws[j].lc()] {
 			return true
 		}
 		if ws[j-1].stop {

@@ -19,7 +19,7 @@ func chan10PastBase(lw []titleWord, k int) int {
 		if !hasUpperOrDigit(lw[e].text) {
 			break
 		}
-		if strings.HasSuffix(strings.ToLower(lw[e].text), "-based") {
+		if strings.HasSuffix(lw[e].lc(), "-based") {
 			if e+1 < len(lw) {
 				return e + 1
 			}

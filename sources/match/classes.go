@@ -55,26 +55,26 @@ var classCountries = map[string]string{
 // none.
 func class(words []titleWord) (phrase, country, category string, ok bool) {
 	for j, w := range words {
-		cat, isCat := productClasses[strings.ToLower(w.text)]
+		cat, isCat := productClasses[w.lc()]
 		if !isCat {
 			continue
 		}
-		if cat == "software" && j > 0 && oneOf(strings.ToLower(words[j-1].text), "security", "cybersecurity") {
+		if cat == "software" && j > 0 && oneOf(words[j-1].lc(), "security", "cybersecurity") {
 			cat = "security software" // "Russian security software"
 		}
-		if j+1 < len(words) && !w.stop && (productClasses[strings.ToLower(words[j+1].text)] != "" && !strings.EqualFold(words[j+1].text, "software") ||
-			storeWords[strings.ToLower(words[j+1].text)]) {
+		if j+1 < len(words) && !w.stop && (productClasses[words[j+1].lc()] != "" && !strings.EqualFold(words[j+1].text, "software") ||
+			storeWords[words[j+1].lc()]) {
 			continue // "AI chips": the last noun is the class; "App Store" is a store
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
-			lw := strings.ToLower(words[k].text)
+			lw := words[k].lc()
 			if activeVerb(lw) {
 				break // "China bans some chip sales": the country acts
 			}
 			if c, isC := cl13Origin(lw); isC {
 				// "Chinese and Russian software": both countries.
 				if k >= 2 && strings.EqualFold(words[k-1].text, "and") {
-					if c2, ok := classCountries[strings.ToLower(words[k-2].text)]; ok && c2 != c && c2 != "" && c != "" {
+					if c2, ok := classCountries[words[k-2].lc()]; ok && c2 != c && c2 != "" && c != "" {
 						return joinWords(words[k-2 : j+1]), c2 + "," + c, cat, true
 					}
 				}
@@ -94,20 +94,20 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			return joinWords(words[start : j+1]), "*", cat, true
 		}
 		for k := j + 1; k < len(words) && k <= j+4; k++ {
-			lw := strings.ToLower(words[k].text)
+			lw := words[k].lc()
 			if c, isC := classCountries[lw]; isC && k > j+1 {
 				p := k - 1
 				if strings.EqualFold(words[p].text, "the") && p > j+1 {
 					p-- // "apps linked to the Chinese Communist Party" (cl13)
 				}
-				prev := strings.ToLower(words[p].text)
+				prev := words[p].lc()
 				// "drones made in China", "apps from China", "apps
 				// linked to Chinese companies"; "chips to China" are
 				// exports, not Chinese chips.
-				tied := prev == "to" && p >= 1 && tiedWords[strings.ToLower(words[p-1].text)] ||
-					prev == "by" && p >= 1 && cl9Ties[strings.ToLower(words[p-1].text)] // "routers made by foreign adversaries" (cl12)
+				tied := prev == "to" && p >= 1 && tiedWords[words[p-1].lc()] ||
+					prev == "by" && p >= 1 && cl9Ties[words[p-1].lc()] // "routers made by foreign adversaries" (cl12)
 				// "from Russian App Store" is where, not whose.
-				atStore := k+1 < len(words) && (storeWords[strings.ToLower(words[k+1].text)] ||
+				atStore := k+1 < len(words) && (storeWords[words[k+1].lc()] ||
 					strings.EqualFold(words[k+1].text, "app"))
 				// "cameras of Chinese origin" (cl13)
 				origin := prev == "of" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "origin")
@@ -124,11 +124,11 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 	// ("Russian tech companies", "Chinese supercomputer makers"): named
 	// as written. Not when they act ("Chinese firms ban ...").
 	for j, w := range words {
-		if !companyNouns[strings.ToLower(w.text)] || j+1 < len(words) && activeVerb(strings.ToLower(words[j+1].text)) {
+		if !companyNouns[w.lc()] || j+1 < len(words) && activeVerb(words[j+1].lc()) {
 			continue
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if activeVerb(lk) || words[k].stop {
 				break
 			}
@@ -136,7 +136,7 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			// supercomputer makers" single out a kind of firm, as a
 			// listing does (cl15.go)
 			if _, isC := classCountries[lk]; isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" && !(recipientClass(words, k) && j == k+1) {
-				if k >= 1 && words[k-1].stop && !words[k-1].dash && cl9Country(strings.ToLower(words[k-1].text)) {
+				if k >= 1 && words[k-1].stop && !words[k-1].dash && cl9Country(words[k-1].lc()) {
 					// "Chinese, Iranian suppliers": a list by comma
 					return words[k-1].text + ", " + joinWords(words[k:j+1]), "?", "", true
 				}
@@ -151,13 +151,13 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 		return "", "", "", false
 	}
 	for j, w := range words {
-		cat, isCat := productClasses[strings.ToLower(w.text)]
+		cat, isCat := productClasses[w.lc()]
 		if !isCat || j == 0 {
 			continue
 		}
 		start := j
 		for k := j - 1; k >= 0 && k >= j-2; k-- {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if words[k].stop || stopWords[lk] || actors[lk] || activeVerb(lk) || generic[lk] || isNumber(lk) ||
 				quantities[lk] || productClasses[lk] != "" || !hasLetter(lk) {
 				break
@@ -183,14 +183,14 @@ func describedBy(words []titleWord, phrase string) bool {
 		if words[i].text != first {
 			continue
 		}
-		p := strings.ToLower(words[i-1].text)
+		p := words[i-1].lc()
 		if !strings.HasSuffix(p, "ed") {
 			return false
 		}
 		if i == 1 {
 			return true // "Sanctioned Russian companies still ..."
 		}
-		before := strings.ToLower(words[i-2].text)
+		before := words[i-2].lc()
 		return functionWords[before] || describingVerbs[before]
 	}
 	return false
@@ -210,7 +210,7 @@ var companyNouns = set("companies", "firms", "entities", "vendors", "makers", "s
 // devices: "government phones", "officials' devices", "state-issued".
 func govDevices(words []titleWord) bool {
 	for i := 0; i+1 < len(words); i++ {
-		a, b := strings.ToLower(words[i].text), strings.ToLower(strings.TrimRight(words[i+1].text, "'’"))
+		a, b := words[i].lc(), strings.ToLower(strings.TrimRight(words[i+1].text, "'’"))
 		switch a {
 		case "government", "government-issued", "state-issued", "officials", "officials'", "official", "federal",
 			"state", "work", "civil", "ministers", "staff", "employees":
@@ -299,7 +299,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateB
 	// named first.
 	if m.rules.AnyVendor {
 		for i, w := range words {
-			if lw := strings.ToLower(w.text); lw == "including" || lw == "like" {
+			if lw := w.lc(); lw == "including" || lw == "like" {
 				if n := nameAfter(words, i+1, false, false); n != "" {
 					u.vendors = append([]trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, u.vendors...)
 				}

@@ -140,7 +140,7 @@ var foreseen = set("predict", "predicts", "predicted", "expect", "expects", "exp
 // chamber passes it (trust-events.md).
 func legislatorsMove(words []titleWord) bool {
 	for v := 1; v < len(words); v++ {
-		if legislative[strings.ToLower(words[v-1].text)] && legislatorSteps[strings.ToLower(words[v].text)] {
+		if legislative[words[v-1].lc()] && legislatorSteps[words[v].lc()] {
 			return true
 		}
 	}
@@ -185,14 +185,14 @@ func adviceDrop(words []titleWord) (int, int, bool) {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if lk == "against" {
-				if k+1 < len(words) && strings.HasSuffix(strings.ToLower(words[k+1].text), "ing") && !adviceUses[strings.ToLower(words[k+1].text)] {
+				if k+1 < len(words) && strings.HasSuffix(words[k+1].lc(), "ing") && !adviceUses[words[k+1].lc()] {
 					break // "warns organizations against ignoring patches"
 				}
 				return v, k, true
 			}
-			if lk == "to" && k+1 < len(words) && dropVerbs[strings.ToLower(words[k+1].text)] && words[k+1].text != "against" {
+			if lk == "to" && k+1 < len(words) && dropVerbs[words[k+1].lc()] && words[k+1].text != "against" {
 				return v, k + 1, true
 			}
 			if words[k].stop || lk == "of" || lk == "about" || lk == "that" {
@@ -210,11 +210,11 @@ func orderedHalt(words []titleWord) (int, int, bool) {
 			continue
 		}
 		k := v + 1
-		if lk := strings.ToLower(words[k].text); lk == "a" || lk == "an" {
+		if lk := words[k].lc(); lk == "a" || lk == "an" {
 			k++
 		}
-		if k+1 < len(words) && haltNouns[strings.ToLower(words[k].text)] {
-			if p := strings.ToLower(words[k+1].text); p == "to" || p == "on" || p == "of" {
+		if k+1 < len(words) && haltNouns[words[k].lc()] {
+			if p := words[k+1].lc(); p == "to" || p == "on" || p == "of" {
 				return v, k, true
 			}
 		}
@@ -227,7 +227,7 @@ func orderedHalt(words []titleWord) (int, int, bool) {
 func movesToBar(words []titleWord) (int, int, bool) {
 	for v := 1; v+2 < len(words); v++ {
 		if !inFold(moveVerbs, words[v].text) || !strings.EqualFold(words[v+1].text, "to") ||
-			!barActs[strings.ToLower(words[v+2].text)] || !actorBefore(words, v) {
+			!barActs[words[v+2].lc()] || !actorBefore(words, v) {
 			continue
 		}
 		return v, v + 2, true
@@ -244,8 +244,8 @@ func courtHaltsRule(words []titleWord) (int, int, bool) {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
-			lk := strings.ToLower(words[k].text)
-			if banNouns[lk] && k+1 < len(words) && ruleForces[strings.ToLower(words[k+1].text)] {
+			lk := words[k].lc()
+			if banNouns[lk] && k+1 < len(words) && ruleForces[words[k+1].lc()] {
 				return v, k + 1, true
 			}
 			if words[k].stop {
@@ -273,24 +273,24 @@ func walkedBack(words []titleWord) (int, int, bool) {
 		if !inFold(walkVerbs, words[v].text) || inFold(courtWords, words[v-1].text) || !inWords(words[:v], authorities) {
 			continue // "Lufthansa abandons AirTag ban", "Musk reverses Twitter ban": no authority's
 		}
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		k := v + 1
-		if k < len(words) && oneOf(strings.ToLower(words[k].text), "back", "down", "off", "course") {
+		if k < len(words) && oneOf(words[k].lc(), "back", "down", "off", "course") {
 			k++
-			if k < len(words) && oneOf(strings.ToLower(words[k].text), "on", "from") {
+			if k < len(words) && oneOf(words[k].lc(), "on", "from") {
 				k++
 			}
-		} else if k < len(words) && oneOf(strings.ToLower(words[k].text), "on", "from") && (lv == "u-turn" || lv == "u-turns" || lv == "retreats" || lv == "retreated") {
+		} else if k < len(words) && oneOf(words[k].lc(), "on", "from") && (lv == "u-turn" || lv == "u-turns" || lv == "retreats" || lv == "retreated") {
 			k++
 		}
-		if k < len(words) && oneOf(strings.ToLower(words[k].text), "plan", "plans") && k+2 < len(words) &&
-			strings.EqualFold(words[k+1].text, "to") && barActs[strings.ToLower(words[k+2].text)] {
+		if k < len(words) && oneOf(words[k].lc(), "plan", "plans") && k+2 < len(words) &&
+			strings.EqualFold(words[k+1].text, "to") && barActs[words[k+2].lc()] {
 			return v, k + 2, true // "scraps plan to ban Huawei"
 		}
 		for j := k; j < len(words) && j <= k+4; j++ {
-			lj := strings.ToLower(words[j].text)
+			lj := words[j].lc()
 			if banNouns[lj] && lj != "rule" && lj != "law" && lj != "order" && lj != "policy" && lj != "measure" && lj != "mandate" {
-				if j > k || j+1 < len(words) && !words[j].stop && oneOf(strings.ToLower(words[j+1].text), "on", "of", "against") {
+				if j > k || j+1 < len(words) && !words[j].stop && oneOf(words[j+1].lc(), "on", "of", "against") {
 					return v, j, true // "walks back Flipper Zero ban", "walks back ban on Chinese apps"
 				}
 				break
@@ -328,15 +328,15 @@ func classrevClass(words []titleWord) (phrase, country, category string, ok bool
 		if !inFold(kindWords, w.text) || w.stop {
 			continue
 		}
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		cat := productClasses[lw]
 		if cat == "" && !classHeads[lw] {
 			continue
 		}
 		for k := j + 1; k+1 < len(words) && k <= j+4; k++ {
-			lk := strings.ToLower(words[k].text)
-			if (lk == "by" || lk == "to") && k > j+1 && tiedBy[strings.ToLower(words[k-1].text)] {
-				if c, isC := classCountries[strings.ToLower(words[k+1].text)]; isC {
+			lk := words[k].lc()
+			if (lk == "by" || lk == "to") && k > j+1 && tiedBy[words[k-1].lc()] {
+				if c, isC := classCountries[words[k+1].lc()]; isC {
 					if cat == "" {
 						return joinWords(words[j : k+2]), "?", "", true
 					}
@@ -344,8 +344,8 @@ func classrevClass(words []titleWord) (phrase, country, category string, ok bool
 				}
 			}
 			if (lk == "over" || lk == "amid" || lk == "citing") && k+2 < len(words) {
-				c, isC := classCountries[strings.ToLower(words[k+1].text)]
-				if isC && c != "" && fearWords[strings.ToLower(words[k+2].text)] {
+				c, isC := classCountries[words[k+1].lc()]
+				if isC && c != "" && fearWords[words[k+2].lc()] {
 					if cat == "" {
 						return joinWords(words[j:j+1]) + " (" + c + ")", "?", "", true
 					}
@@ -414,9 +414,9 @@ func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, g
 func shapeObject(words []titleWord, lo, hi int, cat trust.Category) string {
 	s, e := -1, -1
 	switch {
-	case cat == trust.CategoryReversal && lo < hi && banNouns[strings.ToLower(words[hi].text)]:
+	case cat == trust.CategoryReversal && lo < hi && banNouns[words[hi].lc()]:
 		s, e = lo+1, hi-1
-	case cat == trust.CategoryReversal && hi == lo+1 && banNouns[strings.ToLower(words[lo].text)]:
+	case cat == trust.CategoryReversal && hi == lo+1 && banNouns[words[lo].lc()]:
 		s, e = 0, lo-1
 	default:
 		s, e = hi+1, min(hi+3, len(words)-1)
@@ -431,10 +431,10 @@ func shapeObject(words []titleWord, lo, hi int, cat trust.Category) string {
 	for end < e && !words[end].stop && hasUpperOrDigit(words[end+1].text) && nameWord(words[end+1]) {
 		end++
 	}
-	for s < end && (authorities[strings.ToLower(words[s].text)] || actors[strings.ToLower(words[s].text)]) {
+	for s < end && (authorities[words[s].lc()] || actors[words[s].lc()]) {
 		s++ // "Texas drone ban": the state acting
 	}
-	if authorities[strings.ToLower(words[s].text)] || actors[strings.ToLower(words[s].text)] {
+	if authorities[words[s].lc()] || actors[words[s].lc()] {
 		return ""
 	}
 	return nameSpan(words, s, end)

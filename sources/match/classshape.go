@@ -86,15 +86,15 @@ func formalRule(words []titleWord) (int, int, trust.Category, bool) {
 		return 0, 0, "", false
 	}
 	for v, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		switch {
 		case ruleVerbs[lw]:
 			if !inWords(words[:v], authorities) {
 				continue
 			}
 			for k := v + 1; k < len(words) && k <= v+3; k++ {
-				lk := strings.ToLower(words[k].text)
-				if ruleNouns[lk] || ruleActs[lk] || lk == "to" && k+1 < len(words) && ruleActs[strings.ToLower(words[k+1].text)] {
+				lk := words[k].lc()
+				if ruleNouns[lk] || ruleActs[lk] || lk == "to" && k+1 < len(words) && ruleActs[words[k+1].lc()] {
 					return v, k, ruleCategory(words[k:]), true
 				}
 				if words[k].stop {
@@ -109,7 +109,7 @@ func formalRule(words []titleWord) (int, int, trust.Category, bool) {
 				continue
 			}
 			for k := v - 1; k >= 0 && k >= v-8; k-- {
-				if ruleNouns[strings.ToLower(words[k].text)] {
+				if ruleNouns[words[k].lc()] {
 					return k, v + 1, trust.CategoryBan, true
 				}
 				if words[k].stop {
@@ -125,7 +125,7 @@ func formalRule(words []titleWord) (int, int, trust.Category, bool) {
 // ("adding foreign drones to Covered List"), else a ban's.
 func ruleCategory(rest []titleWord) trust.Category {
 	for _, w := range rest {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "covered", "entity", "blacklist", "sanctions":
 			return trust.CategorySanctions
 		}
@@ -152,9 +152,9 @@ var (
 // batteries", "Interior Department grounds fleet of Chinese-made drones".
 func authorityRids(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
-		lw := strings.ToLower(words[v].text)
+		lw := words[v].lc()
 		switch {
-		case (lw == "to" || lw == "will") && v+1 < len(words) && riddance[strings.ToLower(words[v+1].text)]:
+		case (lw == "to" || lw == "will") && v+1 < len(words) && riddance[words[v+1].lc()]:
 			if riderAt(words, v-1) {
 				return v - 1, v + 1, true
 			}
@@ -184,12 +184,12 @@ func riderAt(words []titleWord, i int) bool {
 // Covered List", "US considers ban on Chinese routers, report says".
 func rumoured(words []titleWord) bool {
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if rumourWords[lw] {
 			return true
 		}
 		if (lw == "says" || lw == "say" || lw == "said") && i > 0 {
-			if p := strings.ToLower(words[i-1].text); p == "report" || p == "sources" || p == "reports" {
+			if p := words[i-1].lc(); p == "report" || p == "sources" || p == "reports" {
 				return true
 			}
 		}
@@ -221,7 +221,7 @@ var notProducts = set("investment", "investments", "ownership", "stakes", "stake
 // phrase is as written.
 func headClass(words []titleWord, cat trust.Category) (string, bool) {
 	for j, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if !classHeads[lw] {
 			continue
 		}
@@ -233,18 +233,18 @@ func headClass(words []titleWord, cat trust.Category) (string, bool) {
 			start = j - 1
 		}
 		if !w.stop && j+1 < len(words) {
-			if n := strings.ToLower(words[j+1].text); classHeads[n] || productClasses[n] != "" || companyNouns[n] {
+			if n := words[j+1].lc(); classHeads[n] || productClasses[n] != "" || companyNouns[n] {
 				continue // "Chinese test labs", "vehicle software": the last noun is the head
 			}
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if activeVerb(lk) || words[k].stop || stopWords[lk] || notProducts[lk] {
 				break // "Chinese investment in technology" is no kind of product
 			}
 			if _, isC := classCountries[lk]; isC {
 				if k >= 2 && strings.EqualFold(words[k-1].text, "and") {
-					if _, ok := classCountries[strings.ToLower(words[k-2].text)]; ok {
+					if _, ok := classCountries[words[k-2].lc()]; ok {
 						k -= 2
 					}
 				}
@@ -255,8 +255,8 @@ func headClass(words []titleWord, cat trust.Category) (string, bool) {
 			if words[k-1].stop {
 				break
 			}
-			if _, isC := classCountries[strings.ToLower(words[k].text)]; isC {
-				if p := strings.ToLower(words[k-1].text); p == "from" || p == "in" {
+			if _, isC := classCountries[words[k].lc()]; isC {
+				if p := words[k-1].lc(); p == "from" || p == "in" {
 					return joinWords(words[start : k+1]), true
 				}
 			}
@@ -266,12 +266,12 @@ func headClass(words []titleWord, cat trust.Category) (string, bool) {
 		return "", false
 	}
 	for r, w := range words {
-		if r == 0 || !riddance[strings.ToLower(w.text)] || !strings.EqualFold(words[r-1].text, "to") {
+		if r == 0 || !riddance[w.lc()] || !strings.EqualFold(words[r-1].text, "to") {
 			continue
 		}
 		last := -1 // the last head of a run: "unsupported firewalls and routers"
 		for j := r + 1; j < len(words) && j <= r+5; j++ {
-			lj := strings.ToLower(words[j].text)
+			lj := words[j].lc()
 			if hasUpperOrDigit(words[j].text) {
 				break
 			}

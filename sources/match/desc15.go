@@ -84,7 +84,7 @@ func (m *Matcher) ds15Named(title, text string, gate gateBits) (trust.Alert, boo
 		// "Browser maker distrusts Taiwanese certificate authority":
 		// the kind after the title's verb, its subject the actor.
 		for v := 1; v+1 < len(words); v++ {
-			if describedHeads[strings.ToLower(words[v-1].text)] || words[v].marked || activeVerb(strings.ToLower(words[v].text)) {
+			if describedHeads[words[v-1].lc()] || words[v].marked || activeVerb(words[v].lc()) {
 				if lo, hi, ok = describedSpan(words[v:]); ok {
 					lo, hi = lo+v, hi+v // the verb kept: it acts on the kind
 				}
@@ -92,7 +92,7 @@ func (m *Matcher) ds15Named(title, text string, gate gateBits) (trust.Alert, boo
 			}
 		}
 	}
-	if !ok || !ds15Trades[strings.ToLower(words[hi].text)] || hi+1 < len(words) && !words[hi].stop && nameAt(words, hi+1) != "" {
+	if !ok || !ds15Trades[words[hi].lc()] || hi+1 < len(words) && !words[hi].stop && nameAt(words, hi+1) != "" {
 		return trust.Alert{}, false
 	}
 	head := text
@@ -116,7 +116,7 @@ func (m *Matcher) ds15Named(title, text string, gate gateBits) (trust.Alert, boo
 	// Arvoro": a business word vouches for an unknown name), else the
 	// names in its place (a kind the class rules reach even so).
 	from := lo
-	if oneOf(strings.ToLower(words[lo].text), "a", "an", "the") && lo < hi {
+	if oneOf(words[lo].lc(), "a", "an", "the") && lo < hi {
 		from = lo + 1
 	}
 	for _, rewritten := range [2]string{
@@ -162,7 +162,7 @@ func (m *Matcher) ds15Read(rewritten, text string, names []string, described str
 func ds15LeadNames(lead string) []string {
 	lw := titleWords(lead)
 	for i := 0; i < len(lw); i++ {
-		l := strings.ToLower(lw[i].text)
+		l := lw[i].lc()
 		if attackers[l] {
 			return nil // "Hackers targeted X": a victim, not the vendor acted on
 		}
@@ -173,17 +173,17 @@ func ds15LeadNames(lead string) []string {
 			if names, e := ds15List(lw, 0, lead); len(names) > 0 && ds15PassiveAt(lw, ds15SkipRelative(lw, e)) {
 				return names
 			}
-		case ds15Trades[l] && lw[i].stop && !hasUpperOrDigit(lw[i].text) && oneOf(strings.ToLower(lw[i-1].text), "the"):
+		case ds15Trades[l] && lw[i].stop && !hasUpperOrDigit(lw[i].text) && oneOf(lw[i-1].lc(), "the"):
 			at = i + 1 // "The company, X, said"
 		case ds15Objects[l] && !lw[i].stop:
 			at = i + 1
-		case oneOf(l, "on", "from", "to") && ds15Nouns[strings.ToLower(lw[i-1].text)] && !lw[i-1].stop:
+		case oneOf(l, "on", "from", "to") && ds15Nouns[lw[i-1].lc()] && !lw[i-1].stop:
 			at = i + 1 // "the ban on X", "certificates from X"
-		case oneOf(l, "on", "to") && oneOf(strings.ToLower(lw[i-1].text), "applies", "apply", "restrictions"):
+		case oneOf(l, "on", "to") && oneOf(lw[i-1].lc(), "applies", "apply", "restrictions"):
 			at = i + 1
-		case l == "by" && oneOf(strings.ToLower(lw[i-1].text), "issued", "signed") && !lw[i-1].stop:
+		case l == "by" && oneOf(lw[i-1].lc(), "issued", "signed") && !lw[i-1].stop:
 			at = i + 1 // "certificates issued by X"
-		case oneOf(l, "using", "buying", "purchasing") && i > 0 && ds15Stops[strings.ToLower(lw[i-1].text)]:
+		case oneOf(l, "using", "buying", "purchasing") && i > 0 && ds15Stops[lw[i-1].lc()]:
 			at = i + 1 // "must stop using X products"
 		case oneOf(l, "said", "says") && !lw[i].stop && i <= 3 && ds15Official(lw[:i]):
 			// "The department said X supplied the military": the
@@ -223,21 +223,21 @@ func ds15List(lw []titleWord, i int, lead string) ([]string, int) {
 				e++
 			}
 			n = lead[lw[0].start:lw[e-1].end]
-			if !vendorName(n) || authorities[strings.ToLower(lw[0].text)] || authorityHeads[strings.ToLower(lw[0].text)] {
+			if !vendorName(n) || authorities[lw[0].lc()] || authorityHeads[lw[0].lc()] {
 				n = ""
 			}
 		}
-		for n != "" && e < len(lw) && !lw[e-1].stop && ds15Suffixes[strings.ToLower(lw[e].text)] {
+		for n != "" && e < len(lw) && !lw[e-1].stop && ds15Suffixes[lw[e].lc()] {
 			// "Arvoro Technologies": the company's whole name.
 			n, e = lead[lw[i].start:lw[e].end], e+1
 		}
 		if strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "’s") {
-			if e >= len(lw) || !describedHeads[strings.ToLower(lw[e].text)] {
+			if e >= len(lw) || !describedHeads[lw[e].lc()] {
 				return nil, i // "Montana's ban on X": the owner of what follows
 			}
 			n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s") // "X's drones": the maker
 		}
-		if n == "" || threatActor(lw, n) || e < len(lw) && ds15NotVendor[strings.ToLower(lw[e].text)] ||
+		if n == "" || threatActor(lw, n) || e < len(lw) && ds15NotVendor[lw[e].lc()] ||
 			authorities[strings.ToLower(n)] || statePlaces[strings.ToLower(n)] {
 			return nil, i
 		}
@@ -248,7 +248,7 @@ func ds15List(lw []titleWord, i int, lead string) ([]string, int) {
 			continue
 		}
 		if i > 0 && lw[i-1].stop && i < len(lw) && hasUpperOrDigit(lw[i].text) && !strings.Contains(lead[lw[i-1].end:lw[i].start], ";") {
-			if i+1 < len(lw) && oneOf(strings.ToLower(lw[i].text), "a", "an", "the") {
+			if i+1 < len(lw) && oneOf(lw[i].lc(), "a", "an", "the") {
 				break // "X, a customer,": apposition, not a list
 			}
 			continue
@@ -266,19 +266,19 @@ func ds15List(lw []titleWord, i int, lead string) ([]string, int) {
 // longer be trusted".
 func ds15PassiveAt(lw []titleWord, e int) bool {
 	k := e
-	for k < len(lw) && k < e+4 && oneOf(strings.ToLower(lw[k].text), "was", "were", "is", "are", "has", "have", "been",
+	for k < len(lw) && k < e+4 && oneOf(lw[k].lc(), "was", "were", "is", "are", "has", "have", "been",
 		"will", "would", "be", "no", "longer", "also", "being") {
 		k++
 	}
 	if k > e && k+1 < len(lw) && strings.EqualFold(lw[k].text, "among") {
 		// "was among 12 firms added"
 		for j := k + 1; j < len(lw) && j <= k+4; j++ {
-			if ds15Passives[strings.ToLower(lw[j].text)] {
+			if ds15Passives[lw[j].lc()] {
 				return true
 			}
 		}
 	}
-	return k > e && k < len(lw) && ds15Passives[strings.ToLower(lw[k].text)]
+	return k > e && k < len(lw) && ds15Passives[lw[k].lc()]
 }
 
 // ds15NotVendor after a name make it a person's, a report's or a
@@ -291,7 +291,7 @@ var ds15NotVendor = set("researchers", "researcher", "analysts", "analyst", "spo
 // authority speaking: "The department", "Officials", "The Pentagon".
 func ds15Official(words []titleWord) bool {
 	for _, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if authorities[l] || authorityHeads[l] || ds15Officials[l] {
 			return true
 		}
@@ -327,14 +327,14 @@ func ds15Misnamed(title, text string, a trust.Alert) bool {
 			continue
 		}
 		e := i + len(parts)
-		if ds15Roles[strings.ToLower(parts[0])] || i > 0 && ds15Roles[strings.ToLower(lw[i-1].text)] ||
-			ds15NotVendor[strings.ToLower(parts[len(parts)-1])] || e < len(lw) && ds15NotVendor[strings.ToLower(lw[e].text)] ||
+		if ds15Roles[strings.ToLower(parts[0])] || i > 0 && ds15Roles[lw[i-1].lc()] ||
+			ds15NotVendor[strings.ToLower(parts[len(parts)-1])] || e < len(lw) && ds15NotVendor[lw[e].lc()] ||
 			i > 1 && strings.EqualFold(lw[i-2].text, "according") ||
-			e+1 < len(lw) && lw[e-1].stop && oneOf(strings.ToLower(lw[e].text), "a", "an") && ds15Others[strings.ToLower(lw[e+1].text)] {
+			e+1 < len(lw) && lw[e-1].stop && oneOf(lw[e].lc(), "a", "an") && ds15Others[lw[e+1].lc()] {
 			return true
 		}
 		for k := 0; k < i; k++ {
-			if attackers[strings.ToLower(lw[k].text)] {
+			if attackers[lw[k].lc()] {
 				return true
 			}
 		}
@@ -479,7 +479,7 @@ var ds15Stops = set("stop", "stopped", "stops", "cease", "ceased", "quit", "end"
 // ds15SkipRelative is the index after a relative clause that follows a
 // sentence's subject ("X, which makes thermal cameras, was added"), or e.
 func ds15SkipRelative(lw []titleWord, e int) int {
-	if e == 0 || e >= len(lw) || !lw[e-1].stop || !oneOf(strings.ToLower(lw[e].text), "which", "who", "whose") {
+	if e == 0 || e >= len(lw) || !lw[e-1].stop || !oneOf(lw[e].lc(), "which", "who", "whose") {
 		return e
 	}
 	for k := e; k < len(lw) && k < e+10; k++ {

@@ -209,7 +209,7 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 		}
 		v := e + 1
 		name, lo := "", k
-		if l := strings.ToLower(words[k-1].text); (l == "versions" || l == "version") && v+1 < len(words) &&
+		if l := words[k-1].lc(); (l == "versions" || l == "version") && v+1 < len(words) &&
 			strings.EqualFold(words[v].text, "of") && !words[e].stop {
 			// "Versions 8.3.41 and 8.3.42 of ultralytics contained".
 			name = nameAfter(words, v+1, false, true)
@@ -243,19 +243,19 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 		}
 		// "Malicious code found in quuxlib 4.5.6".
 		if f := lo - len(strings.Fields(name)) + 1; f >= 3 && strings.EqualFold(words[f-1].text, "in") &&
-			foundIn[strings.ToLower(words[f-2].text)] && !words[f-3].stop {
-			if l := strings.ToLower(words[f-3].text); versionPayloads[l] || l == "code" && f >= 4 && strings.EqualFold(words[f-4].text, "malicious") {
+			foundIn[words[f-2].lc()] && !words[f-3].stop {
+			if l := words[f-3].lc(); versionPayloads[l] || l == "code" && f >= 4 && strings.EqualFold(words[f-4].text, "malicious") {
 				return hit(e)
 			}
 		}
 		// Up to three words of the release's kind or registry between.
-		for b := 0; b < 3 && v+1 < len(words) && !words[v-1].stop && versionBetween[strings.ToLower(words[v].text)]; b++ {
+		for b := 0; b < 3 && v+1 < len(words) && !words[v-1].stop && versionBetween[words[v].lc()]; b++ {
 			v++
 		}
 		if v >= len(words) || words[v-1].stop {
 			continue
 		}
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		if oneOf(lv, "hijacked", "compromised", "backdoored", "trojanized", "trojanised", "poisoned", "tampered", "sabotaged") {
 			return hit(v) // "quuxlib 1.2.3 hijacked to steal keys"
 		}
@@ -268,12 +268,12 @@ func versionShipped(words []titleWord) (supplyHit, bool) {
 		// The payload within five words of the verb, nothing between
 		// that fights it or tells of it.
 		for j := v + 1; j < len(words) && j <= v+5; j++ {
-			lj := strings.ToLower(words[j].text)
+			lj := words[j].lc()
 			if versionGuards[lj] {
 				break
 			}
 			if versionPayloads[lj] && phraseEnds(words, j) ||
-				lj == "malicious" && j+1 < len(words) && oneOf(strings.ToLower(words[j+1].text), "code", "script", "scripts", "postinstall") ||
+				lj == "malicious" && j+1 < len(words) && oneOf(words[j+1].lc(), "code", "script", "scripts", "postinstall") ||
 				pn13HarmCode(words, j) { // "with credential-stealing code", "with code that stole tokens" (pn13.go)
 				return hit(j)
 			}
@@ -294,7 +294,7 @@ func phraseEnds(words []titleWord, j int) bool {
 	if j+1 >= len(words) || words[j].stop {
 		return true
 	}
-	n := strings.ToLower(words[j+1].text)
+	n := words[j+1].lc()
 	return stopWords[n] || versionPayloads[n] || strings.HasSuffix(n, "ing")
 }
 
@@ -319,7 +319,7 @@ func packagePath(title string, words []titleWord, name string) string {
 		// "Go module proxy caches backdoored version of quuxlog": the
 		// mirror served what the release is of.
 		for k := 1; k+1 < len(words); k++ {
-			if strings.EqualFold(words[k].text, "of") && oneOf(strings.ToLower(words[k-1].text), "version", "versions", "release", "releases", "copy") {
+			if strings.EqualFold(words[k].text, "of") && oneOf(words[k-1].lc(), "version", "versions", "release", "releases", "copy") {
 				if n := nameAfter(words, k+1, false, true); n != "" {
 					return packagePath(title, words, n)
 				}

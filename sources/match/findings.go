@@ -1,8 +1,6 @@
 package match
 
 import (
-	"strings"
-
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -54,16 +52,16 @@ func (m *Matcher) findingAlert(title string, hits []hit, question bool) unit {
 // no state and is left to the routine words.
 func fineToState(words []titleWord) (int, int, bool) {
 	for f, w := range words {
-		if !fineWords[strings.ToLower(w.text)] {
+		if !fineWords[w.lc()] {
 			continue
 		}
 		moved := false
 		for k := f + 1; k < len(words) && k <= f+14; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if transferWords[lk] {
 				moved = true
 			}
-			if moved && (lk == "to" || lk == "in") && k+1 < len(words) && statePlaces[strings.ToLower(words[k+1].text)] {
+			if moved && (lk == "to" || lk == "in") && k+1 < len(words) && statePlaces[words[k+1].lc()] {
 				return f, k + 1, true
 			}
 		}
@@ -84,19 +82,19 @@ var (
 // the subject of the sending; the span from the verb to the data.
 func (m *Matcher) foundSending(words []titleWord, hits []hit) (int, int, bool) {
 	for v := 1; v+2 < len(words); v++ {
-		if !findsWords[strings.ToLower(words[v].text)] {
+		if !findsWords[words[v].lc()] {
 			continue
 		}
-		a := strings.ToLower(words[v-1].text)
+		a := words[v-1].lc()
 		if !authorities[a] && !actors[a] {
 			continue
 		}
 		vendor := m.vendorFrom(words, hits, v+1)
-		if vendor < 0 || vendor+1 >= len(words) || !transferWords[strings.ToLower(words[vendor+1].text)] {
+		if vendor < 0 || vendor+1 >= len(words) || !transferWords[words[vendor+1].lc()] {
 			continue
 		}
 		for k := vendor + 2; k < len(words) && k <= vendor+6; k++ {
-			if lk := strings.ToLower(words[k].text); lk == "data" || lk == "information" || lk == "info" {
+			if lk := words[k].lc(); lk == "data" || lk == "information" || lk == "info" {
 				return v, k, true
 			}
 		}
@@ -112,7 +110,7 @@ var findsWords = set("says", "said", "finds", "found", "alleges", "accuses", "cl
 // the span from the verb to the charge.
 func (m *Matcher) suedAsSpyware(words []titleWord, hits []hit) (int, int, bool) {
 	for v, w := range words {
-		if !suing[strings.ToLower(w.text)] {
+		if !suing[w.lc()] {
 			continue
 		}
 		object := m.vendorFrom(words, hits, v+1) >= 0
@@ -120,7 +118,7 @@ func (m *Matcher) suedAsSpyware(words []titleWord, hits []hit) (int, int, bool) 
 			continue
 		}
 		for k := v + 2; k < len(words) && k <= v+10; k++ {
-			if chargeWords[strings.ToLower(words[k].text)] {
+			if chargeWords[words[k].lc()] {
 				return v, k, true
 			}
 		}

@@ -77,7 +77,7 @@ func turnedInto(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	for k := in + 1; k < len(words) && k <= in+3; k++ {
-		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || harmCompound(lk) {
+		if lk := words[k].lc(); malwareNouns[lk] || harmCompound(lk) {
 			return supplyHit{category: categoryOf(kind), term: joinSpan(words, v, k), name: notVerb(words, v, channelName(words, cs, ce, v, true, kind)),
 				lo: v, hi: k}, true
 		}
@@ -218,7 +218,7 @@ func notVerb(words []titleWord, v int, name string) string {
 // hyphenated adjective before it ("Beijing-based") is not part of it.
 func leadCompany(lead []titleWord) string {
 	for i := 0; i < len(lead); i++ {
-		if !hasUpperOrDigit(lead[i].text[:1]) || hyphenAdjective(strings.ToLower(lead[i].text)) || !nameWord(lead[i]) {
+		if !hasUpperOrDigit(lead[i].text[:1]) || hyphenAdjective(lead[i].lc()) || !nameWord(lead[i]) {
 			continue
 		}
 		j := i

@@ -204,7 +204,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 
 // lower is a title word in lower case, less a trailing dot.
 func lower(w titleWord) string {
-	return strings.ToLower(strings.TrimRight(w.text, "."))
+	return strings.TrimRight(w.lc(), ".")
 }
 
 // probeNoun finds an authority's probe of a vendor written as a noun or

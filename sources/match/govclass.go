@@ -71,7 +71,7 @@ func condClass(words []titleWord) (string, bool) {
 		}
 		last := -1
 		for k := j + 1; k < len(words) && k <= j+5; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if mixedCase(words[k].text) && !techQualifiers[lk] {
 				return "", false // "end-of-life SonicWall firewalls": a vendor named
 			}
@@ -102,7 +102,7 @@ func flowClass(words []titleWord) (string, bool) {
 		}
 		head := -1
 		for k := v - 1; k >= 0 && k >= v-3; k-- {
-			if govHeads[strings.ToLower(words[k].text)] {
+			if govHeads[words[k].lc()] {
 				head = k
 				break
 			}
@@ -114,7 +114,7 @@ func flowClass(words []titleWord) (string, bool) {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
-			if c, isC := classCountries[strings.ToLower(words[k].text)]; isC && c != "" {
+			if c, isC := classCountries[words[k].lc()]; isC && c != "" {
 				return joinWords(words[head : k+1]), true
 			}
 			if words[k].stop {
@@ -130,14 +130,14 @@ func flowClass(words []titleWord) (string, bool) {
 // readers stop at "IT", a stop word in lower case).
 func techClass(words []titleWord) (string, bool) {
 	for j := 2; j < len(words); j++ {
-		if !govHeads[strings.ToLower(words[j].text)] || !inFold(techQualifiers, words[j-1].text) {
+		if !govHeads[words[j].lc()] || !inFold(techQualifiers, words[j-1].text) {
 			continue
 		}
-		if words[j-1].stop || j+1 < len(words) && !words[j].stop && govHeads[strings.ToLower(words[j+1].text)] {
+		if words[j-1].stop || j+1 < len(words) && !words[j].stop && govHeads[words[j+1].lc()] {
 			continue
 		}
 		for k := j - 2; k >= 0 && k >= j-4; k-- {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if _, isC := classCountries[lk]; isC {
 				return joinWords(words[k : j+1]), true
 			}
@@ -228,35 +228,35 @@ func govclassOpen(g gateBits) bool {
 func govAct(words []titleWord) (int, int, trust.Category, bool) {
 	acts := func(v int) bool { // an authority or its instrument just before the verb (the subject's head)
 		k := v - 1
-		if k > 0 && strings.HasSuffix(strings.ToLower(words[k].text), "ly") {
+		if k > 0 && strings.HasSuffix(words[k].lc(), "ly") {
 			k-- // "quietly"
 		}
 		if k < 0 || words[k].stop {
 			return false
 		}
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		return authorities[lk] || govInstruments[lk] || govHeadsOfState[lk] || riderAt(words, k)
 	}
 	for v, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		switch {
-		case govDirectiveNouns[lw] || govPassive[lw] && v > 0 && (authorities[strings.ToLower(words[v-1].text)] || addressees[strings.ToLower(words[v-1].text)]):
+		case govDirectiveNouns[lw] || govPassive[lw] && v > 0 && (authorities[words[v-1].lc()] || addressees[words[v-1].lc()]):
 			// "CISA directive gives agencies a year to rip out ...",
 			// "Agencies told to pull unsupported edge devices off ..."
 			for k := v + 1; k+1 < len(words) && k <= v+8; k++ {
-				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
+				if strings.EqualFold(words[k].text, "to") && govRid[words[k+1].lc()] {
 					return v, k + 1, trust.CategoryDirective, true
 				}
 			}
-		case govDeadline[lw] && v+1 < len(words) && addressees[strings.ToLower(words[v+1].text)] && acts(v):
+		case govDeadline[lw] && v+1 < len(words) && addressees[words[v+1].lc()] && acts(v):
 			for k := v + 2; k+1 < len(words) && k <= v+7; k++ {
-				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
+				if strings.EqualFold(words[k].text, "to") && govRid[words[k+1].lc()] {
 					return v, k + 1, trust.CategoryDirective, true
 				}
 			}
-		case govOrders[lw] && v+1 < len(words) && addressees[strings.ToLower(words[v+1].text)] && acts(v):
+		case govOrders[lw] && v+1 < len(words) && addressees[words[v+1].lc()] && acts(v):
 			for k := v + 2; k+1 < len(words) && k <= v+4; k++ {
-				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
+				if strings.EqualFold(words[k].text, "to") && govRid[words[k+1].lc()] {
 					return v, k + 1, trust.CategoryDirective, true
 				}
 			}
@@ -264,9 +264,9 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 			// "Pentagon adds Chinese chipmakers to list of military
 			// companies": a listing (sanctions).
 			for k := v + 2; k+1 < len(words) && k <= v+6; k++ {
-				if lk := strings.ToLower(words[k].text); lk == "to" || lk == "on" {
+				if lk := words[k].lc(); lk == "to" || lk == "on" {
 					for j := k + 1; j < len(words) && j <= k+4; j++ {
-						if govListNouns[strings.ToLower(words[j].text)] {
+						if govListNouns[words[j].lc()] {
 							return v, j, trust.CategorySanctions, true
 						}
 					}
@@ -284,20 +284,20 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 					break
 				}
 			}
-		case (lw == "get" || lw == "gets" || lw == "have" || lw == "has") && v > 0 && addressees[strings.ToLower(words[v-1].text)]:
+		case (lw == "get" || lw == "gets" || lw == "have" || lw == "has") && v > 0 && addressees[words[v-1].lc()]:
 			// "Agencies get six months to drop Chinese-made drones"
 			for k := v + 1; k+1 < len(words) && k <= v+5; k++ {
-				if strings.EqualFold(words[k].text, "to") && govRid[strings.ToLower(words[k+1].text)] {
+				if strings.EqualFold(words[k].text, "to") && govRid[words[k+1].lc()] {
 					return v, k + 1, trust.CategoryDirective, true
 				}
 			}
-		case (lw == "to" || lw == "will") && v > 0 && v+2 < len(words) && govBarInf[strings.ToLower(words[v+1].text)] &&
-			(authorities[strings.ToLower(words[v-1].text)] || govHeadsOfState[strings.ToLower(words[v-1].text)]) &&
-			!notProducts[strings.ToLower(words[v+2].text)]:
+		case (lw == "to" || lw == "will") && v > 0 && v+2 < len(words) && govBarInf[words[v+1].lc()] &&
+			(authorities[words[v-1].lc()] || govHeadsOfState[words[v-1].lc()]) &&
+			!notProducts[words[v+2].lc()]:
 			// "Netherlands to restrict Chinese inverters"
 			return v, v + 1, trust.CategoryBan, true
 		case govStopVerbs[lw] || govBarVerbs[lw]:
-			if v+1 < len(words) && govUses[strings.ToLower(words[v+1].text)] && acts(v) {
+			if v+1 < len(words) && govUses[words[v+1].lc()] && acts(v) {
 				return v, v + 1, trust.CategoryBan, true
 			}
 		case govOutVerbs[lw]:
@@ -432,7 +432,7 @@ func undoneAt(words []titleWord) (int, bool) {
 		if !inFold(govUndoVerbs, w.text) || v == 0 {
 			continue
 		}
-		if lw := strings.ToLower(w.text); (lw == "strikes" || lw == "struck") && (v+1 >= len(words) || !strings.EqualFold(words[v+1].text, "down")) {
+		if lw := w.lc(); (lw == "strikes" || lw == "struck") && (v+1 >= len(words) || !strings.EqualFold(words[v+1].text, "down")) {
 			continue // "adds a strikes policy for bans": a noun
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
@@ -481,10 +481,10 @@ func namesBeforeOthers(words []titleWord) []string {
 			continue
 		}
 		n := a + 1
-		if isNumber(strings.ToLower(words[n].text)) && n+1 < len(words) {
+		if isNumber(words[n].lc()) && n+1 < len(words) {
 			n++
 		}
-		if lo := strings.ToLower(words[n].text); lo != "other" && lo != "more" {
+		if lo := words[n].lc(); lo != "other" && lo != "more" {
 			continue
 		}
 		var names []string
@@ -494,7 +494,7 @@ func namesBeforeOthers(words []titleWord) []string {
 			for s > 0 && !words[s-1].stop && hasUpperOrDigit(words[s-1].text) && nameWord(words[s-1]) && s > e-2 {
 				s--
 			}
-			if !hasUpperOrDigit(words[e].text) || !nameWord(words[e]) || authorities[strings.ToLower(words[s].text)] {
+			if !hasUpperOrDigit(words[e].text) || !nameWord(words[e]) || authorities[words[s].lc()] {
 				break
 			}
 			names = append(names, nameSpan(words, s, e))
@@ -532,8 +532,8 @@ func appendNames(vs []trust.VendorHit, names []string) []trust.VendorHit {
 // drones"): the authority bars buying the kind, not a deal.
 func (m *Matcher) govUseHits(hits []hit, words []titleWord) []hit {
 	for v := 0; v+1 < len(words); v++ {
-		if (govBarVerbs[strings.ToLower(words[v].text)] || govStopVerbs[strings.ToLower(words[v].text)]) &&
-			govUses[strings.ToLower(words[v+1].text)] {
+		if (govBarVerbs[words[v].lc()] || govStopVerbs[words[v].lc()]) &&
+			govUses[words[v+1].lc()] {
 			return m.withoutDealMotive(hits, words[v].end, words[v+1].end)
 		}
 	}
@@ -545,7 +545,7 @@ func (m *Matcher) govUseHits(hits []hit, words []titleWord) []hit {
 // cameras"), as rumouredStep (classrev.go) reads "weighs banning".
 func weighedGerund(words []titleWord) bool {
 	for i := 1; i < len(words); i++ {
-		if strings.HasSuffix(strings.ToLower(words[i].text), "ing") && inFold(rumourWords, words[i-1].text) {
+		if strings.HasSuffix(words[i].lc(), "ing") && inFold(rumourWords, words[i-1].text) {
 			return true
 		}
 	}
@@ -591,10 +591,10 @@ func govActor(words []titleWord) bool {
 // directive (trust-events.md), as authority4's named duties are.
 func dutyToRid(words []titleWord) bool {
 	for i := 1; i+1 < len(words); i++ {
-		if !strings.EqualFold(words[i].text, "must") || !addressees[strings.ToLower(words[i-1].text)] {
+		if !strings.EqualFold(words[i].text, "must") || !addressees[words[i-1].lc()] {
 			continue
 		}
-		return govRid[strings.ToLower(words[i+1].text)]
+		return govRid[words[i+1].lc()]
 	}
 	return false
 }
@@ -608,23 +608,23 @@ func noLongerSupported(words []titleWord) (string, bool) {
 			continue
 		}
 		h := i - 1
-		if lw := strings.ToLower(words[h].text); (lw == "that" || lw == "which") && h > 0 {
+		if lw := words[h].lc(); (lw == "that" || lw == "which") && h > 0 {
 			h--
 		}
-		if !govHeads[strings.ToLower(words[h].text)] || words[h].stop {
+		if !govHeads[words[h].lc()] || words[h].stop {
 			continue
 		}
-		switch strings.ToLower(words[i+2].text) {
+		switch words[i+2].lc() {
 		case "get", "gets", "receive", "receives", "supported", "patched", "updated", "maintained":
 		default:
 			continue
 		}
 		s := h
-		if s > 0 && !words[s-1].stop && govHeads[strings.ToLower(words[s-1].text)] || s > 0 && inFold(techQualifiers, words[s-1].text) {
+		if s > 0 && !words[s-1].stop && govHeads[words[s-1].lc()] || s > 0 && inFold(techQualifiers, words[s-1].text) {
 			s-- // "edge devices"
 		}
 		e := i + 2
-		if e+1 < len(words) && !words[e].stop && oneOf(strings.ToLower(words[e+1].text), "updates", "support", "patches", "fixes") {
+		if e+1 < len(words) && !words[e].stop && oneOf(words[e+1].lc(), "updates", "support", "patches", "fixes") {
 			e++ // "that no longer get updates"
 		}
 		return joinWords(words[s : e+1]), true
@@ -643,7 +643,7 @@ var govNamedCues = set("unbans", "unbanned", "unblocks", "unblocked", "reinstate
 // "lets Huawei back into 5G", "unblocks Telegram", "reinstates ZTE".
 func allowedAgain(words []titleWord) (int, bool) {
 	for v, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		switch lw {
 		case "unbans", "unbanned", "unblocks", "unblocked", "reinstates", "reinstated", "readmits", "readmitted":
 			if (lw == "reinstates" || lw == "reinstated") && heldAfter(words, v) {
@@ -652,7 +652,7 @@ func allowedAgain(words []titleWord) (int, bool) {
 			return v, true
 		case "allows", "allowed", "lets", "permits", "permitted", "welcomes":
 			for k := v + 1; k < len(words) && k <= v+4; k++ {
-				if lk := strings.ToLower(words[k].text); lk == "again" || lk == "back" {
+				if lk := words[k].lc(); lk == "again" || lk == "back" {
 					return v, true
 				}
 				if words[k].stop {
@@ -668,11 +668,11 @@ func allowedAgain(words []titleWord) (int, bool) {
 // blocked", "ordered Hikvision cameras removed".
 func orderedDone(words []titleWord) (int, bool) {
 	for v, w := range words {
-		if lw := strings.ToLower(w.text); lw != "orders" && lw != "ordered" {
+		if lw := w.lc(); lw != "orders" && lw != "ordered" {
 			continue
 		}
 		for k := v + 2; k < len(words) && k <= v+4; k++ {
-			switch strings.ToLower(words[k].text) {
+			switch words[k].lc() {
 			case "blocked", "banned", "removed", "pulled", "suspended", "disconnected":
 				return v, true
 			}
@@ -688,7 +688,7 @@ func orderedDone(words []titleWord) (int, bool) {
 // "officials can no longer install TikTok".
 func cannotUse(words []titleWord) (int, bool) {
 	for v := 1; v+1 < len(words); v++ {
-		lw := strings.ToLower(words[v].text)
+		lw := words[v].lc()
 		n := v + 1
 		switch {
 		case lw == "cannot" || lw == "can't":
@@ -696,10 +696,10 @@ func cannotUse(words []titleWord) (int, bool) {
 		default:
 			continue
 		}
-		if !addressees[strings.ToLower(words[v-1].text)] && !(v >= 3 && addressees[strings.ToLower(words[v-3].text)]) {
+		if !addressees[words[v-1].lc()] && !(v >= 3 && addressees[words[v-3].lc()]) {
 			continue
 		}
-		switch strings.ToLower(words[n].text) {
+		switch words[n].lc() {
 		case "use", "install", "download", "buy", "procure", "purchase", "access":
 			return v, true
 		}

@@ -732,7 +732,7 @@ func learnTitlePackage(words, lw []titleWord) string {
 	}
 	eco := false
 	for i, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if eco = eco || learnEcoWords[l]; !leadChannels[l] && !learnReleases[l] || i == 0 || words[i-1].stop {
 			continue
 		}
@@ -743,11 +743,11 @@ func learnTitlePackage(words, lw []titleWord) string {
 		}
 	}
 	for i, w := range words {
-		if !learnEcoWords[strings.ToLower(w.text)] {
+		if !learnEcoWords[w.lc()] {
 			continue
 		}
 		j := i + 1
-		if j < len(words) && leadChannels[strings.ToLower(words[j].text)] {
+		if j < len(words) && leadChannels[words[j].lc()] {
 			j++
 		}
 		if j > i+1 && j < len(words) && !words[j-1].stop && named(words[j].text) {
@@ -800,7 +800,7 @@ func (m *Matcher) learnClass(words []titleWord, sig trust.SignalHit) []trust.Ven
 func operationNamed(words []titleWord, name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	for i := 1; i < len(words); i++ {
-		if words[i].text == first && oneOf(strings.ToLower(words[i-1].text), "operation", "campaign") {
+		if words[i].text == first && oneOf(words[i-1].lc(), "operation", "campaign") {
 			return true
 		}
 	}
@@ -815,7 +815,7 @@ func planNamed(words []titleWord, name string) bool {
 	last := parts[len(parts)-1]
 	for i := 0; i+1 < len(words); i++ {
 		if words[i].text == last {
-			return learnPlanWords[strings.ToLower(words[i+1].text)]
+			return learnPlanWords[words[i+1].lc()]
 		}
 	}
 	return false

@@ -27,19 +27,19 @@ func foundWithBackdoor(words []titleWord) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	for v := 1; v+2 < len(words); v++ {
-		if !strings.EqualFold(words[v+1].text, "with") || !foundWithVerbs[strings.ToLower(words[v].text)] ||
-			words[v].stop || words[v-1].stop || malwareNouns[strings.ToLower(words[v-1].text)] {
+		if !strings.EqualFold(words[v+1].text, "with") || !foundWithVerbs[words[v].lc()] ||
+			words[v].stop || words[v-1].stop || malwareNouns[words[v-1].lc()] {
 			continue
 		}
 		// What it came with: the word "backdoor" within four words, or a
 		// login only the vendor could have built in.
 		hi := -1
 		for k := v + 2; k < len(words) && k <= v+5; k++ {
-			if oneOf(strings.ToLower(words[k].text), "backdoor", "backdoors") {
+			if oneOf(words[k].lc(), "backdoor", "backdoors") {
 				hi = k
-				if k+1 < len(words) && !words[k].stop && accountWords[strings.ToLower(words[k+1].text)] {
+				if k+1 < len(words) && !words[k].stop && accountWords[words[k+1].lc()] {
 					hi = k + 1
-				} else if k+2 < len(words) && !words[k+1].stop && accountWords[strings.ToLower(words[k+2].text)] {
+				} else if k+2 < len(words) && !words[k+1].stop && accountWords[words[k+2].lc()] {
 					hi = k + 2 // "backdoor user account"
 				}
 				break
@@ -76,7 +76,7 @@ var kindBeforeChannel = set("antivirus", "vpn", "browser", "editor", "software",
 // of kindBeforeChannel ("swapped eScan antivirus updates"), or "".
 func nameBeforeKind(words []titleWord, c, floor int) string {
 	e := c
-	for k := 0; k < 2 && e-1 > floor && !words[e-1].stop && kindBeforeChannel[strings.ToLower(words[e-1].text)]; k++ {
+	for k := 0; k < 2 && e-1 > floor && !words[e-1].stop && kindBeforeChannel[words[e-1].lc()]; k++ {
 		e--
 	}
 	if e == c || e-1 <= floor || !hasUpperOrDigit(words[e-1].text) {
@@ -100,7 +100,7 @@ var makerVerbs = set("warns", "warned", "confirms", "confirmed", "discloses", "d
 func makerWarns(words []titleWord, product string, lo int) string {
 	j := -1
 	for k := 1; k < len(words) && k <= 3 && k < lo; k++ {
-		if makerVerbs[strings.ToLower(words[k].text)] {
+		if makerVerbs[words[k].lc()] {
 			j = k
 			break
 		}
@@ -116,7 +116,7 @@ func makerWarns(words []titleWord, product string, lo int) string {
 		return ""
 	}
 	for _, w := range words[:j] {
-		if lw := strings.ToLower(w.text); authorities[lw] || warnActors[lw] || attackers[lw] {
+		if lw := w.lc(); authorities[lw] || warnActors[lw] || attackers[lw] {
 			return ""
 		}
 	}
@@ -125,7 +125,7 @@ func makerWarns(words []titleWord, product string, lo int) string {
 		return n
 	}
 	for k := 0; k+1 < len(rest); k++ {
-		if oneOf(strings.ToLower(rest[k].text), "backdoor", "backdoors") && accountWords[strings.ToLower(rest[k+1].text)] {
+		if oneOf(rest[k].lc(), "backdoor", "backdoors") && accountWords[rest[k+1].lc()] {
 			return n
 		}
 	}
@@ -146,12 +146,12 @@ var liftedVerbs = set("lifted", "rescinded", "revoked", "overturned", "scrapped"
 // Between the hold and the verb only "on <name>" and a form of "be".
 func passiveLifted(words []titleWord) (lo, hi int, ok bool) {
 	for i, w := range words {
-		if !liftedHolds[strings.ToLower(w.text)] || w.stop {
+		if !liftedHolds[w.lc()] || w.stop {
 			continue
 		}
 		of := false // "blacklisting of lidar maker Hesai is lifted": what the name is may come first (leftovers3)
 		for k := i + 1; k < len(words) && (k <= i+5 || of && k <= i+7); k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if liftedVerbs[lk] {
 				return i, k, true
 			}
@@ -187,7 +187,7 @@ func takenOffNamed(words []titleWord, v int) bool {
 		if words[k].stop || !hasUpperOrDigit(words[k].text) {
 			return false
 		}
-		if offVerbs[strings.ToLower(words[k-1].text)] {
+		if offVerbs[words[k-1].lc()] {
 			return true
 		}
 	}
@@ -209,14 +209,14 @@ var campaignNouns = set("campaign", "campaigns", "attack", "attacks", "operation
 // channel and keeps the alert.
 func devicesHitIn(words []titleWord) bool {
 	for v := 1; v+2 < len(words); v++ {
-		if !victimVerbs[strings.ToLower(words[v].text)] || !ownedWords[strings.ToLower(words[v-1].text)] || words[v-1].stop {
+		if !victimVerbs[words[v].lc()] || !ownedWords[words[v-1].lc()] || words[v-1].stop {
 			continue
 		}
-		if !oneOf(strings.ToLower(words[v+1].text), "in", "by", "during", "amid") {
+		if !oneOf(words[v+1].lc(), "in", "by", "during", "amid") {
 			continue
 		}
 		for k := v + 2; k < len(words) && k <= v+6; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if oneOf(lk, "supply", "update", "updates") {
 				return false
 			}
@@ -241,11 +241,11 @@ func attackersPlanted(words []titleWord) bool {
 		return false
 	}
 	for v := 1; v+2 < len(words); v++ {
-		if !plantVerbs[strings.ToLower(words[v].text)] && !oneOf(strings.ToLower(words[v].text), "implanted", "installed") || !attackers[strings.ToLower(words[v-1].text)] {
+		if !plantVerbs[words[v].lc()] && !oneOf(words[v].lc(), "implanted", "installed") || !attackers[words[v-1].lc()] {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+3; k++ {
-			if lk := strings.ToLower(words[k].text); lk == "backdoor" || lk == "backdoors" || lk == "implant" || lk == "implants" {
+			if lk := words[k].lc(); lk == "backdoor" || lk == "backdoors" || lk == "implant" || lk == "implants" {
 				return true
 			}
 		}
@@ -267,11 +267,11 @@ var holdWords = set("ban", "bans", "sanctions", "blacklist", "entity", "covered"
 // that opens it: the vendor was sanctioned or banned before, and the news
 // is what it does now (trust-events.md, "coverage of a past event").
 func pastAdjective(words []titleWord) bool {
-	if len(words) < 3 || !pastHolds[strings.ToLower(words[0].text)] {
+	if len(words) < 3 || !pastHolds[words[0].lc()] {
 		return false
 	}
 	for _, w := range words[1:] {
-		if lw := strings.ToLower(w.text); holdWords[lw] || actionVerbs[lw] {
+		if lw := w.lc(); holdWords[lw] || actionVerbs[lw] {
 			return false
 		}
 	}

@@ -448,8 +448,8 @@ func sourceOpening(title string, words []titleWord, vendors []trust.VendorHit, n
 // techKinds word is a kind, not a name; "Python requests library" names
 // its package.
 func functionKind(words []titleWord, j int) bool {
-	w := strings.ToLower(words[j].text)
-	if j == 0 || words[j-1].stop || strings.ContainsAny(w, "-._/0123456789") || !techKinds[strings.ToLower(words[j-1].text)] {
+	w := words[j].lc()
+	if j == 0 || words[j-1].stop || strings.ContainsAny(w, "-._/0123456789") || !techKinds[words[j-1].lc()] {
 		return false
 	}
 	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment")
@@ -484,7 +484,7 @@ func theName(words []titleWord, s, e int) string {
 			}
 			return joinSpan(words, k, e)
 		}
-		if !hasUpperOrDigit(w.text) || !nameWord(w) || actors[strings.ToLower(w.text)] {
+		if !hasUpperOrDigit(w.text) || !nameWord(w) || actors[w.lc()] {
 			return ""
 		}
 	}

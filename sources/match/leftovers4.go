@@ -77,11 +77,11 @@ var (
 // verb do, so long as none turns the clause (a stop, "after", "but").
 func liftedWhere(words []titleWord) (lo, hi int, ok bool) {
 	for i := 0; i+2 < len(words); i++ {
-		if !liftedHolds[strings.ToLower(words[i].text)] || words[i].stop || !oneOf(strings.ToLower(words[i+1].text), "on", "against") {
+		if !liftedHolds[words[i].lc()] || words[i].stop || !oneOf(words[i+1].lc(), "on", "against") {
 			continue
 		}
 		for k := i + 2; k < len(words) && k <= i+9; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if liftedVerbs[lk] && k > i+2 {
 				return i, k, true
 			}
@@ -112,7 +112,7 @@ func ownProductPulled(words []titleWord, vendors []trust.VendorHit) bool {
 	}
 	v := -1
 	for i := 1; i < len(words) && i <= 4; i++ {
-		if ownPullVerbs[strings.ToLower(words[i].text)] {
+		if ownPullVerbs[words[i].lc()] {
 			v = i
 			break
 		}
@@ -156,11 +156,11 @@ var (
 // give a trust motive after the verb (data, spying, security, a
 // country's) and groundsDrones has already turned away safety words.
 func makerFleet(words []titleWord, v, k int) bool {
-	if !fleetWords[strings.ToLower(words[k].text)] {
+	if !fleetWords[words[k].lc()] {
 		return false
 	}
 	for j := k + 1; j < len(words); j++ {
-		lj := strings.ToLower(words[j].text)
+		lj := words[j].lc()
 		if fearWords[lj] || lj == "privacy" || lj == "espionage" {
 			return true
 		}
@@ -180,7 +180,7 @@ var fleetWords = set("fleet", "fleets")
 // are anyone's (a firm's "customer service"), so the word before must be
 // a public one.
 func publicService(words []titleWord, a int) bool {
-	if a < 1 || !oneOf(strings.ToLower(words[a].text), "service", "services", "office") {
+	if a < 1 || !oneOf(words[a].lc(), "service", "services", "office") {
 		return false
 	}
 	p := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[a-1].text, "'s"), "’s"))
@@ -198,11 +198,11 @@ var publicServices = set("fire", "rescue", "ambulance", "forest", "park", "parks
 func groundedBeforeTurn(title string) bool {
 	words := titleWords(title)
 	v, ok := authorityActs(words)
-	if !ok || !groundVerbs[strings.ToLower(words[v].text)] {
+	if !ok || !groundVerbs[words[v].lc()] {
 		return false
 	}
 	for _, w := range words[v+1:] {
-		if oneOf(strings.ToLower(w.text), "after", "following", "since") {
+		if oneOf(w.lc(), "after", "following", "since") {
 			return true
 		}
 	}
@@ -235,20 +235,20 @@ func actorStart(words []titleWord, v int) int {
 // flight or event rule) are not a kind of product's ban.
 func kindUndone(words []titleWord) (string, bool) {
 	for j, w := range words {
-		if !liftedHolds[strings.ToLower(w.text)] {
+		if !liftedHolds[w.lc()] {
 			continue
 		}
-		if j > 0 && !words[j-1].stop && productClasses[strings.ToLower(words[j-1].text)] != "" && !useRule(words, j) {
+		if j > 0 && !words[j-1].stop && productClasses[words[j-1].lc()] != "" && !useRule(words, j) {
 			return words[j-1].text, true // "drone ban"
 		}
-		if j+2 < len(words) && !w.stop && oneOf(strings.ToLower(words[j+1].text), "on", "against") {
+		if j+2 < len(words) && !w.stop && oneOf(words[j+1].lc(), "on", "against") {
 			k := j + 2
-			if (strings.HasSuffix(strings.ToLower(words[k].text), "-made") || kindQualifiers[strings.ToLower(words[k].text)]) &&
+			if (strings.HasSuffix(words[k].lc(), "-made") || kindQualifiers[words[k].lc()]) &&
 				k+1 < len(words) && !words[k].stop {
 				k++ // "ban on foreign-made drones", "ban on police drones"
 			}
-			if productClasses[strings.ToLower(words[k].text)] != "" && !useRule(words, k) &&
-				(words[k].stop || k+1 == len(words) || productClasses[strings.ToLower(words[k+1].text)] == "" && !nounAfterKind[strings.ToLower(words[k+1].text)]) {
+			if productClasses[words[k].lc()] != "" && !useRule(words, k) &&
+				(words[k].stop || k+1 == len(words) || productClasses[words[k+1].lc()] == "" && !nounAfterKind[words[k+1].lc()]) {
 				return words[k].text, true // "ban on drones for police"
 			}
 		}
@@ -264,7 +264,7 @@ func useRule(words []titleWord, k int) bool {
 	if words[k].stop || k+2 >= len(words) {
 		return false
 	}
-	p := strings.ToLower(words[k+1].text)
+	p := words[k+1].lc()
 	return (p == "in" || p == "at" || p == "during" || p == "near" || p == "over") && !hasUpperOrDigit(words[k+2].text)
 }
 
@@ -315,7 +315,7 @@ func init() {
 func forcesBanGear(words []titleWord) bool {
 	v := -1
 	for i := 1; i < len(words) && i <= 3; i++ {
-		if forcesBanVerbs[strings.ToLower(words[i].text)] {
+		if forcesBanVerbs[words[i].lc()] {
 			v = i
 			break
 		}
@@ -328,7 +328,7 @@ func forcesBanGear(words []titleWord) bool {
 	}
 	actor := false
 	for _, w := range words[:v] {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if forcesActors[lw] || lw == "department" && v > 1 && hasUpperOrDigit(words[0].text) {
 			actor = true
 		}
@@ -337,7 +337,7 @@ func forcesBanGear(words []titleWord) bool {
 		return false
 	}
 	for k := v + 1; k < len(words) && k <= v+4; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if classHeads[lk] || productClasses[lk] != "" || techWords[lk] {
 			return k > v+1 && hasUpperOrDigit(words[k-1].text) // the maker's name before the kind
 		}
@@ -399,7 +399,7 @@ func kindMaker(words []titleWord, name, lead string) string {
 	fields := strings.Fields(strings.ToLower(name))
 	for i, w := range words {
 		if strings.EqualFold(w.text, fields[len(fields)-1]) && i+1 < len(words) {
-			fields = append(fields, strings.ToLower(words[i+1].text)) // "IP" of "IP camera"
+			fields = append(fields, words[i+1].lc()) // "IP" of "IP camera"
 			break
 		}
 	}
@@ -410,12 +410,12 @@ func kindMaker(words []titleWord, name, lead string) string {
 	}
 	lw := titleWords(lead)
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		var n string
 		switch {
 		case kinds[strings.TrimSuffix(l, "s")] && i > 0:
 			n = nameBefore(lw, i, false)
-		case l == "by" && i > 0 && i+1 < len(lw) && madeVerbs[strings.ToLower(lw[i-1].text)]:
+		case l == "by" && i > 0 && i+1 < len(lw) && madeVerbs[lw[i-1].lc()]:
 			n, _ = namedAt(lw, i+1, lead)
 		}
 		if n != "" && hasUpperOrDigit(n) && !describedKind(n) && vendorName(n) && !threatActor(lw, n) && !strings.HasPrefix(lead, n) {

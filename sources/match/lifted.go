@@ -101,7 +101,7 @@ func liftedHold(words []titleWord) (int, int, bool) {
 		if !inFold(liftGate, w.text) && !inFold(holds, w.text) {
 			continue // most words: no lower-casing, no reading of actors
 		}
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		hi, ok := -1, false
 		// Who lifts: a state, its agency or a court acts before the verb,
 		// or names itself anywhere in a passive ("Streaming site reverses
@@ -153,7 +153,7 @@ func liftedHold(words []titleWord) (int, int, bool) {
 // turn between ("Ban on Huawei stays after appeal is lifted") ends it.
 func liftedPassive(words []titleWord, i int) (int, bool) {
 	for k := i + 1; k < len(words) && k <= i+5; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if liftVerbs[lk] && (strings.HasSuffix(lk, "ed") || lk == "struck") {
 			return k, true
 		}
@@ -174,7 +174,7 @@ func stateActor(words []titleWord) bool {
 // unconstitutional".
 func ruledUnlawful(words []titleWord, i int) (int, bool) {
 	for k := i + 1; k < len(words) && k <= i+5; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if unlawful[lk] || oneOf(lk, "arbitrary", "invalid", "capricious") {
 			return k, true
 		}
@@ -192,12 +192,12 @@ func ruledUnlawful(words []titleWord, i int) (int, bool) {
 // ends the object.
 func holdAfter(words []titleWord, v int) (int, bool) {
 	for k := v + 1; k < len(words) && k <= v+6; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if holds[lk] || lk == "controls" && strings.EqualFold(words[k-1].text, "export") {
 			return k, true
 		}
 		if oneOf(lk, "order", "orders", "rule", "rules", "law", "laws", "mandate") &&
-			(oneOf(strings.ToLower(words[k-1].text), "denial", "executive") || k+1 < len(words) && ruleForces[strings.ToLower(words[k+1].text)]) {
+			(oneOf(words[k-1].lc(), "denial", "executive") || k+1 < len(words) && ruleForces[words[k+1].lc()]) {
 			return k, true // "ends ZTE denial order", "revokes executive order", "strikes down law banning"
 		}
 		if words[k].stop || clauseTurns[lk] || undoing[lk] || suits[lk] || oneOf(lk, "appeal", "bid", "challenge", "fight", "talks") {
@@ -213,7 +213,7 @@ func holdAfter(words []titleWord, v int) (int, bool) {
 // list". An approved or trusted list is not one.
 func offBannedList(words []titleWord, v int) (int, bool) {
 	for k := v + 1; k < len(words) && k <= v+7; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if lk != "from" && lk != "off" {
 			if words[k].stop || clauseTurns[lk] {
 				break
@@ -221,11 +221,11 @@ func offBannedList(words []titleWord, v int) (int, bool) {
 			continue
 		}
 		for j := k + 1; j < len(words) && j <= k+5; j++ {
-			lj := strings.ToLower(words[j].text)
+			lj := words[j].lc()
 			if lj == "blacklist" || lj == "blacklists" || lj == "sdn" || listingList(words, j) {
 				return j, true
 			}
-			if (lj == "list" || lj == "lists") && j > k+1 && bannedLists[strings.ToLower(words[j-1].text)] {
+			if (lj == "list" || lj == "lists") && j > k+1 && bannedLists[words[j-1].lc()] {
 				return j, true
 			}
 			if words[j].stop {
@@ -257,7 +257,7 @@ func exemptFrom(words []titleWord, v int) (int, bool) {
 // again"), not "back up".
 func letBack(words []titleWord, v int) (int, bool) {
 	for k := v + 1; k < len(words) && k <= v+6; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if backWords[lk] && !(lk == "back" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "up")) {
 			return k, true
 		}
@@ -276,10 +276,10 @@ func letBack(words []titleWord, v int) (int, bool) {
 // before it with the vendor its object ("Lithuania reinstates
 // Kaspersky"). A service, access or accounts restored is no hold lifted.
 func restored(words []titleWord, v int) (int, bool) {
-	lv := strings.ToLower(words[v].text)
+	lv := words[v].lc()
 	to := false // the place follows a preposition: not "restored Russian social network VK"
 	for k := v + 1; k < len(words) && k <= v+6; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if ownThings[lk] || strings.HasPrefix(lk, "banned") || holds[lk] {
 			return 0, false // "reinstates banned accounts", "restores service", "reinstates TikTok ban"
 		}
@@ -314,11 +314,11 @@ var stateBackPlaces = set("list", "lists", "networks", "network", "computers", "
 // often a new market's.
 func grantedBack(words []titleWord, v int) (int, bool) {
 	for k := v + 1; k < len(words) && k <= v+3; k++ {
-		if !grantNouns[strings.ToLower(words[k].text)] {
+		if !grantNouns[words[k].lc()] {
 			continue
 		}
 		for j := k + 1; j < len(words) && j <= k+8; j++ {
-			if backWords[strings.ToLower(words[j].text)] {
+			if backWords[words[j].lc()] {
 				return j, true
 			}
 		}
@@ -334,7 +334,7 @@ func grantedBack(words []titleWord, v int) (int, bool) {
 func backAfterHold(words []titleWord, v int) (int, bool) {
 	place := -1
 	for k := v + 1; k < len(words) && k <= v+5; k++ {
-		if backPlaces[strings.ToLower(words[k].text)] {
+		if backPlaces[words[k].lc()] {
 			place = k
 			break
 		}
@@ -346,9 +346,9 @@ func backAfterHold(words []titleWord, v int) (int, bool) {
 		return 0, false
 	}
 	for k := place + 1; k+1 < len(words); k++ {
-		if oneOf(strings.ToLower(words[k].text), "after", "following") {
+		if oneOf(words[k].lc(), "after", "following") {
 			for j := k + 1; j < len(words) && j <= k+4; j++ {
-				if priorHolds[strings.ToLower(words[j].text)] {
+				if priorHolds[words[j].lc()] {
 					return j, true
 				}
 			}
@@ -370,12 +370,12 @@ var banCauses = set("ban", "bans", "law", "laws", "prohibition", "act")
 // privacy regulator's order".
 func storesUnderBan(words []titleWord) string {
 	for k := 1; k < len(words); k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if !oneOf(lk, "as", "under", "comply", "complying") || words[k-1].stop && lk == "as" {
 			continue
 		}
 		for j := k + 1; j < len(words) && j <= k+4; j++ {
-			if banCauses[strings.ToLower(words[j].text)] {
+			if banCauses[words[j].lc()] {
 				return joinSpan(words, k, j)
 			}
 			if words[j].stop {
@@ -396,12 +396,12 @@ var orderVerbsStrict = set("orders", "ordered", "forces", "forced", "compels", "
 // state's own users.
 func storesOrdered(words []titleWord) string {
 	for v := 1; v+2 < len(words); v++ {
-		if !orderVerbsStrict[strings.ToLower(words[v].text)] || !stateActor(words[:v]) {
+		if !orderVerbsStrict[words[v].lc()] || !stateActor(words[:v]) {
 			continue
 		}
 		for k := v + 1; k+1 < len(words) && k <= v+5; k++ {
 			if strings.EqualFold(words[k].text, "to") {
-				if inWords(words[v+1:k], storeOwners) && removeBase[strings.ToLower(words[k+1].text)] {
+				if inWords(words[v+1:k], storeOwners) && removeBase[words[k+1].lc()] {
 					return joinSpan(words, v, k+1)
 				}
 				break
@@ -417,13 +417,13 @@ func storesOrdered(words []titleWord) string {
 // table, whatever verb of banning the title gives it.
 func investmentBan(words []titleWord) string {
 	for k, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "investing", "investment", "investments", "invest":
 		default:
 			continue
 		}
 		for j := 0; j < k; j++ {
-			if oneOf(strings.ToLower(words[j].text), "treasury", "ofac") {
+			if oneOf(words[j].lc(), "treasury", "ofac") {
 				return joinSpan(words, j, k)
 			}
 		}
@@ -461,7 +461,7 @@ func liftedAcross(title, text string, question bool, u *unit) {
 // words of its clause: what is reinstated is the ban, not the vendor.
 func heldAfter(words []titleWord, v int) bool {
 	for k := v + 1; k < len(words) && k <= v+4; k++ {
-		if holds[strings.ToLower(words[k].text)] {
+		if holds[words[k].lc()] {
 			return true
 		}
 		if words[k].stop {

@@ -115,7 +115,7 @@ func plantedByAttackers(words []titleWord) bool {
 	}
 	attacker := false
 	for _, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if attackerNouns[lw] {
 			attacker = true
 			continue
@@ -147,7 +147,7 @@ func installedBaseHit(words []titleWord) bool {
 		return false
 	}
 	for v := 1; v < len(words); v++ {
-		if breakInWords[strings.ToLower(words[v].text)] && installedBase[strings.ToLower(words[v-1].text)] {
+		if breakInWords[words[v].lc()] && installedBase[words[v-1].lc()] {
 			return true
 		}
 	}
@@ -174,11 +174,11 @@ func preinstalledBenign(words []titleWord) bool {
 	}
 	pre := false
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if malwareNouns[lw] || turnedRelease[lw] || spyWords[lw] {
 			return false
 		}
-		if preinstallWords[lw] || (lw == "with" && i > 0 && soldVerbs[strings.ToLower(words[i-1].text)]) {
+		if preinstallWords[lw] || (lw == "with" && i > 0 && soldVerbs[words[i-1].lc()]) {
 			pre = true
 		}
 	}
@@ -203,7 +203,7 @@ func untrustedInput(words []titleWord) bool {
 			continue
 		}
 		if i > 0 && strings.EqualFold(words[i-1].text, "from") ||
-			i+1 < len(words) && untrustedWhat[strings.ToLower(words[i+1].text)] {
+			i+1 < len(words) && untrustedWhat[words[i+1].lc()] {
 			return true
 		}
 	}
@@ -239,11 +239,11 @@ var untrustedWhat = set("data", "search", "path", "paths", "pointer", "control",
 // of reason or time ("removes Telegram after users complain").
 func actsOnAccounts(words []titleWord) bool {
 	for v, w := range words {
-		if !accountVerbs[strings.ToLower(w.text)] {
+		if !accountVerbs[w.lc()] {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if clauseTurns[lk] || objectEnds[lk] {
 				break
 			}
@@ -283,14 +283,14 @@ var (
 // are news of the vendor.
 func peopleSanctioned(words []titleWord) bool {
 	for v, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "sanctions", "sanctioned", "sanctioning", "sanction":
 		default:
 			continue
 		}
 		people := false
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if clauseTurns[lk] || lk == "for" || lk == "behind" || lk == "linked" || lk == "tied" {
 				break
 			}
@@ -329,24 +329,24 @@ var (
 // a company: a registry vendor, a platform company, or "firm", "bank".
 func (m *Matcher) companyPolicy(words []titleWord, hits []hit) bool {
 	for v := 1; v+1 < len(words); v++ {
-		if !policyVerbs[strings.ToLower(words[v].text)] {
+		if !policyVerbs[words[v].lc()] {
 			continue
 		}
-		obj := strings.ToLower(words[v+1].text)
+		obj := words[v+1].lc()
 		if (obj == "its" || obj == "their") && v+2 < len(words) {
-			obj = strings.ToLower(words[v+2].text)
+			obj = words[v+2].lc()
 		}
 		staff := workforce[obj]
 		for k := v + 2; k+1 < len(words) && k <= v+5 && !staff; k++ {
 			// "bans DeepSeek app for employees"
-			if oneOf(strings.ToLower(words[k].text), "for", "among") {
-				staff = workforce[strings.ToLower(words[k+1].text)]
+			if oneOf(words[k].lc(), "for", "among") {
+				staff = workforce[words[k+1].lc()]
 			}
 		}
 		if !staff {
 			continue
 		}
-		a := strings.ToLower(words[v-1].text)
+		a := words[v-1].lc()
 		if platformActors[a] || companyWords[a] {
 			return true
 		}
@@ -373,7 +373,7 @@ var (
 // (trust-events.md, "delisting").
 func ownSalesStopped(words []titleWord, vendors []trust.VendorHit) bool {
 	for i, w := range words {
-		if i+1 >= len(words) || !endsSales[strings.ToLower(words[i+1].text)] {
+		if i+1 >= len(words) || !endsSales[words[i+1].lc()] {
 			continue
 		}
 		for _, v := range vendors {
@@ -434,7 +434,7 @@ func (m *Matcher) vendorSpans(words []titleWord, hits []hit, vendors []trust.Ven
 func (m *Matcher) onlyInReason(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
 	turn := -1
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if turn < 0 && i > 1 && (lw == "over" || lw == "after" || lw == "amid" || lw == "following") {
 			turn = i
 		}
@@ -444,7 +444,7 @@ func (m *Matcher) onlyInReason(words []titleWord, hits []hit, vendors []trust.Ve
 	}
 	action := false
 	for _, w := range words[:turn] {
-		if actionVerbs[strings.ToLower(w.text)] {
+		if actionVerbs[w.lc()] {
 			action = true
 		}
 	}
@@ -473,21 +473,21 @@ var actionVerbs = set("sanctions", "sanctioned", "sanctioning", "bans", "banned"
 func (m *Matcher) pastAttack(words []titleWord, hits []hit, vendors []trust.VendorHit) bool {
 	for _, sp := range m.vendorSpans(words, hits, vendors) {
 		k := sp[1] + 1
-		for k < len(words) && k <= sp[1]+3 && !attackNouns[strings.ToLower(words[k].text)] {
-			lk := strings.ToLower(words[k].text)
+		for k < len(words) && k <= sp[1]+3 && !attackNouns[words[k].lc()] {
+			lk := words[k].lc()
 			if lk != "supply" && lk != "chain" && lk != "supply-chain" && lk != "software" {
 				break
 			}
 			k++
 		}
-		if k >= len(words) || !attackNouns[strings.ToLower(words[k].text)] || words[sp[1]].stop {
+		if k >= len(words) || !attackNouns[words[k].lc()] || words[sp[1]].stop {
 			continue
 		}
 		p := sp[0] - 1
 		if p >= 0 && strings.EqualFold(words[p].text, "the") {
 			p--
 		}
-		if p >= 0 && pastPreps[strings.ToLower(words[p].text)] {
+		if p >= 0 && pastPreps[words[p].lc()] {
 			return true
 		}
 		// "in" the attack after what was taken or found there ("source
@@ -495,7 +495,7 @@ func (m *Matcher) pastAttack(words []titleWord, hits []hit, vendors []trust.Vend
 		// in JumpCloud supply chain attack", which breaks the news.
 		if p > 0 && strings.EqualFold(words[p].text, "in") {
 			for q := p - 1; q >= 0 && q >= p-2; q-- {
-				if takenThere[strings.ToLower(words[q].text)] {
+				if takenThere[words[q].lc()] {
 					return true
 				}
 			}
@@ -504,7 +504,7 @@ func (m *Matcher) pastAttack(words []titleWord, hits []hit, vendors []trust.Vend
 		// caused by trading app supply chain attack": the attack as the
 		// subject of a description or of its cause.
 		if k+1 < len(words) && !words[k].stop {
-			next := strings.ToLower(words[k+1].text)
+			next := words[k+1].lc()
 			if next == "was" || next == "were" || rootCause[next] {
 				return true
 			}
@@ -532,7 +532,7 @@ var (
 func request(words []titleWord) bool {
 	asker := false
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if requesters[lw] {
 			asker = true
 			continue
@@ -565,14 +565,14 @@ var litigation = set("lawsuit", "lawsuits", "sues", "sued", "suing", "settles", 
 // years on", "a year later", "years since", "anniversary".
 func anniversary(words []titleWord) bool {
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if lw == "anniversary" {
 			return true
 		}
 		if (lw != "year" && lw != "years") || i == 0 || i+1 >= len(words) || words[i].stop {
 			continue
 		}
-		switch next := strings.ToLower(words[i+1].text); {
+		switch next := words[i+1].lc(); {
 		case next == "later" || next == "since":
 			return true
 		case next == "on" && (i+2 == len(words) || words[i+1].stop):
@@ -599,14 +599,14 @@ func hasPhrase(words []titleWord, a, b string) bool {
 // trusted shipped malware (trust-events.md).
 func demonstration(words []titleWord) bool {
 	for v, w := range words {
-		if !demoTakeovers[strings.ToLower(w.text)] {
+		if !demoTakeovers[w.lc()] {
 			continue
 		}
-		if v > 0 && researcherNouns[strings.ToLower(words[v-1].text)] {
+		if v > 0 && researcherNouns[words[v-1].lc()] {
 			return true
 		}
 		for k := v + 1; k+1 < len(words) && k <= v+7; k++ {
-			if strings.EqualFold(words[k].text, "to") && showVerbs[strings.ToLower(words[k+1].text)] {
+			if strings.EqualFold(words[k].text, "to") && showVerbs[words[k+1].lc()] {
 				return true
 			}
 		}
@@ -651,17 +651,17 @@ var harmlessPhrases = []string{"make any malicious changes", "made no malicious 
 // Google Play store"): the one pulling is the product's own maker.
 func selfWithdrawn(words []titleWord, lead string) bool {
 	for v, w := range words {
-		if removeVerbs[strings.ToLower(w.text)] && v+1 < len(words) && oneOf(strings.ToLower(words[v+1].text), "its", "their", "own") {
+		if removeVerbs[w.lc()] && v+1 < len(words) && oneOf(words[v+1].lc(), "its", "their", "own") {
 			return true
 		}
 	}
 	lw := titleWords(lead)
 	for v := 1; v+1 < len(lw); v++ {
-		if !removeVerbs[strings.ToLower(lw[v].text)] {
+		if !removeVerbs[lw[v].lc()] {
 			continue
 		}
 		a := v - 1
-		if oneOf(strings.ToLower(lw[a].text), "has", "have", "had") && a > 0 {
+		if oneOf(lw[a].lc(), "has", "have", "had") && a > 0 {
 			a--
 		}
 		maker := lw[a].text
@@ -689,12 +689,12 @@ func pulledFromMarket(words []titleWord) bool {
 		return false // "drops plan to use chips from China's YMTC": a buyer's, not a market (delist.go)
 	}
 	for v, w := range words {
-		if !removeVerbs[strings.ToLower(w.text)] {
+		if !removeVerbs[w.lc()] {
 			continue
 		}
 		for f := v + 2; f+1 < len(words) && f <= v+6; f++ {
 			if strings.EqualFold(words[f].text, "from") {
-				next := strings.ToLower(words[f+1].text)
+				next := words[f+1].lc()
 				return (actors[next] || notVendors[next]) && !rc11ListAfter(words, f+1)
 			}
 			if words[f].stop {
@@ -765,12 +765,12 @@ func sentenceCase(words []titleWord) bool {
 // nameAround reports whether words[first:last+1], a vendor's name, stands
 // inside a longer capitalised name: "Libs of TikTok", "Apple Daily".
 func nameAround(words []titleWord, first, last int) bool {
-	if first >= 2 && strings.ToLower(words[first-1].text) == "of" && !words[first-2].stop &&
-		hasUpperOrDigit(words[first-2].text[:1]) && first-2 > 0 && !actors[strings.ToLower(words[first-2].text)] {
+	if first >= 2 && words[first-1].lc() == "of" && !words[first-2].stop &&
+		hasUpperOrDigit(words[first-2].text[:1]) && first-2 > 0 && !actors[words[first-2].lc()] {
 		return true
 	}
 	if last+1 < len(words) && !words[last].stop && hasUpperOrDigit(words[last+1].text[:1]) &&
-		!actors[strings.ToLower(words[last+1].text)] && newspaperWords[strings.ToLower(words[last+1].text)] {
+		!actors[words[last+1].lc()] && newspaperWords[words[last+1].lc()] {
 		return true
 	}
 	return false

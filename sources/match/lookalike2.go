@@ -86,7 +86,7 @@ func (m *Matcher) shippedTo(words []titleWord, hits []hit, vendors []trust.Vendo
 // destination of a shipping verb: "shipping ... to Huawei".
 func destinationOf(words []titleWord, first int) bool {
 	to := first - 1
-	if to >= 0 && oneOf(strings.ToLower(words[to].text), "the", "china's", "chinese", "russian", "sanctioned", "blacklisted") {
+	if to >= 0 && oneOf(words[to].lc(), "the", "china's", "chinese", "russian", "sanctioned", "blacklisted") {
 		to--
 	}
 	if to < 1 || !strings.EqualFold(words[to].text, "to") {
@@ -96,13 +96,13 @@ func destinationOf(words []titleWord, first int) bool {
 		if words[v].stop && v < to-1 {
 			return false
 		}
-		if !goodsVerbs[strings.ToLower(words[v].text)] {
+		if !goodsVerbs[words[v].lc()] {
 			continue
 		}
 		// "bars firms from selling to Huawei", "ban on selling chips to
 		// Huawei"; not "violated export ban by shipping ... to Huawei".
-		if v > 0 && barWords[strings.ToLower(words[v-1].text)] ||
-			v > 1 && oneOf(strings.ToLower(words[v-1].text), "on", "from", "of") && barWords[strings.ToLower(words[v-2].text)] {
+		if v > 0 && barWords[words[v-1].lc()] ||
+			v > 1 && oneOf(words[v-1].lc(), "on", "from", "of") && barWords[words[v-2].lc()] {
 			return false
 		}
 		return true
@@ -139,7 +139,7 @@ func (m *Matcher) soldByVendor(words []titleWord, hits []hit, vendors []trust.Ve
 	for _, sp := range spans {
 		exporter := sp[1]+1 < len(words) && !words[sp[1]].stop && tradeNouns[strings.ToLower(words[sp[1]+1].text)]
 		for k := sp[0] - 1; k >= 1 && k >= sp[0]-2 && !exporter; k-- {
-			if strings.EqualFold(words[k].text, "of") && tradeNouns[strings.ToLower(words[k-1].text)] {
+			if strings.EqualFold(words[k].text, "of") && tradeNouns[words[k-1].lc()] {
 				exporter = true
 			}
 		}
@@ -195,7 +195,7 @@ func fakeSource(words []titleWord) bool {
 	for i, w := range words {
 		// "SEO poisoning" is a fake source; an "SEO plugin" is a kind of
 		// package (oss12.go).
-		if l := strings.ToLower(w.text); fakeWords[l] && !(l == "seo" && i+1 < len(words) && packageKinds[strings.ToLower(words[i+1].text)]) {
+		if l := w.lc(); fakeWords[l] && !(l == "seo" && i+1 < len(words) && packageKinds[words[i+1].lc()]) {
 			return true
 		}
 	}
@@ -217,17 +217,17 @@ var fakeWords = set("fake", "fakes", "counterfeit", "knockoff", "bogus", "spoofe
 // fight (trust-events.md, "compromise").
 func backdoorDemand(words []titleWord) bool {
 	for i, w := range words {
-		if !oneOf(strings.ToLower(w.text), "backdoor", "backdoors") {
+		if !oneOf(w.lc(), "backdoor", "backdoors") {
 			continue
 		}
-		if i+1 < len(words) && !w.stop && demandNouns[strings.ToLower(words[i+1].text)] {
+		if i+1 < len(words) && !w.stop && demandNouns[words[i+1].lc()] {
 			return true
 		}
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
 			if words[k].stop {
 				break
 			}
-			if demandVerbs[strings.ToLower(words[k].text)] && !codeRequest(words, k) {
+			if demandVerbs[words[k].lc()] && !codeRequest(words, k) {
 				return true
 			}
 		}
@@ -251,13 +251,13 @@ var (
 // words of court.
 func caseAgainst(words []titleWord) bool {
 	for i, w := range words {
-		if !oneOf(strings.ToLower(w.text), "case", "cases") {
+		if !oneOf(w.lc(), "case", "cases") {
 			continue
 		}
 		if i+1 < len(words) && strings.EqualFold(words[i+1].text, "against") {
 			return true
 		}
-		if i > 0 && caseVerbs[strings.ToLower(words[i-1].text)] {
+		if i > 0 && caseVerbs[words[i-1].lc()] {
 			return true
 		}
 	}
@@ -279,12 +279,12 @@ var caseVerbs = set("drops", "dropped", "dismisses", "dismissed", "closes", "clo
 func attackersBackdoor(words []titleWord) bool {
 	for k, w := range words {
 		// "to build botnet" is the attackers' purpose, not a build.
-		if lw := strings.ToLower(w.text); (shipWords[lw] || channelNouns[lw]) && (k == 0 || !strings.EqualFold(words[k-1].text, "to")) {
+		if lw := w.lc(); (shipWords[lw] || channelNouns[lw]) && (k == 0 || !strings.EqualFold(words[k-1].text, "to")) {
 			return false
 		}
 	}
 	for v := 1; v+1 < len(words); v++ {
-		if !breakVerbs[strings.ToLower(words[v].text)] {
+		if !breakVerbs[words[v].lc()] {
 			continue
 		}
 		subject := false
@@ -292,7 +292,7 @@ func attackersBackdoor(words []titleWord) bool {
 			if words[k].stop {
 				break
 			}
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if attackers[lk] || attackerNouns[lk] {
 				subject = true
 			}
@@ -301,7 +301,7 @@ func attackersBackdoor(words []titleWord) bool {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
-			if deviceWord(strings.ToLower(words[k].text)) {
+			if deviceWord(words[k].lc()) {
 				return !inWords(words[k+1:], shipOnVerbs)
 			}
 			if hardStop(words, k) {
@@ -352,7 +352,7 @@ func deviceWord(w string) bool {
 func (m *Matcher) signalsInBackdrop(words []titleWord, hits []hit) bool {
 	lo := -1 // the backdrop clause's first word
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		switch {
 		case lw == "despite" || lw == "notwithstanding":
 		case lw == "spite" && i > 0 && strings.EqualFold(words[i-1].text, "in"):
@@ -405,7 +405,7 @@ var (
 // of compliance at i: "ordered to comply with ban" is the order itself.
 func forcedBefore(words []titleWord, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if oneOf(strings.ToLower(words[k].text), "ordered", "orders", "order", "must", "forced", "forces", "told",
+		if oneOf(words[k].lc(), "ordered", "orders", "order", "must", "forced", "forces", "told",
 			"tells", "required", "requires", "directed", "directs") {
 			return true
 		}
@@ -417,7 +417,7 @@ func forcedBefore(words []titleWord, i int) bool {
 // "as ban takes effect", "as US ban looms", "as sanctions bite".
 func takesEffect(words []titleWord, i int) bool {
 	for k := i + 2; k < len(words) && k <= i+5; k++ {
-		if oneOf(strings.ToLower(words[k].text), "takes", "took", "looms", "loomed", "nears", "approaches", "bites",
+		if oneOf(words[k].lc(), "takes", "took", "looms", "loomed", "nears", "approaches", "bites",
 			"bite", "begins", "kicks", "starts", "deadline", "expires", "hits") {
 			return true
 		}
@@ -446,7 +446,7 @@ func (m *Matcher) joinedStories(words []titleWord, hits []hit) bool {
 			continue
 		}
 		for k := a + 2; k < len(words) && k <= a+3; k++ {
-			if auxVerbs[strings.ToLower(words[k].text)] {
+			if auxVerbs[words[k].lc()] {
 				return true
 			}
 			if words[k].stop {
@@ -486,7 +486,7 @@ func threatIsFlaw(words []titleWord) bool {
 		return false
 	}
 	for i := v + 1; i < k; i++ {
-		lw := strings.ToLower(words[i].text)
+		lw := words[i].lc()
 		if poseForms[lw] {
 			return false
 		}
@@ -512,15 +512,15 @@ func ownFeaturePulled(words []titleWord) bool {
 		return false
 	}
 	for v, w := range words {
-		if !removeVerbs[strings.ToLower(w.text)] && !oneOf(strings.ToLower(w.text), "disables", "disabled", "withdraws",
+		if !removeVerbs[w.lc()] && !oneOf(w.lc(), "disables", "disabled", "withdraws",
 			"withdrew", "suspends", "suspended", "halts", "halted", "pauses", "paused", "ends", "scraps", "scrapped") {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+6; k++ {
-			if featureWords[strings.ToLower(words[k].text)] {
+			if featureWords[words[k].lc()] {
 				return true
 			}
-			if hardStop(words, k) || oneOf(strings.ToLower(words[k].text), "from", "after", "over", "in", "for") {
+			if hardStop(words, k) || oneOf(words[k].lc(), "from", "after", "over", "in", "for") {
 				break
 			}
 		}
@@ -550,7 +550,7 @@ func (m *Matcher) listedAsState(words []titleWord, hits []hit) bool {
 			first := last - int(m.ac.words[h.pat]) + 1
 			on := false
 			for k := first - 1; k >= 0 && k >= first-3; k-- {
-				lk := strings.ToLower(words[k].text)
+				lk := words[k].lc()
 				if lk == "on" {
 					on = true
 					break
@@ -588,13 +588,13 @@ func (m *Matcher) vendorContests(words []titleWord, hits []hit, vendors []trust.
 		if v >= len(words) || words[sp[1]].stop {
 			continue
 		}
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		if contestVerbs[lv] {
 			return true
 		}
 		if oneOf(lv, "loses", "lost", "wins", "won") {
 			for k := v + 1; k < len(words) && k <= v+3; k++ {
-				if oneOf(strings.ToLower(words[k].text), "lawsuit", "suit", "case", "appeal", "bid", "challenge", "fight") {
+				if oneOf(words[k].lc(), "lawsuit", "suit", "case", "appeal", "bid", "challenge", "fight") {
 					return true
 				}
 			}
@@ -621,12 +621,12 @@ func (m *Matcher) victimsNamed(words []titleWord, hits []hit, vendors []trust.Ve
 		if p < 1 {
 			return false
 		}
-		lp := strings.ToLower(words[p].text)
+		lp := words[p].lc()
 		switch {
 		case oneOf(lp, "target", "targets", "targeting", "targeted"):
 			// not "against": "warns companies against Google
 			// Analytics use" is a directive's object.
-		case lp == "on" && spyWords[strings.ToLower(words[p-1].text)] || lp == "on" && strings.EqualFold(words[p-1].text, "spy"):
+		case lp == "on" && spyWords[words[p-1].lc()] || lp == "on" && strings.EqualFold(words[p-1].text, "spy"):
 		default:
 			return false
 		}

@@ -68,7 +68,7 @@ func countedDevicesHit(words []titleWord) bool {
 			continue
 		}
 		for k := q + 1; k+1 < len(words) && k <= q+5; k++ {
-			if ownedDevice(strings.ToLower(words[k].text)) && breakInWords[strings.ToLower(words[k+1].text)] {
+			if ownedDevice(words[k].lc()) && breakInWords[words[k+1].lc()] {
 				return true
 			}
 			if words[k].stop {
@@ -112,17 +112,17 @@ func malwareHitsDevices(words []titleWord) bool {
 		return false
 	}
 	for v := 1; v+1 < len(words); v++ {
-		if !attackVerbs[strings.ToLower(words[v].text)] || words[v-1].stop {
+		if !attackVerbs[words[v].lc()] || words[v-1].stop {
 			continue
 		}
-		if !malwareNouns[strings.ToLower(words[v-1].text)] && !strainWords[strings.ToLower(words[v-1].text)] {
+		if !malwareNouns[words[v-1].lc()] && !strainWords[words[v-1].lc()] {
 			continue
 		}
 		if carried(words, v-1) {
 			continue // "xz 5.6.0 carries backdoor targeting SSH servers": shipped in the product
 		}
 		for k := v + 1; k < len(words) && k <= v+5; k++ {
-			if deviceWord(strings.ToLower(words[k].text)) {
+			if deviceWord(words[k].lc()) {
 				return true
 			}
 			if words[k].stop {
@@ -140,7 +140,7 @@ func carried(words []titleWord, i int) bool {
 		if words[k].stop {
 			return false
 		}
-		if carryVerbs[strings.ToLower(words[k].text)] {
+		if carryVerbs[words[k].lc()] {
 			return true
 		}
 	}
@@ -165,12 +165,12 @@ var (
 // trusted); a vendor's channel named in the title (installer, update,
 // package, repository) keeps the alert.
 func lureTargetsPeople(words []titleWord) bool {
-	if len(words) < 3 || !lureWords[strings.ToLower(words[0].text)] ||
+	if len(words) < 3 || !lureWords[words[0].lc()] ||
 		inWords(words, shipWords) || inWords(words, channelNouns) {
 		return false
 	}
 	for v := 2; v+1 < len(words) && v <= 6; v++ {
-		if !lureVerbs[strings.ToLower(words[v].text)] {
+		if !lureVerbs[words[v].lc()] {
 			continue
 		}
 		if inClause(words, v+1, 3, peopleTargets) {
@@ -218,11 +218,11 @@ func implantOnly(words []titleWord, signals []trust.SignalHit) bool {
 // are no events); researchers who find a backdoor keep the alert.
 func researchersDemo(words []titleWord) bool {
 	for v := 1; v < len(words); v++ {
-		if !demoVerbs[strings.ToLower(words[v].text)] {
+		if !demoVerbs[words[v].lc()] {
 			continue
 		}
 		for k := v - 1; k >= 0 && k >= v-2; k-- {
-			if researcherNouns[strings.ToLower(words[k].text)] {
+			if researcherNouns[words[k].lc()] {
 				return true
 			}
 		}
@@ -248,7 +248,7 @@ func (m *Matcher) maliciousAppsRemoved(words []titleWord, hits []hit, vendors []
 	for _, sp := range spans {
 		bad := false
 		for k := sp[0] - 1; k >= 0 && k >= sp[0]-3 && !words[k].stop; k-- {
-			if maliceWords[strings.ToLower(words[k].text)] {
+			if maliceWords[words[k].lc()] {
 				bad = true
 			}
 		}
@@ -270,7 +270,7 @@ var maliceWords = set("malicious", "fake", "fraudulent", "scam", "rogue", "troja
 func tentativeStep(words []titleWord) bool {
 	bill, introduced := false, false
 	for _, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if reviewWords[lw] {
 			return true
 		}
@@ -307,15 +307,15 @@ func (m *Matcher) victimDevicesOnly(words []titleWord, hits []hit, vendors []tru
 	}
 	for _, sp := range spans {
 		before := sp[0] - 1
-		if before >= 0 && victimModifiers[strings.ToLower(words[before].text)] {
+		if before >= 0 && victimModifiers[words[before].lc()] {
 			before--
 		}
-		if before < 0 || words[before].stop || !breakInWords[strings.ToLower(words[before].text)] {
+		if before < 0 || words[before].stop || !breakInWords[words[before].lc()] {
 			return false
 		}
 		device := false
 		for k := sp[1] + 1; k < len(words) && k <= sp[1]+3; k++ {
-			if deviceWord(strings.ToLower(words[k].text)) {
+			if deviceWord(words[k].lc()) {
 				device = true
 				break
 			}
@@ -364,14 +364,14 @@ func pastBackground(lead string) bool {
 	words := titleWords(lead)
 	for i, w := range words {
 		lw := strings.ToLower(strings.TrimRight(w.text, ".,"))
-		if i > 0 && pastYear(lw) && oneOf(strings.ToLower(words[i-1].text), "in", "since", "the", "during", "of", "from") {
+		if i > 0 && pastYear(lw) && oneOf(words[i-1].lc(), "in", "since", "the", "during", "of", "from") {
 			return true
 		}
-		if i > 0 && (lw == "ago" && oneOf(strings.ToLower(words[i-1].text), "years", "months") ||
+		if i > 0 && (lw == "ago" && oneOf(words[i-1].lc(), "years", "months") ||
 			lw == "year" && strings.EqualFold(words[i-1].text, "last")) {
 			return true
 		}
-		if (lw == "previously" || lw == "formerly" || lw == "once") && !(i+1 < len(words) && trustedBefore[strings.ToLower(words[i+1].text)]) {
+		if (lw == "previously" || lw == "formerly" || lw == "once") && !(i+1 < len(words) && trustedBefore[words[i+1].lc()]) {
 			return true // not "previously legitimate extensions": a channel that was trusted until now
 		}
 	}
@@ -452,7 +452,7 @@ func (m *Matcher) creditedClaim(words []titleWord, hits []hit, vendors []trust.V
 	}
 	end := spans[0][1]
 	for k := end + 1; k < len(words) && k <= end+4; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if attackers[lk] || attackerNouns[lk] {
 			return true
 		}
@@ -474,10 +474,10 @@ func hackedForPurpose(words []titleWord) bool {
 		return false
 	}
 	for v := 1; v+2 < len(words); v++ {
-		if !breakInWords[strings.ToLower(words[v].text)] || !ownedDevice(strings.ToLower(words[v-1].text)) || words[v-1].stop {
+		if !breakInWords[words[v].lc()] || !ownedDevice(words[v-1].lc()) || words[v-1].stop {
 			continue
 		}
-		if strings.EqualFold(words[v+1].text, "to") && ownEnds[strings.ToLower(words[v+2].text)] {
+		if strings.EqualFold(words[v+1].text, "to") && ownEnds[words[v+2].lc()] {
 			return true
 		}
 	}
@@ -521,7 +521,7 @@ func (m *Matcher) namesTheAttackers(words []titleWord, hits []hit, vendors []tru
 		if next >= len(words) || words[sp[1]].stop {
 			return false
 		}
-		if lw := strings.ToLower(words[next].text); !attackers[lw] && !attackerNouns[lw] {
+		if lw := words[next].lc(); !attackers[lw] && !attackerNouns[lw] {
 			return false
 		}
 	}
@@ -561,7 +561,7 @@ func roundupList(title string) bool {
 // measure, not a compromise that happened (trust-events.md).
 func defendsAgainst(words []titleWord) bool {
 	for v := 1; v+1 < len(words); v++ {
-		if !strings.EqualFold(words[v-1].text, "to") || !preventVerbs[strings.ToLower(words[v].text)] {
+		if !strings.EqualFold(words[v-1].text, "to") || !preventVerbs[words[v].lc()] {
 			continue
 		}
 		if inClause(words, v+1, 5, defendedNouns) {
@@ -592,7 +592,7 @@ func (m *Matcher) vendorWishes(words []titleWord, hits []hit, vendors []trust.Ve
 	}
 	sp := spans[0]
 	for k := sp[1] + 1; k < len(words) && k <= sp[1]+2 && !words[k-1].stop; k++ {
-		if wishVerbs[strings.ToLower(words[k].text)] {
+		if wishVerbs[words[k].lc()] {
 			return true
 		}
 	}
@@ -606,7 +606,7 @@ var wishVerbs = set("seeks", "seeking", "wants", "hopes", "lobbies", "lobbying",
 // to the first word that ends a clause (that word itself still counts).
 func inClause(words []titleWord, i, n int, set map[string]bool) bool {
 	for k := i; k < len(words) && k < i+n; k++ {
-		if set[strings.ToLower(words[k].text)] {
+		if set[words[k].lc()] {
 			return true
 		}
 		if words[k].stop {

@@ -1132,7 +1132,7 @@ func (m *Matcher) afterClause(title string, hits []hit) bool {
 		if i == 0 {
 			continue
 		}
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "after", "following", "since":
 			cut = w.start
 			main = leadingClauseEnd(words, i)

@@ -37,7 +37,7 @@ func groundsDrones(words []titleWord, v int) bool {
 	}
 	named := false
 	for k := v + 1; k < len(words) && k <= v+5; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if droneWords[lk] || named && makerFleet(words, v, k) { // "grounds its DJI fleet over data fears" (leftovers4.go)
 			return named
 		}
@@ -55,10 +55,10 @@ func groundsDrones(words []titleWord, v int) bool {
 // no malware noun: "a trojanized build", "backdoored one", "tampered
 // version" (the object of swappedChannel's "replaced X installer with").
 func turnedCopyAt(words []titleWord, m int) bool {
-	if m+1 >= len(words) || words[m].stop || !turnedLead[strings.ToLower(words[m].text)] {
+	if m+1 >= len(words) || words[m].stop || !turnedLead[words[m].lc()] {
 		return false
 	}
-	n := strings.ToLower(words[m+1].text)
+	n := words[m+1].lc()
 	return copyNouns[n] || n == "one" || n == "ones"
 }
 
@@ -76,14 +76,14 @@ func plantedBy(title string) bool {
 		return false
 	}
 	for v := 1; v+2 < len(words); v++ {
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		if !plantVerbs[lv] && !oneOf(lv, "implanted", "installed", "created", "added", "left", "deployed") ||
 			!strings.EqualFold(words[v+1].text, "by") {
 			continue
 		}
 		by := false
 		for k := v + 2; k < len(words) && k <= v+4; k++ {
-			if lk := strings.ToLower(words[k].text); attackers[lk] || oneOf(lk, "spies", "actors", "intruders") {
+			if lk := words[k].lc(); attackers[lk] || oneOf(lk, "spies", "actors", "intruders") {
 				by = true
 				break
 			}
@@ -92,7 +92,7 @@ func plantedBy(title string) bool {
 			continue
 		}
 		for k := v - 1; k >= 0 && k >= v-3; k-- {
-			if oneOf(strings.ToLower(words[k].text), "backdoor", "backdoors", "implant", "implants") || accountWords[strings.ToLower(words[k].text)] {
+			if oneOf(words[k].lc(), "backdoor", "backdoors", "implant", "implants") || accountWords[words[k].lc()] {
 				return true
 			}
 		}
@@ -134,11 +134,11 @@ func storeDisables(words []titleWord) (name string, end int, ok bool) {
 		return "", 0, false
 	}
 	for v := 1; v+1 < len(words); v++ {
-		if !disableVerbs[strings.ToLower(words[v].text)] || !storeOwners[strings.ToLower(words[v-1].text)] {
+		if !disableVerbs[words[v].lc()] || !storeOwners[words[v-1].lc()] {
 			continue
 		}
 		f := v + 1
-		for f < len(words) && f <= v+6 && !words[f-1].stop && !oneOf(strings.ToLower(words[f].text), "after", "over", "for", "amid") {
+		for f < len(words) && f <= v+6 && !words[f-1].stop && !oneOf(words[f].lc(), "after", "over", "for", "amid") {
 			f++
 		}
 		e := f
@@ -180,7 +180,7 @@ func liftedListing(u unit, words []titleWord) bool {
 // the clause's turn. Authorities and lists are no subject.
 func liftedSubject(words []titleWord, titleCase bool, accept func(string) bool) string {
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if clauseTurns[lw] || w.stop {
 			break
 		}
@@ -206,7 +206,7 @@ func liftedSubject(words []titleWord, titleCase bool, accept func(string) bool) 
 // speaker its maker.
 func otherMakerIn(words []titleWord, hi int, speaker string) string {
 	for k := hi + 1; k+2 < len(words) && k <= hi+5; k++ {
-		if !oneOf(strings.ToLower(words[k].text), "in", "inside", "within") {
+		if !oneOf(words[k].lc(), "in", "inside", "within") {
 			if words[k].stop {
 				break
 			}
@@ -220,7 +220,7 @@ func otherMakerIn(words []titleWord, hi int, speaker string) string {
 		if e >= len(words) || hasUpperOrDigit(words[e].text) {
 			return ""
 		}
-		if lk := strings.ToLower(words[e].text); classHeads[lk] || productClasses[lk] != "" || deviceKinds[lk] {
+		if lk := words[e].lc(); classHeads[lk] || productClasses[lk] != "" || deviceKinds[lk] {
 			return o
 		}
 		return ""
@@ -267,7 +267,7 @@ func listLifted(words []titleWord) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if lj := strings.ToLower(words[j].text); listOwners[lj] || lj == "list" || lj == "entity" {
+		if lj := words[j].lc(); listOwners[lj] || lj == "list" || lj == "entity" {
 			return j, k, true
 		}
 		if words[j].stop {

@@ -16,7 +16,7 @@ func nameBefore(words []titleWord, i int, describe bool) string {
 	}
 	if describe {
 		for k := 0; k < 2 && j > 0 && !words[j-1].stop && !hasUpperOrDigit(words[j].text) && !words[j].quoted &&
-			!stopWords[strings.ToLower(words[j].text)] && !words[j].marked; k++ {
+			!stopWords[words[j].lc()] && !words[j].marked; k++ {
 			j--
 		}
 	}
@@ -64,7 +64,7 @@ func nameBefore(words []titleWord, i int, describe bool) string {
 // package ctx", not "TV boxes sold on Amazon".
 func nameAfter(words []titleWord, i int, skipCount, pkg bool) string {
 	for ; i < len(words); i++ {
-		lw := strings.ToLower(words[i].text)
+		lw := words[i].lc()
 		if lw == "including" || lw == "such" || lw == "as" || lw == "like" || lw == "the" || lw == "a" || lw == "an" ||
 			skipCount && (lw == "more" || lw == "than" || lw == "over" || lw == "of" || lw == "hundreds" ||
 				lw == "thousands" || lw == "millions" || lw == "dozens" || lw == "some" || isNumber(lw) || quantities[lw] ||
@@ -82,7 +82,7 @@ func nameAfter(words []titleWord, i int, skipCount, pkg bool) string {
 		return w.text
 	}
 	if !hasUpperOrDigit(w.text) || isNumber(w.text) {
-		if pkg && packageToken(w.text) && !stopWords[strings.ToLower(w.text)] {
+		if pkg && packageToken(w.text) && !stopWords[w.lc()] {
 			return w.text
 		}
 		return ""
@@ -112,7 +112,7 @@ func nameAt(words []titleWord, i int) string {
 
 // nameSpan joins words s..e as a name when it can be a vendor's.
 func nameSpan(words []titleWord, s, e int) string {
-	for s <= e && generic[strings.ToLower(words[e].text)] {
+	for s <= e && generic[words[e].lc()] {
 		e--
 	}
 	if s > e {

@@ -218,7 +218,7 @@ func (m *Matcher) nm10Owners(title, lead string, u *unit) {
 // as an owner ("Code coverage firm's", "Hardware wallet maker's").
 func nm10TradeOwner(title string) bool {
 	for _, w := range titleWords(title) {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if singularGeneric[strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s")] && (ownerWord(title, w) || l != strings.TrimSuffix(l, "'s")) {
 			return true
 		}

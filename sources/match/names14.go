@@ -131,7 +131,7 @@ func (m *Matcher) nm14Named(title, lead string, hits []hit, question bool, class
 	// After the signal only: "Biden executive order bans ..." is the
 	// actor's.
 	for i := nm14After(words, class.signals[0].Term); i > 0 && i+1 < len(words); i++ {
-		if hasUpperOrDigit(words[i].text) && !words[i].stop && nm14People[strings.ToLower(words[i+1].text)] {
+		if hasUpperOrDigit(words[i].text) && !words[i].stop && nm14People[words[i+1].lc()] {
 			return unit{}
 		}
 	}
@@ -204,7 +204,7 @@ func nm14SanctionsDelist(title, lead []titleWord) bool {
 		return false
 	}
 	for i, w := range title {
-		if !nm14DelistVerbs[strings.ToLower(w.text)] {
+		if !nm14DelistVerbs[w.lc()] {
 			continue
 		}
 		if i > 0 && !title[i-1].stop && nm14Sanctioners[strings.ToLower(strings.TrimRight(title[i-1].text, "."))] {
@@ -255,17 +255,17 @@ func nm14After(words []titleWord, signal string) int {
 // run of words right before "with" or "has".
 func nm14HeldName(words []titleWord, cat trust.Category, titleCase bool, accept func(string) bool) string {
 	for k := 1; k+1 < len(words); k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		held := false
 		switch {
 		case cat == trust.CategorySanctions && lk == "with":
 			for j := k + 1; j < len(words) && j <= k+3; j++ {
-				if oneOf(strings.ToLower(words[j].text), "sanctions", "sanction") {
+				if oneOf(words[j].lc(), "sanctions", "sanction") {
 					held = true
 				}
 			}
 		case (cat == trust.CategoryStateLinks || cat == trust.CategoryEspionage) && oneOf(lk, "has", "have", "had"):
-			held = oneOf(strings.ToLower(words[k+1].text), "ties", "links", "connections")
+			held = oneOf(words[k+1].lc(), "ties", "links", "connections")
 		}
 		if !held || words[k-1].stop {
 			continue
@@ -284,7 +284,7 @@ func nm14HeldName(words []titleWord, cat trust.Category, titleCase bool, accept 
 // servers" is attackers using a product).
 func nm14AuthorityTies(words []titleWord) bool {
 	for v := 1; v < len(words) && v <= 3; v++ {
-		if !nm14TieVerbs[strings.ToLower(words[v].text)] {
+		if !nm14TieVerbs[words[v].lc()] {
 			continue
 		}
 		a := strings.ToLower(strings.TrimRight(words[v-1].text, "."))
@@ -293,7 +293,7 @@ func nm14AuthorityTies(words []titleWord) bool {
 		}
 		// What is tied is right after the verb, a name, not an origin
 		// ("links Chinese military hackers to X router breaches").
-		o := strings.ToLower(words[v+1].text)
+		o := words[v+1].lc()
 		origin, _, _ := strings.Cut(o, "-")
 		_, country := classCountries[origin]
 		return hasUpperOrDigit(words[v+1].text) && !country && !authorities[o]

@@ -134,13 +134,13 @@ func (m *Matcher) nonNameVendors(title, lead string, u *unit) bool {
 // or quoted alone, not before a badge, is a name.
 func nonNameWord(words []titleWord, i int) bool {
 	w := words[i]
-	l := strings.ToLower(w.text)
+	l := w.lc()
 	if strings.ContainsAny(l, "-._/@{}+0123456789") {
 		return false
 	}
 	next := ""
 	if i+1 < len(words) && !w.stop {
-		next = strings.ToLower(words[i+1].text)
+		next = words[i+1].lc()
 	}
 	if w.quoted {
 		// "extensions with 'Featured' badges": a label, not a name.
@@ -169,7 +169,7 @@ func nonNameWord(words []titleWord, i int) bool {
 // "with 'Featured' badges"), or "".
 func quotedTitleName(words []titleWord) string {
 	for i, w := range words {
-		if w.quoted && !nonNameWord(words, i) && vendorName(w.text) && !registryWord(w.text) && !ordinals[strings.ToLower(w.text)] {
+		if w.quoted && !nonNameWord(words, i) && vendorName(w.text) && !registryWord(w.text) && !ordinals[w.lc()] {
 			return w.text
 		}
 	}
@@ -180,8 +180,8 @@ func quotedTitleName(words []titleWord) string {
 // the registry its package is of ("Nx Console VS Code extension"), or "".
 func nameBeforeRegistry(words []titleWord) string {
 	for i := 1; i < len(words); i++ {
-		l := strings.ToLower(words[i].text)
-		pair := i+1 < len(words) && registryPairs[l+" "+strings.ToLower(words[i+1].text)] != ""
+		l := words[i].lc()
+		pair := i+1 < len(words) && registryPairs[l+" "+words[i+1].lc()] != ""
 		if !registries[l] && !pair {
 			continue
 		}
@@ -202,11 +202,11 @@ func kindOnly(title string, words []titleWord, s, e int) bool {
 	if s != e || hasUpperOrDigit(words[s].text) || words[s].quoted {
 		return false
 	}
-	l := strings.ToLower(words[s].text)
+	l := words[s].lc()
 	if kindNouns[l] || generic[l] {
 		return true
 	}
-	if describeWords[l] && s+1 < len(words) && generic[strings.ToLower(words[s+1].text)] {
+	if describeWords[l] && s+1 < len(words) && generic[words[s+1].lc()] {
 		raw := title[words[s+1].start:words[s+1].end]
 		return strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")
 	}
@@ -288,7 +288,7 @@ func leadNamed4(lw []titleWord, lead, avoid string) string {
 // piece of malware ("the 'GlassWorm' campaign").
 func campaignNamed(lw []titleWord, n string) bool {
 	if s, e := findName(lw, n); s >= 0 && e+1 < len(lw) {
-		next := strings.ToLower(lw[e+1].text)
+		next := lw[e+1].lc()
 		return campaignBefore(lw, e, "") || wormWord(next) || malwareWords[next] || malwareNouns[next] || attackers[next]
 	}
 	return false
@@ -300,12 +300,12 @@ func campaignNamed(lw []titleWord, n string) bool {
 // Zorblat" are victims, not packages.
 func amongThem(lw []titleWord) string {
 	for i := 0; i+2 < len(lw); i++ {
-		l := strings.ToLower(lw[i].text)
+		l := lw[i].lc()
 		k := -1
 		switch {
-		case l == "among" && oneOf(strings.ToLower(lw[i+1].text), "them", "those", "these", "victims") && !lw[i+1].stop:
+		case l == "among" && oneOf(lw[i+1].lc(), "them", "those", "these", "victims") && !lw[i+1].stop:
 			k = i + 2
-			if k < len(lw) && oneOf(strings.ToLower(lw[k].text), "is", "are", "was", "were") {
+			if k < len(lw) && oneOf(lw[k].lc(), "is", "are", "was", "were") {
 				k++
 			}
 		}
@@ -325,7 +325,7 @@ func amongThem(lw []titleWord) string {
 func registriesIn(words []titleWord) int {
 	n := 0
 	for _, w := range words {
-		if registries[strings.ToLower(w.text)] {
+		if registries[w.lc()] {
 			n++
 		}
 	}
@@ -340,10 +340,10 @@ func andOthers(lw []titleWord) string {
 			continue
 		}
 		k := i + 1
-		if isNumber(lw[k].text) || quantities[strings.ToLower(lw[k].text)] {
+		if isNumber(lw[k].text) || quantities[lw[k].lc()] {
 			k++
 		}
-		if k >= len(lw) || !oneOf(strings.ToLower(lw[k].text), "other", "others") {
+		if k >= len(lw) || !oneOf(lw[k].lc(), "other", "others") {
 			continue
 		}
 		if n := nameBefore(lw, i, false); n != "" && (hasUpperOrDigit(n) || packageToken(n)) {
@@ -422,7 +422,7 @@ func quotedInLead(lead string) string {
 // GitHub repository", "of the coa package", "maintainer of zorbparse").
 func codeNameInLead(lw []titleWord) string {
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if hasUpperOrDigit(w.text) || !packageToken(l) || stopWords[l] || hyphenAdjective(l) || leadChannels[l] ||
 			registryWord(l) || channelModifiers[l] || kindNouns[l] || generic[l] || releasePart(l) {
 			continue
@@ -430,7 +430,7 @@ func codeNameInLead(lw []titleWord) string {
 		coded := strings.ContainsAny(l, "-_/") || i > 0 && lw[i-1].slash
 		before := false
 		for k := i + 1; k < len(lw) && k <= i+2 && !lw[k-1].stop; k++ {
-			lk := strings.ToLower(lw[k].text)
+			lk := lw[k].lc()
 			if leadChannels[lk] || lk == "repo" || lk == "maintainer" || lk == "maintainers" { // "a quux-tls maintainer"
 				// Before a plural, a plain word describes the many
 				// ("public repositories", "established crates"); one
@@ -444,9 +444,9 @@ func codeNameInLead(lw []titleWord) string {
 				break
 			}
 		}
-		after := i > 0 && !lw[i-1].stop && (oneOf(strings.ToLower(lw[i-1].text), "compromised", "hijacked", "backdoored", "behind") ||
+		after := i > 0 && !lw[i-1].stop && (oneOf(lw[i-1].lc(), "compromised", "hijacked", "backdoored", "behind") ||
 			lw[i-1].text == "of" && ofOwner(lw, i-1) && !inflectedWord(l) ||
-			leadChannels[strings.ToLower(lw[i-1].text)] && !strings.HasSuffix(strings.ToLower(lw[i-1].text), "s") && !participle(l) ||
+			leadChannels[lw[i-1].lc()] && !strings.HasSuffix(lw[i-1].lc(), "s") && !participle(l) ||
 			releasedAs(lw, i) || codeAddedTo(lw, i))
 		// A hyphen alone is English as often as code ("self-spreading",
 		// "command-line"): such a word needs a channel word beside it.
@@ -470,19 +470,19 @@ func releasedAs(lw []titleWord, i int) bool {
 	if i == 0 || i+1 >= len(lw) || lw[i].stop {
 		return false
 	}
-	v := strings.TrimPrefix(strings.ToLower(lw[i+1].text), "v")
-	verb := strings.ToLower(lw[i-1].text)
+	v := strings.TrimPrefix(lw[i+1].lc(), "v")
+	verb := lw[i-1].lc()
 	return (publishVerbs[verb] || oneOf(verb, "pushed", "push", "uploaded", "republished", "shipped")) && isNumber(v) && strings.Contains(v, ".")
 }
 
 // codeAddedTo reports whether word i is what code was added to: "added code
 // to quuxhooks", "injected a backdoor into zorbsync".
 func codeAddedTo(lw []titleWord, i int) bool {
-	if i < 2 || !oneOf(strings.ToLower(lw[i-1].text), "to", "into") {
+	if i < 2 || !oneOf(lw[i-1].lc(), "to", "into") {
 		return false
 	}
 	for k := i - 2; k >= 0 && k >= i-5 && !lw[k].stop; k-- {
-		if oneOf(strings.ToLower(lw[k].text), "added", "adding", "injected", "injecting", "inserted", "planted", "slipped", "committed") {
+		if oneOf(lw[k].lc(), "added", "adding", "injected", "injecting", "inserted", "planted", "slipped", "committed") {
 			return true
 		}
 	}
@@ -494,8 +494,8 @@ func codeAddedTo(lw []titleWord, i int) bool {
 // title says the attack used.
 func titleCodeName(words []titleWord) string {
 	for i, w := range words {
-		l := strings.ToLower(w.text)
-		if i > 0 && oneOf(strings.ToLower(words[i-1].text), "using", "via", "with", "through", "dubbed", "called", "named", "drops", "drop") {
+		l := w.lc()
+		if i > 0 && oneOf(words[i-1].lc(), "using", "via", "with", "through", "dubbed", "called", "named", "drops", "drop") {
 			continue // the payload or the tool ("using bundle.js to steal credentials")
 		}
 		if codeName(w.text) && packageToken(w.text) && nameWord(w) && !registryWord(w.text) && !leadChannels[l] &&

@@ -258,7 +258,7 @@ func owners(src string, words []titleWord, named []trust.VendorHit) []string {
 		}
 		owned := false
 		for j := k + 1; j < len(words) && j <= k+2; j++ {
-			if ownChannels[strings.ToLower(words[j].text)] {
+			if ownChannels[words[j].lc()] {
 				owned = true
 				break
 			}
@@ -298,23 +298,23 @@ func leadSpeaker(lw []titleWord) string {
 		e++
 	}
 	k := e + 1
-	if !hasUpperOrDigit(lw[0].text) || !nameWord(lw[0]) || lw[e].stop || !speechVerbs[strings.ToLower(lw[k].text)] {
+	if !hasUpperOrDigit(lw[0].text) || !nameWord(lw[0]) || lw[e].stop || !speechVerbs[lw[k].lc()] {
 		return ""
 	}
 	n := joinSpan(lw, 0, e)
-	if k+1 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "customers", "users", "clients") ||
-		selfVerbs[strings.ToLower(lw[k].text)] {
+	if k+1 < len(lw) && oneOf(lw[k+1].lc(), "customers", "users", "clients") ||
+		selfVerbs[lw[k].lc()] {
 		return n // "Click Studios told customers", "Zorbsoft confirmed that ..."
 	}
 	for i := k + 1; i < len(lw); i++ {
 		if hasUpper(lw[i].text) {
 			return "" // "its" may be another name's now ("maker Daon ... its customers")
 		}
-		if !oneOf(strings.ToLower(lw[i].text), "its", "our") {
+		if !oneOf(lw[i].lc(), "its", "our") {
 			continue
 		}
 		for j := i + 1; j < len(lw) && j <= i+3; j++ {
-			if ownChannels[strings.ToLower(lw[j].text)] {
+			if ownChannels[lw[j].lc()] {
 				return n
 			}
 		}
@@ -360,8 +360,8 @@ func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 		if !makerCue(lw[i].text) {
 			continue // a lead may be tens of kilobytes: no lower-casing of words no case reads
 		}
-		l := strings.ToLower(lw[i].text)
-		next := strings.ToLower(lw[i+1].text)
+		l := lw[i].lc()
+		next := lw[i+1].lc()
 		switch {
 		case makerParticiples[l] && next == "by" && !lw[i].stop && i+2 < len(lw) && aboutNamed(lw, i-1, -1, named):
 			// "made by India's MicroWorld Technologies", "made by Hong
@@ -375,13 +375,13 @@ func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 				out = append(out, n)
 			}
 		case leadMakerNouns[l] && lw[i].stop && !lw[i].dash && i > 0 && (ownerWord(lead, lw[i-1]) && namedWordAt(lw, i-1, named) ||
-			oneOf(strings.ToLower(lw[i-1].text), "its", "the")):
+			oneOf(lw[i-1].lc(), "its", "the")):
 			// "Quuxnote's developer, Zorbsoft, said"
 			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(n)) {
 				out = append(out, n)
 			}
 		case leadMakerNouns[l] && !lw[i].stop && next != "of" && next != "behind" &&
-			(i == 0 || !oneOf(strings.ToLower(lw[i-1].text), "the", "a", "an", "its", "their")) &&
+			(i == 0 || !oneOf(lw[i-1].lc(), "the", "a", "an", "its", "their")) &&
 			(i == 0 || !hasUpper(lw[i-1].text) || namedWordAt(lw, i-1, named)): // not "TikTok owner ByteDance" in a DeepSeek story
 			// "maker Justice AV Solutions", "NoxPlayer developer BigNox"
 			if n := nameAt(lw, i+1); n != "" && (l != "developer" || personless(n)) {
@@ -398,7 +398,7 @@ func leadMakers(lead string, lw []titleWord, named []trust.VendorHit) []string {
 					}
 					break
 				}
-				if lw[j].stop || hasUpperOrDigit(lw[j].text) && !actors[strings.ToLower(lw[j].text)] {
+				if lw[j].stop || hasUpperOrDigit(lw[j].text) && !actors[lw[j].lc()] {
 					break
 				}
 			}
@@ -576,11 +576,11 @@ func leadListed5(lead string, lw []titleWord, named []trust.VendorHit) []string 
 func ownedProducts(title string, words []titleWord) []string {
 	var out []string
 	for i := 1; i < len(words); i++ {
-		if !productChannels[strings.ToLower(words[i].text)] {
+		if !productChannels[words[i].lc()] {
 			continue
 		}
 		j := i
-		for j > 1 && !words[j-1].stop && (registryWord(words[j-1].text) || channelModifiers[strings.ToLower(words[j-1].text)]) {
+		for j > 1 && !words[j-1].stop && (registryWord(words[j-1].text) || channelModifiers[words[j-1].lc()]) {
 			j--
 		}
 		// A name as written: capitalised words ("Fennec UI") or one
@@ -640,12 +640,12 @@ func describesOnly(name string) bool {
 // router carries an undocumented account".
 func leadHolder(lw []titleWord) string {
 	for i := 1; i+1 < len(lw); i++ {
-		if !holdVerbs[strings.ToLower(lw[i].text)] || lw[i].stop {
+		if !holdVerbs[lw[i].lc()] || lw[i].stop {
 			continue
 		}
 		hidden := false
 		for j := i + 1; j < len(lw) && j <= i+3; j++ {
-			if hiddenWords[strings.ToLower(lw[j].text)] {
+			if hiddenWords[lw[j].lc()] {
 				hidden = true
 				break
 			}

@@ -152,7 +152,7 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 			return false
 		}
 	}
-	lower := s >= 0 && words[s].text == strings.ToLower(words[s].text) || s < 0 && ls >= 0 && lw[ls].text == strings.ToLower(lw[ls].text)
+	lower := s >= 0 && words[s].text == words[s].lc() || s < 0 && ls >= 0 && lw[ls].text == lw[ls].lc()
 	if !lower {
 		if s < 0 || s > 0 && !tc || s == 0 && !tc && e+1 < len(words) && !words[e].stop && brandOrCapital(words[e+1].text) {
 			// Read from the lead as capitalised, "Apple pulls Signal", or
@@ -200,7 +200,7 @@ func sentenceWord(n, lead string, words, lw []titleWord, tc bool) bool {
 	if leadChannels[l] {
 		// A channel noun is no name, save the lead's kind where the
 		// title gives none: "popular gems" (unnamed.go names it so).
-		return s >= 0 || slices.ContainsFunc(words, func(w titleWord) bool { return leadChannels[strings.ToLower(w.text)] })
+		return s >= 0 || slices.ContainsFunc(words, func(w titleWord) bool { return leadChannels[w.lc()] })
 	}
 	if s >= 0 && markedName(words, s, e) || ls >= 0 && markedName(lw, ls, le) {
 		return false
@@ -231,7 +231,7 @@ func spanQuoted(words []titleWord, s, e int) bool {
 // names ("chalk and debug npm packages"), or a version after it.
 func markedName(words []titleWord, s, e int) bool {
 	channel := func(k int) bool {
-		l := strings.ToLower(words[k].text)
+		l := words[k].lc()
 		return leadChannels[l] || registryWord(l)
 	}
 	if s > 0 && !words[s-1].stop && channel(s-1) {
@@ -245,8 +245,8 @@ func markedName(words []titleWord, s, e int) bool {
 // npm packages", "zorbmark Markdown library", "Zorbtabs Firefox add-on".
 func channelFollows(words []titleWord, e int) bool {
 	for k := e + 1; k < len(words) && k <= e+3 && !words[k-1].stop; k++ {
-		l := strings.ToLower(words[k].text)
-		if k == e+1 && leadChannels[l] && pluralChannel(l) && words[e].text == strings.ToLower(words[e].text) {
+		l := words[k].lc()
+		if k == e+1 && leadChannels[l] && pluralChannel(l) && words[e].text == words[e].lc() {
 			return false // "established crates", "public repositories": a word describing the many
 		}
 		if leadChannels[l] || registryWord(l) || l == "maintainer" || l == "maintainers" || isNumber(strings.TrimPrefix(l, "v")) {
@@ -290,7 +290,7 @@ func capitalisedIn(lw []titleWord, p string) bool {
 func lowerIn(lw []titleWord, parts []string) bool {
 	l := strings.ToLower(strings.Join(parts, " "))
 	s, _ := findName(lw, l)
-	return s >= 0 && lw[s].text == strings.ToLower(lw[s].text)
+	return s >= 0 && lw[s].text == lw[s].lc()
 }
 
 // inflectedWord reports whether a lower-case word has an English
@@ -319,7 +319,7 @@ func ofOwner(lw []titleWord, k int) bool {
 	if k == 0 || lw[k-1].stop {
 		return false
 	}
-	l := strings.ToLower(lw[k-1].text)
+	l := lw[k-1].lc()
 	return !quantities[l] && l != "billions" && l != "tens"
 }
 

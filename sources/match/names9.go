@@ -59,7 +59,7 @@ func placeTied(l string) bool {
 // "compromised quuxctl release", "colors and faker").
 func compoundHead(words []titleWord, s int) bool {
 	p := words[s-1]
-	l := strings.ToLower(p.text)
+	l := p.lc()
 	return !p.stop && !p.quoted && !hasUpperOrDigit(p.text) && !stopWords[l] && !functionWords[l] && !participle(l) &&
 		!activeVerb(l) && !quantities[l] && !leadChannels[l] && !registryWord(l) && !hyphenAdjective(l) && !strings.HasSuffix(l, "ly") &&
 		!oneOf(l, "behind", "inside", "within", "named", "called", "dubbed")
@@ -74,7 +74,7 @@ func tradeDescribed(words []titleWord, s, e int) bool {
 		return false
 	}
 	for k := s; k <= e; k++ {
-		if l := strings.ToLower(words[k].text); nationality[l] || places[l] || actors[l] && !platformActors[l] {
+		if l := words[k].lc(); nationality[l] || places[l] || actors[l] && !platformActors[l] {
 			return true
 		}
 	}
@@ -122,7 +122,7 @@ func reporterOnly(n string, words, lw []titleWord) bool {
 // site").
 func ownSpeaker(lw []titleWord, ls int, n string) bool {
 	for k := ls - 1; k >= 0 && k >= ls-2; k-- {
-		if l := strings.ToLower(lw[k].text); leadMakerNouns[l] || l == "maintainer" || l == "maintainers" {
+		if l := lw[k].lc(); leadMakerNouns[l] || l == "maintainer" || l == "maintainers" {
 			return true // "The maintainer of rack-throttle-lite says"
 		}
 	}
@@ -130,11 +130,11 @@ func ownSpeaker(lw []titleWord, ls int, n string) bool {
 		if hasUpper(lw[k].text) {
 			return false // "its" may be another name's now ("... provider Quuxvpn and replaced its installer")
 		}
-		if !oneOf(strings.ToLower(lw[k].text), "its", "our", "his", "her", "their") {
+		if !oneOf(lw[k].lc(), "its", "our", "his", "her", "their") {
 			continue
 		}
 		for j := k + 1; j < len(lw) && j <= k+3; j++ {
-			if ownChannels[strings.ToLower(lw[j].text)] {
+			if ownChannels[lw[j].lc()] {
 				return true
 			}
 		}
@@ -168,7 +168,7 @@ func titleProper(title, lead string, words, lw []titleWord, badAt int) []string 
 		next := i
 		i = e
 		// "Trivy GitHub Action tags": the channel's words end the name.
-		for e > next && (registryWord(words[e].text) || leadChannels[strings.ToLower(words[e].text)]) {
+		for e > next && (registryWord(words[e].text) || leadChannels[words[e].lc()]) {
 			e--
 			n = joinSpan(words, next, e)
 		}
@@ -212,7 +212,7 @@ var targetNouns = set("attacks", "heist", "heists", "intrusions", "breaches", "e
 // cybersecurity firm over Sophos firewall attacks" — Sichuan Silence).
 func attackTarget(words []titleWord, s, e int) bool {
 	for k := e + 1; k < len(words) && k <= e+4; k++ {
-		if targetNouns[strings.ToLower(words[k].text)] {
+		if targetNouns[words[k].lc()] {
 			return true
 		}
 	}
@@ -224,7 +224,7 @@ func attackTarget(words []titleWord, s, e int) bool {
 func inCode(lw []titleWord, n string) bool {
 	l := strings.ToLower(n)
 	for i, w := range lw {
-		if (strings.ContainsAny(w.text, "-_.") || w.slash || i > 0 && lw[i-1].slash) && strings.Contains(strings.ToLower(w.text), l) {
+		if (strings.ContainsAny(w.text, "-_.") || w.slash || i > 0 && lw[i-1].slash) && strings.Contains(w.lc(), l) {
 			return true
 		}
 	}
@@ -239,12 +239,12 @@ func beside(title string, words []titleWord, s, e, badAt int) bool {
 	if ownerWord(title, words[e]) {
 		return true
 	}
-	if s > 0 && !words[s-1].stop && (generic[strings.ToLower(words[s-1].text)] || singularGeneric[strings.ToLower(words[s-1].text)]) &&
+	if s > 0 && !words[s-1].stop && (generic[words[s-1].lc()] || singularGeneric[words[s-1].lc()]) &&
 		!hasUpperOrDigit(words[s-1].text) {
 		return true
 	}
 	for k := e + 1; k < len(words) && k <= e+3 && !words[k-1].stop; k++ {
-		l := strings.ToLower(words[k].text)
+		l := words[k].lc()
 		if k == badAt || productKinds[l] || productWords[l] || subjectChannels[l] || generic[l] {
 			return true
 		}
@@ -264,10 +264,10 @@ func beside(title string, words []titleWord, s, e, badAt int) bool {
 func titleHeads(words []titleWord, bad int) []string {
 	var out []string
 	if bad >= 0 {
-		out = append(out, strings.ToLower(words[bad].text))
+		out = append(out, words[bad].lc())
 	}
 	for k, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if k != bad && !hasUpperOrDigit(w.text) && (singularGeneric[l] || productKinds[l] || generic[l] && !stopWords[l]) {
 			out = append(out, l)
 		}
@@ -310,7 +310,7 @@ func appositiveTo(lw []titleWord, head string) string {
 			!actors[l] && !authorities[l] && !creditors[l] && !reporterNext(lw, at, n) && !registryWord(n)
 	}
 	for k := 0; k < len(lw); k++ {
-		l := strings.ToLower(lw[k].text)
+		l := lw[k].lc()
 		if l != head && strings.TrimSuffix(l, "s") != head && !(len(head) > 4 && strings.HasSuffix(l, head)) { // "smartphones" for "phones"
 			continue
 		}
@@ -338,14 +338,14 @@ func appositiveTo(lw []titleWord, head string) string {
 		}
 		// "official tax software, the Baiwang edition": the name after
 		// it.
-		if lw[k].stop && !lw[k].dash && k+2 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "the", "a", "an") {
+		if lw[k].stop && !lw[k].dash && k+2 < len(lw) && oneOf(lw[k+1].lc(), "the", "a", "an") {
 			if n := nameAt(lw, k+2); ok(n, k+2) {
 				return n
 			}
 		}
 		// "VPN provider IPany", "SDK from Chinese company Mintegral".
 		at := k + 1
-		if at < len(lw) && !lw[k].stop && oneOf(strings.ToLower(lw[at].text), "from", "by", "of") {
+		if at < len(lw) && !lw[k].stop && oneOf(lw[at].lc(), "from", "by", "of") {
 			at = pastDescriptor(lw, at+1)
 		}
 		if at < len(lw) && !lw[at-1].stop {
@@ -357,7 +357,7 @@ func appositiveTo(lw []titleWord, head string) string {
 		// Assurance Wireless": the party a participle's "by" names.
 		verb := false
 		for j := k + 1; j+1 < len(lw) && j <= k+9 && !lw[j-1].stop; j++ {
-			lj := strings.ToLower(lw[j].text)
+			lj := lw[j].lc()
 			if participle(lj) && !hasUpper(lw[j].text) {
 				verb = true
 			}
@@ -379,15 +379,15 @@ func appositiveTo(lw []titleWord, head string) string {
 // "by" is a platform, whether or not it is known as one.
 func platformMakers(lead string, lw []titleWord, name string) []string {
 	ls, le := findName(lw, name)
-	if ls < 0 || le+2 >= len(lw) || lw[le].stop || !leadChannels[strings.ToLower(lw[le+1].text)] {
+	if ls < 0 || le+2 >= len(lw) || lw[le].stop || !leadChannels[lw[le+1].lc()] {
 		return nil
 	}
 	for k := le + 2; k < len(lw) && k <= le+3 && !lw[k-1].stop; k++ {
-		if !oneOf(strings.ToLower(lw[k].text), "from", "by") {
+		if !oneOf(lw[k].lc(), "from", "by") {
 			continue
 		}
 		at := k + 1
-		if at < len(lw) && generic[strings.ToLower(lw[at].text)] && !lw[at].stop {
+		if at < len(lw) && generic[lw[at].lc()] && !lw[at].stop {
 			at++ // "from vendors Tigren, ..."
 		}
 		if at >= len(lw) {
@@ -455,14 +455,14 @@ func madeProducts(lead string, lw []titleWord, named []trust.VendorHit) []string
 	for i := 2; i+2 < len(lw); i++ {
 		// "by" first: the lead may be tens of kilobytes, and only a
 		// word before it is lower-cased.
-		if !strings.EqualFold(lw[i+1].text, "by") || lw[i].stop || lw[i-1].stop || !makerParticiples[strings.ToLower(lw[i].text)] {
+		if !strings.EqualFold(lw[i+1].text, "by") || lw[i].stop || lw[i-1].stop || !makerParticiples[lw[i].lc()] {
 			continue
 		}
 		at := i + 2
-		if ownerWord(lead, lw[at]) && actors[strings.ToLower(lw[at].text)] && at+1 < len(lw) {
+		if ownerWord(lead, lw[at]) && actors[lw[at].lc()] && at+1 < len(lw) {
 			at++ // "made by China's Transsion"
 		}
-		if !namedWordAt(lw, at, named) || !productKinds[strings.ToLower(lw[i-1].text)] {
+		if !namedWordAt(lw, at, named) || !productKinds[lw[i-1].lc()] {
 			continue
 		}
 		if n := nameEnding(lw, i-2); n != "" && !describesKind(strings.Fields(n)) {

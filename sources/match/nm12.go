@@ -105,8 +105,8 @@ func nm12ThirdPerson(base string) string {
 // removal from there is distrust, not a store pulling a product.
 func nm12RootPlace(words []titleWord) string {
 	for i := 0; i+1 < len(words); i++ {
-		lw := strings.ToLower(words[i].text)
-		next := strings.ToLower(words[i+1].text)
+		lw := words[i].lc()
+		next := words[i+1].lc()
 		if (lw == "root" || lw == "roots" || lw == "trust") && nm12RootPlaces[next] || lw == "trusted" && (next == "roots" || next == "root") {
 			return joinSpan(words, i, i+1)
 		}
@@ -141,11 +141,11 @@ var nm12CyberAuthorities = set("cisa", "bsi", "ncsc", "anssi", "nukib", "acsc", 
 // past its auxiliaries, where an active verb's object would follow it.
 func nm12ListedSubject(words []titleWord, titleCase bool, accept func(string) bool) string {
 	for i, w := range words {
-		if !nm12ListVerbs[strings.ToLower(w.text)] || i+1 >= len(words) || !oneOf(strings.ToLower(words[i+1].text), "to", "on") {
+		if !nm12ListVerbs[w.lc()] || i+1 >= len(words) || !oneOf(words[i+1].lc(), "to", "on") {
 			continue
 		}
 		j := i - 1
-		for j >= 0 && nm12Auxiliaries[strings.ToLower(words[j].text)] {
+		for j >= 0 && nm12Auxiliaries[words[j].lc()] {
 			j--
 		}
 		if j < 0 {

@@ -181,7 +181,7 @@ func nx13LeadPart(name string, lw []titleWord) string {
 // first member with a suffix.
 func nx13PastSuffix(words []titleWord, e int) int {
 	for e+1 < len(words) && !words[e].stop && hasUpperOrDigit(words[e+1].text) &&
-		(corporateWords[strings.ToLower(words[e+1].text)] || nx13Legal[strings.ToLower(strings.TrimRight(words[e+1].text, "."))]) {
+		(corporateWords[words[e+1].lc()] || nx13Legal[strings.ToLower(strings.TrimRight(words[e+1].text, "."))]) {
 		e++
 	}
 	return e
@@ -192,7 +192,7 @@ func nx13PastSuffix(words []titleWord, e int) int {
 func nx13BeforeSuffix(words []titleWord, e int) int {
 	k := e
 	for k > 0 && hasUpperOrDigit(words[k].text) && !words[k-1].stop &&
-		(corporateWords[strings.ToLower(words[k].text)] || nx13Legal[strings.ToLower(strings.TrimRight(words[k].text, "."))]) {
+		(corporateWords[words[k].lc()] || nx13Legal[strings.ToLower(strings.TrimRight(words[k].text, "."))]) {
 		k--
 	}
 	if k == e || !hasUpperOrDigit(words[k].text) || !nameWord(words[k]) {

@@ -33,15 +33,15 @@ func officialTurned(words []titleWord) (lo, hi int, name string, ok bool) {
 		return 0, 0, "", false
 	}
 	for t := 0; t+3 < len(words); t++ {
-		if !turnedLead[strings.ToLower(words[t].text)] || words[t].stop {
+		if !turnedLead[words[t].lc()] || words[t].stop {
 			continue
 		}
 		c := t + 1
-		if !copyNouns[strings.ToLower(words[c].text)] || words[c].stop || !strings.EqualFold(words[c+1].text, "of") {
+		if !copyNouns[words[c].lc()] || words[c].stop || !strings.EqualFold(words[c+1].text, "of") {
 			continue
 		}
 		j := c + 2
-		if j < len(words) && oneOf(strings.ToLower(words[j].text), "the", "popular", "legitimate") {
+		if j < len(words) && oneOf(words[j].lc(), "the", "popular", "legitimate") {
 			j++
 		}
 		if j >= len(words) {
@@ -52,9 +52,9 @@ func officialTurned(words []titleWord) (lo, hi int, name string, ok bool) {
 			continue
 		}
 		for k := j + 1; k+1 < len(words) && k <= j+10; k++ {
-			if ownSiteMarks[strings.ToLower(words[k].text)] && !words[k].stop {
+			if ownSiteMarks[words[k].lc()] && !words[k].stop {
 				for s := k + 1; s < len(words) && s <= k+2; s++ {
-					if siteNouns[strings.ToLower(words[s].text)] {
+					if siteNouns[words[s].lc()] {
 						return t, s, n, true
 					}
 				}
@@ -90,11 +90,11 @@ func fakeCopy(title string) bool {
 		return false
 	}
 	for t := 0; t+2 < len(words); t++ {
-		if turnedLead[strings.ToLower(words[t].text)] && copyNouns[strings.ToLower(words[t+1].text)] && !words[t].stop &&
+		if turnedLead[words[t].lc()] && copyNouns[words[t+1].lc()] && !words[t].stop &&
 			strings.EqualFold(words[t+2].text, "of") {
 			return true
 		}
-		if t > 0 && swapVerbs[strings.ToLower(words[t-1].text)] && turnedCopyAt(words, t+1) {
+		if t > 0 && swapVerbs[words[t-1].lc()] && turnedCopyAt(words, t+1) {
 			return true // "pirated ISOs replaced with backdoored copies" (named3.go)
 		}
 	}
@@ -126,27 +126,27 @@ var hijackVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise"
 // ("breach X servers, replace installer ...").
 func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 	for v := 0; v+3 < len(words); v++ {
-		if !swapVerbs[strings.ToLower(words[v].text)] || words[v].stop {
+		if !swapVerbs[words[v].lc()] || words[v].stop {
 			continue
 		}
 		for c := v + 1; c < len(words) && c <= v+4; c++ {
-			if !turnChannels[strings.ToLower(words[c].text)] {
+			if !turnChannels[words[c].lc()] {
 				if words[c].stop {
 					break
 				}
 				continue
 			}
-			if c+2 >= len(words) || words[c].stop || !oneOf(strings.ToLower(words[c+1].text), "with", "for") {
-				if c+1 < len(words) && !words[c].stop && turnChannels[strings.ToLower(words[c+1].text)] {
+			if c+2 >= len(words) || words[c].stop || !oneOf(words[c+1].lc(), "with", "for") {
+				if c+1 < len(words) && !words[c].stop && turnChannels[words[c+1].lc()] {
 					continue // "client installer": the channel is the last of the run
 				}
 				break
 			}
 			m := c + 2
-			for m < len(words) && m <= c+4 && !malwareNouns[strings.ToLower(words[m].text)] && !turnedCopyAt(words, m) && !words[m-1].stop {
+			for m < len(words) && m <= c+4 && !malwareNouns[words[m].lc()] && !turnedCopyAt(words, m) && !words[m-1].stop {
 				m++
 			}
-			if m >= len(words) || (!malwareNouns[strings.ToLower(words[m].text)] || strings.EqualFold(words[m].text, "malicious")) && !turnedCopyAt(words, m) {
+			if m >= len(words) || (!malwareNouns[words[m].lc()] || strings.EqualFold(words[m].text, "malicious")) && !turnedCopyAt(words, m) {
 				break
 			}
 			n := ""
@@ -161,7 +161,7 @@ func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 				// ("breach X servers, replace installer", "compromised X
 				// website to swap installer").
 				for s := v - 1; s > 0; s-- {
-					if siteNouns[strings.ToLower(words[s].text)] || oneOf(strings.ToLower(words[s].text), "servers", "server") {
+					if siteNouns[words[s].lc()] || oneOf(words[s].lc(), "servers", "server") {
 						n = nameBefore(words, s, false)
 						break
 					}
@@ -178,11 +178,11 @@ func swappedChannel(words []titleWord) (lo, hi int, name string, ok bool) {
 // Kovra to deploy backdoor".
 func channelOfNamed(words []titleWord) (lo, hi int, name string, ok bool) {
 	for v := 0; v+3 < len(words); v++ {
-		if !hijackVerbs[strings.ToLower(words[v].text)] || words[v].stop {
+		if !hijackVerbs[words[v].lc()] || words[v].stop {
 			continue
 		}
 		c := v + 1
-		if c+2 >= len(words) || !turnChannels[strings.ToLower(words[c].text)] || words[c].stop ||
+		if c+2 >= len(words) || !turnChannels[words[c].lc()] || words[c].stop ||
 			!strings.EqualFold(words[c+1].text, "of") {
 			continue
 		}
@@ -190,7 +190,7 @@ func channelOfNamed(words []titleWord) (lo, hi int, name string, ok bool) {
 		// Kovra"), else the first one that is no nationality.
 		n, e := "", c+2
 		for k := c + 2; k < len(words) && k <= c+7; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if productNouns[lk] || turnChannels[lk] {
 				if k+1 < len(words) && !words[k].stop {
 					if a := nameAt(words, k+1); a != "" {
@@ -212,7 +212,7 @@ func channelOfNamed(words []titleWord) (lo, hi int, name string, ok bool) {
 			continue
 		}
 		for k := e + 1; k < len(words) && k <= e+6; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if malwareNouns[lk] && lk != "malicious" || deliverVerbs[lk] && strings.EqualFold(words[k-1].text, "to") {
 				return v, k, n, true
 			}

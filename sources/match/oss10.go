@@ -53,16 +53,16 @@ func caughtInCampaign(words []titleWord, v int) (supplyHit, bool) {
 	if k < len(words) && strings.EqualFold(words[k].text, "up") && !words[v].stop {
 		k++
 	}
-	if k >= len(words) || words[k-1].stop || !oneOf(strings.ToLower(words[k].text), "in", "into", "by") {
+	if k >= len(words) || words[k-1].stop || !oneOf(words[k].lc(), "in", "into", "by") {
 		return supplyHit{}, false
 	}
-	lv := strings.ToLower(words[v].text)
+	lv := words[v].lc()
 	if oneOf(lv, "hit", "impacted", "affected", "infected") && strings.EqualFold(words[k].text, "into") {
 		return supplyHit{}, false
 	}
 	found := -1
 	for j := k + 1; j < len(words) && j <= k+6; j++ {
-		if caughtNouns[strings.ToLower(words[j].text)] || wormWord(words[j].text) {
+		if caughtNouns[words[j].lc()] || wormWord(words[j].text) {
 			found = j
 			break
 		}
@@ -87,7 +87,7 @@ func caughtInCampaign(words []titleWord, v int) (supplyHit, bool) {
 // compromise, whose channel is not the verb's subject.
 func lookedBack(words []titleWord, ce, v int) bool {
 	for k := ce + 1; k < v; k++ {
-		if lookBack[strings.ToLower(words[k].text)] {
+		if lookBack[words[k].lc()] {
 			return true
 		}
 	}
@@ -103,7 +103,7 @@ var lookBack = set("after", "following", "since", "amid")
 // "Chrome pulls X extension after it turned into spyware" tells what the
 // extension did, not what came before the headline's news.
 func backPronoun(words []titleWord, i, v int) bool {
-	return i == v-1 && oneOf(strings.ToLower(words[i].text), "it", "they")
+	return i == v-1 && oneOf(words[i].lc(), "it", "they")
 }
 
 // waveVerbs carry a wave of compromises to the packages after them.
@@ -120,7 +120,7 @@ func waveHits(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	for c := v + 1; c < len(words) && c <= v+8; c++ {
-		if channelKind(words, c) != chOSS || !packageKinds[strings.ToLower(words[c].text)] {
+		if channelKind(words, c) != chOSS || !packageKinds[words[c].lc()] {
 			if hardStop(words, c) && !(c+1 < len(words) && nameWord(words[c+1])) {
 				return supplyHit{}, false
 			}
@@ -153,7 +153,7 @@ func waveHits(words []titleWord, v int) (supplyHit, bool) {
 // one named), not a registry's packages at large ("attack on npm
 // ecosystem", "attacks on open-source packages").
 func attackOn(words []titleWord, v int) (supplyHit, bool) {
-	if v == 0 || words[v-1].stop || !oneOf(strings.ToLower(words[v-1].text), "attack", "compromise", "hijack", "hijacking", "takeover") ||
+	if v == 0 || words[v-1].stop || !oneOf(words[v-1].lc(), "attack", "compromise", "hijack", "hijacking", "takeover") ||
 		words[v].stop {
 		return supplyHit{}, false
 	}
@@ -168,7 +168,7 @@ func attackOn(words []titleWord, v int) (supplyHit, bool) {
 			break
 		}
 	}
-	if name == "" && strings.HasSuffix(strings.ToLower(words[ce].text), "s") {
+	if name == "" && strings.HasSuffix(words[ce].lc(), "s") {
 		return supplyHit{}, false // a registry's packages at large
 	}
 	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, v-1, ce), name: name, lo: v - 1, hi: ce}, true
@@ -184,7 +184,7 @@ func pushedWith(words []titleWord, v int) (supplyHit, bool) {
 	}
 	harm := -1
 	for j := v + 2; j < len(words) && j <= v+4; j++ {
-		lj := strings.ToLower(words[j].text)
+		lj := words[j].lc()
 		if defenseWords[lj] {
 			return supplyHit{}, false // "published with fix for malicious dependency"
 		}
@@ -196,7 +196,7 @@ func pushedWith(words []titleWord, v int) (supplyHit, bool) {
 			break
 		}
 	}
-	if harm < 0 || harm+1 < len(words) && !words[harm].stop && defenseWords[strings.ToLower(words[harm+1].text)] {
+	if harm < 0 || harm+1 < len(words) && !words[harm].stop && defenseWords[words[harm+1].lc()] {
 		return supplyHit{}, false // "published with new malware detection"
 	}
 	cs, ce, kind := channelBefore(words, v)
@@ -230,7 +230,7 @@ var (
 // destroysAt reports whether word j is a destroying verb with its object:
 // "wipes files", "deletes user data", "corrupts".
 func destroysAt(words []titleWord, j int) bool {
-	l := strings.ToLower(words[j].text)
+	l := words[j].lc()
 	if !destroyVerbs[l] {
 		return false
 	}
@@ -238,7 +238,7 @@ func destroysAt(words []titleWord, j int) bool {
 		return true
 	}
 	for k := j + 1; k < len(words) && k <= j+3; k++ {
-		if userThings[strings.ToLower(words[k].text)] {
+		if userThings[words[k].lc()] {
 			return true
 		}
 		if hardStop(words, k) {
@@ -261,7 +261,7 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 	}
 	who := -1
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		if maintainerWords[strings.ToLower(words[k].text)] || strings.EqualFold(words[k].text, "dev") {
+		if maintainerWords[words[k].lc()] || strings.EqualFold(words[k].text, "dev") {
 			who = k
 			break
 		}
@@ -273,7 +273,7 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	n := v + 1
-	for n < len(words) && n <= v+3 && !codeNouns[strings.ToLower(words[n].text)] {
+	for n < len(words) && n <= v+3 && !codeNouns[words[n].lc()] {
 		if words[n].stop {
 			return supplyHit{}, false
 		}
@@ -285,7 +285,7 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 	// "adds malicious code to his own library": the change called
 	// harmful; else what it does follows it ("code that wipes files").
 	harmful := n > v+1 && (harmAt(words, n-1) || strings.EqualFold(words[n-1].text, "destructive"))
-	if !harmful && (n+2 >= len(words) || words[n].stop || !oneOf(strings.ToLower(words[n+1].text), "that", "which", "to") ||
+	if !harmful && (n+2 >= len(words) || words[n].stop || !oneOf(words[n+1].lc(), "that", "which", "to") ||
 		!destroysAt(words, n+2)) {
 		return supplyHit{}, false
 	}
@@ -297,13 +297,13 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 	// npm package"), else the maintainer's ("npm library author").
 	c := -1
 	for k := end; k < len(words); k++ {
-		if channelKind(words, k) == chOSS && packageKinds[strings.ToLower(words[k].text)] {
+		if channelKind(words, k) == chOSS && packageKinds[words[k].lc()] {
 			c = k
 			break
 		}
 	}
 	for k := 0; c < 0 && k < who; k++ {
-		if channelKind(words, k) == chOSS && packageKinds[strings.ToLower(words[k].text)] {
+		if channelKind(words, k) == chOSS && packageKinds[words[k].lc()] {
 			c = k
 		}
 	}
@@ -335,7 +335,7 @@ func maintainerCode(words []titleWord, v int) (supplyHit, bool) {
 // harmAt reports whether word j calls a release harmful: malware, a
 // word of a turned release, or a harmful compound ("wallet-draining").
 func harmAt(words []titleWord, j int) bool {
-	lj := strings.ToLower(words[j].text)
+	lj := words[j].lc()
 	return malwareNouns[lj] || harmCompound(lj) || badReleaseWords[lj] && lj != "compromised"
 }
 
@@ -371,7 +371,7 @@ func takenAccountPublished(words []titleWord, v int) (supplyHit, bool) {
 	}
 	acc, taken := -1, -1
 	for k := v - 1; k >= 0 && k >= v-8; k-- {
-		l := strings.ToLower(words[k].text)
+		l := words[k].lc()
 		if heldWords[l] || strings.HasSuffix(l, "'s") && heldWords[strings.TrimSuffix(l, "'s")] {
 			if acc < 0 {
 				acc = k
@@ -390,14 +390,14 @@ func takenAccountPublished(words []titleWord, v int) (supplyHit, bool) {
 		name = nameAfter(words, v+1, false, true)
 	}
 	for k := harm + 1; name == "" && k+1 < len(words) && k <= harm+3; k++ {
-		if oneOf(strings.ToLower(words[k].text), "to", "into", "in", "of") && !words[k-1].stop {
+		if oneOf(words[k].lc(), "to", "into", "in", "of") && !words[k-1].stop {
 			name = nameAfter(words, k+1, false, true)
 			break
 		}
 	}
 	if name == "" {
 		s := acc
-		for s > 0 && !words[s-1].stop && (channelKind(words, s-1) != chNone || heldWords[strings.ToLower(words[s-1].text)]) {
+		for s > 0 && !words[s-1].stop && (channelKind(words, s-1) != chNone || heldWords[words[s-1].lc()]) {
 			s--
 		}
 		name = nameBefore(words, s, false)
@@ -422,7 +422,7 @@ var insertedTo = set("pushed", "published", "added", "injected", "inserted", "sh
 // within three words before the verb, the channel after "to", "into" or
 // "in".
 func harmPushedTo(words []titleWord, v int) (supplyHit, bool) {
-	if v+2 >= len(words) || words[v].stop || !oneOf(strings.ToLower(words[v+1].text), "to", "into", "in") {
+	if v+2 >= len(words) || words[v].stop || !oneOf(words[v+1].lc(), "to", "into", "in") {
 		return supplyHit{}, false
 	}
 	harm := -1
@@ -442,7 +442,7 @@ func harmPushedTo(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	name := channelName(words, cs, ce, v+1, true, chOSS)
-	if name == "" && strings.HasSuffix(strings.ToLower(words[ce].text), "s") {
+	if name == "" && strings.HasSuffix(words[ce].lc(), "s") {
 		return supplyHit{}, false // "malicious code pushed to npm packages": mostly uploads of the attackers' own
 	}
 	return supplyHit{category: trust.CategoryOSS, term: joinSpan(words, harm, ce), name: name, lo: harm, hi: ce}, true
@@ -464,7 +464,7 @@ var protestWords = set("protest", "protests", "protestware", "retaliation", "rev
 func ownSabotage(words []titleWord, v int) (supplyHit, bool) {
 	who := -1
 	for k := v - 1; k >= 0 && k >= v-6; k-- {
-		if maintainerWords[strings.ToLower(words[k].text)] || strings.EqualFold(words[k].text, "dev") {
+		if maintainerWords[words[k].lc()] || strings.EqualFold(words[k].text, "dev") {
 			who = k
 			break
 		}
@@ -476,13 +476,13 @@ func ownSabotage(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	protest := inWords(words, protestWords)
-	lv := strings.ToLower(words[v].text)
+	lv := words[v].lc()
 	if oneOf(lv, "breaks", "broke") && !protest {
 		return supplyHit{}, false
 	}
 	own, c := false, -1
 	for k := v + 1; k < len(words) && k <= v+5; k++ {
-		l := strings.ToLower(words[k].text)
+		l := words[k].lc()
 		if l == "own" {
 			own = true
 		}
@@ -502,7 +502,7 @@ func ownSabotage(words []titleWord, v int) (supplyHit, bool) {
 	if strings.EqualFold(words[c].text, "protestware") {
 		// "Author of npm package zorbcolor pushes": the package before.
 		for k := who + 1; k < v; k++ {
-			if channelKind(words, k) == chOSS && packageKinds[strings.ToLower(words[k].text)] && k+1 < v && !words[k].stop {
+			if channelKind(words, k) == chOSS && packageKinds[words[k].lc()] && k+1 < v && !words[k].stop {
 				name = nameAfter(words, k+1, false, true)
 			}
 		}
@@ -530,12 +530,12 @@ func ownSabotage(words []titleWord, v int) (supplyHit, bool) {
 // shipped nothing). The name is the subject, before "becomes", "is",
 // "falls" and "latest".
 func victimOf(words []titleWord, v int) (supplyHit, bool) {
-	if v+2 >= len(words) || words[v].stop || !oneOf(strings.ToLower(words[v+1].text), "of", "to", "in") {
+	if v+2 >= len(words) || words[v].stop || !oneOf(words[v+1].lc(), "of", "to", "in") {
 		return supplyHit{}, false
 	}
 	campaign, oss := -1, false
 	for j := v + 2; j < len(words) && j <= v+7; j++ {
-		lj := strings.ToLower(words[j].text)
+		lj := words[j].lc()
 		if wormWord(words[j].text) {
 			campaign, oss = j, true
 		} else if caughtNouns[lj] && campaign < 0 {
@@ -552,7 +552,7 @@ func victimOf(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	s := v
-	for s > 0 && !words[s-1].stop && oneOf(strings.ToLower(words[s-1].text), "latest", "newest", "another", "new", "the", "a",
+	for s > 0 && !words[s-1].stop && oneOf(words[s-1].lc(), "latest", "newest", "another", "new", "the", "a",
 		"becomes", "became", "is", "was", "falls", "fell", "also", "as", "named", "among", "first", "biggest") {
 		s--
 	}
@@ -574,7 +574,7 @@ func tokenTaken(words []titleWord) bool {
 			continue
 		}
 		for k := max(0, i-2); k < len(words) && k <= i+2; k++ {
-			if takenWords[strings.ToLower(words[k].text)] {
+			if takenWords[words[k].lc()] {
 				return true
 			}
 		}
@@ -597,7 +597,7 @@ func codeNameTaken(words []titleWord, v int) (supplyHit, bool) {
 	// auto-isolates compromised accounts": the accounts are the verb's).
 	how := false
 	for k := v + 1; k < len(words) && k <= v+3; k++ {
-		if oneOf(strings.ToLower(words[k].text), "after", "via", "using", "through", "with", "when") {
+		if oneOf(words[k].lc(), "after", "via", "using", "through", "with", "when") {
 			how = true
 		}
 	}
@@ -613,11 +613,11 @@ func codeNameTaken(words []titleWord, v int) (supplyHit, bool) {
 // "publishes" does so only when the title tells of a taken token or
 // account (else it is mostly the attackers' own upload).
 func republishedWith(words []titleWord, v int) (supplyHit, bool) {
-	if !strings.HasPrefix(strings.ToLower(words[v].text), "republish") && !tokenTaken(words) || words[v].stop || v+3 >= len(words) {
+	if !strings.HasPrefix(words[v].lc(), "republish") && !tokenTaken(words) || words[v].stop || v+3 >= len(words) {
 		return supplyHit{}, false
 	}
 	k := v + 1
-	for k < len(words) && k <= v+3 && oneOf(strings.ToLower(words[k].text), "the", "a", "new", "version", "versions", "of", "popular") {
+	for k < len(words) && k <= v+3 && oneOf(words[k].lc(), "the", "a", "new", "version", "versions", "of", "popular") {
 		k++
 	}
 	n := nameAfter(words, k, false, true)
@@ -646,7 +646,7 @@ func republishedWith(words []titleWord, v int) (supplyHit, bool) {
 // calls it after its own shapes found nothing).
 func oss10Shape(words []titleWord) (supplyHit, bool) {
 	for v := range words {
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		var h supplyHit
 		ok := false
 		switch {
@@ -704,7 +704,7 @@ func wouldOnly(title string) bool {
 	words := titleWords(title)
 	modal := false
 	for _, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		switch {
 		case quotedWord(title, w):
 			// A coined name's word ("'Revival Hijack'") is no verb.
@@ -756,8 +756,8 @@ func namedTechnique(title string) bool {
 			continue
 		}
 		for k := i + 1; k+1 < len(words) && k <= i+3; k++ {
-			if techniqueNouns[strings.ToLower(words[k].text)] && !words[k].stop &&
-				(threatVerbs[strings.ToLower(words[k+1].text)] || modals[strings.ToLower(words[k+1].text)]) {
+			if techniqueNouns[words[k].lc()] && !words[k].stop &&
+				(threatVerbs[words[k+1].lc()] || modals[words[k+1].lc()]) {
 				return true
 			}
 		}
@@ -877,8 +877,8 @@ func leadCodeToken(lw []titleWord) string {
 // not a government's request for a backdoor (backdoorDemand,
 // lookalike2.go).
 func codeRequest(words []titleWord, k int) bool {
-	return k > 0 && !words[k-1].stop && oneOf(strings.ToLower(words[k].text), "request", "requests") &&
-		oneOf(strings.ToLower(words[k-1].text), "pull", "merge")
+	return k > 0 && !words[k-1].stop && oneOf(words[k].lc(), "request", "requests") &&
+		oneOf(words[k-1].lc(), "pull", "merge")
 }
 
 // turnedAdjectives describe a lead's packages as the wave's victims ("the
@@ -904,7 +904,7 @@ func comparedName(words []titleWord, name string) bool {
 	}
 	seen := false
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		for _, suf := range compareSuffixes {
 			if p, ok := strings.CutSuffix(lw, suf); ok && p == l {
 				seen = true
@@ -913,7 +913,7 @@ func comparedName(words []titleWord, name string) bool {
 		}
 		if strings.EqualFold(w.text, strings.Fields(name)[0]) {
 			if s, _ := findName(words[i:], name); s == 0 {
-				if i == 0 || !compareWords[strings.ToLower(words[i-1].text)] {
+				if i == 0 || !compareWords[words[i-1].lc()] {
 					return false // named once as itself
 				}
 				seen = true

@@ -17,7 +17,7 @@ import (
 // channel, not hosts broken into ("compromised Windows systems").
 func namedPackages(words []titleWord, i int) bool {
 	for k := i; k < len(words) && k <= i+3; k++ {
-		l := strings.ToLower(words[k].text)
+		l := words[k].lc()
 		if packageKinds[l] {
 			return true
 		}
@@ -242,12 +242,12 @@ func (m *Matcher) ossNames(title, lead string, u *unit) {
 // Tigren, Meetanshi and MGS" gives Tigren, Meetanshi, MGS (five at most).
 func makersAfterKind(lw []titleWord, platform string) []string {
 	s, e := findName(lw, platform)
-	if s < 0 || e+2 >= len(lw) || lw[e].stop || !packageKinds[strings.ToLower(lw[e+1].text)] || lw[e+1].stop ||
+	if s < 0 || e+2 >= len(lw) || lw[e].stop || !packageKinds[lw[e+1].lc()] || lw[e+1].stop ||
 		!strings.EqualFold(lw[e+2].text, "from") {
 		return nil
 	}
 	k := e + 3
-	if k < len(lw) && packageMakers[strings.ToLower(lw[k].text)] && !lw[k].stop {
+	if k < len(lw) && packageMakers[lw[k].lc()] && !lw[k].stop {
 		k++
 	}
 	var ns []string

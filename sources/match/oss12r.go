@@ -51,7 +51,7 @@ func os12ChannelOnly(n string) bool {
 // before a plural kind ("Hundreds of npm packages") names none.
 func os12ChannelName(title string, words []titleWord) string {
 	for k := 0; k < len(words); k++ {
-		if os12Owners[strings.ToLower(words[k].text)] {
+		if os12Owners[words[k].lc()] {
 			// "quux maintainer phished", "Zorb Notes developer's
 			// account hacked": whose package was turned.
 			if n := os12NameBefore(title, words, k-1); n != "" {
@@ -59,15 +59,15 @@ func os12ChannelName(title string, words []titleWord) string {
 			}
 			continue
 		}
-		if !os12Kinds[strings.ToLower(words[k].text)] {
+		if !os12Kinds[words[k].lc()] {
 			continue
 		}
 		s := k
-		for s > 0 && !words[s-1].stop && (registryWord(words[s-1].text) || channelModifiers[strings.ToLower(words[s-1].text)] ||
-			oneOf(strings.ToLower(words[s-1].text), "java", "php")) {
+		for s > 0 && !words[s-1].stop && (registryWord(words[s-1].text) || channelModifiers[words[s-1].lc()] ||
+			oneOf(words[s-1].lc(), "java", "php")) {
 			s--
 		}
-		if s == k && !oneOf(strings.ToLower(words[k].text), "package", "library", "extension", "plugin", "gem", "crate", "module", "add-on", "addon") {
+		if s == k && !oneOf(words[k].lc(), "package", "library", "extension", "plugin", "gem", "crate", "module", "add-on", "addon") {
 			continue // a bare "image" or "project": no channel said
 		}
 		if n := os12NameBefore(title, words, s-1); n != "" && (s < k || !os12Plain(n)) {
@@ -76,10 +76,10 @@ func os12ChannelName(title string, words []titleWord) string {
 			// ("quux npm package").
 			return n
 		}
-		if !strings.HasSuffix(strings.ToLower(words[k].text), "s") && !words[k].stop && k+1 < len(words) &&
-			!os12Compounds[strings.ToLower(words[k+1].text)] {
+		if !strings.HasSuffix(words[k].lc(), "s") && !words[k].stop && k+1 < len(words) &&
+			!os12Compounds[words[k+1].lc()] {
 			at := k + 1
-			if oneOf(strings.ToLower(words[at].text), "called", "named", "dubbed") && !words[at].stop && at+1 < len(words) {
+			if oneOf(words[at].lc(), "called", "named", "dubbed") && !words[at].stop && at+1 < len(words) {
 				at++ // "a popular PHP package called 'quux'"
 			}
 			if n := os12NameAt(title, words, at); n != "" {
@@ -271,7 +271,7 @@ var os12LeadTurns = set("hijacked", "compromised", "backdoored", "trojanized", "
 func os12LeadTurned(lw []titleWord) bool {
 	kind := -1
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if neverTrusted[l] || evFake[l] {
 			return false
 		}
@@ -293,7 +293,7 @@ func os12LeadTurned(lw []titleWord) bool {
 // and the index of "supply".
 func os12SupplyName(title string, words []titleWord) (string, int) {
 	for i := 0; i+1 < len(words); i++ {
-		l := strings.ToLower(words[i].text)
+		l := words[i].lc()
 		if l != "supply" && l != "supply-chain" {
 			continue
 		}
@@ -301,12 +301,12 @@ func os12SupplyName(title string, words []titleWord) (string, int) {
 			return n, i
 		}
 		k := i + 1
-		for k < len(words) && k <= i+3 && !words[k-1].stop && oneOf(strings.ToLower(words[k].text), "chain", "attack", "attacks", "compromise", "hack") {
+		for k < len(words) && k <= i+3 && !words[k-1].stop && oneOf(words[k].lc(), "chain", "attack", "attacks", "compromise", "hack") {
 			k++
 		}
-		if k < len(words) && k > i+1 && !words[k-1].stop && oneOf(strings.ToLower(words[k].text), "on", "hits", "hit", "strikes", "targets", "against", "compromises") && k+1 < len(words) {
+		if k < len(words) && k > i+1 && !words[k-1].stop && oneOf(words[k].lc(), "on", "hits", "hit", "strikes", "targets", "against", "compromises") && k+1 < len(words) {
 			k++
-			if oneOf(strings.ToLower(words[k].text), "the", "popular") && k+1 < len(words) {
+			if oneOf(words[k].lc(), "the", "popular") && k+1 < len(words) {
 				k++
 			}
 			return os12NameAt(title, words, k), i
@@ -352,14 +352,14 @@ func os12OwnerAccount(words []titleWord, i int) bool {
 		return false
 	}
 	r := i - 1
-	for r > 0 && !words[r-1].stop && r > i-3 && (registryWord(words[r].text) || oneOf(strings.ToLower(words[r].text), "store", "marketplace", "central", "add-ons", "web")) &&
-		!os12Owners[strings.ToLower(words[r-1].text)] {
+	for r > 0 && !words[r-1].stop && r > i-3 && (registryWord(words[r].text) || oneOf(words[r].lc(), "store", "marketplace", "central", "add-ons", "web")) &&
+		!os12Owners[words[r-1].lc()] {
 		r--
 	}
 	if !registryWord(words[r].text) && !registryWord(words[i-1].text) {
 		return false
 	}
-	return r > 0 && !words[r-1].stop && os12Owners[strings.ToLower(words[r-1].text)]
+	return r > 0 && !words[r-1].stop && os12Owners[words[r-1].lc()]
 }
 
 // os12CampaignPackage names the package a campaign's lead says was turned
@@ -377,8 +377,8 @@ func os12CampaignPackage(lw []titleWord, s string) string {
 	}
 	n := leadPackageNamed(lw, s)
 	for i := 0; n == "" && i+2 < len(lw); i++ {
-		if oneOf(strings.ToLower(lw[i].text), "account", "accounts", "token", "tokens") && !lw[i].stop &&
-			oneOf(strings.ToLower(lw[i+1].text), "of", "behind") {
+		if oneOf(lw[i].lc(), "account", "accounts", "token", "tokens") && !lw[i].stop &&
+			oneOf(lw[i+1].lc(), "of", "behind") {
 			n = slashName(lw, i+2, nameAfter(lw, i+2, true, true))
 		}
 	}
@@ -397,7 +397,7 @@ func os12CampaignPackage(lw []titleWord, s string) string {
 // not releases of a trusted package ("malicious versions").
 func os12MaliciousKind(lw []titleWord) bool {
 	for i := 0; i+1 < len(lw); i++ {
-		if strings.EqualFold(lw[i].text, "malicious") && !lw[i].stop && packageKinds[strings.ToLower(lw[i+1].text)] {
+		if strings.EqualFold(lw[i].text, "malicious") && !lw[i].stop && packageKinds[lw[i+1].lc()] {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ func kindedPackage(words []titleWord, h supplyHit) bool {
 		return false
 	}
 	for k := h.lo - 2; k >= 0 && k < h.lo; k++ {
-		if words[k].text == h.name && !words[k].stop && techKinds[strings.ToLower(words[k+1].text)] {
+		if words[k].text == h.name && !words[k].stop && techKinds[words[k+1].lc()] {
 			return true
 		}
 	}
@@ -56,7 +56,7 @@ func deniedHit(words []titleWord, h supplyHit) bool {
 		if k < h.lo && words[k].stop {
 			return false // the clause began after k
 		}
-		if negations[strings.ToLower(words[k].text)] {
+		if negations[words[k].lc()] {
 			return true
 		}
 	}
@@ -102,11 +102,11 @@ var removedWords = set("yanked", "pulled", "removed", "deleted", "unpublished", 
 // that a sentence's subject is not read as a package.
 func leadListed(lw []titleWord) string {
 	ok := func(i int) bool {
-		return i >= 0 && i < len(lw) && nameWord(lw[i]) && !registryWord(lw[i].text) && !techKinds[strings.ToLower(lw[i].text)] &&
-			!quantities[strings.ToLower(lw[i].text)] && !leadChannels[strings.ToLower(lw[i].text)] && vendorName(lw[i].text)
+		return i >= 0 && i < len(lw) && nameWord(lw[i]) && !registryWord(lw[i].text) && !techKinds[lw[i].lc()] &&
+			!quantities[lw[i].lc()] && !leadChannels[lw[i].lc()] && vendorName(lw[i].text)
 	}
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if !leadChannels[l] || !strings.HasSuffix(l, "s") {
 			continue
 		}
@@ -133,8 +133,8 @@ var oss9Cues = []string{"malicious wheel", "malicious wheels", "backdoored wheel
 // named project: "malicious wheel for zorbtok project" is a release of
 // something trusted, "malicious wheels impersonating PyTorch" are not.
 func wheelOf(words []titleWord, i int) bool {
-	return oneOf(strings.ToLower(words[i].text), "wheel", "wheels") && i+1 < len(words) && !words[i].stop &&
-		oneOf(strings.ToLower(words[i+1].text), "for", "of")
+	return oneOf(words[i].lc(), "wheel", "wheels") && i+1 < len(words) && !words[i].stop &&
+		oneOf(words[i+1].lc(), "for", "of")
 }
 
 // removedAfterTurn reports whether an oss title tells its package pulled
@@ -148,7 +148,7 @@ func removedAfterTurn(title string, u *unit) bool {
 	}
 	words := titleWords(title)
 	for i := 2; i+1 < len(words); i++ {
-		if strings.EqualFold(words[i].text, "after") && !words[i-1].stop && removedWords[strings.ToLower(words[i-1].text)] &&
+		if strings.EqualFold(words[i].text, "after") && !words[i-1].stop && removedWords[words[i-1].lc()] &&
 			channelKind(words, i-2) == chOSS {
 			return true
 		}

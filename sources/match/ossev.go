@@ -377,7 +377,7 @@ func evChannelContext(words []titleWord, i int) bool {
 func evLeadKind(lw []titleWord) bool {
 	for i, w := range lw {
 		l := lower(w)
-		if evLeadKinds[l] || w.slash && i+1 < len(lw) && lw[i+1].start == w.end+1 && strings.ToLower(w.text) == w.text {
+		if evLeadKinds[l] || w.slash && i+1 < len(lw) && lw[i+1].start == w.end+1 && w.lc() == w.text {
 			return true // a maintainer, a download count, an owner's path ("reviewdog/action-setup")
 		}
 		if oneOf(l, "version", "versions", "release", "releases") && i > 0 && oneOf(lower(lw[i-1]), "malicious", "tampered", "trojanized", "rogue", "poisoned") {

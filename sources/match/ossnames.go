@@ -45,7 +45,7 @@ func leadPackageNamed(lw []titleWord, s string) string {
 	// appositive leadPackage reads ("first appeared in quuxauth and
 	// zorbcli, two libraries": quuxauth).
 	for i := 0; i+2 < len(lw); i++ {
-		l, next := strings.ToLower(lw[i].text), strings.ToLower(lw[i+1].text)
+		l, next := lw[i].lc(), lw[i+1].lc()
 		if lw[i].stop || !(oneOf(l, "began", "begun", "started", "starting", "beginning", "originated") && oneOf(next, "with", "in", "at") ||
 			oneOf(l, "appeared", "seen", "spotted", "detected") && next == "in" ||
 			l == "first" && oneOf(next, "infected", "compromised", "hit", "hijacked", "poisoned", "backdoored")) { // "the worm first infected quux"
@@ -64,7 +64,7 @@ func leadPackageNamed(lw []titleWord, s string) string {
 	}
 	among := false
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if l == "among" {
 			among = true
 		}
@@ -79,7 +79,7 @@ func leadPackageNamed(lw []titleWord, s string) string {
 		// "the compromised packages include X"; "among the packages
 		// compromised is X".
 		if !(oneOf(l, "include", "includes", "included") || among && oneOf(l, "is", "are", "was", "were")) ||
-			!leadChannelBefore(lw, i) && !(i > 0 && oneOf(strings.ToLower(lw[i-1].text), "victims", "targets")) {
+			!leadChannelBefore(lw, i) && !(i > 0 && oneOf(lw[i-1].lc(), "victims", "targets")) {
 			continue // ("the latest victims include X")
 		}
 		k := i + 1
@@ -98,7 +98,7 @@ func leadChannelBefore(lw []titleWord, i int) bool {
 		if lw[k].stop {
 			return false
 		}
-		if leadChannels[strings.ToLower(lw[k].text)] {
+		if leadChannels[lw[k].lc()] {
 			return true
 		}
 	}
@@ -168,12 +168,12 @@ var campaignNoise = set("the", "a", "new", "latest", "second", "third", "renewed
 // byWorm reads the shape at participle v and returns the campaign's last
 // word.
 func byWorm(words []titleWord, v int) (int, bool) {
-	if v < 1 || v+2 >= len(words) || words[v].stop || !byVerbs[strings.ToLower(words[v].text)] ||
+	if v < 1 || v+2 >= len(words) || words[v].stop || !byVerbs[words[v].lc()] ||
 		!strings.EqualFold(words[v+1].text, "by") || channelKind(words, v-1) != chOSS {
 		return 0, false
 	}
 	k := v + 2
-	for k < len(words) && k < v+5 && campaignNoise[strings.ToLower(words[k].text)] && !words[k].stop {
+	for k < len(words) && k < v+5 && campaignNoise[words[k].lc()] && !words[k].stop {
 		k++
 	}
 	for j := k; j < len(words) && j <= k+2; j++ {
@@ -258,14 +258,14 @@ func actionNamed(words []titleWord, i int) bool {
 		return false
 	}
 	p := words[i-1]
-	lp := strings.ToLower(p.text)
+	lp := p.lc()
 	if hasUpperOrDigit(p.text) || !packageToken(p.text) || !nameWord(p) || actionKinds[lp] || hyphenAdjective(lp) {
 		return false
 	}
 	if i >= 2 && words[i-2].slash || strings.Contains(lp, "-") && !strings.HasSuffix(lp, "-up") {
 		return true
 	}
-	return i >= 2 && oneOf(strings.ToLower(words[i-2].text), "the", "of") && !strings.HasSuffix(lp, "al") && !strings.HasSuffix(lp, "ive")
+	return i >= 2 && oneOf(words[i-2].lc(), "the", "of") && !strings.HasSuffix(lp, "al") && !strings.HasSuffix(lp, "ive")
 }
 
 // actionKinds are the words before "action" that say what kind of action
@@ -292,8 +292,8 @@ var modifyVerbs = forms(modifyFamily)
 // vendor's shipping channel was turned, whatever its purpose; a vendor
 // modifying its own is routine.
 func attackerModified(words []titleWord, v int, after bool) bool {
-	return after && v > 0 && modifyVerbs[strings.ToLower(words[v].text)] && !words[v-1].stop &&
-		attackers[strings.ToLower(words[v-1].text)]
+	return after && v > 0 && modifyVerbs[words[v].lc()] && !words[v-1].stop &&
+		attackers[words[v-1].lc()]
 }
 
 // registryAccount reports whether the "account" at word i is a package
@@ -304,14 +304,14 @@ func attackerModified(words []titleWord, v int, after bool) bool {
 // "Docker Hub accounts hijacked in credential stuffing attack" is users'.
 func registryAccount(words []titleWord, i int) bool {
 	if i == 0 || words[i-1].stop || words[i].stop || i+2 >= len(words) ||
-		!oneOf(strings.ToLower(words[i+1].text), "of", "behind") {
+		!oneOf(words[i+1].lc(), "of", "behind") {
 		return false
 	}
-	switch strings.ToLower(words[i-1].text) {
+	switch words[i-1].lc() {
 	case "rubygems", "packagist", "nuget", "crates.io", "openvsx":
 		return true
 	case "hub", "vsx", "face":
-		return i >= 2 && !words[i-2].stop && oneOf(strings.ToLower(words[i-2].text), "docker", "open", "hugging")
+		return i >= 2 && !words[i-2].stop && oneOf(words[i-2].lc(), "docker", "open", "hugging")
 	}
 	return false
 }
@@ -369,8 +369,8 @@ func (m *Matcher) ossSupplyChain(title, lead string, u *unit) {
 func turnedRegistryPackage(lw []titleWord) bool {
 	reg, bad := false, false
 	for k, w := range lw {
-		l := strings.ToLower(w.text)
-		if k+1 < len(lw) && !w.stop && registryWord(l) && packageKinds[strings.ToLower(lw[k+1].text)] {
+		l := w.lc()
+		if k+1 < len(lw) && !w.stop && registryWord(l) && packageKinds[lw[k+1].lc()] {
 			reg = true
 		}
 		if oneOf(l, "malicious", "backdoored", "trojanized", "trojanised", "compromised", "hijacked") {
@@ -390,7 +390,7 @@ func kindAfterName(words []titleWord, name string) bool {
 		return false
 	}
 	for k := e + 1; k < len(words) && k <= e+4; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if packageKinds[lk] || (lk == "action" || lk == "actions") && actionNamed(words, k) {
 			return true
 		}
@@ -419,8 +419,8 @@ func judgedAfter(title string, u *unit) bool {
 	}
 	words := headline(titleWords(title))
 	for i := 1; i+1 < len(words); i++ {
-		if oneOf(strings.ToLower(words[i].text), "was", "is", "were", "are") && !words[i].stop &&
-			judgedWords[strings.ToLower(words[i+1].text)] {
+		if oneOf(words[i].lc(), "was", "is", "were", "are") && !words[i].stop &&
+			judgedWords[words[i+1].lc()] {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ var badReleaseWords = set("malicious", "trojanized", "trojanised", "backdoored",
 // passiveShape reads the three shapes above; supplyShape tries it last.
 func passiveShape(words []titleWord) (supplyHit, bool) {
 	for v := range words {
-		l := strings.ToLower(words[v].text)
+		l := words[v].lc()
 		switch {
 		case tamperedForms[l]:
 			if h, ok := tamperedRelease(words, v); ok {
@@ -133,17 +133,17 @@ func tamperedRelease(words []titleWord, v int) (supplyHit, bool) {
 // attack, or a relative clause of harm ("code that steals").
 func harmAfter(words []titleWord, v int) bool {
 	for k := v + 1; k < len(words) && k <= v+6; k++ {
-		l := strings.ToLower(words[k].text)
+		l := words[k].lc()
 		switch {
-		case l == "to" && k+1 < len(words) && harmPurposes[strings.ToLower(words[k+1].text)]:
+		case l == "to" && k+1 < len(words) && harmPurposes[words[k+1].lc()]:
 			return true
 		case malwareNouns[l] || harmful(l) || harmCompound(l):
 			return true
-		case l == "by" && k+1 < len(words) && attackers[strings.ToLower(words[k+1].text)]:
+		case l == "by" && k+1 < len(words) && attackers[words[k+1].lc()]:
 			return true
 		case l == "supply-chain" || l == "supply" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "chain"):
 			return true // "modified in supply chain attack"
-		case (l == "that" || l == "which") && k+1 < len(words) && harmDone(strings.ToLower(words[k+1].text)):
+		case (l == "that" || l == "which") && k+1 < len(words) && harmDone(words[k+1].lc()):
 			return true // "updated with code that steals tokens"
 		}
 		if words[k].stop {
@@ -162,7 +162,7 @@ func causedRelease(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	b := v + 2
-	if !badReleaseWords[strings.ToLower(words[b].text)] {
+	if !badReleaseWords[words[b].lc()] {
 		return supplyHit{}, false
 	}
 	r := releaseAfter(words, b)
@@ -186,7 +186,7 @@ func causedRelease(words []titleWord, v int) (supplyHit, bool) {
 // phrase, or -1.
 func releaseAfter(words []titleWord, b int) int {
 	for k := b + 1; k < len(words) && k <= b+3; k++ {
-		switch strings.ToLower(words[k].text) {
+		switch words[k].lc() {
 		case "version", "versions", "release", "releases", "update", "updates", "build", "builds":
 			return k
 		}
@@ -201,7 +201,7 @@ func releaseAfter(words []titleWord, b int) int {
 // clause before v ("zorbkit maintainers say ..."), or "".
 func maintainersOf(words []titleWord, v int) string {
 	for k := 1; k < v && k <= 3; k++ {
-		if oneOf(strings.ToLower(words[k].text), "maintainers", "maintainer", "developers", "developer", "team", "devs") {
+		if oneOf(words[k].lc(), "maintainers", "maintainer", "developers", "developer", "team", "devs") {
 			return nameBefore(words, k, false)
 		}
 	}
@@ -218,13 +218,13 @@ func shortLivedRelease(words []titleWord, b int) (supplyHit, bool) {
 	}
 	// "X briefly pushed a malicious version": the publisher before.
 	p := b - 1
-	if p >= 0 && oneOf(strings.ToLower(words[p].text), "a", "two", "three", "several") {
+	if p >= 0 && oneOf(words[p].lc(), "a", "two", "three", "several") {
 		p--
 	}
-	if p >= 1 && oneOf(strings.ToLower(words[p].text), "pushed", "published", "released", "shipped", "pushes", "publishes",
+	if p >= 1 && oneOf(words[p].lc(), "pushed", "published", "released", "shipped", "pushes", "publishes",
 		"releases", "ships") && !words[p-1].stop {
 		s := p
-		if oneOf(strings.ToLower(words[s-1].text), "briefly", "accidentally", "mistakenly") {
+		if oneOf(words[s-1].lc(), "briefly", "accidentally", "mistakenly") {
 			s--
 		}
 		n := nameBefore(words, s, false)
@@ -243,7 +243,7 @@ func shortLivedRelease(words []titleWord, b int) (supplyHit, bool) {
 	}
 	// "malicious X versions were live for two hours".
 	for k := r + 1; k < len(words) && k <= r+3; k++ {
-		l := strings.ToLower(words[k].text)
+		l := words[k].lc()
 		if oneOf(l, "live", "online", "available") {
 			name := ""
 			if r > b+1 {
@@ -314,7 +314,7 @@ func packageOwned(words []titleWord, sh supplyHit) supplyHit {
 		for k < len(words) && !words[k-1].stop && channelKind(words, k) == chModify {
 			k++
 		}
-		if k < len(words) && !words[k-1].stop && channelKind(words, k) == chOSS && !releaseNouns[strings.ToLower(words[k].text)] {
+		if k < len(words) && !words[k-1].stop && channelKind(words, k) == chOSS && !releaseNouns[words[k].lc()] {
 			sh.category, sh.name = trust.CategoryOSS, joinSpan(words, i, e)
 		}
 		break
@@ -332,7 +332,7 @@ func foundCouldAllow(words []titleWord, v int) (supplyHit, bool) {
 	if v == 0 || v+2 >= len(words) || words[v-1].stop {
 		return supplyHit{}, false
 	}
-	p := strings.ToLower(words[v-1].text)
+	p := words[v-1].lc()
 	s := v - 1
 	switch {
 	case p == "code" && s > 0 && strings.EqualFold(words[s-1].text, "malicious"):
@@ -347,14 +347,14 @@ func foundCouldAllow(words []titleWord, v int) (supplyHit, bool) {
 	// The product runs from "in" to the modal, four words at most
 	// ("in xz Utils could", "in Zorbnet router firmware may").
 	m := v + 1
-	for m < len(words) && m <= v+5 && !oneOf(strings.ToLower(words[m].text), "could", "can", "may", "might") {
+	for m < len(words) && m <= v+5 && !oneOf(words[m].lc(), "could", "can", "may", "might") {
 		if words[m].stop {
 			return supplyHit{}, false
 		}
 		m++
 	}
 	if m == v+1 || m > v+5 || m+1 >= len(words) || !nameWord(words[v+1]) ||
-		!oneOf(strings.ToLower(words[m+1].text), "allow", "let", "enable", "give", "grant") {
+		!oneOf(words[m+1].lc(), "allow", "let", "enable", "give", "grant") {
 		return supplyHit{}, false
 	}
 	e := m - 1
@@ -413,13 +413,13 @@ func ossRelease(title string, u *unit) {
 func protestShape(words []titleWord) (supplyHit, bool) {
 	who, harm, c := false, -1, -1
 	for i, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		switch {
 		case oneOf(l, "protestware", "maintainer", "maintainers", "developer", "developers", "author", "own"):
 			who = true
 		case l == "destructive" || harmful(l) || harmCompound(l) && (strings.HasSuffix(l, "wiping") || strings.HasSuffix(l, "wiper")) ||
 			oneOf(l, "wipes", "wipe", "deletes", "delete", "overwrites", "overwrite", "erases") &&
-				i+1 < len(words) && oneOf(strings.ToLower(words[i+1].text), "files", "data", "disks", "systems"):
+				i+1 < len(words) && oneOf(words[i+1].lc(), "files", "data", "disks", "systems"):
 			if harm < 0 {
 				harm = i
 			}
@@ -457,12 +457,12 @@ func protestShape(words []titleWord) (supplyHit, bool) {
 // package token.
 func leadWhich(lw []titleWord) string {
 	for i := 1; i+1 < len(lw); i++ {
-		if !oneOf(strings.ToLower(lw[i].text), "which", "that") || !lw[i-1].stop {
+		if !oneOf(lw[i].lc(), "which", "that") || !lw[i-1].stop {
 			continue
 		}
 		reach := false
 		for k := i + 1; k < len(lw) && k <= i+7; k++ {
-			if oneOf(strings.ToLower(lw[k].text), "downloaded", "downloads", "installs", "installed", "users",
+			if oneOf(lw[k].lc(), "downloaded", "downloads", "installs", "installed", "users",
 				"dependents", "weekly", "stars") {
 				reach = true
 				break

@@ -35,7 +35,7 @@ func abandonedShape(words []titleWord) (supplyHit, bool) {
 	a, t, c := -1, -1, -1
 	malware := false
 	for i, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if abandonWords[l] && a < 0 {
 			a = i
 		}
@@ -44,7 +44,7 @@ func abandonedShape(words []titleWord) (supplyHit, bool) {
 			if t < 0 {
 				t = i
 			}
-		case deliverVerbs[l] && i+1 < len(words) && malwareNouns[strings.ToLower(words[i+1].text)]:
+		case deliverVerbs[l] && i+1 < len(words) && malwareNouns[words[i+1].lc()]:
 			if t < 0 {
 				t = i // "abandoned library now serves malware"
 			}
@@ -52,8 +52,8 @@ func abandonedShape(words []titleWord) (supplyHit, bool) {
 			return supplyHit{}, false
 		}
 		if malwareNouns[l] && l != "malicious" || harmful(l) || l == "malicious" && maliciousRelease(words, i) ||
-			l == "malicious" && i+1 < len(words) && releaseNouns[strings.ToLower(words[i+1].text)] ||
-			l == "to" && i+1 < len(words) && objectVerbs[strings.ToLower(words[i+1].text)] { // "to trojanize Rust crate"
+			l == "malicious" && i+1 < len(words) && releaseNouns[words[i+1].lc()] ||
+			l == "to" && i+1 < len(words) && objectVerbs[words[i+1].lc()] { // "to trojanize Rust crate"
 			malware = true
 		}
 		if c < 0 && channelKind(words, i) == chOSS && !releaseNouns[l] && !resourceWords[l] { // the package, not the account taken
@@ -76,11 +76,11 @@ func abandonedShape(words []titleWord) (supplyHit, bool) {
 	if abandonWords[strings.ToLower(name)] || objectVerbs[strings.ToLower(name)] { // "to trojanize Rust crate"
 		name = "" // "abandoned npm package": which one, the lead says
 	}
-	if k := c + 1; name == "" && k < len(words) && resourceWords[strings.ToLower(words[k].text)] && !words[c].stop {
+	if k := c + 1; name == "" && k < len(words) && resourceWords[words[k].lc()] && !words[c].stop {
 		c++ // "package name": the channel's own word
 	}
 	if k := c + 1; name == "" && k < len(words) && !words[c].stop {
-		if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "of", "behind", "for") {
+		if k+1 < len(words) && oneOf(words[k].lc(), "of", "behind", "for") {
 			k++ // "repository of quux-deploy"
 		}
 		name = nameAfter(words, k, false, true)
@@ -101,14 +101,14 @@ var theftVerbs = set("drained", "drains", "siphoned", "siphons", "emptied", "sto
 // the verb's subject, not called malicious or new (a malicious package
 // was never trusted).
 func releaseTheft(words []titleWord, v int) bool {
-	if !theftVerbs[strings.ToLower(words[v].text)] || v == 0 || words[v-1].stop {
+	if !theftVerbs[words[v].lc()] || v == 0 || words[v-1].stop {
 		return false
 	}
 	p := v - 1
-	if p > 0 && oneOf(strings.ToLower(words[p].text), "that", "which") && !words[p-1].stop {
+	if p > 0 && oneOf(words[p].lc(), "that", "which") && !words[p-1].stop {
 		p--
 	}
-	return releaseNouns[strings.ToLower(words[p].text)] && trustedChannelBefore(words, p+1)
+	return releaseNouns[words[p].lc()] && trustedChannelBefore(words, p+1)
 }
 
 // causeBefore reports whether the "to" before word v ends "leads to", "led
@@ -116,7 +116,7 @@ func releaseTheft(words []titleWord, v int) bool {
 // leads to compromise of num2words library"), not what someone is for.
 func causeBefore(words []titleWord, v int) bool {
 	return v >= 2 && strings.EqualFold(words[v-1].text, "to") && !words[v-2].stop &&
-		oneOf(strings.ToLower(words[v-2].text), "leads", "led", "lead", "leading", "resulted", "results")
+		oneOf(words[v-2].lc(), "leads", "led", "lead", "leading", "resulted", "results")
 }
 
 // openSourceBefore reports whether "open-source" describes the product
@@ -124,7 +124,7 @@ func causeBefore(words []titleWord, v int) bool {
 // toolkit"): a project others build from, a package's kind.
 func openSourceBefore(words []titleWord, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if words[k].stop || malwareNouns[strings.ToLower(words[k].text)] {
+		if words[k].stop || malwareNouns[words[k].lc()] {
 			return false // "open-source ransomware toolkit": malware's own
 		}
 		if strings.EqualFold(words[k].text, "open-source") {
@@ -156,7 +156,7 @@ func pairedSubject(lw []titleWord, e int) bool {
 		if !nameWord(lw[k]) || !hasUpperOrDigit(lw[k].text) && !packageToken(lw[k].text) {
 			return false
 		}
-		if k+1 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "was", "were") {
+		if k+1 < len(lw) && oneOf(lw[k+1].lc(), "was", "were") {
 			return true
 		}
 		if lw[k].stop {
@@ -188,9 +188,9 @@ func leadPackageMore(lw []titleWord) string {
 			!leadChannels[strings.ToLower(n)] && vendorName(n)
 	}
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		switch {
-		case l == "among" && i >= 2 && oneOf(strings.ToLower(lw[i-1].text), "was", "were", "is", "are") &&
+		case l == "among" && i >= 2 && oneOf(lw[i-1].lc(), "was", "were", "is", "are") &&
 			leadChannelAfter(lw, i):
 			// The sentence opens with the name.
 			n := nameAt(lw, 0)
@@ -200,13 +200,13 @@ func leadPackageMore(lw []titleWord) string {
 			if ok(n) {
 				return n
 			}
-		case waveNouns[l] && i+2 < len(lw) && !w.stop && oneOf(strings.ToLower(lw[i+1].text), "hit", "hits",
+		case waveNouns[l] && i+2 < len(lw) && !w.stop && oneOf(lw[i+1].lc(), "hit", "hits",
 			"compromised", "infected", "struck", "hijacked", "backdoored", "poisoned"):
 			if n := slashName(lw, i+2, nameAfter(lw, i+2, true, true)); ok(n) {
 				return n
 			}
 		case leadChannels[l] && w.stop && !w.dash && i+2 < len(lw) && (strings.HasSuffix(l, "s") && counted(lw, i) ||
-			i > 0 && oneOf(strings.ToLower(lw[i-1].text), "the", "this")):
+			i > 0 && oneOf(lw[i-1].lc(), "the", "this")):
 			// "two legitimate packages, exotime and spellcheck, were":
 			// the count's members.
 			n := nameAfter(lw, i+1, false, true)
@@ -229,7 +229,7 @@ var waveNouns = set("wave", "attack", "attacks", "campaign", "worm", "attackers"
 // words after word i, in its phrase: "among the extensions".
 func leadChannelAfter(lw []titleWord, i int) bool {
 	for k := i + 1; k < len(lw) && k <= i+4; k++ {
-		if leadChannels[strings.ToLower(lw[k].text)] {
+		if leadChannels[lw[k].lc()] {
 			return true
 		}
 		if lw[k].stop {
@@ -243,7 +243,7 @@ func leadChannelAfter(lw []titleWord, i int) bool {
 // words before it ("two legitimate packages", "at least 12 libraries").
 func counted(lw []titleWord, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		l := strings.ToLower(lw[k].text)
+		l := lw[k].lc()
 		if isNumber(l) || quantities[l] {
 			return true
 		}
@@ -264,10 +264,10 @@ func researchersTake(words []titleWord) bool {
 	if i < len(words) && strings.EqualFold(words[i].text, "security") {
 		i++
 	}
-	if i+1 >= len(words) || !researcherNouns[strings.ToLower(words[i].text)] || words[i].stop {
+	if i+1 >= len(words) || !researcherNouns[words[i].lc()] || words[i].stop {
 		return false
 	}
-	return claimVerbs[strings.ToLower(words[i+1].text)] || takenOver(words, i+2)
+	return claimVerbs[words[i+1].lc()] || takenOver(words, i+2)
 }
 
 // riskOnly reports whether a title tells of a risk, not of a release
@@ -281,11 +281,11 @@ func researchersTake(words []titleWord) bool {
 func riskOnly(words []titleWord) bool {
 	risk, shipped := false, false
 	for i, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if l == "technique" || l == "techniques" || l == "vulnerable" && i+1 < len(words) && !w.stop && strings.EqualFold(words[i+1].text, "to") {
 			return true
 		}
-		if l == "at" && i+1 < len(words) && !w.stop && oneOf(strings.ToLower(words[i+1].text), "risk", "risks") {
+		if l == "at" && i+1 < len(words) && !w.stop && oneOf(words[i+1].lc(), "risk", "risks") {
 			risk = true
 		}
 		if malwareNouns[l] || oneOf(l, "compromise", "compromised", "backdoored") {
@@ -329,7 +329,7 @@ var resourceWords = set("name", "names", "domain", "domains", "bucket", "buckets
 // "typosquatted").
 func vulnOnly(words []titleWord) bool {
 	for _, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if neverTrusted[l] && !intrusionWords[l] && !oneOf(l, "cve", "exploitation") {
 			return false
 		}
@@ -343,21 +343,21 @@ func vulnOnly(words []titleWord) bool {
 // versions are a package's (oss); updates and builds a vendor's.
 func shippedInRelease(words []titleWord) (supplyHit, bool) {
 	for v := 0; v+3 < len(words); v++ {
-		if lv := strings.ToLower(words[v].text); !publishVerbs[lv] && !deliverVerbs[lv] || words[v].stop {
+		if lv := words[v].lc(); !publishVerbs[lv] && !deliverVerbs[lv] || words[v].stop {
 			continue
 		}
 		m := v + 1
-		if !malwareNouns[strings.ToLower(words[m].text)] && !(m+1 < len(words) && malwareNouns[strings.ToLower(words[m+1].text)] && !words[m].stop) {
+		if !malwareNouns[words[m].lc()] && !(m+1 < len(words) && malwareNouns[words[m+1].lc()] && !words[m].stop) {
 			continue
 		}
-		if !malwareNouns[strings.ToLower(words[m].text)] {
+		if !malwareNouns[words[m].lc()] {
 			m++
 		}
-		if words[m].stop || m+2 >= len(words) || !oneOf(strings.ToLower(words[m+1].text), "in", "into") {
+		if words[m].stop || m+2 >= len(words) || !oneOf(words[m+1].lc(), "in", "into") {
 			continue
 		}
 		for r := m + 2; r < len(words) && r <= m+5; r++ {
-			lr := strings.ToLower(words[r].text)
+			lr := words[r].lc()
 			if releaseNouns[lr] && r > m+2 {
 				n := nameBefore(words, r, false)
 				if n == "" {
@@ -385,7 +385,7 @@ func poisonedChannel(words []titleWord, cs int) bool {
 	if cs == 0 || words[cs-1].stop {
 		return false
 	}
-	l := strings.ToLower(words[cs-1].text)
+	l := words[cs-1].lc()
 	return strings.HasSuffix(l, "ed") && (supplyVerbs[l] || l == "repojacked")
 }
 
@@ -394,18 +394,18 @@ func poisonedChannel(words []titleWord, cs int) bool {
 // is the shape's own at v, or the one right after its channel's end ce
 // ("Poisoned GitHub workflow pushed...").
 func releaseOf(words []titleWord, v, ce int) string {
-	if !deliverVerbs[strings.ToLower(words[v].text)] {
+	if !deliverVerbs[words[v].lc()] {
 		v = ce + 1
-		if v >= len(words) || words[ce].stop || !deliverVerbs[strings.ToLower(words[v].text)] {
+		if v >= len(words) || words[ce].stop || !deliverVerbs[words[v].lc()] {
 			return ""
 		}
 	}
 	k := v + 1
-	if k+2 >= len(words) || words[v].stop || !(turnedRelease[strings.ToLower(words[k].text)] || strings.EqualFold(words[k].text, "malicious")) {
+	if k+2 >= len(words) || words[v].stop || !(turnedRelease[words[k].lc()] || strings.EqualFold(words[k].text, "malicious")) {
 		return ""
 	}
 	n := nameAfter(words, k+1, false, true)
-	if e := k + 1 + len(strings.Fields(n)); n == "" || e >= len(words) || !releaseNouns[strings.ToLower(words[e].text)] {
+	if e := k + 1 + len(strings.Fields(n)); n == "" || e >= len(words) || !releaseNouns[words[e].lc()] {
 		return ""
 	}
 	return n
@@ -446,14 +446,14 @@ func campaignShape(words []titleWord) (int, int, bool) {
 		if v+1 < len(words) && isNumber(words[v].text) && !words[c].stop {
 			v++
 		}
-		if n := words[c]; (n.quoted || coinedWord(n.text)) && nameWord(n) && !words[v-1].stop && wormVerbs[strings.ToLower(words[v].text)] &&
-			!words[v].stop && hostRegistries[strings.ToLower(words[v+1].text)] {
+		if n := words[c]; (n.quoted || coinedWord(n.text)) && nameWord(n) && !words[v-1].stop && wormVerbs[words[v].lc()] &&
+			!words[v].stop && hostRegistries[words[v+1].lc()] {
 			return c, v + 1, true
 		}
 	}
 	for c := 1; c+1 < len(words); c++ {
-		if !oneOf(strings.ToLower(words[c].text), "attack", "campaign") || words[c].stop || words[c-1].stop ||
-			!campaignHits[strings.ToLower(words[c+1].text)] {
+		if !oneOf(words[c].lc(), "attack", "campaign") || words[c].stop || words[c-1].stop ||
+			!campaignHits[words[c+1].lc()] {
 			continue
 		}
 		n := words[c-1]
@@ -489,12 +489,12 @@ func leadReleases(lw []titleWord) string {
 		return n
 	}
 	for i := 0; i+3 < len(lw); i++ {
-		if !turnedLead[strings.ToLower(lw[i].text)] || lw[i].stop || !releaseNouns[strings.ToLower(lw[i+1].text)] ||
+		if !turnedLead[lw[i].lc()] || lw[i].stop || !releaseNouns[lw[i+1].lc()] ||
 			lw[i+1].stop || !strings.EqualFold(lw[i+2].text, "of") {
 			continue
 		}
 		k := i + 3
-		for k < len(lw) && oneOf(strings.ToLower(lw[k].text), "the", "popular", "legitimate", "official", "widely-used") {
+		for k < len(lw) && oneOf(lw[k].lc(), "the", "popular", "legitimate", "official", "widely-used") {
 			k++
 		}
 		if n := slashName(lw, k, nameAfter(lw, k, false, true)); n != "" && !threatActor(lw, n) && vendorName(n) {
@@ -520,7 +520,7 @@ func (m *Matcher) campaignAlert(title, lead string, hits []hit, question bool) u
 	s := lead[spans[0][0]:spans[0][1]]
 	lw := titleWords(s)
 	name := leadReleases(lw)
-	if name == "" && hostRegistries[strings.ToLower(words[hi].text)] {
+	if name == "" && hostRegistries[words[hi].lc()] {
 		// A registry hit: the lead's forms for the packages a wave took
 		// ("The worm compromised zorb-ui and quux-grid").
 		name = leadPackageNamed(lw, s)
@@ -545,7 +545,7 @@ func (m *Matcher) campaignAlert(title, lead string, hits []hit, question bool) u
 // an add verb at v ("added malicious code to its JavaScript SDK"): where
 // the malware was put, as "into" says for other insert verbs.
 func addTo(words []titleWord, v, k int) bool {
-	return strings.EqualFold(words[k].text, "to") && k > v+1 && oneOf(strings.ToLower(words[v].text), "add", "adds", "added")
+	return strings.EqualFold(words[k].text, "to") && k > v+1 && oneOf(words[v].lc(), "add", "adds", "added")
 }
 
 // quotedCode is a package written as code and quoted right after a
@@ -570,10 +570,10 @@ func quotedCode(words []titleWord, v int) string {
 // mostly victims ("Crypto firms targeted in supply chain attack").
 func targetedIn(words []titleWord) (supplyHit, bool) {
 	for v := 1; v+3 < len(words); v++ {
-		if !strings.EqualFold(words[v].text, "targeted") || words[v-1].stop || !oneOf(strings.ToLower(words[v+1].text), "in", "by") {
+		if !strings.EqualFold(words[v].text, "targeted") || words[v-1].stop || !oneOf(words[v+1].lc(), "in", "by") {
 			continue
 		}
-		if channelKind(words, v-1) != chOSS || releaseNouns[strings.ToLower(words[v-1].text)] {
+		if channelKind(words, v-1) != chOSS || releaseNouns[words[v-1].lc()] {
 			return supplyHit{}, false
 		}
 		if lo, _, ok := supplyNoun(words[v+2:]); !ok || lo > 2 {

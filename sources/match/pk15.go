@@ -484,7 +484,7 @@ func pk15Covered(ps []string, l string) bool {
 // before a verb of shipping or of being altered.
 func pk15Subject(lw []titleWord) string {
 	for i := 0; i < len(lw); i++ {
-		if i > 0 && !(oneOf(strings.ToLower(lw[i-1].text), "said", "says", "that") || lw[i-1].stop) {
+		if i > 0 && !(oneOf(lw[i-1].lc(), "said", "says", "that") || lw[i-1].stop) {
 			continue
 		}
 		k := i
@@ -522,12 +522,12 @@ var pk15NotNames = set("it", "this", "that", "they", "he", "she", "attackers", "
 // pk15SubjectVerb reports whether word k opens a verb of a package
 // turned: "shipped", "contained", "was altered", "was hijacked".
 func pk15SubjectVerb(lw []titleWord, k int) bool {
-	l := strings.ToLower(lw[k].text)
+	l := lw[k].lc()
 	if oneOf(l, "shipped", "ships", "contained", "carried", "delivered", "pushed") {
 		return true
 	}
 	return oneOf(l, "was", "were", "had", "has") && k+1 < len(lw) &&
-		oneOf(strings.ToLower(lw[k+1].text), "altered", "hijacked", "compromised", "backdoored", "trojanized", "tampered", "poisoned", "been")
+		oneOf(lw[k+1].lc(), "altered", "hijacked", "compromised", "backdoored", "trojanized", "tampered", "poisoned", "been")
 }
 
 // pk15Capitalised reports whether every word of ws opens with a capital.
@@ -588,7 +588,7 @@ func (m *Matcher) pk15Alert(title, text string, hits []hit, question bool) unit 
 	if told {
 		// "Maintainer of X says attackers published malicious versions"
 		v := pk15Index(words, "published", "pushed", "released", "uploaded")
-		if v < 0 || v+1 >= len(words) || !oneOf(strings.ToLower(words[v+1].text), "malicious", "tainted", "backdoored", "trojanized") {
+		if v < 0 || v+1 >= len(words) || !oneOf(words[v+1].lc(), "malicious", "tainted", "backdoored", "trojanized") {
 			return unit{}
 		}
 		name = pk15NameBefore(title, words, 2, v, "says", "say", "said")
@@ -627,7 +627,7 @@ func (m *Matcher) pk15Alert(title, text string, hits []hit, question bool) unit 
 // pk15Index is the first word of ws that is one of vs, or -1.
 func pk15Index(ws []titleWord, vs ...string) int {
 	for i, w := range ws {
-		if oneOf(strings.ToLower(w.text), vs...) {
+		if oneOf(w.lc(), vs...) {
 			return i
 		}
 	}
@@ -637,7 +637,7 @@ func pk15Index(ws []titleWord, vs ...string) int {
 // pk15NameBefore is the name from word i to the first of ends before v.
 func pk15NameBefore(title string, ws []titleWord, i, v int, ends ...string) string {
 	for k := i; k < v; k++ {
-		if oneOf(strings.ToLower(ws[k].text), ends...) {
+		if oneOf(ws[k].lc(), ends...) {
 			return pk15PackageName(title, ws[i:k])
 		}
 	}
@@ -649,7 +649,7 @@ func pk15NameBefore(title string, ws []titleWord, i, v int, ends ...string) stri
 // five words, or -1.
 func pk15ChannelAfter(ws []titleWord, i int) int {
 	for k := i; k < len(ws) && k < i+6; k++ {
-		if pk15Channels[strings.ToLower(ws[k].text)] {
+		if pk15Channels[ws[k].lc()] {
 			return k
 		}
 		if ws[k].stop {
@@ -663,7 +663,7 @@ func pk15ChannelAfter(ws []titleWord, i int) int {
 // registry's words at their end and an article: "" when they are a
 // count, a kind or a registry alone.
 func pk15PackageName(title string, ws []titleWord) string {
-	for len(ws) > 0 && oneOf(strings.ToLower(ws[0].text), "the", "a", "an", "popular", "widely", "used") {
+	for len(ws) > 0 && oneOf(ws[0].lc(), "the", "a", "an", "popular", "widely", "used") {
 		ws = ws[1:]
 	}
 	for len(ws) > 0 && pk15RegistryWord(ws[len(ws)-1].text) {

@@ -289,7 +289,7 @@ func pk16Victim(tw []titleWord, name string) bool {
 func pk16Owner(tw []titleWord, title string) string {
 	for i, w := range tw {
 		if w.text == "" || w.text[0] < 'A' || w.text[0] > 'Z' || pk15Opener(w.text) && i == 0 || pk15RegistryWord(w.text) ||
-			techKinds[strings.ToLower(w.text)] || pk16Ecosystems[strings.ToLower(w.text)] || w.stop {
+			techKinds[w.lc()] || pk16Ecosystems[w.lc()] || w.stop {
 			continue
 		}
 		// "Tenmark Systems says its ...": the capitalised run from i.
@@ -374,7 +374,7 @@ func pk16Packages(ws []titleWord, s string, title bool) []string {
 		}
 		// A hyphen alone marks a package in lower case only
 		// ("Third-party", "High-Value" are prose).
-		coded := strings.ContainsAny(w.text, "-_.") && strings.ToLower(w.text) != strings.ToUpper(w.text) &&
+		coded := strings.ContainsAny(w.text, "-_.") && w.lc() != strings.ToUpper(w.text) &&
 			(strings.ContainsAny(w.text, "_.") || w.text == l) &&
 			!pk16Compound(l) && !strings.HasSuffix(l, ".com") && !strings.HasSuffix(l, ".org")
 		channel := packageKinds[next] || registryWord(next) || versionWord(next) || packageKinds[prev] || registryWord(prev) ||
@@ -399,7 +399,7 @@ func pk16Packages(ws []titleWord, s string, title bool) []string {
 			// "Versions 1.2.9 and 2.3.9 of arvoro, a configuration loader,"
 			add(w.text)
 		case w.stop && i+2 < len(ws) && s[w.end] == ',' && oneOf(lower(ws[i+1]), "a", "an") && (pk16KindWithin(ws, i+2) || coded) &&
-			(w.text == strings.ToLower(w.text) || coded):
+			(w.text == w.lc() || coded):
 			// "maintainer account of arvorojs, a Go library used by ..."
 			add(w.text)
 		}

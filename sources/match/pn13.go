@@ -92,7 +92,7 @@ func pn13SameKind(tw, lw []titleWord, bad string) string {
 	}
 	kind := ""
 	for i := range lw {
-		if k := pn13At(lw, i, bad); k >= 0 && i > 0 && oneOf(strings.ToLower(lw[i-1].text), "the", "a", "an") &&
+		if k := pn13At(lw, i, bad); k >= 0 && i > 0 && oneOf(lw[i-1].lc(), "the", "a", "an") &&
 			k+1 < len(lw) && !lw[k].stop && pn13Kinds[pn13Bare(lw[k+1].text)] {
 			kind = pn13Bare(lw[k+1].text)
 			break
@@ -105,7 +105,7 @@ func pn13SameKind(tw, lw []titleWord, bad string) string {
 		if pn13At(tw, i, bad) >= 0 {
 			return "" // the title writes the word itself
 		}
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if !hasUpperOrDigit(w.text) && !codeName(w.text) || channelModifiers[l] || registryWord(l) || turnedAdjectives[l] ||
 			attackers[l] || pn13Function(l) || !packageToken(l) {
 			continue
@@ -251,30 +251,30 @@ func pn13Coded(src string, words []titleWord, i, k int) bool {
 		return true
 	}
 	if k+1 < len(words) && !words[k].stop {
-		next := strings.ToLower(words[k+1].text)
+		next := words[k+1].lc()
 		if pn13Version(next) || words[k].end < len(src) && src[words[k].end] == '@' ||
 			i == k && codeName(words[k].text) && !pn13Compound(words[k].text) && (pn13Kinds[next] || maintainerWords[next] || pn13Registries[next]) {
 			return true
 		}
 		// "lantern npm package": a lower-case name before its registry's
 		// kind word.
-		if pn13Registries[next] && i == k && k+2 < len(words) && leadChannels[strings.ToLower(words[k+2].text)] &&
-			strings.ToLower(words[k].text) == words[k].text && pn13AfterKind(words, i, k) {
+		if pn13Registries[next] && i == k && k+2 < len(words) && leadChannels[words[k+2].lc()] &&
+			words[k].lc() == words[k].text && pn13AfterKind(words, i, k) {
 			return true
 		}
 	}
 	if i == 0 || words[i-1].stop {
 		return false
 	}
-	prev := strings.ToLower(words[i-1].text)
+	prev := words[i-1].lc()
 	if pn13Kinds[prev] && pn13AfterKind(words, i, k) || prev == "of" && pn13OfOwner(words, i-1) && !pn13Describes(words, k) ||
 		pn13Registries[prev] && codeName(words[i].text) || pn13Listed(words, i) ||
 		oneOf(prev, "compromised", "hijacked", "backdoored", "trojanized", "poisoned", "infected") &&
-			strings.ToLower(words[i].text) == words[i].text {
+			words[i].lc() == words[i].text {
 		return true
 	}
-	return i > 1 && (prev == "on" && oneOf(strings.ToLower(words[i-2].text), "depend", "depends", "depending") ||
-		oneOf(prev, "to", "into") && oneOf(strings.ToLower(words[i-2].text), "added", "slipped", "inserted", "injected"))
+	return i > 1 && (prev == "on" && oneOf(words[i-2].lc(), "depend", "depends", "depending") ||
+		oneOf(prev, "to", "into") && oneOf(words[i-2].lc(), "added", "slipped", "inserted", "injected"))
 }
 
 // pn13Compound reports whether a hyphenated word is English joined by
@@ -295,14 +295,14 @@ func pn13Compound(w string) bool {
 // "Poisoned Rust crate clocks 3,000 downloads"): a word in -s with words
 // after it is read as the verb; a capitalised word as the next name.
 func pn13AfterKind(words []titleWord, i, k int) bool {
-	l := strings.ToLower(words[i].text)
+	l := words[i].lc()
 	if pn13KindFollowers[l] || pn13Function(l) || !packageToken(l) || hasUpperOrDigit(words[i].text) && !codeName(words[i].text) ||
 		participle(l) {
 		return false
 	}
 	// A name in -s before the passive's participle is the subject
 	// ("npm package colors hijacked").
-	verb := i == k && pluralChannel(l) && k+1 < len(words) && !words[k].stop && !participle(strings.ToLower(words[k+1].text))
+	verb := i == k && pluralChannel(l) && k+1 < len(words) && !words[k].stop && !participle(words[k+1].lc())
 	return !verb
 }
 
@@ -310,15 +310,15 @@ func pn13AfterKind(words []titleWord, i, k int) bool {
 // "packages including chalk", "among them react-native-aria" (not
 // "organizations include Quuxbank").
 func pn13Listed(words []titleWord, i int) bool {
-	prev := strings.ToLower(words[i-1].text)
-	if prev == "them" && i > 1 && strings.ToLower(words[i-2].text) == "among" {
+	prev := words[i-1].lc()
+	if prev == "them" && i > 1 && words[i-2].lc() == "among" {
 		return true
 	}
 	if !oneOf(prev, "including", "include", "includes") {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-4 && !words[j].stop; j-- {
-		if leadChannels[strings.ToLower(words[j].text)] {
+		if leadChannels[words[j].lc()] {
 			return true
 		}
 	}
@@ -337,8 +337,8 @@ func pn13Function(l string) bool {
 // kind word: a description of the many ("versions of long-standing
 // projects"), not one package's name.
 func pn13Describes(words []titleWord, k int) bool {
-	return k+1 < len(words) && !words[k].stop && pluralChannel(strings.ToLower(words[k+1].text)) &&
-		leadChannels[strings.ToLower(words[k+1].text)]
+	return k+1 < len(words) && !words[k].stop && pluralChannel(words[k+1].lc()) &&
+		leadChannels[words[k+1].lc()]
 }
 
 // pn13Version reports whether w is a release's number: "0.8.1", "v2.3.0".
@@ -379,7 +379,7 @@ var pn13KindFollowers = set("name", "names", "maintainer", "maintainers", "manag
 // Utils", "maintainer of zorbzip", "build pipeline of zorbkit".
 func pn13OfOwner(words []titleWord, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		l := strings.ToLower(words[j].text)
+		l := words[j].lc()
 		if oneOf(l, "versions", "version", "releases", "release", "maintainer", "maintainers", "author", "owner",
 			"pipeline", "copies", "copy", "builds", "repository") {
 			return true
@@ -397,12 +397,12 @@ func pn13OfOwner(words []titleWord, k int) bool {
 // a dependency".
 func pn13Dependency(words []titleWord, i, k int) bool {
 	dep := func(j int) bool {
-		return j >= 0 && j < len(words) && oneOf(strings.ToLower(words[j].text), "dependency", "dependencies")
+		return j >= 0 && j < len(words) && oneOf(words[j].lc(), "dependency", "dependencies")
 	}
 	if dep(i-1) && !words[i-1].stop || dep(k+1) && !words[k].stop {
 		return true
 	}
-	return words[k].stop && k+2 < len(words) && oneOf(strings.ToLower(words[k+1].text), "a", "the") && dep(k+2)
+	return words[k].stop && k+2 < len(words) && oneOf(words[k+1].lc(), "a", "the") && dep(k+2)
 }
 
 // pn13Campaign reports whether the name at words i..k is a worm's or
@@ -410,11 +410,11 @@ func pn13Dependency(words []titleWord, i, k int) bool {
 // or before the word of its kind ("Shai-Hulud worm").
 func pn13Campaign(src string, words []titleWord, i, k int) bool {
 	for j := k + 1; j < len(words) && j <= k+3 && !words[j-1].stop; j++ {
-		l := strings.ToLower(words[j].text)
+		l := words[j].lc()
 		if oneOf(l, "worm", "campaign", "botnet", "malware", "operation", "gang", "group", "attackers", "hackers") {
 			return true
 		}
-		if j == k+2 && pn13Version(strings.ToLower(words[k+1].text)) && oneOf(l, "hits", "returns", "strikes", "spreads") {
+		if j == k+2 && pn13Version(words[k+1].lc()) && oneOf(l, "hits", "returns", "strikes", "spreads") {
 			return true // "Zorb-Hulud 2.0 hits PyPI"
 		}
 		if !pn13Version(l) && !registryWord(l) {
@@ -463,14 +463,14 @@ func pn13Strong(src string, words []titleWord, bad string, inTitle bool) string 
 		strong := pn13Coded(src, words, i, k)
 		next := ""
 		if k+1 < len(words) && !words[k].stop {
-			next = strings.ToLower(words[k+1].text)
+			next = words[k+1].lc()
 		}
 		if !strong && inTitle && next != "" {
 			strong = i == 0 && pn13Turned[next] && (codeName(w) || strings.ToLower(w) == w) ||
 				i > 0 && (next == "among" || oneOf(next, "releases", "versions") && strings.ToLower(w) == w ||
 					pn13Kinds[next] && hasUpperOrDigit(w) && !strings.HasSuffix(w, "'s"))
 		}
-		if !strong && !inTitle && i > 0 && next != "" && oneOf(strings.ToLower(words[i-1].text), "the", "a") {
+		if !strong && !inTitle && i > 0 && next != "" && oneOf(words[i-1].lc(), "the", "a") {
 			strong = pn13Kinds[next] && !pn13Wordy(name)
 		}
 		if !strong {
@@ -494,7 +494,7 @@ var pn13Turned = set("compromised", "hijacked", "backdoored", "trojanized", "tro
 // pn13Malware reports whether the word at k is named as the malware,
 // not the package: "drops the zorb-stealer malware".
 func pn13Malware(words []titleWord, k int) bool {
-	return k+1 < len(words) && oneOf(strings.ToLower(words[k+1].text), "malware", "stealer", "infostealer", "trojan",
+	return k+1 < len(words) && oneOf(words[k+1].lc(), "malware", "stealer", "infostealer", "trojan",
 		"loader", "payload", "backdoor", "rat", "miner", "script", "worm", "campaign")
 }
 
@@ -516,11 +516,11 @@ var pn13StealVerbs = set("steals", "stole", "steal", "exfiltrates", "exfiltrated
 // pn13Steals reports whether word v is a verb of stealing whose object,
 // within four words, is a secret: "steals SSH keys", "stole npm tokens".
 func pn13Steals(words []titleWord, v int) bool {
-	if v >= len(words) || !pn13StealVerbs[strings.ToLower(words[v].text)] {
+	if v >= len(words) || !pn13StealVerbs[words[v].lc()] {
 		return false
 	}
 	for j := v + 1; j < len(words) && j <= v+4; j++ {
-		if pn13Secrets[strings.ToLower(words[j].text)] {
+		if pn13Secrets[words[j].lc()] {
 			return true
 		}
 		if words[j].stop {
@@ -535,13 +535,13 @@ func pn13Steals(words []titleWord, v int) bool {
 // code"), or before "that" and a verb of stealing ("code that stole npm
 // tokens").
 func pn13HarmCode(words []titleWord, j int) bool {
-	if !oneOf(strings.ToLower(words[j].text), "code", "script", "scripts") || j == 0 {
+	if !oneOf(words[j].lc(), "code", "script", "scripts") || j == 0 {
 		return false
 	}
-	prev := strings.ToLower(words[j-1].text)
+	prev := words[j-1].lc()
 	if strings.HasSuffix(prev, "-stealing") || strings.HasSuffix(prev, "-draining") || strings.HasSuffix(prev, "-wiping") {
 		return true
 	}
-	return j+2 < len(words) && !words[j].stop && oneOf(strings.ToLower(words[j+1].text), "that", "which") &&
+	return j+2 < len(words) && !words[j].stop && oneOf(words[j+1].lc(), "that", "which") &&
 		pn13Steals(words, j+2)
 }

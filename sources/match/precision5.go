@@ -67,7 +67,7 @@ func p5Lower(words []titleWord, i int) string {
 	if i < 0 || i >= len(words) {
 		return ""
 	}
-	return strings.ToLower(words[i].text)
+	return words[i].lc()
 }
 
 var (
@@ -182,7 +182,7 @@ func accountOnly(words []titleWord, sent string) bool {
 	// "no malicious releases were published": a negation before the
 	// first word of shipping says none was made.
 	for _, w := range titleWords(sent) {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if p5negations[l] {
 			return true
 		}
@@ -336,7 +336,7 @@ func productWordName(words []titleWord, lead string, u *unit) {
 		return
 	}
 	next := words[i+1]
-	nl := strings.ToLower(next.text)
+	nl := next.lc()
 	if p5channelNouns[nl] || next.text == "" || next.text[0] < 'A' || next.text[0] > 'Z' || next.text == strings.ToUpper(next.text) && nl != "vpn" || p5platformWords[nl] || p5turnWords[nl] {
 		return
 	}
@@ -365,11 +365,11 @@ func platformOwner(words []titleWord, title string, u *unit) {
 	}
 	owner := ""
 	for i, w := range words {
-		if i < 3 && w.stop && !w.dash && w.end < len(title) && title[w.end] == ':' && w.text[0] >= 'A' && w.text[0] <= 'Z' && !p5Browsers[strings.ToLower(w.text)] {
+		if i < 3 && w.stop && !w.dash && w.end < len(title) && title[w.end] == ':' && w.text[0] >= 'A' && w.text[0] <= 'Z' && !p5Browsers[w.lc()] {
 			owner = title[words[0].start:w.end]
 			break
 		}
-		if l := strings.ToLower(w.text); strings.HasSuffix(l, "'s") && w.text[0] >= 'A' && w.text[0] <= 'Z' && i+1 < len(words) && p5Lower(words, i+1) == strings.ToLower(u.vendors[0].Name) {
+		if l := w.lc(); strings.HasSuffix(l, "'s") && w.text[0] >= 'A' && w.text[0] <= 'Z' && i+1 < len(words) && p5Lower(words, i+1) == strings.ToLower(u.vendors[0].Name) {
 			owner = w.text[:len(w.text)-2]
 			break
 		}

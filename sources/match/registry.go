@@ -29,7 +29,7 @@ var (
 // of, or else the first the title names, as written; "" for none.
 func registryName(words []titleWord, lo, hi int) string {
 	// "infects VS Code extensions on OpenVSX": where they are hosted.
-	if hi+2 < len(words) && !words[hi].stop && oneOf(strings.ToLower(words[hi+1].text), "on", "in", "from") {
+	if hi+2 < len(words) && !words[hi].stop && oneOf(words[hi+1].lc(), "on", "in", "from") {
 		if n := registryIn(words, hi+2, hi+3); n != "" {
 			return n
 		}
@@ -42,9 +42,9 @@ func registryName(words []titleWord, lo, hi int) string {
 
 func registryIn(words []titleWord, lo, hi int) string {
 	for i := max(lo, 0); i <= hi && i < len(words); i++ {
-		lw := strings.ToLower(words[i].text)
+		lw := words[i].lc()
 		if i+1 < len(words) && !words[i].stop {
-			if _, ok := registryPairs[lw+" "+strings.ToLower(words[i+1].text)]; ok {
+			if _, ok := registryPairs[lw+" "+words[i+1].lc()]; ok {
 				return joinSpan(words, i, i+1)
 			}
 		}
@@ -71,19 +71,19 @@ var takeoverVerbs = set("over", "turned", "hijack", "hijacks", "hijacked", "hija
 // "backdoor in malicious npm package").
 func countedTakeover(words []titleWord, lo, hi int) bool {
 	for i, w := range words {
-		if l := strings.ToLower(w.text); (l == "malicious" || l == "new") && i+1 < len(words) && !w.stop &&
-			!releaseNouns[strings.ToLower(words[i+1].text)] && // "malicious versions" are of something trusted
+		if l := w.lc(); (l == "malicious" || l == "new") && i+1 < len(words) && !w.stop &&
+			!releaseNouns[words[i+1].lc()] && // "malicious versions" are of something trusted
 			(channelKind(words, i+1) != chNone || i+2 < len(words) && channelKind(words, i+2) == chOSS && !words[i+1].stop) {
 			return false
 		}
 	}
 	for v := lo; v <= hi; v++ {
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		if !takeoverVerbs[lv] && !insertVerbs[lv] {
 			continue
 		}
 		for _, w := range words[:v] {
-			if oneOf(strings.ToLower(w.text), "could", "can", "may", "might", "would") {
+			if oneOf(w.lc(), "could", "can", "may", "might", "would") {
 				return false // "Could your Chrome extensions be hijacked next?"
 			}
 		}
@@ -108,7 +108,7 @@ func countedTakeover(words []titleWord, lo, hi int) bool {
 // packages", "npm packages with 2 billion weekly downloads".
 func trustedWords(words []titleWord, lo, hi int) bool {
 	for i := lo; i <= hi; i++ {
-		switch strings.ToLower(words[i].text) {
+		switch words[i].lc() {
 		case "popular", "legitimate", "legit", "widely-used", "trusted", "official", "verified":
 			return true
 		}
@@ -120,7 +120,7 @@ func trustedWords(words []titleWord, lo, hi int) bool {
 	}
 	// "backdoored version of popular Python library"
 	if hi+2 < len(words) && !words[hi].stop && strings.EqualFold(words[hi+1].text, "of") {
-		return oneOf(strings.ToLower(words[hi+2].text), "popular", "legitimate", "official", "widely-used", "trusted")
+		return oneOf(words[hi+2].lc(), "popular", "legitimate", "official", "widely-used", "trusted")
 	}
 	return false
 }
@@ -147,7 +147,7 @@ func researchSubject(words []titleWord, v int) bool {
 		if words[k].stop {
 			return false
 		}
-		switch strings.ToLower(words[k].text) {
+		switch words[k].lc() {
 		case "security":
 			continue
 		case "researcher", "researchers", "white-hat", "whitehat", "pentester", "pentesters":
@@ -168,7 +168,7 @@ func researchSubject(words []titleWord, v int) bool {
 // describes the channel ("Compromised NPM packages: how to check",
 // "attack involving compromised npm packages"), whose news is elsewhere.
 func predicate(words []titleWord, v int) bool {
-	lv := strings.ToLower(words[v].text)
+	lv := words[v].lc()
 	if !strings.HasSuffix(lv, "ed") {
 		return true
 	}
@@ -176,7 +176,7 @@ func predicate(words []titleWord, v int) bool {
 		// "Hijacked npm packages steal developers' keys": the verb
 		// follows the channel.
 		for _, w := range words[1:] {
-			if deliverVerbs[strings.ToLower(w.text)] {
+			if deliverVerbs[w.lc()] {
 				return true
 			}
 		}
@@ -185,7 +185,7 @@ func predicate(words []titleWord, v int) bool {
 	if words[v-1].stop || v > 1 && strings.EqualFold(words[v-2].text, "to") {
 		return false // "to stop hijacked packages"
 	}
-	p := strings.ToLower(words[v-1].text)
+	p := words[v-1].lc()
 	return !describers[p] && !strings.HasSuffix(p, "ing") && !channelModifiers[p]
 }
 
@@ -209,7 +209,7 @@ func ownerOf(words []titleWord, v int) string {
 	if v < 2 || words[v-1].stop {
 		return ""
 	}
-	switch strings.ToLower(words[v-1].text) {
+	switch words[v-1].lc() {
 	case "maintainer", "developer", "author", "creator", "owner", "dev":
 		return nameBefore(words, v-1, false)
 	}
@@ -220,14 +220,14 @@ func ownerOf(words []titleWord, v int) string {
 // e ("with 2 billion weekly downloads", "with over 100,000 users"), or
 // -1.
 func countWith(words []titleWord, e int) int {
-	switch strings.ToLower(words[e].text) {
+	switch words[e].lc() {
 	case "downloads", "installs", "users", "stars", "dependents":
 	default:
 		return -1
 	}
 	counted := false
 	for k := e - 1; k >= 0 && k >= e-6; k-- {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		switch {
 		case lk == "with" && counted && !words[k].stop:
 			return k
@@ -252,12 +252,12 @@ func countWith(words []titleWord, e int) int {
 func researchDemo(title string) bool {
 	words := titleWords(title)
 	for v, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if (supplyVerbs[lw] || weakVerbs[lw] || objectVerbs[lw] || insertVerbs[lw]) && researchSubject(words, v) ||
 			takenOver(words, v) && researchSubject(words, v-1) { // "researchers take over 2,000 accounts"
 			return true
 		}
-		if (lw == "researcher" || lw == "researchers") && v+1 < len(words) && oneOf(strings.ToLower(words[v+1].text),
+		if (lw == "researcher" || lw == "researchers") && v+1 < len(words) && oneOf(words[v+1].lc(),
 			"show", "shows", "showed", "demonstrate", "demonstrates", "demonstrated", "prove", "proves", "proved") {
 			return true
 		}
@@ -323,7 +323,7 @@ func wormShape(words []titleWord) (int, int, bool) {
 			// worm": the packages before, the worm after (ossnames.go).
 			return v, e, true
 		}
-		if !wormVerbs[strings.ToLower(words[v].text)] || words[v-1].stop && !wormWord(words[v-1].text) {
+		if !wormVerbs[words[v].lc()] || words[v-1].stop && !wormWord(words[v-1].text) {
 			continue
 		}
 		subject := false
@@ -341,23 +341,23 @@ func wormShape(words []titleWord) (int, int, bool) {
 		}
 		limit := v + 5
 		for k := v + 1; k < len(words) && k <= limit; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if lk == "again" && k == v+1 {
 				limit += 3 // "GlassWorm strikes again: 24 new extensions hit on OpenVSX"
 				continue
 			}
-			if hostRegistries[lk] && !(k+1 < len(words) && !words[k].stop && registryUsers[strings.ToLower(words[k+1].text)]) {
+			if hostRegistries[lk] && !(k+1 < len(words) && !words[k].stop && registryUsers[words[k+1].lc()]) {
 				return v, k, true
 			}
-			if k+1 < len(words) && !words[k].stop && hostPairs[lk+" "+strings.ToLower(words[k+1].text)] {
+			if k+1 < len(words) && !words[k].stop && hostPairs[lk+" "+words[k+1].lc()] {
 				return v, k + 1, true
 			}
 			if channelKind(words, k) == chOSS && countedAt(words, v+1, k) && registryIn(words, 0, len(words)-1) != "" {
 				return v, k, true // "npm worm hits 492 packages"
 			}
-			if k+1 < len(words) && !words[k].stop && (registries[lk] || registryPairs[lk+" "+strings.ToLower(words[k+1].text)] != "") {
+			if k+1 < len(words) && !words[k].stop && (registries[lk] || registryPairs[lk+" "+words[k+1].lc()] != "") {
 				for j := k + 1; j < len(words) && j <= k+2; j++ {
-					if ck := channelKind(words, j); ck == chOSS || hostRegistries[strings.ToLower(words[j].text)] {
+					if ck := channelKind(words, j); ck == chOSS || hostRegistries[words[j].lc()] {
 						return v, j, true
 					}
 					if words[j].stop {
@@ -416,7 +416,7 @@ func (m *Matcher) wormAlert(title string, hits []hit, question bool) unit {
 // it ("800 npm packages", "dozens of PyPI projects").
 func countedAt(words []titleWord, i, cs int) bool {
 	for k := i; k < cs; k++ {
-		if l := strings.ToLower(words[k].text); isNumber(strings.TrimSuffix(l, "+")) || quantities[l] {
+		if l := words[k].lc(); isNumber(strings.TrimSuffix(l, "+")) || quantities[l] {
 			return true
 		}
 	}
@@ -431,22 +431,22 @@ func countedAt(words []titleWord, i, cs int) bool {
 func untrustedSubject(title string) bool {
 	words := titleWords(title)
 	i := 0
-	for i < len(words) && i < 4 && (isNumber(strings.TrimSuffix(strings.ToLower(words[i].text), "+")) ||
-		quantities[strings.ToLower(words[i].text)] || oneOf(strings.ToLower(words[i].text), "over", "more", "than", "of", "new")) {
+	for i < len(words) && i < 4 && (isNumber(strings.TrimSuffix(words[i].lc(), "+")) ||
+		quantities[words[i].lc()] || oneOf(words[i].lc(), "over", "more", "than", "of", "new")) {
 		i++
 	}
-	if i >= len(words) || !oneOf(strings.ToLower(words[i].text), "malicious", "fake", "rogue", "typosquatted", "counterfeit") {
+	if i >= len(words) || !oneOf(words[i].lc(), "malicious", "fake", "rogue", "typosquatted", "counterfeit") {
 		return false
 	}
 	for k := i + 1; k < len(words) && k <= i+4; k++ {
 		switch channelKind(words, k) {
 		case chOSS:
 			// Malicious versions are releases of something trusted.
-			return !releaseNouns[strings.ToLower(words[k].text)] && !wheelOf(words, k) // (oss9.go)
+			return !releaseNouns[words[k].lc()] && !wheelOf(words, k) // (oss9.go)
 		case chModify:
 			continue
 		}
-		if hostPairs[strings.ToLower(words[k-1].text)+" "+strings.ToLower(words[k].text)] {
+		if hostPairs[words[k-1].lc()+" "+words[k].lc()] {
 			continue
 		}
 		return false
@@ -459,7 +459,7 @@ func untrustedSubject(title string) bool {
 // the maintainer's account"): a hijack in two words.
 func takenOver(words []titleWord, v int) bool {
 	return v > 0 && strings.EqualFold(words[v].text, "over") && !words[v-1].stop &&
-		oneOf(strings.ToLower(words[v-1].text), "take", "takes", "took", "taken", "taking")
+		oneOf(words[v-1].lc(), "take", "takes", "took", "taken", "taking")
 }
 
 // inTrusted reports whether the words after "in" at k call what malware
@@ -467,7 +467,7 @@ func takenOver(words []titleWord, v int) bool {
 // product's own, with no verb of finding.
 func inTrusted(words []titleWord, k int) bool {
 	return k+1 < len(words) && strings.EqualFold(words[k].text, "in") &&
-		oneOf(strings.ToLower(words[k+1].text), "popular", "legitimate", "official", "widely-used")
+		oneOf(words[k+1].lc(), "popular", "legitimate", "official", "widely-used")
 }
 
 // attackSubject reports whether an attack is the subject of the verb at
@@ -477,7 +477,7 @@ func attackSubject(words []titleWord, v int) bool {
 	if v == 0 || words[v-1].stop {
 		return false
 	}
-	switch strings.ToLower(words[v-1].text) {
+	switch words[v-1].lc() {
 	case "attack", "attacks", "compromise", "worm", "wave", "campaign":
 		return true
 	}
@@ -488,8 +488,8 @@ func attackSubject(words []titleWord, v int) bool {
 // follows it ("npm package registry", "PyPI package maintainers"): the
 // registry or its people, not a package.
 func ofRegistry(words []titleWord, ce int) bool {
-	return ce+1 < len(words) && !words[ce].stop && (registryUsers[strings.ToLower(words[ce+1].text)] ||
-		oneOf(strings.ToLower(words[ce+1].text), "registry", "registries", "ecosystem", "maintainer", "maintainers"))
+	return ce+1 < len(words) && !words[ce].stop && (registryUsers[words[ce+1].lc()] ||
+		oneOf(words[ce+1].lc(), "registry", "registries", "ecosystem", "maintainer", "maintainers"))
 }
 
 // "Malicious Nx packages leak 2,349 credentials": a title that calls a
@@ -534,19 +534,19 @@ func maliciousNamed(words []titleWord, lead string) (string, int, string) {
 	first := strings.Fields(name)[0]
 	taken := false // the lead says the releases were taken or turned
 	for _, w := range lw {
-		if l := strings.ToLower(w.text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") {
+		if l := w.lc(); takeoverVerbs[l] && strings.HasSuffix(l, "ed") {
 			taken = true
 		}
 	}
 	for i := 0; i+2 < len(lw); i++ {
-		if !releaseNouns[strings.ToLower(lw[i].text)] || !strings.EqualFold(lw[i+1].text, "of") || lw[i].stop {
+		if !releaseNouns[lw[i].lc()] || !strings.EqualFold(lw[i+1].text, "of") || lw[i].stop {
 			continue
 		}
-		if !taken && (i == 0 || !turnedLead[strings.ToLower(lw[i-1].text)]) {
+		if !taken && (i == 0 || !turnedLead[lw[i-1].lc()]) {
 			continue // "versions of X tools were uploaded": not said to be turned
 		}
 		k := i + 2
-		for k < len(lw) && oneOf(strings.ToLower(lw[k].text), "the", "popular", "legitimate", "official") {
+		for k < len(lw) && oneOf(lw[k].lc(), "the", "popular", "legitimate", "official") {
 			k++
 		}
 		if k < len(lw) && lw[k].text == first {
@@ -608,7 +608,7 @@ func listBefore(title string, words []titleWord, cs int) string {
 		// "and Other Prominent npm Packages", "and 40 other npm
 		// packages": past the list's end, its count and what describes
 		// the channel.
-		if !oneOf(strings.ToLower(words[j].text), "other", "others") {
+		if !oneOf(words[j].lc(), "other", "others") {
 			continue
 		}
 		a := j - 1
@@ -666,7 +666,7 @@ func listBefore(title string, words []titleWord, cs int) string {
 // packages.
 func listEnds(words []titleWord, cs int) bool {
 	for k := cs - 1; k > 0 && k >= cs-2; k-- {
-		if !oneOf(strings.ToLower(words[k].text), "other", "others") {
+		if !oneOf(words[k].lc(), "other", "others") {
 			continue
 		}
 		a := k - 1

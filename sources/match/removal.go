@@ -41,7 +41,7 @@ var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware"
 // disappears from Apple and Google app stores").
 func removalShape(words []titleWord) (name string, cat trust.Category, asked bool, end int, ok bool) {
 	for v := range words {
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		// "asks Apple and Google to remove DeepSeek from app stores":
 		// an authority asking the stores is a directive (removalAlert).
 		base := removeBase[lv] && v > 0 && strings.EqualFold(words[v-1].text, "to")
@@ -53,12 +53,12 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked boo
 			continue
 		}
 		for f := v + 1; f < len(words) && f <= v+7; f++ {
-			lf := strings.ToLower(words[f].text)
+			lf := words[f].lc()
 			out := lf == "out" && f+1 < len(words) && strings.EqualFold(words[f+1].text, "of")
 			// A store pulling something for a reason of trust: "Google
 			// pulls Chrome extension Great Suspender over malware".
 			if (lf == "over" || lf == "for" || lf == "after" || lf == "amid") && f > v+1 && v > 0 &&
-				storeOwners[strings.ToLower(words[v-1].text)] && f+1 < len(words) &&
+				storeOwners[words[v-1].lc()] && f+1 < len(words) &&
 				(hasMotive(words[f+1:min(f+4, len(words))]) || inWords(words[f+1:min(f+4, len(words))], statesOrder)) {
 				name = objectName(words, v+1, f)
 				return name, objectCategory(words, v+1, f), base, f - 1, true
@@ -83,7 +83,7 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked boo
 			isStore := false
 			last := st
 			for k := st; k < len(words) && k <= st+4; k++ {
-				lk := strings.ToLower(words[k].text)
+				lk := words[k].lc()
 				if lk == "root" || lk == "trust" && k+1 < len(words) && strings.EqualFold(words[k+1].text, "store") {
 					cat = trust.CategoryDistrust
 				}
@@ -156,7 +156,7 @@ var storeOwners = union(set("google", "apple", "microsoft", "mozilla", "amazon",
 // distrusted; anything else is delisted.
 func objectCategory(words []titleWord, s, e int) trust.Category {
 	for _, w := range words[s:e] {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "certificate", "certificates", "root", "roots", "ca", "cas":
 			return trust.CategoryDistrust
 		}
@@ -173,7 +173,7 @@ func objectName(words []titleWord, s, e int) string {
 		if w.quoted {
 			return w.text
 		}
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if !hasUpperOrDigit(w.text) || !nameWord(w) || generic[lw] || actors[lw] && i+1 < e && !hasUpperOrDigit(words[i+1].text) {
 			continue
 		}
@@ -192,7 +192,7 @@ func objectName(words []titleWord, s, e int) string {
 // hasMotive reports whether words give a reason of trust.
 func hasMotive(words []titleWord) bool {
 	for _, w := range words {
-		if motiveWords[strings.ToLower(w.text)] {
+		if motiveWords[w.lc()] {
 			return true
 		}
 	}

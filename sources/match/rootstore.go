@@ -64,10 +64,10 @@ func certHousekeeping(words []titleWord) bool {
 // words[s:e] (one clause): its last word, or -1.
 func certSpan(words []titleWord, s, e int) int {
 	for k := s; k < e && k < len(words); k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if certNouns[lk] && (lk != "authority" && lk != "authorities" || k > 0 && strings.EqualFold(words[k-1].text, "certificate")) {
 			// "root certificate": the phrase runs to its last noun.
-			for k+1 < len(words) && !words[k].stop && certNouns[strings.ToLower(words[k+1].text)] {
+			for k+1 < len(words) && !words[k].stop && certNouns[words[k+1].lc()] {
 				k++
 			}
 			return k
@@ -84,13 +84,13 @@ func certSpan(words []titleWord, s, e int) int {
 // the certificate noun ("" when only the lead names it).
 func certDropped(words []titleWord) (lo, hi int, name string, ok bool) {
 	for v := 1; v < len(words); v++ {
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		if !certDropVerbs[lv] || words[v-1].stop {
 			continue
 		}
 		owner := false
 		for o := v - 1; o >= 0 && o >= v-3; o-- {
-			if rootOwners[strings.ToLower(words[o].text)] {
+			if rootOwners[words[o].lc()] {
 				owner = true
 				break
 			}
@@ -102,7 +102,7 @@ func certDropped(words []titleWord) (lo, hi int, name string, ok bool) {
 			continue
 		}
 		s := v + 1
-		if s+1 < len(words) && strings.EqualFold(words[s].text, "trust") && oneOf(strings.ToLower(words[s+1].text), "in", "from", "for") {
+		if s+1 < len(words) && strings.EqualFold(words[s].text, "trust") && oneOf(words[s+1].lc(), "in", "from", "for") {
 			// "Apple pulls trust in certificate authority", "drops trust
 			// in Brennan".
 			if c := certSpan(words, s+2, s+7); c >= 0 {
@@ -126,7 +126,7 @@ func certDropped(words []titleWord) (lo, hi int, name string, ok bool) {
 			if strings.EqualFold(words[k].text, "issued") && k+2 < len(words) && !words[k].stop {
 				k++
 			}
-			if oneOf(strings.ToLower(words[k].text), "by", "from") {
+			if oneOf(words[k].lc(), "by", "from") {
 				n = nameAt(words, k+1)
 			}
 		}
@@ -141,15 +141,15 @@ func certDropped(words []titleWord) (lo, hi int, name string, ok bool) {
 // true when the root is put back.
 func certRemoved(words []titleWord) (lo, hi int, back, ok bool) {
 	for c := 0; c+2 < len(words); c++ {
-		if lc := strings.ToLower(words[c].text); !certNouns[lc] || lc == "authority" || lc == "authorities" || words[c].stop {
+		if lc := words[c].lc(); !certNouns[lc] || lc == "authority" || lc == "authorities" || words[c].stop {
 			continue
 		}
 		first := c
-		for c+1 < len(words) && certNouns[strings.ToLower(words[c+1].text)] && !words[c].stop {
+		for c+1 < len(words) && certNouns[words[c+1].lc()] && !words[c].stop {
 			c++
 		}
 		v := c + 1
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		switch {
 		case certDropVerbs[lv] && !strings.HasSuffix(lv, "s"):
 		case certBackVerbs[lv]:
@@ -158,9 +158,9 @@ func certRemoved(words []titleWord) (lo, hi int, back, ok bool) {
 			continue
 		}
 		p := v + 1
-		if p < len(words) && !words[v].stop && oneOf(strings.ToLower(words[p].text), "from", "by", "to", "in", "out") {
+		if p < len(words) && !words[v].stop && oneOf(words[p].lc(), "from", "by", "to", "in", "out") {
 			for k := p + 1; k < len(words) && k <= p+4; k++ {
-				if rootOwners[strings.ToLower(words[k].text)] || oneOf(strings.ToLower(words[k].text), "store", "stores", "program") {
+				if rootOwners[words[k].lc()] || oneOf(words[k].lc(), "store", "stores", "program") {
 					return first, k, back, true
 				}
 				if words[k].stop {
@@ -184,10 +184,10 @@ var issuerWords = set("by", "from", "of")
 // authority" ("Taiwanese CA Chunghwa Telecom").
 func leadIssuer(lw []titleWord) string {
 	for k := 1; k+1 < len(lw); k++ {
-		lk := strings.ToLower(lw[k].text)
+		lk := lw[k].lc()
 		near := false
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			lj := strings.ToLower(lw[j].text)
+			lj := lw[j].lc()
 			if certNouns[lj] || oneOf(lj, "issued", "operated", "owned", "run") {
 				near = true
 				break
@@ -205,8 +205,8 @@ func leadIssuer(lw []titleWord) string {
 		}
 		j := k + 1
 		// Past what describes it: "the roots of Taiwanese CA X".
-		for j+1 < len(lw) && j <= k+3 && !lw[j].stop && (oneOf(strings.ToLower(lw[j].text), "the") ||
-			nationality[strings.ToLower(lw[j].text)] || certNouns[strings.ToLower(lw[j].text)]) {
+		for j+1 < len(lw) && j <= k+3 && !lw[j].stop && (oneOf(lw[j].lc(), "the") ||
+			nationality[lw[j].lc()] || certNouns[lw[j].lc()]) {
 			j++
 		}
 		if n := nameAt(lw, j); n != "" && !rootOwners[strings.ToLower(n)] {

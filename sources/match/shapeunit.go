@@ -1,8 +1,6 @@
 package match
 
 import (
-	"strings"
-
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -100,7 +98,7 @@ func (m *Matcher) compromiseUnit(title string, words []titleWord, lo, hi int, hi
 func ownerBefore(words []titleWord, v int) string {
 	e := v
 	for e > 1 && e > v-2 && !words[e-2].stop && !hasUpperOrDigit(words[e-1].text) &&
-		(nameWord(words[e-1]) || ownedWords[strings.ToLower(words[e-1].text)]) {
+		(nameWord(words[e-1]) || ownedWords[words[e-1].lc()]) {
 		e--
 	}
 	if n := nameBefore(words, e, false); hasUpperOrDigit(n) {

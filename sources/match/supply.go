@@ -56,7 +56,7 @@ func channelKind(words []titleWord, i int) int {
 	w := strings.ToLower(strings.TrimRight(words[i].text, "."))
 	prev := ""
 	if i > 0 && !words[i-1].stop {
-		prev = strings.ToLower(words[i-1].text)
+		prev = words[i-1].lc()
 	}
 	switch w {
 	case "package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins", "addon",
@@ -159,7 +159,7 @@ func channelKind(words []titleWord, i int) int {
 		return chProduct
 	case "ad":
 		// "ad blockers": what kind of blocker, no name.
-		if i+1 < len(words) && oneOf(strings.ToLower(words[i+1].text), "blocker", "blockers") {
+		if i+1 < len(words) && oneOf(words[i+1].lc(), "blocker", "blockers") {
 			return chModify
 		}
 	case "blocker", "blockers", "adblocker", "adblockers":
@@ -302,7 +302,7 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 		return h, true
 	}
 	for v := range words {
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		abuse := abuseVerbs[lv]
 		if words[v].marked && !supplyVerbs[lv] && !weakVerbs[lv] && !deliverVerbs[lv] && !abuse && !objectVerbs[lv] && !takenOver(words, v) {
 			continue
@@ -311,7 +311,7 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 		// the verb is what something else is for, not what befell a
 		// channel; "workflows can be hijacked": what could befall one.
 		// "flagged as compromised": a label, not an event.
-		if v > 0 && lv != "malicious" && oneOf(strings.ToLower(words[v-1].text), "to", "as") && !causeBefore(words, v) || hypothetical(words, v) ||
+		if v > 0 && lv != "malicious" && oneOf(words[v-1].lc(), "to", "as") && !causeBefore(words, v) || hypothetical(words, v) ||
 			researchSubject(words, v) {
 			continue
 		}
@@ -356,11 +356,11 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 			deliver = true
 		} else if deliver {
 			switch {
-			case v+1 < len(words) && !means[strings.ToLower(words[v+1].text)] &&
-				(malwareNouns[strings.ToLower(words[v+1].text)] || v+2 < len(words) && malwareNouns[strings.ToLower(words[v+2].text)]):
+			case v+1 < len(words) && !means[words[v+1].lc()] &&
+				(malwareNouns[words[v+1].lc()] || v+2 < len(words) && malwareNouns[words[v+2].lc()]):
 				// (the malware may end the headline: "update pushes infostealer")
-			case v+2 < len(words) && turnedRelease[strings.ToLower(words[v+1].text)] &&
-				releaseNouns[strings.ToLower(words[v+2].text)] && !words[v+1].stop:
+			case v+2 < len(words) && turnedRelease[words[v+1].lc()] &&
+				releaseNouns[words[v+2].lc()] && !words[v+1].stop:
 				payload = true
 			default:
 				deliver = false
@@ -412,7 +412,7 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 		if kind == chNone && deliver {
 			// "pushes REvil ransomware through software update"
 			for i := v + 1; i < len(words) && i <= v+4; i++ {
-				if l := strings.ToLower(words[i].text); l == "through" || l == "via" {
+				if l := words[i].lc(); l == "through" || l == "via" {
 					cs, ce, kind = channelAfter(words, i)
 					via = kind == chVendor
 					break
@@ -566,7 +566,7 @@ func namedFamily(words []titleWord, v int) bool {
 	if v == 0 || words[v-1].stop {
 		return false
 	}
-	p := strings.ToLower(words[v-1].text)
+	p := words[v-1].lc()
 	switch p {
 	case "a", "an", "the", "hidden", "secret", "undocumented", "undisclosed", "hardcoded", "hard-coded", "new",
 		"another", "second", "third", "possible", "potential", "alleged", "suspected", "sneaky", "stealthy":
@@ -594,7 +594,7 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 		return supplyHit{}, false // attackers planting it: the devices are victims
 	}
 	for d := range words {
-		if !deviceWords[strings.ToLower(words[d].text)] {
+		if !deviceWords[words[d].lc()] {
 			continue
 		}
 		// The verb right after the devices, and what they came with.
@@ -602,14 +602,14 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 		if v >= len(words) || words[d].stop {
 			continue
 		}
-		lv := strings.ToLower(words[v].text)
+		lv := words[v].lc()
 		if lv != "shipped" && lv != "sold" && lv != "come" && lv != "comes" && lv != "came" && lv != "ship" &&
 			lv != "ships" && lv != "with" {
 			continue
 		}
 		found := false
 		for k := v; k < len(words) && k <= v+5; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if lk == "backdoor" || lk == "backdoored" || lk == "backdoors" || lk == "preinstalled" || lk == "pre-installed" ||
 				soldMalware[lk] {
 				found = true
@@ -626,17 +626,17 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 		for s > 0 && !words[s-1].stop && s > d-3 && hasUpperOrDigit(words[s-1].text) {
 			s--
 		}
-		if s < d && platformName(joinSpan(words, s, d-1)) && !platformWords[strings.ToLower(words[s].text)] {
+		if s < d && platformName(joinSpan(words, s, d-1)) && !platformWords[words[s].lc()] {
 			s = d // "PC motherboards": a kind, whose maker the lead names
 		}
 		if s == d {
 			// "devices come with...": whose? Only the lead can say
 			// (leadBrand).
 			return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, d, min(v+1, len(words)-1)),
-				lo: d, hi: v, leadNoun: strings.ToLower(words[d].text)}, true
+				lo: d, hi: v, leadNoun: words[d].lc()}, true
 		}
 		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, d, min(v+1, len(words)-1)),
-			name: joinSpan(words, s, d), lo: s, hi: v, leadNoun: strings.ToLower(words[d].text)}, true
+			name: joinSpan(words, s, d), lo: s, hi: v, leadNoun: words[d].lc()}, true
 	}
 	return supplyHit{}, false
 }
@@ -646,7 +646,7 @@ func soldWith(words []titleWord) (supplyHit, bool) {
 // not packages that never were ("malicious npm packages").
 func maliciousRelease(words []titleWord, v int) bool {
 	for i := v + 1; i < len(words) && i <= v+3; i++ {
-		switch strings.ToLower(words[i].text) {
+		switch words[i].lc() {
 		case "version", "versions", "update", "updates", "release", "releases", "build", "builds", "dependency", "dependencies":
 			return true
 		case "wheel", "wheels":
@@ -680,12 +680,12 @@ func channelBefore(words []titleWord, v int) (int, int, int) {
 			// What stands between a channel and its verb is a count, a
 			// name or an auxiliary ("with 960K weekly downloads", "was"),
 			// never another verb of the headline.
-			lw := strings.ToLower(words[e].text)
+			lw := words[e].lc()
 			if foundIn[lw] && e == v-1 {
 				continue // "mods found infected with"
 			}
 			if e > 0 && (lw == "installs" || lw == "downloads") {
-				if p := strings.ToLower(words[e-1].text); isNumber(p) || quantities[p] {
+				if p := words[e-1].lc(); isNumber(p) || quantities[p] {
 					continue // "with 10 million installs": a count
 				}
 			}
@@ -805,15 +805,15 @@ func hasChannel(words []titleWord, kind int) bool {
 // or "to push"; computers "infected with" malware are victims.
 func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if malwareNouns[lw] && lw != "malicious" || lw == "malware-laced" {
 			purpose = true
 		}
 		// "being used to spread": what attackers used something for.
-		if lw == "to" && i+1 < len(words) && purposeVerbs[strings.ToLower(words[i+1].text)] &&
-			(i == 0 || !oneOf(strings.ToLower(words[i-1].text), "used", "using", "uses")) {
+		if lw == "to" && i+1 < len(words) && purposeVerbs[words[i+1].lc()] &&
+			(i == 0 || !oneOf(words[i-1].lc(), "used", "using", "uses")) {
 			purpose = true
-			if shipVerbs[strings.ToLower(words[i+1].text)] {
+			if shipVerbs[words[i+1].lc()] {
 				ship, shipTo = true, true
 			}
 		}
@@ -830,7 +830,7 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 				// A trojanized copy is mostly one attackers spread
 				// ("Trojanized PuTTY installers", "Trojanized versions of
 				// PuTTY"), unless it came as an update.
-				switch l := strings.ToLower(words[j].text); l {
+				switch l := words[j].lc(); l {
 				case "version", "versions", "download", "downloads", "installer", "installers", "iso", "isos", "build",
 					"builds", "binaries", "binary", "release", "releases", "update", "updates", "dependency", "dependencies":
 					if !trojanWords[lw] || l == "update" || l == "updates" {
@@ -854,7 +854,7 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 		// "SDK modified with malicious code": what was shipped became it.
 		if alteredWith[lw] && i+1 < len(words) && strings.EqualFold(words[i+1].text, "with") {
 			for j := i + 2; j < len(words) && j <= i+4; j++ {
-				if malwareNouns[strings.ToLower(words[j].text)] {
+				if malwareNouns[words[j].lc()] {
 					purpose, ship = true, true
 				}
 			}
@@ -876,7 +876,7 @@ var publishVerbs = set("publish", "publishes", "published", "publishing", "relea
 // that publishes a package.
 func accountChannel(words []titleWord, cs, ce int) bool {
 	for i := cs; i <= ce; i++ {
-		if l := strings.ToLower(words[i].text); (l == "account" || l == "accounts") && channelKind(words, i) == chOSS {
+		if l := words[i].lc(); (l == "account" || l == "accounts") && channelKind(words, i) == chOSS {
 			return true
 		}
 	}
@@ -902,7 +902,7 @@ func vendorChannel(words []titleWord, cs, ce int) bool {
 // the server that serves them.
 func updateChannel(words []titleWord, cs, ce int) bool {
 	for i := cs; i <= ce; i++ {
-		switch strings.ToLower(words[i].text) {
+		switch words[i].lc() {
 		case "update", "updates", "updater", "server", "servers", "mechanism":
 			return true
 		}
@@ -920,7 +920,7 @@ func shipping(words []titleWord, cs, ce int) bool {
 			return true
 		}
 		if k == chOSS {
-			switch strings.ToLower(words[i].text) {
+			switch words[i].lc() {
 			case "repository", "repositories", "repo", "repos", "organization", "organisation", "org":
 			default:
 				return true
@@ -934,7 +934,7 @@ func shipping(words []titleWord, cs, ce int) bool {
 // between the channel's end ce and the verb v after it.
 func lookBackBetween(words []titleWord, ce, v int) bool {
 	for k := ce + 1; k < v && k < len(words); k++ {
-		if oneOf(strings.ToLower(words[k].text), "after", "following", "since") {
+		if oneOf(words[k].lc(), "after", "following", "since") {
 			return true
 		}
 	}
@@ -948,7 +948,7 @@ func lookBackBetween(words []titleWord, ce, v int) bool {
 // including chalk").
 func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string {
 	if cs > 0 {
-		p := strings.ToLower(words[cs-1].text)
+		p := words[cs-1].lc()
 		if p == "its" || p == "their" {
 			for i := 0; i < cs-1; i++ {
 				if n := nameAt(words, i); n != "" {
@@ -977,7 +977,7 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	}
 	if !after && ce+1 < v {
 		s := ce + 1
-		if s+1 < v && !words[ce].stop && oneOf(strings.ToLower(words[s].text), "of", "behind", "for") {
+		if s+1 < v && !words[ce].stop && oneOf(words[s].lc(), "of", "behind", "for") {
 			s++ // "RubyGems account behind zorbhttp compromised", "Homebrew formula for quuxctl altered"
 		}
 		if n := nameAfter(words[:v], s, false, kind == chOSS); n != "" && !removedWords[strings.ToLower(n)] { // oss9.go
@@ -991,7 +991,7 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		return kindedName(words, cs, n) // "zorbmark Markdown library" (oss9.go)
 	}
 	if cs > 0 && cs-1 != v && !words[cs-1].stop && hasUpperOrDigit(words[cs-1].text) &&
-		platformActors[strings.ToLower(words[cs-1].text)] {
+		platformActors[words[cs-1].lc()] {
 		// "Amazon AI coding agent hacked": a platform's own product (an
 		// actor's name elsewhere).
 		return words[cs-1].text
@@ -999,7 +999,7 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 	// "Backdoored version of bootstrap-sass Ruby gem": what the release
 	// is of.
 	k := ce + 1
-	if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "of", "for", "behind") && !words[ce].stop {
+	if k+1 < len(words) && oneOf(words[k].lc(), "of", "for", "behind") && !words[ce].stop {
 		k++ // "Malicious update for ExpressVPN app", "the GitHub account behind fastjsonx"
 		// "Trojanized updates of popular Chrome extension Quuxnote": past
 		// the channel the releases are of.
@@ -1009,12 +1009,12 @@ func channelName(words []titleWord, cs, ce, v int, after bool, kind int) string 
 		}
 		if j > k && j < len(words) && channelKind(words, j-1) == chOSS && !words[j-1].stop {
 			k = j
-		} else if j > k && j < len(words) && oneOf(strings.ToLower(words[k].text), "popular", "legitimate", "official") &&
+		} else if j > k && j < len(words) && oneOf(words[k].lc(), "popular", "legitimate", "official") &&
 			!registryWord(words[j].text) && channelKind(words, j) == chNone {
 			k++ // "malicious version of popular zorb-router package": the name after what describes it
 		}
-	} else if k+2 < len(words) && foundIn[strings.ToLower(words[k].text)] && !words[ce].stop &&
-		oneOf(strings.ToLower(words[k+1].text), "in", "on", "inside") {
+	} else if k+2 < len(words) && foundIn[words[k].lc()] && !words[ce].stop &&
+		oneOf(words[k+1].lc(), "in", "on", "inside") {
 		k += 2 // "Backdoored firmware found on Tenvo network switches"
 	}
 	if words[ce].stop || !after && k >= v {
@@ -1064,7 +1064,7 @@ func discloser(words []titleWord) string {
 	}
 	next := len(strings.Fields(n))
 	if next < len(words) {
-		switch strings.ToLower(words[next].text) {
+		switch words[next].lc() {
 		case "discloses", "disclosed", "confirms", "confirmed", "reveals", "revealed", "admits", "admitted",
 			"says", "said", "warns", "warned", "reports", "reported", "suffers", "suffered", "hit", "hits":
 			return n
@@ -1179,7 +1179,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		name = kindMaker(words, name, lead) // "backdoor in Chinese router firmware": a kind, not a name; the lead's maker or none (leftovers4.go)
 	}
 	fromLead := false
-	if name != "" && sh.leadNoun != "" && sh.lo == 0 && sh.lo+1 < len(words) && deviceWords[strings.ToLower(words[sh.lo+1].text)] &&
+	if name != "" && sh.leadNoun != "" && sh.lo == 0 && sh.lo+1 < len(words) && deviceWords[words[sh.lo+1].lc()] &&
 		lead != "" && !strings.Contains(lead, words[0].text) {
 		// "Cheap smartphones sold in Africa came preinstalled with
 		// malware": a headline's capitalised first word may only describe;
@@ -1301,7 +1301,7 @@ func throughVulnerability(title string) bool {
 	words := titleWords(title)
 	vuln := false
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if intrusionWords[lw] || strings.HasPrefix(lw, "cve-") ||
 			i+1 < len(words) && (lw == "weak" || lw == "default") && strings.EqualFold(words[i+1].text, "passwords") {
 			vuln = true
@@ -1341,25 +1341,25 @@ var (
 // be hijacked", "could compromise"), not what did.
 func hypothetical(words []titleWord, v int) bool {
 	k := v - 1
-	if k >= 0 && oneOf(strings.ToLower(words[k].text), "be", "been") {
+	if k >= 0 && oneOf(words[k].lc(), "be", "been") {
 		k--
 	}
-	return k >= 0 && k < v && oneOf(strings.ToLower(words[k].text), "can", "could", "may", "might", "would")
+	return k >= 0 && k < v && oneOf(words[k].lc(), "can", "could", "may", "might", "would")
 }
 
 // becameMalware reports whether the verb at v ("turned", "replaced",
 // "swapped") is followed by what a release became: "turned into a
 // backdoor", "replaced with malware", "replaced by a backdoored version".
 func becameMalware(words []titleWord, v int) bool {
-	if v+1 < len(words) && !words[v].stop && oneOf(strings.ToLower(words[v+1].text), "malicious", "rogue") &&
-		strings.ToLower(words[v].text) != "replaced" {
+	if v+1 < len(words) && !words[v].stop && oneOf(words[v+1].lc(), "malicious", "rogue") &&
+		words[v].lc() != "replaced" {
 		return true // "extensions turned malicious after sale", "went rogue"
 	}
-	if v+2 >= len(words) || words[v].stop || !oneOf(strings.ToLower(words[v+1].text), "into", "with", "by") {
+	if v+2 >= len(words) || words[v].stop || !oneOf(words[v+1].lc(), "into", "with", "by") {
 		return false
 	}
 	for k := v + 2; k < len(words) && k <= v+4; k++ {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if malwareNouns[lk] || turnedRelease[lk] {
 			return true
 		}
@@ -1376,7 +1376,7 @@ func becameMalware(words []titleWord, v int) bool {
 func spreadTo(words []titleWord) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if strings.EqualFold(words[i].text, "to") &&
-			oneOf(strings.ToLower(words[i+1].text), "push", "distribute", "serve", "spread", "deliver") {
+			oneOf(words[i+1].lc(), "push", "distribute", "serve", "spread", "deliver") {
 			return true
 		}
 	}
@@ -1397,7 +1397,7 @@ var productNouns = set("software", "app", "application", "installer", "update", 
 // family of malware found in something is one in attacks ("BellaCiao
 // malware discovered in...") unless what it was found in is a product.
 func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
-	lv := strings.ToLower(words[v].text)
+	lv := words[v].lc()
 	account := accountWords[lv] && hiddenAccount(words, v) // "undocumented root account found in"
 	if killSwitch(words, v) {
 		account = true // "hidden kill switch found in": found, never planted
@@ -1410,15 +1410,15 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	k := v + 1
-	if l := strings.ToLower(words[k].text); l == "account" || l == "accounts" || l == "code" {
+	if l := words[k].lc(); l == "account" || l == "accounts" || l == "code" {
 		k++
-	} else if backdoorQualifiers[l] && k+1 < len(words) && accountWords[strings.ToLower(words[k+1].text)] {
+	} else if backdoorQualifiers[l] && k+1 < len(words) && accountWords[words[k+1].lc()] {
 		k += 2 // "backdoor admin account in"
 	}
-	found := k < len(words) && (foundIn[strings.ToLower(words[k].text)] || oneOf(strings.ToLower(words[k].text), "hidden", "hiding"))
+	found := k < len(words) && (foundIn[words[k].lc()] || oneOf(words[k].lc(), "hidden", "hiding"))
 	if found {
 		k++
-		if k < len(words) && oneOf(strings.ToLower(words[k].text), "hidden", "lurking", "inside") {
+		if k < len(words) && oneOf(words[k].lc(), "hidden", "lurking", "inside") {
 			k++
 		}
 	} else if (lv == "malware" || code) && !inTrusted(words, k) || account || planted(words, v) {
@@ -1468,7 +1468,7 @@ func foundInProduct(words []titleWord, v int) (supplyHit, bool) {
 // backdoor in..."): attackers' work, a family of malware.
 func planted(words []titleWord, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if deliverVerbs[lk] || oneOf(lk, "plant", "plants", "planted", "planting", "hide", "hides", "hid",
 			"leave", "leaves", "left", "use", "uses", "used", "new") {
 			return true
@@ -1485,7 +1485,7 @@ func planted(words []titleWord, v int) bool {
 func productAfter(words []titleWord, i int, name string) bool {
 	e := i + len(strings.Fields(name))
 	for k := e; k < len(words) && k < e+3; k++ {
-		if productNouns[strings.ToLower(words[k].text)] {
+		if productNouns[words[k].lc()] {
 			return true
 		}
 		if words[k].stop {
@@ -1540,7 +1540,7 @@ func openingSubject(words []titleWord, lo int) string {
 	if c < 1 || words[c].dash {
 		return ""
 	}
-	lv := strings.ToLower(words[c].text)
+	lv := words[c].lc()
 	if !supplyVerbs[lv] && !weakVerbs[lv] {
 		return ""
 	}

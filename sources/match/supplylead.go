@@ -66,13 +66,13 @@ func splitName(n string) string {
 // in the lead makes it attackers using the product.
 func leadShips(lead []titleWord) bool {
 	for i, w := range lead {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if vulnWords[lw] {
 			return false
 		}
 		if turnedRelease[lw] || lw == "malicious" {
 			for k := i + 1; k < len(lead) && k <= i+3; k++ {
-				lk := strings.ToLower(lead[k].text)
+				lk := lead[k].lc()
 				if releaseNouns[lk] || productNouns[lk] && lw != "malicious" {
 					return true
 				}
@@ -82,7 +82,7 @@ func leadShips(lead []titleWord) bool {
 			}
 		}
 		if (publishVerbs[lw] || deliverVerbs[lw]) && i+1 < len(lead) && !w.stop {
-			n := strings.ToLower(lead[i+1].text)
+			n := lead[i+1].lc()
 			if n == "malicious" || turnedRelease[n] {
 				return true
 			}
@@ -126,7 +126,7 @@ func (m *Matcher) supplyLead(title, body string, hits []hit, question bool) unit
 	words := headline(titleWords(title))
 	m.mark(words, hits)
 	for _, w := range words {
-		if neverTrusted[strings.ToLower(w.text)] {
+		if neverTrusted[w.lc()] {
 			return unit{}
 		}
 	}
@@ -217,12 +217,12 @@ func (m *Matcher) supplyLeadUnit(words []titleWord, hits []hit, lo, hi int, ques
 // i: "on crypto hardware wallet Ledger", "against SolarWinds". Up to three
 // words in lower case may describe it first.
 func attackedName(words []titleWord, i int) string {
-	if i >= len(words) || words[i-1].stop || !oneOf(strings.ToLower(words[i].text), "on", "against") {
+	if i >= len(words) || words[i-1].stop || !oneOf(words[i].lc(), "on", "against") {
 		return ""
 	}
 	i++
 	for k := 0; k < 3 && i < len(words) && !hasUpperOrDigit(words[i].text) && !words[i].stop &&
-		!stopWords[strings.ToLower(words[i].text)]; k++ {
+		!stopWords[words[i].lc()]; k++ {
 		i++
 	}
 	if i >= len(words) {
@@ -246,7 +246,7 @@ func hackWord(words []titleWord) bool {
 // the supply chain attack", "in the wake of").
 func supplyNoun(words []titleWord) (int, int, bool) {
 	for i := range words {
-		lw := strings.ToLower(words[i].text)
+		lw := words[i].lc()
 		if lw == "after" || lw == "following" || lw == "since" || lw == "amid" || lw == "wake" {
 			return 0, 0, false
 		}
@@ -260,7 +260,7 @@ func supplyNoun(words []titleWord) (int, int, bool) {
 		if e < 0 || words[e-1].stop {
 			continue
 		}
-		switch strings.ToLower(words[e].text) {
+		switch words[e].lc() {
 		case "attack", "attacks", "compromise", "hack", "breach":
 			return i, e, true
 		}
@@ -272,18 +272,18 @@ func supplyNoun(words []titleWord) (int, int, bool) {
 // installers": a turned release as the way in.
 func viaTurned(words []titleWord) (int, int, bool) {
 	for i := 0; i+2 < len(words); i++ {
-		if !oneOf(strings.ToLower(words[i].text), "via", "through") || words[i].stop {
+		if !oneOf(words[i].lc(), "via", "through") || words[i].stop {
 			continue
 		}
 		k := i + 1
-		if lk := strings.ToLower(words[k].text); !turnedRelease[lk] && lk != "malicious" && lk != "compromised" {
+		if lk := words[k].lc(); !turnedRelease[lk] && lk != "malicious" && lk != "compromised" {
 			continue
 		}
 		k++
 		if k < len(words) && strings.EqualFold(words[k].text, "software") && !words[k-1].stop {
 			k++
 		}
-		if k < len(words) && !words[k-1].stop && oneOf(strings.ToLower(words[k].text), "update", "updates", "installer", "installers") {
+		if k < len(words) && !words[k-1].stop && oneOf(words[k].lc(), "update", "updates", "installer", "installers") {
 			return i, k, true
 		}
 	}
@@ -301,11 +301,11 @@ var turnedLead = set("trojanized", "trojanised", "malware-laced", "backdoored", 
 // supply-chain shape names.
 func leadVendor(lw []titleWord, s string) string {
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		switch {
 		case turnedLead[l] && i+1 < len(lw) && !w.stop:
 			k := i + 1
-			if oneOf(strings.ToLower(lw[k].text), "version", "versions", "copy", "copies", "variant", "build", "builds",
+			if oneOf(lw[k].lc(), "version", "versions", "copy", "copies", "variant", "build", "builds",
 				"update", "updates", "installer", "installers", "release") && k+1 < len(lw) && !lw[k].stop &&
 				strings.EqualFold(lw[k+1].text, "of") {
 				// "a malware-laced version of the legitimate X software"
@@ -317,7 +317,7 @@ func leadVendor(lw []titleWord, s string) string {
 			// "the trojanized X_TRADER application": a name right after,
 			// then what kind of product it is.
 			if n, e := namedAt(lw, k, s); n != "" && l != "malicious" && e < len(lw) &&
-				(productNouns[strings.ToLower(lw[e].text)] || releaseNouns[strings.ToLower(lw[e].text)]) {
+				(productNouns[lw[e].lc()] || releaseNouns[lw[e].lc()]) {
 				return n
 			}
 		case oneOf(l, "website", "site", "server", "servers", "infrastructure", "repository") && i+1 < len(lw) &&
@@ -337,7 +337,7 @@ func leadVendor(lw []titleWord, s string) string {
 // before word i ("breached the website of").
 func brokenInto(lw []titleWord, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		l := strings.ToLower(lw[k].text)
+		l := lw[k].lc()
 		if weakVerbs[l] || supplyVerbs[l] {
 			return true
 		}
@@ -354,9 +354,9 @@ func brokenInto(lw []titleWord, i int) bool {
 func namedAt(lw []titleWord, i int, s string) (string, int) {
 	// A count and lower-case descriptors may come first: "backdoored 26
 	// open-source NetBeans projects".
-	for i < len(lw) && (oneOf(strings.ToLower(lw[i].text), "the", "a", "an", "its", "legitimate", "popular", "official",
+	for i < len(lw) && (oneOf(lw[i].lc(), "the", "a", "an", "its", "legitimate", "popular", "official",
 		"genuine", "legit", "widely-used", "software", "called", "named", "dubbed") || isNumber(lw[i].text) ||
-		quantities[strings.ToLower(lw[i].text)] || !hasUpperOrDigit(lw[i].text) && channelModifiers[lw[i].text]) {
+		quantities[lw[i].lc()] || !hasUpperOrDigit(lw[i].text) && channelModifiers[lw[i].text]) {
 		if lw[i].stop {
 			return "", 0
 		}
@@ -369,14 +369,14 @@ func namedAt(lw []titleWord, i int, s string) (string, int) {
 	// Government Certification Authority") unless it is a function word.
 	e := i
 	for e+1 < len(lw) && e < i+3 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) &&
-		(nameWord(lw[e+1]) || !leadIns[strings.ToLower(lw[e+1].text)] && !attackers[strings.ToLower(lw[e+1].text)] &&
-			!oneOf(strings.ToLower(lw[e+1].text), "and", "or", "but")) {
+		(nameWord(lw[e+1]) || !leadIns[lw[e+1].lc()] && !attackers[lw[e+1].lc()] &&
+			!oneOf(lw[e+1].lc(), "and", "or", "but")) {
 		e++
 	}
-	for e > i && generic[strings.ToLower(lw[e].text)] {
+	for e > i && generic[lw[e].lc()] {
 		e--
 	}
-	if generic[strings.ToLower(lw[e].text)] {
+	if generic[lw[e].lc()] {
 		return "", 0
 	}
 	n := s[lw[i].start:lw[e].end]
@@ -390,11 +390,11 @@ func namedAt(lw []titleWord, i int, s string) (string, int) {
 // X_TRADER application"), or "".
 func leadProduct(lead []titleWord, source string) string {
 	for i, w := range lead {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if !turnedLead[l] || l == "malicious" || w.stop || i+1 >= len(lead) {
 			continue
 		}
-		if n, e := namedAt(lead, i+1, source); n != "" && e < len(lead) && productNouns[strings.ToLower(lead[e].text)] {
+		if n, e := namedAt(lead, i+1, source); n != "" && e < len(lead) && productNouns[lead[e].lc()] {
 			return n
 		}
 	}

@@ -35,7 +35,7 @@ func objectShape(words []titleWord, v int) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	for k := v + 1; k < cs; k++ {
-		if objectBreaks[strings.ToLower(words[k].text)] {
+		if objectBreaks[words[k].lc()] {
 			return supplyHit{}, false
 		}
 	}
@@ -63,7 +63,7 @@ func soldBefore(words []titleWord, v int) (int, int, int) {
 		if s < v-1 && hardStop(words, s) {
 			break
 		}
-		if !saleVerbs[strings.ToLower(words[s].text)] {
+		if !saleVerbs[words[s].lc()] {
 			continue
 		}
 		cs, ce, kind := channelBefore(words, s)
@@ -92,8 +92,8 @@ func untrustedChannel(words []titleWord) bool {
 	end := len(words)
 	turned := false
 	for i, w := range words {
-		lw := strings.ToLower(w.text)
-		if i+1 < len(words) && turned && lw == "to" && purposeVerbs[strings.ToLower(words[i+1].text)] {
+		lw := w.lc()
+		if i+1 < len(words) && turned && lw == "to" && purposeVerbs[words[i+1].lc()] {
 			end = i
 			break
 		}
@@ -102,14 +102,14 @@ func untrustedChannel(words []titleWord) bool {
 		}
 	}
 	for i, w := range words[:end] {
-		lw := strings.ToLower(w.text)
-		if !neverTrusted[lw] || lw == "rogue" && i > 0 && becomeVerbs[strings.ToLower(words[i-1].text)] && !words[i-1].stop {
+		lw := w.lc()
+		if !neverTrusted[lw] || lw == "rogue" && i > 0 && becomeVerbs[words[i-1].lc()] && !words[i-1].stop {
 			continue // "went rogue": what the channel became (osstakeover.go)
 		}
 		// "Hackers exploit compromised npm account to push...": what
 		// is exploited is a taken account, not a flaw.
 		if strings.HasPrefix(lw, "exploit") && i+1 < len(words) && !w.stop &&
-			oneOf(strings.ToLower(words[i+1].text), "compromised", "hijacked", "stolen", "leaked", "phished") {
+			oneOf(words[i+1].lc(), "compromised", "hijacked", "stolen", "leaked", "phished") {
 			continue
 		}
 		return true
@@ -147,7 +147,7 @@ func leadPackage(lw []titleWord, s string) string {
 		return n
 	}
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if leadChannels[l] || maintainerWords[l] {
 			// "packages, including chalk"; "phished extension developers,
 			// including those of Cyberhaven".
@@ -160,7 +160,7 @@ func leadPackage(lw []titleWord, s string) string {
 				return n
 			}
 		}
-		if maintainerWords[l] && i+2 < len(lw) && !w.stop && oneOf(strings.ToLower(lw[i+1].text), "of", "behind") {
+		if maintainerWords[l] && i+2 < len(lw) && !w.stop && oneOf(lw[i+1].lc(), "of", "behind") {
 			// "The maintainers of ua-parser-js warned...", "the developer
 			// behind eslint-config-prettier".
 			if n := nameAfter(lw, i+2, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] &&
@@ -168,7 +168,7 @@ func leadPackage(lw []titleWord, s string) string {
 				return n
 			}
 		}
-		if w.stop && i+2 < len(lw) && (oneOf(strings.ToLower(lw[i+1].text), "a", "an") || quantities[strings.ToLower(lw[i+1].text)]) &&
+		if w.stop && i+2 < len(lw) && (oneOf(lw[i+1].lc(), "a", "an") || quantities[lw[i+1].lc()]) &&
 			(i == 0 || appositiveStart(lw, i)) {
 			if n := explained(lw, i); n != "" {
 				return n
@@ -205,7 +205,7 @@ func passiveSubject(lw []titleWord) string {
 	for e+1 < len(lw) && e < 2 && !lw[e].stop && hasUpperOrDigit(lw[e+1].text) && nameWord(lw[e+1]) {
 		e++
 	}
-	if !lw[e].stop && (e+1 >= len(lw) || !oneOf(strings.ToLower(lw[e+1].text), "was", "were", "had", "has") && !pairedSubject(lw, e)) {
+	if !lw[e].stop && (e+1 >= len(lw) || !oneOf(lw[e+1].lc(), "was", "were", "had", "has") && !pairedSubject(lw, e)) {
 		return "" // "Socket researchers found that...": no subject of its own
 	}
 	var n string
@@ -218,11 +218,11 @@ func passiveSubject(lw []titleWord) string {
 		return ""
 	}
 	for k := e + 1; k+1 < len(lw); k++ {
-		if !oneOf(strings.ToLower(lw[k].text), "was", "were", "been") || lw[k].stop {
+		if !oneOf(lw[k].lc(), "was", "were", "been") || lw[k].stop {
 			continue
 		}
 		// A break-in ("was breached", "was hacked") ships nothing alone.
-		if l := strings.ToLower(lw[k+1].text); takeoverVerbs[l] && strings.HasSuffix(l, "ed") && !weakVerbs[l] || handedOver(l) {
+		if l := lw[k+1].lc(); takeoverVerbs[l] && strings.HasSuffix(l, "ed") && !weakVerbs[l] || handedOver(l) {
 			return n
 		}
 	}
@@ -249,8 +249,8 @@ func theChannel(lw []titleWord, i int) string {
 			continue
 		}
 		k := s
-		for k < i && (oneOf(strings.ToLower(lw[k].text), "popular", "legitimate", "official", "widely-used", "abandoned") ||
-			turnedAdjectives[strings.ToLower(lw[k].text)]) { // "the affected packages" (oss10.go)
+		for k < i && (oneOf(lw[k].lc(), "popular", "legitimate", "official", "widely-used", "abandoned") ||
+			turnedAdjectives[lw[k].lc()]) { // "the affected packages" (oss10.go)
 			k++
 		}
 		if k >= i {
@@ -280,14 +280,14 @@ func theChannel(lw []titleWord, i int) string {
 // channelList reads the name a channel word at i lists or is published
 // by, within its phrase.
 func channelList(lw []titleWord, i int) string {
-	if i+2 < len(lw) && !lw[i].stop && oneOf(strings.ToLower(lw[i+1].text), "from", "by") {
+	if i+2 < len(lw) && !lw[i].stop && oneOf(lw[i+1].lc(), "from", "by") {
 		if n := nameAfter(lw, i+2, false, false); n != "" && !threatActor(lw, n) {
 			return n
 		}
 	}
 	for k := i + 1; k < len(lw) && k <= i+8; k++ {
-		lk := strings.ToLower(lw[k].text)
-		if lk == "among" && k+2 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "them", "which", "those") {
+		lk := lw[k].lc()
+		if lk == "among" && k+2 < len(lw) && oneOf(lw[k+1].lc(), "them", "which", "those") {
 			// "extensions, among them Cyberhaven" (oss10.go)
 			if n := nameAfter(lw, k+2, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
 				return n
@@ -301,7 +301,7 @@ func channelList(lw []titleWord, i int) string {
 			// "including verified and featured ones such as Geco
 			// colorpick", "including ones from Zapier": the badges and
 			// the pronoun before the name.
-			for k+1 < len(lw) && !lw[k].stop && listBadges[strings.ToLower(lw[k+1].text)] {
+			for k+1 < len(lw) && !lw[k].stop && listBadges[lw[k+1].lc()] {
 				k++
 			}
 			if n := nameAfter(lw, k+1, true, true); n != "" && !threatActor(lw, n) && !quantities[strings.ToLower(n)] {
@@ -330,7 +330,7 @@ func appositiveStart(lw []titleWord, i int) bool {
 	for s > 0 && !lw[s-1].stop && hasUpperOrDigit(lw[s-1].text) && nameWord(lw[s-1]) && s > i-3 {
 		s--
 	}
-	if s == 0 || oneOf(strings.ToLower(lw[s-1].text), "of", "behind", "to", "into", "in", "for", "from", "on", "that") {
+	if s == 0 || oneOf(lw[s-1].lc(), "of", "behind", "to", "into", "in", "for", "from", "on", "that") {
 		return true
 	}
 	// "compromised quuxify and zorblib, two npm packages": the second of
@@ -344,7 +344,7 @@ func appositiveStart(lw []titleWord, i int) bool {
 func explained(lw []titleWord, i int) string {
 	found := false
 	for k := i + 2; k < len(lw) && k <= i+6; k++ {
-		if leadChannels[strings.ToLower(lw[k].text)] {
+		if leadChannels[lw[k].lc()] {
 			found = true
 			break
 		}
@@ -385,7 +385,7 @@ func extendName(words []titleWord, i int, name string) string {
 	}
 	e := i + n - 1
 	for e+2 < len(words) && !words[e].stop && !words[e+1].stop && hasUpperOrDigit(words[e+1].text) &&
-		channelModifiers[strings.ToLower(words[e+1].text)] && hasUpperOrDigit(words[e+2].text) && nameWord(words[e+2]) {
+		channelModifiers[words[e+1].lc()] && hasUpperOrDigit(words[e+2].text) && nameWord(words[e+2]) {
 		e += 2
 	}
 	if e == i+n-1 {
@@ -411,14 +411,14 @@ var hideIn = set("plant", "plants", "planted", "hide", "hides", "hid", "hidden",
 // "into" is one that ships (a package, an update, a front end); a site
 // or a device something was put into is a victim.
 func insertShape(words []titleWord, v int) (supplyHit, bool) {
-	if strings.EqualFold(words[v].text, "hidden") && v+1 < len(words) && malwareNouns[strings.ToLower(words[v+1].text)] {
+	if strings.EqualFold(words[v].text, "hidden") && v+1 < len(words) && malwareNouns[words[v+1].lc()] {
 		// "Researchers find hidden backdoor in smart lock firmware": an
 		// adjective of what was found (foundInProduct), not an insert.
 		return supplyHit{}, false
 	}
 	in := -1
 	for k := v + 1; k < len(words) && k <= v+4; k++ {
-		if strings.EqualFold(words[k].text, "into") || hideIn[strings.ToLower(words[v].text)] && strings.EqualFold(words[k].text, "in") ||
+		if strings.EqualFold(words[k].text, "into") || hideIn[words[v].lc()] && strings.EqualFold(words[k].text, "in") ||
 			addTo(words, v, k) {
 			in = k
 			break
@@ -428,7 +428,7 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 		}
 	}
 	shipped := false
-	if in < 0 && v+2 < len(words) && !words[v].stop && oneOf(strings.ToLower(words[v+1].text), "in", "to") {
+	if in < 0 && v+2 < len(words) && !words[v].stop && oneOf(words[v+1].lc(), "in", "to") {
 		// "Backdoor planted in X software update", "added backdoor to
 		// its installer": only a release takes "in" or "to" (vendorcomp.go).
 		in, shipped = v+1, true
@@ -438,7 +438,7 @@ func insertShape(words []titleWord, v int) (supplyHit, bool) {
 	}
 	carried := false
 	for k := max(0, v-3); k < in; k++ {
-		if lk := strings.ToLower(words[k].text); malwareNouns[lk] || lk == "malware-laced" || harmful(lk) || harmCompound(lk) {
+		if lk := words[k].lc(); malwareNouns[lk] || lk == "malware-laced" || harmful(lk) || harmCompound(lk) {
 			carried = true
 		}
 		if k < v && hardStop(words, k) {
@@ -466,7 +466,7 @@ func shapeBefore(title string, end int) bool {
 		return false
 	}
 	for i, w := range titleWords(title) {
-		if i > 0 && oneOf(strings.ToLower(w.text), "after", "following", "since") {
+		if i > 0 && oneOf(w.lc(), "after", "following", "since") {
 			return end <= w.start
 		}
 	}
@@ -482,7 +482,7 @@ func trustedChannelBefore(words []titleWord, v int) bool {
 		return false
 	}
 	for k := v - 2; k >= 0 && !words[k].stop; k-- {
-		if l := strings.ToLower(words[k].text); l == "malicious" || l == "new" || l == "rogue" {
+		if l := words[k].lc(); l == "malicious" || l == "new" || l == "rogue" {
 			return false
 		}
 	}
@@ -495,12 +495,12 @@ func trustedChannelBefore(words []titleWord, v int) bool {
 // right before the verb; a device or a copy shipped with malware is
 // soldWith's or attackers'.
 func shippedWith(words []titleWord, v int) bool {
-	lv := strings.ToLower(words[v].text)
+	lv := words[v].lc()
 	if oneOf(lv, "contain", "contains", "contained") && v > 0 && !words[v-1].stop &&
-		(releaseNouns[strings.ToLower(words[v-1].text)] || trustedChannelBefore(words, v)) {
+		(releaseNouns[words[v-1].lc()] || trustedChannelBefore(words, v)) {
 		// "Zorbify versions contain malware": no "with" to read.
 		for j := v + 1; j < len(words) && j <= v+3; j++ {
-			if lj := strings.ToLower(words[j].text); malwareNouns[lj] && lj != "malicious" {
+			if lj := words[j].lc(); malwareNouns[lj] && lj != "malicious" {
 				return true
 			}
 			if hardStop(words, j) {
@@ -512,7 +512,7 @@ func shippedWith(words []titleWord, v int) bool {
 	if !oneOf(lv, "shipped", "ships", "ship", "came", "come", "comes", "bundled", "packaged") || v == 0 || words[v-1].stop {
 		return false
 	}
-	if !releaseNouns[strings.ToLower(words[v-1].text)] && !trustedChannelBefore(words, v) {
+	if !releaseNouns[words[v-1].lc()] && !trustedChannelBefore(words, v) {
 		return false
 	}
 	k := v + 1
@@ -523,7 +523,7 @@ func shippedWith(words []titleWord, v int) bool {
 		return false
 	}
 	for j := k + 1; j < len(words) && j <= k+3; j++ {
-		if lj := strings.ToLower(words[j].text); malwareNouns[lj] || turnedRelease[lj] {
+		if lj := words[j].lc(); malwareNouns[lj] || turnedRelease[lj] {
 			return true
 		}
 		if hardStop(words, j) {
@@ -557,7 +557,7 @@ func coordinated(words []titleWord, name string) string {
 // attackers.
 func trojanCopy(words []titleWord, cs int) bool {
 	for k := cs - 1; k >= 0 && k >= cs-5; k-- {
-		if l := strings.ToLower(words[k].text); l == "trojanized" || l == "trojanised" {
+		if l := words[k].lc(); l == "trojanized" || l == "trojanised" {
 			return true
 		}
 		if hardStop(words, k) {
@@ -573,7 +573,7 @@ func trojanCopy(words []titleWord, cs int) bool {
 func takeover(words []titleWord) bool {
 	held, taken := false, false
 	for _, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "account", "accounts", "token", "tokens", "credentials", "maintainer", "maintainers", "publisher":
 			held = true
 		case "phished", "hijacked", "hijack", "compromised", "stolen", "leaked", "takeover", "breached", "hacked":

@@ -75,22 +75,22 @@ func describedSpan(words []titleWord) (lo, hi int, ok bool) {
 	titleCase := isTitleCase(words)
 	found := false
 	for h, w := range words {
-		if !describedHeads[strings.ToLower(w.text)] || w.marked {
+		if !describedHeads[w.lc()] || w.marked {
 			continue
 		}
 		// A head right before another head is a modifier: "antivirus
 		// firm", "equipment makers".
-		if h+1 < len(words) && !w.stop && describedHeads[strings.ToLower(words[h+1].text)] {
+		if h+1 < len(words) && !w.stop && describedHeads[words[h+1].lc()] {
 			continue
 		}
 		// "..., Security Firm Says": the one who reports, not the one
 		// acted on.
-		if h+1 < len(words) && sayVerbs[strings.ToLower(words[h+1].text)] {
+		if h+1 < len(words) && sayVerbs[words[h+1].lc()] {
 			continue
 		}
 		l, origin := h, false
 		for k := h - 1; k >= 0 && k >= h-4; k-- {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			if words[k].stop || words[k].marked {
 				break
 			}
@@ -108,7 +108,7 @@ func describedSpan(words []titleWord) (lo, hi int, ok bool) {
 		}
 		acted := false
 		for k := 0; k < l; k++ {
-			lk := strings.ToLower(words[k].text)
+			lk := words[k].lc()
 			acted = acted || words[k].marked || activeVerb(lk) || describedStops[lk]
 		}
 		if !acted {
@@ -117,7 +117,7 @@ func describedSpan(words []titleWord) (lo, hi int, ok bool) {
 			if n < len(words) && !words[h].stop && words[h].end-words[h].start > len(words[h].text) {
 				n++ // "firm's products"
 			}
-			if n >= len(words) || !describedSuffered[strings.ToLower(words[n].text)] {
+			if n >= len(words) || !describedSuffered[words[n].lc()] {
 				return 0, 0, false
 			}
 		}
@@ -241,7 +241,7 @@ func (m *Matcher) leadNames(lead string) []trust.VendorHit {
 	m.mark(lw, ss.hits)
 	for i, w := range lw {
 		// A head in capitals is part of a name ("App Store").
-		if !describedHeads[strings.ToLower(w.text)] || hasUpperOrDigit(w.text) {
+		if !describedHeads[w.lc()] || hasUpperOrDigit(w.text) {
 			continue
 		}
 		// "VK's apps", "removed Kaspersky's software": the owner before.
@@ -265,12 +265,12 @@ func (m *Matcher) leadNames(lead string) []trust.VendorHit {
 	// "Name, a Beijing-based cybersecurity company": the name ends at a
 	// comma, an article follows, a head within five words.
 	for i := 1; i+2 < len(lw); i++ {
-		if !lw[i].stop || !oneOf(strings.ToLower(lw[i+1].text), "a", "an", "the") {
+		if !lw[i].stop || !oneOf(lw[i+1].lc(), "a", "an", "the") {
 			continue
 		}
 		headNear := false
 		for k := i + 2; k < len(lw) && k <= i+6; k++ {
-			if describedHeads[strings.ToLower(lw[k].text)] {
+			if describedHeads[lw[k].lc()] {
 				headNear = true
 				break
 			}
@@ -316,19 +316,19 @@ func (m *Matcher) leadConfirms(title []titleWord, lead string) bool {
 	}
 	lw := titleWords(lead)
 	for _, l := range lw {
-		ll := strings.ToLower(l.text)
+		ll := l.lc()
 		if leadActs[ll] {
 			return true
 		}
 	}
 	for _, w := range title {
-		lt := strings.ToLower(w.text)
+		lt := w.lc()
 		if !activeVerb(lt) || len(lt) < 3 {
 			continue
 		}
 		stem := strings.TrimSuffix(strings.TrimSuffix(lt, "s"), "e")
 		for _, l := range lw {
-			if ll := strings.ToLower(l.text); strings.HasPrefix(ll, stem) && len(ll) <= len(stem)+4 {
+			if ll := l.lc(); strings.HasPrefix(ll, stem) && len(ll) <= len(stem)+4 {
 				return true
 			}
 		}
@@ -409,7 +409,7 @@ func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, g
 	}
 	actor, warn := -1, -1
 	for i := 0; i < len(words) && i < end && warn < 0; i++ {
-		lw := strings.ToLower(words[i].text)
+		lw := words[i].lc()
 		if i < 3 && (warnActors[lw] || authorities[lw] && !statePlaces[lw] || actors[lw] && !platformActors[lw] && !statePlaces[lw]) {
 			actor = i
 		}
@@ -480,19 +480,19 @@ func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, g
 // instead. It returns the phrase as written.
 func (m *Matcher) giveUp(lw []titleWord, s string, vendor *hit, name string) (string, bool) {
 	for i := 0; i+2 < len(lw); i++ {
-		if !warnAddressees[strings.ToLower(lw[i].text)] || lw[i].stop || !strings.EqualFold(lw[i+1].text, "to") {
+		if !warnAddressees[lw[i].lc()] || lw[i].stop || !strings.EqualFold(lw[i+1].text, "to") {
 			continue
 		}
 		// The verb may come after an adverb and before "and replace".
 		for k := i + 2; k < len(lw) && k <= i+6; k++ {
-			lk := strings.ToLower(lw[k].text)
+			lk := lw[k].lc()
 			if patchWords[lk] {
 				return "", false
 			}
-			give := stopUsing[lk] || stopVerbs[lk] && k+1 < len(lw) && strings.HasSuffix(strings.ToLower(lw[k+1].text), "ing") ||
+			give := stopUsing[lk] || stopVerbs[lk] && k+1 < len(lw) && strings.HasSuffix(lw[k+1].lc(), "ing") ||
 				lk == "block" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "access") ||
 				lk == "power" && k+1 < len(lw) && strings.EqualFold(lw[k+1].text, "down") ||
-				lk == "not" && k+1 < len(lw) && oneOf(strings.ToLower(lw[k+1].text), "use", "install", "buy")
+				lk == "not" && k+1 < len(lw) && oneOf(lw[k+1].lc(), "use", "install", "buy")
 			if !give {
 				if lw[k].stop {
 					break
@@ -552,7 +552,7 @@ func (m *Matcher) describedTie(title string, words []titleWord, lead string, tit
 	u := m.scoreUnit(both, true, false, isQuestion(title))
 	first := ""
 	if len(words) > 0 {
-		first = strings.ToLower(words[0].text)
+		first = words[0].lc()
 	}
 	if !u.ok || m.background(lead, ss.hits) || u.category != trust.CategoryStateLinks && u.category != trust.CategoryEspionage ||
 		!m.coreSignal(ss.hits, 0) || statePlaces[first] || !authorities[first] && !warnActors[first] && !accusers[first] {

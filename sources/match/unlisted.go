@@ -157,7 +157,11 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 }
 
 type titleWord struct {
-	text       string
+	text string
+	// low is text in lower case when titleWords knew it without a copy
+	// of its own (an ASCII word: a slice of the text lowered once), ""
+	// otherwise; lc reads it.
+	low        string
 	start, end int
 	// stop is true after the word when punctuation ends a phrase there;
 	// dash when that punctuation is a spaced dash, bar or bullet.
@@ -182,9 +186,70 @@ func titleWords(s string) []titleWord {
 	return appendTitleWords(make([]titleWord, 0, len(s)/5+1), s)
 }
 
+// lc is w's text in lower case. The readers ask it of the same words
+// many times, and strings.ToLower copied a Title Case word at every
+// call (two fifths of the matcher's allocations): titleWords keeps an
+// ASCII word's own text when it has no capital and lowers the others
+// into one string for the text (lowerCapitals).
+func (w titleWord) lc() string {
+	if w.low != "" || w.text == "" {
+		return w.low
+	}
+	return strings.ToLower(w.text)
+}
+
+// asciiCase reports whether w is all ASCII and whether it has a
+// capital.
+func asciiCase(w string) (ascii, capital bool) {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return false, false
+		}
+		capital = capital || 'A' <= c && c <= 'Z'
+	}
+	return true, capital
+}
+
+// lowerCapitals gives the ASCII words of out that have a capital their
+// lower-case form, all in one string: one allocation for a text, where
+// strings.ToLower in every reader made one per word and call.
+func lowerCapitals(out []titleWord) {
+	n := 0
+	for _, w := range out {
+		if ascii, capital := asciiCase(w.text); ascii && capital {
+			n += len(w.text)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, w := range out {
+		if ascii, capital := asciiCase(w.text); ascii && capital {
+			for k := 0; k < len(w.text); k++ {
+				c := w.text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	ls, off := b.String(), 0
+	for k, w := range out {
+		if ascii, capital := asciiCase(w.text); ascii && capital {
+			out[k].low = ls[off : off+len(w.text)]
+			off += len(w.text)
+		}
+	}
+}
+
 // appendTitleWords is titleWords appending to out (the rescue's pooled
 // buffer: learned.go).
 func appendTitleWords(out []titleWord, s string) []titleWord {
+	first := len(out)
 	i := 0
 	for i < len(s) {
 		if s[i] == ' ' {
@@ -225,6 +290,9 @@ func appendTitleWords(out []titleWord, s string) []titleWord {
 		// A possessive belongs to its word but is not part of the name.
 		w := cutPossessive(s[i:j])
 		tw := titleWord{text: w, start: i, end: j}
+		if ascii, capital := asciiCase(w); ascii && !capital {
+			tw.low = w // already lower case; lowerCapitals lowers the others
+		}
 		if i > 0 && j < len(s) {
 			open, _ := utf8.DecodeLastRuneInString(s[:i])
 			closing, _ := utf8.DecodeRuneInString(s[j:])
@@ -234,6 +302,7 @@ func appendTitleWords(out []titleWord, s string) []titleWord {
 		out = append(out, tw)
 		i = j
 	}
+	lowerCapitals(out[first:])
 	return out
 }
 
@@ -311,7 +380,7 @@ func activeVerb(w string) bool {
 // removed apps") rather than by a preposition or nothing, as a passive is
 // ("Huawei barred from 5G", "Zorblax banned by Commerce", "app banned").
 func pastActive(words []titleWord, first, last int) bool {
-	w := strings.ToLower(words[first].text)
+	w := words[first].lc()
 	if first != last || !strings.HasSuffix(w, "ed") || last+1 >= len(words) || words[last].stop {
 		return false
 	}
@@ -320,7 +389,7 @@ func pastActive(words []titleWord, first, last int) bool {
 		// ("shipped malware-laced drivers", "trojan-infected installers").
 		return false
 	}
-	next := strings.ToLower(words[last+1].text)
+	next := words[last+1].lc()
 	return !stopWords[next] && !leadIns[next] && !actors[next] && !passiveNext[next]
 }
 
@@ -337,7 +406,7 @@ func subjectRun(words []titleWord, i, dir int, titleCase bool) string {
 	var run []string
 	afterPlace := false
 	if dir > 0 && i > 0 && i <= len(words) {
-		switch strings.ToLower(words[i-1].text) {
+		switch words[i-1].lc() {
 		case "from", "on", "in", "into":
 			afterPlace = true // the signal ends in one: "pulled from"
 		}
@@ -468,14 +537,14 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 			if last < 0 || first < 0 {
 				continue
 			}
-			if activeVerb(strings.ToLower(words[first].text)) || pastActive(words, first, last) {
+			if activeVerb(words[first].lc()) || pastActive(words, first, last) {
 				// What stands before an active verb is its actor.
 				if name := subjectRun(words, last+1, 1, titleCase); name != "" && accept(name) {
 					return name
 				}
 				// "Ban" and "sanctions" are nouns too: "order ChatGPT
 				// ban over data privacy".
-				if lw := strings.ToLower(words[first].text); first == last && (lw == "ban" || lw == "bans" || lw == "sanctions") {
+				if lw := words[first].lc(); first == last && (lw == "ban" || lw == "bans" || lw == "sanctions") {
 					if name := subjectRun(words, first-1, -1, titleCase); name != "" && accept(name) {
 						return name
 					}
@@ -489,7 +558,7 @@ func (m *Matcher) nameNear(words []titleWord, hits []hit, signals []trust.Signal
 			// Zorblax shipped malware-laced drivers": the hit is one
 			// hyphenated word, its subject the word before the verb).
 			b := first - 1
-			if b > 0 && !words[b].stop && oneOf(strings.ToLower(words[b].text), "caught", "found", "spotted", "seen", "accused",
+			if b > 0 && !words[b].stop && oneOf(words[b].lc(), "caught", "found", "spotted", "seen", "accused",
 				"shipped", "ships", "served", "serves", "distributed", "distributes", "sold", "sells", "offered", "hosted") {
 				b--
 			}
@@ -570,7 +639,7 @@ func brandLike(w string) bool {
 // generic noun ("company", "firm", "vendor").
 func unnamedSubject(words []titleWord) bool {
 	for _, w := range words {
-		switch strings.ToLower(w.text) {
+		switch w.lc() {
 		case "company", "firm", "vendor", "provider", "maker", "developer", "contractor", "supplier", "startup":
 			return true
 		}
@@ -602,7 +671,7 @@ func leadName(n string) bool {
 // Alibaba of", "sues Zorblax over"), or "".
 func accusedName(words []titleWord, titleCase bool) string {
 	for i, w := range words {
-		if accusing[strings.ToLower(w.text)] {
+		if accusing[w.lc()] {
 			if n := subjectRun(words, i+1, 1, titleCase); n != "" {
 				return n
 			}
@@ -617,7 +686,7 @@ var accusing = set("accuses", "accused", "sues", "sued", "blames", "blamed", "ch
 func firstName(words []titleWord, titleCase bool) string {
 	for i := range words {
 		if n := subjectRun(words, i, 1, titleCase); n != "" {
-			lw := strings.ToLower(words[i].text)
+			lw := words[i].lc()
 			if stopWords[lw] || actors[lw] || generic[lw] || activeVerb(lw) {
 				continue
 			}
@@ -825,13 +894,13 @@ var actors = set("us", "u.s", "usa", "uk", "u.k", "eu", "un", "china", "chinese"
 // when no such description starts there.
 func pastDescriptor(words []titleWord, i int) int {
 	for k := i; k < len(words) && k < i+6; k++ {
-		lw := strings.ToLower(words[k].text)
+		lw := words[k].lc()
 		if words[k].stop || functionWords[lw] || activeVerb(lw) {
 			return i
 		}
 		if generic[lw] && !hasUpperOrDigit(words[k].text) && k+1 < len(words) && k > i {
 			next := words[k+1]
-			if hasUpperOrDigit(next.text) && nameWord(next) && !actors[strings.ToLower(next.text)] {
+			if hasUpperOrDigit(next.text) && nameWord(next) && !actors[next.lc()] {
 				return k + 1
 			}
 			return i
@@ -977,7 +1046,7 @@ func motiveIn(words []titleWord) bool {
 		if !banMotives[lw] {
 			continue
 		}
-		if statePlaces[lw] && i+1 < len(words) && actingNext(strings.ToLower(words[i+1].text)) {
+		if statePlaces[lw] && i+1 < len(words) && actingNext(words[i+1].lc()) {
 			continue
 		}
 		return true
@@ -1093,7 +1162,7 @@ var channels = set("update", "updates", "updater", "installer", "installers", "s
 // book, a person, a bank).
 func techContext(words []titleWord) bool {
 	for _, w := range words {
-		lw := strings.ToLower(w.text)
+		lw := w.lc()
 		if techWords[lw] || productClasses[lw] != "" {
 			return true
 		}

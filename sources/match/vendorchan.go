@@ -173,7 +173,7 @@ func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool,
 // (ownMarks), the possessive "vendor's" read from the word's ending.
 func ownedIn(ws []titleWord) bool {
 	for _, w := range ws {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if ownMarks[l] || ownsNext(w) && oneOf(l, "vendor", "company", "developer", "maker") {
 			return true
 		}
@@ -185,7 +185,7 @@ func ownedIn(ws []titleWord) bool {
 // "used to" ("updates used to deliver"), not "used by ransomware gangs".
 func tamperIn(ws []titleWord) bool {
 	for i, w := range ws {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if tamperWords[l] && (l != "used" || i+1 < len(ws) && strings.EqualFold(ws[i+1].text, "to")) {
 			return true
 		}
@@ -198,11 +198,11 @@ func tamperIn(ws []titleWord) bool {
 // channel shipped.
 func payloadIn(ws []titleWord) bool {
 	for i, w := range ws {
-		if l := strings.ToLower(w.text); l == "shell" && i > 0 && strings.EqualFold(ws[i-1].text, "web") {
+		if l := w.lc(); l == "shell" && i > 0 && strings.EqualFold(ws[i-1].text, "web") {
 			return true // "web shell"
 		}
-		if payloadWords[strings.ToLower(w.text)] && (w.stop || i+1 >= len(ws) || !attackers[strings.ToLower(ws[i+1].text)] &&
-			!oneOf(strings.ToLower(ws[i+1].text), "gangs", "group", "groups", "operators", "actors", "operation")) {
+		if payloadWords[w.lc()] && (w.stop || i+1 >= len(ws) || !attackers[ws[i+1].lc()] &&
+			!oneOf(ws[i+1].lc(), "gangs", "group", "groups", "operators", "actors", "operation")) {
 			return true
 		}
 	}
@@ -253,23 +253,23 @@ func nameWithin(a, b string) bool {
 // The channel's first and last word and the name.
 func boundChannel(ws []titleWord, s string) (lo, hi int, name string, ok bool) {
 	for i := 0; i < len(ws); i++ {
-		if !chanHeads[strings.ToLower(ws[i].text)] {
+		if !chanHeads[ws[i].lc()] {
 			continue
 		}
 		e := i
-		for e+1 < len(ws) && e < i+2 && !ws[e].stop && chanWords[strings.ToLower(ws[e+1].text)] {
+		for e+1 < len(ws) && e < i+2 && !ws[e].stop && chanWords[ws[e+1].lc()] {
 			e++
 		}
-		if n := chanOwnerBefore(ws, i, s); n != "" && (!weakHeads[strings.ToLower(ws[i].text)] || i > 0 && (ownsNext(ws[i-1]) || ws[i-1].text == "s")) {
+		if n := chanOwnerBefore(ws, i, s); n != "" && (!weakHeads[ws[i].lc()] || i > 0 && (ownsNext(ws[i-1]) || ws[i-1].text == "s")) {
 			// A server, site or system is a vendor's channel only as its
 			// possession ("BigNox's servers"; a lone "s" is the one after
 			// a brace: "Safe{Wallet}'s"), not named for what runs on it
 			// ("Redis servers", "proxy servers").
 			return i, e, n, true
 		}
-		if e+2 < len(ws) && !ws[e].stop && oneOf(strings.ToLower(ws[e+1].text), "of", "for", "from") {
+		if e+2 < len(ws) && !ws[e].stop && oneOf(ws[e+1].lc(), "of", "for", "from") {
 			k := e + 2
-			if k < len(ws) && oneOf(strings.ToLower(ws[k].text), "the", "a") && !ws[k].stop {
+			if k < len(ws) && oneOf(ws[k].lc(), "the", "a") && !ws[k].stop {
 				k++
 			}
 			if n := chanNameAt(ws, k, s); n != "" {
@@ -288,7 +288,7 @@ func boundChannel(ws []titleWord, s string) (lo, hi int, name string, ok bool) {
 func chanOwnerBefore(ws []titleWord, i int, s string) string {
 	j := i - 1
 	for k := 0; k < 3 && j >= 0 && !ws[j].stop && !ws[j].marked; k++ {
-		lw := strings.ToLower(ws[j].text)
+		lw := ws[j].lc()
 		if hasUpperOrDigit(ws[j].text) && !chanWords[lw] && !channelModifiers[lw] {
 			break
 		}
@@ -314,7 +314,7 @@ func chanNameAt(ws []titleWord, k int, s string) string {
 	}
 	e := k
 	for e+1 < len(ws) && e < k+2 && !ws[e].stop && !ownsNext(ws[e]) && hasUpperOrDigit(ws[e+1].text) &&
-		(nameWord(ws[e+1]) || channelModifiers[strings.ToLower(ws[e+1].text)]) { // "Able Desktop"
+		(nameWord(ws[e+1]) || channelModifiers[ws[e+1].lc()]) { // "Able Desktop"
 		e++
 	}
 	return chanName(ws, k, e, s)
@@ -324,7 +324,7 @@ func chanNameAt(ws []titleWord, k int, s string) string {
 // when it can be a vendor's name: not a place, an authority, a kind of
 // product, a reporter or attackers.
 func chanName(ws []titleWord, st, e int, s string) string {
-	for e >= st && generic[strings.ToLower(ws[e].text)] {
+	for e >= st && generic[ws[e].lc()] {
 		e--
 	}
 	if e < st {
@@ -335,7 +335,7 @@ func chanName(ws []titleWord, st, e int, s string) string {
 		end++ // "Safe{Wallet}"
 	}
 	n := s[ws[st].start:end]
-	f := strings.ToLower(ws[st].text)
+	f := ws[st].lc()
 	if !vendorName(n) || strings.ContainsAny(n, ",;:\"") || authorities[f] || actors[f] || statePlaces[f] || investigators[f] ||
 		nationality[f] || attackers[f] || e == st && oneOf(f, "the", "our", "its", "their", "this") {
 		return ""
@@ -361,7 +361,7 @@ func ownChannelLead(lead string) (owner string, ok bool) {
 		return "", false
 	}
 	for i, w := range lw {
-		if !ownSiteHeads[strings.ToLower(w.text)] {
+		if !ownSiteHeads[w.lc()] {
 			continue
 		}
 		if i+2 < len(lw) && strings.EqualFold(lw[i+1].text, "of") && !w.stop {
@@ -371,7 +371,7 @@ func ownChannelLead(lead string) (owner string, ok bool) {
 			return owner, true // "breached the website of AccessPress Themes"
 		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			lk := strings.ToLower(lw[k].text)
+			lk := lw[k].lc()
 			if oneOf(lk, "official", "its", "own") || ownsNext(lw[k]) && oneOf(lk, "vendor", "company", "developer", "maker") {
 				return owner, true
 			}
@@ -405,12 +405,12 @@ func vendorchanAfter(title, lead string, u *unit) bool {
 	}
 	words := titleWords(title)
 	for i, w := range words {
-		l := strings.ToLower(w.text)
-		if oneOf(l, "infected", "compromised", "hacked") && i+1 < len(words) && !chanWords[strings.ToLower(words[i+1].text)] && i > 0 &&
-			oneOf(strings.ToLower(words[i-1].text), "on", "from", "across", "of") && !namedPackages(words, i+1) {
+		l := w.lc()
+		if oneOf(l, "infected", "compromised", "hacked") && i+1 < len(words) && !chanWords[words[i+1].lc()] && i > 0 &&
+			oneOf(words[i-1].lc(), "on", "from", "across", "of") && !namedPackages(words, i+1) {
 			return false // "steal hashes from compromised Windows systems"
 		}
-		if oneOf(l, "unofficial", "third-party") && i+1 < len(words) && mirrorNouns[strings.ToLower(words[i+1].text)] {
+		if oneOf(l, "unofficial", "third-party") && i+1 < len(words) && mirrorNouns[words[i+1].lc()] {
 			return false
 		}
 	}
@@ -420,7 +420,7 @@ func vendorchanAfter(title, lead string, u *unit) bool {
 		return false
 	}
 	if u.category == trust.CategoryCompromise && len(u.vendors) == 1 && u.vendors[0].Unlisted {
-		if i := wordIndex(lw, u.vendors[0].Name); i >= 0 && i+1 < len(lw) && sayVerbs[strings.ToLower(lw[i+1].text)] &&
+		if i := wordIndex(lw, u.vendors[0].Name); i >= 0 && i+1 < len(lw) && sayVerbs[lw[i+1].lc()] &&
 			wordIndex(words, u.vendors[0].Name) < 0 {
 			if _, _, n, ok := boundChannel(lw, sent); ok && !nameWithin(n, u.vendors[0].Name) {
 				u.vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
@@ -473,7 +473,7 @@ func onlySupplyChain(words []titleWord) bool {
 		return false
 	}
 	for _, w := range words {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		if l != "attack" && (chanHeads[l] || tamperWords[l] || payloadWords[l] || channelNouns[l] || strongTamper[l]) {
 			return false
 		}

@@ -28,12 +28,12 @@ import (
 // in and the update, when the words give one; else the lead's (supplyAlert).
 func viaUpdate(words []titleWord) (supplyHit, bool) {
 	for i := 1; i+1 < len(words); i++ {
-		if !oneOf(strings.ToLower(words[i].text), "via", "through") || words[i-1].stop {
+		if !oneOf(words[i].lc(), "via", "through") || words[i-1].stop {
 			continue
 		}
 		j := -1
 		for k := i + 1; k < len(words) && k <= i+5; k++ {
-			if oneOf(strings.ToLower(words[k].text), "update", "updates", "updater") {
+			if oneOf(words[k].lc(), "update", "updates", "updater") {
 				j = k
 				break
 			}
@@ -49,8 +49,8 @@ func viaUpdate(words []titleWord) (supplyHit, bool) {
 		// update; a possessive service provider is whose customers they
 		// were.
 		for k := i + 1; k < j; k++ {
-			if n := nameAt(words, k); n != "" && !generic[strings.ToLower(words[k].text)] &&
-				!oneOf(strings.ToLower(words[k].text), "msp", "msps", "software") {
+			if n := nameAt(words, k); n != "" && !generic[words[k].lc()] &&
+				!oneOf(words[k].lc(), "msp", "msps", "software") {
 				name = n
 				break
 			}
@@ -73,7 +73,7 @@ func viaUpdate(words []titleWord) (supplyHit, bool) {
 func victimActed(words []titleWord, i int) bool {
 	malware, acted := false, false
 	for k := i - 1; k >= 0; k-- {
-		lk := strings.ToLower(words[k].text)
+		lk := words[k].lc()
 		if malwareNouns[lk] && lk != "malicious" || oneOf(lk, "attack", "attacks", "lockbit", "revil") {
 			malware = true
 		}
@@ -110,7 +110,7 @@ var findVerbs = set("find", "finds", "found", "discover", "discovers", "discover
 // before v, in its clause.
 func foundBefore(words []titleWord, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-4; k-- {
-		if findVerbs[strings.ToLower(words[k].text)] {
+		if findVerbs[words[k].lc()] {
 			return true
 		}
 		if words[k].stop {
@@ -125,10 +125,10 @@ func foundBefore(words []titleWord, v int) bool {
 // HiSilicon-based DVRs").
 func productOf(words []titleWord, i int) int {
 	k := i
-	if k < len(words) && oneOf(strings.ToLower(words[k].text), "the") {
+	if k < len(words) && oneOf(words[k].lc(), "the") {
 		k++
 	}
-	if k+1 < len(words) && oneOf(strings.ToLower(words[k].text), "firmware", "software", "code", "source") &&
+	if k+1 < len(words) && oneOf(words[k].lc(), "firmware", "software", "code", "source") &&
 		strings.EqualFold(words[k+1].text, "of") && !words[k].stop {
 		return k + 2
 	}
@@ -140,16 +140,16 @@ func productOf(words []titleWord, i int) int {
 // from word i (the product's name) to the end of its clause.
 func makerAfter(words []titleWord, i int) string {
 	for k := i; k+1 < len(words) && k <= i+5; k++ {
-		lk := strings.ToLower(words[k].text)
-		if lk == "from" || lk == "by" && k > 0 && oneOf(strings.ToLower(words[k-1].text), "made", "sold", "built") ||
-			lk == "on" && k > 0 && oneOf(strings.ToLower(words[k-1].text), "built", "based") { // "built on HiSilicon chips"
+		lk := words[k].lc()
+		if lk == "from" || lk == "by" && k > 0 && oneOf(words[k-1].lc(), "made", "sold", "built") ||
+			lk == "on" && k > 0 && oneOf(words[k-1].lc(), "built", "based") { // "built on HiSilicon chips"
 			j := k + 1
-			for j < len(words) && j <= k+3 && !words[j-1].stop && (nationality[strings.ToLower(words[j].text)] ||
-				makerNouns[strings.ToLower(words[j].text)]) {
+			for j < len(words) && j <= k+3 && !words[j-1].stop && (nationality[words[j].lc()] ||
+				makerNouns[words[j].lc()]) {
 				j++
 			}
 			if j < len(words) && !words[j-1].stop {
-				if n := nameAt(words, j); n != "" && !nationality[strings.ToLower(words[j].text)] {
+				if n := nameAt(words, j); n != "" && !nationality[words[j].lc()] {
 					return n
 				}
 			}
@@ -183,7 +183,7 @@ var productWords = set("algorithm", "algorithms", "firmware", "chip", "chips", "
 func productPhrase(words []titleWord, i int) string {
 	kindOnly := true // "in popular Python library": what kind, no name
 	for e := i; e < len(words) && e < i+4; e++ {
-		lw := strings.ToLower(words[e].text)
+		lw := words[e].lc()
 		if productWords[lw] {
 			if e == i || kindOnly {
 				return "" // "backdoor in software": whose?
@@ -212,19 +212,19 @@ func hasBackdoor(words []titleWord) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	for v := 1; v+1 < len(words); v++ {
-		if !oneOf(strings.ToLower(words[v].text), "has", "have", "had", "contains", "contain", "contained", "hides",
+		if !oneOf(words[v].lc(), "has", "have", "had", "contains", "contain", "contained", "hides",
 			"hide", "hid", "carries", "carry", "carried") || words[v-1].stop || words[v].stop {
 			continue
 		}
 		k := v + 1
-		for k < len(words) && k <= v+3 && oneOf(strings.ToLower(words[k].text), "a", "an", "the", "hidden", "secret",
+		for k < len(words) && k <= v+3 && oneOf(words[k].lc(), "a", "an", "the", "hidden", "secret",
 			"undocumented", "built-in", "deliberate", "intentional", "hard-coded", "hardcoded") {
 			k++
 		}
-		if k >= len(words) || !oneOf(strings.ToLower(words[k].text), "backdoor", "backdoors") {
+		if k >= len(words) || !oneOf(words[k].lc(), "backdoor", "backdoors") {
 			continue
 		}
-		if malwareNouns[strings.ToLower(words[v-1].text)] {
+		if malwareNouns[words[v-1].lc()] {
 			continue
 		}
 		n := ownerBefore(words, v)
@@ -232,7 +232,7 @@ func hasBackdoor(words []titleWord) (supplyHit, bool) {
 			continue
 		}
 		hi := k
-		if k+1 < len(words) && accountWords[strings.ToLower(words[k+1].text)] && !words[k].stop {
+		if k+1 < len(words) && accountWords[words[k+1].lc()] && !words[k].stop {
 			hi = k + 1
 		}
 		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v, hi), name: n, lo: v, hi: hi}, true
@@ -246,18 +246,18 @@ func hasBackdoor(words []titleWord) (supplyHit, bool) {
 // in; the backdoor is still the vendor's.
 func backdoorWithFlaws(words []titleWord) (supplyHit, bool) {
 	for v := 0; v+3 < len(words); v++ {
-		if !oneOf(strings.ToLower(words[v].text), "backdoor", "backdoors") || words[v].stop {
+		if !oneOf(words[v].lc(), "backdoor", "backdoors") || words[v].stop {
 			continue
 		}
 		k := v + 1
-		if k < len(words) && accountWords[strings.ToLower(words[k].text)] && !words[k].stop {
+		if k < len(words) && accountWords[words[k].lc()] && !words[k].stop {
 			k++
 		}
-		if k+1 >= len(words) || !oneOf(strings.ToLower(words[k].text), "and") || !flawWords[strings.ToLower(words[k+1].text)] {
+		if k+1 >= len(words) || !oneOf(words[k].lc(), "and") || !flawWords[words[k+1].lc()] {
 			continue
 		}
 		k += 2
-		if k >= len(words) || !foundIn[strings.ToLower(words[k].text)] || words[k-1].stop {
+		if k >= len(words) || !foundIn[words[k].lc()] || words[k-1].stop {
 			continue
 		}
 		if k+2 >= len(words) || !strings.EqualFold(words[k+1].text, "in") {
@@ -295,12 +295,12 @@ func attackersImplant(title string) bool {
 		return !inWords(words, shipWords) && !inWords(words, channelNouns)
 	}
 	for v := 1; v+1 < len(words); v++ {
-		if !oneOf(strings.ToLower(words[v].text), "backdoored", "backdoor", "backdoors", "backdooring") {
+		if !oneOf(words[v].lc(), "backdoored", "backdoor", "backdoors", "backdooring") {
 			continue
 		}
 		subject := false
 		for k := v - 1; k >= 0 && k >= v-3; k-- {
-			if attackers[strings.ToLower(words[k].text)] {
+			if attackers[words[k].lc()] {
 				subject = true
 			}
 			if words[k].stop {
@@ -311,7 +311,7 @@ func attackersImplant(title string) bool {
 			continue
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
-			if victims[strings.ToLower(words[k].text)] || oneOf(strings.ToLower(words[k].text), "firewalls", "gateways",
+			if victims[words[k].lc()] || oneOf(words[k].lc(), "firewalls", "gateways",
 				"switches", "vpns", "vpn", "nas") {
 				return !inWords(words, shipWords) && !inWords(words, channelNouns)
 			}
@@ -332,11 +332,11 @@ func brokenDevices(words []titleWord) bool {
 		return false
 	}
 	for i := 0; i+1 < len(words); i++ {
-		l, next := strings.ToLower(words[i].text), strings.ToLower(words[i+1].text)
+		l, next := words[i].lc(), words[i+1].lc()
 		if victims[l] && !words[i].stop && channelKind(words, i) != chVendor &&
 			oneOf(next, "breached", "hacked", "compromised", "infected") ||
 			l == "after" && (intrusions[next] || i+2 < len(words) && oneOf(next, "a", "the") &&
-				intrusions[strings.ToLower(words[i+2].text)]) {
+				intrusions[words[i+2].lc()]) {
 			return true
 		}
 	}
@@ -363,15 +363,15 @@ func (m *Matcher) updateRoutine(hits []hit) bool {
 // malicious Kaseya VSA software update", "via a compromised N-able update".
 func leadVia(lw []titleWord, s string) string {
 	for i := 0; i+2 < len(lw); i++ {
-		if !oneOf(strings.ToLower(lw[i].text), "via", "through") || lw[i].stop {
+		if !oneOf(lw[i].lc(), "via", "through") || lw[i].stop {
 			continue
 		}
 		k := i + 1
-		for k < len(lw) && k <= i+3 && (oneOf(strings.ToLower(lw[k].text), "a", "an", "the") || turnedLead[strings.ToLower(lw[k].text)]) {
+		for k < len(lw) && k <= i+3 && (oneOf(lw[k].lc(), "a", "an", "the") || turnedLead[lw[k].lc()]) {
 			k++
 		}
 		if n, e := namedAt(lw, k, s); n != "" && e < len(lw) &&
-			oneOf(strings.ToLower(lw[e].text), "software", "update", "updates", "updater") {
+			oneOf(lw[e].lc(), "software", "update", "updates", "updater") {
 			return n
 		}
 	}
@@ -382,10 +382,10 @@ func leadVia(lw []titleWord, s string) string {
 // product: "undocumented root account", "hard-coded admin password".
 func hiddenAccount(words []titleWord, v int) bool {
 	k := v - 1
-	if k >= 0 && backdoorQualifiers[strings.ToLower(words[k].text)] {
+	if k >= 0 && backdoorQualifiers[words[k].lc()] {
 		k--
 	}
-	return k >= 0 && k < v && !words[k].stop && oneOf(strings.ToLower(words[k].text), "undocumented", "hidden", "secret",
+	return k >= 0 && k < v && !words[k].stop && oneOf(words[k].lc(), "undocumented", "hidden", "secret",
 		"hard-coded", "hardcoded", "backdoor")
 }
 
@@ -406,23 +406,23 @@ var curbVerbs = set("curb", "stop", "block", "prevent", "fight", "combat", "thwa
 // that blocks malicious updates elsewhere is no channel of its own.
 func curbTurned(words []titleWord) (supplyHit, bool) {
 	for i := 1; i+2 < len(words); i++ {
-		if !strings.EqualFold(words[i].text, "to") || !curbVerbs[strings.ToLower(words[i+1].text)] || words[i].stop ||
-			!publisherCheck[strings.ToLower(words[i-1].text)] {
+		if !strings.EqualFold(words[i].text, "to") || !curbVerbs[words[i+1].lc()] || words[i].stop ||
+			!publisherCheck[words[i-1].lc()] {
 			continue
 		}
 		k := i + 2
-		if k < len(words) && oneOf(strings.ToLower(words[k].text), "a", "the") {
+		if k < len(words) && oneOf(words[k].lc(), "a", "the") {
 			k++
 		}
-		if k >= len(words) || !turnedAdjective(strings.ToLower(words[k].text)) {
+		if k >= len(words) || !turnedAdjective(words[k].lc()) {
 			continue
 		}
 		k++
-		if k < len(words) && oneOf(strings.ToLower(words[k].text), "game", "app", "software", "extension", "plugin",
+		if k < len(words) && oneOf(words[k].lc(), "game", "app", "software", "extension", "plugin",
 			"package", "developer") && !words[k-1].stop {
 			k++
 		}
-		if k >= len(words) || !releaseNouns[strings.ToLower(words[k].text)] || words[k-1].stop {
+		if k >= len(words) || !releaseNouns[words[k].lc()] || words[k-1].stop {
 			continue
 		}
 		n := openingName(words)
@@ -454,20 +454,20 @@ var serveVerbs = set("provided", "provides", "offered", "offers", "served", "ser
 // update". The lead names the maker (leadBrand).
 func servedTurned(words []titleWord) (supplyHit, bool) {
 	for v := 1; v+2 < len(words); v++ {
-		if !serveVerbs[strings.ToLower(words[v].text)] || !makerNouns[strings.ToLower(words[v-1].text)] ||
+		if !serveVerbs[words[v].lc()] || !makerNouns[words[v-1].lc()] ||
 			words[v-1].stop || words[v].stop {
 			continue
 		}
 		k := v + 1
-		if !turnedAdjective(strings.ToLower(words[k].text)) && strings.ToLower(words[k].text) != "malware-laced" {
+		if !turnedAdjective(words[k].lc()) && words[k].lc() != "malware-laced" {
 			continue
 		}
 		for e := k + 1; e < len(words) && e <= k+3; e++ {
-			if lw := strings.ToLower(words[e].text); releaseNouns[lw] || oneOf(lw, "downloads", "download", "drivers",
-				"driver", "firmware", "software") && e+1 < len(words) && !releaseNouns[strings.ToLower(words[e+1].text)] &&
-				!oneOf(strings.ToLower(words[e+1].text), "downloads", "drivers") {
+			if lw := words[e].lc(); releaseNouns[lw] || oneOf(lw, "downloads", "download", "drivers",
+				"driver", "firmware", "software") && e+1 < len(words) && !releaseNouns[words[e+1].lc()] &&
+				!oneOf(words[e+1].lc(), "downloads", "drivers") {
 				return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, v-1, e), lo: v - 1, hi: e,
-					leadNoun: strings.ToLower(words[v-1].text)}, true
+					leadNoun: words[v-1].lc()}, true
 			}
 			if words[e].stop {
 				break
@@ -500,7 +500,7 @@ func deviceClass(w string) string {
 func leadBrand(lw []titleWord, s, noun string) string {
 	maker := makerNouns[noun]
 	for i, w := range lw {
-		l := strings.ToLower(w.text)
+		l := w.lc()
 		switch {
 		case maker && makerNouns[l] && i+1 < len(lw) && !w.stop:
 			if n, _ := namedAt(lw, i+1, s); n != "" {
@@ -527,8 +527,8 @@ func openingName(words []titleWord) string {
 		return n
 	}
 	e := 0
-	for e < len(words) && e < 3 && hasUpperOrDigit(words[e].text) && !stopWords[strings.ToLower(words[e].text)] &&
-		!attackers[strings.ToLower(words[e].text)] {
+	for e < len(words) && e < 3 && hasUpperOrDigit(words[e].text) && !stopWords[words[e].lc()] &&
+		!attackers[words[e].lc()] {
 		if words[e].stop {
 			return ""
 		}
@@ -585,7 +585,7 @@ func productBeforeAttack(words []titleWord, lo int) string {
 	j := lo - 1
 	product := false
 	for j >= 0 && j > lo-4 && !words[j].stop {
-		lw := strings.ToLower(words[j].text)
+		lw := words[j].lc()
 		k := channelKind(words, j)
 		if k == chProduct || k == chVendor || productNouns[lw] || ownedWords[lw] {
 			product = true
@@ -613,7 +613,7 @@ var soldMalware = set("trojanized", "trojanised", "backdoored", "malware-laced")
 // maker to stop a product remotely, found hidden in it ("Hidden kill
 // switch found in Chinese solar inverters").
 func killSwitch(words []titleWord, v int) bool {
-	return v > 0 && oneOf(strings.ToLower(words[v].text), "switch", "switches") &&
+	return v > 0 && oneOf(words[v].lc(), "switch", "switches") &&
 		strings.EqualFold(words[v-1].text, "kill") && !words[v-1].stop
 }
 
@@ -627,7 +627,7 @@ var claimWords = set("claims", "claim", "claimed", "alleges", "allege", "alleged
 // something is hidden in is mostly attackers' own.
 func releaseChannel(words []titleWord, cs, ce int) bool {
 	for i := cs; i <= ce; i++ {
-		if l := strings.ToLower(words[i].text); releaseNouns[l] || l == "firmware" || l == "updater" {
+		if l := words[i].lc(); releaseNouns[l] || l == "firmware" || l == "updater" {
 			return true
 		}
 	}
@@ -655,16 +655,16 @@ func hiddenComponent(words []titleWord) (supplyHit, bool) {
 	}
 	for c := 1; c+3 < len(words); c++ {
 		q := c - 1
-		if q > 0 && componentWords[strings.ToLower(words[q].text)] && !words[q].stop {
+		if q > 0 && componentWords[words[q].lc()] && !words[q].stop {
 			q-- // "undocumented radio modules"
 		}
-		if !componentWords[strings.ToLower(words[c].text)] || words[c].stop || words[q].stop ||
-			!hiddenQualifiers[strings.ToLower(words[q].text)] {
+		if !componentWords[words[c].lc()] || words[c].stop || words[q].stop ||
+			!hiddenQualifiers[words[q].lc()] {
 			continue
 		}
 		k := c + 1
-		if !foundIn[strings.ToLower(words[k].text)] || words[k].stop ||
-			!oneOf(strings.ToLower(words[k+1].text), "in", "on", "inside") {
+		if !foundIn[words[k].lc()] || words[k].stop ||
+			!oneOf(words[k+1].lc(), "in", "on", "inside") {
 			continue
 		}
 		p := k + 2
@@ -676,7 +676,7 @@ func hiddenComponent(words []titleWord) (supplyHit, bool) {
 			continue
 		}
 		s := q
-		for s > 0 && !words[s-1].stop && hiddenQualifiers[strings.ToLower(words[s-1].text)] {
+		for s > 0 && !words[s-1].stop && hiddenQualifiers[words[s-1].lc()] {
 			s--
 		}
 		return supplyHit{category: trust.CategoryCompromise, term: joinSpan(words, s, k+1), name: name, lo: s, hi: k + 1}, true

@@ -106,7 +106,7 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 			// Title Case lets a name run on into the verb after it
 			// ("Gigabyte Systems Exposes 7 Million Devices").
 			for k := s + 1; k <= e; k++ {
-				lk := strings.ToLower(words[k].text)
+				lk := words[k].lc()
 				if isNumber(lk) || quantities[lk] || clauseVerbs[lk] {
 					e = k - 1
 					v.Name, v.Term = joinSpan(words, s, e), joinSpan(words, s, e)
@@ -115,7 +115,7 @@ func (m *Matcher) renameVendors(title, lead string, u *unit) bool {
 				}
 			}
 			// ... and on into its channel ("Zentrix Systems Firmware").
-			for e > s && subjectChannels[strings.ToLower(words[e].text)] {
+			for e > s && subjectChannels[words[e].lc()] {
 				e--
 				v.Name, v.Term = joinSpan(words, s, e), joinSpan(words, s, e)
 				changed = true
@@ -274,7 +274,7 @@ func campaignBefore(words []titleWord, e int, lead string) bool {
 	if e+1 >= len(words) || words[e].stop {
 		return false
 	}
-	switch strings.ToLower(words[e+1].text) {
+	switch words[e+1].lc() {
 	case "phishing", "campaign", "campaigns", "operation", "scheme", "spree", "heist":
 		return true
 	case "supply":
@@ -282,13 +282,13 @@ func campaignBefore(words []titleWord, e int, lead string) bool {
 		// ("Polyfill.io JavaScript supply chain attack"), never an
 		// operation.
 		for k := e; k >= 0 && k >= e-2 && !words[k].stop; k-- {
-			if strings.Contains(words[k].text, ".") || techTerms[strings.ToLower(words[k].text)] {
+			if strings.Contains(words[k].text, ".") || techTerms[words[k].lc()] {
 				return false
 			}
 		}
 		// A lead telling of a package turned names the victim without
 		// repeating it ("The popular npm package was hijacked": oss12r.go).
-		return lead != "" && !strings.Contains(strings.ToLower(lead), strings.ToLower(words[e].text)) &&
+		return lead != "" && !strings.Contains(strings.ToLower(lead), words[e].lc()) &&
 			!os12LeadTurned(titleWords(firstSentence(lead)))
 	}
 	return false
@@ -309,14 +309,14 @@ func describedName(title string, words []titleWord, s, e int) bool {
 				break
 			}
 			raw := title[words[k].start:words[k].end]
-			if generic[strings.ToLower(words[k].text)] && (strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")) {
+			if generic[words[k].lc()] && (strings.HasSuffix(raw, "'s") || strings.HasSuffix(raw, "’s")) {
 				return !brandLike(words[0].text)
 			}
 		}
 		// "Courtroom recording software backdoored": the first word,
 		// a lower-case description and the generic noun it ends in.
 		if e+2 < len(words) && !hasUpperOrDigit(next.text) && !next.stop && !words[e].quoted &&
-			generic[strings.ToLower(words[e+2].text)] && !brandLike(words[0].text) && describeWords[strings.ToLower(words[0].text)] {
+			generic[words[e+2].lc()] && !brandLike(words[0].text) && describeWords[words[0].lc()] {
 			return true
 		}
 	}
@@ -352,7 +352,7 @@ func leadSubject(lead string, lw []titleWord, avoid, head string) string {
 			!reporterNext(lw, at, n) && !actors[strings.ToLower(n)] && !authorities[strings.ToLower(n)]
 	}
 	for k := 1; k+1 < len(lw); k++ {
-		w := strings.ToLower(lw[k].text)
+		w := lw[k].lc()
 		if lw[k].stop || hasUpperOrDigit(lw[k].text) || !generic[w] {
 			continue
 		}
@@ -361,7 +361,7 @@ func leadSubject(lead string, lw []titleWord, avoid, head string) string {
 		}
 	}
 	for k := 1; k+1 < len(lw); k++ {
-		if strings.EqualFold(lw[k].text, "of") && subjectChannels[strings.ToLower(lw[k-1].text)] {
+		if strings.EqualFold(lw[k].text, "of") && subjectChannels[lw[k-1].lc()] {
 			if n := nameAt(lw, k+1); ok(n, k+1) {
 				return n
 			}
@@ -377,7 +377,7 @@ func leadSubject(lead string, lw []titleWord, avoid, head string) string {
 	}
 	if head != "" {
 		for k := 1; k < len(lw); k++ {
-			lk := strings.ToLower(lw[k].text)
+			lk := lw[k].lc()
 			if lk != head && lk != head+"s" && !strings.HasSuffix(lk, head) {
 				continue
 			}
@@ -411,11 +411,11 @@ func leadSubject(lead string, lw []titleWord, avoid, head string) string {
 // lower-case noun after a technology's name ("Bluetooth chip").
 func headNoun(words []titleWord, s, e int) string {
 	if e > s && !hasUpperOrDigit(words[e].text) {
-		return strings.TrimSuffix(strings.ToLower(words[e].text), "s")
+		return strings.TrimSuffix(words[e].lc(), "s")
 	}
-	if e+1 < len(words) && !hasUpperOrDigit(words[e+1].text) && !stopWords[strings.ToLower(words[e+1].text)] &&
-		!generic[strings.ToLower(words[e+1].text)] && len(words[e+1].text) > 2 {
-		return strings.TrimSuffix(strings.ToLower(words[e+1].text), "s")
+	if e+1 < len(words) && !hasUpperOrDigit(words[e+1].text) && !stopWords[words[e+1].lc()] &&
+		!generic[words[e+1].lc()] && len(words[e+1].text) > 2 {
+		return strings.TrimSuffix(words[e+1].lc(), "s")
 	}
 	return ""
 }
@@ -437,7 +437,7 @@ func reporterNext(words []titleWord, i int, name string) bool {
 	if k >= len(words) {
 		return false
 	}
-	switch strings.ToLower(words[k].text) {
+	switch words[k].lc() {
 	case "says", "said", "researchers", "found", "discovered", "warns", "reported", "reports":
 		return true
 	}
@@ -478,7 +478,7 @@ func widenName(words []titleWord, s, e int, titleCase bool) string {
 	k := e
 	for k+1 < len(words) && k-s < 3 && !words[k].stop {
 		next := words[k+1]
-		lw := strings.ToLower(next.text)
+		lw := next.lc()
 		if corporateWords[lw] {
 			k++
 			continue
@@ -519,7 +519,7 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 	lowerName := !hasUpperOrDigit(words[s].text) || words[s].quoted
 	pkgAt := func(k int) string {
 		if lowerName && k < len(words) && (words[k].quoted || !hasUpperOrDigit(words[k].text) && packageToken(words[k].text) &&
-			!channelModifiers[strings.ToLower(words[k].text)]) {
+			!channelModifiers[words[k].lc()]) {
 			return words[k].text
 		}
 		return ""
@@ -532,11 +532,11 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 		switch {
 		case commaAfter(src, words, k):
 			at = k + 1
-			if oneOf(strings.ToLower(words[at].text), "and", "or") {
+			if oneOf(words[at].lc(), "and", "or") {
 				at++
 				last = true
 			}
-		case oneOf(strings.ToLower(words[k+1].text), "and", "or", "&") && !words[k].stop:
+		case oneOf(words[k+1].lc(), "and", "or", "&") && !words[k].stop:
 			at, last = k+2, true
 		default:
 			at = -1
@@ -546,7 +546,7 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 		}
 		n := pkgAt(at)
 		if n != "" && !last && !words[at].quoted && !(words[at].stop ||
-			at+1 < len(words) && oneOf(strings.ToLower(words[at+1].text), "and", "or")) {
+			at+1 < len(words) && oneOf(words[at+1].lc(), "and", "or")) {
 			n = "" // ", breaking thousands of apps": a clause, not a list
 		}
 		if n == "" {
@@ -565,7 +565,7 @@ func coordinatedNames(src string, words []titleWord, s, e int, titleCase bool, l
 	for s > 0 {
 		end := -1
 		switch {
-		case s >= 2 && oneOf(strings.ToLower(words[s-1].text), "and", "or", "&") && !words[s-2].stop:
+		case s >= 2 && oneOf(words[s-1].lc(), "and", "or", "&") && !words[s-2].stop:
 			end = s - 2
 		case commaAfter(src, words, s-1):
 			end = s - 1
@@ -598,7 +598,7 @@ func nameEnding(words []titleWord, j int) string {
 	}
 	s := j
 	for s > 0 && s > j-2 && !words[s-1].stop && hasUpperOrDigit(words[s-1].text) && nameWord(words[s-1]) &&
-		!actors[strings.ToLower(words[s-1].text)] {
+		!actors[words[s-1].lc()] {
 		s--
 	}
 	return nameSpan(words, s, j)
@@ -625,7 +625,7 @@ func classNamesOne(words []titleWord, vs []trust.VendorHit) string {
 		if words[k-1].stop {
 			return ""
 		}
-		lw := strings.ToLower(words[k].text)
+		lw := words[k].lc()
 		if hasUpperOrDigit(words[k].text) {
 			return ""
 		}
@@ -670,7 +670,7 @@ func titleVictim(words []titleWord, from int) string {
 			continue
 		}
 		next := k + len(strings.Fields(n))
-		if next < len(words) && !words[next-1].stop && subjectChannels[strings.ToLower(words[next].text)] {
+		if next < len(words) && !words[next-1].stop && subjectChannels[words[next].lc()] {
 			return n
 		}
 	}
