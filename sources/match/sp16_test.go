@@ -71,7 +71,31 @@ func FuzzCheapScans(f *testing.F) {
 		if got, want := captionBar(s), strings.Index(s, " | "); got != want {
 			t.Fatalf("captionBar(%q) = %d, want %d", s, got, want)
 		}
+		checkLowerCase(t, s)
 	})
+}
+
+// checkLowerCase holds every word's lc to strings.ToLower of its text,
+// read fresh and appended to a buffer already holding other words (the
+// rescue's pooled form).
+func checkLowerCase(t *testing.T, s string) {
+	t.Helper()
+	for _, words := range [][]titleWord{titleWords(s), appendTitleWords(titleWords("Older WORDS here"), s)} {
+		for _, w := range words {
+			if got, want := w.lc(), strings.ToLower(w.text); got != want {
+				t.Fatalf("lc of %q in %q = %q, want %q", w.text, s, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerCase holds titleWord.lc to strings.ToLower over ASCII and
+// other letters, possessives, capitals alone and none.
+func TestLowerCase(t *testing.T) {
+	for _, s := range []string{"", "Huawei's ZTE added to US Entity List", "all lower case words",
+		"ÉCOLE Straße İstanbul Tenmark’s NAS", "AT&T drops Huawei phones", "x", "Ünïcode and ASCII Mixed", "CamelCase iOS eBPF"} {
+		checkLowerCase(t, s)
+	}
 }
 
 // TestCaptionBar holds captionBar to strings.Index.
