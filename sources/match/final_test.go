@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -284,3 +285,36 @@ func TestBlind14Batch(t *testing.T) {
 
 // blind14Floor is TestBlind14Batch's floor on the strict share.
 const blind14Floor = 0.60
+
+// TestHeld16Batches holds the matcher to the sixteenth round's family
+// sets kept aside: real headlines and leads written from memory by
+// writers who read only trust-events.md and feeds.md, each family in
+// two files, one given to that family's helper to read and one kept
+// from every reader (dl16: delisting, pulls and reversals; pk16: package
+// compromises; cl16: class-level actions and state links; cp16: a
+// vendor's own channel and distrust). sn16 (sanctions and listings) had
+// no helper: both its files were kept from the helpers; the lead read
+// sn16_tune's misses. None was tuned on except where a merge's loss on
+// dl16_held was found by counts (docs/detection.md); eight rows' titles
+// reached the lead's screen through a filter mistake at the end (the
+// note says which), and no rule was written for them. The floors and
+// look-alike ceilings are regression guards around each set's figures
+// at the round's end.
+func TestHeld16Batches(t *testing.T) {
+	for _, b := range []struct {
+		path         string
+		floor, fpCap float64
+	}{
+		// at the end: strict 50.0%, look-alikes 7.1%
+		{"testdata/dl16_held.tsv", 0.45, 0.12},
+		{"testdata/pk16_held.tsv", 0.50, 0.12}, // 55.0%, 6.7%
+		{"testdata/cl16_held.tsv", 0.55, 0.20}, // 61.9%, 14.3%
+		{"testdata/cp16_held.tsv", 0.40, 0.10}, // 44.4%, 4.2%
+		{"testdata/sn16_held.tsv", 0.55, 0.18}, // 61.1%, 12.5%
+		{"testdata/sn16_tune.tsv", 0.40, 0.25}, // 44.4%, 20.8%
+	} {
+		t.Run(strings.TrimSuffix(strings.TrimPrefix(b.path, "testdata/"), ".tsv"), func(t *testing.T) {
+			testBatchFP(t, b.path, b.floor, b.fpCap)
+		})
+	}
+}
