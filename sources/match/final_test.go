@@ -318,3 +318,32 @@ func TestHeld16Batches(t *testing.T) {
 		})
 	}
 }
+
+// TestBlind15Batch holds the matcher to testdata/blind15.tsv: 200 more
+// security-news headlines with leads (80 events: 43 naming a vendor, 12
+// class-level actions, 25 package compromises; 120 look-alikes and
+// ordinary news, half of 2019–2022 and half of 2024–2026), written blind
+// on 6 December 2026 at the start of the seventeenth round by a writer
+// who read only trust-events.md and feeds.md, and never read or tuned on
+// in that round (its header has the writer's notes). At the round's start
+// 59 of 80 were right (named 30 of 43, class 8 of 12, package 21 of 25),
+// others alerting 3 of 120, strict share 55.0%. The floor is a regression
+// guard under the strict share.
+func TestBlind15Batch(t *testing.T) {
+	testBatch(t, "testdata/blind15.tsv", blind15Floor)
+}
+
+// blind15Floor is TestBlind15Batch's floor on the strict share.
+const blind15Floor = 0.50
+
+// TestBlind16Batch holds the matcher to testdata/blind16.tsv: written
+// beside blind15 by a second writer under the same brief, leaning to
+// events outside the US and to less famous vendors; never read or tuned
+// on. At the round's start 58 of 80 were right (named 29 of 43, class 9
+// of 12, package 20 of 25), others alerting 2 of 120, strict share 57.5%.
+func TestBlind16Batch(t *testing.T) {
+	testBatch(t, "testdata/blind16.tsv", blind16Floor)
+}
+
+// blind16Floor is TestBlind16Batch's floor on the strict share.
+const blind16Floor = 0.52
