@@ -1289,7 +1289,8 @@ func commentary(title string) bool {
 		return false
 	}
 	switch strings.ToLower(t[:i]) {
-	case "how", "why", "what", "inside", "opinion", "analysis", "explainer", "here's", "here’s", "commentary", "podcast", "webinar":
+	case "how", "why", "what", "inside", "opinion", "analysis", "explainer", "here's", "here’s", "commentary", "podcast", "webinar",
+		"op-ed", "editorial", "column", "viewpoint":
 		return true
 	}
 	// Looking back on an event: "In the wake of the 3CX supply chain

@@ -1,0 +1,46 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestPrecision17 holds the seventeenth round's look-alikes, read in the
+// round's training sets (train17a, train17b), in invented wordings of
+// each shape, beside the events of the same words that must still alert:
+// a committee's step before a chamber's vote is talk; an op-ed or
+// editorial is commentary; an action stopped short of is none; a
+// platform outlawed for what its users post is no trust event; a hearing
+// that grills executives over a hack is coverage of it.
+func TestPrecision17(t *testing.T) {
+	m := defaultMatcher(t)
+	checkShapes(t, m, []shapeCase{
+		// A committee, not a chamber.
+		{name: "panel/covered", title: "House panel advances bill to put DJI on FCC's Covered List"},
+		{name: "committee/banning", title: "Senate committee advances bill banning TikTok on government devices"},
+		{name: "subcommittee", title: "Subcommittee advances bill barring Chinese drones from federal use"},
+		{name: "panel/backs", title: "Senate panel backs bill that would ban Chinese-made routers"},
+		{name: "chamber/passes", title: "House passes bill banning TikTok on government devices", vendor: "TikTok", category: trust.CategoryBan},
+		{name: "chamber/covered", title: "Senate passes bill to add DJI to Covered List", vendor: "DJI", category: trust.CategorySanctions},
+		// Opinion.
+		{name: "oped", title: "Op-ed: Banning Chinese drones will ground America's first responders",
+			body: "Fire departments rely on affordable aircraft, and lawmakers should fund alternatives first, the author argues."},
+		{name: "editorial", title: "Editorial: The TikTok ban is the right call"},
+		{name: "viewpoint", title: "Viewpoint: Why the Kaspersky ban came too late"},
+		// Stopped short.
+		{name: "short/law", title: "German parliament passes IT security law that stops short of banning Huawei"},
+		{name: "short/plain", title: "Britain stopped short of banning Hikvision cameras outright"},
+		{name: "short/falls", title: "New EU rules fall short of barring ZTE from networks"},
+		{name: "ban/plain", title: "Germany bans Huawei from 5G core network", vendor: "Huawei", category: trust.CategoryBan},
+		// Content, not trust.
+		{name: "extremist", title: "Moscow court bans Facebook and Instagram as 'extremist'",
+			body: "A Russian court banned Meta's two platforms, finding the company guilty of extremist activity."},
+		{name: "antiterror", title: "Russia blocks Signal messaging app for 'violating' anti-terrorism laws"},
+		{name: "spying/stays", title: "Lithuania bans Xiaomi phones over spying fears", vendor: "Xiaomi", category: trust.CategoryBan},
+		// A hearing over a hack.
+		{name: "grills", title: "Senate grills SolarWinds, FireEye, Microsoft executives over massive hack",
+			body: "The Senate Intelligence Committee heard testimony on the supply chain attack."},
+		{name: "hack/news", title: "SolarWinds hacked to push trojanized Orion updates", vendor: "SolarWinds", category: trust.CategoryCompromise},
+	})
+}
