@@ -673,14 +673,14 @@ func learnLeadName(lw, words []titleWord) string {
 
 // learnOwnVerbs: a company telling of a compromise of its own ("X
 // confirmed that an update server used by its phones was compromised").
-var learnOwnVerbs = set("confirmed", "confirms", "disclosed", "discloses", "admitted", "admits", "acknowledged", "acknowledges")
+var learnOwnVerbs = wordSet("confirmed confirms disclosed discloses admitted admits acknowledged acknowledges")
 
 // learnLeadNotNames are capitalised words a lead uses as nouns of its
 // subject ("in their CI pipelines", "government PCs", "units of the
 // PLA"), never the vendor. A name followed by a lower-case "group" is a
 // threat group ("the Lazarus group"), where a company writes its own
 // ("NSO Group").
-var learnLeadNotNames = set("ci", "pcs", "pla", "cdn", "dns", "vpn", "api", "sdk", "sdks", "pc", "os", "it", "iot", "ot", "ssh", "tls", "ssl", "pii")
+var learnLeadNotNames = wordSet("ci pcs pla cdn dns vpn api sdk sdks pc os it iot ot ssh tls ssl pii")
 
 // registryCandidate is the first registry vendor of hits (one field's)
 // that is not reporting or nested in another term.
@@ -702,11 +702,11 @@ func (m *Matcher) registryCandidate(hits []hit) (trust.VendorHit, bool) {
 
 // learnEcoWords are the ecosystems a title names a package by: "npm
 // package", "PyPI library", "ua-parser-js npm".
-var learnEcoWords = set("npm", "pypi", "rubygems", "nuget", "maven", "packagist", "crates.io", "pip", "composer",
-	"cocoapods", "homebrew")
+var learnEcoWords = wordSet("npm pypi rubygems nuget maven packagist crates.io pip composer",
+	"cocoapods homebrew")
 
 // learnReleases are what a package ships beside leadChannels' words.
-var learnReleases = set("release", "releases", "version", "versions", "wheel", "wheels", "build", "builds")
+var learnReleases = wordSet("release releases version versions wheel wheels build builds")
 
 // learnTitlePackage is a package the title writes beside an
 // ecosystem's word: "npm package ua-parser-js", "ua-parser-js npm
@@ -770,9 +770,9 @@ func learnCodeName(w string) bool {
 }
 
 // learnGovWords are a government acting, as a title writes it.
-var learnGovWords = set("government", "governments", "agency", "agencies", "ministry", "department", "pentagon", "military",
-	"army", "navy", "governor", "state", "states", "federal", "fcc", "commerce", "treasury", "cisa", "congress", "senate",
-	"parliament", "cabinet", "council", "officials", "administration", "lawmakers", "regulator", "regulators", "dod")
+var learnGovWords = wordSet("government governments agency agencies ministry department pentagon military",
+	"army navy governor state states federal fcc commerce treasury cisa congress senate",
+	"parliament cabinet council officials administration lawmakers regulator regulators dod")
 
 // learnClass is a class action's vendors: the title names a class of
 // products with its make ("Chinese-made drones", class) and a government
@@ -821,12 +821,12 @@ func planNamed(words []titleWord, name string) bool {
 	return false
 }
 
-var learnPlanWords = set("plan", "plans", "program", "programme", "initiative", "act", "bill", "law", "policy", "strategy",
-	"framework", "rule", "order", "list", "scheme")
+var learnPlanWords = wordSet("plan plans program programme initiative act bill law policy strategy",
+	"framework rule order list scheme")
 
 // legalForms alone are no name: "e-commerce monitoring GmbH" is named
 // by the words before.
-var legalForms = set("gmbh", "inc", "ltd", "llc", "corp", "ag", "sa", "bv", "plc", "co")
+var legalForms = wordSet("gmbh inc ltd llc corp ag sa bv plc co")
 
 // reporterHead: the name is followed by a verb of reporting ("JFrog
 // spots malicious packages"): it is the reporter, not the subject.
@@ -928,11 +928,11 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 // learnDenials are a title's verbs of denying what it reports ("X
 // maintainers deny package was compromised", "Y refutes claims of a
 // ban"): the rescue has no reader for the claim a denial is about.
-var learnDenials = set("deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed")
+var learnDenials = wordSet("deny denies denied denying refute refutes refuted dismiss dismisses dismissed")
 
 // learnTechNames are algorithms and protocols a title names as it would a
 // vendor ("certificates with weak SHA-1 signatures"): never one.
-var learnTechNames = set("sha-1", "sha1", "sha-256", "md5", "tls", "ssl", "rsa", "ecc", "dsa", "ssh", "http", "https", "dns")
+var learnTechNames = wordSet("sha-1 sha1 sha-256 md5 tls ssl rsa ecc dsa ssh http https dns")
 
 // rescueHeld holds a candidate to its category: an algorithm is no
 // vendor (learnTechNames); a browser or root
