@@ -16,8 +16,8 @@ import (
 // user cannot close (trust-events.md, "vulnerabilities").
 
 // builtInQualifiers say the login is the vendor's and cannot be closed.
-var builtInQualifiers = wordSet("static undocumented hidden secret backdoor built-in builtin",
-	"unremovable undeletable")
+var builtInQualifiers = wordSet(`static undocumented hidden secret backdoor built-in builtin
+	unremovable undeletable`)
 
 // hardQualifiers say the login is in the code; with a master or root
 // login ("hard-coded master password") it is the vendor's way in.
@@ -25,8 +25,8 @@ var hardQualifiers = wordSet("hard-coded hardcoded baked-in")
 
 // loginNouns are what a built-in way in logs in with. "key" only after
 // "SSH" (a hard-coded encryption key is a bug of another kind).
-var loginNouns = wordSet("account accounts credential credentials password passwords login logins",
-	"user users key keys")
+var loginNouns = wordSet(`account accounts credential credentials password passwords login logins
+	user users key keys`)
 
 // cannotWords: "that cannot be changed or deleted", "users can't remove".
 var cannotWords = wordSet("cannot can't can’t unable")

@@ -213,18 +213,18 @@ func chan10LeadOwner(lw []titleWord, sent string) string {
 var (
 	// c10Chans are the vendor's ways of shipping: what it releases and
 	// where users fetch it.
-	c10Chans = wordSet("update updates updater upgrade upgrades patch release releases build",
-		"builds firmware installer installers homepage website site download downloads",
-		"extension extensions front front-end frontend mechanism toolkit version versions signing",
-		"plugin add-on app")
+	c10Chans = wordSet(`update updates updater upgrade upgrades patch release releases build
+		builds firmware installer installers homepage website site download downloads
+		extension extensions front front-end frontend mechanism toolkit version versions signing
+		plugin add-on app`)
 	// c10Releases are the channel words only a vendor ever ships: bound
 	// to it with no owning word.
-	c10Releases = wordSet("update updates updater upgrade upgrades patch release releases build",
-		"builds firmware signing")
+	c10Releases = wordSet(`update updates updater upgrade upgrades patch release releases build
+		builds firmware signing`)
 	// c10Ships are the verbs that move harm down a channel, beyond
 	// c9Ship's.
-	c10Ships = wordSet("installed installs added adds dropped drops sent receive received carrying",
-		"infected infect infects emptied signed containing injected")
+	c10Ships = wordSet(`installed installs added adds dropped drops sent receive received carrying
+		infected infect infects emptied signed containing injected`)
 	// c10Turns open the shape in a title the older gates leave shut:
 	// "Chinese phone maker infected 20 million devices on purpose".
 	c10Turns = wordSet("infected infect infects infecting")
@@ -234,21 +234,21 @@ var (
 	// c10TitleVetoes make the channel the attackers' or the story a flaw,
 	// a study or a copy; c9TitleVetoes less the fixes a turn can follow
 	// and "third-party" (a widget on the vendor's own homepage).
-	c10TitleVetoes = wordSet("lookalike look-alike typosquat typosquatted typosquatting impersonating",
-		"impersonate posing can spoofed bogus cloned counterfeit cracked pirated unofficial",
-		"malvertising seo phishing lure lures exploit exploits exploited exploiting",
-		"vulnerability vulnerabilities flaw flaws zero-day zero-days cve bug bugs in-the-middle",
-		"aitm mitm intercept intercepts intercepted demo demonstrated could lookalikes impostor",
-		"rogue routers lessons bundled fake fakes researchers study show shows how why",
-		"flags flagged wrongly mistakenly false disguised disguise disguises masquerading evil",
-		"using persistence disables disabled check checks accidental")
+	c10TitleVetoes = wordSet(`lookalike look-alike typosquat typosquatted typosquatting impersonating
+		impersonate posing can spoofed bogus cloned counterfeit cracked pirated unofficial
+		malvertising seo phishing lure lures exploit exploits exploited exploiting
+		vulnerability vulnerabilities flaw flaws zero-day zero-days cve bug bugs in-the-middle
+		aitm mitm intercept intercepts intercepted demo demonstrated could lookalikes impostor
+		rogue routers lessons bundled fake fakes researchers study show shows how why
+		flags flagged wrongly mistakenly false disguised disguise disguises masquerading evil
+		using persistence disables disabled check checks accidental`)
 	// c10LeadVetoes are c9LeadVetoes less "fake" (a turned site shows a
 	// fake pop-up: c9FakeChannel reads a fake channel) and "infected".
-	c10LeadVetoes = wordSet("lookalike look-alike typosquat typosquatted typosquatting impersonating",
-		"impersonate posing spoofed bogus cloned counterfeit cracked pirated malvertising seo",
-		"phishing lure lures exploit exploits exploited exploiting vulnerability vulnerabilities",
-		"flaw flaws zero-day zero-days cve exploitation in-the-middle aitm mitm intercept",
-		"intercepts intercepted demo demonstrated could impostor rogue ads repackaged proof")
+	c10LeadVetoes = wordSet(`lookalike look-alike typosquat typosquatted typosquatting impersonating
+		impersonate posing spoofed bogus cloned counterfeit cracked pirated malvertising seo
+		phishing lure lures exploit exploits exploited exploiting vulnerability vulnerabilities
+		flaw flaws zero-day zero-days cve exploitation in-the-middle aitm mitm intercept
+		intercepts intercepted demo demonstrated could impostor rogue ads repackaged proof`)
 )
 
 // chan10Open reports from a title's gate bits whether chan10Alert may
@@ -452,8 +452,8 @@ func c10Owner(words []titleWord, title string, lw []titleWord, sent string) stri
 
 // c10Trades are the kinds of product a title writes before the product's
 // name: "Steam game BlockBlasters", "Android emulator NoxPlayer".
-var c10Trades = wordSet("game app client emulator extension plugin wallet tool software utility",
-	"editor player manager browser maker vendor developer company firm provider")
+var c10Trades = wordSet(`game app client emulator extension plugin wallet tool software utility
+	editor player manager browser maker vendor developer company firm provider`)
 
 // c10LeadOf reads a lead's owner written with its role: "the developer of
 // SmartTube", "the website of the Vietnam Government Certification
@@ -491,8 +491,8 @@ func c10NameOK(n string) bool {
 }
 
 // c10Months are no owner: "its July release".
-var c10Months = wordSet("january february march april may june july august september october",
-	"november december")
+var c10Months = wordSet(`january february march april may june july august september october
+	november december`)
 
 // c10LongName reads a capitalised name of up to four words at word k: an
 // institution's full name ("Vietnam Government Certification Authority").

@@ -33,8 +33,8 @@ import (
 //     is "PRC-linked", "Chinese-made" or "of concern".
 
 // cl13Kinds are the kinds of product the grid found no class head for.
-var cl13Kinds = wordSet("e-bikes bikes scooters panels sensors cranes meters sequencers",
-	"inverters chargers terminals monitors")
+var cl13Kinds = wordSet(`e-bikes bikes scooters panels sensors cranes meters sequencers
+	inverters chargers terminals monitors`)
 
 func init() {
 	// the People's Republic and its party by their initials: "PRC-linked
@@ -168,8 +168,8 @@ func cl13Category(title string, u *unit) {
 
 var (
 	cl13Orders     = wordSet("orders ordered ordering directs directed directing instructs instructed")
-	cl13Disconnect = wordSet("disconnect disconnects disconnected disconnecting isolate isolates isolated",
-		"unplug unplugs unplugged")
+	cl13Disconnect = wordSet(`disconnect disconnects disconnected disconnecting isolate isolates isolated
+		unplug unplugs unplugged`)
 )
 
 // cl13Vetoed refuses a class action whose title is about reliance on a
@@ -241,5 +241,5 @@ func cl13Modified(words []titleWord, j int) int {
 	return j
 }
 
-var cl13Modifiers = wordSet("solar patient medical smart payment satellite port genetic cellular",
-	"connected legacy security surveillance lidar")
+var cl13Modifiers = wordSet(`solar patient medical smart payment satellite port genetic cellular
+	connected legacy security surveillance lidar`)

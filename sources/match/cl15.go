@@ -107,8 +107,8 @@ func cl15AuthorityNamed(vs []trust.VendorHit) bool {
 	return len(f) > 1 && cl15AuthorityNouns[f[len(f)-1]]
 }
 
-var cl15AuthorityNouns = wordSet("ministry department agency regulator commission government council",
-	"office governor parliament senate administration")
+var cl15AuthorityNouns = wordSet(`ministry department agency regulator commission government council
+	office governor parliament senate administration`)
 
 // cl15SalesTo reads sales or exports restricted to a country's firms of
 // a kind ("restricts sales of advanced chips to Chinese supercomputer
@@ -165,34 +165,34 @@ var (
 	cl15Proposed = wordSet("proposes proposed proposing propose proposal proposals draft")
 	cl15Lagging  = wordSet("slow yet failed fail fails lag lags lagging")
 	cl15Would    = wordSet("would could")
-	cl15Passed   = wordSet("passes passed signs signed approves approved clears cleared adopts",
-		"adopted enacts enacted becomes")
+	cl15Passed   = wordSet(`passes passed signs signed approves approved clears cleared adopts
+		adopted enacts enacted becomes`)
 	cl15Urges = wordSet("urge urges call calls ask asks push pushes press presses")
 	// cl15Lobby are voices with no authority: makers, an industry, its
 	// groups.
-	cl15Lobby = wordSet("makers manufacturers companies firms industry group groups lobby",
-		"association associations vendors rivals competitors experts researchers analysts")
+	cl15Lobby = wordSet(`makers manufacturers companies firms industry group groups lobby
+		association associations vendors rivals competitors experts researchers analysts`)
 	cl15Urged = wordSet("urged pressed pressured asked called")
 	// cl15Addressees are those an authority's advice is told to: "Agencies
 	// urged to replace Chinese inverters" is a directive.
-	cl15Addressees = wordSet("agencies departments ministries staff officials employees personnel servants",
-		"operators utilities users consumers citizens public businesses companies firms",
-		"hospitals schools banks carriers telecoms owners residents soldiers troops")
-	cl15Steps = wordSet("order orders ban bans directive mandate deadline law rule warning",
-		"warnings guidance")
+	cl15Addressees = wordSet(`agencies departments ministries staff officials employees personnel servants
+		operators utilities users consumers citizens public businesses companies firms
+		hospitals schools banks carriers telecoms owners residents soldiers troops`)
+	cl15Steps = wordSet(`order orders ban bans directive mandate deadline law rule warning
+		warnings guidance`)
 )
 
 var (
 	// cl15Orders tell someone to act: an order, instruction or
 	// requirement, active, passive or modal, and a deadline given.
-	cl15Orders = wordSet("orders ordered ordering order tells told telling instructs instructed",
-		"instructing directs directed directing must requires required requiring given",
-		"directive decree memo")
+	cl15Orders = wordSet(`orders ordered ordering order tells told telling instructs instructed
+		instructing directs directed directing must requires required requiring given
+		directive decree memo`)
 	// cl15Rid are the riddance an order asks for: remove, rip out, stop
 	// using, uninstall, replace, phase out, ground, disconnect.
-	cl15Rid = wordSet("remove removal removing rip strip uninstall delete dump ditch ground",
-		"replace replacing phase stop cease disconnect unplug purge scrap discard",
-		"switch not get")
+	cl15Rid = wordSet(`remove removal removing rip strip uninstall delete dump ditch ground
+		replace replacing phase stop cease disconnect unplug purge scrap discard
+		switch not get`)
 	cl15Buying = wordSet("buying buy purchasing purchase procuring procure acquiring acquire")
 	// cl15Bars are an order's object that is itself a bar.
 	cl15Bars = wordSet("ban bans banning bar barring prohibit prohibiting prohibition")

@@ -86,8 +86,8 @@ func cl16TradePurpose(tw []string) bool {
 }
 
 var (
-	cl16Boosts = wordSet("boost promote protect support spur encourage help shield nurture",
-		"bolster favour favor")
+	cl16Boosts = wordSet(`boost promote protect support spur encourage help shield nurture
+		bolster favour favor`)
 	cl16Making = wordSet("manufacturing production manufacturers producers exporters made-in-india")
 )
 
@@ -197,11 +197,11 @@ func cl16KindBeforeTrusted(words []titleWord) (int, int, bool) {
 }
 
 var (
-	cl16Procure = wordSet("buy buying purchase purchasing procure procuring source sourcing deploy",
-		"deploying")
+	cl16Procure = wordSet(`buy buying purchase purchasing procure procuring source sourcing deploy
+		deploying`)
 	// cl16Buyers are who a trusted-source rule binds.
-	cl16Buyers = wordSet("operators carriers telcos telecoms providers agencies departments ministries",
-		"utilities operator carrier telco")
+	cl16Buyers = wordSet(`operators carriers telcos telecoms providers agencies departments ministries
+		utilities operator carrier telco`)
 )
 
 // cl16OnlyGate opens class9's gate for cl16OnlyTrusted's word.
@@ -262,8 +262,8 @@ func cl16AttackersSent(title string) bool {
 }
 
 // cl16Moves are attackers' verbs of taking data away.
-var cl16Moves = wordSet("exfiltrated exfiltrate exfiltrates stole steal steals siphoned siphon",
-	"moved sent send sends copied funneled funnelled uploaded")
+var cl16Moves = wordSet(`exfiltrated exfiltrate exfiltrates stole steal steals siphoned siphon
+	moved sent send sends copied funneled funnelled uploaded`)
 
 // cl16PassedReview refuses a title whose vendor passed or cleared a
 // security review ("Hikvision products passed security review, regulator

@@ -31,25 +31,25 @@ import (
 
 var (
 	// adviceVerbs: an authority telling users what to do.
-	adviceVerbs = wordSet("tells told advises advised urges urged warns warned warn urge",
-		"instructs instructed orders ordered asks asked recommends recommended cautions",
-		"cautioned directs directed advise tell order")
+	adviceVerbs = wordSet(`tells told advises advised urges urged warns warned warn urge
+		instructs instructed orders ordered asks asked recommends recommended cautions
+		cautioned directs directed advise tell order`)
 	// dropVerbs: being rid of a product or keeping away from it; "against"
 	// is advice's own ("warns operators against Chinese cameras").
-	dropVerbs = wordSet("drop diversify ditch avoid shun dump abandon quit stop against",
-		"phase replace remove uninstall delete cease halt rip purge scrap wean")
+	dropVerbs = wordSet(`drop diversify ditch avoid shun dump abandon quit stop against
+		phase replace remove uninstall delete cease halt rip purge scrap wean`)
 	// haltNouns: an order's noun of stopping ("orders halt to").
 	haltNouns = wordSet("halt stop end freeze moratorium")
 	// walkVerbs undo a ban in the reversal shapes.
-	walkVerbs = wordSet("walks walked walking backs backed backing shelves shelved shelving",
-		"scraps scrapped scrapping abandons abandoned abandoning drops dropped dropping",
-		"retreats retreated u-turn u-turns reversed reverses reversing rolls rolled",
-		"halts halted blocks blocked enjoins enjoined strikes struck pauses paused",
-		"vacates vacated suspends suspended overturns overturned rescinded axed nixed",
-		"lifts lifted repeals repealed") // "Texas lifts drone ban" (leftovers4)
+	walkVerbs = wordSet(`walks walked walking backs backed backing shelves shelved shelving
+		scraps scrapped scrapping abandons abandoned abandoning drops dropped dropping
+		retreats retreated u-turn u-turns reversed reverses reversing rolls rolled
+		halts halted blocks blocked enjoins enjoined strikes struck pauses paused
+		vacates vacated suspends suspended overturns overturned rescinded axed nixed
+		lifts lifted repeals repealed`)  // "Texas lifts drone ban" (leftovers4)
 	// banNouns: what a reversal undoes.
-	banNouns = wordSet("ban bans blacklisting restrictions rule law order ordinance prohibition",
-		"policy measure mandate")
+	banNouns = wordSet(`ban bans blacklisting restrictions rule law order ordinance prohibition
+		policy measure mandate`)
 	// moveVerbs with barActs: "FCC moves to bar", "votes to block".
 	moveVerbs = wordSet("moves moved move votes voted vote")
 	barActs   = wordSet("bar block ban prohibit exclude restrict")
@@ -128,12 +128,12 @@ func classrevAct(words []titleWord) (int, int, trust.Category, bool) {
 }
 
 // adviceUses: what advice against a product keeps one from doing.
-var adviceUses = wordSet("using buying installing deploying procuring downloading purchasing relying",
-	"running adopting connecting")
+var adviceUses = wordSet(`using buying installing deploying procuring downloading purchasing relying
+	running adopting connecting`)
 
 // foreseen: a step forecast or hoped for, not taken.
-var foreseen = wordSet("predict predicts predicted expect expects expected could might may",
-	"likely unlikely hopes hope seeks wants")
+var foreseen = wordSet(`predict predicts predicted expect expects expected could might may
+	likely unlikely hopes hope seeks wants`)
 
 // legislatorsMove reports whether legislators only move, seek or plan
 // to act ("Lawmakers move to ban Chinese drones"): a bill counts once a
@@ -147,13 +147,13 @@ func legislatorsMove(words []titleWord) bool {
 	return false
 }
 
-var legislatorSteps = wordSet("move moves moved seek seeks want wants aim aims plan plans",
-	"propose proposes introduce introduces push pushes urge urges eye eyes")
+var legislatorSteps = wordSet(`move moves moved seek seeks want wants aim aims plan plans
+	propose proposes introduce introduces push pushes urge urges eye eyes`)
 
 // safetyMotives: warnings about a product's safety or quality, scams and
 // fraud, which are no judgement of its maker's trust.
-var safetyMotives = wordSet("fire fires safety defective defects overheating recall recalls",
-	"counterfeit scam scams fraud quality injury injuries choking burn")
+var safetyMotives = wordSet(`fire fires safety defective defects overheating recall recalls
+	counterfeit scam scams fraud quality injury injuries choking burn`)
 
 // actorBefore reports whether an authority is the subject of the verb at
 // v: one of the two words before it ("Japan warns", "Interior Department
@@ -258,8 +258,8 @@ func courtHaltsRule(words []titleWord) (int, int, bool) {
 
 var (
 	courtWords = wordSet("judge judges court courts justices appeals")
-	ruleForces = wordSet("forcing requiring banning barring ordering mandating prohibiting",
-		"restricting")
+	ruleForces = wordSet(`forcing requiring banning barring ordering mandating prohibiting
+		restricting`)
 )
 
 // walkedBack reads a ban undone by its own authority or by a court with
@@ -315,8 +315,8 @@ func banUndone(words []titleWord) (int, int, bool) {
 	return 0, 0, false
 }
 
-var undonePast = wordSet("reversed scrapped shelved dropped abandoned overturned rescinded",
-	"halted paused suspended enjoined axed nixed withdrawn repealed vacated")
+var undonePast = wordSet(`reversed scrapped shelved dropped abandoned overturned rescinded
+	halted paused suspended enjoined axed nixed withdrawn repealed vacated`)
 
 // classrevClass finds the kind of product the other class readers miss:
 // a kind "controlled|owned|made by" a country's ("test labs controlled
@@ -473,8 +473,8 @@ func rumouredStep(title string) bool {
 	return false
 }
 
-var stepGerunds = wordSet("adding banning blacklisting sanctioning restricting blocking barring",
-	"listing prohibiting designating")
+var stepGerunds = wordSet(`adding banning blacklisting sanctioning restricting blocking barring
+	listing prohibiting designating`)
 
 var orderVerbs = wordSet("orders ordered order calls")
 

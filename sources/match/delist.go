@@ -50,14 +50,14 @@ func dataToState(words []titleWord) (int, int, bool) {
 }
 
 var (
-	dataNouns = wordSet("data information info telemetry recordings messages chats keystrokes",
-		"contacts location locations footage video videos audio photos traffic logs",
-		"prompts queries conversations") // an AI app's prompts are its users' data (leftovers2)
-	flowVerbs = wordSet("flow transmit go leak upload sends send sent sending transmits transmit transmitted transmitting",
-		"shares share shared sharing accessed flows flowed flowing routed routes route routing beams",
-		"uploads uploaded funnels funneled funnelled siphons siphoned stored stores goes",
-		"went leaks leaked exfiltrates exfiltrated handed hands",
-		"transfers transferred transferring transfer") // "DeepSeek transferred user prompts to" (authority4)
+	dataNouns = wordSet(`data information info telemetry recordings messages chats keystrokes
+		contacts location locations footage video videos audio photos traffic logs
+		prompts queries conversations`)  // an AI app's prompts are its users' data (leftovers2)
+	flowVerbs = wordSet(`flow transmit go leak upload sends send sent sending transmits transmit transmitted transmitting
+		shares share shared sharing accessed flows flowed flowing routed routes route routing beams
+		uploads uploaded funnels funneled funnelled siphons siphoned stored stores goes
+		went leaks leaked exfiltrates exfiltrated handed hands
+		transfers transferred transferring transfer`)  // "DeepSeek transferred user prompts to" (authority4)
 )
 
 // aidsState finds a vendor said to serve a state's military or
@@ -97,8 +97,8 @@ func aidsState(words []titleWord) (int, int, bool) {
 
 var (
 	aidVerbs    = wordSet("aids aided helps helped supports supported assists assisted serves works worked spies spied backs")
-	stateOrgans = wordSet("military army intelligence fsb gru svr mss pla spies spy government",
-		"security police state")
+	stateOrgans = wordSet(`military army intelligence fsb gru svr mss pla spies spy government
+		security police state`)
 	stateSeats = wordSet("beijing kremlin moscow tehran pyongyang fsb gru svr mss pla ccp")
 )
 
@@ -145,12 +145,12 @@ func courtUndoes(words []titleWord) (int, int, bool) {
 }
 
 var (
-	courtUndoVerbs = wordSet("quashes quashed overturns overturned vacates vacated annuls annulled",
-		"invalidates invalidated voids voided strikes struck tosses tossed overrules",
-		"overruled sets set blocks blocked halts halted enjoins enjoined")
+	courtUndoVerbs = wordSet(`quashes quashed overturns overturned vacates vacated annuls annulled
+		invalidates invalidated voids voided strikes struck tosses tossed overrules
+		overruled sets set blocks blocked halts halted enjoins enjoined`)
 	courtWins     = wordSet("court injunction ruling reprieve appeal case lawsuit challenge order stay")
-	undoneActions = wordSet("ban bans banning blacklisting blacklist designation listing delisting",
-		"sanctions restrictions curbs")
+	undoneActions = wordSet(`ban bans banning blacklisting blacklist designation listing delisting
+		sanctions restrictions curbs`)
 )
 
 // dataOwner reads whose data flows: the name right before the shape, past
@@ -231,10 +231,10 @@ func staffAccused(words []titleWord) bool {
 }
 
 var (
-	staffNouns = wordSet("employee employees engineer engineers executive executives staffer",
-		"staffers worker workers ex-employee manager director researcher insider")
-	accusedVerbs = wordSet("arrested charged indicted convicted sentenced detained jailed accused",
-		"held expelled")
+	staffNouns = wordSet(`employee employees engineer engineers executive executives staffer
+		staffers worker workers ex-employee manager director researcher insider`)
+	accusedVerbs = wordSet(`arrested charged indicted convicted sentenced detained jailed accused
+		held expelled`)
 )
 
 // dropsPlan finds a buyer giving up a plan to use a vendor's product:
@@ -261,8 +261,8 @@ func dropsPlan(words []titleWord) (int, int, bool) {
 }
 
 var (
-	planDrops = wordSet("drops dropped scraps scrapped abandons abandoned shelves shelved halts",
-		"halted ditches ditched cancels cancelled canceled pauses paused axes axed")
+	planDrops = wordSet(`drops dropped scraps scrapped abandons abandoned shelves shelved halts
+		halted ditches ditched cancels cancelled canceled pauses paused axes axed`)
 	buyVerbs = wordSet("use buy purchase source procure deploy install add adopt order")
 )
 

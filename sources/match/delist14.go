@@ -26,10 +26,10 @@ import (
 
 // dl14Sellers take a vendor's goods off sale. "Best Buy" and "Home Depot"
 // are read by their second word; "play" is Google Play's.
-var dl14Sellers = union(wordSet("walmart amazon ebay costco depot buy lowe lowes kroger",
-	"newegg target etsy shopify rakuten alibaba play google apple microsoft mozilla",
-	"verizon at&t t-mobile sprint vodafone retailer retailers seller sellers store",
-	"stores shops chains marketplace marketplaces carrier carriers platform platforms"),
+var dl14Sellers = union(wordSet(`walmart amazon ebay costco depot buy lowe lowes kroger
+	newegg target etsy shopify rakuten alibaba play google apple microsoft mozilla
+	verizon at&t t-mobile sprint vodafone retailer retailers seller sellers store
+	stores shops chains marketplace marketplaces carrier carriers platform platforms`),
 	lx13Retailers)
 
 // dl14Platforms make products of their own: their pulls need a motive of
@@ -52,41 +52,41 @@ var (
 	dl14SaleGerunds = wordSet("selling carrying stocking offering listing distributing")
 	dl14NoLonger    = wordSet("sell sells carry carries stock stocks offer offers list lists distribute")
 	// dl14Aux stand between a seller and its verb ("will", "has", "to").
-	dl14Aux = wordSet("will to has have is are had now quietly also reportedly says said",
-		"it they finally officially abruptly temporarily then")
+	dl14Aux = wordSet(`will to has have is are had now quietly also reportedly says said
+		it they finally officially abruptly temporarily then`)
 	// dl14Nominal are a removal as a noun: "Walmart's removal of X".
 	dl14Nominal = wordSet("removal delisting ban pulling withdrawal")
 )
 
 // dl14Gate is in gateSets: a title with none of these words is not read.
-var dl14Gate = union(dl14Verbs, dl14Halts, dl14Nominal, wordSet("longer takes take took taken ties",
-	"phases phase sales"), pl15Gate, dl16Gate)
+var dl14Gate = union(dl14Verbs, dl14Halts, dl14Nominal, wordSet(`longer takes take took taken ties
+	phases phase sales`), pl15Gate, dl16Gate)
 
 // dl14Other are a reason that is no judgement of trust of the vendor,
 // in the title or the lead: the goods never were trusted or are unsafe
 // in another sense, the store's own rules, a business dispute, a stock
 // listing, content.
-var dl14Other = wordSet("fake fakes bogus counterfeit counterfeits cloned clone clones rogue",
-	"copycat copycats malicious typosquat typosquats typosquatted typosquatting lookalike",
-	"look-alike impersonating impersonate impersonates posing knockoff knockoffs",
-	"recall recalls recalled fire fires burn burns overheating overheat hazard hazards",
-	"choking injury injuries explode exploding copyright trademark",
-	"patent patents gambling casino payment payments fees dispute pricing",
-	"shares nasdaq nyse feud feuds spat misinformation hate violent violence porn nudity",
-	"discontinued discontinues discontinue tariff tariffs shortage profit")
+var dl14Other = wordSet(`fake fakes bogus counterfeit counterfeits cloned clone clones rogue
+	copycat copycats malicious typosquat typosquats typosquatted typosquatting lookalike
+	look-alike impersonating impersonate impersonates posing knockoff knockoffs
+	recall recalls recalled fire fires burn burns overheating overheat hazard hazards
+	choking injury injuries explode exploding copyright trademark
+	patent patents gambling casino payment payments fees dispute pricing
+	shares nasdaq nyse feud feuds spat misinformation hate violent violence porn nudity
+	discontinued discontinues discontinue tariff tariffs shortage profit`)
 
 // dl14OtherObjects are what a seller takes down that is no vendor's
 // goods, or no act of trust, in the title only ("a hidden backdoor
 // account" in a lead is the reason): accounts, posts, ads, prices.
-var dl14OtherObjects = wordSet("accounts account posts videos content ads advertising reviews",
-	"price prices discount discounts deal deals support plans plan exchange index",
-	"lawsuit battery batteries demand")
+var dl14OtherObjects = wordSet(`accounts account posts videos content ads advertising reviews
+	price prices discount discounts deal deals support plans plan exchange index
+	lawsuit battery batteries demand`)
 
 // dl14Talk before a seller makes its act someone's wish or denial.
-var dl14Talk = wordSet("urge urges urged asks ask asked calls call pressures pressure",
-	"pressured tells told wants want demand demands should could may might would",
-	"denies deny denied not won't refuses refuse no never why how whether if",
-	"rejects resists plans considers weighs mulls")
+var dl14Talk = wordSet(`urge urges urged asks ask asked calls call pressures pressure
+	pressured tells told wants want demand demands should could may might would
+	denies deny denied not won't refuses refuse no never why how whether if
+	rejects resists plans considers weighs mulls`)
 
 // dl14Pull finds a seller pulling goods in words: the seller's index,
 // the verb's span [lo, hi], and the object's span [s, e). ok is false
@@ -505,8 +505,8 @@ func dl14Stored(words []titleWord, hi int) bool {
 }
 
 // dl14StoreGoods are what a platform's store carries.
-var dl14StoreGoods = wordSet("app apps extension extensions add-on add-ons addon addons plugin",
-	"plugins skill skills game games")
+var dl14StoreGoods = wordSet(`app apps extension extensions add-on add-ons addon addons plugin
+	plugins skill skills game games`)
 
 // dl14InState reports whether words after the object place the pull in a
 // state ("in Russia", "in China"): without a motive of trust, a store
@@ -540,9 +540,9 @@ var dl14Counts = wordSet("dozens hundreds thousands millions several multiple nu
 
 // dl14OS are platforms and systems whose word names the kind of an app
 // ("Android apps", "Chrome extensions"), never the vendor pulled.
-var dl14OS = wordSet("android ios windows chrome firefox edge safari google apple microsoft",
-	"mozilla amazon iphone ipad mac macos linux vs vscode npm pypi play web",
-	"wordpress steam xbox playstation alexa")
+var dl14OS = wordSet(`android ios windows chrome firefox edge safari google apple microsoft
+	mozilla amazon iphone ipad mac macos linux vs vscode npm pypi play web
+	wordpress steam xbox playstation alexa`)
 
 // dl14PlatformName reports whether a name opens on a platform's word.
 func dl14PlatformName(name string) bool {
@@ -599,9 +599,9 @@ func dl14Names(vs []trust.VendorHit, object string) bool {
 }
 
 // dl14Kinds are goods a retailer sells, beside techWords.
-var dl14Kinds = wordSet("webcam webcams doorbell doorbells plug plugs bulbs speakers tvs tablets",
-	"watches trackers thermostats locks monitors printers scooters products goods gear",
-	"handsets kits accessories dashcams baby toys")
+var dl14Kinds = wordSet(`webcam webcams doorbell doorbells plug plugs bulbs speakers tvs tablets
+	watches trackers thermostats locks monitors printers scooters products goods gear
+	handsets kits accessories dashcams baby toys`)
 
 // dl14Recat reports whether a category is a motive's that a seller's pull
 // may stand beside: the pull is the news.

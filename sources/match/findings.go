@@ -71,8 +71,8 @@ func fineToState(words []titleWord) (int, int, bool) {
 
 var (
 	fineWords     = wordSet("fined fines fine penalized penalised penalty")
-	transferWords = wordSet("sending sent sends transferring transferred transfers transfer sharing",
-		"shared shares moving moved storing stored flows exfiltrating routing routed")
+	transferWords = wordSet(`sending sent sends transferring transferred transfers transfer sharing
+		shared shares moving moved storing stored flows exfiltrating routing routed`)
 )
 
 // foundSending finds an authority saying a registry vendor sent users'

@@ -169,13 +169,13 @@ func shutOut(words []titleWord) (int, int, trust.Category, bool) {
 	return 0, 0, "", false
 }
 
-var supplyNouns = wordSet("supply supplies suppliers supplier chip chips chipmakers semiconductors",
-	"technology exports components software")
+var supplyNouns = wordSet(`supply supplies suppliers supplier chip chips chipmakers semiconductors
+	technology exports components software`)
 
 // orderNouns are an authority's actions against a vendor that another
 // can undo.
-var orderNouns = wordSet("order orders ban bans restrictions designation designations listing",
-	"blacklisting blacklist sanctions rule rules")
+var orderNouns = wordSet(`order orders ban bans restrictions designation designations listing
+	blacklisting blacklist sanctions rule rules`)
 
 // undoesOrders finds an authority undoing its actions against a vendor:
 // "Biden nixes Trump orders targeting TikTok and WeChat", "Commerce

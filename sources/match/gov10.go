@@ -42,46 +42,46 @@ var (
 	// a word of each, the two halves of one of its shapes (a verb and a
 	// body, a store, an order's noun, a contract, a count, a CA). Either
 	// alone is common ("back", "including").
-	gov10Acts = wordSet("ban bar block prohibit suspend restrict returns returned back",
-		"reappears reappeared restored relisted reinstated reactivates reactivated reinstates",
-		"restores resumes resumed revives revived orders ordered directs directed",
-		"including includes trusting distrust distrusts distrusting lifts lifted lift ends",
-		"ended reverses reversed rescinds rescinded blacklists blacklisted sanctions",
-		"sanctioned adds added designates bans banned bars barred blocks blocked",
-		"prohibits directive suspends suspended pauses paused halts halted withdraws",
-		"names named designated identifies identified")
-	gov10Objs = wordSet("schools districts agencies ministries departments states governments",
-		"universities councils provinces cities counties militaries regulators officials",
-		"store stores play marketplace storefront block blocking suspension removal halt",
-		"shutdown contract contracts deal off apps applications firms companies entities",
-		"platforms services authority authorities ca cas certificates certificate root",
-		"city school district county nyc municipal province provincial university mayor",
-		"startup designer designers supplier operator maker makers firm company developer",
-		"manufacturer chipmaker emergency binding order intervention takeover seizure decree")
+	gov10Acts = wordSet(`ban bar block prohibit suspend restrict returns returned back
+		reappears reappeared restored relisted reinstated reactivates reactivated reinstates
+		restores resumes resumed revives revived orders ordered directs directed
+		including includes trusting distrust distrusts distrusting lifts lifted lift ends
+		ended reverses reversed rescinds rescinded blacklists blacklisted sanctions
+		sanctioned adds added designates bans banned bars barred blocks blocked
+		prohibits directive suspends suspended pauses paused halts halted withdraws
+		names named designated identifies identified`)
+	gov10Objs = wordSet(`schools districts agencies ministries departments states governments
+		universities councils provinces cities counties militaries regulators officials
+		store stores play marketplace storefront block blocking suspension removal halt
+		shutdown contract contracts deal off apps applications firms companies entities
+		platforms services authority authorities ca cas certificates certificate root
+		city school district county nyc municipal province provincial university mayor
+		startup designer designers supplier operator maker makers firm company developer
+		manufacturer chipmaker emergency binding order intervention takeover seizure decree`)
 	// pluralBodies10 act with a bare verb: "schools ban", "ministries
 	// suspend". Singular authorities are not here: "Texas ban" is a noun.
-	pluralBodies10 = wordSet("schools districts agencies ministries departments states governments",
-		"universities councils provinces cities counties militaries regulators officials")
+	pluralBodies10 = wordSet(`schools districts agencies ministries departments states governments
+		universities councils provinces cities counties militaries regulators officials`)
 	bareBans10 = wordSet("ban bar block prohibit suspend restrict")
 	// returnVerbs10 bring an app back.
 	returnVerbs10 = wordSet("returns returned back reappears reappeared restored relisted reinstated")
 	// removedWords10 tell the reason of the removal a return undoes.
 	// A removal alone may have been a dispute ("back on the App Store
 	// after Epic's payment fight"): the reason must be one of trust.
-	removedWords10 = wordSet("spying surveillance security privacy sanctions divest-or-ban data",
-		"malware espionage")
+	removedWords10 = wordSet(`spying surveillance security privacy sanctions divest-or-ban data
+		malware espionage`)
 	// orderNouns10 are an order told by its noun: "orders block of X".
 	orderNouns10 = wordSet("block blocking ban suspension removal halt shutdown")
 	// backVerbs10 restart a contract.
-	backVerbs10 = wordSet("reactivates reactivated reinstates reinstated restores restored resumes",
-		"resumed revives revived unpauses unfreezes")
+	backVerbs10 = wordSet(`reactivates reactivated reinstates reinstated restores restored resumes
+		resumed revives revived unpauses unfreezes`)
 	// ownSystems10 are an authority's own systems a product is ordered off.
 	ownSystems10 = wordSet("systems devices networks computers phones laptops servers")
 	// localBodies10 are a city's or a school system's: they lift bans the
 	// national authorities' sets do not hold ("New York City lifts ban on
 	// Zoom in schools").
-	localBodies10 = wordSet("city cities school schools district districts county counties nyc",
-		"municipal province provincial university universities mayor")
+	localBodies10 = wordSet(`city cities school schools district districts county counties nyc
+		municipal province provincial university universities mayor`)
 	liftVerbs10 = wordSet("lifts lifted lift ends ended reverses reversed rescinds rescinded")
 	// tradeActs10 list or bar firms the title names after their trade.
 	tradeActs10 = map[string]trust.Category{"blacklists": trust.CategorySanctions, "blacklisted": trust.CategorySanctions,
@@ -285,8 +285,8 @@ func stateBan10(words, lead []titleWord) bool {
 // ("back on iPhones in the US").
 var (
 	banWords10 = wordSet("ban banned ban's")
-	govWords10 = wordSet("government governments regulator regulators ministry authorities officials",
-		"law court watchdog agency commission federal parliament congress")
+	govWords10 = wordSet(`government governments regulator regulators ministry authorities officials
+		law court watchdog agency commission federal parliament congress`)
 )
 
 // orderNoun10 finds an authority ordering a block told by its noun:
@@ -500,14 +500,14 @@ func leadList10(src string, words []titleWord) []string {
 }
 
 // listOpeners10 open a list of the firms an action names.
-var listOpeners10 = wordSet("including includes include added adds designated designates sanctioned",
-	"blacklisted blocked banned targeted listed")
+var listOpeners10 = wordSet(`including includes include added adds designated designates sanctioned
+	blacklisted blocked banned targeted listed`)
 
 var (
 	// downloadStops10 halt an app's downloads: the store stops offering
 	// it, a delisting ("South Korea suspends new downloads of DeepSeek").
-	downloadStops10 = wordSet("suspends suspended halts halted pauses paused blocks blocked stops",
-		"stopped bars barred")
+	downloadStops10 = wordSet(`suspends suspended halts halted pauses paused blocks blocked stops
+		stopped bars barred`)
 	// tellVerbs10 tell a government's own people what to stop.
 	tellVerbs10 = wordSet("tells told instructs instructed asks asked")
 	// cyberBodies10 are cyber agencies, whose orders to stop using a
@@ -520,13 +520,13 @@ var (
 	namesVerbs10 = wordSet("names named designates designated identifies identified")
 	firmNouns10  = wordSet("firms companies entities")
 	// suspendVerbs10 and stateOrders10: a state suspending its own order.
-	suspendVerbs10 = wordSet("suspends suspended pauses paused halts halted withdraws withdrew",
-		"rescinds rescinded")
+	suspendVerbs10 = wordSet(`suspends suspended pauses paused halts halted withdraws withdrew
+		rescinds rescinded`)
 	stateOrders10 = wordSet("order orders intervention takeover seizure directive decree")
 	// censorWords10 give a block's reason as speech: censorship, not trust.
-	censorWords10 = wordSet("discuss discussed discussing discussion discussions topics protest",
-		"protests protesters dissent dissidents criticism opposition political religious",
-		"blasphemous blasphemy lgbt pornography gambling")
+	censorWords10 = wordSet(`discuss discussed discussing discussion discussions topics protest
+		protests protesters dissent dissidents criticism opposition political religious
+		blasphemous blasphemy lgbt pornography gambling`)
 	// pressureWords10 tell a removal done under a state's pressure.
 	pressureWords10 = wordSet("pressure request demand demands")
 	// stillWords10 tell a listing that only still stands.

@@ -35,49 +35,49 @@ import (
 
 var (
 	// gov9Acts open the shapes here (gateSets): their verbs and nouns.
-	gov9Acts = wordSet("pulls pulled yanks yanked boots booted kicks kicked purges purged",
-		"orders ordered directs directed instructs instructed tells told",
-		"fined control summons summoned warns warned guidance cautions flags flagged",
-		"strikes struck vacates vacated overturns overturned lifts lifted drops dropped",
-		"removes removed rescinds rescinded tosses tossed bans bars barred forbids",
-		"prohibits expands extends widens broadens restricts limits")
+	gov9Acts = wordSet(`pulls pulled yanks yanked boots booted kicks kicked purges purged
+		orders ordered directs directed instructs instructed tells told
+		fined control summons summoned warns warned guidance cautions flags flagged
+		strikes struck vacates vacated overturns overturned lifts lifted drops dropped
+		removes removed rescinds rescinded tosses tossed bans bars barred forbids
+		prohibits expands extends widens broadens restricts limits`)
 	// gov9Names name firms threats; they open the shapes only beside a
 	// list's owner (namesThreats), as "names" is a common word.
 	gov9Names = wordSet("names named designates designated lists listed")
 	// pullVerbs9 take a product out of a store.
-	pullVerbs9 = wordSet("pulls pulled yanks yanked boots booted kicks kicked purges purged",
-		"removes removed drops dropped delists delisted bans banned suspends suspended")
+	pullVerbs9 = wordSet(`pulls pulled yanks yanked boots booted kicks kicked purges purged
+		removes removed drops dropped delists delisted bans banned suspends suspended`)
 	// storeNouns9 name a store after "from".
 	storeNouns9 = wordSet("store stores play marketplace marketplaces storefront")
 	// trustReasons9 are a store's reasons of trust: foreign control,
 	// spying, malware. Content and disputes give none.
-	trustReasons9 = wordSet("ownership owned owner ties links linked chinese russian iranian",
-		"spying spyware spy surveillance tracking harvesting malware malicious backdoor",
-		"security privacy data kremlin beijing state sanctions sanctioned exfiltrating",
-		"stealing")
+	trustReasons9 = wordSet(`ownership owned owner ties links linked chinese russian iranian
+		spying spyware spy surveillance tracking harvesting malware malicious backdoor
+		security privacy data kremlin beijing state sanctions sanctioned exfiltrating
+		stealing`)
 	// orderVerbs9 give an order.
 	orderVerbs9 = wordSet("orders ordered directs directed instructs instructed tells told")
 	// contentObjects9 are what an order to remove may be about other
 	// than a product: content, accounts, posts.
-	contentObjects9 = wordSet("posts post content videos video accounts account listings ads",
-		"images material search results links pages articles comments reviews")
+	contentObjects9 = wordSet(`posts post content videos video accounts account listings ads
+		images material search results links pages articles comments reviews`)
 	// controlVerbs9 take control of a firm.
-	controlVerbs9 = wordSet("takes took taking take seizes seized seize assumes assumed",
-		"assume grabs wrests")
+	controlVerbs9 = wordSet(`takes took taking take seizes seized seize assumes assumed
+		assume grabs wrests`)
 	// summonReasons9 make a summons one of trust.
-	summonReasons9 = wordSet("security backdoor backdoors tracking data risks risk spying",
-		"surveillance location remote kill shutdown")
+	summonReasons9 = wordSet(`security backdoor backdoors tracking data risks risk spying
+		surveillance location remote kill shutdown`)
 	// violateWords9 tell a use breaking an authority's rules.
-	violateWords9 = wordSet("violate violates violated violating violation breach breaches breaking",
-		"break contravene")
+	violateWords9 = wordSet(`violate violates violated violating violation breach breaches breaking
+		break contravene`)
 	// useGerunds9 are a use of a product a warning is about.
 	useGerunds9 = wordSet("using use buying purchasing deploying installing")
 	// undoVerbs9 undo a listing; listingNouns9 name it.
-	undoVerbs9 = wordSet("strikes struck vacates vacated overturns overturned lifts lifted",
-		"drops dropped rescinds rescinded tosses tossed removes removed scraps scrapped",
-		"blocks blocked reverses reversed annuls annulled")
-	listingNouns9 = wordSet("label labels designation designations listing blacklisting sanctions",
-		"list blacklist 1260h entity")
+	undoVerbs9 = wordSet(`strikes struck vacates vacated overturns overturned lifts lifted
+		drops dropped rescinds rescinded tosses tossed removes removed scraps scrapped
+		blocks blocked reverses reversed annuls annulled`)
+	listingNouns9 = wordSet(`label labels designation designations listing blacklisting sanctions
+		list blacklist 1260h entity`)
 	// ownedWords9 tell who owns an app: a VPN pulled over its hidden
 	// owner is pulled for trust, not for what it lets users reach
 	// (authority4Lookalike).
@@ -290,8 +290,8 @@ func takesControl(words []titleWord) (int, int, int, int, trust.Category, bool) 
 
 // seizedThings are what police take control of in a takedown ("seize
 // control of RagnarLocker's dark web site"): no firm's trust.
-var seizedThings = wordSet("site sites website websites domain domains server servers infrastructure",
-	"botnet botnets dark forum forums marketplace account accounts ransomware malware")
+var seizedThings = wordSet(`site sites website websites domain domains server servers infrastructure
+	botnet botnets dark forum forums marketplace account accounts ransomware malware`)
 
 // controlledFirm reports whether the words after "control of" open on a
 // firm: a name or a trade word within three words ("chipmaker
@@ -504,8 +504,8 @@ func (m *Matcher) titleNamesVendor(hits []hit) bool {
 
 // agencyWords9 name the agencies that own lists: a "name" made of them
 // is the actor, not the subject.
-var agencyWords9 = wordSet("defense department pentagon commerce treasury justice state homeland",
-	"security dod ofac bis fcc us u.s")
+var agencyWords9 = wordSet(`defense department pentagon commerce treasury justice state homeland
+	security dod ofac bis fcc us u.s`)
 
 func agencyName(n string) bool {
 	for _, w := range strings.Fields(n) {
@@ -576,8 +576,8 @@ func clauseStart(words []titleWord, v int) int {
 }
 
 // buyerOrders9 stop buyers.
-var buyerOrders9 = wordSet("tells told orders ordered bans banned bars barred directs directed",
-	"instructs instructed forbids prohibits prohibited blocks")
+var buyerOrders9 = wordSet(`tells told orders ordered bans banned bars barred directs directed
+	instructs instructed forbids prohibits prohibited blocks`)
 
 // listedNames reads the names a listing title puts on its list ("adds
 // Chinese AI firm Zhipu, chip designer Sophgo to Entity List"): the
@@ -697,8 +697,8 @@ var (
 	extendVerbs9   = wordSet("expands expanded expanding extends extended extending widens widened broadens broadened")
 	ownedUnits9    = wordSet("subsidiaries affiliates units affiliated")
 	restrictNouns9 = wordSet("restrictions curbs controls sanctions entity blacklist rules rule")
-	barVerbs9      = wordSet("bars barred bans banned restricts restricted limits blocks forbids",
-		"prohibits curbs")
+	barVerbs9      = wordSet(`bars barred bans banned restricts restricted limits blocks forbids
+		prohibits curbs`)
 	riskyAdjs9 = wordSet("high-risk risky adversary adversarial hostile untrusted")
 	// kindNouns9 are kinds of gear a rule on risky countries reaches that
 	// techContext does not hold.
@@ -741,8 +741,8 @@ func appsWarn(words []titleWord) (int, int, bool) {
 }
 
 // appTakes9 are what a warning says such apps do with data.
-var appTakes9 = wordSet("data harvest harvesting collect collecting spy spying answer serve",
-	"beijing kremlin censor censorship surveillance")
+var appTakes9 = wordSet(`data harvest harvesting collect collecting spy spying answer serve
+	beijing kremlin censor censorship surveillance`)
 
 // leadList9 reads a list of two or more names in a lead ("RedNote,
 // Weibo, TikTok, WeChat and Baidu Cloud"): capitalised runs joined by

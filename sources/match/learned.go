@@ -707,8 +707,8 @@ func (m *Matcher) registryCandidate(hits []hit) (trust.VendorHit, bool) {
 
 // learnEcoWords are the ecosystems a title names a package by: "npm
 // package", "PyPI library", "ua-parser-js npm".
-var learnEcoWords = wordSet("npm pypi rubygems nuget maven packagist crates.io pip composer",
-	"cocoapods homebrew")
+var learnEcoWords = wordSet(`npm pypi rubygems nuget maven packagist crates.io pip composer
+	cocoapods homebrew`)
 
 // learnReleases are what a package ships beside leadChannels' words.
 var learnReleases = wordSet("release releases version versions wheel wheels build builds")
@@ -775,9 +775,9 @@ func learnCodeName(w string) bool {
 }
 
 // learnGovWords are a government acting, as a title writes it.
-var learnGovWords = wordSet("government governments agency agencies ministry department pentagon military",
-	"army navy governor state states federal fcc commerce treasury cisa congress senate",
-	"parliament cabinet council officials administration lawmakers regulator regulators dod")
+var learnGovWords = wordSet(`government governments agency agencies ministry department pentagon military
+	army navy governor state states federal fcc commerce treasury cisa congress senate
+	parliament cabinet council officials administration lawmakers regulator regulators dod`)
 
 // learnClass is a class action's vendors: the title names a class of
 // products with its make ("Chinese-made drones", class) and a government
@@ -826,8 +826,8 @@ func planNamed(words []titleWord, name string) bool {
 	return false
 }
 
-var learnPlanWords = wordSet("plan plans program programme initiative act bill law policy strategy",
-	"framework rule order list scheme")
+var learnPlanWords = wordSet(`plan plans program programme initiative act bill law policy strategy
+	framework rule order list scheme`)
 
 // legalForms alone are no name: "e-commerce monitoring GmbH" is named
 // by the words before.

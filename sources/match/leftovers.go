@@ -131,9 +131,9 @@ func isCount(w string) bool {
 }
 
 // pluralGeneric are plural class nouns a list of members may follow.
-var pluralGeneric = wordSet("firms companies makers vendors providers apps giants carriers",
-	"telecoms entities manufacturers chipmakers suppliers brands contractors startups",
-	"developers exchanges services platforms")
+var pluralGeneric = wordSet(`firms companies makers vendors providers apps giants carriers
+	telecoms entities manufacturers chipmakers suppliers brands contractors startups
+	developers exchanges services platforms`)
 
 // nonTechTrade reports a title whose names outside the registry are all
 // described by a trade that is no technology: "Treasury targets Russian

@@ -18,13 +18,13 @@ import (
 // and no motive of trust and keeps failing govAlert's motive check.
 
 // dealNouns are the deals an order undoes or a state blocks.
-var dealNouns = wordSet("purchase acquisition takeover stake buyout deal sale investment merger",
-	"bid")
+var dealNouns = wordSet(`purchase acquisition takeover stake buyout deal sale investment merger
+	bid`)
 
 // dealUndoVerbs undo or stop a deal: the divest verbs, "reverse", and a
 // state's "blocks".
-var dealUndoVerbs = wordSet("unwind unwinds unwound reverse reverses reversed undo divest sell",
-	"blocks blocked block bars barred vetoes vetoed prohibits prohibited")
+var dealUndoVerbs = wordSet(`unwind unwinds unwound reverse reverses reversed undo divest sell
+	blocks blocked block bars barred vetoes vetoed prohibits prohibited`)
 
 // dealOpen reports, from a title's gate bits, whether it may hold a
 // deal undone or blocked: a deal noun and a verb of undoing.
@@ -252,8 +252,8 @@ func leftovers3Lookalike(words []titleWord, lead string, u *unit) bool {
 var bidNouns = wordSet("bid request petition appeal challenge attempt plea lawsuit suit")
 
 // refusals turn a bid down.
-var refusals = wordSet("rejected rejects denied denies refused refuses dismissed dismisses",
-	"fails failed loses lost tossed tosses")
+var refusals = wordSet(`rejected rejects denied denies refused refuses dismissed dismisses
+	fails failed loses lost tossed tosses`)
 
 // bidRefused reads a vendor's bid to leave a list turned down:
 // "Hikvision's bid for removal from the Entity List rejected", "Court
@@ -347,9 +347,9 @@ var supplyChainWords = wordSet("supply supply-chain")
 
 // leadTurnedOf are the channel nouns a lead writes before "of" and the
 // product: "installers of Able Desktop", "the update server of X".
-var leadTurnedOf = wordSet("installer installers update updates updater versions version builds",
-	"build developer developers maker vendor website site server servers releases",
-	"release users")
+var leadTurnedOf = wordSet(`installer installers update updates updater versions version builds
+	build developer developers maker vendor website site server servers releases
+	release users`)
 
 // leadTurnedName reads the product a lead says was turned: a channel noun
 // and "of" before a name ("installers of Able Desktop", "the developer of
@@ -373,8 +373,8 @@ func leadTurnedName(lw []titleWord, accept func(string) bool) string {
 }
 
 // reporterVerbs close a title told by its source: "..., ESET finds".
-var reporterVerbs = wordSet("finds found says said warns reports discovers claims reveals",
-	"shows suggests")
+var reporterVerbs = wordSet(`finds found says said warns reports discovers claims reveals
+	shows suggests`)
 
 // reporterTail reports whether name is the source a title's last clause
 // credits ("..., ESET finds", "... - Kaspersky says"): the reporter, not
@@ -461,10 +461,10 @@ func functionKind(words []titleWord, j int) bool {
 // of grounding or blocking (authorityActs) they read as the state acting;
 // "office" is left out ("Office blocks macros" is Microsoft's product),
 // as are "service" and "board" (a company's).
-var authorityHeads = wordSet("patrol guard force forces corps marines sheriff sheriffs troops",
-	"agency agencies ministry ministries department departments dept district districts",
-	"council councils parliament legislature assembly bureau commission command",
-	"administration army navy police")
+var authorityHeads = wordSet(`patrol guard force forces corps marines sheriff sheriffs troops
+	agency agencies ministry ministries department departments dept district districts
+	council councils parliament legislature assembly bureau commission command
+	administration army navy police`)
 
 // theName widens a name found at words[s..e] back to a capitalised "The"
 // that opens it, over at most two capitalised words: "The Great

@@ -64,8 +64,8 @@ var (
 	// weighedSteps: the nouns of a step that is weighed.
 	weighedSteps = wordSet("ban bans restrictions curbs blacklisting sanctions prohibition blacklist")
 	// weighedFillers may stand between the verb and its step.
-	weighedFillers = wordSet("a an new possible potential nationwide total outright wider broad",
-		"fresh further more")
+	weighedFillers = wordSet(`a an new possible potential nationwide total outright wider broad
+		fresh further more`)
 )
 
 // liftedWhere reads a hold lifted in the passive whose object runs on in
@@ -95,8 +95,8 @@ func liftedWhere(words []titleWord) (lo, hi int, ok bool) {
 
 // liftedTurns end a hold's object before its verb: "Ban on Huawei stays
 // after appeal is lifted" is not the ban lifted.
-var liftedTurns = wordSet("after but while as despite stays remains until not still once",
-	"when if unless before")
+var liftedTurns = wordSet(`after but while as despite stays remains until not still once
+	when if unless before`)
 
 // ownProductPulled reads a vendor pulling its own product from a store:
 // "Fortinet delists FortiClient from Mac App Store", "Zorbchat pulls its
@@ -145,8 +145,8 @@ var (
 	// ownPullVerbs: a subject taking a product off a store, in the active.
 	ownPullVerbs = wordSet("pulls delists removes withdraws yanks unpublishes retires drops")
 	// madeTo: words telling that someone else made the vendor do it.
-	madeTo = wordSet("ordered order orders forced forces request requested demand demanded",
-		"ban banned directive regulator regulators regulator's government sanctions pressure")
+	madeTo = wordSet(`ordered order orders forced forces request requested demand demanded
+		ban banned directive regulator regulators regulator's government sanctions pressure`)
 )
 
 // makerFleet reads a named maker's fleet grounded with no drone word:
@@ -187,9 +187,9 @@ func publicService(words []titleWord, a int) bool {
 	return publicServices[p] || authorityHeads[p]
 }
 
-var publicServices = wordSet("fire rescue ambulance forest park parks secret health prison",
-	"prisons customs immigration coastguard marshals sheriff sheriffs wildlife postal",
-	"emergency probation")
+var publicServices = wordSet(`fire rescue ambulance forest park parks secret health prison
+	prisons customs immigration coastguard marshals sheriff sheriffs wildlife postal
+	emergency probation`)
 
 // groundedBeforeTurn reports whether an authority's action stands before
 // a title's "after" clause ("State police ground DJI fleet after security
@@ -284,19 +284,19 @@ var kindQualifiers = wordSet("police government agency state federal military of
 
 // nounAfterKind: a noun that makes a kind word its qualifier ("drone
 // flights", "drone shows"): what is banned is an activity, not products.
-var nounAfterKind = wordSet("flights flight flying shows show deliveries delivery racing use",
-	"usage photography pilots operators zone zones sales exports imports")
+var nounAfterKind = wordSet(`flights flight flying shows show deliveries delivery racing use
+	usage photography pilots operators zone zones sales exports imports`)
 
 // usStates are the US states whose names are mostly the state in a
 // headline: a state bans and lifts bans on vendors' products ("Connecticut
 // reverses drone ban", "Arkansas bans Chinese drones"). Names that are
 // mostly something else, or part of another name, are left out
 // ("washington", "georgia", "new", "jersey", "carolina").
-var usStates = wordSet("alabama alaska arizona arkansas california colorado connecticut delaware",
-	"florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine",
-	"maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada",
-	"ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin",
-	"wyoming")
+var usStates = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware
+	florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+	maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+	ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin
+	wyoming`)
 
 func init() {
 	for w := range usStates {
@@ -349,10 +349,10 @@ func forcesBanGear(words []titleWord) bool {
 }
 
 var (
-	forcesActors = wordSet("pentagon army navy military dod marines guard force forces",
-		"ministry nasa")
-	forcesBanVerbs = wordSet("bans banned bars barred prohibits prohibited forbids excludes",
-		"excluded")
+	forcesActors = wordSet(`pentagon army navy military dod marines guard force forces
+		ministry nasa`)
+	forcesBanVerbs = wordSet(`bans banned bars barred prohibits prohibited forbids excludes
+		excluded`)
 )
 
 // describedKind reports whether a name read from a title only describes a

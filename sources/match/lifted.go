@@ -35,12 +35,12 @@ import (
 
 var (
 	// liftVerbs undo a hold on what follows them.
-	liftVerbs = wordSet("lifts lifted lift lifting eases eased ease easing relaxes relaxed",
-		"loosens loosened rolls rolled reverses reversed drops dropped ends ended",
-		"ending scraps scrapped revokes revoked rescinds rescinded repeals repealed",
-		"strikes struck overturns overturned enjoins enjoined vacates vacated blocks",
-		"blocked halts halted suspends suspended waives waived cancels cancelled canceled",
-		"withdraws withdrew nixes axes quashes quashed annuls annulled")
+	liftVerbs = wordSet(`lifts lifted lift lifting eases eased ease easing relaxes relaxed
+		loosens loosened rolls rolled reverses reversed drops dropped ends ended
+		ending scraps scrapped revokes revoked rescinds rescinded repeals repealed
+		strikes struck overturns overturned enjoins enjoined vacates vacated blocks
+		blocked halts halted suspends suspended waives waived cancels cancelled canceled
+		withdraws withdrew nixes axes quashes quashed annuls annulled`)
 	// holds are what liftVerbs undo.
 	holds = wordSet("ban bans sanctions restrictions restriction curbs blacklisting designation",
 		"listing prohibition suspension embargo exclusion banning barring",
@@ -48,39 +48,39 @@ var (
 		// ("BSI withdraws Kaspersky warning").
 		"warning warnings advisory advisories")
 	// offVerbsAny take a vendor from or off a list.
-	offVerbsAny = wordSet("removes removed remove removing removal drops dropped drop delists",
-		"delisted delist delisting takes taken took take strikes struck exempts",
-		"exempted exempt exempting spares spared leaving leaves")
+	offVerbsAny = wordSet(`removes removed remove removing removal drops dropped drop delists
+		delisted delist delisting takes taken took take strikes struck exempts
+		exempted exempt exempting spares spared leaving leaves`)
 	// bannedLists name a list of the banned, with "list" after them.
-	bannedLists = wordSet("entity covered unverified sanctions ban sdn 1260h restricted",
-		"denied military investment export trade blocked")
+	bannedLists = wordSet(`entity covered unverified sanctions ban sdn 1260h restricted
+		denied military investment export trade blocked`)
 	// letVerbs let a vendor back; backWords say it comes back.
 	letVerbs  = wordSet("allows allowed allow lets let letting permits permitted clears cleared readmits readmitted green-lights greenlights green-lit greenlit")
 	backWords = wordSet("back again return returns resume resumes re-enter")
 	// restoreVerbs restore a vendor itself.
-	restoreVerbs = wordSet("reinstates reinstated restores restored unbans unbanned unblocks",
-		"unblocked readmits readmitted")
+	restoreVerbs = wordSet(`reinstates reinstated restores restored unbans unbanned unblocks
+		unblocked readmits readmitted`)
 	// ownThings are what a vendor restores of its own, or a platform of
 	// its users': no hold lifted.
-	ownThings = wordSet("service services access accounts account channels channel growth profit",
-		"profits data power connectivity operations sales users posts videos")
+	ownThings = wordSet(`service services access accounts account channels channel growth profit
+		profits data power connectivity operations sales users posts videos`)
 	// backPlaces are where a vendor comes back to.
-	backPlaces = wordSet("store stores play shelves sale amazon market markets list networks",
-		"network computers devices phones")
+	backPlaces = wordSet(`store stores play shelves sale amazon market markets list networks
+		network computers devices phones`)
 	// priorHolds say a hold stood before a return: "after US reprieve",
 	// "after ban".
-	priorHolds = wordSet("ban bans banned suspension suspended removal removed pulled blocked",
-		"block lifted reprieve restrictions sanctions privacy security fixes audit review")
+	priorHolds = wordSet(`ban bans banned suspension suspended removal removed pulled blocked
+		block lifted reprieve restrictions sanctions privacy security fixes audit review`)
 	// grantNouns are permissions an authority grants.
-	grantNouns = wordSet("licence license licences licenses waiver waivers exemption exemptions",
-		"reprieve")
+	grantNouns = wordSet(`licence license licences licenses waiver waivers exemption exemptions
+		reprieve`)
 	grantVerbs = wordSet("grants granted grant issues issued approves approved gives gave")
 	// liftTalk before the verb make the lifting talk, a refusal or a
 	// contest: "calls to lift", "asks court to lift", "will not lift".
-	liftTalk = wordSet("calls call urge urges urged push pushes seeks seek asks ask",
-		"wants sues sue lobbies lobby talks relief bid could may might would",
-		"should not won't refuses rejects denies unlikely bet bets hopes proposal",
-		"proposes draft bill considers weighs mulls plans grow grows demand demands")
+	liftTalk = wordSet(`calls call urge urges urged push pushes seeks seek asks ask
+		wants sues sue lobbies lobby talks relief bid could may might would
+		should not won't refuses rejects denies unlikely bet bets hopes proposal
+		proposes draft bill considers weighs mulls plans grow grows demand demands`)
 )
 
 // liftGate holds every verb the shapes here turn on, and liftObjects
@@ -89,9 +89,9 @@ var (
 var (
 	liftGate = union(liftVerbs, offVerbsAny, letVerbs, restoreVerbs, grantVerbs, wordSet("returns returned return back"),
 		unlawful, wordSet("arbitrary invalid capricious")) // a court's predicate (ruledUnlawful)
-	liftObjects = union(holds, backWords, restoreVerbs, wordSet("order orders rule rules law laws mandate",
-		"controls blacklist blacklists sdn list lists reprieve licence license licences",
-		"licenses waiver waivers"))
+	liftObjects = union(holds, backWords, restoreVerbs, wordSet(`order orders rule rules law laws mandate
+		controls blacklist blacklists sdn list lists reprieve licence license licences
+		licenses waiver waivers`))
 )
 
 // liftedHold finds a hold on the title's vendor lifted: the span of its
@@ -305,8 +305,8 @@ func restored(words []titleWord, v int) (int, bool) {
 
 // stateBackPlaces are a state's lists and systems a vendor is restored
 // to.
-var stateBackPlaces = wordSet("list lists networks network computers devices phones market",
-	"markets tenders procurement")
+var stateBackPlaces = wordSet(`list lists networks network computers devices phones market
+	markets tenders procurement`)
 
 // grantedBack finds a licence, waiver or exemption granted with a return
 // beside it: "grants licences allowing suppliers to resume sales",

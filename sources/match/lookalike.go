@@ -128,11 +128,11 @@ func plantedByAttackers(words []titleWord) bool {
 }
 
 var (
-	attackerNouns = wordSet("hackers hacker attackers attacker cyberspies spies apt apts actors",
-		"actor cybercriminals criminals crooks gang gangs threat cyberattackers intruders")
-	plantVerbs = wordSet("deploy deploys deployed deploying plant plants planted planting",
-		"install installs installed installing drop drops dropped dropping hide hides",
-		"hid hiding infect infects infected infecting implant implants implanted")
+	attackerNouns = wordSet(`hackers hacker attackers attacker cyberspies spies apt apts actors
+		actor cybercriminals criminals crooks gang gangs threat cyberattackers intruders`)
+	plantVerbs = wordSet(`deploy deploys deployed deploying plant plants planted planting
+		install installs installed installing drop drops dropped dropping hide hides
+		hid hiding infect infects infected infecting implant implants implanted`)
 )
 
 // installedBaseHit reads a vendor's installed base broken into, as a
@@ -156,8 +156,8 @@ func installedBaseHit(words []titleWord) bool {
 
 var (
 	breakInWords  = wordSet("backdoored hacked compromised hijacked infected breached infiltrated")
-	installedBase = wordSet("servers appliances routers firewalls gateways switches instances hosts",
-		"endpoints sites websites controllers vpns concentrators installations deployments")
+	installedBase = wordSet(`servers appliances routers firewalls gateways switches instances hosts
+		endpoints sites websites controllers vpns concentrators installations deployments`)
 )
 
 // preinstalledBenign reads a device sold with software on it that is no
@@ -221,13 +221,13 @@ func onlyUntrusted(signals []trust.SignalHit) bool {
 	return true
 }
 
-var certWords = wordSet("certificate certificates cert certs ca cas root roots tls ssl",
-	"authority authorities issuer issuers")
+var certWords = wordSet(`certificate certificates cert certs ca cas root roots tls ssl
+	authority authorities issuer issuers`)
 
-var untrustedWhat = wordSet("data search path paths pointer control input inputs code content",
-	"source sources file files memory value values url urls library libraries dll",
-	"dlls directory directories object objects string strings user users zone site",
-	"sites network networks font fonts script scripts deserialization serialized process")
+var untrustedWhat = wordSet(`data search path paths pointer control input inputs code content
+	source sources file files memory value values url urls library libraries dll
+	dlls directory directories object objects string strings user users zone site
+	sites network networks font fonts script scripts deserialization serialized process`)
 
 // actsOnAccounts reads a platform acting on what its users post or hold:
 // "OpenAI bans ChatGPT accounts used by Chinese hackers", "Substack bans
@@ -261,17 +261,17 @@ func actsOnAccounts(words []titleWord) bool {
 }
 
 var (
-	accountVerbs = wordSet("bans banned banning ban removes removed removing suspends suspended",
-		"suspending blocks blocked blocking kicks kicked boots booted purges purged",
-		"terminates terminated deletes deleted disables disabled deplatforms deplatformed",
-		"unbans reinstates restores lifts")
+	accountVerbs = wordSet(`bans banned banning ban removes removed removing suspends suspended
+		suspending blocks blocked blocking kicks kicked boots booted purges purged
+		terminates terminated deletes deleted disables disabled deplatforms deplatformed
+		unbans reinstates restores lifts`)
 	// objectEnds close an object's noun phrase: what follows says where
 	// it is or what it did ("apps used by millions of users").
-	objectEnds = wordSet("from to used linked tied by with that who which in on at",
-		"for across")
-	accountNouns = wordSet("account accounts user users channel channels page pages profile",
-		"profiles posts videos ads advertisers streamers creators influencers subreddit",
-		"subreddits bots handles followers comments community communities forum forums")
+	objectEnds = wordSet(`from to used linked tied by with that who which in on at
+		for across`)
+	accountNouns = wordSet(`account accounts user users channel channels page pages profile
+		profiles posts videos ads advertisers streamers creators influencers subreddit
+		subreddits bots handles followers comments community communities forum forums`)
 )
 
 // peopleSanctioned reads sanctions on people: "EU sanctions Russian GRU
@@ -312,13 +312,13 @@ func peopleSanctioned(words []titleWord) bool {
 }
 
 var (
-	peopleNouns = wordSet("hackers hacker officers officer officials official nationals national",
-		"individuals individual members member operators affiliates administrators admins",
-		"leader leaders suspects cybercriminals citizens persons people spies agents",
-		"brothers man men woman developers associates oligarchs launderers")
-	firmNouns = wordSet("firm firms company companies vendor vendors maker makers provider",
-		"providers entities entity businesses business contractor contractors startup",
-		"manufacturer manufacturers chipmaker exchange exchanges corporation group")
+	peopleNouns = wordSet(`hackers hacker officers officer officials official nationals national
+		individuals individual members member operators affiliates administrators admins
+		leader leaders suspects cybercriminals citizens persons people spies agents
+		brothers man men woman developers associates oligarchs launderers`)
+	firmNouns = wordSet(`firm firms company companies vendor vendors maker makers provider
+		providers entities entity businesses business contractor contractors startup
+		manufacturer manufacturers chipmaker exchange exchanges corporation group`)
 )
 
 // companyPolicy reads a company barring its own staff from a product:
@@ -362,8 +362,8 @@ func (m *Matcher) companyPolicy(words []titleWord, hits []hit) bool {
 var (
 	policyVerbs  = wordSet("bans banned restricts restricted bars barred prohibits forbids blocks tells")
 	workforce    = wordSet("employees staff staffers workers engineers developers personnel")
-	companyWords = wordSet("company companies firm firms bank banks giant employer employers",
-		"businesses automaker insurer startup")
+	companyWords = wordSet(`company companies firm firms bank banks giant employer employers
+		businesses automaker insurer startup`)
 )
 
 // ownSalesStopped reads a vendor ending its own sales: "Cellebrite stops
@@ -460,8 +460,8 @@ func (m *Matcher) onlyInReason(words []titleWord, hits []hit, vendors []trust.Ve
 	return true
 }
 
-var actionVerbs = wordSet("sanctions sanctioned sanctioning bans banned banning blacklists",
-	"blacklisted expels expelled penalizes penalises punishes imposes imposed")
+var actionVerbs = wordSet(`sanctions sanctioned sanctioning bans banned banning blacklists
+	blacklisted expels expelled penalizes penalises punishes imposes imposed`)
 
 // pastAttack reads an attack named by its vendor as a known event: after
 // a preposition ("victims of SolarWinds hack", "source code accessed in
@@ -517,11 +517,11 @@ func (m *Matcher) pastAttack(words []titleWord, hits []hit, vendors []trust.Vend
 var rootCause = wordSet("caused traced began started stemmed originated blamed")
 
 var (
-	attackNouns = wordSet("attack attacks hack hacks breach compromise incident hijack hijacking",
-		"backdoor intrusion")
+	attackNouns = wordSet(`attack attacks hack hacks breach compromise incident hijack hijacking
+		backdoor intrusion`)
 	pastPreps  = wordSet("from of after following since during")
-	takenThere = wordSet("accessed stolen stole exposed found discovered hit impacted affected",
-		"breached leaked used spotted")
+	takenThere = wordSet(`accessed stolen stole exposed found discovered hit impacted affected
+		breached leaked used spotted`)
 )
 
 // request reads legislators or campaigners asking someone else to act:
@@ -549,17 +549,17 @@ func request(words []titleWord) bool {
 }
 
 var (
-	requesters = wordSet("lawmakers lawmaker legislators senators senator congressmen congresswoman",
-		"congressman representatives mps activists campaigners democrats republicans groups",
-		"advocates petition")
-	requestVerbs = wordSet("ask asks asked urge urges urged press presses pressed want",
-		"wants call calls petition petitions push pushes pushed implore beg demand",
-		"demands request requests")
+	requesters = wordSet(`lawmakers lawmaker legislators senators senator congressmen congresswoman
+		congressman representatives mps activists campaigners democrats republicans groups
+		advocates petition`)
+	requestVerbs = wordSet(`ask asks asked urge urges urged press presses pressed want
+		wants call calls petition petitions push pushes pushed implore beg demand
+		demands request requests`)
 )
 
 // litigation words make a compromise's title news of its legal aftermath.
-var litigation = wordSet("lawsuit lawsuits sues sued suing settles settled settlement charges",
-	"charged indicted indictment fined fines penalty damages verdict plaintiffs litigation")
+var litigation = wordSet(`lawsuit lawsuits sues sued suing settles settled settlement charges
+	charged indicted indictment fined fines penalty damages verdict plaintiffs litigation`)
 
 // anniversary reports whether a title marks time since an event: "five
 // years on", "a year later", "years since", "anniversary".

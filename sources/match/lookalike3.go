@@ -148,12 +148,12 @@ func carried(words []titleWord, i int) bool {
 }
 
 var (
-	carryVerbs = wordSet("carry carries carried carrying contain contains contained containing",
-		"ship ships shipped shipping with include includes included bundle bundles",
-		"bundled hide hides hid hidden has had have found discovered")
-	attackVerbs = wordSet("targets targeting target infects infecting infect hits hit hijacks",
-		"hijacking hijack enslaves ensnares attacks attacking exploits exploiting abuses",
-		"spreads spreading compromises")
+	carryVerbs = wordSet(`carry carries carried carrying contain contains contained containing
+		ship ships shipped shipping with include includes included bundle bundles
+		bundled hide hides hid hidden has had have found discovered`)
+	attackVerbs = wordSet(`targets targeting target infects infecting infect hits hit hijacks
+		hijacking hijack enslaves ensnares attacks attacking exploits exploiting abuses
+		spreads spreading compromises`)
 	strainWords = wordSet("botnet botnets variant variants strain family")
 )
 
@@ -183,9 +183,9 @@ func lureTargetsPeople(words []titleWord) bool {
 var (
 	lureWords     = wordSet("backdoored trojanized trojanised malicious booby-trapped rigged weaponized poisoned fake")
 	lureVerbs     = wordSet("target targets targeting lure lures trick tricks hit hits infect infects prey")
-	peopleTargets = wordSet("developers devs hackers users gamers players researchers seekers",
-		"investors traders engineers coders programmers students job novice inexperienced",
-		"crypto macos windows linux android iphone mac people victims customers")
+	peopleTargets = wordSet(`developers devs hackers users gamers players researchers seekers
+		investors traders engineers coders programmers students job novice inexperienced
+		crypto macos windows linux android iphone mac people victims customers`)
 )
 
 // implantOnly reads an implant as the only sign of a compromise:
@@ -259,8 +259,8 @@ func (m *Matcher) maliciousAppsRemoved(words []titleWord, hits []hit, vendors []
 	return true
 }
 
-var maliceWords = wordSet("malicious fake fraudulent scam rogue trojanized counterfeit copycat",
-	"bogus malware-laced malware-laden infected impostor spoofed knockoff clone cloned")
+var maliceWords = wordSet(`malicious fake fraudulent scam rogue trojanized counterfeit copycat
+	bogus malware-laced malware-laden infected impostor spoofed knockoff clone cloned`)
 
 // tentativeStep reads a ban or directive that is only being reviewed or a
 // bill only introduced: "Australia reviewing use of TikTok on government
@@ -490,15 +490,15 @@ func ownedDevice(w string) bool {
 	return deviceWord(w) || ownedKinds[w]
 }
 
-var ownedKinds = wordSet("dvrs nvrs dvr nvr nas drones modems printers webcams doorbells",
-	"tvs vpns phones smartphones iphones laptops pcs")
+var ownedKinds = wordSet(`dvrs nvrs dvr nvr nas drones modems printers webcams doorbells
+	tvs vpns phones smartphones iphones laptops pcs`)
 
 // ownEnds are the attackers' own ends for devices they broke into; a
 // verb of adding or shipping ("hacked to add backdoors to PHP source
 // code") is a channel turned.
-var ownEnds = wordSet("spy snoop eavesdrop watch record mine steal harvest launch build",
-	"form create relay proxy route hide conduct attack target breach access ddos",
-	"monitor surveil track")
+var ownEnds = wordSet(`spy snoop eavesdrop watch record mine steal harvest launch build
+	form create relay proxy route hide conduct attack target breach access ddos
+	monitor surveil track`)
 
 // namesTheAttackers reads a vendor's name used to name the attackers of a
 // past event: "SolarWinds hackers breach US think tank with new
@@ -572,10 +572,10 @@ func defendsAgainst(words []titleWord) bool {
 }
 
 var (
-	preventVerbs = wordSet("block prevent stop thwart counter fight foil defeat mitigate",
-		"deter curb combat avert disrupt detect stem")
-	defendedNouns = wordSet("attacks attack hijacks hijacking takeovers takeover abuse squatting",
-		"typosquatting compromises compromise poisoning threats intrusions breaches")
+	preventVerbs = wordSet(`block prevent stop thwart counter fight foil defeat mitigate
+		deter curb combat avert disrupt detect stem`)
+	defendedNouns = wordSet(`attacks attack hijacks hijacking takeovers takeover abuse squatting
+		typosquatting compromises compromise poisoning threats intrusions breaches`)
 )
 
 // vendorWishes reads the vendor asking for an action to be undone: "Huawei
@@ -599,8 +599,8 @@ func (m *Matcher) vendorWishes(words []titleWord, hits []hit, vendors []trust.Ve
 	return false
 }
 
-var wishVerbs = wordSet("seeks seeking wants hopes lobbies lobbying petitions asks pushes",
-	"pressing presses aims tries trying bids requests")
+var wishVerbs = wordSet(`seeks seeking wants hopes lobbies lobbying petitions asks pushes
+	pressing presses aims tries trying bids requests`)
 
 // inClause reports whether one of the n words from i on is in set, read up
 // to the first word that ends a clause (that word itself still counts).

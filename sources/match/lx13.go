@@ -9,8 +9,8 @@ package match
 // product is taken from), storeOwners and stores (who takes it) hold
 // them; "Best Buy" is read as "best" and "buy" there (never "buy" alone:
 // "removed from buy lists").
-var lx13Retailers = wordSet("costco newegg ebay staples argos currys flipkart aliexpress",
-	"mediamarkt bestbuy")
+var lx13Retailers = wordSet(`costco newegg ebay staples argos currys flipkart aliexpress
+	mediamarkt bestbuy`)
 
 // lx13CutVerbs end a relationship ("cuts ties with", "cancels contracts
 // with"); lx13BootVerbs put a product off somewhere ("kicks X off
@@ -113,13 +113,13 @@ func lx13CertBar(words []titleWord) string {
 
 // lx13Abandon are the verbs of giving up a plan or a contract: "drops
 // plans to sell", "scraps Huawei contract", "hits the brakes on plans".
-var lx13Abandon = wordSet("drops dropped scraps scrapped shelves shelved abandons abandoned halts",
-	"halted cancels cancelled canceled ditches ditched axes axed pauses paused",
-	"terminates terminated voids voided annuls annulled hits pumps")
+var lx13Abandon = wordSet(`drops dropped scraps scrapped shelves shelved abandons abandoned halts
+	halted cancels cancelled canceled ditches ditched axes axed pauses paused
+	terminates terminated voids voided annuls annulled hits pumps`)
 
 // lx13UseVerbs are what a partner planned to do with a vendor's products.
-var lx13UseVerbs = wordSet("sell use buy carry stock source deploy offer install adopt",
-	"purchase integrate ship distribute")
+var lx13UseVerbs = wordSet(`sell use buy carry stock source deploy offer install adopt
+	purchase integrate ship distribute`)
 
 // lx13PlanDropped finds a partner giving up its plan to sell or use a
 // vendor's products: "Verizon drops plans to sell Huawei phones under

@@ -102,13 +102,13 @@ func plantedBy(title string) bool {
 
 // disableVerbs are a store's word for switching an extension or app off
 // in its users' browsers or phones.
-var disableVerbs = wordSet("disables disabled disabling deactivates deactivated",
-	"kills killed yanks yanked") // "Google kills X extension, flags it as malware" (authority4)
+var disableVerbs = wordSet(`disables disabled disabling deactivates deactivated
+	kills killed yanks yanked`) // "Google kills X extension, flags it as malware" (authority4)
 
 // abusedFeature are the words of a maker's own feature abused by others,
 // which it disables.
-var abusedFeature = wordSet("used abused exploited leveraged protocol feature features handler",
-	"macros abuse")
+var abusedFeature = wordSet(`used abused exploited leveraged protocol feature features handler
+	macros abuse`)
 
 // storeDisablesOpen reports whether a title may hold storeDisables: a
 // verb of it and a store's owner, read without allocating. Titles with
@@ -229,8 +229,8 @@ func otherMakerIn(words []titleWord, hi int, speaker string) string {
 }
 
 // deviceKinds are kinds of device security news names after a maker.
-var deviceKinds = wordSet("routers router cameras camera phones switches gateways appliances",
-	"nas controllers firewall monitors printers dvrs nvrs plcs")
+var deviceKinds = wordSet(`routers router cameras camera phones switches gateways appliances
+	nas controllers firewall monitors printers dvrs nvrs plcs`)
 
 // soldToo adds the product a divest order sells when the registry knows
 // only its owner: "CFIUS orders ByteDance to sell Musical.ly assets" is
@@ -248,9 +248,9 @@ func soldToo(owners []trust.VendorHit, sold string) []trust.VendorHit {
 }
 
 // groundSafety are the reasons of a grounding for safety or weather.
-var groundSafety = wordSet("crash crashes crashed fire fires battery batteries malfunction",
-	"malfunctions glitch outage weather wind winds heat storm inspection inspections",
-	"safety accident collision")
+var groundSafety = wordSet(`crash crashes crashed fire fires battery batteries malfunction
+	malfunctions glitch outage weather wind winds heat storm inspection inspections
+	safety accident collision`)
 
 // groundActors are the state's forces that ground their own drones, as
 // security news names them without an agency's word: "coast guard grounds

@@ -29,8 +29,8 @@ func nm10KindWord(w titleWord) bool {
 
 // nm10Kinds are kinds of software a title describes a product by, past
 // the lists names5 and names9 read.
-var nm10Kinds = wordSet("software tool utility client editor transcoder panel suite library",
-	"platform program plugin app")
+var nm10Kinds = wordSet(`software tool utility client editor transcoder panel suite library
+	platform program plugin app`)
 
 // nm10Trades are the trades a lead sets in apposition to the vendor a
 // title only describes.

@@ -121,8 +121,8 @@ var nm12RootPlaces = wordSet("store stores list lists program programs programme
 // nm12SingularKinds are the singular kinds a class of products may be
 // named by: a title acting on "Chinese AI app" or "Russian messaging
 // service" acts on one vendor its lead names, not on the class.
-var nm12SingularKinds = wordSet("app application chatbot service platform startup browser router",
-	"camera drone phone smartphone antivirus")
+var nm12SingularKinds = wordSet(`app application chatbot service platform startup browser router
+	camera drone phone smartphone antivirus`)
 
 // nm12UseWords stand between a verb of barring or warning and what it
 // bars: "warns against using X", "prohibits use of X", "bans purchases
@@ -132,8 +132,8 @@ var nm12UseWords = wordSet("using use buying purchasing installing deploying pur
 // nm12CyberAuthorities are authorities whose only remit is cybersecurity
 // or communications: whatever they act on is technology ("CISA warns
 // against using X products", "NUKIB warns against Y").
-var nm12CyberAuthorities = wordSet("cisa bsi ncsc anssi nukib acsc cccs enisa cert-in fcc ofcom",
-	"roskomnadzor cac")
+var nm12CyberAuthorities = wordSet(`cisa bsi ncsc anssi nukib acsc cccs enisa cert-in fcc ofcom
+	roskomnadzor cac`)
 
 // nm12ListedSubject is the subject of a passive or nominal listing ("X
 // added to Entity List", "X was placed on the Covered List", "X's
@@ -247,9 +247,9 @@ var (
 		"remove ditch dump scrap purge axe strip abandon uninstall phase rip bin retire")
 	nm12OutVerbs   = wordSet("phases phased rips ripped phase rip")
 	nm12StopVerbs  = wordSet("stop stops stopped halts halted ends ended ceases ceased suspends suspended")
-	nm12StateUsers = wordSet("pentagon army navy military force marines agencies agency government governments",
-		"ministry ministries department police state states congress house senate parliament",
-		"nasa dod dhs administration cabinet council departments forces troops officials")
+	nm12StateUsers = wordSet(`pentagon army navy military force marines agencies agency government governments
+		ministry ministries department police state states congress house senate parliament
+		nasa dod dhs administration cabinet council departments forces troops officials`)
 )
 
 // nm12Ordered reports whether words hold a verb telling someone to act
@@ -268,8 +268,8 @@ func nm12Ordered(words []titleWord) bool {
 var nm12Subordinators = wordSet("as while after amid since because when before until if")
 
 // nm12OrderVerbs tell someone else to act.
-var nm12OrderVerbs = wordSet("orders ordered tells told urges urged asks asked directs directed",
-	"instructs instructed requires required forces forced advises advised wants calls")
+var nm12OrderVerbs = wordSet(`orders ordered tells told urges urged asks asked directs directed
+	instructs instructed requires required forces forced advises advised wants calls`)
 
 // nm12SellerDrop is the words of a seller, platform or partner getting
 // rid of what it sells or carries ("Best Buy dumps X", "retailer ends

@@ -235,11 +235,11 @@ func nx13Ampersand(title, name string) string {
 // Technology", "Shenzhen Yuntai Xinke", "Beijing Huanyu Tianqiong"): a
 // reader that takes the first word of a maker's name and its product
 // ("Tenmark Arvoro" is Tenmark) names only the place.
-var nx13Places = wordSet("beijing shanghai shenzhen guangzhou hangzhou sichuan chengdu wuhan nanjing",
-	"tianjin chongqing xiamen suzhou zhejiang jiangsu guangdong fujian shandong hubei hunan",
-	"anhui henan hebei shaanxi shanxi xi'an xian dalian qingdao harbin changsha zhuhai",
-	"dongguan ningbo hefei jinan kunming yunnan guizhou liaoning jilin jiangxi guangxi",
-	"hainan xinjiang fuzhou wuxi foshan shenyang zhengzhou moscow tehran pyongyang")
+var nx13Places = wordSet(`beijing shanghai shenzhen guangzhou hangzhou sichuan chengdu wuhan nanjing
+	tianjin chongqing xiamen suzhou zhejiang jiangsu guangdong fujian shandong hubei hunan
+	anhui henan hebei shaanxi shanxi xi'an xian dalian qingdao harbin changsha zhuhai
+	dongguan ningbo hefei jinan kunming yunnan guizhou liaoning jilin jiangxi guangxi
+	hainan xinjiang fuzhou wuxi foshan shenyang zhengzhou moscow tehran pyongyang`)
 
 // nx13PlaceName is the whole name a place opens where title or lead
 // writes place followed by capitalised words of a name, or "".

@@ -18,9 +18,9 @@ import (
 // ossChannelNouns end a package channel after its name: "reviewdog
 // GitHub Action", "zorb-sign npm package", "quux-lint maintainer
 // account", "zorbdeploy GitHub workflow".
-var ossChannelNouns = wordSet("action actions package packages library libraries workflow workflows",
-	"extension extensions dependency dependencies crate crates gem gems module modules",
-	"plugin plugins sdk")
+var ossChannelNouns = wordSet(`action actions package packages library libraries workflow workflows
+	extension extensions dependency dependencies crate crates gem gems module modules
+	plugin plugins sdk`)
 
 // ossTracedAt reads a package channel at word c of a title "traced to
 // compromised ...": an optional registry or host word ("npm", "PyPI",
@@ -220,8 +220,8 @@ func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate gateB
 // sourceNouns name a project's source: its Git server, repository or
 // code. sourceTurn says something harmful was put there.
 var (
-	sourceTurn = wordSet("backdoor backdoors backdoored malicious add adds added plant plants",
-		"planted inject injects injected")
+	sourceTurn = wordSet(`backdoor backdoors backdoored malicious add adds added plant plants
+		planted inject injects injected`)
 )
 
 // sourceBackdoored reads a project's source repository hacked to add
@@ -259,14 +259,14 @@ func sourceBackdoored(words []titleWord) string {
 var sourceGate = wordSet("git source repository repo")
 
 // sourceActs say the source was broken into or written to.
-var sourceActs = wordSet("hack hacks hacked breach breaches breached compromise compromised",
-	"compromises pushed added adds add planted plant plants injected inject injects",
-	"committed backdoored hijacked hijack hijacks")
+var sourceActs = wordSet(`hack hacks hacked breach breaches breached compromise compromised
+	compromises pushed added adds add planted plant plants injected inject injects
+	committed backdoored hijacked hijack hijacks`)
 
 // sourceVetoes make the title a flaw's or a claim's, not a break-in.
-var sourceVetoes = wordSet("flaw flaws vulnerability vulnerabilities bug bugs could can may",
-	"exploit exploits cve researchers scan scanner scanning detect detects detection stole",
-	"steal steals stolen leak leaked leaks")
+var sourceVetoes = wordSet(`flaw flaws vulnerability vulnerabilities bug bugs could can may
+	exploit exploits cve researchers scan scanner scanning detect detects detection stole
+	steal steals stolen leak leaked leaks`)
 
 // sourceHacked reads a project's source repository written to with
 // harm, where no word of the lexicon reads the break-in: "Hackers hack

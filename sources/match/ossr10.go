@@ -27,24 +27,24 @@ var (
 	ossr10Others = wordSet("other others more additional")
 	// ossr10Hosts are where packages live, written as a name: a registry
 	// read as the vendor names no package.
-	ossr10Hosts = wordSet("actions marketplace marketplaces store web hub vsx add-ons addons",
-		"gallery registry")
+	ossr10Hosts = wordSet(`actions marketplace marketplaces store web hub vsx add-ons addons
+		gallery registry`)
 	// ossr10Sayings make a lead's first name its speaker ("Cyberhaven
 	// says an attacker ...").
-	ossr10Sayings = wordSet("says said told confirmed confirms warned warns disclosed discloses",
-		"announced announces reported reports admitted admits")
+	ossr10Sayings = wordSet(`says said told confirmed confirms warned warns disclosed discloses
+		announced announces reported reports admitted admits`)
 	// ossr10Intent mark who an attack was meant for: "original target",
 	// "initially targeted", "first went after".
-	ossr10Intent = wordSet("original originally initial initially real intended first true actual",
-		"primary ultimate main")
+	ossr10Intent = wordSet(`original originally initial initially real intended first true actual
+		primary ultimate main`)
 	// ossr10Turns are the verbs a title listing packages needs to be
 	// news of their compromise: the package turn verbs (evStrong) and a
 	// worm's.
 	ossr10Turns = union(evStrong, wormVerbs, wordSet("spreads spread taints tainted trojanised poisoning"))
 	// ossr10KindTails end a description a lead lists ("screen capture and
 	// ad-blocking tools"), not names.
-	ossr10KindTails = wordSet("tools tool apps utilities ones extensions add-ons plugins packages",
-		"libraries software programs blockers managers downloaders recorders")
+	ossr10KindTails = wordSet(`tools tool apps utilities ones extensions add-ons plugins packages
+		libraries software programs blockers managers downloaders recorders`)
 )
 
 // ossr10List reads the packages s (a title or a lead, split into words)
@@ -567,12 +567,12 @@ func ossr10DisabledForUsers(lw []titleWord) bool {
 var (
 	// ossr10CommitHarm describe a commit or pull request that turned a
 	// project: "malicious commit", "rogue developer's malicious commit".
-	ossr10CommitHarm = wordSet("malicious rogue poisoned backdoored tainted sabotaged unauthorized",
-		"unauthorised booby-trapped")
+	ossr10CommitHarm = wordSet(`malicious rogue poisoned backdoored tainted sabotaged unauthorized
+		unauthorised booby-trapped`)
 	// ossr10Hit are what a malicious commit did to the project the title
 	// opens with.
-	ossr10Hit = wordSet("hacked drained compromised breached robbed exploited hit attacked",
-		"backdoored looted emptied sabotaged poisoned hijacked trojanized trojanised")
+	ossr10Hit = wordSet(`hacked drained compromised breached robbed exploited hit attacked
+		backdoored looted emptied sabotaged poisoned hijacked trojanized trojanised`)
 	// ossr10Through join the project's harm to the commit that did it.
 	ossr10Through = wordSet("via through after by with in from using")
 )

@@ -44,14 +44,14 @@ var placeParts = wordSet("new zealand south north sri lanka hong kong africa")
 
 // placeAuthorities are bodies every state has, under names the lists
 // above lacked: "data protection authority", "the cabinet".
-var placeAuthorities = wordSet("authority dpa minister ministers premier president cabinet",
-	"kremlin garante cnil ico cac ministries province council commission bundestag")
+var placeAuthorities = wordSet(`authority dpa minister ministers premier president cabinet
+	kremlin garante cnil ico cac ministries province council commission bundestag`)
 
 // otherStates are the words for states other than the US: places and
 // the states the older lists held.
-var otherStates = wordSet("uk u.k eu china chinese russia russian india indian canada",
-	"canadian australia australian germany german france french japan taiwan italy",
-	"italian britain british european beijing moscow")
+var otherStates = wordSet(`uk u.k eu china chinese russia russian india indian canada
+	canadian australia australian germany german france french japan taiwan italy
+	italian britain british european beijing moscow`)
 
 func init() {
 	for w := range places {

@@ -76,14 +76,14 @@ func pr11After(title, lead string, u *unit) bool {
 
 var (
 	// pr11Fakes are copies posing as a brand: never the vendor's own.
-	pr11Fakes = wordSet("fake fakes counterfeit fraudulent clone cloned clones copycat copycats",
-		"impostor imposter bogus knockoff spoofed lookalike look-alike impersonating")
+	pr11Fakes = wordSet(`fake fakes counterfeit fraudulent clone cloned clones copycat copycats
+		impostor imposter bogus knockoff spoofed lookalike look-alike impersonating`)
 	// pr11Copies are what such copies are.
-	pr11Copies = wordSet("app apps application applications site sites website websites extension",
-		"extensions accounts account pages versions wallets wallet")
+	pr11Copies = wordSet(`app apps application applications site sites website websites extension
+		extensions accounts account pages versions wallets wallet`)
 	// pr11Propose are a law put forward, not yet passed.
-	pr11Propose = wordSet("proposes proposed propose proposing introduces introduced introduce",
-		"table tables tabled file files filed unveil unveils unveiled")
+	pr11Propose = wordSet(`proposes proposed propose proposing introduces introduced introduce
+		table tables tabled file files filed unveil unveils unveiled`)
 	// pr11Laws are laws and bills; an agency's rule is not among them.
 	pr11Laws = wordSet("law laws bill bills legislation amendment amendments")
 )
@@ -104,15 +104,15 @@ var (
 	pr11Proposal = wordSet("proposal proposals proposed")
 	pr11Consult  = wordSet("consultation consultations consults consult consulting")
 	// pr11Trade are motives of trade: goods kept out to help local makers.
-	pr11Trade = wordSet("tariff tariffs anti-dumping dumping subsidies subsidised subsidized overcapacity",
-		"protectionism protectionist self-reliance self-reliant made-in-india manufacturing")
+	pr11Trade = wordSet(`tariff tariffs anti-dumping dumping subsidies subsidised subsidized overcapacity
+		protectionism protectionist self-reliance self-reliant made-in-india manufacturing`)
 	// pr11Industry are local makers protected ("domestic industry").
 	pr11Industry = wordSet("industry industries manufacturers makers jobs economy")
 	// pr11Motives are motives of trust, without the vendors' country
 	// (a trade story names it too).
-	pr11Motives = wordSet("security secure cybersecurity cyber privacy data spy spying spyware",
-		"espionage surveillance intelligence hack hacked hacking hackers malware backdoor",
-		"backdoors snooping eavesdropping sovereignty military")
+	pr11Motives = wordSet(`security secure cybersecurity cyber privacy data spy spying spyware
+		espionage surveillance intelligence hack hacked hacking hackers malware backdoor
+		backdoors snooping eavesdropping sovereignty military`)
 )
 
 // pr11SellerCurbed reads "<vendor> ... sales|exports to <country>": the
@@ -152,9 +152,9 @@ func pr11SpeechOnly(tw, lw []string) bool {
 // Censorship itself is not among them: a vendor's product that censors
 // ("Xiaomi handsets could detect and censor terms") is a motive of trust,
 // and creators bring suits that strike bans down.
-var pr11Speech = wordSet("content livestream livestreams livestreaming monetisation monetization political",
-	"politics protest protests protesters opposition dissident dissidents immigration lgbt lgbtq",
-	"satire")
+var pr11Speech = wordSet(`content livestream livestreams livestreaming monetisation monetization political
+	politics protest protests protesters opposition dissident dissidents immigration lgbt lgbtq
+	satire`)
 
 // pr11Advice reads a title whose clause after a colon opens with "what"
 // or "how" and tells readers what to do ("need to", "should", "how to").

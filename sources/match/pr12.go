@@ -142,20 +142,20 @@ func pr12After(title, lead string, u *unit) bool {
 
 var (
 	// pr12Case are a case brought: a probe, a fine, a suit.
-	pr12Case = wordSet("investigates investigate investigating investigated investigation probe probes",
-		"probing probed inquiry fine fines fined sue sues sued suing lawsuit lawsuits",
-		"suit action settle settles settled settlement penalty penalised penalized")
+	pr12Case = wordSet(`investigates investigate investigating investigated investigation probe probes
+		probing probed inquiry fine fines fined sue sues sued suing lawsuit lawsuits
+		suit action settle settles settled settlement penalty penalised penalized`)
 	// pr12Privacy are what privacy law asks of a vendor.
-	pr12Privacy = wordSet("privacy protection gdpr children's children kids child minors consent",
-		"compliance violations violation breaches practices handling mishandling personal cookies cookie retention deceptive")
+	pr12Privacy = wordSet(`privacy protection gdpr children's children kids child minors consent
+		compliance violations violation breaches practices handling mishandling personal cookies cookie retention deceptive`)
 	// pr12Ties are a state, spying or data sent away: what makes a privacy
 	// case a trust event.
-	pr12Ties = wordSet("china china's beijing communist ccp kremlin moscow russia russia's iran",
-		"state state-backed intelligence espionage spy spies spying spied spyware malware",
-		"surveillance secretly secret covert covertly hidden exfiltrate exfiltrates exfiltrated",
-		"exfiltrating exfiltration harvest harvests harvesting harvested backdoor backdoors",
-		"tracking tracked tracks journalists transfer transfers transferred transferring send",
-		"sends sent sending routes routed security cybersecurity data-gathering")
+	pr12Ties = wordSet(`china china's beijing communist ccp kremlin moscow russia russia's iran
+		state state-backed intelligence espionage spy spies spying spied spyware malware
+		surveillance secretly secret covert covertly hidden exfiltrate exfiltrates exfiltrated
+		exfiltrating exfiltration harvest harvests harvesting harvested backdoor backdoors
+		tracking tracked tracks journalists transfer transfers transferred transferring send
+		sends sent sending routes routed security cybersecurity data-gathering`)
 	// pr12Foreign and pr12Rulers: "Chinese government", "foreign
 	// authorities"; the country's adjective alone only describes the
 	// vendor ("Chinese online retailer Temu").
@@ -195,11 +195,11 @@ func pr12Tied(ws []string) bool {
 
 var (
 	// pr12Incidents are an attack the vendor suffered, right after its name.
-	pr12Incidents = wordSet("attack attacks cyberattack cyberattacks hack hacks breach breaches",
-		"hacker hackers intrusion heist leak ransomware")
+	pr12Incidents = wordSet(`attack attacks cyberattack cyberattacks hack hacks breach breaches
+		hacker hackers intrusion heist leak ransomware`)
 	// pr12Attackers are people or gangs sanctioned.
-	pr12Attackers = wordSet("hacker hackers members member gang gangs operators individuals nationals",
-		"national administrator admin leader leaders actors affiliate affiliates crew russians")
+	pr12Attackers = wordSet(`hacker hackers members member gang gangs operators individuals nationals
+		national administrator admin leader leaders actors affiliate affiliates crew russians`)
 	// pr12Hit link attackers to their victim ("gang that hit X", "attack on X").
 	pr12Hit = wordSet("hit hits on against targeted targeting breached hacked attacked extorted")
 )
@@ -285,8 +285,8 @@ var (
 	// pr12Nots deny or rule out what follows.
 	pr12Nots = wordSet("not no won't wont never against n't")
 	// pr12Bans are the act denied.
-	pr12Bans = wordSet("ban bans banning banned bar barring barred blacklist blacklisting",
-		"sanction sanctioning prohibit prohibiting block blocking exclude excluding")
+	pr12Bans = wordSet(`ban bans banning banned bar barring barred blacklist blacklisting
+		sanction sanctioning prohibit prohibiting block blocking exclude excluding`)
 	// pr12Ruled are verbs of denying or ruling out plans ("denies plans",
 	// "rules out banning").
 	pr12Ruled = wordSet("denies denied deny dismisses dismissed rules ruled ruling")
@@ -325,8 +325,8 @@ func pr12Negated(tw []string) bool {
 
 var (
 	// pr12Calls are a ban asked for or advised, by anyone.
-	pr12Calls = wordSet("calls call calling recommends recommend recommended recommendation urges",
-		"urge urged urging petition demands demand")
+	pr12Calls = wordSet(`calls call calling recommends recommend recommended recommendation urges
+		urge urged urging petition demands demand`)
 	pr12Banning = wordSet("ban banning bar barring blacklist blacklisting prohibit prohibiting")
 )
 
@@ -348,10 +348,10 @@ func pr12Called(tw []string) bool {
 
 var (
 	// pr12Users are people or content a platform bans from itself.
-	pr12Users = wordSet("accounts account users user hackers groups actors criminals scammers",
-		"cheaters players bots ads posts content networks influencers creators")
-	pr12BanVerbs = wordSet("bans banned blocks blocked bars barred suspends suspended removes",
-		"removed purges purged")
+	pr12Users = wordSet(`accounts account users user hackers groups actors criminals scammers
+		cheaters players bots ads posts content networks influencers creators`)
+	pr12BanVerbs = wordSet(`bans banned blocks blocked bars barred suspends suspended removes
+		removed purges purged`)
 )
 
 // pr12OwnUsers reads the alert's one vendor banning people or content
@@ -409,12 +409,12 @@ var (
 	// pr12BackdoorVerbs are attackers backdooring something.
 	pr12BackdoorVerbs = wordSet("backdoor backdoors backdoored backdooring")
 	// pr12Attack are a break-in told: who did it or how.
-	pr12Attack = wordSet("hackers hacker attackers attacker cyberspies apt actors actor group",
-		"groups campaign campaigns hacked espionage cyberespionage exploited exploiting exploit",
-		"exploits zero-day flaw flaws vulnerability breached intrusions")
+	pr12Attack = wordSet(`hackers hacker attackers attacker cyberspies apt actors actor group
+		groups campaign campaigns hacked espionage cyberespionage exploited exploiting exploit
+		exploits zero-day flaw flaws vulnerability breached intrusions`)
 	// pr12Hosts are the devices an implant sits on.
-	pr12Hosts = wordSet("servers server devices routers systems machines networks computers endpoints",
-		"hosts appliances phones firewalls gateways switches controllers")
+	pr12Hosts = wordSet(`servers server devices routers systems machines networks computers endpoints
+		hosts appliances phones firewalls gateways switches controllers`)
 )
 
 // pr12ActorNamed reports whether ws names a tracked threat group
@@ -457,12 +457,12 @@ func pr12Implanted(words []titleWord, tw []string) bool {
 
 var (
 	// pr12Spies are state attackers or their operations.
-	pr12Spies = wordSet("hackers hacker spies cyberspies gru svr fsb mss apt group actors",
-		"operatives campaign operation state-sponsored state-backed nation-state")
+	pr12Spies = wordSet(`hackers hacker spies cyberspies gru svr fsb mss apt group actors
+		operatives campaign operation state-sponsored state-backed nation-state`)
 	// pr12Strikes are what attackers do to a target.
-	pr12Strikes = wordSet("target targets targeting targeted breach breaches breached hack hacks",
-		"hacked hit hits stole steal steals stealing accessed infiltrate infiltrated",
-		"infiltrating compromised attack attacks attacked spy spied spying")
+	pr12Strikes = wordSet(`target targets targeting targeted breach breaches breached hack hacks
+		hacked hit hits stole steal steals stealing accessed infiltrate infiltrated
+		infiltrating compromised attack attacks attacked spy spied spying`)
 )
 
 // pr12Targeted reads the alert's vendor as the target of state attackers:
@@ -518,8 +518,8 @@ func pr12NoSpying(tw []string) bool {
 
 var (
 	pr12Pulls   = wordSet("pulls pulled pulling retracts retracted removes removed withdraws withdrew")
-	pr12Stories = wordSet("article articles story stories report post posts episode",
-		"interview column op-ed documentary podcast tweet segment")
+	pr12Stories = wordSet(`article articles story stories report post posts episode
+		interview column op-ed documentary podcast tweet segment`)
 )
 
 // pr12Content reads an outlet pulling its own content about a vendor: a
@@ -532,15 +532,15 @@ func pr12Content(tw []string) bool {
 
 var (
 	// pr12Victims are those spyware is found on or used against.
-	pr12Victims = wordSet("phones phone iphones devices journalists journalist activists activist",
-		"dissidents politicians officials critics lawyers victims reporters opposition")
+	pr12Victims = wordSet(`phones phone iphones devices journalists journalist activists activist
+		dissidents politicians officials critics lawyers victims reporters opposition`)
 	// pr12Uses are spyware found or used.
-	pr12Uses = wordSet("used uses using use found finds find deployed infected infections",
-		"infection targeted targeting target hack hacked hacking spy spied")
+	pr12Uses = wordSet(`used uses using use found finds find deployed infected infections
+		infection targeted targeting target hack hacked hacking spy spied`)
 	// pr12Acts are an authority's act against the maker: the news then.
-	pr12Acts = wordSet("sanctions sanctioned ban bans banned bars barred court judge jury",
-		"blacklist blacklisted entity sues sued lawsuit probe probes investigates fined",
-		"fines charges charged indicted orders ordered")
+	pr12Acts = wordSet(`sanctions sanctioned ban bans banned bars barred court judge jury
+		blacklist blacklisted entity sues sued lawsuit probe probes investigates fined
+		fines charges charged indicted orders ordered`)
 )
 
 // pr12SpywareUsed reads spyware found on or used against victims, with
@@ -555,8 +555,8 @@ var pr12Spyware = wordSet("spyware")
 
 var (
 	// pr12Orders are an order given.
-	pr12Orders = wordSet("orders ordered tells told gives given requires required must directs",
-		"directed instructs instructed mandates")
+	pr12Orders = wordSet(`orders ordered tells told gives given requires required must directs
+		directed instructs instructed mandates`)
 	// pr12Patches are a flaw fixed.
 	// Mitigations are not among them: an emergency directive's
 	// mitigations may take a product off the network ("ED 24-01 requires
@@ -576,33 +576,33 @@ func pr12PatchOnly(tw, lw []string) bool {
 
 var (
 	// pr12Markets are a company's shares and where they trade.
-	pr12Markets = wordSet("shares stock stocks index indexes indices msci ftse nyse nasdaq",
-		"benchmark securities")
+	pr12Markets = wordSet(`shares stock stocks index indexes indices msci ftse nyse nasdaq
+		benchmark securities`)
 	// pr12Outage are a service failing or restored. Not "bricked": a
 	// maker able to disable what it sold is an event of its own ("e-bikes
 	// can be remotely bricked by their maker").
-	pr12Outage = wordSet("outage outages restores restored downtime glitch buggy faulty crash",
-		"crashes crashed")
+	pr12Outage = wordSet(`outage outages restores restored downtime glitch buggy faulty crash
+		crashes crashed`)
 	// pr12Harm are an attacker's hand.
-	pr12Harm = wordSet("hacked hack hackers attackers malware malicious backdoor backdoored",
-		"compromised breach breached trojan trojanized sabotage sabotages sabotaged hijacked",
-		"poisoned spyware ransomware injected attack cyberattack")
+	pr12Harm = wordSet(`hacked hack hackers attackers malware malicious backdoor backdoored
+		compromised breach breached trojan trojanized sabotage sabotages sabotaged hijacked
+		poisoned spyware ransomware injected attack cyberattack`)
 	// pr12Tries are a step only sought.
-	pr12Tries = wordSet("trying tries seeks seeking sought wants hopes hoping lobbying asks",
-		"asking petitions petitioned pushing")
+	pr12Tries = wordSet(`trying tries seeks seeking sought wants hopes hoping lobbying asks
+		asking petitions petitioned pushing`)
 	// pr12Undone are the listing or ban undone that is sought.
 	pr12Undone = wordSet("removed remove lifted lift delisted reversed overturned unbanned off")
 	// pr12Removing are a store taking items down. "Pulls" is not among
 	// them: builds "pulled a malicious dependency" fetched it.
 	pr12Removing = wordSet("removes removed bans banned purges purged kills deletes deleted")
 	// pr12Turned call the items trusted ones turned: the event itself.
-	pr12Turned = wordSet("hijacked compromised trojanized trojanised backdoored poisoned tampered",
-		"sabotaged infected")
+	pr12Turned = wordSet(`hijacked compromised trojanized trojanised backdoored poisoned tampered
+		sabotaged infected`)
 	// pr12Relative open what the removed items did.
 	pr12Relative = wordSet("that which who")
 	// pr12Payload are what malicious items do.
-	pr12Payload = wordSet("hijacked hijack hijacks stole steal steals spied injected inject",
-		"injects redirected redirect harvested harvest infected tracked tracks drained")
+	pr12Payload = wordSet(`hijacked hijack hijacks stole steal steals spied injected inject
+		injects redirected redirect harvested harvest infected tracked tracks drained`)
 )
 
 // pr12BadRemoved reads a store removing malicious items: a verb of

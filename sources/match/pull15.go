@@ -26,12 +26,12 @@ import (
 var pl15SaleNouns = wordSet("sales shipments supplies deliveries orders purchases")
 
 // pl15Devices are a maker's own devices its bundled goods come off.
-var pl15Devices = wordSet("phones smartphones devices handsets laptops tvs pcs computers tablets",
-	"network networks")
+var pl15Devices = wordSet(`phones smartphones devices handsets laptops tvs pcs computers tablets
+	network networks`)
 
 // pl15Gear are the goods an operator rips out: "X equipment", "X gear".
-var pl15Gear = wordSet("equipment gear kit hardware components stations antennas software cameras",
-	"routers modems products technology chips")
+var pl15Gear = wordSet(`equipment gear kit hardware components stations antennas software cameras
+	routers modems products technology chips`)
 
 // pl15Preinstall are a maker's bundling, stopped: "stops preinstalling X".
 var (
@@ -41,11 +41,11 @@ var (
 	pl15Using = wordSet("using buying deploying installing purchasing")
 	// pl15Swaps take gear out: "strips", "replaces", "rips out",
 	// "swaps out".
-	pl15Swaps = wordSet("strips strip stripping replaces replace replacing rips rip ripping",
-		"swaps swap swapping")
+	pl15Swaps = wordSet(`strips strip stripping replaces replace replacing rips rip ripping
+		swaps swap swapping`)
 	// pl15Shelves are where a seller takes goods off: "off its shelves".
-	pl15Shelves = wordSet("shelves shelf store stores site website websites sale marketplace",
-		"platform market")
+	pl15Shelves = wordSet(`shelves shelf store stores site website websites sale marketplace
+		platform market`)
 )
 
 // pl15Gate holds the words pl15's shapes start from that dl14Gate lacks:
@@ -230,9 +230,9 @@ func pl15HasGear(words []titleWord) bool {
 }
 
 // pl15Operators name a partner by its kind: "Telecom operator".
-var pl15Operators = wordSet("operator operators telco telcos telecom telecoms carrier carriers",
-	"maker makers manufacturer manufacturers partner partners distributor distributors",
-	"reseller resellers firm company")
+var pl15Operators = wordSet(`operator operators telco telcos telecom telecoms carrier carriers
+	maker makers manufacturer manufacturers partner partners distributor distributors
+	reseller resellers firm company`)
 
 // pl15Partner reports whether words[k] names a partner: an operator's
 // or maker's word, or a name (capitalised, not the title's first word
@@ -248,8 +248,8 @@ func pl15Partner(words []titleWord, k int) bool {
 // pl15Hacked are a report of the goods broken into: a motive a retailer
 // pulls goods for ("after hacking report"), not a store's (an app
 // pulled over a flaw is its own rules as often).
-var pl15Hacked = wordSet("hacking hack hacks hackers hackable flaw flaws vulnerabilities insecure",
-	"backdoor backdoors breach")
+var pl15Hacked = wordSet(`hacking hack hacks hackers hackable flaw flaws vulnerabilities insecure
+	backdoor backdoors breach`)
 
 // pl15TargetListed reports whether "Target" at k is a seller named after
 // another ("Walmart, Target pull", "Walmart and Target pull"): the verb
@@ -419,8 +419,8 @@ func pl15Vetoed(title string) bool {
 }
 
 // pl15Sends move users' data somewhere: "sent", "routed", "uploaded".
-var pl15Sends = wordSet("sent sends send sending routed routes routing transferred transfers",
-	"transferring uploaded uploads uploading funneled funnelled beamed shipped")
+var pl15Sends = wordSet(`sent sends send sending routed routes routing transferred transfers
+	transferring uploaded uploads uploading funneled funnelled beamed shipped`)
 
 // pl15SentAbroad reports whether words tell goods sending something to a
 // state of foreign control ("sent users' messages to servers in China",

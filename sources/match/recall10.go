@@ -105,8 +105,8 @@ var rc10StorePlaces = wordSet("iphone iphones android app")
 // rc10LeadHolds are the words of a state's hold a lead tells a return
 // after: "weeks after it was removed under a federal divest-or-ban law",
 // "the concerns that led to a temporary ban".
-var rc10LeadHolds = wordSet("ban banned bans banning blocked blocking block suspension suspended",
-	"removed removal pulled delisted prohibited blacklisted")
+var rc10LeadHolds = wordSet(`ban banned bans banning blocked blocking block suspension suspended
+	removed removal pulled delisted prohibited blacklisted`)
 
 // rc10BackAfterLeadHold finds a product back in a store or available
 // again ("TikTok returns to Apple and Google app stores in the US",

@@ -94,7 +94,7 @@ var (
 	rc11TradeNouns = wordSet("company firm contractor maker vendor provider startup manufacturer")
 	// rc11When are dates, never a name: "stop trusting certificates from
 	// July".
-	rc11When = wordSet("january february march april may june july august september october",
-		"november december jan feb mar apr jun jul aug sep sept oct nov dec",
-		"monday tuesday wednesday thursday friday saturday sunday today tomorrow next")
+	rc11When = wordSet(`january february march april may june july august september october
+		november december jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday today tomorrow next`)
 )

@@ -23,14 +23,14 @@ var removeVerbs = wordSet("removes removed pulls pulled drops dropped kicks kick
 	// ads from its browser")
 	"ditches ditched dumps dumped")
 
-var storeWords = union(wordSet("store stores play marketplace marketplaces shelves catalog catalogue",
-	"chrome firefox safari edge browser browsers amazon walmart"), lx13Retailers)
+var storeWords = union(wordSet(`store stores play marketplace marketplaces shelves catalog catalogue
+	chrome firefox safari edge browser browsers amazon walmart`), lx13Retailers)
 
-var motiveWords = wordSet("malware malicious spyware adware stalkerware security privacy data",
-	"sanction sanctions sanctioned spying spy spies surveillance secretly stealing steal",
-	"steals harvesting tracking backdoor backdoors hacked compromised cryptominer fraud",
-	"fraudulent scam trojan trojans national intelligence kremlin military",
-	"exfiltrating logging botnet botnets")
+var motiveWords = wordSet(`malware malicious spyware adware stalkerware security privacy data
+	sanction sanctions sanctioned spying spy spies surveillance secretly stealing steal
+	steals harvesting tracking backdoor backdoors hacked compromised cryptominer fraud
+	fraudulent scam trojan trojans national intelligence kremlin military
+	exfiltrating logging botnet botnets`)
 
 // removalShape finds "<verb> X from|out of <store>" in words: the object's
 // name (or "" when the words name none) and the category (distrust for a
@@ -149,8 +149,8 @@ var goneFakeWords = wordSet("fake bogus counterfeit cloned rogue copycat trojani
 var removeBase = wordSet("remove pull delist drop kick yank purge")
 
 // storeOwners run stores, marketplaces and browsers.
-var storeOwners = union(wordSet("google apple microsoft mozilla amazon walmart retailer retailers store",
-	"stores ebay buy marketplace play"), lx13Retailers)
+var storeOwners = union(wordSet(`google apple microsoft mozilla amazon walmart retailer retailers store
+	stores ebay buy marketplace play`), lx13Retailers)
 
 // objectCategory: certificates or a certificate authority pulled are
 // distrusted; anything else is delisted.

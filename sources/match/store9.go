@@ -23,24 +23,24 @@ import (
 
 var (
 	// stPull9 are a store's verbs of pulling or disabling.
-	stPull9 = wordSet("removes removed pulls pulled disables disabled kills killed blocks",
-		"blocked bans banned yanks yanked boots booted delists delisted blacklists",
-		"blacklisted purges purged nukes nuked kicks kicked")
+	stPull9 = wordSet(`removes removed pulls pulled disables disabled kills killed blocks
+		blocked bans banned yanks yanked boots booted delists delisted blacklists
+		blacklisted purges purged nukes nuked kicks kicked`)
 	// stMakers9 are the stores and browsers that pull extensions.
 	stMakers9 = wordSet("google apple microsoft mozilla chrome edge firefox opera")
 	// stExt9 name what a store pulls.
-	stExt9 = wordSet("extension extensions add-on add-ons addon addons app apps plugin",
-		"plugins")
+	stExt9 = wordSet(`extension extensions add-on add-ons addon addons app apps plugin
+		plugins`)
 	// stRogue9 are the single words of a reason of turning.
 	stRogue9 = wordSet("rogue hijacked hijack buyer buyers")
 	// stFake9 mark an object malicious from birth or a pull for
 	// policy: the look-alikes.
-	stFake9 = wordSet("fake fakes copycat copycats typosquat typosquats typosquatted",
-		"typosquatting impersonating counterfeit clone clones lookalike look-alike spam",
-		"policy policies payment payments deceptive disruptive uploaded posing")
+	stFake9 = wordSet(`fake fakes copycat copycats typosquat typosquats typosquatted
+		typosquatting impersonating counterfeit clone clones lookalike look-alike spam
+		policy policies payment payments deceptive disruptive uploaded posing`)
 	// stEnds9 end the object after the verb.
-	stEnds9 = wordSet("after over for from as amid because following when that which",
-		"too in on")
+	stEnds9 = wordSet(`after over for from as amid because following when that which
+		too in on`)
 )
 
 // stTurns9 turn an extension off: "Microsoft turns off ...".

@@ -29,39 +29,39 @@ import (
 // (wordsets.go) so that a title without them is never split for it.
 var (
 	// chanWords are a vendor's ways of shipping code to its users.
-	chanWords = wordSet("update updates updater updaters auto-update upgrade upgrades installer",
-		"installers setup download downloads cdn script scripts javascript js sdk interface",
-		"build builds firmware website site server servers infrastructure mechanism app",
-		"system channel pipeline key keys client widget bucket toolkit installation")
+	chanWords = wordSet(`update updates updater updaters auto-update upgrade upgrades installer
+		installers setup download downloads cdn script scripts javascript js sdk interface
+		build builds firmware website site server servers infrastructure mechanism app
+		system channel pipeline key keys client widget bucket toolkit installation`)
 	// chanHeads are the channel words that can be the channel alone;
 	// the others ("mechanism", "system", "key") only finish a run of them
 	// ("update mechanism", "signing key").
-	chanHeads = wordSet("update updates updater updaters auto-update upgrade upgrades installer",
-		"installers setup download downloads cdn script scripts javascript js sdk",
-		"interface build builds firmware website site server servers infrastructure client",
-		"widget bucket toolkit installation signing app")
+	chanHeads = wordSet(`update updates updater updaters auto-update upgrade upgrades installer
+		installers setup download downloads cdn script scripts javascript js sdk
+		interface build builds firmware website site server servers infrastructure client
+		widget bucket toolkit installation signing app`)
 	// weakHeads are channel words that are also a customer's or
 	// anyone's: bound to a name only by a possessive or "of".
-	weakHeads = wordSet("server servers site website infrastructure client interface bucket toolkit",
-		"installation widget app")
+	weakHeads = wordSet(`server servers site website infrastructure client interface bucket toolkit
+		installation widget app`)
 	// copyHeads are channel words that also name a copy anyone can pass
 	// around ("trojanized Tor Browser installers"): the vendor's only
 	// with a word of its own channel in the title or lead (ownMarks).
-	copyHeads = wordSet("installer installers setup download downloads client build builds script",
-		"scripts javascript js")
-	ownMarks = wordSet("official vendor's company's developer's maker's own its hosted served cdn",
-		"update updates updater infrastructure signed supply supply-chain")
+	copyHeads = wordSet(`installer installers setup download downloads client build builds script
+		scripts javascript js`)
+	ownMarks = wordSet(`official vendor's company's developer's maker's own its hosted served cdn
+		update updates updater infrastructure signed supply supply-chain`)
 	// tamperWords turn a channel, in every verb form security news uses.
-	tamperWords = wordSet("modified modify modifies altered alter alters replaced replace replaces",
-		"swapped swap swaps trojanized trojanize trojanizes trojanised trojanise tampered",
-		"tamper tampering injected inject injects poisoned poison poisons hijacked hijack",
-		"hijacks hijacking compromised compromise abused abuse abuses abusing backdoored",
-		"laced turned turns weaponized weaponised subverted breached hacked used rigged",
-		"doctored manipulated sabotaged inserted slipped booby-trapped spiked corrupted")
+	tamperWords = wordSet(`modified modify modifies altered alter alters replaced replace replaces
+		swapped swap swaps trojanized trojanize trojanizes trojanised trojanise tampered
+		tamper tampering injected inject injects poisoned poison poisons hijacked hijack
+		hijacks hijacking compromised compromise abused abuse abuses abusing backdoored
+		laced turned turns weaponized weaponised subverted breached hacked used rigged
+		doctored manipulated sabotaged inserted slipped booby-trapped spiked corrupted`)
 	// strongTamper are the tampering words that open the shape alone in
 	// a title: no other story uses them of software.
-	strongTamper = wordSet("trojanized trojanize trojanizes trojanised trojanise tampered backdoored",
-		"poisoned weaponized weaponised")
+	strongTamper = wordSet(`trojanized trojanize trojanizes trojanised trojanise tampered backdoored
+		poisoned weaponized weaponised`)
 	// payloadWords are what a turned channel ships, or makes its users
 	// suffer.
 	payloadWords = wordSet("malware backdoor backdoors skimmer skimmers stealer infostealer",
@@ -75,12 +75,12 @@ var (
 	// chanVetoes make the channel the attackers' own or the way in a
 	// flaw: a copy spread from elsewhere, or malware on a machine it
 	// already holds.
-	chanVetoes = wordSet("fake fakes lookalike look-alike typosquat typosquatted typosquatting",
-		"impersonating impersonate posing can spoofed bogus cloned counterfeit cracked pirated",
-		"unofficial third-party malvertising ads ad seo phishing lure lures exploit",
-		"exploits exploited exploiting vulnerability vulnerabilities flaw flaws zero-day",
-		"zero-days cve bug bugs in-the-middle aitm mitm intercept intercepts intercepted",
-		"infected persistence demo disables disabled patches patched fixes fixed demonstrated could lookalikes impostor rogue")
+	chanVetoes = wordSet(`fake fakes lookalike look-alike typosquat typosquatted typosquatting
+		impersonating impersonate posing can spoofed bogus cloned counterfeit cracked pirated
+		unofficial third-party malvertising ads ad seo phishing lure lures exploit
+		exploits exploited exploiting vulnerability vulnerabilities flaw flaws zero-day
+		zero-days cve bug bugs in-the-middle aitm mitm intercept intercepts intercepted
+		infected persistence demo disables disabled patches patched fixes fixed demonstrated could lookalikes impostor rogue`)
 )
 
 // vendorchanOpen reports whether a title may hold the channel shape, from
@@ -210,8 +210,8 @@ func payloadIn(ws []titleWord) bool {
 }
 
 // packageWords name a registry's release in a title.
-var packageWords = wordSet("package packages npm pypi crate crates gem gems extension extensions",
-	"add-on add-ons module modules")
+var packageWords = wordSet(`package packages npm pypi crate crates gem gems extension extensions
+	add-on add-ons module modules`)
 
 // titledWayIn reads a way in the maker left, in a title that names the
 // maker: "Unitree robot dogs ship with undocumented remote access tunnel".
@@ -385,8 +385,8 @@ func ownChannelLead(lead string) (owner string, ok bool) {
 
 var (
 	ownSiteHeads  = wordSet("site website server servers infrastructure cdn bucket portal page")
-	registryWords = wordSet("npm pypi github gitlab registry repository marketplace store packagist",
-		"rubygems crates nuget docker hub wordpress.org maintainer maintainers account")
+	registryWords = wordSet(`npm pypi github gitlab registry repository marketplace store packagist
+		rubygems crates nuget docker hub wordpress.org maintainer maintainers account`)
 )
 
 // vendorchanAfter holds a compromise alert to the channel's evidence
@@ -588,14 +588,14 @@ func (m *Matcher) leadWayIn(title, body string, hits []hit, question bool) unit 
 // Breaches, leaks, thieves and data for sale by criminals are the
 // attackers' (dataVetoes).
 var (
-	flowWords = wordSet("sold sells selling sell harvested harvests harvesting harvest siphoned",
-		"siphons siphoning funneled funnels funnelled exfiltrated exfiltrates exfiltrating",
-		"secretly covertly quietly surreptitiously")
-	userData = wordSet("browsing clickstream chats chat conversations messages location contacts",
-		"keystrokes prompts history data recordings audio")
-	dataVetoes = wordSet("breach breached leak leaked leaks exposed exposes stolen stole steal",
-		"steals hackers hacker attackers scraped scraping ransomware malware dark forum",
-		"fake malicious phishing extortion could can may might brokers broker whether if")
+	flowWords = wordSet(`sold sells selling sell harvested harvests harvesting harvest siphoned
+		siphons siphoning funneled funnels funnelled exfiltrated exfiltrates exfiltrating
+		secretly covertly quietly surreptitiously`)
+	userData = wordSet(`browsing clickstream chats chat conversations messages location contacts
+		keystrokes prompts history data recordings audio`)
+	dataVetoes = wordSet(`breach breached leak leaked leaks exposed exposes stolen stole steal
+		steals hackers hacker attackers scraped scraping ransomware malware dark forum
+		fake malicious phishing extortion could can may might brokers broker whether if`)
 )
 
 // dataFlowAlert reads that shape.
@@ -675,10 +675,10 @@ var (
 	remoteWords = wordSet("remotely kill kill-switch remote")
 	// remoteDoubts make the control a worry, not a finding: "lawmakers
 	// question bus maker over remote access concerns".
-	remoteDoubts = wordSet("concern concerns question questions questioned whether could might may",
-		"fear fears worries worry theoretically")
-	remoteStopVerbs = wordSet("stopped disabled shut switched turned bricked controlled halted",
-		"immobilized immobilised paralyzed paralysed deactivated")
+	remoteDoubts = wordSet(`concern concerns question questions questioned whether could might may
+		fear fears worries worry theoretically`)
+	remoteStopVerbs = wordSet(`stopped disabled shut switched turned bricked controlled halted
+		immobilized immobilised paralyzed paralysed deactivated`)
 )
 
 // remoteStop finds the title's words of a maker's remote control: "can be

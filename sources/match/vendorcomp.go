@@ -88,23 +88,23 @@ func victimActed(words []titleWord, i int) bool {
 }
 
 // hitVerbs are what malware does to its victims.
-var hitVerbs = wordSet("hit hits encrypt encrypts encrypted infect infects infected reach",
-	"reaches reached strike strikes struck lock locks locked compromise compromises",
-	"compromised spread spreads")
+var hitVerbs = wordSet(`hit hits encrypt encrypts encrypted infect infects infected reach
+	reaches reached strike strikes struck lock locks locked compromise compromises
+	compromised spread spreads`)
 
 // backdoorQualifiers stand between "backdoor" and the account it is:
 // "backdoor admin account", "backdoor root password".
-var backdoorQualifiers = wordSet("admin administrator administrative root user debug support service",
-	"telnet ssh maintenance superuser")
+var backdoorQualifiers = wordSet(`admin administrator administrative root user debug support service
+	telnet ssh maintenance superuser`)
 
 // accountWords are what a backdoor into a product logs in with.
-var accountWords = wordSet("account accounts password passwords credential credentials login logins",
-	"user users")
+var accountWords = wordSet(`account accounts password passwords credential credentials login logins
+	user users`)
 
 // findVerbs before a backdoor say it was found, not planted: "Researchers
 // find deliberate backdoor in".
-var findVerbs = wordSet("find finds found discover discovers discovered uncover uncovers",
-	"uncovered spot spots spotted reveal reveals revealed expose exposes exposed")
+var findVerbs = wordSet(`find finds found discover discovers discovered uncover uncovers
+	uncovered spot spots spotted reveal reveals revealed expose exposes exposed`)
 
 // foundBefore reports whether a finding verb stands within four words
 // before v, in its clause.
@@ -164,17 +164,17 @@ func makerAfter(words []titleWord, i int) string {
 
 var (
 	makerNouns  = wordSet("vendor maker manufacturer company firm supplier brand device hardware")
-	nationality = wordSet("chinese china-based russian taiwanese korean south north japanese israeli",
-		"american us u.s. german french indian iranian vietnamese turkish ukrainian")
+	nationality = wordSet(`chinese china-based russian taiwanese korean south north japanese israeli
+		american us u.s. german french indian iranian vietnamese turkish ukrainian`)
 )
 
 // productWords end a product named as written in lower case: "police
 // radio encryption algorithm", "smart lock firmware".
-var productWords = wordSet("algorithm algorithms firmware chip chips chipset chipsets radio radios",
-	"router routers camera cameras modem modems inverter inverters switch switches",
-	"phone phones software standard protocol protocols library libraries",
-	"controller controllers printers printer firewall firewalls recorders dvrs nvrs locks",
-	"buses vehicles cars cranes chargers drones monitors pumps turbines batteries")
+var productWords = wordSet(`algorithm algorithms firmware chip chips chipset chipsets radio radios
+	router routers camera cameras modem modems inverter inverters switch switches
+	phone phones software standard protocol protocols library libraries
+	controller controllers printers printer firewall firewalls recorders dvrs nvrs locks
+	buses vehicles cars cranes chargers drones monitors pumps turbines batteries`)
 
 // productPhrase is a product named in lower case from word i: up to four
 // words in one clause ending in a product word ("police radio encryption
@@ -391,9 +391,9 @@ func hiddenAccount(words []titleWord, v int) bool {
 
 // ownedWords are what a named product is, after its name: "D-Link NAS
 // devices", "Netrix VPN appliances".
-var ownedWords = wordSet("device devices appliance appliances router routers camera cameras",
-	"phone phones switch switches firewall firewalls gateway gateways server servers",
-	"software app apps firmware modem modems radio radios printer printers chips")
+var ownedWords = wordSet(`device devices appliance appliances router routers camera cameras
+	phone phones switch switches firewall firewalls gateway gateways server servers
+	software app apps firmware modem modems radio radios printer printers chips`)
 
 // curbVerbs after "to" say what a platform's measure is against.
 var curbVerbs = wordSet("curb stop block prevent fight combat thwart tackle counter")
@@ -435,8 +435,8 @@ func curbTurned(words []titleWord) (supplyHit, bool) {
 }
 
 // publisherCheck are the measures a platform puts on who publishes.
-var publisherCheck = wordSet("verification verifications 2fa mfa two-factor authentication checks",
-	"check review reviews signing code-signing confirmation confirmations vetting rules")
+var publisherCheck = wordSet(`verification verifications 2fa mfa two-factor authentication checks
+	check review reviews signing code-signing confirmation confirmations vetting rules`)
 
 // turnedAdjective: a release turned against its users.
 func turnedAdjective(w string) bool {
@@ -445,8 +445,8 @@ func turnedAdjective(w string) bool {
 }
 
 // serveVerbs: what a maker did with its own downloads.
-var serveVerbs = wordSet("provided provides offered offers served serves shipped ships distributed",
-	"distributes hosted hosts delivered delivers pushed pushes")
+var serveVerbs = wordSet(`provided provides offered offers served serves shipped ships distributed
+	distributes hosted hosts delivered delivers pushed pushes`)
 
 // servedTurned reads a maker, named only by its trade, that served its
 // users turned downloads: "Printer company provided infected software
@@ -545,9 +545,9 @@ func openingName(words []titleWord) string {
 
 // legalWords are the aftermath of a past compromise in court or before a
 // regulator: a settlement, a suit, charges, a fine.
-var legalWords = wordSet("settle settles settled settlement settlements lawsuit lawsuits sue sues",
-	"sued suing class-action fined fines penalty charges charged indicted indictment",
-	"dismisses dismissed verdict jury judge court")
+var legalWords = wordSet(`settle settles settled settlement settlements lawsuit lawsuits sue sues
+	sued suing class-action fined fines penalty charges charged indicted indictment
+	dismisses dismissed verdict jury judge court`)
 
 // legalAftermath reports whether a compromise title tells its legal
 // aftermath ("SolarWinds settles SEC lawsuit over Sunburst disclosures"):
@@ -618,8 +618,8 @@ func killSwitch(words []titleWord, v int) bool {
 }
 
 // claimWords attribute what a title says to someone who claims it.
-var claimWords = wordSet("claims claim claimed alleges allege alleged allegedly critic critics",
-	"rumor rumors rumour rumours conspiracy myth myths theory")
+var claimWords = wordSet(`claims claim claimed alleges allege alleged allegedly critic critics
+	rumor rumors rumour rumours conspiracy myth myths theory`)
 
 // releaseChannel reports whether the channel words cs..ce hold a release
 // a vendor ships (an update, an installer, firmware, a build): what
@@ -636,12 +636,12 @@ func releaseChannel(words []titleWord, cs, ce int) bool {
 
 // componentWords are parts that talk to the outside: what a maker hid in
 // a product ("cellular modems", "communication devices").
-var componentWords = wordSet("modem modems radio radios device devices equipment component",
-	"components module modules transmitter transmitters chip chips sim sims")
+var componentWords = wordSet(`modem modems radio radios device devices equipment component
+	components module modules transmitter transmitters chip chips sim sims`)
 
 // hiddenQualifiers say a component was not the buyer's to know of.
-var hiddenQualifiers = wordSet("rogue hidden undocumented unexplained secret unexpected undisclosed",
-	"cellular communication communications")
+var hiddenQualifiers = wordSet(`rogue hidden undocumented unexplained secret unexpected undisclosed
+	cellular communication communications`)
 
 // hiddenComponent reads parts found hidden in a product: "Rogue
 // communication devices found in Chinese solar inverters", "Cellular
