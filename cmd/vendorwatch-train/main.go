@@ -1,10 +1,10 @@
 // Command vendorwatch-train trains the matcher's learned scorer and writes
-// its weights to sources/match/learned.txt, which the matcher embeds.
+// its weights to sources/match/learned.gz, which the matcher embeds.
 //
-//	go run ./cmd/vendorwatch-train        # write learned.txt
+//	go run ./cmd/vendorwatch-train        # write learned.gz
 //	go run ./cmd/vendorwatch-train -cv    # also print the held-out-fold figures
 //	go run ./cmd/vendorwatch-train -cv -rows 0.9 # and the rows the rescue adds from p 0.9
-//	go run ./cmd/vendorwatch-train -check # fail unless learned.txt is what a run writes
+//	go run ./cmd/vendorwatch-train -check # fail unless learned.gz holds what a run writes
 //
 // It reads the headline sets named in learndata.Manifest (never final.tsv,
 // a blind batch or a set added later) and the corpus's tuning half (../shared/corpus/news-dev.jsonl, articles up to 2022, with
@@ -15,6 +15,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"flag"
@@ -46,7 +47,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	root := fs.String("root", "", "the module root (default: found from the working directory)")
 	cv := fs.Bool("cv", false, "print the rescue's figures on held-out folds, per group")
-	check := fs.Bool("check", false, "compare with learned.txt instead of writing it")
+	check := fs.Bool("check", false, "compare with learned.gz instead of writing it")
 	rows := fs.Float64("rows", 0, "with -cv, also list the held-out rows the rescue adds at this probability")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -65,18 +66,40 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	if *cv {
 		stdout.Write(report)
 	}
-	dst := filepath.Join(*root, "sources", "match", "learned.txt")
+	dst := filepath.Join(*root, "sources", "match", "learned.gz")
 	if *check {
 		old, err := os.ReadFile(dst)
 		if err != nil {
 			return err
 		}
-		if !bytes.Equal(old, file) {
-			return errors.New("learned.txt differs from what training writes: run go run ./cmd/vendorwatch-train")
+		if same, err := sameModel(old, file); err != nil {
+			return fmt.Errorf("%s: %w", dst, err)
+		} else if !same {
+			return errors.New("learned.gz differs from what training writes: run go run ./cmd/vendorwatch-train")
 		}
 		return nil
 	}
 	return os.WriteFile(dst, file, 0o644)
+}
+
+// sameModel reports whether two model files (gzip) hold the same bytes.
+// It compares what they hold, not the compressed bytes, which another Go
+// release's deflate may write otherwise.
+func sameModel(a, b []byte) (bool, error) {
+	var pa, pb []byte
+	for _, x := range []struct {
+		in  []byte
+		out *[]byte
+	}{{a, &pa}, {b, &pb}} {
+		zr, err := gzip.NewReader(bytes.NewReader(x.in))
+		if err != nil {
+			return false, err
+		}
+		if *x.out, err = io.ReadAll(zr); err != nil {
+			return false, err
+		}
+	}
+	return bytes.Equal(pa, pb), nil
 }
 
 // Train reads the training data under root (the module root) and

@@ -104,9 +104,9 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 
 // actingVerbs holds every verb authorityActs reads, so that a title with
 // none is not split into words for it.
-var actingVerbs = set("grounds", "grounded", "ground", "grounding", "blocks", "blocked", "restricts", "restricted",
-	"curbs", "limits", "suspends", "suspended", "bars", "excludes", "excluded", "blocking", "restricting", "curbing",
-	"limiting", "suspending", "barring", "excluding", "block", "restrict", "suspend", "bar", "exclude")
+var actingVerbs = wordSet(`grounds grounded ground grounding blocks blocked restricts restricted
+	curbs limits suspends suspended bars excludes excluded blocking restricting curbing
+	limiting suspending barring excluding block restrict suspend bar exclude`)
 
 // authorityActs finds an authority blocking or restricting something
 // ("Pentagon blocks DeepSeek", "Commerce restricts TP-Link router
@@ -202,14 +202,14 @@ func directiveShape(words []titleWord) (int, int, bool) {
 }
 
 // riddance are the verbs of being rid of a product.
-var riddance = set("disconnect", "remove", "uninstall", "unplug", "delete", "ditch", "dump", "purge", "replace",
-	"phase", "rip", "decommission", "disable", "stop", "cease", "quit", "abandon", "avoid", "throw", "block",
-	"suspend", "halt", "power", "shut", "dissolve", "wind", "close")
+var riddance = wordSet(`disconnect remove uninstall unplug delete ditch dump purge replace
+	phase rip decommission disable stop cease quit abandon avoid throw block
+	suspend halt power shut dissolve wind close`)
 
 // addressees are those told what to use: advice to them is a directive.
-var addressees = set("companies", "firms", "businesses", "users", "citizens", "people", "public", "consumers",
-	"agencies", "officials", "employees", "staff", "operators", "organizations", "organisations", "manufacturers",
-	"residents", "schools", "hospitals", "banks", "carriers", "telecoms", "everyone")
+var addressees = wordSet(`companies firms businesses users citizens people public consumers
+	agencies officials employees staff operators organizations organisations manufacturers
+	residents schools hospitals banks carriers telecoms everyone`)
 
 // probeShape finds an authority investigating someone over data or
 // spying ("Justice Dept. investigates TikTok parent over potential
@@ -242,10 +242,10 @@ func probeShape(words []titleWord) (int, int, bool) {
 	return 0, 0, false
 }
 
-var breachWords = set("breach", "breaches", "leak", "leaks", "hack", "hacks", "theft", "incident", "incidents")
+var breachWords = wordSet("breach breaches leak leaks hack hacks theft incident incidents")
 
-var probeMotives = set("data", "surveillance", "spying", "espionage", "security", "cybersecurity", "privacy",
-	"tracking", "snooping", "backdoor", "backdoors")
+var probeMotives = wordSet(`data surveillance spying espionage security cybersecurity privacy
+	tracking snooping backdoor backdoors`)
 
 // unlawfulBan finds a court finding a ban unlawful: "Judge says
 // Montana's TikTok ban is obviously unconstitutional".
@@ -267,8 +267,8 @@ func unlawfulBan(words []titleWord) (int, int, bool) {
 }
 
 var (
-	courts   = set("judge", "judges", "court", "courts", "justices", "jury")
-	unlawful = set("unconstitutional", "unlawful", "illegal")
+	courts   = wordSet("judge judges court courts justices jury")
+	unlawful = wordSet("unconstitutional unlawful illegal")
 )
 
 // authorityRemoves finds an authority taking a vendor out of where it
@@ -319,8 +319,8 @@ func authorityRemoves(words []titleWord) (int, int, trust.Category, bool) {
 }
 
 // trustedPlaces are where a state lets a vendor's products in.
-var trustedPlaces = set("network", "networks", "5g", "infrastructure", "systems", "grid", "procurement",
-	"contracts", "devices", "phones", "core", "backbone", "bases", "buildings", "sites")
+var trustedPlaces = wordSet(`network networks 5g infrastructure systems grid procurement
+	contracts devices phones core backbone bases buildings sites`)
 
 // permissionRevoked finds an authority taking away or refusing a
 // vendor's permission to operate: "FCC revokes authorization for China
@@ -588,8 +588,8 @@ func ultimatum(words []titleWord) (int, int, bool) {
 }
 
 // proposalWords stand for a ban not yet made.
-var proposalWords = set("bid", "bill", "bills", "effort", "efforts", "push", "attempt", "plan", "plans", "proposal",
-	"proposed", "vote", "to", "measure", "legislation")
+var proposalWords = wordSet(`bid bill bills effort efforts push attempt plan plans proposal
+	proposed vote to measure legislation`)
 
 // endedBan finds a ban being ended: an undoing verb before "ban" ("ending
 // ChatGPT ban": v < k) or a return after one ("ChatGPT returns to Italy
@@ -632,8 +632,8 @@ func endedBan(words []titleWord) (v, k int, ok bool) {
 }
 
 // endedHolds are what an app returns after: a ban, a block, a removal.
-var endedHolds = set("ban", "ban's", "bans", "blocking", "block", "suspension", "removal", "blacklisting",
-	"delisting", "takedown")
+var endedHolds = wordSet(`ban ban's bans blocking block suspension removal blacklisting
+	delisting takedown`)
 
 // reversalShape finds an action being undone in a title: a verb of
 // undoing followed within four words by the action ("Court blocks
@@ -702,11 +702,11 @@ func reversalShape(title string) (string, bool) {
 }
 
 // offVerbs take a vendor off a list: "taken off", "struck off".
-var offVerbs = set("taken", "takes", "struck", "knocked", "comes", "came", "orders", "ordered") // "orders X off the list" (leftovers3)
+var offVerbs = wordSet("taken takes struck knocked comes came orders ordered") // "orders X off the list" (leftovers3)
 
 // undoing are a court's stops on an action: what undoes them restores it.
-var undoing = set("injunction", "injunctions", "stay", "challenge", "lawsuit")
+var undoing = wordSet("injunction injunctions stay challenge lawsuit")
 
 // clauseTurns start a clause of reason or time: what follows is not the
 // verb's object.
-var clauseTurns = set("after", "following", "since", "amid", "over", "despite", "under", "because", "as")
+var clauseTurns = wordSet("after following since amid over despite under because as")

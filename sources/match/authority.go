@@ -53,9 +53,9 @@ func warnsOfAttacks(title string) bool {
 }
 
 var (
-	attackWarnVerbs = set("warns", "warned", "warn", "alerts", "alerted", "notifies", "notified", "notify")
-	warnedAttacks   = set("hacking", "hack", "hacks", "attack", "attacks", "attackers", "hackers", "intrusions",
-		"targeting", "spyware", "surveillance", "phishing", "campaign", "campaigns", "exploitation")
+	attackWarnVerbs = wordSet("warns warned warn alerts alerted notifies notified notify")
+	warnedAttacks   = wordSet(`hacking hack hacks attack attacks attackers hackers intrusions
+		targeting spyware surveillance phishing campaign campaigns exploitation`)
 )
 
 // An authority telling users that a vendor's fix does not help: "FBI:
@@ -72,21 +72,21 @@ var (
 
 // futileCheap are the words without one of which in the title or lead
 // none of the shape's phrases can be said.
-var futileCheap = set("ineffective", "useless", "insufficient", "still", "stay", "stays", "stayed", "remain", "remains",
-	"remained", "persist", "persists", "survive", "survives", "survived", "won", "doesn", "don", "cannot", "can", "not",
-	"assume", "retire", "replacement", "replace", "disconnect", "unplug", "decommission")
+var futileCheap = wordSet(`ineffective useless insufficient still stay stays stayed remain remains
+	remained persist persists survive survives survived won doesn don cannot can not
+	assume retire replacement replace disconnect unplug decommission`)
 
 // fixWords are a vendor's answers to a flaw.
-var fixWords = set("patch", "patches", "patched", "patching", "fix", "fixes", "fixed", "update", "updates",
-	"updated", "updating", "upgrade", "upgrades", "upgraded", "upgrading", "reset", "reboot", "reimage", "reimaging")
+var fixWords = wordSet(`patch patches patched patching fix fixes fixed update updates
+	updated updating upgrade upgrades upgraded upgrading reset reboot reimage reimaging`)
 
 // breachedWords say a device is in attackers' hands.
-var breachedWords = set("compromised", "hacked", "breached", "backdoored", "infected", "hijacked", "owned", "access",
-	"exploited", "exploiting", "hacking", "breaching", "compromising", "targeted")
+var breachedWords = wordSet(`compromised hacked breached backdoored infected hijacked owned access
+	exploited exploiting hacking breaching compromising targeted`)
 
 // persistVerbs say attackers or their access outlast something.
-var persistVerbs = set("stay", "stays", "stayed", "remain", "remains", "remained", "persist", "persists", "survive",
-	"survives", "survived", "keep", "keeps", "kept", "retain", "retains", "retained", "maintain", "maintains")
+var persistVerbs = wordSet(`stay stays stayed remain remains remained persist persists survive
+	survives survived keep keeps kept retain retains retained maintain maintains`)
 
 // futility finds in words a fix said not to help, and returns the span.
 func futility(words []titleWord) (int, int, bool) {
@@ -139,7 +139,7 @@ func futility(words []titleWord) (int, int, bool) {
 			}
 		case lw == "assume":
 			// "urges defenders to assume breach"
-			if k := near(i, 2, set("breach", "compromise", "compromised")); k >= 0 {
+			if k := near(i, 2, wordSet("breach compromise compromised")); k >= 0 {
 				return i, k, true
 			}
 		}
@@ -234,8 +234,8 @@ func (m *Matcher) flawWords(p int32) bool {
 	return true
 }
 
-var flawNouns = set("zero", "day", "zero-day", "flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs",
-	"cve", "exploit", "exploits", "security")
+var flawNouns = wordSet(`zero day zero-day flaw flaws vulnerability vulnerabilities bug bugs
+	cve exploit exploits security`)
 
 // namesAgain reports whether a lead sentence (s, its words lw) names the
 // title's vendor: its registry hit, or the first word of its name as
@@ -356,24 +356,24 @@ func actorOpens(title string) bool {
 // content is held to a motive like any ban (banMotive).
 
 // regulatorNouns name a regulator or the body that acts for a state.
-var regulatorNouns = set("watchdog", "watchdogs", "regulator", "regulators", "commissioner", "commission", "garante",
-	"dpc", "cnil", "ico", "aepd", "pipc", "authority", "authorities", "ministry", "government")
+var regulatorNouns = wordSet(`watchdog watchdogs regulator regulators commissioner commission garante
+	dpc cnil ico aepd pipc authority authorities ministry government`)
 
 // regulatorOrders are the verbs of an order to someone.
-var regulatorOrders = set("orders", "ordered", "order", "tells", "told", "asks", "asked", "directs", "directed",
-	"instructs", "instructed", "demands", "requires")
+var regulatorOrders = wordSet(`orders ordered order tells told asks asked directs directed
+	instructs instructed demands requires`)
 
 // regulatorActs are the verbs of a regulator acting on a service itself.
-var regulatorActs = set("halts", "halted", "halt", "suspends", "suspended", "suspend", "freezes", "froze", "blocks",
-	"blocked", "block", "limits", "limited", "restricts", "restricted", "stops", "stopped")
+var regulatorActs = wordSet(`halts halted halt suspends suspended suspend freezes froze blocks
+	blocked block limits limited restricts restricted stops stopped`)
 
 // stoppedNext are what an order says is to be done to a service:
 // participles ("orders X blocked") and verbs after "to" ("orders X to
 // stop").
 var (
-	stoppedParticiples = set("blocked", "suspended", "removed", "halted", "banned", "pulled", "restricted", "deleted",
-		"shut", "frozen", "limited")
-	stoppedVerbs = set("stop", "cease", "halt", "suspend", "block", "remove", "delete", "pull", "ban", "end", "shut")
+	stoppedParticiples = wordSet(`blocked suspended removed halted banned pulled restricted deleted
+		shut frozen limited`)
+	stoppedVerbs = wordSet("stop cease halt suspend block remove delete pull ban end shut")
 )
 
 // watchdogShape finds the order or action in words: the span, the
@@ -572,8 +572,8 @@ func actedName(lw []titleWord) []trust.VendorHit {
 // ("Salt Typhoon", "Midnight Blizzard", "Mustang Panda", "Fancy Bear",
 // "Charming Kitten"): a sanction or advisory citing one is about the
 // group, and the vendor it names is someone else.
-var groupFamilies = set("typhoon", "blizzard", "sandstorm", "sleet", "tempest", "panda", "bear", "kitten",
-	"chollima", "spider")
+var groupFamilies = wordSet(`typhoon blizzard sandstorm sleet tempest panda bear kitten
+	chollima spider`)
 
 // caseGoesOn finds the further ways news says a case against someone
 // goes on: a court saying it may ("Appeals court says WhatsApp can sue

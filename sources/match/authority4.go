@@ -29,21 +29,21 @@ import (
 
 var (
 	// cutVerbs4 cut a product off a network or out of use.
-	cutVerbs4 = set("disconnect", "disconnects", "disconnected", "disconnecting", "unplug", "unplugs", "unplugged",
-		"power", "offline", "decommission", "decommissioned", "remove", "removed", "removing", "retire", "pull",
-		"replace", "rip")
+	cutVerbs4 = wordSet(`disconnect disconnects disconnected disconnecting unplug unplugs unplugged
+		power offline decommission decommissioned remove removed removing retire pull
+		replace rip`)
 	// dutyWords4 make the cut a duty: "must", "have until", "are
 	// required to", "have 24 hours to", or a directive that lists it.
 	// A deadline is left out: "US extends deadline for agencies to
 	// remove Kaspersky software" is a delay (banDelayed).
-	dutyWords4 = set("must", "until", "required", "directive", "hours", "days")
+	dutyWords4 = wordSet("must until required directive hours days")
 	// backWords4 bring an app back into a store.
-	backWords4 = set("returns", "returned", "return", "restored", "reinstated", "back", "reappears", "reappeared")
+	backWords4 = wordSet("returns returned return restored reinstated back reappears reappeared")
 	// riskNouns4 are what an authority labels a vendor, with labelVerbs4.
-	riskNouns4 = set("risk", "risks", "threat", "threats")
+	riskNouns4 = wordSet("risk risks threat threats")
 	// A label verb also opens keepsOut's gate words (keepVerbs4).
-	labelVerbs4 = set("labels", "labeled", "labelled", "designates", "designated", "brands", "branded", "deems",
-		"deemed", "declares", "declared", "dubs")
+	labelVerbs4 = wordSet(`labels labeled labelled designates designated brands branded deems
+		deemed declares declared dubs`)
 )
 
 // authority4Open reports, from a title's gate bits, whether it may hold
@@ -229,9 +229,9 @@ func warnsFlow(words []titleWord) (int, int, bool) {
 
 // threatActors4 are the attackers and tools a warning of data theft
 // names.
-var threatActors4 = set("hackers", "hacker", "attackers", "malware", "infostealer", "infostealers", "stealer",
-	"stealers", "scammers", "scam", "scams", "ransomware", "phishing", "criminals", "apt", "gang", "botnet", "trojan",
-	"spyware")
+var threatActors4 = wordSet(`hackers hacker attackers malware infostealer infostealers stealer
+	stealers scammers scam scams ransomware phishing criminals apt gang botnet trojan
+	spyware`)
 
 // storeReturn finds an app back in a store: "TikTok returns to Apple and
 // Google app stores", "WeChat restored to app stores", "TikTok back on
@@ -330,11 +330,11 @@ func authority4Lookalike(words []titleWord, u *unit) bool {
 var (
 	// contentApps4 are apps a state has pulled for what they say or let
 	// users reach, not for trust in their maker.
-	contentApps4 = set("quran", "koran", "bible", "religious", "podcast", "podcasts", "vpn", "vpns", "protest",
-		"audiobook", "audiobooks", "books", "lgbtq", "lgbt", "gay")
+	contentApps4 = wordSet(`quran koran bible religious podcast podcasts vpn vpns protest
+		audiobook audiobooks books lgbtq lgbt gay`)
 	// backVerbs4 back another's step; proposalNouns4 the step backed.
-	backVerbs4     = set("back", "backs", "backed", "support", "supports", "supported", "endorse", "endorses", "endorsed")
-	proposalNouns4 = set("proposal", "proposals", "plan", "plans", "push", "bid", "proposed", "calls")
+	backVerbs4     = wordSet("back backs backed support supports supported endorse endorses endorsed")
+	proposalNouns4 = wordSet("proposal proposals plan plans push bid proposed calls")
 )
 
 // goneBefore reports whether a clause tells a product gone: "TikTok
@@ -387,7 +387,7 @@ func keepsOut(words []titleWord) (int, int, bool) {
 	return 0, 0, false
 }
 
-var keepVerbs4 = set("keeps", "kept", "keep", "locks", "locked", "lock", "shuts", "shut", "bars", "excludes")
+var keepVerbs4 = wordSet("keeps kept keep locks locked lock shuts shut bars excludes")
 
 // riskLabelled is the words of a label of risk by an authority that
 // keeps no list ("Czech cyber watchdog designates DeepSeek a threat to
@@ -404,7 +404,7 @@ func riskLabelled(words []titleWord) string {
 }
 
 // listNames4 name a list a label may put a vendor on.
-var listNames4 = set("list", "entity", "covered", "1260h", "blacklist", "military")
+var listNames4 = wordSet("list entity covered 1260h blacklist military")
 
 // militaryFirm reports whether words[k] is "company" or "companies" (or
 // firm) after "military": a label that puts a vendor on the Pentagon's
@@ -414,8 +414,8 @@ func militaryFirm(words []titleWord, k int) bool {
 }
 
 // delayWords4 push a duty's deadline back: a delay, not a duty.
-var delayWords4 = set("extended", "extends", "extend", "delays", "delayed", "delay", "postpones", "postponed",
-	"pushed", "pushes")
+var delayWords4 = wordSet(`extended extends extend delays delayed delay postpones postponed
+	pushed pushes`)
 
 // staysAfterReversal reads "WeChat stays in US app stores after judge
 // blocks Commerce ban", "TikTok remains available after court halts
@@ -440,4 +440,4 @@ func staysAfterReversal(title string, u *unit) bool {
 	return false
 }
 
-var stayVerbs4 = set("stays", "stay", "remains", "remain", "survives", "survive", "continues")
+var stayVerbs4 = wordSet("stays stay remains remain survives survive continues")

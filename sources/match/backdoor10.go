@@ -30,51 +30,51 @@ var bd10Marks = newFoldSubs("backdoor", "malware", "trojan", "spyware", "adware"
 var bd10Malicious = newFoldSubs("malicious")
 
 // bd10Things are what a maker leaves in a product: read alone.
-var bd10Things = set("backdoor", "backdoors", "malware", "trojan", "trojans", "spyware", "adware", "rootkit", "rootkits")
+var bd10Things = wordSet("backdoor backdoors malware trojan trojans spyware adware rootkit rootkits")
 
 // bd10HiddenThings are a way in only with a hidden adjective before it:
 // "hidden functions", "secret admin account", "undocumented tunnel".
-var bd10HiddenThings = set("tunnel", "tunnels", "account", "accounts", "functions", "function", "functionality",
-	"feature", "features", "code", "access", "service", "services", "login", "logins", "shell", "shells")
+var bd10HiddenThings = wordSet(`tunnel tunnels account accounts functions function functionality
+	feature features code access service services login logins shell shells`)
 
 // bd10ShipVerbs say a product came with what follows: "came with
 // malware", "carried a backdoor", "contain a backdoor", "had a backdoor".
-var bd10ShipVerbs = set("ships", "ship", "shipped", "shipping", "came", "come", "comes", "sold", "contain", "contains",
-	"contained", "containing", "carried", "carry", "carries", "carrying", "had", "has", "have", "harbor", "harbors",
-	"harbored", "harbour", "harbours", "include", "includes", "included", "bundled", "preloaded", "delivered", "found",
-	"caught")
+var bd10ShipVerbs = wordSet(`ships ship shipped shipping came come comes sold contain contains
+	contained containing carried carry carries carrying had has have harbor harbors
+	harbored harbour harbours include includes included bundled preloaded delivered found
+	caught`)
 
 // bd10PlaceVerbs put what was found in the product: "backdoor found in
 // firmware", "baked into Android tablet firmware".
-var bd10PlaceVerbs = set("found", "discovered", "uncovered", "spotted", "hidden", "hiding", "baked", "built",
-	"embedded", "lurking", "preinstalled", "pre-installed", "planted", "buried", "left", "detected")
+var bd10PlaceVerbs = wordSet(`found discovered uncovered spotted hidden hiding baked built
+	embedded lurking preinstalled pre-installed planted buried left detected`)
 
 // bd10Products are what a maker ships that a title names by kind.
-var bd10Products = set("firmware", "software", "phone", "phones", "smartphone", "smartphones", "handset", "handsets",
-	"tablet", "tablets", "watch", "watches", "smartwatch", "smartwatches", "radio", "radios", "monitor", "monitors",
-	"robot", "robots", "dog", "dogs", "router", "routers", "camera", "cameras", "recorder", "recorders", "dvr", "dvrs",
-	"nvr", "nvrs", "box", "boxes", "tv", "tvs", "firewall", "firewalls", "gateway", "gateways", "motherboard",
-	"motherboards", "laptop", "laptops", "pc", "pcs", "printer", "printers", "modem", "modems", "device", "devices",
-	"bus", "buses", "car", "cars", "vehicle", "vehicles", "inverter", "inverters", "drone", "drones", "kernel", "rom",
-	"roms", "chip", "chips", "switch", "switches", "nas", "drives", "crane",
-	"cranes", "charger", "chargers", "meter", "meters", "pump", "pumps", "scanner", "scanners", "toy", "toys",
-	"projector", "projectors", "speaker", "speakers", "doorbell", "doorbells", "lock", "locks", "vacuum", "vacuums",
-	"mower", "mowers", "lawnmower", "lawnmowers", "thermostat", "thermostats", "e-bike", "e-bikes", "scooter",
-	"scooters", "console", "consoles", "headset", "headsets", "earbuds", "glasses", "keyboard", "keyboards", "fleet",
-	"fleets", "handhelds", "handheld", "laptops", "notebook", "notebooks", "set-top", "receivers", "receiver",
-	"e-reader", "e-readers", "reader", "readers", "train", "trains", "trucks", "tractors", "turbines")
+var bd10Products = wordSet(`firmware software phone phones smartphone smartphones handset handsets
+	tablet tablets watch watches smartwatch smartwatches radio radios monitor monitors
+	robot robots dog dogs router routers camera cameras recorder recorders dvr dvrs
+	nvr nvrs box boxes tv tvs firewall firewalls gateway gateways motherboard
+	motherboards laptop laptops pc pcs printer printers modem modems device devices
+	bus buses car cars vehicle vehicles inverter inverters drone drones kernel rom
+	roms chip chips switch switches nas drives crane
+	cranes charger chargers meter meters pump pumps scanner scanners toy toys
+	projector projectors speaker speakers doorbell doorbells lock locks vacuum vacuums
+	mower mowers lawnmower lawnmowers thermostat thermostats e-bike e-bikes scooter
+	scooters console consoles headset headsets earbuds glasses keyboard keyboards fleet
+	fleets handhelds handheld laptops notebook notebooks set-top receivers receiver
+	e-reader e-readers reader readers train trains trucks tractors turbines`)
 
 // bd10StopVerbs are what a maker can do to a product from afar, in the
 // active voice ("can remotely disable its electric buses").
-var bd10StopVerbs = set("disable", "disables", "stop", "stops", "shut", "shuts", "switch", "switches", "brick",
-	"bricks", "immobilize", "immobilise", "immobilizes", "halt", "halts", "deactivate", "deactivates", "control",
-	"controls", "access", "accesses")
+var bd10StopVerbs = wordSet(`disable disables stop stops shut shuts switch switches brick
+	bricks immobilize immobilise immobilizes halt halts deactivate deactivates control
+	controls access accesses`)
 
 // bd10Refuting words in a title take a backdoor back: "'Backdoor' in
 // ESP32 chips was undocumented debug commands, researchers clarify".
-var bd10Refuting = set("clarify", "clarifies", "clarified", "clarification", "overblown", "debunk", "debunks",
-	"debunked", "misleading", "exaggerated", "retract", "retracts", "retracted", "not", "isn't", "wasn't", "aren't",
-	"weren't", "merely", "myth", "false", "denies", "deny", "denied", "rejects", "dismisses")
+var bd10Refuting = wordSet(`clarify clarifies clarified clarification overblown debunk debunks
+	debunked misleading exaggerated retract retracts retracted not isn't wasn't aren't
+	weren't merely myth false denies deny denied rejects dismisses`)
 
 // bd10Thing reports whether word k is what a maker left in a product: a
 // backdoor or malware, or a hidden way in ("hidden functions"); not one
@@ -243,12 +243,12 @@ func quotedAt(title string, w titleWord) bool {
 // survey: "Every Pixel phone has a backdoor, claims privacy activist" is
 // one person's word; "Backdoor found in hacked servers" is attackers' (a
 // server is never a product here for that reason).
-var bd10Unproven = set("claims", "claimed", "alleges", "alleged", "allegedly", "accuses", "accused", "rumor", "rumors",
-	"rumour", "rumours", "conspiracy", "hacked", "breached", "compromised", "infected", "hijacked", "attacked",
-	"unpatched", "vulnerable",
+var bd10Unproven = wordSet("claims claimed alleges alleged allegedly accuses accused rumor rumors",
+	"rumour rumours conspiracy hacked breached compromised infected hijacked attacked",
+	"unpatched vulnerable",
 	// A survey across many makers' images is no one maker's finding:
 	// "Malware found in firmware of 30 router models, study finds".
-	"study", "studies", "survey", "surveys", "scan", "scans")
+	"study studies survey surveys scan scans")
 
 // bd10Vetoed reports whether a title's way in is attackers', a flaw's, a
 // fake's, a survivor of an old case, a claim, or one taken back.
@@ -323,14 +323,14 @@ func (m *Matcher) bd10Alert(title, body string, hits []hit, question bool) unit 
 }
 
 // bd10Covert are the adverbs of a product acting behind its users' backs.
-var bd10Covert = set("quietly", "secretly", "silently", "covertly", "surreptitiously")
+var bd10Covert = wordSet("quietly secretly silently covertly surreptitiously")
 
 // bd10SendVerbs are what such a product does with its users' data.
-var bd10SendVerbs = set("streams", "streamed", "streaming", "sends", "sent", "sending", "transmits", "transmitted",
-	"transmitting", "uploads", "uploaded", "uploading", "beams", "beamed", "shares", "shared", "sharing", "records",
-	"recorded", "recording", "collects", "collected", "collecting", "harvests", "harvested", "harvesting", "siphons",
-	"siphoned", "leaks", "leaked", "captures", "captured", "took", "takes", "tracks", "tracked", "send", "stream",
-	"transmit", "upload", "beam", "share", "record", "collect", "harvest", "siphon", "leak", "capture", "take", "track")
+var bd10SendVerbs = wordSet(`streams streamed streaming sends sent sending transmits transmitted
+	transmitting uploads uploaded uploading beams beamed shares shared sharing records
+	recorded recording collects collected collecting harvests harvested harvesting siphons
+	siphoned leaks leaked captures captured took takes tracks tracked send stream
+	transmit upload beam share record collect harvest siphon leak capture take track`)
 
 // bd10Streams reads a product that covertly sends its users' data away,
 // its maker's spying (trust-events.md, espionage): "Humanoid robot quietly
@@ -350,7 +350,7 @@ func bd10Streams(words []titleWord) (lo, hi, p int, ok bool) {
 }
 
 // bd10InfectVerbs are a maker infecting its own customers.
-var bd10InfectVerbs = set("infect", "infects", "infected", "infecting")
+var bd10InfectVerbs = wordSet("infect infects infected infecting")
 
 // bd10MakerInfects reads a maker that infected its own products: "Chinese
 // phone maker Gionee used firmware update to infect 20 million devices
@@ -457,9 +457,9 @@ func bd10Withdrawn(title string) bool {
 // follows or who stands behind it, never whose brand it is:
 // "Software-defined radio", "Government-subsidized Android phone",
 // "AI-powered camera".
-var bd10Descriptions = set("defined", "subsidized", "subsidised", "based", "powered", "backed", "funded", "owned",
-	"made", "issued", "mandated", "approved", "connected", "enabled", "sponsored", "operated", "branded", "certified",
-	"controlled", "run", "built", "designed", "manufactured", "assembled")
+var bd10Descriptions = wordSet(`defined subsidized subsidised based powered backed funded owned
+	made issued mandated approved connected enabled sponsored operated branded certified
+	controlled run built designed manufactured assembled`)
 
 // bd10Descriptor reports whether l, a lower-case word, is such a
 // description: a hyphen, then one of bd10Descriptions.

@@ -23,8 +23,8 @@ func brandAfterCount(words []titleWord, i int) bool {
 
 // platformWords are the systems products run on: "Android phones", "iOS
 // SDK" describe a kind, they name no maker.
-var platformWords = set("android", "ios", "windows", "linux", "macos", "chromeos", "iphone", "iphones", "ipad",
-	"tizen", "harmonyos", "aosp")
+var platformWords = wordSet(`android ios windows linux macos chromeos iphone iphones ipad
+	tizen harmonyos aosp`)
 
 // platformName reports whether every capitalised word of name is a
 // platform's, so that the name is a kind ("Android phones", "iOS SDK").
@@ -70,7 +70,7 @@ func unbrandedHead(words []titleWord, p int) string {
 // shippedKinds are what a vendor ships as code: a named family of
 // malware found in one of these ("GoldenSpy backdoor hidden in tax
 // software") was in the product, not in an attack's victims.
-var shippedKinds = set("software", "app", "application", "sdk", "client", "installer", "firmware", "plugin", "extension", "update", "updater", "add-on")
+var shippedKinds = wordSet("software app application sdk client installer firmware plugin extension update updater add-on")
 
 // leadProductBrand names what a title only described (noun, its head)
 // from the lead: the brand before the same kind, past two lower-case
@@ -103,8 +103,8 @@ func leadProductBrand(lw []titleWord, s, noun string) string {
 
 // hidingVerbs say what a product was found doing with something hidden in
 // it: "tax software found hiding a backdoor", "caught carrying malware".
-var hidingVerbs = set("hiding", "carrying", "containing", "harboring", "harbouring", "concealing", "running",
-	"installing", "dropping")
+var hidingVerbs = wordSet(`hiding carrying containing harboring harbouring concealing running
+	installing dropping`)
 
 // foundHiding reads a product caught with a backdoor or malware in it, the
 // product as the subject: "Second Chinese tax software found hiding a
@@ -283,7 +283,7 @@ func stillShipped(title string) bool {
 }
 
 // appKinds are products a store ships whose own update can turn them.
-var appKinds = set("app", "apps", "extension", "extensions", "plugin", "plugins", "sdk", "game", "games")
+var appKinds = wordSet("app apps extension extensions plugin plugins sdk game games")
 
 // updateTurnedApp reads a named app that harmed its own users through
 // one of its updates: "Barcode Scanner app on Google Play infects 10
@@ -334,17 +334,17 @@ func updateTurnedApp(words []titleWord) (supplyHit, bool) {
 }
 
 // stopParticiples are what a maker can do to a product from afar.
-var stopParticiples = set("stopped", "shut", "disabled", "switched", "turned", "immobilized", "immobilised", "bricked",
-	"halted", "deactivated", "disconnected", "paralyzed", "paralysed")
+var stopParticiples = wordSet(`stopped shut disabled switched turned immobilized immobilised bricked
+	halted deactivated disconnected paralyzed paralysed`)
 
 // remoteProducts are products a maker may reach after the sale.
-var remoteProducts = set("bus", "buses", "train", "trains", "inverter", "inverters", "vehicle", "vehicles", "car", "cars",
-	"crane", "cranes", "charger", "chargers", "turbine", "turbines", "tractor", "tractors", "robot", "robots",
-	"battery", "batteries", "meter", "meters", "locomotive", "locomotives", "trucks", "truck")
+var remoteProducts = wordSet(`bus buses train trains inverter inverters vehicle vehicles car cars
+	crane cranes charger chargers turbine turbines tractor tractors robot robots
+	battery batteries meter meters locomotive locomotives trucks truck`)
 
 // findWords say an owner, a tester or an authority found something out.
-var findWords = set("finds", "found", "discovers", "discovered", "reveals", "revealed", "learns", "learned", "confirms",
-	"confirmed", "tests", "tested", "test", "shows", "showed")
+var findWords = wordSet(`finds found discovers discovered reveals revealed learns learned confirms
+	confirmed tests tested test shows showed`)
 
 // remoteStopShape reads a product found to be stoppable from afar by its
 // maker: "Norwegian transit operator finds Chinese buses can be stopped
@@ -395,9 +395,9 @@ func remoteStopShape(words []titleWord) (supplyHit, bool) {
 
 // harvestVerbs are what hidden code in an SDK or app did with its users'
 // data.
-var harvestVerbs = set("harvesting", "harvests", "harvested", "collecting", "collects", "collected", "stealing", "steals",
-	"stole", "uploading", "uploads", "uploaded", "exfiltrating", "exfiltrates", "siphoning", "siphons", "sending",
-	"sends", "sent", "tracking", "tracks")
+var harvestVerbs = wordSet(`harvesting harvests harvested collecting collects collected stealing steals
+	stole uploading uploads uploaded exfiltrating exfiltrates siphoning siphons sending
+	sends sent tracking tracks`)
 
 // secretHarvest reads a named SDK or app that secretly took its users'
 // data: "AdBridge SDK in 300 Android apps found secretly harvesting user

@@ -16,24 +16,24 @@ import (
 // user cannot close (trust-events.md, "vulnerabilities").
 
 // builtInQualifiers say the login is the vendor's and cannot be closed.
-var builtInQualifiers = set("static", "undocumented", "hidden", "secret", "backdoor", "built-in", "builtin",
-	"unremovable", "undeletable")
+var builtInQualifiers = wordSet(`static undocumented hidden secret backdoor built-in builtin
+	unremovable undeletable`)
 
 // hardQualifiers say the login is in the code; with a master or root
 // login ("hard-coded master password") it is the vendor's way in.
-var hardQualifiers = set("hard-coded", "hardcoded", "baked-in")
+var hardQualifiers = wordSet("hard-coded hardcoded baked-in")
 
 // loginNouns are what a built-in way in logs in with. "key" only after
 // "SSH" (a hard-coded encryption key is a bug of another kind).
-var loginNouns = set("account", "accounts", "credential", "credentials", "password", "passwords", "login", "logins",
-	"user", "users", "key", "keys")
+var loginNouns = wordSet(`account accounts credential credentials password passwords login logins
+	user users key keys`)
 
 // cannotWords: "that cannot be changed or deleted", "users can't remove".
-var cannotWords = set("cannot", "can't", "can’t", "unable")
+var cannotWords = wordSet("cannot can't can’t unable")
 
 // flawLabels after the login make it the name of a bug: "static
 // credentials bug", "hardcoded credentials flaw".
-var flawLabels = set("bug", "bugs", "flaw", "flaws", "vulnerability", "vulnerabilities", "issue", "issues", "cve")
+var flawLabels = wordSet("bug bugs flaw flaws vulnerability vulnerabilities issue issues cve")
 
 // builtInAccount finds a login the vendor built in: a login noun with a
 // qualifier of the vendor's within three words before it, in its clause
@@ -219,11 +219,11 @@ func inName(words []titleWord, hi int) string {
 // root account with static credentials in Unified CM".
 // ("X warns of", "X discloses" are as often a reporter's verbs about
 // another's product: not listed.)
-var speakVerbs = set("fixes", "fixed", "patches", "patched", "removes", "removed", "confirms", "confirmed", "admits",
-	"admitted", "deletes", "deleted", "kills", "axes",
+var speakVerbs = wordSet("fixes fixed patches patched removes removed confirms confirmed admits",
+	"admitted deletes deleted kills axes",
 	// "Zyxel warns of undocumented admin account in NAS devices": the maker
 	// in its own voice (leftovers2).
-	"warns", "warned", "discloses", "disclosed")
+	"warns warned discloses disclosed")
 
 // speakerName reads the vendor that opens a title and speaks of the
 // login at lo: its name, then one of speakVerbs. An authority ("CISA

@@ -130,13 +130,13 @@ func recategorize(title string, u *unit) {
 // stateSystems are a state's own systems a vendor's products are taken
 // out of: "to be removed from federal networks", "removed from all
 // government computers", "removed from UK 5G networks".
-var stateSystems = set("network", "networks", "5g", "infrastructure", "systems", "grid", "devices", "phones",
-	"computers", "pcs", "laptops", "federal", "government", "agencies", "military", "bases")
+var stateSystems = wordSet(`network networks 5g infrastructure systems grid devices phones
+	computers pcs laptops federal government agencies military bases`)
 
 // storePlaces are a seller's: "removed from Google Play", "from US
 // blacklist" (a reversal, read elsewhere).
-var storePlaces = set("store", "stores", "play", "marketplace", "shelves", "catalog", "catalogue", "list",
-	"blacklist", "shop", "shops", "amazon", "sale")
+var storePlaces = wordSet(`store stores play marketplace shelves catalog catalogue list
+	blacklist shop shops amazon sale`)
 
 // removedFromPlace finds "removed from <a state's systems>": the state
 // taking the vendor out, a directive, not a store delisting it.
@@ -225,11 +225,11 @@ func militarySaid(words []titleWord) string {
 
 // sellToVerbs sell or ship to a buyer; buyerVerbs are the buyer's.
 var (
-	sellToVerbs = set("selling", "sales", "sale", "sell", "supplying", "supply", "supplies", "exports", "exporting",
-		"shipments", "shipping", "ship")
-	buyerVerbs = set("buying", "acquiring", "purchasing", "obtaining", "accessing", "getting", "using")
-	suppliedBy = set("american", "us", "u.s", "foreign", "western", "chips", "technology", "components", "parts",
-		"semiconductors", "software", "tools", "equipment")
+	sellToVerbs = wordSet(`selling sales sale sell supplying supply supplies exports exporting
+		shipments shipping ship`)
+	buyerVerbs = wordSet("buying acquiring purchasing obtaining accessing getting using")
+	suppliedBy = wordSet(`american us u.s foreign western chips technology components parts
+		semiconductors software tools equipment`)
 )
 
 // suppliesCut finds a ban on supplying the vendor, not on its products:
@@ -293,13 +293,13 @@ func licenceRevoked(words []titleWord) string {
 }
 
 // users are who a directive tells to stop using a product.
-var users = set("agencies", "agency", "staff", "employees", "officials", "departments", "ministries", "government",
-	"federal", "civil", "servants", "users", "citizens", "operators", "carriers", "banks", "schools", "contractors",
-	"military", "troops", "personnel", "soldiers", "lawmakers", "public", "companies", "firms", "organizations",
-	"organisations", "businesses", "people", "consumers", "americans")
+var users = wordSet(`agencies agency staff employees officials departments ministries government
+	federal civil servants users citizens operators carriers banks schools contractors
+	military troops personnel soldiers lawmakers public companies firms organizations
+	organisations businesses people consumers americans`)
 
 // leaveVerbs are what a vendor ordered out of a market must do.
-var leaveVerbs = set("shut", "cease", "wind", "close", "exit", "leave", "halt", "stop", "dissolve", "divest", "sell")
+var leaveVerbs = wordSet("shut cease wind close exit leave halt stop dissolve divest sell")
 
 // orderedOut finds an authority ordering the vendor itself out: "Canada
 // orders TikTok to shut down its Canadian offices", "orders X to cease
@@ -343,10 +343,10 @@ func orderedOut(words []titleWord) string {
 
 // pkgRegistries are package registries; releases what they publish.
 var (
-	pkgRegistries = set("npm", "pypi", "rubygems", "nuget", "crates.io", "packagist", "maven")
-	releases      = set("release", "releases", "version", "versions", "package", "packages", "library", "libraries",
-		"module", "modules")
-	makerWords = set("vendor", "vendors", "maker", "makers", "company", "firm", "developer")
+	pkgRegistries = wordSet("npm pypi rubygems nuget crates.io packagist maven")
+	releases      = wordSet(`release releases version versions package packages library libraries
+		module modules`)
+	makerWords = wordSet("vendor vendors maker makers company firm developer")
 )
 
 // registryRelease finds a package registry's release in a compromise's
@@ -442,8 +442,8 @@ func authorityFindsThreat(words []titleWord) string {
 // is a partner cutting it off (a delisting), whatever its object; a
 // store's ban needs sales or a store for its object (sellerBans), since
 // "Microsoft bans" is as often its staff's rule.
-var partners = set("google", "arm", "intel", "qualcomm", "tsmc", "broadcom", "nvidia", "samsung", "meta", "facebook",
-	"cloudflare", "github", "visa", "mastercard", "paypal")
+var partners = wordSet(`google arm intel qualcomm tsmc broadcom nvidia samsung meta facebook
+	cloudflare github visa mastercard paypal`)
 
 // sellerBans finds a store, not a state, banning a vendor's sales or its
 // apps: "Amazon bans sales of Hikvision cameras", "Apple bans X from App

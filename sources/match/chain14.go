@@ -38,76 +38,76 @@ import (
 
 var (
 	// ch14Turns turn a channel, in every form a headline uses.
-	ch14Turns = set("hijacked", "hijack", "hijacks", "hijacking", "trojanized", "trojanize", "trojanizes",
-		"trojanizing", "trojanised", "trojanise", "tampered", "tamper", "tampers", "tampering", "laced", "lace",
-		"laces", "poisoned", "poison", "poisons", "poisoning", "compromised", "compromise", "compromises",
-		"compromising", "breached", "breach", "breaches", "hacked", "hack", "hacks", "backdoored", "backdoor",
-		"modified", "altered", "replaced", "infiltrated", "subverted", "weaponized", "weaponised", "rigged")
+	ch14Turns = wordSet(`hijacked hijack hijacks hijacking trojanized trojanize trojanizes
+		trojanizing trojanised trojanise tampered tamper tampers tampering laced lace
+		laces poisoned poison poisons poisoning compromised compromise compromises
+		compromising breached breach breaches hacked hack hacks backdoored backdoor
+		modified altered replaced infiltrated subverted weaponized weaponised rigged`)
 	// ch14Strong say on their own that the channel shipped harm.
-	ch14Strong = set("trojanized", "trojanize", "trojanizes", "trojanizing", "trojanised", "trojanise", "tampered",
-		"tamper", "tampers", "tampering", "laced", "poisoned", "poison", "poisons", "poisoning", "backdoored",
-		"weaponized", "weaponised", "rigged")
+	ch14Strong = wordSet(`trojanized trojanize trojanizes trojanizing trojanised trojanise tampered
+		tamper tampers tampering laced poisoned poison poisons poisoning backdoored
+		weaponized weaponised rigged`)
 	// ch14Harm is what a turned channel shipped.
-	ch14Harm = union(payloadWords, set("tainted", "trojanized", "trojanised", "backdoored", "poisoned", "laced",
-		"malware-laced", "malware-laden", "malware-tainted"))
+	ch14Harm = union(payloadWords, wordSet(`tainted trojanized trojanised backdoored poisoned laced
+		malware-laced malware-laden malware-tainted`))
 	// ch14Chans are a vendor's ways of shipping code; ch14Proper those
 	// that are its own alone: an app, client or installer is also a copy
 	// anyone can pass around or attackers can merely use.
-	ch14Chans = set("update", "updates", "updater", "upgrade", "upgrades", "installer", "installers", "setup",
-		"download", "downloads", "cdn", "firmware", "build", "builds", "server", "servers", "site", "website", "app",
-		"client", "release", "releases", "infrastructure", "mechanism", "system", "pipeline", "marketplace",
-		"portal", "page")
-	ch14Proper = set("update", "updates", "updater", "upgrade", "upgrades", "cdn", "firmware", "server", "servers",
-		"site", "website", "infrastructure", "mechanism", "system", "pipeline", "marketplace", "portal", "page",
-		"build", "builds")
+	ch14Chans = wordSet(`update updates updater upgrade upgrades installer installers setup
+		download downloads cdn firmware build builds server servers site website app
+		client release releases infrastructure mechanism system pipeline marketplace
+		portal page`)
+	ch14Proper = wordSet(`update updates updater upgrade upgrades cdn firmware server servers
+		site website infrastructure mechanism system pipeline marketplace portal page
+		build builds`)
 	// ch14Weak are channel words that are anyone's when a name stands
 	// right before them ("Redis servers", "Zoom app"): the vendor's only
 	// as its possession or after a word of what it is ("desktop app",
 	// "download site").
-	ch14Weak = set("server", "servers", "site", "website", "app", "client", "system", "portal", "page",
-		"infrastructure", "marketplace", "pipeline", "mechanism", "release", "releases")
+	ch14Weak = wordSet(`server servers site website app client system portal page
+		infrastructure marketplace pipeline mechanism release releases`)
 	// ch14Tellers: the vendor telling of its own compromise.
-	ch14Tellers = set("says", "said", "confirms", "confirmed", "discloses", "disclosed", "admits", "admitted",
-		"reveals", "revealed", "acknowledges", "acknowledged", "warns", "warned", "notifies", "notified",
-		"investigating", "investigates", "tells", "alerts", "informs")
+	ch14Tellers = wordSet(`says said confirms confirmed discloses disclosed admits admitted
+		reveals revealed acknowledges acknowledged warns warned notifies notified
+		investigating investigates tells alerts informs`)
 	// ch14OwnTellers say the news is the teller's own without "its":
 	// a security firm finds and reports, a vendor confirms and discloses
 	// ("Tenmark Systems confirms supply chain attack on Quillstack
 	// Desktop app").
-	ch14OwnTellers = set("confirms", "confirmed", "discloses", "disclosed", "admits", "admitted", "acknowledges",
-		"acknowledged", "notifies", "notified")
+	ch14OwnTellers = wordSet(`confirms confirmed discloses disclosed admits admitted acknowledges
+		acknowledged notifies notified`)
 	// ch14Ship: every form of shipping (c9Ship and the progressive:
 	// "Polyfill.io CDN serving malware").
-	ch14Ship = union(c9Ship, set("serving", "pushing", "delivering", "shipping", "dropping", "drops", "dropped",
-		"installing", "installs", "installed"))
+	ch14Ship = union(c9Ship, wordSet(`serving pushing delivering shipping dropping drops dropped
+		installing installs installed`))
 	// ch14Through lead to the channel malware came by.
-	ch14Through = set("through", "via", "using")
+	ch14Through = wordSet("through via using")
 	// ch14Denials: a vendor denying or a report refuting is no news of
 	// a compromise.
-	ch14Denials = set("denies", "denied", "deny", "refutes", "rejects", "dismisses", "debunks", "false", "hoax",
-		"no", "not", "settles", "settle", "lawsuit", "sues", "sued", "charges", "charged", "fined", "anniversary",
-		"retrospective", "webinar", "podcast",
+	ch14Denials = wordSet("denies denied deny refutes rejects dismisses debunks false hoax",
+		"no not settles settle lawsuit sues sued charges charged fined anniversary",
+		"retrospective webinar podcast",
 		// an account of a past compromise: "Security firm details how
 		// hackers trojanized 3CX desktop app last year"
-		"how", "details", "explains", "recounts", "ago", "anatomy", "inside")
+		"how details explains recounts ago anatomy inside")
 	// ch14Fakes: a channel that never was the vendor's ("Fake Ryland
 	// browser updates push malware through hacked news sites").
-	ch14Fakes = set("fake", "fakes", "bogus", "phony", "counterfeit")
+	ch14Fakes = wordSet("fake fakes bogus phony counterfeit")
 	// ch14Trades describe a vendor by what it is: "Software maker's
 	// build system breached" tells of the maker the lead names.
-	ch14Trades = set("maker", "vendor", "developer", "company", "firm", "provider", "publisher", "supplier",
-		"manufacturer")
+	ch14Trades = wordSet(`maker vendor developer company firm provider publisher supplier
+		manufacturer`)
 	// ch14Firms report others' compromises; as a lead's subject they
 	// are never the vendor (trust-events.md, "The vendor as reporter").
-	ch14Firms = set("eset", "kaspersky", "mandiant", "crowdstrike", "sophos", "symantec", "trend", "check", "palo",
-		"unit", "sentinelone", "sentinellabs", "volexity", "rapid7", "huntress", "zscaler", "proofpoint", "talos",
-		"cisco", "microsoft", "google", "group-ib", "recorded", "reversinglabs", "socket", "aikido", "jfrog",
-		"checkmarx", "phylum", "snyk", "sonatype", "wiz", "stepsecurity", "koi", "bitdefender", "trellix", "mcafee",
-		"malwarebytes", "cybereason", "elastic", "sekoia", "avast", "qihoo", "fortinet", "fortiguard", "netskope",
-		"akamai", "cloudflare", "lookout", "zimperium", "citizen", "amnesty", "secureworks", "dragos", "claroty",
-		"binarly", "eclypsium", "trustwave", "imperva", "sucuri", "wordfence", "patchstack", "jamf", "intezer",
-		"cyble", "threatfabric", "avira", "gen", "norton", "f-secure", "withsecure", "positive", "researchers",
-		"experts", "analysts", "investigators")
+	ch14Firms = wordSet(`eset kaspersky mandiant crowdstrike sophos symantec trend check palo
+		unit sentinelone sentinellabs volexity rapid7 huntress zscaler proofpoint talos
+		cisco microsoft google group-ib recorded reversinglabs socket aikido jfrog
+		checkmarx phylum snyk sonatype wiz stepsecurity koi bitdefender trellix mcafee
+		malwarebytes cybereason elastic sekoia avast qihoo fortinet fortiguard netskope
+		akamai cloudflare lookout zimperium citizen amnesty secureworks dragos claroty
+		binarly eclypsium trustwave imperva sucuri wordfence patchstack jamf intezer
+		cyble threatfabric avira gen norton f-secure withsecure positive researchers
+		experts analysts investigators`)
 )
 
 // ch14Open reports from the title's gate bits whether ch14Alert may read
@@ -468,9 +468,9 @@ func alertNames(a *trust.Alert, n string) bool {
 }
 
 // ch14KindAcronyms are kinds of product or trade written like names.
-var ch14KindAcronyms = set("msp", "msps", "isp", "isps", "vpn", "pdf", "erp", "crm", "it", "ai", "voip", "saas", "iot",
-	"nas", "dvr", "nvr", "cctv", "pos", "atm", "ssh", "ftp", "rmm", "psa", "edr", "av", "ip", "sdk", "api", "cdn", "ics",
-	"ot", "plc", "scada", "hr")
+var ch14KindAcronyms = wordSet(`msp msps isp isps vpn pdf erp crm it ai voip saas iot
+	nas dvr nvr cctv pos atm ssh ftp rmm psa edr av ip sdk api cdn ics
+	ot plc scada hr`)
 
 // ch14Kind reports whether name stands in the title as a kind of product:
 // one word before a kind ("Popular PDF tool's updates", "a VPN app").
@@ -670,22 +670,22 @@ func ch14Unnamed(u unit) bool {
 
 var (
 	// ch14Unconfirmed: a claim looked into, not a compromise found.
-	ch14Unconfirmed = set("claims", "claim", "allegations", "allegation", "rumors", "rumours", "reports")
+	ch14Unconfirmed = wordSet("claims claim allegations allegation rumors rumours reports")
 	// ch14Looks are the verbs before such a claim.
-	ch14Looks = set("investigates", "investigating", "probes", "probing", "examines", "reviewing", "reviews", "into",
-		"checks", "checking")
+	ch14Looks = wordSet(`investigates investigating probes probing examines reviewing reviews into
+		checks checking`)
 	// ch14Taken: what a breach that ships nothing takes.
 	// (past forms only: "altered to steal credentials" is what a turned
 	// script did).
-	ch14Taken = set("stole", "stolen", "exfiltrated", "leaked", "copied", "accessed")
+	ch14Taken = wordSet("stole stolen exfiltrated leaked copied accessed")
 	// ch14Payload is malware shipped, not data taken.
-	ch14Payload = set("malware", "backdoor", "backdoors", "backdoored", "malicious", "tainted", "trojan", "trojanized",
-		"trojanised", "ransomware", "spyware", "infostealer", "stealer", "miner", "cryptominer", "implant", "rat", "wiper",
-		"skimmer", "loader", "dropper", "keylogger", "malware-laced")
-	ch14Data = set("data", "source", "code", "credentials", "information", "files", "emails", "records", "database",
-		"databases", "vaults", "secrets", "repositories")
+	ch14Payload = wordSet(`malware backdoor backdoors backdoored malicious tainted trojan trojanized
+		trojanised ransomware spyware infostealer stealer miner cryptominer implant rat wiper
+		skimmer loader dropper keylogger malware-laced`)
+	ch14Data = wordSet(`data source code credentials information files emails records database
+		databases vaults secrets repositories`)
 	// ch14Accounts: accounts taken over are their users', no channel.
-	ch14Accounts = set("account", "accounts")
+	ch14Accounts = wordSet("account accounts")
 )
 
 // ch14Held reports whether a compromise alert, whatever path made it,
@@ -723,8 +723,8 @@ func ch14Held(title string) bool {
 
 // ch14BuiltIn: an account its maker built in is a backdoor of its own
 // ("Undocumented backdoor account found in Zyxel firewalls").
-var ch14BuiltIn = set("backdoor", "backdoors", "hidden", "undocumented", "hard-coded", "hardcoded", "secret", "root",
-	"admin", "static", "default", "maintenance", "built-in")
+var ch14BuiltIn = wordSet(`backdoor backdoors hidden undocumented hard-coded hardcoded secret root
+	admin static default maintenance built-in`)
 
 // ch14CopyTurn reports whether the title's turning word describes copies
 // rather than telling an act: a participle opening the title or after a
@@ -802,11 +802,11 @@ func ch14Junk(words []titleWord, name string) bool {
 
 // ch14Descriptive are the words that open a title to say what a product
 // is ("Chat app from ...", "Password manager's update ...").
-var ch14Descriptive = union(ch14KindAcronyms, set("chat", "messaging", "password", "video", "photo", "music", "game",
-	"gaming", "antivirus", "security", "backup", "remote", "accounting", "tax", "crypto", "wallet", "browser", "email",
-	"phone", "camera", "printer", "driver", "file", "download", "cloud", "web", "mobile", "desktop", "popular",
-	"translation", "office", "productivity", "streaming", "banking", "payroll", "dental", "medical", "legal",
-	"courtroom", "school", "education"))
+var ch14Descriptive = union(ch14KindAcronyms, wordSet(`chat messaging password video photo music game
+	gaming antivirus security backup remote accounting tax crypto wallet browser email
+	phone camera printer driver file download cloud web mobile desktop popular
+	translation office productivity streaming banking payroll dental medical legal
+	courtroom school education`))
 
 // ch14FromName is the name a title writes after "from" or "by" (past a
 // nationality and a trade), or "".

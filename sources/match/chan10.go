@@ -85,10 +85,10 @@ func chan10Vetoed(title, lead string) bool {
 
 var (
 	// c10Taken are the words of a key taken from its owner.
-	c10Taken = set("stolen", "leaked", "leak", "theft", "stole")
+	c10Taken = wordSet("stolen leaked leak theft stole")
 	// c10Exploited and c10Flaws tell a flaw exploited.
-	c10Exploited = set("exploited", "exploiting", "exploit", "exploits")
-	c10Flaws     = set("vulnerability", "vulnerabilities", "flaw", "flaws", "bug", "zero-day", "zero-days")
+	c10Exploited = wordSet("exploited exploiting exploit exploits")
+	c10Flaws     = wordSet("vulnerability vulnerabilities flaw flaws bug zero-day zero-days")
 )
 
 // c10CustomersRun reports whether a lead says the servers were the
@@ -156,7 +156,7 @@ func chan10TitleFirst(title, lead string, u *unit) {
 
 // chan10Staff are the vendor's people whose machines or accounts let
 // attackers into its channel: "a Safe{Wallet} developer's machine".
-var chan10Staff = set("developer", "developers", "employee", "employees", "engineer", "engineers", "staff", "maintainer")
+var chan10Staff = wordSet("developer developers employee employees engineer engineers staff maintainer")
 
 // chan10LeadOwner is the owner of the channel in a lead's sentence lw (of
 // sent): its opening speaker when it later tells of "its" or "our"
@@ -213,42 +213,42 @@ func chan10LeadOwner(lw []titleWord, sent string) string {
 var (
 	// c10Chans are the vendor's ways of shipping: what it releases and
 	// where users fetch it.
-	c10Chans = set("update", "updates", "updater", "upgrade", "upgrades", "patch", "release", "releases", "build",
-		"builds", "firmware", "installer", "installers", "homepage", "website", "site", "download", "downloads",
-		"extension", "extensions", "front", "front-end", "frontend", "mechanism", "toolkit", "version", "versions", "signing",
-		"plugin", "add-on", "app")
+	c10Chans = wordSet(`update updates updater upgrade upgrades patch release releases build
+		builds firmware installer installers homepage website site download downloads
+		extension extensions front front-end frontend mechanism toolkit version versions signing
+		plugin add-on app`)
 	// c10Releases are the channel words only a vendor ever ships: bound
 	// to it with no owning word.
-	c10Releases = set("update", "updates", "updater", "upgrade", "upgrades", "patch", "release", "releases", "build",
-		"builds", "firmware", "signing")
+	c10Releases = wordSet(`update updates updater upgrade upgrades patch release releases build
+		builds firmware signing`)
 	// c10Ships are the verbs that move harm down a channel, beyond
 	// c9Ship's.
-	c10Ships = set("installed", "installs", "added", "adds", "dropped", "drops", "sent", "receive", "received", "carrying",
-		"infected", "infect", "infects", "emptied", "signed", "containing", "injected")
+	c10Ships = wordSet(`installed installs added adds dropped drops sent receive received carrying
+		infected infect infects emptied signed containing injected`)
 	// c10Turns open the shape in a title the older gates leave shut:
 	// "Chinese phone maker infected 20 million devices on purpose".
-	c10Turns = set("infected", "infect", "infects", "infecting")
+	c10Turns = wordSet("infected infect infects infecting")
 	// c10Legit call a product's own mechanism the vendor's: an abuse of
 	// it ships through the vendor.
-	c10Legit = set("legitimate", "official")
+	c10Legit = wordSet("legitimate official")
 	// c10TitleVetoes make the channel the attackers' or the story a flaw,
 	// a study or a copy; c9TitleVetoes less the fixes a turn can follow
 	// and "third-party" (a widget on the vendor's own homepage).
-	c10TitleVetoes = set("lookalike", "look-alike", "typosquat", "typosquatted", "typosquatting", "impersonating",
-		"impersonate", "posing", "can", "spoofed", "bogus", "cloned", "counterfeit", "cracked", "pirated", "unofficial",
-		"malvertising", "seo", "phishing", "lure", "lures", "exploit", "exploits", "exploited", "exploiting",
-		"vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day", "zero-days", "cve", "bug", "bugs", "in-the-middle",
-		"aitm", "mitm", "intercept", "intercepts", "intercepted", "demo", "demonstrated", "could", "lookalikes", "impostor",
-		"rogue", "routers", "lessons", "bundled", "fake", "fakes", "researchers", "study", "show", "shows", "how", "why",
-		"flags", "flagged", "wrongly", "mistakenly", "false", "disguised", "disguise", "disguises", "masquerading", "evil",
-		"using", "persistence", "disables", "disabled", "check", "checks", "accidental")
+	c10TitleVetoes = wordSet(`lookalike look-alike typosquat typosquatted typosquatting impersonating
+		impersonate posing can spoofed bogus cloned counterfeit cracked pirated unofficial
+		malvertising seo phishing lure lures exploit exploits exploited exploiting
+		vulnerability vulnerabilities flaw flaws zero-day zero-days cve bug bugs in-the-middle
+		aitm mitm intercept intercepts intercepted demo demonstrated could lookalikes impostor
+		rogue routers lessons bundled fake fakes researchers study show shows how why
+		flags flagged wrongly mistakenly false disguised disguise disguises masquerading evil
+		using persistence disables disabled check checks accidental`)
 	// c10LeadVetoes are c9LeadVetoes less "fake" (a turned site shows a
 	// fake pop-up: c9FakeChannel reads a fake channel) and "infected".
-	c10LeadVetoes = set("lookalike", "look-alike", "typosquat", "typosquatted", "typosquatting", "impersonating",
-		"impersonate", "posing", "spoofed", "bogus", "cloned", "counterfeit", "cracked", "pirated", "malvertising", "seo",
-		"phishing", "lure", "lures", "exploit", "exploits", "exploited", "exploiting", "vulnerability", "vulnerabilities",
-		"flaw", "flaws", "zero-day", "zero-days", "cve", "exploitation", "in-the-middle", "aitm", "mitm", "intercept",
-		"intercepts", "intercepted", "demo", "demonstrated", "could", "impostor", "rogue", "ads", "repackaged", "proof")
+	c10LeadVetoes = wordSet(`lookalike look-alike typosquat typosquatted typosquatting impersonating
+		impersonate posing spoofed bogus cloned counterfeit cracked pirated malvertising seo
+		phishing lure lures exploit exploits exploited exploiting vulnerability vulnerabilities
+		flaw flaws zero-day zero-days cve exploitation in-the-middle aitm mitm intercept
+		intercepts intercepted demo demonstrated could impostor rogue ads repackaged proof`)
 )
 
 // chan10Open reports from a title's gate bits whether chan10Alert may
@@ -349,7 +349,7 @@ func c10Channel(ws []titleWord) int {
 
 // c10Builds are what a vendor builds and ships: a stolen signing key
 // turns its channel only when one of them was signed.
-var c10Builds = set("build", "builds", "release", "releases", "update", "updates", "version", "versions", "app", "apk")
+var c10Builds = wordSet("build builds release releases update updates version versions app apk")
 
 // c10Signing reports whether ws tell of a signing key or certificate.
 func c10Signing(ws []titleWord) bool {
@@ -452,8 +452,8 @@ func c10Owner(words []titleWord, title string, lw []titleWord, sent string) stri
 
 // c10Trades are the kinds of product a title writes before the product's
 // name: "Steam game BlockBlasters", "Android emulator NoxPlayer".
-var c10Trades = set("game", "app", "client", "emulator", "extension", "plugin", "wallet", "tool", "software", "utility",
-	"editor", "player", "manager", "browser", "maker", "vendor", "developer", "company", "firm", "provider")
+var c10Trades = wordSet(`game app client emulator extension plugin wallet tool software utility
+	editor player manager browser maker vendor developer company firm provider`)
 
 // c10LeadOf reads a lead's owner written with its role: "the developer of
 // SmartTube", "the website of the Vietnam Government Certification
@@ -491,8 +491,8 @@ func c10NameOK(n string) bool {
 }
 
 // c10Months are no owner: "its July release".
-var c10Months = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december")
+var c10Months = wordSet(`january february march april may june july august september october
+	november december`)
 
 // c10LongName reads a capitalised name of up to four words at word k: an
 // institution's full name ("Vietnam Government Certification Authority").

@@ -43,56 +43,56 @@ import (
 var (
 	// c9Chans are the channel words chan9 reads beyond chanHeads: what a
 	// vendor ships besides updates and installers.
-	c9Chans = set("driver", "drivers", "extension", "extensions", "add-on", "add-ons", "plugin", "plugins", "page",
-		"homepage", "uploader", "sdk", "plug-in", "module")
+	c9Chans = wordSet(`driver drivers extension extensions add-on add-ons plugin plugins page
+		homepage uploader sdk plug-in module`)
 	// c9Supply opens the shape with a word of tampering: "abuse South
 	// Korean security software in supply-chain attack" (gC9Supply).
-	c9Supply = set("supply", "supply-chain")
+	c9Supply = wordSet("supply supply-chain")
 	// c9Adds put harm into a channel: "added dodgy code to our SDK".
-	c9Adds = set("added", "adds", "add", "planted", "plants", "slipped", "sneaked", "snuck", "put")
+	c9Adds = wordSet("added adds add planted plants slipped sneaked snuck put")
 	// c9Uses are the tampering words that are also attackers using a
 	// product ("hackers abuse remote management tool"): a turn only with
 	// a supply chain or a channel of the vendor's in the title.
-	c9Uses = set("abuse", "abused", "abuses", "abusing", "used", "hacked")
+	c9Uses = wordSet("abuse abused abuses abusing used hacked")
 	// c9Ship are verbs of shipping and the harm compounds that say what
 	// was shipped ("malware-laced"); the gate's words (gC9Ship).
-	c9Ship = set("shipped", "ships", "ship", "served", "serves", "serve", "offered", "offers", "delivered",
-		"delivers", "deliver", "pushed", "pushes", "push", "distributed", "distribute", "distributes", "distributing",
-		"spread", "spreads", "spreading", "drained", "drains", "drain", "carried", "included", "contained", "came", "dodgy",
-		"malware-laced", "malware-laden", "malware-ridden", "malware-tainted", "trojan-laced", "backdoor-laced",
-		"malware-infected")
+	c9Ship = wordSet(`shipped ships ship served serves serve offered offers delivered
+		delivers deliver pushed pushes push distributed distribute distributes distributing
+		spread spreads spreading drained drains drain carried included contained came dodgy
+		malware-laced malware-laden malware-ridden malware-tainted trojan-laced backdoor-laced
+		malware-infected`)
 	// c9Kinds are a vendor's trade words: the head of a description
 	// ("Korean document software maker") or the word before its name
 	// ("Printer company Procolored").
-	c9Kinds = set("maker", "makers", "company", "vendor", "provider", "developer", "firm", "platform", "authority",
-		"manager", "publisher", "supplier", "manufacturer", "software", "service", "wallet", "exchange", "tool", "utility")
+	c9Kinds = wordSet(`maker makers company vendor provider developer firm platform authority
+		manager publisher supplier manufacturer software service wallet exchange tool utility`)
 	// c9Purpose are the verbs after "to" that make a break-in a channel's
 	// turn: "hacked to distribute Cobalt Strike", "to inject skimmer".
-	c9Purpose = set("push", "distribute", "spread", "deliver", "serve", "inject", "drain", "ship", "plant", "drop",
-		"install", "infect")
+	c9Purpose = wordSet(`push distribute spread deliver serve inject drain ship plant drop
+		install infect`)
 	// c9LeadVetoes in the lead's first sentence make the copies the
 	// attackers' own or the channel the network's: "repackaged Zoom
 	// installers from fake download sites", "routers ... redirect update
 	// requests".
-	c9LeadVetoes = union(set("lookalike", "look-alike", "typosquat", "typosquatted", "typosquatting", "impersonating",
-		"impersonate", "posing", "spoofed", "bogus", "cloned", "counterfeit", "cracked", "pirated", "malvertising", "seo",
-		"phishing", "lure", "lures", "exploit", "exploits", "exploited", "exploiting", "vulnerability", "vulnerabilities",
-		"flaw", "flaws", "zero-day", "zero-days", "cve", "exploitation", "in-the-middle", "aitm", "mitm", "intercept", "intercepts",
-		"intercepted", "infected", "demo", "demonstrated", "could", "impostor", "rogue", "fake", "fakes", "ads",
-		"repackaged"))
+	c9LeadVetoes = union(wordSet(`lookalike look-alike typosquat typosquatted typosquatting impersonating
+		impersonate posing spoofed bogus cloned counterfeit cracked pirated malvertising seo
+		phishing lure lures exploit exploits exploited exploiting vulnerability vulnerabilities
+		flaw flaws zero-day zero-days cve exploitation in-the-middle aitm mitm intercept intercepts
+		intercepted infected demo demonstrated could impostor rogue fake fakes ads
+		repackaged`))
 	// c9Transit in a lead put a hijack of updates on the network, not the
 	// vendor's servers: "a network implant ... on compromised routers".
-	c9Transit = set("routers", "router", "in-the-middle", "aitm", "mitm", "implant")
+	c9Transit = wordSet("routers router in-the-middle aitm mitm implant")
 	// c9TitleVetoes are chanVetoes that veto wherever they stand; "fake"
 	// vetoes only beside a channel (c9FakeChannel), since a fake popup can
 	// be what a turned site showed.
-	c9TitleVetoes = set("lookalike", "look-alike", "typosquat", "typosquatted", "typosquatting", "impersonating",
-		"impersonate", "posing", "can", "spoofed", "bogus", "cloned", "counterfeit", "cracked", "pirated", "unofficial",
-		"third-party", "malvertising", "seo", "phishing", "lure", "lures", "exploit", "exploits", "exploited",
-		"exploiting", "vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day", "zero-days", "cve", "bug", "bugs",
-		"in-the-middle", "aitm", "mitm", "intercept", "intercepts", "intercepted", "infected", "demo", "patches",
-		"patched", "fixes", "fixed", "demonstrated", "could", "lookalikes", "impostor", "rogue", "routers", "lessons",
-		"bundled", "persistence", "disables", "disabled")
+	c9TitleVetoes = wordSet(`lookalike look-alike typosquat typosquatted typosquatting impersonating
+		impersonate posing can spoofed bogus cloned counterfeit cracked pirated unofficial
+		third-party malvertising seo phishing lure lures exploit exploits exploited
+		exploiting vulnerability vulnerabilities flaw flaws zero-day zero-days cve bug bugs
+		in-the-middle aitm mitm intercept intercepts intercepted infected demo patches
+		patched fixes fixed demonstrated could lookalikes impostor rogue routers lessons
+		bundled persistence disables disabled`)
 )
 
 // chan9Open reports from a title's gate bits whether chan9Alert may read
@@ -629,9 +629,9 @@ func c9CopiesOnly(ws []titleWord) bool {
 // chan9After's word sets, built once rather than on every alert: a later
 // look at a past compromise, a channel of updates, a copy repackaged.
 var (
-	c9Analysis   = set("analysis", "post-mortem", "details")
-	c9Updates    = set("update", "updates", "updater", "updaters")
-	c9Repackaged = set("repackaged")
+	c9Analysis   = wordSet("analysis post-mortem details")
+	c9Updates    = wordSet("update updates updater updaters")
+	c9Repackaged = wordSet("repackaged")
 )
 
 // c9InTransit reports whether a lead puts the hijack on the network

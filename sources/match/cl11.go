@@ -33,15 +33,15 @@ import (
 // in every form; cl11Particles end a phrasal one ("shut out", "rip
 // out", "switch off", "no more").
 var (
-	cl11Acts = set("scrap", "scraps", "scrapped", "scrapping", "retire", "retired", "retiring", "pull", "pulls",
-		"pulled", "pulling", "ditched", "ditching", "dropped", "dropping", "purged", "purging", "stripped", "wipe",
-		"wipes", "wiped", "wiping", "disconnect", "disconnects", "disconnected", "disconnecting", "replaced", "phased",
-		"swapped", "swapping", "axe", "axes", "axed", "axing", "shun", "shuns", "shunned", "expel", "expels",
-		"expelled", "uninstall", "uninstalls", "uninstalled", "isolate", "isolates", "isolated", "unplug", "unplugs",
-		"unplugged", "removed", "rips", "ripped", "ripping", "off-limits", "shut", "shuts", "kick", "kicks", "kicked",
-		"boot", "boots", "booted", "switch", "turn", "more", "longer", "withdrawn", "withdrew", "excluded", "grounded",
-		"cleanse", "cleanses", "cleansed", "scrub", "scrubs", "scrubbed", "rid", "evict", "evicts", "evicted",
-		"dump", "dumps", "dumped")
+	cl11Acts = wordSet(`scrap scraps scrapped scrapping retire retired retiring pull pulls
+		pulled pulling ditched ditching dropped dropping purged purging stripped wipe
+		wipes wiped wiping disconnect disconnects disconnected disconnecting replaced phased
+		swapped swapping axe axes axed axing shun shuns shunned expel expels
+		expelled uninstall uninstalls uninstalled isolate isolates isolated unplug unplugs
+		unplugged removed rips ripped ripping off-limits shut shuts kick kicks kicked
+		boot boots booted switch turn more longer withdrawn withdrew excluded grounded
+		cleanse cleanses cleansed scrub scrubs scrubbed rid evict evicts evicted
+		dump dumps dumped`)
 	// cl11Phrasal need their particle after them.
 	cl11Phrasal = map[string]string{"shut": "out", "shuts": "out", "kick": "out", "kicks": "out", "kicked": "out",
 		"boot": "out", "boots": "out", "booted": "out", "switch": "off", "turn": "off", "more": "", "longer": ""}
@@ -49,10 +49,10 @@ var (
 
 // cl11Bodies are authorities the authorities list lacks: bodies of any
 // level, and the sub-national states security news names.
-var cl11Bodies = set("council", "councils", "city", "county", "regulator", "legislature", "legislators", "assembly",
-	"ministers", "cabinet", "executive", "force", "marines", "police", "province", "provinces", "municipality",
-	"municipalities", "victoria", "queensland", "ontario", "quebec", "bavaria", "scotland", "wales", "scottish",
-	"welsh", "nhs", "omb", "usda", "dhs", "ndaa")
+var cl11Bodies = wordSet(`council councils city county regulator legislature legislators assembly
+	ministers cabinet executive force marines police province provinces municipality
+	municipalities victoria queensland ontario quebec bavaria scotland wales scottish
+	welsh nhs omb usda dhs ndaa`)
 
 // cl11Authority reports an authority among words outside lo..hi (the
 // class's own words: "Chinese" qualifies, it does not act); an
@@ -121,12 +121,12 @@ func cl11ActorBefore(words []titleWord, v int) bool {
 
 // cl11Matters are objects of an active verb that stand before the class
 // and are no product: "drops investigation into Chinese apps".
-var cl11Matters = set("investigation", "investigations", "probe", "probes", "inquiry", "case", "cases", "lawsuit",
-	"lawsuits", "suit", "charges", "complaint", "complaints", "review", "bid", "bids", "deal", "deals", "claims",
-	"objections", "opposition", "support", "funding", "subsidies", "talks")
+var cl11Matters = wordSet(`investigation investigations probe probes inquiry case cases lawsuit
+	lawsuits suit charges complaint complaints review bid bids deal deals claims
+	objections opposition support funding subsidies talks`)
 
 // cl11Talk are talk's words cl9Talk lacks: an interview, a poll.
-var cl11Talk = set("q&a", "interview", "interviews", "poll", "polls", "voters", "webinar", "podcast", "explainer")
+var cl11Talk = wordSet("q&a interview interviews poll polls voters webinar podcast explainer")
 
 // cl11Read finds an authority's action on a class in a title and its
 // lead (the header).
@@ -213,7 +213,7 @@ func class11OpenBits(got cl9Gate) bool {
 // compounds with a tie ("china-linked", "russian-made"), the risk words
 // and "concern" (countries of concern).
 func cl11Quals() map[string]bool {
-	m := set("concern", "sharing", "bordering", "offensive") // cl16Described's countries
+	m := wordSet("concern sharing bordering offensive") // cl16Described's countries
 	for w := range cl9Risk {
 		m[w] = true
 	}
@@ -237,17 +237,17 @@ func cl11Quals() map[string]bool {
 
 // cl11Kinds are kinds of connected product the class heads lack: "Chinese
 // payment terminals", "Chinese genetic sequencers", "Chinese-made buses".
-var cl11Kinds = set("terminals", "sequencers", "monitors", "buses", "trucks", "ships", "vessels", "trains", "railcars",
-	"kiosks", "tablets", "doorbells", "locks", "machines", "models", "platforms", "vehicle", "car", "bus")
+var cl11Kinds = wordSet(`terminals sequencers monitors buses trucks ships vessels trains railcars
+	kiosks tablets doorbells locks machines models platforms vehicle car bus`)
 
 // cl11Leaders are heads of government acting by decree or order ("Putin
 // bans foreign software at critical infrastructure"): actors for the
 // class readers, and other states than the US for the reach of
 // "foreign" (reachClass). cl11Governors are the US states' heads.
 var (
-	cl11Leaders = set("putin", "xi", "modi", "macron", "trudeau", "carney", "albanese", "starmer", "sunak", "scholz",
-		"merz", "meloni", "zelensky", "erdogan", "kishida", "ishiba", "takaichi", "yoon", "lai", "tsai")
-	cl11Governors = set("abbott", "desantis", "youngkin", "noem", "dewine")
+	cl11Leaders = wordSet(`putin xi modi macron trudeau carney albanese starmer sunak scholz
+		merz meloni zelensky erdogan kishida ishiba takaichi yoon lai tsai`)
+	cl11Governors = wordSet("abbott desantis youngkin noem dewine")
 )
 
 func init() {
@@ -353,5 +353,5 @@ func cl11BarTalked(words []titleWord) bool {
 }
 
 // cl11Judged are verbs of state or judgement after a bar's noun.
-var cl11Judged = set("is", "was", "are", "were", "has", "have", "remains", "remain", "works", "working", "worked",
-	"fails", "failing", "failed", "hurts", "hurting", "backfires", "backfired", "costs", "faces")
+var cl11Judged = wordSet(`is was are were has have remains remain works working worked
+	fails failing failed hurts hurting backfires backfired costs faces`)

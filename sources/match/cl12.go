@@ -94,22 +94,22 @@ func cl12Authority(words []titleWord) bool {
 
 // cl12Premises are a body's own places and people: with no authority in
 // the title, the body banning a kind from them is a company.
-var cl12Premises = set("offices", "office", "premises", "staff", "employees", "workers", "workforce", "workplace",
-	"headquarters", "campus", "stores", "factories", "plants")
+var cl12Premises = wordSet(`offices office premises staff employees workers workforce workplace
+	headquarters campus stores factories plants`)
 
 // cl12Holders are who holds or supplies a kind, never the kind exported.
-var cl12Holders = set("supplier", "vendor", "bidders", "bidder", "contractors", "contractor", "sources",
-	"subsidiaries", "affiliates", "providers", "entities")
+var cl12Holders = wordSet(`supplier vendor bidders bidder contractors contractor sources
+	subsidiaries affiliates providers entities`)
 
 var (
 	// cl12Delays put a step off: a ban delayed is no new step.
-	cl12Delays = set("delays", "delayed", "delaying", "postpones", "postponed", "postponing", "defers", "deferred",
-		"deferring")
+	cl12Delays = wordSet(`delays delayed delaying postpones postponed postponing defers deferred
+		deferring`)
 	// cl12Weighs are a step only weighed. A rule formally proposed is
 	// not among them: class2 labels "FCC proposes adding foreign drones
 	// to Covered List" an event (trust-events.md: "a formal proposal" of
 	// a listing).
-	cl12Weighs = set("mulls", "mulling", "weighs", "weighing", "considers", "considering", "eyes", "eyeing", "ponders")
+	cl12Weighs = wordSet("mulls mulling weighs weighing considers considering eyes eyeing ponders")
 )
 
 // cl12Undone finds a step walked back before a hold ("backs away from
@@ -137,10 +137,10 @@ func cl12Undone(words []titleWord) (int, int, bool) {
 }
 
 var (
-	cl12WalkBack = set("backs", "backed", "backing", "retreats", "retreated", "retreating", "abandons", "abandoned",
-		"abandoning", "shelves", "shelved", "shelving", "walks", "walked", "walking", "reverses", "reversed")
-	cl12WalkParticles = set("away", "off", "back", "down", "from", "on", "its", "their", "the", "a", "plan", "plans",
-		"planned", "proposed", "to", "federal", "state")
+	cl12WalkBack = wordSet(`backs backed backing retreats retreated retreating abandons abandoned
+		abandoning shelves shelved shelving walks walked walking reverses reversed`)
+	cl12WalkParticles = wordSet(`away off back down from on its their the a plan plans
+		planned proposed to federal state`)
 )
 
 // cl12Category settles a class alert's category after class10Category
@@ -213,27 +213,27 @@ var (
 	// cl12Rid are cl10Rid's riddance verbs with those cl11 reads ("dump",
 	// "pull", "rip").
 	cl12Rid = func() map[string]bool {
-		m := set("dump", "dumps", "pull", "pulls", "pulled", "rip", "rips", "ban", "bans", "stop", "using", "buying",
-			"purchasing", "procuring")
+		m := wordSet(`dump dumps pull pulls pulled rip rips ban bans stop using buying
+			purchasing procuring`)
 		for w := range cl10Rid {
 			m[w] = true
 		}
 		return m
 	}()
 	// cl12Soft tell rather than order: the sets label them directives.
-	cl12Soft = set("tells", "told", "telling", "asks", "asked", "asking")
+	cl12Soft = wordSet("tells told telling asks asked asking")
 	// cl12Operational are steps of a directive rather than a bar on use.
-	cl12Operational = set("disconnect", "disconnects", "disconnected", "disconnecting", "isolate", "isolates", "isolated",
-		"unplug", "unplugs", "patch", "patches", "switch", "turn", "cut", "audit", "inventory")
+	cl12Operational = wordSet(`disconnect disconnects disconnected disconnecting isolate isolates isolated
+		unplug unplugs patch patches switch turn cut audit inventory`)
 	// cl12CyberActors issue directives: a cyber or intelligence agency's
 	// order is one, whoever it binds.
-	cl12CyberActors = set("cisa", "ncsc", "nsa", "fbi", "cyber", "cybersecurity", "spy", "intelligence", "nis",
-		"nukib", "bsi", "anssi", "acsc", "cert", "csa", "cccs")
+	cl12CyberActors = wordSet(`cisa ncsc nsa fbi cyber cybersecurity spy intelligence nis
+		nukib bsi anssi acsc cert csa cccs`)
 	// cl12GovSites are a state's own places and scope.
-	cl12GovSites = set("defence", "defense", "military", "government", "federal", "state", "public", "bases",
-		"ministries", "agencies", "departments")
+	cl12GovSites = wordSet(`defence defense military government federal state public bases
+		ministries agencies departments`)
 	// cl12Sellers pull goods for trade reasons: a retailer's delisting.
-	cl12Sellers = set("retailer", "retailers", "amazon", "walmart", "ebay", "shops", "sellers", "stores")
+	cl12Sellers = wordSet("retailer retailers amazon walmart ebay shops sellers stores")
 )
 
 // cl12SocialMedia reports "social media" at i: apps and platforms, a
@@ -245,23 +245,23 @@ func cl12SocialMedia(words []titleWord, i int) bool {
 
 // cl12Kinds are kinds of connected product the class heads lacked (the
 // grid's kinds axis): "Chinese-made displays", "Chinese EV chargers".
-var cl12Kinds = set("displays", "screens", "chargers", "televisions", "browsers", "gadgets", "trackers", "e-readers",
-	"keyboards", "consoles", "headsets")
+var cl12Kinds = wordSet(`displays screens chargers televisions browsers gadgets trackers e-readers
+	keyboards consoles headsets`)
 
 // cl12Actors are officials who act on classes by name, beyond
 // cl11Leaders and cl11Governors: governors and the federal officials
 // whose orders headlines name them by ("Abbott bans Chinese-linked apps",
 // "Carr: FCC to bar ..."). A name of these is an authority, never the
 // vendor a ban acts on (class9Vetoed).
-var cl12Actors = set("newsom", "hochul", "pillen", "kemp", "stitt", "ivey", "gianforte", "burgum", "lombardo", "landry",
-	"pritzker", "whitmer", "polis", "hobbs", "reynolds", "sanders", "braun", "biden", "obama", "hegseth", "lutnick",
-	"raimondo", "rosenworcel", "carr", "rubio", "mayorkas", "noem")
+var cl12Actors = wordSet(`newsom hochul pillen kemp stitt ivey gianforte burgum lombardo landry
+	pritzker whitmer polis hobbs reynolds sanders braun biden obama hegseth lutnick
+	raimondo rosenworcel carr rubio mayorkas noem`)
 
 // cl12Revokes withdraw what let a kind be sold or used: with an approval
 // after them (cl12Approvals) they bar the kind ("FCC revokes
 // authorizations for Chinese-made drones"), cl11Action's verbs.
-var cl12Revokes = set("revoke", "revokes", "revoked", "revoking", "cancels", "cancelled", "canceled", "cancelling",
-	"canceling")
+var cl12Revokes = wordSet(`revoke revokes revoked revoking cancels cancelled canceled cancelling
+	canceling`)
 
 // cl12Approvals reports an approval within two words after v: "revokes
 // authorizations", "revokes existing approvals of".
@@ -274,9 +274,9 @@ func cl12Approvals(words []titleWord, v int) bool {
 	return false
 }
 
-var cl12ApprovalNouns = set("authorization", "authorizations", "authorisation", "authorisations", "approvals",
-	"approval", "licences", "licenses", "licence", "license", "certifications", "certification", "certificates",
-	"permits", "permit")
+var cl12ApprovalNouns = wordSet(`authorization authorizations authorisation authorisations approvals
+	approval licences licenses licence license certifications certification certificates
+	permits permit`)
 
 func init() {
 	for w := range cl12Revokes {
@@ -353,9 +353,9 @@ func cl12Past(s string) bool {
 }
 
 var (
-	cl12Moves = set("moves", "move", "acts", "act", "targets", "target", "tightens", "tighten", "expands", "expand",
-		"widens", "extends", "cracks", "clamps", "finalizes", "finalises", "adopts", "votes", "vote", "unveils",
-		"aim", "aims", "rules", "rule", "order", "orders", "decree", "law", "signs", "approves")
-	cl12Opener  = set("what", "why", "how", "when", "who", "inside", "opinion", "analysis", "explainer")
-	cl12Earlier = set("earlier", "previously", "last", "ago", "already", "since", "former")
+	cl12Moves = wordSet(`moves move acts act targets target tightens tighten expands expand
+		widens extends cracks clamps finalizes finalises adopts votes vote unveils
+		aim aims rules rule order orders decree law signs approves`)
+	cl12Opener  = wordSet("what why how when who inside opinion analysis explainer")
+	cl12Earlier = wordSet("earlier previously last ago already since former")
 )

@@ -33,8 +33,8 @@ import (
 //     is "PRC-linked", "Chinese-made" or "of concern".
 
 // cl13Kinds are the kinds of product the grid found no class head for.
-var cl13Kinds = set("e-bikes", "bikes", "scooters", "panels", "sensors", "cranes", "meters", "sequencers",
-	"inverters", "chargers", "terminals", "monitors")
+var cl13Kinds = wordSet(`e-bikes bikes scooters panels sensors cranes meters sequencers
+	inverters chargers terminals monitors`)
 
 func init() {
 	// the People's Republic and its party by their initials: "PRC-linked
@@ -142,10 +142,10 @@ func cl13LeadOpen(got cl9Gate, title, lead string) bool {
 
 var (
 	// cl13Moves are an authority moving on a class without saying how.
-	cl13Moves = set("moves", "acts", "targets", "tightens", "cracks", "clamps", "takes")
+	cl13Moves = wordSet("moves acts targets tightens cracks clamps takes")
 	// cl13MoveParticles stand between the move and its class: "moves
 	// against", "cracks down on", "takes aim at".
-	cl13MoveParticles = set("against", "on", "down", "aim", "at", "rules", "for", "over")
+	cl13MoveParticles = wordSet("against on down aim at rules for over")
 )
 
 // cl13Category settles a class ban after cl12Category: an order to
@@ -167,9 +167,9 @@ func cl13Category(title string, u *unit) {
 }
 
 var (
-	cl13Orders     = set("orders", "ordered", "ordering", "directs", "directed", "directing", "instructs", "instructed")
-	cl13Disconnect = set("disconnect", "disconnects", "disconnected", "disconnecting", "isolate", "isolates", "isolated",
-		"unplug", "unplugs", "unplugged")
+	cl13Orders     = wordSet("orders ordered ordering directs directed directing instructs instructed")
+	cl13Disconnect = wordSet(`disconnect disconnects disconnected disconnecting isolate isolates isolated
+		unplug unplugs unplugged`)
 )
 
 // cl13Vetoed refuses a class action whose title is about reliance on a
@@ -191,11 +191,11 @@ func cl13Vetoed(title string, best unit) bool {
 }
 
 var (
-	cl13Reliance = set("reliance", "dependence", "dependency", "dependencies", "self-sufficiency", "self-reliance")
+	cl13Reliance = wordSet("reliance dependence dependency dependencies self-sufficiency self-reliance")
 	// cl13Kept tell a step already taken kept or narrowed: "ban on
 	// Chinese drones survives legal challenge", "grants exemptions to
 	// ban" (the look-alike grid's court and waiver axis).
-	cl13Kept = set("survives", "survived", "upholds", "upheld", "exemption", "exemptions", "waiver", "waivers")
+	cl13Kept = wordSet("survives survived upholds upheld exemption exemptions waiver waivers")
 )
 
 // cl13RefusedUndo reads a court or authority refusing to undo a step:
@@ -211,7 +211,7 @@ func cl13RefusedUndo(words []titleWord) bool {
 	return false
 }
 
-var cl13Undo = set("halt", "block", "lift", "overturn", "strike", "pause", "suspend", "enjoin", "vacate", "stop")
+var cl13Undo = wordSet("halt block lift overturn strike pause suspend enjoin vacate stop")
 
 // cl13Origin is a country word before a product word (classes.go's
 // class): a country, or a country's compound with any tie ("PRC-linked
@@ -241,5 +241,5 @@ func cl13Modified(words []titleWord, j int) int {
 	return j
 }
 
-var cl13Modifiers = set("solar", "patient", "medical", "smart", "payment", "satellite", "port", "genetic", "cellular",
-	"connected", "legacy", "security", "surveillance", "lidar")
+var cl13Modifiers = wordSet(`solar patient medical smart payment satellite port genetic cellular
+	connected legacy security surveillance lidar`)

@@ -107,8 +107,8 @@ func cl15AuthorityNamed(vs []trust.VendorHit) bool {
 	return len(f) > 1 && cl15AuthorityNouns[f[len(f)-1]]
 }
 
-var cl15AuthorityNouns = set("ministry", "department", "agency", "regulator", "commission", "government", "council",
-	"office", "governor", "parliament", "senate", "administration")
+var cl15AuthorityNouns = wordSet(`ministry department agency regulator commission government council
+	office governor parliament senate administration`)
 
 // cl15SalesTo reads sales or exports restricted to a country's firms of
 // a kind ("restricts sales of advanced chips to Chinese supercomputer
@@ -162,44 +162,44 @@ func cl15Vetoed(title string, best unit) bool {
 }
 
 var (
-	cl15Proposed = set("proposes", "proposed", "proposing", "propose", "proposal", "proposals", "draft")
-	cl15Lagging  = set("slow", "yet", "failed", "fail", "fails", "lag", "lags", "lagging")
-	cl15Would    = set("would", "could")
-	cl15Passed   = set("passes", "passed", "signs", "signed", "approves", "approved", "clears", "cleared", "adopts",
-		"adopted", "enacts", "enacted", "becomes")
-	cl15Urges = set("urge", "urges", "call", "calls", "ask", "asks", "push", "pushes", "press", "presses")
+	cl15Proposed = wordSet("proposes proposed proposing propose proposal proposals draft")
+	cl15Lagging  = wordSet("slow yet failed fail fails lag lags lagging")
+	cl15Would    = wordSet("would could")
+	cl15Passed   = wordSet(`passes passed signs signed approves approved clears cleared adopts
+		adopted enacts enacted becomes`)
+	cl15Urges = wordSet("urge urges call calls ask asks push pushes press presses")
 	// cl15Lobby are voices with no authority: makers, an industry, its
 	// groups.
-	cl15Lobby = set("makers", "manufacturers", "companies", "firms", "industry", "group", "groups", "lobby",
-		"association", "associations", "vendors", "rivals", "competitors", "experts", "researchers", "analysts")
-	cl15Urged = set("urged", "pressed", "pressured", "asked", "called")
+	cl15Lobby = wordSet(`makers manufacturers companies firms industry group groups lobby
+		association associations vendors rivals competitors experts researchers analysts`)
+	cl15Urged = wordSet("urged pressed pressured asked called")
 	// cl15Addressees are those an authority's advice is told to: "Agencies
 	// urged to replace Chinese inverters" is a directive.
-	cl15Addressees = set("agencies", "departments", "ministries", "staff", "officials", "employees", "personnel", "servants",
-		"operators", "utilities", "users", "consumers", "citizens", "public", "businesses", "companies", "firms",
-		"hospitals", "schools", "banks", "carriers", "telecoms", "owners", "residents", "soldiers", "troops")
-	cl15Steps = set("order", "orders", "ban", "bans", "directive", "mandate", "deadline", "law", "rule", "warning",
-		"warnings", "guidance")
+	cl15Addressees = wordSet(`agencies departments ministries staff officials employees personnel servants
+		operators utilities users consumers citizens public businesses companies firms
+		hospitals schools banks carriers telecoms owners residents soldiers troops`)
+	cl15Steps = wordSet(`order orders ban bans directive mandate deadline law rule warning
+		warnings guidance`)
 )
 
 var (
 	// cl15Orders tell someone to act: an order, instruction or
 	// requirement, active, passive or modal, and a deadline given.
-	cl15Orders = set("orders", "ordered", "ordering", "order", "tells", "told", "telling", "instructs", "instructed",
-		"instructing", "directs", "directed", "directing", "must", "requires", "required", "requiring", "given",
-		"directive", "decree", "memo")
+	cl15Orders = wordSet(`orders ordered ordering order tells told telling instructs instructed
+		instructing directs directed directing must requires required requiring given
+		directive decree memo`)
 	// cl15Rid are the riddance an order asks for: remove, rip out, stop
 	// using, uninstall, replace, phase out, ground, disconnect.
-	cl15Rid = set("remove", "removal", "removing", "rip", "strip", "uninstall", "delete", "dump", "ditch", "ground",
-		"replace", "replacing", "phase", "stop", "cease", "disconnect", "unplug", "purge", "scrap", "discard",
-		"switch", "not", "get")
-	cl15Buying = set("buying", "buy", "purchasing", "purchase", "procuring", "procure", "acquiring", "acquire")
+	cl15Rid = wordSet(`remove removal removing rip strip uninstall delete dump ditch ground
+		replace replacing phase stop cease disconnect unplug purge scrap discard
+		switch not get`)
+	cl15Buying = wordSet("buying buy purchasing purchase procuring procure acquiring acquire")
 	// cl15Bars are an order's object that is itself a bar.
-	cl15Bars = set("ban", "bans", "banning", "bar", "barring", "prohibit", "prohibiting", "prohibition")
+	cl15Bars = wordSet("ban bans banning bar barring prohibit prohibiting prohibition")
 	// cl15Laws make a requirement a law's, a ban (trust-events.md).
-	cl15Laws = set("law", "laws", "bill", "act", "ndaa", "legislation", "statute")
+	cl15Laws = wordSet("law laws bill act ndaa legislation statute")
 	// cl15LeadLaws are the lead's, without "act", a verb there as often.
-	cl15LeadLaws = set("law", "laws", "bill", "ndaa", "legislation", "statute")
+	cl15LeadLaws = wordSet("law laws bill ndaa legislation statute")
 )
 
 func init() {
@@ -296,9 +296,9 @@ func cl15OrderToRid(words []titleWord) bool {
 }
 
 var (
-	cl15Guidance   = set("guidance", "guidelines", "notice", "advisory", "memo", "rules", "policy", "instructions")
-	cl15GuidanceOn = set("on", "for", "about", "covering", "over")
-	cl15Issues     = set("issues", "issued", "releases", "released", "publishes", "published", "unveils", "sends", "sent")
+	cl15Guidance   = wordSet("guidance guidelines notice advisory memo rules policy instructions")
+	cl15GuidanceOn = wordSet("on for about covering over")
+	cl15Issues     = wordSet("issues issued releases released publishes published unveils sends sent")
 )
 
 // cl15Passive reads an order told in the passive to those who must obey
@@ -398,4 +398,4 @@ func cl15PassiveOpen(_ cl9Gate, title string) bool {
 	return false
 }
 
-var cl15PassiveOrders = set("told", "urged", "advised", "instructed", "ordered", "directed", "asked", "warned", "required")
+var cl15PassiveOrders = wordSet("told urged advised instructed ordered directed asked warned required")

@@ -59,10 +59,10 @@ func cl16Described(words []titleWord, q int) bool {
 }
 
 var (
-	cl16Lands = set("countries", "nations", "states", "jurisdictions")
+	cl16Lands = wordSet("countries nations states jurisdictions")
 	// cl16Threats are what a described country holds that makes its
 	// products a class: an offensive programme, a border conflict.
-	cl16Threats = set("offensive", "hostile", "adversarial", "aggressive", "border")
+	cl16Threats = wordSet("offensive hostile adversarial aggressive border")
 )
 
 // cl16TradePurpose reads a title whose stated purpose is trade: "India
@@ -86,9 +86,9 @@ func cl16TradePurpose(tw []string) bool {
 }
 
 var (
-	cl16Boosts = set("boost", "promote", "protect", "support", "spur", "encourage", "help", "shield", "nurture",
-		"bolster", "favour", "favor")
-	cl16Making = set("manufacturing", "production", "manufacturers", "producers", "exporters", "made-in-india")
+	cl16Boosts = wordSet(`boost promote protect support spur encourage help shield nurture
+		bolster favour favor`)
+	cl16Making = wordSet("manufacturing production manufacturers producers exporters made-in-india")
 )
 
 // cl16VendorSues refuses a title whose vendor sues an authority over its
@@ -145,7 +145,7 @@ func cl16NamedBefore(words []titleWord, vs []trust.VendorHit) bool {
 
 // cl16Sues are a suit's active verbs: "X sued over" and "X can be sued"
 // make X the defendant.
-var cl16Sues = set("sues", "suing", "challenges")
+var cl16Sues = wordSet("sues suing challenges")
 
 // cl16LandBorder reports "land" at i as a border's ("countries sharing a
 // land border"), which describes where a class comes from, not a ban's
@@ -197,15 +197,15 @@ func cl16KindBeforeTrusted(words []titleWord) (int, int, bool) {
 }
 
 var (
-	cl16Procure = set("buy", "buying", "purchase", "purchasing", "procure", "procuring", "source", "sourcing", "deploy",
-		"deploying")
+	cl16Procure = wordSet(`buy buying purchase purchasing procure procuring source sourcing deploy
+		deploying`)
 	// cl16Buyers are who a trusted-source rule binds.
-	cl16Buyers = set("operators", "carriers", "telcos", "telecoms", "providers", "agencies", "departments", "ministries",
-		"utilities", "operator", "carrier", "telco")
+	cl16Buyers = wordSet(`operators carriers telcos telecoms providers agencies departments ministries
+		utilities operator carrier telco`)
 )
 
 // cl16OnlyGate opens class9's gate for cl16OnlyTrusted's word.
-var cl16OnlyGate = set("only")
+var cl16OnlyGate = wordSet("only")
 
 // cl16OnlyTrustedIn reports cl16OnlyTrusted's shape anywhere in words.
 func cl16OnlyTrustedIn(words []titleWord) bool {
@@ -239,7 +239,7 @@ func cl16IsSpyware(words []titleWord) (int, int, bool) {
 	return 0, 0, false
 }
 
-var cl16Says = set("says", "said", "alleges", "alleged", "claims", "claimed", "argues", "contends", "charges")
+var cl16Says = wordSet("says said alleges alleged claims claimed argues contends charges")
 
 // cl16AttackersSent reports an espionage alert whose title's subject is
 // attackers moving data ("Hackers exfiltrated Hikvision customer data to
@@ -262,8 +262,8 @@ func cl16AttackersSent(title string) bool {
 }
 
 // cl16Moves are attackers' verbs of taking data away.
-var cl16Moves = set("exfiltrated", "exfiltrate", "exfiltrates", "stole", "steal", "steals", "siphoned", "siphon",
-	"moved", "sent", "send", "sends", "copied", "funneled", "funnelled", "uploaded")
+var cl16Moves = wordSet(`exfiltrated exfiltrate exfiltrates stole steal steals siphoned siphon
+	moved sent send sends copied funneled funnelled uploaded`)
 
 // cl16PassedReview refuses a title whose vendor passed or cleared a
 // security review ("Hikvision products passed security review, regulator
@@ -288,4 +288,4 @@ func cl16PassedReview(title string, best unit) bool {
 	return false
 }
 
-var cl16Passes = set("passed", "passes", "pass", "cleared", "clears", "clear")
+var cl16Passes = wordSet("passed passes pass cleared clears clear")

@@ -38,40 +38,40 @@ import (
 
 // cl10Own are an authority's own bodies, fleets and purchases: an order
 // on them restricts the state's own use (a ban).
-var cl10Own = set("agencies", "agency", "ministries", "ministry", "departments", "department", "government",
-	"federal", "military", "army", "navy", "forces", "troops", "officers", "officials", "servants", "bodies",
-	"personnel", "employees", "staff", "fleet", "fleets", "bases", "purchases", "purchasing", "procurement",
-	"procuring", "idf", "pentagon", "ministers", "institutions")
+var cl10Own = wordSet(`agencies agency ministries ministry departments department government
+	federal military army navy forces troops officers officials servants bodies
+	personnel employees staff fleet fleets bases purchases purchasing procurement
+	procuring idf pentagon ministers institutions`)
 
 // cl10Rid are the riddance and stopping of a kind's use in any form.
-var cl10Rid = set("stop", "stops", "stopped", "stopping", "cease", "ceases", "end", "ends", "ending", "halt", "halts",
-	"remove", "removes", "removed", "removing", "removal", "withdraw", "withdraws", "withdrawing", "phase", "phases",
-	"phasing", "replace", "replaces", "replacing", "ditch", "ditches", "drop", "drops", "purge", "purges", "ground",
-	"grounds", "grounded", "exclude", "excludes", "excluding", "strip", "strips", "swap", "swaps", "retire", "retires")
+var cl10Rid = wordSet(`stop stops stopped stopping cease ceases end ends ending halt halts
+	remove removes removed removing removal withdraw withdraws withdrawing phase phases
+	phasing replace replaces replacing ditch ditches drop drops purge purges ground
+	grounds grounded exclude excludes excluding strip strips swap swaps retire retires`)
 
 // cl10Orders order or tell others to act: "orders agencies to remove",
 // "tells staff to stop using", "orders halt to". The sets label such an
 // order a directive, as trust-events.md's "emergency directive orders
 // agencies to disconnect X"; the body's own act ("Army grounds", "Navy to
 // remove", "ministries phase out") is its restriction, a ban.
-var cl10Orders = set("orders", "ordered", "order", "ordering", "tells", "told", "telling", "directs", "directed",
-	"instructs", "instructed", "requires", "required", "asks", "asked", "mandates", "mandated", "memo", "must",
-	"deadline", "until", "days", "weeks", "months") // "Agencies get six months to drop": a duty with a deadline
+var cl10Orders = wordSet(`orders ordered order ordering tells told telling directs directed
+	instructs instructed requires required asks asked mandates mandated memo must
+	deadline until days weeks months`) // "Agencies get six months to drop": a duty with a deadline
 
 // cl10Advice are advice, warning and guidance: a directive, whoever is
 // told. cl10Others are those an authority tells who are not its own.
 var (
-	cl10Advice = set("warns", "warn", "warned", "warning", "warnings", "urges", "urge", "urged", "urging", "advises",
-		"advise", "advised", "advisory", "advice", "recommends", "recommend", "recommended", "recommendation",
-		"guidance", "guidelines", "should", "toolbox", "program", "programme", "cautions", "cautioned", "alert",
-		"encourages", "encouraged")
-	cl10Others = set("consumers", "citizens", "public", "users", "businesses", "companies", "firms", "operators",
-		"hospitals", "schools", "utilities", "carriers", "telcos", "organisations", "organizations", "members",
-		"member", "states", "households", "residents", "people", "providers", "banks")
+	cl10Advice = wordSet(`warns warn warned warning warnings urges urge urged urging advises
+		advise advised advisory advice recommends recommend recommended recommendation
+		guidance guidelines should toolbox program programme cautions cautioned alert
+		encourages encouraged`)
+	cl10Others = wordSet(`consumers citizens public users businesses companies firms operators
+		hospitals schools utilities carriers telcos organisations organizations members
+		member states households residents people providers banks`)
 	// cl10Binding are the words of a binding bar in a title: with one, a
 	// title's toolbox or program is still advice only if it says so.
-	cl10Binding = set("bans", "banned", "bars", "barred", "prohibits", "prohibited", "outlaws", "forbids", "law",
-		"act", "decree", "orders", "ordered")
+	cl10Binding = wordSet(`bans banned bars barred prohibits prohibited outlaws forbids law
+		act decree orders ordered`)
 )
 
 // cl10IsClass reports whether every vendor of u came from a class: reached
@@ -163,9 +163,9 @@ func cl10HoldEnded(words []titleWord) (int, int, bool) {
 }
 
 // cl10EndVerbs end or ease a hold.
-var cl10EndVerbs = set("end", "ends", "ending", "ended", "eases", "ease", "eased", "easing", "relaxes", "relax",
-	"relaxed", "loosens", "loosen", "loosened", "suspends", "suspend", "suspended", "pauses", "pause", "paused",
-	"scraps", "scrap", "scrapped", "drops", "drop", "dropped", "waives", "waive", "waived")
+var cl10EndVerbs = wordSet(`end ends ending ended eases ease eased easing relaxes relax
+	relaxed loosens loosen loosened suspends suspend suspended pauses pause paused
+	scraps scrap scrapped drops drop dropped waives waive waived`)
 
 // cl10Apposed reports a country told beside a kind rather than before it:
 // "119 apps, most of them Chinese", "apps, mostly Chinese", "apps with
@@ -185,14 +185,14 @@ func cl10Apposed(words []titleWord, j, k int) bool {
 
 // cl10CensorKinds are services a state blocks to censor: blocked with no
 // security motive told, they are content, not trust (trust-events.md).
-var cl10CensorKinds = set("vpn", "vpns", "messaging", "messengers", "messenger", "social", "websites", "sites",
-	"proxies", "proxy", "news", "media", "platforms", "services")
+var cl10CensorKinds = wordSet(`vpn vpns messaging messengers messenger social websites sites
+	proxies proxy news media platforms services`)
 
 // cl10Apps are apps, which a censor blocks as it blocks services.
-var cl10Apps = set("apps", "app", "applications")
+var cl10Apps = wordSet("apps app applications")
 
 // cl10Blocks are a censor's verbs of access.
-var cl10Blocks = set("blocks", "blocked", "block", "blocking", "throttles", "throttled")
+var cl10Blocks = wordSet("blocks blocked block blocking throttles throttled")
 
 // class10Vetoed reports a class "block" that is censorship: a state
 // blocking foreign services or apps with no origin but "foreign" and no
@@ -239,14 +239,14 @@ func cl10TalkerAsks(words []titleWord) bool {
 }
 
 // cl10Talkers are voices that ask but do not act.
-var cl10Talkers = set("report", "reports", "study", "studies", "survey", "tank", "experts", "analysts", "researchers",
-	"academics", "lobby", "lobbyists", "coalition", "association", "industry", "advocates", "activists", "editorial",
-	"op-ed", "letter", "petition", "paper", "commentary", "column")
+var cl10Talkers = wordSet(`report reports study studies survey tank experts analysts researchers
+	academics lobby lobbyists coalition association industry advocates activists editorial
+	op-ed letter petition paper commentary column`)
 
 // cl10MotiveWords are a security, privacy or foreign-control motive.
-var cl10MotiveWords = set("security", "espionage", "spying", "spy", "surveillance", "sovereignty", "privacy",
-	"data", "malware", "backdoor", "backdoors", "threat", "threats", "cyber", "cybersecurity", "intelligence",
-	"adversary", "adversaries", "hostile")
+var cl10MotiveWords = wordSet(`security espionage spying spy surveillance sovereignty privacy
+	data malware backdoor backdoors threat threats cyber cybersecurity intelligence
+	adversary adversaries hostile`)
 
 func cl10Motive(words []titleWord, lead string) bool {
 	return inWords(words, cl10MotiveWords) || hasWordIn(firstSentence(lead), cl10MotiveWords)
@@ -254,24 +254,24 @@ func cl10Motive(words []titleWord, lead string) bool {
 
 // cl10Aim aim an authority's instrument at a class: "takes aim at",
 // "targets", "cracks down on".
-var cl10Aim = set("aim", "targets", "targeting", "targeted", "crackdown", "cracks", "clamps")
+var cl10Aim = wordSet("aim targets targeting targeted crackdown cracks clamps")
 
 // cl10RiskWords make a risk clause after a kind: "drones that risk data
 // leaks", "equipment posing security risks", "devices deemed a risk".
-var cl10RiskWords = set("risk", "risks", "pose", "poses", "posing", "threat", "threats", "leak", "leaks", "deemed")
+var cl10RiskWords = wordSet("risk risks pose poses posing threat threats leak leaks deemed")
 
 // cl10Undo suspend or withdraw a rule; cl10Rules are what they undo.
 var (
-	cl10Undo  = set("suspends", "suspended", "pauses", "paused", "rescinds", "rescinded", "revokes", "revoked", "repeals", "repealed", "withdraws", "withdrew", "scraps", "scrapped", "shelves", "shelved")
-	cl10Rules = set("rule", "order", "orders", "regulation", "restrictions", "curbs", "ban")
+	cl10Undo  = wordSet("suspends suspended pauses paused rescinds rescinded revokes revoked repeals repealed withdraws withdrew scraps scrapped shelves shelved")
+	cl10Rules = wordSet("rule order orders regulation restrictions curbs ban")
 	// cl10Lists are the trust lists a lead ties a suspended rule to.
-	cl10Lists = set("entity", "covered", "blacklist", "blacklisted", "adversaries", "adversary", "unverified")
+	cl10Lists = wordSet("entity covered blacklist blacklisted adversaries adversary unverified")
 	// cl10Abroad end a data flow without a state: "sending data abroad".
-	cl10Abroad = set("abroad", "overseas", "offshore")
+	cl10Abroad = wordSet("abroad overseas offshore")
 )
 
 // cl10Warns are a warning's verbs.
-var cl10Warns = set("warns", "warned", "warn", "cautions", "cautioned")
+var cl10Warns = wordSet("warns warned warn cautions cautioned")
 
 // class10OpenBits reports whether a title's gate bits (class9.go's, one
 // pass and one lookup per word) hold one of the readers' word families
@@ -419,10 +419,10 @@ func cl10OwnRid(words []titleWord) (cl10Reading, bool) {
 
 // cl10Holds are what a verb of riddance may rid instead of a class: a
 // hold on it, a proceeding, a dependence.
-var cl10Holds = set("ban", "bans", "restrictions", "restriction", "curbs", "limits", "sanctions", "tariffs", "tariff",
-	"duties", "probe", "probes", "investigation", "inquiry", "exemption", "exemptions", "waiver", "waivers",
-	"scrutiny", "review", "subsidies", "reliance", "dependence", "dependency", "imports", "exports", "support",
-	"funding", "deal", "contract", "contracts", "talks", "partnership")
+var cl10Holds = wordSet(`ban bans restrictions restriction curbs limits sanctions tariffs tariff
+	duties probe probes investigation inquiry exemption exemptions waiver waivers
+	scrutiny review subsidies reliance dependence dependency imports exports support
+	funding deal contract contracts talks partnership`)
 
 // cl10WarnAbroad reads an authority warning of a country's technology
 // sending data abroad: "Czech cyber agency warns about Chinese tech
@@ -521,17 +521,17 @@ func cl10FormalLead(lead string) bool {
 }
 
 // cl10Instruments are a warning's instruments.
-var cl10Instruments = set("advisory", "guidance", "bulletin", "notice", "directive", "recommendation",
-	"recommendations")
+var cl10Instruments = wordSet(`advisory guidance bulletin notice directive recommendation
+	recommendations`)
 
 // cl10Safety make a warning a product safety one: "over fire risk".
-var cl10Safety = set("fire", "fires", "safety", "explode", "explosion", "explosions", "overheating", "burn", "burns",
-	"choking", "toxic", "recall", "recalls", "health")
+var cl10Safety = wordSet(`fire fires safety explode explosion explosions overheating burn burns
+	choking toxic recall recalls health`)
 
 // cl10Flaws make a warning a vulnerability's: "warns of flaws in
 // Chinese-made cameras".
-var cl10Flaws = set("flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs", "zero-day", "exploited",
-	"exploit", "exploits", "patch", "patches", "unpatched", "scam", "scams", "fake", "counterfeit")
+var cl10Flaws = wordSet(`flaw flaws vulnerability vulnerabilities bug bugs zero-day exploited
+	exploit exploits patch patches unpatched scam scams fake counterfeit`)
 
 // cl10RuleSuspended reads an authority suspending or rescinding a rule
 // whose class only the lead tells, by a trust list ("US suspends
@@ -579,4 +579,4 @@ func (m *Matcher) class10Alert(title, lead string, hits []hit, question bool) un
 }
 
 // cl10Paused are a rule paused or lifted, in a lead that names its list.
-var cl10Paused = set("pause", "suspend", "suspension", "lifted", "lifts")
+var cl10Paused = wordSet("pause suspend suspension lifted lifts")

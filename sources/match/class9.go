@@ -38,56 +38,56 @@ import (
 // cl9Rid are riddance in the infinitive ("to phase out", "to remove");
 // cl9Bar the verbs of barring in every form, and the nouns of a bar
 // ("restrictions on").
-var cl9Rid = set("phase", "remove", "replace", "rip", "drop", "ditch", "purge", "strip", "exclude")
+var cl9Rid = wordSet("phase remove replace rip drop ditch purge strip exclude")
 
 // cl9Subpoena are an authority's compulsory process on a class.
-var cl9Subpoena = set("subpoenas", "subpoenaed")
+var cl9Subpoena = wordSet("subpoenas subpoenaed")
 
-var cl9Bar = set("ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "restrict", "restricts",
-	"restricted", "restricting", "limit", "limits", "limiting", "curb", "curbs", "curbed", "curbing", "exclude",
-	"excludes", "excluded", "excluding", "block", "blocks", "blocked", "blocking", "prohibit", "prohibits",
-	"prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden", "forbidding", "outlaw", "outlaws",
-	"outlawed", "outlawing", "ground", "grounds", "grounded", "grounding", "strip", "strips", "stripped",
-	"stripping", "purge", "purges", "purged", "restrictions", "prohibition")
+var cl9Bar = wordSet(`ban bans banned banning bar bars barred barring restrict restricts
+	restricted restricting limit limits limiting curb curbs curbed curbing exclude
+	excludes excluded excluding block blocks blocked blocking prohibit prohibits
+	prohibited prohibiting forbid forbids forbade forbidden forbidding outlaw outlaws
+	outlawed outlawing ground grounds grounded grounding strip strips stripped
+	stripping purge purges purged restrictions prohibition`)
 
 // cl9Duty are the verbs of a duty and cl9Permits what it requires: "need
 // government permission", "subject to prior approval", "must register".
 var (
-	cl9Duty    = set("require", "requires", "required", "requiring", "need", "needs", "needing", "subject", "must", "mandates", "mandate", "mandated")
-	cl9Permits = set("permission", "approval", "clearance", "registration", "register", "testing", "tests", "inspection",
-		"inspections", "licence", "licences", "license", "licenses", "licensing", "authorization", "authorisation",
-		"screening", "vetting", "certification", "permit", "permits")
+	cl9Duty    = wordSet("require requires required requiring need needs needing subject must mandates mandate mandated")
+	cl9Permits = wordSet(`permission approval clearance registration register testing tests inspection
+		inspections licence licences license licenses licensing authorization authorisation
+		screening vetting certification permit permits`)
 	// cl9Test verbs test a kind for cl9Malicious code: "to test imported
 	// equipment for malware".
-	cl9Test      = set("test", "tests", "testing", "tested", "inspect", "inspects", "inspected", "screen", "screens", "check", "checks", "vet", "vets", "audit", "audits")
-	cl9Malicious = set("malware", "backdoor", "backdoors", "trojan", "trojans", "spyware", "malicious", "implants", "spying")
+	cl9Test      = wordSet("test tests testing tested inspect inspects inspected screen screens check checks vet vets audit audits")
+	cl9Malicious = wordSet("malware backdoor backdoors trojan trojans spyware malicious implants spying")
 )
 
 // cl9Enact enact an instrument (cl9Instruments): "approves rule",
 // "finalizes rule", "signs law", "expands Entity List restrictions".
 var (
-	cl9Enact = set("approves", "approved", "approve", "adopts", "adopted", "adopt", "finalizes", "finalized", "finalises",
-		"finalised", "finalize", "finalise", "passes", "passed", "pass", "signs", "signed", "sign", "enacts", "enacted",
-		"enact", "issues", "issued", "unveils", "unveiled", "publishes", "published", "clears", "cleared", "notifies",
-		"notified", "amends", "amended", "extends", "extended", "expands", "expanded", "tightens", "tightened", "imposes",
-		"imposed")
-	cl9Instruments = set("rule", "rules", "law", "laws", "act", "bill", "directive", "directives", "order", "decree",
-		"regulation", "regulations", "ordinance", "amendment", "amendments", "policy", "restrictions", "curbs", "ban",
-		"prohibition", "regime", "framework", "toolbox", "guidelines", "measures", "resolution", "powers", "list")
+	cl9Enact = wordSet(`approves approved approve adopts adopted adopt finalizes finalized finalises
+		finalised finalize finalise passes passed pass signs signed sign enacts enacted
+		enact issues issued unveils unveiled publishes published clears cleared notifies
+		notified amends amended extends extended expands expanded tightens tightened imposes
+		imposed`)
+	cl9Instruments = wordSet(`rule rules law laws act bill directive directives order decree
+		regulation regulations ordinance amendment amendments policy restrictions curbs ban
+		prohibition regime framework toolbox guidelines measures resolution powers list`)
 	// cl9Passage: a bill's passage ("passes", "signed") makes it an act.
-	cl9Passage = set("passes", "passed", "signs", "signed", "clears", "cleared", "approves", "approved", "adopts",
-		"adopted", "enacts", "enacted", "becomes", "became", "assent")
+	cl9Passage = wordSet(`passes passed signs signed clears cleared approves approved adopts
+		adopted enacts enacted becomes became assent`)
 )
 
 // cl9Lets give others leave to act: with others after them (cl9Others), an
 // action is a directive ("lets states restrict high-risk suppliers").
 // cl9Advice tell or urge: a directive ("urges member states to exclude").
 var (
-	cl9Lets   = set("lets", "let", "letting", "allows", "allowed", "allowing", "empowers", "empowering", "enables", "enabling")
-	cl9Advice = set("urges", "urged", "urging", "tells", "told", "asks", "asked", "advises", "advised", "recommends",
-		"recommended", "encourages", "encouraged")
+	cl9Lets   = wordSet("lets let letting allows allowed allowing empowers empowering enables enabling")
+	cl9Advice = wordSet(`urges urged urging tells told asks asked advises advised recommends
+		recommended encourages encouraged`)
 	cl9Others = func() map[string]bool {
-		m := set("states", "member", "members", "countries", "governments", "utilities", "telcos", "capitals")
+		m := wordSet("states member members countries governments utilities telcos capitals")
 		for w := range addressees {
 			m[w] = true
 		}
@@ -98,9 +98,9 @@ var (
 // cl9Kinds head a class: kinds of product (the class readers' heads and
 // govclass's generic nouns) and those who supply them.
 var cl9Kinds = func() map[string]bool {
-	m := set("suppliers", "supplier", "vendors", "vendor", "bidders", "bidder", "contractors", "contractor", "sources",
-		"supplies", "parts", "fleet", "fleets", "subsidiaries", "affiliates", "providers", "firms", "companies", "makers",
-		"manufacturers", "entities", "businesses", "developers", "goods", "technologies", "component")
+	m := wordSet(`suppliers supplier vendors vendor bidders bidder contractors contractor sources
+		supplies parts fleet fleets subsidiaries affiliates providers firms companies makers
+		manufacturers entities businesses developers goods technologies component`)
 	for w := range govHeads {
 		m[w] = true
 	}
@@ -114,34 +114,34 @@ var cl9Kinds = func() map[string]bool {
 // "high-risk vendors", "untrusted suppliers", "imported equipment",
 // "bidders from neighbouring countries", "subsidiaries of blacklisted
 // firms".
-var cl9Risk = set("high-risk", "untrusted", "risky", "hostile", "adversary", "adversarial", "adversaries",
-	"foreign-adversary", "non-eu", "non-trusted", "untrustworthy", "unvetted", "blacklisted", "sanctioned", "imported",
-	"foreign", "foreign-made", "foreign-owned", "foreign-controlled", "foreign-built", "neighbouring", "neighboring",
-	"unreliable", "covered")
+var cl9Risk = wordSet(`high-risk untrusted risky hostile adversary adversarial adversaries
+	foreign-adversary non-eu non-trusted untrustworthy unvetted blacklisted sanctioned imported
+	foreign foreign-made foreign-owned foreign-controlled foreign-built neighbouring neighboring
+	unreliable covered`)
 
 // cl9QualTails end a qualifier after its country or risk word: "Chinese
 // military", "neighbouring countries", "foreign adversaries".
-var cl9QualTails = set("military", "government", "state", "army", "countries", "country", "nations", "nation",
-	"states", "jurisdictions", "adversaries", "regimes", "companies", "firms", "entities", "parts", "components",
-	"chips", "software", "modules", "hardware", "concern", "makers", "manufacturers", "vendors", "suppliers",
-	"intelligence", "brands")
+var cl9QualTails = wordSet(`military government state army countries country nations nation
+	states jurisdictions adversaries regimes companies firms entities parts components
+	chips software modules hardware concern makers manufacturers vendors suppliers
+	intelligence brands`)
 
 // cl9Preps tie a kind to its qualifier after it; cl9Ties may stand
 // between ("companies linked to", "makers based in", "firms owned by").
 var (
-	cl9Preps = set("from", "in", "of", "by", "with", "over", "containing", "using", "to", "on")
-	cl9Ties  = set("linked", "tied", "connected", "owned", "controlled", "based", "headquartered", "made", "built",
-		"manufactured", "designed", "supplied", "produced", "affiliated", "backed")
+	cl9Preps = wordSet("from in of by with over containing using to on")
+	cl9Ties  = wordSet(`linked tied connected owned controlled based headquartered made built
+		manufactured designed supplied produced affiliated backed`)
 )
 
 // cl9Actors are authorities the authorities list lacks: the US states
 // it does not hold and a president acting by order.
-var cl9Actors = set("trump", "president", "white", "kremlin", "legislature", "governor", "alabama", "alaska", "arizona",
-	"arkansas", "colorado", "connecticut", "delaware", "georgia", "hawaii", "idaho", "illinois", "iowa", "kansas",
-	"kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
-	"missouri", "nebraska", "nevada", "oklahoma", "oregon", "pennsylvania", "tennessee", "vermont", "wisconsin",
-	"wyoming", "california", "carolina", "dakota",
-	"dot") // a Department of Telecommunications or of Transportation ("DoT says", cl16)
+var cl9Actors = wordSet(`trump president white kremlin legislature governor alabama alaska arizona
+	arkansas colorado connecticut delaware georgia hawaii idaho illinois iowa kansas
+	kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
+	missouri nebraska nevada oklahoma oregon pennsylvania tennessee vermont wisconsin
+	wyoming california carolina dakota
+	dot`) // a Department of Telecommunications or of Transportation ("DoT says", cl16)
 
 // cl9Actor reports an authority by name or shape, or its instrument
 // (authorities gains the world's states at init: read it then).
@@ -157,10 +157,10 @@ func cl9Service(words []titleWord, k int) bool {
 
 // cl9Talk are steps not taken: drafts, proposals, plans, hearings and
 // studies, and the modal of what a measure "could" do.
-var cl9Talk = set("draft", "drafts", "drafted", "drafting", "proposes", "proposed", "proposal", "proposals", "proposing",
-	"propose", "consults", "consultation", "consulting", "hearing", "hearings",
-	"hears", "testimony", "testify", "testifies", "study", "studies", "survey", "could", "would", "might", "seeks",
-	"debate", "debates", "debating", "committee", "subcommittee", "panel", "introduces", "introduced")
+var cl9Talk = wordSet(`draft drafts drafted drafting proposes proposed proposal proposals proposing
+	propose consults consultation consulting hearing hearings
+	hears testimony testify testifies study studies survey could would might seeks
+	debate debates debating committee subcommittee panel introduces introduced`)
 
 // cl9Intends reads a step only intended or threatened: "plans to ban",
 // "preparing to restrict", "threatens to ban", "working on rules to";
@@ -194,9 +194,9 @@ func cl9Intends(words []titleWord) bool {
 // cl9Trade are trade measures and motives: no trust event without a
 // security motive ("retaliates against Chinese rules that discriminate",
 // "to boost domestic manufacturing").
-var cl9Trade = set("tariff", "tariffs", "duties", "anti-dumping", "dumping", "quota", "quotas", "levy", "levies",
-	"retaliates", "retaliation", "retaliatory", "reciprocity", "reciprocal", "discriminate", "discriminates",
-	"discrimination", "subsidies", "subsidy", "anti-subsidy", "domestic", "overcapacity")
+var cl9Trade = wordSet(`tariff tariffs duties anti-dumping dumping quota quotas levy levies
+	retaliates retaliation retaliatory reciprocity reciprocal discriminate discriminates
+	discrimination subsidies subsidy anti-subsidy domestic overcapacity`)
 
 // cl9TradeOnly reports a trade motive in the title or the lead with no
 // security one.
@@ -207,22 +207,22 @@ func cl9TradeOnly(title, lead string) bool {
 // cl9Suppliers head a class of suppliers rather than of products: with no
 // product word, such a class needs a motive or technology told
 // ("bars foreign companies from bidding on oil fields" is none).
-var cl9Suppliers = set("firms", "companies", "entities", "businesses", "bidders", "contractors", "suppliers", "vendors",
-	"makers", "manufacturers", "providers", "developers", "subsidiaries", "affiliates", "sources", "supplies")
+var cl9Suppliers = wordSet(`firms companies entities businesses bidders contractors suppliers vendors
+	makers manufacturers providers developers subsidiaries affiliates sources supplies`)
 
 // cl9Security are a security motive's words in a title.
-var cl9Security = set("security", "malware", "spying", "espionage", "backdoor", "backdoors", "cyber", "cybersecurity",
-	"hacking", "surveillance", "threat", "threats", "trusted", "untrusted", "high-risk", "adversary", "adversaries",
-	"intelligence")
+var cl9Security = wordSet(`security malware spying espionage backdoor backdoors cyber cybersecurity
+	hacking surveillance threat threats trusted untrusted high-risk adversary adversaries
+	intelligence`)
 
 // cl9Sanctions make an action on a class a sanction: investment barred, a
 // list extended.
-var cl9Sanctions = set("investment", "investments", "investing", "invest", "securities", "entity", "blacklist",
-	"blacklisted", "sanctions", "sdn")
+var cl9Sanctions = wordSet(`investment investments investing invest securities entity blacklist
+	blacklisted sanctions sdn`)
 
 // cl9Neg stop an action short: "stops short of Huawei ban", "rules out
 // ban", "no ban on".
-var cl9Neg = set("short", "no", "not", "without", "declines", "declined", "refuses", "refused", "out")
+var cl9Neg = wordSet("short no not without declines declined refuses refused out")
 
 // cl9Bits are the gate families of a title's words: one pass and one
 // lookup per word (every title without a registry vendor asks it; class10
@@ -303,11 +303,11 @@ var cl9Gates = sync.OnceValue(func() map[string]cl9Gate {
 })
 
 // cl9Services open the gate for cl9Service's actors.
-var cl9Services = set("service")
+var cl9Services = wordSet("service")
 
 // cl9InForce are the words of an instrument in force: "becomes law",
 // "signed into law", "takes effect".
-var cl9InForce = set("becomes", "became", "into", "effect", "assent")
+var cl9InForce = wordSet("becomes became into effect assent")
 
 // class9Opens is class9Alert's opener (openers.go): a title with no
 // registry vendor and no lexicon term goes past match's early exit only
@@ -494,8 +494,8 @@ func cl9Refused(words []titleWord) bool {
 // reversal readers' (classrev.go), not an action on a class ("Judge
 // enjoins rule forcing contractors to drop Chinese cameras, lawyers
 // predict").
-var cl9Undo = set("enjoins", "enjoined", "vacates", "vacated", "overturns", "overturned", "quashes", "quashed",
-	"annuls", "annulled", "rescinds", "rescinded", "repeals", "repealed", "predict", "predicts", "predicted")
+var cl9Undo = wordSet(`enjoins enjoined vacates vacated overturns overturned quashes quashed
+	annuls annulled rescinds rescinded repeals repealed predict predicts predicted`)
 
 // cl9NonTechIn reports a lower-case word of cl9NonTech: "Media Land" is a
 // name.
@@ -511,9 +511,9 @@ func cl9NonTechIn(words []titleWord) bool {
 // cl9NonTech are objects of a ban that are no technology ("bars Chinese
 // citizens and companies from buying land"), or a censor's ("bans
 // foreign firms from online publishing").
-var cl9NonTech = set("land", "farmland", "property", "properties", "estate", "homes", "housing", "agricultural",
-	"students", "visas", "publishing", "broadcasting", "media", "news",
-	"journalists", "websites")
+var cl9NonTech = wordSet(`land farmland property properties estate homes housing agricultural
+	students visas publishing broadcasting media news
+	journalists websites`)
 
 // cl9Motive reports a security motive in the title or the lead: a duty of testing or
 // permission is a trust event only for one ("Indonesia requires local
@@ -572,9 +572,9 @@ func cl9Passed(words []titleWord) bool {
 }
 
 var (
-	cl9Drafts     = set("draft", "drafts", "drafted", "drafting")
-	cl9Bills      = set("bill", "bills")
-	cl9Committees = set("committee", "subcommittee", "panel")
+	cl9Drafts     = wordSet("draft drafts drafted drafting")
+	cl9Bills      = wordSet("bill bills")
+	cl9Committees = wordSet("committee subcommittee panel")
 )
 
 // cl9Action finds the title's action: a verb of barring with an
@@ -904,8 +904,8 @@ func cl9OfConcern(words []titleWord, q int) bool {
 
 // cl9PartPreps take parts as a kind's qualifier; cl9Parts are those parts.
 var (
-	cl9PartPreps = set("over", "with", "containing", "using")
-	cl9Parts     = set("parts", "components", "chips", "software", "modules", "hardware")
+	cl9PartPreps = wordSet("over with containing using")
+	cl9Parts     = wordSet("parts components chips software modules hardware")
 )
 
 // cl9Reach is a class phrase's country and registry category: its last
@@ -1009,7 +1009,7 @@ func class9Investment(title string, u *unit) {
 	}
 }
 
-var cl9Invest = set("investment", "investments", "investing")
+var cl9Invest = wordSet("investment investments investing")
 
 // namesVendor reports a registry vendor among hits.
 func (m *Matcher) namesVendor(hs []hit) bool {

@@ -197,14 +197,14 @@ func describedBy(words []titleWord, phrase string) bool {
 }
 
 // describingVerbs take a described object: "gives blacklisted firms".
-var describingVerbs = set("gives", "give", "helps", "help", "hires", "hire", "buys", "buy", "bought", "sold",
-	"sells", "sell", "uses", "use", "used", "allows", "allow", "lets", "let", "funds", "fund", "backs", "invests")
+var describingVerbs = wordSet(`gives give helps help hires hire buys buy bought sold
+	sells sell uses use used allows allow lets let funds fund backs invests`)
 
-var tiedWords = set("linked", "tied", "connected", "belonging", "ties", "links")
+var tiedWords = wordSet("linked tied connected belonging ties links")
 
 // companyNouns name a country's companies as a class.
-var companyNouns = set("companies", "firms", "entities", "vendors", "makers", "suppliers", "manufacturers",
-	"businesses", "developers")
+var companyNouns = wordSet(`companies firms entities vendors makers suppliers manufacturers
+	businesses developers`)
 
 // govDevices reports whether a title speaks of a government's own
 // devices: "government phones", "officials' devices", "state-issued".

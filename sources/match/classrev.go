@@ -31,28 +31,28 @@ import (
 
 var (
 	// adviceVerbs: an authority telling users what to do.
-	adviceVerbs = set("tells", "told", "advises", "advised", "urges", "urged", "warns", "warned", "warn", "urge",
-		"instructs", "instructed", "orders", "ordered", "asks", "asked", "recommends", "recommended", "cautions",
-		"cautioned", "directs", "directed", "advise", "tell", "order")
+	adviceVerbs = wordSet(`tells told advises advised urges urged warns warned warn urge
+		instructs instructed orders ordered asks asked recommends recommended cautions
+		cautioned directs directed advise tell order`)
 	// dropVerbs: being rid of a product or keeping away from it; "against"
 	// is advice's own ("warns operators against Chinese cameras").
-	dropVerbs = set("drop", "diversify", "ditch", "avoid", "shun", "dump", "abandon", "quit", "stop", "against",
-		"phase", "replace", "remove", "uninstall", "delete", "cease", "halt", "rip", "purge", "scrap", "wean")
+	dropVerbs = wordSet(`drop diversify ditch avoid shun dump abandon quit stop against
+		phase replace remove uninstall delete cease halt rip purge scrap wean`)
 	// haltNouns: an order's noun of stopping ("orders halt to").
-	haltNouns = set("halt", "stop", "end", "freeze", "moratorium")
+	haltNouns = wordSet("halt stop end freeze moratorium")
 	// walkVerbs undo a ban in the reversal shapes.
-	walkVerbs = set("walks", "walked", "walking", "backs", "backed", "backing", "shelves", "shelved", "shelving",
-		"scraps", "scrapped", "scrapping", "abandons", "abandoned", "abandoning", "drops", "dropped", "dropping",
-		"retreats", "retreated", "u-turn", "u-turns", "reversed", "reverses", "reversing", "rolls", "rolled",
-		"halts", "halted", "blocks", "blocked", "enjoins", "enjoined", "strikes", "struck", "pauses", "paused",
-		"vacates", "vacated", "suspends", "suspended", "overturns", "overturned", "rescinded", "axed", "nixed",
-		"lifts", "lifted", "repeals", "repealed") // "Texas lifts drone ban" (leftovers4)
+	walkVerbs = wordSet(`walks walked walking backs backed backing shelves shelved shelving
+		scraps scrapped scrapping abandons abandoned abandoning drops dropped dropping
+		retreats retreated u-turn u-turns reversed reverses reversing rolls rolled
+		halts halted blocks blocked enjoins enjoined strikes struck pauses paused
+		vacates vacated suspends suspended overturns overturned rescinded axed nixed
+		lifts lifted repeals repealed`)  // "Texas lifts drone ban" (leftovers4)
 	// banNouns: what a reversal undoes.
-	banNouns = set("ban", "bans", "blacklisting", "restrictions", "rule", "law", "order", "ordinance", "prohibition",
-		"policy", "measure", "mandate")
+	banNouns = wordSet(`ban bans blacklisting restrictions rule law order ordinance prohibition
+		policy measure mandate`)
 	// moveVerbs with barActs: "FCC moves to bar", "votes to block".
-	moveVerbs = set("moves", "moved", "move", "votes", "voted", "vote")
-	barActs   = set("bar", "block", "ban", "prohibit", "exclude", "restrict")
+	moveVerbs = wordSet("moves moved move votes voted vote")
+	barActs   = wordSet("bar block ban prohibit exclude restrict")
 )
 
 // classrevOpen reports, from a title's gate bits (wordsets.go), whether
@@ -88,7 +88,7 @@ var kindWords = func() map[string]bool {
 	return m
 }()
 
-var banWord = set("ban", "bans")
+var banWord = wordSet("ban bans")
 
 // classrevUndo finds a reversal shape: the signal's span.
 // The word-set checks (inWords lower-cases every word) come after a
@@ -128,12 +128,12 @@ func classrevAct(words []titleWord) (int, int, trust.Category, bool) {
 }
 
 // adviceUses: what advice against a product keeps one from doing.
-var adviceUses = set("using", "buying", "installing", "deploying", "procuring", "downloading", "purchasing", "relying",
-	"running", "adopting", "connecting")
+var adviceUses = wordSet(`using buying installing deploying procuring downloading purchasing relying
+	running adopting connecting`)
 
 // foreseen: a step forecast or hoped for, not taken.
-var foreseen = set("predict", "predicts", "predicted", "expect", "expects", "expected", "could", "might", "may",
-	"likely", "unlikely", "hopes", "hope", "seeks", "wants")
+var foreseen = wordSet(`predict predicts predicted expect expects expected could might may
+	likely unlikely hopes hope seeks wants`)
 
 // legislatorsMove reports whether legislators only move, seek or plan
 // to act ("Lawmakers move to ban Chinese drones"): a bill counts once a
@@ -147,13 +147,13 @@ func legislatorsMove(words []titleWord) bool {
 	return false
 }
 
-var legislatorSteps = set("move", "moves", "moved", "seek", "seeks", "want", "wants", "aim", "aims", "plan", "plans",
-	"propose", "proposes", "introduce", "introduces", "push", "pushes", "urge", "urges", "eye", "eyes")
+var legislatorSteps = wordSet(`move moves moved seek seeks want wants aim aims plan plans
+	propose proposes introduce introduces push pushes urge urges eye eyes`)
 
 // safetyMotives: warnings about a product's safety or quality, scams and
 // fraud, which are no judgement of its maker's trust.
-var safetyMotives = set("fire", "fires", "safety", "defective", "defects", "overheating", "recall", "recalls",
-	"counterfeit", "scam", "scams", "fraud", "quality", "injury", "injuries", "choking", "burn")
+var safetyMotives = wordSet(`fire fires safety defective defects overheating recall recalls
+	counterfeit scam scams fraud quality injury injuries choking burn`)
 
 // actorBefore reports whether an authority is the subject of the verb at
 // v: one of the two words before it ("Japan warns", "Interior Department
@@ -257,9 +257,9 @@ func courtHaltsRule(words []titleWord) (int, int, bool) {
 }
 
 var (
-	courtWords = set("judge", "judges", "court", "courts", "justices", "appeals")
-	ruleForces = set("forcing", "requiring", "banning", "barring", "ordering", "mandating", "prohibiting",
-		"restricting")
+	courtWords = wordSet("judge judges court courts justices appeals")
+	ruleForces = wordSet(`forcing requiring banning barring ordering mandating prohibiting
+		restricting`)
 )
 
 // walkedBack reads a ban undone by its own authority or by a court with
@@ -315,8 +315,8 @@ func banUndone(words []titleWord) (int, int, bool) {
 	return 0, 0, false
 }
 
-var undonePast = set("reversed", "scrapped", "shelved", "dropped", "abandoned", "overturned", "rescinded",
-	"halted", "paused", "suspended", "enjoined", "axed", "nixed", "withdrawn", "repealed", "vacated")
+var undonePast = wordSet(`reversed scrapped shelved dropped abandoned overturned rescinded
+	halted paused suspended enjoined axed nixed withdrawn repealed vacated`)
 
 // classrevClass finds the kind of product the other class readers miss:
 // a kind "controlled|owned|made by" a country's ("test labs controlled
@@ -361,8 +361,8 @@ func classrevClass(words []titleWord) (phrase, country, category string, ok bool
 }
 
 var (
-	tiedBy    = set("controlled", "owned", "made", "built", "linked", "tied", "run", "operated", "backed")
-	fearWords = set("spying", "espionage", "security", "surveillance", "data", "hacking", "sabotage", "spy")
+	tiedBy    = wordSet("controlled owned made built linked tied run operated backed")
+	fearWords = wordSet("spying espionage security surveillance data hacking sabotage spy")
 )
 
 // recipientClass reports whether the class phrase starting at word k
@@ -372,7 +372,7 @@ func recipientClass(words []titleWord, k int) bool {
 	return k > 0 && strings.EqualFold(words[k-1].text, "to") && inWords(words, exportNouns)
 }
 
-var exportNouns = set("export", "exports", "shipments", "sales", "sale", "exporting")
+var exportNouns = wordSet("export exports shipments sales sale exporting")
 
 // classrevAlert reads the shapes here for a title that names its vendor
 // (a registry vendor, or one named as written) rather than a class,
@@ -473,10 +473,10 @@ func rumouredStep(title string) bool {
 	return false
 }
 
-var stepGerunds = set("adding", "banning", "blacklisting", "sanctioning", "restricting", "blocking", "barring",
-	"listing", "prohibiting", "designating")
+var stepGerunds = wordSet(`adding banning blacklisting sanctioning restricting blocking barring
+	listing prohibiting designating`)
 
-var orderVerbs = set("orders", "ordered", "order", "calls")
+var orderVerbs = wordSet("orders ordered order calls")
 
 // inFold reports whether s, lower-cased, is in set, without allocating
 // for a word of up to 32 bytes (strings.ToLower copies any word with a

@@ -59,12 +59,12 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 // when one is there: most titles reaching it have none, and the split
 // doubled the matcher's allocations per title.
 var classShapeCues = func() map[string]bool {
-	m := set("orders", "directs", "tells", "instructs", "requires", "mandates", "demands", "ordered", "directed",
-		"told", "instructed", "required", "mandated", "urges", "urged", "advises", "advised", "asks", "asked",
-		"warns", "warned", "recommends", "takes", "take", "goes", "go", "kicks", "grounds", "grounded", "grounding",
-		"keeps", "kept", "keep", "locks", "locked", "lock", "shuts", "shut", "bars", "excludes", // keepsOut (authority4.go)
-		"labels", "labeled", "labelled", "designates", "designated", "brands", "branded", "deems", "deemed", "declares",
-		"declared", "dubs") // labelsRisk (authority4.go)
+	m := wordSet("orders directs tells instructs requires mandates demands ordered directed",
+		"told instructed required mandated urges urged advises advised asks asked",
+		"warns warned recommends takes take goes go kicks grounds grounded grounding",
+		"keeps kept keep locks locked lock shuts shut bars excludes", // keepsOut (authority4.go)
+		"labels labeled labelled designates designated brands branded deems deemed declares",
+		"declared dubs") // labelsRisk (authority4.go)
 	for _, s := range []map[string]bool{ruleVerbs, riddance} {
 		for w := range s {
 			m[w] = true
@@ -134,16 +134,16 @@ func ruleCategory(rest []titleWord) trust.Category {
 }
 
 var (
-	ruleVerbs = set("proposes", "proposed", "propose", "proposing", "finalizes", "finalized", "finalises", "finalised",
-		"finalizing", "issues", "issued", "unveils", "unveiled", "publishes", "published", "adopts", "adopted",
-		"votes", "voted", "vote")
-	ruleNouns = set("rule", "rules", "regulation", "regulations", "ban", "restrictions", "prohibition", "curbs")
-	ruleActs  = set("ban", "bar", "prohibit", "restrict", "block", "exclude", "add", "adding", "banning", "barring",
-		"restricting", "prohibiting", "blocking", "excluding")
+	ruleVerbs = wordSet(`proposes proposed propose proposing finalizes finalized finalises finalised
+		finalizing issues issued unveils unveiled publishes published adopts adopted
+		votes voted vote`)
+	ruleNouns = wordSet("rule rules regulation regulations ban restrictions prohibition curbs")
+	ruleActs  = wordSet(`ban bar prohibit restrict block exclude add adding banning barring
+		restricting prohibiting blocking excluding`)
 	// legislative words: a bill's steps before a chamber passes it are
 	// talk ("lawmakers propose ban on Chinese drones").
-	legislative = set("lawmakers", "senators", "senator", "bill", "legislation", "congressman", "congresswoman",
-		"republicans", "democrats", "mps", "lawmaker")
+	legislative = wordSet(`lawmakers senators senator bill legislation congressman congresswoman
+		republicans democrats mps lawmaker`)
 )
 
 // authorityRids finds an authority set to rid itself of a kind of
@@ -197,21 +197,21 @@ func rumoured(words []titleWord) bool {
 	return false
 }
 
-var rumourWords = set("weighs", "weighing", "weigh", "mulls", "mulling", "mull", "considers", "considering",
-	"consider", "eyes", "eyeing", "ponders", "pondering", "explores", "exploring", "reportedly", "mulled", "weighed")
+var rumourWords = wordSet(`weighs weighing weigh mulls mulling mull considers considering
+	consider eyes eyeing ponders pondering explores exploring reportedly mulled weighed`)
 
 // classHeads are kinds of product the registry keeps no category for
 // ("Chinese solar inverters", "Chinese-made cranes", "Chinese test
 // labs"): with a country, a class named as written.
-var classHeads = set("inverters", "inverter", "cranes", "crane", "labs", "laboratories", "vehicles", "cars", "evs",
-	"components", "equipment", "hardware", "gear", "technology", "tech", "devices", "sensors", "lidar", "chargers",
-	"meters", "turbines", "modems", "firewalls", "satellites", "transformers", "access", "printers", "scanners", "tvs")
+var classHeads = wordSet(`inverters inverter cranes crane labs laboratories vehicles cars evs
+	components equipment hardware gear technology tech devices sensors lidar chargers
+	meters turbines modems firewalls satellites transformers access printers scanners tvs`)
 
 // notProducts are what a country's word before a head may qualify that is
 // no product: "Chinese investment in technology", "Chinese ownership of
 // cranes".
-var notProducts = set("investment", "investments", "ownership", "stakes", "stake", "students", "workers", "imports",
-	"exports", "funding", "capital", "acquisitions", "purchases")
+var notProducts = wordSet(`investment investments ownership stakes stake students workers imports
+	exports funding capital acquisitions purchases`)
 
 // headClass finds a class of product the registry has no category for:
 // a head of classHeads with a country before it ("Chinese solar

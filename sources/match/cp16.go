@@ -24,7 +24,7 @@ func cp16PastAux(words []titleWord, i int) int {
 	return k
 }
 
-var cp16Aux = set("were", "was", "are", "is", "have", "has", "had", "been", "being", "reportedly", "allegedly")
+var cp16Aux = wordSet("were was are is have has had been being reportedly allegedly")
 
 // A title that describes the vendor whose channel was turned ("Popular
 // Server Management Software Hit in Supply Chain Attack", "Game
@@ -36,8 +36,8 @@ var cp16Aux = set("were", "was", "are", "is", "have", "has", "had", "been", "bei
 // renameVendors (whonamed.go) then asks leadSubject for the name.
 
 // cp16Regions are adjectives of a region or a side, never a vendor's name.
-var cp16Regions = set("asian", "western", "eastern", "european", "african", "southeast", "middle", "latin", "nordic",
-	"foreign", "overseas", "local", "domestic", "global", "international", "regional")
+var cp16Regions = wordSet(`asian western eastern european african southeast middle latin nordic
+	foreign overseas local domestic global international regional`)
 
 // cp16Described reports whether the name at words[s..e] describes rather
 // than names: a region's adjective ("Asian", "Western"), or in a Title
@@ -124,8 +124,8 @@ func cp16Apposition(lw []titleWord, k int) bool {
 	return false
 }
 
-var cp16Trades = set("maker", "makers", "company", "developer", "vendor", "firm", "provider", "publisher",
-	"manufacturer", "software", "app", "application", "utility", "tool", "supplier")
+var cp16Trades = wordSet(`maker makers company developer vendor firm provider publisher
+	manufacturer software app application utility tool supplier`)
 
 // cp16Campaign renames a package alert whose name is a campaign's ("'Kingslayer' supply
 // chain attack backdoored sysadmin tool" — "Attackers broke into the
@@ -153,12 +153,12 @@ func (m *Matcher) cp16Campaign(title, body string, a *trust.Alert) {
 
 // cp16Attacks after a quoted name make it an attack's: "'Kingslayer'
 // supply chain attack", "'Wildfire' campaign".
-var cp16Attacks = set("supply", "supply-chain", "attack", "campaign", "operation")
+var cp16Attacks = wordSet("supply supply-chain attack campaign operation")
 
 // cp16PackageWords tell a lead of a package or its registry.
-var cp16PackageWords = set("npm", "pypi", "rubygems", "crate", "crates", "library", "libraries",
-	"repository", "repositories", "github", "extension", "extensions", "plugin", "plugins", "maintainer", "maintainers",
-	"dependency", "dependencies", "open-source", "nuget", "maven", "packagist", "docker")
+var cp16PackageWords = wordSet(`npm pypi rubygems crate crates library libraries
+	repository repositories github extension extensions plugin plugins maintainer maintainers
+	dependency dependencies open-source nuget maven packagist docker`)
 
 // cp16TitleCA is the name a title writes right after the certificate
 // authority it drops ("Mozilla to remove French certificate authority
@@ -185,18 +185,18 @@ func cp16TitleCA(words []titleWord, hi int) string {
 // ("Google to distrust Symantec certificates").
 
 // cp16Restricts take trust from certificates in a lead's words.
-var cp16Restricts = set("restrict", "restricts", "restricting", "limit", "limits", "limiting", "reject", "rejects",
-	"rejecting", "refuse", "refuses", "penalize", "penalise", "penalizes", "penalises", "distrust", "distrusts",
-	"distrusting", "block", "blocks", "blocking", "untrust", "remove", "removes", "removing")
+var cp16Restricts = wordSet(`restrict restricts restricting limit limits limiting reject rejects
+	rejecting refuse refuses penalize penalise penalizes penalises distrust distrusts
+	distrusting block blocks blocking untrust remove removes removing`)
 
 // cp16Doubts make a lead's restriction one not taken.
-var cp16Doubts = set("not", "never", "could", "may", "might", "considering", "considers", "weighs", "weighing",
-	"urged", "urges", "asks", "asked", "calls", "called", "proposal", "proposed", "if", "whether", "expire", "expired",
-	"revoke", "revokes", "revoked", "revoking")
+var cp16Doubts = wordSet(`not never could may might considering considers weighs weighing
+	urged urges asks asked calls called proposal proposed if whether expire expired
+	revoke revokes revoked revoking`)
 
 // cp16CertWords are a certificate written in a title.
-var cp16CertWords = set("cert", "certs", "certificate", "certificates", "https", "tls", "ssl", "ca", "cas", "root",
-	"roots", "authority", "authorities")
+var cp16CertWords = wordSet(`cert certs certificate certificates https tls ssl ca cas root
+	roots authority authorities`)
 
 func (m *Matcher) cp16Distrust(title, text string) (trust.Alert, bool) {
 	if !hasWordIn(title, rootOwners) || !hasWordIn(title, cp16CertWords) {
@@ -291,13 +291,13 @@ func cp16Issuer(lw []titleWord, c int) string {
 // Attackers using a tool on their own victims ("used AnyDesk to deploy
 // ransomware") send nothing to the vendor's customers and stay silent.
 
-var cp16UseVerbs = set("used", "uses", "use", "abused", "abuses", "abuse", "leveraged", "leverages", "hijacked",
-	"hijacks", "weaponized", "weaponised", "weaponizes", "weaponises")
+var cp16UseVerbs = wordSet(`used uses use abused abuses abuse leveraged leverages hijacked
+	hijacks weaponized weaponised weaponizes weaponises`)
 
-var cp16PushVerbs = set("push", "pushes", "pushed", "deploy", "deploys", "deployed", "deliver", "delivers",
-	"delivered", "distribute", "distributes", "distributed", "spread", "spreads", "install", "installs", "installed")
+var cp16PushVerbs = wordSet(`push pushes pushed deploy deploys deployed deliver delivers
+	delivered distribute distributes distributed spread spreads install installs installed`)
 
-var cp16Customers = set("customers", "clients", "customer", "client", "users", "subscribers")
+var cp16Customers = wordSet("customers clients customer client users subscribers")
 
 func (m *Matcher) cp16Platform(title, text string) (trust.Alert, bool) {
 	if !hasWordIn(title, cp16Customers) || !hasWordIn(title, cp16UseVerbs) || isQuestion(title) {
@@ -423,6 +423,6 @@ func cp16Victim(title string, a trust.Alert) bool {
 	return false
 }
 
-var cp16Struck = set("hit", "targeted", "struck", "suffers", "suffered", "breached", "hacked", "victim")
+var cp16Struck = wordSet("hit targeted struck suffers suffered breached hacked victim")
 
-var cp16Attack = set("attack", "attacks", "cyberattack", "campaign", "hack", "intrusion", "breach", "operation")
+var cp16Attack = wordSet("attack attacks cyberattack campaign hack intrusion breach operation")

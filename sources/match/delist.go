@@ -50,14 +50,14 @@ func dataToState(words []titleWord) (int, int, bool) {
 }
 
 var (
-	dataNouns = set("data", "information", "info", "telemetry", "recordings", "messages", "chats", "keystrokes",
-		"contacts", "location", "locations", "footage", "video", "videos", "audio", "photos", "traffic", "logs",
-		"prompts", "queries", "conversations") // an AI app's prompts are its users' data (leftovers2)
-	flowVerbs = set("flow", "transmit", "go", "leak", "upload", "sends", "send", "sent", "sending", "transmits", "transmit", "transmitted", "transmitting",
-		"shares", "share", "shared", "sharing", "accessed", "flows", "flowed", "flowing", "routed", "routes", "route", "routing", "beams",
-		"uploads", "uploaded", "funnels", "funneled", "funnelled", "siphons", "siphoned", "stored", "stores", "goes",
-		"went", "leaks", "leaked", "exfiltrates", "exfiltrated", "handed", "hands",
-		"transfers", "transferred", "transferring", "transfer") // "DeepSeek transferred user prompts to" (authority4)
+	dataNouns = wordSet(`data information info telemetry recordings messages chats keystrokes
+		contacts location locations footage video videos audio photos traffic logs
+		prompts queries conversations`)  // an AI app's prompts are its users' data (leftovers2)
+	flowVerbs = wordSet(`flow transmit go leak upload sends send sent sending transmits transmit transmitted transmitting
+		shares share shared sharing accessed flows flowed flowing routed routes route routing beams
+		uploads uploaded funnels funneled funnelled siphons siphoned stored stores goes
+		went leaks leaked exfiltrates exfiltrated handed hands
+		transfers transferred transferring transfer`)  // "DeepSeek transferred user prompts to" (authority4)
 )
 
 // aidsState finds a vendor said to serve a state's military or
@@ -96,10 +96,10 @@ func aidsState(words []titleWord) (int, int, bool) {
 }
 
 var (
-	aidVerbs    = set("aids", "aided", "helps", "helped", "supports", "supported", "assists", "assisted", "serves", "works", "worked", "spies", "spied", "backs")
-	stateOrgans = set("military", "army", "intelligence", "fsb", "gru", "svr", "mss", "pla", "spies", "spy", "government",
-		"security", "police", "state")
-	stateSeats = set("beijing", "kremlin", "moscow", "tehran", "pyongyang", "fsb", "gru", "svr", "mss", "pla", "ccp")
+	aidVerbs    = wordSet("aids aided helps helped supports supported assists assisted serves works worked spies spied backs")
+	stateOrgans = wordSet(`military army intelligence fsb gru svr mss pla spies spy government
+		security police state`)
+	stateSeats = wordSet("beijing kremlin moscow tehran pyongyang fsb gru svr mss pla ccp")
 )
 
 // courtUndoes finds a court undoing an order, listing or ban: "Court
@@ -145,12 +145,12 @@ func courtUndoes(words []titleWord) (int, int, bool) {
 }
 
 var (
-	courtUndoVerbs = set("quashes", "quashed", "overturns", "overturned", "vacates", "vacated", "annuls", "annulled",
-		"invalidates", "invalidated", "voids", "voided", "strikes", "struck", "tosses", "tossed", "overrules",
-		"overruled", "sets", "set", "blocks", "blocked", "halts", "halted", "enjoins", "enjoined")
-	courtWins     = set("court", "injunction", "ruling", "reprieve", "appeal", "case", "lawsuit", "challenge", "order", "stay")
-	undoneActions = set("ban", "bans", "banning", "blacklisting", "blacklist", "designation", "listing", "delisting",
-		"sanctions", "restrictions", "curbs")
+	courtUndoVerbs = wordSet(`quashes quashed overturns overturned vacates vacated annuls annulled
+		invalidates invalidated voids voided strikes struck tosses tossed overrules
+		overruled sets set blocks blocked halts halted enjoins enjoined`)
+	courtWins     = wordSet("court injunction ruling reprieve appeal case lawsuit challenge order stay")
+	undoneActions = wordSet(`ban bans banning blacklisting blacklist designation listing delisting
+		sanctions restrictions curbs`)
 )
 
 // dataOwner reads whose data flows: the name right before the shape, past
@@ -231,10 +231,10 @@ func staffAccused(words []titleWord) bool {
 }
 
 var (
-	staffNouns = set("employee", "employees", "engineer", "engineers", "executive", "executives", "staffer",
-		"staffers", "worker", "workers", "ex-employee", "manager", "director", "researcher", "insider")
-	accusedVerbs = set("arrested", "charged", "indicted", "convicted", "sentenced", "detained", "jailed", "accused",
-		"held", "expelled")
+	staffNouns = wordSet(`employee employees engineer engineers executive executives staffer
+		staffers worker workers ex-employee manager director researcher insider`)
+	accusedVerbs = wordSet(`arrested charged indicted convicted sentenced detained jailed accused
+		held expelled`)
 )
 
 // dropsPlan finds a buyer giving up a plan to use a vendor's product:
@@ -261,9 +261,9 @@ func dropsPlan(words []titleWord) (int, int, bool) {
 }
 
 var (
-	planDrops = set("drops", "dropped", "scraps", "scrapped", "abandons", "abandoned", "shelves", "shelved", "halts",
-		"halted", "ditches", "ditched", "cancels", "cancelled", "canceled", "pauses", "paused", "axes", "axed")
-	buyVerbs = set("use", "buy", "purchase", "source", "procure", "deploy", "install", "add", "adopt", "order")
+	planDrops = wordSet(`drops dropped scraps scrapped abandons abandoned shelves shelved halts
+		halted ditches ditched cancels cancelled canceled pauses paused axes axed`)
+	buyVerbs = wordSet("use buy purchase source procure deploy install add adopt order")
 )
 
 // productOwner reads the maker's name among words[s:e], past a state's
@@ -342,4 +342,4 @@ func offList(words []titleWord) (int, int, bool) {
 }
 
 // listOwners keep the lists a vendor is taken off.
-var listOwners = set("pentagon", "dod", "commerce", "treasury", "fcc", "covered", "military", "blacklist", "sanctions")
+var listOwners = wordSet("pentagon dod commerce treasury fcc covered military blacklist sanctions")

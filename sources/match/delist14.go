@@ -26,67 +26,67 @@ import (
 
 // dl14Sellers take a vendor's goods off sale. "Best Buy" and "Home Depot"
 // are read by their second word; "play" is Google Play's.
-var dl14Sellers = union(set("walmart", "amazon", "ebay", "costco", "depot", "buy", "lowe", "lowes", "kroger",
-	"newegg", "target", "etsy", "shopify", "rakuten", "alibaba", "play", "google", "apple", "microsoft", "mozilla",
-	"verizon", "at&t", "t-mobile", "sprint", "vodafone", "retailer", "retailers", "seller", "sellers", "store",
-	"stores", "shops", "chains", "marketplace", "marketplaces", "carrier", "carriers", "platform", "platforms"),
+var dl14Sellers = union(wordSet(`walmart amazon ebay costco depot buy lowe lowes kroger
+	newegg target etsy shopify rakuten alibaba play google apple microsoft mozilla
+	verizon at&t t-mobile sprint vodafone retailer retailers seller sellers store
+	stores shops chains marketplace marketplaces carrier carriers platform platforms`),
 	lx13Retailers)
 
 // dl14Platforms make products of their own: their pulls need a motive of
 // trust ("Apple drops Intel chips" is a supplier changed).
-var dl14Platforms = set("google", "apple", "microsoft", "mozilla", "platform", "platforms")
+var dl14Platforms = wordSet("google apple microsoft mozilla platform platforms")
 
 // dl14Verbs take goods off sale, their object after them.
-var dl14Verbs = set("pulls", "pull", "pulled", "pulling", "drops", "drop", "dropped", "removes", "remove", "removed",
-	"delists", "delist", "delisted", "bans", "ban", "banned", "yanks", "yank", "yanked", "dumps", "dump", "dumped",
-	"ditches", "ditch", "ditched", "axes", "axed", "purges", "purged", "boots", "booted", "kicks", "kicked", "nixes",
-	"nixed", "scraps", "scrapped", "suspends", "suspended",
+var dl14Verbs = wordSet("pulls pull pulled pulling drops drop dropped removes remove removed",
+	"delists delist delisted bans ban banned yanks yank yanked dumps dump dumped",
+	"ditches ditch ditched axes axed purges purged boots booted kicks kicked nixes",
+	"nixed scraps scrapped suspends suspended",
 	// after a plural seller ("Retailers kick X off their shelves")
-	"kick", "boot", "axe", "purge", "nix", "scrap", "suspend")
+	"kick boot axe purge nix scrap suspend")
 
 // dl14Halts stop sales ("halts sales of", "stops selling", "stops
 // carrying"); dl14SaleNouns and dl14SaleGerunds are what they stop.
 var (
-	dl14Halts       = set("halts", "halt", "halted", "stops", "stop", "stopped", "ends", "end", "ended", "suspends", "suspend", "suspended", "pauses", "pause", "paused", "ceases", "cease", "ceased", "freezes", "froze", "bans", "ban", "banned")
-	dl14SaleNouns   = set("sales", "sale", "selling", "distribution", "listings", "listing")
-	dl14SaleGerunds = set("selling", "carrying", "stocking", "offering", "listing", "distributing")
-	dl14NoLonger    = set("sell", "sells", "carry", "carries", "stock", "stocks", "offer", "offers", "list", "lists", "distribute")
+	dl14Halts       = wordSet("halts halt halted stops stop stopped ends end ended suspends suspend suspended pauses pause paused ceases cease ceased freezes froze bans ban banned")
+	dl14SaleNouns   = wordSet("sales sale selling distribution listings listing")
+	dl14SaleGerunds = wordSet("selling carrying stocking offering listing distributing")
+	dl14NoLonger    = wordSet("sell sells carry carries stock stocks offer offers list lists distribute")
 	// dl14Aux stand between a seller and its verb ("will", "has", "to").
-	dl14Aux = set("will", "to", "has", "have", "is", "are", "had", "now", "quietly", "also", "reportedly", "says", "said",
-		"it", "they", "finally", "officially", "abruptly", "temporarily", "then")
+	dl14Aux = wordSet(`will to has have is are had now quietly also reportedly says said
+		it they finally officially abruptly temporarily then`)
 	// dl14Nominal are a removal as a noun: "Walmart's removal of X".
-	dl14Nominal = set("removal", "delisting", "ban", "pulling", "withdrawal")
+	dl14Nominal = wordSet("removal delisting ban pulling withdrawal")
 )
 
 // dl14Gate is in gateSets: a title with none of these words is not read.
-var dl14Gate = union(dl14Verbs, dl14Halts, dl14Nominal, set("longer", "takes", "take", "took", "taken", "ties",
-	"phases", "phase", "sales"), pl15Gate, dl16Gate)
+var dl14Gate = union(dl14Verbs, dl14Halts, dl14Nominal, wordSet(`longer takes take took taken ties
+	phases phase sales`), pl15Gate, dl16Gate)
 
 // dl14Other are a reason that is no judgement of trust of the vendor,
 // in the title or the lead: the goods never were trusted or are unsafe
 // in another sense, the store's own rules, a business dispute, a stock
 // listing, content.
-var dl14Other = set("fake", "fakes", "bogus", "counterfeit", "counterfeits", "cloned", "clone", "clones", "rogue",
-	"copycat", "copycats", "malicious", "typosquat", "typosquats", "typosquatted", "typosquatting", "lookalike",
-	"look-alike", "impersonating", "impersonate", "impersonates", "posing", "knockoff", "knockoffs",
-	"recall", "recalls", "recalled", "fire", "fires", "burn", "burns", "overheating", "overheat", "hazard", "hazards",
-	"choking", "injury", "injuries", "explode", "exploding", "copyright", "trademark",
-	"patent", "patents", "gambling", "casino", "payment", "payments", "fees", "dispute", "pricing",
-	"shares", "nasdaq", "nyse", "feud", "feuds", "spat", "misinformation", "hate", "violent", "violence", "porn", "nudity",
-	"discontinued", "discontinues", "discontinue", "tariff", "tariffs", "shortage", "profit")
+var dl14Other = wordSet(`fake fakes bogus counterfeit counterfeits cloned clone clones rogue
+	copycat copycats malicious typosquat typosquats typosquatted typosquatting lookalike
+	look-alike impersonating impersonate impersonates posing knockoff knockoffs
+	recall recalls recalled fire fires burn burns overheating overheat hazard hazards
+	choking injury injuries explode exploding copyright trademark
+	patent patents gambling casino payment payments fees dispute pricing
+	shares nasdaq nyse feud feuds spat misinformation hate violent violence porn nudity
+	discontinued discontinues discontinue tariff tariffs shortage profit`)
 
 // dl14OtherObjects are what a seller takes down that is no vendor's
 // goods, or no act of trust, in the title only ("a hidden backdoor
 // account" in a lead is the reason): accounts, posts, ads, prices.
-var dl14OtherObjects = set("accounts", "account", "posts", "videos", "content", "ads", "advertising", "reviews",
-	"price", "prices", "discount", "discounts", "deal", "deals", "support", "plans", "plan", "exchange", "index",
-	"lawsuit", "battery", "batteries", "demand")
+var dl14OtherObjects = wordSet(`accounts account posts videos content ads advertising reviews
+	price prices discount discounts deal deals support plans plan exchange index
+	lawsuit battery batteries demand`)
 
 // dl14Talk before a seller makes its act someone's wish or denial.
-var dl14Talk = set("urge", "urges", "urged", "asks", "ask", "asked", "calls", "call", "pressures", "pressure",
-	"pressured", "tells", "told", "wants", "want", "demand", "demands", "should", "could", "may", "might", "would",
-	"denies", "deny", "denied", "not", "won't", "refuses", "refuse", "no", "never", "why", "how", "whether", "if",
-	"rejects", "resists", "plans", "considers", "weighs", "mulls")
+var dl14Talk = wordSet(`urge urges urged asks ask asked calls call pressures pressure
+	pressured tells told wants want demand demands should could may might would
+	denies deny denied not won't refuses refuse no never why how whether if
+	rejects resists plans considers weighs mulls`)
 
 // dl14Pull finds a seller pulling goods in words: the seller's index,
 // the verb's span [lo, hi], and the object's span [s, e). ok is false
@@ -452,11 +452,11 @@ func dl14LeadName(lw []titleWord) string {
 // dl14OtherReasons are the reasons of dl14Other that no delisting of
 // trust is told with, whoever reads the title: unsafe goods, rules,
 // business ("Walmart pulls X space heaters over fire risk").
-var dl14OtherReasons = set("recall", "recalls", "recalled", "fire", "fires", "overheating", "overheat", "hazard",
-	"hazards", "choking", "injury", "injuries", "copyright", "trademark", "patent", "patents", "gambling", "payment",
-	"payments", "pricing", "tariff", "tariffs", "shortage", "discontinued", "ads", "advertisements",
+var dl14OtherReasons = wordSet("recall recalls recalled fire fires overheating overheat hazard",
+	"hazards choking injury injuries copyright trademark patent patents gambling payment",
+	"payments pricing tariff tariffs shortage discontinued ads advertisements",
 	// a list of rank (delist16): "removed from Fortune 500 list"
-	"fortune", "ranking", "rankings")
+	"fortune ranking rankings")
 
 // dl14Vetoed reports whether a delisting's title gives a reason of
 // another sense (dl14OtherReasons): settle drops it.
@@ -469,7 +469,7 @@ func dl14Vetoed(title string, best unit) bool {
 }
 
 // dl14Denials deny a pull: "Walmart denies it is pulling X phones".
-var dl14Denials = set("denies", "deny", "denied", "denying", "dismisses", "rebuts", "refutes")
+var dl14Denials = wordSet("denies deny denied denying dismisses rebuts refutes")
 
 // dl14DeniedPull reports whether a denial stands before the title's
 // first verb of pulling: the seller denies the pull ("Walmart denies
@@ -505,8 +505,8 @@ func dl14Stored(words []titleWord, hi int) bool {
 }
 
 // dl14StoreGoods are what a platform's store carries.
-var dl14StoreGoods = set("app", "apps", "extension", "extensions", "add-on", "add-ons", "addon", "addons", "plugin",
-	"plugins", "skill", "skills", "game", "games")
+var dl14StoreGoods = wordSet(`app apps extension extensions add-on add-ons addon addons plugin
+	plugins skill skills game games`)
 
 // dl14InState reports whether words after the object place the pull in a
 // state ("in Russia", "in China"): without a motive of trust, a store
@@ -533,16 +533,16 @@ func dl14Foreign(words []titleWord) bool {
 }
 
 // dl14StoreSellers are a seller named by its store's word alone.
-var dl14StoreSellers = set("store", "stores", "play", "marketplace", "marketplaces", "platform", "platforms")
+var dl14StoreSellers = wordSet("store stores play marketplace marketplaces platform platforms")
 
 // dl14Counts count what was pulled: a wave, not one vendor's goods.
-var dl14Counts = set("dozens", "hundreds", "thousands", "millions", "several", "multiple", "numerous", "more", "over")
+var dl14Counts = wordSet("dozens hundreds thousands millions several multiple numerous more over")
 
 // dl14OS are platforms and systems whose word names the kind of an app
 // ("Android apps", "Chrome extensions"), never the vendor pulled.
-var dl14OS = set("android", "ios", "windows", "chrome", "firefox", "edge", "safari", "google", "apple", "microsoft",
-	"mozilla", "amazon", "iphone", "ipad", "mac", "macos", "linux", "vs", "vscode", "npm", "pypi", "play", "web",
-	"wordpress", "steam", "xbox", "playstation", "alexa")
+var dl14OS = wordSet(`android ios windows chrome firefox edge safari google apple microsoft
+	mozilla amazon iphone ipad mac macos linux vs vscode npm pypi play web
+	wordpress steam xbox playstation alexa`)
 
 // dl14PlatformName reports whether a name opens on a platform's word.
 func dl14PlatformName(name string) bool {
@@ -586,7 +586,7 @@ func dl14Motive(words []titleWord) bool {
 // government ban"): the ban is the news, read elsewhere. A listing is
 // not one: a retailer dropping a blacklisted vendor's goods is its own
 // act ("Best Buy yanks Huawei laptops after US blacklisting").
-var dl14StateOrders = set("ban", "bans", "banned", "order", "orders", "ordered", "ruling", "law")
+var dl14StateOrders = wordSet("ban bans banned order orders ordered ruling law")
 
 // dl14Names reports whether one of vs is named in the object.
 func dl14Names(vs []trust.VendorHit, object string) bool {
@@ -599,9 +599,9 @@ func dl14Names(vs []trust.VendorHit, object string) bool {
 }
 
 // dl14Kinds are goods a retailer sells, beside techWords.
-var dl14Kinds = set("webcam", "webcams", "doorbell", "doorbells", "plug", "plugs", "bulbs", "speakers", "tvs", "tablets",
-	"watches", "trackers", "thermostats", "locks", "monitors", "printers", "scooters", "products", "goods", "gear",
-	"handsets", "kits", "accessories", "dashcams", "baby", "toys")
+var dl14Kinds = wordSet(`webcam webcams doorbell doorbells plug plugs bulbs speakers tvs tablets
+	watches trackers thermostats locks monitors printers scooters products goods gear
+	handsets kits accessories dashcams baby toys`)
 
 // dl14Recat reports whether a category is a motive's that a seller's pull
 // may stand beside: the pull is the news.

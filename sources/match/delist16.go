@@ -27,42 +27,42 @@ import (
 // removal (urging, a denial, a question).
 
 // dl16OffVerbs take a vendor off a list, in the active and the passive.
-var dl16OffVerbs = set("removes", "removed", "remove", "drops", "dropped", "drop", "strikes", "struck", "stricken",
-	"kicks", "kicked", "boots", "booted", "expels", "expelled", "suspends", "suspended", "excludes", "excluded",
-	"axes", "axed", "cuts", "cut", "purges", "purged", "delists", "delisted",
-	"ejects", "ejected", "ousts", "ousted", "pulls", "pulled", "scrubs", "scrubbed", "deletes", "deleted",
-	"takes", "taken", "took", "yanks", "yanked", "stripped", "strips")
+var dl16OffVerbs = wordSet(`removes removed remove drops dropped drop strikes struck stricken
+	kicks kicked boots booted expels expelled suspends suspended excludes excluded
+	axes axed cuts cut purges purged delists delisted
+	ejects ejected ousts ousted pulls pulled scrubs scrubbed deletes deleted
+	takes taken took yanks yanked stripped strips`)
 
 // dl16LoseVerbs lose a place on a list ("X loses GSA certification").
-var dl16LoseVerbs = set("loses", "lost", "lose", "forfeits", "forfeited")
+var dl16LoseVerbs = wordSet("loses lost lose forfeits forfeited")
 
 // dl16Lists are what a vendor is taken off.
-var dl16Lists = set("list", "lists", "schedule", "schedules", "program", "programme", "programs", "programmes",
-	"marketplace", "catalog", "catalogue", "registry", "register", "roster", "panel", "framework", "portal",
-	"whitelist", "allowlist", "certification", "certifications", "accreditation", "membership", "contract",
-	"contracts", "status", "approval", "scheme")
+var dl16Lists = wordSet(`list lists schedule schedules program programme programs programmes
+	marketplace catalog catalogue registry register roster panel framework portal
+	whitelist allowlist certification certifications accreditation membership contract
+	contracts status approval scheme`)
 
 // dl16Buyers qualify a list as a buyer's of the trusted: leaving it is
 // the trust withdrawn, its motive need not be told.
-var dl16Buyers = set("approved", "authorised", "authorized", "procurement", "vendor", "vendors", "supplier",
-	"suppliers", "gsa", "acquisition", "purchasing", "qualified", "whitelist", "allowlist", "trusted", "accredited",
-	"preferred")
+var dl16Buyers = wordSet(`approved authorised authorized procurement vendor vendors supplier
+	suppliers gsa acquisition purchasing qualified whitelist allowlist trusted accredited
+	preferred`)
 
 // dl16Partners qualify a list as a partner's or a certifier's: leaving
 // it wants a motive of trust (a lapse or a dispute reads alike).
-var dl16Partners = set("partner", "partners", "partnership", "certified", "certification", "accreditation",
-	"membership", "contract", "contracts", "schedule", "schedules", "program", "programme",
-	"alliance", "association")
+var dl16Partners = wordSet(`partner partners partnership certified certification accreditation
+	membership contract contracts schedule schedules program programme
+	alliance association`)
 
 // dl16Banned name a list of the banned: leaving it is a reversal, read
 // elsewhere.
-var dl16Banned = set("entity", "sanctions", "sanctioned", "covered", "unverified", "military", "blacklist",
-	"blacklisted", "banned", "restricted", "denied", "sdn", "1260h", "export", "terror", "terrorist", "watchlist",
-	"blocked", "prohibited", "ban", "exclusion")
+var dl16Banned = wordSet(`entity sanctions sanctioned covered unverified military blacklist
+	blacklisted banned restricted denied sdn 1260h export terror terrorist watchlist
+	blocked prohibited ban exclusion`)
 
 // dl16Ends end the list's phrase: the reason after it.
-var dl16Ends = set("over", "after", "amid", "for", "following", "as", "due", "because", "citing", "despite", "on",
-	"in", "and", "but", "to")
+var dl16Ends = wordSet(`over after amid for following as due because citing despite on
+	in and but to`)
 
 // dl16Open is the reader's gate, read without allocating: a list's word
 // and a verb of taking off or losing.
@@ -283,9 +283,9 @@ func dl16VendorList(words []titleWord, list int) bool {
 // dl16Ties are a partner's dealings with a vendor that it ends: "cuts
 // ties with", "suspends research collaborations with", "halts funding
 // from".
-var dl16Ties = set("ties", "partnership", "partnerships", "relationship", "relationships", "relations",
-	"collaboration", "collaborations", "cooperation", "funding", "gifts", "donations", "sponsorship", "business",
-	"dealings", "agreements", "work")
+var dl16Ties = wordSet(`ties partnership partnerships relationship relationships relations
+	collaboration collaborations cooperation funding gifts donations sponsorship business
+	dealings agreements work`)
 
 // dl16Tie is the index of the "with" or "from" after a tie ended at v
 // ("cuts ties with", "suspends research collaborations with"), or v.
@@ -375,13 +375,13 @@ func dl16LeadMotive(lead string) bool {
 
 // dl16Gate are the words of the shapes delist16 adds to dl14Pull: a deal
 // or a plan to sell backed out of.
-var dl16Gate = set("deal", "plan", "plans", "agreement")
+var dl16Gate = wordSet("deal plan plans agreement")
 
 // dl16Revokes end a vendor's place held by a possessive ("restrict
 // Huawei's membership", "revokes X's certification").
-var dl16Revokes = set("restricts", "restrict", "restricted", "revokes", "revoke", "revoked", "suspends", "suspend",
-	"suspended", "disables", "disabled", "terminates", "terminated", "cancels", "cancelled", "canceled", "ends",
-	"freezes", "froze", "withdraws", "withdrew", "pulls", "strips")
+var dl16Revokes = wordSet(`restricts restrict restricted revokes revoke revoked suspends suspend
+	suspended disables disabled terminates terminated cancels cancelled canceled ends
+	freezes froze withdraws withdrew pulls strips`)
 
 // dl16Possessive is the index of the last word of a name right after v
 // whose place a list's word within three words names ("restrict Huawei's
@@ -450,10 +450,10 @@ func dl16Upheld(words []titleWord) bool {
 
 // dl16Exchanges list a company's shares: their delisting is a market's
 // act, no withdrawal of trust in the vendor (trust-events.md).
-var dl16Exchanges = set("nyse", "nasdaq", "exchange", "exchanges", "bourse")
+var dl16Exchanges = wordSet("nyse nasdaq exchange exchanges bourse")
 
 // dl16Stock makes "exchange" a stock exchange.
-var dl16Stock = set("stock", "stocks", "shares")
+var dl16Stock = wordSet("stock stocks shares")
 
 // dl16Exchange reports whether the title's news is a stock exchange
 // delisting shares ("NYSE to delist China Mobile, China Telecom").
@@ -490,18 +490,18 @@ func dl16Exchange(title string) bool {
 
 // dl16Again tell a vendor back: "available again", "back on", "returns
 // to", "to return".
-var dl16Again = set("again", "back", "returns", "return", "returned", "reappears", "reappeared", "relaunches", "relaunched")
+var dl16Again = wordSet("again back returns return returned reappears reappeared relaunches relaunched")
 
 // dl16LeadHolds are a hold the summary tells stood before the return.
-var dl16LeadHolds = set("banned", "ban", "suspended", "suspension", "blocked", "block", "removed", "pulled",
-	"blacklisted", "barred", "delisted", "prohibited")
+var dl16LeadHolds = wordSet(`banned ban suspended suspension blocked block removed pulled
+	blacklisted barred delisted prohibited`)
 
 // dl16Overstep are a court's finding that an authority went beyond its
 // power.
-var dl16Overstep = set("overstepped", "oversteps", "overreached", "exceeded", "exceeds")
+var dl16Overstep = wordSet("overstepped oversteps overreached exceeded exceeds")
 
 // dl16Listing are a hold told by its gerund ("by sanctioning X").
-var dl16Listing = set("sanctioning", "banning", "blacklisting", "listing", "designating", "barring")
+var dl16Listing = wordSet("sanctioning banning blacklisting listing designating barring")
 
 // dl16RevGate is the reversal reader's gate, read without allocating.
 func dl16RevGate(title string) bool {
@@ -631,7 +631,7 @@ func dl16RevOpens(m *Matcher, title, body string, _ gateBits) bool {
 
 // dl16NoLongerSold are goods no longer sold, in the passive after "no
 // longer" ("X cameras no longer sold at Best Buy").
-var dl16NoLongerSold = set("sold", "carried", "stocked", "offered")
+var dl16NoLongerSold = wordSet("sold carried stocked offered")
 
 // dl16Place reports whether words name a store or a country a vendor is
 // back in ("in South Korea app stores", "to users in Italy").

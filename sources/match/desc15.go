@@ -24,25 +24,25 @@ import (
 
 // ds15Trades end a kind that describes a vendor (a business or its app),
 // not a class of goods ("Chinese drones" is class15's).
-var ds15Trades = set("maker", "makers", "firm", "firms", "company", "companies", "vendor", "vendors", "startup",
-	"startups", "developer", "developers", "designer", "designers", "provider", "providers", "supplier", "suppliers",
-	"manufacturer", "manufacturers", "chipmaker", "chipmakers", "giant", "giants", "app", "apps", "authority",
-	"authorities", "brand", "operator", "consortium", "mixer")
+var ds15Trades = wordSet(`maker makers firm firms company companies vendor vendors startup
+	startups developer developers designer designers provider providers supplier suppliers
+	manufacturer manufacturers chipmaker chipmakers giant giants app apps authority
+	authorities brand operator consortium mixer`)
 
 // ds15Objects are the words after which a lead names what is acted on.
-var ds15Objects = set("added", "adds", "placed", "places", "named", "names", "targets", "targeted", "covers",
-	"covered", "sanctioned", "sanctions", "banned", "bans", "blocked", "blocks", "removed", "removes", "designated",
-	"designates", "listed", "lists", "blacklisted", "blacklists", "barred", "bars", "including", "includes",
-	"included", "against", "distrusted", "distrusts", "delisted", "delists")
+var ds15Objects = wordSet(`added adds placed places named names targets targeted covers
+	covered sanctioned sanctions banned bans blocked blocks removed removes designated
+	designates listed lists blacklisted blacklists barred bars including includes
+	included against distrusted distrusts delisted delists`)
 
 // ds15Passives tell an action on a lead's subject ("X was added").
-var ds15Passives = set("added", "removed", "banned", "sanctioned", "placed", "designated", "listed", "blacklisted",
-	"barred", "blocked", "distrusted", "delisted", "named", "included", "restricted", "targeted", "trusted",
-	"dropped", "cut", "hit")
+var ds15Passives = wordSet(`added removed banned sanctioned placed designated listed blacklisted
+	barred blocked distrusted delisted named included restricted targeted trusted
+	dropped cut hit`)
 
 // ds15Nouns are actions told as nouns whose "on" or "from" holds the
 // vendor ("the ban on X", "restrictions on X", "certificates from X").
-var ds15Nouns = set("ban", "bans", "restrictions", "sanctions", "curbs", "certificates", "certificate")
+var ds15Nouns = wordSet("ban bans restrictions sanctions curbs certificates certificate")
 
 // ds15KindOnly reports whether an alert's vendors are all a kind's: the
 // registry's vendors a class reaches, or a kind written as a name.
@@ -283,9 +283,9 @@ func ds15PassiveAt(lw []titleWord, e int) bool {
 
 // ds15NotVendor after a name make it a person's, a report's or a
 // customer's: "Arvoro researchers", "Arvoro spokesperson".
-var ds15NotVendor = set("researchers", "researcher", "analysts", "analyst", "spokesperson", "spokesman",
-	"spokeswoman", "ceo", "founder", "executive", "executives", "customers", "customer", "users", "employees",
-	"lawyers", "lawyer", "report", "rival", "rivals", "competitor", "research")
+var ds15NotVendor = wordSet(`researchers researcher analysts analyst spokesperson spokesman
+	spokeswoman ceo founder executive executives customers customer users employees
+	lawyers lawyer report rival rivals competitor research`)
 
 // ds15Official reports whether words (a sentence's opening) are an
 // authority speaking: "The department", "Officials", "The Pentagon".
@@ -299,9 +299,9 @@ func ds15Official(words []titleWord) bool {
 	return false
 }
 
-var ds15Officials = set("department", "officials", "agency", "ministry", "pentagon", "treasury", "commerce",
-	"government", "administration", "regulator", "fcc", "ofac", "bis", "court", "judge", "mozilla", "google",
-	"apple", "microsoft")
+var ds15Officials = wordSet(`department officials agency ministry pentagon treasury commerce
+	government administration regulator fcc ofac bis court judge mozilla google
+	apple microsoft`)
 
 // ds15Misnamed reports whether an alert names, from the lead alone, one
 // the lead says is someone else: a person by a role ("Senator X", "Rival
@@ -344,15 +344,15 @@ func ds15Misnamed(title, text string, a trust.Alert) bool {
 }
 
 // ds15Roles before a name make it a person's or a rival's.
-var ds15Roles = set("rival", "senator", "sen", "sen.", "rep", "rep.", "representative", "secretary", "minister",
-	"spokesman", "spokeswoman", "spokesperson", "researcher", "analyst", "judge", "governor", "gov", "gov.", "director",
-	"ceo", "chief", "mr", "mr.", "ms", "ms.", "dr", "dr.", "competitor")
+var ds15Roles = wordSet(`rival senator sen sen. rep rep. representative secretary minister
+	spokesman spokeswoman spokesperson researcher analyst judge governor gov gov. director
+	ceo chief mr mr. ms ms. dr dr. competitor`)
 
 // ds15Others in apposition make a name someone else's than the vendor's:
 // "X, a retailer,", "X, a customer,".
-var ds15Others = set("customer", "client", "retailer", "reseller", "distributor", "spokesman", "spokeswoman",
-	"spokesperson", "researcher", "senator", "lawmaker", "hospital", "university", "bank", "victim", "rival",
-	"competitor")
+var ds15Others = wordSet(`customer client retailer reseller distributor spokesman spokeswoman
+	spokesperson researcher senator lawmaker hospital university bank victim rival
+	competitor`)
 
 // ds15Actions are the categories of an action on a vendor a title may
 // describe by its kind: a compromise's victim or channel is the supply
@@ -363,8 +363,8 @@ var ds15Actions = map[trust.Category]bool{trust.CategorySanctions: true, trust.C
 
 // ds15Suffixes end a company's name: namedAt leaves them off as generic
 // words ("Arvoro Technologies" is named "Arvoro").
-var ds15Suffixes = set("technologies", "technology", "systems", "group", "holdings", "labs", "inc", "inc.", "ltd",
-	"ltd.", "corp", "corp.", "corporation", "semiconductor", "electronics", "networks", "software", "security")
+var ds15Suffixes = wordSet(`technologies technology systems group holdings labs inc inc. ltd
+	ltd. corp corp. corporation semiconductor electronics networks software security`)
 
 // The reverse: the title names the vendor and the lead's first sentence
 // tells the action ("Blow for Arvoro as Washington acts" — "The Commerce
@@ -376,8 +376,8 @@ var ds15Suffixes = set("technologies", "technology", "systems", "group", "holdin
 
 // ds15LeadActs are the words of an action a lead may tell: a cheap look
 // before the lead is read further.
-var ds15LeadActs = set("added", "adds", "sanctioned", "sanctions", "blacklisted", "banned", "bans", "barred",
-	"designated", "placed", "removed", "lifted", "trusting", "distrust", "distrusted", "delisted", "blocked")
+var ds15LeadActs = wordSet(`added adds sanctioned sanctions blacklisted banned bans barred
+	designated placed removed lifted trusting distrust distrusted delisted blocked`)
 
 // ds15Actors are actedOn's words of one who acts (authorities, accusers,
 // stores), in one set for one look at a title.
@@ -392,13 +392,13 @@ var ds15Actors = func() map[string]bool {
 }()
 
 // ds15Past are words of a lead telling an action long done.
-var ds15Past = set("previously", "formerly", "earlier", "last", "ago", "since", "already")
+var ds15Past = wordSet("previously formerly earlier last ago since already")
 
 // ds15Unsure are words of a lead telling an action not taken: asked,
 // weighed, denied, threatened.
-var ds15Unsure = set("not", "never", "urged", "urges", "asks", "asked", "calls", "called", "could", "may", "might",
-	"considering", "considers", "weighs", "weighing", "proposed", "proposes", "plans", "threatens", "threatened",
-	"denied", "denies", "wants", "seeks", "if", "whether", "would")
+var ds15Unsure = wordSet(`not never urged urges asks asked calls called could may might
+	considering considers weighs weighing proposed proposes plans threatens threatened
+	denied denies wants seeks if whether would`)
 
 // ds15Reverse reads the lead's first sentence of an item whose title
 // names, with no signal of its own, the vendor that sentence acts on.
@@ -474,7 +474,7 @@ func ds15Year(s string) bool {
 }
 
 // ds15Stops before "using" or "buying" make its object what is dropped.
-var ds15Stops = set("stop", "stopped", "stops", "cease", "ceased", "quit", "end", "ended", "halt", "halted")
+var ds15Stops = wordSet("stop stopped stops cease ceased quit end ended halt halted")
 
 // ds15SkipRelative is the index after a relative clause that follows a
 // sentence's subject ("X, which makes thermal cameras, was added"), or e.

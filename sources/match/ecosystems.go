@@ -162,32 +162,32 @@ func versionWord(w string) bool {
 
 // versionShips are the verbs of a release carrying something.
 // (base forms too: two versions "carry", "contain").
-var versionShips = set("ships", "shipped", "ship", "contains", "contained", "contain", "carries", "carried", "carry",
-	"includes", "included", "include", "bundles", "bundled", "bundle", "drops", "dropped", "drop", "delivers",
-	"delivered", "deliver", "installs", "installed", "install", "hides", "hid", "hide", "packs", "packed", "pack",
-	"published", "released", "pushed", "uploaded", "laced", "infected", "came", "comes", "come")
+var versionShips = wordSet(`ships shipped ship contains contained contain carries carried carry
+	includes included include bundles bundled bundle drops dropped drop delivers
+	delivered deliver installs installed install hides hid hide packs packed pack
+	published released pushed uploaded laced infected came comes come`)
 
 // versionBetween may stand between a version and its verb: the
 // package's kind, its registry, an auxiliary ("4.2.1 on npm ships",
 // "3.2.0.3 gem contained", "1.9.3 was published with").
-var versionBetween = set("on", "in", "of", "the", "npm", "pypi", "gem", "gems", "crate", "crates", "package",
-	"packages", "release", "releases", "module", "library", "extension", "plugin", "was", "were", "is", "are",
-	"has", "have", "reportedly", "allegedly", "also", "rubygems", "crates.io", "nuget", "packagist",
-	"maven", "docker", "hub", "image", "wheel", "wheels")
+var versionBetween = wordSet(`on in of the npm pypi gem gems crate crates package
+	packages release releases module library extension plugin was were is are
+	has have reportedly allegedly also rubygems crates.io nuget packagist
+	maven docker hub image wheel wheels`)
 
 // versionPayloads are what such a release carries when it was turned:
 // malware's nouns, without the words a release also ships as features
 // ("loader", "payload") or that only describe ("malicious").
-var versionPayloads = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
-	"stealer", "stealers", "infostealer", "infostealers", "password-stealer", "trojan", "rat", "wiper", "ransomware",
-	"spyware", "drainer", "keylogger", "rootkit", "protestware", "adware", "dropper", "cryptojacker", "implant")
+var versionPayloads = wordSet(`malware backdoor backdoors cryptominer cryptominers miner miners
+	stealer stealers infostealer infostealers password-stealer trojan rat wiper ransomware
+	spyware drainer keylogger rootkit protestware adware dropper cryptojacker implant`)
 
 // versionGuards between the verb and the payload say the release fights
 // it or tells of it: "ships protection against infostealers", "includes
 // fix for backdoor", "contains detection for miners".
-var versionGuards = set("against", "protection", "protections", "defense", "defenses", "defences", "detection",
-	"detections", "fix", "fixes", "for", "to", "scanner", "scanning", "blocking", "blocker", "warning", "warnings",
-	"support", "new", "removal", "remover", "no", "without", "anti")
+var versionGuards = wordSet(`against protection protections defense defenses defences detection
+	detections fix fixes for to scanner scanning blocking blocker warning warnings
+	support new removal remover no without anti`)
 
 // versionShipped reads a release named by its version carrying malware:
 // "ua-parser-js 0.7.29 published with password stealer and miner",
@@ -299,13 +299,13 @@ func phraseEnds(words []titleWord, j int) bool {
 }
 
 // mirrorWords are what serves a package, never its name.
-var mirrorWords = set("proxy", "mirror", "mirrors", "cache", "registry", "index")
+var mirrorWords = wordSet("proxy mirror mirrors cache registry index")
 
-var actionWords = set("action", "actions", "workflow", "workflows")
+var actionWords = wordSet("action actions workflow workflows")
 
 // platformTails are platforms a capitalised run may carry on its end when
 // they are no channel modifier: "Zorbterm Homebrew tap" is Zorbterm's.
-var platformTails = set("homebrew", "helm", "snapcraft", "conda")
+var platformTails = wordSet("homebrew helm snapcraft conda")
 
 // packagePath is the name of an oss alert as the ecosystem writes it:
 // a scoped npm package, a Composer vendor/package or a Go module path

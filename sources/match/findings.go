@@ -70,9 +70,9 @@ func fineToState(words []titleWord) (int, int, bool) {
 }
 
 var (
-	fineWords     = set("fined", "fines", "fine", "penalized", "penalised", "penalty")
-	transferWords = set("sending", "sent", "sends", "transferring", "transferred", "transfers", "transfer", "sharing",
-		"shared", "shares", "moving", "moved", "storing", "stored", "flows", "exfiltrating", "routing", "routed")
+	fineWords     = wordSet("fined fines fine penalized penalised penalty")
+	transferWords = wordSet(`sending sent sends transferring transferred transfers transfer sharing
+		shared shares moving moved storing stored flows exfiltrating routing routed`)
 )
 
 // foundSending finds an authority saying a registry vendor sent users'
@@ -102,7 +102,7 @@ func (m *Matcher) foundSending(words []titleWord, hits []hit) (int, int, bool) {
 	return 0, 0, false
 }
 
-var findsWords = set("says", "said", "finds", "found", "alleges", "accuses", "claims", "confirms", "concludes")
+var findsWords = wordSet("says said finds found alleges accuses claims confirms concludes")
 
 // suedAsSpyware finds a suit or an accusation against a registry vendor
 // that calls its product spyware or malware: "Nebraska sues Temu, calling
@@ -127,6 +127,6 @@ func (m *Matcher) suedAsSpyware(words []titleWord, hits []hit) (int, int, bool) 
 }
 
 var (
-	suing       = set("sues", "sued", "suing", "accuses", "accused", "charges", "charged")
-	chargeWords = set("spyware", "malware", "stalkerware", "spying", "spy")
+	suing       = wordSet("sues sued suing accuses accused charges charged")
+	chargeWords = wordSet("spyware malware stalkerware spying spy")
 )

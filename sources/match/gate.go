@@ -89,7 +89,7 @@ func turnedInto(words []titleWord, v int) (supplyHit, bool) {
 }
 
 // threatWords are what an authority says a vendor's products pose.
-var threatWords = set("threat", "threats", "risk", "risks", "danger", "dangers")
+var threatWords = wordSet("threat threats risk risks danger dangers")
 
 // posesThreat finds an authority saying a vendor is a threat: "Pentagon
 // says DJI drones pose 'unmitigated' threat", "UK security agency says
@@ -105,7 +105,7 @@ func posesThreat(words []titleWord) (int, int, bool) {
 		default:
 			continue
 		}
-		if !inWords(words[:v], authorities) || inWords(words[:v], set("report", "analysts", "experts", "researchers")) {
+		if !inWords(words[:v], authorities) || inWords(words[:v], wordSet("report analysts experts researchers")) {
 			continue
 		}
 		for p := v + 2; p < len(words) && p <= v+6; p++ {
@@ -129,7 +129,7 @@ func posesThreat(words []titleWord) (int, int, bool) {
 // outOf are the words after a shutting verb's object that say what the
 // vendor is shut out of: "shuts Huawei out of", "kick X out of the US
 // market", "cuts off X from".
-var outOf = set("out", "off", "from")
+var outOf = wordSet("out off from")
 
 // shutOut finds an authority shutting a vendor out of a market, a network
 // or its suppliers: "Washington shuts Huawei out of foreign chipmakers'
@@ -169,13 +169,13 @@ func shutOut(words []titleWord) (int, int, trust.Category, bool) {
 	return 0, 0, "", false
 }
 
-var supplyNouns = set("supply", "supplies", "suppliers", "supplier", "chip", "chips", "chipmakers", "semiconductors",
-	"technology", "exports", "components", "software")
+var supplyNouns = wordSet(`supply supplies suppliers supplier chip chips chipmakers semiconductors
+	technology exports components software`)
 
 // orderNouns are an authority's actions against a vendor that another
 // can undo.
-var orderNouns = set("order", "orders", "ban", "bans", "restrictions", "designation", "designations", "listing",
-	"blacklisting", "blacklist", "sanctions", "rule", "rules")
+var orderNouns = wordSet(`order orders ban bans restrictions designation designations listing
+	blacklisting blacklist sanctions rule rules`)
 
 // undoesOrders finds an authority undoing its actions against a vendor:
 // "Biden nixes Trump orders targeting TikTok and WeChat", "Commerce

@@ -275,16 +275,16 @@ func probeNoun(words []titleWord) (lo, hi, s, e int, ok bool) {
 }
 
 // callWords ask for an action rather than take it.
-var callWords = set("calls", "call", "calling", "urges", "urge", "urging", "demands", "demand", "wants", "seeks",
-	"seek", "push", "pushes", "asks", "ask", "proposes", "propose", "requests")
+var callWords = wordSet(`calls call calling urges urge urging demands demand wants seeks
+	seek push pushes asks ask proposes propose requests`)
 
 // probeOff are probes of something other than trust in the vendor.
-var probeOff = set("antitrust", "anti-trust", "competition", "monopoly", "tax", "dumping", "subsidies", "subsidy",
-	"merger", "acquisition", "pricing", "deal")
+var probeOff = wordSet(`antitrust anti-trust competition monopoly tax dumping subsidies subsidy
+	merger acquisition pricing deal`)
 
 // foreignControl are the words of a foreign state's hand in a vendor.
-var foreignControl = set("china", "chinese", "china-based", "chinese-owned", "china-linked", "beijing", "russia",
-	"russian", "russia-based", "russian-owned", "kremlin", "iran", "iranian", "foreign", "foreign-owned")
+var foreignControl = wordSet(`china chinese china-based chinese-owned china-linked beijing russia
+	russian russia-based russian-owned kremlin iran iranian foreign foreign-owned`)
 
 func probeMotiveWord(w string) bool {
 	for _, p := range strings.Split(w, "-") {
@@ -329,8 +329,8 @@ func stateAccuses(words []titleWord) (v, s, e int, ok bool) {
 	return 0, 0, 0, false
 }
 
-var accuseMotives = set("spying", "spy", "spies", "espionage", "hacked", "hacking", "hack", "backdoor", "backdoors",
-	"surveillance", "eavesdropping", "collusion", "colluding", "tracking", "wiretapping", "snooping", "exfiltrating")
+var accuseMotives = wordSet(`spying spy spies espionage hacked hacking hack backdoor backdoors
+	surveillance eavesdropping collusion colluding tracking wiretapping snooping exfiltrating`)
 
 // accusedObject is the accused among words[s:e], past the states named
 // beside it ("blames U.S. and Apple").
@@ -380,9 +380,9 @@ func callsSpyware(words []titleWord) (int, int, bool) {
 }
 
 var (
-	spywareAccusers = set("lawsuit", "lawsuits", "suit", "complaint", "ag", "attorney", "regulator", "regulators",
-		"watchdog", "state", "states", "government", "court", "judge")
-	spyTools = set("tool", "tools", "app", "apps", "device", "devices", "software")
+	spywareAccusers = wordSet(`lawsuit lawsuits suit complaint ag attorney regulator regulators
+		watchdog state states government court judge`)
+	spyTools = wordSet("tool tools app apps device devices software")
 )
 
 // saysTied finds an authority or an investigation saying a vendor is
@@ -422,10 +422,10 @@ func saysTied(words []titleWord) (int, int, bool) {
 }
 
 var (
-	investigators = set("intelligence", "committee", "panel", "investigation", "probe", "inquiry", "report", "spy",
-		"counterintelligence", "aivd", "mivd", "fsb", "mss")
-	stateWords = set("state", "military", "intelligence", "government", "beijing", "kremlin", "moscow", "pla", "ccp",
-		"communist", "espionage", "army", "regime", "tehran", "pyongyang")
+	investigators = wordSet(`intelligence committee panel investigation probe inquiry report spy
+		counterintelligence aivd mivd fsb mss`)
+	stateWords = wordSet(`state military intelligence government beijing kremlin moscow pla ccp
+		communist espionage army regime tehran pyongyang`)
 )
 
 // platformOrders finds a store or platform owner ordering developers to
@@ -459,7 +459,7 @@ func platformOrders(words []titleWord) (int, int, bool) {
 	return 0, 0, false
 }
 
-var developerWords = set("developers", "devs", "makers", "publishers", "developer")
+var developerWords = wordSet("developers devs makers publishers developer")
 
 // partnerWithdraws finds a partner withdrawing support from a vendor:
 // "Amazon AWS withdraws Moq sponsorship amid data collection controversy",
@@ -494,8 +494,8 @@ func partnerWithdraws(words []titleWord) (v, n, s, e int, ok bool) {
 	return 0, 0, 0, 0, false
 }
 
-var partnerNouns = set("sponsorship", "sponsorships", "partnership", "partnerships", "funding", "certification",
-	"membership", "contract", "contracts", "investment", "backing", "endorsement")
+var partnerNouns = wordSet(`sponsorship sponsorships partnership partnerships funding certification
+	membership contract contracts investment backing endorsement`)
 
 // barsOwnUse finds an authority barring its own people from using a
 // product: "House bans staff from using Microsoft Copilot", "European
@@ -534,9 +534,9 @@ func barsOwnUse(words []titleWord) (int, int, bool) {
 }
 
 // ownPeople are an authority's own people, beyond ownUse's.
-var ownPeople = set("personnel", "members", "workers", "servicemembers", "sailors", "contractors", "ministers")
+var ownPeople = wordSet("personnel members workers servicemembers sailors contractors ministers")
 
-var useVerbs = set("using", "downloading", "installing", "accessing")
+var useVerbs = wordSet("using downloading installing accessing")
 
 // courtCase reads a court deciding against a spyware maker that
 // courtAlert's "Judge orders NSO" does not: a case let go on ("Supreme
@@ -620,7 +620,7 @@ func courtAgainst(words []titleWord) (int, bool) {
 	return caseGoesOn(words) // authority.go
 }
 
-var suits = set("lawsuit", "lawsuits", "suit", "case", "claims", "complaint")
+var suits = wordSet("lawsuit lawsuits suit case claims complaint")
 
 // listingList reports whether words[k] starts the name of a list that
 // sanctions or brands a vendor ("military companies list", "unverified
@@ -650,8 +650,8 @@ func listingList(words []titleWord, k int) bool {
 	return false
 }
 
-var listingQualifiers = set("military", "unverified", "sdn", "1260h", "denied", "meu", "restricted", "trade",
-	"export", "sanctions", "sanctioned", "blocked")
+var listingQualifiers = wordSet(`military unverified sdn 1260h denied meu restricted trade
+	export sanctions sanctioned blocked`)
 
 // financialService reports whether the title calls an unlisted subject a
 // crypto exchange, mixer or bank: sanctions on one are for laundering,
@@ -690,9 +690,9 @@ func financialService(title string, vendors []trust.VendorHit) bool {
 }
 
 var (
-	cryptoWords = set("crypto", "cryptocurrency", "bitcoin", "virtual-currency", "crypto-exchange")
-	moneyWords  = set("mixer", "mixers", "mixing", "tumbler", "bank", "banks", "crypto-exchange", "launderer",
-		"launderers")
+	cryptoWords = wordSet("crypto cryptocurrency bitcoin virtual-currency crypto-exchange")
+	moneyWords  = wordSet(`mixer mixers mixing tumbler bank banks crypto-exchange launderer
+		launderers`)
 )
 
 // leadingActor is where a title's words start after the state acting in
@@ -756,9 +756,9 @@ func storePulls(words []titleWord) (v, s int, product, ok bool) {
 	return 0, 0, false, false
 }
 
-var pulledProducts = set("app", "apps", "application", "applications", "extension", "extensions", "sdk", "sdks",
-	"software", "products", "antivirus", "game", "games", "browser", "messenger", "add-on", "add-ons", "plugin",
-	"plugins")
+var pulledProducts = wordSet(`app apps application applications extension extensions sdk sdks
+	software products antivirus game games browser messenger add-on add-ons plugin
+	plugins`)
 
 // accusedIsState reports whether a title's state accuses another state,
 // not a vendor ("China accuses U.S. of cyber espionage against Huawei
@@ -807,9 +807,9 @@ func divestOrder(words []titleWord) (int, int, bool) {
 }
 
 // leaders order divestments beside the authorities.
-var leaders = set("trump", "president", "white", "cfius", "kremlin", "xi", "putin")
+var leaders = wordSet("trump president white cfius kremlin xi putin")
 
-var divestVerbs = set("divest", "sell", "unwind", "dispose", "relinquish")
+var divestVerbs = wordSet("divest sell unwind dispose relinquish")
 
 // certificatesBlocked finds a browser or root program blocking or
 // rejecting a certificate authority's certificates in other verbs than
@@ -839,8 +839,8 @@ func certificatesBlocked(words []titleWord) (int, int, bool) {
 	return 0, 0, false
 }
 
-var rootPrograms = set("chrome", "google", "mozilla", "firefox", "apple", "safari", "microsoft", "edge", "windows",
-	"browsers", "browser")
+var rootPrograms = wordSet(`chrome google mozilla firefox apple safari microsoft edge windows
+	browsers browser`)
 
 // issuerName is the certificate authority among words, written alone or
 // as the first part of "Entrust-issued" (a hyphenated word the lexicon
@@ -931,9 +931,9 @@ func saysRan(words []titleWord) (int, int, bool) {
 }
 
 var (
-	runVerbs  = set("ran", "runs", "operated", "operates", "controlled", "controls", "built", "developed", "supported", "backed", "managed")
-	hackWords = set("botnet", "botnets", "hacking", "hackers", "hacks", "espionage", "cyberattacks", "attacks", "apt",
-		"campaign", "exploit", "exploits", "intrusions", "spying")
+	runVerbs  = wordSet("ran runs operated operates controlled controls built developed supported backed managed")
+	hackWords = wordSet(`botnet botnets hacking hackers hacks espionage cyberattacks attacks apt
+		campaign exploit exploits intrusions spying`)
 )
 
 // listName reports whether a class phrase is part of a list's name ("list
@@ -988,8 +988,8 @@ func lawmakersAsk(title string) bool {
 }
 
 var (
-	legislators = set("lawmakers", "lawmaker", "senators", "senator", "congressmen", "congresswoman", "congressman",
-		"representatives", "legislators", "mps", "republicans", "democrats", "gop")
-	askVerbs = set("urge", "urges", "ask", "asks", "call", "calls", "push", "pushes", "want", "wants", "introduce",
-		"introduces", "propose", "proposes", "seek", "seeks", "demand", "demands", "press", "presses")
+	legislators = wordSet(`lawmakers lawmaker senators senator congressmen congresswoman congressman
+		representatives legislators mps republicans democrats gop`)
+	askVerbs = wordSet(`urge urges ask asks call calls push pushes want wants introduce
+		introduces propose proposes seek seeks demand demands press presses`)
 )

@@ -42,59 +42,59 @@ var (
 	// a word of each, the two halves of one of its shapes (a verb and a
 	// body, a store, an order's noun, a contract, a count, a CA). Either
 	// alone is common ("back", "including").
-	gov10Acts = set("ban", "bar", "block", "prohibit", "suspend", "restrict", "returns", "returned", "back",
-		"reappears", "reappeared", "restored", "relisted", "reinstated", "reactivates", "reactivated", "reinstates",
-		"restores", "resumes", "resumed", "revives", "revived", "orders", "ordered", "directs", "directed",
-		"including", "includes", "trusting", "distrust", "distrusts", "distrusting", "lifts", "lifted", "lift", "ends",
-		"ended", "reverses", "reversed", "rescinds", "rescinded", "blacklists", "blacklisted", "sanctions",
-		"sanctioned", "adds", "added", "designates", "bans", "banned", "bars", "barred", "blocks", "blocked",
-		"prohibits", "directive", "suspends", "suspended", "pauses", "paused", "halts", "halted", "withdraws",
-		"names", "named", "designated", "identifies", "identified")
-	gov10Objs = set("schools", "districts", "agencies", "ministries", "departments", "states", "governments",
-		"universities", "councils", "provinces", "cities", "counties", "militaries", "regulators", "officials",
-		"store", "stores", "play", "marketplace", "storefront", "block", "blocking", "suspension", "removal", "halt",
-		"shutdown", "contract", "contracts", "deal", "off", "apps", "applications", "firms", "companies", "entities",
-		"platforms", "services", "authority", "authorities", "ca", "cas", "certificates", "certificate", "root",
-		"city", "school", "district", "county", "nyc", "municipal", "province", "provincial", "university", "mayor",
-		"startup", "designer", "designers", "supplier", "operator", "maker", "makers", "firm", "company", "developer",
-		"manufacturer", "chipmaker", "emergency", "binding", "order", "intervention", "takeover", "seizure", "decree")
+	gov10Acts = wordSet(`ban bar block prohibit suspend restrict returns returned back
+		reappears reappeared restored relisted reinstated reactivates reactivated reinstates
+		restores resumes resumed revives revived orders ordered directs directed
+		including includes trusting distrust distrusts distrusting lifts lifted lift ends
+		ended reverses reversed rescinds rescinded blacklists blacklisted sanctions
+		sanctioned adds added designates bans banned bars barred blocks blocked
+		prohibits directive suspends suspended pauses paused halts halted withdraws
+		names named designated identifies identified`)
+	gov10Objs = wordSet(`schools districts agencies ministries departments states governments
+		universities councils provinces cities counties militaries regulators officials
+		store stores play marketplace storefront block blocking suspension removal halt
+		shutdown contract contracts deal off apps applications firms companies entities
+		platforms services authority authorities ca cas certificates certificate root
+		city school district county nyc municipal province provincial university mayor
+		startup designer designers supplier operator maker makers firm company developer
+		manufacturer chipmaker emergency binding order intervention takeover seizure decree`)
 	// pluralBodies10 act with a bare verb: "schools ban", "ministries
 	// suspend". Singular authorities are not here: "Texas ban" is a noun.
-	pluralBodies10 = set("schools", "districts", "agencies", "ministries", "departments", "states", "governments",
-		"universities", "councils", "provinces", "cities", "counties", "militaries", "regulators", "officials")
-	bareBans10 = set("ban", "bar", "block", "prohibit", "suspend", "restrict")
+	pluralBodies10 = wordSet(`schools districts agencies ministries departments states governments
+		universities councils provinces cities counties militaries regulators officials`)
+	bareBans10 = wordSet("ban bar block prohibit suspend restrict")
 	// returnVerbs10 bring an app back.
-	returnVerbs10 = set("returns", "returned", "back", "reappears", "reappeared", "restored", "relisted", "reinstated")
+	returnVerbs10 = wordSet("returns returned back reappears reappeared restored relisted reinstated")
 	// removedWords10 tell the reason of the removal a return undoes.
 	// A removal alone may have been a dispute ("back on the App Store
 	// after Epic's payment fight"): the reason must be one of trust.
-	removedWords10 = set("spying", "surveillance", "security", "privacy", "sanctions", "divest-or-ban", "data",
-		"malware", "espionage")
+	removedWords10 = wordSet(`spying surveillance security privacy sanctions divest-or-ban data
+		malware espionage`)
 	// orderNouns10 are an order told by its noun: "orders block of X".
-	orderNouns10 = set("block", "blocking", "ban", "suspension", "removal", "halt", "shutdown")
+	orderNouns10 = wordSet("block blocking ban suspension removal halt shutdown")
 	// backVerbs10 restart a contract.
-	backVerbs10 = set("reactivates", "reactivated", "reinstates", "reinstated", "restores", "restored", "resumes",
-		"resumed", "revives", "revived", "unpauses", "unfreezes")
+	backVerbs10 = wordSet(`reactivates reactivated reinstates reinstated restores restored resumes
+		resumed revives revived unpauses unfreezes`)
 	// ownSystems10 are an authority's own systems a product is ordered off.
-	ownSystems10 = set("systems", "devices", "networks", "computers", "phones", "laptops", "servers")
+	ownSystems10 = wordSet("systems devices networks computers phones laptops servers")
 	// localBodies10 are a city's or a school system's: they lift bans the
 	// national authorities' sets do not hold ("New York City lifts ban on
 	// Zoom in schools").
-	localBodies10 = set("city", "cities", "school", "schools", "district", "districts", "county", "counties", "nyc",
-		"municipal", "province", "provincial", "university", "universities", "mayor")
-	liftVerbs10 = set("lifts", "lifted", "lift", "ends", "ended", "reverses", "reversed", "rescinds", "rescinded")
+	localBodies10 = wordSet(`city cities school schools district districts county counties nyc
+		municipal province provincial university universities mayor`)
+	liftVerbs10 = wordSet("lifts lifted lift ends ended reverses reversed rescinds rescinded")
 	// tradeActs10 list or bar firms the title names after their trade.
 	tradeActs10 = map[string]trust.Category{"blacklists": trust.CategorySanctions, "blacklisted": trust.CategorySanctions,
 		"sanctions": trust.CategorySanctions, "sanctioned": trust.CategorySanctions, "adds": trust.CategorySanctions,
 		"added": trust.CategorySanctions, "designates": trust.CategorySanctions, "bans": trust.CategoryBan,
 		"banned": trust.CategoryBan, "bars": trust.CategoryBan, "barred": trust.CategoryBan}
 	// includingWords10 open a list of names.
-	includingWords10 = set("including", "includes", "include")
+	includingWords10 = wordSet("including includes include")
 	// countedNouns10 are what a state blocks by the count.
-	countedNouns10 = set("apps", "applications", "firms", "companies", "entities", "platforms", "services")
+	countedNouns10 = wordSet("apps applications firms companies entities platforms services")
 	// trustVerbs10 and caNouns10: a browser ceasing to trust a CA.
-	trustVerbs10 = set("trusting", "distrust", "distrusts", "distrusting")
-	caNouns10    = set("authority", "authorities", "ca", "cas", "certificates", "certificate", "root")
+	trustVerbs10 = wordSet("trusting distrust distrusts distrusting")
+	caNouns10    = wordSet("authority authorities ca cas certificates certificate root")
 )
 
 // gov10Open reports, from a title's gate bits, whether gov10Alert may
@@ -284,9 +284,9 @@ func stateBan10(words, lead []titleWord) bool {
 // a country's name is where an app returns as often as who banned it
 // ("back on iPhones in the US").
 var (
-	banWords10 = set("ban", "banned", "ban's")
-	govWords10 = set("government", "governments", "regulator", "regulators", "ministry", "authorities", "officials",
-		"law", "court", "watchdog", "agency", "commission", "federal", "parliament", "congress")
+	banWords10 = wordSet("ban banned ban's")
+	govWords10 = wordSet(`government governments regulator regulators ministry authorities officials
+		law court watchdog agency commission federal parliament congress`)
 )
 
 // orderNoun10 finds an authority ordering a block told by its noun:
@@ -500,37 +500,37 @@ func leadList10(src string, words []titleWord) []string {
 }
 
 // listOpeners10 open a list of the firms an action names.
-var listOpeners10 = set("including", "includes", "include", "added", "adds", "designated", "designates", "sanctioned",
-	"blacklisted", "blocked", "banned", "targeted", "listed")
+var listOpeners10 = wordSet(`including includes include added adds designated designates sanctioned
+	blacklisted blocked banned targeted listed`)
 
 var (
 	// downloadStops10 halt an app's downloads: the store stops offering
 	// it, a delisting ("South Korea suspends new downloads of DeepSeek").
-	downloadStops10 = set("suspends", "suspended", "halts", "halted", "pauses", "paused", "blocks", "blocked", "stops",
-		"stopped", "bars", "barred")
+	downloadStops10 = wordSet(`suspends suspended halts halted pauses paused blocks blocked stops
+		stopped bars barred`)
 	// tellVerbs10 tell a government's own people what to stop.
-	tellVerbs10 = set("tells", "told", "instructs", "instructed", "asks", "asked")
+	tellVerbs10 = wordSet("tells told instructs instructed asks asked")
 	// cyberBodies10 are cyber agencies, whose orders to stop using a
 	// product are directives ("DHS orders federal agencies to stop
 	// using Kaspersky"); a government telling its own staff bars it.
-	cyberBodies10 = set("cisa", "dhs", "nsa", "ncsc", "bsi", "acsc", "asd", "nukib", "anssi", "cyber", "cybersecurity")
+	cyberBodies10 = wordSet("cisa dhs nsa ncsc bsi acsc asd nukib anssi cyber cybersecurity")
 	// namesVerbs10 name firms on a list.
 	// "Lists" is not here: "Pentagon lists Huawei among Chinese military
 	// companies" is held to state links (devset).
-	namesVerbs10 = set("names", "named", "designates", "designated", "identifies", "identified")
-	firmNouns10  = set("firms", "companies", "entities")
+	namesVerbs10 = wordSet("names named designates designated identifies identified")
+	firmNouns10  = wordSet("firms companies entities")
 	// suspendVerbs10 and stateOrders10: a state suspending its own order.
-	suspendVerbs10 = set("suspends", "suspended", "pauses", "paused", "halts", "halted", "withdraws", "withdrew",
-		"rescinds", "rescinded")
-	stateOrders10 = set("order", "orders", "intervention", "takeover", "seizure", "directive", "decree")
+	suspendVerbs10 = wordSet(`suspends suspended pauses paused halts halted withdraws withdrew
+		rescinds rescinded`)
+	stateOrders10 = wordSet("order orders intervention takeover seizure directive decree")
 	// censorWords10 give a block's reason as speech: censorship, not trust.
-	censorWords10 = set("discuss", "discussed", "discussing", "discussion", "discussions", "topics", "protest",
-		"protests", "protesters", "dissent", "dissidents", "criticism", "opposition", "political", "religious",
-		"blasphemous", "blasphemy", "lgbt", "pornography", "gambling")
+	censorWords10 = wordSet(`discuss discussed discussing discussion discussions topics protest
+		protests protesters dissent dissidents criticism opposition political religious
+		blasphemous blasphemy lgbt pornography gambling`)
 	// pressureWords10 tell a removal done under a state's pressure.
-	pressureWords10 = set("pressure", "request", "demand", "demands")
+	pressureWords10 = wordSet("pressure request demand demands")
 	// stillWords10 tell a listing that only still stands.
-	stillWords10 = set("remains", "remain", "still", "already")
+	stillWords10 = wordSet("remains remain still already")
 )
 
 // gov10After corrects an alert's category and names and drops its
@@ -871,7 +871,7 @@ func allAmong10(vs []trust.VendorHit, names []string) bool {
 
 // Word sets of gov10's conditions, built once rather than on every call.
 var (
-	gov10Ministers = set("minister", "ministers", "cabinet")
-	gov10StopWork  = set("stop-work")
-	gov10Tunnels   = set("vpn", "vpns", "proxy", "proxies", "tor", "circumvention", "anonymizers")
+	gov10Ministers = wordSet("minister ministers cabinet")
+	gov10StopWork  = wordSet("stop-work")
+	gov10Tunnels   = wordSet("vpn vpns proxy proxies tor circumvention anonymizers")
 )

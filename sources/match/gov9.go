@@ -35,56 +35,56 @@ import (
 
 var (
 	// gov9Acts open the shapes here (gateSets): their verbs and nouns.
-	gov9Acts = set("pulls", "pulled", "yanks", "yanked", "boots", "booted", "kicks", "kicked", "purges", "purged",
-		"orders", "ordered", "directs", "directed", "instructs", "instructed", "tells", "told",
-		"fined", "control", "summons", "summoned", "warns", "warned", "guidance", "cautions", "flags", "flagged",
-		"strikes", "struck", "vacates", "vacated", "overturns", "overturned", "lifts", "lifted", "drops", "dropped",
-		"removes", "removed", "rescinds", "rescinded", "tosses", "tossed", "bans", "bars", "barred", "forbids",
-		"prohibits", "expands", "extends", "widens", "broadens", "restricts", "limits")
+	gov9Acts = wordSet(`pulls pulled yanks yanked boots booted kicks kicked purges purged
+		orders ordered directs directed instructs instructed tells told
+		fined control summons summoned warns warned guidance cautions flags flagged
+		strikes struck vacates vacated overturns overturned lifts lifted drops dropped
+		removes removed rescinds rescinded tosses tossed bans bars barred forbids
+		prohibits expands extends widens broadens restricts limits`)
 	// gov9Names name firms threats; they open the shapes only beside a
 	// list's owner (namesThreats), as "names" is a common word.
-	gov9Names = set("names", "named", "designates", "designated", "lists", "listed")
+	gov9Names = wordSet("names named designates designated lists listed")
 	// pullVerbs9 take a product out of a store.
-	pullVerbs9 = set("pulls", "pulled", "yanks", "yanked", "boots", "booted", "kicks", "kicked", "purges", "purged",
-		"removes", "removed", "drops", "dropped", "delists", "delisted", "bans", "banned", "suspends", "suspended")
+	pullVerbs9 = wordSet(`pulls pulled yanks yanked boots booted kicks kicked purges purged
+		removes removed drops dropped delists delisted bans banned suspends suspended`)
 	// storeNouns9 name a store after "from".
-	storeNouns9 = set("store", "stores", "play", "marketplace", "marketplaces", "storefront")
+	storeNouns9 = wordSet("store stores play marketplace marketplaces storefront")
 	// trustReasons9 are a store's reasons of trust: foreign control,
 	// spying, malware. Content and disputes give none.
-	trustReasons9 = set("ownership", "owned", "owner", "ties", "links", "linked", "chinese", "russian", "iranian",
-		"spying", "spyware", "spy", "surveillance", "tracking", "harvesting", "malware", "malicious", "backdoor",
-		"security", "privacy", "data", "kremlin", "beijing", "state", "sanctions", "sanctioned", "exfiltrating",
-		"stealing")
+	trustReasons9 = wordSet(`ownership owned owner ties links linked chinese russian iranian
+		spying spyware spy surveillance tracking harvesting malware malicious backdoor
+		security privacy data kremlin beijing state sanctions sanctioned exfiltrating
+		stealing`)
 	// orderVerbs9 give an order.
-	orderVerbs9 = set("orders", "ordered", "directs", "directed", "instructs", "instructed", "tells", "told")
+	orderVerbs9 = wordSet("orders ordered directs directed instructs instructed tells told")
 	// contentObjects9 are what an order to remove may be about other
 	// than a product: content, accounts, posts.
-	contentObjects9 = set("posts", "post", "content", "videos", "video", "accounts", "account", "listings", "ads",
-		"images", "material", "search", "results", "links", "pages", "articles", "comments", "reviews")
+	contentObjects9 = wordSet(`posts post content videos video accounts account listings ads
+		images material search results links pages articles comments reviews`)
 	// controlVerbs9 take control of a firm.
-	controlVerbs9 = set("takes", "took", "taking", "take", "seizes", "seized", "seize", "assumes", "assumed",
-		"assume", "grabs", "wrests")
+	controlVerbs9 = wordSet(`takes took taking take seizes seized seize assumes assumed
+		assume grabs wrests`)
 	// summonReasons9 make a summons one of trust.
-	summonReasons9 = set("security", "backdoor", "backdoors", "tracking", "data", "risks", "risk", "spying",
-		"surveillance", "location", "remote", "kill", "shutdown")
+	summonReasons9 = wordSet(`security backdoor backdoors tracking data risks risk spying
+		surveillance location remote kill shutdown`)
 	// violateWords9 tell a use breaking an authority's rules.
-	violateWords9 = set("violate", "violates", "violated", "violating", "violation", "breach", "breaches", "breaking",
-		"break", "contravene")
+	violateWords9 = wordSet(`violate violates violated violating violation breach breaches breaking
+		break contravene`)
 	// useGerunds9 are a use of a product a warning is about.
-	useGerunds9 = set("using", "use", "buying", "purchasing", "deploying", "installing")
+	useGerunds9 = wordSet("using use buying purchasing deploying installing")
 	// undoVerbs9 undo a listing; listingNouns9 name it.
-	undoVerbs9 = set("strikes", "struck", "vacates", "vacated", "overturns", "overturned", "lifts", "lifted",
-		"drops", "dropped", "rescinds", "rescinded", "tosses", "tossed", "removes", "removed", "scraps", "scrapped",
-		"blocks", "blocked", "reverses", "reversed", "annuls", "annulled")
-	listingNouns9 = set("label", "labels", "designation", "designations", "listing", "blacklisting", "sanctions",
-		"list", "blacklist", "1260h", "entity")
+	undoVerbs9 = wordSet(`strikes struck vacates vacated overturns overturned lifts lifted
+		drops dropped rescinds rescinded tosses tossed removes removed scraps scrapped
+		blocks blocked reverses reversed annuls annulled`)
+	listingNouns9 = wordSet(`label labels designation designations listing blacklisting sanctions
+		list blacklist 1260h entity`)
 	// ownedWords9 tell who owns an app: a VPN pulled over its hidden
 	// owner is pulled for trust, not for what it lets users reach
 	// (authority4Lookalike).
-	ownedWords9 = set("ownership", "owned", "owner", "owners", "ties")
+	ownedWords9 = wordSet("ownership owned owner owners ties")
 	// tiedWords9 tie people or units to the vendor a listing is about:
 	// "sanctions on three people linked to Intellexa".
-	tiedWords9 = set("linked", "tied", "connected", "behind", "of", "for", "on", "against", "at")
+	tiedWords9 = wordSet("linked tied connected behind of for on against at")
 )
 
 // gov9Open reports, from a title's gate bits, whether it may hold one of
@@ -290,8 +290,8 @@ func takesControl(words []titleWord) (int, int, int, int, trust.Category, bool) 
 
 // seizedThings are what police take control of in a takedown ("seize
 // control of RagnarLocker's dark web site"): no firm's trust.
-var seizedThings = set("site", "sites", "website", "websites", "domain", "domains", "server", "servers", "infrastructure",
-	"botnet", "botnets", "dark", "forum", "forums", "marketplace", "account", "accounts", "ransomware", "malware")
+var seizedThings = wordSet(`site sites website websites domain domains server servers infrastructure
+	botnet botnets dark forum forums marketplace account accounts ransomware malware`)
 
 // controlledFirm reports whether the words after "control of" open on a
 // firm: a name or a trade word within three words ("chipmaker
@@ -402,7 +402,7 @@ func (m *Matcher) courtPassive(words []titleWord) (int, int, int, int, trust.Cat
 }
 
 // spywareNouns9 call a firm a spyware maker.
-var spywareNouns9 = set("spyware", "stalkerware")
+var spywareNouns9 = wordSet("spyware stalkerware")
 
 // spywareNamed reports whether words name a registry vendor of the
 // spyware category.
@@ -504,8 +504,8 @@ func (m *Matcher) titleNamesVendor(hits []hit) bool {
 
 // agencyWords9 name the agencies that own lists: a "name" made of them
 // is the actor, not the subject.
-var agencyWords9 = set("defense", "department", "pentagon", "commerce", "treasury", "justice", "state", "homeland",
-	"security", "dod", "ofac", "bis", "fcc", "us", "u.s")
+var agencyWords9 = wordSet(`defense department pentagon commerce treasury justice state homeland
+	security dod ofac bis fcc us u.s`)
 
 func agencyName(n string) bool {
 	for _, w := range strings.Fields(n) {
@@ -517,7 +517,7 @@ func agencyName(n string) bool {
 }
 
 // buyGerunds9 are what buyers are stopped from doing with a product.
-var buyGerunds9 = set("buying", "using", "purchasing", "ordering", "testing", "deploying", "installing", "importing")
+var buyGerunds9 = wordSet("buying using purchasing ordering testing deploying installing importing")
 
 // buyersOf finds buyers stopped from buying or using a product: "bans
 // tech companies from buying Nvidia's AI chips", "tells firms to stop
@@ -576,8 +576,8 @@ func clauseStart(words []titleWord, v int) int {
 }
 
 // buyerOrders9 stop buyers.
-var buyerOrders9 = set("tells", "told", "orders", "ordered", "bans", "banned", "bars", "barred", "directs", "directed",
-	"instructs", "instructed", "forbids", "prohibits", "prohibited", "blocks")
+var buyerOrders9 = wordSet(`tells told orders ordered bans banned bars barred directs directed
+	instructs instructed forbids prohibits prohibited blocks`)
 
 // listedNames reads the names a listing title puts on its list ("adds
 // Chinese AI firm Zhipu, chip designer Sophgo to Entity List"): the
@@ -694,17 +694,17 @@ func classRule9(words []titleWord) (int, int, string, trust.Category, bool) {
 }
 
 var (
-	extendVerbs9   = set("expands", "expanded", "expanding", "extends", "extended", "extending", "widens", "widened", "broadens", "broadened")
-	ownedUnits9    = set("subsidiaries", "affiliates", "units", "affiliated")
-	restrictNouns9 = set("restrictions", "curbs", "controls", "sanctions", "entity", "blacklist", "rules", "rule")
-	barVerbs9      = set("bars", "barred", "bans", "banned", "restricts", "restricted", "limits", "blocks", "forbids",
-		"prohibits", "curbs")
-	riskyAdjs9 = set("high-risk", "risky", "adversary", "adversarial", "hostile", "untrusted")
+	extendVerbs9   = wordSet("expands expanded expanding extends extended extending widens widened broadens broadened")
+	ownedUnits9    = wordSet("subsidiaries affiliates units affiliated")
+	restrictNouns9 = wordSet("restrictions curbs controls sanctions entity blacklist rules rule")
+	barVerbs9      = wordSet(`bars barred bans banned restricts restricted limits blocks forbids
+		prohibits curbs`)
+	riskyAdjs9 = wordSet("high-risk risky adversary adversarial hostile untrusted")
 	// kindNouns9 are kinds of gear a rule on risky countries reaches that
 	// techContext does not hold.
-	kindNouns9 = set("inverters", "inverter", "meters", "turbines", "chargers", "vehicles", "cars", "cranes", "grid")
+	kindNouns9 = wordSet("inverters inverter meters turbines chargers vehicles cars cranes grid")
 	// talkVerbs9 make a rule a proposal.
-	talkVerbs9 = set("proposes", "proposed", "propose", "weighs", "considers", "mulls", "eyes", "seeks", "wants", "plans")
+	talkVerbs9 = wordSet("proposes proposed propose weighs considers mulls eyes seeks wants plans")
 )
 
 // phraseTo9 is the phrase from words[s] to the end of its clause
@@ -741,8 +741,8 @@ func appsWarn(words []titleWord) (int, int, bool) {
 }
 
 // appTakes9 are what a warning says such apps do with data.
-var appTakes9 = set("data", "harvest", "harvesting", "collect", "collecting", "spy", "spying", "answer", "serve",
-	"beijing", "kremlin", "censor", "censorship", "surveillance")
+var appTakes9 = wordSet(`data harvest harvesting collect collecting spy spying answer serve
+	beijing kremlin censor censorship surveillance`)
 
 // leadList9 reads a list of two or more names in a lead ("RedNote,
 // Weibo, TikTok, WeChat and Baidu Cloud"): capitalised runs joined by

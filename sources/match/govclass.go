@@ -19,15 +19,15 @@ import (
 // condAdjs are conditions that make a kind of product a class an
 // authority acts on: "end-of-support edge devices". Not "unpatched": an
 // order to patch is a vulnerability's (trust-events.md).
-var condAdjs = set("end-of-support", "end-of-life", "unsupported", "outdated", "obsolete", "legacy", "eol",
-	"out-of-support", "end-of-sale", "eos")
+var condAdjs = wordSet(`end-of-support end-of-life unsupported outdated obsolete legacy eol
+	out-of-support end-of-sale eos`)
 
 // govHeads are the heads of a kind of product the shapes here read:
 // the class heads and product classes, and generic product nouns that
 // a condition, a data flow or a tech qualifier makes a kind.
 var govHeads = func() map[string]bool {
-	m := set("products", "product", "systems", "appliances", "devices", "items", "tools", "services", "software",
-		"gateways", "gateway", "servers", "switches", "endpoints")
+	m := wordSet(`products product systems appliances devices items tools services software
+		gateways gateway servers switches endpoints`)
 	for w := range classHeads {
 		m[w] = true
 	}
@@ -39,13 +39,13 @@ var govHeads = func() map[string]bool {
 
 // techQualifiers make "products" or "equipment" a kind of technology:
 // "IT products", "ICT equipment", "connected devices".
-var techQualifiers = set("it", "ict", "tech", "technology", "information", "communications", "telecommunications",
-	"network", "networking", "digital", "connected", "smart", "electronic", "electronics", "internet-connected",
-	"surveillance", "security", "iot", "edge")
+var techQualifiers = wordSet(`it ict tech technology information communications telecommunications
+	network networking digital connected smart electronic electronics internet-connected
+	surveillance security iot edge`)
 
 // dataFlowVerbs send a product's data somewhere.
-var dataFlowVerbs = set("sends", "send", "sending", "transmits", "transmit", "transmitting", "transfers", "transfer",
-	"transferring", "shares", "share", "sharing", "routes", "route", "routing", "beams", "beam", "leaks", "leak")
+var dataFlowVerbs = wordSet(`sends send sending transmits transmit transmitting transfers transfer
+	transferring shares share sharing routes route routing beams beam leaks leak`)
 
 // govClass finds a kind of product by condition, data flow or tech
 // qualifier with a country; the phrase is as written.
@@ -156,53 +156,53 @@ func techClass(words []titleWord) (string, bool) {
 // an authority, and keeps out rumoured steps and lawmakers' moves.
 var (
 	// govStopVerbs with a use after them: "stops buying", "ceases using".
-	govStopVerbs = set("stops", "stopped", "stop", "ceases", "ceased", "halts", "halted", "ends", "ended")
+	govStopVerbs = wordSet("stops stopped stop ceases ceased halts halted ends ended")
 	// govBarVerbs with a use after them: "prohibits purchase of".
-	govBarVerbs = set("prohibits", "prohibited", "bars", "barred", "restricts", "restricted", "limits", "limited",
-		"bans", "banned", "blocks", "blocked", "forbids", "forbade")
-	govUses = set("buying", "using", "procuring", "purchasing", "deploying", "installing", "flying", "operating",
-		"purchase", "purchases", "procurement", "use", "sale", "sales", "acquisition", "acquisitions")
+	govBarVerbs = wordSet(`prohibits prohibited bars barred restricts restricted limits limited
+		bans banned blocks blocked forbids forbade`)
+	govUses = wordSet(`buying using procuring purchasing deploying installing flying operating
+		purchase purchases procurement use sale sales acquisition acquisitions`)
 	// govOutVerbs with "out" within a few words: "phases out", "rips
 	// out", "squeeze out", "shut ... out".
-	govOutVerbs = set("phases", "phased", "phasing", "phase", "rips", "ripped", "ripping", "rip", "squeezes",
-		"squeezed", "squeeze", "squeezing", "shuts", "shut", "freezes", "froze", "frozen", "freeze", "pushes",
-		"pushed", "push", "forces", "forced", "force", "locks", "locked", "lock", "kicks", "kicked", "kick",
-		"drives", "drive", "drove", "throws", "threw", "weeds", "weed")
+	govOutVerbs = wordSet(`phases phased phasing phase rips ripped ripping rip squeezes
+		squeezed squeeze squeezing shuts shut freezes froze frozen freeze pushes
+		pushed push forces forced force locks locked lock kicks kicked kick
+		drives drive drove throws threw weeds weed`)
 	// govInstruments act for an authority: "new rules shut Chinese CCTV
 	// makers out", "a directive gives agencies a year to rip out ...".
-	govInstruments = set("rules", "rule", "law", "laws", "regulation", "regulations", "directive", "directives",
-		"mandate", "decree", "memo", "guidance", "order")
+	govInstruments = wordSet(`rules rule law laws regulation regulations directive directives
+		mandate decree memo guidance order`)
 	// govDirectiveNouns: an order to others to be rid of a kind.
-	govDirectiveNouns = set("directive", "directives", "mandate", "memo", "decree", "bod")
+	govDirectiveNouns = wordSet("directive directives mandate memo decree bod")
 	// govDeadline: an authority giving addressees time to be rid of a
 	// kind ("CISA gives agencies a year to remove ...").
-	govDeadline       = set("gives", "gave", "give", "giving", "grants", "granted", "allows", "allowed")
-	govDirectiveWords = set("directive", "directives")
+	govDeadline       = wordSet("gives gave give giving grants granted allows allowed")
+	govDirectiveWords = wordSet("directive directives")
 	// govRid: the riddance verbs of a directive, with "pull" ("told to
 	// pull unsupported devices off their networks").
 	govRid = func() map[string]bool {
-		m := set("pull", "rip", "retire", "decommission", "replace", "remove", "disconnect", "unplug", "phase", "drop",
-			"cut", "exclude", "scrap")
+		m := wordSet(`pull rip retire decommission replace remove disconnect unplug phase drop
+			cut exclude scrap`)
 		for w := range riddance {
 			m[w] = true
 		}
 		return m
 	}()
-	govPassive = set("told", "ordered", "required", "directed", "instructed", "gives", "gave", "give", "giving", "grants", "granted",
-		"orders", "tells", "directs", "instructs", "requires", "mandates")
+	govPassive = wordSet(`told ordered required directed instructed gives gave give giving grants granted
+		orders tells directs instructs requires mandates`)
 	// govOrders: active orders to addressees ("tells agencies to retire").
-	govOrders  = set("orders", "tells", "directs", "instructs", "requires", "mandates")
-	govOutWord = set("out")
+	govOrders  = wordSet("orders tells directs instructs requires mandates")
+	govOutWord = wordSet("out")
 	// govListVerbs put a kind on a list; govListNouns are the lists.
-	govListVerbs = set("adds", "added", "adding", "puts", "placed", "places", "blacklists", "blacklisted")
-	govListNouns = set("list", "blacklist", "entity", "covered", "sdn")
+	govListVerbs = wordSet("adds added adding puts placed places blacklists blacklisted")
+	govListNouns = wordSet("list blacklist entity covered sdn")
 	// govRidVerbs: an authority rid of a kind "from" its sites.
-	govRidVerbs = set("drops", "dropped", "pulls", "pulled", "strips", "stripped", "removes", "removed", "purges",
-		"purged", "ditches", "ditched", "dumps", "dumped", "retires", "retired", "bans", "banned", "bars", "barred",
-		"excludes", "excluded", "scrubs", "scrubbed", "clears", "cleared")
+	govRidVerbs = wordSet(`drops dropped pulls pulled strips stripped removes removed purges
+		purged ditches ditched dumps dumped retires retired bans banned bars barred
+		excludes excluded scrubs scrubbed clears cleared`)
 	// govBarInf: a ban's verb after "to" or "will" ("Netherlands to
 	// restrict Chinese inverters").
-	govBarInf = set("ban", "bar", "restrict", "prohibit", "exclude", "limit", "block", "blacklist", "outlaw")
+	govBarInf = wordSet("ban bar restrict prohibit exclude limit block blacklist outlaw")
 	// govBarUse turn govAct on with a use after them (govUses).
 	govBarUse = func() map[string]bool {
 		m := map[string]bool{}
@@ -214,7 +214,7 @@ var (
 		return m
 	}()
 	// govOthers: a list's end ("and 117 other Chinese apps").
-	govOthers = set("other", "more")
+	govOthers = wordSet("other more")
 )
 
 // govclassOpen reports from a title's gate bits whether govAct may read
@@ -376,16 +376,16 @@ func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, 
 
 // govUndoVerbs undo an action; govUndoneObjects are what they undo.
 var (
-	govUndoVerbs = set("lifts", "lifted", "suspends", "suspended", "overturns", "overturned", "strikes", "struck",
-		"reverses", "reversed", "quashes", "quashed", "annuls", "annulled", "vacates", "vacated", "rescinds",
-		"rescinded", "revokes", "revoked", "halts", "halted", "pauses", "paused", "enjoins", "enjoined", "blocks",
-		"blocked", "scraps", "scrapped", "repeals", "repealed", "freezes", "froze")
-	govUndoneObjects = set("ban", "bans", "exclusion", "exclusions", "conditions", "restrictions", "blacklisting",
-		"designation", "listing", "sanctions", "prohibition", "excluding", "barring", "banning", "blocking",
-		"restricting", "prohibiting", "blacklist")
-	govContentWords = set("content", "moderate", "moderation", "obscene", "obscenity", "immoral", "indecent",
-		"vulgar", "blasphemous", "blasphemy", "pornography", "porn", "extremist", "terrorist", "propaganda",
-		"misinformation", "disinformation", "gambling", "censorship")
+	govUndoVerbs = wordSet(`lifts lifted suspends suspended overturns overturned strikes struck
+		reverses reversed quashes quashed annuls annulled vacates vacated rescinds
+		rescinded revokes revoked halts halted pauses paused enjoins enjoined blocks
+		blocked scraps scrapped repeals repealed freezes froze`)
+	govUndoneObjects = wordSet(`ban bans exclusion exclusions conditions restrictions blacklisting
+		designation listing sanctions prohibition excluding barring banning blocking
+		restricting prohibiting blacklist`)
+	govContentWords = wordSet(`content moderate moderation obscene obscenity immoral indecent
+		vulgar blasphemous blasphemy pornography porn extremist terrorist propaganda
+		misinformation disinformation gambling censorship`)
 )
 
 // g8undone reads a verb of undoing with what it undoes within four words
@@ -573,7 +573,7 @@ func ownersCompanies(title string, vs []trust.VendorHit) bool {
 // council", "Border Patrol") and a cabinet's ("Executive Yuan", "the
 // cabinet", "municipalities").
 var govHeadsOfState = func() map[string]bool {
-	m := set("cabinet", "yuan", "municipality", "municipalities", "province", "provinces", "governor", "bundeswehr")
+	m := wordSet("cabinet yuan municipality municipalities province provinces governor bundeswehr")
 	for w := range authorityHeads {
 		m[w] = true
 	}
@@ -635,9 +635,9 @@ func noLongerSupported(words []titleWord) (string, bool) {
 // govNamedCues open the named readings of undoneNamed: a return allowed
 // ("allows TikTok again", "unblocks"), an order with its participle
 // ("orders DeepSeek blocked"), a use denied ("agencies cannot use").
-var govNamedCues = set("unbans", "unbanned", "unblocks", "unblocked", "reinstates", "reinstated", "readmits",
-	"readmitted", "again", "back", "blocked", "banned", "removed", "pulled", "suspended", "disconnected",
-	"cannot", "can't", "longer")
+var govNamedCues = wordSet(`unbans unbanned unblocks unblocked reinstates reinstated readmits
+	readmitted again back blocked banned removed pulled suspended disconnected
+	cannot can't longer`)
 
 // allowedAgain reads a vendor allowed back: "allows TikTok again",
 // "lets Huawei back into 5G", "unblocks Telegram", "reinstates ZTE".
@@ -710,7 +710,7 @@ func cannotUse(words []titleWord) (int, bool) {
 // govMoreActs open govAct's listing, riddance, deadline and infinitive
 // readings at the gate (with a kind word).
 var govMoreActs = func() map[string]bool {
-	m := set("get", "gets")
+	m := wordSet("get gets")
 	for _, s := range []map[string]bool{govListVerbs, govRidVerbs, govBarInf} {
 		for w := range s {
 			m[w] = true

@@ -2,10 +2,11 @@ package match
 
 import (
 	"bytes"
+	"compress/gzip"
 	_ "embed"
-	"encoding/base64"
-	"encoding/binary"
+	"errors"
 	"fmt"
+	"io"
 	"math"
 	"slices"
 	"sort"
@@ -26,7 +27,7 @@ import (
 // package, a class a government acts on, or the lead's registry vendor.
 // Ten rounds of hand-written shapes learned wordings; the model reads the
 // same evidence by weight, so a family told in a new wording may still
-// reach it. cmd/vendorwatch-train reproduces the weights (learned.txt)
+// reach it. cmd/vendorwatch-train reproduces the weights (learned.gz)
 // from the labelled sets; docs/detection.md, "The learned scorer".
 
 // learnBuckets is the number of hashed feature buckets (a power of two).
@@ -35,7 +36,7 @@ const learnBuckets = 1 << 16
 // learnScale is the weights' fixed point: a stored int16 w is w/learnScale.
 const learnScale = 1024
 
-//go:embed learned.txt
+//go:embed learned.gz
 var learnedFile []byte
 
 // learnedModel is a trained scorer: a weight per bucket, a bias and the
@@ -88,117 +89,121 @@ func headCategory(head, rules trust.Category) trust.Category {
 var defaultLearned = sync.OnceValue(func() *learnedModel {
 	lm, err := parseLearned(learnedFile)
 	if err != nil {
-		panic("match: learned.txt: " + err.Error())
+		panic("match: learned.gz: " + err.Error())
 	}
 	return lm
 })
 
-// parseLearned reads a model file: "#" comments, then "bias B" and
-// "threshold T", then "weights" and the event model's weights, then per
-// category "head C B" (its bias) and its weights; weights are base64 of
-// little-endian int16s over lines.
+// parseLearned reads a model file: gzip of "#" comment lines, "bias B",
+// "threshold T" and per category "head C B" (its bias), then a line
+// "weights" and the weights, int16s of the fixed point: the event model's
+// learnBuckets and each category's headBuckets in trust.Categories' order,
+// their low bytes first, then their high bytes (small weights make the
+// high bytes runs of 0x00 and 0xff, which deflate packs).
 func parseLearned(b []byte) (*learnedModel, error) {
-	lm := &learnedModel{head: &learnedHead{}}
-	var main strings.Builder
-	heads := make([]strings.Builder, len(trust.Categories))
-	cur := (*strings.Builder)(nil)
-	for _, line := range strings.Split(string(b), "\n") {
-		switch {
-		case line == "" || line[0] == '#':
-		case line == "weights":
-			cur = &main
-		case !strings.Contains(line, " "):
-			if cur == nil {
-				return nil, fmt.Errorf("line %q before weights", line)
-			}
-			cur.WriteString(line)
-		default:
-			k, v, _ := strings.Cut(line, " ")
-			c := -1
-			if k == "head" {
-				var name string
-				name, v, _ = strings.Cut(v, " ")
-				if c = slices.Index(trust.Categories, trust.Category(name)); c < 0 {
-					return nil, fmt.Errorf("line %q: unknown category", line)
-				}
-				cur = &heads[c]
-			}
-			f, err := strconv.ParseFloat(v, 64)
-			if err != nil {
-				return nil, fmt.Errorf("line %q: %v", line, err)
-			}
-			switch k {
-			case "bias":
-				lm.bias = f
-			case "threshold":
-				lm.threshold = f
-			case "head":
-				lm.head.bias[c] = f
-			default:
-				return nil, fmt.Errorf("unknown key %q", k)
-			}
-		}
-	}
-	var err error
-	if lm.w, err = decodeWeights(main.String(), learnBuckets); err != nil {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
 		return nil, err
 	}
-	for c := range trust.Categories {
-		if lm.head.w[c], err = decodeWeights(heads[c].String(), headBuckets); err != nil {
-			return nil, fmt.Errorf("head %s: %v", trust.Categories[c], err)
+	p, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	lm := &learnedModel{head: &learnedHead{}}
+	for {
+		line, rest, ok := bytes.Cut(p, []byte("\n"))
+		if !ok {
+			return nil, errors.New("no weights")
 		}
+		p = rest
+		if string(line) == "weights" {
+			break
+		}
+		if len(line) == 0 || line[0] == '#' {
+			continue
+		}
+		k, v, _ := strings.Cut(string(line), " ")
+		c := -1
+		if k == "head" {
+			var name string
+			name, v, _ = strings.Cut(v, " ")
+			if c = slices.Index(trust.Categories, trust.Category(name)); c < 0 {
+				return nil, fmt.Errorf("line %q: unknown category", line)
+			}
+		}
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return nil, fmt.Errorf("line %q: %v", line, err)
+		}
+		switch k {
+		case "bias":
+			lm.bias = f
+		case "threshold":
+			lm.threshold = f
+		case "head":
+			lm.head.bias[c] = f
+		default:
+			return nil, fmt.Errorf("unknown key %q", k)
+		}
+	}
+	n := learnBuckets + len(trust.Categories)*headBuckets
+	if len(p) != 2*n {
+		return nil, fmt.Errorf("%d weight bytes, want %d", len(p), 2*n)
+	}
+	w := make([]float32, n)
+	for i := range w {
+		w[i] = float32(int16(uint16(p[i])|uint16(p[n+i])<<8)) / learnScale
+	}
+	lm.w = w[:learnBuckets:learnBuckets]
+	for c := range trust.Categories {
+		i := learnBuckets + c*headBuckets
+		lm.head.w[c] = w[i : i+headBuckets : i+headBuckets]
 	}
 	return lm, nil
 }
 
-func decodeWeights(enc string, n int) ([]float32, error) {
-	raw, err := base64.StdEncoding.DecodeString(enc)
-	if err != nil {
-		return nil, err
-	}
-	if len(raw) != 2*n {
-		return nil, fmt.Errorf("%d weight bytes, want %d", len(raw), 2*n)
-	}
-	w := make([]float32, n)
-	for i := range w {
-		w[i] = float32(int16(binary.LittleEndian.Uint16(raw[2*i:]))) / learnScale
-	}
-	return w, nil
-}
-
 // formatLearned writes w (rounded to the fixed point), bias, threshold
-// and the head in parseLearned's format.
+// and the head in parseLearned's format. The gzip header names no file
+// and no time: the same model writes the same bytes.
 func formatLearned(w []float64, bias, threshold float64, head *learnedHead, comment string) []byte {
-	var b bytes.Buffer
+	var p bytes.Buffer
 	for _, l := range strings.Split(comment, "\n") {
-		b.WriteString("# " + l + "\n")
+		p.WriteString("# " + l + "\n")
 	}
-	fmt.Fprintf(&b, "bias %.6f\nthreshold %.4f\nweights\n", bias, threshold)
-	writeWeights(&b, w)
+	fmt.Fprintf(&p, "bias %.6f\nthreshold %.4f\n", bias, threshold)
 	for c, k := range trust.Categories {
-		fmt.Fprintf(&b, "head %s %.6f\n", k, head.bias[c])
-		hw := make([]float64, len(head.w[c]))
-		for i, x := range head.w[c] {
-			hw[i] = float64(x)
-		}
-		writeWeights(&b, hw)
+		fmt.Fprintf(&p, "head %s %.6f\n", k, head.bias[c])
 	}
+	p.WriteString("weights\n")
+	q := make([]int16, 0, learnBuckets+len(trust.Categories)*headBuckets)
+	for _, x := range w {
+		q = append(q, fixedWeight(x))
+	}
+	for c := range trust.Categories {
+		for _, x := range head.w[c] {
+			q = append(q, fixedWeight(float64(x)))
+		}
+	}
+	for _, x := range q {
+		p.WriteByte(byte(x))
+	}
+	for _, x := range q {
+		p.WriteByte(byte(uint16(x) >> 8))
+	}
+	var b bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	if err != nil {
+		panic(err) // a valid level
+	}
+	zw.Write(p.Bytes()) // a bytes.Buffer does not fail
+	zw.Close()
 	return b.Bytes()
 }
 
-func writeWeights(b *bytes.Buffer, w []float64) {
-	raw := make([]byte, 2*len(w))
-	for i, x := range w {
-		q := math.Round(x * learnScale)
-		q = max(min(q, math.MaxInt16), math.MinInt16)
-		binary.LittleEndian.PutUint16(raw[2*i:], uint16(int16(q)))
-	}
-	enc := base64.StdEncoding.EncodeToString(raw)
-	for len(enc) > 76 {
-		b.WriteString(enc[:76] + "\n")
-		enc = enc[76:]
-	}
-	b.WriteString(enc + "\n")
+// fixedWeight is x rounded to the fixed point, clamped to int16.
+func fixedWeight(x float64) int16 {
+	q := math.Round(x * learnScale)
+	return int16(max(min(q, math.MaxInt16), math.MinInt16))
 }
 
 // feats is one item's hashed features; explain keeps their names too
@@ -673,14 +678,14 @@ func learnLeadName(lw, words []titleWord) string {
 
 // learnOwnVerbs: a company telling of a compromise of its own ("X
 // confirmed that an update server used by its phones was compromised").
-var learnOwnVerbs = set("confirmed", "confirms", "disclosed", "discloses", "admitted", "admits", "acknowledged", "acknowledges")
+var learnOwnVerbs = wordSet("confirmed confirms disclosed discloses admitted admits acknowledged acknowledges")
 
 // learnLeadNotNames are capitalised words a lead uses as nouns of its
 // subject ("in their CI pipelines", "government PCs", "units of the
 // PLA"), never the vendor. A name followed by a lower-case "group" is a
 // threat group ("the Lazarus group"), where a company writes its own
 // ("NSO Group").
-var learnLeadNotNames = set("ci", "pcs", "pla", "cdn", "dns", "vpn", "api", "sdk", "sdks", "pc", "os", "it", "iot", "ot", "ssh", "tls", "ssl", "pii")
+var learnLeadNotNames = wordSet("ci pcs pla cdn dns vpn api sdk sdks pc os it iot ot ssh tls ssl pii")
 
 // registryCandidate is the first registry vendor of hits (one field's)
 // that is not reporting or nested in another term.
@@ -702,11 +707,11 @@ func (m *Matcher) registryCandidate(hits []hit) (trust.VendorHit, bool) {
 
 // learnEcoWords are the ecosystems a title names a package by: "npm
 // package", "PyPI library", "ua-parser-js npm".
-var learnEcoWords = set("npm", "pypi", "rubygems", "nuget", "maven", "packagist", "crates.io", "pip", "composer",
-	"cocoapods", "homebrew")
+var learnEcoWords = wordSet(`npm pypi rubygems nuget maven packagist crates.io pip composer
+	cocoapods homebrew`)
 
 // learnReleases are what a package ships beside leadChannels' words.
-var learnReleases = set("release", "releases", "version", "versions", "wheel", "wheels", "build", "builds")
+var learnReleases = wordSet("release releases version versions wheel wheels build builds")
 
 // learnTitlePackage is a package the title writes beside an
 // ecosystem's word: "npm package ua-parser-js", "ua-parser-js npm
@@ -770,9 +775,9 @@ func learnCodeName(w string) bool {
 }
 
 // learnGovWords are a government acting, as a title writes it.
-var learnGovWords = set("government", "governments", "agency", "agencies", "ministry", "department", "pentagon", "military",
-	"army", "navy", "governor", "state", "states", "federal", "fcc", "commerce", "treasury", "cisa", "congress", "senate",
-	"parliament", "cabinet", "council", "officials", "administration", "lawmakers", "regulator", "regulators", "dod")
+var learnGovWords = wordSet(`government governments agency agencies ministry department pentagon military
+	army navy governor state states federal fcc commerce treasury cisa congress senate
+	parliament cabinet council officials administration lawmakers regulator regulators dod`)
 
 // learnClass is a class action's vendors: the title names a class of
 // products with its make ("Chinese-made drones", class) and a government
@@ -821,12 +826,12 @@ func planNamed(words []titleWord, name string) bool {
 	return false
 }
 
-var learnPlanWords = set("plan", "plans", "program", "programme", "initiative", "act", "bill", "law", "policy", "strategy",
-	"framework", "rule", "order", "list", "scheme")
+var learnPlanWords = wordSet(`plan plans program programme initiative act bill law policy strategy
+	framework rule order list scheme`)
 
 // legalForms alone are no name: "e-commerce monitoring GmbH" is named
 // by the words before.
-var legalForms = set("gmbh", "inc", "ltd", "llc", "corp", "ag", "sa", "bv", "plc", "co")
+var legalForms = wordSet("gmbh inc ltd llc corp ag sa bv plc co")
 
 // reporterHead: the name is followed by a verb of reporting ("JFrog
 // spots malicious packages"): it is the reporter, not the subject.
@@ -928,11 +933,11 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 // learnDenials are a title's verbs of denying what it reports ("X
 // maintainers deny package was compromised", "Y refutes claims of a
 // ban"): the rescue has no reader for the claim a denial is about.
-var learnDenials = set("deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "dismiss", "dismisses", "dismissed")
+var learnDenials = wordSet("deny denies denied denying refute refutes refuted dismiss dismisses dismissed")
 
 // learnTechNames are algorithms and protocols a title names as it would a
 // vendor ("certificates with weak SHA-1 signatures"): never one.
-var learnTechNames = set("sha-1", "sha1", "sha-256", "md5", "tls", "ssl", "rsa", "ecc", "dsa", "ssh", "http", "https", "dns")
+var learnTechNames = wordSet("sha-1 sha1 sha-256 md5 tls ssl rsa ecc dsa ssh http https dns")
 
 // rescueHeld holds a candidate to its category: an algorithm is no
 // vendor (learnTechNames); a browser or root

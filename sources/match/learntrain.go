@@ -70,7 +70,7 @@ type learnRow struct {
 const learnThreshold = 0.95
 
 // TrainLearned fits the rescue's model on every example (in their order:
-// the trainer fixes it) and returns the model file (learned.txt) and, for
+// the trainer fixes it) and returns the model file (learned.gz) and, for
 // each example, its outcome when its fold was held out. The features are
 // words and the lexicon's hits (learnFeatures) and every row is trained
 // on, whatever the rules make of it: the file depends on the examples and
@@ -158,7 +158,7 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 		}
 	}
 	comment := fmt.Sprintf("The learned scorer's weights (sources/match/learned.go): written by `go run ./cmd/vendorwatch-train`.\n"+
-		"%d examples, %d with a signal in the title or lead sentence trained on (%d events); %d buckets of int16/%d, base64.",
+		"%d examples, %d with a signal in the title or lead sentence trained on (%d events); %d buckets of int16/%d.",
 		len(ex), read, pos, learnBuckets, learnScale)
 	return formatLearned(w, bias, learnThreshold, head, comment), out
 }

@@ -33,7 +33,7 @@ func vendorWoundUp(words []titleWord, lo, hi int) bool {
 }
 
 // woundVerbs end a business rather than a product's use.
-var woundVerbs = set("shut", "cease", "close", "dissolve", "wind", "halt", "suspend", "stop")
+var woundVerbs = wordSet("shut cease close dissolve wind halt suspend stop")
 
 // listedMembers reads the vendors a title lists after a plural class
 // noun or before "and N other ...": "sanction Russian bulletproof hosting
@@ -131,9 +131,9 @@ func isCount(w string) bool {
 }
 
 // pluralGeneric are plural class nouns a list of members may follow.
-var pluralGeneric = set("firms", "companies", "makers", "vendors", "providers", "apps", "giants", "carriers",
-	"telecoms", "entities", "manufacturers", "chipmakers", "suppliers", "brands", "contractors", "startups",
-	"developers", "exchanges", "services", "platforms")
+var pluralGeneric = wordSet(`firms companies makers vendors providers apps giants carriers
+	telecoms entities manufacturers chipmakers suppliers brands contractors startups
+	developers exchanges services platforms`)
 
 // nonTechTrade reports a title whose names outside the registry are all
 // described by a trade that is no technology: "Treasury targets Russian
@@ -188,4 +188,4 @@ func nonTechTrade(title string, vendors []trust.VendorHit) bool {
 }
 
 // propagandaWords are trades of influence, not technology.
-var propagandaWords = set("disinformation", "propaganda", "influence", "troll", "misinformation")
+var propagandaWords = wordSet("disinformation propaganda influence troll misinformation")

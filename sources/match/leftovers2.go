@@ -13,8 +13,8 @@ import (
 // foundWithVerbs come before "with" in a product said to hold a backdoor:
 // "X cameras found with hidden backdoor account", "X routers ship with
 // backdoor".
-var foundWithVerbs = set("found", "discovered", "spotted", "caught", "shipped", "ships", "ship", "sold", "come",
-	"comes", "came")
+var foundWithVerbs = wordSet(`found discovered spotted caught shipped ships ship sold come
+	comes came`)
 
 // foundWithBackdoor reads "<X> <devices> found with [hidden] backdoor
 // [account]" and "<X> <devices> shipped with undocumented admin account":
@@ -69,8 +69,8 @@ func foundWithBackdoor(words []titleWord) (supplyHit, bool) {
 // kindBeforeChannel are the lower-case words that say what a product is
 // between its name and its channel: "eScan antivirus updates", "X VPN
 // client installer".
-var kindBeforeChannel = set("antivirus", "vpn", "browser", "editor", "software", "app", "client", "desktop",
-	"mobile", "firmware", "security", "accounting", "tax", "chat", "messaging")
+var kindBeforeChannel = wordSet(`antivirus vpn browser editor software app client desktop
+	mobile firmware security accounting tax chat messaging`)
 
 // nameBeforeKind is the name before channel word c past up to two words
 // of kindBeforeChannel ("swapped eScan antivirus updates"), or "".
@@ -87,8 +87,8 @@ func nameBeforeKind(words []titleWord, c, floor int) string {
 
 // makerVerbs open a title whose subject speaks of its own product:
 // "Cisco warns of backdoor admin account in Smart Licensing Utility".
-var makerVerbs = set("warns", "warned", "confirms", "confirmed", "discloses", "disclosed", "admits", "admitted",
-	"removes", "removed", "fixes", "fixed", "patches", "patched")
+var makerVerbs = wordSet(`warns warned confirms confirmed discloses disclosed admits admitted
+	removes removed fixes fixed patches patched`)
 
 // makerWarns names the maker when a company that opens the title warns of
 // a login built into the product the shape found (at lo, named product):
@@ -134,12 +134,12 @@ func makerWarns(words []titleWord, product string, lo int) string {
 
 // liftedHolds are the actions a passive undoing verb follows: "ban is
 // lifted", "blacklisting lifted", "sanctions on X are lifted".
-var liftedHolds = set("ban", "bans", "blacklisting", "sanctions", "designation", "restrictions", "curbs", "embargo",
-	"listing")
+var liftedHolds = wordSet(`ban bans blacklisting sanctions designation restrictions curbs embargo
+	listing`)
 
 // liftedVerbs undo a hold in the passive.
-var liftedVerbs = set("lifted", "rescinded", "revoked", "overturned", "scrapped", "reversed", "repealed", "dropped",
-	"vacated", "withdrawn")
+var liftedVerbs = wordSet(`lifted rescinded revoked overturned scrapped reversed repealed dropped
+	vacated withdrawn`)
 
 // passiveLifted finds a hold undone in the passive: "after ban is
 // lifted", "Ban on Xiaomi lifted", "sanctions on Luokung are rescinded".
@@ -195,11 +195,11 @@ func takenOffNamed(words []titleWord, v int) bool {
 }
 
 // victimVerbs befall a product in the passive when attackers get in.
-var victimVerbs = set("compromised", "hacked", "breached", "backdoored", "infected", "hijacked", "exploited", "targeted")
+var victimVerbs = wordSet("compromised hacked breached backdoored infected hijacked exploited targeted")
 
 // campaignNouns name an attack the devices were hit in.
-var campaignNouns = set("campaign", "campaigns", "attack", "attacks", "operation", "espionage", "intrusions", "hackers",
-	"hacking", "wave")
+var campaignNouns = wordSet(`campaign campaigns attack attacks operation espionage intrusions hackers
+	hacking wave`)
 
 // devicesHitIn reads a vendor's devices as victims of a campaign:
 // "Fortinet FortiGate firewalls compromised in year-long espionage
@@ -256,12 +256,12 @@ func attackersPlanted(words []titleWord) bool {
 // pastHolds open a title as adjectives of an action taken before:
 // "Sanctioned spyware vendor Intellexa rebrands", "Banned app TikTok tops
 // download charts".
-var pastHolds = set("sanctioned", "banned", "blacklisted", "blocklisted", "outlawed", "embargoed")
+var pastHolds = wordSet("sanctioned banned blacklisted blocklisted outlawed embargoed")
 
 // holdWords after the adjective would make an action of the title's own.
-var holdWords = set("ban", "bans", "sanctions", "blacklist", "entity", "covered", "list", "lifted", "restrictions",
-	"designation", "designates", "designated", "adds", "added", "bars", "barred", "blocks", "blocked", "removes",
-	"removed", "prohibits", "prohibited", "restricts", "restricted", "orders", "ordered")
+var holdWords = wordSet(`ban bans sanctions blacklist entity covered list lifted restrictions
+	designation designates designated adds added bars barred blocks blocked removes
+	removed prohibits prohibited restricts restricted orders ordered`)
 
 // pastAdjective reports whether a title's only hold is the adjective
 // that opens it: the vendor was sanctioned or banned before, and the news
@@ -286,7 +286,7 @@ func pastAdjective(words []titleWord) bool {
 // foreign owner and keeps needing a motive in title or lead.
 
 // ownerNouns are who a divest order tells to sell.
-var ownerNouns = set("owner", "owners", "parent", "firm", "company", "investor", "investors", "buyer", "acquirer")
+var ownerNouns = wordSet("owner owners parent firm company investor investors buyer acquirer")
 
 // foreignOwner reports whether the title names a foreign owner or buyer
 // ("Chinese owner", "Chinese-owned parent") before word v.

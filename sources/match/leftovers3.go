@@ -18,13 +18,13 @@ import (
 // and no motive of trust and keeps failing govAlert's motive check.
 
 // dealNouns are the deals an order undoes or a state blocks.
-var dealNouns = set("purchase", "acquisition", "takeover", "stake", "buyout", "deal", "sale", "investment", "merger",
-	"bid")
+var dealNouns = wordSet(`purchase acquisition takeover stake buyout deal sale investment merger
+	bid`)
 
 // dealUndoVerbs undo or stop a deal: the divest verbs, "reverse", and a
 // state's "blocks".
-var dealUndoVerbs = set("unwind", "unwinds", "unwound", "reverse", "reverses", "reversed", "undo", "divest", "sell",
-	"blocks", "blocked", "block", "bars", "barred", "vetoes", "vetoed", "prohibits", "prohibited")
+var dealUndoVerbs = wordSet(`unwind unwinds unwound reverse reverses reversed undo divest sell
+	blocks blocked block bars barred vetoes vetoed prohibits prohibited`)
 
 // dealOpen reports, from a title's gate bits, whether it may hold a
 // deal undone or blocked: a deal noun and a verb of undoing.
@@ -141,7 +141,7 @@ func leftovers3Open(g gateBits) bool {
 }
 
 // redirectVerbs send a site's visitors elsewhere.
-var redirectVerbs = set("redirected", "redirects", "redirect", "redirecting", "sent", "sends", "led", "leads")
+var redirectVerbs = wordSet("redirected redirects redirect redirecting sent sends led leads")
 
 // siteCues are the supply gate's cues (cue.go) of a vendor's site
 // serving malware with no lexicon word in the title: "Free Download
@@ -179,7 +179,7 @@ func siteRedirects(words []titleWord, v int) bool {
 
 // offWord is the word of a name taken off a list ("orders Luokung off
 // Pentagon's list"); with a list's owner it opens offList.
-var offWord = set("off")
+var offWord = wordSet("off")
 
 // offListOpen reports whether a title may hold a vendor ordered or taken
 // off a list: "off" and a list's owner (gov.go's offList reads it).
@@ -218,7 +218,7 @@ func holdOfName(words []titleWord, accept func(string) bool) string {
 // taken off one needs no word of technology beside it ("Judge orders
 // Luokung off Pentagon's Chinese military companies list"); sanctions
 // lists hold people too.
-var companyLists = set("pentagon", "dod", "commerce", "fcc", "covered", "entity", "military", "1260h", "companies")
+var companyLists = wordSet("pentagon dod commerce fcc covered entity military 1260h companies")
 
 func companyList(words []titleWord) bool {
 	return inWords(words, companyLists)
@@ -249,11 +249,11 @@ func leftovers3Lookalike(words []titleWord, lead string, u *unit) bool {
 }
 
 // bidNouns are a vendor's own attempts to be taken off a list.
-var bidNouns = set("bid", "request", "petition", "appeal", "challenge", "attempt", "plea", "lawsuit", "suit")
+var bidNouns = wordSet("bid request petition appeal challenge attempt plea lawsuit suit")
 
 // refusals turn a bid down.
-var refusals = set("rejected", "rejects", "denied", "denies", "refused", "refuses", "dismissed", "dismisses",
-	"fails", "failed", "loses", "lost", "tossed", "tosses")
+var refusals = wordSet(`rejected rejects denied denies refused refuses dismissed dismisses
+	fails failed loses lost tossed tosses`)
 
 // bidRefused reads a vendor's bid to leave a list turned down:
 // "Hikvision's bid for removal from the Entity List rejected", "Court
@@ -274,7 +274,7 @@ func bidRefused(words []titleWord) bool {
 
 // rankingWords end a list that ranks rather than bars: "removal from the
 // top five smartphone sellers list".
-var rankingWords = set("top", "ranking", "rankings", "chart", "charts", "index", "sellers", "bestsellers", "leaderboard")
+var rankingWords = wordSet("top ranking rankings chart charts index sellers bestsellers leaderboard")
 
 // rankingDrop reads a fall from a ranking told as a removal: no store and
 // no list owner, a ranking's word after "from".
@@ -300,13 +300,13 @@ func rankingDrop(words []titleWord) bool {
 
 // patchVerbs are what an order to fix a product asks: it keeps the
 // product (trust-events.md: patches are no events).
-var patchVerbs = set("patch", "update", "fix", "mitigate", "upgrade", "apply", "remediate", "secure")
+var patchVerbs = wordSet("patch update fix mitigate upgrade apply remediate secure")
 
 // emergencyWords name an emergency directive, which security news counts
 // as an event even when it orders mitigation (devset: "CISA ED 24-01
 // requires agencies to mitigate Ivanti Connect Secure flaws"); the
 // binding operational directive behind every catalogue addition does not.
-var emergencyWords = set("emergency", "ed")
+var emergencyWords = wordSet("emergency ed")
 
 // patchOrder reads an order to patch ("CISA orders agencies to patch
 // FortiOS flaw within a week") with no verb of riddance beside it ("to
@@ -324,7 +324,7 @@ func patchOrder(words []titleWord) bool {
 }
 
 // outliveVerbs say an implant outlives the fixes on a device.
-var outliveVerbs = set("survives", "survive", "survived", "persists", "persist", "persisted", "lingers", "outlives")
+var outliveVerbs = wordSet("survives survive survived persists persist persisted lingers outlives")
 
 // survivesUpdates reads a backdoor that survives updates or reboots on
 // the devices attackers broke into ("New FortiGate backdoor survives
@@ -334,7 +334,7 @@ func survivesUpdates(words []titleWord) bool {
 	return inWords(words, outliveVerbs) && !inWords(words, trojanWords) && !inWords(words, supplyChainWords)
 }
 
-var supplyChainWords = set("supply", "supply-chain")
+var supplyChainWords = wordSet("supply supply-chain")
 
 // A security firm reporting on a product whose maker the registry does
 // not know: the title describes the product by its users or its origin
@@ -347,9 +347,9 @@ var supplyChainWords = set("supply", "supply-chain")
 
 // leadTurnedOf are the channel nouns a lead writes before "of" and the
 // product: "installers of Able Desktop", "the update server of X".
-var leadTurnedOf = set("installer", "installers", "update", "updates", "updater", "versions", "version", "builds",
-	"build", "developer", "developers", "maker", "vendor", "website", "site", "server", "servers", "releases",
-	"release", "users")
+var leadTurnedOf = wordSet(`installer installers update updates updater versions version builds
+	build developer developers maker vendor website site server servers releases
+	release users`)
 
 // leadTurnedName reads the product a lead says was turned: a channel noun
 // and "of" before a name ("installers of Able Desktop", "the developer of
@@ -373,8 +373,8 @@ func leadTurnedName(lw []titleWord, accept func(string) bool) string {
 }
 
 // reporterVerbs close a title told by its source: "..., ESET finds".
-var reporterVerbs = set("finds", "found", "says", "said", "warns", "reports", "discovers", "claims", "reveals",
-	"shows", "suggests")
+var reporterVerbs = wordSet(`finds found says said warns reports discovers claims reveals
+	shows suggests`)
 
 // reporterTail reports whether name is the source a title's last clause
 // credits ("..., ESET finds", "... - Kaspersky says"): the reporter, not
@@ -461,10 +461,10 @@ func functionKind(words []titleWord, j int) bool {
 // of grounding or blocking (authorityActs) they read as the state acting;
 // "office" is left out ("Office blocks macros" is Microsoft's product),
 // as are "service" and "board" (a company's).
-var authorityHeads = set("patrol", "guard", "force", "forces", "corps", "marines", "sheriff", "sheriffs", "troops",
-	"agency", "agencies", "ministry", "ministries", "department", "departments", "dept", "district", "districts",
-	"council", "councils", "parliament", "legislature", "assembly", "bureau", "commission", "command",
-	"administration", "army", "navy", "police")
+var authorityHeads = wordSet(`patrol guard force forces corps marines sheriff sheriffs troops
+	agency agencies ministry ministries department departments dept district districts
+	council councils parliament legislature assembly bureau commission command
+	administration army navy police`)
 
 // theName widens a name found at words[s..e] back to a capitalised "The"
 // that opens it, over at most two capitalised words: "The Great

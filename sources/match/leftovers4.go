@@ -62,10 +62,10 @@ func weighedBan(title string) bool {
 
 var (
 	// weighedSteps: the nouns of a step that is weighed.
-	weighedSteps = set("ban", "bans", "restrictions", "curbs", "blacklisting", "sanctions", "prohibition", "blacklist")
+	weighedSteps = wordSet("ban bans restrictions curbs blacklisting sanctions prohibition blacklist")
 	// weighedFillers may stand between the verb and its step.
-	weighedFillers = set("a", "an", "new", "possible", "potential", "nationwide", "total", "outright", "wider", "broad",
-		"fresh", "further", "more")
+	weighedFillers = wordSet(`a an new possible potential nationwide total outright wider broad
+		fresh further more`)
 )
 
 // liftedWhere reads a hold lifted in the passive whose object runs on in
@@ -95,8 +95,8 @@ func liftedWhere(words []titleWord) (lo, hi int, ok bool) {
 
 // liftedTurns end a hold's object before its verb: "Ban on Huawei stays
 // after appeal is lifted" is not the ban lifted.
-var liftedTurns = set("after", "but", "while", "as", "despite", "stays", "remains", "until", "not", "still", "once",
-	"when", "if", "unless", "before")
+var liftedTurns = wordSet(`after but while as despite stays remains until not still once
+	when if unless before`)
 
 // ownProductPulled reads a vendor pulling its own product from a store:
 // "Fortinet delists FortiClient from Mac App Store", "Zorbchat pulls its
@@ -143,10 +143,10 @@ func ownProductPulled(words []titleWord, vendors []trust.VendorHit) bool {
 
 var (
 	// ownPullVerbs: a subject taking a product off a store, in the active.
-	ownPullVerbs = set("pulls", "delists", "removes", "withdraws", "yanks", "unpublishes", "retires", "drops")
+	ownPullVerbs = wordSet("pulls delists removes withdraws yanks unpublishes retires drops")
 	// madeTo: words telling that someone else made the vendor do it.
-	madeTo = set("ordered", "order", "orders", "forced", "forces", "request", "requested", "demand", "demanded",
-		"ban", "banned", "directive", "regulator", "regulators", "regulator's", "government", "sanctions", "pressure")
+	madeTo = wordSet(`ordered order orders forced forces request requested demand demanded
+		ban banned directive regulator regulators regulator's government sanctions pressure`)
 )
 
 // makerFleet reads a named maker's fleet grounded with no drone word:
@@ -172,7 +172,7 @@ func makerFleet(words []titleWord, v, k int) bool {
 }
 
 // fleetWords: what an authority grounds besides drones (a gate set).
-var fleetWords = set("fleet", "fleets")
+var fleetWords = wordSet("fleet fleets")
 
 // publicService reads an authority named as a public service or office
 // with no agency word: "Fire and rescue service grounds", "Sheriff's
@@ -187,9 +187,9 @@ func publicService(words []titleWord, a int) bool {
 	return publicServices[p] || authorityHeads[p]
 }
 
-var publicServices = set("fire", "rescue", "ambulance", "forest", "park", "parks", "secret", "health", "prison",
-	"prisons", "customs", "immigration", "coastguard", "marshals", "sheriff", "sheriffs", "wildlife", "postal",
-	"emergency", "probation")
+var publicServices = wordSet(`fire rescue ambulance forest park parks secret health prison
+	prisons customs immigration coastguard marshals sheriff sheriffs wildlife postal
+	emergency probation`)
 
 // groundedBeforeTurn reports whether an authority's action stands before
 // a title's "after" clause ("State police ground DJI fleet after security
@@ -280,23 +280,23 @@ func kindBanUndone(title string, words []titleWord) bool {
 }
 
 // kindQualifiers: whose products a kind's ban names before the kind.
-var kindQualifiers = set("police", "government", "agency", "state", "federal", "military", "official", "public")
+var kindQualifiers = wordSet("police government agency state federal military official public")
 
 // nounAfterKind: a noun that makes a kind word its qualifier ("drone
 // flights", "drone shows"): what is banned is an activity, not products.
-var nounAfterKind = set("flights", "flight", "flying", "shows", "show", "deliveries", "delivery", "racing", "use",
-	"usage", "photography", "pilots", "operators", "zone", "zones", "sales", "exports", "imports")
+var nounAfterKind = wordSet(`flights flight flying shows show deliveries delivery racing use
+	usage photography pilots operators zone zones sales exports imports`)
 
 // usStates are the US states whose names are mostly the state in a
 // headline: a state bans and lifts bans on vendors' products ("Connecticut
 // reverses drone ban", "Arkansas bans Chinese drones"). Names that are
 // mostly something else, or part of another name, are left out
 // ("washington", "georgia", "new", "jersey", "carolina").
-var usStates = set("alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
-	"florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
-	"maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
-	"ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "wisconsin",
-	"wyoming")
+var usStates = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware
+	florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine
+	maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+	ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin
+	wyoming`)
 
 func init() {
 	for w := range usStates {
@@ -349,10 +349,10 @@ func forcesBanGear(words []titleWord) bool {
 }
 
 var (
-	forcesActors = set("pentagon", "army", "navy", "military", "dod", "marines", "guard", "force", "forces",
-		"ministry", "nasa")
-	forcesBanVerbs = set("bans", "banned", "bars", "barred", "prohibits", "prohibited", "forbids", "excludes",
-		"excluded")
+	forcesActors = wordSet(`pentagon army navy military dod marines guard force forces
+		ministry nasa`)
+	forcesBanVerbs = wordSet(`bans banned bars barred prohibits prohibited forbids excludes
+		excluded`)
 )
 
 // describedKind reports whether a name read from a title only describes a
@@ -380,11 +380,11 @@ func describedKind(name string) bool {
 }
 
 // kindAcronyms name kinds of product, not makers.
-var kindAcronyms = set("ip", "nvr", "nvrs", "dvr", "dvrs", "tv", "tvs", "iot", "soho", "oem", "cctv", "pc", "pcs",
-	"smart", "wi-fi", "wifi", "usb", "gps", "nas", "ups", "plc", "plcs", "scada", "ics", "ot", "voip", "sim", "esim",
+var kindAcronyms = wordSet("ip nvr nvrs dvr dvrs tv tvs iot soho oem cctv pc pcs",
+	"smart wi-fi wifi usb gps nas ups plc plcs scada ics ot voip sim esim",
 	// what a kind is for, and whose: "government chat software"
-	"chat", "messenger", "accounting", "tax", "payroll", "translation", "banking", "desktop", "mobile", "government",
-	"state", "official")
+	"chat messenger accounting tax payroll translation banking desktop mobile government",
+	"state official")
 
 // kindMaker names the maker of a kind a title only describes (name, read
 // from words) from the lead: the capitalised name right before the same
@@ -425,4 +425,4 @@ func kindMaker(words []titleWord, name, lead string) string {
 	return ""
 }
 
-var madeVerbs = set("shipped", "made", "sold", "built", "supplied", "manufactured", "developed", "distributed")
+var madeVerbs = wordSet("shipped made sold built supplied manufactured developed distributed")

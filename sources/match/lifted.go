@@ -35,63 +35,63 @@ import (
 
 var (
 	// liftVerbs undo a hold on what follows them.
-	liftVerbs = set("lifts", "lifted", "lift", "lifting", "eases", "eased", "ease", "easing", "relaxes", "relaxed",
-		"loosens", "loosened", "rolls", "rolled", "reverses", "reversed", "drops", "dropped", "ends", "ended",
-		"ending", "scraps", "scrapped", "revokes", "revoked", "rescinds", "rescinded", "repeals", "repealed",
-		"strikes", "struck", "overturns", "overturned", "enjoins", "enjoined", "vacates", "vacated", "blocks",
-		"blocked", "halts", "halted", "suspends", "suspended", "waives", "waived", "cancels", "cancelled", "canceled",
-		"withdraws", "withdrew", "nixes", "axes", "quashes", "quashed", "annuls", "annulled")
+	liftVerbs = wordSet(`lifts lifted lift lifting eases eased ease easing relaxes relaxed
+		loosens loosened rolls rolled reverses reversed drops dropped ends ended
+		ending scraps scrapped revokes revoked rescinds rescinded repeals repealed
+		strikes struck overturns overturned enjoins enjoined vacates vacated blocks
+		blocked halts halted suspends suspended waives waived cancels cancelled canceled
+		withdraws withdrew nixes axes quashes quashed annuls annulled`)
 	// holds are what liftVerbs undo.
-	holds = set("ban", "bans", "sanctions", "restrictions", "restriction", "curbs", "blacklisting", "designation",
-		"listing", "prohibition", "suspension", "embargo", "exclusion", "banning", "barring",
+	holds = wordSet("ban bans sanctions restrictions restriction curbs blacklisting designation",
+		"listing prohibition suspension embargo exclusion banning barring",
 		// An authority's warning or advisory against a product withdrawn
 		// ("BSI withdraws Kaspersky warning").
-		"warning", "warnings", "advisory", "advisories")
+		"warning warnings advisory advisories")
 	// offVerbsAny take a vendor from or off a list.
-	offVerbsAny = set("removes", "removed", "remove", "removing", "removal", "drops", "dropped", "drop", "delists",
-		"delisted", "delist", "delisting", "takes", "taken", "took", "take", "strikes", "struck", "exempts",
-		"exempted", "exempt", "exempting", "spares", "spared", "leaving", "leaves")
+	offVerbsAny = wordSet(`removes removed remove removing removal drops dropped drop delists
+		delisted delist delisting takes taken took take strikes struck exempts
+		exempted exempt exempting spares spared leaving leaves`)
 	// bannedLists name a list of the banned, with "list" after them.
-	bannedLists = set("entity", "covered", "unverified", "sanctions", "ban", "sdn", "1260h", "restricted",
-		"denied", "military", "investment", "export", "trade", "blocked")
+	bannedLists = wordSet(`entity covered unverified sanctions ban sdn 1260h restricted
+		denied military investment export trade blocked`)
 	// letVerbs let a vendor back; backWords say it comes back.
-	letVerbs  = set("allows", "allowed", "allow", "lets", "let", "letting", "permits", "permitted", "clears", "cleared", "readmits", "readmitted", "green-lights", "greenlights", "green-lit", "greenlit")
-	backWords = set("back", "again", "return", "returns", "resume", "resumes", "re-enter")
+	letVerbs  = wordSet("allows allowed allow lets let letting permits permitted clears cleared readmits readmitted green-lights greenlights green-lit greenlit")
+	backWords = wordSet("back again return returns resume resumes re-enter")
 	// restoreVerbs restore a vendor itself.
-	restoreVerbs = set("reinstates", "reinstated", "restores", "restored", "unbans", "unbanned", "unblocks",
-		"unblocked", "readmits", "readmitted")
+	restoreVerbs = wordSet(`reinstates reinstated restores restored unbans unbanned unblocks
+		unblocked readmits readmitted`)
 	// ownThings are what a vendor restores of its own, or a platform of
 	// its users': no hold lifted.
-	ownThings = set("service", "services", "access", "accounts", "account", "channels", "channel", "growth", "profit",
-		"profits", "data", "power", "connectivity", "operations", "sales", "users", "posts", "videos")
+	ownThings = wordSet(`service services access accounts account channels channel growth profit
+		profits data power connectivity operations sales users posts videos`)
 	// backPlaces are where a vendor comes back to.
-	backPlaces = set("store", "stores", "play", "shelves", "sale", "amazon", "market", "markets", "list", "networks",
-		"network", "computers", "devices", "phones")
+	backPlaces = wordSet(`store stores play shelves sale amazon market markets list networks
+		network computers devices phones`)
 	// priorHolds say a hold stood before a return: "after US reprieve",
 	// "after ban".
-	priorHolds = set("ban", "bans", "banned", "suspension", "suspended", "removal", "removed", "pulled", "blocked",
-		"block", "lifted", "reprieve", "restrictions", "sanctions", "privacy", "security", "fixes", "audit", "review")
+	priorHolds = wordSet(`ban bans banned suspension suspended removal removed pulled blocked
+		block lifted reprieve restrictions sanctions privacy security fixes audit review`)
 	// grantNouns are permissions an authority grants.
-	grantNouns = set("licence", "license", "licences", "licenses", "waiver", "waivers", "exemption", "exemptions",
-		"reprieve")
-	grantVerbs = set("grants", "granted", "grant", "issues", "issued", "approves", "approved", "gives", "gave")
+	grantNouns = wordSet(`licence license licences licenses waiver waivers exemption exemptions
+		reprieve`)
+	grantVerbs = wordSet("grants granted grant issues issued approves approved gives gave")
 	// liftTalk before the verb make the lifting talk, a refusal or a
 	// contest: "calls to lift", "asks court to lift", "will not lift".
-	liftTalk = set("calls", "call", "urge", "urges", "urged", "push", "pushes", "seeks", "seek", "asks", "ask",
-		"wants", "sues", "sue", "lobbies", "lobby", "talks", "relief", "bid", "could", "may", "might", "would",
-		"should", "not", "won't", "refuses", "rejects", "denies", "unlikely", "bet", "bets", "hopes", "proposal",
-		"proposes", "draft", "bill", "considers", "weighs", "mulls", "plans", "grow", "grows", "demand", "demands")
+	liftTalk = wordSet(`calls call urge urges urged push pushes seeks seek asks ask
+		wants sues sue lobbies lobby talks relief bid could may might would
+		should not won't refuses rejects denies unlikely bet bets hopes proposal
+		proposes draft bill considers weighs mulls plans grow grows demand demands`)
 )
 
 // liftGate holds every verb the shapes here turn on, and liftObjects
 // what they need beside it (a hold, a list, a return), for gateSets: a
 // title is split into words for them only with one of each.
 var (
-	liftGate = union(liftVerbs, offVerbsAny, letVerbs, restoreVerbs, grantVerbs, set("returns", "returned", "return", "back"),
-		unlawful, set("arbitrary", "invalid", "capricious")) // a court's predicate (ruledUnlawful)
-	liftObjects = union(holds, backWords, restoreVerbs, set("order", "orders", "rule", "rules", "law", "laws", "mandate",
-		"controls", "blacklist", "blacklists", "sdn", "list", "lists", "reprieve", "licence", "license", "licences",
-		"licenses", "waiver", "waivers"))
+	liftGate = union(liftVerbs, offVerbsAny, letVerbs, restoreVerbs, grantVerbs, wordSet("returns returned return back"),
+		unlawful, wordSet("arbitrary invalid capricious")) // a court's predicate (ruledUnlawful)
+	liftObjects = union(holds, backWords, restoreVerbs, wordSet(`order orders rule rules law laws mandate
+		controls blacklist blacklists sdn list lists reprieve licence license licences
+		licenses waiver waivers`))
 )
 
 // liftedHold finds a hold on the title's vendor lifted: the span of its
@@ -305,8 +305,8 @@ func restored(words []titleWord, v int) (int, bool) {
 
 // stateBackPlaces are a state's lists and systems a vendor is restored
 // to.
-var stateBackPlaces = set("list", "lists", "networks", "network", "computers", "devices", "phones", "market",
-	"markets", "tenders", "procurement")
+var stateBackPlaces = wordSet(`list lists networks network computers devices phones market
+	markets tenders procurement`)
 
 // grantedBack finds a licence, waiver or exemption granted with a return
 // beside it: "grants licences allowing suppliers to resume sales",
@@ -359,7 +359,7 @@ func backAfterHold(words []titleWord, v int) (int, bool) {
 
 // banCauses are a state's act a store carries out: "as ban takes
 // effect", "under new law".
-var banCauses = set("ban", "bans", "law", "laws", "prohibition", "act")
+var banCauses = wordSet("ban bans law laws prohibition act")
 
 // storesUnderBan finds a store pulling a product as a state's ban or law
 // requires ("as", "under", "to comply with"): "Apple and Google pull
@@ -388,7 +388,7 @@ func storesUnderBan(words []titleWord) string {
 
 // orderVerbsStrict order rather than ask: a store asked or urged by a
 // regulator still decides for itself (a directive, as labelled).
-var orderVerbsStrict = set("orders", "ordered", "forces", "forced", "compels", "compelled", "requires", "required")
+var orderVerbsStrict = wordSet("orders ordered forces forced compels compelled requires required")
 
 // storesOrdered finds a state ordering stores to remove a product: "India
 // orders app stores to remove TikTok and 58 other Chinese apps". The

@@ -26,68 +26,68 @@ import (
 // product, the vendor reporting an attack.
 
 // lk14Gate are the words of tie and spying one of which a title needs.
-var lk14Gate = set("ties", "tie", "links", "link", "linked", "tied", "connected", "connections", "controlled", "owned",
-	"funded", "financed", "backed", "run", "works", "worked", "working", "front", "proxy", "spies", "spied", "spying",
-	"espionage", "shares", "shared", "sharing", "sends", "sent", "sending", "hands", "handed", "lists", "listed",
-	"names", "named", "designates", "designated", "helps", "helped", "helping", "aids", "aided", "aiding", "serves",
-	"served", "serving", "assists", "assisted", "assisting", "founded",
-	"established", "created", "staffed", "supplies", "supplied", "supplying", "sells", "sold", "selling", "provides",
-	"provided", "providing", "hacks", "hacked", "hacking", "company", "companies", "firm", "contractor", "access",
-	"cooperate", "cooperates", "cooperated", "cooperating", "collaborate", "collaborates", "collaborated", "subject")
+var lk14Gate = wordSet(`ties tie links link linked tied connected connections controlled owned
+	funded financed backed run works worked working front proxy spies spied spying
+	espionage shares shared sharing sends sent sending hands handed lists listed
+	names named designates designated helps helped helping aids aided aiding serves
+	served serving assists assisted assisting founded
+	established created staffed supplies supplied supplying sells sold selling provides
+	provided providing hacks hacked hacking company companies firm contractor access
+	cooperate cooperates cooperated cooperating collaborate collaborates collaborated subject`)
 
 // lk14Organs are a state's bodies a tie reaches, any state's: an
 // intelligence or security service.
-var lk14Organs = set("intelligence", "pla", "mss", "fsb", "gru", "svr", "kgb", "irgc", "ccp", "kremlin", "spies",
-	"spy", "mois", "securitate")
+var lk14Organs = wordSet(`intelligence pla mss fsb gru svr kgb irgc ccp kremlin spies
+	spy mois securitate`)
 
 // lk14Capitals stand for their state's government on their own.
-var lk14Capitals = set("beijing", "moscow", "tehran", "pyongyang", "kremlin")
+var lk14Capitals = wordSet("beijing moscow tehran pyongyang kremlin")
 
 // lk14Bodies need a foreign state's word before them ("China's military",
 // "the Chinese government", "Russia's security services"): "works with the
 // government" is a contract.
-var lk14Bodies = set("military", "army", "government", "regime", "party", "state", "ministry", "services", "agency",
-	"agencies", "police", "navy", "guards", "militaries", "governments")
+var lk14Bodies = wordSet(`military army government regime party state ministry services agency
+	agencies police navy guards militaries governments`)
 
 // lk14States are the states whose bodies lk14Bodies name.
-var lk14States = set("chinese", "china", "china's", "russian", "russia", "russia's", "iranian", "iran", "iran's",
-	"korean", "korea's", "korea", "beijing's", "moscow's", "kremlin's", "tehran's", "pyongyang's", "communist",
-	"people's", "belarusian", "prc")
+var lk14States = wordSet(`chinese china china's russian russia russia's iranian iran iran's
+	korean korea's korea beijing's moscow's kremlin's tehran's pyongyang's communist
+	people's belarusian prc`)
 
 // lk14Voices tell a tie as a finding or a charge by someone other than
 // the vendor.
-var lk14Voices = set("report", "reports", "reported", "investigation", "investigators", "probe", "finds", "found",
-	"find", "says", "say", "said", "alleges", "alleged", "allegedly", "accuses", "accused", "according", "documents",
-	"records", "filings", "leaked", "leak", "exclusive", "study", "review", "audit", "officials", "official", "fbi",
-	"cia", "nsa", "doj", "pentagon", "regulator", "regulators", "watchdog", "lawsuit", "suit", "court", "judge",
-	"committee", "panel", "reuters", "bloomberg", "wsj", "ft", "warns", "warned", "shows", "show", "reveals",
-	"revealed", "concluded", "concludes", "determined", "believes", "intelligence", "claims", "claim", "charges",
-	"researchers", "analysis", "reportedly", "sources", "complaint")
+var lk14Voices = wordSet(`report reports reported investigation investigators probe finds found
+	find says say said alleges alleged allegedly accuses accused according documents
+	records filings leaked leak exclusive study review audit officials official fbi
+	cia nsa doj pentagon regulator regulators watchdog lawsuit suit court judge
+	committee panel reuters bloomberg wsj ft warns warned shows show reveals
+	revealed concluded concludes determined believes intelligence claims claim charges
+	researchers analysis reportedly sources complaint`)
 
 // lk14Never are the look-alikes' words: denials, talk and hearings,
 // commentary, a person charged, attackers and victims.
-var lk14Never = set("denies", "denied", "deny", "denying", "rejects", "rejected", "refutes", "dismisses", "disputes",
-	"propose", "proposes", "proposed", "proposal", "bill", "urge", "urges", "urged", "call", "calls", "ask", "asks",
-	"demand", "demands", "hearing", "hearings", "question", "questions", "questioned", "questioning", "face",
-	"faces", "opinion", "why", "how", "should", "must", "matter", "matters", "charged", "arrested", "convicted",
-	"sentenced", "jailed", "pleads", "pleaded", "guilty", "extradited", "indicted", "hackers", "hacker",
-	"attackers", "attacker", "apt", "gang", "actors", "actor", "operatives", "campaign", "malware", "botnet",
-	"ransomware", "breached", "breach", "exploit", "exploits", "exploited", "exploiting", "flaw", "flaws",
-	"vulnerability", "targets", "targeted", "targeting", "if", "whether", "investors", "investor", "stake", "funding",
-	"raises", "ipo", "sale", "acquisition", "no", "not", "never", "rumours", "rumors")
+var lk14Never = wordSet(`denies denied deny denying rejects rejected refutes dismisses disputes
+	propose proposes proposed proposal bill urge urges urged call calls ask asks
+	demand demands hearing hearings question questions questioned questioning face
+	faces opinion why how should must matter matters charged arrested convicted
+	sentenced jailed pleads pleaded guilty extradited indicted hackers hacker
+	attackers attacker apt gang actors actor operatives campaign malware botnet
+	ransomware breached breach exploit exploits exploited exploiting flaw flaws
+	vulnerability targets targeted targeting if whether investors investor stake funding
+	raises ipo sale acquisition no not never rumours rumors`)
 
 // lk14Persons stand before a person, not a company: "engineer charged",
 // "ex-employee".
-var lk14Persons = set("engineer", "employee", "executive", "founder", "ceo", "man", "woman", "scientist",
-	"researcher", "student", "citizen", "national", "officer", "agent", "soldier", "professor", "businessman",
-	"aide", "worker", "staffer", "insider", "technician", "manager", "director", "chairman", "president")
+var lk14Persons = wordSet(`engineer employee executive founder ceo man woman scientist
+	researcher student citizen national officer agent soldier professor businessman
+	aide worker staffer insider technician manager director chairman president`)
 
 // lk14Skip are the words between a subject and its tie: "has", "is a",
 // "secretly", "accused of", "employees" (the vendor's staff).
-var lk14Skip = set("is", "was", "are", "were", "has", "have", "had", "been", "being", "secretly", "allegedly",
-	"reportedly", "also", "long", "a", "an", "accused", "of", "close", "deep", "alleged", "secret", "covert",
-	"extensive", "direct", "employees", "staff", "engineers", "executives", "workers", "still", "likely",
-	"could", "can", "be", "obliged", "required", "forced", "compelled", "to", "cameras", "devices", "products", "equipment", "apps", "app", "routers", "software", "phones", "modules")
+var lk14Skip = wordSet(`is was are were has have had been being secretly allegedly
+	reportedly also long a an accused of close deep alleged secret covert
+	extensive direct employees staff engineers executives workers still likely
+	could can be obliged required forced compelled to cameras devices products equipment apps app routers software phones modules`)
 
 // lk14Open opens match's early exit for a title with a word of tie and a
 // state's body (openers.go).
@@ -106,13 +106,13 @@ func lk14LeadTie(body string) bool {
 
 // lk14TitleVoices are who, in a title, may warn of a vendor whose tie the
 // lead tells: an authority, an investigation, a court.
-var lk14TitleVoices = set("fbi", "cia", "nsa", "doj", "report", "investigation", "intelligence", "regulator", "lawmakers", "says", "say",
-	"watchdog", "lawsuit", "court", "pentagon", "officials", "warns", "probe", "exclusive", "documents")
+var lk14TitleVoices = wordSet(`fbi cia nsa doj report investigation intelligence regulator lawmakers says say
+	watchdog lawsuit court pentagon officials warns probe exclusive documents`)
 
 // lk14GateOrgans are the words of gLk14Organ: the bodies, capitals and
 // spying words a shape needs beside its tie.
 var lk14GateOrgans = func() map[string]bool {
-	g := set("espionage", "spying", "military", "government", "ministry", "party", "regime", "army", "state")
+	g := wordSet("espionage spying military government ministry party regime army state")
 	for _, s := range []map[string]bool{lk14Organs, lk14Capitals} {
 		for w := range s {
 			g[w] = true
@@ -124,7 +124,7 @@ var lk14GateOrgans = func() map[string]bool {
 // lk14Countries are the states data is sent to ("sent user data to
 // China"): a word of the reader's gate, not the opener's, since a title
 // with one and no lexicon word is mostly other news.
-var lk14Countries = set("china", "russia", "iran", "beijing", "moscow", "chinese", "russian", "iranian")
+var lk14Countries = wordSet("china russia iran beijing moscow chinese russian iranian")
 
 // lk14Alert reads the tie or the accusation in title and lead.
 func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
@@ -652,12 +652,12 @@ func lk14Lookalike(title string, a *trust.Alert) bool {
 }
 
 // lk14LookGate are the words one of which lk14Lookalike needs.
-var lk14LookGate = set("hackers", "spies", "attackers", "operatives", "agents", "senators", "lawmakers", "mps",
-	"congressmen", "links", "ties", "attributes", "group", "apt", "actors", "between", "investor", "investors", "owner",
-	"billionaire", "tycoon", "oligarch", "engineer", "employee", "executive", "founder", "ceo", "man", "woman",
-	"scientist", "researcher", "student", "citizen", "national", "officer", "agent", "soldier", "professor",
-	"businessman", "aide", "worker", "staffer", "insider", "technician", "manager", "director", "chairman",
-	"president")
+var lk14LookGate = wordSet(`hackers spies attackers operatives agents senators lawmakers mps
+	congressmen links ties attributes group apt actors between investor investors owner
+	billionaire tycoon oligarch engineer employee executive founder ceo man woman
+	scientist researcher student citizen national officer agent soldier professor
+	businessman aide worker staffer insider technician manager director chairman
+	president`)
 
 // lk14Recategorise reports whether u is an unlisted name's alert of
 // espionage or state links, which lk14Alert may read again by the tie's

@@ -128,11 +128,11 @@ func plantedByAttackers(words []titleWord) bool {
 }
 
 var (
-	attackerNouns = set("hackers", "hacker", "attackers", "attacker", "cyberspies", "spies", "apt", "apts", "actors",
-		"actor", "cybercriminals", "criminals", "crooks", "gang", "gangs", "threat", "cyberattackers", "intruders")
-	plantVerbs = set("deploy", "deploys", "deployed", "deploying", "plant", "plants", "planted", "planting",
-		"install", "installs", "installed", "installing", "drop", "drops", "dropped", "dropping", "hide", "hides",
-		"hid", "hiding", "infect", "infects", "infected", "infecting", "implant", "implants", "implanted")
+	attackerNouns = wordSet(`hackers hacker attackers attacker cyberspies spies apt apts actors
+		actor cybercriminals criminals crooks gang gangs threat cyberattackers intruders`)
+	plantVerbs = wordSet(`deploy deploys deployed deploying plant plants planted planting
+		install installs installed installing drop drops dropped dropping hide hides
+		hid hiding infect infects infected infecting implant implants implanted`)
 )
 
 // installedBaseHit reads a vendor's installed base broken into, as a
@@ -155,9 +155,9 @@ func installedBaseHit(words []titleWord) bool {
 }
 
 var (
-	breakInWords  = set("backdoored", "hacked", "compromised", "hijacked", "infected", "breached", "infiltrated")
-	installedBase = set("servers", "appliances", "routers", "firewalls", "gateways", "switches", "instances", "hosts",
-		"endpoints", "sites", "websites", "controllers", "vpns", "concentrators", "installations", "deployments")
+	breakInWords  = wordSet("backdoored hacked compromised hijacked infected breached infiltrated")
+	installedBase = wordSet(`servers appliances routers firewalls gateways switches instances hosts
+		endpoints sites websites controllers vpns concentrators installations deployments`)
 )
 
 // preinstalledBenign reads a device sold with software on it that is no
@@ -186,9 +186,9 @@ func preinstalledBenign(words []titleWord) bool {
 }
 
 var (
-	preinstallWords = set("preinstalled", "pre-installed", "preloaded", "pre-loaded")
-	soldVerbs       = set("come", "comes", "came", "ship", "ships", "shipped", "sold")
-	spyWords        = set("spy", "spies", "spied", "spying", "infected", "tracks", "tracking", "snoops", "exfiltrates")
+	preinstallWords = wordSet("preinstalled pre-installed preloaded pre-loaded")
+	soldVerbs       = wordSet("come comes came ship ships shipped sold")
+	spyWords        = wordSet("spy spies spied spying infected tracks tracking snoops exfiltrates")
 )
 
 // untrustedInput reads a weakness named after untrusted input, as
@@ -221,13 +221,13 @@ func onlyUntrusted(signals []trust.SignalHit) bool {
 	return true
 }
 
-var certWords = set("certificate", "certificates", "cert", "certs", "ca", "cas", "root", "roots", "tls", "ssl",
-	"authority", "authorities", "issuer", "issuers")
+var certWords = wordSet(`certificate certificates cert certs ca cas root roots tls ssl
+	authority authorities issuer issuers`)
 
-var untrustedWhat = set("data", "search", "path", "paths", "pointer", "control", "input", "inputs", "code", "content",
-	"source", "sources", "file", "files", "memory", "value", "values", "url", "urls", "library", "libraries", "dll",
-	"dlls", "directory", "directories", "object", "objects", "string", "strings", "user", "users", "zone", "site",
-	"sites", "network", "networks", "font", "fonts", "script", "scripts", "deserialization", "serialized", "process")
+var untrustedWhat = wordSet(`data search path paths pointer control input inputs code content
+	source sources file files memory value values url urls library libraries dll
+	dlls directory directories object objects string strings user users zone site
+	sites network networks font fonts script scripts deserialization serialized process`)
 
 // actsOnAccounts reads a platform acting on what its users post or hold:
 // "OpenAI bans ChatGPT accounts used by Chinese hackers", "Substack bans
@@ -261,17 +261,17 @@ func actsOnAccounts(words []titleWord) bool {
 }
 
 var (
-	accountVerbs = set("bans", "banned", "banning", "ban", "removes", "removed", "removing", "suspends", "suspended",
-		"suspending", "blocks", "blocked", "blocking", "kicks", "kicked", "boots", "booted", "purges", "purged",
-		"terminates", "terminated", "deletes", "deleted", "disables", "disabled", "deplatforms", "deplatformed",
-		"unbans", "reinstates", "restores", "lifts")
+	accountVerbs = wordSet(`bans banned banning ban removes removed removing suspends suspended
+		suspending blocks blocked blocking kicks kicked boots booted purges purged
+		terminates terminated deletes deleted disables disabled deplatforms deplatformed
+		unbans reinstates restores lifts`)
 	// objectEnds close an object's noun phrase: what follows says where
 	// it is or what it did ("apps used by millions of users").
-	objectEnds = set("from", "to", "used", "linked", "tied", "by", "with", "that", "who", "which", "in", "on", "at",
-		"for", "across")
-	accountNouns = set("account", "accounts", "user", "users", "channel", "channels", "page", "pages", "profile",
-		"profiles", "posts", "videos", "ads", "advertisers", "streamers", "creators", "influencers", "subreddit",
-		"subreddits", "bots", "handles", "followers", "comments", "community", "communities", "forum", "forums")
+	objectEnds = wordSet(`from to used linked tied by with that who which in on at
+		for across`)
+	accountNouns = wordSet(`account accounts user users channel channels page pages profile
+		profiles posts videos ads advertisers streamers creators influencers subreddit
+		subreddits bots handles followers comments community communities forum forums`)
 )
 
 // peopleSanctioned reads sanctions on people: "EU sanctions Russian GRU
@@ -312,13 +312,13 @@ func peopleSanctioned(words []titleWord) bool {
 }
 
 var (
-	peopleNouns = set("hackers", "hacker", "officers", "officer", "officials", "official", "nationals", "national",
-		"individuals", "individual", "members", "member", "operators", "affiliates", "administrators", "admins",
-		"leader", "leaders", "suspects", "cybercriminals", "citizens", "persons", "people", "spies", "agents",
-		"brothers", "man", "men", "woman", "developers", "associates", "oligarchs", "launderers")
-	firmNouns = set("firm", "firms", "company", "companies", "vendor", "vendors", "maker", "makers", "provider",
-		"providers", "entities", "entity", "businesses", "business", "contractor", "contractors", "startup",
-		"manufacturer", "manufacturers", "chipmaker", "exchange", "exchanges", "corporation", "group")
+	peopleNouns = wordSet(`hackers hacker officers officer officials official nationals national
+		individuals individual members member operators affiliates administrators admins
+		leader leaders suspects cybercriminals citizens persons people spies agents
+		brothers man men woman developers associates oligarchs launderers`)
+	firmNouns = wordSet(`firm firms company companies vendor vendors maker makers provider
+		providers entities entity businesses business contractor contractors startup
+		manufacturer manufacturers chipmaker exchange exchanges corporation group`)
 )
 
 // companyPolicy reads a company barring its own staff from a product:
@@ -360,10 +360,10 @@ func (m *Matcher) companyPolicy(words []titleWord, hits []hit) bool {
 }
 
 var (
-	policyVerbs  = set("bans", "banned", "restricts", "restricted", "bars", "barred", "prohibits", "forbids", "blocks", "tells")
-	workforce    = set("employees", "staff", "staffers", "workers", "engineers", "developers", "personnel")
-	companyWords = set("company", "companies", "firm", "firms", "bank", "banks", "giant", "employer", "employers",
-		"businesses", "automaker", "insurer", "startup")
+	policyVerbs  = wordSet("bans banned restricts restricted bars barred prohibits forbids blocks tells")
+	workforce    = wordSet("employees staff staffers workers engineers developers personnel")
+	companyWords = wordSet(`company companies firm firms bank banks giant employer employers
+		businesses automaker insurer startup`)
 )
 
 // ownSalesStopped reads a vendor ending its own sales: "Cellebrite stops
@@ -385,7 +385,7 @@ func ownSalesStopped(words []titleWord, vendors []trust.VendorHit) bool {
 	return false
 }
 
-var endsSales = set("stops", "halts", "suspends", "ends", "pauses", "ceases")
+var endsSales = wordSet("stops halts suspends ends pauses ceases")
 
 // vendorSpans lists where the alert's vendors stand in words: registry
 // vendors by their hits, names outside the registry as written.
@@ -460,8 +460,8 @@ func (m *Matcher) onlyInReason(words []titleWord, hits []hit, vendors []trust.Ve
 	return true
 }
 
-var actionVerbs = set("sanctions", "sanctioned", "sanctioning", "bans", "banned", "banning", "blacklists",
-	"blacklisted", "expels", "expelled", "penalizes", "penalises", "punishes", "imposes", "imposed")
+var actionVerbs = wordSet(`sanctions sanctioned sanctioning bans banned banning blacklists
+	blacklisted expels expelled penalizes penalises punishes imposes imposed`)
 
 // pastAttack reads an attack named by its vendor as a known event: after
 // a preposition ("victims of SolarWinds hack", "source code accessed in
@@ -514,14 +514,14 @@ func (m *Matcher) pastAttack(words []titleWord, hits []hit, vendors []trust.Vend
 }
 
 // rootCause words explain how a known attack came about.
-var rootCause = set("caused", "traced", "began", "started", "stemmed", "originated", "blamed")
+var rootCause = wordSet("caused traced began started stemmed originated blamed")
 
 var (
-	attackNouns = set("attack", "attacks", "hack", "hacks", "breach", "compromise", "incident", "hijack", "hijacking",
-		"backdoor", "intrusion")
-	pastPreps  = set("from", "of", "after", "following", "since", "during")
-	takenThere = set("accessed", "stolen", "stole", "exposed", "found", "discovered", "hit", "impacted", "affected",
-		"breached", "leaked", "used", "spotted")
+	attackNouns = wordSet(`attack attacks hack hacks breach compromise incident hijack hijacking
+		backdoor intrusion`)
+	pastPreps  = wordSet("from of after following since during")
+	takenThere = wordSet(`accessed stolen stole exposed found discovered hit impacted affected
+		breached leaked used spotted`)
 )
 
 // request reads legislators or campaigners asking someone else to act:
@@ -549,17 +549,17 @@ func request(words []titleWord) bool {
 }
 
 var (
-	requesters = set("lawmakers", "lawmaker", "legislators", "senators", "senator", "congressmen", "congresswoman",
-		"congressman", "representatives", "mps", "activists", "campaigners", "democrats", "republicans", "groups",
-		"advocates", "petition")
-	requestVerbs = set("ask", "asks", "asked", "urge", "urges", "urged", "press", "presses", "pressed", "want",
-		"wants", "call", "calls", "petition", "petitions", "push", "pushes", "pushed", "implore", "beg", "demand",
-		"demands", "request", "requests")
+	requesters = wordSet(`lawmakers lawmaker legislators senators senator congressmen congresswoman
+		congressman representatives mps activists campaigners democrats republicans groups
+		advocates petition`)
+	requestVerbs = wordSet(`ask asks asked urge urges urged press presses pressed want
+		wants call calls petition petitions push pushes pushed implore beg demand
+		demands request requests`)
 )
 
 // litigation words make a compromise's title news of its legal aftermath.
-var litigation = set("lawsuit", "lawsuits", "sues", "sued", "suing", "settles", "settled", "settlement", "charges",
-	"charged", "indicted", "indictment", "fined", "fines", "penalty", "damages", "verdict", "plaintiffs", "litigation")
+var litigation = wordSet(`lawsuit lawsuits sues sued suing settles settled settlement charges
+	charged indicted indictment fined fines penalty damages verdict plaintiffs litigation`)
 
 // anniversary reports whether a title marks time since an event: "five
 // years on", "a year later", "years since", "anniversary".
@@ -615,9 +615,9 @@ func demonstration(words []titleWord) bool {
 }
 
 var (
-	demoTakeovers   = set("hijacks", "hijacked", "hijack", "takes", "took", "seizes", "seized", "claims", "claimed", "compromises", "compromised")
-	researcherNouns = set("researcher", "researchers", "hunter", "hunters", "pentester", "pentesters")
-	showVerbs       = set("show", "prove", "demonstrate", "highlight", "expose", "warn")
+	demoTakeovers   = wordSet("hijacks hijacked hijack takes took seizes seized claims claimed compromises compromised")
+	researcherNouns = wordSet("researcher researchers hunter hunters pentester pentesters")
+	showVerbs       = wordSet("show prove demonstrate highlight expose warn")
 )
 
 // harmlessTakeover reads a summary that says the takeover shipped nothing:
@@ -778,7 +778,7 @@ func nameAround(words []titleWord, first, last int) bool {
 
 // newspaperWords end the names of papers and outlets that hold a vendor's
 // name ("Apple Daily").
-var newspaperWords = set("daily", "times", "herald", "tribune", "journal", "gazette")
+var newspaperWords = wordSet("daily times herald tribune journal gazette")
 
 func allUnlisted(vs []trust.VendorHit) bool {
 	for _, v := range vs {

@@ -10,16 +10,16 @@ var (
 	// lk10Routine are the verbs of taking that every product's own
 	// telemetry is told with ("collects", "tracks"); harvesting, siphoning
 	// or selling are never routine.
-	lk10Routine = set("collect", "collects", "collected", "collecting", "record", "records", "recorded", "recording",
-		"track", "tracks", "tracked", "tracking", "monitor", "monitors", "monitored", "monitoring", "capture", "captures",
-		"captured", "capturing")
+	lk10Routine = wordSet(`collect collects collected collecting record records recorded recording
+		track tracks tracked tracking monitor monitors monitored monitoring capture captures
+		captured capturing`)
 	// lk10OwnUse tell the data's use as the product's own: telemetry,
 	// diagnostics, a setting a user may turn off.
-	lk10OwnUse = set("telemetry", "diagnostic", "diagnostics", "opt", "opt-out", "acr", "recognition", "settings",
-		"setting", "analytics")
+	lk10OwnUse = wordSet(`telemetry diagnostic diagnostics opt opt-out acr recognition settings
+		setting analytics`)
 	// lk10Hidden tell the taking as hidden, whatever the data's use.
-	lk10Hidden = set("secretly", "silently", "quietly", "covertly", "caught", "behind", "without", "hidden",
-		"undisclosed", "exclusive", "warning", "private", "incognito", "consent", "spying", "spy", "spies", "spyware")
+	lk10Hidden = wordSet(`secretly silently quietly covertly caught behind without hidden
+		undisclosed exclusive warning private incognito consent spying spy spies spyware`)
 )
 
 // lk10OwnTelemetry reports whether a routine verb of taking (at v) tells
@@ -60,8 +60,8 @@ func lk10Retrospective(lt string) bool {
 // lk10Practices are what a ban on a vendor's practice names after it:
 // the ban reaches a way of doing business, not the vendor's products
 // ("Norway's privacy regulator bans Meta's behavioral advertising").
-var lk10Practices = set("advertising", "ads", "adverts", "marketing", "behavioral", "behavioural", "targeted",
-	"personalized", "personalised", "pricing", "billing", "subscriptions")
+var lk10Practices = wordSet(`advertising ads adverts marketing behavioral behavioural targeted
+	personalized personalised pricing billing subscriptions`)
 
 // lk10PracticeBanned reports a ban title whose object, after the vendor's
 // possessive, is a practice (lk10Practices).
@@ -99,18 +99,18 @@ func lk10Hosted(words []titleWord, lead string) bool {
 }
 
 var (
-	lk10Abused  = set("abused", "abuse", "abuses", "abusing", "misused", "leveraged")
-	lk10Turned  = set("compromised", "hijacked", "hacked", "breached", "tampered", "trojanized", "trojanised", "poisoned", "backdoored")
-	lk10Storage = set("hosted", "hosting", "host", "hosts", "uploaded", "uploads", "stored", "storing", "store")
-	lk10Users   = set("criminals", "attackers", "scammers", "hackers", "fraudsters", "actors", "cybercriminals")
+	lk10Abused  = wordSet("abused abuse abuses abusing misused leveraged")
+	lk10Turned  = wordSet("compromised hijacked hacked breached tampered trojanized trojanised poisoned backdoored")
+	lk10Storage = wordSet("hosted hosting host hosts uploaded uploads stored storing store")
+	lk10Users   = wordSet("criminals attackers scammers hackers fraudsters actors cybercriminals")
 )
 
 // lk10Customer are the words of a state as a customer: a military buying
 // or testing a product is no tie to its intelligence ("Lenovo develops
 // rugged laptops with US Army" — "... tested with soldiers under a
 // procurement program").
-var lk10Customer = set("procurement", "contract", "contracts", "tender", "tested", "testing", "customer", "customers",
-	"order", "orders", "purchase", "purchases", "supply", "supplies", "deliver", "delivers", "deal")
+var lk10Customer = wordSet(`procurement contract contracts tender tested testing customer customers
+	order orders purchase purchases supply supplies deliver delivers deal`)
 
 // lk10Customer reports a tie told as a sale, in the title or the lead.
 func lk10Bought(words, lw []titleWord) bool {
@@ -126,9 +126,9 @@ func lk10Feature(words []titleWord) bool {
 }
 
 var (
-	lk10FeatureWords = set("feature", "features")
-	lk10Secret       = set("undocumented", "secret")
-	lk10ForOwners    = set("safety", "anti-theft", "theft", "stolen", "owners", "owner", "parental")
+	lk10FeatureWords = wordSet("feature features")
+	lk10Secret       = wordSet("undocumented secret")
+	lk10ForOwners    = wordSet("safety anti-theft theft stolen owners owner parental")
 )
 
 // lk10Stops reports a title whose verb ends what staff did ("Microsoft
@@ -138,8 +138,8 @@ func lk10Stops(words []titleWord) bool {
 	return inWords(words, lk10StopVerbs)
 }
 
-var lk10StopVerbs = set("stops", "stop", "stopped", "stopping", "ends", "ended", "ending", "halts", "halted",
-	"halting", "drops", "dropped", "bars", "barred")
+var lk10StopVerbs = wordSet(`stops stop stopped stopping ends ended ending halts halted
+	halting drops dropped bars barred`)
 
 // lk10Builds reports a verb of building between staff (s) and what they
 // work on (e): "Chinese engineers help build Saudi Arabia's new data

@@ -113,14 +113,14 @@ func destinationOf(words []titleWord, first int) bool {
 var (
 	// goodsVerbs are verb forms of moving goods; the nouns ("exports",
 	// "shipments", "sales") are what an authority restricts.
-	goodsVerbs = set("shipping", "shipped", "ships", "ship", "selling", "sold", "sells", "sell", "exporting", "exported",
-		"supplying", "supplied", "smuggling", "smuggled", "smuggle", "sending", "sent", "delivering", "delivered",
-		"diverting", "diverted", "funneling", "funnelling", "funneled", "rerouting", "rerouted", "transferring")
+	goodsVerbs = wordSet(`shipping shipped ships ship selling sold sells sell exporting exported
+		supplying supplied smuggling smuggled smuggle sending sent delivering delivered
+		diverting diverted funneling funnelling funneled rerouting rerouted transferring`)
 	// barWords before a shipping verb make the verb what is barred.
-	barWords = set("from", "stop", "stops", "stopped", "halt", "halts", "halted", "cease", "ceases", "ban", "bans",
-		"banned", "banning", "bar", "bars", "barred", "barring", "prohibit", "prohibits", "prohibited", "forbid",
-		"forbids", "forbidden", "restrict", "restricts", "restricted", "end", "ends", "curb", "curbs", "no", "not",
-		"without", "license", "licence", "licenses", "licences", "allow", "allows", "allowed", "permit", "permits")
+	barWords = wordSet(`from stop stops stopped halt halts halted cease ceases ban bans
+		banned banning bar bars barred barring prohibit prohibits prohibited forbid
+		forbids forbidden restrict restricts restricted end ends curb curbs no not
+		without license licence licenses licences allow allows allowed permit permits`)
 )
 
 // soldByVendor reads export curbs on a vendor's own sales: "Netherlands
@@ -150,7 +150,7 @@ func (m *Matcher) soldByVendor(words []titleWord, hits []hit, vendors []trust.Ve
 	return true
 }
 
-var tradeNouns = set("exports", "export", "sales", "shipments", "deliveries", "exports", "sale")
+var tradeNouns = wordSet("exports export sales shipments deliveries exports sale")
 
 // destinationAfter reports whether "to" and a capitalised place follow
 // word i within the clause: "... to China".
@@ -171,11 +171,11 @@ func destinationAfter(words []titleWord, i int) bool {
 
 // rc11ReasonWords open the reason for an action ("citing", "over"): what
 // follows is why the sale was barred, never where the goods go.
-var rc11ReasonWords = set("citing", "cites", "over", "amid", "because", "due")
+var rc11ReasonWords = wordSet("citing cites over amid because due")
 
 // rc11TieNouns before "to" make the place a tie's ("ties to Russia", "links
 // to China's military"), not a destination of goods.
-var rc11TieNouns = set("ties", "tie", "links", "link", "connections", "connection", "threat", "risk", "risks")
+var rc11TieNouns = wordSet("ties tie links link connections connection threat risk risks")
 
 // fakeSource reads a compromise told of a channel that never was the
 // vendor's: "Malvertising campaign pushes backdoored WinSCP installers",
@@ -189,7 +189,7 @@ var rc11TieNouns = set("ties", "tie", "links", "link", "connections", "connectio
 // hacked to serve fake Flash installer", "ctx hijacked to steal keys via
 // fake telemetry").
 func fakeSource(words []titleWord) bool {
-	if inWords(words, set("official", "legitimate", "genuine")) || inWords(words, turnedWords) {
+	if inWords(words, wordSet("official legitimate genuine")) || inWords(words, turnedWords) {
 		return false
 	}
 	for i, w := range words {
@@ -202,13 +202,13 @@ func fakeSource(words []titleWord) bool {
 	return false
 }
 
-var turnedWords = set("hijack", "hijacks", "hijacked", "hijacking", "hack", "hacks", "hacked", "compromise",
-	"compromises", "compromised", "breach", "breached", "breaches", "infiltrated", "takeover", "poisoned", "tampered")
+var turnedWords = wordSet(`hijack hijacks hijacked hijacking hack hacks hacked compromise
+	compromises compromised breach breached breaches infiltrated takeover poisoned tampered`)
 
-var fakeWords = set("fake", "fakes", "counterfeit", "knockoff", "bogus", "spoofed", "cloned", "clone", "clones",
-	"impersonating", "impersonate", "impersonates", "mimicking", "mimic", "mimics", "malvertising", "malvertisement", "malvertisements", "malvertiser", "malvertisers", "seo",
-	"typosquatted", "typosquatting", "typosquat", "typosquats", "lookalike", "look-alike", "impostor", "imposter",
-	"impostors", "imposters", "copycat", "copycats")
+var fakeWords = wordSet(`fake fakes counterfeit knockoff bogus spoofed cloned clone clones
+	impersonating impersonate impersonates mimicking mimic mimics malvertising malvertisement malvertisements malvertiser malvertisers seo
+	typosquatted typosquatting typosquat typosquats lookalike look-alike impostor imposter
+	impostors imposters copycat copycats`)
 
 // backdoorDemand reads a backdoor that is a government's demand or a
 // vendor's refusal: "Apple removes Advanced Data Protection for UK users
@@ -236,12 +236,12 @@ func backdoorDemand(words []titleWord) bool {
 }
 
 var (
-	demandNouns = set("demand", "demands", "order", "orders", "request", "requests", "law", "laws", "bill", "bills",
-		"mandate", "mandates", "plan", "plans", "proposal", "proposals", "debate", "fight", "row", "dispute", "battle",
-		"push", "notice", "notices")
-	demandVerbs = set("demand", "demands", "demanded", "demanding", "request", "requests", "requested", "seek", "seeks",
-		"sought", "want", "wants", "wanted", "refuse", "refuses", "refused", "refusing", "rather", "won't", "encryption",
-		"against", "resist", "resists", "rejects", "rejected", "oppose", "opposes")
+	demandNouns = wordSet(`demand demands order orders request requests law laws bill bills
+		mandate mandates plan plans proposal proposals debate fight row dispute battle
+		push notice notices`)
+	demandVerbs = wordSet(`demand demands demanded demanding request requests requested seek seeks
+		sought want wants wanted refuse refuses refused refusing rather won't encryption
+		against resist resists rejects rejected oppose opposes`)
 )
 
 // caseAgainst reads a compromise's legal aftermath told by its case: "SEC
@@ -264,8 +264,8 @@ func caseAgainst(words []titleWord) bool {
 	return false
 }
 
-var caseVerbs = set("drops", "dropped", "dismisses", "dismissed", "closes", "closed", "settles", "settled", "wins",
-	"won", "loses", "lost", "sec", "sec's", "ftc", "ftc's")
+var caseVerbs = wordSet(`drops dropped dismisses dismissed closes closed settles settled wins
+	won loses lost sec sec's ftc ftc's`)
 
 // attackersBackdoor reads attackers backdooring a vendor's installed
 // base in any verb of breaking in: "Chinese spies backdoor Juniper routers
@@ -316,13 +316,13 @@ func attackersBackdoor(words []titleWord) bool {
 // others: "breached ASUS servers to push backdoor to a million PCs",
 // "hijacked Zorbit servers to deliver trojanized software" are the
 // vendor's own servers turned into its channel, not customers' devices.
-var shipOnVerbs = set("push", "pushes", "pushed", "pushing", "deliver", "delivers", "delivered", "delivering",
-	"distribute", "distributes", "distributed", "distributing", "serve", "serves", "served", "serving", "ship",
-	"shipped", "trojanize", "trojanized", "inject", "injected", "poison", "poisoned", "tamper", "tampered", "customers")
+var shipOnVerbs = wordSet(`push pushes pushed pushing deliver delivers delivered delivering
+	distribute distributes distributed distributing serve serves served serving ship
+	shipped trojanize trojanized inject injected poison poisoned tamper tampered customers`)
 
-var breakVerbs = set("backdoor", "backdoors", "backdoored", "backdooring", "hijack", "hijacks", "hijacked", "hack",
-	"hacks", "hacked", "breach", "breached", "breaches", "compromise", "compromises", "compromised", "infiltrate",
-	"infiltrated", "infiltrates", "implant", "implanted", "trojanize", "trojanized")
+var breakVerbs = wordSet(`backdoor backdoors backdoored backdooring hijack hijacks hijacked hack
+	hacks hacked breach breached breaches compromise compromises compromised infiltrate
+	infiltrated infiltrates implant implanted trojanize trojanized`)
 
 // deviceWord reports whether w names devices or servers customers run,
 // a product's plural included ("EdgeRouters", "FortiGates" do not count;
@@ -396,7 +396,7 @@ func (m *Matcher) signalsInBackdrop(words []titleWord, hits []hit) bool {
 }
 
 var (
-	complyWords  = set("comply", "complies", "complying", "compliant", "compliance", "line")
+	complyWords  = wordSet("comply complies complying compliant compliance line")
 	backdropCats = map[trust.Category]bool{trust.CategoryBan: true, trust.CategorySanctions: true,
 		trust.CategoryDelisting: true, trust.CategoryDirective: true}
 )
@@ -457,8 +457,8 @@ func (m *Matcher) joinedStories(words []titleWord, hits []hit) bool {
 	return false
 }
 
-var auxVerbs = set("is", "was", "has", "had", "will", "could", "can", "may", "might", "should", "would", "does",
-	"did", "gets", "got")
+var auxVerbs = wordSet(`is was has had will could can may might should would does
+	did gets got`)
 
 // signalBefore reports whether a signal of an action or a finding (any
 // category, positive weight) ends before word a.
@@ -528,8 +528,8 @@ func ownFeaturePulled(words []titleWord) bool {
 	return false
 }
 
-var featureWords = set("feature", "features", "option", "options", "setting", "settings", "programme", "program",
-	"encryption", "protection", "mode", "function", "functionality", "capability", "rewards", "tool")
+var featureWords = wordSet(`feature features option options setting settings programme program
+	encryption protection mode function functionality capability rewards tool`)
 
 // listedAsState reads a list told as where firms stand, not as an
 // action: "Chinese firms on Entity List still access Nvidia chips through
@@ -568,12 +568,12 @@ func (m *Matcher) listedAsState(words []titleWord, hits []hit) bool {
 	return seen
 }
 
-var enforceVerbs = set("stop", "stops", "orders", "ordered", "tells", "told", "bars", "barred", "bans", "banned",
-	"blocks", "blocked", "restricts", "cuts", "halts", "revokes", "forbids", "prohibits")
+var enforceVerbs = wordSet(`stop stops orders ordered tells told bars barred bans banned
+	blocks blocked restricts cuts halts revokes forbids prohibits`)
 
-var listingVerbs = set("adds", "added", "adding", "add", "places", "placed", "placing", "puts", "put", "designates",
-	"designated", "designating", "slaps", "blacklists", "lists", "names", "named", "includes", "included", "expands",
-	"lands", "landed") // sanc16: "X lands on US Entity List" is put there now
+var listingVerbs = wordSet(`adds added adding add places placed placing puts put designates
+	designated designating slaps blacklists lists names named includes included expands
+	lands landed`) // sanc16: "X lands on US Entity List" is put there now
 
 // vendorContests reads the vendor fighting an action already taken:
 // "Hikvision appeals Canadian order to shut down operations", "DJI
@@ -603,8 +603,8 @@ func (m *Matcher) vendorContests(words []titleWord, hits []hit, vendors []trust.
 	return false
 }
 
-var contestVerbs = set("sues", "appeals", "appealed", "challenges", "challenged", "contests", "contested", "fights",
-	"disputes", "disputed", "petitions", "lobbies", "files")
+var contestVerbs = wordSet(`sues appeals appealed challenges challenged contests contested fights
+	disputes disputed petitions lobbies files`)
 
 // victimsNamed reads a name outside the registry that is the attack's
 // target: "Chinese hackers hijack software updates to spy on Tibetans",

@@ -98,7 +98,7 @@ func countWord(w string) bool {
 	return true
 }
 
-var countWords = set("thousands", "hundreds", "millions", "dozens", "tens")
+var countWords = wordSet("thousands hundreds millions dozens tens")
 
 // malwareHitsDevices reads a malware family as the subject of an attack
 // on devices: "New Linux backdoor targets Ivanti appliances", "New botnet
@@ -148,13 +148,13 @@ func carried(words []titleWord, i int) bool {
 }
 
 var (
-	carryVerbs = set("carry", "carries", "carried", "carrying", "contain", "contains", "contained", "containing",
-		"ship", "ships", "shipped", "shipping", "with", "include", "includes", "included", "bundle", "bundles",
-		"bundled", "hide", "hides", "hid", "hidden", "has", "had", "have", "found", "discovered")
-	attackVerbs = set("targets", "targeting", "target", "infects", "infecting", "infect", "hits", "hit", "hijacks",
-		"hijacking", "hijack", "enslaves", "ensnares", "attacks", "attacking", "exploits", "exploiting", "abuses",
-		"spreads", "spreading", "compromises")
-	strainWords = set("botnet", "botnets", "variant", "variants", "strain", "family")
+	carryVerbs = wordSet(`carry carries carried carrying contain contains contained containing
+		ship ships shipped shipping with include includes included bundle bundles
+		bundled hide hides hid hidden has had have found discovered`)
+	attackVerbs = wordSet(`targets targeting target infects infecting infect hits hit hijacks
+		hijacking hijack enslaves ensnares attacks attacking exploits exploiting abuses
+		spreads spreading compromises`)
+	strainWords = wordSet("botnet botnets variant variants strain family")
 )
 
 // lureTargetsPeople reads booby-trapped things aimed at people:
@@ -181,11 +181,11 @@ func lureTargetsPeople(words []titleWord) bool {
 }
 
 var (
-	lureWords     = set("backdoored", "trojanized", "trojanised", "malicious", "booby-trapped", "rigged", "weaponized", "poisoned", "fake")
-	lureVerbs     = set("target", "targets", "targeting", "lure", "lures", "trick", "tricks", "hit", "hits", "infect", "infects", "prey")
-	peopleTargets = set("developers", "devs", "hackers", "users", "gamers", "players", "researchers", "seekers",
-		"investors", "traders", "engineers", "coders", "programmers", "students", "job", "novice", "inexperienced",
-		"crypto", "macos", "windows", "linux", "android", "iphone", "mac", "people", "victims", "customers")
+	lureWords     = wordSet("backdoored trojanized trojanised malicious booby-trapped rigged weaponized poisoned fake")
+	lureVerbs     = wordSet("target targets targeting lure lures trick tricks hit hits infect infects prey")
+	peopleTargets = wordSet(`developers devs hackers users gamers players researchers seekers
+		investors traders engineers coders programmers students job novice inexperienced
+		crypto macos windows linux android iphone mac people victims customers`)
 )
 
 // implantOnly reads an implant as the only sign of a compromise:
@@ -230,7 +230,7 @@ func researchersDemo(words []titleWord) bool {
 	return false
 }
 
-var demoVerbs = set("demo", "demos", "demoed", "demonstrate", "demonstrates", "demonstrated", "demonstrating")
+var demoVerbs = wordSet("demo demos demoed demonstrate demonstrates demonstrated demonstrating")
 
 // maliciousAppsRemoved reads a store removing apps that were malicious
 // from the start: "Google removes 17 malicious Joker apps from Play
@@ -259,8 +259,8 @@ func (m *Matcher) maliciousAppsRemoved(words []titleWord, hits []hit, vendors []
 	return true
 }
 
-var maliceWords = set("malicious", "fake", "fraudulent", "scam", "rogue", "trojanized", "counterfeit", "copycat",
-	"bogus", "malware-laced", "malware-laden", "infected", "impostor", "spoofed", "knockoff", "clone", "cloned")
+var maliceWords = wordSet(`malicious fake fraudulent scam rogue trojanized counterfeit copycat
+	bogus malware-laced malware-laden infected impostor spoofed knockoff clone cloned`)
 
 // tentativeStep reads a ban or directive that is only being reviewed or a
 // bill only introduced: "Australia reviewing use of TikTok on government
@@ -284,9 +284,9 @@ func tentativeStep(words []titleWord) bool {
 }
 
 var (
-	reviewWords    = set("reviewing", "reviews", "assessing", "assesses", "studying", "studies", "evaluating", "evaluates")
-	introduceWords = set("introduce", "introduces", "introduced", "introducing", "unveil", "unveils", "unveiled", "files", "filed", "proposes", "proposed")
-	passWords      = set("passes", "passed", "pass", "approves", "approved", "signs", "signed", "adopts", "adopted", "enacts", "enacted")
+	reviewWords    = wordSet("reviewing reviews assessing assesses studying studies evaluating evaluates")
+	introduceWords = wordSet("introduce introduces introduced introducing unveil unveils unveiled files filed proposes proposed")
+	passWords      = wordSet("passes passed pass approves approved signs signed adopts adopted enacts enacted")
 )
 
 // victimDevicesOnly reads a vendor named only as the maker of devices
@@ -330,7 +330,7 @@ func (m *Matcher) victimDevicesOnly(words []titleWord, hits []hit, vendors []tru
 	return true
 }
 
-var victimModifiers = set("unpatched", "vulnerable", "outdated", "end-of-life", "old", "exposed", "legacy", "older", "obsolete")
+var victimModifiers = wordSet("unpatched vulnerable outdated end-of-life old exposed legacy older obsolete")
 
 // titleSignal reports whether the title holds a signal of its own (not
 // only a vendor's name, routine or talk).
@@ -380,7 +380,7 @@ func pastBackground(lead string) bool {
 
 // trustedBefore, after "previously", "formerly" or "once", describe a
 // channel trusted until it was turned: the news, not the vendor's history.
-var trustedBefore = set("legitimate", "trusted", "benign", "clean", "safe", "popular", "reputable")
+var trustedBefore = wordSet("legitimate trusted benign clean safe popular reputable")
 
 // asideOnly reads a lead whose trust words stand only in an aside about
 // its subject, under a title that only names the vendor: "Xiaomi tops
@@ -490,15 +490,15 @@ func ownedDevice(w string) bool {
 	return deviceWord(w) || ownedKinds[w]
 }
 
-var ownedKinds = set("dvrs", "nvrs", "dvr", "nvr", "nas", "drones", "modems", "printers", "webcams", "doorbells",
-	"tvs", "vpns", "phones", "smartphones", "iphones", "laptops", "pcs")
+var ownedKinds = wordSet(`dvrs nvrs dvr nvr nas drones modems printers webcams doorbells
+	tvs vpns phones smartphones iphones laptops pcs`)
 
 // ownEnds are the attackers' own ends for devices they broke into; a
 // verb of adding or shipping ("hacked to add backdoors to PHP source
 // code") is a channel turned.
-var ownEnds = set("spy", "snoop", "eavesdrop", "watch", "record", "mine", "steal", "harvest", "launch", "build",
-	"form", "create", "relay", "proxy", "route", "hide", "conduct", "attack", "target", "breach", "access", "ddos",
-	"monitor", "surveil", "track")
+var ownEnds = wordSet(`spy snoop eavesdrop watch record mine steal harvest launch build
+	form create relay proxy route hide conduct attack target breach access ddos
+	monitor surveil track`)
 
 // namesTheAttackers reads a vendor's name used to name the attackers of a
 // past event: "SolarWinds hackers breach US think tank with new
@@ -572,10 +572,10 @@ func defendsAgainst(words []titleWord) bool {
 }
 
 var (
-	preventVerbs = set("block", "prevent", "stop", "thwart", "counter", "fight", "foil", "defeat", "mitigate",
-		"deter", "curb", "combat", "avert", "disrupt", "detect", "stem")
-	defendedNouns = set("attacks", "attack", "hijacks", "hijacking", "takeovers", "takeover", "abuse", "squatting",
-		"typosquatting", "compromises", "compromise", "poisoning", "threats", "intrusions", "breaches")
+	preventVerbs = wordSet(`block prevent stop thwart counter fight foil defeat mitigate
+		deter curb combat avert disrupt detect stem`)
+	defendedNouns = wordSet(`attacks attack hijacks hijacking takeovers takeover abuse squatting
+		typosquatting compromises compromise poisoning threats intrusions breaches`)
 )
 
 // vendorWishes reads the vendor asking for an action to be undone: "Huawei
@@ -599,8 +599,8 @@ func (m *Matcher) vendorWishes(words []titleWord, hits []hit, vendors []trust.Ve
 	return false
 }
 
-var wishVerbs = set("seeks", "seeking", "wants", "hopes", "lobbies", "lobbying", "petitions", "asks", "pushes",
-	"pressing", "presses", "aims", "tries", "trying", "bids", "requests")
+var wishVerbs = wordSet(`seeks seeking wants hopes lobbies lobbying petitions asks pushes
+	pressing presses aims tries trying bids requests`)
 
 // inClause reports whether one of the n words from i on is in set, read up
 // to the first word that ends a clause (that word itself still counts).

@@ -9,17 +9,17 @@ package match
 // product is taken from), storeOwners and stores (who takes it) hold
 // them; "Best Buy" is read as "best" and "buy" there (never "buy" alone:
 // "removed from buy lists").
-var lx13Retailers = set("costco", "newegg", "ebay", "staples", "argos", "currys", "flipkart", "aliexpress",
-	"mediamarkt", "bestbuy")
+var lx13Retailers = wordSet(`costco newegg ebay staples argos currys flipkart aliexpress
+	mediamarkt bestbuy`)
 
 // lx13CutVerbs end a relationship ("cuts ties with", "cancels contracts
 // with"); lx13BootVerbs put a product off somewhere ("kicks X off
 // government devices").
 var (
-	lx13CutVerbs  = set("cuts", "cut", "severs", "severed", "cancels", "cancelled", "canceled", "terminates", "terminated")
-	lx13CutNouns  = set("ties", "contracts", "contract", "links", "relations")
-	lx13BootVerbs = set("boots", "booted", "kicks", "kicked")
-	lx13StateOwn  = set("government", "federal", "state", "official", "military", "public")
+	lx13CutVerbs  = wordSet("cuts cut severs severed cancels cancelled canceled terminates terminated")
+	lx13CutNouns  = wordSet("ties contracts contract links relations")
+	lx13BootVerbs = wordSet("boots booted kicks kicked")
+	lx13StateOwn  = wordSet("government federal state official military public")
 )
 
 // lx13StateCuts finds a state, not a seller, ending its dealings with a
@@ -83,7 +83,7 @@ func lx13BlacklistFrom(words []titleWord) string {
 
 // lx13RootOwners run a root program: their bar on a certificate
 // authority's certificates is distrust.
-var lx13RootOwners = set("google", "chrome", "mozilla", "firefox", "apple", "microsoft", "browsers", "browser")
+var lx13RootOwners = wordSet("google chrome mozilla firefox apple microsoft browsers browser")
 
 // lx13CertBar finds a root program barring a certificate authority's
 // certificates in a verb a seller's or a state's act uses too: "Google
@@ -113,13 +113,13 @@ func lx13CertBar(words []titleWord) string {
 
 // lx13Abandon are the verbs of giving up a plan or a contract: "drops
 // plans to sell", "scraps Huawei contract", "hits the brakes on plans".
-var lx13Abandon = set("drops", "dropped", "scraps", "scrapped", "shelves", "shelved", "abandons", "abandoned", "halts",
-	"halted", "cancels", "cancelled", "canceled", "ditches", "ditched", "axes", "axed", "pauses", "paused",
-	"terminates", "terminated", "voids", "voided", "annuls", "annulled", "hits", "pumps")
+var lx13Abandon = wordSet(`drops dropped scraps scrapped shelves shelved abandons abandoned halts
+	halted cancels cancelled canceled ditches ditched axes axed pauses paused
+	terminates terminated voids voided annuls annulled hits pumps`)
 
 // lx13UseVerbs are what a partner planned to do with a vendor's products.
-var lx13UseVerbs = set("sell", "use", "buy", "carry", "stock", "source", "deploy", "offer", "install", "adopt",
-	"purchase", "integrate", "ship", "distribute")
+var lx13UseVerbs = wordSet(`sell use buy carry stock source deploy offer install adopt
+	purchase integrate ship distribute`)
 
 // lx13PlanDropped finds a partner giving up its plan to sell or use a
 // vendor's products: "Verizon drops plans to sell Huawei phones under

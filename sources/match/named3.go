@@ -11,14 +11,14 @@ import (
 
 // groundVerbs are "grounds" and its forms: an authority taking its own
 // aircraft out of service.
-var groundVerbs = set("grounds", "grounded", "ground", "grounding")
+var groundVerbs = wordSet("grounds grounded ground grounding")
 
 // droneWords are what an authority grounds over a vendor's trust: its
 // drones. Aircraft grounded after a crash or an outage ("FAA grounds
 // Boeing 737 MAX", "airline grounds flights after IT outage") are safety
 // news with no security or foreign-control motive (trust-events.md), so
 // only drones make a grounding a ban.
-var droneWords = set("drone", "drones", "uav", "uavs", "uas")
+var droneWords = wordSet("drone drones uav uavs uas")
 
 // groundsDrones reads the object of an authority's "grounds" at v:
 // "Interior Department grounds its fleet of DJI drones", "Pentagon
@@ -102,13 +102,13 @@ func plantedBy(title string) bool {
 
 // disableVerbs are a store's word for switching an extension or app off
 // in its users' browsers or phones.
-var disableVerbs = set("disables", "disabled", "disabling", "deactivates", "deactivated",
-	"kills", "killed", "yanks", "yanked") // "Google kills X extension, flags it as malware" (authority4)
+var disableVerbs = wordSet(`disables disabled disabling deactivates deactivated
+	kills killed yanks yanked`) // "Google kills X extension, flags it as malware" (authority4)
 
 // abusedFeature are the words of a maker's own feature abused by others,
 // which it disables.
-var abusedFeature = set("used", "abused", "exploited", "leveraged", "protocol", "feature", "features", "handler",
-	"macros", "abuse")
+var abusedFeature = wordSet(`used abused exploited leveraged protocol feature features handler
+	macros abuse`)
 
 // storeDisablesOpen reports whether a title may hold storeDisables: a
 // verb of it and a store's owner, read without allocating. Titles with
@@ -229,8 +229,8 @@ func otherMakerIn(words []titleWord, hi int, speaker string) string {
 }
 
 // deviceKinds are kinds of device security news names after a maker.
-var deviceKinds = set("routers", "router", "cameras", "camera", "phones", "switches", "gateways", "appliances",
-	"nas", "controllers", "firewall", "monitors", "printers", "dvrs", "nvrs", "plcs")
+var deviceKinds = wordSet(`routers router cameras camera phones switches gateways appliances
+	nas controllers firewall monitors printers dvrs nvrs plcs`)
 
 // soldToo adds the product a divest order sells when the registry knows
 // only its owner: "CFIUS orders ByteDance to sell Musical.ly assets" is
@@ -248,14 +248,14 @@ func soldToo(owners []trust.VendorHit, sold string) []trust.VendorHit {
 }
 
 // groundSafety are the reasons of a grounding for safety or weather.
-var groundSafety = set("crash", "crashes", "crashed", "fire", "fires", "battery", "batteries", "malfunction",
-	"malfunctions", "glitch", "outage", "weather", "wind", "winds", "heat", "storm", "inspection", "inspections",
-	"safety", "accident", "collision")
+var groundSafety = wordSet(`crash crashes crashed fire fires battery batteries malfunction
+	malfunctions glitch outage weather wind winds heat storm inspection inspections
+	safety accident collision`)
 
 // groundActors are the state's forces that ground their own drones, as
 // security news names them without an agency's word: "coast guard grounds
 // X drones", "police ground X drones".
-var groundActors = set("guard", "police", "force", "forces", "corps", "marines", "sheriff", "sheriffs", "troops")
+var groundActors = wordSet("guard police force forces corps marines sheriff sheriffs troops")
 
 // listLifted finds a state's listing undone in the passive with the
 // list's owner before it: "after Pentagon designation is rescinded", "its

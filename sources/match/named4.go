@@ -14,9 +14,9 @@ import (
 // Play", "Kaspersky apps vanish from Google Play". The owner is the name
 // before them.
 var (
-	goneCopulas  = set("is", "are", "was", "were", "now", "been")
-	goneProducts = set("app", "apps", "software", "products", "games", "extension", "extensions", "application",
-		"applications", "vpn")
+	goneCopulas  = wordSet("is are was were now been")
+	goneProducts = wordSet(`app apps software products games extension extensions application
+		applications vpn`)
 )
 
 // goneOwner returns the index of the word after the owner's name before
@@ -34,8 +34,8 @@ func goneOwner(words []titleWord, v int) int {
 }
 
 // closeVerbs are a store's verbs of closing a developer's account.
-var closeVerbs = set("disables", "disabled", "terminates", "terminated", "suspends", "suspended", "bans", "banned",
-	"closes", "closed", "deletes", "deleted", "removes", "removed", "kills", "shuts")
+var closeVerbs = wordSet(`disables disabled terminates terminated suspends suspended bans banned
+	closes closed deletes deleted removes removed kills shuts`)
 
 // accountClosed reads "<store> disables <X>'s developer account" and
 // "Google Play terminates X developer account": a store ending a vendor's
@@ -74,31 +74,31 @@ func trimPossessive(n string) string {
 // (wordsets.go) so that a title without them is never split for these.
 var (
 	// hiddenAdjs say a way in was put there and kept from the owner.
-	hiddenAdjs = set("hidden", "undocumented", "secret", "preinstalled", "pre-installed", "built-in", "covert",
-		"concealed", "unremovable", "undisclosed", "remotely")
+	hiddenAdjs = wordSet(`hidden undocumented secret preinstalled pre-installed built-in covert
+		concealed unremovable undisclosed remotely`)
 	// wayInNouns are what a maker leaves in a product for itself.
-	wayInNouns = set("backdoor", "backdoors", "tunnel", "tunnels", "account", "accounts", "remote-access", "ssh",
-		"telnet", "root", "malware", "disabled", "stopped", "controlled", "bricked")
+	wayInNouns = wordSet(`backdoor backdoors tunnel tunnels account accounts remote-access ssh
+		telnet root malware disabled stopped controlled bricked`)
 	// tracedWords open the cause of a heist or breach.
-	tracedWords = set("traced")
+	tracedWords = wordSet("traced")
 	// botnetWords name a network of hijacked devices.
-	botnetWords = set("botnet", "botnets")
+	botnetWords = wordSet("botnet botnets")
 	// stateBodies are a state's police, spies and soldiers a firm works
 	// for, and the names security firms give its hacking groups.
-	stateBodies = set("police", "intelligence", "spy", "spies", "military", "pla", "fsb", "gru", "svr", "mss", "kgb",
-		"ministry", "army", "kremlin", "irgc", "typhoon", "blizzard", "sandstorm", "sleet", "panda", "bear", "kitten",
-		"chollima")
+	stateBodies = wordSet(`police intelligence spy spies military pla fsb gru svr mss kgb
+		ministry army kremlin irgc typhoon blizzard sandstorm sleet panda bear kitten
+		chollima`)
 	// spyCharges are what a state's suit calls an app.
-	spyCharges = set("spyware", "malware", "spy", "spies", "spying", "surveillance")
+	spyCharges = wordSet("spyware malware spy spies spying surveillance")
 	// tieVerbs tie a firm to whom it works for.
-	tieVerbs = set("hacked", "hacks", "spied", "spies", "worked", "works", "working", "linked", "tied", "served",
-		"acted", "contracted")
+	tieVerbs = wordSet(`hacked hacks spied spies worked works working linked tied served
+		acted contracted`)
 	// goneGate are the verbs of an app leaving a store with no lexicon
 	// phrase of their own ("Hola VPN apps missing from Google Play"): with
 	// a store's word they open removalAlert for an unlisted name.
-	goneGate = set("vanish", "vanishes", "vanished", "disappear", "disappears", "disappeared", "gone", "missing")
+	goneGate = wordSet("vanish vanishes vanished disappear disappears disappeared gone missing")
 	// suitWords bring a suit.
-	suitWords = set("sues", "sued", "suing", "lawsuit", "suit", "complaint")
+	suitWords = wordSet("sues sued suing lawsuit suit complaint")
 )
 
 // named4Open reports whether a title may hold one of the named4 shapes
@@ -142,8 +142,8 @@ func (m *Matcher) named4Alert(title, lead string, hits []hit, question bool, gat
 // wayInVetoes are a title's words that make a way in the attackers' or a
 // flaw's: "Hackers abuse undocumented Windows feature", "hidden admin
 // account created by a bug".
-var wayInVetoes = set("exploit", "exploits", "exploited", "exploiting", "zero-day", "abuse", "abused", "abuses",
-	"plant", "plants", "planted", "implant", "implants", "deploy", "deploys", "deployed", "via", "could", "can't")
+var wayInVetoes = wordSet(`exploit exploits exploited exploiting zero-day abuse abused abuses
+	plant plants planted implant implants deploy deploys deployed via could can't`)
 
 // hiddenWayIn finds the way in a title says a product holds: a hidden
 // adjective before a noun of access within three words ("hidden
@@ -250,21 +250,21 @@ func (m *Matcher) acrossAlert(title, lead string, hits []hit, question bool, ven
 }
 
 // deviceNouns follow a maker's name in a lead about what it makes.
-var deviceNouns = set("devices", "device", "robots", "robot", "monitors", "monitor", "boxes", "box", "firmware",
-	"routers", "router", "cameras", "camera", "bikes", "bike", "e-bikes", "buses", "bus", "plugs", "plug",
-	"motherboards", "firewalls", "gateways", "phones", "tablets", "models", "products", "software", "app", "apps",
-	"chips", "modems", "inverters", "printers", "tvs", "vehicles", "cars", "drones", "platform", "units")
+var deviceNouns = wordSet(`devices device robots robot monitors monitor boxes box firmware
+	routers router cameras camera bikes bike e-bikes buses bus plugs plug
+	motherboards firewalls gateways phones tablets models products software app apps
+	chips modems inverters printers tvs vehicles cars drones platform units`)
 
 // leadMakerVerbs follow a maker opening a lead and tell what it does with
 // its product ("Rad Power Bikes can disable any bike"), where a reporter's
 // verb ("Researchers found") would stand.
-var leadMakerVerbs = set("can", "could", "has", "have", "ships", "ship", "shipped", "contains", "contain", "runs", "run",
-	"exposes", "expose", "sends", "send", "includes", "include", "uses", "use", "left", "leaves", "installs",
-	"installed", "sells", "sold", "makes", "made", "builds", "built", "keeps", "retains")
+var leadMakerVerbs = wordSet(`can could has have ships ship shipped contains contain runs run
+	exposes expose sends send includes include uses use left leaves installs
+	installed sells sold makes made builds built keeps retains`)
 
 // makerCues stand right before a maker's name in a lead: "made by
 // Chinese vendor C-Data", "manufacturer Yutong".
-var makerCues = set("vendor", "maker", "manufacturer", "brand", "by", "from", "supplier")
+var makerCues = wordSet("vendor maker manufacturer brand by from supplier")
 
 // makerInLead is the maker a lead names for a product found holding a
 // way in: a registry vendor that is no reporter, else the name after a
@@ -352,14 +352,14 @@ func (m *Matcher) makerInLead(lead string, lw []titleWord) []trust.VendorHit {
 }
 
 // incidentNouns are a heist's or breach's words before "traced to".
-var incidentNouns = set("hack", "hacks", "heist", "heists", "breach", "breaches", "attack", "attacks", "hijack",
-	"hijacking", "compromise", "theft", "intrusion", "incident", "exploit", "infection", "infections", "drain", "drains",
+var incidentNouns = wordSet("hack hacks heist heists breach breaches attack attacks hijack",
+	"hijacking compromise theft intrusion incident exploit infection infections drain drains",
 	// what the channel shipped: "Malicious firmware update traced to ..."
-	"update", "updates", "release", "releases", "installer", "installers")
+	"update updates release releases installer installers")
 
 // machineOwners own a machine that builds or signs a vendor's code.
-var machineOwners = set("developer", "developers", "employee", "employees", "engineer", "engineers", "staff", "admin",
-	"administrator", "devops")
+var machineOwners = wordSet(`developer developers employee employees engineer engineers staff admin
+	administrator devops`)
 
 // channelAt reads a vendor's channel at word c: a staff machine
 // ("developer machine", "employee PC"), its web interface, a build,
@@ -510,8 +510,8 @@ func (m *Matcher) registryOr(name string, hits []hit) []trust.VendorHit {
 }
 
 // corpEnds end a business's name.
-var corpEnds = set("technology", "technologies", "group", "inc", "ltd", "labs", "systems", "networks", "corp",
-	"co", "holdings", "information", "network", "science", "sciences", "security")
+var corpEnds = wordSet(`technology technologies group inc ltd labs systems networks corp
+	co holdings information network science sciences security`)
 
 // firmForState reads a firm tied to a state's police, spies or military
 // in the title: "Leaked files show Chinese firm i-Soon hacked for China's
@@ -588,7 +588,7 @@ func (m *Matcher) firmForState(title string, words []titleWord, hits []hit, ques
 }
 
 // suers are who brings a state's suit: an attorney general.
-var suers = set("attorney", "ag", "ags")
+var suers = wordSet("attorney ag ags")
 
 // stateSuit reads a state suing over an app it calls spyware or a tool of
 // a foreign state: "Is Temu spyware? Arkansas attorney general says yes in
@@ -664,9 +664,9 @@ func (m *Matcher) stateSuit(title string, words []titleWord, hits []hit, questio
 }
 
 // hijackedWords say a botnet's devices were taken over, not built so.
-var hijackedWords = set("hacked", "compromised", "hijacked", "infected", "end-of-life", "eol", "vulnerable",
-	"exploited", "outdated", "unpatched", "legacy", "ensnared", "enslaved", "commandeered", "disrupts", "disrupted",
-	"dismantles", "dismantled", "takes", "took", "seizes", "seized")
+var hijackedWords = wordSet(`hacked compromised hijacked infected end-of-life eol vulnerable
+	exploited outdated unpatched legacy ensnared enslaved commandeered disrupts disrupted
+	dismantles dismantled takes took seizes seized`)
 
 // routerBotnet reports whether a title tells a botnet of a vendor's
 // devices taken over by others ("FBI disrupts Russian GRU botnet built on
@@ -680,5 +680,5 @@ func routerBotnet(title string, gate gateBits) bool {
 	}
 	words := titleWords(title)
 	return inWords(words, hijackedWords) && !inWords(words, hiddenAdjs) &&
-		!inWords(words, set("factory", "ships", "shipped", "sold", "backdoored", "firmware"))
+		!inWords(words, wordSet("factory ships shipped sold backdoored firmware"))
 }

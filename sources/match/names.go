@@ -152,10 +152,10 @@ func packageToken(w string) bool {
 }
 
 // quantities count packages, they do not name one.
-var quantities = set("other", "others", "several", "two", "three", "four", "five", "ten", "dozen", "dozens",
-	"hundreds", "thousands", "millions", "multiple", "numerous", "various", "few", "both", "million", "billion", "many",
-	"six", "seven", "eight", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-	"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty")
+var quantities = wordSet(`other others several two three four five ten dozen dozens
+	hundreds thousands millions multiple numerous various few both million billion many
+	six seven eight nine eleven twelve thirteen fourteen fifteen sixteen seventeen
+	eighteen nineteen twenty thirty forty fifty`)
 
 func isNumber(w string) bool {
 	if w == "" {

@@ -29,8 +29,8 @@ func nm10KindWord(w titleWord) bool {
 
 // nm10Kinds are kinds of software a title describes a product by, past
 // the lists names5 and names9 read.
-var nm10Kinds = set("software", "tool", "utility", "client", "editor", "transcoder", "panel", "suite", "library",
-	"platform", "program", "plugin", "app")
+var nm10Kinds = wordSet(`software tool utility client editor transcoder panel suite library
+	platform program plugin app`)
 
 // nm10Trades are the trades a lead sets in apposition to the vendor a
 // title only describes.
@@ -39,7 +39,7 @@ var nm10Trades = []string{"company", "firm", "maker", "developer", "vendor", "pr
 // nm10Teams are the nouns a lead names a project's own people by ("The
 // HandBrake team said", "Gentoo developers said", "the developers of
 // Webmin said").
-var nm10Teams = set("team", "developers", "developer", "maintainers", "maintainer", "makers", "maker", "authors")
+var nm10Teams = wordSet("team developers developer maintainers maintainer makers maker authors")
 
 // nm10LeadOwner is the proper name a lead gives its speaking team ("The
 // HandBrake team said", "the developers of Webmin said"), or "".

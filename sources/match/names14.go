@@ -111,13 +111,13 @@ func nm14OtherIn(words []titleWord) bool {
 
 // nm14Others are the objects of sanctions and bans that are no vendor:
 // banks and trades of goods, people and their roles, criminal groups.
-var nm14Others = set("bank", "banks", "lender", "lenders", "oil", "gas", "tanker", "tankers", "vessel", "vessels",
-	"ship", "ships", "shipping", "shipper", "airline", "airlines", "aluminum", "aluminium", "steel", "mining", "miner",
-	"metals", "refinery", "oligarch", "oligarchs", "billionaire", "businessman", "businesswoman", "tycoon", "national",
-	"nationals", "citizen", "citizens", "individual", "individuals", "executive", "executives", "founder", "ceo",
-	"chairman", "leader", "administrator", "minister", "man", "woman", "person", "son", "daughter", "wife",
-	"politician", "commander", "gang", "gangs", "crew", "cybercriminals", "group", "hacktivists", "hacktivist",
-	"ransomware", "operators", "regime")
+var nm14Others = wordSet(`bank banks lender lenders oil gas tanker tankers vessel vessels
+	ship ships shipping shipper airline airlines aluminum aluminium steel mining miner
+	metals refinery oligarch oligarchs billionaire businessman businesswoman tycoon national
+	nationals citizen citizens individual individuals executive executives founder ceo
+	chairman leader administrator minister man woman person son daughter wife
+	politician commander gang gangs crew cybercriminals group hacktivists hacktivist
+	ransomware operators regime`)
 
 // nm14Named gives a class alert's place to the vendor its title names as
 // the action's object: "Treasury sanctions Arvoro, a spyware vendor" is
@@ -162,8 +162,8 @@ func nm14OneVendor(class []trust.VendorHit) bool {
 	return len(p) > 0 && (nm14Trades[p[len(p)-1]] || p[len(p)-1] == "spyware")
 }
 
-var nm14Trades = set("vendor", "maker", "firm", "company", "developer", "provider", "manufacturer", "startup", "seller",
-	"supplier", "contractor")
+var nm14Trades = wordSet(`vendor maker firm company developer provider manufacturer startup seller
+	supplier contractor`)
 
 // nm14Object reports whether name stands in the title as an object
 // beside a class: written there after the signal, whose object it is
@@ -192,8 +192,8 @@ func nm14Object(words []titleWord, name, signal string) bool {
 
 // nm14People are the roles that make a person of a company's name before
 // them.
-var nm14People = set("founder", "founders", "executive", "executives", "ceo", "chairman", "owner", "owners",
-	"employee", "employees", "director", "directors", "president", "boss", "cofounder", "co-founder")
+var nm14People = wordSet(`founder founders executive executives ceo chairman owner owners
+	employee employees director directors president boss cofounder co-founder`)
 
 // nm14SanctionsDelist reports whether a title's delisting is a sanctions
 // authority's ("Treasury delists Tornado Cash", "Arvoro delisted by
@@ -218,20 +218,20 @@ func nm14SanctionsDelist(title, lead []titleWord) bool {
 }
 
 var (
-	nm14DelistVerbs = set("delists", "delisted", "delist", "delisting")
-	nm14Sanctioners = set("treasury", "ofac", "us", "u.s", "eu", "uk", "commerce", "bis", "washington", "pentagon", "dod",
-		"state", "britain", "japan", "canada", "australia")
-	nm14Firms = set("firm", "firms", "company", "companies", "vendor", "vendors", "maker", "makers", "provider",
-		"providers", "contractor", "contractors", "startup", "manufacturer", "manufacturers", "supplier", "suppliers",
-		"developer", "corporation", "business", "subsidiary", "subsidiaries", "chipmaker", "inc", "ltd", "llc", "gmbh",
-		"corp", "co", "plc", "mixer", "operator")
-	nm14Courts      = set("court", "courts", "judge", "judges", "lawyer", "lawyers", "attorney", "attorneys")
-	nm14OtherSenses = set("violation", "violations", "violating", "violate", "violated", "evade", "evasion", "evading",
-		"evaded", "dodge", "dodging", "breach", "breaches", "breaching", "breached", "faces", "face", "facing", "threatens",
-		"threatened", "could", "may", "might", "fined",
-		"fine", "pay", "pays", "settle", "settles", "settlement", "penalty", "despite", "avoid", "avoids", "escape",
-		"escapes", "urge", "urges", "calls", "seeks", "proposes", "bill", "lawmakers", "senators")
-	nm14Exchanges = set("exchange", "exchanges", "stock", "stocks", "shares", "nyse", "nasdaq", "index", "listing")
+	nm14DelistVerbs = wordSet("delists delisted delist delisting")
+	nm14Sanctioners = wordSet(`treasury ofac us u.s eu uk commerce bis washington pentagon dod
+		state britain japan canada australia`)
+	nm14Firms = wordSet(`firm firms company companies vendor vendors maker makers provider
+		providers contractor contractors startup manufacturer manufacturers supplier suppliers
+		developer corporation business subsidiary subsidiaries chipmaker inc ltd llc gmbh
+		corp co plc mixer operator`)
+	nm14Courts      = wordSet("court courts judge judges lawyer lawyers attorney attorneys")
+	nm14OtherSenses = wordSet(`violation violations violating violate violated evade evasion evading
+		evaded dodge dodging breach breaches breaching breached faces face facing threatens
+		threatened could may might fined
+		fine pay pays settle settles settlement penalty despite avoid avoids escape
+		escapes urge urges calls seeks proposes bill lawmakers senators`)
+	nm14Exchanges = wordSet("exchange exchanges stock stocks shares nyse nasdaq index listing")
 )
 
 // nm14After is the index of the word after signal's last word in words,
@@ -301,4 +301,4 @@ func nm14AuthorityTies(words []titleWord) bool {
 	return false
 }
 
-var nm14TieVerbs = set("ties", "links", "connects")
+var nm14TieVerbs = wordSet("ties links connects")

@@ -507,24 +507,24 @@ func titleCodeName(words []titleWord) string {
 }
 
 var (
-	ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"another", "latest", "1st", "2nd", "3rd", "4th", "5th")
-	grammarAdverbs = set("quietly", "secretly", "silently", "briefly", "reportedly", "allegedly", "apparently",
-		"covertly", "stealthily", "suddenly", "now", "also", "again", "still", "once", "newly", "widely")
-	irregularParticiples = set("taken", "stolen", "hidden", "broken", "given", "written", "shown", "known", "seen",
-		"done", "gone", "made", "sold", "found", "caught", "bought", "built", "spread", "hit", "shut", "overtaken",
-		"undertaken", "ridden", "slipped", "swept")
+	ordinals = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth
+		another latest 1st 2nd 3rd 4th 5th`)
+	grammarAdverbs = wordSet(`quietly secretly silently briefly reportedly allegedly apparently
+		covertly stealthily suddenly now also again still once newly widely`)
+	irregularParticiples = wordSet(`taken stolen hidden broken given written shown known seen
+		done gone made sold found caught bought built spread hit shut overtaken
+		undertaken ridden slipped swept`)
 	// englishCompounds are hyphenated words of news English a title
 	// may hold beside a package it does not name.
-	englishCompounds = set("zero-day", "zero-days", "zero-click", "two-factor", "multi-factor", "e-mail", "built-in",
-		"real-time", "long-term", "short-lived", "follow-up", "sign-in", "log-in", "add-on", "add-ons", "co-founder",
-		"anti-virus", "plug-in", "plug-ins", "pre-release", "re-release", "one-time", "open-vsx", "command-line", "year-old")
-	phrasalParticles = set("up", "over", "out", "off", "down", "away")
-	badgeNouns       = set("badge", "badges", "label", "labels", "tag", "tags", "status", "seal", "seals", "checkmark",
-		"checkmarks", "mark", "marks", "icon", "icons")
-	kindNouns = set("machine", "machines", "namespace", "namespaces", "repo", "repos", "repository", "repositories",
-		"project", "projects", "module", "modules", "account", "accounts", "laptop", "laptops", "workstation",
-		"computer", "computers", "server", "servers", "pipeline", "pipelines", "registry", "maintainer", "maintainers")
+	englishCompounds = wordSet(`zero-day zero-days zero-click two-factor multi-factor e-mail built-in
+		real-time long-term short-lived follow-up sign-in log-in add-on add-ons co-founder
+		anti-virus plug-in plug-ins pre-release re-release one-time open-vsx command-line year-old`)
+	phrasalParticles = wordSet("up over out off down away")
+	badgeNouns       = wordSet(`badge badges label labels tag tags status seal seals checkmark
+		checkmarks mark marks icon icons`)
+	kindNouns = wordSet(`machine machines namespace namespaces repo repos repository repositories
+		project projects module modules account accounts laptop laptops workstation
+		computer computers server servers pipeline pipelines registry maintainer maintainers`)
 	// creditors are authorities and research teams news credits a
 	// finding to; vendors that are themselves often the news are left out.
 	creditors = set("cisa", "fbi", "nsa", "ncsc", "europol", "interpol", "mandiant", "socket", "snyk", "sonatype", "jfrog",

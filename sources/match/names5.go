@@ -45,8 +45,8 @@ func neverNameWord(l string) bool {
 }
 
 // timeNouns measure time, never name anyone: "... for years".
-var timeNouns = set("years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes",
-	"decade", "decades")
+var timeNouns = wordSet(`years year months month weeks week days day hours hour minutes
+	decade decades`)
 
 // neverNameToken reports whether a word, lower-cased, is no name by its
 // form: a version or count, a CVE id, a participle with a prefix. Kinds
@@ -69,20 +69,20 @@ func neverNameToken(l string) bool {
 var (
 	// productKinds say what a product is, never whose it is: "popular IDE
 	// plugin", "mobile SDK", "Chinese-made routers".
-	productKinds = set("ide", "ides", "sdk", "sdks", "plugin", "plugins", "plug-in", "router", "routers", "app", "apps",
-		"extension", "extensions", "add-on", "add-ons", "addon", "addons", "library", "libraries", "module", "modules",
-		"package", "packages", "firmware", "driver", "drivers", "cli", "api", "apis", "emulator", "browser", "browsers",
-		"installer", "installers", "updater", "update", "updates", "client", "clients", "agent", "agents", "widget",
-		"camera", "cameras", "modem", "modems", "inverter", "inverters", "monitor", "monitors", "device", "devices",
-		"phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "dvr", "dvrs", "nvr", "nvrs")
+	productKinds = wordSet(`ide ides sdk sdks plugin plugins plug-in router routers app apps
+		extension extensions add-on add-ons addon addons library libraries module modules
+		package packages firmware driver drivers cli api apis emulator browser browsers
+		installer installers updater update updates client clients agent agents widget
+		camera cameras modem modems inverter inverters monitor monitors device devices
+		phone phones smartphone smartphones tablet tablets dvr dvrs nvr nvrs`)
 	// protocolWords are protocols and network terms written in capitals
 	// in news, never a vendor: "hard-coded IP address", "DNS hijack".
-	protocolWords = set("ip", "ips", "ipv4", "ipv6", "dns", "vpn", "vpns", "tcp", "udp", "http", "https", "smtp", "ftp",
-		"ssh", "tls", "ssl", "url", "urls", "lan", "wan", "p2p", "rdp", "smb", "snmp", "mqtt", "ntp", "dhcp", "icmp")
+	protocolWords = wordSet(`ip ips ipv4 ipv6 dns vpn vpns tcp udp http https smtp ftp
+		ssh tls ssl url urls lan wan p2p rdp smb snmp mqtt ntp dhcp icmp`)
 	// participlePrefixes open a hyphenated verb form: "re-registered",
 	// "pre-installed", "hard-coded", "self-replicating".
-	participlePrefixes = set("re", "pre", "co", "un", "mis", "de", "self", "non", "hard", "well", "ill", "half", "long",
-		"so", "over", "under", "cross", "auto", "double", "multi", "newly", "widely", "ever")
+	participlePrefixes = wordSet(`re pre co un mis de self non hard well ill half long
+		so over under cross auto double multi newly widely ever`)
 )
 
 // noName reports whether name is one word that is never a name ("IDE",
@@ -237,11 +237,11 @@ var columnLabels = set("opinion", "analysis", "exclusive", "update", "updated", 
 
 // ownChannels are what a vendor owns that attackers hijack: its accounts,
 // its distribution channels, its products.
-var ownChannels = set("github", "gitlab", "npm", "pypi", "account", "accounts", "org", "organization", "repository",
-	"repo", "repositories", "update", "updates", "updater", "server", "servers", "infrastructure", "installer",
-	"installers", "build", "cdn", "website", "site", "domain", "token", "tokens", "package", "packages", "library",
-	"sdk", "extension", "extensions", "app", "software", "upgrade", "download", "downloads", "plugin", "firmware",
-	"customers", "users", "clients", "design", "product", "products", "homepage", "front-end", "frontend")
+var ownChannels = wordSet(`github gitlab npm pypi account accounts org organization repository
+	repo repositories update updates updater server servers infrastructure installer
+	installers build cdn website site domain token tokens package packages library
+	sdk extension extensions app software upgrade download downloads plugin firmware
+	customers users clients design product products homepage front-end frontend`)
 
 // owners are the names a text writes as owners ("Toptal's GitHub",
 // "LottieFiles' npm account") of an account, a channel or a product, or
@@ -328,10 +328,10 @@ func hasUpper(w string) bool {
 
 // selfVerbs are a speaker's of its own incident: a vendor confirms or
 // admits a breach of its channel, a researcher reports one.
-var selfVerbs = set("confirmed", "confirms", "admitted", "admits", "acknowledged", "acknowledges", "notified", "notifies")
+var selfVerbs = wordSet("confirmed confirms admitted admits acknowledged acknowledges notified notifies")
 
-var speechVerbs = set("says", "said", "confirmed", "confirms", "warns", "warned", "told", "tells", "disclosed",
-	"discloses", "announced", "announces", "admitted", "admits", "notified", "notifies", "alerted", "alerts")
+var speechVerbs = wordSet(`says said confirmed confirms warns warned told tells disclosed
+	discloses announced announces admitted admits notified notifies alerted alerts`)
 
 // settleLead is settle's lead with its words, split once on first use:
 // namesAround and titleChosen both read them, and a lead read to its end
@@ -502,14 +502,14 @@ func appositiveOf(lw []titleWord, j int) string {
 }
 
 var (
-	makerParticiples = set("made", "developed", "built", "manufactured", "published", "maintained", "owned",
-		"operated", "created", "sold", "distributed", "produced")
-	leadMakerNouns = set("maker", "manufacturer", "vendor", "publisher", "developer", "owner")
-	makesVerbs     = set("makes", "made", "develops", "developed", "owns", "owned", "publishes", "published", "maintains",
-		"sells", "builds", "built", "created", "distributes")
+	makerParticiples = wordSet(`made developed built manufactured published maintained owned
+		operated created sold distributed produced`)
+	leadMakerNouns = wordSet("maker manufacturer vendor publisher developer owner")
+	makesVerbs     = wordSet(`makes made develops developed owns owned publishes published maintains
+		sells builds built created distributes`)
 
 	// makerOthers are the other words leadMakers's cases open on.
-	makerOthers = set("parent", "company", "firm", "team", "which", "that")
+	makerOthers = wordSet("parent company firm team which that")
 )
 
 // ownedBy are the owners a text writes before "-owned" ("ByteDance-owned
@@ -613,9 +613,9 @@ func ownedProducts(title string, words []titleWord) []string {
 	return out
 }
 
-var productChannels = set("package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins",
-	"sdk", "release", "releases", "versions", "module", "modules", "crate", "crates", "gem", "gems", "app", "action",
-	"actions", "image", "images")
+var productChannels = wordSet(`package packages library libraries extension extensions plugin plugins
+	sdk release releases versions module modules crate crates gem gems app action
+	actions image images`)
 
 // describesOnly reports whether a name of two or more words is made only
 // of describing words, capitalised as adjectives of place and acronyms of
@@ -663,8 +663,8 @@ func leadHolder(lw []titleWord) string {
 }
 
 var (
-	holdVerbs   = set("contains", "contain", "contained", "carries", "carried", "hides", "hid", "harbors", "harbours", "includes", "included", "has", "had", "ships", "shipped")
-	hiddenWords = set("hidden", "undocumented", "backdoor", "backdoors", "secret", "rogue", "malicious", "unauthorized", "covert", "intentional", "deliberate")
+	holdVerbs   = wordSet("contains contain contained carries carried hides hid harbors harbours includes included has had ships shipped")
+	hiddenWords = wordSet("hidden undocumented backdoor backdoors secret rogue malicious unauthorized covert intentional deliberate")
 )
 
 // ourProduct is the name a speaker's title gives after "our" ("our

@@ -204,7 +204,7 @@ func titleProper(title, lead string, words, lw []titleWord, badAt int) []string 
 
 // targetNouns are attacks told by their target: "over Sophos firewall
 // attacks", "Bybit's $1.5 billion heist".
-var targetNouns = set("attacks", "heist", "heists", "intrusions", "breaches", "exploitation")
+var targetNouns = wordSet("attacks heist heists intrusions breaches exploitation")
 
 // attackTarget reports whether the title's name at words[s:e+1] is the
 // target of the attacks a noun just after it tells: the victim, while

@@ -116,24 +116,24 @@ func nm12RootPlace(words []titleWord) string {
 
 // nm12RootPlaces are the nouns after "root" or "trust" that name a root
 // program.
-var nm12RootPlaces = set("store", "stores", "list", "lists", "program", "programs", "programme", "certificate", "certificates")
+var nm12RootPlaces = wordSet("store stores list lists program programs programme certificate certificates")
 
 // nm12SingularKinds are the singular kinds a class of products may be
 // named by: a title acting on "Chinese AI app" or "Russian messaging
 // service" acts on one vendor its lead names, not on the class.
-var nm12SingularKinds = set("app", "application", "chatbot", "service", "platform", "startup", "browser", "router",
-	"camera", "drone", "phone", "smartphone", "antivirus")
+var nm12SingularKinds = wordSet(`app application chatbot service platform startup browser router
+	camera drone phone smartphone antivirus`)
 
 // nm12UseWords stand between a verb of barring or warning and what it
 // bars: "warns against using X", "prohibits use of X", "bans purchases
 // of X".
-var nm12UseWords = set("using", "use", "buying", "purchasing", "installing", "deploying", "purchases", "procurement")
+var nm12UseWords = wordSet("using use buying purchasing installing deploying purchases procurement")
 
 // nm12CyberAuthorities are authorities whose only remit is cybersecurity
 // or communications: whatever they act on is technology ("CISA warns
 // against using X products", "NUKIB warns against Y").
-var nm12CyberAuthorities = set("cisa", "bsi", "ncsc", "anssi", "nukib", "acsc", "cccs", "enisa", "cert-in", "fcc", "ofcom",
-	"roskomnadzor", "cac")
+var nm12CyberAuthorities = wordSet(`cisa bsi ncsc anssi nukib acsc cccs enisa cert-in fcc ofcom
+	roskomnadzor cac`)
 
 // nm12ListedSubject is the subject of a passive or nominal listing ("X
 // added to Entity List", "X was placed on the Covered List", "X's
@@ -160,11 +160,11 @@ func nm12ListedSubject(words []titleWord, titleCase bool, accept func(string) bo
 }
 
 // nm12ListVerbs put a name on a list in the passive or as a noun.
-var nm12ListVerbs = set("added", "addition", "placed", "put", "placement")
+var nm12ListVerbs = wordSet("added addition placed put placement")
 
 // nm12Auxiliaries stand between a subject and its participle: "X was
 // added to", "X has been placed on".
-var nm12Auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "been", "being", "be")
+var nm12Auxiliaries = wordSet("has have had is are was were been being be")
 
 // nm12OwnStopAlert reads a government ending its own use or purchase of a
 // product: "Army stops using DJI drones", "Pentagon will stop buying
@@ -240,16 +240,16 @@ func nm12OwnStop(words []titleWord) (lo, hi int, ok bool) {
 // (nm12OutVerbs only with "out": "phases out", "rips out");
 // nm12StateUsers are the state bodies whose own use ending is a ban.
 var (
-	nm12RidVerbs = set("removes", "removed", "ditches", "ditched", "dumps", "dumped", "scraps", "scrapped", "purges",
-		"purged", "axes", "axed", "strips", "stripped", "abandons", "abandoned", "uninstalls", "uninstalled", "phases",
-		"phased", "rips", "ripped", "bins", "binned", "retires", "retired",
+	nm12RidVerbs = wordSet("removes removed ditches ditched dumps dumped scraps scrapped purges",
+		"purged axes axed strips stripped abandons abandoned uninstalls uninstalled phases",
+		"phased rips ripped bins binned retires retired",
 		// after a plural body ("Governments ditch X")
-		"remove", "ditch", "dump", "scrap", "purge", "axe", "strip", "abandon", "uninstall", "phase", "rip", "bin", "retire")
-	nm12OutVerbs   = set("phases", "phased", "rips", "ripped", "phase", "rip")
-	nm12StopVerbs  = set("stop", "stops", "stopped", "halts", "halted", "ends", "ended", "ceases", "ceased", "suspends", "suspended")
-	nm12StateUsers = set("pentagon", "army", "navy", "military", "force", "marines", "agencies", "agency", "government", "governments",
-		"ministry", "ministries", "department", "police", "state", "states", "congress", "house", "senate", "parliament",
-		"nasa", "dod", "dhs", "administration", "cabinet", "council", "departments", "forces", "troops", "officials")
+		"remove ditch dump scrap purge axe strip abandon uninstall phase rip bin retire")
+	nm12OutVerbs   = wordSet("phases phased rips ripped phase rip")
+	nm12StopVerbs  = wordSet("stop stops stopped halts halted ends ended ceases ceased suspends suspended")
+	nm12StateUsers = wordSet(`pentagon army navy military force marines agencies agency government governments
+		ministry ministries department police state states congress house senate parliament
+		nasa dod dhs administration cabinet council departments forces troops officials`)
 )
 
 // nm12Ordered reports whether words hold a verb telling someone to act
@@ -265,11 +265,11 @@ func nm12Ordered(words []titleWord) bool {
 
 // nm12Subordinators open a clause that gives the reason or time of
 // another's news: its action is not the title's own.
-var nm12Subordinators = set("as", "while", "after", "amid", "since", "because", "when", "before", "until", "if")
+var nm12Subordinators = wordSet("as while after amid since because when before until if")
 
 // nm12OrderVerbs tell someone else to act.
-var nm12OrderVerbs = set("orders", "ordered", "tells", "told", "urges", "urged", "asks", "asked", "directs", "directed",
-	"instructs", "instructed", "requires", "required", "forces", "forced", "advises", "advised", "wants", "calls")
+var nm12OrderVerbs = wordSet(`orders ordered tells told urges urged asks asked directs directed
+	instructs instructed requires required forces forced advises advised wants calls`)
 
 // nm12SellerDrop is the words of a seller, platform or partner getting
 // rid of what it sells or carries ("Best Buy dumps X", "retailer ends

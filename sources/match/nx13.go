@@ -202,7 +202,7 @@ func nx13BeforeSuffix(words []titleWord, e int) int {
 }
 
 // nx13Legal are legal forms corporateWords leaves out.
-var nx13Legal = set("co", "jsc", "pjsc", "ojsc", "ag", "sa", "plc", "bv", "nv", "oy", "ab", "pte", "srl", "spa", "kk")
+var nx13Legal = wordSet("co jsc pjsc ojsc ag sa plc bv nv oy ab pte srl spa kk")
 
 // nx13Ampersand writes a name back with the ampersand the word splitter
 // cut ("K T Systems" for "K&T Systems", "AT T" for "AT&T"), as title has
@@ -235,11 +235,11 @@ func nx13Ampersand(title, name string) string {
 // Technology", "Shenzhen Yuntai Xinke", "Beijing Huanyu Tianqiong"): a
 // reader that takes the first word of a maker's name and its product
 // ("Tenmark Arvoro" is Tenmark) names only the place.
-var nx13Places = set("beijing", "shanghai", "shenzhen", "guangzhou", "hangzhou", "sichuan", "chengdu", "wuhan", "nanjing",
-	"tianjin", "chongqing", "xiamen", "suzhou", "zhejiang", "jiangsu", "guangdong", "fujian", "shandong", "hubei", "hunan",
-	"anhui", "henan", "hebei", "shaanxi", "shanxi", "xi'an", "xian", "dalian", "qingdao", "harbin", "changsha", "zhuhai",
-	"dongguan", "ningbo", "hefei", "jinan", "kunming", "yunnan", "guizhou", "liaoning", "jilin", "jiangxi", "guangxi",
-	"hainan", "xinjiang", "fuzhou", "wuxi", "foshan", "shenyang", "zhengzhou", "moscow", "tehran", "pyongyang")
+var nx13Places = wordSet(`beijing shanghai shenzhen guangzhou hangzhou sichuan chengdu wuhan nanjing
+	tianjin chongqing xiamen suzhou zhejiang jiangsu guangdong fujian shandong hubei hunan
+	anhui henan hebei shaanxi shanxi xi'an xian dalian qingdao harbin changsha zhuhai
+	dongguan ningbo hefei jinan kunming yunnan guizhou liaoning jilin jiangxi guangxi
+	hainan xinjiang fuzhou wuxi foshan shenyang zhengzhou moscow tehran pyongyang`)
 
 // nx13PlaceName is the whole name a place opens where title or lead
 // writes place followed by capitalised words of a name, or "".

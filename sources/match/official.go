@@ -12,18 +12,18 @@ import (
 // (trust-events.md). Fake, look-alike and third-party sites end the shape.
 
 // copyNouns are what a turned copy of a product is.
-var copyNouns = set("version", "versions", "copy", "copies", "installer", "installers", "build", "builds", "update",
-	"updates", "release", "releases", "download", "downloads")
+var copyNouns = wordSet(`version versions copy copies installer installers build builds update
+	updates release releases download downloads`)
 
 // ownSite words say the site is the vendor's: "official site", "its own
 // website", "the developer's download page".
 var (
-	ownSiteMarks = set("official", "own", "vendor's", "developer's", "company's", "maker's", "vendor", "developer")
-	siteNouns    = set("site", "sites", "website", "websites", "server", "servers", "portal", "page", "pages",
-		"channel", "channels", "domain", "cdn")
-	fakeSites = set("fake", "fraudulent", "spoofed", "look-alike", "lookalike", "typosquatted", "typosquat", "unofficial",
-		"third-party", "pirated", "cracked", "malvertising", "ads", "imitation", "impostor", "cloned", "clone",
-		"bogus", "counterfeit")
+	ownSiteMarks = wordSet("official own vendor's developer's company's maker's vendor developer")
+	siteNouns    = wordSet(`site sites website websites server servers portal page pages
+		channel channels domain cdn`)
+	fakeSites = wordSet(`fake fraudulent spoofed look-alike lookalike typosquatted typosquat unofficial
+		third-party pirated cracked malvertising ads imitation impostor cloned clone
+		bogus counterfeit`)
 )
 
 // officialTurned finds "<turned> <copy> of <Name> ... <official> <site>"
@@ -110,16 +110,16 @@ func fakeCopy(title string) bool {
 // name, is no compromise.
 
 // swapVerbs put something in a channel's place.
-var swapVerbs = set("replace", "replaces", "replaced", "replacing", "swap", "swaps", "swapped", "swapping")
+var swapVerbs = wordSet("replace replaces replaced replacing swap swaps swapped swapping")
 
 // turnChannels are a vendor's release channels.
-var turnChannels = set("installer", "installers", "update", "updates", "download", "downloads", "binary", "binaries",
-	"build", "builds", "setup", "client", "app")
+var turnChannels = wordSet(`installer installers update updates download downloads binary binaries
+	build builds setup client app`)
 
 // hijackVerbs take a channel over.
-var hijackVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
-	"compromising", "poison", "poisons", "poisoned", "breach", "breaches", "breached", "hack", "hacks", "hacked",
-	"trojanize", "trojanizes", "trojanized", "backdoor", "backdoors", "backdoored")
+var hijackVerbs = wordSet(`hijack hijacks hijacked hijacking compromise compromises compromised
+	compromising poison poisons poisoned breach breaches breached hack hacks hacked
+	trojanize trojanizes trojanized backdoor backdoors backdoored`)
 
 // swappedChannel finds "<swap> [X] <channel> with|for <malware>": the
 // span and the name before the channel, or in the clause before

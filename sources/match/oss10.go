@@ -35,13 +35,13 @@ var oss10Cues = []string{"caught up in", "caught in", "swept up in", "swept into
 
 // caughtVerbs say a package was made one of a campaign's victims: it was
 // "caught up in" or "swept up in" it, "trojanized in" it.
-var caughtVerbs = set("caught", "swept", "ensnared", "embroiled", "dragged", "pulled", "trojanized", "trojanised",
-	"infected", "hit", "impacted", "affected")
+var caughtVerbs = wordSet(`caught swept ensnared embroiled dragged pulled trojanized trojanised
+	infected hit impacted affected`)
 
 // caughtNouns are what a package is caught up in: a wave of
 // compromises, not a flaw.
-var caughtNouns = set("campaign", "campaigns", "attack", "attacks", "wave", "waves", "worm", "compromise",
-	"phishing", "spree", "hack", "hacks", "hijacking", "hijackings", "operation", "incident", "breach")
+var caughtNouns = wordSet(`campaign campaigns attack attacks wave waves worm compromise
+	phishing spree hack hacks hijacking hijackings operation incident breach`)
 
 // caughtInCampaign reads "<channel> caught up in <campaign>": the channel
 // is the verb's subject (right before it, an auxiliary between), and a
@@ -96,7 +96,7 @@ func lookedBack(words []titleWord, ce, v int) bool {
 
 // lookBack words open a clause that looks back on what happened before
 // the headline's news; channelBefore (supply.go) does not read past them.
-var lookBack = set("after", "following", "since", "amid")
+var lookBack = wordSet("after following since amid")
 
 // backPronoun reports whether the clause a lookBack word opens is the
 // channel's own, its subject a pronoun just before the verb at v:
@@ -107,8 +107,8 @@ func backPronoun(words []titleWord, i, v int) bool {
 }
 
 // waveVerbs carry a wave of compromises to the packages after them.
-var waveVerbs = set("hits", "hit", "strikes", "struck", "infects", "infected", "compromises", "backdoors", "hijacks",
-	"reaches", "ensnares", "sweeps", "trojanizes")
+var waveVerbs = wordSet(`hits hit strikes struck infects infected compromises backdoors hijacks
+	reaches ensnares sweeps trojanizes`)
 
 // waveHits reads a wave, campaign or worm as the subject of a verb whose
 // object is named packages: "'Second Coming' Shai-Hulud wave hits Zapier,
@@ -209,22 +209,22 @@ func pushedWith(words []titleWord, v int) (supplyHit, bool) {
 
 // defenseWords turn harm into what a release guards against: "fix for
 // malicious dependency", "malware detection".
-var defenseWords = set("fix", "fixes", "patch", "patches", "detection", "scanning", "scanner", "protection", "defense",
-	"defenses", "checks", "warning", "warnings", "filter", "filters", "guard", "for", "against")
+var defenseWords = wordSet(`fix fixes patch patches detection scanning scanner protection defense
+	defenses checks warning warnings filter filters guard for against`)
 
 // codeVerbs put a change into a release; codeNouns are the change.
 var (
-	codeVerbs = set("adds", "added", "pushes", "pushed", "commits", "committed", "inserts", "inserted", "ships",
-		"shipped", "publishes", "published", "releases", "released", "slips", "slipped", "sneaks", "snuck", "hides", "hid")
-	codeNouns = set("code", "update", "version", "commit", "commits", "release", "changes", "payload", "script")
+	codeVerbs = wordSet(`adds added pushes pushed commits committed inserts inserted ships
+		shipped publishes published releases released slips slipped sneaks snuck hides hid`)
+	codeNouns = wordSet("code update version commit commits release changes payload script")
 	// destroyVerbs are what the change does to its users.
-	destroyVerbs = set("deletes", "delete", "wipes", "wipe", "overwrites", "overwrite", "erases", "erase", "corrupts",
-		"bricks", "destroys", "sabotages", "encrypts", "steals", "drains", "nukes")
+	destroyVerbs = wordSet(`deletes delete wipes wipe overwrites overwrite erases erase corrupts
+		bricks destroys sabotages encrypts steals drains nukes`)
 	// eraseVerbs destroy only with what they remove said: "deletes
 	// user files", not "deletes telemetry".
-	eraseVerbs = set("deletes", "delete", "wipes", "wipe", "erases", "erase")
-	userThings = set("files", "file", "data", "disks", "disk", "directories", "folders", "systems", "machines",
-		"computers", "repositories", "projects", "drives", "home")
+	eraseVerbs = wordSet("deletes delete wipes wipe erases erase")
+	userThings = wordSet(`files file data disks disk directories folders systems machines
+		computers repositories projects drives home`)
 )
 
 // destroysAt reports whether word j is a destroying verb with its object:
@@ -342,8 +342,8 @@ func harmAt(words []titleWord, j int) bool {
 // takenWords say an account or a maintainer was taken; heldWords are
 // what was taken.
 var (
-	takenWords = set("phished", "phish", "phishes", "hijacked", "hijack", "hijacks", "compromised", "compromise", "breached", "hacked", "stolen", "leaked", "exposed")
-	heldWords  = set("maintainer", "maintainers", "developer", "publisher", "account", "accounts", "token", "tokens", "credentials", "credential", "key", "keys", "password")
+	takenWords = wordSet("phished phish phishes hijacked hijack hijacks compromised compromise breached hacked stolen leaked exposed")
+	heldWords  = wordSet("maintainer maintainers developer publisher account accounts token tokens credentials credential key keys password")
 )
 
 // takenAccountPublished reads a release published through a taken
@@ -414,7 +414,7 @@ func takenAccountPublished(words []titleWord, v int) (supplyHit, bool) {
 
 // insertedTo are the verbs of harm put into a channel, told with the harm
 // first: "Wallet-draining code pushed to Quuxswap's npm packages".
-var insertedTo = set("pushed", "published", "added", "injected", "inserted", "shipped", "slipped", "sneaked", "uploaded")
+var insertedTo = wordSet("pushed published added injected inserted shipped slipped sneaked uploaded")
 
 // harmPushedTo reads harm as the subject of a verb that put it into a
 // channel: "Wallet-draining code pushed to Quuxswap's npm packages",
@@ -449,11 +449,11 @@ func harmPushedTo(words []titleWord, v int) (supplyHit, bool) {
 }
 
 // ownVerbs are what a maintainer does to their own package in protest.
-var ownVerbs = set("breaks", "broke", "bricks", "bricked", "sabotages", "sabotaged", "corrupts", "corrupted", "wipes",
-	"nukes", "nuked", "trashes", "trashed", "poisons", "poisoned", "pushes", "pushed", "publishes", "published")
+var ownVerbs = wordSet(`breaks broke bricks bricked sabotages sabotaged corrupts corrupted wipes
+	nukes nuked trashes trashed poisons poisoned pushes pushed publishes published`)
 
 // protestWords say why a maintainer broke their own release.
-var protestWords = set("protest", "protests", "protestware", "retaliation", "revenge")
+var protestWords = wordSet("protest protests protestware retaliation revenge")
 
 // ownSabotage reads a maintainer turning their own package: "Developer
 // breaks his own npm library in protest", "Maintainer bricks own npm
@@ -691,7 +691,7 @@ func oss10Shape(words []titleWord) (supplyHit, bool) {
 }
 
 // modals say what could happen, not what did.
-var modals = set("could", "can", "may", "might", "would", "could've", "would've")
+var modals = wordSet("could can may might would could've would've")
 
 // wouldOnly reports whether a title's first turning word is under a
 // modal in its clause: "Exposed GitHub token could have let hackers
@@ -738,11 +738,11 @@ func quotedWord(title string, w titleWord) bool {
 }
 
 // techniqueNouns name a method researchers show, not a happening.
-var techniqueNouns = set("technique", "techniques", "method", "methods", "trick", "tricks", "attack", "attacks")
+var techniqueNouns = wordSet("technique techniques method methods trick tricks attack attacks")
 
 // threatVerbs say a technique endangers packages: it has not turned one.
-var threatVerbs = set("threatens", "threaten", "endangers", "imperils", "risks", "puts", "exposes", "leaves", "lets",
-	"allows", "enables", "opens")
+var threatVerbs = wordSet(`threatens threaten endangers imperils risks puts exposes leaves lets
+	allows enables opens`)
 
 // namedTechnique reports whether a title's subject is a technique with a
 // coined, quoted name ("'Revival Hijack' supply-chain attack threatens
@@ -767,7 +767,7 @@ func namedTechnique(title string) bool {
 
 // failedWords tell an attack that did not succeed: "Attempted supply
 // chain attack on zorb-js package thwarted".
-var failedWords = set("attempted", "failed", "unsuccessful", "thwarted", "thwarts", "foiled", "foils", "averted", "prevented")
+var failedWords = wordSet("attempted failed unsuccessful thwarted thwarts foiled foils averted prevented")
 
 // couldOnly reports a package compromise told as what could happen
 // (wouldOnly), as a researchers' named technique (namedTechnique), or as
@@ -778,8 +778,8 @@ func couldOnly(title string) bool {
 
 // placeWords name where a package lives, not the package: "Go module's
 // GitHub namespace", "the npm scope".
-var placeWords = set("namespace", "namespaces", "username", "usernames", "handle", "scope", "scopes", "organization",
-	"org", "account", "accounts", "domain", "bucket", "repo", "repository")
+var placeWords = wordSet(`namespace namespaces username usernames handle scope scopes organization
+	org account accounts domain bucket repo repository`)
 
 // leadPackageFor names the package the lead gives for an oss alert whose
 // title named none: a word of the title that only describes ("Trusted
@@ -838,7 +838,7 @@ func (m *Matcher) leadPackageFor(title, lead string, u *unit) {
 
 // webTLDs end a web domain's name, which a lead gives for a phishing site
 // ("npmjs.help"), not for a package ("socket.io", "xrpl.js").
-var webTLDs = set("com", "net", "org", "help", "xyz", "ru", "cn", "info", "app", "top", "site", "online")
+var webTLDs = wordSet("com net org help xyz ru cn info app top site online")
 
 // leadCodeToken is the first name in code form a lead gives for an oss
 // title that names no package: an owner's path ("tags of
@@ -883,8 +883,8 @@ func codeRequest(words []titleWord, k int) bool {
 
 // turnedAdjectives describe a lead's packages as the wave's victims ("the
 // affected packages", "the compromised extensions"): no name of one.
-var turnedAdjectives = set("affected", "impacted", "compromised", "infected", "hijacked", "targeted", "trojanized",
-	"trojanised", "backdoored", "poisoned", "tainted", "malicious")
+var turnedAdjectives = wordSet(`affected impacted compromised infected hijacked targeted trojanized
+	trojanised backdoored poisoned tainted malicious`)
 
 // compareSuffixes make a vendor's name a comparison: "3CX-style supply
 // chain attack", "SolarWinds-level breach".
@@ -893,8 +893,8 @@ var compareSuffixes = []string{"-style", "-like", "-esque", "-type", "-level", "
 // compareWords before a name make it the past case the news is likened
 // to: "Like SolarWinds, ...", "worse than SolarWinds", "echoes
 // event-stream hijack".
-var compareWords = set("like", "than", "unlike", "echoes", "echoing", "mirrors", "mirroring", "recalls", "recalling",
-	"rivals", "resembles", "evokes")
+var compareWords = wordSet(`like than unlike echoes echoing mirrors mirroring recalls recalling
+	rivals resembles evokes`)
 
 // comparedName reports whether name stands in title only as a comparison.
 func comparedName(words []titleWord, name string) bool {

@@ -18,9 +18,9 @@ import (
 // ossChannelNouns end a package channel after its name: "reviewdog
 // GitHub Action", "zorb-sign npm package", "quux-lint maintainer
 // account", "zorbdeploy GitHub workflow".
-var ossChannelNouns = set("action", "actions", "package", "packages", "library", "libraries", "workflow", "workflows",
-	"extension", "extensions", "dependency", "dependencies", "crate", "crates", "gem", "gems", "module", "modules",
-	"plugin", "plugins", "sdk")
+var ossChannelNouns = wordSet(`action actions package packages library libraries workflow workflows
+	extension extensions dependency dependencies crate crates gem gems module modules
+	plugin plugins sdk`)
 
 // ossTracedAt reads a package channel at word c of a title "traced to
 // compromised ...": an optional registry or host word ("npm", "PyPI",
@@ -69,11 +69,11 @@ func tracedPackage(title string, words []titleWord, to, c int) string {
 
 // pushedVerbs put releases on a registry: "<X> packages pushed to npm
 // with key-stealing code".
-var pushedVerbs = set("pushed", "published", "uploaded", "released")
+var pushedVerbs = wordSet("pushed published uploaded released")
 
 // addedVerbs put harm into a package, told in the passive: "Malicious
 // code added to <X> npm package" (addedTo).
-var addedVerbs = set("added", "injected", "inserted", "slipped", "planted", "smuggled")
+var addedVerbs = wordSet("added injected inserted slipped planted smuggled")
 
 // oss11Open reports whether a title may hold oss11Alert's shapes, from its
 // gate bits.
@@ -220,8 +220,8 @@ func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate gateB
 // sourceNouns name a project's source: its Git server, repository or
 // code. sourceTurn says something harmful was put there.
 var (
-	sourceTurn = set("backdoor", "backdoors", "backdoored", "malicious", "add", "adds", "added", "plant", "plants",
-		"planted", "inject", "injects", "injected")
+	sourceTurn = wordSet(`backdoor backdoors backdoored malicious add adds added plant plants
+		planted inject injects injected`)
 )
 
 // sourceBackdoored reads a project's source repository hacked to add
@@ -256,17 +256,17 @@ func sourceBackdoored(words []titleWord) string {
 }
 
 // sourceGate are the words of a project's source (sourceHacked).
-var sourceGate = set("git", "source", "repository", "repo")
+var sourceGate = wordSet("git source repository repo")
 
 // sourceActs say the source was broken into or written to.
-var sourceActs = set("hack", "hacks", "hacked", "breach", "breaches", "breached", "compromise", "compromised",
-	"compromises", "pushed", "added", "adds", "add", "planted", "plant", "plants", "injected", "inject", "injects",
-	"committed", "backdoored", "hijacked", "hijack", "hijacks")
+var sourceActs = wordSet(`hack hacks hacked breach breaches breached compromise compromised
+	compromises pushed added adds add planted plant plants injected inject injects
+	committed backdoored hijacked hijack hijacks`)
 
 // sourceVetoes make the title a flaw's or a claim's, not a break-in.
-var sourceVetoes = set("flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs", "could", "can", "may",
-	"exploit", "exploits", "cve", "researchers", "scan", "scanner", "scanning", "detect", "detects", "detection", "stole",
-	"steal", "steals", "stolen", "leak", "leaked", "leaks")
+var sourceVetoes = wordSet(`flaw flaws vulnerability vulnerabilities bug bugs could can may
+	exploit exploits cve researchers scan scanner scanning detect detects detection stole
+	steal steals stolen leak leaked leaks`)
 
 // sourceHacked reads a project's source repository written to with
 // harm, where no word of the lexicon reads the break-in: "Hackers hack

@@ -31,14 +31,14 @@ func namedPackages(words []titleWord, i int) bool {
 // eventWords are words of the event a shape may take for its subject's
 // name: the compromise ("takeover"), the release's parts ("tags",
 // "versions") or the attack ("campaign"). None names a package.
-var eventWords = union(evStrong, set("tag", "tags", "version", "versions", "release", "releases", "update", "updates",
-	"commit", "commits", "build", "builds", "workflow", "workflows", "account", "accounts", "token", "tokens",
-	"secrets", "attack", "attacks", "campaign", "campaigns", "wave", "waves", "worm"))
+var eventWords = union(evStrong, wordSet(`tag tags version versions release releases update updates
+	commit commits build builds workflow workflows account accounts token tokens
+	secrets attack attacks campaign campaigns wave waves worm`))
 
 // packageMakers name who publishes a kind of package after "from" ("21
 // Magento extensions from vendors Tigren, Meetanshi and MGS").
-var packageMakers = set("vendor", "vendors", "developer", "developers", "publisher", "publishers", "maker", "makers",
-	"author", "authors")
+var packageMakers = wordSet(`vendor vendors developer developers publisher publishers maker makers
+	author authors`)
 
 // oss12After is settle's step for package and channel compromises: the
 // field's statistics (fieldTrend) and a registry's takedown
@@ -61,15 +61,15 @@ func (m *Matcher) oss12After(title, lead string, u *unit) bool {
 }
 
 // traceVerbs trace an attack to its cause.
-var traceVerbs = set("trace", "traces", "traced", "tracing", "link", "links", "linked", "tie", "ties", "tied")
+var traceVerbs = wordSet("trace traces traced tracing link links linked tie ties tied")
 
 // tracedAttacks name an attack a title may trace.
-var tracedAttacks = set("attack", "attacks", "compromise", "hack", "breach", "hijack", "worm", "incident", "campaign",
-	"heist")
+var tracedAttacks = wordSet(`attack attacks compromise hack breach hijack worm incident campaign
+	heist`)
 
 // takedownVerbs are a registry's ways of removing packages.
-var takedownVerbs = set("removes", "removed", "pulls", "pulled", "deletes", "deleted", "purges", "purged", "bans",
-	"banned", "blocks", "blocked", "suspends", "suspended", "nukes", "wipes", "takes", "took")
+var takedownVerbs = wordSet(`removes removed pulls pulled deletes deleted purges purged bans
+	banned blocks blocked suspends suspended nukes wipes takes took`)
 
 // registryTakedown reports whether a title tells a registry removing
 // packages never trusted ("PyPI removes thousands of junk packages
@@ -112,9 +112,9 @@ func registryTakedown(words []titleWord) bool {
 // not another channel turned ("traced to the compromise of the zorbdog
 // action" is news of zorbdog) nor an attacker ("linked to North Korean
 // APT" tells who did the news).
-var traceCauses = set("token", "tokens", "credential", "credentials", "key", "keys", "password", "passwords", "phishing",
-	"laptop", "machine", "maintainer", "developer", "employee", "contributor", "workflow", "flaw", "vulnerability", "bug",
-	"misconfiguration", "leak", "theft")
+var traceCauses = wordSet(`token tokens credential credentials key keys password passwords phishing
+	laptop machine maintainer developer employee contributor workflow flaw vulnerability bug
+	misconfiguration leak theft`)
 
 // tracedBack reports whether a title traces the attack on name to its
 // cause ("Report traces tj-actions compromise to earlier breach of
@@ -161,9 +161,9 @@ func tracedBack(words []titleWord, name string) bool {
 }
 
 // trendVerbs say how a count moved.
-var trendVerbs = set("surged", "surges", "surge", "soared", "soars", "soar", "rose", "rises", "rise", "grew", "grows",
-	"jumped", "jumps", "doubled", "doubles", "tripled", "triples", "spiked", "spikes", "increased", "increases",
-	"climbed", "climbs", "fell", "falls", "dropped", "up", "down")
+var trendVerbs = wordSet(`surged surges surge soared soars soar rose rises rise grew grows
+	jumped jumps doubled doubles tripled triples spiked spikes increased increases
+	climbed climbs fell falls dropped up down`)
 
 // fieldTrend reports whether a title measures the field: a count of
 // attacks, packages or incidents that moved by a number ("Next-gen
@@ -296,26 +296,26 @@ func makersAfterKind(lw []titleWord, platform string) []string {
 
 // waveChannels are the lead's channels of a wave: packages and the
 // repositories whose workflows it turned.
-var waveChannels = union(packageKinds, set("repositories", "repos", "projects", "actions", "workflows", "images"))
+var waveChannels = union(packageKinds, wordSet("repositories repos projects actions workflows images"))
 
 // waveTakes are the verbs a wave takes trusted packages with.
-var waveTakes = set("compromised", "compromising", "compromises", "hijacked", "hijacking", "hijacks", "backdoored",
-	"backdooring", "poisoned", "poisoning", "trojanized", "trojanised", "infected", "infecting", "infects")
+var waveTakes = wordSet(`compromised compromising compromises hijacked hijacking hijacks backdoored
+	backdooring poisoned poisoning trojanized trojanised infected infecting infects`)
 
 // wavePushes put harm into packages: "push malicious updates to",
 // "pushed malicious workflow files to", "published malicious versions".
-var wavePushes = set("push", "pushes", "pushed", "pushing", "publish", "publishes", "published", "publishing", "ship",
-	"shipped", "inject", "injected", "injecting", "plant", "planted", "add", "added")
+var wavePushes = wordSet(`push pushes pushed pushing publish publishes published publishing ship
+	shipped inject injected injecting plant planted add added`)
 
 // waveTurns say what updates made of packages: "turned them into",
 // "flipping them into".
-var waveTurns = set("turned", "turning", "turns", "turn", "flipped", "flipping", "flips", "flip", "converted",
-	"converting", "weaponized", "weaponizing")
+var waveTurns = wordSet(`turned turning turns turn flipped flipping flips flip converted
+	converting weaponized weaponizing`)
 
 // waveVeto in a title: packages never trusted, counts and reports of
 // the field, research, talk.
-var waveVeto = union(evFake, neverTrusted, set("study", "report", "reports", "survey", "statistics", "webinar", "roundup",
-	"recap", "lessons", "could", "would", "may", "might", "traces", "traced", "analysis", "explained", "how", "why"))
+var waveVeto = union(evFake, neverTrusted, wordSet(`study report reports survey statistics webinar roundup
+	recap lessons could would may might traces traced analysis explained how why`))
 
 // waveVetoed reports whether a title holds a word of waveVeto; "rogue"
 // after a verb of becoming ("went rogue") is a turn, not a rogue upload.
@@ -517,11 +517,11 @@ func channelListed(lw []titleWord) string {
 
 // waveLeadVeto in a lead: packages that posed as others or were built to
 // deceive, the field counted.
-var waveLeadVeto = set("could", "would", "typosquatted", "impersonating", "mimicking", "lookalike", "look-alike")
+var waveLeadVeto = wordSet("could would typosquatted impersonating mimicking lookalike look-alike")
 
 // waveAttackWords tell an attack in a title.
-var waveAttackWords = union(evTurns, set("attack", "attacks", "campaign", "wave", "worm", "returns", "secrets", "trusted",
-	"hijackers", "backdoors"))
+var waveAttackWords = union(evTurns, wordSet(`attack attacks campaign wave worm returns secrets trusted
+	hijackers backdoors`))
 
 // waveAttackAt is the title's word that tells the attack, or -1: a word
 // of harm or attack before one of trust or return ("trusted them ... They

@@ -17,13 +17,13 @@ import (
 // os12Kinds are the words that end a package channel's phrase: a
 // package's kind, and the kinds only some ecosystems use (a container's
 // image, a CI action, a Homebrew formula).
-var os12Kinds = union(packageKinds, set("image", "images", "action", "actions", "formula", "formulae", "formulas",
-	"cask", "casks", "project", "projects", "repository", "repo"))
+var os12Kinds = union(packageKinds, wordSet(`image images action actions formula formulae formulas
+	cask casks project projects repository repo`))
 
 // os12Owners are the people a package is named before: its maintainer,
 // developer or author.
-var os12Owners = set("maintainer", "maintainer's", "maintainers", "maintainers'", "developer", "developer's", "author",
-	"author's", "creator", "creator's", "publisher", "publisher's")
+var os12Owners = wordSet(`maintainer maintainer's maintainers maintainers' developer developer's author
+	author's creator creator's publisher publisher's`)
 
 // os12ChannelOnly reports whether a vendor's name is only a channel's
 // words: a registry, an ecosystem's language, a kind ("Open VSX", "crates.io
@@ -139,10 +139,10 @@ func os12NameAt(title string, words []titleWord, i int) string {
 
 // os12Compounds make a compound noun with a package's kind before them:
 // "npm package manager", "extension marketplace".
-var os12Compounds = set("manager", "managers", "registry", "registries", "repository", "repositories", "ecosystem",
-	"ecosystems", "marketplace", "marketplaces", "store", "stores", "developer", "developers", "maintainer",
-	"maintainers", "author", "authors", "users", "user", "owner", "owners", "index", "mirror", "mirrors", "names", "name",
-	"versions", "version", "updates", "update", "files", "file", "downloads")
+var os12Compounds = wordSet(`manager managers registry registries repository repositories ecosystem
+	ecosystems marketplace marketplaces store stores developer developers maintainer
+	maintainers author authors users user owner owners index mirror mirrors names name
+	versions version updates update files file downloads`)
 
 // os12Plain reports whether a name is a plain lower-case word, neither
 // code nor a brand ("parsing", "quillstack").
@@ -261,8 +261,8 @@ func os12LeadName(s string) string {
 
 // os12LeadTurns say in a lead that a package was turned, not uploaded
 // ("malicious" alone is an attacker's own package).
-var os12LeadTurns = set("hijacked", "compromised", "backdoored", "trojanized", "trojanised", "poisoned", "tainted",
-	"tampered", "infected", "weaponized", "hacked")
+var os12LeadTurns = wordSet(`hijacked compromised backdoored trojanized trojanised poisoned tainted
+	tampered infected weaponized hacked`)
 
 // os12LeadTurned reports whether a lead's first sentence says a package
 // was turned: a package's kind as the subject ("The popular npm package",

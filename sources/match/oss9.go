@@ -16,8 +16,8 @@ import (
 // negations deny what follows in their clause: "no packages were
 // compromised", "extensions were not tampered with", "no evidence
 // packages were altered".
-var negations = set("no", "not", "never", "none", "nothing", "neither", "nor", "isn't", "aren't", "wasn't",
-	"weren't", "hasn't", "haven't", "didn't", "doesn't", "don't")
+var negations = wordSet(`no not never none nothing neither nor isn't aren't wasn't
+	weren't hasn't haven't didn't doesn't don't`)
 
 // supplyShape is supplyShapeFound (supply.go) with its denials dropped:
 // a negation in the shape's clause, before or within it, says the channel
@@ -67,11 +67,11 @@ func deniedHit(words []titleWord, h supplyHit) bool {
 // standing between its name and the channel noun: "zorbmark Markdown
 // library", "quuxcli CLI tool", "zorb-yaml YAML package". Alone before
 // the channel they name no package ("Python and PHP libraries").
-var techKinds = set("markdown", "json", "yaml", "toml", "xml", "html", "css", "svg", "pdf", "csv", "http", "https",
-	"cli", "api", "rest", "graphql", "react", "vue", "angular", "node", "node.js", "nodejs", "javascript", "js",
-	"typescript", "python", "php", "ruby", "rust", "go", "golang", "java", "kotlin", "swift", "perl", "laravel",
-	"django", "flask", "rails", "jwt", "oauth", "sql", "regex", "websocket", "ai", "ml", "llm", "ethereum",
-	"solana", "crypto", "bitcoin", "web3", "logging", "testing", "linux", "windows", "android", "ios")
+var techKinds = wordSet(`markdown json yaml toml xml html css svg pdf csv http https
+	cli api rest graphql react vue angular node node.js nodejs javascript js
+	typescript python php ruby rust go golang java kotlin swift perl laravel
+	django flask rails jwt oauth sql regex websocket ai ml llm ethereum
+	solana crypto bitcoin web3 logging testing linux windows android ios`)
 
 // kindedName reads past a kind word the channel's name stopped at: n
 // was read right before channel word cs; when n opens with a techKinds
@@ -93,8 +93,8 @@ func kindedName(words []titleWord, cs int, n string) string {
 
 // removedWords follow a channel as its verb, not its name: "crate yanked
 // after compromised release", "package pulled after hijack".
-var removedWords = set("yanked", "pulled", "removed", "deleted", "unpublished", "deprecated", "taken", "withdrawn",
-	"suspended", "archived", "reverted", "quarantined", "blocked", "banned")
+var removedWords = wordSet(`yanked pulled removed deleted unpublished deprecated taken withdrawn
+	suspended archived reverted quarantined blocked banned`)
 
 // leadListed reads packages a lead lists in pairs around a plural channel
 // noun: "the ctx and PHPass packages", "packages coa and rc" (the first

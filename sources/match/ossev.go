@@ -38,11 +38,11 @@ import (
 // verb form); evKinds the channel's. A title with neither set's word
 // costs the shape nothing (gateSets).
 var (
-	evTurns = union(evStrong, evShip, set("malicious", "rogue", "backdoors", "poisoning", "tamper", "tampers", "infect",
-		"malware", "stealer", "infostealer", "cryptominer", "trojan", "wiper", "spyware", "skimmer"))
-	evKinds = union(packageKinds, set("action", "actions", "image", "images", "chart", "charts", "sdk", "sdks",
-		"dependency", "dependencies", "npm", "pypi", "rubygems", "nuget", "packagist", "maven", "helm", "maintainer",
-		"maintainers", "postinstall", "preinstall")) // packageKinds: ossnames.go
+	evTurns = union(evStrong, evShip, wordSet(`malicious rogue backdoors poisoning tamper tampers infect
+		malware stealer infostealer cryptominer trojan wiper spyware skimmer`))
+	evKinds = union(packageKinds, wordSet(`action actions image images chart charts sdk sdks
+		dependency dependencies npm pypi rubygems nuget packagist maven helm maintainer
+		maintainers postinstall preinstall`))  // packageKinds: ossnames.go
 )
 
 // union is the set of every word of sets.
@@ -95,35 +95,35 @@ func codeTokenIn(title string) bool {
 // was turned; evShip put harm out ("pushed credential stealer", "ships
 // web shell", "updated to steal"), which needs the harm after it.
 var (
-	evStrong = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised", "compromising",
-		"backdoor", "backdoored", "backdooring", "trojanize", "trojanizes", "trojanized", "trojanised", "trojanizing",
-		"trojanise", "weaponize", "weaponizes", "weaponized", "weaponised", "weaponizing", "poison", "poisons", "poisoned",
-		"tampered", "tampering", "infects", "infected", "sabotaged", "takeover", "takeovers",
+	evStrong = wordSet("hijack hijacks hijacked hijacking compromise compromises compromised compromising",
+		"backdoor backdoored backdooring trojanize trojanizes trojanized trojanised trojanizing",
+		"trojanise weaponize weaponizes weaponized weaponised weaponizing poison poisons poisoned",
+		"tampered tampering infects infected sabotaged takeover takeovers",
 		// A release made impure: "Tainted quux-utils npm package release
 		// steals cloud keys" (the twelfth round's grid).
-		"tainted", "taints")
-	evShip = set("push", "pushes", "pushed", "pushing", "ship", "ships", "shipped", "shipping", "publish", "publishes",
-		"published", "republished", "deliver", "delivers", "delivered", "drops", "dropped", "serves", "served", "laced",
-		"updated", "turns", "turned", "turn", "turning", "contain", "contains", "contained", "carry", "carries", "carried",
-		"hid", "hides", "hiding", "sneak", "sneaks", "sneaked", "snuck", "slip", "slips", "slipped", "inject", "injects",
-		"injected", "plant", "plants", "planted", "bundle", "bundles", "bundled", "goes", "went", "gone", "repointed",
-		"retagged", "replaced", "swapped", "overwritten", "rewritten", "rewrote", "rewrites", "force-pushed", "repoints")
-	evHarm = set("stealer", "stealers", "infostealer", "infostealers", "malware", "backdoor", "backdoors", "shell", "webshell",
-		"cryptominer", "cryptominers", "miner", "miners", "coinminer", "trojan", "trojans", "rat", "wiper", "spyware",
-		"skimmer", "skimmers", "keylogger", "ransomware", "drainer", "loader", "dropper", "malicious", "worm", "rootkit",
-		"rogue", "adware")
-	evHarmVerbs = set("steal", "wipe", "spy", "track", "mine", "exfiltrate", "drain", "harvest", "inject", "siphon", "leak",
-		"dump", "delete", "erase")
+		"tainted taints")
+	evShip = wordSet(`push pushes pushed pushing ship ships shipped shipping publish publishes
+		published republished deliver delivers delivered drops dropped serves served laced
+		updated turns turned turn turning contain contains contained carry carries carried
+		hid hides hiding sneak sneaks sneaked snuck slip slips slipped inject injects
+		injected plant plants planted bundle bundles bundled goes went gone repointed
+		retagged replaced swapped overwritten rewritten rewrote rewrites force-pushed repoints`)
+	evHarm = wordSet(`stealer stealers infostealer infostealers malware backdoor backdoors shell webshell
+		cryptominer cryptominers miner miners coinminer trojan trojans rat wiper spyware
+		skimmer skimmers keylogger ransomware drainer loader dropper malicious worm rootkit
+		rogue adware`)
+	evHarmVerbs = wordSet(`steal wipe spy track mine exfiltrate drain harvest inject siphon leak
+		dump delete erase`)
 	// evFake call a title's packages never trusted, whatever their name.
-	evFake = set("fake", "typosquat", "typosquats", "typosquatted", "typosquatting", "typo-squatted", "lookalike", "look-alike",
-		"impersonate", "impersonates", "impersonating", "impersonation", "mimic", "mimics", "mimicking", "masquerade",
-		"masquerades", "masquerading", "counterfeit", "copycat", "clone", "cloned", "spoofed", "bogus", "knockoff", "pirated",
-		"cracked", "slopsquatting")
+	evFake = wordSet(`fake typosquat typosquats typosquatted typosquatting typo-squatted lookalike look-alike
+		impersonate impersonates impersonating impersonation mimic mimics mimicking masquerade
+		masquerades masquerading counterfeit copycat clone cloned spoofed bogus knockoff pirated
+		cracked slopsquatting`)
 	// evLeadKinds say in a lead that the subject is a package.
-	evLeadKinds = set("postinstall", "preinstall", "maintainer", "maintainers", "downloads", "downloaded", "installs")
+	evLeadKinds = wordSet("postinstall preinstall maintainer maintainers downloads downloaded installs")
 	// evLeadTurn say in a lead that releases were turned.
-	evLeadTurn = set("malicious", "compromised", "hijacked", "backdoored", "trojanized", "tampered", "stolen", "phished",
-		"published", "pushed", "republished", "takeover", "poisoned", "infected", "obfuscated")
+	evLeadTurn = wordSet(`malicious compromised hijacked backdoored trojanized tampered stolen phished
+		published pushed republished takeover poisoned infected obfuscated`)
 )
 
 // ossevAlert reads a package compromise from its evidence: a compromise
@@ -307,10 +307,10 @@ func releaseOfCode(words []titleWord, i int) bool {
 // evTrust say a package had users or owners before it was turned: a
 // release or update, a maintainer, an account or token taken, a count of
 // users or downloads, a sale.
-var evTrust = set("update", "updates", "updated", "version", "versions", "release", "releases", "patch", "maintainer",
-	"maintainers", "maintainer's", "account", "accounts", "token", "tokens", "phished", "hijacked", "compromised",
-	"popular", "weekly", "sold", "owner", "owners", "official",
-	"legitimate", "trusted", "takeover")
+var evTrust = wordSet(`update updates updated version versions release releases patch maintainer
+	maintainers maintainer's account accounts token tokens phished hijacked compromised
+	popular weekly sold owner owners official
+	legitimate trusted takeover`)
 
 // evTrusted reports whether words hold a word of evTrust.
 func evTrusted(words []titleWord) bool {
@@ -341,8 +341,8 @@ func evKindWord(l string) bool {
 // evRegistries are the package registries among registries: a browser,
 // a host or a language alone ("Chrome", "GitHub", "Python") is no
 // package.
-var evRegistries = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "openvsx", "open-vsx", "maven", "cargo",
-	"composer", "homebrew", "conda", "cocoapods", "jetbrains", "vscode")
+var evRegistries = wordSet(`npm pypi rubygems crates.io nuget packagist openvsx open-vsx maven cargo
+	composer homebrew conda cocoapods jetbrains vscode`)
 
 // evKindIn reports whether words name a package channel.
 func evKindIn(words []titleWord) bool {
@@ -579,12 +579,12 @@ func evBeforeKind(words []titleWord, hi int) bool {
 // evNotName are the nouns that stand before a compromise verb in a
 // package title and are none of its names: the registry's parts, the
 // developer's, the build's.
-var evNotName = set("registry", "registries", "ecosystem", "ecosystems", "infrastructure", "token", "tokens", "credentials",
-	"keys", "key", "server", "servers", "site", "website", "pipeline", "pipelines", "workflow", "workflows", "build",
-	"builds", "developer", "developers", "maintainer", "maintainers", "users", "code", "project", "projects", "release",
-	"releases", "version", "versions", "update", "updates", "supply", "chain", "network", "networks", "system", "systems",
-	"app", "apps", "tool", "tools", "devices", "device", "firm", "company", "websites", "portal", "store", "utility",
-	"utilities", "parser", "helper", "helpers", "framework", "client", "loader", "formatter", "linter", "generator")
+var evNotName = wordSet(`registry registries ecosystem ecosystems infrastructure token tokens credentials
+	keys key server servers site website pipeline pipelines workflow workflows build
+	builds developer developers maintainer maintainers users code project projects release
+	releases version versions update updates supply chain network networks system systems
+	app apps tool tools devices device firm company websites portal store utility
+	utilities parser helper helpers framework client loader formatter linter generator`)
 
 // evAfterOf reports whether name stands in lw after "of" or a release
 // verb ("versions 2.1.0 and 2.1.1 of quuxparse", "published quuxparse
@@ -639,8 +639,8 @@ func evLeadFake(lw []titleWord) bool {
 }
 
 // phishingSites are the nouns a phishing lure's phrase ends in.
-var phishingSites = set("login", "page", "pages", "site", "sites", "website", "websites", "domain", "domains", "email",
-	"emails", "portal", "form", "prompt", "prompts", "link", "links", "message", "messages")
+var phishingSites = wordSet(`login page pages site sites website websites domain domains email
+	emails portal form prompt prompts link links message messages`)
 
 // phishingPhrase reports whether the phrase of the registry word at k
 // ends in a phishing site's noun within two words ("npm login page",

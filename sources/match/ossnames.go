@@ -159,11 +159,11 @@ func hitBy(title string) bool {
 }
 
 // byVerbs are the participles a campaign hits packages by.
-var byVerbs = set("hit", "compromised", "infected", "backdoored", "hijacked", "poisoned")
+var byVerbs = wordSet("hit compromised infected backdoored hijacked poisoned")
 
 // campaignNoise may stand between "by" and the worm's name.
-var campaignNoise = set("the", "a", "new", "latest", "second", "third", "renewed", "self-spreading",
-	"self-replicating", "self-propagating")
+var campaignNoise = wordSet(`the a new latest second third renewed self-spreading
+	self-replicating self-propagating`)
 
 // byWorm reads the shape at participle v and returns the campaign's last
 // word.
@@ -270,10 +270,10 @@ func actionNamed(words []titleWord, i int) bool {
 
 // actionKinds are the words before "action" that say what kind of action
 // it is, not which CI action.
-var actionKinds = set("class", "legal", "enforcement", "military", "regulatory", "disciplinary", "direct", "quick",
-	"corrective", "executive", "collective", "joint", "urgent", "immediate", "swift", "further", "affirmative",
-	"industrial", "court", "police", "government", "state", "federal", "antitrust", "remedial", "emergency", "same",
-	"first", "next", "last", "opposite", "right", "wrong", "follow-up", "takedown", "coordinated", "rapid")
+var actionKinds = wordSet(`class legal enforcement military regulatory disciplinary direct quick
+	corrective executive collective joint urgent immediate swift further affirmative
+	industrial court police government state federal antitrust remedial emergency same
+	first next last opposite right wrong follow-up takedown coordinated rapid`)
 
 // A trusted release modified by attackers, with no compromise word:
 // "Hackers modified Codecov's Bash Uploader to steal CI credentials",
@@ -326,8 +326,8 @@ func registryAccount(words []titleWord, i int) bool {
 // ("Kaseya supply chain attack hits 1,500 businesses") stays compromise.
 
 // packageKinds are the words that say a name is a package's.
-var packageKinds = set("package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins",
-	"addon", "addons", "add-on", "add-ons", "module", "modules", "gem", "gems", "crate", "crates")
+var packageKinds = wordSet(`package packages library libraries extension extensions plugin plugins
+	addon addons add-on add-ons module modules gem gems crate crates`)
 
 // hasSupplyChain is the cheap check: "supply chain" or "supply-chain" in
 // any case.
@@ -406,8 +406,8 @@ func kindAfterName(words []titleWord, name string) bool {
 
 // judgedWords say what a past compromise was in hindsight: "The
 // compromise of the zorb-ci action was preventable, experts say".
-var judgedWords = set("preventable", "avoidable", "inevitable", "overblown", "overhyped", "predictable",
-	"foreseeable")
+var judgedWords = wordSet(`preventable avoidable inevitable overblown overhyped predictable
+	foreseeable`)
 
 // judgedAfter reports whether an oss or compromise title judges a
 // compromise the news told before: its verb is "was" or "is" followed by

@@ -27,16 +27,16 @@ var passiveCues = []string{"updated with", "tampered with", "malicious version",
 	"deletes files", "delete files", "overwrites files", "file-wiping", "data-wiping"}
 
 // tamperedForms are the plain participles of a release changed.
-var tamperedForms = set("altered", "modified", "tampered", "updated", "changed", "sabotaged")
+var tamperedForms = wordSet("altered modified tampered updated changed sabotaged")
 
 // harmPurposes after "to" say a change was made to hurt its users (not
 // "modified to add support").
-var harmPurposes = set("steal", "drain", "siphon", "exfiltrate", "harvest", "wipe", "deliver", "drop", "install",
-	"deploy", "push", "spread", "mine", "inject", "backdoor", "leak", "infect", "plant", "distribute", "serve")
+var harmPurposes = wordSet(`steal drain siphon exfiltrate harvest wipe deliver drop install
+	deploy push spread mine inject backdoor leak infect plant distribute serve`)
 
 // badReleaseWords call a release malicious.
-var badReleaseWords = set("malicious", "trojanized", "trojanised", "backdoored", "poisoned", "destructive",
-	"tainted", "rogue", "compromised", "weaponized", "sabotaged")
+var badReleaseWords = wordSet(`malicious trojanized trojanised backdoored poisoned destructive
+	tainted rogue compromised weaponized sabotaged`)
 
 // passiveShape reads the three shapes above; supplyShape tries it last.
 func passiveShape(words []titleWord) (supplyHit, bool) {

@@ -22,29 +22,29 @@ import (
 
 var (
 	// ossr10Connectors join a list's names to the count of the others.
-	ossr10Connectors = set("and", "plus", "among", "alongside")
+	ossr10Connectors = wordSet("and plus among alongside")
 	// ossr10Others come between a count and its channel.
-	ossr10Others = set("other", "others", "more", "additional")
+	ossr10Others = wordSet("other others more additional")
 	// ossr10Hosts are where packages live, written as a name: a registry
 	// read as the vendor names no package.
-	ossr10Hosts = set("actions", "marketplace", "marketplaces", "store", "web", "hub", "vsx", "add-ons", "addons",
-		"gallery", "registry")
+	ossr10Hosts = wordSet(`actions marketplace marketplaces store web hub vsx add-ons addons
+		gallery registry`)
 	// ossr10Sayings make a lead's first name its speaker ("Cyberhaven
 	// says an attacker ...").
-	ossr10Sayings = set("says", "said", "told", "confirmed", "confirms", "warned", "warns", "disclosed", "discloses",
-		"announced", "announces", "reported", "reports", "admitted", "admits")
+	ossr10Sayings = wordSet(`says said told confirmed confirms warned warns disclosed discloses
+		announced announces reported reports admitted admits`)
 	// ossr10Intent mark who an attack was meant for: "original target",
 	// "initially targeted", "first went after".
-	ossr10Intent = set("original", "originally", "initial", "initially", "real", "intended", "first", "true", "actual",
-		"primary", "ultimate", "main")
+	ossr10Intent = wordSet(`original originally initial initially real intended first true actual
+		primary ultimate main`)
 	// ossr10Turns are the verbs a title listing packages needs to be
 	// news of their compromise: the package turn verbs (evStrong) and a
 	// worm's.
-	ossr10Turns = union(evStrong, wormVerbs, set("spreads", "spread", "taints", "tainted", "trojanised", "poisoning"))
+	ossr10Turns = union(evStrong, wormVerbs, wordSet("spreads spread taints tainted trojanised poisoning"))
 	// ossr10KindTails end a description a lead lists ("screen capture and
 	// ad-blocking tools"), not names.
-	ossr10KindTails = set("tools", "tool", "apps", "utilities", "ones", "extensions", "add-ons", "plugins", "packages",
-		"libraries", "software", "programs", "blockers", "managers", "downloaders", "recorders")
+	ossr10KindTails = wordSet(`tools tool apps utilities ones extensions add-ons plugins packages
+		libraries software programs blockers managers downloaders recorders`)
 )
 
 // ossr10List reads the packages s (a title or a lead, split into words)
@@ -528,7 +528,7 @@ func ossr10AimedAt(title, lead string) bool {
 
 // ossr10StoreAdverbs stand between a store's maker and its verb of
 // pulling: "Microsoft also removes The Great Suspender from Edge".
-var ossr10StoreAdverbs = set("also", "too", "now", "quietly", "finally", "officially", "likewise", "similarly")
+var ossr10StoreAdverbs = wordSet("also too now quietly finally officially likewise similarly")
 
 // ossr10Maker is where the maker of a store's verb at i stands: right
 // before it, or before an adverb (store9.go).
@@ -567,14 +567,14 @@ func ossr10DisabledForUsers(lw []titleWord) bool {
 var (
 	// ossr10CommitHarm describe a commit or pull request that turned a
 	// project: "malicious commit", "rogue developer's malicious commit".
-	ossr10CommitHarm = set("malicious", "rogue", "poisoned", "backdoored", "tainted", "sabotaged", "unauthorized",
-		"unauthorised", "booby-trapped")
+	ossr10CommitHarm = wordSet(`malicious rogue poisoned backdoored tainted sabotaged unauthorized
+		unauthorised booby-trapped`)
 	// ossr10Hit are what a malicious commit did to the project the title
 	// opens with.
-	ossr10Hit = set("hacked", "drained", "compromised", "breached", "robbed", "exploited", "hit", "attacked",
-		"backdoored", "looted", "emptied", "sabotaged", "poisoned", "hijacked", "trojanized", "trojanised")
+	ossr10Hit = wordSet(`hacked drained compromised breached robbed exploited hit attacked
+		backdoored looted emptied sabotaged poisoned hijacked trojanized trojanised`)
 	// ossr10Through join the project's harm to the commit that did it.
-	ossr10Through = set("via", "through", "after", "by", "with", "in", "from", "using")
+	ossr10Through = wordSet("via through after by with in from using")
 )
 
 // ossr10Commit reads a project its own repository turned: "SushiSwap's
@@ -644,11 +644,11 @@ func (m *Matcher) ossr10Commit(title string, words []titleWord, hits []hit, ques
 
 var (
 	// ossr10ListWords are a list's count or its "including".
-	ossr10ListWords = set("other", "others", "more", "including", "among")
+	ossr10ListWords = wordSet("other others more including among")
 	// ossr10CommitWords are a commit's; ossr10Requests a pull request's
 	// after "pull".
-	ossr10CommitWords = set("commit", "commits")
-	ossr10Requests    = set("request", "requests")
+	ossr10CommitWords = wordSet("commit commits")
+	ossr10Requests    = wordSet("request requests")
 )
 
 // ossr10Open is ossr10Alert's opener (openers.go): a list word with a

@@ -17,14 +17,14 @@ import (
 // (trust-events.md): no malware, or researchers, could, "at risk".
 
 // abandonWords say a resource was left by its owner.
-var abandonWords = set("abandoned", "semi-abandoned", "expired", "lapsed", "deleted", "renamed", "retired", "orphaned",
-	"dormant", "unclaimed", "unmaintained", "defunct", "forgotten", "repojacked", "repojacking")
+var abandonWords = wordSet(`abandoned semi-abandoned expired lapsed deleted renamed retired orphaned
+	dormant unclaimed unmaintained defunct forgotten repojacked repojacking`)
 
 // claimVerbs take such a resource for oneself.
-var claimVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "register", "registers", "registered", "re-register",
-	"re-registers", "re-registered", "reregistered", "revive", "revives", "revived", "resurrect", "resurrects",
-	"resurrected", "claim", "claims", "claimed", "reclaim", "reclaimed", "buy", "buys", "bought", "purchase",
-	"purchased", "seize", "seizes", "seized", "grab", "grabs", "grabbed", "repojacked", "repojacking")
+var claimVerbs = wordSet(`hijack hijacks hijacked hijacking register registers registered re-register
+	re-registers re-registered reregistered revive revives revived resurrect resurrects
+	resurrected claim claims claimed reclaim reclaimed buy buys bought purchase
+	purchased seize seizes seized grab grabs grabbed repojacked repojacking`)
 
 // abandonedShape reads a resource left by its owner, taken by someone
 // else, and a package that then shipped malware: an abandonment word, a
@@ -93,7 +93,7 @@ func abandonedShape(words []titleWord) (supplyHit, bool) {
 }
 
 // theftVerbs say what a release did to its users' money or secrets.
-var theftVerbs = set("drained", "drains", "siphoned", "siphons", "emptied", "stole", "exfiltrated")
+var theftVerbs = wordSet("drained drains siphoned siphons emptied stole exfiltrated")
 
 // releaseTheft reports whether the verb at v tells of a trusted release
 // that stole from its users: "extension update drained $7 million", "the
@@ -223,7 +223,7 @@ func leadPackageMore(lw []titleWord) string {
 }
 
 // waveNouns are what a lead calls a campaign whose verb hit packages.
-var waveNouns = set("wave", "attack", "attacks", "campaign", "worm", "attackers", "hackers", "malware", "operation")
+var waveNouns = wordSet("wave attack attacks campaign worm attackers hackers malware operation")
 
 // leadChannelAfter reports whether a channel word stands within four
 // words after word i, in its phrase: "among the extensions".
@@ -297,8 +297,8 @@ func riskOnly(words []titleWord) bool {
 
 // untrustedLead are the words of a lead that calls a package never
 // trusted.
-var untrustedLead = set("typosquat", "typosquats", "typosquatted", "typosquatting", "impersonated", "impersonates",
-	"impersonating", "mimics", "mimicked", "mimicking", "counterfeit", "lookalike", "look-alike", "masquerading")
+var untrustedLead = wordSet(`typosquat typosquats typosquatted typosquatting impersonated impersonates
+	impersonating mimics mimicked mimicking counterfeit lookalike look-alike masquerading`)
 
 // leadUntrusted reports whether the lead sentence an alert took its name
 // from calls the package a typosquat or an impersonation ("The typosquat
@@ -316,8 +316,8 @@ func leadUntrusted(lead string) bool {
 
 // resourceWords are what an owner leaves behind, not a package's name
 // ("deleted npm package name re-registered").
-var resourceWords = set("name", "names", "domain", "domains", "bucket", "buckets", "account", "accounts", "username",
-	"usernames", "email", "namespace")
+var resourceWords = wordSet(`name names domain domains bucket buckets account accounts username
+	usernames email namespace`)
 
 // A release made to carry malware after attackers got in through a flaw:
 // "GitHub Actions flaw let hackers publish cryptominer in Ultralytics
@@ -432,8 +432,8 @@ func campaignWord(title string) bool {
 }
 
 // campaignHits are the verbs a named campaign hits its victims with.
-var campaignHits = set("hits", "hit", "strikes", "struck", "compromises", "infects", "steals", "leaks", "exposes",
-	"spreads", "poisons", "hijacks", "backdoors", "impacts", "affects", "sweeps")
+var campaignHits = wordSet(`hits hit strikes struck compromises infects steals leaks exposes
+	spreads poisons hijacks backdoors impacts affects sweeps`)
 
 // campaignShape finds "<Name> attack|campaign <verb>": the name quoted,
 // or written as no English word is ("s1ngularity", "GhostAction",
@@ -594,4 +594,4 @@ func targetedIn(words []titleWord) (supplyHit, bool) {
 
 // becomeVerbs say what a release became: "turned into a backdoor",
 // "turns malicious", "goes rogue", "replaced with malware".
-var becomeVerbs = set("turned", "turns", "went", "goes", "gone", "replaced", "swapped", "injected")
+var becomeVerbs = wordSet("turned turns went goes gone replaced swapped injected")

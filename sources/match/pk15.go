@@ -554,8 +554,8 @@ func pk15PairHead(n, title string) bool {
 
 // pk15Channels are the words of a package's channel a title's turned
 // package ends on ("arvoro_rails Ruby gem", "Quill Notes Firefox add-on").
-var pk15Channels = set("package", "library", "module", "gem", "crate", "image", "extension", "add-on", "addon",
-	"plugin", "action", "sdk")
+var pk15Channels = wordSet(`package library module gem crate image extension add-on addon
+	plugin action sdk`)
 
 // pk15Alert reads a package compromise the other shapes leave silent:
 // code found in a package the title names by its channel ("Malicious
@@ -720,8 +720,8 @@ func pk15Appositive(head string) string {
 }
 
 // pk15Found are what a title finds in a package that turned it.
-var pk15Found = set("code", "backdoor", "malware", "stealer", "infostealer", "cryptominer", "miner", "drainer",
-	"spyware", "trojan", "keylogger", "payload", "adware")
+var pk15Found = wordSet(`code backdoor malware stealer infostealer cryptominer miner drainer
+	spyware trojan keylogger payload adware`)
 
 // pk15Opener reports whether a title's first word w opens the headline
 // rather than a name: an adjective or participle ("Popular",

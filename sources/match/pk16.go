@@ -227,10 +227,10 @@ func pk16Quoted(ws []titleWord, n string) bool {
 
 // pk16StrayWords are the lower-case words a shape takes for a name when a
 // title writes no package: articles, ordinals, prepositions.
-var pk16StrayWords = set("a", "an", "the", "second", "third", "first", "another", "with", "new", "its", "their", "his",
-	"her", "this", "that", "these", "those", "more", "most", "latest", "popular", "malicious", "one", "some", "all",
-	"of", "in", "on", "by", "for", "from", "after", "over", "inside", "into", "within", "to", "which", "who", "via",
-	"than", "under", "through", "against", "among", "about", "across")
+var pk16StrayWords = wordSet(`a an the second third first another with new its their his
+	her this that these those more most latest popular malicious one some all
+	of in on by for from after over inside into within to which who via
+	than under through against among about across`)
 
 // pk16Campaign reports whether the title follows the name with a
 // campaign's noun ("Zorbworm malware", "Zorbworm campaign"), or opens on
@@ -513,18 +513,18 @@ func pk16Compound(l string) bool {
 
 // pk16Prose are the parts of English hyphenated words news writes beside
 // package compromises.
-var pk16Prose = set("supply", "chain", "self", "open", "source", "password", "credential", "crypto", "remote", "access",
-	"two", "factor", "multi", "second", "first", "third", "stage", "state", "sponsored", "long", "term", "high", "profile",
-	"well", "known", "wide", "spread", "zero", "day", "man", "in", "the", "middle", "follow", "up", "one", "time", "real",
-	"world", "non", "anti", "pre", "post", "re", "co", "sub", "top", "tier", "data", "cookie", "wallet", "drainer",
-	"key", "token", "info", "malware", "laced", "ridden", "based", "like", "style", "year", "old", "month", "week",
-	"day", "hour", "million", "thousand", "dozen", "build", "time", "end", "user", "front", "back", "door", "north",
-	"korean", "russian", "chinese", "iranian", "pro", "cyber", "attack", "worm", "bot", "net", "file", "less", "side",
-	"server", "client", "account", "takeover", "phishing", "hijack", "package", "typo", "squat", "dependency",
-	"confusion", "star", "jacking", "repo", "all", "new", "out", "off", "over", "on", "party", "value", "risk", "level",
-	"four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "decade", "point", "step", "factor",
-	"spread", "scale", "wide", "free", "safe", "fake", "look", "alike", "copy", "cat", "run", "stop", "loss",
-	"prevention", "protection", "detection", "response", "management", "add", "plug")
+var pk16Prose = wordSet(`supply chain self open source password credential crypto remote access
+	two factor multi second first third stage state sponsored long term high profile
+	well known wide spread zero day man in the middle follow up one time real
+	world non anti pre post re co sub top tier data cookie wallet drainer
+	key token info malware laced ridden based like style year old month week
+	day hour million thousand dozen build time end user front back door north
+	korean russian chinese iranian pro cyber attack worm bot net file less side
+	server client account takeover phishing hijack package typo squat dependency
+	confusion star jacking repo all new out off over on party value risk level
+	four five six seven eight nine ten twenty hundred decade point step factor
+	spread scale wide free safe fake look alike copy cat run stop loss
+	prevention protection detection response management add plug`)
 
 // pk16Alert reads package compromises worded without a channel's word
 // the other shapes need: a release by its version that ships harm
@@ -601,8 +601,8 @@ func pk16ShipWord(title string) bool {
 }
 
 // pk16Ships are the verbs a turned release takes in a title.
-var pk16Ships = set("ships", "shipped", "carries", "carry", "delivers", "drops", "contains", "contain", "pushes", "installs",
-	"steals", "steal")
+var pk16Ships = wordSet(`ships shipped carries carry delivers drops contains contain pushes installs
+	steals steal`)
 
 // pk16Harm reports whether a word of harm comes within three words from
 // i ("an info-stealer", "credential-stealing code", "a backdoor").
@@ -694,8 +694,8 @@ func pk16AfterTurn(title string, u *unit) bool {
 }
 
 // pk16Turned are the words that tell a package turned or its harm.
-var pk16Turned = set("hijacked", "compromised", "backdoored", "trojanized", "poisoned", "tampered", "malicious", "drained",
-	"loses", "lost", "stolen", "infected", "laced")
+var pk16Turned = wordSet(`hijacked compromised backdoored trojanized poisoned tampered malicious drained
+	loses lost stolen infected laced`)
 
 // pk16Lookalike reports whether a package compromise's title tells
 // another news: a platform's action on an account ("GitHub suspends

@@ -357,22 +357,22 @@ func pn13Version(w string) bool {
 
 // pn13Kinds are the singular kind nouns a package's name follows: "the
 // compression tool xz", "npm package lantern".
-var pn13Kinds = set("package", "library", "module", "gem", "crate", "extension", "plugin", "addon", "add-on",
-	"action", "tool", "project", "dependency", "utility")
+var pn13Kinds = wordSet(`package library module gem crate extension plugin addon add-on
+	action tool project dependency utility`)
 
 // pn13KindFollowers are the nouns a kind noun is the first half of
 // ("package name", "library maintainer"): never a package.
-var pn13KindFollowers = set("name", "names", "maintainer", "maintainers", "manager", "managers", "registry",
-	"registries", "index", "repository", "repositories", "ecosystem", "ecosystems", "author", "authors", "owner",
-	"owners", "update", "updates", "version", "versions", "release", "releases", "downloads", "users", "developer",
-	"developers", "account", "accounts", "token", "tokens", "was", "is", "were", "has", "had", "that", "which",
-	"with", "and", "or", "to", "in", "on", "for", "from", "by", "after", "of", "hijacked", "compromised",
-	"backdoored", "poisoned", "trojanized", "infected", "used", "maintained", "called", "named",
-	"confusion", "takeover", "hijack", "attack", "attacks", "store", "marketplace", "workflow", "workflows",
-	"pipeline", "build", "builds", "code", "repo", "repos", "key", "keys", "support", "team", "email", "history",
-	"login", "page", "credentials", "password", "passwords", "server", "servers", "publisher", "publishers",
-	"security", "site", "website", "account's", "ecosystem's", "tag", "tags", "commit", "commits", "file", "files", "binary",
-	"binaries", "installer", "image", "images", "tarball", "tarballs", "wheel", "wheels", "script", "scripts")
+var pn13KindFollowers = wordSet(`name names maintainer maintainers manager managers registry
+	registries index repository repositories ecosystem ecosystems author authors owner
+	owners update updates version versions release releases downloads users developer
+	developers account accounts token tokens was is were has had that which
+	with and or to in on for from by after of hijacked compromised
+	backdoored poisoned trojanized infected used maintained called named
+	confusion takeover hijack attack attacks store marketplace workflow workflows
+	pipeline build builds code repo repos key keys support team email history
+	login page credentials password passwords server servers publisher publishers
+	security site website account's ecosystem's tag tags commit commits file files binary
+	binaries installer image images tarball tarballs wheel wheels script scripts`)
 
 // pn13OfOwner reports whether the "of" at k ties a package to its
 // releases, maintainer or pipeline: "versions 5.6.0 and 5.6.1 of XZ
@@ -489,7 +489,7 @@ func pn13Strong(src string, words []titleWord, bad string, inTitle bool) string 
 
 // pn13Turned are the participles a title's package is the subject of:
 // "quuxrest compromised: malicious dependency zorb-helper added".
-var pn13Turned = set("compromised", "hijacked", "backdoored", "trojanized", "trojanised", "poisoned", "tampered")
+var pn13Turned = wordSet("compromised hijacked backdoored trojanized trojanised poisoned tampered")
 
 // pn13Malware reports whether the word at k is named as the malware,
 // not the package: "drops the zorb-stealer malware".
@@ -506,12 +506,12 @@ func pn13Malware(words []titleWord, k int) bool {
 // the show" is not read.
 
 // pn13Secrets are what a turned release steals.
-var pn13Secrets = set("keys", "key", "tokens", "token", "credentials", "passwords", "secrets", "wallets", "cookies",
-	"seeds", "crypto", "cryptocurrency", "data", "variables")
+var pn13Secrets = wordSet(`keys key tokens token credentials passwords secrets wallets cookies
+	seeds crypto cryptocurrency data variables`)
 
 // pn13StealVerbs are the verbs of a release taking secrets.
-var pn13StealVerbs = set("steals", "stole", "steal", "exfiltrates", "exfiltrated", "harvests", "harvested", "drains",
-	"drained", "leaks", "leaked")
+var pn13StealVerbs = wordSet(`steals stole steal exfiltrates exfiltrated harvests harvested drains
+	drained leaks leaked`)
 
 // pn13Steals reports whether word v is a verb of stealing whose object,
 // within four words, is a secret: "steals SSH keys", "stole npm tokens".

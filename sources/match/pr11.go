@@ -76,16 +76,16 @@ func pr11After(title, lead string, u *unit) bool {
 
 var (
 	// pr11Fakes are copies posing as a brand: never the vendor's own.
-	pr11Fakes = set("fake", "fakes", "counterfeit", "fraudulent", "clone", "cloned", "clones", "copycat", "copycats",
-		"impostor", "imposter", "bogus", "knockoff", "spoofed", "lookalike", "look-alike", "impersonating")
+	pr11Fakes = wordSet(`fake fakes counterfeit fraudulent clone cloned clones copycat copycats
+		impostor imposter bogus knockoff spoofed lookalike look-alike impersonating`)
 	// pr11Copies are what such copies are.
-	pr11Copies = set("app", "apps", "application", "applications", "site", "sites", "website", "websites", "extension",
-		"extensions", "accounts", "account", "pages", "versions", "wallets", "wallet")
+	pr11Copies = wordSet(`app apps application applications site sites website websites extension
+		extensions accounts account pages versions wallets wallet`)
 	// pr11Propose are a law put forward, not yet passed.
-	pr11Propose = set("proposes", "proposed", "propose", "proposing", "introduces", "introduced", "introduce",
-		"table", "tables", "tabled", "file", "files", "filed", "unveil", "unveils", "unveiled")
+	pr11Propose = wordSet(`proposes proposed propose proposing introduces introduced introduce
+		table tables tabled file files filed unveil unveils unveiled`)
 	// pr11Laws are laws and bills; an agency's rule is not among them.
-	pr11Laws = set("law", "laws", "bill", "bills", "legislation", "amendment", "amendments")
+	pr11Laws = wordSet("law laws bill bills legislation amendment amendments")
 )
 
 // pr11TradeOnly reads a trade motive in title or lead (imports, tariffs,
@@ -99,20 +99,20 @@ func pr11TradeOnly(tw, lw []string) bool {
 var (
 	// pr11Proposal and pr11Consult: a ban put out for comment.
 	// pr11Sales and pr11Regions: a vendor's goods sold to a place.
-	pr11Sales    = set("sales", "sale", "exports", "export", "shipments", "shipment", "selling", "sell", "sells")
-	pr11Regions  = set("gulf", "middle", "uae", "saudi", "iran", "countries", "nations", "asia", "africa")
-	pr11Proposal = set("proposal", "proposals", "proposed")
-	pr11Consult  = set("consultation", "consultations", "consults", "consult", "consulting")
+	pr11Sales    = wordSet("sales sale exports export shipments shipment selling sell sells")
+	pr11Regions  = wordSet("gulf middle uae saudi iran countries nations asia africa")
+	pr11Proposal = wordSet("proposal proposals proposed")
+	pr11Consult  = wordSet("consultation consultations consults consult consulting")
 	// pr11Trade are motives of trade: goods kept out to help local makers.
-	pr11Trade = set("tariff", "tariffs", "anti-dumping", "dumping", "subsidies", "subsidised", "subsidized", "overcapacity",
-		"protectionism", "protectionist", "self-reliance", "self-reliant", "made-in-india", "manufacturing")
+	pr11Trade = wordSet(`tariff tariffs anti-dumping dumping subsidies subsidised subsidized overcapacity
+		protectionism protectionist self-reliance self-reliant made-in-india manufacturing`)
 	// pr11Industry are local makers protected ("domestic industry").
-	pr11Industry = set("industry", "industries", "manufacturers", "makers", "jobs", "economy")
+	pr11Industry = wordSet("industry industries manufacturers makers jobs economy")
 	// pr11Motives are motives of trust, without the vendors' country
 	// (a trade story names it too).
-	pr11Motives = set("security", "secure", "cybersecurity", "cyber", "privacy", "data", "spy", "spying", "spyware",
-		"espionage", "surveillance", "intelligence", "hack", "hacked", "hacking", "hackers", "malware", "backdoor",
-		"backdoors", "snooping", "eavesdropping", "sovereignty", "military")
+	pr11Motives = wordSet(`security secure cybersecurity cyber privacy data spy spying spyware
+		espionage surveillance intelligence hack hacked hacking hackers malware backdoor
+		backdoors snooping eavesdropping sovereignty military`)
 )
 
 // pr11SellerCurbed reads "<vendor> ... sales|exports to <country>": the
@@ -152,9 +152,9 @@ func pr11SpeechOnly(tw, lw []string) bool {
 // Censorship itself is not among them: a vendor's product that censors
 // ("Xiaomi handsets could detect and censor terms") is a motive of trust,
 // and creators bring suits that strike bans down.
-var pr11Speech = set("content", "livestream", "livestreams", "livestreaming", "monetisation", "monetization", "political",
-	"politics", "protest", "protests", "protesters", "opposition", "dissident", "dissidents", "immigration", "lgbt", "lgbtq",
-	"satire")
+var pr11Speech = wordSet(`content livestream livestreams livestreaming monetisation monetization political
+	politics protest protests protesters opposition dissident dissidents immigration lgbt lgbtq
+	satire`)
 
 // pr11Advice reads a title whose clause after a colon opens with "what"
 // or "how" and tells readers what to do ("need to", "should", "how to").
@@ -173,6 +173,6 @@ func pr11Advice(title string) bool {
 
 var (
 	// pr11Need and pr11To: "need to", "needs to", "have to".
-	pr11Need = set("need", "needs", "have", "has", "ought")
-	pr11To   = set("to")
+	pr11Need = wordSet("need needs have has ought")
+	pr11To   = wordSet("to")
 )

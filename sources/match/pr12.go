@@ -142,25 +142,25 @@ func pr12After(title, lead string, u *unit) bool {
 
 var (
 	// pr12Case are a case brought: a probe, a fine, a suit.
-	pr12Case = set("investigates", "investigate", "investigating", "investigated", "investigation", "probe", "probes",
-		"probing", "probed", "inquiry", "fine", "fines", "fined", "sue", "sues", "sued", "suing", "lawsuit", "lawsuits",
-		"suit", "action", "settle", "settles", "settled", "settlement", "penalty", "penalised", "penalized")
+	pr12Case = wordSet(`investigates investigate investigating investigated investigation probe probes
+		probing probed inquiry fine fines fined sue sues sued suing lawsuit lawsuits
+		suit action settle settles settled settlement penalty penalised penalized`)
 	// pr12Privacy are what privacy law asks of a vendor.
-	pr12Privacy = set("privacy", "protection", "gdpr", "children's", "children", "kids", "child", "minors", "consent",
-		"compliance", "violations", "violation", "breaches", "practices", "handling", "mishandling", "personal", "cookies", "cookie", "retention", "deceptive")
+	pr12Privacy = wordSet(`privacy protection gdpr children's children kids child minors consent
+		compliance violations violation breaches practices handling mishandling personal cookies cookie retention deceptive`)
 	// pr12Ties are a state, spying or data sent away: what makes a privacy
 	// case a trust event.
-	pr12Ties = set("china", "china's", "beijing", "communist", "ccp", "kremlin", "moscow", "russia", "russia's", "iran",
-		"state", "state-backed", "intelligence", "espionage", "spy", "spies", "spying", "spied", "spyware", "malware",
-		"surveillance", "secretly", "secret", "covert", "covertly", "hidden", "exfiltrate", "exfiltrates", "exfiltrated",
-		"exfiltrating", "exfiltration", "harvest", "harvests", "harvesting", "harvested", "backdoor", "backdoors",
-		"tracking", "tracked", "tracks", "journalists", "transfer", "transfers", "transferred", "transferring", "send",
-		"sends", "sent", "sending", "routes", "routed", "security", "cybersecurity", "data-gathering")
+	pr12Ties = wordSet(`china china's beijing communist ccp kremlin moscow russia russia's iran
+		state state-backed intelligence espionage spy spies spying spied spyware malware
+		surveillance secretly secret covert covertly hidden exfiltrate exfiltrates exfiltrated
+		exfiltrating exfiltration harvest harvests harvesting harvested backdoor backdoors
+		tracking tracked tracks journalists transfer transfers transferred transferring send
+		sends sent sending routes routed security cybersecurity data-gathering`)
 	// pr12Foreign and pr12Rulers: "Chinese government", "foreign
 	// authorities"; the country's adjective alone only describes the
 	// vendor ("Chinese online retailer Temu").
-	pr12Foreign = set("chinese", "russian", "iranian", "foreign", "north")
-	pr12Rulers  = set("government", "governments", "authorities", "officials", "party", "regime", "military", "korean")
+	pr12Foreign = wordSet("chinese russian iranian foreign north")
+	pr12Rulers  = wordSet("government governments authorities officials party regime military korean")
 )
 
 // pr12PrivacyCase reads a case over privacy law: a word of the case and
@@ -195,13 +195,13 @@ func pr12Tied(ws []string) bool {
 
 var (
 	// pr12Incidents are an attack the vendor suffered, right after its name.
-	pr12Incidents = set("attack", "attacks", "cyberattack", "cyberattacks", "hack", "hacks", "breach", "breaches",
-		"hacker", "hackers", "intrusion", "heist", "leak", "ransomware")
+	pr12Incidents = wordSet(`attack attacks cyberattack cyberattacks hack hacks breach breaches
+		hacker hackers intrusion heist leak ransomware`)
 	// pr12Attackers are people or gangs sanctioned.
-	pr12Attackers = set("hacker", "hackers", "members", "member", "gang", "gangs", "operators", "individuals", "nationals",
-		"national", "administrator", "admin", "leader", "leaders", "actors", "affiliate", "affiliates", "crew", "russians")
+	pr12Attackers = wordSet(`hacker hackers members member gang gangs operators individuals nationals
+		national administrator admin leader leaders actors affiliate affiliates crew russians`)
 	// pr12Hit link attackers to their victim ("gang that hit X", "attack on X").
-	pr12Hit = set("hit", "hits", "on", "against", "targeted", "targeting", "breached", "hacked", "attacked", "extorted")
+	pr12Hit = wordSet("hit hits on against targeted targeting breached hacked attacked extorted")
 )
 
 // pr12Victim reports whether every vendor of the sanctions alert is told
@@ -283,19 +283,19 @@ func pr12StrikeAt(words []titleWord, before []string, lo int) int {
 
 var (
 	// pr12Nots deny or rule out what follows.
-	pr12Nots = set("not", "no", "won't", "wont", "never", "against", "n't")
+	pr12Nots = wordSet("not no won't wont never against n't")
 	// pr12Bans are the act denied.
-	pr12Bans = set("ban", "bans", "banning", "banned", "bar", "barring", "barred", "blacklist", "blacklisting",
-		"sanction", "sanctioning", "prohibit", "prohibiting", "block", "blocking", "exclude", "excluding")
+	pr12Bans = wordSet(`ban bans banning banned bar barring barred blacklist blacklisting
+		sanction sanctioning prohibit prohibiting block blocking exclude excluding`)
 	// pr12Ruled are verbs of denying or ruling out plans ("denies plans",
 	// "rules out banning").
-	pr12Ruled = set("denies", "denied", "deny", "dismisses", "dismissed", "rules", "ruled", "ruling")
+	pr12Ruled = wordSet("denies denied deny dismisses dismissed rules ruled ruling")
 	// pr12Unnegated are negations that deny nothing: "no more" is a ban of
 	// its own; "not only banned TikTok" adds to it.
 	pr12Unnegated = set("no more", "not only", "not just", "not merely")
 	// pr12Intent are a plan or decision negated before the act.
-	pr12Intent = set("to", "plans", "plan", "intention", "intent", "move", "decision", "immediate")
-	pr12Plans  = set("plans", "plan", "reports", "report", "talk", "out", "intention", "rumours", "rumors")
+	pr12Intent = wordSet("to plans plan intention intent move decision immediate")
+	pr12Plans  = wordSet("plans plan reports report talk out intention rumours rumors")
 )
 
 // pr12Negated reads a ban ruled out: a negation of the act itself ("will
@@ -325,9 +325,9 @@ func pr12Negated(tw []string) bool {
 
 var (
 	// pr12Calls are a ban asked for or advised, by anyone.
-	pr12Calls = set("calls", "call", "calling", "recommends", "recommend", "recommended", "recommendation", "urges",
-		"urge", "urged", "urging", "petition", "demands", "demand")
-	pr12Banning = set("ban", "banning", "bar", "barring", "blacklist", "blacklisting", "prohibit", "prohibiting")
+	pr12Calls = wordSet(`calls call calling recommends recommend recommended recommendation urges
+		urge urged urging petition demands demand`)
+	pr12Banning = wordSet("ban banning bar barring blacklist blacklisting prohibit prohibiting")
 )
 
 // pr12Called reads a ban called for or recommended ("Calls grow to ban
@@ -348,10 +348,10 @@ func pr12Called(tw []string) bool {
 
 var (
 	// pr12Users are people or content a platform bans from itself.
-	pr12Users = set("accounts", "account", "users", "user", "hackers", "groups", "actors", "criminals", "scammers",
-		"cheaters", "players", "bots", "ads", "posts", "content", "networks", "influencers", "creators")
-	pr12BanVerbs = set("bans", "banned", "blocks", "blocked", "bars", "barred", "suspends", "suspended", "removes",
-		"removed", "purges", "purged")
+	pr12Users = wordSet(`accounts account users user hackers groups actors criminals scammers
+		cheaters players bots ads posts content networks influencers creators`)
+	pr12BanVerbs = wordSet(`bans banned blocks blocked bars barred suspends suspended removes
+		removed purges purged`)
 )
 
 // pr12OwnUsers reads the alert's one vendor banning people or content
@@ -379,7 +379,7 @@ func pr12OwnUsers(words []titleWord, tw []string, u *unit) bool {
 }
 
 // pr12Reasons open a verb's reason, after its object.
-var pr12Reasons = set("over", "after", "amid", "for", "because", "due", "citing")
+var pr12Reasons = wordSet("over after amid for because due citing")
 
 // pr12NameAt reports whether the vendor's name, word for word, starts at
 // tw[i] ("Fortinet", not the "for" it holds).
@@ -405,16 +405,16 @@ func pr12NameAt(tw []string, i int, v trust.VendorHit) bool {
 
 var (
 	// pr12Backdoors are a backdoor or implant named.
-	pr12Backdoors = set("backdoor", "backdoors", "backdoored", "implant", "implants")
+	pr12Backdoors = wordSet("backdoor backdoors backdoored implant implants")
 	// pr12BackdoorVerbs are attackers backdooring something.
-	pr12BackdoorVerbs = set("backdoor", "backdoors", "backdoored", "backdooring")
+	pr12BackdoorVerbs = wordSet("backdoor backdoors backdoored backdooring")
 	// pr12Attack are a break-in told: who did it or how.
-	pr12Attack = set("hackers", "hacker", "attackers", "attacker", "cyberspies", "apt", "actors", "actor", "group",
-		"groups", "campaign", "campaigns", "hacked", "espionage", "cyberespionage", "exploited", "exploiting", "exploit",
-		"exploits", "zero-day", "flaw", "flaws", "vulnerability", "breached", "intrusions")
+	pr12Attack = wordSet(`hackers hacker attackers attacker cyberspies apt actors actor group
+		groups campaign campaigns hacked espionage cyberespionage exploited exploiting exploit
+		exploits zero-day flaw flaws vulnerability breached intrusions`)
 	// pr12Hosts are the devices an implant sits on.
-	pr12Hosts = set("servers", "server", "devices", "routers", "systems", "machines", "networks", "computers", "endpoints",
-		"hosts", "appliances", "phones", "firewalls", "gateways", "switches", "controllers")
+	pr12Hosts = wordSet(`servers server devices routers systems machines networks computers endpoints
+		hosts appliances phones firewalls gateways switches controllers`)
 )
 
 // pr12ActorNamed reports whether ws names a tracked threat group
@@ -457,12 +457,12 @@ func pr12Implanted(words []titleWord, tw []string) bool {
 
 var (
 	// pr12Spies are state attackers or their operations.
-	pr12Spies = set("hackers", "hacker", "spies", "cyberspies", "gru", "svr", "fsb", "mss", "apt", "group", "actors",
-		"operatives", "campaign", "operation", "state-sponsored", "state-backed", "nation-state")
+	pr12Spies = wordSet(`hackers hacker spies cyberspies gru svr fsb mss apt group actors
+		operatives campaign operation state-sponsored state-backed nation-state`)
 	// pr12Strikes are what attackers do to a target.
-	pr12Strikes = set("target", "targets", "targeting", "targeted", "breach", "breaches", "breached", "hack", "hacks",
-		"hacked", "hit", "hits", "stole", "steal", "steals", "stealing", "accessed", "infiltrate", "infiltrated",
-		"infiltrating", "compromised", "attack", "attacks", "attacked", "spy", "spied", "spying")
+	pr12Strikes = wordSet(`target targets targeting targeted breach breaches breached hack hacks
+		hacked hit hits stole steal steals stealing accessed infiltrate infiltrated
+		infiltrating compromised attack attacks attacked spy spied spying`)
 )
 
 // pr12Targeted reads the alert's vendor as the target of state attackers:
@@ -506,8 +506,8 @@ func pr12Struck(words []titleWord, before []string) bool {
 
 var (
 	// pr12Cannot deny what the next words say.
-	pr12Cannot = set("can't", "can’t", "cannot", "won't", "won’t", "doesn't", "doesn’t", "don't", "don’t", "never")
-	pr12Spying = set("spy", "spies", "snoop", "eavesdrop", "surveil", "track")
+	pr12Cannot = wordSet("can't can’t cannot won't won’t doesn't doesn’t don't don’t never")
+	pr12Spying = wordSet("spy spies snoop eavesdrop surveil track")
 )
 
 // pr12NoSpying reads spying denied by the title's own verb: a negation
@@ -517,9 +517,9 @@ func pr12NoSpying(tw []string) bool {
 }
 
 var (
-	pr12Pulls   = set("pulls", "pulled", "pulling", "retracts", "retracted", "removes", "removed", "withdraws", "withdrew")
-	pr12Stories = set("article", "articles", "story", "stories", "report", "post", "posts", "episode",
-		"interview", "column", "op-ed", "documentary", "podcast", "tweet", "segment")
+	pr12Pulls   = wordSet("pulls pulled pulling retracts retracted removes removed withdraws withdrew")
+	pr12Stories = wordSet(`article articles story stories report post posts episode
+		interview column op-ed documentary podcast tweet segment`)
 )
 
 // pr12Content reads an outlet pulling its own content about a vendor: a
@@ -532,15 +532,15 @@ func pr12Content(tw []string) bool {
 
 var (
 	// pr12Victims are those spyware is found on or used against.
-	pr12Victims = set("phones", "phone", "iphones", "devices", "journalists", "journalist", "activists", "activist",
-		"dissidents", "politicians", "officials", "critics", "lawyers", "victims", "reporters", "opposition")
+	pr12Victims = wordSet(`phones phone iphones devices journalists journalist activists activist
+		dissidents politicians officials critics lawyers victims reporters opposition`)
 	// pr12Uses are spyware found or used.
-	pr12Uses = set("used", "uses", "using", "use", "found", "finds", "find", "deployed", "infected", "infections",
-		"infection", "targeted", "targeting", "target", "hack", "hacked", "hacking", "spy", "spied")
+	pr12Uses = wordSet(`used uses using use found finds find deployed infected infections
+		infection targeted targeting target hack hacked hacking spy spied`)
 	// pr12Acts are an authority's act against the maker: the news then.
-	pr12Acts = set("sanctions", "sanctioned", "ban", "bans", "banned", "bars", "barred", "court", "judge", "jury",
-		"blacklist", "blacklisted", "entity", "sues", "sued", "lawsuit", "probe", "probes", "investigates", "fined",
-		"fines", "charges", "charged", "indicted", "orders", "ordered")
+	pr12Acts = wordSet(`sanctions sanctioned ban bans banned bars barred court judge jury
+		blacklist blacklisted entity sues sued lawsuit probe probes investigates fined
+		fines charges charged indicted orders ordered`)
 )
 
 // pr12SpywareUsed reads spyware found on or used against victims, with
@@ -551,19 +551,19 @@ func pr12SpywareUsed(words []titleWord, tw []string) bool {
 }
 
 // pr12Spyware names the tool.
-var pr12Spyware = set("spyware")
+var pr12Spyware = wordSet("spyware")
 
 var (
 	// pr12Orders are an order given.
-	pr12Orders = set("orders", "ordered", "tells", "told", "gives", "given", "requires", "required", "must", "directs",
-		"directed", "instructs", "instructed", "mandates")
+	pr12Orders = wordSet(`orders ordered tells told gives given requires required must directs
+		directed instructs instructed mandates`)
 	// pr12Patches are a flaw fixed.
 	// Mitigations are not among them: an emergency directive's
 	// mitigations may take a product off the network ("ED 24-01 requires
 	// agencies to mitigate Ivanti Connect Secure flaws").
-	pr12Patches = set("patch", "patches", "patching", "fix", "fixes", "update", "updates", "apply", "upgrade")
+	pr12Patches = wordSet("patch patches patching fix fixes update updates apply upgrade")
 	// pr12Rid are the product taken away, beside riddance's verbs.
-	pr12Rid = set("offline", "replace", "replacement", "rip", "disconnecting", "removing", "unplugging")
+	pr12Rid = wordSet("offline replace replacement rip disconnecting removing unplugging")
 )
 
 // pr12PatchOnly reads an order to patch (an order's verb and a patch word
@@ -576,33 +576,33 @@ func pr12PatchOnly(tw, lw []string) bool {
 
 var (
 	// pr12Markets are a company's shares and where they trade.
-	pr12Markets = set("shares", "stock", "stocks", "index", "indexes", "indices", "msci", "ftse", "nyse", "nasdaq",
-		"benchmark", "securities")
+	pr12Markets = wordSet(`shares stock stocks index indexes indices msci ftse nyse nasdaq
+		benchmark securities`)
 	// pr12Outage are a service failing or restored. Not "bricked": a
 	// maker able to disable what it sold is an event of its own ("e-bikes
 	// can be remotely bricked by their maker").
-	pr12Outage = set("outage", "outages", "restores", "restored", "downtime", "glitch", "buggy", "faulty", "crash",
-		"crashes", "crashed")
+	pr12Outage = wordSet(`outage outages restores restored downtime glitch buggy faulty crash
+		crashes crashed`)
 	// pr12Harm are an attacker's hand.
-	pr12Harm = set("hacked", "hack", "hackers", "attackers", "malware", "malicious", "backdoor", "backdoored",
-		"compromised", "breach", "breached", "trojan", "trojanized", "sabotage", "sabotages", "sabotaged", "hijacked",
-		"poisoned", "spyware", "ransomware", "injected", "attack", "cyberattack")
+	pr12Harm = wordSet(`hacked hack hackers attackers malware malicious backdoor backdoored
+		compromised breach breached trojan trojanized sabotage sabotages sabotaged hijacked
+		poisoned spyware ransomware injected attack cyberattack`)
 	// pr12Tries are a step only sought.
-	pr12Tries = set("trying", "tries", "seeks", "seeking", "sought", "wants", "hopes", "hoping", "lobbying", "asks",
-		"asking", "petitions", "petitioned", "pushing")
+	pr12Tries = wordSet(`trying tries seeks seeking sought wants hopes hoping lobbying asks
+		asking petitions petitioned pushing`)
 	// pr12Undone are the listing or ban undone that is sought.
-	pr12Undone = set("removed", "remove", "lifted", "lift", "delisted", "reversed", "overturned", "unbanned", "off")
+	pr12Undone = wordSet("removed remove lifted lift delisted reversed overturned unbanned off")
 	// pr12Removing are a store taking items down. "Pulls" is not among
 	// them: builds "pulled a malicious dependency" fetched it.
-	pr12Removing = set("removes", "removed", "bans", "banned", "purges", "purged", "kills", "deletes", "deleted")
+	pr12Removing = wordSet("removes removed bans banned purges purged kills deletes deleted")
 	// pr12Turned call the items trusted ones turned: the event itself.
-	pr12Turned = set("hijacked", "compromised", "trojanized", "trojanised", "backdoored", "poisoned", "tampered",
-		"sabotaged", "infected")
+	pr12Turned = wordSet(`hijacked compromised trojanized trojanised backdoored poisoned tampered
+		sabotaged infected`)
 	// pr12Relative open what the removed items did.
-	pr12Relative = set("that", "which", "who")
+	pr12Relative = wordSet("that which who")
 	// pr12Payload are what malicious items do.
-	pr12Payload = set("hijacked", "hijack", "hijacks", "stole", "steal", "steals", "spied", "injected", "inject",
-		"injects", "redirected", "redirect", "harvested", "harvest", "infected", "tracked", "tracks", "drained")
+	pr12Payload = wordSet(`hijacked hijack hijacks stole steal steals spied injected inject
+		injects redirected redirect harvested harvest infected tracked tracks drained`)
 )
 
 // pr12BadRemoved reads a store removing malicious items: a verb of
@@ -627,10 +627,10 @@ func pr12BadRemoved(tw []string) bool {
 }
 
 // pr12Implants name an implant.
-var pr12Implants = set("implant", "implants")
+var pr12Implants = wordSet("implant implants")
 
 // pr12Abuses are attackers using something for their ends.
-var pr12Abuses = set("abuse", "abuses", "abused", "abusing", "misuse", "misuses", "misused", "misusing")
+var pr12Abuses = wordSet("abuse abuses abused abusing misuse misuses misused misusing")
 
 // pr12Abused reads attackers abusing a product (attackers and a verb of
 // abuse in the title), or an implant (the noun) with a break-in told in
@@ -654,4 +654,4 @@ func pr12Abused(words []titleWord, tw []string, lead string) bool {
 }
 
 // pr12Shipping are more words of a product's distribution, in a lead.
-var pr12Shipping = set("installation", "updater", "through", "signed", "distribute", "distributed", "distributes")
+var pr12Shipping = wordSet("installation updater through signed distribute distributed distributes")

@@ -75,36 +75,36 @@ func precision10After(title, lead string, u *unit) bool {
 
 var (
 	// p10deny are a speaker answering an accusation.
-	p10deny = set("denies", "denied", "deny", "denying", "rejects", "rejected", "disputes", "disputed", "refutes", "refuted",
-		"rebuts", "rebutted", "dismisses", "dismissed", "contests", "contested")
+	p10deny = wordSet(`denies denied deny denying rejects rejected disputes disputed refutes refuted
+		rebuts rebutted dismisses dismissed contests contested`)
 	// p10back follow a verb that answers ("pushes back", "hits back").
-	p10backVerbs = set("pushes", "pushed", "push", "hits", "hit", "fires", "fired", "strikes", "struck")
-	p10back      = set("back")
+	p10backVerbs = wordSet("pushes pushed push hits hit fires fired strikes struck")
+	p10back      = wordSet("back")
 	// p10say are a speaker's verbs, whose object a falsity word judges
 	// ("calls claims baseless", "says report is false").
-	p10say = set("says", "said", "calls", "called", "insists", "insisted", "maintains", "claims")
+	p10say = wordSet("says said calls called insists insisted maintains claims")
 	// p10false judge an accusation.
-	p10false = set("false", "baseless", "untrue", "unfounded", "groundless", "inaccurate", "misleading", "nonsense", "lies",
-		"fabricated", "smear", "bogus")
-	p10copula = set("is", "are", "was", "were")
+	p10false = wordSet(`false baseless untrue unfounded groundless inaccurate misleading nonsense lies
+		fabricated smear bogus`)
+	p10copula = wordSet("is are was were")
 	// p10claims are an accusation as a noun.
-	p10claims = set("claim", "claims", "report", "reports", "reporting", "allegation", "allegations", "accusation",
-		"accusations", "story", "stories", "rumour", "rumours", "rumor", "rumors", "charges")
+	p10claims = wordSet(`claim claims report reports reporting allegation allegations accusation
+		accusations story stories rumour rumours rumor rumors charges`)
 	// p10makers stand for the vendor as a speaker ("company denies").
-	p10makers = set("company", "firm", "maker", "makers", "giant", "developer", "developers", "vendor", "manufacturer",
-		"startup", "brand", "operator", "chipmaker")
+	p10makers = wordSet(`company firm maker makers giant developer developers vendor manufacturer
+		startup brand operator chipmaker`)
 	// p10authorities before a refusal make it an authority's act ("FCC
 	// rejects China Mobile bid"), which other rules read.
-	p10authorities = set("court", "courts", "judge", "judges", "fcc", "commerce", "government", "governments", "regulator",
-		"regulators", "ministry", "agency", "agencies", "department", "pentagon", "treasury", "congress", "senate", "house",
-		"commission", "watchdog", "lawmakers", "parliament", "state", "states", "officials", "administration", "cisa", "eu",
-		"ftc", "doj", "dhs", "dod", "fbi", "nsa", "bis", "ofac", "sec", "police", "prosecutors", "mps", "senators")
+	p10authorities = wordSet(`court courts judge judges fcc commerce government governments regulator
+		regulators ministry agency agencies department pentagon treasury congress senate house
+		commission watchdog lawmakers parliament state states officials administration cisa eu
+		ftc doj dhs dod fbi nsa bis ofac sec police prosecutors mps senators`)
 	// p10subordinate open a clause inside the subject's reach.
-	p10subordinate = set("after", "as", "when", "because", "over", "since", "following", "amid", "before", "while", "and",
-		"that", "who", "which", "if", "it", "they")
+	p10subordinate = wordSet(`after as when because over since following amid before while and
+		that who which if it they`)
 	// p10contrast open a clause that may hold an event of its own ("Zorblax
 	// denies wrongdoing as Montana bans app").
-	p10contrast = set("as", "but", "while", "yet", "though", "although", "even")
+	p10contrast = wordSet("as but while yet though although even")
 )
 
 // p10Denial reads the vendor answering an accusation: a denial verb
@@ -165,27 +165,27 @@ func p10Denial(words []titleWord, tw []string, u *unit) bool {
 
 var (
 	// p10negations deny what follows them.
-	p10negations = set("no", "not", "never", "none", "nothing", "zero", "isn't", "aren't", "wasn't", "weren't", "hasn't",
-		"haven't", "didn't", "doesn't", "don't", "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "didn’t",
-		"doesn’t", "don’t")
+	p10negations = wordSet(`no not never none nothing zero isn't aren't wasn't weren't hasn't
+		haven't didn't doesn't don't isn’t aren’t wasn’t weren’t hasn’t haven’t didn’t
+		doesn’t don’t`)
 	// p10filler stand between a negation and what it denies ("no evidence
 	// of a hidden backdoor").
-	p10filler = set("evidence", "sign", "signs", "trace", "traces", "proof", "indication", "indications", "of", "a", "an",
-		"any", "the", "hidden", "secret", "such", "real", "actual", "deliberate", "intentional")
+	p10filler = wordSet(`evidence sign signs trace traces proof indication indications of a an
+		any the hidden secret such real actual deliberate intentional`)
 	// p10finding are what a trust finding says was there.
-	p10finding = set("backdoor", "backdoors", "backdoored", "malicious", "malware", "spyware", "spying", "spy", "espionage",
-		"tampering", "tampered", "leak", "leaks", "leaked", "send", "sends", "sent", "transmit", "transmits", "transmitted",
-		"share", "shares", "shared", "trojan", "trojans", "implant", "implants", "kill", "compromise", "compromised",
-		"harvest", "harvests", "exfiltrate", "exfiltrates")
+	p10finding = wordSet(`backdoor backdoors backdoored malicious malware spyware spying spy espionage
+		tampering tampered leak leaks leaked send sends sent transmit transmits transmitted
+		share shares shared trojan trojans implant implants kill compromise compromised
+		harvest harvests exfiltrate exfiltrates`)
 	// p10walkBack take back what was said.
-	p10walkBack = set("clarify", "clarifies", "clarified", "clarification", "retract", "retracts", "retracted", "retraction",
-		"debunk", "debunks", "debunked", "overstated", "overblown", "exaggerated", "backtracks", "backtracked",
-		"misreported")
-	p10alarm = set("alarm", "positive", "positives")
+	p10walkBack = wordSet(`clarify clarifies clarified clarification retract retracts retracted retraction
+		debunk debunks debunked overstated overblown exaggerated backtracks backtracked
+		misreported`)
+	p10alarm = wordSet("alarm positive positives")
 	// p10cleared of a finding: "assessment cleared DJI drones of
 	// malicious code".
-	p10cleared = set("cleared", "clears", "clear", "exonerated", "exonerates", "absolved", "absolves")
-	p10of      = set("of")
+	p10cleared = wordSet("cleared clears clear exonerated exonerates absolved absolves")
+	p10of      = wordSet("of")
 )
 
 // p10Negated reads a finding denied: a negation, then at most a few
@@ -211,11 +211,11 @@ func p10Negated(tw []string) bool {
 
 var (
 	// p10defaults are logins the owner is given to change.
-	p10defaults = set("default", "factory", "weak", "guessable", "predictable")
-	p10logins   = set("password", "passwords", "credential", "credentials", "login", "logins", "admin")
+	p10defaults = wordSet("default factory weak guessable predictable")
+	p10logins   = wordSet("password passwords credential credentials login logins admin")
 	// p10built are a login the vendor hid or fixed in its product: a
 	// backdoor, whatever it is called.
-	p10built = set("hard-coded", "hardcoded", "undocumented", "hidden", "secret", "backdoor", "backdoors", "static")
+	p10built = wordSet("hard-coded hardcoded undocumented hidden secret backdoor backdoors static")
 )
 
 // p10DefaultLogin reads a product shipped with default or weak passwords
@@ -227,12 +227,12 @@ func p10DefaultLogin(tw []string) bool {
 
 var (
 	// p10attackNouns name a compromise as a thing that happened.
-	p10attackNouns = set("attack", "attacks", "compromise", "hack", "breach", "incident", "intrusion", "hijack", "hijacking",
-		"heist", "campaign")
+	p10attackNouns = wordSet(`attack attacks compromise hack breach incident intrusion hijack hijacking
+		heist campaign`)
 	// p10fallout are what follows a known attack: its victims, its cost,
 	// its investigation.
-	p10fallout = set("victims", "victim", "fallout", "aftermath", "probe", "investigation", "cost", "costs", "losses", "toll",
-		"timeline")
+	p10fallout = wordSet(`victims victim fallout aftermath probe investigation cost costs losses toll
+		timeline`)
 )
 
 // p10KnownAttack reads a compromise named as a known thing inside a
@@ -278,23 +278,23 @@ var (
 	// p10speech are reasons of speech, politics and protest.
 	// What a product is found to censor is a finding about it, so the
 	// verbs stay out ("could detect and censor terms").
-	p10speech = set("censorship", "protest", "protests",
-		"protesters", "protestors", "demonstrations", "demonstrators", "unrest", "dissent", "dissident", "dissidents",
-		"opposition", "election", "elections", "electoral", "voting", "discuss", "discussed", "discussing", "discussion",
-		"discussions", "political", "politically", "politics", "criticism", "coverage", "news", "pressure", "ice-tracking")
+	p10speech = wordSet(`censorship protest protests
+		protesters protestors demonstrations demonstrators unrest dissent dissident dissidents
+		opposition election elections electoral voting discuss discussed discussing discussion
+		discussions political politically politics criticism coverage news pressure ice-tracking`)
 	// p10vpn are tools to get round a censor: a state banning them
 	// censors ("Russia blocks foreign VPN services"); a directive on
 	// VPN appliances or a store pulling a VPN for its users' data is
 	// no such thing, so only a ban reads them.
-	p10vpn = set("vpn", "vpns")
+	p10vpn = wordSet("vpn vpns")
 	// p10trustMotive are motives of trust, or a trust action behind the
 	// step (a store pulling an app under a ban).
-	p10trustMotive = set("security", "secure", "cybersecurity", "cyber", "privacy", "data", "spy", "spying", "spyware",
-		"espionage", "surveillance", "intelligence", "hack", "hacked", "hacking", "hackers", "malware", "malicious",
-		"backdoor", "backdoors", "sovereignty", "military", "defence", "defense", "national", "ban", "banned", "bans", "sanctions", "sanctioned",
-		"blacklist", "blacklisted", "entity", "covered", "adversary", "adversaries", "ownership", "owned", "ties", "linked",
-		"hacks", "breach", "breaches", "breached", "attack", "attacks", "cyberattack", "cyberattacks", "compromised",
-		"exploited", "botnet")
+	p10trustMotive = wordSet(`security secure cybersecurity cyber privacy data spy spying spyware
+		espionage surveillance intelligence hack hacked hacking hackers malware malicious
+		backdoor backdoors sovereignty military defence defense national ban banned bans sanctions sanctioned
+		blacklist blacklisted entity covered adversary adversaries ownership owned ties linked
+		hacks breach breaches breached attack attacks cyberattack cyberattacks compromised
+		exploited botnet`)
 )
 
 // p10Speech reads a block or removal for speech, politics or protest
@@ -310,23 +310,23 @@ func p10Speech(tw, lw []string, ban bool) bool {
 var (
 	// p10sensitive before a subject of talk is speech ("sensitive
 	// topics", "illegal content"); "sensitive sites" are a place.
-	p10sensitive = set("sensitive", "illegal", "prohibited", "objectionable", "unlawful")
-	p10topics    = set("topic", "topics", "subject", "subjects", "issues", "content", "matters", "discussions", "discussion")
+	p10sensitive = wordSet("sensitive illegal prohibited objectionable unlawful")
+	p10topics    = wordSet("topic topics subject subjects issues content matters discussions discussion")
 )
 
 var (
 	// p10posed say an app pretended to be something else: never trusted.
-	p10posed = set("posed", "posing", "poses", "pose", "disguised", "masquerading", "masqueraded", "impersonating",
-		"impersonated", "pretending", "fake")
+	p10posed = wordSet(`posed posing poses pose disguised masquerading masqueraded impersonating
+		impersonated pretending fake`)
 	// p10legit say a trusted app was turned.
-	p10legit = set("legitimate", "hijacked", "compromised", "official", "sold", "acquired", "owner", "owners", "takeover",
-		"bought")
+	p10legit = wordSet(`legitimate hijacked compromised official sold acquired owner owners takeover
+		bought`)
 )
 
 var (
 	// p10standing say a listing stands from before: background.
-	p10standing = set("remains", "remain", "remained", "still", "already", "stays", "stayed", "since")
-	p10listed   = set("list", "blacklist", "blacklisted", "sanctioned", "sanctions", "banned", "listed")
+	p10standing = wordSet("remains remain remained still already stays stayed since")
+	p10listed   = wordSet("list blacklist blacklisted sanctioned sanctions banned listed")
 )
 
 // p10Standing reads a lead whose listing is background ("..., which
@@ -356,10 +356,10 @@ var (
 	// p10business are a company's own news: its results, shares, staff.
 	// Shares moving are the same day's reaction to the action, so they
 	// are not read.
-	p10business = set("profit", "profits", "revenue", "revenues", "earnings", "ipo", "layoffs", "hires", "appoints", "ceo",
-		"funding", "valuation", "quarterly", "results", "dividend")
+	p10business = wordSet(`profit profits revenue revenues earnings ipo layoffs hires appoints ceo
+		funding valuation quarterly results dividend`)
 	// p10backdrop open the clause an action stands in as a backdrop.
-	p10backdrop = set("after", "as", "despite", "amid", "following", "since", "under")
+	p10backdrop = wordSet("after as despite amid following since under")
 )
 
 // p10Corporate reads a company's own news with an action as its backdrop

@@ -72,16 +72,16 @@ func p5Lower(words []titleWord, i int) string {
 
 var (
 	// p5policyVerbs are a platform's measures: rules required, tokens revoked.
-	p5policyVerbs = set("require", "requires", "requiring", "mandate", "mandates", "mandating", "enforce", "enforces", "enforcing",
-		"tighten", "tightens", "tightening", "revoke", "revokes", "revoking", "invalidate", "invalidates", "invalidating",
-		"rotate", "rotates", "harden", "hardens", "overhaul", "overhauls", "deprecate", "deprecates", "expire", "expires",
-		"mandatory", "introduce", "introduces", "roll", "rolls", "rolling")
+	p5policyVerbs = wordSet(`require requires requiring mandate mandates mandating enforce enforces enforcing
+		tighten tightens tightening revoke revokes revoking invalidate invalidates invalidating
+		rotate rotates harden hardens overhaul overhauls deprecate deprecates expire expires
+		mandatory introduce introduces roll rolls rolling`)
 	// p5clauseAfter opens the clause that tells what the measure answers.
-	p5clauseAfter = set("after", "following", "amid", "wake")
+	p5clauseAfter = wordSet("after following amid wake")
 	// p5turnWords tell a compromise in the head clause itself.
-	p5turnWords = set("hijack", "hijacks", "hijacked", "compromise", "compromises", "compromised", "backdoor", "backdoors", "backdoored",
-		"infect", "infects", "infected", "trojanize", "trojanizes", "trojanized", "poison", "poisoned", "malicious", "malware",
-		"push", "pushes", "pushed", "hack", "hacks", "hacked", "breach", "breached")
+	p5turnWords = wordSet(`hijack hijacks hijacked compromise compromises compromised backdoor backdoors backdoored
+		infect infects infected trojanize trojanizes trojanized poison poisoned malicious malware
+		push pushes pushed hack hacks hacked breach breached`)
 )
 
 // policyAfterClause reads "X to require 2FA after wave of hijacked
@@ -104,9 +104,9 @@ func policyAfterClause(words []titleWord) bool {
 }
 
 var (
-	p5exposedAdj  = set("exposed", "internet-exposed", "misconfigured", "unsecured", "unprotected", "poorly-secured")
-	p5exposedHost = set("server", "servers", "host", "hosts", "instance", "instances", "api", "apis", "endpoint", "endpoints", "cluster", "clusters",
-		"dashboard", "dashboards", "database", "databases", "daemon", "daemons", "deployments", "machines", "systems", "nodes", "ports")
+	p5exposedAdj  = wordSet("exposed internet-exposed misconfigured unsecured unprotected poorly-secured")
+	p5exposedHost = wordSet(`server servers host hosts instance instances api apis endpoint endpoints cluster clusters
+		dashboard dashboards database databases daemon daemons deployments machines systems nodes ports`)
 )
 
 // exposedHosts reads "... on exposed servers", "hijack exposed Docker
@@ -126,11 +126,11 @@ func exposedHosts(words []titleWord) bool {
 }
 
 var (
-	p5copyWords = set("copies", "re-uploaded", "reuploaded", "re-upload", "re-uploads", "repackaged", "repackages", "cracked",
-		"pirated", "counterfeit", "knockoff", "knock-off", "clones")
+	p5copyWords = wordSet(`copies re-uploaded reuploaded re-upload re-uploads repackaged repackages cracked
+		pirated counterfeit knockoff knock-off clones`)
 	// p5channelTurn words in the lead tell the legitimate channel turned.
-	p5channelTurn = set("legitimate", "official", "compromised", "hijacked", "breached", "hacked", "stolen", "phished", "takeover", "taken",
-		"replaced", "swapped", "installer", "update", "updates")
+	p5channelTurn = wordSet(`legitimate official compromised hijacked breached hacked stolen phished takeover taken
+		replaced swapped installer update updates`)
 )
 
 // copiesElsewhere reads a lead that calls the infected things copies
@@ -140,18 +140,18 @@ func copiesElsewhere(words []titleWord, sent string) bool {
 		return false
 	}
 	lw := titleWords(sent)
-	return inWords(lw, p5copyWords) && !inWords(lw, p5channelTurn) && !inWords(words, set("update", "updates", "version", "versions", "release", "releases"))
+	return inWords(lw, p5copyWords) && !inWords(lw, p5channelTurn) && !inWords(words, wordSet("update updates version versions release releases"))
 }
 
 var (
-	p5accountNouns = set("account", "accounts", "credentials", "login", "logins", "password", "passwords")
-	p5shipWords    = set("publish", "published", "publishes", "push", "pushed", "pushes", "release", "released", "releases", "version", "versions",
-		"update", "updates", "upload", "uploaded", "malicious", "malware", "backdoor", "backdoored", "package", "packages", "library", "libraries",
-		"extension", "extensions", "code", "trojanized", "infected", "poisoned", "worm", "stealer", "steal", "steals", "drain", "drains")
-	p5negations = set("no", "not", "none", "nothing", "never")
+	p5accountNouns = wordSet("account accounts credentials login logins password passwords")
+	p5shipWords    = wordSet(`publish published publishes push pushed pushes release released releases version versions
+		update updates upload uploaded malicious malware backdoor backdoored package packages library libraries
+		extension extensions code trojanized infected poisoned worm stealer steal steals drain drains`)
+	p5negations = wordSet("no not none nothing never")
 	// p5BuiltIn tell a login the vendor built into its product (builtin.go's news), not a user's account.
-	p5BuiltIn = set("hidden", "undocumented", "hard-coded", "hardcoded", "secret", "static", "default", "root", "admin", "maintenance",
-		"backdoor", "built-in", "master", "unchangeable", "telnet", "ssh", "service", "debug", "firmware")
+	p5BuiltIn = wordSet(`hidden undocumented hard-coded hardcoded secret static default root admin maintenance
+		backdoor built-in master unchangeable telnet ssh service debug firmware`)
 )
 
 // accountOnly reads "PyPI account hijacked in phishing attack": the
@@ -194,8 +194,8 @@ func accountOnly(words []titleWord, sent string) bool {
 }
 
 var (
-	p5liftVerbs  = set("lifts", "eases", "relaxes", "ends", "drops", "removes", "scraps", "rescinds", "loosens", "reverses", "suspends")
-	p5liftObject = set("restrictions", "restriction", "ban", "bans", "curbs", "limits", "pause", "freeze", "rules", "policy", "no-fly", "geofencing")
+	p5liftVerbs  = wordSet("lifts eases relaxes ends drops removes scraps rescinds loosens reverses suspends")
+	p5liftObject = wordSet("restrictions restriction ban bans curbs limits pause freeze rules policy no-fly geofencing")
 )
 
 // selfLifted reads "Huawei lifts restrictions on staff travel": the
@@ -217,9 +217,9 @@ func selfLifted(words []titleWord, u *unit) bool {
 }
 
 // p5orgNouns are organisations that are no authority.
-var p5orgNouns = set("newspaper", "newspapers", "paper", "broadcaster", "bank", "banks", "lender", "lenders", "carmaker", "carmakers", "automaker",
-	"automakers", "university", "college", "firm", "firms", "company", "companies", "employer", "employers", "publisher", "airline",
-	"airlines", "insurer", "insurers", "retailer", "conglomerate", "chipmaker", "startup", "club", "newsroom", "outlet", "daily", "tabloid")
+var p5orgNouns = wordSet(`newspaper newspapers paper broadcaster bank banks lender lenders carmaker carmakers automaker
+	automakers university college firm firms company companies employer employers publisher airline
+	airlines insurer insurers retailer conglomerate chipmaker startup club newsroom outlet daily tabloid`)
 
 // nationalOrg reads "Swedish newspaper bars staff ...": the title opens
 // with a country's adjective and an organisation, the subject of the ban.
@@ -247,8 +247,8 @@ func nationalOrg(words []titleWord) bool {
 }
 
 // p5orgActs are the verbs of an organisation's own rule on its staff.
-var p5orgActs = set("bans", "bars", "blocks", "restricts", "prohibits", "forbids", "tells", "orders", "asks", "limits", "curbs", "drops",
-	"removes", "deletes", "ban", "bar", "block")
+var p5orgActs = wordSet(`bans bars blocks restricts prohibits forbids tells orders asks limits curbs drops
+	removes deletes ban bar block`)
 
 // upheldNoPlace reads "Court upholds ban on Chinese apps": a court keeps a
 // ban and the title names no place whose ban it is.
@@ -318,10 +318,10 @@ func p5NameByte(c byte) bool {
 
 var (
 	// p5channelNouns follow a product's name.
-	p5channelNouns = set("extension", "extensions", "app", "apps", "package", "library", "plugin", "add-on", "sdk", "installer", "update")
+	p5channelNouns = wordSet("extension extensions app apps package library plugin add-on sdk installer update")
 	// p5platformWords name the store or platform, never a product's own word.
-	p5platformWords = set("chrome", "firefox", "edge", "safari", "android", "ios", "windows", "macos", "linux", "npm", "pypi", "vs", "code",
-		"github", "docker", "wordpress", "python", "browser", "desktop", "mobile", "web", "store", "official", "popular", "new", "malicious")
+	p5platformWords = wordSet(`chrome firefox edge safari android ios windows macos linux npm pypi vs code
+		github docker wordpress python browser desktop mobile web store official popular new malicious`)
 )
 
 // productWordName keeps a product's own capitalised word that the channel
@@ -353,7 +353,7 @@ func productWordName(words []titleWord, lead string, u *unit) {
 
 // p5Browsers are platforms whose name stands before a channel noun
 // ("Chrome extension") without being the channel's owner.
-var p5Browsers = set("chrome", "firefox", "edge", "safari", "opera", "brave", "android", "ios")
+var p5Browsers = wordSet("chrome firefox edge safari opera brave android ios")
 
 // platformOwner names the owner a title gives a platform's channel when
 // the alert named the platform: the speaker before a colon ("Cyberhaven:

@@ -102,14 +102,14 @@ func pairIn(ws []string, first, second map[string]bool, span int) bool {
 
 var (
 	// p9trend are the verbs and nouns of a figure's movement.
-	p9trend = set("surge", "surges", "surged", "surging", "soar", "soars", "soared", "rise", "rises", "rose", "jump", "jumps",
-		"jumped", "grow", "grows", "grew", "growth", "increase", "increases", "increased", "spike", "spikes", "spiked", "climb",
-		"climbs", "climbed", "up", "fall", "falls", "fell", "drop", "drops", "dropped", "decline", "declines", "declined")
+	p9trend = wordSet(`surge surges surged surging soar soars soared rise rises rose jump jumps
+		jumped grow grows grew growth increase increases increased spike spikes spiked climb
+		climbs climbed up fall falls fell drop drops dropped decline declines declined`)
 	// p9multiply are a figure multiplied, a trend on their own.
-	p9multiply = set("doubled", "doubles", "tripled", "triples", "quadrupled", "quadruple", "quadruples", "twofold",
-		"threefold", "fourfold", "tenfold")
+	p9multiply = wordSet(`doubled doubles tripled triples quadrupled quadruple quadruples twofold
+		threefold fourfold tenfold`)
 	// p9forecast are a prediction's words: what will happen to many.
-	p9forecast = set("predicts", "predict", "predicted", "forecast", "forecasts", "forecasted")
+	p9forecast = wordSet("predicts predict predicted forecast forecasts forecasted")
 )
 
 // statistic reads a title that reports a figure: a percentage or a
@@ -138,29 +138,29 @@ func statistic(title string, tw []string) bool {
 var (
 	// p9fakeMarks are channels the vendor never ran, standing alone:
 	// ads and search results, cracked, repackaged or bundled copies.
-	p9fakeMarks = set("malvertising", "seo", "cracked", "pirated", "torrent", "torrents", "repackaged",
-		"repackages", "nulled", "warez", "typosquatted", "typosquat", "impersonating", "impersonate", "impersonates")
+	p9fakeMarks = wordSet(`malvertising seo cracked pirated torrent torrents repackaged
+		repackages nulled warez typosquatted typosquat impersonating impersonate impersonates`)
 	// p9bundled with malware: a copy repackaged, not an SDK "bundled in"
 	// apps.
-	p9bundled = set("bundled", "bundling", "bundles")
-	p9with    = set("with")
+	p9bundled = wordSet("bundled bundling bundles")
+	p9with    = wordSet("with")
 	// p9fakeAdjs make a channel one the vendor never ran ("fake download
 	// sites", "lookalike domain"); a "fake banking overlay" is the payload.
-	p9fakeAdjs = set("fake", "fraudulent", "spoofed", "lookalike", "look-alike", "bogus", "counterfeit", "cloned",
-		"unofficial", "knockoff")
-	p9fakeChannels = set("site", "sites", "website", "websites", "download", "downloads", "installer", "installers", "page",
-		"pages", "domain", "domains", "portal", "portals", "store", "stores", "version", "versions", "copy", "copies", "app",
-		"apps", "update", "updates", "link", "links", "repository", "repositories", "mirror", "mirrors")
+	p9fakeAdjs = wordSet(`fake fraudulent spoofed lookalike look-alike bogus counterfeit cloned
+		unofficial knockoff`)
+	p9fakeChannels = wordSet(`site sites website websites download downloads installer installers page
+		pages domain domains portal portals store stores version versions copy copies app
+		apps update updates link links repository repositories mirror mirrors`)
 	// p9adBuyers before "ads" make them the channel ("Google ads", "via
 	// ads"), not the payload ("injects ads").
 	// "sponsored" alone is as often "state sponsored".
-	p9adBuyers = set("search", "google", "bing", "sponsored", "malicious", "paid", "facebook", "youtube", "via", "through",
-		"bought", "buying", "buy", "purchased", "rogue")
-	p9ads = set("ads", "advertisements", "results", "listings")
+	p9adBuyers = wordSet(`search google bing sponsored malicious paid facebook youtube via through
+		bought buying buy purchased rogue`)
+	p9ads = wordSet("ads advertisements results listings")
 	// p9ownChannel words tell the vendor's own channel broken into, or
 	// its maintainers' accounts phished through the fake page.
-	p9ownChannel = set("official", "compromised", "hacked", "breached", "breach", "hack", "hijacked", "takeover", "stolen", "owner",
-		"phished", "phishing", "tampered", "login", "credentials", "maintainer", "maintainers", "account", "accounts")
+	p9ownChannel = wordSet(`official compromised hacked breached breach hack hijacked takeover stolen owner
+		phished phishing tampered login credentials maintainer maintainers account accounts`)
 )
 
 // fakeChannel reports whether ws names a channel the vendor never ran.
@@ -172,9 +172,9 @@ func fakeChannel(ws []string) bool {
 // p9payloadVerbs before "search results" or "ads" make them what the
 // turned copy does ("pushed updates that hijack search results"), not
 // the channel it came through.
-var p9payloadVerbs = set("hijack", "hijacks", "hijacking", "hijacked", "inject", "injects", "injecting", "injected",
-	"redirect", "redirects", "redirecting", "manipulate", "manipulates", "alter", "alters", "show", "shows", "display",
-	"displays", "insert", "inserts", "swap", "swaps", "replace", "replaces")
+var p9payloadVerbs = wordSet(`hijack hijacks hijacking hijacked inject injects injecting injected
+	redirect redirects redirecting manipulate manipulates alter alters show shows display
+	displays insert inserts swap swaps replace replaces`)
 
 // adChannel reports whether ws names ads or search results as the way a
 // copy reached users ("via malicious Google ads", "search results"),
@@ -205,23 +205,23 @@ var (
 	// is taken over.
 	// A vendor's own domain hijacked through its DNS account is its
 	// channel, so DNS is not read as a middle.
-	p9middle = set("adversary-in-the-middle", "man-in-the-middle", "in-the-middle", "aitm", "mitm",
-		"isp", "isps", "isp-level", "bgp", "slaac")
+	p9middle = wordSet(`adversary-in-the-middle man-in-the-middle in-the-middle aitm mitm
+		isp isps isp-level bgp slaac`)
 	// p9devices are a middle only when traffic through them is
 	// redirected: a router maker's own update hijacked is its channel.
-	p9devices = set("router", "routers", "wi-fi", "gateway", "gateways")
+	p9devices = wordSet("router routers wi-fi gateway gateways")
 	// p9divert are traffic redirected on its way, never a channel taken.
-	p9divert = set("redirect", "redirects", "redirected", "redirecting", "intercept", "intercepts", "intercepted",
-		"intercepting", "reroute", "reroutes", "rerouted", "spoofing", "spoof")
+	p9divert = wordSet(`redirect redirects redirected redirecting intercept intercepts intercepted
+		intercepting reroute reroutes rerouted spoofing spoof`)
 	// p9redirect are traffic taken over on its way.
-	p9redirect = set("redirect", "redirects", "redirected", "redirecting", "intercept", "intercepts", "intercepted",
-		"intercepting", "reroute", "reroutes", "rerouted", "spoofing", "spoof", "hijack", "hijacks", "hijacked",
-		"hijacking", "adversary-in-the-middle", "man-in-the-middle", "aitm", "mitm")
+	p9redirect = wordSet(`redirect redirects redirected redirecting intercept intercepts intercepted
+		intercepting reroute reroutes rerouted spoofing spoof hijack hijacks hijacked
+		hijacking adversary-in-the-middle man-in-the-middle aitm mitm`)
 	// p9vendorSide words tell the vendor's own server, host or site broken
 	// into ("compromised the project's shared hosting provider").
-	p9vendorSide = set("hosting", "host", "website", "site", "developer", "developers", "official", "vendor's", "cdn")
-	p9update     = set("update", "updates")
-	p9servers    = set("server", "servers")
+	p9vendorSide = wordSet("hosting host website site developer developers official vendor's cdn")
+	p9update     = wordSet("update updates")
+	p9servers    = wordSet("server servers")
 )
 
 // middleHijack reads update traffic taken over between users and the
@@ -261,11 +261,11 @@ func namedUpdates(tw []string, u *unit) bool {
 
 var (
 	// p9persist say a thing is still where a past compromise left it.
-	p9persist = set("still", "remain", "remains", "remained", "linger", "lingers", "lingering", "persist", "persists",
-		"leftover", "leftovers")
+	p9persist = wordSet(`still remain remains remained linger lingers lingering persist persists
+		leftover leftovers`)
 	// p9pastAfter follow "years"/"year"/"months" when they look back.
-	p9pastAfter = set("after", "later", "on", "ago", "since")
-	p9periods   = set("year", "years", "month", "months")
+	p9pastAfter = wordSet("after later on ago since")
+	p9periods   = wordSet("year years month months")
 )
 
 // pastDated reports whether ws dates something to before the news:
@@ -296,13 +296,13 @@ func leftoversOf(tw, lw []string) bool {
 var (
 	// p9attackerNouns name the people of a known attack after its
 	// vendor's name ("SolarWinds hackers"); "X hack:" titles an event.
-	p9attackerNouns = set("hackers", "attackers", "intruders", "actors")
+	p9attackerNouns = wordSet("hackers attackers intruders actors")
 	// p9analysis are a later study of an attack.
-	p9analysis = set("analysis", "analyses", "analyzed", "analysed", "dissects", "dissected", "post-mortem", "retrospective",
-		"details", "reconstructs", "reconstructed")
+	p9analysis = wordSet(`analysis analyses analyzed analysed dissects dissected post-mortem retrospective
+		details reconstructs reconstructed`)
 	// p9behind: "the hackers behind the SolarWinds attack", an attack
 	// already known.
-	p9behind = set("behind")
+	p9behind = wordSet("behind")
 )
 
 // pastAnalysis reads an analysis of a known compromise ("SolarWinds
@@ -325,24 +325,24 @@ var (
 	// p9otherReasons are motives that judge no vendor's trust: violence,
 	// morals and content, children and young people, exams, local trade,
 	// a store's own rules (spam, deceptive behaviour, payments).
-	p9otherReasons = set("violence", "violent", "brawl", "stabbing", "stabbed", "killing", "murder", "shooting",
-		"riot", "riots", "immoral", "immorality", "indecent", "obscene", "obscenity", "vulgar", "pornography", "porn",
-		"gambling", "betting", "casino", "blasphemy", "blasphemous", "religious", "propaganda", "extremist", "extremism",
-		"terrorist", "terrorism", "hate", "misinformation", "disinformation", "harmony", "morals", "moral", "children",
-		"child", "minors", "kids", "teen", "teens", "teenager", "teenagers", "youth", "addiction", "addictive",
-		"cheating", "exam", "exams", "msmes", "smes", "spam", "deceptive", "functionality", "copycat",
-		"trademark", "payment", "payments", "billing", "copyright", "piracy", "cyberbullying", "bullying", "suicide")
+	p9otherReasons = wordSet(`violence violent brawl stabbing stabbed killing murder shooting
+		riot riots immoral immorality indecent obscene obscenity vulgar pornography porn
+		gambling betting casino blasphemy blasphemous religious propaganda extremist extremism
+		terrorist terrorism hate misinformation disinformation harmony morals moral children
+		child minors kids teen teens teenager teenagers youth addiction addictive
+		cheating exam exams msmes smes spam deceptive functionality copycat
+		trademark payment payments billing copyright piracy cyberbullying bullying suicide`)
 	// p9local and p9trade: local trade protected ("small businesses").
-	p9local = set("small", "local", "domestic")
-	p9trade = set("businesses", "sellers", "merchants", "traders", "retailers", "shops", "shopkeepers", "producers")
+	p9local = wordSet("small local domestic")
+	p9trade = wordSet("businesses sellers merchants traders retailers shops shopkeepers producers")
 	// p9screen and p9time: children's screen time.
-	p9screen = set("screen", "gaming", "online")
-	p9time   = set("time")
+	p9screen = wordSet("screen gaming online")
+	p9time   = wordSet("time")
 	// p9trustReasons are motives of trust: security, data, spying, a state.
-	p9trustReasons = set("security", "secure", "cybersecurity", "cyber", "privacy", "data", "information", "spy", "spying",
-		"spyware", "espionage", "surveillance", "intelligence", "hack", "hacked", "hacking", "hackers", "malware",
-		"backdoor", "backdoors", "foreign", "china", "chinese", "beijing", "ccp", "communist", "russia", "russian",
-		"kremlin", "iran", "iranian", "state-backed", "state-linked", "national", "sovereignty", "military")
+	p9trustReasons = wordSet(`security secure cybersecurity cyber privacy data information spy spying
+		spyware espionage surveillance intelligence hack hacked hacking hackers malware
+		backdoor backdoors foreign china chinese beijing ccp communist russia russian
+		kremlin iran iranian state-backed state-linked national sovereignty military`)
 )
 
 // otherReason reads an action taken for another reason than trust, said
@@ -358,21 +358,21 @@ func otherReason(tw, lw []string) bool {
 
 var (
 	// p9refuse are a court or an authority turning something down.
-	p9refuse = set("rejects", "rejected", "reject", "denies", "denied", "deny", "dismisses", "dismissed", "dismiss",
-		"tosses", "tossed", "refuses", "refused", "rebuffs", "rebuffed", "loses", "lost", "lose", "upholds", "upheld",
-		"uphold", "affirms", "affirmed")
+	p9refuse = wordSet(`rejects rejected reject denies denied deny dismisses dismissed dismiss
+		tosses tossed refuses refused rebuffs rebuffed loses lost lose upholds upheld
+		uphold affirms affirmed`)
 	// p9challenges are what a vendor brings to undo an action, or the
 	// action kept ("upholds listing").
-	p9challenges = set("lawsuit", "lawsuits", "suit", "challenge", "challenges", "bid", "appeal", "appeals", "petition",
-		"request", "plea", "case", "complaint", "claims", "listing", "designation", "blacklisting")
+	p9challenges = wordSet(`lawsuit lawsuits suit challenge challenges bid appeal appeals petition
+		request plea case complaint claims listing designation blacklisting`)
 	// p9proceed are what a refused bid would have ended: a case against
 	// the vendor that now goes on ("rejects NSO's bid to dismiss").
-	p9proceed = set("dismiss", "dismissal", "immunity", "quash", "toss")
-	p9courts  = set("court", "courts", "judge", "judges", "justices", "tribunal")
-	p9suits   = set("lawsuit", "lawsuits", "suit", "appeal", "appeals")
-	p9stay    = set("stay", "stays", "remain", "remains", "keep", "keeps", "kept")
-	p9on      = set("on")
-	p9lists   = set("list", "lists", "blacklist", "entity", "register", "roster")
+	p9proceed = wordSet("dismiss dismissal immunity quash toss")
+	p9courts  = wordSet("court courts judge judges justices tribunal")
+	p9suits   = wordSet("lawsuit lawsuits suit appeal appeals")
+	p9stay    = wordSet("stay stays remain remains keep keeps kept")
+	p9on      = wordSet("on")
+	p9lists   = wordSet("list lists blacklist entity register roster")
 )
 
 // statusQuo reads a ruling that keeps things as they are: a vendor's
@@ -392,15 +392,15 @@ func statusQuo(tw []string) bool {
 
 var (
 	// p9hearing are a hearing and what is said at one.
-	p9hearing = set("hearing", "hearings", "testifies", "testified", "testify", "testimony", "grill", "grills", "grilled",
-		"grilling")
+	p9hearing = wordSet(`hearing hearings testifies testified testify testimony grill grills grilled
+		grilling`)
 	// p9tellVerbs and p9panels: "tells House panel", "told lawmakers".
-	p9tellVerbs = set("tell", "tells", "told", "telling", "warn", "warns", "warned")
-	p9panels    = set("lawmakers", "congress", "senators", "panel", "committee", "parliament", "mps", "house", "senate",
-		"legislators")
+	p9tellVerbs = wordSet("tell tells told telling warn warns warned")
+	p9panels    = wordSet(`lawmakers congress senators panel committee parliament mps house senate
+		legislators`)
 	// p9decided are decisions that stand beside a hearing ("passes ban
 	// after hearing").
-	p9decided = set("passes", "passed", "signs", "signed", "votes", "voted", "approves", "approved", "enacts", "enacted")
+	p9decided = wordSet("passes passed signs signed votes voted approves approved enacts enacted")
 )
 
 // hearing reads a hearing or testimony ("FCC commissioner tells House
@@ -412,8 +412,8 @@ func hearing(tw []string) bool {
 
 var (
 	// p9junk are packages no one trusted: spam, junk, squats.
-	p9junk = set("junk", "spam", "spammy", "bogus", "typosquat", "typosquats", "typosquatting", "typosquatted", "copycat",
-		"confusion", "placeholder", "placeholders")
+	p9junk = wordSet(`junk spam spammy bogus typosquat typosquats typosquatting typosquatted copycat
+		confusion placeholder placeholders`)
 )
 
 // junkPackages reads a registry's clean-up of packages never trusted
@@ -425,9 +425,9 @@ func junkPackages(tw []string) bool {
 
 var (
 	// p9drafts are a law or rule still being written.
-	p9drafts = set("draft", "drafts", "drafted", "drafting")
+	p9drafts = wordSet("draft drafts drafted drafting")
 	// p9modals say what a draft would do.
-	p9modals = set("could", "would", "might", "may")
+	p9modals = wordSet("could would might may")
 )
 
 // draftOnly reads a ban that is only drafted ("Poland drafts law that

@@ -23,29 +23,29 @@ import (
 
 // pl15SaleNouns stand after the vendor a seller stops: "halts X sales",
 // "suspends X shipments".
-var pl15SaleNouns = set("sales", "shipments", "supplies", "deliveries", "orders", "purchases")
+var pl15SaleNouns = wordSet("sales shipments supplies deliveries orders purchases")
 
 // pl15Devices are a maker's own devices its bundled goods come off.
-var pl15Devices = set("phones", "smartphones", "devices", "handsets", "laptops", "tvs", "pcs", "computers", "tablets",
-	"network", "networks")
+var pl15Devices = wordSet(`phones smartphones devices handsets laptops tvs pcs computers tablets
+	network networks`)
 
 // pl15Gear are the goods an operator rips out: "X equipment", "X gear".
-var pl15Gear = set("equipment", "gear", "kit", "hardware", "components", "stations", "antennas", "software", "cameras",
-	"routers", "modems", "products", "technology", "chips")
+var pl15Gear = wordSet(`equipment gear kit hardware components stations antennas software cameras
+	routers modems products technology chips`)
 
 // pl15Preinstall are a maker's bundling, stopped: "stops preinstalling X".
 var (
-	pl15Preinstall  = set("preinstalling", "pre-installing", "bundling", "preloading", "pre-loading", "shipping")
-	pl15Preinstalls = set("preinstall", "pre-install", "bundle", "preload", "pre-load", "ship")
+	pl15Preinstall  = wordSet("preinstalling pre-installing bundling preloading pre-loading shipping")
+	pl15Preinstalls = wordSet("preinstall pre-install bundle preload pre-load ship")
 	// pl15Using are an operator's use, stopped: "stops using X gear".
-	pl15Using = set("using", "buying", "deploying", "installing", "purchasing")
+	pl15Using = wordSet("using buying deploying installing purchasing")
 	// pl15Swaps take gear out: "strips", "replaces", "rips out",
 	// "swaps out".
-	pl15Swaps = set("strips", "strip", "stripping", "replaces", "replace", "replacing", "rips", "rip", "ripping",
-		"swaps", "swap", "swapping")
+	pl15Swaps = wordSet(`strips strip stripping replaces replace replacing rips rip ripping
+		swaps swap swapping`)
 	// pl15Shelves are where a seller takes goods off: "off its shelves".
-	pl15Shelves = set("shelves", "shelf", "store", "stores", "site", "website", "websites", "sale", "marketplace",
-		"platform", "market")
+	pl15Shelves = wordSet(`shelves shelf store stores site website websites sale marketplace
+		platform market`)
 )
 
 // pl15Gate holds the words pl15's shapes start from that dl14Gate lacks:
@@ -53,19 +53,19 @@ var (
 // available" on "longer", "takes X off" on "takes"; common words
 // ("using", "off", "available", "orders") would send most titles to the
 // reader.
-var pl15Gate = union(pl15Swaps, pl15Gone, pl15Delays, set("shipments", "supplies"))
+var pl15Gate = union(pl15Swaps, pl15Gone, pl15Delays, wordSet("shipments supplies"))
 
 // pl15Delays and pl15Launches put off a vendor's goods coming to a
 // seller: "Japanese carriers delay Huawei phone launch". A launch is
 // delayed for business as often, so pl15Supplier wants its motive.
 var (
-	pl15Delays   = set("delay", "delays", "delayed", "postpone", "postpones", "postponed", "cancel", "cancels")
-	pl15Launches = set("launch", "launches", "release", "releases", "rollout", "debut")
+	pl15Delays   = wordSet("delay delays delayed postpone postpones postponed cancel cancels")
+	pl15Launches = wordSet("launch launches release releases rollout debut")
 )
 
 // pl15Gone tell goods gone from a seller: "X cameras vanish from Best
 // Buy shelves".
-var pl15Gone = set("vanish", "vanishes", "vanished", "disappear", "disappears", "disappeared", "gone")
+var pl15Gone = wordSet("vanish vanishes vanished disappear disappears disappeared gone")
 
 // pl15Shape reads the verb at v (lv its lower case) as one of pull15's
 // shapes: the seller's index, the verb's span [lo, hi] and the object's
@@ -230,9 +230,9 @@ func pl15HasGear(words []titleWord) bool {
 }
 
 // pl15Operators name a partner by its kind: "Telecom operator".
-var pl15Operators = set("operator", "operators", "telco", "telcos", "telecom", "telecoms", "carrier", "carriers",
-	"maker", "makers", "manufacturer", "manufacturers", "partner", "partners", "distributor", "distributors",
-	"reseller", "resellers", "firm", "company")
+var pl15Operators = wordSet(`operator operators telco telcos telecom telecoms carrier carriers
+	maker makers manufacturer manufacturers partner partners distributor distributors
+	reseller resellers firm company`)
 
 // pl15Partner reports whether words[k] names a partner: an operator's
 // or maker's word, or a name (capitalised, not the title's first word
@@ -248,8 +248,8 @@ func pl15Partner(words []titleWord, k int) bool {
 // pl15Hacked are a report of the goods broken into: a motive a retailer
 // pulls goods for ("after hacking report"), not a store's (an app
 // pulled over a flaw is its own rules as often).
-var pl15Hacked = set("hacking", "hack", "hacks", "hackers", "hackable", "flaw", "flaws", "vulnerabilities", "insecure",
-	"backdoor", "backdoors", "breach")
+var pl15Hacked = wordSet(`hacking hack hacks hackers hackable flaw flaws vulnerabilities insecure
+	backdoor backdoors breach`)
 
 // pl15TargetListed reports whether "Target" at k is a seller named after
 // another ("Walmart, Target pull", "Walmart and Target pull"): the verb
@@ -263,7 +263,7 @@ func pl15TargetListed(words []titleWord, k int) bool {
 
 // pl15Kinds are motive words that name a kind of goods before a goods
 // word: "security cameras", "surveillance cameras", "privacy screen".
-var pl15Kinds = set("security", "surveillance", "privacy", "data")
+var pl15Kinds = wordSet("security surveillance privacy data")
 
 // pl15KindWord reports whether object[i] is a kind's word before goods
 // ("Arvoro security cameras kicked off Amazon"), not the goods' threat.
@@ -273,7 +273,7 @@ func pl15KindWord(object []titleWord, i int) bool {
 
 // pl15Programs are a platform's partner programs: "Microsoft drops X
 // from its partner program" is a tie cut, not its own goods dropped.
-var pl15Programs = set("program", "programme", "programs", "initiative", "alliance", "partnership")
+var pl15Programs = wordSet("program programme programs initiative alliance partnership")
 
 // pl15Named reports whether the object words[s:e] holds a name: a
 // capitalised word other than a state's ("Russian antivirus software",
@@ -401,7 +401,7 @@ func (m *Matcher) pl15Vendor(name string) []trust.VendorHit {
 // pl15Asks open a question that asks whether a pull should or will be
 // made: "Should retailers pull TP-Link routers off their shelves?" is
 // commentary, no seller's act.
-var pl15Asks = set("should", "will", "would", "could", "can", "why", "how", "is", "are", "does", "do", "what", "must")
+var pl15Asks = wordSet("should will would could can why how is are does do what must")
 
 // pl15Vetoed reports whether a delisting's title is a question asking
 // for the pull, or gives the store's policy as its only reason ("Google
@@ -419,8 +419,8 @@ func pl15Vetoed(title string) bool {
 }
 
 // pl15Sends move users' data somewhere: "sent", "routed", "uploaded".
-var pl15Sends = set("sent", "sends", "send", "sending", "routed", "routes", "routing", "transferred", "transfers",
-	"transferring", "uploaded", "uploads", "uploading", "funneled", "funnelled", "beamed", "shipped")
+var pl15Sends = wordSet(`sent sends send sending routed routes routing transferred transfers
+	transferring uploaded uploads uploading funneled funnelled beamed shipped`)
 
 // pl15SentAbroad reports whether words tell goods sending something to a
 // state of foreign control ("sent users' messages to servers in China",
@@ -480,7 +480,7 @@ func pl15LaunchAt(words []titleWord, v int) int {
 
 // pl15Listed are a vendor's listing by a state, a motive a seller or
 // partner acts on ("after US blacklisting").
-var pl15Listed = set("blacklist", "blacklisted", "blacklisting", "blacklists", "entity")
+var pl15Listed = wordSet("blacklist blacklisted blacklisting blacklists entity")
 
 // pl15AsMember reports whether the words from e drop the object as a
 // partner of the actor: "Wi-Fi Alliance drops Huawei as member".

@@ -27,13 +27,13 @@ import (
 
 // qt15Heads are the words a form opens with after the subject (past an
 // auxiliary): the reader's cheap gate.
-var qt15Heads = set("hit", "slapped", "struck", "targeted", "handed", "among", "lands", "landed", "banned", "barred",
-	"removed", "dropped", "delists", "delisted", "named", "hits", "target", "targets", "blocks", "overturns", "lifts", "halts", "strikes",
-	"faces", "facing", "loses", "lost", "lose", "kicked", "booted", "expelled", "wins", "won")
+var qt15Heads = wordSet(`hit slapped struck targeted handed among lands landed banned barred
+	removed dropped delists delisted named hits target targets blocks overturns lifts halts strikes
+	faces facing loses lost lose kicked booted expelled wins won`)
 
 // qt15Aux are the auxiliaries between a subject and its participle ("was
 // hit", "has been banned", "to lose").
-var qt15Aux = set("was", "is", "has", "have", "had", "been", "be", "to", "gets", "got", "will", "now", "also")
+var qt15Aux = wordSet("was is has have had been be to gets got will now also")
 
 // qt15Alert reads a title whose subject is a name outside the registry
 // and whose predicate is a passive or experiencer form of an action.
@@ -144,8 +144,8 @@ func qt15Open(g gateBits) bool {
 }
 
 // qt15Holds are the words every form names its hold by.
-var qt15Holds = set("sanctions", "sanction", "ban", "bans", "banned", "barred", "list", "blacklist", "blacklisting",
-	"listing", "designation", "restrictions", "controls", "root", "trusted", "delists", "delisted", "approved")
+var qt15Holds = wordSet(`sanctions sanction ban bans banned barred list blacklist blacklisting
+	listing designation restrictions controls root trusted delists delisted approved`)
 
 // qt15Subject finds the name opening the title, past a description of
 // it ("Chinese firm X", "drone maker X"): its span, where its predicate
@@ -394,14 +394,14 @@ func qt15Predicate(words []titleWord, p int) (trust.Category, int, bool) {
 }
 
 // qt15Enacted are the verbs that make a ban faced a decided one.
-var qt15Enacted = set("finalizes", "finalises", "finalized", "finalised", "enacts", "enacted", "signs", "signed",
-	"approves", "approved", "adopts", "adopted", "issues", "issued")
+var qt15Enacted = wordSet(`finalizes finalises finalized finalised enacts enacted signs signed
+	approves approved adopts adopted issues issued`)
 
 // qt15Not are the title words of another news than the action: a fine, a
 // lawsuit, a violation, a ban avoided, denied or only talked of.
-var qt15Not = set("fine", "fined", "fines", "penalty", "lawsuit", "lawsuits", "violation", "violations", "violating",
-	"evasion", "evading", "avoid", "avoids", "avoided", "escape", "escapes", "escaped", "could", "may", "might",
-	"possible", "potential", "proposed", "urge", "urges", "lawmakers", "senators", "bill", "denies", "denied", "deny")
+var qt15Not = wordSet(`fine fined fines penalty lawsuit lawsuits violation violations violating
+	evasion evading avoid avoids avoided escape escapes escaped could may might
+	possible potential proposed urge urges lawmakers senators bill denies denied deny`)
 
 // qt15Undone finds an authority undoing a hold on what follows: a court
 // blocking or overturning a ban or listing ("Judge blocks ban on X",

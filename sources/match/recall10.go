@@ -13,7 +13,7 @@ import "strings"
 
 // rc10Unauthorized say code or access was put in a product without its
 // maker's leave: a hidden way in as much as "hidden" says it.
-var rc10Unauthorized = set("unauthorized", "unauthorised")
+var rc10Unauthorized = wordSet("unauthorized unauthorised")
 
 // rc10Compound reports whether w is a hyphenated adjective of what a
 // product came with ("man-in-the-middle adware", "data-stealing
@@ -87,7 +87,7 @@ func rc10HoldObject(words []titleWord, lo, hi int, lead string) string {
 }
 
 // rc10AppNouns are what a lead calls a product a hold was on.
-var rc10AppNouns = set("app", "apps", "platform", "service", "messaging", "chatbot", "software", "network")
+var rc10AppNouns = wordSet("app apps platform service messaging chatbot software network")
 
 // rc10LeadCallsApp reports whether the lead's first sentence names a
 // product by its kind: "the messaging app", "the social network".
@@ -96,17 +96,17 @@ func rc10LeadCallsApp(lead string) bool {
 }
 
 // rc10Back are a title's words of a product returning or available again.
-var rc10Back = set("returns", "returned", "return", "back", "again")
+var rc10Back = wordSet("returns returned return back again")
 
 // rc10StorePlaces are where a product comes back to beyond backPlaces:
 // "back on the iPhone".
-var rc10StorePlaces = set("iphone", "iphones", "android", "app")
+var rc10StorePlaces = wordSet("iphone iphones android app")
 
 // rc10LeadHolds are the words of a state's hold a lead tells a return
 // after: "weeks after it was removed under a federal divest-or-ban law",
 // "the concerns that led to a temporary ban".
-var rc10LeadHolds = set("ban", "banned", "bans", "banning", "blocked", "blocking", "block", "suspension", "suspended",
-	"removed", "removal", "pulled", "delisted", "prohibited", "blacklisted")
+var rc10LeadHolds = wordSet(`ban banned bans banning blocked blocking block suspension suspended
+	removed removal pulled delisted prohibited blacklisted`)
 
 // rc10BackAfterLeadHold finds a product back in a store or available
 // again ("TikTok returns to Apple and Google app stores in the US",

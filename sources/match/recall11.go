@@ -23,7 +23,7 @@ func rc11ListAfter(words []titleWord, i int) bool {
 }
 
 // rc11ListNouns are the lists a government keeps of the banned.
-var rc11ListNouns = set("list", "blacklist", "blocklist", "registry", "roster")
+var rc11ListNouns = wordSet("list blacklist blocklist registry roster")
 
 // rc11HeldName reads the name an authority's hold is on where the signal's
 // neighbours hold none: for distrust, the authority whose certificates
@@ -87,14 +87,14 @@ func rc11RunAfter(words []titleWord, i int) string {
 
 var (
 	// rc11CertNouns are what a root program stops trusting.
-	rc11CertNouns = set("certificate", "certificates", "certs", "roots")
+	rc11CertNouns = wordSet("certificate certificates certs roots")
 	// rc11CAWords describe a certificate authority before its name.
-	rc11CAWords = set("ca", "authority", "root")
+	rc11CAWords = wordSet("ca authority root")
 	// rc11TradeNouns name a company by its trade, its name after them.
-	rc11TradeNouns = set("company", "firm", "contractor", "maker", "vendor", "provider", "startup", "manufacturer")
+	rc11TradeNouns = wordSet("company firm contractor maker vendor provider startup manufacturer")
 	// rc11When are dates, never a name: "stop trusting certificates from
 	// July".
-	rc11When = set("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "next")
+	rc11When = wordSet(`january february march april may june july august september october
+		november december jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday today tomorrow next`)
 )

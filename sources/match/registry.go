@@ -17,10 +17,10 @@ import (
 // registries are the words that name a package registry or marketplace
 // on their own; registryPairs the two-word ones ("VS Code", "Docker Hub").
 var (
-	registries = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "openvsx", "open-vsx", "maven",
-		"chrome", "firefox", "wordpress", "github", "go", "golang", "python", "rust", "ruby", "php", "vscode", "edge",
-		"cargo", "composer", "jetbrains", "docker", "homebrew", "aur", "snapcraft", "flathub", "conda", "cocoapods",
-		"jenkins")
+	registries = wordSet(`npm pypi rubygems crates.io nuget packagist openvsx open-vsx maven
+		chrome firefox wordpress github go golang python rust ruby php vscode edge
+		cargo composer jetbrains docker homebrew aur snapcraft flathub conda cocoapods
+		jenkins`)
 	registryPairs = map[string]string{"vs code": "VS Code", "open vsx": "Open VSX", "docker hub": "Docker Hub",
 		"hugging face": "Hugging Face", "visual studio": "Visual Studio", "maven central": "Maven Central"}
 )
@@ -59,9 +59,9 @@ func registryIn(words []titleWord, lo, hi int) string {
 // "take", takenOver; "turned" into malware, becameMalware): an unnamed
 // package only "laced with" or "infected with" something was mostly
 // uploaded so ("Docker Hub images laced with cryptominers").
-var takeoverVerbs = set("over", "turned", "hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
-	"backdoor", "backdoors", "backdoored", "infects", "infect", "poison", "poisons", "poisoned", "trojanize",
-	"trojanizes", "trojanized", "trojanised", "hit", "hits", "breached", "hacked", "sabotaged", "tampered")
+var takeoverVerbs = wordSet(`over turned hijack hijacks hijacked hijacking compromise compromises compromised
+	backdoor backdoors backdoored infects infect poison poisons poisoned trojanize
+	trojanizes trojanized trojanised hit hits breached hacked sabotaged tampered`)
 
 // countedTakeover reports whether a shape lo..hi that names no package
 // tells of packages taken over, as the headline's own news: a takeover
@@ -191,8 +191,8 @@ func predicate(words []titleWord, v int) bool {
 
 // describers stand before a participle that describes what follows it:
 // "the compromised packages", "of hijacked extensions".
-var describers = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "from", "into", "via", "these",
-	"those", "this", "that", "about", "over", "after", "against", "amid", "its", "their", "more", "other", "and", "or")
+var describers = wordSet(`a an the of in on to for with by from into via these
+	those this that about over after against amid its their more other and or`)
 
 // harmful reports whether a word says what code was made to do to its
 // users: "computer-wiping commands", "password-stealing code".
@@ -276,20 +276,20 @@ func researchDemo(title string) bool {
 // marketplaces", "Shai-Hulud worm strikes npm again").
 
 // wormVerbs carry a worm into a registry as their subject's doing.
-var wormVerbs = set("hits", "hit", "strikes", "struck", "returns", "returned", "spreads", "spread", "infects",
-	"infected", "invades", "floods", "resurfaces", "reappears", "compromises", "backdoors", "hijacks",
-	"poisons", "sweeps", "rips", "tears", "worms", "hides", "hide", "lurks", "lurk")
+var wormVerbs = wordSet(`hits hit strikes struck returns returned spreads spread infects
+	infected invades floods resurfaces reappears compromises backdoors hijacks
+	poisons sweeps rips tears worms hides hide lurks lurk`)
 
 // hostRegistries are registries that host packages and nothing else, so
 // that they are a channel on their own ("hits npm"); a platform ("Docker",
 // "GitHub", "Chrome") is one only before a channel word ("GitHub
 // repositories", "Chrome extensions"), not as "Docker hosts".
-var hostRegistries = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "openvsx", "open-vsx", "maven",
-	"marketplace", "marketplaces")
+var hostRegistries = wordSet(`npm pypi rubygems crates.io nuget packagist openvsx open-vsx maven
+	marketplace marketplaces`)
 
 // registryUsers after a registry make it theirs: "hits npm developers'
 // machines" is a worm among users, not in the registry.
-var registryUsers = set("developer", "developers", "devs", "users", "user", "machines", "systems", "hosts", "servers")
+var registryUsers = wordSet("developer developers devs users user machines systems hosts servers")
 
 // hostPairs are the two-word registries that host packages.
 var hostPairs = map[string]bool{"open vsx": true, "docker hub": true, "hugging face": true}

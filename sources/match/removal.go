@@ -15,22 +15,22 @@ import (
 // unlisted object needs a motive of trust in the title or lead (malware,
 // spying, data, sanctions) unless the store is a root store.
 
-var removeVerbs = set("removes", "removed", "pulls", "pulled", "drops", "dropped", "kicks", "kicked", "boots",
-	"booted", "bans", "banned", "delists", "delisted", "yanks", "yanked", "purges", "purged", "axes", "axed",
-	"nixes", "nixed", "evicts", "evicted", "expels", "expelled",
+var removeVerbs = wordSet("removes removed pulls pulled drops dropped kicks kicked boots",
+	"booted bans banned delists delisted yanks yanked purges purged axes axed",
+	"nixes nixed evicts evicted expels expelled",
 	// the same act in the words of retail news (lexicon13): "Best Buy
 	// ditches Kaspersky software from its shelves"; never "strips" ("strips
 	// ads from its browser")
-	"ditches", "ditched", "dumps", "dumped")
+	"ditches ditched dumps dumped")
 
-var storeWords = union(set("store", "stores", "play", "marketplace", "marketplaces", "shelves", "catalog", "catalogue",
-	"chrome", "firefox", "safari", "edge", "browser", "browsers", "amazon", "walmart"), lx13Retailers)
+var storeWords = union(wordSet(`store stores play marketplace marketplaces shelves catalog catalogue
+	chrome firefox safari edge browser browsers amazon walmart`), lx13Retailers)
 
-var motiveWords = set("malware", "malicious", "spyware", "adware", "stalkerware", "security", "privacy", "data",
-	"sanction", "sanctions", "sanctioned", "spying", "spy", "spies", "surveillance", "secretly", "stealing", "steal",
-	"steals", "harvesting", "tracking", "backdoor", "backdoors", "hacked", "compromised", "cryptominer", "fraud",
-	"fraudulent", "scam", "trojan", "trojans", "national", "intelligence", "kremlin", "military",
-	"exfiltrating", "logging", "botnet", "botnets")
+var motiveWords = wordSet(`malware malicious spyware adware stalkerware security privacy data
+	sanction sanctions sanctioned spying spy spies surveillance secretly stealing steal
+	steals harvesting tracking backdoor backdoors hacked compromised cryptominer fraud
+	fraudulent scam trojan trojans national intelligence kremlin military
+	exfiltrating logging botnet botnets`)
 
 // removalShape finds "<verb> X from|out of <store>" in words: the object's
 // name (or "" when the words name none) and the category (distrust for a
@@ -113,16 +113,16 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked boo
 
 var (
 	// storeHolds are a store's verbs of holding an app back.
-	storeHolds = set("suspends", "suspended", "blocks", "block", "blocked", "bans", "ban", "halts")
+	storeHolds = wordSet("suspends suspended blocks block blocked bans ban halts")
 	// statesOrder are a state's orders a store carries out: "after
 	// government ban".
-	statesOrder = set("ban", "bans", "banned", "order", "orders", "ordered", "ruling", "blacklisting", "law")
+	statesOrder = wordSet("ban bans banned order orders ordered ruling blacklisting law")
 	// gone are the verbs of a thing taken from a store, its name before
 	// them: "DeepSeek disappears from app stores", "TikTok pulled from".
-	gone = set("disappears", "disappeared", "vanishes", "vanished", "removed", "pulled", "dropped", "kicked",
-		"booted", "banned", "delisted", "yanked", "purged", "suspended", "evicted", "expelled", "gone", "missing",
+	gone = wordSet("disappears disappeared vanishes vanished removed pulled dropped kicked",
+		"booted banned delisted yanked purged suspended evicted expelled gone missing",
 		// "Kaspersky apps vanish from Google Play" (named4.go: goneOwner)
-		"vanish", "disappear")
+		"vanish disappear")
 )
 
 // goneName reads the name right before a verb of being taken from a
@@ -143,14 +143,14 @@ func goneName(words []titleWord, v int) string {
 }
 
 // goneFakeWords describe an app a store removes for its own rules.
-var goneFakeWords = set("fake", "bogus", "counterfeit", "cloned", "rogue", "copycat", "trojanized", "infected")
+var goneFakeWords = wordSet("fake bogus counterfeit cloned rogue copycat trojanized infected")
 
 // removeBase are removal verbs after "to": an order or a request to pull.
-var removeBase = set("remove", "pull", "delist", "drop", "kick", "yank", "purge")
+var removeBase = wordSet("remove pull delist drop kick yank purge")
 
 // storeOwners run stores, marketplaces and browsers.
-var storeOwners = union(set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "retailer", "retailers", "store",
-	"stores", "ebay", "buy", "marketplace", "play"), lx13Retailers)
+var storeOwners = union(wordSet(`google apple microsoft mozilla amazon walmart retailer retailers store
+	stores ebay buy marketplace play`), lx13Retailers)
 
 // objectCategory: certificates or a certificate authority pulled are
 // distrusted; anything else is delisted.

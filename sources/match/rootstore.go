@@ -19,8 +19,8 @@ import (
 
 // rootOwners run a root program: browsers, operating systems and their
 // makers.
-var rootOwners = set("chrome", "firefox", "mozilla", "google", "apple", "microsoft", "windows", "safari", "edge",
-	"browsers", "browser", "macos", "ios", "android", "nss", "makers")
+var rootOwners = wordSet(`chrome firefox mozilla google apple microsoft windows safari edge
+	browsers browser macos ios android nss makers`)
 
 // certMarks are the bytes of certNouns but "CA" (case kept: "ca" is in
 // too many words).
@@ -31,28 +31,28 @@ var certVerbMarks = newFoldSubs("remov", "drop", "pull", "kick", "boot", "block"
 	"evict", "blacklist", "return", "restor", "re-add", "readd", "reinstat")
 
 // certNouns are what a root program trusts.
-var certNouns = set("certificate", "certificates", "cert", "certs", "root", "roots", "ca", "cas", "authority",
-	"authorities", "intermediate", "intermediates")
+var certNouns = wordSet(`certificate certificates cert certs root roots ca cas authority
+	authorities intermediate intermediates`)
 
 // certDropVerbs take trust away from a root.
-var certDropVerbs = set("removes", "removed", "remove", "drops", "dropped", "drop", "pulls", "pulled", "pull", "kicks",
-	"kicked", "kick", "boots", "booted", "boot", "blocks", "blocked", "block", "ditches", "ditched", "ditch", "yanks",
-	"yanked", "yank", "purges", "purged", "purge", "axes", "axed", "axe", "bans", "banned", "ban", "evicts", "evicted",
-	"evict", "blacklists", "blacklisted", "blacklist", "blocklists", "blocklisted", "blocklist")
+var certDropVerbs = wordSet(`removes removed remove drops dropped drop pulls pulled pull kicks
+	kicked kick boots booted boot blocks blocked block ditches ditched ditch yanks
+	yanked yank purges purged purge axes axed axe bans banned ban evicts evicted
+	evict blacklists blacklisted blacklist blocklists blocklisted blocklist`)
 
 // certBackVerbs put a root back: "returns to", "restored to".
-var certBackVerbs = set("returns", "returned", "return", "restored", "restores", "readded", "re-added", "reinstated",
-	"reinstates")
+var certBackVerbs = wordSet(`returns returned return restored restores readded re-added reinstated
+	reinstates`)
 
 // certKindWords between a drop verb and certificates make them a kind, not
 // an authority's.
-var certKindWords = set("support", "for", "legacy", "older", "weak", "self-signed", "user-installed", "user-added")
+var certKindWords = wordSet("support for legacy older weak self-signed user-installed user-added")
 
 // housekeepingWords: expiry, signing and theft are no root program's
 // judgement of an authority.
-var housekeepingWords = set("expiry", "expiration", "expire", "expires", "expired", "expiring", "signing",
-	"code-signing", "sign", "signed", "stolen", "leaked", "steal", "steals", "stole", "lifetimes", "lifetime",
-	"validity", "pinning", "outage", "outages", "breaks")
+var housekeepingWords = wordSet(`expiry expiration expire expires expired expiring signing
+	code-signing sign signed stolen leaked steal steals stole lifetimes lifetime
+	validity pinning outage outages breaks`)
 
 // certHousekeeping reports whether a title's certificates expire, sign
 // code or were stolen.
@@ -176,7 +176,7 @@ func certRemoved(words []titleWord) (lo, hi int, back, ok bool) {
 // issuerWords introduce the authority a certificate came from in a lead:
 // "originally issued by X", "operated by X", "certificates from X", "the
 // roots of X".
-var issuerWords = set("by", "from", "of")
+var issuerWords = wordSet("by from of")
 
 // leadIssuer reads the authority a lead names for a certificate: the name
 // after "issued by", "operated by", "from" when a certificate word or
@@ -305,7 +305,7 @@ func expiryOnly(title string) bool {
 	return !dropped && !removed
 }
 
-var distrustWords = set("distrust", "distrusts", "distrusted", "distrusting", "untrusted")
+var distrustWords = wordSet("distrust distrusts distrusted distrusting untrusted")
 
 // describedCA reports whether a name only describes an authority by its
 // country and kind ("Croatian CA", "Chinese certificate authority"): the

@@ -129,8 +129,8 @@ func sn16Joined(words []titleWord, i int) (int, int) {
 }
 
 // sn16Suffixes are the last words of a business's name.
-var sn16Suffixes = set("technology", "technologies", "systems", "software", "labs", "networks", "solutions",
-	"inc", "ltd", "llc", "corp", "corporation", "holdings", "limited", "gmbh", "plc", "industries")
+var sn16Suffixes = wordSet(`technology technologies systems software labs networks solutions
+	inc ltd llc corp corporation holdings limited gmbh plc industries`)
 
 // sn16Imposer reports whether w names a state that imposes sanctions, as
 // one of a list ("US, UK and Australian sanctions"): a comma after it
@@ -162,8 +162,8 @@ func sn16NameGroup(words []titleWord, i int) bool {
 // news where a business's "Group" is read as its name (elsewhere "X
 // Group" is as often a band of attackers the title alone does not tell
 // apart).
-var sn16ListingWords = set("sanctions", "sanctioned", "sanction", "entity", "blacklist", "blacklists", "blacklisted",
-	"blacklisting", "designates", "designated", "delisted", "delists")
+var sn16ListingWords = wordSet(`sanctions sanctioned sanction entity blacklist blacklists blacklisted
+	blacklisting designates designated delisted delists`)
 
 // sn16AttackersGroup reports whether name is a group the lead sentence's
 // opening calls attackers: "Lazarus Group" | "The North Korean hacking
@@ -185,8 +185,8 @@ func sn16AttackersGroup(name string, lead []titleWord) bool {
 
 // sn16Attackers are the lead's words for a group of attackers; not
 // "ransomware", which a hoster's lead names as its customers.
-var sn16Attackers = set("hackers", "hacker", "hacking", "attackers", "attacker", "apt", "cybercriminals", "criminals",
-	"gang", "crew", "cyberspies", "spies", "mercenary", "militia")
+var sn16Attackers = wordSet(`hackers hacker hacking attackers attacker apt cybercriminals criminals
+	gang crew cyberspies spies mercenary militia`)
 
 // sn16CompanyHold reports whether the title names a hold only
 // businesses are put under (the Entity List, the Pentagon's list, an
@@ -207,7 +207,7 @@ func sn16CompanyHold(title []titleWord) (hold, undone bool) {
 }
 
 // sn16HoldNouns name a listing or a ban.
-var sn16HoldNouns = set("list", "blacklist", "blacklisting", "listing", "designation", "ban")
+var sn16HoldNouns = wordSet("list blacklist blacklisting listing designation ban")
 
 // sn16Held reports whether an alert a rule made is none of a vendor's
 // trust events, read on every alert whichever path made it:
@@ -315,13 +315,13 @@ func sn16Motive(words []titleWord) bool {
 
 var (
 	// sn16Censors are a state's bodies that ask a store to pull apps.
-	sn16Censors = set("roskomnadzor", "regulator", "regulators", "censor", "censors", "censorship", "government",
-		"authorities", "ministry", "kremlin", "cac", "cyberspace", "officials", "prosecutors", "court")
+	sn16Censors = wordSet(`roskomnadzor regulator regulators censor censors censorship government
+		authorities ministry kremlin cac cyberspace officials prosecutors court`)
 	// sn16Asks are a request or an order.
-	sn16Asks = set("request", "requests", "requested", "demand", "demands", "demanded", "order", "orders", "ordered",
-		"pressure", "behest", "comply", "complied", "complying")
+	sn16Asks = wordSet(`request requests requested demand demands demanded order orders ordered
+		pressure behest comply complied complying`)
 	// sn16Ties are motives of a state's ties banMotives lack.
-	sn16Ties = set("ties", "tied", "linked", "links")
+	sn16Ties = wordSet("ties tied linked links")
 )
 
 // sn16OneFirmLead reports whether a title's first word, a plural in form

@@ -36,71 +36,71 @@ import (
 
 var (
 	// st10Collect are the verbs of taking or selling users' data.
-	st10Collect = set("harvest", "harvests", "harvested", "harvesting", "collect", "collects", "collected",
-		"collecting", "record", "records", "recorded", "recording", "capture", "captures", "captured", "capturing",
-		"siphon", "siphons", "siphoned", "siphoning", "sell", "sells", "sold", "selling", "buy", "buys", "bought",
-		"buying",
-		"monitor", "monitors", "monitored", "monitoring", "track", "tracks", "tracked", "tracking", "grab", "grabs",
-		"grabbed", "grabbing", "scrape", "scrapes", "scraped", "scraping", "de-anonymize", "de-anonymizes", "de-anonymized", "de-anonymizing", "de-anonymise", "de-anonymises",
-		"de-anonymised", "de-anonymising", "deanonymize", "deanonymizes", "deanonymized", "deanonymizing")
+	st10Collect = wordSet(`harvest harvests harvested harvesting collect collects collected
+		collecting record records recorded recording capture captures captured capturing
+		siphon siphons siphoned siphoning sell sells sold selling buy buys bought
+		buying
+		monitor monitors monitored monitoring track tracks tracked tracking grab grabs
+		grabbed grabbing scrape scrapes scraped scraping de-anonymize de-anonymizes de-anonymized de-anonymizing de-anonymise de-anonymises
+		de-anonymised de-anonymising deanonymize deanonymizes deanonymized deanonymizing`)
 	// st10Flow are the verbs of data moving, a finding only when it
 	// moves to a taker (a state, a broker, the military): sending data to
 	// the maker's own cloud is what most products do ("Eufy's cameras
 	// send data to the cloud without consent" is a privacy story).
-	st10Flow = set("send", "sends", "sent", "sending", "share", "shares", "shared", "sharing", "transmit",
-		"transmits", "transmitted", "transmitting", "stream", "streams", "streamed", "streaming", "upload", "uploads",
-		"uploaded", "uploading", "funnel", "funnels", "funneled", "funnelled", "beam", "beams", "beamed")
+	st10Flow = wordSet(`send sends sent sending share shares shared sharing transmit
+		transmits transmitted transmitting stream streams streamed streaming upload uploads
+		uploaded uploading funnel funnels funneled funnelled beam beams beamed`)
 	// st10Install are the verbs of code put on users' devices, a
 	// finding only when done covertly ("can install code behind users'
 	// backs").
-	st10Install = set("install", "installs", "installed", "installing", "download", "downloads", "downloaded",
-		"downloading")
+	st10Install = wordSet(`install installs installed installing download downloads downloaded
+		downloading`)
 	// st10Data are what is taken: users' data of a kind.
-	st10Data = set("data", "browsing", "search", "searches", "click", "clicks", "chats", "chat", "conversations",
-		"messages", "texts", "location", "locations", "screenshots", "screenshot", "audio", "video", "videos",
-		"recordings", "web", "history", "files", "contacts", "prompts", "habits", "activity", "keystrokes", "genetic",
-		"dna", "biometric", "faces", "photos", "images", "clipboard", "emails", "passwords", "info", "information",
-		"telemetry", "histories", "screen", "screens", "content", "viewing", "text", "keystroke")
+	st10Data = wordSet(`data browsing search searches click clicks chats chat conversations
+		messages texts location locations screenshots screenshot audio video videos
+		recordings web history files contacts prompts habits activity keystrokes genetic
+		dna biometric faces photos images clipboard emails passwords info information
+		telemetry histories screen screens content viewing text keystroke`)
 	// st10Watched are users as the object of watching verbs
 	// ("de-anonymizing Android users").
-	st10Watched = set("users", "user", "visitors", "people", "customers", "owners", "viewers")
+	st10Watched = wordSet("users user visitors people customers owners viewers")
 	// st10Covert tell the taking as a finding: hidden, caught, reported.
-	st10Covert = set("secretly", "silently", "quietly", "covertly", "caught", "exclusive", "warning", "behind",
-		"without", "hidden", "undisclosed", "researchers", "research", "investigation", "report", "reports",
-		"reported", "says", "say", "said", "finds", "found", "find", "reveals", "revealed", "shows", "showed",
-		"analysis", "audit", "study", "alleges", "alleged", "accuses", "accused", "claims")
+	st10Covert = wordSet(`secretly silently quietly covertly caught exclusive warning behind
+		without hidden undisclosed researchers research investigation report reports
+		reported says say said finds found find reveals revealed shows showed
+		analysis audit study alleges alleged accuses accused claims`)
 	// st10Takers are who gets the data that make any taking an event: a
 	// state, a broker, the military.
-	st10Takers = set("china", "chinese", "beijing", "russia", "russian", "moscow", "kremlin", "iran", "broker",
-		"brokers", "military", "pentagon", "intelligence", "ccp")
+	st10Takers = wordSet(`china chinese beijing russia russian moscow kremlin iran broker
+		brokers military pentagon intelligence ccp`)
 	// st10Never are the look-alikes' words: attackers and malware,
 	// breaches and leaks, flaws, denials, settlements, spyware used on
 	// victims, privacy matters without a state, talk.
-	st10Never = set("hackers", "hacker", "attackers", "attacker", "scammers", "criminals", "cybercriminals", "gang",
-		"ransomware", "apt", "malicious", "malware", "fake", "fakes", "breach", "breached", "breaches", "stolen",
-		"stole", "steal", "steals", "stealing", "leak", "leaked", "leaks", "exposed", "exposes", "expose", "flaw",
-		"flaws", "vulnerability", "vulnerabilities", "bug", "bugs", "exploit", "exploited", "exploits", "abuse",
-		"abused", "denies", "denied", "deny", "settle", "settles", "settled", "settlement", "spyware", "stalkerware",
-		"pegasus", "police", "children", "children's", "kids", "minors", "cookie", "cookies", "opinion", "urge",
-		"urges", "urged", "proposes", "proposed", "bill", "phishing", "infostealer", "infostealers", "hijacked",
-		"compromised", "typosquat", "typosquats", "impersonating", "rogue", "ads", "advertising", "outage", "warrant",
-		"subpoena", "policy")
+	st10Never = wordSet(`hackers hacker attackers attacker scammers criminals cybercriminals gang
+		ransomware apt malicious malware fake fakes breach breached breaches stolen
+		stole steal steals stealing leak leaked leaks exposed exposes expose flaw
+		flaws vulnerability vulnerabilities bug bugs exploit exploited exploits abuse
+		abused denies denied deny settle settles settled settlement spyware stalkerware
+		pegasus police children children's kids minors cookie cookies opinion urge
+		urges urged proposes proposed bill phishing infostealer infostealers hijacked
+		compromised typosquat typosquats impersonating rogue ads advertising outage warrant
+		subpoena policy`)
 	// st10Kinds name what a title describes instead of the vendor.
-	st10Kinds = set("extension", "extensions", "app", "apps", "robot", "robots", "browser", "browsers", "antivirus",
-		"keyboard", "sdk", "camera", "cameras", "phone", "phones", "doorbell", "doorbells", "software", "firmware",
-		"subsidiary", "giant", "maker", "makers", "firm", "firms", "company", "companies", "device", "devices",
-		"watch", "tv", "tvs", "vpn", "vpns", "chatbot", "service", "platform", "startup", "provider", "plugin",
-		"add-on", "tool", "developer", "brand", "manufacturer", "vacuum", "vacuums", "car", "cars", "drone", "drones",
-		"router", "routers", "smartwatch", "game", "games", "player", "speaker", "speakers", "headset", "headsets",
-		"glasses", "toy", "toys", "thermostat", "thermostats")
+	st10Kinds = wordSet(`extension extensions app apps robot robots browser browsers antivirus
+		keyboard sdk camera cameras phone phones doorbell doorbells software firmware
+		subsidiary giant maker makers firm firms company companies device devices
+		watch tv tvs vpn vpns chatbot service platform startup provider plugin
+		add-on tool developer brand manufacturer vacuum vacuums car cars drone drones
+		router routers smartwatch game games player speaker speakers headset headsets
+		glasses toy toys thermostat thermostats`)
 )
 
 // st10Gate are the words one of which a title must hold for st10Alert to
 // split it: the collection verbs, the organs of a tie, staff and charges.
 var st10Gate = func() map[string]bool {
-	g := set("military", "army", "pla", "intelligence", "cia", "bnd", "fsb", "gru", "mss", "nsa", "kremlin",
-		"engineers", "staff", "employees", "workers", "technicians", "executives", "took", "takes", "taking", "anonymizing",
-		"anonymising")
+	g := wordSet(`military army pla intelligence cia bnd fsb gru mss nsa kremlin
+		engineers staff employees workers technicians executives took takes taking anonymizing
+		anonymising`)
 	for w := range st10Collect {
 		g[w] = true
 	}
@@ -122,8 +122,8 @@ func st10Open(g gateBits) bool { return g.all(gSt10Gate, gSt10Beside) }
 
 // st10Beside are the words a shape of st10Alert needs beside its gate's.
 var st10Beside = func() map[string]bool {
-	g := set("code", "users", "china-based", "chinese", "china", "charge", "charges", "charged", "charging", "indict",
-		"indicts", "indicted")
+	g := wordSet(`code users china-based chinese china charge charges charged charging indict
+		indicts indicted`)
 	for _, s := range []map[string]bool{st10Data, st10Covert, st10Organs, st10TieAfter} {
 		for w := range s {
 			g[w] = true
@@ -134,8 +134,8 @@ var st10Beside = func() map[string]bool {
 
 // st10Listing are the words of a listing taken: a title holding one is
 // sanctions news, whatever tie it tells beside.
-var st10Listing = set("sanctions", "sanctioned", "sanction", "sanctioning", "blacklists", "blacklisted", "blacklist",
-	"adds", "added", "lists", "listed", "designates", "designated", "entity", "delists", "delisted")
+var st10Listing = wordSet(`sanctions sanctioned sanction sanctioning blacklists blacklisted blacklist
+	adds added lists listed designates designated entity delists delisted`)
 
 // st10Alert reads the four findings in a title with its lead.
 func (m *Matcher) st10Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
@@ -332,7 +332,7 @@ func st10Object(words []titleWord, s int) string {
 
 // st10Buys are the verbs of buying data: a finding about the product
 // it was bought from ("buys location data from ordinary apps").
-var st10Buys = set("buy", "buys", "bought", "buying")
+var st10Buys = wordSet("buy buys bought buying")
 
 // st10From reports "from" within three words after the data at e.
 func st10From(words []titleWord, e int) bool {
@@ -347,8 +347,8 @@ func st10From(words []titleWord, e int) bool {
 // st10Suits are an authority's or a plaintiff's action, which makes a
 // taking without a state or a broker a privacy matter ("Texas sues
 // Google for collecting biometric data without consent").
-var st10Suits = set("sue", "sues", "sued", "suing", "lawsuit", "lawsuits", "fine", "fines", "fined", "penalty",
-	"penalized", "penalised", "settle", "settles", "settlement")
+var st10Suits = wordSet(`sue sues sued suing lawsuit lawsuits fine fines fined penalty
+	penalized penalised settle settles settlement`)
 
 // st10WebUse reports whether "web" at k is users' web use ("web and
 // phone use", "web browsing"), not a service's web front ("its web and
@@ -389,22 +389,22 @@ func st10Hidden(words []titleWord) bool {
 }
 
 // st10Organs are a state's military and intelligence.
-var st10Organs = set("military", "army", "pla", "intelligence", "cia", "bnd", "fsb", "gru", "mss", "nsa", "kremlin",
-	"militaries")
+var st10Organs = wordSet(`military army pla intelligence cia bnd fsb gru mss nsa kremlin
+	militaries`)
 
 // st10TieBefore join a vendor to an organ after them: "developed with
 // the military", "aids China's military", "owned by".
-var st10TieBefore = set("with", "aids", "aid", "aided", "aiding", "helps", "helped", "helping", "supports",
-	"supported", "supporting", "supplies", "supplied", "supplying", "serves", "served", "serving", "assists",
-	"assisted", "behalf", "by", "ties", "links", "tied", "linked", "backed", "partnered")
+var st10TieBefore = wordSet(`with aids aid aided aiding helps helped helping supports
+	supported supporting supplies supplied supplying serves served serving assists
+	assisted behalf by ties links tied linked backed partnered`)
 
 // st10WorkFor are the verbs after which "for" ties: "worked for China's
 // military" (not "hunt for foreign intelligence agents").
-var st10WorkFor = set("work", "works", "worked", "working", "spied", "spies", "spying", "hacked", "hacks",
-	"hacking", "operated", "operates", "built", "builds", "developed", "develops", "made", "makes")
+var st10WorkFor = wordSet(`work works worked working spied spies spying hacked hacks
+	hacking operated operates built builds developed develops made makes`)
 
 // st10TieAfter follow an organ that ties: "military ties", "PLA-backed".
-var st10TieAfter = set("ties", "links", "connections", "affiliations", "backed", "linked", "affiliated")
+var st10TieAfter = wordSet("ties links connections affiliations backed linked affiliated")
 
 // st10TieWord reports whether word k ties what is before it to what is
 // after.
@@ -439,16 +439,16 @@ func st10Tied(words []titleWord) int {
 }
 
 // st10Voice tell a tie as a finding.
-var st10Voice = set("exclusive", "investigation", "report", "reports", "reported", "says", "say", "said", "found",
-	"finds", "documents", "leaked", "leak", "charges", "charged", "advisory", "officials", "official", "reveals",
-	"revealed", "shows", "show", "according", "review", "study", "secretly", "covertly", "alleges", "accuses",
-	"claims", "warns")
+var st10Voice = wordSet(`exclusive investigation report reports reported says say said found
+	finds documents leaked leak charges charged advisory officials official reveals
+	revealed shows show according review study secretly covertly alleges accuses
+	claims warns`)
 
 // st10TieTalk make a tie no finding: talk, denials, attackers, a product
 // merely used by a military.
-var st10TieTalk = set("could", "may", "might", "would", "should", "if", "whether", "denies", "denied", "deny",
-	"uses", "used", "using", "buys", "bought", "sells", "sold", "hackers", "hacker", "attackers", "lawmakers",
-	"senators", "bans", "ban", "banned", "sanctions", "sanctioned", "blacklist", "blacklists", "blacklisted", "list")
+var st10TieTalk = wordSet(`could may might would should if whether denies denied deny
+	uses used using buys bought sells sold hackers hacker attackers lawmakers
+	senators bans ban banned sanctions sanctioned blacklist blacklists blacklisted list`)
 
 // st10Tie finds a vendor tied to an organ: the tie's span and, when the
 // organ owns the vendor ("BND secretly owned encryption firm Crypto AG"),
@@ -626,7 +626,7 @@ func st10Named(n string) bool {
 // st10BigTech are makers the repo's word sets keep as actors (they
 // remove, ban and report), which a finding names as its subject
 // ("Microsoft used China-based engineers").
-var st10BigTech = set("microsoft", "google", "apple", "amazon", "mozilla", "meta", "facebook")
+var st10BigTech = wordSet("microsoft google apple amazon mozilla meta facebook")
 
 // st10Platform reports whether every word of n is a platform's
 // ("Android"); unlike platformName, an acronym is a name ("BGI").
@@ -792,5 +792,5 @@ func st10Denied(title string, u unit) bool {
 }
 
 // st10Negations deny what follows.
-var st10Negations = set("never", "not", "no", "doesn't", "didn't", "don't", "won't", "hasn't", "haven't", "isn't",
-	"wasn't")
+var st10Negations = wordSet(`never not no doesn't didn't don't won't hasn't haven't isn't
+	wasn't`)

@@ -18,36 +18,36 @@ import (
 // repo's sets label it: espionage.
 
 // covertReach are the verbs of reaching in unseen on their own.
-var covertReach = set("eavesdrop", "eavesdrops", "eavesdropped", "eavesdropping", "spy", "spies", "spied", "spying",
-	"snoop", "snoops", "snooped", "snooping", "wiretap", "wiretapped", "wiretapping")
+var covertReach = wordSet(`eavesdrop eavesdrops eavesdropped eavesdropping spy spies spied spying
+	snoop snoops snooped snooping wiretap wiretapped wiretapping`)
 
 // covertAccess are the verbs that reach in unseen after "covertly" or
 // "secretly": "can covertly access", "could secretly listen".
-var covertAccess = set("access", "accesses", "accessed", "accessing", "listen", "listened", "listening", "monitor",
-	"monitors", "monitored", "monitoring", "tap", "tapped", "tapping")
+var covertAccess = wordSet(`access accesses accessed accessing listen listened listening monitor
+	monitors monitored monitoring tap tapped tapping`)
 
 // reachModals stand between the vendor and its verb: "could", "has been
 // able to", "was able to".
-var reachModals = set("can", "could", "may", "might", "would", "was", "were", "is", "are", "has", "have", "had",
-	"been", "able", "to", "did")
+var reachModals = wordSet(`can could may might would was were is are has have had
+	been able to did`)
 
 // findingVoice tells a finding: officials, a report, an audit or an
 // investigation saying, finding or alleging it.
-var findingVoice = set("say", "says", "said", "find", "finds", "found", "report", "reports", "reported", "allege",
-	"alleges", "alleged", "claim", "claims", "claimed", "warn", "warns", "warned", "according", "audit",
-	"investigation", "investigators", "officials", "charged", "admits", "admitted", "reveals", "revealed",
-	"concluded", "concludes", "confirms", "confirmed", "acknowledges", "acknowledged")
+var findingVoice = wordSet(`say says said find finds found report reports reported allege
+	alleges alleged claim claims claimed warn warns warned according audit
+	investigation investigators officials charged admits admitted reveals revealed
+	concluded concludes confirms confirmed acknowledges acknowledged`)
 
 // reachTies are what makes the reach a state's or a network's: a state,
 // its organs, or the networks and calls a carrier runs.
-var reachTies = set("china", "chinese", "beijing", "russia", "russian", "kremlin", "moscow", "iran", "iranian",
-	"tehran", "government", "state", "intelligence", "military", "nsa", "pentagon", "network", "networks", "calls",
-	"carrier", "carriers", "carrier's", "operator", "operators", "telecom", "telecoms")
+var reachTies = wordSet(`china chinese beijing russia russian kremlin moscow iran iranian
+	tehran government state intelligence military nsa pentagon network networks calls
+	carrier carriers carrier's operator operators telecom telecoms`)
 
 // notReachers are subjects and words that make the reach someone else's
 // or no finding: attackers, police and spies, malicious code, proposals.
-var notReachers = set("malicious", "police", "spies", "agents", "propose", "proposes", "proposed", "bill", "hearing",
-	"hearings", "could-be", "if", "traffic", "outage", "bgp")
+var notReachers = wordSet(`malicious police spies agents propose proposes proposed bill hearing
+	hearings could-be if traffic outage bgp`)
 
 // covertReachShape reads a vendor found able to reach in covertly,
 // words being a title or a sentence; the vendor is the name before the
@@ -92,13 +92,13 @@ func covertReachShape(words []titleWord) (supplyHit, bool) {
 
 // stateFlowVerbs carry data somewhere: "sent browsing data to servers in
 // China", "calls were routed through China".
-var stateFlowVerbs = set("send", "sends", "sent", "sending", "route", "routes", "routed", "routing", "transmit",
-	"transmits", "transmitted", "transmitting", "funnel", "funnels", "funneled", "funnelled", "beam", "beams",
-	"beamed", "beaming")
+var stateFlowVerbs = wordSet(`send sends sent sending route routes routed routing transmit
+	transmits transmitted transmitting funnel funnels funneled funnelled beam beams
+	beamed beaming`)
 
 // flowStates are where a flow ends that makes it a state tie.
-var flowStates = set("china", "chinese", "beijing", "russia", "russian", "moscow", "kremlin", "iran", "tehran", "fsb",
-	"ccp")
+var flowStates = wordSet(`china chinese beijing russia russian moscow kremlin iran tehran fsb
+	ccp`)
 
 // flowsToState reports whether the flow verb at v reaches a state within
 // its clause: "to servers in China", "through China", "to Chinese
@@ -156,8 +156,8 @@ func flowCues() []string {
 
 // reachProducts are the products a reach is found in beyond the repo's
 // product and device words: "Dahua recorders", "Inspur servers".
-var reachProducts = set("camera", "cameras", "recorder", "recorders", "server", "servers", "modem", "modems",
-	"switch", "switches", "plug", "plugs", "doorbell", "doorbells", "antivirus", "app", "apps", "equipment", "gear",
-	"scanner", "scanners", "module", "modules", "drone", "drones", "gimbal", "router", "routers", "base", "stations",
+var reachProducts = wordSet("camera cameras recorder recorders server servers modem modems",
+	"switch switches plug plugs doorbell doorbells antivirus app apps equipment gear",
+	"scanner scanners module modules drone drones gimbal router routers base stations",
 	// What a service carries: "Zoom calls routed through China".
-	"calls", "meetings", "chats", "messages")
+	"calls meetings chats messages")

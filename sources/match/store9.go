@@ -23,28 +23,28 @@ import (
 
 var (
 	// stPull9 are a store's verbs of pulling or disabling.
-	stPull9 = set("removes", "removed", "pulls", "pulled", "disables", "disabled", "kills", "killed", "blocks",
-		"blocked", "bans", "banned", "yanks", "yanked", "boots", "booted", "delists", "delisted", "blacklists",
-		"blacklisted", "purges", "purged", "nukes", "nuked", "kicks", "kicked")
+	stPull9 = wordSet(`removes removed pulls pulled disables disabled kills killed blocks
+		blocked bans banned yanks yanked boots booted delists delisted blacklists
+		blacklisted purges purged nukes nuked kicks kicked`)
 	// stMakers9 are the stores and browsers that pull extensions.
-	stMakers9 = set("google", "apple", "microsoft", "mozilla", "chrome", "edge", "firefox", "opera")
+	stMakers9 = wordSet("google apple microsoft mozilla chrome edge firefox opera")
 	// stExt9 name what a store pulls.
-	stExt9 = set("extension", "extensions", "add-on", "add-ons", "addon", "addons", "app", "apps", "plugin",
-		"plugins")
+	stExt9 = wordSet(`extension extensions add-on add-ons addon addons app apps plugin
+		plugins`)
 	// stRogue9 are the single words of a reason of turning.
-	stRogue9 = set("rogue", "hijacked", "hijack", "buyer", "buyers")
+	stRogue9 = wordSet("rogue hijacked hijack buyer buyers")
 	// stFake9 mark an object malicious from birth or a pull for
 	// policy: the look-alikes.
-	stFake9 = set("fake", "fakes", "copycat", "copycats", "typosquat", "typosquats", "typosquatted",
-		"typosquatting", "impersonating", "counterfeit", "clone", "clones", "lookalike", "look-alike", "spam",
-		"policy", "policies", "payment", "payments", "deceptive", "disruptive", "uploaded", "posing")
+	stFake9 = wordSet(`fake fakes copycat copycats typosquat typosquats typosquatted
+		typosquatting impersonating counterfeit clone clones lookalike look-alike spam
+		policy policies payment payments deceptive disruptive uploaded posing`)
 	// stEnds9 end the object after the verb.
-	stEnds9 = set("after", "over", "for", "from", "as", "amid", "because", "following", "when", "that", "which",
-		"too", "in", "on")
+	stEnds9 = wordSet(`after over for from as amid because following when that which
+		too in on`)
 )
 
 // stTurns9 turn an extension off: "Microsoft turns off ...".
-var stTurns9 = set("turns", "switches")
+var stTurns9 = wordSet("turns switches")
 
 // store9Alert reads a store pulling an extension or app that went rogue.
 func (m *Matcher) store9Alert(title, lead string, question bool, gate gateBits) unit {
@@ -186,7 +186,7 @@ func stTurned9(words []titleWord) bool {
 
 // stPolicy9 give a store's reason of policy: "for violating its
 // deceptive behaviour policy".
-var stPolicy9 = set("policy", "policies", "violating", "violated", "violation", "violations")
+var stPolicy9 = wordSet("policy policies violating violated violation violations")
 
 // store9Lookalike vetoes a store pulling an app for its policy: "Google
 // pulls 'Remove China Apps' from Play Store" with "for violating its

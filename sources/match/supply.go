@@ -198,60 +198,60 @@ func channelKind(words []titleWord, i int) int {
 	return ecosystemKind(words, i, w, prev) // ecosystems.go
 }
 
-var channelModifiers = set("npm", "pypi", "github", "gitlab", "chrome", "firefox", "edge", "browser", "vs", "code",
-	"vscode", "openvsx", "open-vsx", "wordpress", "drupal", "joomla", "magento", "python", "javascript", "js", "node",
-	"node.js", "rust", "ruby", "go", "golang", "docker", "ai", "ml", "android", "ios", "mobile", "desktop",
-	"windows", "macos", "linux", "open-source", "open", "source", "popular", "official", "legitimate", "legit",
-	"widely", "used", "widely-used", "trusted", "crypto", "cryptocurrency", "git", "build", "bash", "password",
-	"software", "security", "data", "linter", "web", "web3", "ci", "cd", "release", "download", "distribution",
-	"nuget", "maven", "rubygems", "composer", "cargo", "hugging", "face", "jetbrains", "sdk", "developer", "dev",
-	"ecosystem", "third-party", "tv", "streaming", "set-top", "maintainer", "maintainers", "publisher", "nightly",
-	"hub", "front", "coding", "central")
+var channelModifiers = wordSet(`npm pypi github gitlab chrome firefox edge browser vs code
+	vscode openvsx open-vsx wordpress drupal joomla magento python javascript js node
+	node.js rust ruby go golang docker ai ml android ios mobile desktop
+	windows macos linux open-source open source popular official legitimate legit
+	widely used widely-used trusted crypto cryptocurrency git build bash password
+	software security data linter web web3 ci cd release download distribution
+	nuget maven rubygems composer cargo hugging face jetbrains sdk developer dev
+	ecosystem third-party tv streaming set-top maintainer maintainers publisher nightly
+	hub front coding central`)
 
 // supplyVerbs turn a channel against its users on their own; weakVerbs
 // only with a purpose ("hacked to steal", "hacked ... supply chain
 // attack") or when the channel is a package or the vendor's own.
-var supplyVerbs = set("hijack", "hijacks", "hijacked", "hijacking", "compromise", "compromises", "compromised",
-	"compromising", "backdoored", "backdooring", "poisoned", "tampered", "subverted", "infected", "laced",
-	"sabotaged", "sabotages", "sabotage", "corrupted", "corrupts", "corrupt")
+var supplyVerbs = wordSet(`hijack hijacks hijacked hijacking compromise compromises compromised
+	compromising backdoored backdooring poisoned tampered subverted infected laced
+	sabotaged sabotages sabotage corrupted corrupts corrupt`)
 
-var weakVerbs = set("hacked", "hack", "hacks", "breached", "breach", "hit", "hits", "modified", "altered",
-	"modify", "modifies", "alter", "alters", "trojanized", "trojanised")
+var weakVerbs = wordSet(`hacked hack hacks breached breach hit hits modified altered
+	modify modifies alter alters trojanized trojanised`)
 
 // deliverVerbs with a piece of malware after them are the channel
 // shipping it ("plugin update pushed backdoor").
-var deliverVerbs = set("push", "pushes", "pushed", "pushing", "deliver", "delivers", "delivered", "delivering",
-	"drop", "drops", "dropped", "dropping", "install", "installs", "installed", "installing", "serve", "serves",
-	"served", "serving", "spread", "spreads", "spreading", "distribute", "distributes", "distributed",
-	"distributing", "ship", "ships", "shipped", "shipping", "deploy", "deploys", "deployed", "deploying", "inject",
-	"injects", "injected", "steal", "steals", "stole", "stealing")
+var deliverVerbs = wordSet(`push pushes pushed pushing deliver delivers delivered delivering
+	drop drops dropped dropping install installs installed installing serve serves
+	served serving spread spreads spreading distribute distributes distributed
+	distributing ship ships shipped shipping deploy deploys deployed deploying inject
+	injects injected steal steals stole stealing`)
 
 // purposeVerbs after "to" say what a turned channel was made to do.
-var purposeVerbs = set("steal", "push", "deliver", "deploy", "drop", "install", "spread", "infect", "distribute",
-	"serve", "inject", "plant", "add", "mine", "publish", "upload", "exfiltrate", "harvest", "backdoor", "hijack",
-	"siphon", "drain", "wipe", "insert", "load", "create", "leak", "send", "collect", "run", "execute", "open")
+var purposeVerbs = wordSet(`steal push deliver deploy drop install spread infect distribute
+	serve inject plant add mine publish upload exfiltrate harvest backdoor hijack
+	siphon drain wipe insert load create leak send collect run execute open`)
 
 // malwareNouns name what a turned channel ships.
-var malwareNouns = set("malware", "backdoor", "backdoors", "cryptominer", "cryptominers", "miner", "miners",
-	"stealer", "stealers", "password-stealer", "password-stealers", "infostealer", "infostealers", "trojan",
-	"trojans", "rat", "wiper", "ransomware", "spyware", "skimmer", "drainer", "worm", "malicious", "keylogger",
-	"rootkit", "implant", "payload", "payloads", "adware", "dropper", "loader", "cryptojacking", "cryptojacker",
-	"hijacker", "hijackers", "injector", "injectors") // "turned into browser hijackers", "ad injectors"
+var malwareNouns = wordSet(`malware backdoor backdoors cryptominer cryptominers miner miners
+	stealer stealers password-stealer password-stealers infostealer infostealers trojan
+	trojans rat wiper ransomware spyware skimmer drainer worm malicious keylogger
+	rootkit implant payload payloads adware dropper loader cryptojacking cryptojacker
+	hijacker hijackers injector injectors`) // "turned into browser hijackers", "ad injectors"
 
 // neverTrusted words mark a channel that was not a vendor's to begin with.
-var neverTrusted = set("fake", "fakes", "typosquat", "typosquats", "typosquatted", "typosquatting", "impersonate",
-	"impersonates", "impersonating", "impersonation", "mimic", "mimics", "mimicking", "posing", "poses",
-	"counterfeit", "lookalike", "look-alike", "knockoff", "copycat", "spoofed", "bogus", "cloned", "masquerading",
-	"masquerade", "masquerades", "rogue", "denies", "denied", "deny",
+var neverTrusted = wordSet("fake fakes typosquat typosquats typosquatted typosquatting impersonate",
+	"impersonates impersonating impersonation mimic mimics mimicking posing poses",
+	"counterfeit lookalike look-alike knockoff copycat spoofed bogus cloned masquerading",
+	"masquerade masquerades rogue denies denied deny",
 	// A cracked or pirated copy is one attackers spread, not the vendor's.
-	"cracked", "pirated", "pirate", "warez", "repacked", "repackaged", "unofficial",
+	"cracked pirated pirate warez repacked repackaged unofficial",
 	// A vulnerability exploited is attackers using a product, not the
 	// vendor's channel turned.
-	"vulnerability", "vulnerabilities", "flaw", "flaws", "exploit", "exploits", "exploited", "exploiting",
-	"zero-day", "0-day", "bug", "bugs", "cve")
+	"vulnerability vulnerabilities flaw flaws exploit exploits exploited exploiting",
+	"zero-day 0-day bug bugs cve")
 
 // foundIn are the verbs of a backdoor found in a product.
-var foundIn = set("found", "discovered", "uncovered", "spotted", "detected", "lurking")
+var foundIn = wordSet("found discovered uncovered spotted detected lurking")
 
 // supplyShapeFound finds the shape in words (a title or sentence, marked
 // by mark), or reports false; supplyShape (oss9.go) drops its denials.
@@ -468,7 +468,7 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 			// An installer abused is mostly a signed binary attackers run
 			// ("Teams installer abused to sideload"): only what pushes to
 			// users counts, updates and a product's installing of others.
-			ok = (updateChannel(words, cs, ce) || inWords(words[cs:ce+1], set("installation", "installations")) ||
+			ok = (updateChannel(words, cs, ce) || inWords(words[cs:ce+1], wordSet("installation installations")) ||
 				kind == chOSS && shipping(words, cs, ce)) && shipTo && (after || lv == "abused")
 		case kind == chProduct:
 			// A product that itself turned malicious shipped it to its
@@ -577,13 +577,13 @@ func namedFamily(words []titleWord, v int) bool {
 
 // soldVictimVerbs are attackers putting something on devices (soldWith): a
 // package-level set, built once, not per title.
-var soldVictimVerbs = set("infect", "infects", "infected", "infecting", "exploit", "exploits", "exploited", "hijack",
-	"hijacks", "hijacked")
+var soldVictimVerbs = wordSet(`infect infects infected infecting exploit exploits exploited hijack
+	hijacks hijacked`)
 
 // deviceWords are products sold by the box, often under no brand.
-var deviceWords = set("device", "devices", "phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "box",
-	"boxes", "projector", "projectors", "laptop", "laptops", "tv", "tvs", "motherboard", "motherboards", "router",
-	"routers", "camera", "cameras", "computer", "computers", "printer", "printers", "modem", "modems")
+var deviceWords = wordSet(`device devices phone phones smartphone smartphones tablet tablets box
+	boxes projector projectors laptop laptops tv tvs motherboard motherboards router
+	routers camera cameras computer computers printer printers modem modems`)
 
 // soldWith finds devices sold with something in them ("Android devices
 // shipped with backdoored firmware", "Thousands of Android devices come
@@ -865,12 +865,12 @@ func hasPurpose(words []titleWord) (purpose, ship, shipTo bool) {
 
 // alteredWith, before "with" and malware, say what a release was made
 // to carry ("infected with", "modified with malicious code").
-var alteredWith = set("infected", "laced", "modified", "altered", "tampered", "injected", "seeded", "rigged",
-	"booby-trapped", "updated", "poisoned", "backdoored", "trojanized", "trojanised")
+var alteredWith = wordSet(`infected laced modified altered tampered injected seeded rigged
+	booby-trapped updated poisoned backdoored trojanized trojanised`)
 
 // publishVerbs release a version of a package.
-var publishVerbs = set("publish", "publishes", "published", "publishing", "release", "releases", "released",
-	"push", "pushes", "pushed", "upload", "uploads", "uploaded")
+var publishVerbs = wordSet(`publish publishes published publishing release releases released
+	push pushes pushed upload uploads uploaded`)
 
 // accountChannel reports whether the channel words cs..ce are the account
 // that publishes a package.
@@ -884,8 +884,8 @@ func accountChannel(words []titleWord, cs, ce int) bool {
 }
 
 // shipVerbs after "to" say the channel shipped something to its users.
-var shipVerbs = set("push", "deliver", "deploy", "drop", "install", "spread", "infect", "distribute", "serve",
-	"inject", "plant", "add", "publish", "upload", "insert", "load")
+var shipVerbs = wordSet(`push deliver deploy drop install spread infect distribute serve
+	inject plant add publish upload insert load`)
 
 // vendorChannel reports whether the channel words cs..ce hold the
 // vendor's own distribution ("plugin update", "update server").
@@ -1311,30 +1311,30 @@ func throughVulnerability(title string) bool {
 }
 
 // intrusionWords say how attackers got in: a flaw, a guessed password.
-var intrusionWords = set("vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day", "zero-days", "0-day", "0day",
-	"exploit", "exploits", "exploited", "exploiting", "bug", "bugs", "brute-force", "brute-forcing", "botnet")
+var intrusionWords = wordSet(`vulnerability vulnerabilities flaw flaws zero-day zero-days 0-day 0day
+	exploit exploits exploited exploiting bug bugs brute-force brute-forcing botnet`)
 
 // channelNouns are a vendor's ways of shipping: a compromise through one
 // is the vendor's even when a flaw opened it.
-var channelNouns = set("installer", "installers", "package", "packages", "extension", "extensions", "plugin",
-	"plugins", "library", "npm", "pypi", "repository", "repo", "sdk", "build", "download", "downloads", "website",
-	"distribution", "app", "apps", "certificate", "certificates")
+var channelNouns = wordSet(`installer installers package packages extension extensions plugin
+	plugins library npm pypi repository repo sdk build download downloads website
+	distribution app apps certificate certificates`)
 
 // abuseVerbs: attackers using something. A vendor's channel abused to
 // ship is the vendor's compromise ("abuse eScan antivirus updates to
 // plant backdoors"); anything else abused is attackers using a product.
-var abuseVerbs = set("abuse", "abuses", "abused", "abusing")
+var abuseVerbs = wordSet("abuse abuses abused abusing")
 
 // means stand between a delivering verb and how it delivered, not what:
 // "spread through malicious Google ads".
-var means = set("through", "via", "by", "in", "from", "across", "using", "with")
+var means = wordSet("through via by in from across using with")
 
 // turnedRelease describe a release that ships malware ("backdoored
 // updates"); releaseNouns are what a vendor releases.
 var (
-	turnedRelease = set("backdoored", "trojanized", "trojanised", "poisoned", "tainted", "tampered", "malware-laced")
-	releaseNouns  = set("update", "updates", "version", "versions", "build", "builds", "release", "releases",
-		"installer", "installers", "binaries", "binary")
+	turnedRelease = wordSet("backdoored trojanized trojanised poisoned tainted tampered malware-laced")
+	releaseNouns  = wordSet(`update updates version versions build builds release releases
+		installer installers binaries binary`)
 )
 
 // hypothetical reports whether the verb at v is what could happen ("can
@@ -1384,9 +1384,9 @@ func spreadTo(words []titleWord) bool {
 }
 
 // productNouns are what a named product is called after its name.
-var productNouns = set("software", "app", "application", "installer", "update", "updates", "firmware", "tool",
-	"tools", "client", "utility", "package", "library", "suite", "platform", "player", "manager", "program",
-	"packages", "libraries", "project", "projects", "extension", "extensions", "plugin", "plugins", "module", "modules")
+var productNouns = wordSet(`software app application installer update updates firmware tool
+	tools client utility package library suite platform player manager program
+	packages libraries project projects extension extensions plugin plugins module modules`)
 
 // foundInProduct reads a backdoor or malware found in a product at word
 // v: "Backdoor found in Webmin", "backdoor account discovered in Zyxel

@@ -92,8 +92,8 @@ func leadShips(lead []titleWord) bool {
 }
 
 // vulnWords: a flaw exploited is attackers using a product.
-var vulnWords = set("vulnerability", "vulnerabilities", "flaw", "flaws", "exploit", "exploits", "exploited",
-	"exploiting", "zero-day", "0-day", "cve")
+var vulnWords = wordSet(`vulnerability vulnerabilities flaw flaws exploit exploits exploited
+	exploiting zero-day 0-day cve`)
 
 // supplyLead reads a title that tells a supply-chain attack without
 // naming the vendor — "in/via supply chain attack(s)", "via malicious
@@ -291,8 +291,8 @@ func viaTurned(words []titleWord) (int, int, bool) {
 }
 
 // turnedLead are the words a summary calls a turned product by.
-var turnedLead = set("trojanized", "trojanised", "malware-laced", "backdoored", "compromised", "malicious", "tampered",
-	"poisoned", "rogue", "tainted", "infected", "modified")
+var turnedLead = wordSet(`trojanized trojanised malware-laced backdoored compromised malicious tampered
+	poisoned rogue tainted infected modified`)
 
 // leadVendor names the product a summary sentence says was turned (lw,
 // the words of s): "a malware-laced version of the legitimate Cobra

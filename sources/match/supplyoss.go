@@ -19,14 +19,14 @@ import (
 // npm packages", "infects VS Code extensions". Before the verb the word
 // is mostly a noun or the packages' own doing ("PyPI packages backdoor
 // developers' systems": never trusted).
-var objectVerbs = set("backdoor", "backdoors", "trojanize", "trojanizes", "trojanise", "trojanises", "infect", "infects",
-	"poison", "poisons", "taint", "taints", "booby-trap", "booby-traps")
+var objectVerbs = wordSet(`backdoor backdoors trojanize trojanizes trojanise trojanises infect infects
+	poison poisons taint taints booby-trap booby-traps`)
 
 // objectBreaks between such a verb and a channel make the verb a noun or
 // the channel where something was found: "backdoor in npm package",
 // "backdoor found in".
-var objectBreaks = set("in", "on", "for", "with", "into", "via", "through", "from", "by", "inside", "within", "hidden",
-	"found", "discovered", "spotted", "targeting", "against", "to", "that", "which")
+var objectBreaks = wordSet(`in on for with into via through from by inside within hidden
+	found discovered spotted targeting against to that which`)
 
 // objectShape reads the channel after an object verb at v.
 func objectShape(words []titleWord, v int) (supplyHit, bool) {
@@ -52,7 +52,7 @@ func categoryOf(kind int) trust.Category {
 
 // saleVerbs hand a channel to a new owner: what it then shipped is its
 // own ("extension sold to new owner, turned into adware").
-var saleVerbs = set("sold", "bought", "acquired", "purchased", "transferred")
+var saleVerbs = wordSet("sold bought acquired purchased transferred")
 
 // soldBefore finds the channel a sale names before verb v, in the clause
 // before it or the one the verb ends ("Chrome extension with 30,000 users
@@ -130,9 +130,9 @@ func openingWord(words []titleWord, name string) bool {
 }
 
 // leadChannels are what a summary calls a package, extension or project.
-var leadChannels = set("package", "packages", "library", "libraries", "extension", "extensions", "plugin", "plugins",
-	"addon", "addons", "add-on", "add-ons", "module", "modules", "gem", "gems", "crate", "crates", "project",
-	"projects", "repository", "repositories", "sdk", "sdks", "action", "actions", "theme", "themes", "app", "apps")
+var leadChannels = wordSet(`package packages library libraries extension extensions plugin plugins
+	addon addons add-on add-ons module modules gem gems crate crates project
+	projects repository repositories sdk sdks action actions theme themes app apps`)
 
 // leadPackage names the package a summary sentence (lw, the words of s)
 // says was turned, for a title whose shape named none: one of the
@@ -231,8 +231,8 @@ func passiveSubject(lw []titleWord) string {
 
 // maintainerWords are the people whose package a lead names after "of"
 // or "behind".
-var maintainerWords = set("maintainer", "maintainers", "developer", "developers", "author", "authors", "creator",
-	"creators", "owner", "owners")
+var maintainerWords = wordSet(`maintainer maintainers developer developers author authors creator
+	creators owner owners`)
 
 // theChannel reads "the X package" at channel word i of a lead: "The ctx
 // package on PyPI was updated...", "The tj-actions/changed-files action,
@@ -319,8 +319,8 @@ func channelList(lw []titleWord, i int) string {
 // listBadges stand in a lead's list before the name it gives: what the
 // listed packages were called ("verified", "featured") and the pronoun
 // they stand for ("ones from").
-var listBadges = set("verified", "featured", "popular", "trusted", "legitimate", "official", "established", "and",
-	"ones", "one", "those", "from", "of", "such", "as", "like", "the")
+var listBadges = wordSet(`verified featured popular trusted legitimate official established and
+	ones one those from of such as like the`)
 
 // appositiveStart reports whether the name ending at word i follows "of"
 // or another preposition ("versions of vant, a Vue component library",
@@ -396,14 +396,14 @@ func extendName(words []titleWord, i int, name string) string {
 
 // insertVerbs put something into a channel: "malicious script injected
 // into its front end", "slipped a backdoor into Orion updates".
-var insertVerbs = set("injected", "inserted", "planted", "slipped", "added", "hid", "hidden", "smuggled",
-	"committed", "sneaked", "snuck", "inject", "injects", "insert", "inserts", "plant", "plants", "slip", "slips",
-	"add", "adds", "hide", "hides", "smuggle", "smuggles", "sneak", "sneaks", "push", "pushes", "pushed")
+var insertVerbs = wordSet(`injected inserted planted slipped added hid hidden smuggled
+	committed sneaked snuck inject injects insert inserts plant plants slip slips
+	add adds hide hides smuggle smuggles sneak sneaks push pushes pushed`)
 
 // hideIn are the insert verbs that put something "in" a channel as well
 // as "into" it: "plants wiping commands in Amazon's AI coding agent".
-var hideIn = set("plant", "plants", "planted", "hide", "hides", "hid", "hidden", "inject", "injects", "injected",
-	"slip", "slips", "slipped")
+var hideIn = wordSet(`plant plants planted hide hides hid hidden inject injects injected
+	slip slips slipped`)
 
 // insertShape reads malware put into a channel at verb v: the malware
 // stands before the verb ("malicious script injected into") or between

@@ -22,47 +22,47 @@ import (
 
 // describedHeads end a noun phrase that describes a vendor or its
 // products instead of naming it.
-var describedHeads = set("maker", "makers", "manufacturer", "manufacturers", "chipmaker", "chipmakers", "company",
-	"companies", "firm", "firms", "provider", "providers", "vendor", "vendors", "giant", "giants", "developer",
-	"developers", "designer", "designers", "supplier", "suppliers", "app", "apps", "application", "service", "platform", "chatbot", "authority",
-	"authorities", "brand", "startup", "conglomerate", "carrier", "operator", "phones", "cameras", "routers",
-	"components", "equipment", "chips", "drones", "software", "products", "cranes", "modems", "antivirus")
+var describedHeads = wordSet(`maker makers manufacturer manufacturers chipmaker chipmakers company
+	companies firm firms provider providers vendor vendors giant giants developer
+	developers designer designers supplier suppliers app apps application service platform chatbot authority
+	authorities brand startup conglomerate carrier operator phones cameras routers
+	components equipment chips drones software products cranes modems antivirus`)
 
 // describedStops end a description on its left: function words and the
 // words a headline's verb phrase is made of.
-var describedStops = set("of", "in", "on", "to", "for", "with", "by", "from", "over", "at", "and", "or", "is", "are",
-	"was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "may", "that", "this", "into", "via",
-	"against", "about", "after", "before", "under", "amid", "as", "its", "their", "than", "using", "use", "uses",
-	"says", "said", "warns", "warned", "tells", "told", "urges", "asks", "new")
+var describedStops = wordSet(`of in on to for with by from over at and or is are
+	was were be been has have had will would could may that this into via
+	against about after before under amid as its their than using use uses
+	says said warns warned tells told urges asks new`)
 
 // describedSuffered are the words after a description that opens a title
 // and tells what was done to it ("Russian antivirus firm's products to
 // be removed", "Chinese drone maker banned"): a description followed by
 // any other verb is the title's actor ("Security firm finds backdoor in
 // routers"), not the vendor acted on.
-var describedSuffered = set("to", "banned", "sanctioned", "added", "removed", "blocked", "barred", "blacklisted",
-	"delisted", "pulled", "dropped", "hit", "faces", "face", "gets", "designated", "labeled", "labelled", "listed",
-	"ordered", "told", "accused", "suspended", "kicked", "booted", "restricted", "distrusted", "put", "placed")
+var describedSuffered = wordSet(`to banned sanctioned added removed blocked barred blacklisted
+	delisted pulled dropped hit faces face gets designated labeled labelled listed
+	ordered told accused suspended kicked booted restricted distrusted put placed`)
 
 // describedModifiers may stand before a head in a description: what
 // kind of product or business it is, and how big or known it is. A word
 // of origin ("Chinese", "Chinese-made", "China's") or one the title
 // capitalises in a sentence-case title ("Pegasus spyware maker") may too.
-var describedModifiers = set("popular", "largest", "biggest", "big", "major", "leading", "top", "second-largest",
-	"shady", "obscure", "little-known", "controversial", "state-owned", "state-backed", "encryption", "shopping",
-	"e-commerce", "ecommerce", "retail", "video", "social", "media", "messaging", "antivirus", "security", "drone",
-	"telecom", "telecoms", "equipment", "surveillance", "camera", "cctv", "router", "vpn", "ai", "spyware", "software",
-	"cybersecurity", "chip", "chips", "semiconductor", "smartphone", "phone", "network", "networking", "cloud",
-	"hosting", "internet", "browser", "certificate", "solar", "inverter", "battery", "car", "ev", "electric",
-	"vehicle", "port", "crane", "lidar", "genetic", "dna", "payment", "app", "hardware", "tech", "technology",
-	"mobile", "wireless", "satellite", "cyber", "hacking", "surveillance-tech", "facial", "recognition", "data",
-	"analytics", "dating", "gaming", "game", "email", "chat", "translation", "keyboard", "web", "two", "three",
-	"several", "chinese", "russian", "iranian", "israeli", "north", "korean", "belarusian", "foreign", "american",
-	"european", "japanese", "indian", "vietnamese", "korean-made", "china", "russia", "iran", "israel")
+var describedModifiers = wordSet(`popular largest biggest big major leading top second-largest
+	shady obscure little-known controversial state-owned state-backed encryption shopping
+	e-commerce ecommerce retail video social media messaging antivirus security drone
+	telecom telecoms equipment surveillance camera cctv router vpn ai spyware software
+	cybersecurity chip chips semiconductor smartphone phone network networking cloud
+	hosting internet browser certificate solar inverter battery car ev electric
+	vehicle port crane lidar genetic dna payment app hardware tech technology
+	mobile wireless satellite cyber hacking surveillance-tech facial recognition data
+	analytics dating gaming game email chat translation keyboard web two three
+	several chinese russian iranian israeli north korean belarusian foreign american
+	european japanese indian vietnamese korean-made china russia iran israel`)
 
 // sayVerbs after a description make it the reporter.
-var sayVerbs = set("says", "said", "say", "reports", "reported", "finds", "found", "claims", "warns", "warned",
-	"researchers", "report", "discovers", "uncovers", "spots", "details")
+var sayVerbs = wordSet(`says said say reports reported finds found claims warns warned
+	researchers report discovers uncovers spots details`)
 
 // describedSpan finds the description in a title's words: a noun phrase
 // ending in a head of describedHeads, with up to four words of kind,
@@ -337,12 +337,12 @@ func (m *Matcher) leadConfirms(title []titleWord, lead string) bool {
 }
 
 // leadActs are the verbs a lead removes, bars or lists a vendor with.
-var leadActs = set("remove", "removed", "removes", "removing", "removal", "strip", "strips", "stripped", "replace",
-	"replaced", "replacing", "disconnect", "disconnected", "exclude", "excluded", "excluding", "prohibit",
-	"prohibited", "prohibits", "ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "block",
-	"blocked", "blocks", "blocking", "blacklist", "blacklisted", "sanction", "sanctioned", "delist", "delisted",
-	"distrust", "distrusted", "suspend", "suspended", "restrict", "restricted", "restricting", "uninstall",
-	"uninstalled")
+var leadActs = wordSet(`remove removed removes removing removal strip strips stripped replace
+	replaced replacing disconnect disconnected exclude excluded excluding prohibit
+	prohibited prohibits ban bans banned banning bar bars barred barring block
+	blocked blocks blocking blacklist blacklisted sanction sanctioned delist delisted
+	distrust distrusted suspend suspended restrict restricted restricting uninstall
+	uninstalled`)
 
 // An authority's warning in the title, its order in the lead: "FBI warns
 // patched Barracuda ESG appliances are still being hacked" — "The FBI
@@ -356,31 +356,31 @@ var leadActs = set("remove", "removed", "removes", "removing", "removal", "strip
 // a flaw, not a directive of distrust.
 
 // warnVerbs are what a title's authority does when it warns or guides.
-var warnVerbs = set("warns", "warned", "warning", "warnings", "issues", "issued", "guidance", "advisory", "advises",
-	"advised", "urges", "urged", "tells", "told", "alert", "alerts", "recommends", "recommended", "notice", "orders",
-	"ordered", "directive", "instructs", "asks", "calls")
+var warnVerbs = wordSet(`warns warned warning warnings issues issued guidance advisory advises
+	advised urges urged tells told alert alerts recommends recommended notice orders
+	ordered directive instructs asks calls`)
 
 // warnActors open a title as the one who warns: an agency or a state.
-var warnActors = set("agency", "agencies", "government", "regulator", "watchdog", "ministry", "department", "nsa",
-	"cisa", "fbi", "ncsc", "bsi", "anssi", "nukib", "acsc", "cccs", "dhs", "pentagon", "fcc", "commerce", "korea",
-	"south", "netherlands", "dutch", "czech", "poland", "polish", "lithuania", "estonia", "latvia", "sweden", "norway",
-	"denmark", "finland", "spain", "belgium", "austria", "switzerland", "singapore", "vietnam", "philippines")
+var warnActors = wordSet(`agency agencies government regulator watchdog ministry department nsa
+	cisa fbi ncsc bsi anssi nukib acsc cccs dhs pentagon fcc commerce korea
+	south netherlands dutch czech poland polish lithuania estonia latvia sweden norway
+	denmark finland spain belgium austria switzerland singapore vietnam philippines`)
 
 // warnAddressees are whom a directive tells to act.
-var warnAddressees = set("agencies", "customers", "users", "organizations", "organisations", "operators", "departments",
-	"ministries", "companies", "businesses", "owners", "administrators", "admins", "citizens", "consumers", "staff",
-	"employees", "officials", "providers", "carriers", "telecoms", "entities", "institutions", "people", "firms",
-	"everyone", "individuals", "public", "servants", "members", "troops", "personnel")
+var warnAddressees = wordSet(`agencies customers users organizations organisations operators departments
+	ministries companies businesses owners administrators admins citizens consumers staff
+	employees officials providers carriers telecoms entities institutions people firms
+	everyone individuals public servants members troops personnel`)
 
 // stopUsing are the verbs (and "stop"/"cease"/"avoid" phrases) of a
 // directive to give a product up.
-var stopUsing = set("replace", "remove", "disconnect", "uninstall", "isolate", "discard", "decommission", "unplug",
-	"discontinue", "abandon", "ditch", "dump", "delete", "retire")
+var stopUsing = wordSet(`replace remove disconnect uninstall isolate discard decommission unplug
+	discontinue abandon ditch dump delete retire`)
 
-var stopVerbs = set("stop", "cease", "avoid", "quit", "halt")
+var stopVerbs = wordSet("stop cease avoid quit halt")
 
-var patchWords = set("patch", "patches", "patched", "update", "updates", "upgrade", "apply", "install", "mitigate",
-	"mitigations", "fix", "fixes")
+var patchWords = wordSet(`patch patches patched update updates upgrade apply install mitigate
+	mitigations fix fixes`)
 
 // warnLead reads the title's authority warning on a vendor with a lead
 // that tells addressees to give the vendor's product up. The vendor is a

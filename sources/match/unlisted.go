@@ -394,8 +394,8 @@ func pastActive(words []titleWord, first, last int) bool {
 }
 
 // passiveNext are the words that follow a passive participle.
-var passiveNext = set("from", "by", "in", "on", "over", "after", "amid", "for", "as", "at", "to", "under", "across",
-	"nationwide", "statewide", "worldwide", "again", "outright", "indefinitely", "permanently")
+var passiveNext = wordSet(`from by in on over after amid for as at to under across
+	nationwide statewide worldwide again outright indefinitely permanently`)
 
 // subjectRun reads up to five words from words[i] in direction dir (1
 // after, -1 before) and returns the name they make, or "".
@@ -680,8 +680,8 @@ func accusedName(words []titleWord, titleCase bool) string {
 	return ""
 }
 
-var accusing = set("accuses", "accused", "sues", "sued", "blames", "blamed", "charges", "charged", "probes",
-	"investigates", "fines", "fined")
+var accusing = wordSet(`accuses accused sues sued blames blamed charges charged probes
+	investigates fines fined`)
 
 func firstName(words []titleWord, titleCase bool) string {
 	for i := range words {
@@ -732,10 +732,10 @@ func isTitleCase(words []titleWord) bool {
 
 // nm12MinorWords are the longer words a Title Case headline may leave in
 // lower case: prepositions and conjunctions.
-var nm12MinorWords = set("from", "with", "into", "onto", "over", "upon", "than", "that", "amid", "after", "before",
-	"since", "until", "about", "across", "against", "along", "among", "around", "behind", "below", "beside", "between",
-	"beyond", "during", "except", "inside", "like", "near", "off", "outside", "past", "through", "toward", "towards",
-	"under", "unlike", "within", "without", "when", "while", "unless", "whether", "though", "also")
+var nm12MinorWords = wordSet(`from with into onto over upon than that amid after before
+	since until about across against along among around behind below beside between
+	beyond during except inside like near off outside past through toward towards
+	under unlike within without when while unless whether though also`)
 
 // hyphenAdjective: "AI-generated", "China-based", "state-linked" describe,
 // they do not name.
@@ -788,30 +788,54 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
+// wordSet makes a word set from lines of words separated by white space
+// (a raw string's lines, or a string per line where a comment stands
+// between them). The package's hundreds of word sets are written with
+// it: their words cost the binary their bytes, where set's arguments cost
+// some twenty more a word (the init code that fills their array), 0.4 MB
+// in all. A word holding a space needs set.
+//
+//go:noinline
+func wordSet(lines ...string) map[string]bool {
+	n := 0
+	for _, l := range lines {
+		for range strings.FieldsSeq(l) {
+			n++
+		}
+	}
+	m := make(map[string]bool, n)
+	for _, l := range lines {
+		for w := range strings.FieldsSeq(l) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // stopWords end a name: function words and the verbs and nouns headlines
 // put around one.
-var stopWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "from", "over", "after", "amid", "among",
-	"as", "at", "and", "or", "its", "their", "his", "her", "is", "are", "was", "were", "be", "been", "being", "has",
-	"have", "had", "will", "would", "could", "may", "might", "can", "new", "says", "said", "say", "report", "reports",
-	"reported", "used", "use", "using", "uses", "that", "this", "these", "those", "into", "via", "than", "more", "most",
-	"how", "why", "what", "who", "which", "when", "where", "not", "no", "now", "just", "after", "before", "under",
-	"about", "against", "up", "out", "off", "still", "also", "again", "all", "some", "many", "any", "every", "own",
-	"found", "finds", "hit", "hits", "push", "pushes", "pushed", "spread", "spreads", "deliver", "delivers", "delivered",
-	"target", "targets", "targeted", "attack", "attacks", "hackers", "hacker", "attackers", "attacker", "malware", "users", "customers", "threat",
-	"actors", "actor", "campaign", "group", "gang", "backdoor", "backdoored", "backdoors", "hacked", "compromised",
-	"banned", "ban", "bans", "sanctioned", "sanctions", "list", "entity", "covered", "supply", "chain", "supply-chain", "distrust",
-	"distrusted", "removed", "pulled", "blocked", "restricted", "trojanized", "hijacked", "amid", "following", "linked",
-	"ties", "links", "concerns", "security", "national", "risk", "risks", "data", "government", "devices", "phones",
-	"federal", "state", "states", "agencies", "officials", "lawmakers", "uncover", "uncovers", "uncovered",
-	"discover", "discovers", "discovered", "reveal", "reveals", "revealed", "spot", "spots", "spotted", "detect",
-	"detects", "detected", "warn", "warns", "warned", "claim", "claims", "claimed", "confirm", "confirms",
-	"confirmed", "makes", "make", "gets", "get", "got", "goes", "go", "strike", "strikes", "ongoing", "latest", "massive",
-	"major", "recent", "alleged", "suspected", "possible", "stealthy", "sophisticated", "malicious", "dangerous",
-	"critical", "here", "there", "it", "they", "we", "you", "your", "our", "lawsuit", "lawsuits", "report",
-	"study", "analysis", "investigation", "probe", "inquiry", "court", "judge", "mysterious", "tiny", "small",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-	"april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
-	"week", "month", "year", "wild")
+var stopWords = wordSet(`a an the of in on to for with by from over after amid among
+	as at and or its their his her is are was were be been being has
+	have had will would could may might can new says said say report reports
+	reported used use using uses that this these those into via than more most
+	how why what who which when where not no now just after before under
+	about against up out off still also again all some many any every own
+	found finds hit hits push pushes pushed spread spreads deliver delivers delivered
+	target targets targeted attack attacks hackers hacker attackers attacker malware users customers threat
+	actors actor campaign group gang backdoor backdoored backdoors hacked compromised
+	banned ban bans sanctioned sanctions list entity covered supply chain supply-chain distrust
+	distrusted removed pulled blocked restricted trojanized hijacked amid following linked
+	ties links concerns security national risk risks data government devices phones
+	federal state states agencies officials lawmakers uncover uncovers uncovered
+	discover discovers discovered reveal reveals revealed spot spots spotted detect
+	detects detected warn warns warned claim claims claimed confirm confirms
+	confirmed makes make gets get got goes go strike strikes ongoing latest massive
+	major recent alleged suspected possible stealthy sophisticated malicious dangerous
+	critical here there it they we you your our lawsuit lawsuits report
+	study analysis investigation probe inquiry court judge mysterious tiny small
+	monday tuesday wednesday thursday friday saturday sunday january february march
+	april june july august september october november december today yesterday
+	week month year wild`)
 
 // vendorName reports whether name can be a vendor: not when every word of
 // it is a place, a technology in general ("AI", "open source"), a
@@ -846,47 +870,47 @@ func threatActor(words []titleWord, name string) bool {
 	return false
 }
 
-var attackers = set("hackers", "hacker", "hacking", "apt", "apts", "gang", "gangs", "crew", "operators", "ransomware",
-	"cybercriminals", "threat", "attackers", "attacker", "scammers", "criminals")
+var attackers = wordSet(`hackers hacker hacking apt apts gang gangs crew operators ransomware
+	cybercriminals threat attackers attacker scammers criminals`)
 
 // notVendors are words that name no vendor on their own.
-var notVendors = set("ai", "ca", "cas", "oss", "ip", "open", "source", "python", "javascript", "java", "windows", "macos", "mac", "linux",
-	"android", "ios", "internet", "web", "cloud", "crypto", "bitcoin", "blockchain", "5g", "email",
-	"sms", "mms", "rcs", "usb", "wifi", "wi-fi", "nfc",
-	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
-	"georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
-	"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new",
-	"hampshire", "jersey", "mexico", "york", "north", "south", "carolina", "dakota", "ohio", "oklahoma", "oregon",
-	"pennsylvania", "rhode", "island", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west",
-	"wisconsin", "wyoming", "europe", "asia", "africa", "america", "nepal", "pakistan", "vietnam", "brazil", "turkey",
-	"nigeria", "indonesia", "philippines", "thailand", "malaysia", "singapore", "spain", "sweden", "norway", "denmark",
-	"finland", "poland", "netherlands", "belgium", "austria", "switzerland", "ireland", "scotland", "wales", "england",
-	"kazakhstan", "belarus", "venezuela", "cuba", "syria", "iraq", "afghanistan", "egypt", "saudi", "arabia", "uae",
-	"qatar", "zealand", "foreign", "assets", "control", "office", "treasury", "department", "kenya", "ethiopia", "argentina", "chile", "colombia", "peru", "hong", "kong", "macau",
+var notVendors = wordSet("ai ca cas oss ip open source python javascript java windows macos mac linux",
+	"android ios internet web cloud crypto bitcoin blockchain 5g email",
+	"sms mms rcs usb wifi wi-fi nfc",
+	"alabama alaska arizona arkansas california colorado connecticut delaware florida",
+	"georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland",
+	"massachusetts michigan minnesota mississippi missouri montana nebraska nevada new",
+	"hampshire jersey mexico york north south carolina dakota ohio oklahoma oregon",
+	"pennsylvania rhode island tennessee texas utah vermont virginia washington west",
+	"wisconsin wyoming europe asia africa america nepal pakistan vietnam brazil turkey",
+	"nigeria indonesia philippines thailand malaysia singapore spain sweden norway denmark",
+	"finland poland netherlands belgium austria switzerland ireland scotland wales england",
+	"kazakhstan belarus venezuela cuba syria iraq afghanistan egypt saudi arabia uae",
+	"qatar zealand foreign assets control office treasury department kenya ethiopia argentina chile colombia peru hong kong macau",
 	// The people and kinds of open-source news: "Maintainer of popular npm
 	// package...", "Protestware: ...", "extension sold to new owner".
-	"maintainer", "maintainers", "protestware", "sold", "owner",
+	"maintainer maintainers protestware sold owner",
 	// A state's intelligence services are sanctioned for hacking as
 	// often as companies, and are none ("US sanctions Russian GRU unit
 	// for cyberattacks").
-	"gru", "fsb", "svr", "irgc", "mois")
+	"gru fsb svr irgc mois")
 
 // leadIns may stand between a verb and its object: "bans the X".
-var leadIns = set("the", "a", "an", "in", "on", "of", "from", "into", "to")
+var leadIns = wordSet("the a an in on of from into to")
 
 // actors act on vendors rather than being one: countries, their
 // adjectives, agencies and bodies.
-var actors = set("us", "u.s", "usa", "uk", "u.k", "eu", "un", "china", "chinese", "russia", "russian", "iran", "iranian",
-	"north", "korea", "korean", "india", "indian", "canada", "canadian", "australia", "australian", "germany", "german",
-	"france", "french", "japan", "japanese", "taiwan", "taiwanese", "israel", "israeli", "ukraine", "ukrainian", "italy",
-	"italian", "britain", "british", "european", "america", "american", "washington", "beijing", "moscow", "biden",
-	"trump", "fcc", "fbi", "cisa", "nsa", "dhs", "doj", "ftc", "sec", "ofac", "commerce", "treasury", "pentagon",
-	"congress", "senate", "house", "parliament", "white", "government", "governments", "department", "ministry",
-	"court", "judge", "regulator", "regulators", "agency", "army", "military", "navy", "police", "state", "states",
-	"federal", "texas", "montana", "florida", "california", "new", "york", "virginia", "ohio", "utah", "google", "apple",
-	"microsoft", "mozilla", "chrome", "firefox", "amazon", "walmart", "best", "buy", "nato", "g7", "researchers",
-	"security", "cybersecurity", "officials", "lawmakers", "senators", "mps", "ban", "bill", "law", "order",
-	"play", "store", "stores", "marketplace", "pypi", "npm", "github", "gitlab")
+var actors = wordSet(`us u.s usa uk u.k eu un china chinese russia russian iran iranian
+	north korea korean india indian canada canadian australia australian germany german
+	france french japan japanese taiwan taiwanese israel israeli ukraine ukrainian italy
+	italian britain british european america american washington beijing moscow biden
+	trump fcc fbi cisa nsa dhs doj ftc sec ofac commerce treasury pentagon
+	congress senate house parliament white government governments department ministry
+	court judge regulator regulators agency army military navy police state states
+	federal texas montana florida california new york virginia ohio utah google apple
+	microsoft mozilla chrome firefox amazon walmart best buy nato g7 researchers
+	security cybersecurity officials lawmakers senators mps ban bill law order
+	play store stores marketplace pypi npm github gitlab`)
 
 // pastDescriptor skips a lower-case description before a name, up to its
 // generic noun: "sanctions Russian bulletproof hosting provider Aeza
@@ -913,9 +937,9 @@ func pastDescriptor(words []titleWord, i int) int {
 }
 
 // functionWords end a description: it is words about one thing.
-var functionWords = set("a", "an", "the", "of", "in", "on", "to", "for", "with", "by", "from", "over", "after", "amid",
-	"as", "at", "and", "or", "its", "their", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would",
-	"that", "which", "who", "into", "via", "than", "says", "said")
+var functionWords = wordSet(`a an the of in on to for with by from over after amid
+	as at and or its their is are was were be has have had will would
+	that which who into via than says said`)
 
 // corporateSuffix reports whether run ends in the suffix of a company's
 // name after a name of its own ("Integrity Technology", "Aeza Group"),
@@ -934,18 +958,18 @@ func corporateSuffix(run []string) bool {
 
 // platformActors are the companies among actors: they mostly act on
 // vendors (stores, browsers, root programs), but a verb's object is one.
-var platformActors = set("google", "apple", "microsoft", "mozilla", "amazon", "walmart", "github")
+var platformActors = wordSet("google apple microsoft mozilla amazon walmart github")
 
 // generic words name no one in particular.
-var generic = set("ui", "firm", "firms", "company", "companies", "maker", "makers", "vendor", "vendors", "app", "apps",
-	"software", "tech", "technology", "technologies", "provider", "providers", "developer", "developers", "platform",
-	"service", "services", "product", "products", "tool", "tools", "device", "devices", "package", "packages",
-	"library", "libraries", "extension", "extensions", "plugin", "plugins", "giant", "chipmaker", "telecom", "telecoms",
-	"startup", "brand", "brands", "manufacturer", "manufacturers", "spyware", "surveillance", "cctv", "camera", "cameras",
-	"drone", "drones", "router", "routers", "popular", "official", "legitimate", "open", "source", "open-source", "inc",
-	"ltd", "corp", "co", "llc", "group", "certificate", "certificates", "root", "roots", "installer", "update",
-	"updates", "equipment", "gear", "apt", "ransomware", "botnet", "rat", "operation", "game", "games", "isp", "isps", "apts",
-	"vpn", "vpns")
+var generic = wordSet(`ui firm firms company companies maker makers vendor vendors app apps
+	software tech technology technologies provider providers developer developers platform
+	service services product products tool tools device devices package packages
+	library libraries extension extensions plugin plugins giant chipmaker telecom telecoms
+	startup brand brands manufacturer manufacturers spyware surveillance cctv camera cameras
+	drone drones router routers popular official legitimate open source open-source inc
+	ltd corp co llc group certificate certificates root roots installer update
+	updates equipment gear apt ransomware botnet rat operation game games isp isps apts
+	vpn vpns`)
 
 // unlistedContext holds an unlisted subject to the shape of a trust event,
 // since no registry entry vouches that the name is a vendor at all: a
@@ -1061,26 +1085,26 @@ func actingNext(w string) bool {
 }
 
 var (
-	listWords   = set("sanctions", "sanction", "blacklist", "entity", "list", "designation", "blacklisting", "listing")
-	blockWords  = set("block", "blocks", "blocking", "blocked")
-	statePlaces = set("china", "chinese", "russia", "russian", "beijing", "moscow", "iran", "iranian", "kremlin")
-	stateActs   = set("lifts", "lifted", "restores", "restored", "unblocks", "unblocked", "blocked", "banned", "bans",
-		"orders", "ordered", "says", "said", "throttles", "throttled", "restricted", "restricts", "regulator",
-		"watchdog", "authorities", "censor", "censors")
+	listWords   = wordSet("sanctions sanction blacklist entity list designation blacklisting listing")
+	blockWords  = wordSet("block blocks blocking blocked")
+	statePlaces = wordSet("china chinese russia russian beijing moscow iran iranian kremlin")
+	stateActs   = wordSet(`lifts lifted restores restored unblocks unblocked blocked banned bans
+		orders ordered says said throttles throttled restricted restricts regulator
+		watchdog authorities censor censors`)
 )
 
-var ownUse = set("congressional", "government-issued", "state-issued", "staff", "staffers", "employees", "agencies",
-	"officials", "ministries", "servants", "parliamentary", "troops", "soldiers", "infrastructure")
+var ownUse = wordSet(`congressional government-issued state-issued staff staffers employees agencies
+	officials ministries servants parliamentary troops soldiers infrastructure`)
 
-var banMotives = set("malware", "malicious", "spyware", "security", "cybersecurity", "privacy", "data", "spying", "spy",
-	"spies", "espionage", "surveillance", "secretly", "stealing", "tracking", "backdoor", "backdoors", "hacked",
-	"compromised", "national", "intelligence", "kremlin", "military", "exfiltrating", "unsafe", "sensitive", "personal",
-	"chinese", "china", "china-made", "chinese-made", "chinese-owned", "china-based", "russian", "russia", "russian-made",
-	"russia-based", "beijing", "moscow", "iranian", "iran", "foreign", "foreign-made", "foreign-owned", "adversary",
-	"adversaries", "ccp", "communist", "threat", "threats", "risk", "risks", "cyber", "hackers", "vulnerable",
+var banMotives = wordSet("malware malicious spyware security cybersecurity privacy data spying spy",
+	"spies espionage surveillance secretly stealing tracking backdoor backdoors hacked",
+	"compromised national intelligence kremlin military exfiltrating unsafe sensitive personal",
+	"chinese china china-made chinese-made chinese-owned china-based russian russia russian-made",
+	"russia-based beijing moscow iranian iran foreign foreign-made foreign-owned adversary",
+	"adversaries ccp communist threat threats risk risks cyber hackers vulnerable",
 	// A hacking tool banned for the crime it serves (classrev): "to ban
 	// Flipper Zero and other devices used to steal cars".
-	"hacking", "steal", "theft", "thefts")
+	"hacking steal theft thefts")
 
 // inWords reports whether one of words is in set.
 func inWords(words []titleWord, set map[string]bool) bool {
@@ -1115,46 +1139,46 @@ func setHasLower(set map[string]bool, s string) bool {
 }
 
 // accusers say a vendor spies or serves a state.
-var accusers = set("lawsuit", "lawsuits", "regulator", "regulators", "probe", "probes", "investigation", "charges",
-	"charged", "accuses", "accused", "alleges", "allegedly", "indictment", "indicted", "ftc", "fcc", "fbi", "doj",
-	"court", "judge", "watchdog", "fined", "fines", "sues", "sued", "suing", "caught", "exposed", "unmasked", "unmask",
-	"summons", "summoned")
+var accusers = wordSet(`lawsuit lawsuits regulator regulators probe probes investigation charges
+	charged accuses accused alleges allegedly indictment indicted ftc fcc fbi doj
+	court judge watchdog fined fines sues sued suing caught exposed unmasked unmask
+	summons summoned`)
 
 var (
-	trojanWords = set("trojanized", "trojanised", "trojanizes", "trojanize")
-	shipWords   = set("supply", "supply-chain", "update", "updates", "updater")
-	victims     = set("servers", "server", "devices", "routers", "systems", "machines", "networks", "sites", "websites",
-		"accounts", "computers", "endpoints", "hosts", "appliances", "phones")
+	trojanWords = wordSet("trojanized trojanised trojanizes trojanize")
+	shipWords   = wordSet("supply supply-chain update updates updater")
+	victims     = wordSet(`servers server devices routers systems machines networks sites websites
+		accounts computers endpoints hosts appliances phones`)
 )
 
 // evidence is what an investigation cites.
-var evidence = set("documents", "records", "interviews", "filings", "investigation", "leaked")
+var evidence = wordSet("documents records interviews filings investigation leaked")
 
 // authorities can ban, sanction or direct.
-var authorities = set("us", "u.s", "usa", "uk", "u.k", "eu", "china", "chinese", "russia", "russian", "india", "indian",
-	"canada", "canadian", "australia", "australian", "germany", "german", "france", "french", "japan", "taiwan",
-	"italy", "italian", "britain", "british", "european", "washington", "beijing", "moscow", "biden", "fcc", "fbi",
-	"cisa", "nsa", "dhs", "doj", "ftc", "ofac", "commerce", "treasury", "pentagon", "congress", "senate", "house",
-	"parliament", "government", "governments", "federal", "state", "states", "ministry", "court", "judge", "regulator",
-	"regulators", "agency", "agencies", "army", "military", "navy", "texas", "montana", "florida", "virginia", "ohio",
-	"utah", "indiana", "nato", "officials", "administration", "lawmakers", "authorities", "watchdog", "governor",
-	"bsi", "ncsc", "cfius", "justice", "dept",
+var authorities = wordSet("us u.s usa uk u.k eu china chinese russia russian india indian",
+	"canada canadian australia australian germany german france french japan taiwan",
+	"italy italian britain british european washington beijing moscow biden fcc fbi",
+	"cisa nsa dhs doj ftc ofac commerce treasury pentagon congress senate house",
+	"parliament government governments federal state states ministry court judge regulator",
+	"regulators agency agencies army military navy texas montana florida virginia ohio",
+	"utah indiana nato officials administration lawmakers authorities watchdog governor",
+	"bsi ncsc cfius justice dept",
 	// Agencies and regulators security news names by their initials.
-	"nasa", "dod", "gsa", "bis", "cac", "ico", "dpc", "cnil", "garante", "nukib", "aivd", "mivd", "asd", "acsc",
-	"ministries", "departments", "fda",
+	"nasa dod gsa bis cac ico dpc cnil garante nukib aivd mivd asd acsc",
+	"ministries departments fda",
 	// "Energy Department orders utilities to ...", "DOE bans ..." (leftovers2).
-	"department", "doe")
+	"department doe")
 
 // stores pull products from sale.
-var stores = union(set("store", "stores", "retailer", "retailers", "amazon", "walmart", "best", "app", "play", "marketplace"),
+var stores = union(wordSet("store stores retailer retailers amazon walmart best app play marketplace"),
 	lx13Retailers)
 
 // channels are how a vendor ships: a compromise through one is the
 // vendor's.
-var channels = set("update", "updates", "updater", "installer", "installers", "supply", "supply-chain", "firmware", "package",
-	"packages", "npm", "pypi", "extension", "extensions", "plugin", "plugins", "library", "repository", "repo",
-	"website", "site", "download", "downloads", "build", "sdk", "backdoored", "preinstalled", "pre-installed",
-	"distribution")
+var channels = wordSet(`update updates updater installer installers supply supply-chain firmware package
+	packages npm pypi extension extensions plugin plugins library repository repo
+	website site download downloads build sdk backdoored preinstalled pre-installed
+	distribution`)
 
 // techContext reports whether words speak of technology: a trust event is
 // about a technology vendor or product, and a name met beside "ban" or
@@ -1170,23 +1194,23 @@ func techContext(words []titleWord) bool {
 	return false
 }
 
-var techWords = set("software", "app", "apps", "application", "platform", "tech", "technology", "technologies",
-	"device", "devices", "network", "networks", "networking", "cloud", "chip", "chips", "semiconductor",
-	"semiconductors", "telecom", "telecoms", "5g", "router", "routers", "firmware", "update", "updates", "installer",
-	"package", "packages", "npm", "pypi", "library", "extension", "extensions", "plugin", "browser", "browsers",
-	"certificate", "certificates", "antivirus", "vpn", "server", "servers", "data", "cybersecurity", "security",
-	"surveillance", "spyware", "camera", "cameras", "drone", "drones", "smartphone", "smartphones", "phone",
-	"phones", "iphone", "iphones", "android", "ios", "windows", "linux", "computer", "computers", "laptop",
-	"laptops", "internet", "online", "digital", "cyber", "hackers", "malware", "ai", "chatbot", "chatgpt",
-	"social", "messaging", "developer", "developers", "code", "source", "github", "repository", "vendor",
-	"vendors", "it", "electronics", "equipment", "hardware", "modules", "satellite", "crypto", "blockchain",
-	"site", "website", "store", "download", "downloads", "users", "supply", "supply-chain", "infrastructure", "websites", "web",
-	"analytics", "tool", "tools", "isp", "isps", "hosting", "apt", "apts", "firewall", "firewalls",
-	"appliance", "appliances", "gateway", "gateways", "modem", "modems", "nas", "chipmaker", "chipmakers", "memory",
-	"foundry", "wafer", "wafers", "processors", "processor", "gpu", "gpus",
+var techWords = wordSet("software app apps application platform tech technology technologies",
+	"device devices network networks networking cloud chip chips semiconductor",
+	"semiconductors telecom telecoms 5g router routers firmware update updates installer",
+	"package packages npm pypi library extension extensions plugin browser browsers",
+	"certificate certificates antivirus vpn server servers data cybersecurity security",
+	"surveillance spyware camera cameras drone drones smartphone smartphones phone",
+	"phones iphone iphones android ios windows linux computer computers laptop",
+	"laptops internet online digital cyber hackers malware ai chatbot chatgpt",
+	"social messaging developer developers code source github repository vendor",
+	"vendors it electronics equipment hardware modules satellite crypto blockchain",
+	"site website store download downloads users supply supply-chain infrastructure websites web",
+	"analytics tool tools isp isps hosting apt apts firewall firewalls",
+	"appliance appliances gateway gateways modem modems nas chipmaker chipmakers memory",
+	"foundry wafer wafers processors processor gpu gpus",
 	// A cyber motive is a technology context ("sanctions Integrity Technology
 	// Group over Flax Typhoon hacks").
-	"hack", "hacks", "hacking", "hacker", "cyberattack", "cyberattacks", "cyber-attacks", "cyberespionage")
+	"hack hacks hacking hacker cyberattack cyberattacks cyber-attacks cyberespionage")
 
-var malwareWords = set("stealer", "stealers", "rat", "rats", "trojan", "trojans", "worm", "loader", "botnet",
-	"ransomware", "wiper", "backdoor", "malware", "spyware", "infostealer", "dropper", "rootkit", "apt")
+var malwareWords = wordSet(`stealer stealers rat rats trojan trojans worm loader botnet
+	ransomware wiper backdoor malware spyware infostealer dropper rootkit apt`)

@@ -44,37 +44,37 @@ import (
 const unnamedTerm = "package not named"
 
 var (
-	unEcosystems = set("npm", "pypi", "rubygems", "crates.io", "nuget", "packagist", "maven", "go", "vs", "vscode",
-		"open", "open-source", "chrome", "firefox", "wordpress", "docker", "python", "rust", "ruby", "java", "javascript", "php", "edge")
-	unKinds   = union(packageKinds, set("project", "projects", "image", "images")) // packageKinds: ossnames.go
-	unTrusted = set("popular", "legitimate", "widely", "widely-used", "trusted", "established", "existing", "long-standing",
-		"high-value", "downloads", "downloaded", "weekly", "installs", "altering", "modifying",
-		"bought", "acquired", "purchased", "sold") // bought: a sale hands over what users trust
+	unEcosystems = wordSet(`npm pypi rubygems crates.io nuget packagist maven go vs vscode
+		open open-source chrome firefox wordpress docker python rust ruby java javascript php edge`)
+	unKinds   = union(packageKinds, wordSet("project projects image images")) // packageKinds: ossnames.go
+	unTrusted = wordSet(`popular legitimate widely widely-used trusted established existing long-standing
+		high-value downloads downloaded weekly installs altering modifying
+		bought acquired purchased sold`)  // bought: a sale hands over what users trust
 	// unOwners own trusted packages when their accounts were taken
 	// (unAccount): "developer accounts compromised", "maintainers phished".
-	unOwners  = set("maintainer", "maintainers", "maintainer's", "maintainers'", "publisher", "publishers", "developer", "developers", "developers'")
-	unAccount = set("account", "accounts", "credentials", "token", "tokens", "compromised", "compromising", "hijacked", "phished",
-		"takeover", "takeovers")
-	unAct = set("hijack", "hijacked", "hijacks", "hijacking", "compromise", "compromised", "compromises", "compromising",
-		"backdoored", "poisoned", "takeover", "takeovers", "phished", "seize", "seized", "trojanized", "trojanised",
-		"injected", "pushed", "pushes", "published", "publish", "serve", "serves", "served", "distribute", "over",
-		"planted", "plants")
-	unHarm = set("malware", "malicious", "rogue", "stealer", "infostealer", "backdoor", "backdoors", "backdoored", "trojan",
-		"trojanized", "spyware", "adware", "cryptominer", "clipper", "drainer", "poisoned")
+	unOwners  = wordSet("maintainer maintainers maintainer's maintainers' publisher publishers developer developers developers'")
+	unAccount = wordSet(`account accounts credentials token tokens compromised compromising hijacked phished
+		takeover takeovers`)
+	unAct = wordSet(`hijack hijacked hijacks hijacking compromise compromised compromises compromising
+		backdoored poisoned takeover takeovers phished seize seized trojanized trojanised
+		injected pushed pushes published publish serve serves served distribute over
+		planted plants`)
+	unHarm = wordSet(`malware malicious rogue stealer infostealer backdoor backdoors backdoored trojan
+		trojanized spyware adware cryptominer clipper drainer poisoned`)
 	// unVeto in a title: packages never trusted, attacks aimed at
 	// developers, policy, research and roundups. unLeadVeto in the lead:
 	// what says the packages never were trusted or the target was a
 	// developer ("rogue binaries" and "uploaded" tell turned releases too).
-	unVeto = union(neverTrusted, evFake, foundIn, set("uncover", "uncovers", "discover", "discovers", "uploaded", "upload", "uploads", "found", "finds", "spam", "flooded",
-		"job", "jobs", "interview", "interviews", "recruiter", "recruiters", "lure", "lures", "targets", "target",
-		"targeting", "repositories", "repos", "require", "requires", "2fa", "revokes", "revoke", "deprecates",
-		"suspends", "study", "report", "warn", "warns", "could", "webinar", "review", "roundup", "recap", "show",
-		"confusion", "hallucinated", "names"))
-	unNumbers = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds",
-		"thousands")
-	unLapsed   = set("abandoned", "expired", "unclaimed", "orphaned", "deleted", "dangling", "lapsed")
-	unLeadVeto = union(evFake, set("newly", "disguised", "posing", "poses", "posed", "job", "jobs", "interview",
-		"interviews", "recruiter", "recruiters", "candidates", "typosquatting", "spoofing"))
+	unVeto = union(neverTrusted, evFake, foundIn, wordSet(`uncover uncovers discover discovers uploaded upload uploads found finds spam flooded
+		job jobs interview interviews recruiter recruiters lure lures targets target
+		targeting repositories repos require requires 2fa revokes revoke deprecates
+		suspends study report warn warns could webinar review roundup recap show
+		confusion hallucinated names`))
+	unNumbers = wordSet(`two three four five six seven eight nine ten dozen dozens hundreds
+		thousands`)
+	unLapsed   = wordSet("abandoned expired unclaimed orphaned deleted dangling lapsed")
+	unLeadVeto = union(evFake, wordSet(`newly disguised posing poses posed job jobs interview
+		interviews recruiter recruiters candidates typosquatting spoofing`))
 )
 
 // unnamedAlert is best, or, when nothing alerted or best's package

@@ -29,58 +29,58 @@ import (
 // (wordsets.go) so that a title without them is never split for it.
 var (
 	// chanWords are a vendor's ways of shipping code to its users.
-	chanWords = set("update", "updates", "updater", "updaters", "auto-update", "upgrade", "upgrades", "installer",
-		"installers", "setup", "download", "downloads", "cdn", "script", "scripts", "javascript", "js", "sdk", "interface",
-		"build", "builds", "firmware", "website", "site", "server", "servers", "infrastructure", "mechanism", "app",
-		"system", "channel", "pipeline", "key", "keys", "client", "widget", "bucket", "toolkit", "installation")
+	chanWords = wordSet(`update updates updater updaters auto-update upgrade upgrades installer
+		installers setup download downloads cdn script scripts javascript js sdk interface
+		build builds firmware website site server servers infrastructure mechanism app
+		system channel pipeline key keys client widget bucket toolkit installation`)
 	// chanHeads are the channel words that can be the channel alone;
 	// the others ("mechanism", "system", "key") only finish a run of them
 	// ("update mechanism", "signing key").
-	chanHeads = set("update", "updates", "updater", "updaters", "auto-update", "upgrade", "upgrades", "installer",
-		"installers", "setup", "download", "downloads", "cdn", "script", "scripts", "javascript", "js", "sdk",
-		"interface", "build", "builds", "firmware", "website", "site", "server", "servers", "infrastructure", "client",
-		"widget", "bucket", "toolkit", "installation", "signing", "app")
+	chanHeads = wordSet(`update updates updater updaters auto-update upgrade upgrades installer
+		installers setup download downloads cdn script scripts javascript js sdk
+		interface build builds firmware website site server servers infrastructure client
+		widget bucket toolkit installation signing app`)
 	// weakHeads are channel words that are also a customer's or
 	// anyone's: bound to a name only by a possessive or "of".
-	weakHeads = set("server", "servers", "site", "website", "infrastructure", "client", "interface", "bucket", "toolkit",
-		"installation", "widget", "app")
+	weakHeads = wordSet(`server servers site website infrastructure client interface bucket toolkit
+		installation widget app`)
 	// copyHeads are channel words that also name a copy anyone can pass
 	// around ("trojanized Tor Browser installers"): the vendor's only
 	// with a word of its own channel in the title or lead (ownMarks).
-	copyHeads = set("installer", "installers", "setup", "download", "downloads", "client", "build", "builds", "script",
-		"scripts", "javascript", "js")
-	ownMarks = set("official", "vendor's", "company's", "developer's", "maker's", "own", "its", "hosted", "served", "cdn",
-		"update", "updates", "updater", "infrastructure", "signed", "supply", "supply-chain")
+	copyHeads = wordSet(`installer installers setup download downloads client build builds script
+		scripts javascript js`)
+	ownMarks = wordSet(`official vendor's company's developer's maker's own its hosted served cdn
+		update updates updater infrastructure signed supply supply-chain`)
 	// tamperWords turn a channel, in every verb form security news uses.
-	tamperWords = set("modified", "modify", "modifies", "altered", "alter", "alters", "replaced", "replace", "replaces",
-		"swapped", "swap", "swaps", "trojanized", "trojanize", "trojanizes", "trojanised", "trojanise", "tampered",
-		"tamper", "tampering", "injected", "inject", "injects", "poisoned", "poison", "poisons", "hijacked", "hijack",
-		"hijacks", "hijacking", "compromised", "compromise", "abused", "abuse", "abuses", "abusing", "backdoored",
-		"laced", "turned", "turns", "weaponized", "weaponised", "subverted", "breached", "hacked", "used", "rigged",
-		"doctored", "manipulated", "sabotaged", "inserted", "slipped", "booby-trapped", "spiked", "corrupted")
+	tamperWords = wordSet(`modified modify modifies altered alter alters replaced replace replaces
+		swapped swap swaps trojanized trojanize trojanizes trojanised trojanise tampered
+		tamper tampering injected inject injects poisoned poison poisons hijacked hijack
+		hijacks hijacking compromised compromise abused abuse abuses abusing backdoored
+		laced turned turns weaponized weaponised subverted breached hacked used rigged
+		doctored manipulated sabotaged inserted slipped booby-trapped spiked corrupted`)
 	// strongTamper are the tampering words that open the shape alone in
 	// a title: no other story uses them of software.
-	strongTamper = set("trojanized", "trojanize", "trojanizes", "trojanised", "trojanise", "tampered", "backdoored",
-		"poisoned", "weaponized", "weaponised")
+	strongTamper = wordSet(`trojanized trojanize trojanizes trojanised trojanise tampered backdoored
+		poisoned weaponized weaponised`)
 	// payloadWords are what a turned channel ships, or makes its users
 	// suffer.
-	payloadWords = set("malware", "backdoor", "backdoors", "skimmer", "skimmers", "stealer", "infostealer",
-		"info-stealer", "trojan", "rat", "ransomware", "spyware", "implant", "drainer", "keylogger", "malicious",
-		"miner", "cryptominer", "loader", "dropper", "magecart", "steal", "stole", "harvest", "harvested", "siphon",
-		"webshell", "web-shell", "drain", "drained", "draining", "clipper", "exfiltrate", "exfiltrated", "wiper",
+	payloadWords = wordSet("malware backdoor backdoors skimmer skimmers stealer infostealer",
+		"info-stealer trojan rat ransomware spyware implant drainer keylogger malicious",
+		"miner cryptominer loader dropper magecart steal stole harvest harvested siphon",
+		"webshell web-shell drain drained draining clipper exfiltrate exfiltrated wiper",
 		// every verb form of what a turned channel does (recall11):
 		// "rigged to skim cards", "rigs node-ipc to wipe files"
-		"steals", "stealing", "harvests", "harvesting", "siphons", "siphoned", "siphoning", "drains", "skim", "skims",
-		"skimmed", "skimming", "wipe", "wipes", "wiping", "exfiltrates", "exfiltrating")
+		"steals stealing harvests harvesting siphons siphoned siphoning drains skim skims",
+		"skimmed skimming wipe wipes wiping exfiltrates exfiltrating")
 	// chanVetoes make the channel the attackers' own or the way in a
 	// flaw: a copy spread from elsewhere, or malware on a machine it
 	// already holds.
-	chanVetoes = set("fake", "fakes", "lookalike", "look-alike", "typosquat", "typosquatted", "typosquatting",
-		"impersonating", "impersonate", "posing", "can", "spoofed", "bogus", "cloned", "counterfeit", "cracked", "pirated",
-		"unofficial", "third-party", "malvertising", "ads", "ad", "seo", "phishing", "lure", "lures", "exploit",
-		"exploits", "exploited", "exploiting", "vulnerability", "vulnerabilities", "flaw", "flaws", "zero-day",
-		"zero-days", "cve", "bug", "bugs", "in-the-middle", "aitm", "mitm", "intercept", "intercepts", "intercepted",
-		"infected", "persistence", "demo", "disables", "disabled", "patches", "patched", "fixes", "fixed", "demonstrated", "could", "lookalikes", "impostor", "rogue")
+	chanVetoes = wordSet(`fake fakes lookalike look-alike typosquat typosquatted typosquatting
+		impersonating impersonate posing can spoofed bogus cloned counterfeit cracked pirated
+		unofficial third-party malvertising ads ad seo phishing lure lures exploit
+		exploits exploited exploiting vulnerability vulnerabilities flaw flaws zero-day
+		zero-days cve bug bugs in-the-middle aitm mitm intercept intercepts intercepted
+		infected persistence demo disables disabled patches patched fixes fixed demonstrated could lookalikes impostor rogue`)
 )
 
 // vendorchanOpen reports whether a title may hold the channel shape, from
@@ -210,8 +210,8 @@ func payloadIn(ws []titleWord) bool {
 }
 
 // packageWords name a registry's release in a title.
-var packageWords = set("package", "packages", "npm", "pypi", "crate", "crates", "gem", "gems", "extension", "extensions",
-	"add-on", "add-ons", "module", "modules")
+var packageWords = wordSet(`package packages npm pypi crate crates gem gems extension extensions
+	add-on add-ons module modules`)
 
 // titledWayIn reads a way in the maker left, in a title that names the
 // maker: "Unitree robot dogs ship with undocumented remote access tunnel".
@@ -384,9 +384,9 @@ func ownChannelLead(lead string) (owner string, ok bool) {
 }
 
 var (
-	ownSiteHeads  = set("site", "website", "server", "servers", "infrastructure", "cdn", "bucket", "portal", "page")
-	registryWords = set("npm", "pypi", "github", "gitlab", "registry", "repository", "marketplace", "store", "packagist",
-		"rubygems", "crates", "nuget", "docker", "hub", "wordpress.org", "maintainer", "maintainers", "account")
+	ownSiteHeads  = wordSet("site website server servers infrastructure cdn bucket portal page")
+	registryWords = wordSet(`npm pypi github gitlab registry repository marketplace store packagist
+		rubygems crates nuget docker hub wordpress.org maintainer maintainers account`)
 )
 
 // vendorchanAfter holds a compromise alert to the channel's evidence
@@ -444,7 +444,7 @@ func vendorchanAfter(title, lead string, u *unit) bool {
 func alsoNamed(title string, words, lw []titleWord, sent string, u *unit) {
 	have := u.vendors[0].Name
 	add := ""
-	if len(words) > 2 && words[0].stop && !words[0].dash && inWords(words[1:], set("our")) {
+	if len(words) > 2 && words[0].stop && !words[0].dash && inWords(words[1:], wordSet("our")) {
 		if n := chanName(words, 0, 0, title); n != "" && !nameWithin(n, have) {
 			add = n
 		}
@@ -463,13 +463,13 @@ func alsoNamed(title string, words, lw []titleWord, sent string, u *unit) {
 }
 
 var (
-	mirrorNouns = set("mirror", "mirrors", "site", "sites", "website", "websites", "store", "stores", "portals", "forums")
+	mirrorNouns = wordSet("mirror mirrors site sites website websites store stores portals forums")
 )
 
 // onlySupplyChain reports whether a title's one word of compromise is
 // "supply chain attack": nothing of a channel, a tampering or a payload.
 func onlySupplyChain(words []titleWord) bool {
-	if !inWords(words, set("supply", "supply-chain")) {
+	if !inWords(words, wordSet("supply supply-chain")) {
 		return false
 	}
 	for _, w := range words {
@@ -588,14 +588,14 @@ func (m *Matcher) leadWayIn(title, body string, hits []hit, question bool) unit 
 // Breaches, leaks, thieves and data for sale by criminals are the
 // attackers' (dataVetoes).
 var (
-	flowWords = set("sold", "sells", "selling", "sell", "harvested", "harvests", "harvesting", "harvest", "siphoned",
-		"siphons", "siphoning", "funneled", "funnels", "funnelled", "exfiltrated", "exfiltrates", "exfiltrating",
-		"secretly", "covertly", "quietly", "surreptitiously")
-	userData = set("browsing", "clickstream", "chats", "chat", "conversations", "messages", "location", "contacts",
-		"keystrokes", "prompts", "history", "data", "recordings", "audio")
-	dataVetoes = set("breach", "breached", "leak", "leaked", "leaks", "exposed", "exposes", "stolen", "stole", "steal",
-		"steals", "hackers", "hacker", "attackers", "scraped", "scraping", "ransomware", "malware", "dark", "forum",
-		"fake", "malicious", "phishing", "extortion", "could", "can", "may", "might", "brokers", "broker", "whether", "if")
+	flowWords = wordSet(`sold sells selling sell harvested harvests harvesting harvest siphoned
+		siphons siphoning funneled funnels funnelled exfiltrated exfiltrates exfiltrating
+		secretly covertly quietly surreptitiously`)
+	userData = wordSet(`browsing clickstream chats chat conversations messages location contacts
+		keystrokes prompts history data recordings audio`)
+	dataVetoes = wordSet(`breach breached leak leaked leaks exposed exposes stolen stole steal
+		steals hackers hacker attackers scraped scraping ransomware malware dark forum
+		fake malicious phishing extortion could can may might brokers broker whether if`)
 )
 
 // dataFlowAlert reads that shape.
@@ -672,13 +672,13 @@ func makesAfter(words []titleWord, n string) bool {
 // demonstration in either make the control theirs, and a maker of no
 // foreign state is left to hiddenFound and builtInAlert.
 var (
-	remoteWords = set("remotely", "kill", "kill-switch", "remote")
+	remoteWords = wordSet("remotely kill kill-switch remote")
 	// remoteDoubts make the control a worry, not a finding: "lawmakers
 	// question bus maker over remote access concerns".
-	remoteDoubts = set("concern", "concerns", "question", "questions", "questioned", "whether", "could", "might", "may",
-		"fear", "fears", "worries", "worry", "theoretically")
-	remoteStopVerbs = set("stopped", "disabled", "shut", "switched", "turned", "bricked", "controlled", "halted",
-		"immobilized", "immobilised", "paralyzed", "paralysed", "deactivated")
+	remoteDoubts = wordSet(`concern concerns question questions questioned whether could might may
+		fear fears worries worry theoretically`)
+	remoteStopVerbs = wordSet(`stopped disabled shut switched turned bricked controlled halted
+		immobilized immobilised paralyzed paralysed deactivated`)
 )
 
 // remoteStop finds the title's words of a maker's remote control: "can be

@@ -88,23 +88,23 @@ func victimActed(words []titleWord, i int) bool {
 }
 
 // hitVerbs are what malware does to its victims.
-var hitVerbs = set("hit", "hits", "encrypt", "encrypts", "encrypted", "infect", "infects", "infected", "reach",
-	"reaches", "reached", "strike", "strikes", "struck", "lock", "locks", "locked", "compromise", "compromises",
-	"compromised", "spread", "spreads")
+var hitVerbs = wordSet(`hit hits encrypt encrypts encrypted infect infects infected reach
+	reaches reached strike strikes struck lock locks locked compromise compromises
+	compromised spread spreads`)
 
 // backdoorQualifiers stand between "backdoor" and the account it is:
 // "backdoor admin account", "backdoor root password".
-var backdoorQualifiers = set("admin", "administrator", "administrative", "root", "user", "debug", "support", "service",
-	"telnet", "ssh", "maintenance", "superuser")
+var backdoorQualifiers = wordSet(`admin administrator administrative root user debug support service
+	telnet ssh maintenance superuser`)
 
 // accountWords are what a backdoor into a product logs in with.
-var accountWords = set("account", "accounts", "password", "passwords", "credential", "credentials", "login", "logins",
-	"user", "users")
+var accountWords = wordSet(`account accounts password passwords credential credentials login logins
+	user users`)
 
 // findVerbs before a backdoor say it was found, not planted: "Researchers
 // find deliberate backdoor in".
-var findVerbs = set("find", "finds", "found", "discover", "discovers", "discovered", "uncover", "uncovers",
-	"uncovered", "spot", "spots", "spotted", "reveal", "reveals", "revealed", "expose", "exposes", "exposed")
+var findVerbs = wordSet(`find finds found discover discovers discovered uncover uncovers
+	uncovered spot spots spotted reveal reveals revealed expose exposes exposed`)
 
 // foundBefore reports whether a finding verb stands within four words
 // before v, in its clause.
@@ -163,18 +163,18 @@ func makerAfter(words []titleWord, i int) string {
 }
 
 var (
-	makerNouns  = set("vendor", "maker", "manufacturer", "company", "firm", "supplier", "brand", "device", "hardware")
-	nationality = set("chinese", "china-based", "russian", "taiwanese", "korean", "south", "north", "japanese", "israeli",
-		"american", "us", "u.s.", "german", "french", "indian", "iranian", "vietnamese", "turkish", "ukrainian")
+	makerNouns  = wordSet("vendor maker manufacturer company firm supplier brand device hardware")
+	nationality = wordSet(`chinese china-based russian taiwanese korean south north japanese israeli
+		american us u.s. german french indian iranian vietnamese turkish ukrainian`)
 )
 
 // productWords end a product named as written in lower case: "police
 // radio encryption algorithm", "smart lock firmware".
-var productWords = set("algorithm", "algorithms", "firmware", "chip", "chips", "chipset", "chipsets", "radio", "radios",
-	"router", "routers", "camera", "cameras", "modem", "modems", "inverter", "inverters", "switch", "switches",
-	"phone", "phones", "software", "standard", "protocol", "protocols", "library", "libraries",
-	"controller", "controllers", "printers", "printer", "firewall", "firewalls", "recorders", "dvrs", "nvrs", "locks",
-	"buses", "vehicles", "cars", "cranes", "chargers", "drones", "monitors", "pumps", "turbines", "batteries")
+var productWords = wordSet(`algorithm algorithms firmware chip chips chipset chipsets radio radios
+	router routers camera cameras modem modems inverter inverters switch switches
+	phone phones software standard protocol protocols library libraries
+	controller controllers printers printer firewall firewalls recorders dvrs nvrs locks
+	buses vehicles cars cranes chargers drones monitors pumps turbines batteries`)
 
 // productPhrase is a product named in lower case from word i: up to four
 // words in one clause ending in a product word ("police radio encryption
@@ -275,7 +275,7 @@ func backdoorWithFlaws(words []titleWord) (supplyHit, bool) {
 	return supplyHit{}, false
 }
 
-var flawWords = set("vulnerabilities", "vulnerability", "flaws", "flaw", "bugs", "bug", "weaknesses")
+var flawWords = wordSet("vulnerabilities vulnerability flaws flaw bugs bug weaknesses")
 
 // flawsWithBackdoor reports whether the title's flaws are listed with a
 // backdoor ("backdoors and vulnerabilities"): the product's own, not the
@@ -328,7 +328,7 @@ func attackersImplant(title string) bool {
 // hack", "backdoor discovered in Juniper routers breached by Chinese
 // spies". What attackers left there is theirs.
 func brokenDevices(words []titleWord) bool {
-	if !inWords(words, set("backdoor", "backdoors", "implant", "implants")) {
+	if !inWords(words, wordSet("backdoor backdoors implant implants")) {
 		return false
 	}
 	for i := 0; i+1 < len(words); i++ {
@@ -343,7 +343,7 @@ func brokenDevices(words []titleWord) bool {
 	return false
 }
 
-var intrusions = set("hack", "hacks", "attack", "attacks", "breach", "breaches", "intrusion", "intrusions", "compromise")
+var intrusions = wordSet("hack hacks attack attacks breach breaches intrusion intrusions compromise")
 
 // updateRoutine reports whether hits hold a routine phrase about an
 // update ("software update"): the only word viaUpdate's shape has for the
@@ -391,12 +391,12 @@ func hiddenAccount(words []titleWord, v int) bool {
 
 // ownedWords are what a named product is, after its name: "D-Link NAS
 // devices", "Netrix VPN appliances".
-var ownedWords = set("device", "devices", "appliance", "appliances", "router", "routers", "camera", "cameras",
-	"phone", "phones", "switch", "switches", "firewall", "firewalls", "gateway", "gateways", "server", "servers",
-	"software", "app", "apps", "firmware", "modem", "modems", "radio", "radios", "printer", "printers", "chips")
+var ownedWords = wordSet(`device devices appliance appliances router routers camera cameras
+	phone phones switch switches firewall firewalls gateway gateways server servers
+	software app apps firmware modem modems radio radios printer printers chips`)
 
 // curbVerbs after "to" say what a platform's measure is against.
-var curbVerbs = set("curb", "stop", "block", "prevent", "fight", "combat", "thwart", "tackle", "counter")
+var curbVerbs = wordSet("curb stop block prevent fight combat thwart tackle counter")
 
 // curbTurned reads a platform hardening its channel against releases
 // turned on its users: "Steam enforces SMS verification to curb
@@ -435,8 +435,8 @@ func curbTurned(words []titleWord) (supplyHit, bool) {
 }
 
 // publisherCheck are the measures a platform puts on who publishes.
-var publisherCheck = set("verification", "verifications", "2fa", "mfa", "two-factor", "authentication", "checks",
-	"check", "review", "reviews", "signing", "code-signing", "confirmation", "confirmations", "vetting", "rules")
+var publisherCheck = wordSet(`verification verifications 2fa mfa two-factor authentication checks
+	check review reviews signing code-signing confirmation confirmations vetting rules`)
 
 // turnedAdjective: a release turned against its users.
 func turnedAdjective(w string) bool {
@@ -445,8 +445,8 @@ func turnedAdjective(w string) bool {
 }
 
 // serveVerbs: what a maker did with its own downloads.
-var serveVerbs = set("provided", "provides", "offered", "offers", "served", "serves", "shipped", "ships", "distributed",
-	"distributes", "hosted", "hosts", "delivered", "delivers", "pushed", "pushes")
+var serveVerbs = wordSet(`provided provides offered offers served serves shipped ships distributed
+	distributes hosted hosts delivered delivers pushed pushes`)
 
 // servedTurned reads a maker, named only by its trade, that served its
 // users turned downloads: "Printer company provided infected software
@@ -545,9 +545,9 @@ func openingName(words []titleWord) string {
 
 // legalWords are the aftermath of a past compromise in court or before a
 // regulator: a settlement, a suit, charges, a fine.
-var legalWords = set("settle", "settles", "settled", "settlement", "settlements", "lawsuit", "lawsuits", "sue", "sues",
-	"sued", "suing", "class-action", "fined", "fines", "penalty", "charges", "charged", "indicted", "indictment",
-	"dismisses", "dismissed", "verdict", "jury", "judge", "court")
+var legalWords = wordSet(`settle settles settled settlement settlements lawsuit lawsuits sue sues
+	sued suing class-action fined fines penalty charges charged indicted indictment
+	dismisses dismissed verdict jury judge court`)
 
 // legalAftermath reports whether a compromise title tells its legal
 // aftermath ("SolarWinds settles SEC lawsuit over Sunburst disclosures"):
@@ -607,7 +607,7 @@ func productBeforeAttack(words []titleWord, lo int) string {
 // soldMalware: what devices came with, when it was tampered with
 // ("phones shipped with trojanized WhatsApp"); malware alone may be
 // anyone's (TestSupplyOSS).
-var soldMalware = set("trojanized", "trojanised", "backdoored", "malware-laced")
+var soldMalware = wordSet("trojanized trojanised backdoored malware-laced")
 
 // killSwitch reports whether word v ends "kill switch": a way for its
 // maker to stop a product remotely, found hidden in it ("Hidden kill
@@ -618,8 +618,8 @@ func killSwitch(words []titleWord, v int) bool {
 }
 
 // claimWords attribute what a title says to someone who claims it.
-var claimWords = set("claims", "claim", "claimed", "alleges", "allege", "alleged", "allegedly", "critic", "critics",
-	"rumor", "rumors", "rumour", "rumours", "conspiracy", "myth", "myths", "theory")
+var claimWords = wordSet(`claims claim claimed alleges allege alleged allegedly critic critics
+	rumor rumors rumour rumours conspiracy myth myths theory`)
 
 // releaseChannel reports whether the channel words cs..ce hold a release
 // a vendor ships (an update, an installer, firmware, a build): what
@@ -636,12 +636,12 @@ func releaseChannel(words []titleWord, cs, ce int) bool {
 
 // componentWords are parts that talk to the outside: what a maker hid in
 // a product ("cellular modems", "communication devices").
-var componentWords = set("modem", "modems", "radio", "radios", "device", "devices", "equipment", "component",
-	"components", "module", "modules", "transmitter", "transmitters", "chip", "chips", "sim", "sims")
+var componentWords = wordSet(`modem modems radio radios device devices equipment component
+	components module modules transmitter transmitters chip chips sim sims`)
 
 // hiddenQualifiers say a component was not the buyer's to know of.
-var hiddenQualifiers = set("rogue", "hidden", "undocumented", "unexplained", "secret", "unexpected", "undisclosed",
-	"cellular", "communication", "communications")
+var hiddenQualifiers = wordSet(`rogue hidden undocumented unexplained secret unexpected undisclosed
+	cellular communication communications`)
 
 // hiddenComponent reads parts found hidden in a product: "Rogue
 // communication devices found in Chinese solar inverters", "Cellular

@@ -257,12 +257,12 @@ func actorName(name string) bool {
 	return len(parts) == 1 && knownActors[first]
 }
 
-var actorFamilies = set("typhoon", "blizzard", "sleet", "tempest", "sandstorm", "hail", "cyclone", "panda", "bear",
-	"kitten", "chollima", "spider", "jackal", "libra", "ursa", "taurus", "scorpius")
+var actorFamilies = wordSet(`typhoon blizzard sleet tempest sandstorm hail cyclone panda bear
+	kitten chollima spider jackal libra ursa taurus scorpius`)
 
-var knownActors = set("lazarus", "kimsuky", "andariel", "bluenoroff", "turla", "sandworm", "gamaredon", "nobelium",
-	"apt28", "apt29", "shinyhunters", "lapsus", "winnti", "barium", "hafnium", "darkhotel", "konni", "scarcruft",
-	"muddywater", "oilrig", "charming", "cozyduke", "dragonfly", "equation", "blackwood", "silence")
+var knownActors = wordSet(`lazarus kimsuky andariel bluenoroff turla sandworm gamaredon nobelium
+	apt28 apt29 shinyhunters lapsus winnti barium hafnium darkhotel konni scarcruft
+	muddywater oilrig charming cozyduke dragonfly equation blackwood silence`)
 
 // campaignBefore reports whether the name ending at word e names an
 // attack rather than a victim: "OAuth phishing campaign", "Kimsuky
@@ -332,10 +332,10 @@ func describedName(title string, words []titleWord, s, e int) bool {
 
 // describeWords open a headline's description of a vendor it does not
 // name: what the vendor does or serves.
-var describeWords = set("erp", "crm", "courtroom", "analytics", "accounting", "payroll", "banking", "healthcare",
-	"hospital", "dental", "legal", "school", "education", "retail", "logistics", "tax", "billing", "hr", "chat",
-	"messaging", "security", "antivirus", "vpn", "backup", "monitoring", "cheap", "budget", "popular", "chinese",
-	"russian", "korean", "taiwanese", "israeli", "iranian", "mobile", "web", "software", "hardware", "it")
+var describeWords = wordSet(`erp crm courtroom analytics accounting payroll banking healthcare
+	hospital dental legal school education retail logistics tax billing hr chat
+	messaging security antivirus vpn backup monitoring cheap budget popular chinese
+	russian korean taiwanese israeli iranian mobile web software hardware it`)
 
 // leadSubject finds the vendor a lead sentence names for a title that
 // described it or named its attacker, in the ways leads name one: after a
@@ -422,13 +422,13 @@ func headNoun(words []titleWord, s, e int) string {
 
 // techTerms are technologies and kinds of software, not anyone's name:
 // "backdoor found in Bluetooth chip", "ERP maker's update server".
-var techTerms = set("bluetooth", "oauth", "saml", "sso", "mfa", "2fa", "erp", "crm", "iot", "api", "ssh", "tls", "ssl",
-	"dns", "bgp", "uefi", "bios", "vpn", "rmm", "scada", "ics", "gps", "lte", "voip", "pos", "msp", "msps", "mssp",
-	"cdn", "javascript", "typescript", "python", "java", "php", "ruby", "rust", "golang")
+var techTerms = wordSet(`bluetooth oauth saml sso mfa 2fa erp crm iot api ssh tls ssl
+	dns bgp uefi bios vpn rmm scada ics gps lte voip pos msp msps mssp
+	cdn javascript typescript python java php ruby rust golang`)
 
-var subjectChannels = set("update", "updates", "mechanism", "installer", "installers", "server", "servers", "script",
-	"scripts", "website", "site", "version", "versions", "build", "release", "releases", "package", "packages",
-	"extension", "app", "application", "software", "firmware", "client", "agent", "tool", "library", "plugin")
+var subjectChannels = wordSet(`update updates mechanism installer installers server servers script
+	scripts website site version versions build release releases package packages
+	extension app application software firmware client agent tool library plugin`)
 
 // reporterNext reports whether the name starting at i is followed by a
 // reporter's word: it found the event, it is not its subject.
@@ -495,11 +495,11 @@ func widenName(words []titleWord, s, e int, titleCase bool) string {
 	return joinSpan(words, s, k)
 }
 
-var corporateWords = set("group", "technology", "technologies", "systems", "labs", "networks", "solutions", "inc",
-	"ltd", "corp", "corporation", "holdings", "limited", "gmbh", "llc")
+var corporateWords = wordSet(`group technology technologies systems labs networks solutions inc
+	ltd corp corporation holdings limited gmbh llc`)
 
-var nameProductWords = set("download", "manager", "player", "viewer", "editor", "studio", "suite", "desktop", "center",
-	"centre", "assistant", "commander", "explorer", "connect")
+var nameProductWords = wordSet(`download manager player viewer editor studio suite desktop center
+	centre assistant commander explorer connect`)
 
 // coordinatedNames reads the names put together with the one at words[s..e]:
 // "X and Y", "X, Y and Z", "Y and X". In Title Case, where every word is
@@ -639,16 +639,16 @@ func classNamesOne(words []titleWord, vs []trust.VendorHit) string {
 	return ""
 }
 
-var singularGeneric = set("firm", "company", "maker", "vendor", "startup", "developer", "giant", "provider",
-	"manufacturer", "chipmaker", "supplier", "brand", "contractor", "designer")
+var singularGeneric = wordSet(`firm company maker vendor startup developer giant provider
+	manufacturer chipmaker supplier brand contractor designer`)
 
 // nameVerbs are headline verbs of an attack on a channel that a
 // lower-case package name could otherwise be read in: "Malicious pull
 // request infects VS Code extension Ethcode".
-var nameVerbs = set("infects", "infect", "infecting", "poisons", "poison", "poisoning", "taints", "taint", "plants",
-	"planted", "slips", "slipped", "sneaks", "sneaked", "snuck", "abuses", "abused", "exploits", "exploited",
-	"weaponizes", "weaponized", "trojanizes", "backdoors", "hits", "strikes", "targets", "breaches", "lures", "tricks",
-	"leads", "led") // "account leads to malicious releases" (osstakeover.go)
+var nameVerbs = wordSet(`infects infect infecting poisons poison poisoning taints taint plants
+	planted slips slipped sneaks sneaked snuck abuses abused exploits exploited
+	weaponizes weaponized trojanizes backdoors hits strikes targets breaches lures tricks
+	leads led`) // "account leads to malicious releases" (osstakeover.go)
 
 // commaAfter reports whether a comma (and nothing but quotes and space)
 // stands between word k and the next: a list goes on.
@@ -679,8 +679,8 @@ func titleVictim(words []titleWord, from int) string {
 
 // clauseVerbs are verbs a Title Case headline puts right after its
 // subject's name: they end the name.
-var clauseVerbs = set("exposes", "affects", "impacts", "leaves", "puts", "allows", "lets", "opens", "enables",
-	"gives", "shows", "exposed", "affected", "impacted", "left", "put", "allowed", "opened", "enabled")
+var clauseVerbs = wordSet(`exposes affects impacts leaves puts allows lets opens enables
+	gives shows exposed affected impacted left put allowed opened enabled`)
 
 // ownerWord reports whether w is written with "'s" in src.
 func ownerWord(src string, w titleWord) bool {
