@@ -448,7 +448,7 @@ func liftedAcross(title, text string, question bool, u *unit) {
 		return
 	}
 	words := titleWords(title)
-	lo, hi, ok := liftedHold(words)
+	lo, hi, ok := classrevUndo(words) // every reversal shape (classrev.go, rev17.go)
 	if ok {
 		u.coverage = false
 	} else {

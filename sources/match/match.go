@@ -267,8 +267,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && lk14Lookalike(unlabelled, &a) {
 		return trust.Alert{}, false // lk14.go: attackers, a reporter or lawmakers beside a tie
 	}
-	if ok && rv17PersonHeld(unlabelled, a) {
-		return trust.Alert{}, false // rev17.go: a hold lifted on a person or an account, not a vendor
+	if ok && rv17Held(unlabelled, a) {
+		return trust.Alert{}, false // rev17.go: a hold lifted on a person or an account, a lifting asked about
 	}
 	if ok && sn16Held(unlabelled, text, &a) {
 		return trust.Alert{}, false // sanc16.go: malware or a state listed, a sanctions list's unknown name, censorship

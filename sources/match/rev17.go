@@ -84,7 +84,7 @@ var (
 // rv17Gate and rv17Objects join liftGate and liftObjects (lifted.go):
 // the words the shapes here turn on and need beside them.
 var (
-	rv17Gate    = union(rv17UndoVerbs, rv17OffVerbs, rv17Resume, set("lets", "let", "allows", "allowed", "grants", "granted"), rv17Oversteps)
+	rv17Gate    = union(rv17UndoVerbs, rv17OffVerbs, rv17Resume, letVerbs, grantVerbs, rv17Oversteps)
 	rv17Objects = union(rv17Plans, rv17BannedAdjs, set("blacklist", "blacklists", "reprieve", "reprieves", "waiver", "license", "licence"),
 		rv17LiftHolds, rv17Reopen, rv17PriorHolds)
 )
@@ -276,7 +276,7 @@ func rv17ForPerson(title string) bool {
 		for k := i + 1; k < len(words) && k <= i+3; k++ {
 			lk := words[k].lc()
 			if oneOf(lk, "on", "for", "against") {
-				for j := k + 1; j < len(words) && j <= k+3; j++ {
+				for j := k + 1; j < len(words) && j <= k+4; j++ {
 					if rv17Persons[words[j].lc()] {
 						return true
 					}
@@ -294,10 +294,24 @@ func rv17ForPerson(title string) bool {
 	return false
 }
 
-// rv17PersonHeld reports whether an alert is a reversal on a person (see
-// rv17ForPerson).
-func rv17PersonHeld(title string, a trust.Alert) bool {
-	return a.Category == trust.CategoryReversal && rv17ForPerson(title)
+// rv17Held reports whether a reversal alert is none: a hold lifted on a
+// person (rv17ForPerson), or a lifting only asked about ("Will US lift
+// sanctions on Huawei?").
+func rv17Held(title string, a trust.Alert) bool {
+	return a.Category == trust.CategoryReversal && (rv17ForPerson(title) || rv17Asked(title))
+}
+
+// rv17Auxiliaries open a question asked of a step not taken.
+var rv17Auxiliaries = set("will", "would", "could", "can", "should", "might", "may", "does", "do", "did", "is", "are")
+
+// rv17Asked reports whether a title is a question opened by an auxiliary:
+// "Will the US lift its ban on Huawei?", not "Ban struck down: what next?".
+func rv17Asked(title string) bool {
+	if !isQuestion(title) {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(title), " ")
+	return inFold(rv17Auxiliaries, first)
 }
 
 // rv17MainClause reports whether a reversal alert's title tells the
@@ -310,4 +324,48 @@ func rv17MainClause(title string, u *unit) bool {
 	}
 	_, _, ok := rv17Undo(titleWords(title))
 	return ok
+}
+
+// rv17Open reports whether the reversal alert may read a title that
+// names no registry vendor and no kind: one of the shapes here, whose
+// words tell the hold undone. The older shapes keep their gates for such
+// a title: "Nigeria lifts Twitter ban" names a ban whose motive (a post
+// deleted) only the lead tells, and its name as written would alert.
+func rv17Open(title string, g gateBits) bool {
+	if !g.all(gLift, gLiftObj) {
+		return false
+	}
+	_, _, ok := rv17Undo(titleWords(title))
+	return ok
+}
+
+// rv17Object names the vendor a reversal shape at lo..hi undoes a hold on,
+// as written: the first name after the shape's verb within its clause
+// ("grants Arvoro reprieve", "walks back Arvoro ban", "plan to strip
+// Arvoro from", "lifts ban on Tenmark Systems", "overstepped in
+// blacklisting Arvoro"), never an authority, a place or a nationality. A
+// list's name ("Entity List") follows the vendor, so the first name is
+// the vendor's. Only the shapes here are named so: "Nigeria lifts Twitter
+// ban" is liftedHold's, whose naming wants the hold's object told.
+func rv17Object(words []titleWord, lo, hi int) string {
+	if l, h, ok := rv17Undo(words); !ok || l != lo || h != hi {
+		return "" // an older shape's: its own naming (rc10HoldObject, shapeObject)
+	}
+	for k := lo + 1; k < len(words) && k <= hi+4; k++ {
+		lk := words[k].lc()
+		if k > hi && (clauseTurns[lk] || lk == "from" || lk == "to" && k > hi+1) {
+			break // "... after ban", "reprieve from export blacklist"
+		}
+		if hasUpperOrDigit(words[k].text) && nameWord(words[k]) && !authorities[lk] && !places[lk] && !nationality[lk] && !courtWords[lk] {
+			n := nameAt(words, k)
+			if n == "" || nationality[strings.ToLower(n)] || authorities[strings.ToLower(n)] || actors[strings.ToLower(n)] {
+				return ""
+			}
+			return n
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return ""
 }
