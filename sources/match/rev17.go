@@ -45,8 +45,7 @@ var (
 		"revoked", "rescinds", "rescinded", "cancels", "cancelled", "canceled", "reverses", "reversed", "lifts", "lifted",
 		"ends", "ended", "axes", "axed", "nixes", "nixed", "retracts", "retracted")
 	// rv17Plans are what rv17UndoVerbs undo.
-	rv17Plans = set("plan", "plans", "order", "orders", "decision", "proposal", "move", "directive", "requirement",
-		"mandate", "intervention")
+	rv17Plans = set("plan", "plans", "order", "orders", "proposal", "directive", "requirement", "mandate", "intervention")
 	// rv17Holding are the acts a plan or order would have done: after
 	// "to" ("plan to strip Huawei") or as a gerund ("order seizing").
 	rv17Holding = set("strip", "ban", "bar", "remove", "exclude", "block", "blacklist", "sanction", "ground", "rip",
@@ -64,7 +63,7 @@ var (
 	rv17Grants = set("reprieve", "reprieves", "waiver", "waivers", "exemption", "exemptions", "license", "licence",
 		"licenses", "licences")
 	// rv17LiftHolds are holds lifted beyond holds: a grounding.
-	rv17LiftHolds = set("grounding", "groundings", "freeze", "blacklisting", "delisting", "blockade", "blocking")
+	rv17LiftHolds = set("grounding", "groundings", "blacklisting", "delisting", "blockade")
 	// rv17Resume resume a use; rv17Uses what is resumed.
 	rv17Resume = set("resumes", "resumed", "resume", "restarts", "restarted")
 	rv17Uses   = set("use", "using", "flying", "buying", "purchases", "purchasing", "deployment", "deploying", "procurement")
@@ -82,11 +81,17 @@ var (
 )
 
 // rv17Gate and rv17Objects join liftGate and liftObjects (lifted.go):
-// the words the shapes here turn on and need beside them.
+// the words the shapes here turn on and need beside them, beyond those
+// sets' own. The objects are the shapes' rarer words (a plan's noun, a
+// list's adjective, a grounding, a reopening), not every word a shape
+// reads: a common word ("review", "move") would open the gate, and split
+// the title into words, for most titles that hold a verb of the gate.
 var (
 	rv17Gate    = union(rv17UndoVerbs, rv17OffVerbs, rv17Resume, letVerbs, grantVerbs, rv17Oversteps)
-	rv17Objects = union(rv17Plans, rv17BannedAdjs, set("blacklist", "blacklists", "reprieve", "reprieves", "waiver", "license", "licence"),
-		rv17LiftHolds, rv17Reopen, rv17PriorHolds)
+	rv17Objects = set("plan", "plans", "proposal", "directive", "requirement", "intervention", "banned", "blacklisted",
+		"prohibited", "sanctioned", "excluded", "barred", "untrusted", "high-risk", "grounding", "groundings",
+		"blacklisting", "delisting", "blockade", "reopen", "reopens", "reopened", "relaunch", "exemption", "sanctioning",
+		"banning")
 )
 
 // rv17Undo finds one of the reversal shapes here in a title's words: the
