@@ -378,7 +378,7 @@ var exportNouns = wordSet("export exports shipments sales sale exporting")
 // (a registry vendor, or one named as written) rather than a class,
 // which classAlert reads through classShape.
 func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !classrevOpen(gate) && !m.namedShapeOpen(gate, hits) && !rc10HoldOpen(title, gate) { // leftovers4.go: a registry vendor named
+	if !classrevOpen(gate) && !m.namedShapeOpen(gate, hits) && !rc10HoldOpen(title, gate) && !(m.rules.AnyVendor && rv17Open(title, gate)) { // leftovers4.go: a registry vendor named; rev17.go: a name as written
 		return unit{}
 	}
 	words := titleWords(title)
@@ -398,6 +398,11 @@ func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, g
 	// object ("walks back Flipper Zero ban", "Flipper Zero ban reversed");
 	// with no tech word, none ("Iowa judge blocks 6-week abortion ban").
 	return m.actionUnit(title, lead, words, lo, hi, cat, hits, question, func() string {
+		if cat == trust.CategoryReversal {
+			if n := rv17Object(words, lo, hi); n != "" {
+				return n // rev17.go: its shapes' object as written; actionUnit still wants a tech word in title or lead
+			}
+		}
 		if cat == trust.CategoryReversal && !techContext(words) {
 			return rc10HoldObject(words, lo, hi, lead) // "Judge blocks book ban law": a lead's tech words do not make the title's ban one on a product
 		}

@@ -88,10 +88,11 @@ var (
 // title is split into words for them only with one of each.
 var (
 	liftGate = union(liftVerbs, offVerbsAny, letVerbs, restoreVerbs, grantVerbs, wordSet("returns returned return back"),
-		unlawful, wordSet("arbitrary invalid capricious")) // a court's predicate (ruledUnlawful)
+		unlawful, wordSet("arbitrary invalid capricious"), // a court's predicate (ruledUnlawful)
+		rv17Gate) // rev17.go
 	liftObjects = union(holds, backWords, restoreVerbs, wordSet(`order orders rule rules law laws mandate
 		controls blacklist blacklists sdn list lists reprieve licence license licences
-		licenses waiver waivers`))
+		licenses waiver waivers`), rv17Objects)  // rev17.go
 )
 
 // liftedHold finds a hold on the title's vendor lifted: the span of its
@@ -144,6 +145,10 @@ func liftedHold(words []titleWord) (int, int, bool) {
 		if ok && !inWords(words[:v], liftTalk) && !inWords(words, govContentWords) {
 			return v, hi, true
 		}
+	}
+	// The shapes of rev17.go, under the same checks.
+	if lo, hi, ok := rv17Undo(words); ok && !inWords(words[:lo], liftTalk) && !inWords(words, govContentWords) {
+		return lo, hi, true
 	}
 	return 0, 0, false
 }
@@ -443,7 +448,7 @@ func liftedAcross(title, text string, question bool, u *unit) {
 		return
 	}
 	words := titleWords(title)
-	lo, hi, ok := liftedHold(words)
+	lo, hi, ok := classrevUndo(words) // every reversal shape (classrev.go, rev17.go)
 	if ok {
 		u.coverage = false
 	} else {

@@ -267,6 +267,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && lk14Lookalike(unlabelled, &a) {
 		return trust.Alert{}, false // lk14.go: attackers, a reporter or lawmakers beside a tie
 	}
+	if ok && rv17Held(unlabelled, a) {
+		return trust.Alert{}, false // rev17.go: a hold lifted on a person or an account, a lifting asked about
+	}
 	if ok && sn16Held(unlabelled, text, &a) {
 		return trust.Alert{}, false // sanc16.go: malware or a state listed, a sanctions list's unknown name, censorship
 	}
@@ -704,7 +707,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// accounts": packages never trusted (registry.go).
 		return trust.Alert{}, false
 	}
-	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !ch14OwnAfter(title, &best) && !pk16AfterTurn(title, &best) &&
+	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !rv17MainClause(title, &best) && !ch14OwnAfter(title, &best) && !pk16AfterTurn(title, &best) &&
 		!groundedBeforeTurn(title) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
