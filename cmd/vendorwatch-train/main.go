@@ -5,6 +5,7 @@
 //	go run ./cmd/vendorwatch-train -cv    # also print the held-out-fold figures
 //	go run ./cmd/vendorwatch-train -cv -rows 0.9 # and the rows the rescue adds from p 0.9
 //	go run ./cmd/vendorwatch-train -check # fail unless learned.gz holds what a run writes
+//	go run ./cmd/vendorwatch-train -leaveout default # the rescue on sets left out of training
 //
 // It reads the headline sets named in learndata.Manifest (never final.tsv,
 // a blind batch or a set added later) and the corpus's tuning half (../shared/corpus/news-dev.jsonl, articles up to 2022, with
@@ -49,6 +50,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	cv := fs.Bool("cv", false, "print the rescue's figures on held-out folds, per group")
 	check := fs.Bool("check", false, "compare with learned.gz instead of writing it")
 	rows := fs.Float64("rows", 0, "with -cv, also list the held-out rows the rescue adds at this probability")
+	leave := fs.String("leaveout", "", "train without the headline sets matching these comma-separated globs (\"default\": rounds 14-16) and print what the rescue adds on them; writes nothing")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -58,6 +60,17 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		*root = r
+	}
+	if *leave != "" {
+		if *leave == "default" {
+			*leave = leaveOutDefault
+		}
+		b, err := LeaveOut(*root, *leave)
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(b)
+		return err
 	}
 	file, report, err := Train(*root, *rows)
 	if err != nil {

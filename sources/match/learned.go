@@ -215,9 +215,12 @@ type feats struct {
 	explain bool
 	low     []byte   // the words lower-cased and stemmed, one after another
 	spans   [][2]int // each word's span in low
-	tw      []titleWord
-	hits    []hit // the automaton's hits in title and lead
-	nTitle  int   // how many of hits are the title's
+	// cls is each word's class token when the model reads its class, not
+	// the word (learnClass): "" for a word read as itself.
+	cls    []string
+	tw     []titleWord
+	hits   []hit // the automaton's hits in title and lead
+	nTitle int   // how many of hits are the title's
 	// sigTitle: the rescue's signal is the title's; else the lead
 	// sentence's (learnFeatures).
 	sigTitle bool
@@ -314,20 +317,111 @@ func (f *feats) words(ws []titleWord, max int) int {
 		st := stem(f.low[s:])
 		f.low = f.low[:s+len(st)]
 		f.spans = append(f.spans, [2]int{s, len(f.low)})
+		f.cls = append(f.cls, "")
 	}
 	return first
 }
 
 func (f *feats) word(i int) []byte { return f.low[f.spans[i][0]:f.spans[i][1]] }
 
-// text adds the unigrams and bigrams of the words from first on, under
-// prefixes u and b.
-func (f *feats) text(first int, u, b string) {
-	for i := first; i < len(f.spans); i++ {
-		f.add(u, f.word(i), nil)
-		if i+1 < len(f.spans) {
-			f.add(b, f.word(i), f.word(i+1))
+// token is word i as the text features read it: its class token, else
+// its stem.
+func (f *feats) token(i int) []byte {
+	switch f.cls[i] {
+	case learnName:
+		return learnNameB
+	case learnPlace:
+		return learnPlaceB
+	case learnNum:
+		return learnNumB
+	}
+	return f.word(i)
+}
+
+// text adds the unigrams and bigrams of the words from first to end,
+// under prefixes u and b; a run of names is one name to the bigrams
+// ("hacked <name> <name> client" pairs "hack <name>" and "<name> client").
+func (f *feats) text(first, end int, u, b string) {
+	for i := first; i < end; i++ {
+		f.add(u, f.token(i), nil)
+		if i+1 < end && !(f.cls[i] == learnName && f.cls[i+1] == learnName) {
+			f.add(b, f.token(i), f.token(i+1))
 		}
+	}
+}
+
+// The class tokens (learnClass): the model reads that a name, a place or
+// a number stands there, not which, so that its weights hold the wording
+// around a vendor rather than the vendors and dates the training sets
+// happened to tell of.
+const (
+	learnName  = "<name>"
+	learnPlace = "<place>"
+	learnNum   = "<num>"
+)
+
+var learnNameB, learnPlaceB, learnNumB = []byte(learnName), []byte(learnPlace), []byte(learnNum)
+
+// learnDateWords are months and days, whole and cut ("Jan. 1"): a date,
+// read as a number and never a name.
+var learnDateWords = set("january", "february", "march", "april", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// learnPlaceHalves are words of places that are mostly other words
+// ("New", "South"): read as themselves.
+var learnPlaceHalves = set("new", "south", "north", "hong", "kong", "sri", "lanka", "zealand")
+
+// learnPlaceWords are the places actors holds besides places'.
+var learnPlaceWords = set("us", "u.s", "usa", "uk", "u.k", "eu", "india", "indian", "canada", "canadian", "australia",
+	"australian", "germany", "german", "france", "french", "japan", "taiwan", "italy", "italian", "britain", "british",
+	"european", "america", "american", "washington", "moscow", "texas", "montana", "florida", "california", "york",
+	"virginia", "ohio", "utah", "uae")
+
+// learnClass sets the class token of the field's words from first on
+// (tw its words as written): a word starting with a digit is a number; a
+// place is a place unless a make (learnMakes: "Chinese", "Russia" tell
+// the structure of a class action); a capitalised word is a name unless
+// a word of the structure lists, a stop or generic word, or capitalised
+// only for standing first (the field's first word, or, in a Title Case
+// title, any word the lead sentence (lead) does not write capitalised
+// too), or written as a brand ("TikTok", "3CX").
+func (f *feats) learnClass(first, end int, tw []titleWord, title, titleCase bool, lead []titleWord) {
+	for i := first; i < end; i++ {
+		k := i - first
+		if k >= len(tw) {
+			break
+		}
+		t := tw[k].text
+		w := f.word(i)
+		if t == "" || learnMakes[string(w)] || learnAuthorities[string(w)] || learnEcosystems[string(w)] ||
+			learnChannels[string(w)] || learnKinds[string(w)] || learnReporting[string(w)] {
+			continue
+		}
+		if '0' <= t[0] && t[0] <= '9' {
+			f.cls[i] = learnNum
+			continue
+		}
+		lc := tw[k].lc()
+		if learnDateWords[lc] {
+			f.cls[i] = learnNum
+			continue
+		}
+		if places[lc] && !learnPlaceHalves[lc] || learnPlaceWords[lc] {
+			f.cls[i] = learnPlace
+			continue
+		}
+		if !hasUpperOrDigit(t) || stopWords[lc] || generic[lc] {
+			continue
+		}
+		switch {
+		case brandLike(t) || len(t) > 1 && t == strings.ToUpper(t):
+		case k == 0 || title && titleCase:
+			if !capitalisedIn(lead, t) {
+				continue
+			}
+		}
+		f.cls[i] = learnName
 	}
 }
 
@@ -363,7 +457,9 @@ func (m *Matcher) hitFeatures(f *feats, hits []hit, p *fieldPrefixes) {
 
 // learnLead is the lead the model reads: the text up to its first
 // sentence's end, cut plainly (". ", "! ", "? ") and bounded, so that the
-// features depend on no rule's reading of a lead.
+// features depend on no rule's reading of a lead. Callers strip a
+// picture credit first (stripCredit): "Illustration by Alex Castro / The
+// Verge" is no sentence, and its name never the subject.
 func learnLead(text string) string {
 	text = text[:min(len(text), 400)]
 	for i := 0; i+1 < len(text); i++ {
@@ -375,7 +471,8 @@ func learnLead(text string) string {
 }
 
 // learnFeatures reads an item's features into f: the stemmed words and
-// bigrams of the title and of the lead (learnLead), a question mark, what
+// bigrams of the title and of the lead (learnLead), names, places and
+// numbers read as their class (learnClass), a question mark, what
 // the automaton finds of the lexicon (each kind of term but vendors, a
 // signal's category, strength and term) and a few facts of structure
 // (learnStructure). Nothing a rule decides enters, so the weights change
@@ -391,7 +488,7 @@ func learnLead(text string) string {
 func (m *Matcher) learnFeatures(title, text string, f *feats, need bool) (sig trust.SignalHit, ok bool) {
 	ss := m.ac.scan(scanState{hits: f.hits[:0], grow: true}, title)
 	f.nTitle = len(ss.hits)
-	lead := learnLead(text)
+	lead := learnLead(stripCredit(text))
 	ss = m.ac.scan(ss, lead)
 	f.hits = ss.hits
 	sig, ok = m.heaviest(f.hits[:f.nTitle])
@@ -405,7 +502,7 @@ func (m *Matcher) learnFeatures(title, text string, f *feats, need bool) (sig tr
 	if need && !ok {
 		return sig, false
 	}
-	f.idx, f.names, f.low, f.spans = f.idx[:0], f.names[:0], f.low[:0], f.spans[:0]
+	f.idx, f.names, f.low, f.spans, f.cls = f.idx[:0], f.names[:0], f.low[:0], f.spans[:0], f.cls[:0]
 	if ok {
 		f.addS("sig:", string(sig.Category))
 		if !f.sigTitle {
@@ -424,14 +521,16 @@ func (m *Matcher) learnFeatures(title, text string, f *feats, need bool) (sig tr
 	nw := len(f.tw)
 	f.tw = appendTitleWords(f.tw, lead)
 	first := f.words(f.tw[:nw], 24)
-	if first < len(f.spans) {
-		f.add("t0:", f.word(first), nil)
-	}
-	f.text(first, "t:", "tb:")
-	learnStructure(f, first, f.tw[:nw], &titlePrefixes)
 	lfirst := f.words(f.tw[nw:], 40)
-	f.text(lfirst, "l:", "lb:")
-	learnStructure(f, lfirst, f.tw[nw:], &leadPrefixes)
+	f.learnClass(first, lfirst, f.tw[:nw], true, isTitleCase(f.tw[:nw]), f.tw[nw:])
+	f.learnClass(lfirst, len(f.spans), f.tw[nw:], false, false, nil)
+	if first < lfirst {
+		f.add("t0:", f.token(first), nil)
+	}
+	f.text(first, lfirst, "t:", "tb:")
+	learnStructure(f, first, lfirst, f.tw[:nw], &titlePrefixes)
+	f.text(lfirst, len(f.spans), "l:", "lb:")
+	learnStructure(f, lfirst, len(f.spans), f.tw[nw:], &leadPrefixes)
 	return sig, ok
 }
 
@@ -487,9 +586,9 @@ func stemSet(ws ...string) map[string]bool {
 // with an inner hyphen, dot or slash, or an @scope), a passive (an
 // auxiliary before a word ending in -ed or -en) and, in the title, a
 // name first (a capitalised word not in the lists).
-func learnStructure(f *feats, first int, tw []titleWord, p *fieldPrefixes) {
+func learnStructure(f *feats, first, end int, tw []titleWord, p *fieldPrefixes) {
 	var eco, ch, auth, made, kind, rep, pkg, pass bool
-	for i := first; i < len(f.spans); i++ {
+	for i := first; i < end; i++ {
 		w := f.word(i)
 		eco = eco || learnEcosystems[string(w)]
 		ch = ch || learnChannels[string(w)]
@@ -516,7 +615,7 @@ func learnStructure(f *feats, first int, tw []titleWord, p *fieldPrefixes) {
 			f.addS(p.kind, b.name) // "t+eco", "l+pass"
 		}
 	}
-	if p == &titlePrefixes && first < len(f.spans) && len(tw) > 0 {
+	if p == &titlePrefixes && first < end && len(tw) > 0 {
 		t := tw[0].text
 		if t != strings.ToLower(t) && !learnReporting[string(f.word(first))] && !learnAuthorities[string(f.word(first))] &&
 			!learnMakes[string(f.word(first))] {
@@ -579,7 +678,7 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		loose := func(name string) bool {
 			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
 				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) && !reporterHead(words, name) &&
-				!startsAsWritten(words, name, leadWords) && !legalForms[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
+				!startsAsWritten(words, name, leadWords) && !legalForms[strings.ToLower(name)] && !learnDateWords[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
 				!campaignNamed(words, name) && !campaignNamed(leadWords, name)
 		}
 		titleCase := isTitleCase(words)
@@ -606,7 +705,7 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		// The lead's package, a channel or an ecosystem named in the
 		// title or the lead ("Popular software update hijacked" — "the
 		// zorb-utils package was hijacked").
-		ls := learnLead(text)
+		ls := learnLead(stripCredit(text))
 		lw := titleWords(ls)
 		if inWords(words, leadChannels) || inWords(words, learnEcoWords) || inWords(lw, leadChannels) || inWords(lw, learnEcoWords) {
 			if n := leadPackageNamed(lw, ls); n != "" && vendorName(n) && !registryWord(n) && !threatActor(lw, n) {
@@ -658,7 +757,7 @@ func learnLeadName(lw, words []titleWord) string {
 		l := strings.ToLower(parts[0])
 		if stopWords[l] || actors[l] || generic[l] || activeVerb(l) || !vendorName(n) || legalForms[strings.ToLower(n)] ||
 			threatActor(lw, n) || threatActor(words, n) || describedKind(n) || kindNamed(n) || campaignNamed(lw, n) ||
-			operationNamed(lw, n) || learnLeadNotNames[strings.ToLower(n)] || i+1 < len(lw) && lw[i+1].text == "group" {
+			operationNamed(lw, n) || learnLeadNotNames[strings.ToLower(n)] || learnDateWords[l] || i+1 < len(lw) && lw[i+1].text == "group" {
 			continue
 		}
 		// A name reporting what befell its own ("Zentrik said attackers
@@ -921,7 +1020,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	}
 	a.Evidence = clean(title)
 	if !inTitle {
-		a.Evidence += " — " + clean(learnLead(text))
+		a.Evidence += " — " + clean(learnLead(stripCredit(text)))
 	}
 	if a.Category == trust.CategoryReversal {
 		a.Severity = min(a.Severity, trust.SeverityMedium)
