@@ -261,7 +261,7 @@ func nm17Kinded(ws []titleWord, s string, titleCase bool, good func(string) bool
 			for b > 0 && b > e-2 && !ws[b-1].stop && product(b-1) {
 				b--
 			}
-			if b == 0 && b == e && !brandLike(ws[b].text) {
+			if b == 0 && b == e && !brandLike(ws[b].text) && !nm17Turned(ws, i) {
 				continue // a title's first word is capitalised whatever it is
 			}
 			if n := span(b, e); good(n) {
@@ -288,7 +288,7 @@ func nm17Kinded(ws []titleWord, s string, titleCase bool, good func(string) bool
 			for b > 0 && b > e-2 && !ws[b-1].stop && product(b-1) {
 				b--
 			}
-			if product(b) && !(b == 0 && b == e && !brandLike(ws[b].text)) {
+			if product(b) && !(b == 0 && pk15Opener(ws[b].text)) {
 				if n := span(b, e); good(n) {
 					return n
 				}
@@ -318,7 +318,7 @@ func nm17Kinded(ws []titleWord, s string, titleCase bool, good func(string) bool
 				b++
 			}
 			e := b
-			for e < len(ws) && e < b+3 && !nm17Heads[lower(ws[e])] && (product(e) || ws[e].text == ws[e].lc() && len(ws[e].text) <= 4 && !pk16StrayWords[ws[e].lc()]) {
+			for e < len(ws) && e < b+3 && !nm17Heads[lower(ws[e])] && (product(e) || ws[e].text == ws[e].lc() && (len(ws[e].text) <= 4 || strings.ContainsAny(ws[e].text, "-._@/")) && !pk16StrayWords[ws[e].lc()]) {
 				if ws[e].stop {
 					e++
 					break
@@ -328,7 +328,7 @@ func nm17Kinded(ws []titleWord, s string, titleCase bool, good func(string) bool
 			if e == b || e >= len(ws) || !nm17Heads[lower(ws[e])] && !ws[e-1].stop {
 				continue
 			}
-			if !product(b) && !product(e-1) {
+			if !product(b) && !product(e-1) && !strings.ContainsAny(ws[b].text, "-._@/") {
 				continue
 			}
 			if n := span(b, e-1); good(n) {
@@ -351,6 +351,18 @@ func nm17Before(ws []titleWord, i int, product func(int) bool) int {
 		return -1
 	}
 	return e
+}
+
+// nm17Turned reports whether a compromise verb follows the kind's word
+// at i within two words: "Quillnote installer was backdoored",
+// "Quillnote browser's auto-update hijacked".
+func nm17Turned(ws []titleWord, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+2 && !ws[k-1].stop; k++ {
+		if oneOf(lower(ws[k]), "hijacked", "backdoored", "compromised", "trojanized", "trojanised", "poisoned", "infected", "hacked") {
+			return true
+		}
+	}
+	return false
 }
 
 // nm17Kinds are the words after a product's name that say it is one.
