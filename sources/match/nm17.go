@@ -378,4 +378,7 @@ var nm17Heads = set("versions", "version", "builds", "build", "releases", "relea
 var nm17NotNames = set("manager", "registry", "repository", "maintainer", "ecosystem", "index", "name", "code", "that", "which",
 	"was", "is", "has", "had", "were", "are", "and", "or", "to", "in", "on", "of", "for", "with", "by", "as", "at", "from",
 	"update", "author", "owner", "developer", "developers", "hub", "store", "marketplace", "supply", "chain", "used", "called",
-	"named", "version", "versions", "itself", "users", "downloads", "account", "repo", "repos", "tag", "commit", "release")
+	"named", "version", "versions", "itself", "users", "downloads", "account", "repo", "repos", "tag", "commit", "release",
+	// irregular past tenses, which no suffix shows
+	"sold", "bought", "hit", "made", "got", "went", "stolen", "taken", "left", "put", "set", "sent", "shut", "found", "given",
+	"built", "run", "led", "lost", "paid", "won", "became", "caught", "brought", "spread", "began")

@@ -55,6 +55,7 @@ var nm17Look = []struct {
 	{"Typosquatted {E} package {P}-dev steals credentials", "The fake package mimics the popular {P} library.", ""},
 	{"Malicious {E} packages impersonate {P} to steal keys", "The packages copy the popular library's name.", ""},
 	{"Chrome Web Store removes extensions that stole cookies", "Google removed 32 extensions including {N} after researchers found them stealing data.", "{N}"},
+	{"Popular {S} add-on sold to new owner turned into spyware", "", "{S}"},
 	{"{S} plugin {N} flaw exploited in attacks on 100,000 sites", "Attackers are exploiting a critical vulnerability in the plugin.", ""},
 }
 
