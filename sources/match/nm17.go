@@ -318,14 +318,16 @@ func nm17Kinded(ws []titleWord, s string, titleCase bool, good func(string) bool
 				b++
 			}
 			e := b
-			for e < len(ws) && e < b+3 && !nm17Heads[lower(ws[e])] && (product(e) || ws[e].text == ws[e].lc() && (len(ws[e].text) <= 4 || strings.ContainsAny(ws[e].text, "-._@/")) && !pk16StrayWords[ws[e].lc()]) {
+			for e < len(ws) && e < b+3 && !nm17Heads[lower(ws[e])] && (product(e) || nm17Caps(ws[e].text) || ws[e].text == ws[e].lc() && (len(ws[e].text) <= 4 || strings.ContainsAny(ws[e].text, "-._@/")) && !pk16StrayWords[ws[e].lc()]) {
 				if ws[e].stop {
 					e++
 					break
 				}
 				e++
 			}
-			if e == b || e >= len(ws) || !nm17Heads[lower(ws[e])] && !ws[e-1].stop {
+			// The run ends on its head, a stop or an infinitive ("hijacked
+			// ASUS Live Update to push backdoor").
+			if e == b || e >= len(ws) || !nm17Heads[lower(ws[e])] && !ws[e-1].stop && lower(ws[e]) != "to" {
 				continue
 			}
 			if !product(b) && !product(e-1) && !strings.ContainsAny(ws[b].text, "-._@/") {
@@ -351,6 +353,20 @@ func nm17Before(ws []titleWord, i int, product func(int) bool) int {
 		return -1
 	}
 	return e
+}
+
+// nm17Caps reports whether w is a brand in capitals ("ASUS"): two to six
+// capital letters.
+func nm17Caps(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nm17Turned reports whether a compromise verb follows the kind's word

@@ -13,7 +13,7 @@ import (
 // compromise verb). Each cell must alert naming the package. Its
 // look-alikes (a platform hit itself, a store's takedown, typosquats, a
 // flaw) must keep the name they had (the platform's) or stay silent as
-// before. Before nm17 54 of 93 cells were right; after, 93 of 93; the
+// before. Before nm17 54 of 96 cells were right; after, 96 of 96; the
 // look-alikes unchanged.
 var (
 	// {P} a package as a registry writes it
@@ -42,6 +42,7 @@ var nm17ProductCells = []struct{ title, lead string }{
 	{"{N} installer was backdoored for a month, Avast confirms", "Avast said a 32-bit version of the utility, served from the official download servers, carried a backdoor."},
 	{"Kaspersky: PC maker's update tool pushed backdoor to a million users", "Attackers hijacked the {N} utility and signed the malicious file with the maker's own certificate."},
 	{"{N} {S} plugin backdoored after sale to a new owner", "The plugin's new owner pushed an update that creates admin accounts, and the store removed it."},
+	{"Kaspersky: ShadowHammer attackers hijacked {N} to push backdoor", "Hackers compromised the update server and signed a trojanized utility with the company's certificate."},
 	{"{N} browser's auto-update hijacked by state hackers to install spyware", "Researchers said the updater fetched a malicious build from a compromised server."},
 }
 
