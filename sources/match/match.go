@@ -297,6 +297,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			ch14Name(unlabelled, text, &a)     // a product and its maker both (chain14.go)
 			m.cp16Rename(unlabelled, text, &a) // cp16.go: a described vendor the lead names
 		}
+		if a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
+			nm17Name(unlabelled, text, &a) // nm17.go: a platform, a word of prose, a victim or a reporter for the thing turned
+		}
 	}
 	return a, ok
 }
