@@ -154,8 +154,9 @@ func nm17ProseHyphen(l string) bool {
 
 // nm17Prose are capitalised words of a Title Case headline that name no
 // product.
-var nm17Prose = set("established", "through", "second", "popular", "legitimate", "official", "widely", "trusted", "several",
-	"hundreds", "thousands", "dozens", "millions", "open", "source", "software", "update", "updates", "projects", "project")
+var nm17Prose = wordSet("established through second popular legitimate official widely trusted several",
+	"hundreds thousands dozens millions open source software update updates projects",
+	"project")
 
 // nm17Platforms are the stores, platforms and games an alert names for
 // the package on them, beside the ecosystems and registries.
@@ -382,12 +383,13 @@ func nm17Turned(ws []titleWord, i int) bool {
 }
 
 // nm17Kinds are the words after a product's name that say it is one.
-var nm17Kinds = set("app", "plugin", "extension", "add-on", "addon", "software", "tool", "utility", "installer", "library",
-	"package", "module", "gem", "crate", "player", "client", "browser")
+var nm17Kinds = wordSet("app plugin extension add-on addon software tool utility installer library",
+	"package module gem crate player client browser")
 
 // nm17Heads are the nouns a compromise verb's object ends on.
-var nm17Heads = set("versions", "version", "builds", "build", "releases", "release", "installer", "installers", "update",
-	"updates", "utility", "tool", "package", "library", "app", "extension", "plugin", "software", "server", "servers", "website")
+var nm17Heads = wordSet("versions version builds build releases release installer installers update",
+	"updates utility tool package library app extension plugin software server",
+	"servers website")
 
 // nm17NotNames are lower-case words after a channel's word that name no
 // package ("package manager", "library code").
