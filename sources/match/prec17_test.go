@@ -47,20 +47,29 @@ func TestPrecision17(t *testing.T) {
 
 // TestTrain17Sets holds the matcher to the seventeenth round's training
 // sets: 200 rows each (100 events, 100 look-alikes), real headlines and
-// leads written from memory by four writers who read only
+// leads written from memory by writers who read only
 // trust-events.md and feeds.md, leaning to the hard kinds (train17a:
 // reversals, delistings, state links, sanctions on less famous firms,
 // packages named only in the lead; train17b: bans and directives outside
 // the US, class-level actions, vendors' own channels, distrust, less
 // common ecosystems; train17c: paraphrased actions, the vendor or signal
 // only in the lead, the same words in other senses; train17d: package and
-// channel compromises beside typosquats and fakes). They were counted
-// before anyone read them (70, 82, 67 and 85 of 100 right; look-alikes
-// alerting 4, 6, 3 and 2), then read, and the learned scorer trains on
-// them. The floors are regression guards.
+// channel compromises beside typosquats and fakes; train17e: every
+// category told as trade and regional press tell it, of 2020–2021 and
+// 2025–2026; train17f: 70 events beside 130 hard look-alikes; train17g:
+// class-level and government actions worldwide; train17h: espionage and
+// state links, distrust, delistings, reversals). They were counted
+// before anyone read them (right: 70, 82, 67, 85 of 100; 61 of 100, 44
+// of 70, 69 and 62 of 100; look-alikes alerting 4, 6, 3, 2; 0, 5 of 130,
+// 2, 4), and the learned scorer trains on them. The floors are
+// regression guards.
 func TestTrain17Sets(t *testing.T) {
 	testHeadlines(t, "testdata/train17a.tsv", 0.52)
 	testHeadlines(t, "testdata/train17b.tsv", 0.70)
 	testHeadlines(t, "testdata/train17c.tsv", 0.47)
 	testHeadlines(t, "testdata/train17d.tsv", 0.62)
+	testHeadlines(t, "testdata/train17e.tsv", 0.43)
+	testHeadlines(t, "testdata/train17f.tsv", 0.45)
+	testHeadlines(t, "testdata/train17g.tsv", 0.53)
+	testHeadlines(t, "testdata/train17h.tsv", 0.45)
 }
