@@ -10,7 +10,7 @@ func TestManifestHoldsNoHeldOutSet(t *testing.T) {
 			t.Errorf("Manifest names %s, a held-out set", name)
 		}
 	}
-	for _, name := range []string{"final.tsv", "blind10.tsv", "blind4.tsv", "learn12_u.tsv"} {
+	for _, name := range []string{"final.tsv", "blind10.tsv", "blind16.tsv", "learn12_u.tsv", "dl16_held.tsv", "sn16_tune.tsv"} {
 		if !heldOut(name) {
 			t.Errorf("%s is not held out", name)
 		}
