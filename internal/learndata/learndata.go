@@ -49,8 +49,9 @@ var Manifest = []string{
 	"sanc16.tsv", "sanc16_u.tsv", "state10.tsv", "state10_u.tsv", "state9.tsv", "state9_u.tsv",
 	"store9.tsv", "store9_u.tsv", "supplychain.tsv", "train17a.tsv", "train17b.tsv",
 	"train17c.tsv", "train17d.tsv", "train17e.tsv", "train17f.tsv", "train17g.tsv",
-	"train17h.tsv", "train7a.tsv", "train7b.tsv", "train7c.tsv", "train8a.tsv", "train8b.tsv",
-	"train8c.tsv", "unnamed.tsv", "vendorchan.tsv", "vendorcomp.tsv", "vendorcomp2.tsv",
+	"train17h.tsv", "train17i.tsv", "train17j.tsv", "train17k.tsv", "train17l.tsv",
+	"train7a.tsv", "train7b.tsv", "train7c.tsv", "train8a.tsv", "train8b.tsv", "train8c.tsv",
+	"unnamed.tsv", "vendorchan.tsv", "vendorcomp.tsv", "vendorcomp2.tsv",
 }
 
 // HeldOut names the sets never trained on, whatever the Manifest says:
