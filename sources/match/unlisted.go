@@ -750,7 +750,8 @@ func hyphenAdjective(w string) bool {
 	switch w[i+1:] {
 	case "laden", "ridden", "infected", "generated", "based", "made", "linked", "backed", "owned", "powered", "sponsored", "related", "style", "like",
 		"run", "controlled", "operated", "affiliated", "funded", "targeted", "targeting", "themed", "focused", "branded",
-		"origin", "built", "tied", "produced", "manufactured", "designed", "supplied": // cl13: "Russian-origin modules"
+		"origin", "built", "tied", "produced", "manufactured", "designed", "supplied", // cl13: "Russian-origin modules"
+		"appointed", "nominated", "elected", "led", "era", "approved": // "Trump-appointed judge", "Biden-era rule"
 		return true
 	}
 	return false
