@@ -151,7 +151,11 @@ func Train(root string, rows float64) ([]byte, []byte, error) {
 				} else if ex[i].Positive {
 					kind = "wrong"
 				}
-				b = fmt.Appendf(b, "%s %.3f %s %s %v/%s %q\n", kind, o.P, o.Source, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
+				b = fmt.Appendf(b, "%s %.3f %s %s %v/%s %q", kind, o.P, o.Source, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
+				if kind == "wrong" {
+					b = fmt.Appendf(b, " (labelled %v/%v)", meta[i].Vendors, meta[i].Categories)
+				}
+				b = append(b, '\n')
 			}
 		}
 	}
