@@ -646,10 +646,13 @@ const (
 	// rescueLeadName: a name as written in the lead's first sentence,
 	// the title naming none (learnLeadName); at the title's threshold.
 	rescueLeadName
+	// rescueTitleName: a name of a sentence-case title that only its
+	// capital confirms (learnTitleName); at learnSure.
+	rescueTitleName
 )
 
 // rescueSourceNames name the sources in the trainer's report.
-var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name"}
+var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name", "title name"}
 
 // rescueCandidate is who a rescued alert would be about, read by the
 // rules' own extractors, and where it came from. First a registry vendor
@@ -685,23 +688,7 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 				!campaignNamed(words, name) && !campaignNamed(leadWords, name) && !learnTitleAside(words, name)
 		}
 		titleCase := isTitleCase(words)
-		// A name is confirmed as unlisted confirms one in a Title Case
-		// title, or, in a sentence-case title, by its capital away from
-		// the title's start ("US delists crypto mixer Tornado Cash").
-		accept := func(name string) bool {
-			return loose(name) && (confirmed(name, words, true, leadWords) || !titleCase && confirmed(name, words, false, leadWords))
-		}
-		if !titleCase {
-			// Two capitalised words at a sentence-case title's start are
-			// a name, not a word capitalised for standing first
-			// ("Gravity Forms plugin backdoored ...").
-			accept = func(name string) bool {
-				if strings.Count(name, " ") > 0 && startsAsWritten(words, name, leadWords) {
-					return loose(strings.SplitN(name, " ", 2)[1]) && vendorName(name)
-				}
-				return loose(name) && (confirmed(name, words, true, leadWords) || confirmed(name, words, false, leadWords))
-			}
-		}
+		accept := func(name string) bool { return loose(name) && confirmed(name, words, true, leadWords) }
 		if f.sigTitle {
 			sigs := [1]trust.SignalHit{sig}
 			if n := m.nameNear(words, hits, sigs[:], titleCase, accept); n != "" {
@@ -713,6 +700,22 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		// title's first name, as unlisted takes it for spying.
 		if n := learnTitleName(words, titleCase, leadWords, accept); n != "" {
 			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
+		}
+		// In a sentence-case title a capital away from the start names
+		// ("US delists crypto mixer Tornado Cash"), and two capitalised
+		// words at its start are a name, not a word capitalised for
+		// standing first ("Gravity Forms plugin backdoored ..."); with
+		// the lead not writing it, the model must be surer.
+		if !titleCase {
+			sentence := func(name string) bool {
+				if strings.Contains(name, " ") && startsAsWritten(words, name, leadWords) {
+					return loose(strings.SplitN(name, " ", 2)[1]) && vendorName(name)
+				}
+				return loose(name) && confirmed(name, words, false, leadWords)
+			}
+			if n := learnTitleName(words, titleCase, leadWords, sentence); n != "" {
+				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitleName, true
+			}
 		}
 		if n := learnTitlePackage(words, leadWords); n != "" && loose(n) {
 			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
@@ -1204,7 +1207,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	if !rescueHeld(src, u.category, title, u.vendors) {
 		return trust.Alert{}, false
 	}
-	inTitle := f.sigTitle && src <= rescuePackage
+	inTitle := f.sigTitle && (src <= rescuePackage || src == rescueTitleName)
 	// Read again with names, for why: a rescue is rare.
 	f.explain = true
 	m.learnFeatures(title, text, f, true)
