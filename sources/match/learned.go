@@ -677,18 +677,48 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 	if len(words) == 0 {
 		return nil, 0, false
 	}
+	if vs, src, ok := m.rescueRest(title, text, sig, f, words); ok {
+		return vs, src, ok
+	}
+	// A platform named for what it hosts, when nothing else is named
+	// ("Backdoor Found in WordPress Plugin With More Than 200,000
+	// Installations"): Match's package readers (pk16Name) may read what
+	// it hosts in the lead.
+	if v, ok := m.registryCandidate(hits, func(term string) bool { return learnPlatformAside(words, term) }); ok {
+		return []trust.VendorHit{v}, rescueTitle, true
+	}
+	if m.rules.AnyVendor {
+		if n := learnTitleName(words, isTitleCase(words), nil, func(n string) bool { return vendorName(n) && learnPlatformAside(words, n) }); n != "" {
+			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
+		}
+	}
+	return nil, 0, false
+}
+
+// rescueRest is rescueCandidate past the title's registry vendor.
+func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, words []titleWord) ([]trust.VendorHit, rescueSource, bool) {
+	hits := f.hits[:f.nTitle]
 
 	if m.rules.AnyVendor {
 		leadWords := titleWords(m.lead(stripCredit(text)))
 		m.mark(words, hits)
-		loose := func(name string) bool {
+		named := func(name string) bool {
 			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
 				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) && !reporterHead(words, name) &&
-				!startsAsWritten(words, name, leadWords) && !legalForms[strings.ToLower(name)] && !learnDateWords[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
+				!legalForms[strings.ToLower(name)] && !learnDateWords[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
 				!campaignNamed(words, name) && !campaignNamed(leadWords, name) && !learnTitleAside(words, name)
 		}
+		loose := func(name string) bool { return named(name) && !startsAsWritten(words, name, leadWords) }
 		titleCase := isTitleCase(words)
-		accept := func(name string) bool { return loose(name) && confirmed(name, words, true, leadWords) }
+		accept := func(name string) bool {
+			if !titleCase && strings.Contains(name, " ") && startsAsWritten(words, name, leadWords) {
+				// Two capitalised words at a sentence-case title's start
+				// are a name, not a word capitalised for standing first
+				// ("Gravity Forms plugin backdoored ...").
+				return named(name) && loose(strings.SplitN(name, " ", 2)[1])
+			}
+			return loose(name) && confirmed(name, words, true, leadWords)
+		}
 		if f.sigTitle {
 			sigs := [1]trust.SignalHit{sig}
 			if n := m.nameNear(words, hits, sigs[:], titleCase, accept); n != "" {
@@ -702,17 +732,10 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
 		}
 		// In a sentence-case title a capital away from the start names
-		// ("US delists crypto mixer Tornado Cash"), and two capitalised
-		// words at its start are a name, not a word capitalised for
-		// standing first ("Gravity Forms plugin backdoored ..."); with
-		// the lead not writing it, the model must be surer.
+		// ("US delists crypto mixer Tornado Cash"); with the lead not
+		// writing it, the model must be surer.
 		if !titleCase {
-			sentence := func(name string) bool {
-				if strings.Contains(name, " ") && startsAsWritten(words, name, leadWords) {
-					return loose(strings.SplitN(name, " ", 2)[1]) && vendorName(name)
-				}
-				return loose(name) && confirmed(name, words, false, leadWords)
-			}
+			sentence := func(name string) bool { return loose(name) && confirmed(name, words, false, leadWords) }
 			if n := learnTitleName(words, titleCase, leadWords, sentence); n != "" {
 				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitleName, true
 			}
@@ -807,7 +830,7 @@ func learnTitleAside(words []titleWord, name string) bool {
 	if i < 0 {
 		return false
 	}
-	if i > 0 && learnPlatformNamed(words, i, i+len(parts), l) {
+	if learnPlatformAside(words, name) {
 		return true
 	}
 	for k := 1; k < i; k++ {
@@ -818,19 +841,33 @@ func learnTitleAside(words []titleWord, name string) bool {
 	return false
 }
 
+// learnPlatformAside: the title's name is a platform named for what it
+// hosts (learnPlatformNamed), away from the title's start.
+func learnPlatformAside(words []titleWord, name string) bool {
+	parts := strings.Fields(name)
+	i := slices.IndexFunc(words, func(w titleWord) bool { return strings.EqualFold(w.text, parts[0]) })
+	return i > 0 && learnPlatformNamed(words, i, i+len(parts), strings.ToLower(name))
+}
+
 // learnPlatformNamed: the name l, words[i:end], is a platform named for
 // what it hosts: followed by a channel ("WordPress plugin", "Rust
-// crate") or after "for" or "on" ("extension for VS Code").
+// crate", within three words) or after "for" or "on" ("extension for VS
+// Code").
 func learnPlatformNamed(words []titleWord, i, end int, l string) bool {
 	flat := strings.ReplaceAll(l, " ", "")
 	if !learnEcoWords[flat] && !learnEcosystems[string(stem([]byte(flat)))] && !learnPlatformWords[flat] {
 		return false
 	}
-	return end < len(words) && (leadChannels[words[end].lc()] || learnHosted[words[end].lc()]) || i > 0 && oneOf(words[i-1].lc(), "for", "on")
+	for k := end; k < len(words) && k < end+3; k++ {
+		if l := words[k].lc(); leadChannels[l] || learnHosted[l] {
+			return true // "Kubernetes ingress controller image"
+		}
+	}
+	return i > 0 && oneOf(words[i-1].lc(), "for", "on")
 }
 
 // learnModifier: a plain lower-case word the lead writes before another
-// word than a channel ("the premium WordPress plugin", "the video
+// word than a channel or a conjunction ("the premium WordPress plugin", "the video
 // conferencing app"): it describes, it does not name.
 func learnModifier(lw []titleWord, n string) bool {
 	if n != strings.ToLower(n) || learnCodeName(n) {
@@ -839,7 +876,7 @@ func learnModifier(lw []titleWord, n string) bool {
 	for i := 0; i+1 < len(lw); i++ {
 		if lw[i].text == n {
 			next := lw[i+1].lc()
-			return !lw[i].stop && !lw[i].slash && !leadChannels[next] && !learnReleases[next] && !learnHosted[next] && !learnEcoWords[next]
+			return !lw[i].stop && !lw[i].slash && next != "and" && next != "or" && !leadChannels[next] && !learnReleases[next] && !learnHosted[next] && !learnEcoWords[next]
 		}
 	}
 	return false
