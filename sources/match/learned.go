@@ -814,15 +814,16 @@ func learnTitleName(words []titleWord, titleCase bool, lw []titleWord, accept fu
 }
 
 // learnTitleAside: a name of the title stands aside from what it
-// reports: an authority ("FDA: Unplug these patient monitors", "Defence
-// to remove Chinese-made cameras"), a platform named for what it hosts
+// reports: an authority or a leader ("FDA: Unplug these patient
+// monitors", "Defence to remove Chinese-made cameras", "As Trump
+// entertains Xi, ..."), a platform named for what it hosts
 // ("Backdoor in premium WordPress plugin", "Hijacked Rust crate", "Amazon
 // Q extension for VS Code"), or a name of the cause after the signal's
 // clause ("Neobit among Russian tech firms sanctioned over SolarWinds
 // hack", "... after TSMC die found in Huawei AI processor").
 func learnTitleAside(words []titleWord, name string) bool {
 	l := strings.ToLower(name)
-	if learnGovWords[l] || learnAuthorities[string(stem([]byte(l)))] || learnAgencies[l] {
+	if learnGovWords[l] || learnAuthorities[string(stem([]byte(l)))] || learnAgencies[l] || leaders[l] {
 		return true
 	}
 	parts := strings.Fields(name)
