@@ -151,7 +151,11 @@ func Train(root string, rows float64) ([]byte, []byte, error) {
 				} else if ex[i].Positive {
 					kind = "wrong"
 				}
-				b = fmt.Appendf(b, "%s %.3f %s %s %v/%s %q\n", kind, o.P, o.Source, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
+				b = fmt.Appendf(b, "%s %.3f %s %s %v/%s %q", kind, o.P, o.Source, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
+				if kind == "wrong" {
+					b = fmt.Appendf(b, " (labelled %v/%v)", meta[i].Vendors, meta[i].Categories)
+				}
+				b = append(b, '\n')
 			}
 		}
 	}
@@ -232,10 +236,10 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 		fmt.Fprintf(&b, "  %.2f %4d %4d %4d %4d\n", float64(t)/100, right, wrong, hl, rn)
 	}
 	b.WriteString("by candidate source and threshold (held out): right / wrong / not events on headline sets / on real news\n")
-	for _, src := range []string{"title", "package", "class", "lead", "lead name"} {
+	for _, src := range []string{"title", "title name", "package", "class", "lead", "lead name"} {
 		for _, t := range []int{90, 95, 97, 98, 99} {
 			right, wrong, hl, rn := tally(src, t)
-			fmt.Fprintf(&b, "  %-9s %.2f %4d %4d %4d %4d\n", src, float64(t)/100, right, wrong, hl, rn)
+			fmt.Fprintf(&b, "  %-10s %.2f %4d %4d %4d %4d\n", src, float64(t)/100, right, wrong, hl, rn)
 		}
 	}
 	fmt.Fprintf(&b, "headline sets: right %d, wrong %d, false %d of %d eligible\n", tot.right, tot.wrong, tot.false_, tot.eligible)

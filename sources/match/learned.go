@@ -646,10 +646,13 @@ const (
 	// rescueLeadName: a name as written in the lead's first sentence,
 	// the title naming none (learnLeadName); at the title's threshold.
 	rescueLeadName
+	// rescueTitleName: a name of a sentence-case title that only its
+	// capital confirms (learnTitleName); at learnSure.
+	rescueTitleName
 )
 
 // rescueSourceNames name the sources in the trainer's report.
-var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name"}
+var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name", "title name"}
 
 // rescueCandidate is who a rescued alert would be about, read by the
 // rules' own extractors, and where it came from. First a registry vendor
@@ -657,7 +660,9 @@ var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead n
 // (any_vendor) the name as written that nameNear finds as the title
 // signal's subject, held to what unlisted holds a name to (a vendor's
 // name, no threat actor, no reporter, confirmed as one, no described
-// kind): rescueTitle. Then a package the title names beside an
+// kind, no authority, no platform named for what it hosts, no name of
+// the cause after the signal's clause: learnTitleAside; past a name
+// refused, the title's next: learnTitleName): rescueTitle. Then a package the title names beside an
 // ecosystem's word, a class of products the title names, the package the
 // lead names and a registry vendor of the lead sentence, in that order.
 // (The title's first name unconfirmed was tried too: on held-out files
@@ -665,24 +670,55 @@ var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead n
 // is never the candidate; no candidate, no rescue.
 func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *feats) ([]trust.VendorHit, rescueSource, bool) {
 	hits := f.hits[:f.nTitle]
-	if v, ok := m.registryCandidate(hits); ok {
+	words := headline(titleWords(statementOnly(title)))
+	if v, ok := m.registryCandidate(hits, func(term string) bool { return !learnTitleAside(words, term) }); ok {
 		return []trust.VendorHit{v}, rescueTitle, true
 	}
-	words := headline(titleWords(statementOnly(title)))
 	if len(words) == 0 {
 		return nil, 0, false
 	}
+	if vs, src, ok := m.rescueRest(title, text, sig, f, words); ok {
+		return vs, src, ok
+	}
+	// A platform named for what it hosts, when nothing else is named
+	// ("Backdoor Found in WordPress Plugin With More Than 200,000
+	// Installations"): Match's package readers (pk16Name) may read what
+	// it hosts in the lead.
+	if v, ok := m.registryCandidate(hits, func(term string) bool { return learnPlatformAside(words, term) }); ok {
+		return []trust.VendorHit{v}, rescueTitle, true
+	}
+	if m.rules.AnyVendor {
+		if n := learnTitleName(words, isTitleCase(words), nil, func(n string) bool { return vendorName(n) && learnPlatformAside(words, n) }); n != "" {
+			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
+		}
+	}
+	return nil, 0, false
+}
+
+// rescueRest is rescueCandidate past the title's registry vendor.
+func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, words []titleWord) ([]trust.VendorHit, rescueSource, bool) {
+	hits := f.hits[:f.nTitle]
+
 	if m.rules.AnyVendor {
 		leadWords := titleWords(m.lead(stripCredit(text)))
 		m.mark(words, hits)
-		loose := func(name string) bool {
+		named := func(name string) bool {
 			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
 				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) && !reporterHead(words, name) &&
-				!startsAsWritten(words, name, leadWords) && !legalForms[strings.ToLower(name)] && !learnDateWords[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
-				!campaignNamed(words, name) && !campaignNamed(leadWords, name)
+				!legalForms[strings.ToLower(name)] && !learnDateWords[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
+				!campaignNamed(words, name) && !campaignNamed(leadWords, name) && !learnTitleAside(words, name)
 		}
+		loose := func(name string) bool { return named(name) && !startsAsWritten(words, name, leadWords) }
 		titleCase := isTitleCase(words)
-		accept := func(name string) bool { return loose(name) && confirmed(name, words, true, leadWords) }
+		accept := func(name string) bool {
+			if !titleCase && strings.Contains(name, " ") && startsAsWritten(words, name, leadWords) {
+				// Two capitalised words at a sentence-case title's start
+				// are a name, not a word capitalised for standing first
+				// ("Gravity Forms plugin backdoored ...").
+				return named(name) && loose(strings.SplitN(name, " ", 2)[1])
+			}
+			return loose(name) && confirmed(name, words, true, leadWords)
+		}
 		if f.sigTitle {
 			sigs := [1]trust.SignalHit{sig}
 			if n := m.nameNear(words, hits, sigs[:], titleCase, accept); n != "" {
@@ -692,9 +728,17 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		// The signal's subject stands away from it ("Backdoors and 28
 		// vulnerabilities found in FiberHome networking devices"): the
 		// title's first name, as unlisted takes it for spying.
-		first := firstName(words, titleCase)
-		if first != "" && accept(first) {
-			return []trust.VendorHit{{Name: first, Term: first, Unlisted: true}}, rescueTitle, true
+		if n := learnTitleName(words, titleCase, leadWords, accept); n != "" {
+			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
+		}
+		// In a sentence-case title a capital away from the start names
+		// ("US delists crypto mixer Tornado Cash"); with the lead not
+		// writing it, the model must be surer.
+		if !titleCase {
+			sentence := func(name string) bool { return loose(name) && confirmed(name, words, false, leadWords) }
+			if n := learnTitleName(words, titleCase, leadWords, sentence); n != "" {
+				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitleName, true
+			}
 		}
 		if n := learnTitlePackage(words, leadWords); n != "" && loose(n) {
 			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
@@ -708,11 +752,11 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 		ls := learnLead(stripCredit(text))
 		lw := titleWords(ls)
 		if inWords(words, leadChannels) || inWords(words, learnEcoWords) || inWords(lw, leadChannels) || inWords(lw, learnEcoWords) {
-			if n := leadPackageNamed(lw, ls); n != "" && vendorName(n) && !registryWord(n) && !threatActor(lw, n) {
+			if n := leadPackageNamed(lw, ls); n != "" && vendorName(n) && !registryWord(n) && !threatActor(lw, n) && !learnModifier(lw, n) {
 				return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
 			}
 		}
-		if v, ok := m.registryCandidate(f.hits[f.nTitle:]); ok {
+		if v, ok := m.registryCandidate(f.hits[f.nTitle:], nil); ok {
 			return []trust.VendorHit{v}, rescueLead, true
 		}
 		if n := learnLeadName(lw, words); n != "" {
@@ -723,11 +767,136 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 	if vs := m.learnClass(words, sig); len(vs) > 0 {
 		return vs, rescueClass, true
 	}
-	if v, ok := m.registryCandidate(f.hits[f.nTitle:]); ok {
+	if v, ok := m.registryCandidate(f.hits[f.nTitle:], nil); ok {
 		return []trust.VendorHit{v}, rescueLead, true
 	}
 	return nil, 0, false
 }
+
+// learnTitleName is the title's first name that accept holds to be the
+// subject, read as firstName reads one ("Leaked files show Chinese firm
+// i-Soon hacked ...": "Leaked" is capitalised for standing first, so
+// i-Soon).
+func learnTitleName(words []titleWord, titleCase bool, lw []titleWord, accept func(string) bool) string {
+	for i := 0; i < len(words); i++ {
+		n := subjectRun(words, i, 1, titleCase)
+		if n == "" {
+			continue
+		}
+		// A run's later words are no name of their own ("Typhoon" of
+		// "Salt Typhoon", a threat group).
+		k := len(strings.Fields(n))
+		j := i
+		for j < len(words) && words[j].text != strings.Fields(n)[0] {
+			j++
+		}
+		if j+k < len(words) && learnDescNouns[words[j+k].lc()] && k == 1 || isNumber(strings.Fields(n)[0]) ||
+			j > 0 && words[j-1].stop && !confirmed(n, words, true, lw) {
+			// "Western firm": a description; "200,000 Installations": a
+			// count; "FDA: Unplug these ...": capitalised for starting a
+			// sentence after the colon.
+			i = j + k - 1
+			continue
+		}
+		lw := words[i].lc()
+		if stopWords[lw] || actors[lw] || generic[lw] || activeVerb(lw) {
+			continue
+		}
+		if next := i + len(strings.Fields(n)); next < len(words) && words[next].marked {
+			continue
+		}
+		if accept(n) {
+			return n
+		}
+		i = j + k - 1
+	}
+	return ""
+}
+
+// learnTitleAside: a name of the title stands aside from what it
+// reports: an authority or a leader ("FDA: Unplug these patient
+// monitors", "Defence to remove Chinese-made cameras", "As Trump
+// entertains Xi, ..."), a platform named for what it hosts
+// ("Backdoor in premium WordPress plugin", "Hijacked Rust crate", "Amazon
+// Q extension for VS Code"), or a name of the cause after the signal's
+// clause ("Neobit among Russian tech firms sanctioned over SolarWinds
+// hack", "... after TSMC die found in Huawei AI processor").
+func learnTitleAside(words []titleWord, name string) bool {
+	l := strings.ToLower(name)
+	if learnGovWords[l] || learnAuthorities[string(stem([]byte(l)))] || learnAgencies[l] || leaders[l] {
+		return true
+	}
+	parts := strings.Fields(name)
+	i := slices.IndexFunc(words, func(w titleWord) bool { return strings.EqualFold(w.text, parts[0]) })
+	if i < 0 {
+		return false
+	}
+	if learnPlatformAside(words, name) {
+		return true
+	}
+	for k := 1; k < i; k++ {
+		if oneOf(words[k].lc(), "over", "after") {
+			return true
+		}
+	}
+	return false
+}
+
+// learnPlatformAside: the title's name is a platform named for what it
+// hosts (learnPlatformNamed), away from the title's start.
+func learnPlatformAside(words []titleWord, name string) bool {
+	parts := strings.Fields(name)
+	i := slices.IndexFunc(words, func(w titleWord) bool { return strings.EqualFold(w.text, parts[0]) })
+	return i > 0 && learnPlatformNamed(words, i, i+len(parts), strings.ToLower(name))
+}
+
+// learnPlatformNamed: the name l, words[i:end], is a platform named for
+// what it hosts: followed by a channel ("WordPress plugin", "Rust
+// crate", within three words) or after "for" or "on" ("extension for VS
+// Code").
+func learnPlatformNamed(words []titleWord, i, end int, l string) bool {
+	flat := strings.ReplaceAll(l, " ", "")
+	if !learnEcoWords[flat] && !learnEcosystems[string(stem([]byte(flat)))] && !learnPlatformWords[flat] {
+		return false
+	}
+	for k := end; k < len(words) && k < end+3; k++ {
+		if l := words[k].lc(); leadChannels[l] || learnHosted[l] {
+			return true // "Kubernetes ingress controller image"
+		}
+	}
+	return i > 0 && oneOf(words[i-1].lc(), "for", "on")
+}
+
+// learnModifier: a plain lower-case word the lead writes before another
+// word than a channel or a conjunction ("the premium WordPress plugin", "the video
+// conferencing app"): it describes, it does not name.
+func learnModifier(lw []titleWord, n string) bool {
+	if n != strings.ToLower(n) || learnCodeName(n) {
+		return false
+	}
+	for i := 0; i+1 < len(lw); i++ {
+		if lw[i].text == n {
+			next := lw[i+1].lc()
+			return !lw[i].stop && !lw[i].slash && next != "and" && next != "or" && !leadChannels[next] && !learnReleases[next] && !learnHosted[next] && !learnEcoWords[next]
+		}
+	}
+	return false
+}
+
+// learnAgencies are authorities a title names as it would a company.
+var learnAgencies = wordSet("defence defense fda ftc fbi doj nsa sec dhs")
+
+// learnPlatformWords are languages and platforms whose packages a title
+// names by them ("Rust crate", "Terraform provider"); learnHosted what
+// they host beside leadChannels.
+var (
+	learnPlatformWords = wordSet("rust python php ruby javascript java go kubernetes terraform vscode")
+	learnHosted        = wordSet("crate crates provider providers gem gems image images account accounts store")
+)
+
+// learnDescNouns follow a word that describes a company rather than
+// names it ("Western firm", "Russian companies").
+var learnDescNouns = wordSet("firm firms company companies")
 
 // learnLeadName is the first name of the lead's sentence lw that can be
 // the subject of what a title reports without naming it ("Printer maker's
@@ -764,15 +933,84 @@ func learnLeadName(lw, words []titleWord) string {
 		// replaced an installer on its download server") is the subject,
 		// first word or not; another reporter, or a word capitalised for
 		// standing first, is not.
-		reporter := reporterHead(lw, n)
-		own := (reporter || i+1 < len(lw) && learnOwnVerbs[lw[i+1].text]) &&
-			slices.ContainsFunc(lw[i+1:], func(w titleWord) bool { return w.text == "its" || w.text == "our" })
+		if learnLeadAside(lw, j, i+1, l) {
+			continue
+		}
+		reporter := reporterHead(lw, n) || i+1 < len(lw) && learnResearchers[lw[i+1].lc()]
+		own := (reporter || i+1 < len(lw) && learnOwnVerbs[lw[i+1].text]) && ownNext(lw[i+1:])
 		if !own && (reporter || j == 0 && !brandLike(parts[0])) {
 			continue
 		}
 		return n
 	}
 	return ""
+}
+
+// learnLeadAside: the name from lw[j] to lw[end] (its first word l
+// lower-cased) stands aside from what befell the subject: a place it was
+// downloaded from or done on ("downloaded from SourceForge", "actions on
+// Instagram accounts"), an agent ("bought by Funnull", "Tests by
+// Ruter"), an authority ("the Ministry of Digital Development", "The
+// Defense Department", "The Cabinet"), or a word describing a company
+// ("Western companies").
+func learnLeadAside(lw []titleWord, j, end int, l string) bool {
+	if learnGovWords[l] || learnAuthorities[string(stem([]byte(l)))] || learnAgencies[l] ||
+		learnPlatformNamed(lw, j, end, strings.ToLower(joinWords(lw[j:end]))) {
+		return true
+	}
+	if j > 0 {
+		switch prev := lw[j-1].lc(); {
+		case prev == "on":
+			return true
+		case j > 1 && (prev == "from" || prev == "through" || prev == "via"):
+			if learnFetched[lw[j-2].lc()] {
+				return true
+			}
+		case j > 1 && prev == "by":
+			if b := lw[j-2].lc(); learnBought[b] || learnReporting[string(stem([]byte(b)))] {
+				return true
+			}
+		}
+	}
+	if j > 1 && lw[j-1].lc() == "of" && learnAuthorities[string(stem([]byte(lw[j-2].lc())))] {
+		return true
+	}
+	if end < len(lw) {
+		next := lw[end].lc()
+		return learnAuthorities[string(stem([]byte(next)))] || learnDescNouns[next] && end == j+1
+	}
+	return false
+}
+
+// learnFetched are where a download came from, never its maker
+// ("downloaded from SourceForge"); learnBought an owner who bought it
+// ("bought by Funnull"), who is not what the title reports on.
+var (
+	learnFetched = wordSet("downloaded distributed hosted served fetched pulled mirrored")
+	learnBought  = wordSet("bought acquired purchased tests test")
+)
+
+// learnResearchers after a name make it a reporter ("ESET researchers
+// have discovered ...").
+var learnResearchers = wordSet("researchers researcher analysts experts")
+
+// ownNext: the words after a reporting name write "its" or "our" before
+// any other name: what befell is the reporter's own ("Zentrik said on
+// Monday that attackers replaced an installer on its download server"),
+// not another's ("ESET says attackers compromised the website of the
+// Vietnam Government Certification Authority and swapped two of its
+// client installers").
+func ownNext(ws []titleWord) bool {
+	for _, w := range ws {
+		l := w.lc()
+		if l == "its" || l == "our" {
+			return true
+		}
+		if hasUpperOrDigit(w.text) && !stopWords[l] && !learnDateWords[l] && !isNumber(w.text) {
+			return false
+		}
+	}
+	return false
 }
 
 // learnOwnVerbs: a company telling of a compromise of its own ("X
@@ -788,7 +1026,7 @@ var learnLeadNotNames = wordSet("ci pcs pla cdn dns vpn api sdk sdks pc os it io
 
 // registryCandidate is the first registry vendor of hits (one field's)
 // that is not reporting or nested in another term.
-func (m *Matcher) registryCandidate(hits []hit) (trust.VendorHit, bool) {
+func (m *Matcher) registryCandidate(hits []hit, keep func(term string) bool) (trust.VendorHit, bool) {
 	for i, h := range hits {
 		if !m.hasVendor[h.pat] || m.nested(hits, i, kindVendor) || m.reported(hits, i) {
 			continue
@@ -796,6 +1034,9 @@ func (m *Matcher) registryCandidate(hits []hit) (trust.VendorHit, bool) {
 		for _, r := range m.refs[h.pat] {
 			if r.kind == kindVendor {
 				vt := m.vendorTerms[r.idx]
+				if keep != nil && !keep(vt.term) {
+					break
+				}
 				rv := m.vendors[vt.vendor]
 				return trust.VendorHit{Name: rv.Name, Term: vt.term, Guild: rv.Guild}, true
 			}
@@ -999,18 +1240,19 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	if !ok {
 		return trust.Alert{}, false
 	}
+	rulesCat := u.category
 	u.category = headCategory(lm.head.category(f.idx), u.category)
 	if !rescueHeld(src, u.category, title, u.vendors) {
 		return trust.Alert{}, false
 	}
-	inTitle := f.sigTitle && src <= rescuePackage
+	inTitle := f.sigTitle && (src <= rescuePackage || src == rescueTitleName)
 	// Read again with names, for why: a rescue is rare.
 	f.explain = true
 	m.learnFeatures(title, text, f, true)
 	f.explain = false
 	a := trust.Alert{
 		Vendors:  u.vendors,
-		Signals:  append(u.signals, trust.SignalHit{Term: lm.why(f, p), Category: u.category, Weight: math.Round(p*100) / 100}),
+		Signals:  append(u.signals, trust.SignalHit{Term: lm.why(f, p, rulesCat, u.category), Category: u.category, Weight: math.Round(p*100) / 100}),
 		Category: u.category,
 		Score:    m.rules.Threshold,
 		Severity: m.rules.SeverityFor(m.rules.Threshold),
@@ -1089,8 +1331,10 @@ func rescueUnit(title string, vs []trust.VendorHit, sig trust.SignalHit, src res
 }
 
 // why names the model's probability and its three heaviest positive
-// contributions: "learned 0.93 (t:ban +1.20, cand:regt +0.80, ...)".
-func (lm *learnedModel) why(f *feats, p float64) string {
+// contributions, and, when the category head chose cat over the rules'
+// signal's rulesCat, says so: "learned 0.93 (t:ban +1.20, cand:regt
+// +0.80, ...; category by the learned head, not compromise)".
+func (lm *learnedModel) why(f *feats, p float64, rulesCat, cat trust.Category) string {
 	type c struct {
 		name string
 		w    float64
@@ -1111,6 +1355,10 @@ func (lm *learnedModel) why(f *feats, p float64) string {
 			b.WriteString(", ")
 		}
 		fmt.Fprintf(&b, "%s %+.2f", strings.ToValidUTF8(cs[i].name, "?"), cs[i].w)
+	}
+	if cat != rulesCat {
+		// The category head chose another category than the signal's.
+		fmt.Fprintf(&b, "; category by the learned head, not %s", rulesCat)
 	}
 	b.WriteString(")")
 	return b.String()
