@@ -364,19 +364,19 @@ var learnNameB, learnPlaceB, learnNumB = []byte(learnName), []byte(learnPlace), 
 
 // learnDateWords are months and days, whole and cut ("Jan. 1"): a date,
 // read as a number and never a name.
-var learnDateWords = set("january", "february", "march", "april", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+var learnDateWords = wordSet("january february march april june july august september october november",
+	"december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday",
+	"wednesday thursday friday saturday sunday")
 
 // learnPlaceHalves are words of places that are mostly other words
 // ("New", "South"): read as themselves.
-var learnPlaceHalves = set("new", "south", "north", "hong", "kong", "sri", "lanka", "zealand")
+var learnPlaceHalves = wordSet("new south north hong kong sri lanka zealand")
 
 // learnPlaceWords are the places actors holds besides places'.
-var learnPlaceWords = set("us", "u.s", "usa", "uk", "u.k", "eu", "india", "indian", "canada", "canadian", "australia",
-	"australian", "germany", "german", "france", "french", "japan", "taiwan", "italy", "italian", "britain", "british",
-	"european", "america", "american", "washington", "moscow", "texas", "montana", "florida", "california", "york",
-	"virginia", "ohio", "utah", "uae")
+var learnPlaceWords = wordSet("us u.s usa uk u.k eu india indian canada canadian australia australian germany",
+	"german france french japan taiwan italy italian britain british european america",
+	"american washington moscow texas montana florida california york virginia ohio",
+	"utah uae")
 
 // learnClass sets the class token of the field's words from first on
 // (tw its words as written): a word starting with a digit is a number; a
