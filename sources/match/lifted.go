@@ -217,6 +217,20 @@ func holdAfter(words []titleWord, v int) (int, bool) {
 // Chinese server maker Inspur off Entity List", "delisted from sanctions
 // list". An approved or trusted list is not one.
 func offBannedList(words []titleWord, v int) (int, bool) {
+	return fromOffList(words, v, 5, func(k, j int) (int, bool) {
+		lj := words[j].lc()
+		if lj == "blacklist" || lj == "blacklists" || lj == "sdn" || listingList(words, j) {
+			return j, true
+		}
+		return j, (lj == "list" || lj == "lists") && j > k+1 && bannedLists[words[j-1].lc()]
+	})
+}
+
+// fromOffList finds "from" or "off" within seven words after the verb at
+// v and asks list, for each of the reach words after it up to a stop,
+// whether a list of the banned ends there (and where its span ends):
+// the walk offBannedList and rv17OffList share.
+func fromOffList(words []titleWord, v, reach int, list func(k, j int) (int, bool)) (int, bool) {
 	for k := v + 1; k < len(words) && k <= v+7; k++ {
 		lk := words[k].lc()
 		if lk != "from" && lk != "off" {
@@ -225,13 +239,9 @@ func offBannedList(words []titleWord, v int) (int, bool) {
 			}
 			continue
 		}
-		for j := k + 1; j < len(words) && j <= k+5; j++ {
-			lj := words[j].lc()
-			if lj == "blacklist" || lj == "blacklists" || lj == "sdn" || listingList(words, j) {
-				return j, true
-			}
-			if (lj == "list" || lj == "lists") && j > k+1 && bannedLists[words[j-1].lc()] {
-				return j, true
+		for j := k + 1; j < len(words) && j <= k+reach; j++ {
+			if end, ok := list(k, j); ok {
+				return end, true
 			}
 			if words[j].stop {
 				break

@@ -206,32 +206,19 @@ func rv17HoldBefore(words []titleWord, k int) bool {
 // surveillance suppliers", "from military blacklist", "from Chinese
 // military company list".
 func rv17OffList(words []titleWord, v int) (int, bool) {
-	for k := v + 1; k < len(words) && k <= v+7; k++ {
-		lk := words[k].lc()
-		if lk != "from" && lk != "off" {
-			if words[k].stop || clauseTurns[lk] {
-				break
-			}
-			continue
+	military := false // a "military" since "from": "from Chinese military company list"
+	return fromOffList(words, v, 6, func(k, j int) (int, bool) {
+		lj := words[j].lc()
+		military = military || lj == "military"
+		if lj == "blacklist" || lj == "blacklists" || (lj == "list" || lj == "lists") && (military || j > k+1 && bannedLists[words[j-1].lc()]) {
+			return j, true
 		}
-		military := false
-		for j := k + 1; j < len(words) && j <= k+6; j++ {
-			lj := words[j].lc()
-			military = military || lj == "military"
-			if lj == "blacklist" || lj == "blacklists" || (lj == "list" || lj == "lists") && (military || j > k+1 && bannedLists[words[j-1].lc()]) {
-				return j, true
-			}
-			if (lj == "list" || lj == "lists") && j+2 < len(words) && words[j+1].lc() == "of" &&
-				(rv17BannedAdjs[words[j+2].lc()] || j+3 < len(words) && words[j+2].lc() == "the" && rv17BannedAdjs[words[j+3].lc()]) {
-				return j + 2, true
-			}
-			if words[j].stop {
-				break
-			}
+		if (lj == "list" || lj == "lists") && j+2 < len(words) && words[j+1].lc() == "of" &&
+			(rv17BannedAdjs[words[j+2].lc()] || j+3 < len(words) && words[j+2].lc() == "the" && rv17BannedAdjs[words[j+3].lc()]) {
+			return j + 2, true
 		}
 		return 0, false
-	}
-	return 0, false
+	})
 }
 
 // rv17Granted finds relief granted after the verb at v: a reprieve, or a
