@@ -206,11 +206,7 @@ func TestDl14Grid(t *testing.T) {
 			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
 		stat.add(good, "actor:"+c.axes[0], "verb:"+c.axes[1], "vendor:"+c.axes[2], "reason:"+c.axes[3], c.axes[5], "all")
 		if !good {
-			got := "none"
-			if ok {
-				got = fmt.Sprintf("%s %v cov=%v", a.Category, a.VendorNames(), a.Coverage)
-			}
-			fails = append(fails, fmt.Sprintf("%s\t%s | %s\t-> %s", strings.Join(c.axes, "/"), c.title, c.lead, got))
+			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
 		}
 	}
 	for _, c := range dl14LeadCells {

@@ -10,7 +10,6 @@ package match
 // in the lead).
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -141,11 +140,7 @@ func TestDl16Grid(t *testing.T) {
 		axes := append([]string{"all"}, c.axes...)
 		stat.add(good, axes...)
 		if !good {
-			got := "none"
-			if ok {
-				got = fmt.Sprintf("%s %v cov=%v", a.Category, a.VendorNames(), a.Coverage)
-			}
-			fails = append(fails, fmt.Sprintf("%s\t%s | %s\t-> %s", strings.Join(c.axes, "/"), c.title, c.lead, got))
+			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
 		}
 	}
 	stat.log(t, "%-28s %d/%d")

@@ -169,11 +169,7 @@ func TestDs15Grid(t *testing.T) {
 		})
 		stat.add(good, append(c.axes, "all")...)
 		if !good {
-			got := "none"
-			if ok {
-				got = fmt.Sprintf("%s %v cov=%v", a.Category, a.VendorNames(), a.Coverage)
-			}
-			fails = append(fails, fmt.Sprintf("%s\t%s | %s\t-> %s", strings.Join(c.axes, "/"), c.title, c.lead, got))
+			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
 		}
 	}
 	stat.log(t, "%-28s %d/%d")

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -268,6 +269,16 @@ func (at axisTally) hold(t *testing.T, floors map[string]float64) {
 			t.Errorf("%s: %d of %d cells right, want at least %.0f%%", ax, s[0], s[1], 100*floors[ax])
 		}
 	}
+}
+
+// gridFail is one failing cell of a probe grid as writeFails lists it:
+// its axes, title and lead, and what the matcher answered.
+func gridFail(axes []string, title, lead string, a trust.Alert, ok bool) string {
+	got := "none"
+	if ok {
+		got = fmt.Sprintf("%s %v cov=%v", a.Category, a.VendorNames(), a.Coverage)
+	}
+	return fmt.Sprintf("%s\t%s | %s\t-> %s", strings.Join(axes, "/"), title, lead, got)
 }
 
 // writeFails writes a grid's failing cells, one per line, to the file

@@ -250,11 +250,7 @@ func TestLk14Grid(t *testing.T) {
 			slices.Contains(c.cats, a.Category)
 		stat.add(good, c.axes[0], c.axes[1], c.axes[2], c.axes[0]+"/"+c.axes[1])
 		if !good {
-			got := "none"
-			if ok {
-				got = fmt.Sprintf("%s %v cov=%v", a.Category, a.VendorNames(), a.Coverage)
-			}
-			fails = append(fails, fmt.Sprintf("%s\t%s | %s\t-> %s", strings.Join(c.axes, "/"), c.title, c.lead, got))
+			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
 		}
 	}
 	stat.log(t, "%-28s %d/%d")

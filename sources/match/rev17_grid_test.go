@@ -12,7 +12,6 @@ package match
 // reversal.
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -97,11 +96,7 @@ func TestRev17Grid(t *testing.T) {
 		}
 		stat.add(good, append([]string{"all"}, c.axes...)...)
 		if !good {
-			got := "none"
-			if ok {
-				got = fmt.Sprintf("%s %v cov=%v", a.Category, a.VendorNames(), a.Coverage)
-			}
-			fails = append(fails, fmt.Sprintf("%s\t%s | %s\t-> %s", strings.Join(c.axes, "/"), c.title, c.lead, got))
+			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
 		}
 	}
 	stat.log(t, "%-34s %d/%d")
