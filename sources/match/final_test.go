@@ -347,3 +347,32 @@ func TestBlind16Batch(t *testing.T) {
 
 // blind16Floor is TestBlind16Batch's floor on the strict share.
 const blind16Floor = 0.52
+
+// TestBlind17Batch holds the matcher to testdata/blind17.tsv: 200 more
+// headlines with leads written blind on 6 December 2026 at the start of
+// the eighteenth round under blind15's brief (80 events: 43 naming a
+// vendor, 12 class-level actions, 25 package compromises; 120 look-alikes
+// and ordinary news), leaning to outlets and governments outside the US;
+// never read or tuned on. At the round's start 61 of 80 were right (named
+// 30 of 43, class 7 of 12, package 24 of 25), others alerting 2 of 120,
+// strict share 67.5%.
+func TestBlind17Batch(t *testing.T) {
+	testBatch(t, "testdata/blind17.tsv", blind17Floor)
+}
+
+// blind17Floor is TestBlind17Batch's floor on the strict share.
+const blind17Floor = 0.62
+
+// TestBlind18Batch holds the matcher to testdata/blind18.tsv: written
+// beside blind17 by a second writer under the same brief, in the way
+// security-news feeds write (long summaries, the key fact late in the
+// lead, product and package names, and among the look-alikes ordinary
+// security news of the same vendors); never read or tuned on. At the
+// round's start 72 of 80 were right (named 39 of 43, class 10 of 12,
+// package 23 of 25), others alerting 3 of 120, strict share 68.8%.
+func TestBlind18Batch(t *testing.T) {
+	testBatch(t, "testdata/blind18.tsv", blind18Floor)
+}
+
+// blind18Floor is TestBlind18Batch's floor on the strict share.
+const blind18Floor = 0.63
