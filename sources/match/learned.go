@@ -455,19 +455,22 @@ func (m *Matcher) hitFeatures(f *feats, hits []hit, p *fieldPrefixes) {
 	}
 }
 
-// learnLead is the lead the model reads: the text up to its first
-// sentence's end, cut plainly (". ", "! ", "? ") and bounded, so that the
+// learnLead is the lead the model reads: the text's first sentence, as
+// the rules' splitter ends it, within a bounded prefix, so that the
 // features depend on no rule's reading of a lead. Callers strip a
 // picture credit first (stripCredit): "Illustration by Alex Castro / The
 // Verge" is no sentence, and its name never the subject.
 func learnLead(text string) string {
 	text = text[:min(len(text), 400)]
-	for i := 0; i+1 < len(text); i++ {
-		if (text[i] == '.' || text[i] == '!' || text[i] == '?') && text[i+1] == ' ' {
-			return text[:i+1]
-		}
+	// The rules' sentence splitter (sentences.go): a cut at every ". "
+	// ended real leads at an abbreviation ("Montana becomes the first
+	// U.S." — "... U.S. state to ban TikTok").
+	var buf [1][2]int
+	spans := sentenceSpansUpTo(text, buf[:0], 1)
+	if len(spans) == 0 {
+		return ""
 	}
-	return text
+	return text[spans[0][0]:spans[0][1]]
 }
 
 // learnFeatures reads an item's features into f: the stemmed words and
