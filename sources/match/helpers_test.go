@@ -291,3 +291,52 @@ func writeFails(t *testing.T, env string, fails []string) {
 		}
 	}
 }
+
+// probeGrid runs the cells of a probe grid: it matches each headline,
+// judges the answer by the grid's own idea of right (category, vendor,
+// silence), counts the cell on its axes and lists the wrong ones as
+// gridFail writes them.
+type probeGrid struct {
+	m          *Matcher
+	stat       axisTally
+	right, all int
+	fails      []string
+}
+
+func newProbeGrid(m *Matcher) *probeGrid {
+	return &probeGrid{m: m, stat: axisTally{}}
+}
+
+// check matches title and lead and judges the answer with right. It
+// counts the cell on each of count and, when it is wrong, lists it under
+// axes; a cell with nil axes is counted but never listed. It returns
+// whether the cell was right.
+func (g *probeGrid) check(title, lead string, axes []string, right func(a trust.Alert, ok bool) bool, count ...string) bool {
+	a, ok := g.m.Match(title, lead)
+	good := right(a, ok)
+	g.stat.add(good, count...)
+	g.all++
+	if good {
+		g.right++
+	} else if axes != nil {
+		g.fails = append(g.fails, gridFail(axes, title, lead, a, ok))
+	}
+	return good
+}
+
+// gridSilent judges a look-alike cell: no alert, coverage at most.
+func gridSilent(a trust.Alert, ok bool) bool { return !ok || a.Coverage }
+
+// gridAlerts judges a cell right when it alerts (not coverage) in
+// category cat naming want among its vendors (looseName).
+func gridAlerts(cat trust.Category, want string) func(trust.Alert, bool) bool {
+	return func(a trust.Alert, ok bool) bool {
+		return ok && !a.Coverage && a.Category == cat && namesLoosely(a, want)
+	}
+}
+
+// namesLoosely reports whether one of the alert's vendor names is want
+// or holds it or is held in it (looseName).
+func namesLoosely(a trust.Alert, want string) bool {
+	return slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, want) })
+}
