@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -258,17 +257,13 @@ func TestLk14Grid(t *testing.T) {
 // writes the alerting cells).
 func TestLk14Lookalikes(t *testing.T) {
 	m := defaultMatcher(t)
-	var n, fp int
-	var fails []string
-	for _, title := range lk14Lookalikes() {
-		n++
-		title, lead, _ := strings.Cut(title, "|")
-		if a, ok := m.Match(title, lead); ok && !a.Coverage {
-			fp++
-			fails = append(fails, fmt.Sprintf("%s\t-> %s %v", title, a.Category, a.VendorNames()))
-		}
+	g := newProbeGrid(m)
+	for _, c := range lk14Lookalikes() {
+		title, lead, _ := strings.Cut(c, "|")
+		g.check(title, lead, []string{"lookalike"}, gridSilent)
 	}
-	t.Logf("look-alikes alerting: %d of %d", fp, n)
+	fp, fails := len(g.fails), g.fails
+	t.Logf("look-alikes alerting: %d of %d", fp, g.all)
 	if fp > 0 {
 		t.Errorf("%d look-alikes alert", fp)
 	}
