@@ -324,6 +324,21 @@ func (g *probeGrid) check(title, lead string, axes []string, right func(a trust.
 	return good
 }
 
+// holdExpected closes a grid whose cells are expected or ambiguous
+// (ambiguous: run on their own probeGrid, only counted, how many are
+// right): it logs the expected cells' tally and both counts, writes the
+// failing expected cells to the file env names and holds the expected
+// cells to floor.
+func (g *probeGrid) holdExpected(t *testing.T, ambiguous *probeGrid, env string, floor float64) {
+	t.Helper()
+	g.stat.log(t, "%s: %d/%d")
+	t.Logf("grid: %d of %d expected cells right; ambiguous cells alerting %d of %d", g.right, g.all, ambiguous.right, ambiguous.all)
+	writeFails(t, env, g.fails)
+	if float64(g.right) < floor*float64(g.all) {
+		t.Errorf("grid: %d of %d right, want at least %.0f%%", g.right, g.all, 100*floor)
+	}
+}
+
 // gridSilent judges a look-alike cell: no alert, coverage at most.
 func gridSilent(a trust.Alert, ok bool) bool { return !ok || a.Coverage }
 
