@@ -137,18 +137,11 @@ func ch14Names(a trust.Alert, want ...string) bool {
 
 func TestChain14Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	at := axisTally{}
-	var right, all int
+	g := newProbeGrid(m)
 	check := func(title, lead string, want []string, axes ...string) {
-		a, ok := m.Match(title, lead)
-		good := ok && !a.Coverage && (a.Category == trust.CategoryCompromise || a.Category == trust.CategoryOSS) && ch14Names(a, want...)
-		at.add(good, axes...)
-		all++
-		if good {
-			right++
-		} else {
-			t.Logf("MISS %q | %q: ok=%v cov=%v %s %v", title, lead, ok, a.Coverage, a.Category, a.VendorNames())
-		}
+		g.check(title, lead, axes, func(a trust.Alert, ok bool) bool {
+			return ok && !a.Coverage && (a.Category == trust.CategoryCompromise || a.Category == trust.CategoryOSS) && ch14Names(a, want...)
+		}, axes...)
 	}
 	for wi, w := range ch14TitleWordings {
 		for _, v := range ch14Vendors {
@@ -174,8 +167,11 @@ func TestChain14Grid(t *testing.T) {
 			check(title, lead, []string{mk[0]}, "from/maker", fmt.Sprintf("fromcell/%02d", ci))
 		}
 	}
-	at.log(t, "%s: %d of %d")
-	t.Logf("grid: %d of %d right", right, all)
+	for _, f := range g.fails {
+		t.Log(f)
+	}
+	g.stat.log(t, "%s: %d of %d")
+	t.Logf("grid: %d of %d right", g.right, g.all)
 	// 834 of 1076 before chain14. The cells left: malware "pushed
 	// through" an installer or app with no word that it was the
 	// vendor's own (a copy may be anyone's); a maker's trade in the
@@ -184,8 +180,8 @@ func TestChain14Grid(t *testing.T) {
 	// hit by supply chain attack" (a company hit by one is mostly a
 	// victim); a product with no channel word ("trojanized Arvoro's PDF
 	// Forge"); "Tenmark Systems CDN" read as one name by an older veto.
-	if float64(right) < 0.96*float64(all) {
-		t.Errorf("grid: %d of %d right, want >= 96%%", right, all)
+	if float64(g.right) < 0.96*float64(g.all) {
+		t.Errorf("grid: %d of %d right, want >= 96%%", g.right, g.all)
 	}
 }
 
@@ -227,20 +223,18 @@ var ch14LookWordings = [][2]string{
 // compromise of the vendor stay silent.
 func TestChain14LookalikeGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	var alerts, all int
+	g := newProbeGrid(m)
 	for _, w := range ch14LookWordings {
 		for _, v := range ch14Vendors {
 			for _, ch := range []string{"update server", "installer", "build system", "CDN"} {
-				title, lead := ch14Expand(w[0], v, ch), ch14Expand(w[1], v, ch)
-				a, ok := m.Match(title, lead)
-				all++
-				if ok && !a.Coverage {
-					alerts++
-					t.Logf("ALERT %q | %q: %s %v", title, lead, a.Category, a.VendorNames())
-				}
+				g.check(ch14Expand(w[0], v, ch), ch14Expand(w[1], v, ch), []string{v.shape, ch}, gridSilent)
 			}
 		}
 	}
+	for _, f := range g.fails {
+		t.Log(f)
+	}
+	alerts, all := len(g.fails), g.all
 	t.Logf("look-alikes alerting: %d of %d", alerts, all)
 	// 36 of 464 before chain14 (a breach that took data, accounts
 	// hijacked, a claim looked into).

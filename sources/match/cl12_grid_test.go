@@ -3,7 +3,6 @@ package match
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 
@@ -62,20 +61,7 @@ func cl12Fill(tmpl, a, c, s string) string {
 // acts" headline with some classes.
 func TestCl12Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	type tally struct{ ok, n int }
-	tallies := map[string]*tally{}
-	var fails []string
-	add := func(k string, ok bool) {
-		x := tallies[k]
-		if x == nil {
-			x = &tally{}
-			tallies[k] = x
-		}
-		x.n++
-		if ok {
-			x.ok++
-		}
-	}
+	g := newProbeGrid(m)
 	for ai, act := range cl12Actions {
 		for ci, cls := range cl12Classes {
 			for step := range cl12AuthPerCell {
@@ -86,35 +72,16 @@ func TestCl12Grid(t *testing.T) {
 				au := cl12Authorities[aui]
 				s := cl12Scopes[(ai+ci+aui)%len(cl12Scopes)]
 				l := cl12Leads[(ai+2*ci+aui)%len(cl12Leads)]
-				title := cl12Fill(act, au, cls, s)
-				a, ok := m.Match(title, l)
-				good := ok && !a.Coverage && classCategory(a.Category) && a.Category != trust.CategoryReversal && cl12ClassVendors(a.Vendors)
-				add("act="+act, good)
-				add("class="+cls, good)
-				add("auth="+au, good)
-				add(fmt.Sprintf("scope=%q", s), good)
-				add(fmt.Sprintf("lead=%d", len(l)), good)
-				if !good {
-					fails = append(fails, title+" | "+l)
-				}
+				axes := []string{"act=" + act, "class=" + cls, "auth=" + au, fmt.Sprintf("scope=%q", s), fmt.Sprintf("lead=%d", len(l))}
+				g.check(cl12Fill(act, au, cls, s), l, axes, func(a trust.Alert, ok bool) bool {
+					return ok && !a.Coverage && classCategory(a.Category) && a.Category != trust.CategoryReversal && cl12ClassVendors(a.Vendors)
+				}, axes...)
 			}
 		}
 	}
-	if os.Getenv("CL12_PROBE") != "" {
-		keys := make([]string, 0, len(tallies))
-		for k := range tallies {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			x := tallies[k]
-			fmt.Printf("%5.2f %4d/%4d %s\n", float64(x.ok)/float64(x.n), x.ok, x.n, k)
-		}
-	}
-	writeFails(t, "CL12_FAILS", fails)
-	n := len(cl12Actions) * len(cl12Classes) * cl12AuthPerCell
-	if share := float64(n-len(fails)) / float64(n); share < 0.97 {
-		t.Errorf("grid: %d of %d cells alert as a class action (%.3f), want at least 0.97; first: %s", n-len(fails), n, share, fails[0])
+	cl13Report(t, "CL12", g.stat, g.fails)
+	if share := float64(g.right) / float64(g.all); share < 0.97 {
+		t.Errorf("grid: %d of %d cells alert as a class action (%.3f), want at least 0.97; first: %s", g.right, g.all, share, g.fails[0])
 	}
 }
 

@@ -2,8 +2,9 @@ package match
 
 import (
 	"fmt"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 
@@ -86,50 +87,23 @@ func cl13Class(shape, kind string) string {
 // share per axis value; CL13_FAILS=path writes the failing cells.
 func TestCl13Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	type tally struct{ ok, n int }
-	tallies := map[string]*tally{}
-	var fails []string
-	add := func(k string, ok bool) {
-		x := tallies[k]
-		if x == nil {
-			x = &tally{}
-			tallies[k] = x
-		}
-		x.n++
-		if ok {
-			x.ok++
-		}
-	}
-	n := 0
+	g := newProbeGrid(m)
 	for ai, act := range cl13Actions {
 		for ki, kind := range cl13GridKinds {
 			for step := range cl13Cells {
 				shape := cl13Shapes[(ai+ki*cl13Cells+step)%len(cl13Shapes)]
 				au := cl13Authorities[(ai+ki+step)%len(cl13Authorities)]
 				cls := cl13Class(shape, kind)
-				title := cl12Fill(act.title, au, cls, "")
-				lead := strings.ReplaceAll(act.lead, "{C}", cls)
-				a, ok := m.Match(title, lead)
-				alert := ok && !a.Coverage && cl12ClassVendors(a.Vendors)
-				good := alert && a.Category == act.want
-				n++
-				add("act="+act.title, good)
-				add("kind="+kind, good)
-				add("shape="+shape, good)
-				add("auth="+au, good)
-				if !good {
-					got := "silent"
-					if ok {
-						got = fmt.Sprintf("%s %v coverage=%v", a.Category, a.VendorNames(), a.Coverage)
-					}
-					fails = append(fails, title+" | "+lead+" => "+got)
-				}
+				axes := []string{"act=" + act.title, "kind=" + kind, "shape=" + shape, "auth=" + au}
+				g.check(cl12Fill(act.title, au, cls, ""), strings.ReplaceAll(act.lead, "{C}", cls), axes, func(a trust.Alert, ok bool) bool {
+					return ok && !a.Coverage && cl12ClassVendors(a.Vendors) && a.Category == act.want
+				}, axes...)
 			}
 		}
 	}
-	cl13Report(t, "CL13", tallies2(tallies, func(x *tally) (int, int) { return x.ok, x.n }), fails)
-	if share := float64(n-len(fails)) / float64(n); share < cl13GridFloor {
-		t.Errorf("grid: %d of %d cells right (%.3f), want at least %.2f; first: %s", n-len(fails), n, share, cl13GridFloor, fails[0])
+	cl13Report(t, "CL13", g.stat, g.fails)
+	if share := float64(g.right) / float64(g.all); share < cl13GridFloor {
+		t.Errorf("grid: %d of %d cells right (%.3f), want at least %.2f; first: %s", g.right, g.all, share, cl13GridFloor, g.fails[0])
 	}
 }
 
@@ -142,26 +116,14 @@ func TestCl13Grid(t *testing.T) {
 // remove "{K} from Chinese companies" read as a directive.
 const cl13GridFloor = 0.97
 
-type cl13Tally struct {
-	key   string
-	ok, n int
-}
-
-func tallies2[T any](m map[string]T, f func(T) (int, int)) []cl13Tally {
-	out := make([]cl13Tally, 0, len(m))
-	for k, v := range m {
-		ok, n := f(v)
-		out = append(out, cl13Tally{k, ok, n})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
-	return out
-}
-
-func cl13Report(t *testing.T, env string, ts []cl13Tally, fails []string) {
+// cl13Report prints a class grid's tallies when env_PROBE is set and
+// writes its failing cells to the file env_FAILS names.
+func cl13Report(t *testing.T, env string, at axisTally, fails []string) {
 	t.Helper()
 	if os.Getenv(env+"_PROBE") != "" {
-		for _, x := range ts {
-			fmt.Printf("%5.2f %4d/%4d %s\n", float64(x.ok)/float64(x.n), x.ok, x.n, x.key)
+		for _, k := range slices.Sorted(maps.Keys(at)) {
+			x := at[k]
+			fmt.Printf("%5.2f %4d/%4d %s\n", float64(x[0])/float64(x[1]), x[0], x[1], k)
 		}
 	}
 	writeFails(t, env+"_FAILS", fails)
@@ -187,33 +149,21 @@ var cl13LookTemplates = []string{
 // "title|lead" templates carry a lead): none may alert, save as coverage.
 func TestCl13LookGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	tallies := map[string][2]int{}
-	var fails []string
-	n := 0
+	g := newProbeGrid(m)
 	for ti, tmpl := range cl13LookTemplates {
 		for ki, kind := range cl13GridKinds {
 			for step := range cl13Cells {
 				shape := cl13Shapes[(ti+ki*cl13Cells+step)%len(cl13Shapes)]
 				au := cl13Authorities[(ti+ki+step)%len(cl13Authorities)]
 				tmplTitle, lead, _ := strings.Cut(tmpl, "|")
-				title := cl12Fill(tmplTitle, au, cl13Class(shape, kind), "")
-				a, ok := m.Match(title, lead)
-				bad := ok && !a.Coverage
-				n++
-				x := tallies["tmpl="+tmpl]
-				x[1]++
-				if !bad {
-					x[0]++
-				} else {
-					fails = append(fails, fmt.Sprintf("%s => %s %v", title, a.Category, a.VendorNames()))
-				}
-				tallies["tmpl="+tmpl] = x
+				axes := []string{"tmpl=" + tmpl}
+				g.check(cl12Fill(tmplTitle, au, cl13Class(shape, kind), ""), lead, axes, gridSilent, axes...)
 			}
 		}
 	}
-	cl13Report(t, "CL13L", tallies2(tallies, func(x [2]int) (int, int) { return x[0], x[1] }), fails)
-	if share := float64(len(fails)) / float64(n); share > cl13LookCeiling {
-		t.Errorf("look-alike grid: %d of %d cells alert (%.3f), want at most %.2f; first: %s", len(fails), n, share, cl13LookCeiling, fails[0])
+	cl13Report(t, "CL13L", g.stat, g.fails)
+	if share := float64(len(g.fails)) / float64(g.all); share > cl13LookCeiling {
+		t.Errorf("look-alike grid: %d of %d cells alert (%.3f), want at most %.2f; first: %s", len(g.fails), g.all, share, cl13LookCeiling, g.fails[0])
 	}
 }
 

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -94,8 +93,7 @@ func cl15Fill(tmpl, a, c, f string) string {
 // failing cells.
 func TestCl15Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	at := axisTally{}
-	var fails []string
+	g := newProbeGrid(m)
 	for ai, act := range cl15Actions {
 		for ki, kind := range cl15Kinds {
 			for step := range cl15Cells {
@@ -103,25 +101,18 @@ func TestCl15Grid(t *testing.T) {
 				au := cl15Actors[(ai+ki+step)%len(cl15Actors)]
 				firms := cl15Firms[(ai+ki+step)%len(cl15Firms)]
 				cls := strings.ReplaceAll(shape, "{K}", kind)
-				title := cl15Fill(act.title, au, cls, firms)
-				a, ok := m.Match(title, act.lead)
-				good := ok && !a.Coverage && cl12ClassVendors(a.Vendors) && a.Category == act.want
-				at.add(good, "act="+act.title, "kind="+kind, "shape="+shape, "actor="+au, "want="+string(act.want))
-				if !good {
-					got := "silent"
-					if ok {
-						got = fmt.Sprintf("%s %v coverage=%v", a.Category, a.VendorNames(), a.Coverage)
-					}
-					fails = append(fails, title+" | "+act.lead+" => "+got)
-				}
+				axes := []string{"act=" + act.title, "kind=" + kind, "shape=" + shape, "actor=" + au, "want=" + string(act.want)}
+				g.check(cl15Fill(act.title, au, cls, firms), act.lead, axes, func(a trust.Alert, ok bool) bool {
+					return ok && !a.Coverage && cl12ClassVendors(a.Vendors) && a.Category == act.want
+				}, axes...)
 			}
 		}
 	}
 	if os.Getenv("CL15_PROBE") != "" {
-		at.log(t, "%s: %d/%d")
+		g.stat.log(t, "%s: %d/%d")
 	}
-	writeFails(t, "CL15_FAILS", fails)
-	at.hold(t, cl15Floors)
+	writeFails(t, "CL15_FAILS", g.fails)
+	g.stat.hold(t, cl15Floors)
 }
 
 // cl15Floors hold each category's share of right cells. On the round's
@@ -163,30 +154,24 @@ var cl15LookTemplates = []string{
 // "title|lead" templates carry a lead): none may alert, save as coverage.
 func TestCl15LookGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	at := axisTally{}
-	var fails []string
+	g := newProbeGrid(m)
 	for ti, tmpl := range cl15LookTemplates {
 		for ki, kind := range cl15Kinds {
 			for step := range cl15Cells {
 				shape := cl15Shapes[(ti+ki*cl15Cells+step)%len(cl15Shapes)]
 				au := cl15Actors[(ti+ki+step)%len(cl15Actors)]
 				tmplTitle, lead, _ := strings.Cut(tmpl, "|")
-				title := cl15Fill(tmplTitle, au, strings.ReplaceAll(shape, "{K}", kind), "")
-				a, ok := m.Match(title, lead)
-				bad := ok && !a.Coverage
-				at.add(!bad, "tmpl="+tmpl)
-				if bad {
-					fails = append(fails, fmt.Sprintf("%s => %s %v", title, a.Category, a.VendorNames()))
-				}
+				axes := []string{"tmpl=" + tmpl}
+				g.check(cl15Fill(tmplTitle, au, strings.ReplaceAll(shape, "{K}", kind), ""), lead, axes, gridSilent, axes...)
 			}
 		}
 	}
 	if os.Getenv("CL15L_PROBE") != "" {
-		at.log(t, "%s: %d/%d")
+		g.stat.log(t, "%s: %d/%d")
 	}
-	writeFails(t, "CL15L_FAILS", fails)
-	if len(fails) > cl15LookMax {
-		t.Errorf("look-alike grid: %d cells alert, want at most %d; first: %s", len(fails), cl15LookMax, fails[0])
+	writeFails(t, "CL15L_FAILS", g.fails)
+	if len(g.fails) > cl15LookMax {
+		t.Errorf("look-alike grid: %d cells alert, want at most %d; first: %s", len(g.fails), cl15LookMax, g.fails[0])
 	}
 }
 

@@ -171,30 +171,32 @@ func cl16Cells() (alert, silent []cl16Cell) {
 func TestCl16Grid(t *testing.T) {
 	m := defaultMatcher(t)
 	alert, silent := cl16Cells()
-	right := 0
+	g, look := newProbeGrid(m), newProbeGrid(m)
 	for _, c := range alert {
-		a, ok := m.Match(c.title, c.lead)
-		good := ok && !a.Coverage && a.Category == c.want
-		if good && c.vendor != "" {
-			good = slicesContains(a.VendorNames(), c.vendor)
-		}
-		if good && c.vendor == "" {
-			good = cl12ClassVendors(a.Vendors)
-		}
-		if good {
-			right++
-		} else {
-			t.Logf("miss: %s => %v %s %v", c.title, ok, a.Category, a.VendorNames())
-		}
+		// Right: the cell's category naming its vendor, or a class where
+		// it names none.
+		g.check(c.title, c.lead, []string{string(c.want)}, func(a trust.Alert, ok bool) bool {
+			if !ok || a.Coverage || a.Category != c.want {
+				return false
+			}
+			if c.vendor != "" {
+				return slicesContains(a.VendorNames(), c.vendor)
+			}
+			return cl12ClassVendors(a.Vendors)
+		})
+	}
+	for _, f := range g.fails {
+		t.Logf("miss: %s", f)
 	}
 	for _, c := range silent {
-		if a, ok := m.Match(c.title, c.lead); ok && !a.Coverage { // coverage is no alert of its own (testHeadlines)
-			t.Errorf("look-alike alerted: %s => %s %v", c.title, a.Category, a.VendorNames())
-		}
+		look.check(c.title, c.lead, []string{"look-alike"}, gridSilent) // coverage is no alert of its own (testHeadlines)
 	}
-	t.Logf("class16 grid: %d/%d alerting cells right, %d look-alikes", right, len(alert), len(silent))
-	if float64(right) < cl16Floor*float64(len(alert)) {
-		t.Errorf("class16 grid: %d/%d right, floor %.2f", right, len(alert), cl16Floor)
+	for _, f := range look.fails {
+		t.Errorf("look-alike alerted: %s", f)
+	}
+	t.Logf("class16 grid: %d/%d alerting cells right, %d look-alikes", g.right, g.all, look.all)
+	if float64(g.right) < cl16Floor*float64(g.all) {
+		t.Errorf("class16 grid: %d/%d right, floor %.2f", g.right, g.all, cl16Floor)
 	}
 }
 

@@ -3,7 +3,6 @@ package match
 import (
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"testing"
 
@@ -161,28 +160,17 @@ func cp16Cells() (pos, neg []cp16Cell) {
 // to silence. CP16_FAILS=1 with -v lists the failing cells.
 func TestCp16Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	stat := axisTally{}
+	g := newProbeGrid(m)
 	pos, neg := cp16Cells()
-	var fails []string
 	for _, c := range pos {
-		a, ok := m.Match(c.title, c.lead)
-		good := ok && !a.Coverage && a.Category == c.cat && slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
-		stat.add(good, append(c.axes, "all")...)
-		if !good {
-			fails = append(fails, fmt.Sprintf("MISS %v: %q | %q: got %v %s %v", c.axes, c.title, c.lead, ok, a.Category, a.VendorNames()))
-		}
+		g.check(c.title, c.lead, c.axes, gridAlerts(c.cat, c.want), append(c.axes, "all")...)
 	}
 	for _, c := range neg {
-		a, ok := m.Match(c.title, c.lead)
-		good := !ok || a.Coverage
-		stat.add(good, append(c.axes, "all-lookalikes")...)
-		if !good {
-			fails = append(fails, fmt.Sprintf("FP %v: %q: got %s %v", c.axes, c.title, a.Category, a.VendorNames()))
-		}
+		g.check(c.title, c.lead, c.axes, gridSilent, append(c.axes, "all-lookalikes")...)
 	}
-	stat.log(t, "%s: %d/%d")
+	g.stat.log(t, "%s: %d/%d")
 	if os.Getenv("CP16_FAILS") != "" {
-		for _, f := range fails {
+		for _, f := range g.fails {
 			t.Log(f)
 		}
 	}
@@ -191,6 +179,6 @@ func TestCp16Grid(t *testing.T) {
 	// one may be the attack's victim, not its channel), and a campaign's
 	// quoted title whose lead names the maker only in its second
 	// sentence (three).
-	stat.hold(t, map[string]float64{"all": 0.93, "all-lookalikes": 1, "distrust": 1, "platform": 1, "firmware": 1,
+	g.stat.hold(t, map[string]float64{"all": 0.93, "all-lookalikes": 1, "distrust": 1, "platform": 1, "firmware": 1,
 		"described-popular": 1, "described-kind": 1, "described-region": 1, "described-devices": 1})
 }

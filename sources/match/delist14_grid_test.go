@@ -1,8 +1,6 @@
 package match
 
 import (
-	"fmt"
-	"slices"
 	"strings"
 	"testing"
 
@@ -198,31 +196,18 @@ var dl14LeadCells = []struct{ axis, title, lead, want string }{
 // logging each axis. DL14_FAILS=<file> writes the failing cells.
 func TestDl14Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	stat := axisTally{}
-	var fails []string
+	g := newProbeGrid(m)
 	for _, c := range dl14Cells() {
-		a, ok := m.Match(c.title, c.lead)
-		good := ok && !a.Coverage && a.Category == trust.CategoryDelisting &&
-			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
-		stat.add(good, "actor:"+c.axes[0], "verb:"+c.axes[1], "vendor:"+c.axes[2], "reason:"+c.axes[3], c.axes[5], "all")
-		if !good {
-			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
-		}
+		g.check(c.title, c.lead, c.axes, gridAlerts(trust.CategoryDelisting, c.want),
+			"actor:"+c.axes[0], "verb:"+c.axes[1], "vendor:"+c.axes[2], "reason:"+c.axes[3], c.axes[5], "all")
 	}
 	for _, c := range dl14LeadCells {
-		a, ok := m.Match(c.title, c.lead)
-		good := ok && a.Category == trust.CategoryDelisting &&
-			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
-		stat.add(good, c.axis)
-		if !good {
-			got := "none"
-			if ok {
-				got = fmt.Sprintf("%s %v cov=%v", a.Category, a.VendorNames(), a.Coverage)
-			}
-			fails = append(fails, fmt.Sprintf("%s\t%s | %s\t-> %s", c.axis, c.title, c.lead, got))
-		}
+		// A lead cell may alert as coverage: the title alone is no event.
+		g.check(c.title, c.lead, []string{c.axis}, func(a trust.Alert, ok bool) bool {
+			return ok && a.Category == trust.CategoryDelisting && namesLoosely(a, c.want)
+		}, c.axis)
 	}
-	stat.log(t, "%-24s %d/%d")
+	g.stat.log(t, "%-24s %d/%d")
 	// Floors a little under the figures at the round's end (all 0.92,
 	// reasons in the title 0.93-0.96, no reason 0.82). Left ambiguous,
 	// below them: an app store's pull with no motive (its own rules, as
@@ -230,9 +215,9 @@ func TestDl14Grid(t *testing.T) {
 	// ("Microsoft pulls Quillstack routers"), a tie cut with no goods or
 	// motive ("Walmart cuts ties with Quillstack"), a single unknown word
 	// opening the title with a lead that does not write it again.
-	stat.hold(t, map[string]float64{"all": 0.9, "reason:title-concerns": 0.9, "reason:title-backdoor": 0.9,
+	g.stat.hold(t, map[string]float64{"all": 0.9, "reason:title-concerns": 0.9, "reason:title-backdoor": 0.9,
 		"reason:title-china": 0.9, "reason:lead": 0.9, "reason:none": 0.78, "actor:retailer": 0.95, "actor:unnamed": 0.95})
-	writeFails(t, "DL14_FAILS", fails)
+	writeFails(t, "DL14_FAILS", g.fails)
 }
 
 // dl14LookalikeTemplates are the family's parts in their other senses:

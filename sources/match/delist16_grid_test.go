@@ -131,27 +131,19 @@ func dl16Cells() []dl16Cell {
 // DL16_FAILS=<file> writes the failing cells.
 func TestDl16Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	stat := axisTally{}
-	var fails []string
+	g := newProbeGrid(m)
 	for _, c := range dl16Cells() {
-		a, ok := m.Match(c.title, c.lead)
-		good := ok && !a.Coverage && a.Category == c.cat &&
-			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
-		axes := append([]string{"all"}, c.axes...)
-		stat.add(good, axes...)
-		if !good {
-			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
-		}
+		g.check(c.title, c.lead, c.axes, gridAlerts(c.cat, c.want), append([]string{"all"}, c.axes...)...)
 	}
-	stat.log(t, "%-28s %d/%d")
+	g.stat.log(t, "%-28s %d/%d")
 	// Floors a little under the figures at the round's end (all 875 of
 	// 948; 740 at the start). Left below: a store's, a partner's or an
 	// institution's act with no reason told (its own rules or business
 	// as often), a one-word name a partner drops with no reason.
-	stat.hold(t, map[string]float64{"all": 0.9, "reason:title-concerns": 0.9, "reason:title-state": 0.9, "reason:lead": 0.9,
+	g.stat.hold(t, map[string]float64{"all": 0.9, "reason:title-concerns": 0.9, "reason:title-state": 0.9, "reason:lead": 0.9,
 		"form:no-longer-sold": 0.95, "form:struck-from-list": 0.95, "form:removed-from-list": 0.95, "form:drops-from-list": 0.95,
 		"seller:government": 0.9})
-	writeFails(t, "DL16_FAILS", fails)
+	writeFails(t, "DL16_FAILS", g.fails)
 }
 
 // dl16LookalikeTemplates are the grid's parts in their other senses: {V}

@@ -160,26 +160,24 @@ func ds15Cells() []ds15Cell {
 // writes the failing cells.
 func TestDs15Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	stat := axisTally{}
-	var fails []string
+	g := newProbeGrid(m)
 	for _, c := range ds15Cells() {
-		a, ok := m.Match(c.title, c.lead)
-		good := ok && a.Category == c.cat && len(a.Vendors) > 0 && !slices.ContainsFunc(a.VendorNames(), func(n string) bool {
-			return !slices.ContainsFunc(c.want, func(w string) bool { return looseName(n, w) })
-		})
-		stat.add(good, append(c.axes, "all")...)
-		if !good {
-			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
-		}
+		// Right: an alert of the cell's category whose every vendor is
+		// one of want.
+		g.check(c.title, c.lead, c.axes, func(a trust.Alert, ok bool) bool {
+			return ok && a.Category == c.cat && len(a.Vendors) > 0 && !slices.ContainsFunc(a.VendorNames(), func(n string) bool {
+				return !slices.ContainsFunc(c.want, func(w string) bool { return looseName(n, w) })
+			})
+		}, append(c.axes, "all")...)
 	}
-	stat.log(t, "%-28s %d/%d")
+	g.stat.log(t, "%-28s %d/%d")
 	// 3,585 cells: 504 right before desc15.go, 3,467 after. Left failing:
 	// "a popular VPN app" sanctioned or eased (an app is no business
 	// names14 vouches for), plural kinds taken off a blacklist (read as
 	// sanctions), "Chinese-owned app" off a military blacklist.
-	stat.hold(t, map[string]float64{"all": 0.95, "sanctions": 0.95, "ban": 0.95, "reversal": 0.85,
+	g.stat.hold(t, map[string]float64{"all": 0.95, "sanctions": 0.95, "ban": 0.95, "reversal": 0.85,
 		"distrust": 0.95, "one-word": 0.95, "two-words": 0.95, "list-two": 0.85, "list-three": 0.85})
-	writeFails(t, "DS15_FAILS", fails)
+	writeFails(t, "DS15_FAILS", g.fails)
 }
 
 // ds15GOthers are leads whose name is not the vendor the title describes:

@@ -291,3 +291,67 @@ func writeFails(t *testing.T, env string, fails []string) {
 		}
 	}
 }
+
+// probeGrid runs the cells of a probe grid: it matches each headline,
+// judges the answer by the grid's own idea of right (category, vendor,
+// silence), counts the cell on its axes and lists the wrong ones as
+// gridFail writes them.
+type probeGrid struct {
+	m          *Matcher
+	stat       axisTally
+	right, all int
+	fails      []string
+}
+
+func newProbeGrid(m *Matcher) *probeGrid {
+	return &probeGrid{m: m, stat: axisTally{}}
+}
+
+// check matches title and lead and judges the answer with right. It
+// counts the cell on each of count and, when it is wrong, lists it under
+// axes; a cell with nil axes is counted but never listed. It returns
+// whether the cell was right.
+func (g *probeGrid) check(title, lead string, axes []string, right func(a trust.Alert, ok bool) bool, count ...string) bool {
+	a, ok := g.m.Match(title, lead)
+	good := right(a, ok)
+	g.stat.add(good, count...)
+	g.all++
+	if good {
+		g.right++
+	} else if axes != nil {
+		g.fails = append(g.fails, gridFail(axes, title, lead, a, ok))
+	}
+	return good
+}
+
+// holdExpected closes a grid whose cells are expected or ambiguous
+// (ambiguous: run on their own probeGrid, only counted, how many are
+// right): it logs the expected cells' tally and both counts, writes the
+// failing expected cells to the file env names and holds the expected
+// cells to floor.
+func (g *probeGrid) holdExpected(t *testing.T, ambiguous *probeGrid, env string, floor float64) {
+	t.Helper()
+	g.stat.log(t, "%s: %d/%d")
+	t.Logf("grid: %d of %d expected cells right; ambiguous cells alerting %d of %d", g.right, g.all, ambiguous.right, ambiguous.all)
+	writeFails(t, env, g.fails)
+	if float64(g.right) < floor*float64(g.all) {
+		t.Errorf("grid: %d of %d right, want at least %.0f%%", g.right, g.all, 100*floor)
+	}
+}
+
+// gridSilent judges a look-alike cell: no alert, coverage at most.
+func gridSilent(a trust.Alert, ok bool) bool { return !ok || a.Coverage }
+
+// gridAlerts judges a cell right when it alerts (not coverage) in
+// category cat naming want among its vendors (looseName).
+func gridAlerts(cat trust.Category, want string) func(trust.Alert, bool) bool {
+	return func(a trust.Alert, ok bool) bool {
+		return ok && !a.Coverage && a.Category == cat && namesLoosely(a, want)
+	}
+}
+
+// namesLoosely reports whether one of the alert's vendor names is want
+// or holds it or is held in it (looseName).
+func namesLoosely(a trust.Alert, want string) bool {
+	return slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, want) })
+}

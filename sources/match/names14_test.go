@@ -250,24 +250,20 @@ var nm14Lookalikes = [][2]string{
 // tally by axis, and returns the share right.
 func nm14Run(t *testing.T, m *Matcher, cells []nm14Cell) float64 {
 	t.Helper()
-	show := os.Getenv("NM14_GRID") != ""
-	tally := axisTally{}
-	right := 0
+	g := newProbeGrid(m)
 	for _, c := range cells {
-		a, ok := m.Match(c.title, c.lead)
-		ok = ok && !a.Coverage
-		good := ok && slices.Contains(c.cats, a.Category) &&
-			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
-		if good {
-			right++
-		} else if show {
-			t.Logf("FAIL %q | %q: want %s/%v, got ok=%v %v/%s", c.title, c.lead, c.want, c.cats, ok, a.VendorNames(), a.Category)
-		}
-		tally.add(good, c.axes...)
+		g.check(c.title, c.lead, c.axes, func(a trust.Alert, ok bool) bool {
+			return ok && !a.Coverage && slices.Contains(c.cats, a.Category) && namesLoosely(a, c.want)
+		}, c.axes...)
 	}
-	tally.log(t, "%s: %d/%d")
-	share := float64(right) / float64(len(cells))
-	t.Logf("grid: %d of %d right (%.3f)", right, len(cells), share)
+	if os.Getenv("NM14_GRID") != "" {
+		for _, f := range g.fails {
+			t.Log(f)
+		}
+	}
+	g.stat.log(t, "%s: %d/%d")
+	share := float64(g.right) / float64(g.all)
+	t.Logf("grid: %d of %d right (%.3f)", g.right, g.all, share)
 	return share
 }
 

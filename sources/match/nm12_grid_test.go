@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -314,43 +313,33 @@ func nm12LookalikeGrid() []nm12Cell {
 	return cells
 }
 
-// nm12Right reports whether the matcher's verdict on c is right.
-func nm12Right(m *Matcher, c nm12Cell) (bool, string) {
-	a, ok := m.Match(c.title, c.lead)
+// nm12Right judges a cell: silent (coverage at most) where it wants no
+// vendor, else an alert, not coverage, of one of its categories naming
+// its vendor.
+func nm12Right(c nm12Cell) func(trust.Alert, bool) bool {
 	if c.want == "" {
-		if ok && !a.Coverage {
-			return false, fmt.Sprintf("alert %s %v", a.Category, a.VendorNames())
-		}
-		return true, ""
+		return gridSilent
 	}
-	if !ok || a.Coverage {
-		return false, fmt.Sprintf("no alert (ok %v coverage %v)", ok, a.Coverage)
+	return func(a trust.Alert, ok bool) bool {
+		return ok && !a.Coverage && namesLoosely(a, c.want) && slices.Contains(c.cats, a.Category)
 	}
-	if !slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) }) || !slices.Contains(c.cats, a.Category) {
-		return false, fmt.Sprintf("got %s %v", a.Category, a.VendorNames())
-	}
-	return true, ""
 }
 
-// nm12Run scores cells, returning the share right and, by axis, the
-// right and total counts; NM12_GRID=1 prints the failing cells.
+// nm12Run scores cells, returning the share right; NM12_GRID=1 logs the
+// failing cells and, by axis, the right and total counts.
 func nm12Run(t *testing.T, m *Matcher, cells []nm12Cell) float64 {
-	right := 0
-	byAxis := axisTally{}
+	g := newProbeGrid(m)
 	for _, c := range cells {
-		ok, got := nm12Right(m, c)
-		if ok {
-			right++
-		} else if os.Getenv("NM12_GRID") != "" {
-			t.Logf("FAIL %v: %s | %s — %s", c.axes, c.title, c.lead, got)
-		}
-		byAxis.add(ok, c.axes...)
+		g.check(c.title, c.lead, c.axes, nm12Right(c), c.axes...)
 	}
 	if os.Getenv("NM12_GRID") != "" {
-		byAxis.log(t, "%-40s %d/%d")
+		for _, f := range g.fails {
+			t.Log(f)
+		}
+		g.stat.log(t, "%-40s %d/%d")
 	}
-	share := float64(right) / float64(len(cells))
-	t.Logf("right %d/%d (%.2f)", right, len(cells), share)
+	share := float64(g.right) / float64(g.all)
+	t.Logf("right %d/%d (%.2f)", g.right, g.all, share)
 	return share
 }
 

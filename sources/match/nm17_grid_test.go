@@ -3,6 +3,8 @@ package match
 import (
 	"strings"
 	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // The nm17 grid puts a compromised package or product where the title
@@ -66,15 +68,11 @@ func nm17Fill(s, p, e, n, pl string) string {
 
 func TestNm17Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	good, total := 0, 0
+	g := newProbeGrid(m)
 	check := func(title, lead, want string) {
-		total++
-		a, ok := m.Match(title, lead)
-		if ok && !a.Coverage && pk16Names(a.VendorNames(), []string{want}) {
-			good++
-			return
-		}
-		t.Logf("cell: %q | %q: %v %s %v, want %s", title, lead, ok, a.Category, a.VendorNames(), want)
+		g.check(title, lead, []string{"want=" + want}, func(a trust.Alert, ok bool) bool {
+			return ok && !a.Coverage && pk16Names(a.VendorNames(), []string{want})
+		})
 	}
 	for _, c := range nm17PkgCells {
 		for _, p := range nm17GridPkgs {
@@ -93,24 +91,29 @@ func TestNm17Grid(t *testing.T) {
 			}
 		}
 	}
-	if good < total {
-		t.Errorf("nm17 grid: %d of %d cells right, want all", good, total)
+	for _, f := range g.fails {
+		t.Logf("cell: %s", f)
 	}
-	bad := 0
+	if g.right < g.all {
+		t.Errorf("nm17 grid: %d of %d cells right, want all", g.right, g.all)
+	}
+	look := newProbeGrid(m)
 	for _, c := range nm17Look {
 		for i, p := range nm17GridPkgs {
 			e, n, pl := nm17GridEcos[i], nm17GridProducts[i], nm17GridPlatforms[i]
-			title, lead := nm17Fill(c.title, p, e, n, pl), nm17Fill(c.lead, p, e, n, pl)
-			a, ok := m.Match(title, lead)
-			alert := ok && !a.Coverage
-			switch keep := nm17Fill(c.keep, p, e, n, pl); {
-			case keep == "" && !alert, alert && keep != "" && pk16Names(a.VendorNames(), []string{keep}):
-				continue
-			}
-			bad++
-			t.Logf("look-alike: %q | %q: %v %s %v, want %q", title, lead, alert, a.Category, a.VendorNames(), c.keep)
+			// Right: silent where the cell keeps no name, else an alert
+			// still naming the one it keeps.
+			keep := nm17Fill(c.keep, p, e, n, pl)
+			look.check(nm17Fill(c.title, p, e, n, pl), nm17Fill(c.lead, p, e, n, pl), []string{"keep=" + keep}, func(a trust.Alert, ok bool) bool {
+				alert := ok && !a.Coverage
+				return keep == "" && !alert || alert && keep != "" && pk16Names(a.VendorNames(), []string{keep})
+			})
 		}
 	}
+	for _, f := range look.fails {
+		t.Logf("look-alike: %s", f)
+	}
+	bad := len(look.fails)
 	if bad > 0 {
 		t.Errorf("nm17 look-alike grid: %d cells changed", bad)
 	}

@@ -349,50 +349,42 @@ func nx13Holds(got string, n nx13Name) bool {
 	return n.registry || strings.Contains(strings.ToLower(n.written), strings.TrimSuffix(g, "'s"))
 }
 
-// nx13Right reports whether the matcher's verdict on c is right.
-func nx13Right(m *Matcher, c nx13Cell) (bool, string) {
-	a, ok := m.Match(c.title, c.lead)
+// nx13Right judges a cell: silent (coverage at most) where it wants no
+// vendor, else an alert, not coverage, of one of its categories holding
+// every name it wants (nx13Holds).
+func nx13Right(c nx13Cell) func(trust.Alert, bool) bool {
 	if len(c.want) == 0 {
-		if ok && !a.Coverage {
-			return false, fmt.Sprintf("alert %s %v", a.Category, a.VendorNames())
+		return gridSilent
+	}
+	return func(a trust.Alert, ok bool) bool {
+		if !ok || a.Coverage || !slices.Contains(c.cats, a.Category) {
+			return false
 		}
-		return true, ""
-	}
-	if !ok || a.Coverage {
-		return false, fmt.Sprintf("no alert (ok %v coverage %v)", ok, a.Coverage)
-	}
-	names := a.VendorNames()
-	for _, n := range c.want {
-		if !slices.ContainsFunc(names, func(g string) bool { return nx13Holds(g, n) }) {
-			return false, fmt.Sprintf("got %s %v", a.Category, names)
+		names := a.VendorNames()
+		for _, n := range c.want {
+			if !slices.ContainsFunc(names, func(g string) bool { return nx13Holds(g, n) }) {
+				return false
+			}
 		}
+		return true
 	}
-	if !slices.Contains(c.cats, a.Category) {
-		return false, fmt.Sprintf("got %s %v", a.Category, names)
-	}
-	return true, ""
 }
 
-// nx13Run scores cells and returns the share right; NX13_GRID=1 prints
+// nx13Run scores cells and returns the share right; NX13_GRID=1 logs
 // the failing cells and every axis's share.
 func nx13Run(t *testing.T, m *Matcher, cells []nx13Cell) float64 {
-	right := 0
-	byAxis := axisTally{}
-	show := os.Getenv("NX13_GRID") != ""
+	g := newProbeGrid(m)
 	for _, c := range cells {
-		ok, got := nx13Right(m, c)
-		if ok {
-			right++
-		} else if show {
-			t.Logf("FAIL %v: %s | %s — %s", c.axes, c.title, c.lead, got)
+		g.check(c.title, c.lead, c.axes, nx13Right(c), c.axes...)
+	}
+	if os.Getenv("NX13_GRID") != "" {
+		for _, f := range g.fails {
+			t.Log(f)
 		}
-		byAxis.add(ok, c.axes...)
+		g.stat.log(t, "AXIS %-40s %d/%d")
 	}
-	if show {
-		byAxis.log(t, "AXIS %-40s %d/%d")
-	}
-	share := float64(right) / float64(len(cells))
-	t.Logf("right %d/%d (%.3f)", right, len(cells), share)
+	share := float64(g.right) / float64(g.all)
+	t.Logf("right %d/%d (%.3f)", g.right, g.all, share)
 	return share
 }
 

@@ -2,9 +2,9 @@ package match
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -145,55 +145,38 @@ func os12Fill(s string, c os12Channel, name string) string {
 // look-alike form must stay silent.
 func TestOSS12RGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	fails := map[string]int{}
-	var total, bad int
-	var lines []string
+	g, look := newProbeGrid(m), newProbeGrid(m)
 	for _, f := range append(os12Forms[:len(os12Forms):len(os12Forms)], os12LeadForms...) {
 		for _, c := range os12Channels {
 			for _, n := range os12Names {
-				total++
-				title, lead := os12Fill(f.title, c, n), os12Fill(f.lead, c, n)
-				a, ok := m.Match(title, lead)
-				if ok && !a.Coverage && (a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise) &&
-					slices.ContainsFunc(a.VendorNames(), func(v string) bool { return looseName(v, n) }) {
-					continue
-				}
-				bad++
-				fails["form: "+f.axis]++
-				fails["channel: "+c.kind]++
-				fails["name: "+n]++
-				lines = append(lines, fmt.Sprintf("MISS %s | %s | %s -> ok=%v %s %v", f.axis, title, lead, ok, a.Category, a.VendorNames()))
+				g.check(os12Fill(f.title, c, n), os12Fill(f.lead, c, n), []string{"MISS " + f.axis}, func(a trust.Alert, ok bool) bool {
+					return ok && !a.Coverage && (a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise) && namesLoosely(a, n)
+				}, "form: "+f.axis, "channel: "+c.kind, "name: "+n)
 			}
 		}
 	}
-	var ltotal, lbad int
 	for _, f := range os12Lookalikes {
 		for _, c := range os12Channels {
 			for _, n := range os12Names {
-				ltotal++
-				title, lead := os12Fill(f.title, c, n), os12Fill(f.lead, c, n)
-				if a, ok := m.Match(title, lead); ok && !a.Coverage {
-					lbad++
-					fails["lookalike: "+f.axis]++
-					lines = append(lines, fmt.Sprintf("FP %s | %s | %s -> %s %v", f.axis, title, lead, a.Category, a.VendorNames()))
-				}
+				look.check(os12Fill(f.title, c, n), os12Fill(f.lead, c, n), []string{"FP " + f.axis}, gridSilent, "lookalike: "+f.axis)
 			}
 		}
 	}
 	if os.Getenv("OS12_GRID") != "" {
-		keys := make([]string, 0, len(fails))
-		for k := range fails {
-			keys = append(keys, k)
+		// Each axis with its count of wrong cells, then the cells.
+		wrong := axisTally{}
+		maps.Copy(wrong, g.stat)
+		maps.Copy(wrong, look.stat)
+		for _, k := range slices.Sorted(maps.Keys(wrong)) {
+			if n := wrong[k][1] - wrong[k][0]; n > 0 {
+				fmt.Printf("%4d %s\n", n, k)
+			}
 		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			fmt.Printf("%4d %s\n", fails[k], k)
-		}
-		for _, l := range lines {
+		for _, l := range append(g.fails, look.fails...) {
 			fmt.Println(l)
 		}
 	}
-	t.Logf("grid: %d/%d alert right, look-alikes alerting %d/%d", total-bad, total, lbad, ltotal)
+	t.Logf("grid: %d/%d alert right, look-alikes alerting %d/%d", g.right, g.all, len(look.fails), look.all)
 	// At the round's start 3,147 of 3,776 cells alerted right (83.3%); at
 	// its end 3,574 (94.6%). The cells left: a name only in a lead's
 	// second sentence under a title naming a brand, or after "the
@@ -205,9 +188,9 @@ func TestOSS12RGrid(t *testing.T) {
 	// "Fake quillstack-utils PHP package"), five where a supply chain
 	// attack "floods Open VSX with malicious extensions" (the registry
 	// named), four where a lead says no package was modified.
-	if float64(total-bad) < 0.92*float64(total) || lbad > 16 {
+	if float64(g.right) < 0.92*float64(g.all) || len(look.fails) > 16 {
 		t.Errorf("grid: %d/%d alert right (want 92%%), look-alikes alerting %d (want at most 16); OS12_GRID=1 lists them",
-			total-bad, total, lbad)
+			g.right, g.all, len(look.fails))
 	}
 }
 

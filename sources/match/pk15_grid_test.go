@@ -126,23 +126,9 @@ func pk15Right(a trust.Alert, ok bool, want []string) bool {
 
 func TestPk15Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	at := axisTally{}
-	var fails []string
-	right, all := 0, 0
+	g := newProbeGrid(m)
 	check := func(title, lead string, want []string, axes ...string) {
-		a, ok := m.Match(title, lead)
-		good := pk15Right(a, ok, want)
-		at.add(good, axes...)
-		all++
-		if good {
-			right++
-			return
-		}
-		var got []string
-		for _, v := range a.Vendors {
-			got = append(got, v.Name)
-		}
-		fails = append(fails, fmt.Sprintf("%s\t%v %s %q\t%s | %s", strings.Join(axes, ","), ok, a.Category, got, title, lead))
+		g.check(title, lead, axes, func(a trust.Alert, ok bool) bool { return pk15Right(a, ok, want) }, axes...)
 	}
 	for _, p := range pk15Packages {
 		r := strings.NewReplacer("{N}", p.name, "{C}", p.channel, "{R}", p.registry)
@@ -159,9 +145,9 @@ func TestPk15Grid(t *testing.T) {
 	for i, l := range pk15Lists {
 		check(l.title, l.lead, l.want, fmt.Sprintf("list/%02d", i))
 	}
-	at.log(t, "%s: %d of %d")
-	t.Logf("grid: %d of %d right", right, all)
-	writeFails(t, "PK15_FAILS", fails)
+	g.stat.log(t, "%s: %d of %d")
+	t.Logf("grid: %d of %d right", g.right, g.all)
+	writeFails(t, "PK15_FAILS", g.fails)
 	// 317 of 459 before pkg15 (title 255 of 340, lead 60 of 102), 447
 	// after (330, 100). The cells left: "Attackers compromise X
 	// on <registry> to steal keys" (a name with no channel word may be
@@ -169,10 +155,10 @@ func TestPk15Grid(t *testing.T) {
 	// was compromised", a channel described in the title ("PyPI package
 	// used by thousands of projects hijacked") whose lead's appositive
 	// no shape reaches, and "on Mozilla's add-ons site" naming Mozilla.
-	if float64(right) < 0.96*float64(all) {
-		t.Errorf("grid: %d of %d right, want >= 96%%", right, all)
+	if float64(g.right) < 0.96*float64(g.all) {
+		t.Errorf("grid: %d of %d right, want >= 96%%", g.right, g.all)
 	}
-	at.hold(t, map[string]float64{"where/title": 0.95, "where/lead": 0.95})
+	g.stat.hold(t, map[string]float64{"where/title": 0.95, "where/lead": 0.95})
 }
 
 // pk15LookWordings are the grid's parts told of what is no compromise of
@@ -196,18 +182,16 @@ var pk15LookWordings = [][2]string{
 
 func TestPk15Lookalikes(t *testing.T) {
 	m := defaultMatcher(t)
-	var fails []string
-	all := 0
+	g := newProbeGrid(m)
 	for _, p := range pk15Packages {
 		r := strings.NewReplacer("{N}", p.name, "{C}", p.channel, "{R}", p.registry)
 		for wi, w := range pk15LookWordings {
-			all++
-			title, lead := r.Replace(w[0]), r.Replace(w[1])
-			if a, ok := m.Match(title, lead); ok {
-				fails = append(fails, fmt.Sprintf("look/%02d eco/%s\t%s %v\t%s | %s", wi, p.eco, a.Category, a.Vendors, title, lead))
-			}
+			// Right is no answer at all, not even coverage.
+			g.check(r.Replace(w[0]), r.Replace(w[1]), []string{fmt.Sprintf("look/%02d", wi), "eco/" + p.eco},
+				func(_ trust.Alert, ok bool) bool { return !ok })
 		}
 	}
+	fails, all := g.fails, g.all
 	t.Logf("look-alikes: %d of %d alerting", len(fails), all)
 	writeFails(t, "PK15_LOOK_FAILS", fails)
 	// 0 of 238 before pkg15 too: the grid holds pk15Alert's new

@@ -92,42 +92,39 @@ func pk16Fill(s, p, e string) string {
 
 func TestPkg16Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	total, good := 0, 0
+	g, look := newProbeGrid(m), newProbeGrid(m)
 	for _, c := range pk16GridCells {
 		for _, p := range pk16GridPkgs {
 			for _, e := range pk16GridEcos {
-				title, lead := pk16Fill(c.title, p, e), pk16Fill(c.lead, p, e)
 				want := c.want
 				if want == nil {
 					want = []string{p}
 				}
-				total++
-				a, ok := m.Match(title, lead)
-				names := a.VendorNames()
-				if ok && !a.Coverage && a.Category == trust.CategoryOSS && pk16Names(names, want) {
-					good++
-					continue
-				}
-				t.Logf("cell: %q | %q: ok=%v cov=%v %s %v", title, lead, ok, a.Coverage, a.Category, names)
+				g.check(pk16Fill(c.title, p, e), pk16Fill(c.lead, p, e), []string{p, e}, func(a trust.Alert, ok bool) bool {
+					return ok && !a.Coverage && a.Category == trust.CategoryOSS && pk16Names(a.VendorNames(), want)
+				})
 			}
 		}
 	}
+	for _, f := range g.fails {
+		t.Logf("cell: %s", f)
+	}
+	good, total := g.right, g.all
 	t.Logf("pk16 grid: %d of %d cells right", good, total)
 	if good < total*95/100 {
 		t.Errorf("pk16 grid: %d of %d cells right, want 95%%", good, total)
 	}
-	alerting := 0
 	for _, c := range pk16Silent {
 		for _, p := range pk16GridPkgs {
 			for _, e := range pk16GridEcos {
-				title, lead := pk16Fill(c.title, p, e), pk16Fill(c.lead, p, e)
-				if a, ok := m.Match(title, lead); ok && !a.Coverage {
-					alerting++
-					t.Logf("look-alike alerting: %q | %q: %s %v", title, lead, a.Category, a.VendorNames())
-				}
+				look.check(pk16Fill(c.title, p, e), pk16Fill(c.lead, p, e), []string{p, e}, gridSilent)
 			}
 		}
 	}
+	for _, f := range look.fails {
+		t.Logf("look-alike alerting: %s", f)
+	}
+	alerting := len(look.fails)
 	if alerting > 0 {
 		t.Errorf("pk16 look-alike grid: %d cells alerting, want 0", alerting)
 	}

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // pn13Name is one package-name shape of the grid: the name as the title
@@ -230,37 +232,31 @@ const pn13GridFloor = 0.85
 // and each axis's failures.
 func TestPN13Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	cells := pn13Grid()
-	fails := map[string]int{}
-	totals := map[string]int{}
-	right := 0
+	g := newProbeGrid(m)
+	for _, c := range pn13Grid() {
+		g.check(c.title, c.lead, c.axes, func(a trust.Alert, ok bool) bool {
+			return ok && !a.Coverage && pn13Right(a.VendorNames(), c.want)
+		}, c.axes...)
+	}
 	show := os.Getenv("PN13_GRID") != ""
-	for _, c := range cells {
-		a, ok := m.Match(c.title, c.lead)
-		good := ok && !a.Coverage && pn13Right(a.VendorNames(), c.want)
-		for _, ax := range c.axes {
-			totals[ax]++
-			if !good {
-				fails[ax]++
-			}
-		}
-		if good {
-			right++
-		} else if show {
-			t.Logf("FAIL %v: %s | %s: got ok=%v %s %v, want %v", c.axes, c.title, c.lead, ok, a.Category, a.VendorNames(), c.want)
+	if show {
+		for _, f := range g.fails {
+			t.Log(f)
 		}
 	}
-	for _, ax := range slices.Sorted(maps.Keys(totals)) {
-		share := 1 - float64(fails[ax])/float64(totals[ax])
+	for _, ax := range slices.Sorted(maps.Keys(g.stat)) {
+		s := g.stat[ax]
+		fails := s[1] - s[0]
+		share := 1 - float64(fails)/float64(s[1])
 		if show {
-			t.Logf("AXIS %s: %d/%d fail", ax, fails[ax], totals[ax])
+			t.Logf("AXIS %s: %d/%d fail", ax, fails, s[1])
 		}
 		if f, ok := pn13Floors[ax]; ok && share < f {
 			t.Errorf("%s: %.0f%% right, want >= %.0f%%", ax, 100*share, 100*f)
 		}
 	}
-	if share := float64(right) / float64(len(cells)); share < pn13GridFloor {
-		t.Errorf("grid: %d/%d right, want >= %.0f%%", right, len(cells), 100*pn13GridFloor)
+	if share := float64(g.right) / float64(g.all); share < pn13GridFloor {
+		t.Errorf("grid: %d/%d right, want >= %.0f%%", g.right, g.all, 100*pn13GridFloor)
 	}
 }
 

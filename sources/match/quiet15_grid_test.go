@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -245,35 +244,18 @@ var qt15LeadLookalikes = [][2]string{
 // counted apart. QT15_GRID=path writes the failing cells.
 func TestQuiet15Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	tally := axisTally{}
-	var fails []string
-	right, expected, ambiguous, ambiguousAlert := 0, 0, 0, 0
+	g, ambiguous := newProbeGrid(m), newProbeGrid(m)
 	for _, c := range qt15Grid() {
-		a, ok := m.Match(c.title, c.lead)
-		ok = ok && !a.Coverage
-		good := ok && slices.Contains(c.cats, a.Category) &&
-			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
+		right := func(a trust.Alert, ok bool) bool {
+			return ok && !a.Coverage && slices.Contains(c.cats, a.Category) && namesLoosely(a, c.want)
+		}
 		if !c.expect {
-			ambiguous++
-			if good {
-				ambiguousAlert++
-			}
+			ambiguous.check(c.title, c.lead, nil, right)
 			continue
 		}
-		expected++
-		if good {
-			right++
-		} else {
-			fails = append(fails, fmt.Sprintf("%q | %q: want %s/%v, got ok=%v %v/%s", c.title, c.lead, c.want, c.cats, ok, a.VendorNames(), a.Category))
-		}
-		tally.add(good, c.axes...)
+		g.check(c.title, c.lead, c.axes, right, c.axes...)
 	}
-	tally.log(t, "%s: %d/%d")
-	t.Logf("grid: %d of %d expected cells right; ambiguous cells alerting %d of %d", right, expected, ambiguousAlert, ambiguous)
-	writeFails(t, "QT15_GRID", fails)
-	if float64(right) < qt15GridFloor*float64(expected) {
-		t.Errorf("grid: %d of %d right, want at least %.0f%%", right, expected, 100*qt15GridFloor)
-	}
+	g.holdExpected(t, ambiguous, "QT15_GRID", qt15GridFloor)
 }
 
 const qt15GridFloor = 0.92

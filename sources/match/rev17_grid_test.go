@@ -12,7 +12,6 @@ package match
 // reversal.
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -85,23 +84,19 @@ func rv17Cells() []rv17Cell {
 // RV17_FAILS=<file> writes the failing cells.
 func TestRev17Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	stat := axisTally{}
-	var fails []string
+	g := newProbeGrid(m)
 	for _, c := range rv17Cells() {
-		a, ok := m.Match(c.title, c.lead)
-		good := ok && !a.Coverage && a.Category == trust.CategoryReversal &&
-			slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, c.want) })
-		if ok && a.Category == trust.CategoryReversal && a.Severity > trust.SeverityMedium {
-			t.Errorf("%q: a reversal at %v, want medium at most", c.title, a.Severity)
-		}
-		stat.add(good, append([]string{"all"}, c.axes...)...)
-		if !good {
-			fails = append(fails, gridFail(c.axes, c.title, c.lead, a, ok))
-		}
+		alerts := gridAlerts(trust.CategoryReversal, c.want)
+		g.check(c.title, c.lead, c.axes, func(a trust.Alert, ok bool) bool {
+			if ok && a.Category == trust.CategoryReversal && a.Severity > trust.SeverityMedium {
+				t.Errorf("%q: a reversal at %v, want medium at most", c.title, a.Severity)
+			}
+			return alerts(a, ok)
+		}, append([]string{"all"}, c.axes...)...)
 	}
-	stat.log(t, "%-34s %d/%d")
-	stat.hold(t, rv17Floors)
-	writeFails(t, "RV17_FAILS", fails)
+	g.stat.log(t, "%-34s %d/%d")
+	g.stat.hold(t, rv17Floors)
+	writeFails(t, "RV17_FAILS", g.fails)
 }
 
 // rv17Floors are a little under the grid's figures when it was written

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -136,37 +135,26 @@ func sn16Grid() []sn16Cell {
 // cells.
 func TestSanc16Grid(t *testing.T) {
 	m := defaultMatcher(t)
-	tally := axisTally{}
-	var fails []string
-	right, expected, ambiguous, ambiguousAlert := 0, 0, 0, 0
+	g, ambiguous := newProbeGrid(m), newProbeGrid(m)
 	for _, c := range sn16Grid() {
-		a, ok := m.Match(c.title, c.lead)
-		ok = ok && !a.Coverage
-		good := ok && slices.Contains(c.cats, a.Category)
-		for _, w := range c.want {
-			good = good && slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, w) })
+		right := func(a trust.Alert, ok bool) bool {
+			if !ok || a.Coverage || !slices.Contains(c.cats, a.Category) {
+				return false
+			}
+			for _, w := range c.want {
+				if !namesLoosely(a, w) {
+					return false
+				}
+			}
+			return true
 		}
 		if !c.expect {
-			ambiguous++
-			if good {
-				ambiguousAlert++
-			}
+			ambiguous.check(c.title, c.lead, nil, right)
 			continue
 		}
-		expected++
-		if good {
-			right++
-		} else {
-			fails = append(fails, fmt.Sprintf("%s\t%q | %q: want %v/%v, got ok=%v %v/%s", strings.Join(c.axes, " "), c.title, c.lead, c.want, c.cats, ok, a.VendorNames(), a.Category))
-		}
-		tally.add(good, c.axes...)
+		g.check(c.title, c.lead, c.axes, right, c.axes...)
 	}
-	tally.log(t, "%s: %d/%d")
-	t.Logf("grid: %d of %d expected cells right; ambiguous cells alerting %d of %d", right, expected, ambiguousAlert, ambiguous)
-	writeFails(t, "SN16_GRID", fails)
-	if float64(right) < sn16GridFloor*float64(expected) {
-		t.Errorf("grid: %d of %d right, want at least %.0f%%", right, expected, 100*sn16GridFloor)
-	}
+	g.holdExpected(t, ambiguous, "SN16_GRID", sn16GridFloor)
 }
 
 const sn16GridFloor = 0.95
