@@ -1,0 +1,59 @@
+package match
+
+// RescueStage says where the learned rescue stops on an item, given the
+// probability p its held-out model gave it (cmd/vendorwatch-train
+// -silent counts the events no alert is made of by stage): "alert" (the
+// rules alert), "not reached" (the early exit), "no signal" (no signal of
+// the lexicon in the title or the lead sentence; "no signal, vendor" when
+// the automaton finds a vendor there), "low p", "no candidate", "under
+// sure" (a later source's candidate under learnSure), "compared" or
+// "held" (rescueUnit, rescueHeld), else "rescued". Rules only decide
+// "alert": m's own model is not read but for the category head.
+func (m *Matcher) RescueStage(title, text string, p float64) string {
+	plain := *m
+	plain.learned = nil
+	if _, ok := plain.Match(title, text); ok {
+		return "alert"
+	}
+	reached := false
+	if _, ok := plain.match(title, text, false, &reached, nil); ok {
+		return "alert"
+	}
+	f := &feats{}
+	sig, ok := m.learnFeatures(title, text, f, false)
+	if !ok {
+		for _, h := range f.hits {
+			if m.hasVendor[h.pat] {
+				return "no signal, vendor"
+			}
+		}
+		if !reached {
+			return "not reached"
+		}
+		return "no signal"
+	}
+	if !reached {
+		return "not reached"
+	}
+	if p < learnThreshold {
+		return "low p"
+	}
+	vs, src, ok := m.rescueCandidate(title, text, sig, f)
+	if !ok {
+		return "no candidate"
+	}
+	if src != rescueTitle && src != rescueLeadName && p < learnSure {
+		return "under sure"
+	}
+	u, ok := rescueUnit(title, vs, sig, src)
+	if !ok {
+		return "compared"
+	}
+	if m.learned != nil {
+		u.category = headCategory(m.learned.head.category(f.idx), u.category)
+	}
+	if !rescueHeld(src, u.category, title, u.vendors) {
+		return "held"
+	}
+	return "rescued " + rescueSourceNames[src]
+}
