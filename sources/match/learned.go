@@ -1241,7 +1241,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 		return trust.Alert{}, false
 	}
 	vs, src, ok := m.rescueCandidate(title, text, sig, f)
-	if !ok || src != rescueTitle && src != rescueLeadName && p < learnSure {
+	if !ok || p < rescueSure(src) {
 		return trust.Alert{}, false
 	}
 	u, ok := rescueUnit(title, vs, sig, src)
