@@ -51,6 +51,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	check := fs.Bool("check", false, "compare with learned.gz instead of writing it")
 	rows := fs.Float64("rows", 0, "with -cv, also list the held-out rows the rescue adds at this probability")
 	leave := fs.String("leaveout", "", "train without the headline sets matching these comma-separated globs (\"default\": rounds 14-16) and print what the rescue adds on them; writes nothing")
+	silent := fs.String("silent", "", "count the events no alert is made of by where the rescue stops; with a stage's name, list its rows too (\"-\": counts only)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -60,6 +61,14 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		*root = r
+	}
+	if *silent != "" {
+		b, err := Silent(*root, strings.TrimPrefix(*silent, "-"))
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(b)
+		return err
 	}
 	if *leave != "" {
 		if *leave == "default" {

@@ -759,6 +759,11 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 				return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
 			}
 		}
+		// A package-shaped title word beside a channel's word, no
+		// ecosystem named (recall18.go).
+		if n := learnTitleCodeName(words); n != "" && loose(n) {
+			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
+		}
 		if v, ok := m.registryCandidate(f.hits[f.nTitle:], nil); ok {
 			return []trust.VendorHit{v}, rescueLead, true
 		}
@@ -1236,7 +1241,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 		return trust.Alert{}, false
 	}
 	vs, src, ok := m.rescueCandidate(title, text, sig, f)
-	if !ok || src != rescueTitle && src != rescueLeadName && p < learnSure {
+	if !ok || p < rescueSure(src) {
 		return trust.Alert{}, false
 	}
 	u, ok := rescueUnit(title, vs, sig, src)

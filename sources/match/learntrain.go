@@ -126,10 +126,7 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 		}
 		if vs, src, ok := m.rescueCandidate(e.Title, e.Text, sig, f); ok {
 			if u, ok := rescueUnit(e.Title, vs, sig, src); ok {
-				sure := learnThreshold
-				if src != rescueTitle {
-					sure = learnSure
-				}
+				sure := rescueSure(src)
 				out[i] = LearnOutcome{Eligible: true, Alert: trust.Alert{Vendors: u.vendors, Signals: u.signals, Category: u.category, InTitle: true},
 					Source: rescueSourceNames[src], Sure: sure, src: src}
 			}
