@@ -96,6 +96,13 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if *cv {
 		stdout.Write(rrep)
+		// The category accuracy of the full matcher, before and after
+		// the held-out detector.
+		b, err := Categories(*root, false)
+		if err != nil {
+			return err
+		}
+		stdout.Write(b)
 	}
 	for _, o := range []struct {
 		name string
