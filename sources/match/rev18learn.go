@@ -33,8 +33,8 @@ const revBuckets = 1 << 14
 
 // ReversalSure is the probability the detector needs to turn an alert
 // into a reversal: on the training rows' held-out folds (go run
-// ./cmd/vendorwatch-train -cats) no other event of 5,739 reaches 0.5,
-// and 0.8 reads 315 of the 374 reversals (0.9: 299).
+// ./cmd/vendorwatch-train -cats) no other event of 5,739 reaches 0.7
+// (5 reach 0.5), and 0.8 reads 328 of the 374 reversals (0.9: 316).
 const ReversalSure = 0.8
 
 //go:embed reversal.gz
@@ -167,7 +167,9 @@ func (m *Matcher) rv18Reverse(title, text string, a *trust.Alert) {
 // block Montana TikTok ban", "will not lift", "lifts injunction against
 // Texas TikTok ban"), a vendor back on a list of the banned ("Hikvision
 // back on banned list") or off a list of the trusted ("drops Kaspersky
-// from list of approved suppliers": lifted.go reads the same), or an
+// from list of approved suppliers": lifted.go reads the same), an act of
+// trust or a permission undone ("drops plan to buy Huawei drones",
+// "revokes licences for Hytera suppliers"), or an
 // undoing in one clause and a hold in a later one ("Judge blocks Texas
 // law, Biden bans TikTok", "Ban on TikTok stays after appeal, curfew
 // lifted").
@@ -200,10 +202,13 @@ func rv18Kept(title string) bool {
 			}
 		}
 		if r == "undo" || r == "off" {
-			for j := i + 1; j < min(len(ws), i+6); j++ {
-				if lj := ws[j].lc(); rv18Undoings[lj] && j <= i+2 || rv18Trusted[lj] {
+			held := false // a hold between: "lifts ban on using Kaspersky"
+			for j := i + 1; j < min(len(ws), i+8); j++ {
+				lj := ws[j].lc()
+				if (rv18Undoings[lj] || grantNouns[lj]) && j <= i+3 || rv18Trusted[lj] || rv18Trusting[lj] && j <= i+4 && !held {
 					return true
 				}
+				held = held || role(j) == "hold" && lj != "plan" && lj != "plans"
 			}
 		}
 		if r == "undo" || r == "off" || r == "back" {
@@ -246,7 +251,10 @@ var (
 	// rv18Undoings are undoings an undoing undoes: the hold stands again.
 	rv18Undoings = wordSet("injunction injunctions stay")
 	// rv18Trusted say a list is of the trusted: leaving it is a loss.
-	rv18Trusted = wordSet("approved trusted authorized authorised preferred qualified certified accredited")
+	rv18Trusted = wordSet("approved trusted authorized authorised preferred qualified certified accredited procurement")
+	// rv18Trusting are acts of trust a plan or a deal would have done:
+	// "drops plan to buy Huawei drones" is a loss, never a reversal.
+	rv18Trusting = wordSet("buy buying purchase purchasing use using deploy deploying adopt adopting partner partnering contract")
 )
 
 // revFeatures reads the reversal detector's features into f: the
@@ -275,6 +283,28 @@ func (f *feats) revRoles(first, end int, prefix string, head bool) {
 	role := func(i int) (string, bool) {
 		r, ok := revRole[string(f.word(i))]
 		return r, ok
+	}
+	// The order of the field's first hold and first undoing, each
+	// counted once: "hold<undo" is a hold told and then undone ("Ban on
+	// Huawei equipment in Portugal is lifted").
+	firstHold, firstUndo := -1, -1
+	for i := first; i < end; i++ {
+		switch r, _ := role(i); r {
+		case "hold":
+			if firstHold < 0 {
+				firstHold = i
+			}
+		case "undo", "off", "back":
+			if firstUndo < 0 {
+				firstUndo = i
+			}
+		}
+	}
+	switch {
+	case firstHold >= 0 && firstUndo > firstHold:
+		f.addS(prefix+"order:", "hold<undo")
+	case firstUndo >= 0 && firstHold > firstUndo:
+		f.addS(prefix+"order:", "undo<hold")
 	}
 	for i := first; i < end; i++ {
 		r, ok := role(i)
@@ -332,6 +362,9 @@ var revRole = func() map[string]string {
 	return m
 }()
 
+// revPosW weighs a reversal over another event (374 against 5,739).
+const revPosW = 3
+
 // revRows reads the detector's training rows: every labelled event, a
 // reversal or not; other examples weigh nothing.
 func (m *Matcher) revRows(ex []LearnExample, groups map[string]int) []learnRow {
@@ -343,7 +376,7 @@ func (m *Matcher) revRows(ex []LearnExample, groups map[string]int) []learnRow {
 		if e.Positive && len(e.Categories) > 0 {
 			rows[i].wt = 1
 			if slices.Contains(e.Categories, trust.CategoryReversal) {
-				rows[i].y = 1
+				rows[i].y, rows[i].wt = 1, revPosW
 			}
 		}
 	}

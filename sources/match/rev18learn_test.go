@@ -68,6 +68,13 @@ func TestRV18Kept(t *testing.T) {
 		{"Ban on TikTok stays after appeal, curfew lifted", true},
 		{"Huawei: US lifts sanctions after review", false},
 		{"Commerce takes Inspur off Entity List", false},
+		{"US drops plan to buy DJI drones", true},
+		{"Kaspersky struck from Pentagon procurement list", true},
+		{"Pentagon drops Tenmark Systems from list of approved suppliers", true},
+		{"Brazil scraps plan to ban Huawei from 5G network", false},
+		{"Lithuania lifts ban on using Kaspersky", false},
+		{"Commerce revokes licences for Hytera suppliers", true},
+		{"US grants Huawei temporary reprieve from export blacklist", false},
 	}
 	for _, tt := range tests {
 		if got := rv18Kept(tt.title); got != tt.want {
