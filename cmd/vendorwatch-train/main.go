@@ -1,10 +1,12 @@
-// Command vendorwatch-train trains the matcher's learned scorer and writes
-// its weights to sources/match/learned.gz, which the matcher embeds.
+// Command vendorwatch-train trains the matcher's learned scorer and its
+// reversal detector and writes their weights to sources/match/learned.gz
+// and sources/match/reversal.gz, which the matcher embeds.
 //
 //	go run ./cmd/vendorwatch-train        # write learned.gz
 //	go run ./cmd/vendorwatch-train -cv    # also print the held-out-fold figures
 //	go run ./cmd/vendorwatch-train -cv -rows 0.9 # and the rows the rescue adds from p 0.9
 //	go run ./cmd/vendorwatch-train -check # fail unless learned.gz holds what a run writes
+//	go run ./cmd/vendorwatch-train -cats  # the category confusion of the full matcher on the training rows
 //	go run ./cmd/vendorwatch-train -leaveout default # the rescue on sets left out of training
 //
 // It reads the headline sets named in learndata.Manifest (never final.tsv,
@@ -50,6 +52,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	cv := fs.Bool("cv", false, "print the rescue's figures on held-out folds, per group")
 	check := fs.Bool("check", false, "compare with learned.gz instead of writing it")
 	rows := fs.Float64("rows", 0, "with -cv, also list the held-out rows the rescue adds at this probability")
+	cats := fs.Bool("cats", false, "print the full matcher's category confusion on the training rows and list the wrong ones; writes nothing")
 	leave := fs.String("leaveout", "", "train without the headline sets matching these comma-separated globs (\"default\": rounds 14-16) and print what the rescue adds on them; writes nothing")
 	silent := fs.String("silent", "", "count the events no alert is made of by where the rescue stops; with a stage's name, list its rows too (\"-\": counts only)")
 	if err := fs.Parse(args); err != nil {
@@ -64,6 +67,14 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	if *silent != "" {
 		b, err := Silent(*root, strings.TrimPrefix(*silent, "-"))
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(b)
+		return err
+	}
+	if *cats {
+		b, err := Categories(*root, true)
 		if err != nil {
 			return err
 		}
@@ -88,20 +99,42 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 	if *cv {
 		stdout.Write(report)
 	}
-	dst := filepath.Join(*root, "sources", "match", "learned.gz")
-	if *check {
+	rev, rrep, err := TrainReversal(*root)
+	if err != nil {
+		return err
+	}
+	if *cv {
+		stdout.Write(rrep)
+		// The category accuracy of the full matcher, before and after
+		// the held-out detector.
+		b, err := Categories(*root, false)
+		if err != nil {
+			return err
+		}
+		stdout.Write(b)
+	}
+	for _, o := range []struct {
+		name string
+		file []byte
+	}{{"learned.gz", file}, {"reversal.gz", rev}} {
+		dst := filepath.Join(*root, "sources", "match", o.name)
+		if !*check {
+			if err := os.WriteFile(dst, o.file, 0o644); err != nil {
+				return err
+			}
+			continue
+		}
 		old, err := os.ReadFile(dst)
 		if err != nil {
 			return err
 		}
-		if same, err := sameModel(old, file); err != nil {
+		if same, err := sameModel(old, o.file); err != nil {
 			return fmt.Errorf("%s: %w", dst, err)
 		} else if !same {
-			return errors.New("learned.gz differs from what training writes: run go run ./cmd/vendorwatch-train")
+			return fmt.Errorf("%s differs from what training writes: run go run ./cmd/vendorwatch-train", o.name)
 		}
-		return nil
 	}
-	return os.WriteFile(dst, file, 0o644)
+	return nil
 }
 
 // sameModel reports whether two model files (gzip) hold the same bytes.

@@ -40,3 +40,29 @@ func TestReproduces(t *testing.T) {
 			"changes: rerun go run ./cmd/vendorwatch-train (and go run ./cmd/vendorwatch-train -cv to see the held-out figures)", len(old), len(file))
 	}
 }
+
+// TestReversalReproduces is TestReproduces for the reversal detector's
+// reversal.gz.
+func TestReversalReproduces(t *testing.T) {
+	shareddir.OrSkip(t, "corpus", "news-dev.jsonl")
+	if testing.Short() {
+		t.Skip("retraining takes about 10 s")
+	}
+	root, err := shareddir.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, _, err := TrainReversal(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := os.ReadFile(filepath.Join(root, "sources", "match", "reversal.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if same, err := sameModel(old, file); err != nil {
+		t.Fatal(err)
+	} else if !same {
+		t.Errorf("reversal.gz is not what training writes (%d bytes, want %d): rerun go run ./cmd/vendorwatch-train", len(old), len(file))
+	}
+}

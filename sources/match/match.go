@@ -93,7 +93,8 @@ type Matcher struct {
 	motives     []string
 	maxWords    int32
 	rules       trust.Rules
-	learned     *learnedModel // the rescue's model (learned.go); nil: none
+	learned     *learnedModel  // the rescue's model (learned.go); nil: none
+	reversal    *reversalModel // the reversal detector (rev18learn.go); nil: none
 }
 
 // Compile builds a Matcher for vendors and rules. An error names the bad
@@ -101,7 +102,7 @@ type Matcher struct {
 // longer than 200 bytes, a reporter phrase with a misplaced "*", or a
 // signal group of unknown category.
 func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
-	m := &Matcher{vendors: vendors, rules: rules, learned: defaultLearned()}
+	m := &Matcher{vendors: vendors, rules: rules, learned: defaultLearned(), reversal: defaultReversal()}
 	index := map[string]int32{}
 	var patterns []string
 	add := func(term string, r ref) error {
@@ -257,6 +258,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if ok {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
+	}
+	if ok {
+		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
 	if ok && (cp16IssuedOnly(a) || cp16Victim(unlabelled, a)) {
 		return trust.Alert{}, false // cp16.go: certificates mis-issued, no root program acting yet; a vendor spied on
