@@ -54,7 +54,8 @@ type LearnOutcome struct {
 
 // RankOutcome is the held-out name ranker's verdict on an alert: with
 // OK, the alert's name scores Gap below Best, the ranker's likeliest
-// name.
+// name (a name standing for a class less rankSureMargin-rankMargin, so
+// that rerank renames at Gap >= rankMargin).
 type RankOutcome struct {
 	OK   bool
 	Gap  float64
@@ -380,7 +381,11 @@ func (m *Matcher) rankOutcomes(ex []LearnExample, groups map[string]int, ranks [
 		if c.reg {
 			best = m.hitFor(c.regName)
 		}
-		out[i].Rank = RankOutcome{OK: true, Gap: ch.bestScr - ch.curScore, Best: best}
+		gap := ch.bestScr - ch.curScore
+		if rankClassLevel(it.tw, a.Vendors[0]) {
+			gap -= rankSureMargin - rankMargin // reported on rankMargin's scale
+		}
+		out[i].Rank = RankOutcome{OK: true, Gap: gap, Best: best}
 	}
 }
 

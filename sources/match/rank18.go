@@ -26,11 +26,48 @@ import (
 const rankBuckets = 1 << 12
 
 // rankMargin is how far above the alert's own name the ranker's best
-// must score for the alert to be renamed: chosen on the trainer's
+// must score for the alert to be renamed: read on the trainer's
 // held-out folds over the rules' alerts (go run ./cmd/vendorwatch-train
-// -cv, "ranker"), a constant so that the weights do not depend on the
-// rules.
+// -cv, "name ranker"), where every margin from 2.5 to 4 gains names and
+// 2.5 most; 3.5, the smallest at which the shape tests' written names
+// all stand (2.5 renamed a reporter and a Title Case run). A constant,
+// so that the weights do not depend on the rules.
 const rankMargin = 3.5
+
+// rankSureMargin is the margin for an alert whose name stands for a
+// class (rankClassLevel): past every gap the held-out folds saw but a
+// few, so that the ranker renames one only when very sure.
+const rankSureMargin = 8.0
+
+// rankClassLevel: the alert's name v stands for a class, not a thing
+// turned: a description in lower-case words ("open-source modules"), or
+// a plural of a channel's word ("PyPI packages"), or an ecosystem or
+// platform where the title counts or writes in plural
+// what was hit on it ("worm hits 60 PyPI packages"), whose victims and
+// reporters are no better name.
+func rankClassLevel(tw []titleWord, v trust.VendorHit) bool {
+	n := v.Name
+	if strings.Contains(n, " ") && n == strings.ToLower(n) {
+		return true
+	}
+	if i := strings.LastIndexByte(n, ' '); i > 0 {
+		// "PyPI packages": an ecosystem's packages.
+		last := strings.ToLower(n[i+1:])
+		if strings.HasSuffix(last, "s") && learnChannels[string(stem([]byte(last)))] {
+			return true
+		}
+	}
+	if !nm17Platform(n) && !learnEcoWords[strings.ToLower(n)] {
+		return false
+	}
+	for _, w := range tw {
+		l := w.lc()
+		if isNumber(w.text) || len(l) > 3 && strings.HasSuffix(l, "s") && learnChannels[string(stem([]byte(l)))] {
+			return true
+		}
+	}
+	return false
+}
 
 // rankMaxCands bounds an item's candidates: a lead sentence of forty
 // words names fewer.
@@ -540,15 +577,20 @@ func rankChoose(it *rankItem, a *trust.Alert, w []float32) rankChoice {
 }
 
 // rerank renames alert a to the ranker's best name when the ranker
-// scores the alert's own rankMargin or more below it. A class's alert, or
-// one naming several vendors, is left as it is.
+// scores the alert's own rankMargin or more below it (rankSureMargin for
+// a name standing for a class). A class's alert, or one naming several
+// vendors, is left as it is.
 func (m *Matcher) rerank(title, text string, a *trust.Alert) {
 	if m.learned == nil || m.learned.rank == nil || len(a.Vendors) != 1 || a.Vendors[0].Class != "" {
 		return
 	}
 	it := m.rankRead(title, text)
 	ch := rankChoose(it, a, m.learned.rank)
-	if !ch.ok || ch.best == ch.cur || ch.bestScr-ch.curScore < rankMargin {
+	margin := rankMargin
+	if rankClassLevel(it.tw, a.Vendors[0]) {
+		margin = rankSureMargin
+	}
+	if !ch.ok || ch.best == ch.cur || ch.bestScr-ch.curScore < margin {
 		return
 	}
 	c := it.cands[ch.best]
