@@ -4,7 +4,7 @@
 //
 //	go run ./cmd/vendorwatch-train        # write learned.gz
 //	go run ./cmd/vendorwatch-train -cv    # also print the held-out-fold figures
-//	go run ./cmd/vendorwatch-train -cv -rows 0.9 # and the rows the rescue adds from p 0.9
+//	go run ./cmd/vendorwatch-train -cv -rows 0.9 # and the rows the rescue adds from p 0.9, the rows the name ranker renames
 //	go run ./cmd/vendorwatch-train -check # fail unless learned.gz holds what a run writes
 //	go run ./cmd/vendorwatch-train -cats  # the category confusion of the full matcher on the training rows
 //	go run ./cmd/vendorwatch-train -leaveout default # the rescue on sets left out of training
@@ -184,6 +184,7 @@ func Train(root string, rows float64) ([]byte, []byte, error) {
 		return nil, nil, err
 	}
 	b := report(ex, meta, out, th)
+	b = append(b, rankReport(ex, meta, out, rows > 0)...)
 	if rows > 0 {
 		for i, o := range out {
 			if o.Eligible && o.P >= rows {
@@ -304,4 +305,83 @@ func rightAlert(a trust.Alert, md learndata.Meta) bool {
 			return strings.Contains(n, v) || strings.Contains(v, n)
 		})
 	})
+}
+
+// rankReport counts, over the alerts Match makes of the examples, how
+// often the alert's name is right without the name ranker and with the
+// ranker of the other folds at each margin (with list, the renamed rows
+// too): events right (rightAlert),
+// events of the right category with a wrong name, and alerts on
+// non-events (which the ranker does not change), for the supply
+// categories and the others apart.
+func rankReport(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOutcome, list bool) []byte {
+	var b bytes.Buffer
+	var top, ranked int
+	for _, o := range out {
+		if o.RankTop > 0 {
+			ranked++
+			top += int(o.RankTop - 1)
+		}
+	}
+	if list {
+		// The alerts the ranker would rename from margin 2, right before
+		// -> right after, and the events whose names it ranks wrong.
+		for i, o := range out {
+			if o.Fired && o.Rank.OK && o.Rank.Gap >= 2 {
+				a := o.FiredAlert
+				before := rightAlert(a, meta[i])
+				a.Vendors = []trust.VendorHit{o.Rank.Best}
+				fmt.Fprintf(&b, "renamed %v->%v gap %.1f %s %v -> %q want=%v %q — %.120q\n", before, rightAlert(a, meta[i]), o.Rank.Gap, ex[i].Group,
+					o.FiredAlert.VendorNames(), o.Rank.Best.Name, meta[i].Vendors, ex[i].Title, ex[i].Text)
+			}
+			if o.RankTop == 1 {
+				fmt.Fprintf(&b, "rankmiss %s pick=%q want=%v %q — %.150q\n", ex[i].Group, o.RankPick, meta[i].Vendors, ex[i].Title, ex[i].Text)
+			}
+		}
+	}
+	fmt.Fprintf(&b, "name ranker alone (held-out folds): its best name is labelled in %d of %d events with two or more written names\n", top, ranked)
+	b.WriteString("name ranker (held-out folds), over alerts that fire: right / right category, wrong name / not events; named events with the right category: name right of all\n")
+	supply := func(k trust.Category) bool { return k == trust.CategoryOSS || k == trust.CategoryCompromise }
+	for _, part := range []struct {
+		name string
+		in   func(trust.Category) bool
+	}{{"all", func(trust.Category) bool { return true }}, {"supply", supply}, {"other", func(k trust.Category) bool { return !supply(k) }}} {
+		for _, margin := range []float64{-1, 0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 8} {
+			var right, wrongName, fp, named, nameRight, changed int
+			for i, o := range out {
+				if !o.Fired || !part.in(o.FiredAlert.Category) {
+					continue
+				}
+				a := o.FiredAlert
+				if margin >= 0 && o.Rank.OK && o.Rank.Gap >= margin {
+					a.Vendors = []trust.VendorHit{o.Rank.Best}
+					changed++
+				}
+				if !ex[i].Positive {
+					fp++
+					continue
+				}
+				catOnly := meta[i]
+				catOnly.Vendors = nil
+				if rightAlert(a, meta[i]) {
+					right++
+				} else if rightAlert(a, catOnly) {
+					wrongName++
+				}
+				if len(meta[i].Vendors) > 0 && rightAlert(a, catOnly) {
+					named++
+					if rightAlert(a, meta[i]) {
+						nameRight++
+					}
+				}
+			}
+			label := fmt.Sprintf("margin %.1f", margin)
+			if margin < 0 {
+				label = "no ranker"
+			}
+			fmt.Fprintf(&b, "  %-6s %-11s %5d %4d %4d; names right %d/%d (%.3f); renamed %d\n", part.name, label, right, wrongName, fp,
+				nameRight, named, float64(nameRight)/float64(max(named, 1)), changed)
+		}
+	}
+	return b.Bytes()
 }

@@ -108,7 +108,7 @@ func Headlines(dir string) ([]match.LearnExample, []Meta, error) {
 					md.Categories = append(md.Categories, trust.Category(k))
 				}
 			}
-			e.Categories = md.Categories
+			e.Categories, e.Vendors = md.Categories, md.Vendors
 			ex = append(ex, e)
 			meta = append(meta, md)
 		}
@@ -157,7 +157,7 @@ func Corpus(corpus, labels string) ([]match.LearnExample, []Meta, error) {
 				md.Categories = append(md.Categories, trust.Category(k))
 			}
 		}
-		ex[len(ex)-1].Categories = md.Categories
+		ex[len(ex)-1].Categories, ex[len(ex)-1].Vendors = md.Categories, md.Vendors
 		meta = append(meta, md)
 	}
 	return ex, meta, nil

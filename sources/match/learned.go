@@ -46,6 +46,9 @@ type learnedModel struct {
 	bias      float64
 	threshold float64
 	head      *learnedHead
+	// rank is the name ranker's weights (rank18.go), rankBuckets of
+	// them.
+	rank []float32
 }
 
 // headBuckets is the category head's buckets: a feature's bucket is its
@@ -97,8 +100,8 @@ var defaultLearned = sync.OnceValue(func() *learnedModel {
 // parseLearned reads a model file: gzip of "#" comment lines, "bias B",
 // "threshold T" and per category "head C B" (its bias), then a line
 // "weights" and the weights, int16s of the fixed point: the event model's
-// learnBuckets and each category's headBuckets in trust.Categories' order,
-// their low bytes first, then their high bytes (small weights make the
+// learnBuckets, each category's headBuckets in trust.Categories' order
+// and the name ranker's rankBuckets, their low bytes first, then their high bytes (small weights make the
 // high bytes runs of 0x00 and 0xff, which deflate packs).
 func parseLearned(b []byte) (*learnedModel, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
@@ -146,9 +149,14 @@ func parseLearned(b []byte) (*learnedModel, error) {
 			return nil, fmt.Errorf("unknown key %q", k)
 		}
 	}
-	n := learnBuckets + len(trust.Categories)*headBuckets
+	n := learnBuckets + len(trust.Categories)*headBuckets + rankBuckets
+	ranked := len(p) == 2*n
+	if !ranked {
+		// A file written before the name ranker: its ranker is off.
+		n -= rankBuckets
+	}
 	if len(p) != 2*n {
-		return nil, fmt.Errorf("%d weight bytes, want %d", len(p), 2*n)
+		return nil, fmt.Errorf("%d weight bytes, want %d", len(p), 2*(n+rankBuckets))
 	}
 	w := make([]float32, n)
 	for i := range w {
@@ -159,13 +167,16 @@ func parseLearned(b []byte) (*learnedModel, error) {
 		i := learnBuckets + c*headBuckets
 		lm.head.w[c] = w[i : i+headBuckets : i+headBuckets]
 	}
+	if ranked {
+		lm.rank = w[n-rankBuckets:]
+	}
 	return lm, nil
 }
 
 // formatLearned writes w (rounded to the fixed point), bias, threshold
 // and the head in parseLearned's format. The gzip header names no file
 // and no time: the same model writes the same bytes.
-func formatLearned(w []float64, bias, threshold float64, head *learnedHead, comment string) []byte {
+func formatLearned(w []float64, bias, threshold float64, head *learnedHead, rank []float64, comment string) []byte {
 	var p bytes.Buffer
 	for _, l := range strings.Split(comment, "\n") {
 		p.WriteString("# " + l + "\n")
@@ -175,7 +186,7 @@ func formatLearned(w []float64, bias, threshold float64, head *learnedHead, comm
 		fmt.Fprintf(&p, "head %s %.6f\n", k, head.bias[c])
 	}
 	p.WriteString("weights\n")
-	q := make([]int16, 0, learnBuckets+len(trust.Categories)*headBuckets)
+	q := make([]int16, 0, learnBuckets+len(trust.Categories)*headBuckets+rankBuckets)
 	for _, x := range w {
 		q = append(q, fixedWeight(x))
 	}
@@ -183,6 +194,9 @@ func formatLearned(w []float64, bias, threshold float64, head *learnedHead, comm
 		for _, x := range head.w[c] {
 			q = append(q, fixedWeight(float64(x)))
 		}
+	}
+	for _, x := range rank {
+		q = append(q, fixedWeight(x))
 	}
 	for _, x := range q {
 		p.WriteByte(byte(x))

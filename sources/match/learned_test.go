@@ -32,12 +32,14 @@ func TestLearnedFile(t *testing.T) {
 		head.w[c] = make([]float32, headBuckets)
 	}
 	head.w[2][5], head.bias[3] = 0.5, -2
-	back, err := parseLearned(formatLearned(w, -0.5, 0.97, head, "a test"))
+	rank := make([]float64, rankBuckets)
+	rank[3] = -0.75
+	back, err := parseLearned(formatLearned(w, -0.5, 0.97, head, rank, "a test"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if back.w[1] != 0.25 || back.w[7] != -1.5 || back.w[learnBuckets-1] != 32767.0/learnScale || back.bias != -0.5 || back.threshold != 0.97 ||
-		back.head.w[2][5] != 0.5 || back.head.bias[3] != -2 {
+		back.head.w[2][5] != 0.5 || back.head.bias[3] != -2 || len(back.rank) != rankBuckets || back.rank[3] != -0.75 {
 		t.Errorf("round trip: %v %v %v bias %v threshold %v", back.w[1], back.w[7], back.w[learnBuckets-1], back.bias, back.threshold)
 	}
 }

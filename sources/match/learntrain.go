@@ -23,6 +23,9 @@ type LearnExample struct {
 	// Real is set for real news (the corpus), where a rescue's false
 	// alerts are counted against the threshold.
 	Real bool
+	// Vendors are an event's labelled vendors: the name ranker learns
+	// which written name is one (rank18.go).
+	Vendors []string
 }
 
 // LearnOutcome is what the rescue made of one example when its group was
@@ -37,6 +40,26 @@ type LearnOutcome struct {
 	Source string
 	Sure   float64
 	src    rescueSource
+	// Fired is Match's alert without the name ranker (Alert is the
+	// rescue's); Rank the held-out ranker's verdict on it.
+	Fired      bool
+	FiredAlert trust.Alert
+	Rank       RankOutcome
+	// RankTop is the held-out ranker's own pick among the event's
+	// written names: 0 not ranked, 1 a name no label names, 2 a
+	// labelled one.
+	RankTop  int8
+	RankPick string
+}
+
+// RankOutcome is the held-out name ranker's verdict on an alert: with
+// OK, the alert's name scores Gap below Best, the ranker's likeliest
+// name (a name standing for a class less rankSureMargin-rankMargin, so
+// that rerank renames at Gap >= rankMargin).
+type RankOutcome struct {
+	OK   bool
+	Gap  float64
+	Best trust.VendorHit
 }
 
 // Training constants: fixed, so that a run reproduces the file byte for
@@ -147,8 +170,11 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 			}
 		}
 	}
+	ranks := m.rankRows(ex, groups)
+	m.rankOutcomes(ex, groups, ranks, out)
 	w, bias := fitLearned(rows, -1)
 	head := fitHead(rows, -1)
+	rank := fitRank(ranks, -1)
 	pos, read := 0, 0
 	for _, r := range rows {
 		if r.wt > 0 {
@@ -157,9 +183,10 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 		}
 	}
 	comment := fmt.Sprintf("The learned scorer's weights (sources/match/learned.go): written by `go run ./cmd/vendorwatch-train`.\n"+
-		"%d examples, %d with a signal in the title or lead sentence trained on (%d events); %d buckets of int16/%d.",
-		len(ex), read, pos, learnBuckets, learnScale)
-	return formatLearned(w, bias, learnThreshold, head, comment), out
+		"%d examples, %d with a signal in the title or lead sentence trained on (%d events); %d buckets of int16/%d.\n"+
+		"Name ranker: %d events with a labelled name among two or more written names; %d buckets.",
+		len(ex), read, pos, learnBuckets, learnScale, len(ranks), rankBuckets)
+	return formatLearned(w, bias, learnThreshold, head, rank, comment), out
 }
 
 // fitLearned trains the event model on rows outside fold (all of them for
@@ -254,4 +281,164 @@ func LearnedThreshold(b []byte) (float64, error) {
 		return 0, err
 	}
 	return lm.threshold, nil
+}
+
+// rankRow is one event for the name ranker: its candidates' features
+// and which of them a label names.
+type rankRow struct {
+	idx   [][]uint32
+	y     []float64 // 1/npos for a labelled name, else 0
+	group int
+	ex    int // the example's index
+	names []string
+}
+
+// rankRows reads the ranker's training events: each event with labelled
+// vendors whose written names (rankCandidates) hold one of them and one
+// other at least.
+func (m *Matcher) rankRows(ex []LearnExample, groups map[string]int) []rankRow {
+	var rows []rankRow
+	for n, e := range ex {
+		if !e.Positive || len(e.Vendors) == 0 {
+			continue
+		}
+		it := m.rankRead(nx13Unlabel(e.Title), e.Text)
+		if len(it.cands) < 2 {
+			continue
+		}
+		r := rankRow{group: groups[e.Group], y: make([]float64, len(it.cands)), ex: n}
+		npos := 0
+		for k, c := range it.cands {
+			for _, v := range e.Vendors {
+				if rankLoose(c.name, v) || c.reg && rankLoose(c.regName, v) {
+					r.y[k] = 1
+					npos++
+					break
+				}
+			}
+			r.idx = append(r.idx, rankFeatures(it, &it.cands[k], k, nil, nil))
+			r.names = append(r.names, c.name)
+		}
+		if npos == 0 || npos == len(it.cands) {
+			continue
+		}
+		for k := range r.y {
+			r.y[k] /= float64(npos)
+		}
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+// rankOutcomes fills out's ranker fields: for each example, Match's
+// alert without the ranker and the verdict of the ranker trained on the
+// other folds.
+func (m *Matcher) rankOutcomes(ex []LearnExample, groups map[string]int, ranks []rankRow, out []LearnOutcome) {
+	plain := *m
+	if m.learned != nil {
+		lm := *m.learned
+		lm.rank = nil
+		plain.learned = &lm
+	}
+	ws := make([][]float32, learnFolds)
+	for fold := range ws {
+		w := fitRank(ranks, fold)
+		ws[fold] = make([]float32, len(w))
+		for i, x := range w {
+			ws[fold][i] = float32(fixedWeight(x)) / learnScale
+		}
+	}
+	for _, r := range ranks {
+		best, bs := 0, math.Inf(-1)
+		for c, idx := range r.idx {
+			s := 0.0
+			for _, i := range idx {
+				s += float64(ws[r.group][i])
+			}
+			if s > bs {
+				best, bs = c, s
+			}
+		}
+		out[r.ex].RankTop = 1 + int8(min(r.y[best]*1e9, 1))
+		out[r.ex].RankPick = r.names[best]
+	}
+	for i, e := range ex {
+		a, ok := plain.Match(e.Title, e.Text)
+		if !ok {
+			continue
+		}
+		out[i].Fired, out[i].FiredAlert = true, a
+		it := m.rankRead(nx13Unlabel(e.Title), e.Text)
+		ch := rankChoose(it, &a, ws[groups[e.Group]])
+		if !ch.ok || ch.best == ch.cur {
+			continue
+		}
+		c := it.cands[ch.best]
+		best := m.hitFor(c.name)
+		if c.reg {
+			best = m.hitFor(c.regName)
+		}
+		gap := ch.bestScr - ch.curScore
+		if rankClassLevel(it.tw, a.Vendors[0]) {
+			gap -= rankSureMargin - rankMargin // reported on rankMargin's scale
+		}
+		out[i].Rank = RankOutcome{OK: true, Gap: gap, Best: best}
+	}
+}
+
+// Ranker training constants.
+const (
+	rankEpochs = 12
+	rankRate   = 0.1
+	rankL2     = 1e-3
+)
+
+// fitRank trains the name ranker on the events outside fold (all for
+// fold -1): a softmax over each event's names, the labelled names its
+// target, AdaGrad steps in an order shuffled by a fixed seed.
+func fitRank(rows []rankRow, fold int) []float64 {
+	w := make([]float64, rankBuckets)
+	g2 := make([]float64, rankBuckets)
+	var order []int
+	for i := range rows {
+		if rows[i].group != fold {
+			order = append(order, i)
+		}
+	}
+	rng := rand.New(rand.NewPCG(learnSeed+99<<8, uint64(fold+1)))
+	var z, p []float64
+	for range rankEpochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			r := &rows[k]
+			z, p = z[:0], p[:0]
+			mx := math.Inf(-1)
+			for _, idx := range r.idx {
+				s := 0.0
+				for _, i := range idx {
+					s += w[i]
+				}
+				z = append(z, s)
+				mx = max(mx, s)
+			}
+			sum := 0.0
+			for _, s := range z {
+				e := math.Exp(s - mx)
+				p = append(p, e)
+				sum += e
+			}
+			for c, idx := range r.idx {
+				g := p[c]/sum - r.y[c]
+				if g == 0 {
+					continue
+				}
+				for _, i := range idx {
+					gi := g + rankL2*w[i]
+					g2[i] += gi * gi
+					w[i] -= rankRate * gi / math.Sqrt(g2[i]+1e-8)
+				}
+			}
+		}
+	}
+	return w
 }
