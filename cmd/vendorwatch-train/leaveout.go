@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 
-	"github.com/vendorwatch/vendorwatch/config"
-	"github.com/vendorwatch/vendorwatch/internal/learndata"
 	"github.com/vendorwatch/vendorwatch/sources/match"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -29,16 +26,10 @@ const leaveOutDefault = "chain14*,delist14*,links14*,names14*,class15*,desc15*,p
 // then lists the rows on which the two differ. It stands for the rescue
 // on wording it never saw.
 func LeaveOut(root, patterns string) ([]byte, error) {
-	ex, meta, err := learndata.Headlines(filepath.Join(root, "sources", "match", "testdata"))
+	ex, meta, err := readExamples(root)
 	if err != nil {
 		return nil, err
 	}
-	cex, cmeta, err := learndata.Corpus(filepath.Join(root, "..", "shared", "corpus", "news-dev.jsonl"),
-		filepath.Join(root, "testdata", "labels", "news-dev.tsv"))
-	if err != nil {
-		return nil, err
-	}
-	ex, meta = append(ex, cex...), append(meta, cmeta...)
 	pats := strings.Split(patterns, ",")
 	out := func(group string) bool {
 		return slices.ContainsFunc(pats, func(p string) bool {
@@ -58,11 +49,7 @@ func LeaveOut(root, patterns string) ([]byte, error) {
 	if len(test) == 0 {
 		return nil, fmt.Errorf("no set matches %q", patterns)
 	}
-	cfg, err := config.Default()
-	if err != nil {
-		return nil, err
-	}
-	m, err := match.Compile(cfg.Watchlist(), cfg.Matching)
+	m, err := defaultMatcher()
 	if err != nil {
 		return nil, err
 	}

@@ -29,7 +29,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/internal/learndata"
 	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 	"github.com/vendorwatch/vendorwatch/sources/match"
@@ -160,21 +159,11 @@ func sameModel(a, b []byte) (bool, error) {
 // Train reads the training data under root (the module root) and
 // ../shared beside it, and returns the model file and the held-out report.
 func Train(root string, rows float64) ([]byte, []byte, error) {
-	ex, meta, err := learndata.Headlines(filepath.Join(root, "sources", "match", "testdata"))
+	ex, meta, err := readExamples(root)
 	if err != nil {
 		return nil, nil, err
 	}
-	cex, cmeta, err := learndata.Corpus(filepath.Join(root, "..", "shared", "corpus", "news-dev.jsonl"),
-		filepath.Join(root, "testdata", "labels", "news-dev.tsv"))
-	if err != nil {
-		return nil, nil, err
-	}
-	ex, meta = append(ex, cex...), append(meta, cmeta...)
-	cfg, err := config.Default()
-	if err != nil {
-		return nil, nil, err
-	}
-	m, err := match.Compile(cfg.Watchlist(), cfg.Matching)
+	m, err := defaultMatcher()
 	if err != nil {
 		return nil, nil, err
 	}

@@ -3,13 +3,8 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
-
-	"github.com/vendorwatch/vendorwatch/config"
-	"github.com/vendorwatch/vendorwatch/internal/learndata"
-	"github.com/vendorwatch/vendorwatch/sources/match"
 )
 
 // Silent counts, on the training rows (readable sets and the corpus's
@@ -18,21 +13,11 @@ import (
 // model of the fold that held it out: so that the rescue's misses are
 // counted before one is worked on. verbose lists the rows of a stage.
 func Silent(root, verbose string) ([]byte, error) {
-	ex, meta, err := learndata.Headlines(filepath.Join(root, "sources", "match", "testdata"))
+	ex, meta, err := readExamples(root)
 	if err != nil {
 		return nil, err
 	}
-	cex, cmeta, err := learndata.Corpus(filepath.Join(root, "..", "shared", "corpus", "news-dev.jsonl"),
-		filepath.Join(root, "testdata", "labels", "news-dev.tsv"))
-	if err != nil {
-		return nil, err
-	}
-	ex, meta = append(ex, cex...), append(meta, cmeta...)
-	cfg, err := config.Default()
-	if err != nil {
-		return nil, err
-	}
-	m, err := match.Compile(cfg.Watchlist(), cfg.Matching)
+	m, err := defaultMatcher()
 	if err != nil {
 		return nil, err
 	}

@@ -1,12 +1,8 @@
 package match
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"sort"
@@ -104,39 +100,24 @@ var defaultLearned = sync.OnceValue(func() *learnedModel {
 // and the name ranker's rankBuckets, their low bytes first, then their high bytes (small weights make the
 // high bytes runs of 0x00 and 0xff, which deflate packs).
 func parseLearned(b []byte) (*learnedModel, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	p, err := io.ReadAll(zr)
+	hs, w, err := readWeights(b)
 	if err != nil {
 		return nil, err
 	}
 	lm := &learnedModel{head: &learnedHead{}}
-	for {
-		line, rest, ok := bytes.Cut(p, []byte("\n"))
-		if !ok {
-			return nil, errors.New("no weights")
-		}
-		p = rest
-		if string(line) == "weights" {
-			break
-		}
-		if len(line) == 0 || line[0] == '#' {
-			continue
-		}
-		k, v, _ := strings.Cut(string(line), " ")
+	for _, h := range hs {
+		k, v := h.key, h.value
 		c := -1
 		if k == "head" {
 			var name string
 			name, v, _ = strings.Cut(v, " ")
 			if c = slices.Index(trust.Categories, trust.Category(name)); c < 0 {
-				return nil, fmt.Errorf("line %q: unknown category", line)
+				return nil, fmt.Errorf("line %q: unknown category", k+" "+h.value)
 			}
 		}
 		f, err := strconv.ParseFloat(v, 64)
 		if err != nil {
-			return nil, fmt.Errorf("line %q: %v", line, err)
+			return nil, fmt.Errorf("line %q: %v", k+" "+h.value, err)
 		}
 		switch k {
 		case "bias":
@@ -150,17 +131,13 @@ func parseLearned(b []byte) (*learnedModel, error) {
 		}
 	}
 	n := learnBuckets + len(trust.Categories)*headBuckets + rankBuckets
-	ranked := len(p) == 2*n
+	ranked := len(w) == n
 	if !ranked {
 		// A file written before the name ranker: its ranker is off.
 		n -= rankBuckets
 	}
-	if len(p) != 2*n {
-		return nil, fmt.Errorf("%d weight bytes, want %d", len(p), 2*(n+rankBuckets))
-	}
-	w := make([]float32, n)
-	for i := range w {
-		w[i] = float32(int16(uint16(p[i])|uint16(p[n+i])<<8)) / learnScale
+	if len(w) != n {
+		return nil, fmt.Errorf("%d weight bytes, want %d", 2*len(w), 2*(n+rankBuckets))
 	}
 	lm.w = w[:learnBuckets:learnBuckets]
 	for c := range trust.Categories {
@@ -173,51 +150,22 @@ func parseLearned(b []byte) (*learnedModel, error) {
 	return lm, nil
 }
 
-// formatLearned writes w (rounded to the fixed point), bias, threshold
-// and the head in parseLearned's format. The gzip header names no file
-// and no time: the same model writes the same bytes.
+// formatLearned writes w, bias, threshold, the head and the ranker's
+// weights rank in parseLearned's format (writeWeights).
 func formatLearned(w []float64, bias, threshold float64, head *learnedHead, rank []float64, comment string) []byte {
-	var p bytes.Buffer
-	for _, l := range strings.Split(comment, "\n") {
-		p.WriteString("# " + l + "\n")
-	}
-	fmt.Fprintf(&p, "bias %.6f\nthreshold %.4f\n", bias, threshold)
+	hs := []weightsHeader{{"bias", fmt.Sprintf("%.6f", bias)}, {"threshold", fmt.Sprintf("%.4f", threshold)}}
 	for c, k := range trust.Categories {
-		fmt.Fprintf(&p, "head %s %.6f\n", k, head.bias[c])
+		hs = append(hs, weightsHeader{"head", fmt.Sprintf("%s %.6f", k, head.bias[c])})
 	}
-	p.WriteString("weights\n")
-	q := make([]int16, 0, learnBuckets+len(trust.Categories)*headBuckets+rankBuckets)
-	for _, x := range w {
-		q = append(q, fixedWeight(x))
-	}
+	all := make([]float64, 0, learnBuckets+len(trust.Categories)*headBuckets+rankBuckets)
+	all = append(all, w...)
 	for c := range trust.Categories {
 		for _, x := range head.w[c] {
-			q = append(q, fixedWeight(float64(x)))
+			all = append(all, float64(x))
 		}
 	}
-	for _, x := range rank {
-		q = append(q, fixedWeight(x))
-	}
-	for _, x := range q {
-		p.WriteByte(byte(x))
-	}
-	for _, x := range q {
-		p.WriteByte(byte(uint16(x) >> 8))
-	}
-	var b bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	if err != nil {
-		panic(err) // a valid level
-	}
-	zw.Write(p.Bytes()) // a bytes.Buffer does not fail
-	zw.Close()
-	return b.Bytes()
-}
-
-// fixedWeight is x rounded to the fixed point, clamped to int16.
-func fixedWeight(x float64) int16 {
-	q := math.Round(x * learnScale)
-	return int16(max(min(q, math.MaxInt16), math.MinInt16))
+	all = append(all, rank...)
+	return writeWeights(comment, hs, all)
 }
 
 // feats is one item's hashed features; explain keeps their names too

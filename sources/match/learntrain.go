@@ -160,7 +160,7 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 		head := fitHead(rows, fold)
 		for i, r := range rows {
 			if r.group == fold {
-				out[i].P = predict(w, bias, r.idx)
+				out[i].P = predictMasked(w, bias, r.idx, learnBuckets)
 				if out[i].Eligible {
 					out[i].Alert.Category = headCategory(head.category(r.idx), out[i].Alert.Category)
 					if !rescueHeld(out[i].src, out[i].Alert.Category, ex[i].Title, out[i].Alert.Vendors) {
@@ -249,14 +249,6 @@ func fitLogistic(rows []learnRow, fold, buckets int, stream uint64, label func(*
 		}
 	}
 	return w, bias
-}
-
-func predict(w []float64, bias float64, idx []uint32) float64 {
-	z := bias
-	for _, i := range idx {
-		z += w[i]
-	}
-	return 1 / (1 + math.Exp(-z))
 }
 
 // WithLearned returns a copy of m whose rescue uses the model file b (as

@@ -1,16 +1,11 @@
 package match
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"errors"
 	"fmt"
-	"io"
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -58,71 +53,30 @@ var defaultReversal = sync.OnceValue(func() *reversalModel {
 // B", a line "weights" and revBuckets int16s of the fixed point
 // (learnScale), their low bytes first, then their high bytes.
 func parseReversal(b []byte) (*reversalModel, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
-	p, err := io.ReadAll(zr)
+	hs, w, err := readWeights(b)
 	if err != nil {
 		return nil, err
 	}
 	rm := &reversalModel{}
-	for {
-		line, rest, ok := bytes.Cut(p, []byte("\n"))
-		if !ok {
-			return nil, errors.New("no weights")
+	for _, h := range hs {
+		if h.key != "bias" {
+			return nil, fmt.Errorf("unknown key %q", h.key)
 		}
-		p = rest
-		if string(line) == "weights" {
-			break
-		}
-		if len(line) == 0 || line[0] == '#' {
-			continue
-		}
-		k, v, _ := strings.Cut(string(line), " ")
-		if k != "bias" {
-			return nil, fmt.Errorf("unknown key %q", k)
-		}
-		if rm.bias, err = strconv.ParseFloat(v, 64); err != nil {
-			return nil, fmt.Errorf("line %q: %v", line, err)
+		if rm.bias, err = strconv.ParseFloat(h.value, 64); err != nil {
+			return nil, fmt.Errorf("line %q: %v", h.key+" "+h.value, err)
 		}
 	}
-	if len(p) != 2*revBuckets {
-		return nil, fmt.Errorf("%d weight bytes, want %d", len(p), 2*revBuckets)
+	if len(w) != revBuckets {
+		return nil, fmt.Errorf("%d weight bytes, want %d", 2*len(w), 2*revBuckets)
 	}
-	rm.w = make([]float32, revBuckets)
-	for i := range rm.w {
-		rm.w[i] = float32(int16(uint16(p[i])|uint16(p[revBuckets+i])<<8)) / learnScale
-	}
+	rm.w = w
 	return rm, nil
 }
 
-// formatReversal writes the detector in parseReversal's format; the gzip
-// header names no file and no time.
+// formatReversal writes the detector in parseReversal's format
+// (writeWeights).
 func formatReversal(w []float64, bias float64, comment string) []byte {
-	var p bytes.Buffer
-	for _, l := range strings.Split(comment, "\n") {
-		p.WriteString("# " + l + "\n")
-	}
-	fmt.Fprintf(&p, "bias %.6f\nweights\n", bias)
-	q := make([]int16, len(w))
-	for i, x := range w {
-		q[i] = fixedWeight(x)
-	}
-	for _, x := range q {
-		p.WriteByte(byte(x))
-	}
-	for _, x := range q {
-		p.WriteByte(byte(uint16(x) >> 8))
-	}
-	var b bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	if err != nil {
-		panic(err) // a valid level
-	}
-	zw.Write(p.Bytes()) // a bytes.Buffer does not fail
-	zw.Close()
-	return b.Bytes()
+	return writeWeights(comment, []weightsHeader{{"bias", fmt.Sprintf("%.6f", bias)}}, w)
 }
 
 // score is the detector's probability for features idx.
@@ -431,6 +385,9 @@ func fitReversal(rows []learnRow, fold int) ([]float64, float64) {
 	return fitLogistic(rows, fold, revBuckets, 101, func(r *learnRow) (float64, float64, bool) { return r.y, r.wt, r.wt > 0 })
 }
 
+// predictMasked is the probability of a logistic model of buckets
+// weights w (a power of two) for features idx, each in its bucket
+// modulo buckets.
 func predictMasked(w []float64, bias float64, idx []uint32, buckets int) float64 {
 	z := bias
 	for _, i := range idx {
