@@ -430,14 +430,14 @@ func rankFeatures(it *rankItem, c *rankCand, order int, idx []uint32, names *[]s
 			put(p+"poss", "")
 		}
 		if end < len(ws) {
-			nl := string(stem([]byte(ws[end].lc())))
-			if learnChannels[nl] {
+			nl := stem([]byte(ws[end].lc()))
+			if learnChannels[string(nl)] {
 				put(p+"chan", "")
 			}
-			if learnKinds[nl] {
+			if learnKinds[string(nl)] {
 				put(p+"kindnext", "")
 			}
-			if learnReporting[nl] || reporterVerbs[ws[end].lc()] {
+			if learnReporting[string(nl)] || reporterVerbs[ws[end].lc()] {
 				put(p+"reports", "")
 			}
 			if learnResearchers[ws[end].lc()] {
