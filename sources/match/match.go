@@ -271,6 +271,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && lk14Lookalike(unlabelled, &a) {
 		return trust.Alert{}, false // lk14.go: attackers, a reporter or lawmakers beside a tie
 	}
+	if ok && rv18Refused(unlabelled) {
+		return trust.Alert{}, false // rev18learn.go: an undoing refused, denied or ruled out
+	}
 	if ok && rv17Held(unlabelled, a) {
 		return trust.Alert{}, false // rev17.go: a hold lifted on a person or an account, a lifting asked about
 	}

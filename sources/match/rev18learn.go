@@ -410,3 +410,29 @@ func (m *Matcher) WithReversal(b []byte) (*Matcher, error) {
 	}
 	return &c, nil
 }
+
+// rv18Refused reports whether a title refuses, denies or rules out the
+// undoing it names ("US will not lift sanctions on Huawei", "Treasury
+// refuses to lift sanctions on NSO Group", "India rules out lifting ban
+// on Chinese apps", "FCC rejects Huawei's bid to lift ban"): the hold
+// stands and nothing happened, neither a reversal nor a new hold.
+func rv18Refused(title string) bool {
+	ws := titleWords(title)
+	for i, w := range ws {
+		l := w.lc()
+		if !rv18Nots[l] && !(rv18RuleOut[l] && i+1 < len(ws) && ws[i+1].lc() == "out") ||
+			i+1 < len(ws) && ws[i+1].lc() == "longer" {
+			continue // "no longer available" is the hold itself
+		}
+		for j := i + 1; j < min(len(ws), i+5); j++ {
+			// An undoing, not a return ("not available" is a hold).
+			if r := revRole[string(stem([]byte(ws[j].lc())))]; r == "undo" || r == "off" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rv18RuleOut rule out what follows "out".
+var rv18RuleOut = wordSet("rules ruled rule ruling")
