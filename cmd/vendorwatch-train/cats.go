@@ -24,16 +24,9 @@ import (
 // reversals the detector misses at 0.5 or other events it reads as one.
 // A row labelled with several categories counts as its first unless the
 // chosen one is among them.
-func Categories(root string, list bool) ([]byte, error) {
-	ex, meta, err := readExamples(root)
-	if err != nil {
-		return nil, err
-	}
-	m, err := defaultMatcher()
-	if err != nil {
-		return nil, err
-	}
-	_, rp := m.TrainReversal(ex)
+func Categories(d *trainData, rp []float64, list bool) ([]byte, error) {
+	ex, meta, m := d.ex, d.meta, d.m
+	var err error
 	var shipped, shippedWrong, shippedFP int
 	for i, e := range ex {
 		a, ok := m.Match(e.Title, e.Text)
@@ -178,6 +171,27 @@ func catNames(ks []trust.Category) []string {
 	return s
 }
 
+// trainData is what every mode of the command reads: the training rows
+// and the shipped configuration's matcher, read once a run.
+type trainData struct {
+	ex   []match.LearnExample
+	meta []learndata.Meta
+	m    *match.Matcher
+}
+
+// loadData reads the training rows under root and compiles the matcher.
+func loadData(root string) (*trainData, error) {
+	ex, meta, err := readExamples(root)
+	if err != nil {
+		return nil, err
+	}
+	m, err := defaultMatcher()
+	if err != nil {
+		return nil, err
+	}
+	return &trainData{ex, meta, m}, nil
+}
+
 // readExamples reads the training rows: the headline sets and the
 // corpus's tuning half.
 func readExamples(root string) ([]match.LearnExample, []learndata.Meta, error) {
@@ -214,16 +228,9 @@ func learnLeadOf(text string) string {
 // returns its file (reversal.gz) and its held-out figures: of the
 // labelled events, the reversals and the other events it reads as
 // reversals at match.ReversalSure.
-func TrainReversal(root string) ([]byte, []byte, error) {
-	ex, meta, err := readExamples(root)
-	if err != nil {
-		return nil, nil, err
-	}
-	m, err := defaultMatcher()
-	if err != nil {
-		return nil, nil, err
-	}
-	file, rp := m.TrainReversal(ex)
+func TrainReversal(d *trainData) (file, report []byte, rp []float64) {
+	ex, meta := d.ex, d.meta
+	file, rp = d.m.TrainReversal(ex)
 	var rev, hit, other, fal int
 	for i, e := range ex {
 		if !e.Positive || len(meta[i].Categories) == 0 {
@@ -241,7 +248,7 @@ func TrainReversal(root string) ([]byte, []byte, error) {
 			}
 		}
 	}
-	rep := fmt.Appendf(nil, "reversal detector on held-out folds at %.2f: reversals %d of %d, other events %d of %d (the category confusion: -cats)\n",
+	report = fmt.Appendf(nil, "reversal detector on held-out folds at %.2f: reversals %d of %d, other events %d of %d (the category confusion: -cats)\n",
 		match.ReversalSure, hit, rev, fal, other)
-	return file, rep, nil
+	return file, report, rp
 }

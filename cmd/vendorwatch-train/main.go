@@ -64,22 +64,6 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		*root = r
 	}
-	if *silent != "" {
-		b, err := Silent(*root, strings.TrimPrefix(*silent, "-"))
-		if err != nil {
-			return err
-		}
-		_, err = stdout.Write(b)
-		return err
-	}
-	if *cats {
-		b, err := Categories(*root, true)
-		if err != nil {
-			return err
-		}
-		_, err = stdout.Write(b)
-		return err
-	}
 	if *leave != "" {
 		if *leave == "default" {
 			*leave = leaveOutDefault
@@ -91,22 +75,37 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) error {
 		_, err = stdout.Write(b)
 		return err
 	}
-	file, report, err := Train(*root, *rows)
+	d, err := loadData(*root)
+	if err != nil {
+		return err
+	}
+	if *silent != "" {
+		b, err := Silent(d, strings.TrimPrefix(*silent, "-"))
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(b)
+		return err
+	}
+	rev, rrep, rp := TrainReversal(d)
+	if *cats {
+		b, err := Categories(d, rp, true)
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(b)
+		return err
+	}
+	file, report, err := Train(d, *rows)
 	if err != nil {
 		return err
 	}
 	if *cv {
 		stdout.Write(report)
-	}
-	rev, rrep, err := TrainReversal(*root)
-	if err != nil {
-		return err
-	}
-	if *cv {
 		stdout.Write(rrep)
 		// The category accuracy of the full matcher, before and after
 		// the held-out detector.
-		b, err := Categories(*root, false)
+		b, err := Categories(d, rp, false)
 		if err != nil {
 			return err
 		}
@@ -158,15 +157,8 @@ func sameModel(a, b []byte) (bool, error) {
 
 // Train reads the training data under root (the module root) and
 // ../shared beside it, and returns the model file and the held-out report.
-func Train(root string, rows float64) ([]byte, []byte, error) {
-	ex, meta, err := readExamples(root)
-	if err != nil {
-		return nil, nil, err
-	}
-	m, err := defaultMatcher()
-	if err != nil {
-		return nil, nil, err
-	}
+func Train(d *trainData, rows float64) ([]byte, []byte, error) {
+	ex, meta, m := d.ex, d.meta, d.m
 	file, out := m.TrainLearned(ex)
 	th, err := match.LearnedThreshold(file)
 	if err != nil {

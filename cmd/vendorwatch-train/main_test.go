@@ -24,7 +24,11 @@ func TestReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	file, _, err := Train(root, 0)
+	d, err := loadData(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	file, _, err := Train(d, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,10 +56,11 @@ func TestReversalReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	file, _, err := TrainReversal(root)
+	d, err := loadData(root)
 	if err != nil {
 		t.Fatal(err)
 	}
+	file, _, _ := TrainReversal(d)
 	old, err := os.ReadFile(filepath.Join(root, "sources", "match", "reversal.gz"))
 	if err != nil {
 		t.Fatal(err)

@@ -12,15 +12,8 @@ import (
 // learned rescue stops on them (match.RescueStage), each scored by the
 // model of the fold that held it out: so that the rescue's misses are
 // counted before one is worked on. verbose lists the rows of a stage.
-func Silent(root, verbose string) ([]byte, error) {
-	ex, meta, err := readExamples(root)
-	if err != nil {
-		return nil, err
-	}
-	m, err := defaultMatcher()
-	if err != nil {
-		return nil, err
-	}
+func Silent(d *trainData, verbose string) ([]byte, error) {
+	ex, meta, m := d.ex, d.meta, d.m
 	_, out := m.TrainLearned(ex)
 	count := map[string]int{}
 	var b bytes.Buffer

@@ -104,18 +104,7 @@ const learnThreshold = 0.95
 func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 	plain := *m
 	plain.learned = nil
-	groups := map[string]int{}
-	var names []string
-	for _, e := range ex {
-		if _, ok := groups[e.Group]; !ok {
-			groups[e.Group] = 0
-			names = append(names, e.Group)
-		}
-	}
-	slices.Sort(names)
-	for i, n := range names {
-		groups[n] = i % learnFolds
-	}
+	groups := learnGroups(ex)
 	rows := make([]learnRow, len(ex))
 	out := make([]LearnOutcome, len(ex))
 	f := &feats{}

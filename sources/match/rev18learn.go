@@ -337,7 +337,8 @@ func (m *Matcher) revRows(ex []LearnExample, groups map[string]int) []learnRow {
 	return rows
 }
 
-// learnGroups assigns each example's group a fold, as TrainLearned does.
+// learnGroups assigns each example's group a fold: whole groups in the
+// order of their names, round robin (TrainLearned, TrainReversal).
 func learnGroups(ex []LearnExample) map[string]int {
 	groups := map[string]int{}
 	var names []string
