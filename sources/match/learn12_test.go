@@ -94,12 +94,7 @@ func TestLearnClass(t *testing.T) {
 // each source; and the names none may come from (a campaign, a reporter,
 // a lead's vendor when the title names its own).
 func TestRescueCandidateSources(t *testing.T) {
-	m := defaultMatcher(t)
-	f := &feats{}
-	for _, c := range []struct {
-		title, lead, want string
-		src               rescueSource
-	}{
+	checkRescueCandidates(t, []rescueCase{
 		{"Hackers poison firmware updates of smart lock maker Norvanta", "The lock maker Norvanta said attackers swapped images on its update server.", "Norvanta", rescueTitle},
 		{"Popular npm package zorb-utils hijacked to steal tokens", "", "zorb-utils", rescuePackage},
 		{"Popular npm library hijacked to drop miners", "The ua-parser-js package, downloaded millions of times a week, was hijacked.", "ua-parser-js", rescuePackage},
@@ -108,7 +103,22 @@ func TestRescueCandidateSources(t *testing.T) {
 		{"Operation StealthyTrident: corporate software hijacked to deliver backdoor", "", "", 0},
 		{"As Trump entertains Xi, 'Operation Tradesecret' spy campaign backdoors firms", "", "", 0},
 		{"Pompeo unveils \"Clean Network\" plan to purge Chinese apps and cloud from US networks", "The State Department program would ban untrusted Chinese carriers from US networks.", "", 0},
-	} {
+	})
+}
+
+// rescueCase is a title and lead and the candidate the rescue takes from
+// them: its name ("" for none) and source.
+type rescueCase struct {
+	title, lead, want string
+	src               rescueSource
+}
+
+// checkRescueCandidates holds rescueCandidate to each case.
+func checkRescueCandidates(t *testing.T, cases []rescueCase) {
+	t.Helper()
+	m := defaultMatcher(t)
+	f := &feats{}
+	for _, c := range cases {
 		sig, ok := m.learnFeatures(c.title, c.lead, f, true)
 		if !ok {
 			t.Errorf("%q: no signal", c.title)
