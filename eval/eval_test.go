@@ -82,23 +82,10 @@ var floors = map[string]struct {
 }
 
 func TestHeldOutFloors(t *testing.T) {
-	shared := shareddir.OrSkip(t, "corpus", "news-dev.jsonl")
-	root, err := shareddir.ModuleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, labels := loadCorpus(t, shared, root)
+	arts, labels := loadCorpus(t)
 	for name, floor := range floors {
 		t.Run(name, func(t *testing.T) {
-			cfg, err := config.Default()
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := match.Compile(cfg.Watchlist(), cfg.Matching)
-			if err != nil {
-				t.Fatal(err)
-			}
-			mf := Matcher(m.Match)
+			mf := Matcher(defaultMatcher(t).Match)
 			if name == "watchlist" {
 				mf = Watchlist(mf)
 			}
@@ -115,10 +102,15 @@ func TestHeldOutFloors(t *testing.T) {
 	}
 }
 
-// loadCorpus reads the corpus at path and the labels under the module
-// root.
-func loadCorpus(t *testing.T, path, root string) ([]Article, map[string]Label) {
+// loadCorpus reads the corpus in ../shared, skipping without it, and the
+// labels under the module root.
+func loadCorpus(t *testing.T) ([]Article, map[string]Label) {
 	t.Helper()
+	path := shareddir.OrSkip(t, "corpus", "news-dev.jsonl")
+	root, err := shareddir.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
 	arts, err := OpenCorpus(path)
 	if err != nil {
 		t.Fatal(err)
@@ -142,20 +134,8 @@ func loadCorpus(t *testing.T, path, root string) ([]Article, map[string]Label) {
 // the rescue alerts on no article; up to 2022 on 7, all trained on") is
 // this test's log.
 func TestRescueOnRealNews(t *testing.T) {
-	shared := shareddir.OrSkip(t, "corpus", "news-dev.jsonl")
-	root, err := shareddir.ModuleRoot()
-	if err != nil {
-		t.Fatal(err)
-	}
-	arts, labels := loadCorpus(t, shared, root)
-	cfg, err := config.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := match.Compile(cfg.Watchlist(), cfg.Matching)
-	if err != nil {
-		t.Fatal(err)
-	}
+	arts, labels := loadCorpus(t)
+	m := defaultMatcher(t)
 	plain, err := m.WithLearned(nil)
 	if err != nil {
 		t.Fatal(err)
@@ -184,4 +164,18 @@ func TestRescueOnRealNews(t *testing.T) {
 		}
 	}
 	t.Logf("articles only the rescue alerts on, by half and label: %v", n)
+}
+
+// defaultMatcher compiles the default configuration's matcher.
+func defaultMatcher(t *testing.T) *match.Matcher {
+	t.Helper()
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := match.Compile(cfg.Watchlist(), cfg.Matching)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
