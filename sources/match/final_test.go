@@ -376,3 +376,33 @@ func TestBlind18Batch(t *testing.T) {
 
 // blind18Floor is TestBlind18Batch's floor on the strict share.
 const blind18Floor = 0.63
+
+// TestBlind19Batch holds the matcher to testdata/blind19.tsv: written at
+// the nineteenth round's start the way security feeds of 2020–2021 wrote
+// (60 of its 80 events from those years, 20 from 2025–2026), leaning to
+// the long tail (regional governments, small CAs, password managers,
+// IT-management tools, language ecosystems' servers); never read or
+// tuned on. At the round's start 57 of 80 were right (named 31 of 43,
+// class 8 of 12, package 18 of 25), others alerting 6 of 120, strict
+// share 56.2%.
+func TestBlind19Batch(t *testing.T) {
+	testBatch(t, "testdata/blind19.tsv", blind19Floor)
+}
+
+// blind19Floor is TestBlind19Batch's floor on the strict share.
+const blind19Floor = 0.51
+
+// TestBlind20Batch holds the matcher to testdata/blind20.tsv: written at
+// the nineteenth round's start the way security feeds of 2025–2026 write
+// (60 of its 80 events from those years, 20 from 2020–2021), leaning to
+// open-source compromises as that news did (35 packages, extensions,
+// actions and images; 35 named vendors; 10 class-level actions); never
+// read or tuned on. At the round's start 65 of 80 were right (named 28 of
+// 35, class 7 of 10, package 30 of 35), others alerting 3 of 120, strict
+// share 66.2%.
+func TestBlind20Batch(t *testing.T) {
+	testBatch(t, "testdata/blind20.tsv", blind20Floor)
+}
+
+// blind20Floor is TestBlind20Batch's floor on the strict share.
+const blind20Floor = 0.61
