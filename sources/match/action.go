@@ -160,7 +160,10 @@ func directiveShape(words []titleWord) (int, int, bool) {
 		case "orders", "directs", "tells", "instructs", "requires", "mandates", "demands":
 		case "ordered", "directed", "told", "instructed", "required", "mandated":
 			passive = true
-		case "urges", "urged", "advises", "advised", "asks", "asked", "warns", "warned", "recommends":
+		case "urges", "urged", "advises", "advised", "asks", "asked", "warns", "warned", "recommends",
+			// the plural's ("CISA and FBI urge operators to replace"),
+			// with those told named after it as for advice
+			"urge", "advise", "warn", "tell", "instruct", "order", "direct":
 			// Advice is a directive when a state gives it to those
 			// who use the product ("China urges companies to avoid
 			// Nvidia H20 chips"), not when it presses another party
@@ -190,7 +193,7 @@ func directiveShape(words []titleWord) (int, int, bool) {
 		for k := to + 1; k < len(words) && k <= to+7; k++ {
 			lk := words[k].lc()
 			// "to take Ivanti Connect Secure appliances offline"
-			if riddance[lk] && k <= to+5 || lk == "offline" && strings.EqualFold(words[to+1].text, "take") {
+			if riddanceAt(words, k) && k <= to+5 || lk == "offline" && strings.EqualFold(words[to+1].text, "take") {
 				return v, k, true
 			}
 			if words[k].stop {
@@ -205,6 +208,32 @@ func directiveShape(words []titleWord) (int, int, bool) {
 var riddance = wordSet(`disconnect remove uninstall unplug delete ditch dump purge replace
 	phase rip decommission disable stop cease quit abandon avoid throw block
 	suspend halt power shut dissolve wind close`)
+
+// riddanceAt reports whether words[k] is a verb of being rid of a
+// product: one of riddance, or a verb of moving with its particle
+// ("to move off Russian antivirus", "to migrate away from Kaspersky",
+// "to diversify away from"). "Switch from" stays out: it is as often a
+// standard changed ("tells Apple to switch from Lightning to USB-C").
+func riddanceAt(words []titleWord, k int) bool {
+	lk := words[k].lc()
+	if riddance[lk] {
+		return true
+	}
+	if !movingVerbs[lk] || k+1 >= len(words) || words[k].stop {
+		return false
+	}
+	switch words[k+1].lc() {
+	case "off":
+		return lk != "switch" // "switch off" powers down, it rids of nothing
+	case "away":
+		return k+2 < len(words) && words[k+2].lc() == "from"
+	}
+	return false
+}
+
+// movingVerbs move a user from one product to another: riddance of the
+// first with "off", "away from" (riddanceAt).
+var movingVerbs = wordSet("move migrate switch transition shift diversify wean")
 
 // addressees are those told what to use: advice to them is a directive.
 var addressees = wordSet(`companies firms businesses users citizens people public consumers

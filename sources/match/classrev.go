@@ -35,9 +35,11 @@ var (
 		instructs instructed orders ordered asks asked recommends recommended cautions
 		cautioned directs directed advise tell order`)
 	// dropVerbs: being rid of a product or keeping away from it; "against"
-	// is advice's own ("warns operators against Chinese cameras").
-	dropVerbs = wordSet(`drop diversify ditch avoid shun dump abandon quit stop against
-		phase replace remove uninstall delete cease halt rip purge scrap wean`)
+	// is advice's own ("warns operators against Chinese cameras"). The
+	// verbs of moving count with their particle only ("move off",
+	// "migrate away from": riddanceAt).
+	dropVerbs = union(wordSet(`drop diversify ditch avoid shun dump abandon quit stop against
+		phase replace remove uninstall delete cease halt rip purge scrap wean`), movingVerbs)
 	// haltNouns: an order's noun of stopping ("orders halt to").
 	haltNouns = wordSet("halt stop end freeze moratorium")
 	// walkVerbs undo a ban in the reversal shapes.
@@ -192,7 +194,8 @@ func adviceDrop(words []titleWord) (int, int, bool) {
 				}
 				return v, k, true
 			}
-			if lk == "to" && k+1 < len(words) && dropVerbs[words[k+1].lc()] && words[k+1].text != "against" {
+			if lk == "to" && k+1 < len(words) && dropVerbs[words[k+1].lc()] && words[k+1].text != "against" &&
+				(!movingVerbs[words[k+1].lc()] || words[k+1].lc() == "diversify" || words[k+1].lc() == "wean" || riddanceAt(words, k+1)) {
 				return v, k + 1, true
 			}
 			if words[k].stop || lk == "of" || lk == "about" || lk == "that" {

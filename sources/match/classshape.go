@@ -154,7 +154,7 @@ func authorityRids(words []titleWord) (int, int, bool) {
 	for v := 1; v < len(words); v++ {
 		lw := words[v].lc()
 		switch {
-		case (lw == "to" || lw == "will") && v+1 < len(words) && riddance[words[v+1].lc()]:
+		case (lw == "to" || lw == "will") && v+1 < len(words) && riddanceAt(words, v+1):
 			if riderAt(words, v-1) {
 				return v - 1, v + 1, true
 			}
@@ -265,8 +265,8 @@ func headClass(words []titleWord, cat trust.Category) (string, bool) {
 	if cat != trust.CategoryDirective || isTitleCase(words) {
 		return "", false
 	}
-	for r, w := range words {
-		if r == 0 || !riddance[w.lc()] || !strings.EqualFold(words[r-1].text, "to") {
+	for r := range words {
+		if r == 0 || !riddanceAt(words, r) || !strings.EqualFold(words[r-1].text, "to") {
 			continue
 		}
 		last := -1 // the last head of a run: "unsupported firewalls and routers"

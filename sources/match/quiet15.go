@@ -25,6 +25,20 @@ import (
 // from Twitch" is a content ban). Fines, lawsuits, attacks suffered,
 // bans avoided and proposals are other forms and are not read.
 
+// qt15Reason is where the clause giving the form's reason opens after
+// its last word end ("hit with US sanctions over ransomware hosting",
+// "sanctioned for supporting ransomware operators"), len(words) with
+// none: the crime words there are of those the subject served, not of
+// the subject.
+func qt15Reason(words []titleWord, end int) int {
+	for k := end + 1; k < len(words); k++ {
+		if oneOf(lower(words[k]), "over", "for") {
+			return k
+		}
+	}
+	return len(words)
+}
+
 // qt15Heads are the words a form opens with after the subject (past an
 // auxiliary): the reader's cheap gate.
 var qt15Heads = wordSet(`hit slapped struck targeted handed among lands landed banned barred
@@ -110,7 +124,7 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 		}
 		business = business || qt15Business(n, leadWords)
 	}
-	if nm14OtherIn(words) || sn16OtherLead(leadWords) {
+	if nm14OtherIn(words[:qt15Reason(words, end)]) || sn16OtherLead(leadWords) {
 		return unit{}
 	}
 	if inWords(words[:p], qt15Not) || inWords(words[end+1:], qt15Not) || !business {
@@ -241,7 +255,9 @@ func qt15LeadCalls(name string, lead []titleWord) bool {
 		}
 		return false
 	}
-	if len(lead) > 1 && oneOf(lower(lead[0]), "the", "this") && trade(lead[1:min(len(lead), 5)]) {
+	// The subject after a reporting clause counts as the lead's own
+	// ("Treasury's OFAC said the Russian hosting company ...": sanc16.go).
+	if said := sn16PastSaid(lead); len(said) > 1 && oneOf(lower(said[0]), "the", "this") && trade(said[1:min(len(said), 5)]) {
 		return true
 	}
 	first := strings.Fields(name)[0]

@@ -32,6 +32,7 @@ func sn16LeadFirm(lead []titleWord) bool {
 // nm14Firms, or nm14Trades alone for one business ("The ... provider",
 // never "The companies").
 func sn16LeadCalls(lead []titleWord, trades map[string]bool) bool {
+	lead = sn16PastSaid(lead)
 	if len(lead) < 2 || !oneOf(lower(lead[0]), "the", "this") || lead[0].stop {
 		return false
 	}
@@ -48,6 +49,22 @@ func sn16LeadCalls(lead []titleWord, trades map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// sn16PastSaid returns the lead after a short reporting clause that
+// opens it ("Treasury's OFAC said the Russian hosting company ...", "US
+// officials say the firm ..."): the reported sentence's subject is the
+// one the lead tells of. A lead with none is returned whole.
+func sn16PastSaid(lead []titleWord) []titleWord {
+	for i := 1; i < len(lead) && i <= 4; i++ {
+		if oneOf(lower(lead[i]), "said", "says", "say") {
+			return lead[i+1:]
+		}
+		if lead[i].stop {
+			break
+		}
+	}
+	return lead
 }
 
 // sn16OtherLead is nm14OtherIn for a lead sentence: a lead whose subject

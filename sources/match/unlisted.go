@@ -1168,7 +1168,12 @@ var authorities = wordSet("us u.s usa uk u.k eu china chinese russia russian ind
 	"nasa dod gsa bis cac ico dpc cnil garante nukib aivd mivd asd acsc",
 	"ministries departments fda",
 	// "Energy Department orders utilities to ...", "DOE bans ..." (leftovers2).
-	"department doe")
+	"department doe",
+	// Ministries headlines call by their portfolio alone ("Interior
+	// grounds its drone fleet", "Whitehall told to stop fitting").
+	// "Defence" stays out: it is as often a name's word ("Defense
+	// Department's blacklisting").
+	"interior whitehall")
 
 // stores pull products from sale.
 var stores = union(wordSet("store stores retailer retailers amazon walmart best app play marketplace"),
