@@ -111,3 +111,134 @@ func TestTr19Lookalikes(t *testing.T) {
 		t.Errorf("counted look-alike cells alerting: %d of %d, want at most 150", alerting, all)
 	}
 }
+
+// The probe grid of stores pulling a vendor's app with a reason of
+// trust, the stores a plural subject ("Apple and Google pull ToTok",
+// "Apple, Google remove ToTok", "Retailers pull Arvoro") or one store, the
+// reason in the title's words or as what a report found ("after report
+// says it is a spying tool"). Each cell crosses the subject's number, a
+// verb, a vendor, an object and a reason.
+var (
+	tr19OneStore    = []string{"Apple", "Google", "Microsoft", "Amazon"}
+	tr19Stores      = []string{"Apple and Google", "Apple, Google", "Google and Apple", "Retailers"}
+	tr19PullVerbs   = [][2]string{{"pulls", "pull"}, {"removes", "remove"}, {"drops", "drop"}, {"yanks", "yank"}}
+	tr19PullObjects = []string{"{V}", "{V} app", "{V} apps"}
+	tr19PullReasons = [][2]string{
+		{"title-spying", " over spying concerns"},
+		{"title-ties", " over ties to UAE intelligence"},
+		{"report-spying", " after report says it is a spying tool"},
+		{"report-state", " after report ties it to Chinese intelligence"},
+		{"report-data", " after investigation finds it sent data to China"},
+	}
+)
+
+// TestTr19PullGrid holds the store-pull grid's axes to their floors.
+// TR19_PULL_FAILS=<file> writes the failing cells.
+func TestTr19PullGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g := newProbeGrid(m)
+	for _, plural := range []bool{false, true} {
+		subjects, number := tr19OneStore, "number:one"
+		if plural {
+			subjects, number = tr19Stores, "number:plural"
+		}
+		for _, vb := range tr19PullVerbs {
+			verb := vb[0]
+			if plural {
+				verb = vb[1]
+			}
+			for _, n := range tr19Vendors {
+				for _, o := range tr19PullObjects {
+					for _, r := range tr19PullReasons {
+						for _, s := range subjects {
+							title := s + " " + verb + " " + strings.ReplaceAll(o, "{V}", n) + r[1]
+							axes := []string{number, "verb:" + vb[1], "vendor:" + n, "reason:" + r[0]}
+							g.check(title, "A spokesperson confirmed the decision.", axes, gridAlerts(trust.CategoryDelisting, n),
+								append([]string{"all"}, axes...)...)
+						}
+					}
+				}
+			}
+		}
+	}
+	g.stat.log(t, "%-24s %d/%d")
+	// Floors a little under the figures at the round's end (all 1,348 of
+	// 1,440, plural 678 of 720; before it 1,234 and 582: a plural
+	// subject's base verb was read only through other shapes, a report's
+	// clause only in its first three words). Left below: "over ties to
+	// UAE intelligence" for an unknown name.
+	g.stat.hold(t, map[string]float64{"all": 0.92, "number:plural": 0.93, "number:one": 0.9, "reason:report-spying": 0.9,
+		"reason:report-state": 0.9, "reason:title-spying": 0.95})
+	writeFails(t, "TR19_PULL_FAILS", g.fails)
+}
+
+// tr19PullLookalikes are the pull grid's parts in other senses: {S} the
+// stores, {VB} the verb agreeing with them, {VBB} its base form, {V} a
+// vendor. silent says whether every cell must stay silent; the others
+// (a registry vendor's lexicon words, alerting before this round) are
+// counted and held to a ceiling.
+var tr19PullLookalikes = []struct {
+	tmpl   string
+	silent bool
+}{
+	{"{S} {VB} {V} over copyright complaint", true},
+	{"{S} {VB} {V} after payment dispute", true},
+	{"{S} {VB} {V} after it broke content rules", true},
+	{"{S} {VB} fake {V} apps that stole passwords", true},
+	{"{S} {VB} malicious {V} clones", true},
+	{"{S} {VB} {V} ads over misleading claims", true},
+	{"{S} {VB} {V} heaters over fire risk", true},
+	{"{S} {VB} support for {V} after report says it is outdated", true},
+	{"{S} {VB} {V} after report says sales fell", true},
+	{"{S} {VB} {V} after report finds it misled advertisers", true},
+	{"{S} {VB} {V} plan after report says it is a security risk to children", false},
+	{"{S} {VB} {V} games after lawsuit", false},
+	{"{S} {VB} {V} as default search engine", false},
+	{"Lawmakers urge {S} to {VBB} {V} over spying concerns", false},
+	{"{S} {VB} apps that spied for {V}", false},
+}
+
+// TestTr19PullLookalikes holds the pull look-alike grid: its silent
+// templates silent in every cell, the others under their ceiling.
+func TestTr19PullLookalikes(t *testing.T) {
+	m := defaultMatcher(t)
+	alerting, all := 0, 0
+	for _, l := range tr19PullLookalikes {
+		for _, plural := range []bool{false, true} {
+			subjects := tr19OneStore[:2]
+			if plural {
+				subjects = tr19Stores[:2]
+			}
+			for _, vb := range tr19PullVerbs {
+				verb := vb[0]
+				if plural {
+					verb = vb[1]
+				}
+				for _, n := range tr19Vendors {
+					for _, s := range subjects {
+						title := strings.NewReplacer("{S}", s, "{VB}", verb, "{VBB}", vb[1], "{V}", n).Replace(l.tmpl)
+						a, ok := m.Match(title, "A spokesperson confirmed the decision.")
+						if gridSilent(a, ok) {
+							if !l.silent {
+								all++
+							}
+							continue
+						}
+						if l.silent {
+							t.Errorf("%q: alert %s %v, want none (%s)", title, a.Category, a.VendorNames(), a.Why())
+							continue
+						}
+						alerting++
+						all++
+					}
+				}
+			}
+		}
+	}
+	t.Logf("counted look-alike cells alerting: %d of %d", alerting, all)
+	// 60 at the round's end and before it (92 with a report's clause
+	// read for any motive: "security risk to children").
+	if alerting > 60 {
+		t.Errorf("counted look-alike cells alerting: %d of %d, want at most 60", alerting, all)
+	}
+}
