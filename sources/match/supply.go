@@ -314,6 +314,9 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	purpose, ship, shipTo := hasPurpose(words)
+	if h, ok := tr19TurnedToCustomers(words); ok {
+		return h, true // "Hackers hijack Kaseya VSA to push ransomware to customers" (tr19.go)
+	}
 	if h, ok := soldWith(words); ok && h.name != "" {
 		return h, true
 	}

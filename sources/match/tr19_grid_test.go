@@ -10,6 +10,7 @@ package match
 // payload and a vendor (registry, one unknown word, two unknown words).
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -241,4 +242,76 @@ func TestTr19PullLookalikes(t *testing.T) {
 	if alerting > 60 {
 		t.Errorf("counted look-alike cells alerting: %d of %d, want at most 60", alerting, all)
 	}
+}
+
+// The probe grid of attackers turning a vendor's product against its
+// customers in the active voice (tr19TurnedToCustomers): "Hackers hijack
+// Kaseya VSA to push ransomware to customers". Each cell crosses an
+// attacker, a verb, the product as written, what was shipped and a
+// vendor.
+var (
+	tr19Attackers = []string{"Hackers", "Attackers", "North Korean hackers", "Ransomware gang"}
+	tr19TurnVerbs = []string{"hijack", "hijacked", "compromise", "compromised", "breach", "breached"}
+	tr19Products  = []string{"{V} VSA", "{V}'s remote management tool", "{V} software", "{V}'s platform", "{V} partner",
+		"{V}'s support portal"}
+	tr19Shipped = []string{"to push ransomware to customers", "to send wipers to customers", "to push malware to its customers",
+		"to deliver a backdoor to customers", "to push malicious updates to customers"}
+	tr19TurnVendors = []string{"Kaseya", "Arvoro", "Tenmark Systems"}
+)
+
+// TestTr19CustomersGrid holds the grid's axes to their floors.
+// TR19_CUSTOMERS_FAILS=<file> writes the failing cells.
+func TestTr19CustomersGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g := newProbeGrid(m)
+	for _, a := range tr19Attackers {
+		for _, v := range tr19TurnVerbs {
+			for _, p := range tr19Products {
+				for _, s := range tr19Shipped {
+					for _, n := range tr19TurnVendors {
+						title := a + " " + v + " " + strings.ReplaceAll(p, "{V}", n) + " " + s
+						axes := []string{"verb:" + v, "product:" + p, "shipped:" + s, "vendor:" + n}
+						g.check(title, "The company said it was investigating.", axes, gridAlerts(trust.CategoryCompromise, n),
+							append([]string{"all"}, axes...)...)
+					}
+				}
+			}
+		}
+	}
+	g.stat.log(t, "%-48s %d/%d")
+	// At the round's end every cell (2,160); 640 before it, nearly all
+	// "hijacked" or "malicious updates".
+	g.stat.hold(t, map[string]float64{"all": 0.97, "verb:breach": 0.95, "verb:compromise": 0.95, "verb:hijack": 0.95,
+		"shipped:to send wipers to customers": 0.95, "shipped:to push ransomware to customers": 0.95})
+	writeFails(t, "TR19_CUSTOMERS_FAILS", g.fails)
+}
+
+// TestTr19CustomersLookalikes holds silent the grid's parts in other
+// senses: a platform or devices attackers use to reach users or victims,
+// a flaw, a driver, accounts, a brand, a fake installer, what only could
+// happen, customers' own servers.
+func TestTr19CustomersLookalikes(t *testing.T) {
+	m := defaultMatcher(t)
+	var titles []string
+	for _, tmpl := range []string{
+		"{H} {VB} Microsoft Teams to push malware to users",
+		"{H} {VB} Google Ads to push malware to victims",
+		"{H} {VB} routers to push malware to users",
+		"{H} {VB} {V} flaw to push ransomware to customers",
+		"{H} {VB} {V} driver to disable security tools",
+		"{H} {VB} {V} accounts to send phishing emails to customers",
+		"{H} {VB} {V} brand to push malware to users",
+		"{H} {VB} fake {V} installer to push malware",
+		"{V} warns {H} could {VBB} its tool to push ransomware to customers",
+		"{H} {VB} {V} customers' servers to push ransomware",
+	} {
+		for _, h := range []string{"Hackers", "Attackers"} {
+			for _, vb := range [][2]string{{"hijack", "hijack"}, {"abused", "abuse"}, {"compromise", "compromise"}} {
+				for _, n := range tr19TurnVendors {
+					titles = append(titles, strings.NewReplacer("{H}", h, "{VB}", vb[0], "{VBB}", vb[1], "{V}", n).Replace(tmpl))
+				}
+			}
+		}
+	}
+	checkSilent(t, m, slices.Compact(slices.Sorted(slices.Values(titles)))...)
 }
