@@ -84,7 +84,7 @@ var (
 	ch14Through = wordSet("through via using")
 	// ch14Denials: a vendor denying or a report refuting is no news of
 	// a compromise.
-	ch14Denials = wordSet("denies denied deny refutes rejects dismisses debunks false hoax",
+	ch14Denials = wordSet("denies denied deny refutes rejects dismisses debunks false hoax never",
 		"no not settles settle lawsuit sues sued charges charged fined anniversary",
 		"retrospective webinar podcast",
 		// an account of a past compromise: "Security firm details how
@@ -144,7 +144,8 @@ func (m *Matcher) ch14Alert(title, body string, hits []hit, question bool, gate 
 		return unit{}
 	}
 	words := headline(titleWords(title))
-	if inWords(words, c9TitleVetoes) || inWords(words, ch14Denials) || inWords(words, ch14Fakes) || commentary(title) {
+	if inWords(words, c9TitleVetoes) || inWords(words, ch14Denials) || inWords(words, ch14Fakes) || commentary(title) ||
+		tr19ActedOn(words) {
 		return unit{}
 	}
 	sent := firstSentence(body)

@@ -241,7 +241,7 @@ var (
 		aitm mitm intercept intercepts intercepted demo demonstrated could lookalikes impostor
 		rogue routers lessons bundled fake fakes researchers study show shows how why
 		flags flagged wrongly mistakenly false disguised disguise disguises masquerading evil
-		using persistence disables disabled check checks accidental`)
+		using persistence disables disabled check checks accidental never denies denied deny`)
 	// c10LeadVetoes are c9LeadVetoes less "fake" (a turned site shows a
 	// fake pop-up: c9FakeChannel reads a fake channel) and "infected".
 	c10LeadVetoes = wordSet(`lookalike look-alike typosquat typosquatted typosquatting impersonating
@@ -264,7 +264,7 @@ func (m *Matcher) chan10Alert(title, body string, hits []hit, question bool, gat
 		return unit{}
 	}
 	words := headline(titleWords(title))
-	if inWords(words, c10TitleVetoes) || c9FakeChannel(words) || c9BreachNews(words) || c10FixOnly(words) {
+	if inWords(words, c10TitleVetoes) || c9FakeChannel(words) || c9BreachNews(words) || c10FixOnly(words) || tr19ActedOn(words) {
 		return unit{}
 	}
 	sent := firstSentence(body)

@@ -92,7 +92,7 @@ var (
 		exploiting vulnerability vulnerabilities flaw flaws zero-day zero-days cve bug bugs
 		in-the-middle aitm mitm intercept intercepts intercepted infected demo patches
 		patched fixes fixed demonstrated could lookalikes impostor rogue routers lessons
-		bundled persistence disables disabled`)
+		bundled persistence disables disabled never denies denied deny`)
 )
 
 // chan9Open reports from a title's gate bits whether chan9Alert may read
@@ -109,7 +109,7 @@ func (m *Matcher) chan9Alert(title, body string, hits []hit, question bool, gate
 		return unit{}
 	}
 	words := headline(titleWords(title))
-	if inWords(words, c9TitleVetoes) || c9FakeChannel(words) {
+	if inWords(words, c9TitleVetoes) || c9FakeChannel(words) || tr19ActedOn(words) {
 		return unit{}
 	}
 	sent := firstSentence(body)

@@ -49,7 +49,7 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked boo
 		// block TikTok in India after government ban": a store's hold
 		// on an app, read only with its owner and a reason.
 		hold := storeHolds[lv]
-		if !removeVerbs[lv] && !base && !hold && !gone[lv] || words[v].stop {
+		if !removeVerbs[lv] && !base && !hold && !gone[lv] && !pluralRemoval(words, v) || words[v].stop {
 			continue
 		}
 		for f := v + 1; f < len(words) && f <= v+7; f++ {
@@ -59,7 +59,8 @@ func removalShape(words []titleWord) (name string, cat trust.Category, asked boo
 			// pulls Chrome extension Great Suspender over malware".
 			if (lf == "over" || lf == "for" || lf == "after" || lf == "amid") && f > v+1 && v > 0 &&
 				storeOwners[words[v-1].lc()] && f+1 < len(words) &&
-				(hasMotive(words[f+1:min(f+4, len(words))]) || inWords(words[f+1:min(f+4, len(words))], statesOrder)) {
+				(hasMotive(words[f+1:min(f+4, len(words))]) || inWords(words[f+1:motiveEnd(words, f)], reportMotives) ||
+					inWords(words[f+1:min(f+4, len(words))], statesOrder)) {
 				name = objectName(words, v+1, f)
 				return name, objectCategory(words, v+1, f), base, f - 1, true
 			}
@@ -144,6 +145,49 @@ func goneName(words []titleWord, v int) string {
 
 // goneFakeWords describe an app a store removes for its own rules.
 var goneFakeWords = wordSet("fake bogus counterfeit cloned rogue copycat trojanized infected")
+
+// reportNouns open a reason told as what a report found: "after report
+// says it is a spying tool", "after investigation ties it to Chinese
+// intelligence".
+var reportNouns = wordSet("report reports investigation probe study research findings analysis")
+
+// reportMotives are the motives of trust a report's clause may give
+// past its first words: spying and a state's hand, not a "security risk"
+// of any kind.
+var reportMotives = wordSet(`malware malicious spyware stalkerware spying spy spies surveillance
+	secretly backdoor backdoors trojan intelligence kremlin military`)
+
+// motiveEnd is the end of the words after a reason's preposition at f
+// where reportMotives are looked for: three words, or a report's whole
+// clause (up to eight words) when a report opens it.
+func motiveEnd(words []titleWord, f int) int {
+	e := min(f+4, len(words))
+	if f+1 < len(words) && reportNouns[words[f+1].lc()] && !words[f+1].stop {
+		for e = f + 2; e < len(words) && e < f+9; e++ {
+			if words[e].stop {
+				e++
+				break
+			}
+		}
+		e = min(e, len(words))
+	}
+	return e
+}
+
+// pluralRemoval reports whether the removal verb at v is in its base
+// form after stores as a plural subject: "Apple and Google pull ToTok",
+// "Apple, Google remove ToTok", "Retailers pull Arvoro" read as "Apple
+// pulls ToTok" does (tr19_grid_test.go).
+func pluralRemoval(words []titleWord, v int) bool {
+	if v == 0 || !removeBase[words[v].lc()] || words[v-1].stop || !storeOwners[words[v-1].lc()] {
+		return false
+	}
+	if p := words[v-1].lc(); p == "retailers" || p == "stores" {
+		return true
+	}
+	return v >= 2 && storeOwners[strings.TrimRight(words[v-2].lc(), ",")] && words[v-2].stop ||
+		v >= 3 && words[v-2].lc() == "and" && storeOwners[words[v-3].lc()]
+}
 
 // removeBase are removal verbs after "to": an order or a request to pull.
 var removeBase = wordSet("remove pull delist drop kick yank purge")

@@ -250,6 +250,34 @@ var neverTrusted = wordSet("fake fakes typosquat typosquats typosquatted typosqu
 	"vulnerability vulnerabilities flaw flaws exploit exploits exploited exploiting",
 	"zero-day 0-day bug bugs cve")
 
+// deliveredKind reports whether the verb at v delivers malware told with
+// an article and one or two words of its kind between ("website served a
+// Windows trojan", "pushed a remote access trojan"): the words between
+// are the malware's, not a clause or a thing of their own, so they may
+// neither end one nor be a preposition or a fix.
+func deliveredKind(words []titleWord, v int) bool {
+	if v+3 >= len(words) || words[v].stop || !oneOf(words[v+1].lc(), "a", "an") {
+		return false
+	}
+	for k := v + 2; k < len(words) && k <= v+4; k++ {
+		if words[k-1].stop {
+			return false
+		}
+		lw := words[k].lc()
+		if malwareNouns[lw] {
+			return k > v+2
+		}
+		if means[lw] || kindBreaks[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// kindBreaks end the words of a malware's kind: "pushed a fix for
+// malware" delivers the fix.
+var kindBreaks = wordSet("for of to against and or on at about after before that which new-found fix patch update warning")
+
 // foundIn are the verbs of a backdoor found in a product.
 var foundIn = wordSet("found discovered uncovered spotted detected lurking")
 
@@ -286,6 +314,9 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 		return supplyHit{}, false
 	}
 	purpose, ship, shipTo := hasPurpose(words)
+	if h, ok := tr19TurnedToCustomers(words); ok {
+		return h, true // "Hackers hijack Kaseya VSA to push ransomware to customers" (tr19.go)
+	}
 	if h, ok := soldWith(words); ok && h.name != "" {
 		return h, true
 	}
@@ -354,11 +385,16 @@ func supplyShapeFound(words []titleWord) (supplyHit, bool) {
 			// "site redirected Linux users to malware": the site delivered
 			// it (leftovers3.go).
 			deliver = true
+		} else if deliver && v > 1 && oneOf(words[v-1].lc(), "that", "which") && tr19ActedOn(words) {
+			// "takes down phishing site that served malware": the channel
+			// is the object of someone else's act (tr19.go).
+			deliver = false
 		} else if deliver {
 			switch {
 			case v+1 < len(words) && !means[words[v+1].lc()] &&
 				(malwareNouns[words[v+1].lc()] || v+2 < len(words) && malwareNouns[words[v+2].lc()]):
 				// (the malware may end the headline: "update pushes infostealer")
+			case deliveredKind(words, v):
 			case v+2 < len(words) && turnedRelease[words[v+1].lc()] &&
 				releaseNouns[words[v+2].lc()] && !words[v+1].stop:
 				payload = true
