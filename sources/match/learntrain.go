@@ -423,3 +423,7 @@ func fitRank(rows []rankRow, fold int) []float64 {
 	}
 	return w
 }
+
+// RankMargin is the margin rerank renames at (rankMargin), for the
+// trainer's report.
+const RankMargin = rankMargin
