@@ -315,6 +315,20 @@ func rankReport(ex []match.LearnExample, meta []learndata.Meta, out []match.Lear
 				fmt.Fprintf(&b, "renamed %v->%v gap %.1f %s %v -> %q want=%v %q — %.120q\n", before, rightAlert(a, meta[i]), o.Rank.Gap, ex[i].Group,
 					o.FiredAlert.VendorNames(), o.Rank.Best.Name, meta[i].Vendors, ex[i].Title, ex[i].Text)
 			}
+			if o.Fired && ex[i].Positive && len(meta[i].Vendors) > 0 {
+				// The alerts of the right category whose name stays wrong
+				// at the shipped margin: what the ranker misses.
+				a := o.FiredAlert
+				if o.Rank.OK && o.Rank.Gap >= match.RankMargin {
+					a.Vendors = []trust.VendorHit{o.Rank.Best}
+				}
+				catOnly := meta[i]
+				catOnly.Vendors = nil
+				if rightAlert(a, catOnly) && !rightAlert(a, meta[i]) {
+					fmt.Fprintf(&b, "wrongname %s %v best=%q gap %.1f want=%v %q — %.200q\n", ex[i].Group, a.VendorNames(), o.Rank.Best.Name,
+						o.Rank.Gap, meta[i].Vendors, ex[i].Title, ex[i].Text)
+				}
+			}
 			if o.RankTop == 1 {
 				fmt.Fprintf(&b, "rankmiss %s pick=%q want=%v %q — %.150q\n", ex[i].Group, o.RankPick, meta[i].Vendors, ex[i].Title, ex[i].Text)
 			}

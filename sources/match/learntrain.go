@@ -359,10 +359,8 @@ func (m *Matcher) rankOutcomes(ex []LearnExample, groups map[string]int, ranks [
 		if c.reg {
 			best = m.hitFor(c.regName)
 		}
-		gap := ch.bestScr - ch.curScore
-		if rankClassLevel(it.tw, a.Vendors[0]) {
-			gap -= rankSureMargin - rankMargin // reported on rankMargin's scale
-		}
+		// Reported on rankMargin's scale.
+		gap := ch.bestScr - ch.curScore + rankMargin - rankMarginFor(it, a.Vendors[0], ch.best)
 		out[i].Rank = RankOutcome{OK: true, Gap: gap, Best: best}
 	}
 }
@@ -423,3 +421,7 @@ func fitRank(rows []rankRow, fold int) []float64 {
 	}
 	return w
 }
+
+// RankMargin is the margin rerank renames at (rankMargin), for the
+// trainer's report.
+const RankMargin = rankMargin

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -38,6 +39,101 @@ const rankMargin = 3.5
 // class (rankClassLevel): past every gap the held-out folds saw but a
 // few, so that the ranker renames one only when very sure.
 const rankSureMargin = 8.0
+
+// rankWeakMargin is the margin for an alert whose name is a place or a
+// people, or holds one (rankPlaceName: "Polish", "Taiwan Chunghwa",
+// "Southeast Asia"): the rules took a word that names no vendor, so the
+// ranker need only like another name better.
+const rankWeakMargin = 0.5
+
+// rankRegions are the places and peoples the state lists lack,
+// being no state: a region or an adjective a headline writes before a
+// maker ("Asian developers", "Tibetan software").
+var rankRegions = wordSet("asia asian southeast arab arabian tibet tibetan italians polish")
+
+// rankPlaceWord: w (lower case) is a place, a state's adjective or a
+// region, not half of a place's name ("New", "Kong").
+func rankPlaceWord(w string) bool {
+	return places[w] && !learnPlaceHalves[w] || learnPlaceWords[w] || rankRegions[w]
+}
+
+// rankPlaceName: a name outside the registry of one or two words, a
+// place among them, which the written name of a maker rarely is (a
+// longer one is an agency's or a class's: "Vietnam Government
+// Certification Authority", "Chinese solar inverters").
+func rankPlaceName(v trust.VendorHit) bool {
+	ws := strings.Fields(strings.ToLower(v.Name))
+	if !v.Unlisted || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if rankPlaceWord(strings.TrimSuffix(w, "'s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankMarginFor is the margin by which candidate best must beat the
+// alert's name v: none when best does not read as a maker
+// (rankMakerLike), rankSureMargin for a class, rankWeakMargin for a
+// place, else rankMargin.
+func rankMarginFor(it *rankItem, v trust.VendorHit, best int) float64 {
+	maker := rankMakerLike(it, &it.cands[best])
+	switch {
+	case !maker:
+		return math.Inf(1)
+	case rankClassLevel(it.tw, v):
+		return rankSureMargin
+	case rankPlaceName(v):
+		return rankWeakMargin
+	}
+	return rankMargin
+}
+
+// rankActingMakers are the actors' words (actors) that name companies,
+// which act on a vendor in one story and are the vendor in another.
+var rankActingMakers = wordSet("google apple microsoft mozilla chrome firefox amazon walmart best buy")
+
+// rankMakerLike: candidate c is none of what stands beside a maker in
+// news of it: a place, a body of state or a name holding one's word
+// ("Commerce Department", "the Ministry of Digital Affairs"), a
+// reporter or a researcher ("according to X", "X said", "X
+// researchers"), a threat actor or a campaign. rerank renames only to
+// such a name: the held-out folds saw no rename to another one right,
+// and a small margin (rankWeakMargin) would let a lead's one other
+// name win whatever it is.
+func rankMakerLike(it *rankItem, c *rankCand) bool {
+	var names []string
+	rankFeatures(it, c, 0, nil, &names)
+	for _, f := range names {
+		switch strings.TrimLeft(f, "tl") {
+		case "authority", "place", "placein", "reports", "researchers", "according", "reporter", "actor", "campaign":
+			return false
+		}
+		if strings.HasPrefix(f, "placehead") {
+			return false
+		}
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(c.name)) {
+		if actors[w] && !rankActingMakers[w] || learnGovWords[w] || learnAgencies[w] || learnAuthorities[string(stem([]byte(w)))] || placeAuthorities[w] {
+			return false
+		}
+	}
+	// "the Ministry of Digital Affairs": a name a body's word is of.
+	for _, f := range [...]struct {
+		ws []titleWord
+		i  int
+	}{{it.tw, c.ti}, {it.lw, c.li}} {
+		if f.i >= 2 && f.ws[f.i-1].lc() == "of" {
+			w := f.ws[f.i-2].lc()
+			if learnGovWords[w] || learnAuthorities[string(stem([]byte(w)))] || placeAuthorities[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // rankClassLevel: the alert's name v stands for a class, not a thing
 // turned: a description in lower-case words ("open-source modules"), or
@@ -360,8 +456,12 @@ func rankFeatures(it *rankItem, c *rankCand, order int, idx []uint32, names *[]s
 	if learnGovWords[l] || learnAgencies[l] || learnAuthorities[string(stem([]byte(l)))] || leaders[l] {
 		put("authority", "")
 	}
-	if actors[l] || places[l] || learnPlaceWords[l] {
+	if actors[l] || places[l] || learnPlaceWords[l] || rankRegions[l] {
 		put("place", "")
+	} else if first, _, ok := strings.Cut(l, " "); ok && rankPlaceWord(first) {
+		put("placehead+"+fld, "")
+	} else if ok && rankPlaceName(trust.VendorHit{Name: n, Unlisted: true}) {
+		put("placein", "")
 	}
 	if describedKind(n) || kindNamed(n) {
 		put("kind", "")
@@ -577,20 +677,18 @@ func rankChoose(it *rankItem, a *trust.Alert, w []float32) rankChoice {
 }
 
 // rerank renames alert a to the ranker's best name when the ranker
-// scores the alert's own rankMargin or more below it (rankSureMargin for
-// a name standing for a class). A class's alert, or one naming several
-// vendors, is left as it is.
+// scores the alert's own rankMarginFor or more below it: rankMargin,
+// rankSureMargin for a name standing for a class, rankWeakMargin for a
+// place; never to a place, a body of state, a reporter or an actor
+// (rankMakerLike). A class's alert, or one naming several vendors, is
+// left as it is.
 func (m *Matcher) rerank(title, text string, a *trust.Alert) {
 	if m.learned == nil || m.learned.rank == nil || len(a.Vendors) != 1 || a.Vendors[0].Class != "" {
 		return
 	}
 	it := m.rankRead(title, text)
 	ch := rankChoose(it, a, m.learned.rank)
-	margin := rankMargin
-	if rankClassLevel(it.tw, a.Vendors[0]) {
-		margin = rankSureMargin
-	}
-	if !ch.ok || ch.best == ch.cur || ch.bestScr-ch.curScore < margin {
+	if !ch.ok || ch.best == ch.cur || ch.bestScr-ch.curScore < rankMarginFor(it, a.Vendors[0], ch.best) {
 		return
 	}
 	c := it.cands[ch.best]
