@@ -21,7 +21,8 @@ func TestAnyFoldOnePass(t *testing.T) {
 		return false
 	}
 	var sets [][]string
-	for _, f := range []*foldSubs{certMarks, certVerbMarks, channelMarks, newFoldSubs("a"), newFoldSubs("kelvin", "k")} {
+	for _, f := range []*foldSubs{certMarks, certVerbMarks, channelMarks, newFoldSubs("a"), newFoldSubs("kelvin", "k"),
+		bd10Marks, bd10Malicious, hiddenMarks, foundMarks, builtInMarks, loginMarks, campaignMarks, rc10HoldMarks, newFoldSubs("s’t")} {
 		var subs []string
 		for _, b := range f {
 			subs = append(subs, b...)
@@ -29,7 +30,8 @@ func TestAnyFoldOnePass(t *testing.T) {
 		sets = append(sets, subs)
 	}
 	texts := []string{"", "C", "Cert", "xxROOT", "Mozilla drops root certificates", "Replacing the APP OF record",
-		"Apple restores app", "Setup", "setup o", "Ünïcode ᴋelvin \u212aelvin", "Kick", "re-add", "ab"}
+		"Apple restores app", "Setup", "setup o", "Ünïcode ᴋelvin \u212aelvin", "Kick", "re-add", "ab",
+		"Router CAN’T be wiped", "It can\u2019t", "CAN'T", "cannoT", "a NPM worm", "PyPI", "Shai-Hulud ATTACK", "\u212aey", "ſtatic", "S’T", "s\u2019", "ca\xffn’t"}
 	for _, s := range texts {
 		for _, subs := range sets {
 			if got, want := anyFold(s, newFoldSubs(subs...)), plain(s, subs); got != want {
@@ -146,4 +148,20 @@ func TestTitleBitsReadAsHasWordIn(t *testing.T) {
 	if seen == 0 {
 		t.Error("no text held a word of the sets")
 	}
+}
+
+// TestFoldSubsRefuseCase holds newFoldSubs to the subs anyFold's byte
+// comparison reads as strings.EqualFold does.
+func TestFoldSubsRefuseCase(t *testing.T) {
+	for _, sub := range []string{"Npm", "ünicode", "\u212aelvin", "\xff"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("newFoldSubs(%q) took a sub anyFold cannot read as EqualFold", sub)
+				}
+			}()
+			newFoldSubs(sub)
+		}()
+	}
+	newFoldSubs("can’t", "re-add", "a b") // no panic
 }
