@@ -1,7 +1,10 @@
 package match
 
 import (
+	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A backdoor account the vendor built into its product, told the way CVE
@@ -266,9 +269,15 @@ var loginMarks = newFoldSubs("account", "credential", "password", "login", "user
 // indexed once: a byte of the text tries only the subs it opens.
 type foldSubs [256][]string
 
+// newFoldSubs indexes subs, which must be valid UTF-8 without an ASCII
+// capital or a rune of another case (the apostrophe "’" is fine): anyFold
+// compares them with the text's bytes, ASCII letters lowered.
 func newFoldSubs(subs ...string) *foldSubs {
 	var f foldSubs
 	for _, sub := range subs {
+		if !utf8.ValidString(sub) || strings.IndexFunc(sub, func(r rune) bool { return 'A' <= r && r <= 'Z' || unicode.SimpleFold(r) != r && r >= utf8.RuneSelf }) >= 0 {
+			panic(fmt.Sprintf("newFoldSubs: %q has a capital or a rune with another case", sub))
+		}
 		f[sub[0]] = append(f[sub[0]], sub)
 	}
 	return &f
@@ -281,10 +290,29 @@ func newFoldSubs(subs ...string) *foldSubs {
 func anyFold(s string, subs *foldSubs) bool {
 	for i := 0; i < len(s); i++ {
 		for _, sub := range subs[s[i]|0x20] {
-			if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			if i+len(sub) <= len(s) && lowerEq(s[i:i+len(sub)], sub) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// lowerEq reports whether w, its ASCII letters lowered, is sub (as long
+// as w, as newFoldSubs checks it): strings.EqualFold for such a sub, since
+// a rune of w that folds to an ASCII letter of sub without being one
+// (the Kelvin sign, the long s) takes more bytes than it, and sub's other
+// runes fold only to themselves; without its call, which was most of
+// anyFold's time.
+func lowerEq(w, sub string) bool {
+	for k := 0; k < len(sub); k++ {
+		c := w[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != sub[k] {
+			return false
+		}
+	}
+	return true
 }

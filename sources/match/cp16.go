@@ -198,8 +198,10 @@ var cp16Doubts = wordSet(`not never could may might considering considers weighs
 var cp16CertWords = wordSet(`cert certs certificate certificates https tls ssl ca cas root
 	roots authority authorities`)
 
-func (m *Matcher) cp16Distrust(title, text string) (trust.Alert, bool) {
-	if !hasWordIn(title, rootOwners) || !hasWordIn(title, cp16CertWords) {
+// cp16Distrust reads the title's root program and certificates, the
+// lead's restriction; gate is gateSets.in(title).
+func (m *Matcher) cp16Distrust(title, text string, gate gateBits) (trust.Alert, bool) {
+	if !gate.all(gRootOwners, gCp16Cert) {
 		return trust.Alert{}, false
 	}
 	if a, ok := m.cp16DistrustedBy(title, text); ok {
@@ -299,8 +301,9 @@ var cp16PushVerbs = wordSet(`push pushes pushed deploy deploys deployed deliver 
 
 var cp16Customers = wordSet("customers clients customer client users subscribers")
 
-func (m *Matcher) cp16Platform(title, text string) (trust.Alert, bool) {
-	if !hasWordIn(title, cp16Customers) || !hasWordIn(title, cp16UseVerbs) || isQuestion(title) {
+// cp16Platform reads the shape above; gate is gateSets.in(title).
+func (m *Matcher) cp16Platform(title, text string, gate gateBits) (trust.Alert, bool) {
+	if !gate.all(gCp16Customers, gCp16Use) || isQuestion(title) {
 		return trust.Alert{}, false
 	}
 	words := headline(titleWords(title))

@@ -64,16 +64,16 @@ var dl16Banned = wordSet(`entity sanctions sanctioned covered unverified militar
 var dl16Ends = wordSet(`over after amid for following as due because citing despite on
 	in and but to`)
 
-// dl16Open is the reader's gate, read without allocating: a list's word
-// and a verb of taking off or losing.
-func dl16Open(title string) bool {
-	return hasWordIn(title, dl16Lists) && (hasWordIn(title, dl16OffVerbs) || hasWordIn(title, dl16LoseVerbs) || hasWordIn(title, dl16Revokes))
+// dl16Open is the reader's gate, read from the title's gate bits
+// (gateSets): a list's word and a verb of taking off or losing.
+func dl16Open(g gateBits) bool {
+	return g.has(gDl16Lists) && g.any(gDl16Off, gDl16Lose, gDl16Revokes)
 }
 
 // dl16Opens lets a title with no registry vendor past match's early exit
 // when the reader alerts on it alone.
 func dl16Opens(m *Matcher, title, body string, g gateBits) bool {
-	return dl16Open(title) && m.dl16Alert(title, body, nil, false, unit{}).ok
+	return dl16Open(g) && m.dl16Alert(title, body, nil, false, unit{}, g).ok
 }
 
 // dl16Shape finds a vendor taken off a list in words: the span of the
@@ -183,9 +183,9 @@ func dl16Prep(words []titleWord, s int) int {
 // (qt15Business). A partner's list wants a motive of trust in the title
 // or the lead. It returns the unit when best is none, coverage, or a
 // motive's category beside the listing (state links told as the reason,
-// a listing misread as undone).
-func (m *Matcher) dl16Alert(title, lead string, hits []hit, question bool, best unit) unit {
-	if question || best.ok && !best.coverage && best.category == trust.CategoryDelisting || !dl16Open(title) {
+// a listing misread as undone). gate is gateSets.in(title).
+func (m *Matcher) dl16Alert(title, lead string, hits []hit, question bool, best unit, gate gateBits) unit {
+	if question || best.ok && !best.coverage && best.category == trust.CategoryDelisting || !dl16Open(gate) {
 		return unit{}
 	}
 	if best.ok && !best.coverage && !dl14Recat(best.category) && best.category != trust.CategoryReversal {
@@ -503,16 +503,18 @@ var dl16Overstep = wordSet("overstepped oversteps overreached exceeded exceeds")
 // dl16Listing are a hold told by its gerund ("by sanctioning X").
 var dl16Listing = wordSet("sanctioning banning blacklisting listing designating barring")
 
-// dl16RevGate is the reversal reader's gate, read without allocating.
-func dl16RevGate(title string) bool {
-	return hasWordIn(title, dl16Again) || hasWordIn(title, dl16Overstep) || hasWordIn(title, restoreVerbs)
+// dl16RevGate is the reversal reader's gate, read from the title's gate
+// bits (gateSets).
+func dl16RevGate(g gateBits) bool {
+	return g.any(gDl16Again, gDl16Overstep, gRestoreVerbs)
 }
 
 // dl16Reversal reads the reversal shapes above: the unit when best is
 // none, coverage, or the hold's own category (the hold read as news).
-func (m *Matcher) dl16Reversal(title, lead string, hits []hit, question bool, best unit) unit {
+// gate is gateSets.in(title).
+func (m *Matcher) dl16Reversal(title, lead string, hits []hit, question bool, best unit, gate gateBits) unit {
 	if question || best.ok && !best.coverage && best.category != trust.CategorySanctions && best.category != trust.CategoryBan ||
-		!dl16RevGate(title) {
+		!dl16RevGate(gate) {
 		return unit{}
 	}
 	words := headline(titleWords(title))
@@ -625,8 +627,8 @@ func dl16LeadHeld(lead string) bool {
 
 // dl16RevOpens lets a title with no registry vendor past match's early
 // exit when dl16Reversal alerts on it alone.
-func dl16RevOpens(m *Matcher, title, body string, _ gateBits) bool {
-	return dl16RevGate(title) && m.dl16Reversal(title, body, nil, false, unit{}).ok
+func dl16RevOpens(m *Matcher, title, body string, g gateBits) bool {
+	return dl16RevGate(g) && m.dl16Reversal(title, body, nil, false, unit{}, g).ok
 }
 
 // dl16NoLongerSold are goods no longer sold, in the passive after "no

@@ -229,7 +229,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	present := nm12Present(unlabelled)
 	// The gates' words of the title, read once for match and for the
 	// readers below (wordsets.go).
-	gate := gateSets.in(present)
+	gate := titleBits(present)
 	a, ok := m.match(present, text, false, &reached, &gate)
 	if !ok && reached || ds15KindOnly(a) {
 		// desc15.go: the lead's name for the vendor a title's kind
@@ -242,10 +242,10 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// desc15.go: the title's name, the lead's action.
 		a, ok = m.ds15Reverse(present, text, gate)
 		if !ok {
-			a, ok = m.cp16Distrust(present, text) // cp16.go: the title's authority, the lead's restriction
+			a, ok = m.cp16Distrust(present, text, gate) // cp16.go: the title's authority, the lead's restriction
 		}
 		if !ok {
-			a, ok = m.cp16Platform(present, text) // cp16.go: a vendor's platform used to push malware to its customers
+			a, ok = m.cp16Platform(present, text, gate) // cp16.go: a vendor's platform used to push malware to its customers
 		}
 	}
 	if ok && present != title {
@@ -317,7 +317,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 // it (describedLead), which is not tried again. *reached is set when the
 // item passes the early exit (a vendor or a term in the title), for the
 // rescue; reached may be nil. titleGate, when not nil, is
-// gateSets.in(title), read by the caller.
+// titleBits(title), read by the caller.
 func (m *Matcher) match(title, text string, described bool, reached *bool, titleGate *gateBits) (trust.Alert, bool) {
 	orig := text
 	text = stripCredit(text)
@@ -350,7 +350,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	if titleGate != nil {
 		gate = *titleGate
 	} else {
-		gate = gateSets.in(title)
+		gate = titleBits(title)
 	}
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.vendorlessOpens(title, body, gate)) {
 		// authority.go: a title with no word of its own may describe
@@ -579,11 +579,11 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 		// (a backdoor, spying) is why, and the lead's report is news.
 		best = u
 	}
-	if u := m.dl16Alert(title, body, hits[:nTitle], question, best); u.ok {
+	if u := m.dl16Alert(title, body, hits[:nTitle], question, best, gate); u.ok {
 		// delist16.go: a vendor taken off a list of the trusted; its
 		// motive (state links) is why.
 		best = u
-	} else if u := m.dl16Reversal(title, body, hits[:nTitle], question, best); u.ok {
+	} else if u := m.dl16Reversal(title, body, hits[:nTitle], question, best, gate); u.ok {
 		best = u // delist16.go: back after a hold the lead tells, a court's overstep
 	}
 	if !described && (!best.ok || best.coverage && !best.inTitle) {

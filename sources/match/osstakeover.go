@@ -417,19 +417,12 @@ func releaseOf(words []titleWord, v, ce int) string {
 // campaign is no package and its victims no vendor; the lead says whose
 // releases were turned, and that names the event.
 
-// campaignWord reports whether title holds "attack" or "campaign", the
-// cheap check before campaignAlert (it allocates nothing).
-func campaignWord(title string) bool {
-	for i := 0; i+3 <= len(title); i++ {
-		c := title[i] | 0x20
-		if c == 'a' && i+6 <= len(title) && strings.EqualFold(title[i:i+6], "attack") ||
-			c == 'c' && i+8 <= len(title) && strings.EqualFold(title[i:i+8], "campaign") ||
-			c == 'n' && strings.EqualFold(title[i:i+3], "npm") || c == 'p' && i+4 <= len(title) && strings.EqualFold(title[i:i+4], "pypi") {
-			return true
-		}
-	}
-	return false
-}
+// campaignWord reports whether title holds "attack", "campaign", "npm"
+// or "pypi" in any case, the cheap check before campaignAlert (it
+// allocates nothing).
+func campaignWord(title string) bool { return anyFold(title, campaignMarks) }
+
+var campaignMarks = newFoldSubs("attack", "campaign", "npm", "pypi")
 
 // campaignHits are the verbs a named campaign hits its victims with.
 var campaignHits = wordSet(`hits hit strikes struck compromises infects steals leaks exposes

@@ -1,6 +1,9 @@
 package match
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // wordSets reads several word sets in one pass over a title: each word
 // is looked up once, in a map from a word to the sets that hold it (bit
@@ -17,8 +20,9 @@ type wordSets map[string]gateBits
 const gateWords = 2
 
 // gateBits holds one bit per set of a wordSets. Read it with has, any and
-// all.
-type gateBits [gateWords]uint64
+// all. A title's bits from titleBits also hold its cl9Bits, in the word
+// after the sets' (cl9Of).
+type gateBits [gateWords + 1]uint64
 
 // gateBit names one set of gateSets: its index there.
 type gateBit uint8
@@ -60,6 +64,30 @@ func (g gateBits) all(bs ...gateBit) bool {
 	}
 	return true
 }
+
+// titleSets are gateSets with each word's cl9Gates bits in the last word
+// of its gateBits, built on first use as cl9Gates is (after the init
+// functions that complete its families): match's one pass over a title
+// then answers class9Opens too, which read the title again for them.
+var titleSets = sync.OnceValue(func() wordSets {
+	ws := make(wordSets, len(gateSets))
+	for w, b := range gateSets {
+		ws[w] = b
+	}
+	for w, g := range cl9Gates() {
+		b := ws[w]
+		b[gateWords] = uint64(g)
+		ws[w] = b
+	}
+	return ws
+})
+
+// titleBits is gateSets.in(title) with the title's cl9Bits (cl9Of): the
+// gate match reads once per title and hands to the openers.
+func titleBits(title string) gateBits { return titleSets().in(title) }
+
+// cl9Of is cl9Bits of the title whose titleBits g is.
+func cl9Of(g gateBits) cl9Gate { return cl9Gate(g[gateWords]) }
 
 // in returns the bits of the sets holding one of s's words, read as
 // hasWordIn reads them, without allocating.
@@ -151,7 +179,9 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	describedHeads, warnVerbs, futileCheap, // titlelead.go, authority.go
 	stMakers9, stPull9, stTurns9, // store9.go
 	lk14Countries,               // lk14.go
-	actingVerbs, classShapeCues) // classes.go
+	actingVerbs, classShapeCues, // classes.go
+	dl16Lists, dl16OffVerbs, dl16LoseVerbs, dl16Revokes, dl16Again, dl16Overstep, restoreVerbs, // delist16.go
+	rootOwners, cp16CertWords, cp16Customers, cp16UseVerbs) // cp16.go
 
 // The sets of gateSets, in its order.
 const (
@@ -253,4 +283,15 @@ const (
 	gLk14Country // lk14.go
 	gActingVerbs // classes.go
 	gClassShapeCues
+	gDl16Lists // delist16.go
+	gDl16Off
+	gDl16Lose
+	gDl16Revokes
+	gDl16Again
+	gDl16Overstep
+	gRestoreVerbs
+	gRootOwners // cp16.go
+	gCp16Cert
+	gCp16Customers
+	gCp16Use
 )
