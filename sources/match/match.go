@@ -1301,6 +1301,14 @@ var turnWords = [...]string{"after", "amid", "following", "during"}
 // turnAt reports whether one of turnWords starts title at i and ends at
 // a space.
 func turnAt(title string, i int) bool {
+	if i >= len(title) {
+		return false
+	}
+	switch title[i] | 0x20 { // every turn word opens with a, f or d
+	case 'a', 'f', 'd':
+	default:
+		return false
+	}
 	for _, w := range turnWords {
 		if j := i + len(w); j < len(title) && title[j] == ' ' && strings.EqualFold(title[i:j], w) {
 			return true
