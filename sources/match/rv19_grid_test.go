@@ -59,12 +59,12 @@ func TestRv19CourtGrid(t *testing.T) {
 }
 
 // rv19Floors are a little under the grid's figures when it was written
-// (all 736 of 832). Left below: a label or designation some verbs do not
-// reach ("Court quashes Pentagon designation of China Telecom" names no
-// tech word for an unlisted reading).
-var rv19Floors = map[string]float64{"all": 0.85, "hold:ban-on": 0.95, "hold:name-ban": 0.95,
+// (all 832 cells; main before it 607, with 105 cells in a hold's category
+// or coverage): a verb or a hold that loses a few cells fails.
+var rv19Floors = map[string]float64{"all": 0.97, "hold:ban-on": 0.95, "hold:name-ban": 0.95,
 	"hold:order-banning": 0.95, "hold:sanctions": 0.95, "hold:licence-revocation": 0.95,
-	"verb:sets aside": 0.85, "verb:throws out": 0.85, "verb:tosses": 0.85, "verb:invalidates": 0.85}
+	"hold:designation": 0.9, "hold:blacklisting": 0.9, "hold:listing-as": 0.9,
+	"verb:sets aside": 0.9, "verb:throws out": 0.9, "verb:tosses": 0.9, "verb:invalidates": 0.9}
 
 // TestRv19RevocationLead: a licence's revocation overturned, with a lead
 // that tells the revocation, is the reversal, not the lead's motive told
