@@ -25,6 +25,11 @@ type hit struct {
 	// (markClauses; zero in a lead), so that two hits can be told apart
 	// as of one clause or two.
 	clause int32
+	// turns counts the words of a reason or time clause ("after",
+	// "amid", "following", "during") in a title before off
+	// (markClauses; zero in a lead): talk after such a word is the
+	// reason's, not the action's (scoreUnitWith).
+	turns int32
 }
 
 func (h hit) start(a *automaton) int32 { return h.end - a.words[h.pat] }

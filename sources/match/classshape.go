@@ -48,6 +48,13 @@ func classShape(words []titleWord) (trust.SignalHit, bool) {
 		return sig(lo, hi, trust.CategoryDirective) // authority4.go
 	}
 	if lo, hi, ok := labelsRisk(words); ok {
+		// A label of risk is a warning, unless the labeller keeps a
+		// list it puts the class on (riskLabelled's rule for a named
+		// vendor): "Pentagon designates Chinese drones as security
+		// threats" is a listing.
+		if militaryFirm(words, hi) || inWords(words[:lo], listOwners) || inWords(words, listNames4) {
+			return sig(lo, hi, trust.CategorySanctions)
+		}
 		return sig(lo, hi, trust.CategoryDirective) // authority4.go
 	}
 	return trust.SignalHit{}, false

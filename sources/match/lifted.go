@@ -87,7 +87,7 @@ var (
 // what they need beside it (a hold, a list, a return), for gateSets: a
 // title is split into words for them only with one of each.
 var (
-	liftGate = union(liftVerbs, offVerbsAny, letVerbs, restoreVerbs, grantVerbs, wordSet("returns returned return back"),
+	liftGate = union(liftVerbs, offVerbsAny, letVerbs, restoreVerbs, grantVerbs, wordSet("returns returned return back"), courtSetsAside,
 		unlawful, wordSet("arbitrary invalid capricious"), // a court's predicate (ruledUnlawful)
 		rv17Gate) // rev17.go
 	liftObjects = union(holds, backWords, restoreVerbs, wordSet(`order orders rule rules law laws mandate
@@ -110,6 +110,13 @@ func liftedHold(words []titleWord) (int, int, bool) {
 		before := func() bool { return stateActor(words[:v]) }
 		anywhere := func() bool { return stateActor(words) }
 		switch {
+		case courtSetsAside[lw]:
+			// A court's undoing in its own words: "Court sets aside
+			// order banning Xiaomi", "judge throws out sanctions on
+			// Luokung", "tosses listing of Xiaomi as a military company".
+			if p, ok2 := courtUndoEnd(words, v); ok2 && inWords(words[:v], courtWords) {
+				hi, ok = holdAfter(words, p)
+			}
 		case liftVerbs[lw] && !offVerbsAny[lw]:
 			if before() {
 				hi, ok = holdAfter(words, v)
@@ -151,6 +158,26 @@ func liftedHold(words []titleWord) (int, int, bool) {
 		return lo, hi, true
 	}
 	return 0, 0, false
+}
+
+// courtSetsAside are a court's verbs of undoing that liftVerbs lack: some
+// want a particle after them ("sets aside", "throws out"), which
+// courtUndoEnd finds. Read only after a court: "sets aside funds for"
+// and "throws out" are any actor's words.
+var courtSetsAside = wordSet(`sets set throws threw thrown throw tosses tossed toss invalidates
+	invalidated invalidate nullifies nullified nullify voids voided void`)
+
+// courtUndoEnd is where the court's verb at v ends: the particle "aside"
+// or "out" its phrasal forms need, or the verb itself.
+func courtUndoEnd(words []titleWord, v int) (int, bool) {
+	switch words[v].lc() {
+	case "sets", "set", "throws", "threw", "thrown", "throw":
+		if v+1 < len(words) && oneOf(words[v+1].lc(), "aside", "out") {
+			return v + 1, true
+		}
+		return 0, false
+	}
+	return v, true
 }
 
 // liftedPassive finds a hold at i undone in the passive within five
@@ -201,11 +228,40 @@ func holdAfter(words []titleWord, v int) (int, bool) {
 		if holds[lk] || lk == "controls" && strings.EqualFold(words[k-1].text, "export") {
 			return k, true
 		}
+		if revocations[lk] {
+			if g, ok := grantRevoked(words, k); ok {
+				return g, true // "overturns revocation of China Telecom's licence"
+			}
+		}
 		if oneOf(lk, "order", "orders", "rule", "rules", "law", "laws", "mandate") &&
 			(oneOf(words[k-1].lc(), "denial", "executive") || k+1 < len(words) && ruleForces[words[k+1].lc()]) {
 			return k, true // "ends ZTE denial order", "revokes executive order", "strikes down law banning"
 		}
 		if words[k].stop || clauseTurns[lk] || undoing[lk] || suits[lk] || oneOf(lk, "appeal", "bid", "challenge", "fight", "talks") {
+			break
+		}
+	}
+	return 0, false
+}
+
+// revocations take back a permission (grantRevoked).
+var revocations = wordSet("revocation revocations revoking revoke revoked cancellation withdrawal")
+
+// grantRevoked finds the permission a revocation at r takes back within
+// four words of its clause: "revocation of China Telecom's licence",
+// "decision to revoke China Unicom authorization". Undoing it gives the
+// permission back. A person's permission is no vendor's ("revocation of
+// driver's licence of Huawei executive", "of TikTok creator's licence").
+func grantRevoked(words []titleWord, r int) (int, bool) {
+	for k := r + 1; k < len(words) && k <= r+4; k++ {
+		if rv17Persons[words[k].lc()] || oneOf(words[k].lc(), "driver", "driver's", "drivers", "pilot", "pilot's", "doctor", "doctor's") {
+			return 0, false
+		}
+		if grantNouns[words[k].lc()] || oneOf(words[k].lc(), "authorization", "authorisation", "authorizations",
+			"authorisations", "authority", "permit", "permits", "certification") {
+			return k, true
+		}
+		if words[k].stop {
 			break
 		}
 	}

@@ -274,6 +274,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && rv18Refused(unlabelled) {
 		return trust.Alert{}, false // rev18learn.go: an undoing refused, denied or ruled out
 	}
+	if ok && rv19Contested(unlabelled) {
+		return trust.Alert{}, false // rv19.go: a court undoing a contest of a hold, or refusing to undo it
+	}
 	if ok && rv17Held(unlabelled, a) {
 		return trust.Alert{}, false // rev17.go: a hold lifted on a person or an account, a lifting asked about
 	}
@@ -1007,6 +1010,12 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 	signalSeen := map[int32]bool{}
 	vendorSeen := map[int32]bool{}
 	motive := int32(-1)
+	// Talk and the turns before it, and the fewest turns before a
+	// signal: talk in a reason or time clause after the signal's is
+	// not the action's ("bans TikTok after hearing").
+	var talkBuf [4][2]int32
+	talkAt := talkBuf[:0]
+	sigTurns := int32(1<<31 - 1)
 	for i, h := range hits {
 		for _, r := range m.refs[h.pat] {
 			switch r.kind {
@@ -1026,6 +1035,7 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 					continue
 				}
 				signalSeen[r.idx] = true
+				sigTurns = min(sigTurns, h.turns)
 				s := m.signals[r.idx]
 				u.signals = append(u.signals, s)
 				ci := categoryIndex(s.Category)
@@ -1041,12 +1051,21 @@ func (m *Matcher) scoreUnitWith(hits []hit, inTitle, needVendor, question bool, 
 				}
 				routineSeen[r.idx] = true
 			case kindTalk:
-				talkSeen[r.idx] = true
+				if len(talkAt) < cap(talkAt) {
+					talkAt = append(talkAt, [2]int32{r.idx, h.turns})
+				} else {
+					talkSeen[r.idx] = true
+				}
 			case kindMotive:
 				if motive < 0 {
 					motive = r.idx
 				}
 			}
+		}
+	}
+	for _, t := range talkAt {
+		if t[1] <= sigTurns {
+			talkSeen[t[0]] = true
 		}
 	}
 	if extra != nil {
@@ -1254,19 +1273,48 @@ func (m *Matcher) nested(hits []hit, i int, k kind) bool {
 	return false
 }
 
-// markClauses sets each title hit's clause: the commas and semicolons of
-// the title before the hit's end. The hits are ordered by end, so one
+// markClauses sets each title hit's clause and turns: the commas and
+// semicolons of the title before the hit's end, and the words opening a
+// reason or time clause (turnWords). The hits are ordered by end, so one
 // pass over the title counts them all.
 func markClauses(title string, hits []hit) {
-	n, at := int32(0), 0
+	n, turns, at := int32(0), int32(0), 0
 	for i := range hits {
 		for ; at < hits[i].off && at < len(title); at++ {
-			if c := title[at]; c == ',' || c == ';' {
+			switch title[at] {
+			case ',', ';':
 				n++
+			case ' ':
+				if turnAt(title, at+1) {
+					turns++
+				}
 			}
 		}
-		hits[i].clause = n
+		hits[i].clause, hits[i].turns = n, turns
 	}
+}
+
+// turnWords open a reason or time clause after a title's action
+// ("Commerce adds Hikvision to Entity List after hearing").
+var turnWords = [...]string{"after", "amid", "following", "during"}
+
+// turnAt reports whether one of turnWords starts title at i and ends at
+// a space.
+func turnAt(title string, i int) bool {
+	if i >= len(title) {
+		return false
+	}
+	switch title[i] | 0x20 { // every turn word opens with a, f or d
+	case 'a', 'f', 'd':
+	default:
+		return false
+	}
+	for _, w := range turnWords {
+		if j := i + len(w); j < len(title) && title[j] == ' ' && strings.EqualFold(title[i:j], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports whether the vendor mention hits[i] is touched by a

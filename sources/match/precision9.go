@@ -387,7 +387,29 @@ func statusQuo(tw []string) bool {
 	}
 	// An agency refusing a vendor's request ("FCC denies China Mobile bid")
 	// is an action of its own; a court's or a suit's is not.
-	return (anyOf(tw, p9courts) || anyOf(tw, p9suits)) && pairIn(tw, p9refuse, p9challenges, 6) || pairIn(tw, p9stay, p9on, 1) && pairIn(tw, p9on, p9lists, 6)
+	return (anyOf(tw, p9courts) || anyOf(tw, p9suits)) && p9Refused(tw) || pairIn(tw, p9stay, p9on, 1) && pairIn(tw, p9on, p9lists, 6)
+}
+
+// p9Refused finds a refusal and what it refuses within six words: a
+// challenge turned down, a listing upheld. A court tossing the listing
+// itself ("Judge tosses Pentagon designation of Xiaomi") undoes it: the
+// first of p9challenges after "tosses" must be a contest, not the hold.
+func p9Refused(tw []string) bool {
+	for i, w := range tw {
+		if !p9refuse[w] {
+			continue
+		}
+		for k := i + 1; k < len(tw) && k <= i+6; k++ {
+			if !p9challenges[tw[k]] {
+				continue
+			}
+			if (w == "tosses" || w == "tossed") && oneOf(tw[k], "listing", "designation", "blacklisting") {
+				break
+			}
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -405,9 +427,33 @@ var (
 
 // hearing reads a hearing or testimony ("FCC commissioner tells House
 // panel Chinese routers pose national security risk", "Senators grill
-// Temu executives"): talk about a vendor, no action taken.
+// Temu executives"): talk about a vendor, no action taken. A hearing in
+// a clause of reason or time is the action's occasion, not the news
+// ("Pentagon bans TikTok after hearing on Chinese influence").
 func hearing(tw []string) bool {
-	return (anyOf(tw, p9hearing) || pairIn(tw, p9tellVerbs, p9panels, 2)) && !anyOf(tw, p9decided)
+	if anyOf(tw, p9decided) {
+		return false
+	}
+	if pairIn(tw, p9tellVerbs, p9panels, 2) {
+		return true
+	}
+	for i, w := range tw {
+		if p9hearing[w] && !p9Occasion(tw, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// p9Occasion reports whether a turn word ("after", "amid", "following",
+// "during") opens a clause within the three words before tw[i].
+func p9Occasion(tw []string, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		if oneOf(tw[j], "after", "amid", "following", "during") {
+			return true
+		}
+	}
+	return false
 }
 
 var (
