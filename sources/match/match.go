@@ -308,7 +308,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			nm17Name(unlabelled, text, &a) // nm17.go: a platform, a word of prose, a victim or a reporter for the thing turned
 		}
 		if a.Category == trust.CategoryOSS {
-			pk19Versioned(unlabelled, text, &a) // pk19.go: releases named by their versions outrank a description's word
+			pk19Name(unlabelled, text, &a) // pk19.go: a package named by its releases, a quote or a list outranks a description or a platform
 		}
 		m.rerank(unlabelled, text, &a) // rank18.go: the learned ranker's name, far likelier than the alert's
 	}

@@ -6,26 +6,36 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// pk19Versioned renames a package compromise whose alert names a word the
+// pk19Name renames a package compromise whose alert names a word the
 // headline only describes the package with ("Popular AI library on PyPI
-// compromised" named for "workflow", "vision" or "YOLO") when the title
-// or the summary's head names releases of a package by their versions:
-// "Versions 8.3.41 and 8.3.42 of ultralytics", "Malicious versions of
-// coa and rc", "published colors 1.4.1", "nx versions". A release told by
-// its version is the thing turned, so it outranks a word of prose, a
-// platform, a store or a product's description. An alert whose name is
-// among the versioned packages, or that the title writes as a package
-// (code, a scope, quotes), keeps its name; so does a registry vendor that
-// is no platform.
-func pk19Versioned(title, text string, a *trust.Alert) {
+// compromised" named for "workflow", "vision" or "YOLO"), or the
+// platform it was on ("WordPress.org", "Chrome"), when the title or the
+// summary's head marks a package as a name: releases told by their
+// versions ("Versions 8.3.41 and 8.3.42 of ultralytics", "Malicious
+// versions of coa and rc", "published colors 1.4.1", "nx versions"), a
+// quoted word beside a channel's ("the popular 'node-ipc' npm package"),
+// the first of a counted list ("Social Warfare and four other
+// plugins"); and, for a platform's name only, the summary's opening
+// subject (pk19Subject). A release told by its version is the thing
+// turned, so it outranks a word of prose, a platform, a store or a
+// product's description. An alert whose name is among those packages or
+// their owners, or that the title writes as a package (code, a scope,
+// quotes), keeps its name; so does a registry vendor that is no
+// platform.
+func pk19Name(title, text string, a *trust.Alert) {
 	if len(a.Vendors) == 0 || len(a.Vendors) > 2 {
 		return
 	}
 	tw := titleWords(title)
 	names, owners := pk19Releases(tw, title)
 	if head := pk16Head(nx13Head(text)); head != "" {
-		n, o := pk19Releases(titleWords(head), head)
+		lw := titleWords(head)
+		n, o := pk19Releases(lw, head)
 		names, owners = append(names, n...), append(owners, o...)
+		names = append(names, pk19Marked(lw, head)...)
+		if len(a.Vendors) == 1 && nm17Platform(a.Vendors[0].Name) {
+			names = append(names, pk19Subject(title, tw, lw, head)...)
+		}
 	}
 	if len(names) == 0 {
 		return
@@ -247,4 +257,84 @@ func pk19NameEnds(ws []titleWord, i int) bool {
 	next := ws[i+1].lc()
 	return packageKinds[next] && !strings.HasSuffix(next, "s") || oneOf(next, "with", "that", "which", "to", "on", "in", "from",
 		"was", "were", "and", "for", "after", "containing", "carrying")
+}
+
+// pk19Marked lists the packages a summary marks as names: a quoted
+// word written as code beside a channel's or a registry's word ("the
+// popular 'node-ipc' npm package"), and the first of a list counting
+// the rest ("Social Warfare and four other plugins", "chalk, debug and
+// 16 others").
+func pk19Marked(ws []titleWord, s string) []string {
+	var out []string
+	for i, w := range ws {
+		if w.quoted && (w.text == w.lc() || pk19Code(s, w)) && !versionWord(w.text) {
+			near := func(k int) bool {
+				return k >= 0 && k < len(ws) && (packageKinds[ws[k].lc()] || registryWord(ws[k].text))
+			}
+			if near(i-1) || near(i+1) || near(i+2) {
+				if n := pk19NameAt(ws, s, i); n != "" {
+					out = append(out, n)
+				}
+			}
+		}
+		// "X and four other plugins": X the run before "and".
+		if w.lc() != "and" || i == 0 || i+2 >= len(ws) || w.stop || ws[i-1].stop && s[ws[i-1].end] != ',' {
+			continue
+		}
+		c := ws[i+1].lc()
+		if !(isNumber(c) || quantities[c] && !oneOf(c, "other", "others", "several", "many", "multiple", "various", "both")) ||
+			!oneOf(ws[i+2].lc(), "other", "others", "more") {
+			continue
+		}
+		// Back over a list's commas to its first name.
+		k := i - 1
+		for k >= 2 && ws[k-1].stop && s[ws[k-1].end] == ',' && !ws[k-2].stop {
+			k -= 2
+		}
+		for k >= 1 && !ws[k-1].stop && pk15ProductWord(ws[k-1].text) && pk15ProductWord(ws[k].text) && k > i-3 {
+			k--
+		}
+		if n := pk19NameAt(ws, s, k); n != "" && (pk19Code(s, ws[k]) || ws[k].text == ws[k].lc() || pk15ProductWord(ws[k].text)) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// pk19Subject lists, for an alert named for a platform, the thing
+// turned that the summary opens on: its speaker where the title
+// describes the owner ("Data-loss prevention firm's Chrome extension
+// hijacked" — "Cyberhaven says ..."), or a product in apposition
+// ("Zorb Tabs, a tab manager, began injecting ads").
+func pk19Subject(title string, tw, lw []titleWord, s string) []string {
+	e := 0
+	for e < len(lw) && e < 3 && pk15ProductWord(lw[e].text) && (e == 0 || !lw[e-1].stop) {
+		e++
+	}
+	if e == 0 || e == 1 && pk15Opener(lw[0].text) || e >= len(lw) {
+		return nil
+	}
+	run := s[lw[0].start:lw[e-1].end]
+	if lw[e-1].stop && s[lw[e-1].end] == ',' && oneOf(lw[e].lc(), "a", "an") {
+		// "Zorbsec, a security firm, found ...": a reporter, not the
+		// thing turned.
+		for k := e + 1; k < len(lw) && k < e+6; k++ {
+			if oneOf(lw[k].lc(), "security", "cybersecurity", "firm", "company", "researcher", "researchers", "research", "vendor", "provider", "lab", "labs") {
+				return nil
+			}
+			if lw[k].stop {
+				break
+			}
+		}
+		return []string{run}
+	}
+	if lw[e-1].stop || !oneOf(lw[e].lc(), "says", "said", "confirmed", "confirms") {
+		return nil
+	}
+	for _, w := range tw {
+		if oneOf(w.lc(), "firm", "company", "maker", "vendor", "startup", "provider", "developer") && pk19Possessive(w, title) {
+			return []string{run}
+		}
+	}
+	return nil
 }

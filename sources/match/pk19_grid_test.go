@@ -89,6 +89,10 @@ var pk19NameCells = []struct {
 	{"Abandoned Go repo taken over and tagged with backdoored release", "The quuxfmt repository, still imported by 3,000 modules, was claimed by a new account that pushed v1.9.9 with a reverse shell.", "pushed", "quuxfmt"},
 	{"Prettier ESLint config package hit by phishing, pushes Windows malware", "Attackers phished the maintainer of zorb-config-prettier and published versions 8.10.1 and 10.1.6 with a malicious install script.", "published", "zorb-config-prettier"},
 	{"zorbmark Markdown library hijacked to steal browser cookies", "Versions 4.2.1 and 4.2.2 of the package, which has 900,000 weekly downloads, carried an infostealer.", "and", "zorbmark"},
+	// a reporter in apposition, a speaker under a title describing no
+	// owner
+	{"Chrome extension with 300,000 users turned into adware", "Zorbsec, a security firm that tracks browser threats, found that the Quuxtab extension began injecting ads.", "Zorbsec", "Quuxtab"},
+	{"Five Open VSX extensions backdoored to steal tokens", "Zorbsec says attackers pushed trojanized updates of legitimate extensions, including Quuxtab.", "Zorbsec", "Quuxtab"},
 	// a package the title writes as code outranks the lead's dependency
 	{"zorb-cli npm package hijacked to steal tokens", "Versions 1.0.3 and 1.0.4 of quux-dep, which zorb-cli pulls in, were published by the attacker.", "quux-dep", "zorb-cli"},
 }
@@ -134,4 +138,50 @@ func TestPk19Silent(t *testing.T) {
 	for _, f := range g.fails {
 		t.Errorf("look-alike alerting: %s", f)
 	}
+}
+
+// The pk19 platform grid: a title that names only the platform, store
+// or registry the thing was on ({T}), a summary that names the thing by
+// a quote beside a channel's word, as the first of a counted list, as
+// the speaker of a title's described owner, or in apposition ({L}).
+// Before pk19's lead forms 18 of 32 cells named the thing; after, 32
+// of 32.
+var (
+	pk19PlatformNames  = []string{"Zorb Share", "Quuxtab"}
+	pk19PlatformTitles = []string{
+		"Backdoors slipped into five WordPress.org plugins",
+		"Chrome extension with 300,000 users turned into adware",
+		"Security startup's Chrome extension hijacked on Christmas Eve",
+		"Five Open VSX extensions backdoored to steal tokens",
+		"Firefox add-on turned into spyware after developer phished",
+	}
+	pk19PlatformLeads = []string{
+		"Researchers found that updates to {N} and four other plugins had been injected with code that creates rogue administrator accounts.",
+		"{N}, a tab manager with 300,000 users, began injecting ads after an update.",
+		"{N} says a phished employee's publishing rights were used to upload a version that exfiltrated cookies.",
+		"{N} and 16 other extensions were updated with code that steals sessions.",
+	}
+)
+
+func TestPk19PlatformGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, quiet := newProbeGrid(m), newProbeGrid(m)
+	for ti, title := range pk19PlatformTitles {
+		for li, l := range pk19PlatformLeads {
+			if li == 2 && ti != 2 {
+				continue // a speaker names the thing only for a described owner
+			}
+			for _, n := range pk19PlatformNames {
+				lead := strings.ReplaceAll(l, "{N}", n)
+				axes := []string{"T" + string(rune('0'+ti)), "L" + string(rune('0'+li)), n}
+				if a, ok := m.Match(title, lead); !ok || a.Coverage {
+					quiet.check(title, lead, nil, gridSilent, axes...)
+					continue
+				}
+				g.check(title, lead, axes, gridAlerts(trust.CategoryOSS, n), axes...)
+			}
+		}
+	}
+	t.Logf("cells no shape alerts on: %d of %d", quiet.all, quiet.all+g.all)
+	g.holdExpected(t, quiet, "PK19P_FAILS", 1.0)
 }
