@@ -37,6 +37,12 @@ func pk19Name(title, text string, a *trust.Alert) {
 			names = append(names, pk19Subject(title, tw, lw, head)...)
 		}
 	}
+	if len(a.Vendors) == 1 && (nm17Platform(a.Vendors[0].Name) || a.Vendors[0].Unlisted && pk19Absent(tw, a.Vendors[0].Name) && pk19Plain(a.Vendors[0].Name)) {
+		// "Kong Ingress Controller image on Docker Hub shipped a
+		// miner" named for Docker Hub, "Ultralytics YOLO package on
+		// PyPI" for a word only the lead writes.
+		names = append(names, pk19TitleKinded(tw, title)...)
+	}
 	if len(names) == 0 {
 		return
 	}
@@ -74,7 +80,7 @@ func pk19Replaceable(v trust.VendorHit, tw []titleWord, title string) bool {
 		return true // a name the title never writes
 	}
 	for k := s; k <= e && k < len(tw); k++ {
-		if pk16Coded(title, tw[k]) {
+		if pk19Code(title, tw[k]) {
 			return false
 		}
 	}
@@ -114,8 +120,12 @@ func pk19Releases(ws []titleWord, s string) (out, owners []string) {
 			}
 			if k+1 < len(ws) && ws[k].lc() == "of" && !ws[k].stop && !ws[k-1].stop {
 				// "of the compression library", "of its SDK": a
-				// description, no name.
+				// description, no name; "of the ultralytics Python
+				// package", "of the xrpl package on npm": a name.
 				at := k + 1
+				if ws[at].lc() == "the" && !ws[at].stop && pk19EcoKind(ws, s, at+1) {
+					at++
+				}
 				if pk19Possessive(ws[at], s) && at+1 < len(ws) && !ws[at].stop {
 					// An owner's: "of LottieFiles' lottie-player"; a
 					// lower-case word after it is a description ("of
@@ -337,4 +347,79 @@ func pk19Subject(title string, tw, lw []titleWord, s string) []string {
 		}
 	}
 	return nil
+}
+
+// pk19EcoKind reports whether the lower-case word at i is a package's
+// name its words after place in an ecosystem: "ultralytics Python
+// package", "xrpl package on npm", "zorbkit npm module".
+func pk19EcoKind(ws []titleWord, s string, i int) bool {
+	if i >= len(ws) || ws[i].stop || ws[i].text != ws[i].lc() || strings.IndexByte(ws[i].text, '-') >= 0 && !pk19Code(s, ws[i]) {
+		return false
+	}
+	i = pk19End(ws, s, i) // past a scope's slash
+	if i+2 >= len(ws) || ws[i].stop {
+		return false
+	}
+	eco := func(w titleWord) bool { return registryWord(w.text) || pk16Ecosystems[w.lc()] }
+	kind := func(w titleWord) bool { return packageKinds[w.lc()] && !strings.HasSuffix(w.lc(), "s") }
+	if eco(ws[i+1]) && !ws[i+1].stop && kind(ws[i+2]) {
+		return true
+	}
+	return kind(ws[i+1]) && !ws[i+1].stop && oneOf(ws[i+2].lc(), "on", "from") && i+3 < len(ws) && eco(ws[i+3])
+}
+
+// pk19Absent reports whether the title never writes the name n.
+func pk19Absent(tw []titleWord, n string) bool {
+	s, _ := findName(tw, n)
+	return s < 0
+}
+
+// pk19TitleKinded lists a product's capitalised run the title writes
+// right before a channel's word, at the title's start or after an
+// owner's possessive: "Kong Ingress Controller image", "Ultralytics
+// YOLO package", "Quuxtab extension".
+func pk19TitleKinded(tw []titleWord, title string) []string {
+	for i, w := range tw {
+		if i == 0 || tw[i-1].stop || !(packageKinds[w.lc()] || oneOf(w.lc(), "image", "add-on", "action")) || strings.HasSuffix(w.lc(), "s") {
+			continue
+		}
+		word := func(w titleWord) bool {
+			return (pk15ProductWord(w.text) || pk19Acronym(w.text)) && !nm17Platform(w.text) && !pk16Ecosystems[w.lc()] && !techKinds[w.lc()]
+		}
+		k := i
+		for k > 0 && k > i-4 && !tw[k-1].stop && word(tw[k-1]) {
+			k--
+		}
+		for k < i && (pk19Acronym(tw[k].text) || pk15Opener(tw[k].text) && !actors[tw[k].lc()]) {
+			k++ // a run opens on a product's word: "Ultralytics YOLO", never "YOLO" or "Popular IDE"
+		}
+		if k < i && pk15Registry(title[tw[k].start:tw[i-1].end]) || k < i && nm17Platform(title[tw[k].start:tw[i-1].end]) {
+			continue // "Open VSX extension"
+		}
+		if k == i || k > 0 && !pk19Possessive(tw[k-1], title) && !tw[k-1].stop && !pk15Opener(tw[k-1].text) ||
+			k == i-1 && strings.IndexByte(tw[k].text, '-') > 0 { // "Code-signing plugin"
+			continue
+		}
+		return []string{title[tw[k].start:tw[i-1].end]}
+	}
+	return nil
+}
+
+// pk19Acronym reports whether w is capital letters only ("YOLO").
+func pk19Acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// pk19Plain reports whether n is written in lower case or capitals only
+// ("computer-vision", "YOLO"), never as a product's Title Case name.
+func pk19Plain(n string) bool {
+	return n == strings.ToLower(n) || pk19Acronym(n)
 }

@@ -31,6 +31,8 @@ var (
 		"{P} versions 4.2.1 and 4.2.2 were built from a poisoned workflow and installed a miner.",
 		"The attackers phished the maintainer and published {P} 4.2.1 with a malicious install script.",
 		"Attackers published versions 4.2.1 to 4.2.3 of Zorbcorp's {P} with a wallet drainer.",
+		"Versions 4.2.1 and 4.2.2 of the {P} Python package, downloaded 60,000 times a day, ran XMRig.",
+		"Several versions of the {P} package on npm, published through a compromised account, sent wallet seeds to attackers.",
 	}
 	// {T} a title describing the package, none naming it
 	pk19GridTitles = []string{
@@ -93,6 +95,13 @@ var pk19NameCells = []struct {
 	// owner
 	{"Chrome extension with 300,000 users turned into adware", "Zorbsec, a security firm that tracks browser threats, found that the Quuxtab extension began injecting ads.", "Zorbsec", "Quuxtab"},
 	{"Five Open VSX extensions backdoored to steal tokens", "Zorbsec says attackers pushed trojanized updates of legitimate extensions, including Quuxtab.", "Zorbsec", "Quuxtab"},
+	// a title's description before a channel's word is no product run
+	{"Code-signing plugin for Jenkins hijacked to steal build secrets", "Attackers who took over the abandoned quuxsign plugin released version 2.1 with a credential stealer.", "Code-signing", "quuxsign"},
+	{"Popular IDE plugin pulled from marketplace after malicious update", "The Zorb Brackets plugin, installed more than 800,000 times, added code in its latest version that uploads environment variables.", "Popular IDE", "Zorb Brackets"},
+	{"Open VSX extension with 50,000 installs turned into credential stealer", "The Quux Prettier Theme extension was updated with code that exfiltrates GitHub tokens after its publisher's account was taken over.", "Open VSX", "Quux Prettier"},
+	// a name the title writes in code keeps it against the lead's
+	// "of the ... Python library"
+	{"Phished maintainer's token used to publish malicious zorb2words release on PyPI", "Version 0.5.15 of the number-to-words Python library contained the Scavenger loader.", "number-to-words", "zorb2words"},
 	// a package the title writes as code outranks the lead's dependency
 	{"zorb-cli npm package hijacked to steal tokens", "Versions 1.0.3 and 1.0.4 of quux-dep, which zorb-cli pulls in, were published by the attacker.", "quux-dep", "zorb-cli"},
 }
@@ -141,14 +150,16 @@ func TestPk19Silent(t *testing.T) {
 }
 
 // The pk19 platform grid: a title that names only the platform, store
-// or registry the thing was on ({T}), a summary that names the thing by
-// a quote beside a channel's word, as the first of a counted list, as
-// the speaker of a title's described owner, or in apposition ({L}).
-// Before pk19's lead forms 18 of 32 cells named the thing; after, 32
-// of 32.
+// or registry the thing was on ({T}; or the thing's run before a
+// channel's word), a summary that names the thing by a quote beside a
+// channel's word, as the first of a counted list, as the speaker of a
+// title's described owner, or in apposition ({L}). Before pk19 30 of 44
+// cells named the thing; after, 44 of 44.
 var (
 	pk19PlatformNames  = []string{"Zorb Share", "Quuxtab"}
 	pk19PlatformTitles = []string{
+		"{N} image on Docker Hub shipped a crypto miner",
+		"{N} extension on Chrome Web Store turned into adware",
 		"Backdoors slipped into five WordPress.org plugins",
 		"Chrome extension with 300,000 users turned into adware",
 		"Security startup's Chrome extension hijacked on Christmas Eve",
@@ -168,11 +179,12 @@ func TestPk19PlatformGrid(t *testing.T) {
 	g, quiet := newProbeGrid(m), newProbeGrid(m)
 	for ti, title := range pk19PlatformTitles {
 		for li, l := range pk19PlatformLeads {
-			if li == 2 && ti != 2 {
+			if li == 2 && ti != 4 {
 				continue // a speaker names the thing only for a described owner
 			}
 			for _, n := range pk19PlatformNames {
 				lead := strings.ReplaceAll(l, "{N}", n)
+				title := strings.ReplaceAll(title, "{N}", n)
 				axes := []string{"T" + string(rune('0'+ti)), "L" + string(rune('0'+li)), n}
 				if a, ok := m.Match(title, lead); !ok || a.Coverage {
 					quiet.check(title, lead, nil, gridSilent, axes...)
