@@ -81,7 +81,7 @@ var tr19Lookalikes = []struct {
 func TestTr19Lookalikes(t *testing.T) {
 	m := defaultMatcher(t)
 	const lead = "Researchers said the campaign targeted users in Europe."
-	alerting, all := 0, 0
+	var tally lookTally
 	for _, l := range tr19Lookalikes {
 		for _, c := range tr19Chans {
 			for _, v := range tr19Verbs {
@@ -89,27 +89,16 @@ func TestTr19Lookalikes(t *testing.T) {
 					for _, n := range tr19Vendors {
 						title := strings.NewReplacer("{N}", n, "{C}", c, "{V}", v, "{P}", p).Replace(l.tmpl)
 						a, ok := m.Match(title, lead)
-						if gridSilent(a, ok) {
-							if !l.silent {
-								all++
-							}
-							continue
-						}
-						if l.silent {
-							t.Errorf("%q: alert %s %v, want none (%s)", title, a.Category, a.VendorNames(), a.Why())
-							continue
-						}
-						alerting++
-						all++
+						tally.judge(t, title, a, ok, l.silent)
 					}
 				}
 			}
 		}
 	}
-	t.Logf("counted look-alike cells alerting: %d of %d (651 of the 3,510 cells of all templates alerted before this round)", alerting, all)
+	t.Logf("counted look-alike cells alerting: %d of %d (651 of the 3,510 cells of all templates alerted before this round)", tally.alerting, tally.all)
 	// 141 at the round's end, every one alerting before it.
-	if alerting > 150 {
-		t.Errorf("counted look-alike cells alerting: %d of %d, want at most 150", alerting, all)
+	if tally.alerting > 150 {
+		t.Errorf("counted look-alike cells alerting: %d of %d, want at most 150", tally.alerting, tally.all)
 	}
 }
 
@@ -203,7 +192,7 @@ var tr19PullLookalikes = []struct {
 // templates silent in every cell, the others under their ceiling.
 func TestTr19PullLookalikes(t *testing.T) {
 	m := defaultMatcher(t)
-	alerting, all := 0, 0
+	var tally lookTally
 	for _, l := range tr19PullLookalikes {
 		for _, plural := range []bool{false, true} {
 			subjects := tr19OneStore[:2]
@@ -219,28 +208,17 @@ func TestTr19PullLookalikes(t *testing.T) {
 					for _, s := range subjects {
 						title := strings.NewReplacer("{S}", s, "{VB}", verb, "{VBB}", vb[1], "{V}", n).Replace(l.tmpl)
 						a, ok := m.Match(title, "A spokesperson confirmed the decision.")
-						if gridSilent(a, ok) {
-							if !l.silent {
-								all++
-							}
-							continue
-						}
-						if l.silent {
-							t.Errorf("%q: alert %s %v, want none (%s)", title, a.Category, a.VendorNames(), a.Why())
-							continue
-						}
-						alerting++
-						all++
+						tally.judge(t, title, a, ok, l.silent)
 					}
 				}
 			}
 		}
 	}
-	t.Logf("counted look-alike cells alerting: %d of %d", alerting, all)
+	t.Logf("counted look-alike cells alerting: %d of %d", tally.alerting, tally.all)
 	// 60 at the round's end and before it (92 with a report's clause
 	// read for any motive: "security risk to children").
-	if alerting > 60 {
-		t.Errorf("counted look-alike cells alerting: %d of %d, want at most 60", alerting, all)
+	if tally.alerting > 60 {
+		t.Errorf("counted look-alike cells alerting: %d of %d, want at most 60", tally.alerting, tally.all)
 	}
 }
 
@@ -314,4 +292,24 @@ func TestTr19CustomersLookalikes(t *testing.T) {
 		}
 	}
 	checkSilent(t, m, slices.Compact(slices.Sorted(slices.Values(titles)))...)
+}
+
+// lookTally counts a look-alike grid's cells: a template marked silent
+// must not alert; the others are counted, alerting or not, against a
+// ceiling.
+type lookTally struct{ alerting, all int }
+
+func (n *lookTally) judge(t *testing.T, title string, a trust.Alert, ok, silent bool) {
+	t.Helper()
+	switch {
+	case gridSilent(a, ok):
+		if !silent {
+			n.all++
+		}
+	case silent:
+		t.Errorf("%q: alert %s %v, want none (%s)", title, a.Category, a.VendorNames(), a.Why())
+	default:
+		n.alerting++
+		n.all++
+	}
 }
