@@ -38,7 +38,7 @@ import (
 // verb form); evKinds the channel's. A title with neither set's word
 // costs the shape nothing (gateSets).
 var (
-	evTurns = union(evStrong, evShip, wordSet(`malicious rogue backdoors poisoning tamper tampers infect
+	evTurns = union(evStrong, evShip, evTakeVerbs, wordSet(`malicious rogue backdoors poisoning tamper tampers infect
 		malware stealer infostealer cryptominer trojan wiper spyware skimmer`))
 	evKinds = union(packageKinds, wordSet(`action actions image images chart charts sdk sdks
 		dependency dependencies npm pypi rubygems nuget packagist maven helm maintainer
@@ -240,6 +240,10 @@ func evTurnAt(words []titleWord) (int, int) {
 		if evStrong[l] || l == "backdoors" && i > 0 && i+1 < len(words) && !w.stop && evCodeWord(words, i+1) {
 			return i, i // "Worm backdoors quux-fmt": the noun's form a verb before a name written as code
 		}
+		if i+2 < len(words) && !w.stop && !words[i+1].stop && evCodeWord(words, i+2) &&
+			(evTakeVerbs[l] && lower(words[i+1]) == "over" || oneOf(l, "tamper", "tampers", "tampered") && lower(words[i+1]) == "with") {
+			return i, i + 1 // "Attackers take over quux-fmt", "tampered with zorb_utils"
+		}
 		if l != "malicious" && l != "rogue" {
 			continue
 		}
@@ -250,7 +254,8 @@ func evTurnAt(words []titleWord) (int, int) {
 			return i, i + 2 // "Malicious quux-fmt 2.6.2": a release of a package named as code
 		}
 		for k := i + 2; k < len(words) && k <= i+3 && !words[k-1].stop; k++ {
-			if oneOf(lower(words[k]), "update", "version", "release") {
+			if oneOf(lower(words[k]), "update", "version", "release") ||
+				k == i+2 && oneOf(lower(words[k]), "updates", "versions", "releases") && codeName(words[i+1].text) {
 				return i, k // "rogue Cline CLI version"
 			}
 		}
@@ -521,7 +526,7 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 	if hi-lo >= 2 && ok(lo+1) && hasUpperOrDigit(words[lo+1].text) {
 		return words[lo+1].text
 	}
-	if hi-lo == 2 && codeForm(words[lo+1].text) && versionWord(words[hi].text) {
+	if hi-lo == 2 && codeForm(words[lo+1].text) && (versionWord(words[hi].text) || oneOf(lower(words[hi]), "versions", "releases", "updates")) {
 		return words[lo+1].text // "Malicious pytorch-lightning 2.6.2" (evTurnAt)
 	}
 	for i := range words {
@@ -617,7 +622,12 @@ func evAfterOf(lw []titleWord, name string) bool {
 // the title is its own channel with no registry or kind word; a plain
 // word there ("hijack accounts") is none.
 func evCodeTurned(words []titleWord, lo, hi int) bool {
-	if !evStrong[lower(words[lo])] && lower(words[lo]) != "backdoors" || lo != hi {
+	if hi == lo+2 && oneOf(lower(words[lo]), "malicious", "rogue") && codeForm(words[lo+1].text) {
+		return true // "Malicious quux-fmt versions", "Malicious quux-fmt 2.6.2"
+	}
+	if hi == lo+1 && oneOf(lower(words[hi]), "over", "with") {
+		lo = hi // "take over", "tamper with": the name after the particle
+	} else if !evStrong[lower(words[lo])] && lower(words[lo]) != "backdoors" || lo != hi {
 		return false
 	}
 	for _, i := range []int{lo - 1, hi + 1} {
@@ -629,6 +639,9 @@ func evCodeTurned(words []titleWord, lo, hi int) bool {
 		// a word it describes is English ("backdoor business-grade
 		// routers", "auto-isolates compromised accounts").
 		e := i
+		if e < lo && lower(words[lo]) == lower(words[hi]) && oneOf(lower(words[hi]), "over", "with") {
+			continue
+		}
 		if e < lo {
 			if !strings.HasSuffix(lower(words[lo]), "ed") {
 				continue // a noun after it: "the lottie-player compromise", "late-night compromise"
@@ -645,6 +658,9 @@ func evCodeTurned(words []titleWord, lo, hi int) bool {
 	}
 	return false
 }
+
+// evTakeVerbs take a package over ("took over quux-fmt").
+var evTakeVerbs = wordSet("take takes took taken taking")
 
 // evPhraseEnd reports whether l ends the phrase of a compromise and the
 // package it names: a preposition, the package's releases or kind, or a
