@@ -292,6 +292,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
+		if a.Category == trust.CategoryCompromise && evCodeRecast(unlabelled, &a) {
+			a.Category = trust.CategoryOSS // ossev.go: a name written as code beside the compromise is a package's
+		}
 		if (a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise) && pk16Lookalike(unlabelled, text) {
 			return trust.Alert{}, false // an account's suspension, a registry's takedown of packages never trusted (pk16.go)
 		}

@@ -38,7 +38,7 @@ import (
 // verb form); evKinds the channel's. A title with neither set's word
 // costs the shape nothing (gateSets).
 var (
-	evTurns = union(evStrong, evShip, wordSet(`malicious rogue backdoors poisoning tamper tampers infect
+	evTurns = union(evStrong, evShip, evTakeVerbs, wordSet(`malicious rogue backdoors poisoning tamper tampers infect
 		malware stealer infostealer cryptominer trojan wiper spyware skimmer`))
 	evKinds = union(packageKinds, wordSet(`action actions image images chart charts sdk sdks
 		dependency dependencies npm pypi rubygems nuget packagist maven helm maintainer
@@ -67,25 +67,29 @@ func ossevOpen(title, lead string, g gateBits) bool {
 // underscore ("eslint-config-prettier", "xrpl.js"). A word with a capital
 // is a brand's or English.
 func codeTokenIn(title string) bool {
-	inner, upper, n := false, false, 0
+	inner, upper, n, letters, digits := false, false, 0, 0, 0
 	for i := 0; i <= len(title); i++ {
 		c := byte(' ')
 		if i < len(title) {
 			c = title[i]
 		}
 		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'a' && c <= 'z':
 			n++
+			letters++
+		case c >= '0' && c <= '9':
+			n++
+			digits++
 		case c >= 'A' && c <= 'Z':
 			upper = true
 			n++
 		case (c == '-' || c == '.' || c == '/' || c == '_') && n > 0 && i+1 < len(title) && title[i+1] >= 'a' && title[i+1] <= 'z':
 			inner = true
 		default:
-			if inner && !upper && n > 3 {
-				return true
+			if !upper && (inner && n > 3 || !inner && letters >= 3 && digits > 0 && title[i-n] >= 'a') {
+				return true // code, or a lower-case name with digits ("num2words", digitCode)
 			}
-			inner, upper, n = false, false, 0
+			inner, upper, n, letters, digits = false, false, 0, 0, 0
 		}
 	}
 	return false
@@ -161,12 +165,12 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 		return unit{}
 	}
 	kindTitle, kindLead := evKindIn(words), evKindIn(lw) || evLeadKind(lw)
-	numbered := !kindTitle && !kindLead && evNumbered(words)
+	numbered := !kindTitle && !kindLead && (evNumbered(words) || evCodeTurned(words, lo, hi))
 	if !kindTitle && !kindLead && !numbered {
 		return unit{}
 	}
 	name := evTitleName(title, words, lo, hi, first, kindTitle)
-	if numbered && !codeName(name) {
+	if numbered && !codeName(name) && !digitCode(name) && !strings.Contains(name, "/") {
 		// "Versions 4.2.1 to 4.2.4 of xrpl.js contained backdoor": the
 		// numbered releases are a package's when its name is code; a
 		// brand's are its firmware's.
@@ -201,7 +205,7 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 			return unit{}
 		}
 		across = true
-	} else if !kindTitle && !codeName(name) && !evLeadTurned(lw) {
+	} else if !kindTitle && !numbered && !codeName(name) && !evLeadTurned(lw) {
 		// A plain word named again in the lead ("coa") needs the lead to
 		// say the releases were turned; a name written as code is a
 		// package's already.
@@ -233,8 +237,12 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 func evTurnAt(words []titleWord) (int, int) {
 	for i, w := range words {
 		l := lower(w)
-		if evStrong[l] {
-			return i, i
+		if evStrong[l] || l == "backdoors" && i > 0 && i+1 < len(words) && !w.stop && evCodeWord(words, i+1) {
+			return i, i // "Worm backdoors quux-fmt": the noun's form a verb before a name written as code
+		}
+		if i+2 < len(words) && !w.stop && !words[i+1].stop && evCodeWord(words, i+2) &&
+			(evTakeVerbs[l] && lower(words[i+1]) == "over" || oneOf(l, "tamper", "tampers", "tampered") && lower(words[i+1]) == "with") {
+			return i, i + 1 // "Attackers take over quux-fmt", "tampered with zorb_utils"
 		}
 		if l != "malicious" && l != "rogue" {
 			continue
@@ -242,8 +250,12 @@ func evTurnAt(words []titleWord) (int, int) {
 		if i+1 < len(words) && !w.stop && (releaseNouns[lower(words[i+1])] || oneOf(lower(words[i+1]), "update", "updates", "version", "versions", "release", "releases")) {
 			return i, i + 1
 		}
+		if i+2 < len(words) && !w.stop && !words[i+1].stop && codeForm(words[i+1].text) && versionWord(words[i+2].text) {
+			return i, i + 2 // "Malicious quux-fmt 2.6.2": a release of a package named as code
+		}
 		for k := i + 2; k < len(words) && k <= i+3 && !words[k-1].stop; k++ {
-			if oneOf(lower(words[k]), "update", "version", "release") {
+			if oneOf(lower(words[k]), "update", "version", "release") ||
+				k == i+2 && oneOf(lower(words[k]), "updates", "versions", "releases") && codeName(words[i+1].text) {
 				return i, k // "rogue Cline CLI version"
 			}
 		}
@@ -514,6 +526,9 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 	if hi-lo >= 2 && ok(lo+1) && hasUpperOrDigit(words[lo+1].text) {
 		return words[lo+1].text
 	}
+	if hi-lo == 2 && codeForm(words[lo+1].text) && (versionWord(words[hi].text) || oneOf(lower(words[hi]), "versions", "releases", "updates")) {
+		return words[lo+1].text // "Malicious pytorch-lightning 2.6.2" (evTurnAt)
+	}
 	for i := range words {
 		// A quoted word is a name whatever word it is ("the 'is'
 		// package"), but no campaign's ("'s1ngularity' attack").
@@ -540,7 +555,7 @@ func evTitleName(title string, words []titleWord, lo, hi int, lead string, kindT
 	// Zorbkit into".
 	for _, i := range []int{lo - 1, hi + 1} {
 		if ok(i) && (marked(i) || again(i) && (packageToken(words[i].text) || hasUpperOrDigit(words[i].text))) {
-			return words[i].text
+			return slashPath(words, i)
 		}
 	}
 	// A lower-case name right before a strong verb in a title that names
@@ -598,6 +613,141 @@ func evAfterOf(lw []titleWord, name string) bool {
 		}
 	}
 	return false
+}
+
+// evCodeTurned reports whether a strong compromise word (lo..hi) stands
+// beside a name written as code, its object or its subject: "Attackers
+// hijack zorb_utils", "Trojanized quux-fmt releases", "zorb-utils
+// backdoored to steal keys". A name written as code is a package's, so
+// the title is its own channel with no registry or kind word; a plain
+// word there ("hijack accounts") is none.
+func evCodeTurned(words []titleWord, lo, hi int) bool {
+	if hi == lo+2 && oneOf(lower(words[lo]), "malicious", "rogue") && codeForm(words[lo+1].text) {
+		return true // "Malicious quux-fmt versions", "Malicious quux-fmt 2.6.2"
+	}
+	if hi == lo+1 && oneOf(lower(words[hi]), "over", "with") {
+		lo = hi // "take over", "tamper with": the name after the particle
+	} else if !evStrong[lower(words[lo])] && lower(words[lo]) != "backdoors" || lo != hi {
+		return false
+	}
+	for _, i := range []int{lo - 1, hi + 1} {
+		if i < 0 || i >= len(words) || i < lo && words[i].stop || i > hi && words[hi].stop {
+			continue
+		}
+		// What follows the name, or the verb after it, ends the phrase:
+		// "hijack quux-fmt to steal", "quux-fmt backdoored in ...";
+		// a word it describes is English ("backdoor business-grade
+		// routers", "auto-isolates compromised accounts").
+		e := i
+		if e < lo && lower(words[lo]) == lower(words[hi]) && oneOf(lower(words[hi]), "over", "with") {
+			continue
+		}
+		if e < lo {
+			if !strings.HasSuffix(lower(words[lo]), "ed") {
+				continue // a noun after it: "the lottie-player compromise", "late-night compromise"
+			}
+			e = hi
+		} else if oneOf(lower(words[lo]), "takeover", "takeovers") {
+			continue
+		} else if words[e].slash && e+1 < len(words) {
+			e++ // "zorb/utils"
+		}
+		if evCodeWord(words, i) && (words[e].stop || e+1 == len(words) || evPhraseEnd(lower(words[e+1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// evTakeVerbs take a package over ("took over quux-fmt").
+var evTakeVerbs = wordSet("take takes took taken taking")
+
+// evPhraseEnd reports whether l ends the phrase of a compromise and the
+// package it names: a preposition, the package's releases or kind, or a
+// verb of what the release did ("Hijacked quux-fmt steals keys").
+func evPhraseEnd(l string) bool {
+	return oneOf(l, "to", "in", "into", "with", "on", "via", "after", "for", "as", "at", "from", "by", "amid", "and",
+		"release", "releases", "version", "versions", "update", "updates", "package", "packages", "library") ||
+		evShip[l] || strings.HasSuffix(l, "s") && evHarmVerbs[strings.TrimSuffix(l, "s")] || oneOf(l, "spreads", "installs", "mines", "steals")
+}
+
+// evCodeRecast reports whether a compromise alert is a package's: its one
+// vendor is unlisted and written as code beside the title's strong
+// compromise word ("num2zorb hijacked in supply chain attack",
+// "@zorb/utils backdoored"), which evCodeTurned reads as a package
+// compromise whatever shape alerted first. Read on compromise alerts
+// only.
+func evCodeRecast(title string, a *trust.Alert) bool {
+	if len(a.Vendors) != 1 || !a.Vendors[0].Unlisted || evLookalikeTitle(title) {
+		return false
+	}
+	words := headline(titleWords(title))
+	lo, hi := evTurnAt(words)
+	if lo < 0 || !evCodeTurned(words, lo, hi) {
+		return false
+	}
+	n := a.Vendors[0].Name
+	for _, i := range []int{lo - 1, hi + 1} {
+		if i >= 0 && i < len(words) && evCodeWord(words, i) && strings.Contains(slashPath(words, i), n) {
+			return true
+		}
+	}
+	return false
+}
+
+// evLookalikeTitle is evLookalike and untrustedChannel of a title.
+func evLookalikeTitle(title string) bool {
+	words := headline(titleWords(title))
+	return evLookalike(words) || untrustedChannel(words)
+}
+
+// evCodeWord reports whether words[i] is a package's name as a registry
+// writes it: code ("quux-fmt", "zorb_utils"), a scope's or an owner's
+// path ("@zorb/utils", "zorb/utils"), or a lower-case word with digits
+// in it ("num2words", "zorb2"); a version, a CVE or a web domain is none.
+func evCodeWord(words []titleWord, i int) bool {
+	t := words[i].text
+	if webDomain(t) {
+		return false
+	}
+	if codeName(t) {
+		return !hyphenAdjective(lower(words[i]))
+	}
+	path := func(a int) bool { // a lower-case owner/repo pair from a
+		return a >= 0 && a+1 < len(words) && words[a].slash && words[a+1].start == words[a].end+1 &&
+			strings.ToLower(words[a].text) == words[a].text && strings.ToLower(words[a+1].text) == words[a+1].text &&
+			len(words[a].text) > 1 && len(words[a+1].text) > 1 && !stopWords[words[a].text] && !stopWords[words[a+1].text]
+	}
+	return path(i) || path(i-1) || digitCode(t)
+}
+
+// codeForm reports whether w is written as code, lower case with an
+// inner dot, hyphen or underscore, whatever its last part: before a
+// version "pytorch-lightning" is a package, not a hyphenated adjective
+// (codeName).
+func codeForm(w string) bool {
+	return strings.ToLower(w) == w && strings.ContainsAny(strings.Trim(w, ".-_"), ".-_") && !isNumber(w)
+}
+
+// digitCode reports whether w is a lower-case name with letters and
+// digits ("num2words", "zorb2"), not a version, a count or a CVE: three
+// letters at least, first a letter.
+func digitCode(w string) bool {
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || strings.HasPrefix(w, "cve") {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && digits > 0
 }
 
 // evNumbered reports whether a title numbers the releases it tells of
