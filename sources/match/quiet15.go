@@ -529,11 +529,11 @@ func qt15Kind(u unit) bool {
 }
 
 // qt15Victim reports whether a unit is sanctions on registry vendors
-// only: qt15Alert then reads the title's subject when every registry
+// only, read in the title: qt15Alert then reads the title's subject when every registry
 // vendor stands in the reason clause ("X sanctioned over SolarWinds
 // hack": the victim, not the sanctioned).
 func qt15Victim(u unit) bool {
-	if u.category != trust.CategorySanctions || len(u.vendors) == 0 {
+	if u.category != trust.CategorySanctions || len(u.vendors) == 0 || !u.inTitle {
 		return false
 	}
 	for _, v := range u.vendors {

@@ -111,3 +111,16 @@ func TestSanctioned19Lookalikes(t *testing.T) {
 		})
 	}
 }
+
+// TestSanctioned19LeadVendors holds a registry vendor the lead names to
+// its alert: qt15Victim reads only vendors in the title's reason, and a
+// lead's vendors are never the victims of a title's sanctions.
+func TestSanctioned19LeadVendors(t *testing.T) {
+	m := defaultMatcher(t)
+	title := "Rural carriers barred from spending $8.3bn fund on two Chinese suppliers' gear"
+	lead := "The FCC formally designated Huawei and ZTE national security threats, meaning subsidies from the Universal Service Fund can no longer be used to buy or maintain their equipment."
+	a, ok := m.Match(title, lead)
+	if !ok || a.Coverage || !namesLoosely(a, "Huawei") || !namesLoosely(a, "ZTE") {
+		t.Errorf("got %v %s %v, want an alert naming Huawei and ZTE", ok, a.Category, a.VendorNames())
+	}
+}
