@@ -167,8 +167,8 @@ func actorBefore(words []titleWord, v int) bool {
 			break
 		}
 		lk := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k].text, "'s"), "’s"))
-		if authorities[lk] {
-			return true
+		if authorities[lk] || lk == "forces" && k > 0 && words[k-1].lc() == "armed" && !words[k-1].stop {
+			return true // "Sweden's armed forces warn staff against": "forces" alone are market forces as often
 		}
 		if k == v-1 && !hasUpperOrDigit(words[k].text) && !courtWords[lk] {
 			return false // "Swedish newspaper advises": the noun next to the verb acts

@@ -476,11 +476,13 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	if !best.ok && m.rules.AnyVendor {
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
-	if (!best.ok || qt15Kind(best) || qt15Class(best)) && m.rules.AnyVendor && qt15Open(gate) {
+	victim := best.ok && qt15Victim(best) && !qt15Class(best)
+	if (!best.ok || qt15Kind(best) || qt15Class(best) || victim) && m.rules.AnyVendor && qt15Open(gate) {
 		// quiet15.go: a name as the subject of a passive form, or the
-		// object of an authority undoing; it outranks a kind as written
-		// and a class that describes it.
-		if u := m.qt15Alert(title, text, hits[:nTitle], question, best.ok && qt15Class(best)); u.ok {
+		// object of an authority undoing; it outranks a kind as written,
+		// a class that describes it and a registry vendor the reason for
+		// its sanctions names.
+		if u := m.qt15Alert(title, text, hits[:nTitle], question, best.ok && qt15Class(best)); u.ok && (!victim || u.category == trust.CategorySanctions) {
 			best = u
 		}
 	}

@@ -43,7 +43,7 @@ func qt15Reason(words []titleWord, end int) int {
 // auxiliary): the reader's cheap gate.
 var qt15Heads = wordSet(`hit slapped struck targeted handed among lands landed banned barred
 	removed dropped delists delisted named hits target targets blocks overturns lifts halts strikes
-	faces facing loses lost lose kicked booted expelled wins won`)
+	faces facing loses lost lose kicked booted expelled wins won sanctioned`)
 
 // qt15Aux are the auxiliaries between a subject and its participle ("was
 // hit", "has been banned", "to lose").
@@ -108,9 +108,13 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 	if cat == trust.CategoryBan && !banMotive(cat, words, leadWords) && !(oneOf(lower(words[p]), "faces", "facing") && inWords(words, nm14Sanctioners)) {
 		return unit{} // "banned from Twitch", "banned in Turkey" for its content; a rule a state finalises is its own
 	}
+	reason := qt15Reason(words, end)
 	for _, h := range hits {
-		if m.hasVendor[h.pat] {
-			return unit{} // a registry vendor: the lexicon's rules read it
+		if m.hasVendor[h.pat] && (cat != trust.CategorySanctions || wordEndingAt(words, h.off) < reason) {
+			// A registry vendor: the lexicon's rules read it; one in the
+			// reason for sanctions is their victim ("sanctioned over
+			// Sophos firewall attacks").
+			return unit{}
 		}
 	}
 	names := [2]string{name, second}
@@ -124,7 +128,7 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 		}
 		business = business || qt15Business(n, leadWords)
 	}
-	if nm14OtherIn(words[:qt15Reason(words, end)]) || sn16OtherLead(leadWords) {
+	if nm14OtherIn(words[:reason]) || sn16OtherLead(leadWords) {
 		return unit{}
 	}
 	if inWords(words[:p], qt15Not) || inWords(words[end+1:], qt15Not) || !business {
@@ -159,7 +163,7 @@ func qt15Open(g gateBits) bool {
 
 // qt15Holds are the words every form names its hold by.
 var qt15Holds = wordSet(`sanctions sanction ban bans banned barred list blacklist blacklisting
-	listing designation restrictions controls root trusted delists delisted approved`)
+	listing designation restrictions controls root trusted delists delisted approved sanctioned`)
 
 // qt15Subject finds the name opening the title, past a description of
 // it ("Chinese firm X", "drone maker X"): its span, where its predicate
@@ -173,9 +177,9 @@ func qt15Subject(words []titleWord) (int, int, int, bool) {
 		origin, _, _ := strings.Cut(lw, "-")
 		_, country := classCountries[origin]
 		switch {
-		case nm14Firms[lw] || nm14Trades[lw] || techWords[lw] || productClasses[lw] != "":
+		case nm14Firms[lw] || nm14Trades[lw] || qt15Hosters[lw] || techWords[lw] || productClasses[lw] != "":
 			kind = true
-		case country && s+1 < len(words) || !hasUpperOrDigit(words[s].text) || generic[lw]:
+		case country && s+1 < len(words) || !hasUpperOrDigit(words[s].text) || generic[lw] || lw == "bulletproof":
 			// An origin, a lower-case word, a capitalised adjective
 			// ("Popular VPN app banned"): a description, not the name.
 		default:
@@ -200,6 +204,9 @@ name:
 	if l := lower(words[e-1]); e-s > 1 && (techWords[l] || productClasses[l] != "") {
 		kind = true // a product's name: "Quillstack Router"
 	}
+	if d := qt15Described(words, e); d > e {
+		return s, e, d, true // "Zservers bulletproof hosting firm sanctioned by ..."
+	}
 	if e < len(words) && !words[e-1].stop && (techWords[lower(words[e])] || productClasses[lower(words[e])] != "") {
 		return s, e, e + 1, true // "X app banned", "X certificates no longer trusted"
 	}
@@ -219,6 +226,31 @@ name:
 	return s, e, e, kind
 }
 
+// qt15Hosters are the trade words of hosting a headline calls a business
+// by beside nm14Firms ("Bulletproof hoster Media Land").
+var qt15Hosters = wordSet("hoster hosters")
+
+// qt15Described is where the predicate may start after a description
+// that follows the name without a comma and ends on a word of trade:
+// "Zservers bulletproof hosting firm sanctioned by US, UK and
+// Australia". e itself when no such description stands there: every
+// word lower case, a form's head or auxiliary right after the trade.
+func qt15Described(words []titleWord, e int) int {
+	for k := e; k < len(words) && k < e+4; k++ {
+		l := lower(words[k])
+		if hasUpperOrDigit(words[k].text) || qt15Heads[l] || qt15Aux[l] || words[k].stop {
+			return e
+		}
+		if nm14Firms[l] || nm14Trades[l] || qt15Hosters[l] {
+			if k+1 < len(words) && (qt15Heads[lower(words[k+1])] || qt15Aux[lower(words[k+1])]) {
+				return k + 1
+			}
+			return e
+		}
+	}
+	return e
+}
+
 // qt15Business reports whether a name the structure alone does not vouch
 // for is called a business: a trade or legal suffix of the name
 // ("Tenmark Systems", "Arvoro Labs", "Arvoro Ltd", but not "Group":
@@ -232,7 +264,10 @@ func qt15Business(name string, lead []titleWord) bool {
 	if last != "group" && corporateSuffix(run) || len(run) > 1 && legalForms[last] {
 		return true
 	}
-	return qt15LeadCalls(name, lead)
+	// The lead's object of sanctions called a business is the title's
+	// subject ("The US ... designated the Russian hosting company for
+	// ...": sanc16.go).
+	return qt15LeadCalls(name, lead) || sn16LeadObjectFirm(lead)
 }
 
 // qt15LeadCalls reports whether the lead sentence's subject is called a
@@ -339,6 +374,10 @@ func qt15Predicate(words []titleWord, p int) (trust.Category, int, bool) {
 		}
 	case "banned", "barred":
 		return trust.CategoryBan, p, false
+	case "sanctioned":
+		if qt15Sanctioned(words, p) {
+			return trust.CategorySanctions, p, false
+		}
 	case "named":
 		// "named in new US sanctions"
 		for k := p + 1; next(p+1) == "in" && k < len(words) && k <= p+5; k++ {
@@ -409,6 +448,30 @@ func qt15Predicate(words []titleWord, p int) (trust.Category, int, bool) {
 	return "", 0, false
 }
 
+// qt15Sanctioned reports whether "sanctioned" at words[p] tells sanctions
+// imposed with no state in its subject: by an authority ("sanctioned by
+// US, UK and Australia"), or with the reason or occasion after it
+// ("sanctioned over cyberattacks", "sanctioned for hosting ransomware").
+// Only states sanction businesses so; a body that is none ("sanctioned
+// by FIFA", "by the bar") and the word alone at the title's end (a plan
+// "sanctioned" as approved) are not read.
+func qt15Sanctioned(words []titleWord, p int) bool {
+	if p+1 >= len(words) || words[p].stop {
+		return false
+	}
+	switch lower(words[p+1]) {
+	case "over", "for", "after", "amid", "following":
+		return true
+	case "by":
+		for k := p + 2; k < len(words) && k <= p+4; k++ {
+			if l := lower(words[k]); l != "the" {
+				return sn16Imposer(words[k]) || authorities[strings.TrimRight(l, ",")]
+			}
+		}
+	}
+	return false
+}
+
 // qt15Enacted are the verbs that make a ban faced a decided one.
 var qt15Enacted = wordSet(`finalizes finalises finalized finalised enacts enacted signs signed
 	approves approved adopts adopted issues issued`)
@@ -459,6 +522,22 @@ func qt15Kind(u unit) bool {
 		l := strings.ToLower(w)
 		origin, _, _ := strings.Cut(l, "-")
 		if _, country := classCountries[origin]; !country && !nm14Firms[l] && !generic[l] && !techWords[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// qt15Victim reports whether a unit is sanctions on registry vendors
+// only, read in the title: qt15Alert then reads the title's subject when every registry
+// vendor stands in the reason clause ("X sanctioned over SolarWinds
+// hack": the victim, not the sanctioned).
+func qt15Victim(u unit) bool {
+	if u.category != trust.CategorySanctions || len(u.vendors) == 0 || !u.inTitle {
+		return false
+	}
+	for _, v := range u.vendors {
+		if v.Unlisted {
 			return false
 		}
 	}

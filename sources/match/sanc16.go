@@ -70,8 +70,36 @@ func sn16PastSaid(lead []titleWord) []titleWord {
 // sn16OtherLead is nm14OtherIn for a lead sentence: a lead whose subject
 // is called a business tells of others after it.
 func sn16OtherLead(lead []titleWord) bool {
-	return nm14OtherIn(lead) && !sn16LeadFirm(lead)
+	return nm14OtherIn(lead) && !sn16LeadFirm(lead) && !sn16LeadObjectFirm(lead)
 }
+
+// sn16LeadObjectFirm reports whether the lead sentence tells an act of
+// sanctions on an object it calls a business, the words of others only
+// in the reason after it: "The US, UK and Australia designated the
+// Russian hosting company for supporting ransomware gangs".
+func sn16LeadObjectFirm(lead []titleWord) bool {
+	for v := 0; v+2 < len(lead); v++ {
+		if !sn16LeadActs[lower(lead[v])] || lead[v].stop || !oneOf(lower(lead[v+1]), "the", "a") {
+			continue
+		}
+		firm := false
+		for k := v + 2; k < len(lead) && k <= v+7; k++ {
+			l := lower(lead[k])
+			if oneOf(l, "for", "over") {
+				return firm && !nm14OtherIn(lead[:k])
+			}
+			firm = nm14Firms[l] || nm14Trades[l] || qt15Hosters[l] // the object's last word
+			if lead[k].stop {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sn16LeadActs are a lead's verbs of imposing sanctions.
+var sn16LeadActs = wordSet("designated sanctioned sanctions targeted")
 
 // sn16Suffixed reports whether name ends in a word only a business's
 // name ends in ("Tenmark Systems", "Arvoro Technologies", "Arvoro
