@@ -3,8 +3,6 @@ package match
 import (
 	"strings"
 	"testing"
-
-	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // The probe grid of the armed forces as the authority advising those
@@ -31,11 +29,8 @@ func TestArmed19Grid(t *testing.T) {
 		for _, v := range af19Verbs {
 			for _, o := range af19Objects {
 				title := a + " " + strings.ReplaceAll(v, "{O}", o.text)
-				right := func(al trust.Alert, ok bool) bool {
-					return ok && !al.Coverage && (al.Category == trust.CategoryDirective || al.Category == trust.CategoryBan) && namesLoosely(al, o.want)
-				}
 				axes := []string{"actor=" + a, "verb=" + v, "object=" + o.kind}
-				g.check(title, "", axes, right, axes...)
+				g.check(title, "", axes, gridBanOrDirective(o.want), axes...)
 			}
 		}
 	}

@@ -350,6 +350,21 @@ func gridAlerts(cat trust.Category, want string) func(trust.Alert, bool) bool {
 	}
 }
 
+// gridBanOrDirective judges a cell right when it alerts (not coverage)
+// as a ban or a directive naming want (looseName), or, with want empty,
+// any vendor (a class reaches the registry's vendors).
+func gridBanOrDirective(want string) func(trust.Alert, bool) bool {
+	return func(a trust.Alert, ok bool) bool {
+		if !ok || a.Coverage || a.Category != trust.CategoryBan && a.Category != trust.CategoryDirective {
+			return false
+		}
+		if want == "" {
+			return len(a.Vendors) > 0
+		}
+		return namesLoosely(a, want)
+	}
+}
+
 // namesLoosely reports whether one of the alert's vendor names is want
 // or holds it or is held in it (looseName).
 func namesLoosely(a trust.Alert, want string) bool {
