@@ -406,3 +406,33 @@ func TestBlind20Batch(t *testing.T) {
 
 // blind20Floor is TestBlind20Batch's floor on the strict share.
 const blind20Floor = 0.61
+
+// TestBlind21Batch holds the matcher to testdata/blind21.tsv: written at
+// the twentieth round's start the way security feeds of 2020–2021 wrote
+// (every row from those years; 43 named vendors, 12 class-level actions,
+// 25 open-source compromises, 17 of them invented in the news' shape, as
+// its header lists); never read or tuned on. At the round's start 57 of
+// 80 were right (named 26 of 43, class 9 of 12, package 22 of 25), 63
+// caught, others alerting 3 of 120, strict share 62.5%.
+func TestBlind21Batch(t *testing.T) {
+	testBatch(t, "testdata/blind21.tsv", blind21Floor)
+}
+
+// blind21Floor is TestBlind21Batch's floor on the strict share.
+const blind21Floor = 0.57
+
+// TestBlind22Batch holds the matcher to testdata/blind22.tsv: written at
+// the twentieth round's start the way security and tech feeds of
+// 2025–2026 write (every row from those years; 43 named vendors, 12
+// class-level actions, 25 open-source compromises; 43 rows invented in
+// the news' shape, listed in its header); never read or tuned on. At the
+// round's start 57 of 80 were right (named 31 of 43, class 9 of 12,
+// package 17 of 25), 65 caught, others alerting 8 of 120, strict share
+// 66.2%. Its look-alikes alert more than the usual 5% ceiling (8 of
+// 120), so it holds them at 8%.
+func TestBlind22Batch(t *testing.T) {
+	testBatchFP(t, "testdata/blind22.tsv", blind22Floor, 0.08)
+}
+
+// blind22Floor is TestBlind22Batch's floor on the strict share.
+const blind22Floor = 0.61
