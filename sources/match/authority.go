@@ -285,11 +285,9 @@ func authorityOpenBits(title, body string, g gateBits) bool {
 		regulatorOpenBits(title, g)
 }
 
-// regulatorOpen reports whether a title may hold watchdogShape: a
+// regulatorOpenBits reports whether a title may hold watchdogShape: a
 // regulator and a verb of ordering or acting, or a state's name before
-// a verb of acting.
-func regulatorOpen(title string) bool { return regulatorOpenBits(title, gateSets.in(title)) }
-
+// a verb of acting. g is the title's gateSets bits.
 func regulatorOpenBits(title string, g gateBits) bool {
 	acts := g.has(gRegulatorActs)
 	return g.has(gRegulatorNouns) && (acts || g.has(gRegulatorOrders)) || acts && firstWordIn(title, notVendors)
@@ -441,10 +439,10 @@ func storeOwner(name string) bool {
 	return oneOf(first, "apple", "google", "microsoft", "amazon", "huawei", "samsung")
 }
 
-// watchdogAlert reads watchdogShape in a title (hits its hits) with the
-// lead for the motive.
-func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool) unit {
-	if !regulatorOpen(title) {
+// watchdogAlert reads watchdogShape in a title (hits its hits, gate its
+// gate bits) with the lead for the motive.
+func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
+	if !regulatorOpenBits(title, gate) {
 		return unit{}
 	}
 	words := headline(titleWords(title))

@@ -400,10 +400,16 @@ func class9Read(title, lead string) (cl9Reading, bool) {
 // class9Alert is an authority's action on a class across the title and
 // the lead's first sentence (class9.go's header).
 func (m *Matcher) class9Alert(title, lead string, hits []hit, question bool) unit {
+	return m.class9AlertBits(title, lead, hits, question, cl9Bits(title))
+}
+
+// class9AlertBits is class9Alert on the title's cl9Bits as read already
+// (cl9Of of match's gate): match and fallback need not read the title
+// again.
+func (m *Matcher) class9AlertBits(title, lead string, hits []hit, question bool, got cl9Gate) unit {
 	if question {
 		return unit{}
 	}
-	got := cl9Bits(title)
 	if class9OpenBits(got) {
 		if r, ok := class9Read(title, lead); ok {
 			if u := m.class9Unit(hits, question, r, title, lead); u.ok {

@@ -58,7 +58,7 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		u = m.gov9Alert(title, text, th, question, gate) // gated by gov9Open
 	}
 	if !u.ok {
-		u = m.class9Alert(title, text, th, question) // gated by class9OpenBits (and class10OpenBits)
+		u = m.class9AlertBits(title, text, th, question, cl9Of(gate)) // gated by class9OpenBits (and class10OpenBits)
 	}
 	same := func(u unit) bool {
 		return u.category == dropped.category && u.evidence == dropped.evidence && sameVendors(u.vendors, dropped.vendors)

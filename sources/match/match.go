@@ -414,7 +414,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	} else if u := m.futileAlert(title, body, hits[:nTitle], question, gate); u.ok {
 		// "FBI: Patches for Barracuda ESG zero-day are ineffective"
 		best = u
-	} else if u := m.watchdogAlert(title, body, hits[:nTitle], question); u.ok {
+	} else if u := m.watchdogAlert(title, body, hits[:nTitle], question, gate); u.ok {
 		// "Italy's privacy watchdog orders DeepSeek app blocked"
 		best = u
 	} else if m.sentencesMayScore(hits[nTitle:], nTitle) {
@@ -583,7 +583,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	if !best.ok && !m.namesVendor(hits[nTitle:]) {
 		// an authority's action on a class, across title and lead
 		// (class9.go); a lead naming the vendors is describedLead's
-		best = m.class9Alert(title, text, hits[:nTitle], question)
+		best = m.class9AlertBits(title, text, hits[:nTitle], question, cl9Of(gate))
 	}
 	if u := m.dl14Alert(title, body, hits[:nTitle], question, gate, best); u.ok {
 		// delist14.go: a seller pulling a vendor's goods; its motive

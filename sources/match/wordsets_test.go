@@ -51,3 +51,47 @@ func TestWordSetsWide(t *testing.T) {
 	}()
 	newWordSets(append(sets, set("over"))...)
 }
+
+// TestWordSetsFilter holds the filter in front of the map lookups to
+// its promise: every word of every set passes it (a word it dropped would
+// lose its sets' bits), and most words of no set do not (else it saves
+// nothing).
+func TestWordSetsFilter(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ws   wordSets
+	}{{"gateSets", gateSets}, {"titleSets", titleSets()}} {
+		for w, b := range c.ws.bits {
+			if !c.ws.held.mayHold([]byte(w)) {
+				t.Errorf("%s: %q (bits %v) fails the filter", c.name, w, b)
+			}
+			if got := c.ws.in("x " + w + " y"); got != b && len(w) <= len(wordScan{}.buf) && wordLike(w) {
+				t.Errorf("%s.in(%q) = %v, want %v", c.name, w, got, b)
+			}
+		}
+		passed, absent := 0, 0
+		for i := range 20000 {
+			w := fmt.Sprintf("zq%dx", i)
+			if _, ok := c.ws.bits[w]; ok {
+				continue
+			}
+			absent++
+			if c.ws.held.mayHold([]byte(w)) {
+				passed++
+			}
+		}
+		if passed*5 > absent {
+			t.Errorf("%s: %d of %d words in no set pass the filter, want under a fifth", c.name, passed, absent)
+		}
+	}
+}
+
+// wordLike reports whether wordScan reads w as one word.
+func wordLike(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if wordBytes[w[i]] != w[i] {
+			return false
+		}
+	}
+	return w != ""
+}
