@@ -654,7 +654,7 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 			if u := m.score(body[j:k], false); u.ok && u.score > best.score && m.leadStrong(u) {
 				best = u
 				best.evidence = clean(text[sp[0]:sp[1]])
-				best.coverage = !(si == 0 && m.leadNews(u, hits[:nTitle], titleWords(text[sp[0]:sp[1]])))
+				best.coverage = !(si == 0 && m.leadNews(u, title, hits[:nTitle], text[sp[0]:sp[1]]))
 			}
 		}
 		if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
@@ -908,38 +908,82 @@ func (m *Matcher) coreSignal(hits []hit, extra float64) bool {
 }
 
 // leadNews reports whether a lead sentence that holds a trust event of
-// its own (u) under a title naming the same vendor is the news: "DeepSeek
-// faces new restrictions in South Korea" — "South Korea's data regulator
-// suspended new downloads of DeepSeek over privacy concerns". The lead
-// must show the shape a title would (an authority acting, a channel);
-// background in it ("last year") is routine and has lowered u already.
-func (m *Matcher) leadNews(u unit, titleHits []hit, lead []titleWord) bool {
+// its own (u) is the news of its title. Two titles leave the lead to say
+// it: one naming the same vendor and nothing more ("DeepSeek faces new
+// restrictions in South Korea" — "South Korea's data regulator suspended
+// new downloads of DeepSeek over privacy concerns"), and one telling a
+// trust action, or an authority acting, on vendors it does not name
+// ("FCC adds Russian cybersecurity firm to national security threat
+// list" — "The FCC added Kaspersky Lab ... to its Covered List"). The
+// lead must show the shape a title would (an authority acting, a
+// channel); background in it ("last year") is routine and has lowered u
+// already. A reporter ("FCC says") or a decision word is no story of the
+// title's own.
+func (m *Matcher) leadNews(u unit, title string, titleHits []hit, sentence string) bool {
 	for _, s := range u.signals {
 		if s.Weight < 0 {
 			return false // talk or routine in the lead: not plainly news
 		}
 	}
-	named := false
+	named, other, signal, any, reported := false, false, false, false, false
 	for _, h := range titleHits {
 		for _, r := range m.refs[h.pat] {
-			if r.kind == kindCue {
+			switch r.kind {
+			case kindCue:
 				continue // a cue is no word of the story's until a shape reads it
-			}
-			if r.kind != kindVendor {
-				// A title with words of its own (a signal, talk,
-				// routine) says what its story is; only a title that
-				// names the vendor and nothing more leaves it to the
-				// lead.
+			case kindReporterAfter, kindReporterBefore:
+				reported = true // "..., FCC says"
+				continue
+			case kindSignal:
+				s := m.signals[r.idx]
+				if m.needs[r.idx] || s.Weight <= 0 {
+					return false
+				}
+				// The title's action is the lead's: "FCC adds ... to
+				// national security threat list" — "added ... to its
+				// Covered List", not a ban told beside a state tie.
+				signal = signal || s.Category == u.category
+				any = true
+				continue
+			case kindVendor:
+			default:
+				// Talk, routine or a decision in the title says its
+				// story is another (a proposal, a product): not plainly
+				// news.
 				return false
 			}
+			in := false
 			for _, v := range u.vendors {
-				if m.vendors[m.vendorTerms[r.idx].vendor].Name == v.Name {
-					named = true
-				}
+				in = in || m.vendors[m.vendorTerms[r.idx].vendor].Name == v.Name
 			}
+			named = named || in
+			other = other || !in
 		}
 	}
-	return named && actedOn(u.category, lead, nil)
+	if other || !actedOn(u.category, titleWords(sentence), nil) {
+		// A title naming another vendor is its story ("House China
+		// committee calls DeepSeek ..." — "... linked to state-owned
+		// China Mobile").
+		return false
+	}
+	if named {
+		// A title that names the lead's vendor and says something of
+		// it ("Former Huawei supplier fined ...") tells its own story.
+		return !any && !reported
+	}
+	// A title with a trust word of another action tells that one ("UK
+	// government bans Chinese cameras" — "... subject to China's
+	// National Intelligence Law"); one with none must show an
+	// authority acting ("Three more Chinese-owned carriers land on the
+	// FCC's national security list").
+	// The lead's dates hold too: "SMIC, which the US added to the
+	// Entity List in 2020, opened a new fab" is history. A compromise
+	// title names its own channel; a lead's other one is a past attack
+	// compared ("in a style reminiscent of the attack on 3CX").
+	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {
+		return false
+	}
+	return (signal || !any && actedOn(u.category, headline(titleWords(title)), nil)) && !pastBackground(sentence)
 }
 
 // leadStrong holds a unit outside the title to the title's bar when only
