@@ -101,3 +101,53 @@ func TestCov20Grid(t *testing.T) {
 
 // cov20Floor is the share of alerting cells that must be right.
 const cov20Floor = 0.9
+
+// The cov20 store grid crosses a store or platform removing a vendor's
+// product before "after" with the reasons after it (a malicious update,
+// an export ban, a blacklist): the removal is the news
+// (storeRemovesBeforeTurn, cov20.go). From the same parts, the
+// look-alikes that stay coverage: the vendor itself acting after the
+// event (shutting down, laying off, selling) or its shares moving.
+func cov20StoreCells() (alert, silent []cov20Cell) {
+	for _, s := range []string{"Apple", "Google", "Mozilla", "Best Buy", "Amazon"} {
+		for _, v := range []struct{ name, prod string }{{"ZTE", "phones"}, {"Huawei", "devices"}, {"Hikvision", "cameras"}} {
+			for _, verb := range []string{"removes", "pulls", "quietly removes", "delists"} {
+				for _, why := range []string{"after US export ban", "after Commerce blacklist", "after Entity List designation"} {
+					alert = append(alert, cov20Cell{title: fmt.Sprintf("%s %s %s %s %s", s, verb, v.name, v.prod, why),
+						lead: "The products no longer appear on the site.", vendor: v.name, want: trust.CategoryDelisting})
+				}
+			}
+			for _, t := range []string{"%s shuts down US business after Commerce ban", "%s lays off US staff after export ban takes effect",
+				"%s sells its US unit after blacklist", "%s shares slide after Washington's blacklist move"} {
+				silent = append(silent, cov20Cell{title: fmt.Sprintf(t, v.name), lead: "The company said it will focus on other markets.", vendor: v.name})
+			}
+		}
+	}
+	return alert, silent
+}
+
+func TestCov20StoreGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	alert, silent := cov20StoreCells()
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	for _, c := range alert {
+		// Right: an alert naming the vendor, a delisting, or the
+		// listing the reason tells when it is read as the news itself.
+		g.check(c.title, c.lead, []string{string(c.want)}, func(a trust.Alert, ok bool) bool {
+			return gridAlerts(c.want, c.vendor)(a, ok) || gridAlerts(trust.CategorySanctions, c.vendor)(a, ok)
+		})
+	}
+	for _, f := range g.fails {
+		t.Logf("miss: %s", f)
+	}
+	for _, c := range silent {
+		look.check(c.title, c.lead, []string{"look-alike"}, gridSilent)
+	}
+	for _, f := range look.fails {
+		t.Errorf("look-alike alerted: %s", f)
+	}
+	t.Logf("cov20 store grid: %d/%d alerting cells right, %d look-alikes", g.right, g.all, look.all)
+	if float64(g.right) < cov20Floor*float64(g.all) {
+		t.Errorf("cov20 store grid: %d/%d right, floor %.2f", g.right, g.all, cov20Floor)
+	}
+}
