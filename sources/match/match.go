@@ -597,7 +597,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	} else if u := m.dl16Reversal(title, body, hits[:nTitle], question, best, gate); u.ok {
 		best = u // delist16.go: back after a hold the lead tells, a court's overstep
 	}
-	if !described && (!best.ok || best.coverage && !best.inTitle) {
+	if !described && (!best.ok || best.coverage && !best.inTitle || best.leadOfDescribed) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
 		// the title describes the vendor, the lead names it.
 		if a, ok := m.describedLead(title, orig, body, hits[:nTitle], gate); ok {
@@ -654,7 +654,14 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 			if u := m.score(body[j:k], false); u.ok && u.score > best.score && m.leadStrong(u) {
 				best = u
 				best.evidence = clean(text[sp[0]:sp[1]])
-				best.coverage = !(si == 0 && m.leadNews(u, title, hits[:nTitle], text[sp[0]:sp[1]]))
+				news, described := false, false
+				if si == 0 {
+					// The first sentence from the text's start: the
+					// hits' offsets are the text's.
+					news, described = m.leadNews(u, title, hits[:nTitle], body[j:k], text[:sp[1]])
+				}
+				best.coverage = !news
+				best.leadOfDescribed = described
 			}
 		}
 		if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
@@ -919,10 +926,10 @@ func (m *Matcher) coreSignal(hits []hit, extra float64) bool {
 // channel); background in it ("last year") is routine and has lowered u
 // already. A reporter ("FCC says") or a decision word is no story of the
 // title's own.
-func (m *Matcher) leadNews(u unit, title string, titleHits []hit, sentence string) bool {
+func (m *Matcher) leadNews(u unit, title string, titleHits []hit, leadHits []hit, sentence string) (news, described bool) {
 	for _, s := range u.signals {
 		if s.Weight < 0 {
-			return false // talk or routine in the lead: not plainly news
+			return false, false // talk or routine in the lead: not plainly news
 		}
 	}
 	named, other, signal, any, reported := false, false, false, false, false
@@ -937,7 +944,7 @@ func (m *Matcher) leadNews(u unit, title string, titleHits []hit, sentence strin
 			case kindSignal:
 				s := m.signals[r.idx]
 				if m.needs[r.idx] || s.Weight <= 0 {
-					return false
+					return false, false
 				}
 				// The title's action is the lead's: "FCC adds ... to
 				// national security threat list" — "added ... to its
@@ -950,7 +957,7 @@ func (m *Matcher) leadNews(u unit, title string, titleHits []hit, sentence strin
 				// Talk, routine or a decision in the title says its
 				// story is another (a proposal, a product): not plainly
 				// news.
-				return false
+				return false, false
 			}
 			in := false
 			for _, v := range u.vendors {
@@ -964,12 +971,12 @@ func (m *Matcher) leadNews(u unit, title string, titleHits []hit, sentence strin
 		// A title naming another vendor is its story ("House China
 		// committee calls DeepSeek ..." — "... linked to state-owned
 		// China Mobile").
-		return false
+		return false, false
 	}
 	if named {
 		// A title that names the lead's vendor and says something of
 		// it ("Former Huawei supplier fined ...") tells its own story.
-		return !any && !reported
+		return !any && !reported, false
 	}
 	// A title with a trust word of another action tells that one ("UK
 	// government bans Chinese cameras" — "... subject to China's
@@ -980,10 +987,13 @@ func (m *Matcher) leadNews(u unit, title string, titleHits []hit, sentence strin
 	// Entity List in 2020, opened a new fab" is history. A compromise
 	// title names its own channel; a lead's other one is a past attack
 	// compared ("in a style reminiscent of the attack on 3CX").
+	// So does a relative clause: "Hikvision, which the Pentagon says has
+	// ties to China's military, will supply cameras" (background).
 	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {
-		return false
+		return false, false
 	}
-	return (signal || !any && actedOn(u.category, headline(titleWords(title)), nil)) && !pastBackground(sentence)
+	news = (signal || !any && actedOn(u.category, headline(titleWords(title)), nil)) && !pastBackground(sentence) && !m.background(sentence, leadHits)
+	return news, news
 }
 
 // leadStrong holds a unit outside the title to the title's bar when only
@@ -1021,13 +1031,16 @@ type unit struct {
 	ok       bool
 	inTitle  bool
 	coverage bool // a further report, not news alone
-	across   bool // vendor and signal met across the title and the lead
-	shapeEnd int  // where a supply-chain shape ends in the title (byte offset); 0 for none
-	score    float64
-	category trust.Category
-	vendors  []trust.VendorHit
-	signals  []trust.SignalHit
-	evidence string
+	// leadOfDescribed: a lead sentence read as the news of a title that
+	// describes its vendors (leadNews); describedLead reads it first.
+	leadOfDescribed bool
+	across          bool // vendor and signal met across the title and the lead
+	shapeEnd        int  // where a supply-chain shape ends in the title (byte offset); 0 for none
+	score           float64
+	category        trust.Category
+	vendors         []trust.VendorHit
+	signals         []trust.SignalHit
+	evidence        string
 }
 
 // score rates the hits of one unit (title or sentence), ordered by end.
