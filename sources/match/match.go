@@ -597,7 +597,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	} else if u := m.dl16Reversal(title, body, hits[:nTitle], question, best, gate); u.ok {
 		best = u // delist16.go: back after a hold the lead tells, a court's overstep
 	}
-	if !described && (!best.ok || best.coverage && !best.inTitle) {
+	if !described && (!best.ok || best.coverage && !best.inTitle || best.leadOfDescribed) {
 		// "Pentagon adds Chinese drone maker to list" — "... added DJI":
 		// the title describes the vendor, the lead names it.
 		if a, ok := m.describedLead(title, orig, body, hits[:nTitle], gate); ok {
@@ -654,7 +654,14 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 			if u := m.score(body[j:k], false); u.ok && u.score > best.score && m.leadStrong(u) {
 				best = u
 				best.evidence = clean(text[sp[0]:sp[1]])
-				best.coverage = !(si == 0 && m.leadNews(u, hits[:nTitle], titleWords(text[sp[0]:sp[1]])))
+				news, described := false, false
+				if si == 0 {
+					// The first sentence from the text's start: the
+					// hits' offsets are the text's.
+					news, described = m.leadNews(u, title, hits[:nTitle], body[j:k], text[:sp[1]])
+				}
+				best.coverage = !news
+				best.leadOfDescribed = described
 			}
 		}
 		if si == 0 && m.rules.LeadSentences > 0 && !best.ok && nTitle > 0 {
@@ -730,7 +737,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		return trust.Alert{}, false
 	}
 	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !rv17MainClause(title, &best) && !ch14OwnAfter(title, &best) && !pk16AfterTurn(title, &best) &&
-		!groundedBeforeTurn(title) ||
+		!groundedBeforeTurn(title) && !storeRemovesBeforeTurn(title, &best) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
 	}
@@ -908,38 +915,85 @@ func (m *Matcher) coreSignal(hits []hit, extra float64) bool {
 }
 
 // leadNews reports whether a lead sentence that holds a trust event of
-// its own (u) under a title naming the same vendor is the news: "DeepSeek
-// faces new restrictions in South Korea" — "South Korea's data regulator
-// suspended new downloads of DeepSeek over privacy concerns". The lead
-// must show the shape a title would (an authority acting, a channel);
-// background in it ("last year") is routine and has lowered u already.
-func (m *Matcher) leadNews(u unit, titleHits []hit, lead []titleWord) bool {
+// its own (u) is the news of its title. Two titles leave the lead to say
+// it: one naming the same vendor and nothing more ("DeepSeek faces new
+// restrictions in South Korea" — "South Korea's data regulator suspended
+// new downloads of DeepSeek over privacy concerns"), and one telling a
+// trust action, or an authority acting, on vendors it does not name
+// ("FCC adds Russian cybersecurity firm to national security threat
+// list" — "The FCC added Kaspersky Lab ... to its Covered List"). The
+// lead must show the shape a title would (an authority acting, a
+// channel); background in it ("last year") is routine and has lowered u
+// already. A reporter ("FCC says") or a decision word is no story of the
+// title's own.
+func (m *Matcher) leadNews(u unit, title string, titleHits []hit, leadHits []hit, sentence string) (news, described bool) {
 	for _, s := range u.signals {
 		if s.Weight < 0 {
-			return false // talk or routine in the lead: not plainly news
+			return false, false // talk or routine in the lead: not plainly news
 		}
 	}
-	named := false
+	named, other, signal, any, reported := false, false, false, false, false
 	for _, h := range titleHits {
 		for _, r := range m.refs[h.pat] {
-			if r.kind == kindCue {
+			switch r.kind {
+			case kindCue:
 				continue // a cue is no word of the story's until a shape reads it
-			}
-			if r.kind != kindVendor {
-				// A title with words of its own (a signal, talk,
-				// routine) says what its story is; only a title that
-				// names the vendor and nothing more leaves it to the
-				// lead.
-				return false
-			}
-			for _, v := range u.vendors {
-				if m.vendors[m.vendorTerms[r.idx].vendor].Name == v.Name {
-					named = true
+			case kindReporterAfter, kindReporterBefore:
+				reported = true // "..., FCC says"
+				continue
+			case kindSignal:
+				s := m.signals[r.idx]
+				if m.needs[r.idx] || s.Weight <= 0 {
+					return false, false
 				}
+				// The title's action is the lead's: "FCC adds ... to
+				// national security threat list" — "added ... to its
+				// Covered List", not a ban told beside a state tie.
+				signal = signal || s.Category == u.category
+				any = true
+				continue
+			case kindVendor:
+			default:
+				// Talk, routine or a decision in the title says its
+				// story is another (a proposal, a product): not plainly
+				// news.
+				return false, false
 			}
+			in := false
+			for _, v := range u.vendors {
+				in = in || m.vendors[m.vendorTerms[r.idx].vendor].Name == v.Name
+			}
+			named = named || in
+			other = other || !in
 		}
 	}
-	return named && actedOn(u.category, lead, nil)
+	if other || !actedOn(u.category, titleWords(sentence), nil) {
+		// A title naming another vendor is its story ("House China
+		// committee calls DeepSeek ..." — "... linked to state-owned
+		// China Mobile").
+		return false, false
+	}
+	if named {
+		// A title that names the lead's vendor and says something of
+		// it ("Former Huawei supplier fined ...") tells its own story.
+		return !any && !reported, false
+	}
+	// A title with a trust word of another action tells that one ("UK
+	// government bans Chinese cameras" — "... subject to China's
+	// National Intelligence Law"); one with none must show an
+	// authority acting ("Three more Chinese-owned carriers land on the
+	// FCC's national security list").
+	// The lead's dates hold too: "SMIC, which the US added to the
+	// Entity List in 2020, opened a new fab" is history. A compromise
+	// title names its own channel; a lead's other one is a past attack
+	// compared ("in a style reminiscent of the attack on 3CX").
+	// So does a relative clause: "Hikvision, which the Pentagon says has
+	// ties to China's military, will supply cameras" (background).
+	if u.category == trust.CategoryCompromise || u.category == trust.CategoryOSS {
+		return false, false
+	}
+	news = (signal || !any && actedOn(u.category, headline(titleWords(title)), nil)) && !pastBackground(sentence) && !m.background(sentence, leadHits)
+	return news, news
 }
 
 // leadStrong holds a unit outside the title to the title's bar when only
@@ -977,13 +1031,16 @@ type unit struct {
 	ok       bool
 	inTitle  bool
 	coverage bool // a further report, not news alone
-	across   bool // vendor and signal met across the title and the lead
-	shapeEnd int  // where a supply-chain shape ends in the title (byte offset); 0 for none
-	score    float64
-	category trust.Category
-	vendors  []trust.VendorHit
-	signals  []trust.SignalHit
-	evidence string
+	// leadOfDescribed: a lead sentence read as the news of a title that
+	// describes its vendors (leadNews); describedLead reads it first.
+	leadOfDescribed bool
+	across          bool // vendor and signal met across the title and the lead
+	shapeEnd        int  // where a supply-chain shape ends in the title (byte offset); 0 for none
+	score           float64
+	category        trust.Category
+	vendors         []trust.VendorHit
+	signals         []trust.SignalHit
+	evidence        string
 }
 
 // score rates the hits of one unit (title or sentence), ordered by end.
