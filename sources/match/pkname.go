@@ -1,0 +1,149 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// pkName names the package a package or supply-chain compromise turned,
+// in one step: it gathers the names the title and the summary's head
+// write as a package's, each with the reason it is one, and puts the
+// strongest in place of an alert name that names no thing turned.
+//
+// The candidates, strongest first:
+//   - released: a name told by its releases ("versions 8.3.41 and 8.3.42
+//     of ultralytics", "malicious versions of coa and rc", "colors
+//     1.4.1", "nx versions"), a quoted name beside a channel's word ("the
+//     popular 'node-ipc' npm package"), the first of a counted list
+//     ("Social Warfare and four other plugins"); for an alert named for
+//     a platform, a product's run before a channel's word in the title
+//     ("Kong Ingress Controller image") and the summary's opening subject
+//     (pk19Subject). Releases of a package are the thing turned.
+//   - written: a name written as a package (code, a scope, a path, beside
+//     an ecosystem's or a channel's word: pk16Packages), a product beside
+//     a channel's word, in apposition or as a compromise's object
+//     (nm17Kinded), the name's own term past a platform's word ("PHP
+//     PEAR").
+//
+// An alert name gives way when it names no thing turned (nm17Weak: a
+// platform, store or ecosystem not itself hit, a word of prose, a
+// victim, a reporter) to the first candidate of either kind; when it is
+// only unlisted and not written as a package in the title
+// (pk19Replaceable), to a released name alone, and a package compromise
+// only. A name among the released names or their owners stays. A
+// candidate is no name when it is itself such a word, a version, the
+// alert's name, or an earlier package the title compares the news to
+// ("Days after coa, ...").
+func pkName(title, text string, a *trust.Alert) {
+	if len(a.Vendors) == 0 || len(a.Vendors) > 2 {
+		return
+	}
+	oss := a.Category == trust.CategoryOSS
+	tw := titleWords(title)
+	head := pk16Head(nx13Head(text))
+	var lw []titleWord
+	if head != "" {
+		lw = titleWords(head)
+	}
+	cur := a.Vendors
+	platform := len(cur) == 1 && nm17Platform(cur[0].Name)
+	weak := true
+	for _, v := range cur {
+		if !nm17Weak(v, title, tw, lw) {
+			weak = false
+			break
+		}
+	}
+
+	// The written name for an alert that names no thing turned.
+	if weak {
+		if n := pkWritten(title, tw, head, lw, cur, platform); n != "" {
+			cur = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+		}
+	}
+	// The released names, and the owners they are written with.
+	var released, owners []string
+	platform = len(cur) == 1 && nm17Platform(cur[0].Name)
+	if oss {
+		released, owners = pk19Releases(tw, title)
+		if head != "" {
+			n, o := pk19Releases(lw, head)
+			released, owners = append(released, n...), append(owners, o...)
+			released = append(released, pk19Marked(lw, head)...)
+			if platform {
+				released = append(released, pk19Subject(title, tw, lw, head)...)
+			}
+		}
+		if len(cur) == 1 && (platform || cur[0].Unlisted && pk19Absent(tw, cur[0].Name) && pk19Plain(cur[0].Name)) {
+			released = append(released, pk19TitleKinded(tw, title)...)
+		}
+	}
+	if len(released) > 0 {
+		// A released name outranks every name but one among the
+		// released names or their owners ("versions of Ledger's
+		// connect-kit" under a title naming Ledger), and one the title
+		// writes as a package.
+		keep := false
+		for _, v := range cur {
+			for _, n := range append(released, owners...) {
+				if pk19Same(v.Name, n) || v.Term != "" && pk19Same(v.Term, n) {
+					keep = true
+				}
+			}
+			if !pk19Replaceable(v, tw, title) {
+				keep = true
+			}
+		}
+		if !keep {
+			cur = []trust.VendorHit{{Name: released[0], Term: released[0], Unlisted: true}}
+		}
+	}
+	a.Vendors = cur
+}
+
+// pkWritten is the first name the title, else the summary's head, writes
+// as a package's in place of cur's names: the name's own term past a
+// platform's word ("PHP PEAR" names PEAR), a name written as a package
+// (pk16Packages), a product beside a channel's word (nm17Kinded). A
+// candidate is no name when it names no thing turned itself (nm17Weak),
+// is a version, one of cur's names, or an earlier package the title
+// compares the news to ("Days after coa, ...").
+func pkWritten(title string, tw []titleWord, head string, lw []titleWord, cur []trust.VendorHit, platform bool) string {
+	good := func(n string) bool {
+		if n == "" || len(n) > 60 || !pk16Opens(n) || versionWord(n) {
+			return false
+		}
+		for _, v := range cur {
+			if strings.EqualFold(v.Name, n) || strings.EqualFold(v.Term, n) {
+				return false
+			}
+		}
+		if s, _ := findName(tw, n); s > 0 && !tw[s-1].stop && oneOf(lower(tw[s-1]), "after", "like", "following", "since", "before") {
+			return false // "Days after coa, a second npm library ...": an earlier one
+		}
+		return !nm17Weak(trust.VendorHit{Name: n, Term: n, Unlisted: true}, title, tw, lw)
+	}
+	if platform {
+		if i := strings.IndexByte(cur[0].Term, ' '); i > 0 && strings.EqualFold(cur[0].Term[:i], cur[0].Name) {
+			if n := cur[0].Term[i+1:]; n[0] >= 'A' && n[0] <= 'Z' && good(n) {
+				return n
+			}
+		}
+	}
+	for _, src := range [...]struct {
+		ws    []titleWord
+		s     string
+		title bool
+	}{{tw, title, true}, {lw, head, false}} {
+		for _, n := range pk16Packages(src.ws, src.s, src.title) {
+			if good(n) {
+				return n
+			}
+		}
+		if n := nm17Kinded(src.ws, src.s, src.title && isTitleCase(src.ws), good); n != "" {
+			return n
+		}
+	}
+	return ""
+}
