@@ -97,6 +97,19 @@ func pk19Releases(ws []titleWord, s string) (out, owners []string) {
 			}
 			continue
 		}
+		// "An update to Quickpress Footer Tools, pushed ...", "updates
+		// of @zorb/kit": an update is a release of a name written as
+		// one: capitalised, as code, or a lower-case word its clause
+		// ends on ("updates to track users" is prose). A capitalised
+		// word or a plural kind after the name makes it part of a
+		// description ("updates to VS Code extensions").
+		if oneOf(l, "update", "updates") && !ws[i].stop && i+2 < len(ws) && oneOf(ws[i+1].lc(), "to", "of") && !ws[i+1].stop {
+			n, e := ws[i+2], pk19Run(ws, s, i+2)
+			named := n.text != n.lc() || pk19Code(s, n) || n.slash || n.stop
+			if named && (ws[e].stop || e+1 >= len(ws) || ws[e+1].text == ws[e+1].lc() && !packageKinds[ws[e+1].lc()]) {
+				add(i + 2)
+			}
+		}
 		// "arvoro-utils 2.3.1", "published colors 1.4.1": a name
 		// written as code before its numbers, or a lower-case one a
 		// publishing verb releases.
@@ -116,6 +129,18 @@ func pk19Releases(ws []titleWord, s string) (out, owners []string) {
 
 // pk19Bad are the words that call releases turned.
 var pk19Bad = wordSet(`malicious compromised trojanized backdoored poisoned tainted rogue infected hijacked sabotaged`)
+
+// pk19Run is the index of the last word of the name pk19NameAt reads
+// at i: past an owner's slash, or a product's capitalised run.
+func pk19Run(ws []titleWord, s string, i int) int {
+	e := pk19End(ws, s, i)
+	if e == i && ws[i].text != ws[i].lc() {
+		for e+1 < len(ws) && e < i+2 && !ws[e].stop && pk15ProductWord(ws[e+1].text) && !packageKinds[ws[e+1].lc()] {
+			e++
+		}
+	}
+	return e
+}
 
 // pk19End is the index of the last word of the name at i (past an
 // owner's slash).

@@ -105,7 +105,8 @@ func pkName(title, text string, a *trust.Alert) {
 // pkWritten is the first name the title, else the summary's head, writes
 // as a package's in place of cur's names: the name's own term past a
 // platform's word ("PHP PEAR" names PEAR), a name written as a package
-// (pk16Packages), a product beside a channel's word (nm17Kinded). A
+// (pk16Packages), a product beside a channel's word (nm17Kinded), a
+// summary's opening name written in lower case in apposition. A
 // candidate is no name when it names no thing turned itself (nm17Weak),
 // is a version, one of cur's names, or an earlier package the title
 // compares the news to ("Days after coa, ...").
@@ -142,6 +143,15 @@ func pkWritten(title string, tw []titleWord, head string, lw []titleWord, cur []
 			}
 		}
 		if n := nm17Kinded(src.ws, src.s, src.title && isTitleCase(src.ws), good); n != "" {
+			return n
+		}
+	}
+	// A summary opening in lower case on a name in apposition: only a
+	// name written as code opens a sentence in lower case ("zorbkit, a
+	// tab manager, began ...").
+	if len(lw) > 2 && lw[0].start == 0 && lw[0].stop && lw[0].end < len(head) && head[lw[0].end] == ',' && lw[0].text == lw[0].lc() &&
+		oneOf(lw[1].lc(), "a", "an", "the") {
+		if n := pk19NameAt(lw, head, 0); good(n) {
 			return n
 		}
 	}
