@@ -23,6 +23,9 @@ func nm17Weak(v trust.VendorHit, title string, tw, lw []titleWord) bool {
 	if !v.Unlisted {
 		return false
 	}
+	if pkCodeText(tw, n) || pkCodeText(lw, n) {
+		return true // "code sent in a 'User-Agentt' header"
+	}
 	if nm17Victim(tw, n) || nm17Victim(lw, n) && !nm17In(tw, n) {
 		return true
 	}

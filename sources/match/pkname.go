@@ -146,6 +146,16 @@ func pkWritten(title string, tw []titleWord, head string, lw []titleWord, cur []
 			return n
 		}
 	}
+	// The code a compromise's noun was put into: "added a backdoor to
+	// php-src".
+	for _, src := range [...]struct {
+		ws []titleWord
+		s  string
+	}{{tw, title}, {lw, head}} {
+		if n := pkObject(src.ws, src.s); good(n) {
+			return n
+		}
+	}
 	// A summary opening in lower case on a name in apposition: only a
 	// name written as code opens a sentence in lower case ("zorbkit, a
 	// tab manager, began ...").
@@ -156,4 +166,48 @@ func pkWritten(title string, tw []titleWord, head string, lw []titleWord, cur []
 		}
 	}
 	return ""
+}
+
+// pkCodeText reports whether ws write the name n as a piece of code or
+// protocol text, quoted before the word for it: "a 'User-Agentt'
+// header", "the 'zorb_init' function".
+func pkCodeText(ws []titleWord, n string) bool {
+	s, e := findName(ws, n)
+	return s >= 0 && ws[s].quoted && e+1 < len(ws) && pkCodeWords[ws[e+1].lc()]
+}
+
+// pkCodeWords are the words after a quoted piece of code that say what
+// it is.
+var pkCodeWords = wordSet(`header headers string strings parameter parameters field fields cookie cookies
+	variable variables function functions method methods command commands flag flags key keys value values
+	file files domain domains endpoint endpoints argument arguments`)
+
+// pkObject is the name written as code that a compromise's noun was put
+// into: "added a backdoor to php-src", "pushed malicious commits to
+// zorb-kit", "injected code into @zorb/kit".
+func pkObject(ws []titleWord, s string) string {
+	for i := 2; i < len(ws); i++ {
+		if ws[i-1].stop || !oneOf(ws[i-1].lc(), "to", "into") || !pk19Code(s, ws[i]) && !ws[i].slash {
+			continue
+		}
+		for k := i - 2; k >= 0 && k >= i-3; k-- {
+			if oneOf(ws[k].lc(), "backdoor", "backdoors", "commit", "commits", "code", "malware", "payload", "stealer", "trojan") {
+				if n := pk19NameAt(ws, s, i); !pkFile(n) {
+					return n
+				}
+				return ""
+			}
+			if ws[k].stop {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// pkFile reports whether n is a file's name, a script or a binary
+// ("password_change.cgi", "setup.py"), never a package's.
+func pkFile(n string) bool {
+	i := strings.LastIndexByte(n, '.')
+	return i > 0 && oneOf(strings.ToLower(n[i+1:]), "cgi", "php", "sh", "exe", "dll", "bat", "ps1", "py", "pl", "rb", "jar", "so", "bin", "txt", "json", "yml", "yaml")
 }

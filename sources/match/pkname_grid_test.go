@@ -25,18 +25,20 @@ var (
 		"Five Open VSX extensions backdoored to steal tokens",
 		"Popular Python library on PyPI compromised to drop a miner",
 	}
-	// {S}: the shapes; code marks those that take a package written as
-	// code only (a quote, an ecosystem's word before a kind).
+	// {S}: the shapes; code marks those that take a package written in
+	// lower case only (a quote, an ecosystem's word before a kind), marked
+	// those that take one with a code's mark only (a hyphen, a scope).
 	pkGridShapes = []struct {
-		lead string
-		code bool
+		lead         string
+		code, marked bool
 	}{
-		{"Versions 4.2.1 and 4.2.2 of {N} carried a password stealer after its maintainer was phished.", false},
-		{"An update to {N}, pushed weeks after the project changed hands, added a password stealer.", false},
-		{"The popular '{N}' package was hijacked after its maintainer was phished.", true},
-		{"{N} and four other plugins were updated with code that steals sessions.", false},
-		{"The {N} npm package was hijacked after its maintainer was phished.", true},
-		{"{N}, a tab manager with 300,000 users, began injecting ads after an update.", false},
+		{"Versions 4.2.1 and 4.2.2 of {N} carried a password stealer after its maintainer was phished.", false, false},
+		{"An update to {N}, pushed weeks after the project changed hands, added a password stealer.", false, false},
+		{"The popular '{N}' package was hijacked after its maintainer was phished.", true, false},
+		{"{N} and four other plugins were updated with code that steals sessions.", false, false},
+		{"The {N} npm package was hijacked after its maintainer was phished.", true, false},
+		{"{N}, a tab manager with 300,000 users, began injecting ads after an update.", false, false},
+		{"Two commits to {N} added a backdoor that ran code sent in a 'User-Agentt' header.", true, true},
 	}
 	pkGridNames = []string{"zorbkit", "zorb-kit", "@zorb/kit", "Zorb Tabs", "Quuxtab"}
 )
@@ -47,7 +49,7 @@ func TestPkNameGrid(t *testing.T) {
 	for ti, title := range pkGridTitles {
 		for si, s := range pkGridShapes {
 			for _, n := range pkGridNames {
-				if s.code && n != strings.ToLower(n) {
+				if s.code && n != strings.ToLower(n) || s.marked && !strings.ContainsAny(n, "-@/") {
 					continue
 				}
 				lead := strings.ReplaceAll(s.lead, "{N}", n)
@@ -66,7 +68,7 @@ func TestPkNameGrid(t *testing.T) {
 }
 
 // pkNameCells are look-alikes of the candidates: the alert may name
-// anything but not, and names want.
+// anything but not, and names want when want is set.
 var pkNameCells = []struct {
 	title, lead, not, want string
 }{
@@ -75,6 +77,11 @@ var pkNameCells = []struct {
 	{"Zorbtabs extension hijacked to inject ads", "The attacker pushed an update to version 3.2.1 that injected ads.", "version", "Zorbtabs"},
 	// a channel's plural after a platform's name is a description
 	{"Open VSX developer accounts hijacked to push malware", "Leaked tokens let attackers publish malicious updates to VS Code extensions; the quuxlint extension was among them.", "VS Code", "quuxlint"},
+	// a quoted piece of code is no package, nor a file a backdoor was put
+	// into
+	{"Malicious commits pushed to PHP's Git server in suspected compromise", "Two commits made under the names of Quux Smith and Zorbo Quill added a backdoor to php-zorb that would run code sent in a 'Quux-Agent' header.", "Quux-Agent", "php-zorb"},
+	{"Backdoor commits pushed to PHP's git server under maintainers' names", "Two commits to php-zorb, signed as Quux Smith and Zorbo Quill, would have run code sent in a 'Quux-Agent' header.", "Quux-Agent", "php-zorb"},
+	{"Zorbmin backdoor: build server compromise slipped RCE into SourceForge downloads", "An attacker added a backdoor to password_change.cgi in versions 1.882 through 1.921.", "password_change.cgi", ""},
 	// the platform, an ecosystem, a maintainer named beside the package
 	{"Popular npm package hijacked to steal crypto wallets", "Versions 4.2.1 and 4.2.2 of zorbkit, maintained by Quux Smith, carried a stealer.", "npm", "zorbkit"},
 	{"Chrome extension with 300,000 users turned into adware", "An update to Zorb Tabs, sold by its developer Quux Smith in May, injected ads.", "Chrome", "Zorb Tabs"},
@@ -97,7 +104,7 @@ func TestPkNameLookalikes(t *testing.T) {
 				t.Errorf("%q: names %q (%v)", c.title, c.not, a.VendorNames())
 			}
 		}
-		if !namesLoosely(a, c.want) {
+		if c.want != "" && !namesLoosely(a, c.want) {
 			t.Errorf("%q: names %v, want %q", c.title, a.VendorNames(), c.want)
 		}
 	}
