@@ -26,6 +26,9 @@ func nm17Weak(v trust.VendorHit, title string, tw, lw []titleWord) bool {
 	if pkCodeText(tw, n) || pkCodeText(lw, n) {
 		return true // "code sent in a 'User-Agentt' header"
 	}
+	if pkCounted(tw, n) {
+		return true // "17 react-native packages backdoored"
+	}
 	if nm17Victim(tw, n) || nm17Victim(lw, n) && !nm17In(tw, n) {
 		return true
 	}

@@ -146,6 +146,10 @@ func pkWritten(title string, tw []titleWord, head string, lw []titleWord, cur []
 			return n
 		}
 	}
+	// The title's opening run before "supply chain attack".
+	if n := pkAttacked(tw, title); good(n) {
+		return n
+	}
 	// The code a compromise's noun was put into: "added a backdoor to
 	// php-src".
 	for _, src := range [...]struct {
@@ -210,4 +214,56 @@ func pkObject(ws []titleWord, s string) string {
 func pkFile(n string) bool {
 	i := strings.LastIndexByte(n, '.')
 	return i > 0 && oneOf(strings.ToLower(n[i+1:]), "cgi", "php", "sh", "exe", "dll", "bat", "ps1", "py", "pl", "rb", "jar", "so", "bin", "txt", "json", "yml", "yaml")
+}
+
+// pkCounted reports whether ws write the lower-case name n between a
+// count and a channel's plural, as the packages' kind ("17 react-native
+// packages", "dozens of vue plugins"), never as one package.
+func pkCounted(ws []titleWord, n string) bool {
+	if n != strings.ToLower(n) {
+		return false
+	}
+	s, e := findName(ws, n)
+	if s < 1 || e+1 >= len(ws) || ws[e].stop || ws[s-1].stop {
+		return false
+	}
+	p := ws[s-1].lc()
+	if p == "of" && s > 1 && !ws[s-2].stop {
+		p = ws[s-2].lc()
+	}
+	k := ws[e+1].lc()
+	return (isNumber(p) || quantities[p]) && packageKinds[k] && strings.HasSuffix(k, "s")
+}
+
+// pkAttacked is the product's run a title opens on before "supply chain
+// attack" ("Zorbstack supply chain attack: ..."): the thing the attack
+// went through.
+func pkAttacked(ws []titleWord, s string) string {
+	for i := 1; i+1 < len(ws) && i < 4; i++ {
+		l := ws[i].lc()
+		if !(l == "supply" && ws[i+1].lc() == "chain" || l == "supply-chain") || ws[i-1].stop {
+			continue
+		}
+		for k := 0; k < i; k++ {
+			l := ws[k].lc()
+			if !pk15ProductWord(ws[k].text) && !pk19Code(s, ws[k]) || ws[k].stop || pkAdjective(l) {
+				return ""
+			}
+		}
+		return pk15Trim(s[ws[0].start:ws[i-1].end])
+	}
+	return ""
+}
+
+// pkAdjective reports whether a title's capitalised word describes an
+// attack rather than naming what it went through: "Massive", "Global",
+// "Ongoing", "Sophisticated", "Major".
+func pkAdjective(l string) bool {
+	for _, suf := range [...]string{"ive", "al", "ous", "ic", "ing", "ed", "ful", "est", "ible", "able"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return pk16StrayWords[l] || nm17Prose[l] || generic[l] || quantities[l] ||
+		oneOf(l, "major", "huge", "big", "large", "widespread", "recent", "fresh", "new", "big", "latest", "another", "same", "software", "open-source")
 }

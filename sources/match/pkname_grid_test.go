@@ -82,6 +82,13 @@ var pkNameCells = []struct {
 	{"Malicious commits pushed to PHP's Git server in suspected compromise", "Two commits made under the names of Quux Smith and Zorbo Quill added a backdoor to php-zorb that would run code sent in a 'Quux-Agent' header.", "Quux-Agent", "php-zorb"},
 	{"Backdoor commits pushed to PHP's git server under maintainers' names", "Two commits to php-zorb, signed as Quux Smith and Zorbo Quill, would have run code sent in a 'Quux-Agent' header.", "Quux-Agent", "php-zorb"},
 	{"Zorbmin backdoor: build server compromise slipped RCE into SourceForge downloads", "An attacker added a backdoor to password_change.cgi in versions 1.882 through 1.921.", "password_change.cgi", ""},
+	// a lower-case word between a count and a channel's plural is the
+	// packages' kind; a title opening on an attack's adjective names none
+	{"Zorbstack supply chain attack: 17 react-native packages backdoored", "", "react-native", "Zorbstack"},
+	{"Quuxui supply-chain attack hits 16 vue-native packages", "", "vue-native", "Quuxui"},
+	{"Massive supply chain attack: 17 react-native packages backdoored", "", "Massive", ""},
+	{"Ongoing supply chain attack hits dozens of react-native packages", "", "Ongoing", ""},
+	{"Popular supply chain attack: 17 zorb packages backdoored", "", "Popular", ""},
 	// the platform, an ecosystem, a maintainer named beside the package
 	{"Popular npm package hijacked to steal crypto wallets", "Versions 4.2.1 and 4.2.2 of zorbkit, maintained by Quux Smith, carried a stealer.", "npm", "zorbkit"},
 	{"Chrome extension with 300,000 users turned into adware", "An update to Zorb Tabs, sold by its developer Quux Smith in May, injected ads.", "Chrome", "Zorb Tabs"},
