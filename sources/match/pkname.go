@@ -26,15 +26,13 @@ import (
 //     (nm17Kinded), the name's own term past a platform's word ("PHP
 //     PEAR").
 //
-// An alert name gives way when it names no thing turned (nm17Weak: a
-// platform, store or ecosystem not itself hit, a word of prose, a
-// victim, a reporter) to the first candidate of either kind; when it is
-// only unlisted and not written as a package in the title
-// (pk19Replaceable), to a released name alone, and a package compromise
-// only. A name among the released names or their owners stays. A
-// candidate is no name when it is itself such a word, a version, the
-// alert's name, or an earlier package the title compares the news to
-// ("Days after coa, ...").
+// An alert name that names no thing turned (nm17Weak: a platform, store
+// or ecosystem not itself hit, a word of prose, a victim, a reporter, a
+// quoted piece of code, a count's kind) gives way first to the written
+// name (pkWritten). Then, for a package compromise, a released name
+// outranks the name so far unless that name is among the released
+// names or their owners, or the title writes it as a package
+// (pk19Replaceable).
 func pkName(title, text string, a *trust.Alert) {
 	if len(a.Vendors) == 0 || len(a.Vendors) > 2 {
 		return
