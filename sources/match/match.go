@@ -311,10 +311,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			m.cp16Rename(unlabelled, text, &a) // cp16.go: a described vendor the lead names
 		}
 		if a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
-			nm17Name(unlabelled, text, &a) // nm17.go: a platform, a word of prose, a victim or a reporter for the thing turned
-		}
-		if a.Category == trust.CategoryOSS {
-			pk19Name(unlabelled, text, &a) // pk19.go: a package named by its releases, a quote or a list outranks a description or a platform
+			pkName(unlabelled, text, &a) // pkname.go: the package turned, for a platform, a word of prose, a victim or a description
 		}
 		m.rerank(unlabelled, text, &a) // rank18.go: the learned ranker's name, far likelier than the alert's
 	}

@@ -6,78 +6,6 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// nm17Name renames a package or supply-chain compromise whose alert names
-// no thing turned: the platform, store or ecosystem the thing was on
-// ("Five WordPress plugins backdoored" whose lead names Social Warfare),
-// a word of prose ("a second npm library", "a compression tool",
-// "Established Python Projects"), the victim the code targeted ("the
-// Copay wallet") or the firm that reported it ("…, Avast confirms").
-// When every name of the alert is such a word and the title, else the
-// summary's head, writes a better one (a word written as a package, a
-// product beside a channel's word, an appositive, the object of a
-// compromise verb), that one is the name. A platform that is itself the
-// news ("npm registry hacked") keeps its name.
-func nm17Name(title, text string, a *trust.Alert) {
-	if len(a.Vendors) == 0 || len(a.Vendors) > 2 {
-		return
-	}
-	tw := titleWords(title)
-	head := pk16Head(nx13Head(text))
-	var lw []titleWord
-	weak := func(v trust.VendorHit) bool {
-		if lw == nil {
-			lw = titleWords(head)
-		}
-		return nm17Weak(v, title, tw, lw)
-	}
-	for _, v := range a.Vendors {
-		if !weak(v) {
-			return
-		}
-	}
-	cur := a.Vendors
-	good := func(n string) bool {
-		if n == "" || len(n) > 60 || !pk16Opens(n) || versionWord(n) {
-			return false
-		}
-		for _, v := range cur {
-			if strings.EqualFold(v.Name, n) || strings.EqualFold(v.Term, n) {
-				return false
-			}
-		}
-		if s, _ := findName(tw, n); s > 0 && !tw[s-1].stop && oneOf(lower(tw[s-1]), "after", "like", "following", "since", "before") {
-			return false // "Days after coa, a second npm library ...": an earlier one
-		}
-		return !nm17Weak(trust.VendorHit{Name: n, Term: n, Unlisted: true}, title, tw, lw)
-	}
-	// The name's own term past the platform's word: "PHP PEAR" names
-	// PEAR.
-	if len(cur) == 1 && nm17Platform(cur[0].Name) {
-		if i := strings.IndexByte(cur[0].Term, ' '); i > 0 && strings.EqualFold(cur[0].Term[:i], cur[0].Name) {
-			if n := cur[0].Term[i+1:]; n[0] >= 'A' && n[0] <= 'Z' && good(n) {
-				a.Vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
-				return
-			}
-		}
-	}
-	for _, src := range [...]struct {
-		ws    []titleWord
-		s     string
-		title bool
-	}{{tw, title, true}, {lw, head, false}} {
-		for _, n := range pk16Packages(src.ws, src.s, src.title) {
-			if good(n) {
-				a.Vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
-				return
-			}
-		}
-		if n := nm17Kinded(src.ws, src.s, src.title && isTitleCase(src.ws), good); n != "" {
-			a.Vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
-			return
-		}
-	}
-}
-
 // nm17Weak reports whether the alert's name v names no thing turned:
 // a platform not itself hit, a word of prose, a victim, a reporter.
 func nm17Weak(v trust.VendorHit, title string, tw, lw []titleWord) bool {
@@ -94,6 +22,12 @@ func nm17Weak(v trust.VendorHit, title string, tw, lw []titleWord) bool {
 	}
 	if !v.Unlisted {
 		return false
+	}
+	if pkCodeText(tw, n) || pkCodeText(lw, n) {
+		return true // "code sent in a 'User-Agentt' header"
+	}
+	if pkCounted(tw, n) {
+		return true // "17 react-native packages backdoored"
 	}
 	if nm17Victim(tw, n) || nm17Victim(lw, n) && !nm17In(tw, n) {
 		return true

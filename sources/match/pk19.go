@@ -6,61 +6,6 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// pk19Name renames a package compromise whose alert names a word the
-// headline only describes the package with ("Popular AI library on PyPI
-// compromised" named for "workflow", "vision" or "YOLO"), or the
-// platform it was on ("WordPress.org", "Chrome"), when the title or the
-// summary's head marks a package as a name: releases told by their
-// versions ("Versions 8.3.41 and 8.3.42 of ultralytics", "Malicious
-// versions of coa and rc", "published colors 1.4.1", "nx versions"), a
-// quoted word beside a channel's ("the popular 'node-ipc' npm package"),
-// the first of a counted list ("Social Warfare and four other
-// plugins"); and, for a platform's name only, the summary's opening
-// subject (pk19Subject). A release told by its version is the thing
-// turned, so it outranks a word of prose, a platform, a store or a
-// product's description. An alert whose name is among those packages or
-// their owners, or that the title writes as a package (code, a scope,
-// quotes), keeps its name; so does a registry vendor that is no
-// platform.
-func pk19Name(title, text string, a *trust.Alert) {
-	if len(a.Vendors) == 0 || len(a.Vendors) > 2 {
-		return
-	}
-	tw := titleWords(title)
-	names, owners := pk19Releases(tw, title)
-	if head := pk16Head(nx13Head(text)); head != "" {
-		lw := titleWords(head)
-		n, o := pk19Releases(lw, head)
-		names, owners = append(names, n...), append(owners, o...)
-		names = append(names, pk19Marked(lw, head)...)
-		if len(a.Vendors) == 1 && nm17Platform(a.Vendors[0].Name) {
-			names = append(names, pk19Subject(title, tw, lw, head)...)
-		}
-	}
-	if len(a.Vendors) == 1 && (nm17Platform(a.Vendors[0].Name) || a.Vendors[0].Unlisted && pk19Absent(tw, a.Vendors[0].Name) && pk19Plain(a.Vendors[0].Name)) {
-		// "Kong Ingress Controller image on Docker Hub shipped a
-		// miner" named for Docker Hub, "Ultralytics YOLO package on
-		// PyPI" for a word only the lead writes.
-		names = append(names, pk19TitleKinded(tw, title)...)
-	}
-	if len(names) == 0 {
-		return
-	}
-	for _, v := range a.Vendors {
-		// "versions of Ledger's connect-kit" under a title naming
-		// Ledger: the owner is named already.
-		for _, n := range append(names, owners...) {
-			if pk19Same(v.Name, n) || v.Term != "" && pk19Same(v.Term, n) {
-				return
-			}
-		}
-		if !pk19Replaceable(v, tw, title) {
-			return
-		}
-	}
-	a.Vendors = []trust.VendorHit{{Name: names[0], Term: names[0], Unlisted: true}}
-}
-
 // pk19Replaceable reports whether the alert's name v may give way to a
 // versioned package: a platform, store or ecosystem; else an unlisted
 // name the title does not write as a package (in code, with a scope or a
@@ -152,6 +97,19 @@ func pk19Releases(ws []titleWord, s string) (out, owners []string) {
 			}
 			continue
 		}
+		// "An update to Quickpress Footer Tools, pushed ...", "updates
+		// of @zorb/kit": an update is a release of a name written as
+		// one: capitalised, as code, or a lower-case word its clause
+		// ends on ("updates to track users" is prose). A capitalised
+		// word or a plural kind after the name makes it part of a
+		// description ("updates to VS Code extensions").
+		if oneOf(l, "update", "updates") && !ws[i].stop && i+2 < len(ws) && oneOf(ws[i+1].lc(), "to", "of") && !ws[i+1].stop {
+			n, e := ws[i+2], pk19Run(ws, s, i+2)
+			named := n.text != n.lc() || pk19Code(s, n) || n.slash || n.stop
+			if named && (ws[e].stop || e+1 >= len(ws) || ws[e+1].text == ws[e+1].lc() && !packageKinds[ws[e+1].lc()]) {
+				add(i + 2)
+			}
+		}
 		// "arvoro-utils 2.3.1", "published colors 1.4.1": a name
 		// written as code before its numbers, or a lower-case one a
 		// publishing verb releases.
@@ -171,6 +129,18 @@ func pk19Releases(ws []titleWord, s string) (out, owners []string) {
 
 // pk19Bad are the words that call releases turned.
 var pk19Bad = wordSet(`malicious compromised trojanized backdoored poisoned tainted rogue infected hijacked sabotaged`)
+
+// pk19Run is the index of the last word of the name pk19NameAt reads
+// at i: past an owner's slash, or a product's capitalised run.
+func pk19Run(ws []titleWord, s string, i int) int {
+	e := pk19End(ws, s, i)
+	if e == i && ws[i].text != ws[i].lc() {
+		for e+1 < len(ws) && e < i+2 && !ws[e].stop && pk15ProductWord(ws[e+1].text) && !packageKinds[ws[e+1].lc()] {
+			e++
+		}
+	}
+	return e
+}
 
 // pk19End is the index of the last word of the name at i (past an
 // owner's slash).
