@@ -8,8 +8,9 @@ import (
 
 // actionAlert reads a title for an action the lexicon's phrases miss
 // because a name stands inside it: an ultimatum ("tells TikTok's owners to
-// sell stakes or face possible ban") or a ban being ended ("ending
-// ChatGPT ban", "ChatGPT returns to Italy after ban"). Both are decisions taken, so
+// sell stakes or face possible ban", "threatens TikTok ban if Chinese
+// owners don't sell") or a ban being ended ("ending ChatGPT ban",
+// "ChatGPT returns to Italy after ban"). Both are decisions taken, so
 // talk words ("threatens", "possible") do not count against them.
 func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) unit {
 	words := headline(titleWords(title))
@@ -580,9 +581,8 @@ func allActors(name string) bool {
 	return true
 }
 
-// ultimatum finds "sell ... or face (a possible) ban": the span of words
-// from the demand to the ban. A threat ("threatens to ban TikTok unless
-// it is sold") is a step not taken (trust-events.md).
+// ultimatum finds "sell ... or face (a possible) ban" or "threatens ban if
+// ... sell": the span of words from the demand to the ban.
 func ultimatum(words []titleWord) (int, int, bool) {
 	sell := -1
 	for i, w := range words {
@@ -607,6 +607,9 @@ func ultimatum(words []titleWord) (int, int, bool) {
 			lk := words[k].lc()
 			if (lk == "face" || lk == "be") && k > 0 && strings.EqualFold(words[k-1].text, "or") {
 				return k - 1, i, true
+			}
+			if (lk == "threatens" || lk == "threatened") && sell >= 0 {
+				return min(k, sell), max(i, sell), true
 			}
 		}
 	}
