@@ -708,6 +708,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if m.gov9Settle(title, text, hits[:nTitle], &best) {
 		return trust.Alert{}, false // a court keeping a listing (gov9.go)
 	}
+	if fp20Vetoed(title, hits[:nTitle], best, m) {
+		return trust.Alert{}, false // the action's words without its shape (fp20.go)
+	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
 		// The vetoes read the title's words; one that describes its
 		// vendor is read again with the lead's name for it

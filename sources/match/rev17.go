@@ -78,7 +78,8 @@ var (
 	rv17Persons = wordSet("executive executives founder founders ceo official officials individual",
 		"individuals person creators creator accounts account journalist journalists",
 		"activist activists director directors oligarch oligarchs influencers streamers",
-		"livestreamers")
+		"livestreamers developer developers cfo cto coo chairman chairwoman co-founder",
+		"cofounder relatives wife husband")
 )
 
 // rv17Gate and rv17Objects join liftGate and liftObjects (lifted.go):
