@@ -83,7 +83,9 @@ func TestLearnClass(t *testing.T) {
 		{"Texas bars Chinese citizens and companies from buying land", ban, false},
 		{"Florida governor bars state agencies from flying Chinese-made drones", trust.SignalHit{Term: "backdoor", Category: trust.CategoryCompromise, Weight: 4}, false},
 	} {
-		vs := m.learnClass(titleWords(c.title), c.sig)
+		f := &feats{}
+		m.learnFeatures(c.title, "", f, true)
+		vs := m.learnClass(titleWords(c.title), nil, c.sig, f)
 		if (len(vs) > 0) != c.want {
 			t.Errorf("%q: got %v, want any %v", c.title, vs, c.want)
 		}
