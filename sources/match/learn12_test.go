@@ -81,7 +81,10 @@ func TestLearnClass(t *testing.T) {
 		{"Pentagon told to stop buying Chinese drones", ban, true},
 		{"Swedish newspaper bars staff from using Chinese apps", ban, false},
 		{"Texas bars Chinese citizens and companies from buying land", ban, false},
-		{"Florida governor bars state agencies from flying Chinese-made drones", trust.SignalHit{Term: "backdoor", Category: trust.CategoryCompromise, Weight: 4}, false},
+		{"Florida governor says Chinese-made drones were found with a backdoor", trust.SignalHit{Term: "backdoor", Category: trust.CategoryCompromise, Weight: 4}, false},
+		// The head reads a ban where the signal reads espionage.
+		{"Agency warns Chinese-made routers could be sending data to China", trust.SignalHit{Term: "data to china", Category: trust.CategoryEspionage, Weight: 4}, true},
+		{"Canada bans Chinese firms from buying stakes in lithium miners", ban, false},
 	} {
 		f := &feats{}
 		m.learnFeatures(c.title, "", f, true)
@@ -104,7 +107,8 @@ func TestRescueCandidateSources(t *testing.T) {
 		{"State sues Chinese-owned shopping app over data sent to China", "Arkansas alleges that Temu is dangerous malware.", "Temu", rescueLead},
 		{"Operation StealthyTrident: corporate software hijacked to deliver backdoor", "", "", 0},
 		{"As Trump entertains Xi, 'Operation Tradesecret' spy campaign backdoors firms", "", "", 0},
-		{"Pompeo unveils \"Clean Network\" plan to purge Chinese apps and cloud from US networks", "The State Department program would ban untrusted Chinese carriers from US networks.", "", 0},
+		// "Clean Network" is a plan, no name: the class it purges is the candidate.
+		{"Pompeo unveils \"Clean Network\" plan to purge Chinese apps and cloud from US networks", "The State Department program would ban untrusted Chinese carriers from US networks.", "TikTok", rescueClass},
 	})
 }
 

@@ -1115,7 +1115,27 @@ func (m *Matcher) learnClass(words, lw []titleWord, sig trust.SignalHit, f *feat
 	if !ok || describedBy(cw, phrase) || listName(cw, phrase) || !learnGovActs(words) && !learnGovActs(lw) {
 		return nil
 	}
-	return m.reachClass(cw, phrase, country, category)
+	vs := m.reachClass(cw, phrase, country, category)
+	if len(vs) > 0 && vs[0].Unlisted && !learnTechy(words) && !learnTechy(lw) {
+		// A class the registry has no vendor of is named as written only
+		// where technology is at stake: "Canada bans Chinese firms from
+		// buying stakes in lithium miners" is about investment.
+		return nil
+	}
+	return vs
+}
+
+// learnTechy: a word of words, or a part of a hyphenated one
+// ("surveillance-camera"), is technology's (techWords).
+func learnTechy(words []titleWord) bool {
+	for _, w := range words {
+		for p := range strings.SplitSeq(w.lc(), "-") {
+			if techWords[p] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // learnGovActs: a government acts in the title: its words
