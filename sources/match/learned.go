@@ -1112,7 +1112,7 @@ func (m *Matcher) learnClass(words, lw []titleWord, sig trust.SignalHit, f *feat
 		ok = ok && (country != "?" || category == "")
 		cw = lw
 	}
-	if !ok || describedBy(cw, phrase) || listName(cw, phrase) || !learnGovActs(words) && !learnGovActs(lw) {
+	if !ok || describedBy(cw, phrase) || listName(cw, phrase) || learnOneFirm(cw, phrase) || !learnGovActs(words) && !learnGovActs(lw) {
 		return nil
 	}
 	vs := m.reachClass(cw, phrase, country, category)
@@ -1124,6 +1124,22 @@ func (m *Matcher) learnClass(words, lw []titleWord, sig trust.SignalHit, f *feat
 	}
 	return vs
 }
+
+// learnOneFirm: the class phrase is the kind of one company named after
+// it ("Commerce blacklists Chinese chip designer after ..."): a named
+// event whose name the title leaves out, no class.
+func learnOneFirm(words []titleWord, phrase string) bool {
+	last := strings.Fields(phrase)
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].text == last[len(last)-1] && !words[i].stop {
+			return learnFirmNouns[words[i+1].lc()]
+		}
+	}
+	return false
+}
+
+// learnFirmNouns are one company, as companyNouns are many.
+var learnFirmNouns = wordSet("company firm entity vendor maker supplier manufacturer business developer designer provider startup giant")
 
 // learnTechy: a word of words, or a part of a hyphenated one
 // ("surveillance-camera"), is technology's (techWords).

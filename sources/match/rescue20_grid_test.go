@@ -70,6 +70,13 @@ func TestRescueClassGrid(t *testing.T) {
 			t.Errorf("look-alike lead %q: got class %v", cl.phrase, vs)
 		}
 	}
+	// One company of a kind ("Chinese chip designer"), unnamed, is no class.
+	for _, actor := range gov {
+		title := actor + " blacklists Chinese chip designer after its chips turn up in military gear"
+		if vs := rescueClassOf(m, title, "", actions[0].sig); len(vs) > 0 {
+			t.Errorf("look-alike %q: got class %v", title, vs)
+		}
+	}
 	// A country's firms with no technology at stake, by a government.
 	for _, actor := range gov {
 		for _, a := range actions {
