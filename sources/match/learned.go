@@ -708,7 +708,7 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		if n := learnTitlePackage(words, leadWords); n != "" && loose(n) {
 			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
 		}
-		if vs := m.learnClass(words, leadWords, sig, f); len(vs) > 0 {
+		if vs := m.learnClass(words, nil, sig, f); len(vs) > 0 {
 			return vs, rescueClass, true
 		}
 		// The lead's package, a channel or an ecosystem named in the
@@ -728,6 +728,12 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		}
 		if v, ok := m.registryCandidate(f.hits[f.nTitle:], nil); ok {
 			return []trust.VendorHit{v}, rescueLead, true
+		}
+		// The lead's class, after its vendors and packages (which it
+		// would otherwise hide) and before its names (a class event's
+		// lead names its minister or its law, not a vendor).
+		if vs := m.learnClass(words, leadWords, sig, f); len(vs) > 0 {
+			return vs, rescueClass, true
 		}
 		if n := learnLeadName(lw, words); n != "" {
 			return []trust.VendorHit{m.hitFor(n)}, rescueLeadName, true
