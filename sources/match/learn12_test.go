@@ -157,6 +157,9 @@ func TestRescueHeld(t *testing.T) {
 		{rescueClass, trust.CategoryBan, "Pentagon bans Chinese-made drones", "DJI", true},
 		{rescueLead, trust.CategoryBan, "Swedish newspaper bars staff from using Chinese apps", "TikTok", false},
 		{rescueLead, trust.CategoryBan, "State government bars staff from using Chinese apps", "TikTok", true},
+		// A state as the subject is its government (learnGovActs).
+		{rescueLeadName, trust.CategoryBan, "India bans 118 more apps, citing 'sovereignty and integrity'", "PUBG Mobile", true},
+		{rescueLeadName, trust.CategoryBan, "Indian newspaper bans 118 more apps from its office phones", "PUBG Mobile", false},
 		{rescueLead, trust.CategoryEspionage, "State sues Chinese-owned shopping app over data sent to China", "Temu", true},
 		{rescueTitle, trust.CategoryOSS, "Maintainers deny NuGet package was compromised", "NuGet", false},
 		{rescueTitle, trust.CategoryOSS, "Zorbly package compromised to mine crypto", "Zorbly", true},
