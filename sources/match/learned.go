@@ -1122,10 +1122,13 @@ func (m *Matcher) learnClass(words, lw []titleWord, sig trust.SignalHit, f *feat
 		return nil
 	}
 	vs := m.reachClass(cw, phrase, country, category)
-	if len(vs) > 0 && vs[0].Unlisted && !learnTechy(words) && !learnTechy(lw) {
+	if len(vs) > 0 && vs[0].Unlisted && (country == "" || !learnTechy(words) && !learnTechy(lw)) {
 		// A class the registry has no vendor of is named as written only
-		// where technology is at stake: "Canada bans Chinese firms from
-		// buying stakes in lithium miners" is about investment.
+		// where technology is at stake ("Canada bans Chinese firms from
+		// buying stakes in lithium miners" is about investment) and of a
+		// country: "foreign" another state's advice is about ("UK
+		// government advises users to update surveillance cameras from
+		// foreign adversaries") reaches no one.
 		return nil
 	}
 	return vs
