@@ -81,9 +81,14 @@ func TestLearnClass(t *testing.T) {
 		{"Pentagon told to stop buying Chinese drones", ban, true},
 		{"Swedish newspaper bars staff from using Chinese apps", ban, false},
 		{"Texas bars Chinese citizens and companies from buying land", ban, false},
-		{"Florida governor bars state agencies from flying Chinese-made drones", trust.SignalHit{Term: "backdoor", Category: trust.CategoryCompromise, Weight: 4}, false},
+		{"Florida governor says Chinese-made drones were found with a backdoor", trust.SignalHit{Term: "backdoor", Category: trust.CategoryCompromise, Weight: 4}, false},
+		// The head reads a ban where the signal reads espionage.
+		{"Agency warns Chinese-made routers could be sending data to China", trust.SignalHit{Term: "data to china", Category: trust.CategoryEspionage, Weight: 4}, true},
+		{"Canada bans Chinese firms from buying stakes in lithium miners", ban, false},
 	} {
-		vs := m.learnClass(titleWords(c.title), c.sig)
+		f := &feats{}
+		m.learnFeatures(c.title, "", f, true)
+		vs := m.learnClass(titleWords(c.title), nil, c.sig, f)
 		if (len(vs) > 0) != c.want {
 			t.Errorf("%q: got %v, want any %v", c.title, vs, c.want)
 		}
@@ -102,7 +107,8 @@ func TestRescueCandidateSources(t *testing.T) {
 		{"State sues Chinese-owned shopping app over data sent to China", "Arkansas alleges that Temu is dangerous malware.", "Temu", rescueLead},
 		{"Operation StealthyTrident: corporate software hijacked to deliver backdoor", "", "", 0},
 		{"As Trump entertains Xi, 'Operation Tradesecret' spy campaign backdoors firms", "", "", 0},
-		{"Pompeo unveils \"Clean Network\" plan to purge Chinese apps and cloud from US networks", "The State Department program would ban untrusted Chinese carriers from US networks.", "", 0},
+		// "Clean Network" is a plan, no name: the class it purges is the candidate.
+		{"Pompeo unveils \"Clean Network\" plan to purge Chinese apps and cloud from US networks", "The State Department program would ban untrusted Chinese carriers from US networks.", "TikTok", rescueClass},
 	})
 }
 
@@ -151,6 +157,9 @@ func TestRescueHeld(t *testing.T) {
 		{rescueClass, trust.CategoryBan, "Pentagon bans Chinese-made drones", "DJI", true},
 		{rescueLead, trust.CategoryBan, "Swedish newspaper bars staff from using Chinese apps", "TikTok", false},
 		{rescueLead, trust.CategoryBan, "State government bars staff from using Chinese apps", "TikTok", true},
+		// A state as the subject is its government (learnGovActs).
+		{rescueLeadName, trust.CategoryBan, "India bans 118 more apps, citing 'sovereignty and integrity'", "PUBG Mobile", true},
+		{rescueLeadName, trust.CategoryBan, "Indian newspaper bans 118 more apps from its office phones", "PUBG Mobile", false},
 		{rescueLead, trust.CategoryEspionage, "State sues Chinese-owned shopping app over data sent to China", "Temu", true},
 		{rescueTitle, trust.CategoryOSS, "Maintainers deny NuGet package was compromised", "NuGet", false},
 		{rescueTitle, trust.CategoryOSS, "Zorbly package compromised to mine crypto", "Zorbly", true},

@@ -708,7 +708,7 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		if n := learnTitlePackage(words, leadWords); n != "" && loose(n) {
 			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
 		}
-		if vs := m.learnClass(words, sig); len(vs) > 0 {
+		if vs := m.learnClass(words, nil, sig, f); len(vs) > 0 {
 			return vs, rescueClass, true
 		}
 		// The lead's package, a channel or an ecosystem named in the
@@ -729,12 +729,18 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		if v, ok := m.registryCandidate(f.hits[f.nTitle:], nil); ok {
 			return []trust.VendorHit{v}, rescueLead, true
 		}
+		// The lead's class, after its vendors and packages (which it
+		// would otherwise hide) and before its names (a class event's
+		// lead names its minister or its law, not a vendor).
+		if vs := m.learnClass(words, leadWords, sig, f); len(vs) > 0 {
+			return vs, rescueClass, true
+		}
 		if n := learnLeadName(lw, words); n != "" {
 			return []trust.VendorHit{m.hitFor(n)}, rescueLeadName, true
 		}
 		return nil, 0, false
 	}
-	if vs := m.learnClass(words, sig); len(vs) > 0 {
+	if vs := m.learnClass(words, nil, sig, f); len(vs) > 0 {
 		return vs, rescueClass, true
 	}
 	if v, ok := m.registryCandidate(f.hits[f.nTitle:], nil); ok {
@@ -1091,22 +1097,88 @@ var learnGovWords = wordSet(`government governments agency agencies ministry dep
 
 // learnClass is a class action's vendors: the title names a class of
 // products with its make ("Chinese-made drones", class) and a government
-// acting (a newspaper barring Chinese apps is no event), the signal is an
-// action on a class (classCategory), and the registry's vendors of that
-// class are reached (reachClass).
-func (m *Matcher) learnClass(words []titleWord, sig trust.SignalHit) []trust.VendorHit {
-	if !classCategory(sig.Category) {
+// acting (a newspaper barring Chinese apps is no event), the signal or
+// the learned head reads an action on a class (classCategory: "Agency
+// warns Chinese-made routers could be sending data to China" is a
+// directive by the head, espionage by its signal), and the registry's
+// vendors of that class are reached (reachClass).
+func (m *Matcher) learnClass(words, lw []titleWord, sig trust.SignalHit, f *feats) []trust.VendorHit {
+	if !classCategory(sig.Category) && (m.learned == nil || !classCategory(m.learned.head.category(f.idx))) {
 		return nil
 	}
 	phrase, country, category, ok := class(words)
-	if !ok || describedBy(words, phrase) || listName(words, phrase) || !inWords(words, learnGovWords) && !govActor(words) && !departmentActs(words) {
+	cw := words
+	if !ok && lw != nil {
+		// The title names the action, the lead sentence its class
+		// ("Seimas votes to cut Chinese remote access to ... farms" —
+		// "... barring Chinese inverter makers from ...").
+		// A kind without its country is the title's to name: the lead's
+		// "should not install apps on work phones" names no class.
+		phrase, country, category, ok = class(lw)
+		ok = ok && (country != "?" || category == "")
+		cw = lw
+	}
+	if !ok || describedBy(cw, phrase) || listName(cw, phrase) || learnOneFirm(cw, phrase) || !learnGovActs(words) && !learnGovActs(lw) {
 		return nil
 	}
-	vs := m.reachClass(words, phrase, country, category)
-	if len(vs) > 0 && vs[0].Unlisted {
-		return nil // the registry's vendors of the class only, for a rescue
+	vs := m.reachClass(cw, phrase, country, category)
+	if len(vs) > 0 && vs[0].Unlisted && (country == "" || !learnTechy(words) && !learnTechy(lw)) {
+		// A class the registry has no vendor of is named as written only
+		// where technology is at stake ("Canada bans Chinese firms from
+		// buying stakes in lithium miners" is about investment) and of a
+		// country: "foreign" another state's advice is about ("UK
+		// government advises users to update surveillance cameras from
+		// foreign adversaries") reaches no one.
+		return nil
 	}
 	return vs
+}
+
+// learnOneFirm: the class phrase is the kind of one company named after
+// it ("Commerce blacklists Chinese chip designer after ..."): a named
+// event whose name the title leaves out, no class.
+func learnOneFirm(words []titleWord, phrase string) bool {
+	last := strings.Fields(phrase)
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].text == last[len(last)-1] && !words[i].stop {
+			return learnFirmNouns[words[i+1].lc()]
+		}
+	}
+	return false
+}
+
+// learnFirmNouns are one company, as companyNouns are many.
+var learnFirmNouns = wordSet("company firm entity vendor maker supplier manufacturer business developer designer provider startup giant")
+
+// learnTechy: a word of words, or a part of a hyphenated one
+// ("surveillance-camera"), is technology's (techWords).
+func learnTechy(words []titleWord) bool {
+	for _, w := range words {
+		for p := range strings.SplitSeq(w.lc(), "-") {
+			if techWords[p] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// learnGovActs: a government acts in the title: its words
+// (learnGovWords), a head of state, a department, or a state as the
+// subject of an action ("India requires source code review for Chinese
+// CCTV cameras", "Australia to ban ...").
+func learnGovActs(words []titleWord) bool {
+	if inWords(words, learnGovWords) || govActor(words) || departmentActs(words) {
+		return true
+	}
+	if len(words) < 2 {
+		return false
+	}
+	first, next := words[0].lc(), words[1].lc()
+	if !otherStates[first] && !oneOf(first, "us", "u.s.", "america") || words[0].stop {
+		return false
+	}
+	return activeVerb(next) || oneOf(next, "to", "will", "requires", "moves", "tells", "asks", "urges")
 }
 
 // operationNamed: the name follows "Operation" or "campaign" ("'Operation
@@ -1274,7 +1346,7 @@ func rescueHeld(src rescueSource, c trust.Category, title string, vs []trust.Ven
 		return classCategory(c)
 	case rescueLead, rescueLeadName:
 		if c == trust.CategoryBan || c == trust.CategoryDirective || c == trust.CategorySanctions {
-			return hasWordIn(title, learnGovWords)
+			return learnGovActs(titleWords(title))
 		}
 	}
 	return true
