@@ -144,3 +144,40 @@ func TestCompileCommonWordClash(t *testing.T) {
 		t.Errorf("Compile with vendor %q: %v", v.Name, err)
 	}
 }
+
+// TestRegistryClassReach: a class-level action reaches the registry's
+// vendors of its kind and country, the new ones among them, and not a
+// vendor of another country (Zoom is American) or a holding company with
+// no app category (PDD Holdings).
+func TestRegistryClassReach(t *testing.T) {
+	m := defaultMatcher(t)
+	for _, r := range []struct {
+		title     string
+		want, not []string
+	}{
+		{"FCC adds foreign-made drones to Covered List", []string{"DJI", "Autel"}, []string{"Zoom"}},
+		{"Commerce bans Chinese routers from US market", []string{"TP-Link", "Tenda", "FiberHome"}, nil},
+		{"Government bans Chinese security cameras from federal buildings", []string{"Hikvision", "Xiongmai"}, nil},
+		{"US bans Chinese antivirus software", []string{"Qihoo 360"}, []string{"Kaspersky"}},
+		{"Texas bans Chinese apps on state devices", []string{"TikTok", "Temu", "Pinduoduo", "Douyin"}, []string{"Zoom", "PDD Holdings"}},
+		{"US bans foreign apps on federal devices", []string{"TikTok"}, []string{"Zoom", "PDD Holdings"}},
+		{"EU sanctions commercial spyware makers", []string{"NSO Group", "Intellexa", "Cytrox"}, nil},
+	} {
+		a, ok := m.Match(r.title, "")
+		if !ok || a.Coverage {
+			t.Errorf("%q: no alert (ok %v, coverage %v) (%s)", r.title, ok, a.Coverage, a.Why())
+			continue
+		}
+		names := a.VendorNames()
+		for _, w := range r.want {
+			if !slices.Contains(names, w) {
+				t.Errorf("%q: names %q, want %s among them", r.title, names, w)
+			}
+		}
+		for _, n := range r.not {
+			if slices.Contains(names, n) {
+				t.Errorf("%q: names %q, want no %s", r.title, names, n)
+			}
+		}
+	}
+}
