@@ -49,12 +49,6 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 		(u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks) && staffAccused(words)) {
 		return true // delist.go: a deadline moved; an employee, not the vendor, accused
 	}
-	switch u.category {
-	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryDirective, trust.CategoryEspionage, trust.CategoryStateLinks:
-		if u.inTitle && m.companyPolicy(words, titleHits) {
-			return true
-		}
-	}
 	if u.category == trust.CategoryDelisting && u.inTitle && (allUnlisted(u.vendors) && ownSalesStopped(words, u.vendors) || ownProductPulled(words, u.vendors)) {
 		return true
 	}
@@ -323,6 +317,19 @@ var (
 		providers entities entity businesses business contractor contractors startup
 		manufacturer manufacturers chipmaker exchange exchanges corporation group`)
 )
+
+// workplaceRule reports whether an alert's title is a company's or an
+// organisation's rule for its own staff (companyPolicy): no event, and
+// none the lead's names could make one, since who rules stays the same
+// ("Swedish newspaper bars staff from using Chinese apps" — "... TikTok
+// or WeChat").
+func (m *Matcher) workplaceRule(title string, titleHits []hit, u *unit) bool {
+	switch u.category {
+	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryDirective, trust.CategoryEspionage, trust.CategoryStateLinks:
+		return m.companyPolicy(headline(titleWords(title)), titleHits)
+	}
+	return false
+}
 
 // companyPolicy reads a company or other organisation ruling for its own
 // staff or its own devices: "Amazon bans employees from using DeepSeek",

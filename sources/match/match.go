@@ -745,6 +745,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if m.gov9Settle(title, text, hits[:nTitle], &best) {
 		return trust.Alert{}, false // a court keeping a listing (gov9.go)
 	}
+	if m.workplaceRule(title, hits[:nTitle], &best) {
+		return trust.Alert{}, false // a company's rule for its staff (lookalike.go)
+	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
 		// The vetoes read the title's words; one that describes its
 		// vendor is read again with the lead's name for it

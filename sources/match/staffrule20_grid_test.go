@@ -57,6 +57,11 @@ func TestStaffRule20Lookalikes(t *testing.T) {
 	} {
 		g.check(title, "", []string{"shape=" + title}, gridSilent)
 	}
+	// The products named in the lead: who rules stays the title's.
+	for _, c := range []string{"Dutch bank", "Swedish broadcaster", "Samsung"} {
+		title := c + " bars staff from using Chinese apps"
+		g.check(title, "The company told employees not to install TikTok or WeChat on work phones.", []string{"lead=" + c}, gridSilent)
+	}
 	g.holdExpected(t, newProbeGrid(m), "SR20_LOOK", 1)
 }
 
