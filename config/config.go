@@ -134,6 +134,7 @@ type VendorConfig struct {
 	Aliases    []string        `toml:"aliases"`
 	Country    string          `toml:"country"`    // where it is based: "China", "US"
 	Categories []string        `toml:"categories"` // product categories: "drones", "cameras"
+	Word       bool            `toml:"word"`       // the name is a common word too: it counts only written as configured
 	Disabled   bool            `toml:"disabled"`
 	Timeline   []TimelineEntry `toml:"timeline"`
 }
@@ -764,7 +765,7 @@ func (c *Config) Watchlist() []trust.Vendor {
 			continue
 		}
 		tv := trust.Vendor{Name: v.Name, Aliases: append([]string(nil), v.Aliases...),
-			Country: v.Country, Categories: append([]string(nil), v.Categories...)}
+			Country: v.Country, Categories: append([]string(nil), v.Categories...), Word: v.Word}
 		for _, t := range v.Timeline {
 			tv.Timeline = append(tv.Timeline, trust.TimelineEntry{
 				Date: time.Date(t.Date.Year(), t.Date.Month(), t.Date.Day(), 0, 0, 0, 0, time.UTC),

@@ -64,8 +64,8 @@ func TestExplainListChange(t *testing.T) {
 	put("2024-03-05-sdn.csv", changed)
 	clock = changed.Add(time.Hour)
 	d.PollList(ctx, l, st.ID)
-	if len(alerts) != 2 {
-		t.Fatalf("%d alerts, want 2 (Intellexa, Thalestris)", len(alerts))
+	if len(alerts) != 3 {
+		t.Fatalf("%d alerts, want 3 (Intellexa, Cytrox, Thalestris)", len(alerts))
 	}
 	ex, err := Explain(ctx, db, p, cfg, alerts[0].Link, "")
 	if err != nil {

@@ -165,7 +165,7 @@ func TestListPoll(t *testing.T) {
 
 	srv.set(cur, sdnMar5)
 	got := r.poll(t, sdnMar5.Add(time.Hour))
-	if want := []string{"Intellexa", "THALESTRIS LIMITED"}; !slices.Equal(vendorsOf(got), want) {
+	if want := []string{"Cytrox", "Intellexa", "THALESTRIS LIMITED"}; !slices.Equal(vendorsOf(got), want) {
 		t.Fatalf("change alerted %v, want %v", vendorsOf(got), want)
 	}
 	for _, a := range got {

@@ -116,6 +116,11 @@ type Vendor struct {
 	// ("a ban on Chinese-made drones") reach the vendor through them.
 	Country    string
 	Categories []string
+	// Word marks a name that is also a common word ("Zoom", "Signal",
+	// "Ring"): its name and aliases name the vendor only written as
+	// configured, capitalised, so "zoom in on" and "stocks zoom" name no
+	// one.
+	Word bool
 }
 
 // Terms returns the vendor's name followed by its aliases.

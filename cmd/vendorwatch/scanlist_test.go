@@ -19,7 +19,7 @@ func TestScanList(t *testing.T) {
 		list, old, cur string
 		want           []string // vendors of the events, in order
 	}{
-		{"ofac-sdn", "ofac-sdn/2024-03-04-sdn.csv", "ofac-sdn/2024-03-05-sdn.csv", []string{"Intellexa", "THALESTRIS LIMITED"}},
+		{"ofac-sdn", "ofac-sdn/2024-03-04-sdn.csv", "ofac-sdn/2024-03-05-sdn.csv", []string{"Intellexa", "Cytrox", "THALESTRIS LIMITED"}},
 		{"Mozilla NSS root store", "mozilla-nss-certdata/2024-08-23-certdata.txt", "mozilla-nss-certdata/2024-11-15-certdata.txt", []string{"Entrust"}}, // AffirmTrust is an alias of Entrust
 		{"cisa-directives", "cisa-directives/2020-09-18-directives-index.md", "cisa-directives/2020-12-14-directives-index.md", []string{"SolarWinds"}},
 		// The first read of a list alerts nothing; neither does a capture
@@ -58,7 +58,7 @@ func TestScanList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"8 change(s) (7 added, 1 removed, 0 changed), 2 event(s)", `added 48069 "CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG"`, "The OFAC SDN list changed on 5 March 2024"} {
+	for _, want := range []string{"8 change(s) (7 added, 1 removed, 0 changed), 3 event(s)", `added 48069 "CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG"`, "The OFAC SDN list changed on 5 March 2024"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

@@ -2,6 +2,7 @@ package match
 
 import (
 	"math/bits"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -65,6 +66,10 @@ type automaton struct {
 	outs    [][]int32
 	words   []int32 // words per pattern
 	vendor  []bool  // per pattern: is a vendor term
+	// written holds, per pattern, the term as a text must write it (a
+	// common-word vendor's name: "Zoom", never "zoom"); "" is any case.
+	// nil when no pattern needs it.
+	written []string
 	fold    *foldTables
 }
 
@@ -266,7 +271,7 @@ func scanDFA[T uint16 | uint32](a *automaton, trans []T, ss scanState, s string)
 		var accepted bool
 		i, st, words, prev, accepted = run(in, trans, sh, accept, s, i, st, words, prev)
 		if accepted {
-			ss.hits, ss.vendor, ss.overflow = a.emit(ss.hits, ss.vendor, ss.overflow, ss.grow, st, int32(words), i-1)
+			ss.hits, ss.vendor, ss.overflow = a.emit(s, ss.hits, ss.vendor, ss.overflow, ss.grow, st, int32(words), i-1)
 			continue
 		}
 		if i == n {
@@ -308,7 +313,7 @@ func scanDFA[T uint16 | uint32](a *automaton, trans []T, ss scanState, s string)
 			prev = sp
 			st = uint32(trans[uint(st)<<(sh&63)|uint(c)])
 			if st < accept {
-				ss.hits, ss.vendor, ss.overflow = a.emit(ss.hits, ss.vendor, ss.overflow, ss.grow, st, int32(words), at)
+				ss.hits, ss.vendor, ss.overflow = a.emit(s, ss.hits, ss.vendor, ss.overflow, ss.grow, st, int32(words), at)
 			}
 		}
 	}
@@ -317,7 +322,7 @@ func scanDFA[T uint16 | uint32](a *automaton, trans []T, ss scanState, s string)
 		words++
 		st = uint32(trans[uint(st)<<(sh&63)|classSpace])
 		if st < accept {
-			ss.hits, ss.vendor, ss.overflow = a.emit(ss.hits, ss.vendor, ss.overflow, ss.grow, st, int32(words), n)
+			ss.hits, ss.vendor, ss.overflow = a.emit(s, ss.hits, ss.vendor, ss.overflow, ss.grow, st, int32(words), n)
 		}
 	}
 	return ss
@@ -349,8 +354,11 @@ func run[T uint16 | uint32](in *[256]uint8, trans []T, sh uint, accept uint32, s
 
 // emit records the outputs of state st. It works on values, not on a
 // *scanState, so that escape analysis keeps the caller's buffer on the stack.
-func (a *automaton) emit(hits []hit, vendor, overflow, grow bool, st uint32, words int32, off int) ([]hit, bool, bool) {
+func (a *automaton) emit(s string, hits []hit, vendor, overflow, grow bool, st uint32, words int32, off int) ([]hit, bool, bool) {
 	for _, p := range a.outs[st] {
+		if a.written != nil && a.written[p] != "" && !writtenAt(s, off, a.written[p]) {
+			continue // "zoom in": a common-word vendor's name in another case
+		}
 		if a.vendor[p] {
 			vendor = true
 		}
@@ -367,6 +375,19 @@ func (a *automaton) emit(hits []hit, vendor, overflow, grow bool, st uint32, wor
 		hits = append(hits, hit{pat: p, end: words, off: off})
 	}
 	return hits, vendor, overflow
+}
+
+// writtenAt reports whether s writes term, in its case, just before off
+// (the byte after a match's last word), a possessive's "'s" dropped.
+func writtenAt(s string, off int, term string) bool {
+	t := s[:min(off, len(s))]
+	for _, p := range [...]string{"'s", "’s", "ʼs", "'S", "’S", "ʼS"} {
+		if r, ok := strings.CutSuffix(t, p); ok && !strings.HasSuffix(term, p[len(p)-1:]) {
+			t = r
+			break
+		}
+	}
+	return strings.HasSuffix(t, term)
 }
 
 func isApostrophe(r rune) bool {

@@ -512,8 +512,8 @@ func barsOwnUse(words []titleWord) (int, int, bool) {
 		default:
 			continue
 		}
-		if !inWords(words[:v], authorities) {
-			continue
+		if !inWords(words[:v], authorities) && !inWords(words[:v], localBodies10) && !pluralBodies10[lower(words[v-1])] {
+			continue // a city's schools are a public body too: "NYC schools ban staff from using Zoom"
 		}
 		for k := v + 1; k < len(words) && k <= v+4; k++ {
 			lk := lower(words[k])

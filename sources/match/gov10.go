@@ -596,6 +596,15 @@ func (m *Matcher) gov10Category(words, lead []titleWord, text string, u *unit) {
 		u.category = c
 		u.signals = append([]trust.SignalHit{{Term: term, Category: c, Weight: supplyWeight}}, u.signals...)
 	}
+	if u.category == trust.CategoryStateLinks || u.category == trust.CategoryEspionage {
+		if v, ok := bodiesBan10(words); ok && namedAfter10(words, v, u) {
+			// "NYC schools ban Zoom over security and privacy
+			// concerns": the concern is the ban's motive, the ban
+			// the news.
+			set(trust.CategoryBan, joinSpan(words, v-1, v))
+			return
+		}
+	}
 	for i, w := range words {
 		l := lower(w)
 		switch {
@@ -620,6 +629,57 @@ func (m *Matcher) gov10Category(words, lead []titleWord, text string, u *unit) {
 			return
 		}
 	}
+}
+
+// bodiesBan10 finds the bare verb of barring that a plural body or a list
+// of authorities takes: "NYC schools ban Zoom", "Several ministries
+// suspend LINE", "Pentagon, Congress ban DeepSeek". A bare verb after
+// one authority is a noun ("Texas ban on TikTok"), and so is one that
+// opens a noun phrase ("ban on", "ban of"). It returns the verb's index.
+func bodiesBan10(words []titleWord) (int, bool) {
+	for v := 1; v+1 < len(words); v++ {
+		if !bareBans10[lower(words[v])] || words[v-1].stop || oneOf(lower(words[v+1]), "on", "of", "for", "against", "to") {
+			continue
+		}
+		if pluralBodies10[lower(words[v-1])] || authorityList10(words, v-1) {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// authorityList10 reports whether the word at h closes a list of
+// authorities: "Pentagon, Congress", "Texas and Virginia".
+func authorityList10(words []titleWord, h int) bool {
+	if h < 1 || !authorityWord(lower(words[h])) {
+		return false
+	}
+	joined := words[h-1].stop || lower(words[h-1]) == "and" || lower(words[h-1]) == "&"
+	k := h - 1
+	if lower(words[k]) == "and" || lower(words[k]) == "&" {
+		k--
+	}
+	return joined && k >= 0 && authorityWord(lower(words[k]))
+}
+
+// namedAfter10 reports whether one of the alert's vendors is named in the
+// verb's object, the four words after the verb at v up to a stop: the
+// barred, not the barring nor a clause beyond.
+func namedAfter10(words []titleWord, v int, u *unit) bool {
+	e := v + 1
+	for e < len(words) && e <= v+4 {
+		e++
+		if words[e-1].stop {
+			break
+		}
+	}
+	rest := joinWords(words[v+1 : e])
+	for _, x := range u.vendors {
+		if namedIn10(rest, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownStaff10 reports whether the words after a verb of telling open on

@@ -49,9 +49,6 @@ func (m *Matcher) lookalike(title, lead, body string, titleHits []hit, u *unit) 
 		(u.category == trust.CategoryEspionage || u.category == trust.CategoryStateLinks) && staffAccused(words)) {
 		return true // delist.go: a deadline moved; an employee, not the vendor, accused
 	}
-	if u.category == trust.CategoryBan && u.inTitle && m.companyPolicy(words, titleHits) {
-		return true
-	}
 	if u.category == trust.CategoryDelisting && u.inTitle && (allUnlisted(u.vendors) && ownSalesStopped(words, u.vendors) || ownProductPulled(words, u.vendors)) {
 		return true
 	}
@@ -321,49 +318,140 @@ var (
 		manufacturer manufacturers chipmaker exchange exchanges corporation group`)
 )
 
-// companyPolicy reads a company barring its own staff from a product:
-// "Amazon bans employees from using DeepSeek", "Samsung bans staff AI
-// use". A company's rule for its workforce is no authority's ban
-// (trust-events.md, "ban": a government, agency, military or state); a
-// state's ban on its employees keeps the alert, since the actor must be
-// a company: a registry vendor, a platform company, or "firm", "bank".
+// workplaceRule reports whether an alert's title is a company's or an
+// organisation's rule for its own staff (companyPolicy): no event, and
+// none the lead's names could make one, since who rules stays the same
+// ("Swedish newspaper bars staff from using Chinese apps" — "... TikTok
+// or WeChat").
+func (m *Matcher) workplaceRule(title string, titleHits []hit, u *unit) bool {
+	switch u.category {
+	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryDirective, trust.CategoryEspionage, trust.CategoryStateLinks:
+		return m.companyPolicy(headline(titleWords(title)), titleHits)
+	}
+	return false
+}
+
+// companyPolicy reads a company or other organisation ruling for its own
+// staff or its own devices: "Amazon bans employees from using DeepSeek",
+// "Google bans Zoom from employee computers", "Dutch bank bans TikTok on
+// work phones". A workplace rule is no authority's ban nor a platform
+// pulling a product (trust-events.md: a government, agency, military or
+// state bans; a retailer or platform delists): the actor's kind decides,
+// so the same shape keeps its alert when an authority rules ("House bans
+// staff from using WhatsApp", "States bar employees from using DeepSeek").
 func (m *Matcher) companyPolicy(words []titleWord, hits []hit) bool {
-	for v := 1; v+1 < len(words); v++ {
-		if !policyVerbs[words[v].lc()] {
+	for v := 1; v < len(words); v++ {
+		if !policyVerbs[words[v].lc()] || !staffRule(words, v) {
 			continue
 		}
-		obj := words[v+1].lc()
-		if (obj == "its" || obj == "their") && v+2 < len(words) {
-			obj = words[v+2].lc()
-		}
-		staff := workforce[obj]
-		for k := v + 2; k+1 < len(words) && k <= v+5 && !staff; k++ {
-			// "bans DeepSeek app for employees"
-			if oneOf(words[k].lc(), "for", "among") {
-				staff = workforce[words[k+1].lc()]
-			}
-		}
-		if !staff {
-			continue
-		}
-		a := words[v-1].lc()
-		if platformActors[a] || companyWords[a] {
+		if m.companyActor(words, v, hits) {
 			return true
-		}
-		for _, h := range hits {
-			if m.hasVendor[h.pat] && wordEndingAt(words, h.off) == v-1 {
-				return true
-			}
 		}
 	}
 	return false
 }
 
+// staffRule reports whether the verb at v rules for a workforce: its
+// object is staff ("bans its employees from", "bans X for staff"), its
+// place is staff's devices ("bans X on work phones", "from employee
+// computers"), or staff stand before a passive verb ("Google employees
+// barred from using Zoom").
+func staffRule(words []titleWord, v int) bool {
+	if workforce[possessor(words[v-1].lc())] && passiveBans[words[v].lc()] {
+		return true
+	}
+	if v+1 >= len(words) {
+		return false
+	}
+	obj := words[v+1].lc()
+	if (obj == "its" || obj == "their") && v+2 < len(words) {
+		obj = words[v+2].lc()
+	}
+	if workforce[possessor(obj)] {
+		return true
+	}
+	for k := v + 2; k+1 < len(words) && k <= v+6; k++ {
+		switch lk := words[k].lc(); {
+		case lk == "for" || lk == "among":
+			if workforce[possessor(words[k+1].lc())] {
+				return true // "bans DeepSeek app for employees"
+			}
+		case lk == "on" || lk == "from":
+			if staffOwners[possessor(words[k+1].lc())] && k+2 < len(words) && workDevices[words[k+2].lc()] {
+				return true // "on work phones", "from employee computers"
+			}
+		}
+		if words[k].stop {
+			break
+		}
+	}
+	return false
+}
+
+// companyActor reports whether who rules at verb v is a company or an
+// organisation rather than an authority: a registry vendor, a platform or
+// a company noun heads the subject ("Samsung", "Dutch bank"), or a name
+// no authority word stands beside ("SpaceX"). A subject headed or held by
+// an authority ("EU Commission", "US Marines", "Texas, Virginia") is an
+// authority's.
+func (m *Matcher) companyActor(words []titleWord, v int, hits []hit) bool {
+	h := v - 1
+	if workforce[possessor(words[h].lc())] && h > 0 {
+		h-- // "Google employees barred": the owner of the staff
+	}
+	for _, x := range hits {
+		if m.hasVendor[x.pat] && wordEndingAt(words, x.off) == h {
+			return true
+		}
+	}
+	head := possessor(words[h].lc())
+	if companyWords[head] || platformActors[head] || partners[head] || orgNouns[head] {
+		return true
+	}
+	start := h
+	for start > 0 && !words[start-1].stop {
+		start--
+	}
+	for ; start > 0 && (authorityWord(possessor(words[start-1].lc())) || words[start-1].lc() == "and"); start-- {
+		// "Pentagon, Congress bar staff": the list before the head
+	}
+	for _, w := range words[start : h+1] {
+		if authorityWord(possessor(w.lc())) {
+			return false
+		}
+	}
+	return true
+}
+
+// authorityWord reports whether w names an authority or one of its
+// bodies: a state, agency, legislature, military, school system.
+func authorityWord(w string) bool {
+	return authorities[w] || usStates[w] || cl9Actors[w] || pluralBodies10[w] || localBodies10[w] || publicBodies[w]
+}
+
+// possessor strips a possessive: "employees'", "staff's".
+func possessor(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+}
+
 var (
-	policyVerbs  = wordSet("bans banned restricts restricted bars barred prohibits forbids blocks tells")
-	workforce    = wordSet("employees staff staffers workers engineers developers personnel")
+	policyVerbs = wordSet(`bans banned restricts restricted bars barred prohibits prohibited forbids
+		blocks tells ban bar restrict prohibit forbid block tell`)
+	passiveBans = wordSet("banned barred restricted prohibited forbidden blocked")
+	workforce   = wordSet("employees staff staffers workers engineers developers personnel employee")
+	// staffOwners and workDevices: the devices a workforce uses.
+	staffOwners  = wordSet("staff employee employees work company corporate office workplace")
+	workDevices  = wordSet("devices device phones phone computers computer laptops laptop machines pcs")
 	companyWords = wordSet(`company companies firm firms bank banks giant employer employers
 		businesses automaker insurer startup`)
+	// orgNouns are organisations that are neither companies by the
+	// word nor authorities: their rule for their staff is theirs.
+	orgNouns = wordSet(`newspaper newspapers broadcaster broadcasters carmaker carmakers lender
+		lenders airline airlines publisher publishers automakers insurers startups retailer
+		retailers chipmaker chipmakers`)
+	// publicBodies are authorities' bodies the authority sets lack.
+	publicBodies = wordSet(`commission parliament legislature assembly marines force forces
+		guard police military ministry`)
 )
 
 // ownSalesStopped reads a vendor ending its own sales: "Cellebrite stops

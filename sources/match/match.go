@@ -196,10 +196,51 @@ func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
 	}
 	m.patterns = patterns
 	m.ac = newAutomaton(patterns, m.hasVendor)
+	written, err := m.writtenTerms()
+	if err != nil {
+		return nil, err
+	}
+	m.ac.written = written
 	for _, w := range m.ac.words {
 		m.maxWords = max(m.maxWords, w)
 	}
 	return m, nil
+}
+
+// writtenTerms is the automaton's written: per pattern, the term of a
+// common-word vendor (trust.Vendor.Word) as a text must write it, nil when
+// the registry has none. Such a term must mean only that vendor: one that
+// folds like a rules term or another vendor's is an error, as its hit
+// could not be dropped for the vendor alone.
+func (m *Matcher) writtenTerms() ([]string, error) {
+	var written []string
+	var errs []error
+	for id, rs := range m.refs {
+		var term string
+		var word, other bool
+		for _, r := range rs {
+			if r.kind == kindVendor && m.vendors[m.vendorTerms[r.idx].vendor].Word {
+				if word && term != m.vendorTerms[r.idx].term {
+					other = true
+				}
+				word, term = true, m.vendorTerms[r.idx].term
+				continue
+			}
+			other = true
+		}
+		if !word {
+			continue
+		}
+		if other {
+			errs = append(errs, fmt.Errorf("vendor term %q: a common-word name must fold like no other term", term))
+			continue
+		}
+		if written == nil {
+			written = make([]string, len(m.refs))
+		}
+		written[id] = term
+	}
+	return written, errors.Join(errs...)
 }
 
 // pattern folds a term into the automaton's padded form.
@@ -710,6 +751,9 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	}
 	if fp20Vetoed(title, hits[:nTitle], best, m) {
 		return trust.Alert{}, false // the action's words without its shape (fp20.go)
+	}
+	if m.workplaceRule(title, hits[:nTitle], &best) {
+		return trust.Alert{}, false // a company's rule for its staff (lookalike.go)
 	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
 		// The vetoes read the title's words; one that describes its

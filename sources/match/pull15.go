@@ -392,7 +392,7 @@ func pl15Supplier(words []titleWord, lo, hi, e int) bool {
 }
 
 // pl15Vendor is the registry vendor a lead's name is written as
-// ("Pinduoduo" is Temu's), else the name as an unlisted vendor: the
+// ("Zoom Video Communications" is Zoom), else the name as an unlisted vendor: the
 // lead's hits are not dl14Alert's, so the name is scanned alone.
 func (m *Matcher) pl15Vendor(name string) []trust.VendorHit {
 	return m.registryOr(name, m.ac.scan(scanState{grow: true}, name).hits)

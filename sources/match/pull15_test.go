@@ -40,7 +40,7 @@ func TestPl15Shapes(t *testing.T) {
 		{"state adjective", "Best Buy pulls Russian antivirus software from its shelves", "Best Buy will stop selling Arvoro products amid concerns over the company's ties to the Russian government.", "Arvoro", trust.CategoryDelisting},
 		{"lead opens on name", "Popular VPN app pulled from Google Play for spying on users", "Arvoro VPN, installed ten million times, sent users' browsing data to servers controlled by a Chinese state company.", "Arvoro", trust.CategoryDelisting},
 		{"gone, lead's pull", "Tenmark Systems routers no longer available at Walmart", "Walmart pulled the Tenmark Systems routers after a report found a hidden backdoor account.", "Tenmark Systems", trust.CategoryDelisting},
-		{"registry alias", "Google suspends popular Chinese shopping app over malware", "Google has suspended Pinduoduo's app from the Play Store after malware was found in versions of it distributed outside Google Play.", "Temu", trust.CategoryDelisting},
+		{"registry name", "Google suspends popular Chinese shopping app over malware", "Google has suspended Pinduoduo's app from the Play Store after malware was found in versions of it distributed outside Google Play.", "Pinduoduo", trust.CategoryDelisting},
 	})
 	checkSilent(t, m,
 		"Best Buy halts Arvoro sales amid chip shortage",
