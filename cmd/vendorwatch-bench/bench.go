@@ -320,7 +320,13 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		// The table's figures are per CPU second of one thread, the
 		// one-core throughput, which other processes on a shared machine
 		// do not distort as they do wall-clock MB/s.
-		mbs, ok, err := benchkit.MatchCPU(corpus, vendors, cfg.Matching, 2*time.Second)
+		// The matcher and the fastest of the Aho–Corasick libraries over
+		// the same articles (lower-cased for them beforehand), measured
+		// in turns (benchkit.Interleaved): the ratio is the issue's
+		// target, so neither side may get the machine's quiet spell alone.
+		texts := benchkit.LowerTexts(corpus)
+		acs := benchkit.ACBaselines(vendors, cfg.Matching)
+		mbs, acMBs, ok, err := benchkit.Interleaved(corpus, texts, vendors, cfg.Matching, acs, 5, 600*time.Millisecond)
 		if err != nil {
 			return err
 		}
@@ -340,25 +346,23 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err != nil {
 			return err
 		}
-		// The baseline: the fastest of the Aho–Corasick libraries over
-		// the same articles, lower-cased for them beforehand. It finds
-		// terms in every byte, so the row to hold it to is the matcher
-		// reading every sentence; the default reads title and lead.
-		texts := benchkit.LowerTexts(corpus)
-		acName, acs := "", 0.0
-		for _, ac := range benchkit.ACBaselines(vendors, cfg.Matching) {
-			v, _ := benchkit.ACCPU(corpus, texts, ac, 2*time.Second)
-			logf("matcher baseline %s: %.1f MB/cpu-s", ac.Name, v)
-			if v > acs {
-				acName, acs = ac.Name, v
+		// The baseline finds terms in every byte, so the row to hold it
+		// to is the matcher reading every sentence; the default reads
+		// title and lead.
+		acName, acBest := "", 0.0
+		for _, ac := range acs {
+			v := acMBs[ac.Name]
+			logf("matcher baseline %s: %.1f MB/cpu-s (median of 5 turns)", ac.Name, v)
+			if v > acBest {
+				acName, acBest = ac.Name, v
 			}
 		}
 		logf("matcher: %.1f MB/cpu-s (title and lead), %.1f (every sentence); regexp per term %.4f", mbs, fbs, bbs)
-		acRow := fmt.Sprintf("%.1f %s (%s, fastest of 3)", acs, unit, acName)
+		acRow := fmt.Sprintf("%.1f %s (%s, fastest of 3)", acBest, unit, acName)
 		rows = append(rows, benchRow{fmt.Sprintf("matcher (1 core, %d vendors, %.1f MB of feed text; reads title and lead, the default)", *nVendors, float64(benchkit.Size(corpus))/1e6),
-			fmt.Sprintf("%.1f %s", mbs, unit), acRow, fmt.Sprintf("%.1f×", mbs/acs), "≥ 1.5× and ≥ 100 MB/s", verdict(mbs/acs >= 1.5 && mbs >= 100)},
+			fmt.Sprintf("%.1f %s", mbs, unit), acRow, fmt.Sprintf("%.1f×", mbs/acBest), "≥ 1.5× and ≥ 100 MB/s", verdict(mbs/acBest >= 1.5 && mbs >= 100)},
 			benchRow{"matcher as above, reading every sentence (`lead_sentences = 0`)",
-				fmt.Sprintf("%.1f %s", fbs, unit), acRow, fmt.Sprintf("%.1f×", fbs/acs), "≥ 100 MB/s", verdict(fbs >= 100)})
+				fmt.Sprintf("%.1f %s", fbs, unit), acRow, fmt.Sprintf("%.1f×", fbs/acBest), "≥ 100 MB/s", verdict(fbs >= 100)})
 	}
 	if want("lookup") {
 		path := *lookupDB

@@ -1,6 +1,7 @@
 package benchkit
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -8,6 +9,7 @@ import (
 	cloudflare "github.com/cloudflare/ahocorasick"
 	petar "github.com/petar-dambovaliev/aho-corasick"
 
+	"github.com/vendorwatch/vendorwatch/sources/match"
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -85,9 +87,53 @@ func LowerTexts(arts []Article) [][]byte {
 	return out
 }
 
-// ACCPU is MatchCPU for one Aho–Corasick baseline over the same articles
-// (lower-cased by LowerTexts): MB of the articles' title and text per CPU
-// second of one thread.
-func ACCPU(arts []Article, texts [][]byte, ac ACBaseline, min time.Duration) (float64, bool) {
-	return perCPU(Size(arts), min, func() { ac.Pass(texts) })
+// Interleaved measures the matcher (rules over vendors) against each
+// Aho–Corasick baseline in turns: rounds times, the matcher for per of
+// CPU time and then each baseline for per, so that a slow spell of the
+// machine (another process on the core's sibling, a frequency step) falls
+// on both sides instead of on whichever ran in it. It returns the median
+// MB per CPU second of the matcher and of each baseline, by name. One
+// 2-second window each, as before, let such a spell decide the ratio:
+// the same binary's ratio ranged 1.3–4.3 in six runs.
+func Interleaved(arts []Article, texts [][]byte, vendors []trust.Vendor, rules trust.Rules, acs []ACBaseline, rounds int, per time.Duration) (matcher float64, baselines map[string]float64, ok bool, err error) {
+	m, err := match.Compile(vendors, rules)
+	if err != nil {
+		return 0, nil, false, err
+	}
+	pass := func() {
+		for _, a := range arts {
+			m.Match(a.Title, a.Text)
+		}
+	}
+	var ms []float64
+	bs := map[string][]float64{}
+	ok = true
+	for range max(rounds, 1) {
+		v, vok := perCPU(Size(arts), per, pass)
+		ok = ok && vok
+		ms = append(ms, v)
+		for _, ac := range acs {
+			v, _ := perCPU(Size(arts), per, func() { ac.Pass(texts) })
+			bs[ac.Name] = append(bs[ac.Name], v)
+		}
+	}
+	baselines = make(map[string]float64, len(bs))
+	for name, v := range bs {
+		baselines[name] = Median(v)
+	}
+	return Median(ms), baselines, ok, nil
+}
+
+// Median is the middle of xs (the mean of the two middle values for an
+// even count), sorting a copy.
+func Median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if n := len(s); n%2 == 0 {
+		return (s[n/2-1] + s[n/2]) / 2
+	}
+	return s[len(s)/2]
 }

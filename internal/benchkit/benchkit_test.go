@@ -61,3 +61,45 @@ func TestPercentile(t *testing.T) {
 		t.Errorf("Percentile error = %v, want boom", err)
 	}
 }
+
+func TestMedian(t *testing.T) {
+	for _, c := range []struct {
+		in   []float64
+		want float64
+	}{{nil, 0}, {[]float64{3}, 3}, {[]float64{5, 1, 4}, 4}, {[]float64{4, 1, 3, 2}, 2.5}} {
+		in := append([]float64(nil), c.in...)
+		if got := Median(in); got != c.want {
+			t.Errorf("Median(%v) = %v, want %v", c.in, got, c.want)
+		}
+		for i := range in {
+			if in[i] != c.in[i] {
+				t.Errorf("Median(%v) reordered its argument to %v", c.in, in)
+				break
+			}
+		}
+	}
+}
+
+// TestInterleaved: every side of the turns is measured, each baseline by
+// its own name (where this system has no thread CPU clock, ok is false
+// and the figures are zero).
+func TestInterleaved(t *testing.T) {
+	arts := Corpus([][]byte{[]byte(rss)}, 1<<20)
+	vendors := []trust.Vendor{{Name: "Huawei"}}
+	acs := ACBaselines(vendors, trust.Rules{})
+	m, bs, ok, err := Interleaved(arts, LowerTexts(arts), vendors, trust.Rules{}, acs, 2, time.Millisecond)
+	if err != nil {
+		t.Fatalf("Interleaved: %v", err)
+	}
+	if !ok {
+		t.Skip("no thread CPU clock here")
+	}
+	if m <= 0 || len(bs) != len(acs) {
+		t.Fatalf("Interleaved: matcher %.1f MB/cpu-s, baselines %v; want a figure for the matcher and each of %d", m, bs, len(acs))
+	}
+	for _, ac := range acs {
+		if bs[ac.Name] <= 0 {
+			t.Errorf("baseline %s: %.1f MB/cpu-s, want > 0", ac.Name, bs[ac.Name])
+		}
+	}
+}
