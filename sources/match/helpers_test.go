@@ -370,3 +370,29 @@ func gridBanOrDirective(want string) func(trust.Alert, bool) bool {
 func namesLoosely(a trust.Alert, want string) bool {
 	return slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, want) })
 }
+
+// nameCell is a headline that must alert naming want (any name when want
+// is "") and never not: the package-naming grids' rows.
+type nameCell struct {
+	title, lead, not, want string
+}
+
+// checkNameCells holds m to each nameCell.
+func checkNameCells(t *testing.T, m *Matcher, cells []nameCell) {
+	t.Helper()
+	for _, c := range cells {
+		a, ok := m.Match(c.title, c.lead)
+		if !ok || a.Coverage {
+			t.Errorf("%q: no alert, want one naming %q", c.title, c.want)
+			continue
+		}
+		for _, n := range a.VendorNames() {
+			if strings.EqualFold(n, c.not) {
+				t.Errorf("%q: names %q (%v)", c.title, c.not, a.VendorNames())
+			}
+		}
+		if c.want != "" && !namesLoosely(a, c.want) {
+			t.Errorf("%q: names %v, want %q", c.title, a.VendorNames(), c.want)
+		}
+	}
+}

@@ -75,9 +75,7 @@ func TestPk19Grid(t *testing.T) {
 
 // pk19NameCells are look-alikes of the names: the alert may name
 // anything but the word not.
-var pk19NameCells = []struct {
-	title, lead, not, want string
-}{
+var pk19NameCells = []nameCell{
 	// a description after "of the", "of its": no name
 	{"Hackers slipped backdoor into Linux xz library in multi-year operation", "A maintainer inserted a backdoor into versions 5.6.0 and 5.6.1 of the compression library.", "compression", "xz"},
 	{"Wallet theft traced to hijacked Zorbpay SDK", "Version 5.1.2 of the payment SDK sent private keys to the attackers.", "payment", "Zorbpay"},
@@ -107,22 +105,7 @@ var pk19NameCells = []struct {
 }
 
 func TestPk19NameLookalikes(t *testing.T) {
-	m := defaultMatcher(t)
-	for _, c := range pk19NameCells {
-		a, ok := m.Match(c.title, c.lead)
-		if !ok || a.Coverage {
-			t.Errorf("%q: no alert, want one naming %q", c.title, c.want)
-			continue
-		}
-		for _, n := range a.VendorNames() {
-			if strings.EqualFold(n, c.not) {
-				t.Errorf("%q: names %q (%v)", c.title, c.not, a.VendorNames())
-			}
-		}
-		if !namesLoosely(a, c.want) {
-			t.Errorf("%q: names %v, want %q", c.title, a.VendorNames(), c.want)
-		}
-	}
+	checkNameCells(t, defaultMatcher(t), pk19NameCells)
 }
 
 // pk19Silent are typosquats, fresh malicious packages, flaws and

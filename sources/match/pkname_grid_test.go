@@ -69,9 +69,7 @@ func TestPkNameGrid(t *testing.T) {
 
 // pkNameCells are look-alikes of the candidates: the alert may name
 // anything but not, and names want when want is set.
-var pkNameCells = []struct {
-	title, lead, not, want string
-}{
+var pkNameCells = []nameCell{
 	// a verb after "update to", a version after it: no name
 	{"Zorbtabs extension hijacked to inject ads", "An update to track users was pushed after the developer was phished.", "track", "Zorbtabs"},
 	{"Zorbtabs extension hijacked to inject ads", "The attacker pushed an update to version 3.2.1 that injected ads.", "version", "Zorbtabs"},
@@ -99,20 +97,5 @@ var pkNameCells = []struct {
 }
 
 func TestPkNameLookalikes(t *testing.T) {
-	m := defaultMatcher(t)
-	for _, c := range pkNameCells {
-		a, ok := m.Match(c.title, c.lead)
-		if !ok || a.Coverage {
-			t.Errorf("%q: no alert, want one naming %q", c.title, c.want)
-			continue
-		}
-		for _, n := range a.VendorNames() {
-			if strings.EqualFold(n, c.not) {
-				t.Errorf("%q: names %q (%v)", c.title, c.not, a.VendorNames())
-			}
-		}
-		if c.want != "" && !namesLoosely(a, c.want) {
-			t.Errorf("%q: names %v, want %q", c.title, a.VendorNames(), c.want)
-		}
-	}
+	checkNameCells(t, defaultMatcher(t), pkNameCells)
 }
