@@ -339,6 +339,23 @@ func (g *probeGrid) holdExpected(t *testing.T, ambiguous *probeGrid, env string,
 	}
 }
 
+// holdWithLookalikes closes a grid of alerting cells g beside its
+// look-alike grid look: it logs g's misses, fails on every look-alike
+// that alerted, logs both counts under name and holds g to floor.
+func (g *probeGrid) holdWithLookalikes(t *testing.T, look *probeGrid, name string, floor float64) {
+	t.Helper()
+	for _, f := range g.fails {
+		t.Logf("miss: %s", f)
+	}
+	for _, f := range look.fails {
+		t.Errorf("look-alike alerted: %s", f)
+	}
+	t.Logf("%s: %d/%d alerting cells right, %d look-alikes", name, g.right, g.all, look.all)
+	if float64(g.right) < floor*float64(g.all) {
+		t.Errorf("%s: %d/%d right, floor %.2f", name, g.right, g.all, floor)
+	}
+}
+
 // gridSilent judges a look-alike cell: no alert, coverage at most.
 func gridSilent(a trust.Alert, ok bool) bool { return !ok || a.Coverage }
 
