@@ -667,12 +667,15 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 	if m.rules.AnyVendor {
 		leadWords := titleWords(m.lead(stripCredit(text)))
 		m.mark(words, hits)
-		named := func(name string) bool {
+		// base is what named holds a name to but reporting: a reporter
+		// telling of its own (learnOwnReport) is the subject.
+		base := func(name string) bool {
 			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) && !reporterHead(words, name) &&
+				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) &&
 				!legalForms[strings.ToLower(name)] && !learnDateWords[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
 				!campaignNamed(words, name) && !campaignNamed(leadWords, name) && !learnTitleAside(words, name)
 		}
+		named := func(name string) bool { return base(name) && !reporterHead(words, name) }
 		loose := func(name string) bool { return named(name) && !startsAsWritten(words, name, leadWords) }
 		titleCase := isTitleCase(words)
 		accept := func(name string) bool {
@@ -695,6 +698,11 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		// title's first name, as unlisted takes it for spying.
 		if n := learnTitleName(words, titleCase, leadWords, accept); n != "" {
 			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
+		}
+		// The name that opens the title telling of its own compromise
+		// ("Cyberhaven says it was hacked ...").
+		if n := learnOwnReport(words); n != "" && base(n) && !stopWords[strings.ToLower(n)] && !actors[strings.ToLower(n)] && !generic[strings.ToLower(n)] {
+			return []trust.VendorHit{m.hitFor(n)}, rescueTitle, true
 		}
 		// In a sentence-case title a capital away from the start names
 		// ("US delists crypto mixer Tornado Cash"); with the lead not
@@ -724,6 +732,18 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		// A package-shaped title word beside a channel's word, no
 		// ecosystem named (recall18.go).
 		if n := learnTitleCodeName(words); n != "" && loose(n) {
+			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
+		}
+		// A package the lead writes as code after "of" with its releases
+		// or people before ("Versions ... of ua-parser-js", "The
+		// maintainer of node-ipc").
+		if n := learnLeadCodeOf(lw); n != "" && vendorName(n) && !threatActor(lw, n) {
+			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
+		}
+		// A package-shaped title word with no channel's word beside it; a
+		// lower-case word is as written, first or not (named, not loose).
+		eco := inWords(words, leadChannels) || inWords(words, learnEcoWords) || inWords(lw, leadChannels) || inWords(lw, learnEcoWords)
+		if n := learnTitleCode(words, eco); n != "" && named(n) {
 			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
 		}
 		if v, ok := m.registryCandidate(f.hits[f.nTitle:], nil); ok {
@@ -911,6 +931,9 @@ func learnLeadName(lw, words []titleWord) string {
 		// standing first, is not.
 		if learnLeadAside(lw, j, i+1, l) {
 			continue
+		}
+		if learnKeeperReport(lw, i) {
+			return n // "Webmin developers say a compromised build server ..."
 		}
 		reporter := reporterHead(lw, n) || i+1 < len(lw) && learnResearchers[lw[i+1].lc()]
 		own := (reporter || i+1 < len(lw) && learnOwnVerbs[lw[i+1].text]) && ownNext(lw[i+1:])
