@@ -786,6 +786,12 @@ func learnTitleName(words []titleWord, titleCase bool, lw []titleWord, accept fu
 		for j < len(words) && words[j].text != strings.Fields(n)[0] {
 			j++
 		}
+		if fs := strings.Fields(n); k > 1 && isNumber(fs[0]) && brandLike(fs[1]) {
+			// A count before a brand ("93 AccessPress themes and plugins
+			// backdoored"): the name is the brand's.
+			n, j, k = strings.Join(fs[1:], " "), j+1, k-1
+			i = j
+		}
 		if j+k < len(words) && learnDescNouns[words[j+k].lc()] && k == 1 || isNumber(strings.Fields(n)[0]) ||
 			j > 0 && words[j-1].stop && !confirmed(n, words, true, lw) {
 			// "Western firm": a description; "200,000 Installations": a

@@ -92,13 +92,13 @@ func learnTitleCode(words []titleWord, eco bool) string {
 		if !learnCodeName(w) || englishCompounds[w] || registryWord(w) || strings.HasSuffix(w, ".") {
 			return false
 		}
-		return eco || strings.ContainsAny(w, "._/@")
+		return strings.ContainsAny(w, "._/@") || eco && !learnCompound(w)
 	}
 	first := ""
 	for i, w := range words {
 		t := strings.TrimSuffix(w.text, "'s")
-		if !ok(t) {
-			continue
+		if !ok(t) || i > 0 && oneOf(words[i-1].lc(), "a", "an") {
+			continue // "greets users with an anti-war message": a description
 		}
 		if i > 0 && words[i-1].lc() == "of" {
 			return t
@@ -116,4 +116,26 @@ func learnTitleCode(words []titleWord, eco bool) string {
 // first word of the sentence or not.
 func learnKeeperReport(lw []titleWord, i int) bool {
 	return i+2 < len(lw) && learnKeepers[lw[i+1].lc()] && (reporterVerbs[lw[i+2].lc()] || learnOwnVerbs21[lw[i+2].lc()])
+}
+
+// learnPrefixes are English prefixes a hyphenated word of news English
+// starts with ("anti-war", "self-hosted", "re-registered").
+var learnPrefixes = wordSet("anti pro non self re pre co multi cross post semi sub super inter counter ex de un over under out mid all")
+
+// learnCompound: a hyphenated word is English, not a package: it starts
+// with a prefix (learnPrefixes), holds a number ("two-year") or a stop
+// word ("end-to-end"), or ends in a participle ("malware-laced",
+// "long-running", "state-sponsored").
+func learnCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || learnPrefixes[parts[0]] {
+		return len(parts) >= 2
+	}
+	for _, p := range parts {
+		if p == "" || isNumber(p) || stopWords[p] {
+			return true
+		}
+	}
+	last := parts[len(parts)-1]
+	return len(last) > 3 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "en"))
 }
