@@ -701,7 +701,7 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		}
 		// The name that opens the title telling of its own compromise
 		// ("Cyberhaven says it was hacked ...").
-		if n := learnOwnReport(words); n != "" && base(n) && !stopWords[strings.ToLower(n)] && !actors[strings.ToLower(n)] && !generic[strings.ToLower(n)] {
+		if n := learnOwnReport(words); n != "" && base(n) && !stopWords[strings.ToLower(n)] && !actors[strings.ToLower(n)] && !generic[strings.ToLower(n)] && !learnResearchers[strings.ToLower(n)] {
 			return []trust.VendorHit{m.hitFor(n)}, rescueTitle, true
 		}
 		// In a sentence-case title a capital away from the start names

@@ -66,7 +66,7 @@ func learnLeadCodeOf(lw []titleWord) string {
 			continue
 		}
 		n := strings.TrimSuffix(strings.TrimRight(lw[i+1].text, ",.;:"), "'s")
-		if !learnCodeName(n) || englishCompounds[n] || registryWord(n) {
+		if !learnCodeName(n) || englishCompounds[n] || learnCompound(n) || registryWord(n) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
