@@ -629,7 +629,12 @@ var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead n
 // the cause after the signal's clause: learnTitleAside; past a name
 // refused, the title's next: learnTitleName): rescueTitle. Then a package the title names beside an
 // ecosystem's word, a class of products the title names, the package the
-// lead names and a registry vendor of the lead sentence, in that order.
+// lead names and a registry vendor of the lead sentence, in that order;
+// where the title's own readers name no one, names read from the
+// headline's structure (rescue21.go): the name opening the title that
+// tells of its own compromise, a package the lead writes after "of", a
+// package-shaped title word, a project whose developers report in the
+// lead.
 // (The title's first name unconfirmed was tried too: on held-out files
 // it named the wrong one more often than the right one.) A reporter ("JFrog spots ...")
 // is never the candidate; no candidate, no rescue.
