@@ -97,8 +97,10 @@ func learnTitleCode(words []titleWord, eco bool) string {
 	first := ""
 	for i, w := range words {
 		t := strings.TrimSuffix(w.text, "'s")
-		if !ok(t) || i > 0 && oneOf(words[i-1].lc(), "a", "an") {
-			continue // "greets users with an anti-war message": a description
+		if !ok(t) || i > 0 && (oneOf(words[i-1].lc(), "a", "an") || learnPosing[words[i-1].lc()]) {
+			// "greets users with an anti-war message": a description;
+			// "Fake X GitHub Action", "gem posing as X": X impersonated.
+			continue
 		}
 		if i > 0 && words[i-1].lc() == "of" {
 			return t
@@ -139,3 +141,8 @@ func learnCompound(w string) bool {
 	last := parts[len(parts)-1]
 	return len(last) > 3 && (strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "en"))
 }
+
+// learnPosing before a package's name say it is impersonated, not
+// compromised ("Fake quillstack-utils GitHub Action", "gem posing as
+// quillstack-utils").
+var learnPosing = wordSet("as like fake counterfeit copycat imitation bogus spoofed rogue typosquatted impersonating mimicking")

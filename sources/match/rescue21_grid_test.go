@@ -83,6 +83,12 @@ func TestRescueStructureGrid(t *testing.T) {
 		}
 		known = append(known, c)
 	}
+	// A package impersonated.
+	for _, p := range []string{"zorb.io", "quux_lib", "node-zorbpipe"} {
+		for _, title := range []string{"Fake %s GitHub Action drops infostealer", "Rogue Ruby gem posing as %s removed after 3,000 downloads", "Copycat %s steals cloud keys from developers"} {
+			looks = append(looks, cell{strings.Replace(title, "%s", p, 1), "The attackers published versions that steal environment variables and cloud credentials.", p})
+		}
+	}
 	// A project's own developers report in the lead.
 	for _, n := range []string{"Webzorb", "Quorvex"} {
 		for _, v := range []string{"say", "said", "confirmed"} {
