@@ -629,7 +629,12 @@ var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead n
 // the cause after the signal's clause: learnTitleAside; past a name
 // refused, the title's next: learnTitleName): rescueTitle. Then a package the title names beside an
 // ecosystem's word, a class of products the title names, the package the
-// lead names and a registry vendor of the lead sentence, in that order.
+// lead names and a registry vendor of the lead sentence, in that order;
+// where the title's own readers name no one, names read from the
+// headline's structure (rescue21.go): the name opening the title that
+// tells of its own compromise, a package the lead writes after "of", a
+// package-shaped title word, a project whose developers report in the
+// lead.
 // (The title's first name unconfirmed was tried too: on held-out files
 // it named the wrong one more often than the right one.) A reporter ("JFrog spots ...")
 // is never the candidate; no candidate, no rescue.
@@ -667,12 +672,15 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 	if m.rules.AnyVendor {
 		leadWords := titleWords(m.lead(stripCredit(text)))
 		m.mark(words, hits)
-		named := func(name string) bool {
+		// base is what named holds a name to but reporting: a reporter
+		// telling of its own (learnOwnReport) is the subject.
+		base := func(name string) bool {
 			return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) && !reporterHead(words, name) &&
+				!describedKind(name) && !kindNamed(name) && !reporterTail(words, name) &&
 				!legalForms[strings.ToLower(name)] && !learnDateWords[strings.ToLower(name)] && !operationNamed(words, name) && !planNamed(words, name) &&
 				!campaignNamed(words, name) && !campaignNamed(leadWords, name) && !learnTitleAside(words, name)
 		}
+		named := func(name string) bool { return base(name) && !reporterHead(words, name) }
 		loose := func(name string) bool { return named(name) && !startsAsWritten(words, name, leadWords) }
 		titleCase := isTitleCase(words)
 		accept := func(name string) bool {
@@ -695,6 +703,11 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		// title's first name, as unlisted takes it for spying.
 		if n := learnTitleName(words, titleCase, leadWords, accept); n != "" {
 			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
+		}
+		// The name that opens the title telling of its own compromise
+		// ("Cyberhaven says it was hacked ...").
+		if n := learnOwnReport(words); n != "" && base(n) && !stopWords[strings.ToLower(n)] && !actors[strings.ToLower(n)] && !generic[strings.ToLower(n)] && !learnResearchers[strings.ToLower(n)] {
+			return []trust.VendorHit{m.hitFor(n)}, rescueTitle, true
 		}
 		// In a sentence-case title a capital away from the start names
 		// ("US delists crypto mixer Tornado Cash"); with the lead not
@@ -724,6 +737,18 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		// A package-shaped title word beside a channel's word, no
 		// ecosystem named (recall18.go).
 		if n := learnTitleCodeName(words); n != "" && loose(n) {
+			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
+		}
+		// A package the lead writes as code after "of" with its releases
+		// or people before ("Versions ... of ua-parser-js", "The
+		// maintainer of node-ipc").
+		if n := learnLeadCodeOf(lw); n != "" && vendorName(n) && !threatActor(lw, n) {
+			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
+		}
+		// A package-shaped title word with no channel's word beside it; a
+		// lower-case word is as written, first or not (named, not loose).
+		eco := inWords(words, leadChannels) || inWords(words, learnEcoWords) || inWords(lw, leadChannels) || inWords(lw, learnEcoWords)
+		if n := learnTitleCode(words, eco); n != "" && named(n) {
 			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true
 		}
 		if v, ok := m.registryCandidate(f.hits[f.nTitle:], nil); ok {
@@ -765,6 +790,12 @@ func learnTitleName(words []titleWord, titleCase bool, lw []titleWord, accept fu
 		j := i
 		for j < len(words) && words[j].text != strings.Fields(n)[0] {
 			j++
+		}
+		if fs := strings.Fields(n); k > 1 && isNumber(fs[0]) && brandLike(fs[1]) {
+			// A count before a brand ("93 AccessPress themes and plugins
+			// backdoored"): the name is the brand's.
+			n, j, k = strings.Join(fs[1:], " "), j+1, k-1
+			i = j
 		}
 		if j+k < len(words) && learnDescNouns[words[j+k].lc()] && k == 1 || isNumber(strings.Fields(n)[0]) ||
 			j > 0 && words[j-1].stop && !confirmed(n, words, true, lw) {
@@ -911,6 +942,9 @@ func learnLeadName(lw, words []titleWord) string {
 		// standing first, is not.
 		if learnLeadAside(lw, j, i+1, l) {
 			continue
+		}
+		if learnKeeperReport(lw, i) {
+			return n // "Webmin developers say a compromised build server ..."
 		}
 		reporter := reporterHead(lw, n) || i+1 < len(lw) && learnResearchers[lw[i+1].lc()]
 		own := (reporter || i+1 < len(lw) && learnOwnVerbs[lw[i+1].text]) && ownNext(lw[i+1:])
