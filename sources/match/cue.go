@@ -198,7 +198,7 @@ func (m *Matcher) cue(p int32, class int32) bool {
 // the gate before cues were; reading it with the supply and authority
 // shapes only keeps every other step (class, unlisted, lead) as cheap
 // and as it was.
-func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, question bool, gate gateBits) bool {
+func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, question bool, gate *item) bool {
 	if len(hits) == 0 {
 		return false // no cue: whatever let the title through reads it
 	}

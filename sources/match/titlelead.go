@@ -136,7 +136,7 @@ func describedSpan(words []titleWord) (lo, hi int, ok bool) {
 // the title is read again with their names in place of the description,
 // and alerts as that title would, across the title and lead. titleHits
 // are the title's pattern hits.
-func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate gateBits) (trust.Alert, bool) {
+func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate *item) (trust.Alert, bool) {
 	if len(body) == 0 {
 		return trust.Alert{}, false
 	}
@@ -144,7 +144,7 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate 
 	if !gate.has(gDescribedHeads) {
 		return trust.Alert{}, false
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	m.mark(words, titleHits)
 	lo, hi, ok := describedSpan(words)
 	if !ok || hi+1 < len(words) && !words[hi].stop && nameAt(words, hi+1) != "" {
@@ -166,7 +166,7 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate 
 	if len(names) == 0 || len(names) > 2 {
 		return trust.Alert{}, false // none, or a list: not the one described
 	}
-	if hasWordIn(lead, attackers) && attackersPlanted(titleWords(lead)) {
+	if hasWordIn(lead, attackers) && attackersPlanted(gate.words(lead)) {
 		return trust.Alert{}, false // the lead's attackers planted it on the vendor's devices (leftovers2.go)
 	}
 	for _, n := range names {
@@ -389,7 +389,7 @@ var patchWords = wordSet(`patch patches patched update updates upgrade apply ins
 // appliances"); the lead must name it again where it says what to give
 // up. The first leadSentences sentences are read: the order often
 // follows the warning's news.
-func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, gate *item) unit {
 	if lead == "" || !gate.has(gWarnVerbs) {
 		return unit{}
 	}
@@ -400,7 +400,7 @@ func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, g
 			break
 		}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	// Who warns opens the title, within its first three words, and a
 	// verb of warning follows before the vendor.
 	end := len(words)
@@ -452,7 +452,7 @@ func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, g
 			break
 		}
 		s := head[sp[0]:sp[1]]
-		lw := titleWords(s)
+		lw := gate.words(s)
 		term, ok := m.giveUp(lw, s, vendor, name)
 		if !ok {
 			continue
