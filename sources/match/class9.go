@@ -312,8 +312,8 @@ var cl9InForce = wordSet("becomes became into effect assent")
 // class9Opens is class9Alert's opener (openers.go): a title with no
 // registry vendor and no lexicon term goes past match's early exit only
 // when the family's reading finds an action and a class in it.
-func class9Opens(m *Matcher, title, body string, g *item) bool {
-	got := cl9Of(g.gateBits)
+func class9Opens(m *Matcher, title, body string, g gateBits) bool {
+	got := cl9Of(g)
 	if class9OpenBits(got) {
 		if _, ok := class9Read(title, body); ok {
 			return true

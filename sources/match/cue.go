@@ -212,7 +212,7 @@ func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, questi
 	if m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title)) {
 		return false // a worm through a registry, a named package's releases (registry.go)
 	}
-	if u := m.supplyAlert(title, lead, hits, leadHits, question); u.ok {
+	if u := m.supplyAlert(title, lead, hits, leadHits, question, gate); u.ok {
 		return false
 	}
 	if m.builtInAlert(title, lead, hits, question).ok || m.certSideAlert(title, lead, hits, question).ok {

@@ -72,8 +72,8 @@ func dl16Open(g gateBits) bool {
 
 // dl16Opens lets a title with no registry vendor past match's early exit
 // when the reader alerts on it alone.
-func dl16Opens(m *Matcher, title, body string, g *item) bool {
-	return dl16Open(g.gateBits) && m.dl16Alert(title, body, nil, false, unit{}, g).ok
+func dl16Opens(m *Matcher, title, body string, g gateBits) bool {
+	return dl16Open(g) && m.dl16Alert(title, body, nil, false, unit{}, &item{gateBits: g}).ok
 }
 
 // dl16Shape finds a vendor taken off a list in words: the span of the
@@ -627,8 +627,8 @@ func dl16LeadHeld(lead string) bool {
 
 // dl16RevOpens lets a title with no registry vendor past match's early
 // exit when dl16Reversal alerts on it alone.
-func dl16RevOpens(m *Matcher, title, body string, g *item) bool {
-	return dl16RevGate(g.gateBits) && m.dl16Reversal(title, body, nil, false, unit{}, g).ok
+func dl16RevOpens(m *Matcher, title, body string, g gateBits) bool {
+	return dl16RevGate(g) && m.dl16Reversal(title, body, nil, false, unit{}, &item{gateBits: g}).ok
 }
 
 // dl16NoLongerSold are goods no longer sold, in the passive after "no

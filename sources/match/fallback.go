@@ -49,7 +49,7 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		u = m.productLeadAlert(title, body, th, question) // backdoor9.go
 	}
 	if !u.ok && m.rules.AnyVendor {
-		u = m.bd10Alert(title, body, th, question) // backdoor10.go: a cheap byte check first
+		u = m.bd10Alert(title, body, th, question, gate) // backdoor10.go: a cheap byte check first
 	}
 	if !u.ok && govclassOpen(gate.gateBits) {
 		u = m.classAlert(title, th, question, gate)

@@ -41,7 +41,14 @@ func (it *item) words(s string) []titleWord {
 }
 
 // wordsCopy is words(s) in a slice of the caller's own, for a reader
-// that marks them (mark): one copy, no second split.
+// that marks them (mark): a copy of a split already made, or else a
+// split of its own, left out of the item (a copy of it would cost the
+// item as much as the split it saves the next reader).
 func (it *item) wordsCopy(s string) []titleWord {
-	return append([]titleWord(nil), it.words(s)...)
+	for k := range it.nSplit {
+		if it.splits[k].s == s {
+			return append([]titleWord(nil), it.splits[k].words...)
+		}
+	}
+	return titleWords(s)
 }

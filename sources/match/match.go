@@ -397,7 +397,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	if gate == nil {
 		gate = newItem(title)
 	}
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.vendorlessOpens(title, body, gate)) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.vendorlessOpens(title, body, gate.gateBits)) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0, gate)
@@ -434,11 +434,11 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 		// nationwide restrictions": the talk is the other clause's.
 		best = u
 		best.evidence = clean(title)
-	} else if u := m.officialAlert(title, hits[:nTitle], question); u.ok {
+	} else if u := m.officialAlert(title, hits[:nTitle], question, gate); u.ok {
 		// Before the package shapes: a turned copy from the vendor's own
 		// site is the vendor's, never a package's (official.go).
 		best = u
-	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
+	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question, gate); u.ok {
 		best = u
 	} else if u := m.shapeAlert(title, text, hits[:nTitle], question, gate); u.ok {
 		best = u
@@ -505,7 +505,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 		}
 	}
 	if (!best.ok || best.coverage && !best.inTitle || bd10Described(best, title, body)) && m.rules.AnyVendor {
-		if u := m.bd10Alert(title, body, hits[:nTitle], question); u.ok {
+		if u := m.bd10Alert(title, body, hits[:nTitle], question, gate); u.ok {
 			best = u // a way in its maker left in a product (backdoor10.go)
 		}
 	}
@@ -912,35 +912,35 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool, gate
 		// "agencies ordered to immediately remove Kaspersky").
 		for _, h := range hits {
 			if m.hasVendor[h.pat] {
-				if u := m.actionAlert(title, lead, hits, question); u.ok {
+				if u := m.actionAlert(title, lead, hits, question, gate); u.ok {
 					return u
 				}
-				if u := m.removalAlert(title, lead, hits, question); u.ok {
+				if u := m.removalAlert(title, lead, hits, question, gate); u.ok {
 					return u // "DeepSeek disappears from Apple and Google app stores"
 				}
-				return m.govAlert(title, lead, hits, question)
+				return m.govAlert(title, lead, hits, question, gate)
 			}
 		}
 		if leftoverOpen(gate.gateBits) || leftovers3Open(gate.gateBits) {
 			// An unlisted product's owner told to sell, its data sent to
 			// a state (leftovers2.go).
-			return m.govAlert(title, lead, hits, question)
+			return m.govAlert(title, lead, hits, question, gate)
 		}
 		if storeDisablesOpen(gate.gateBits) {
-			return m.removalAlert(title, lead, hits, question) // a store disables an extension (named3.go)
+			return m.removalAlert(title, lead, hits, question, gate) // a store disables an extension (named3.go)
 		}
 		if actionOpen(gate.gateBits) {
-			return m.actionAlert(title, lead, hits, question) // a listing undone, drones grounded (named3.go)
+			return m.actionAlert(title, lead, hits, question, gate) // a listing undone, drones grounded (named3.go)
 		}
 		return unit{}
 	}
-	if u := m.removalAlert(title, lead, hits, question); u.ok {
+	if u := m.removalAlert(title, lead, hits, question, gate); u.ok {
 		return u
 	}
-	if u := m.actionAlert(title, lead, hits, question); u.ok {
+	if u := m.actionAlert(title, lead, hits, question, gate); u.ok {
 		return u
 	}
-	return m.govAlert(title, lead, hits, question)
+	return m.govAlert(title, lead, hits, question, gate)
 }
 
 // coreSignal reports whether hits hold a signal of at least CoreWeight

@@ -5,7 +5,7 @@ package match
 // body (plain text, its credit stripped) and the title's gate bits
 // (wordsets.go). It must not allocate on the common path: every title
 // without a vendor asks the openers.
-type opener func(m *Matcher, title, body string, g *item) bool
+type opener func(m *Matcher, title, body string, g gateBits) bool
 
 // vendorlessOpeners are the shapes that may still alert on such a title
 // (AnyVendor): match goes past its early exit when one of them opens. A
@@ -46,7 +46,7 @@ var vendorlessOpeners = []opener{
 }
 
 // vendorlessOpens reports whether one of vendorlessOpeners opens for title.
-func (m *Matcher) vendorlessOpens(title, body string, g *item) bool {
+func (m *Matcher) vendorlessOpens(title, body string, g gateBits) bool {
 	for _, open := range vendorlessOpeners {
 		if open(m, title, body, g) {
 			return true
@@ -57,28 +57,28 @@ func (m *Matcher) vendorlessOpens(title, body string, g *item) bool {
 
 // byTitle is an opener reading the title alone.
 func byTitle(f func(title string) bool) opener {
-	return func(_ *Matcher, title, _ string, _ *item) bool { return f(title) }
+	return func(_ *Matcher, title, _ string, _ gateBits) bool { return f(title) }
 }
 
 // byGate is an opener reading the gate bits alone.
 func byGate(f func(g gateBits) bool) opener {
-	return func(_ *Matcher, _, _ string, g *item) bool { return f(g.gateBits) }
+	return func(_ *Matcher, _, _ string, g gateBits) bool { return f(g) }
 }
 
 // byText is an opener reading the title, the body and the gate bits.
 func byText(f func(title, body string, g gateBits) bool) opener {
-	return func(_ *Matcher, title, body string, g *item) bool { return f(title, body, g.gateBits) }
+	return func(_ *Matcher, title, body string, g gateBits) bool { return f(title, body, g) }
 }
 
 // named4Opens opens when a named4 shape, behind its gate (named4Open),
 // alerts on the title with no lexicon hits.
-func named4Opens(m *Matcher, title, body string, g *item) bool {
-	return named4Open(g.gateBits) && m.named4Alert(title, body, nil, false, g).ok
+func named4Opens(m *Matcher, title, body string, g gateBits) bool {
+	return named4Open(g) && m.named4Alert(title, body, nil, false, &item{gateBits: g}).ok
 }
 
 // dl14Opens opens when the seller's pull (delist14.go), behind its gate,
 // alerts on the title with no lexicon hits: a gate alone would hand the
 // learned rescue every title with a word of pulling.
-func dl14Opens(m *Matcher, title, body string, g *item) bool {
-	return g.has(gDl14) && m.dl14Alert(title, body, nil, false, g, unit{}).ok
+func dl14Opens(m *Matcher, title, body string, g gateBits) bool {
+	return g.has(gDl14) && m.dl14Alert(title, body, nil, false, &item{gateBits: g}, unit{}).ok
 }

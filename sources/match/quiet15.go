@@ -150,8 +150,8 @@ func (m *Matcher) qt15Alert(title, lead string, hits []hit, question, beside boo
 // qt15Opens lets a title with no registry vendor past match's early exit
 // when the reader alerts on it alone (a form's words need not be the
 // lexicon's: "X loses trusted status in Chrome").
-func qt15Opens(m *Matcher, title, body string, g *item) bool {
-	return qt15Open(g.gateBits) && m.qt15Alert(title, body, nil, false, false).ok
+func qt15Opens(m *Matcher, title, body string, g gateBits) bool {
+	return qt15Open(g) && m.qt15Alert(title, body, nil, false, false).ok
 }
 
 // qt15Open is the reader's gate, from the title's gate bits: a form's

@@ -162,7 +162,7 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate 
 		return trust.Alert{}, false
 	}
 	lead := head[spans[0][0]:spans[0][1]]
-	names := m.leadNames(lead)
+	names := m.leadNames(lead, gate)
 	if len(names) == 0 || len(names) > 2 {
 		return trust.Alert{}, false // none, or a list: not the one described
 	}
@@ -228,7 +228,7 @@ func looseVendor(a, b string) bool {
 // kind ("encryption chipmaker Hualan Microelectronics") or before one in
 // apposition ("Integrity Technology Group, a Beijing-based cybersecurity
 // company").
-func (m *Matcher) leadNames(lead string) []trust.VendorHit {
+func (m *Matcher) leadNames(lead string, gate *item) []trust.VendorHit {
 	ss := m.ac.scan(scanState{grow: true}, lead)
 	u := m.scoreUnit(ss.hits, false, true, false)
 	if len(u.vendors) > 0 {
@@ -237,7 +237,7 @@ func (m *Matcher) leadNames(lead string) []trust.VendorHit {
 	if !m.rules.AnyVendor {
 		return nil
 	}
-	lw := titleWords(lead)
+	lw := gate.wordsCopy(lead)
 	m.mark(lw, ss.hits)
 	for i, w := range lw {
 		// A head in capitals is part of a name ("App Store").
