@@ -47,7 +47,8 @@ func (it *item) words(s string) []titleWord {
 func (it *item) wordsCopy(s string) []titleWord {
 	for k := range it.nSplit {
 		if it.splits[k].s == s {
-			return append([]titleWord(nil), it.splits[k].words...)
+			w := it.splits[k].words
+			return append(make([]titleWord, 0, len(w)), w...)
 		}
 	}
 	return titleWords(s)
