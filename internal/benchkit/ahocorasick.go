@@ -92,10 +92,13 @@ func LowerTexts(arts []Article) [][]byte {
 // CPU time and then each baseline for per, so that a slow spell of the
 // machine (another process on the core's sibling, a frequency step) falls
 // on both sides instead of on whichever ran in it. It returns the median
-// MB per CPU second of the matcher and of each baseline, by name. One
+// MB per CPU second of the matcher and of each baseline and side, by
+// name. The sides (the matcher reading every sentence, the regexp
+// baseline) take their turns in the same rounds, so that every row of
+// the table is a median of turns. One
 // 2-second window each, as before, let such a spell decide the ratio:
 // the same binary's ratio ranged 1.3–4.3 in six runs.
-func Interleaved(arts []Article, texts [][]byte, vendors []trust.Vendor, rules trust.Rules, acs []ACBaseline, rounds int, per time.Duration) (matcher float64, baselines map[string]float64, ok bool, err error) {
+func Interleaved(arts []Article, texts [][]byte, vendors []trust.Vendor, rules trust.Rules, acs []ACBaseline, sides []Side, rounds int, per time.Duration) (matcher float64, baselines map[string]float64, ok bool, err error) {
 	m, err := match.Compile(vendors, rules)
 	if err != nil {
 		return 0, nil, false, err
@@ -116,12 +119,25 @@ func Interleaved(arts []Article, texts [][]byte, vendors []trust.Vendor, rules t
 			v, _ := perCPU(Size(arts), per, func() { ac.Pass(texts) })
 			bs[ac.Name] = append(bs[ac.Name], v)
 		}
+		for _, sd := range sides {
+			v, _ := perCPU(sd.Bytes, sd.Per, sd.Pass)
+			bs[sd.Name] = append(bs[sd.Name], v)
+		}
 	}
 	baselines = make(map[string]float64, len(bs))
 	for name, v := range bs {
 		baselines[name] = Median(v)
 	}
 	return Median(ms), baselines, ok, nil
+}
+
+// Side is one more party to Interleaved's turns: Pass reads Bytes bytes
+// of text, for at least Per of CPU time a turn.
+type Side struct {
+	Name  string
+	Bytes int64
+	Per   time.Duration
+	Pass  func()
 }
 
 // Median is the middle of xs (the mean of the two middle values for an

@@ -267,26 +267,23 @@ func Percentile(ctx context.Context, n int, p float64, fn func(context.Context) 
 	return P(lat, p), nil
 }
 
-// MatchCPU returns the matcher's throughput in MB per CPU second of one
-// thread over arts, repeating the corpus for at least min of CPU time. On a
-// shared machine this is the one-core figure; wall-clock MB/s counts the
-// time other processes held the core. ok is false where thread CPU time
-// cannot be read.
-func MatchCPU(arts []Article, vendors []trust.Vendor, rules trust.Rules, min time.Duration) (mbps float64, ok bool, err error) {
+// MatchPass compiles the matcher (rules over vendors) and returns one pass
+// of it over arts, a side of Interleaved's turns.
+func MatchPass(arts []Article, vendors []trust.Vendor, rules trust.Rules) (func(), error) {
 	m, err := match.Compile(vendors, rules)
 	if err != nil {
-		return 0, false, err
+		return nil, err
 	}
-	mbps, ok = perCPU(Size(arts), min, func() {
+	return func() {
 		for _, a := range arts {
 			m.Match(a.Title, a.Text)
 		}
-	})
-	return mbps, ok, nil
+	}, nil
 }
 
-// RegexpCPU is MatchCPU for the regexp baseline.
-func RegexpCPU(arts []Article, vendors []trust.Vendor, rules trust.Rules, min time.Duration) (float64, bool) {
+// RegexpPass is MatchPass for the regexp baseline: one case-insensitive
+// word-boundary regexp per term.
+func RegexpPass(arts []Article, vendors []trust.Vendor, rules trust.Rules) func() {
 	var terms []string
 	for _, v := range vendors {
 		terms = append(terms, v.Terms()...)
@@ -298,14 +295,14 @@ func RegexpCPU(arts []Article, vendors []trust.Vendor, rules trust.Rules, min ti
 	for i, t := range terms {
 		res[i] = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(t) + `\b`)
 	}
-	return perCPU(Size(arts), min, func() {
+	return func() {
 		for _, a := range arts {
 			for _, re := range res {
 				re.MatchString(a.Title)
 				re.MatchString(a.Text)
 			}
 		}
-	})
+	}
 }
 
 func perCPU(bytes int64, min time.Duration, pass func()) (float64, bool) {

@@ -87,19 +87,32 @@ func TestInterleaved(t *testing.T) {
 	arts := Corpus([][]byte{[]byte(rss)}, 1<<20)
 	vendors := []trust.Vendor{{Name: "Huawei"}}
 	acs := ACBaselines(vendors, trust.Rules{})
-	m, bs, ok, err := Interleaved(arts, LowerTexts(arts), vendors, trust.Rules{}, acs, 2, time.Millisecond)
+	pass, err := MatchPass(arts, vendors, trust.Rules{})
+	if err != nil {
+		t.Fatalf("MatchPass: %v", err)
+	}
+	sides := []Side{
+		{Name: "every sentence", Bytes: Size(arts), Per: time.Millisecond, Pass: pass},
+		{Name: "regexp", Bytes: Size(arts), Per: time.Millisecond, Pass: RegexpPass(arts, vendors, trust.Rules{})},
+	}
+	m, bs, ok, err := Interleaved(arts, LowerTexts(arts), vendors, trust.Rules{}, acs, sides, 2, time.Millisecond)
 	if err != nil {
 		t.Fatalf("Interleaved: %v", err)
 	}
 	if !ok {
 		t.Skip("no thread CPU clock here")
 	}
-	if m <= 0 || len(bs) != len(acs) {
-		t.Fatalf("Interleaved: matcher %.1f MB/cpu-s, baselines %v; want a figure for the matcher and each of %d", m, bs, len(acs))
+	if m <= 0 || len(bs) != len(acs)+len(sides) {
+		t.Fatalf("Interleaved: matcher %.1f MB/cpu-s, baselines %v; want a figure for the matcher and each of %d", m, bs, len(acs)+len(sides))
 	}
 	for _, ac := range acs {
 		if bs[ac.Name] <= 0 {
 			t.Errorf("baseline %s: %.1f MB/cpu-s, want > 0", ac.Name, bs[ac.Name])
+		}
+	}
+	for _, sd := range sides {
+		if bs[sd.Name] <= 0 {
+			t.Errorf("side %s: %.1f MB/cpu-s, want > 0", sd.Name, bs[sd.Name])
 		}
 	}
 }

@@ -12,8 +12,8 @@ import (
 // owners don't sell") or a ban being ended ("ending ChatGPT ban",
 // "ChatGPT returns to Italy after ban"). Both are decisions taken, so
 // talk words ("threatens", "possible") do not count against them.
-func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) unit {
-	words := headline(titleWords(title))
+func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool, gate *item) unit {
+	words := headline(gate.wordsCopy(title))
 	m.mark(words, hits)
 	var extra trust.SignalHit
 	name := ""
@@ -36,7 +36,7 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	} else if v, l, ok := listAdd(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, l), Category: trust.CategorySanctions, Weight: supplyWeight}
 		name = objectName(words, v+1, l)
-	} else if u := m.courtAlert(title, hits, question); u.ok {
+	} else if u := m.courtAlert(title, hits, question, gate); u.ok {
 		return u
 	} else if v, f, cat, ok := authorityRemoves(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, f+1), Category: cat, Weight: supplyWeight}
@@ -90,7 +90,7 @@ func (m *Matcher) actionAlert(title, lead string, hits []hit, question bool) uni
 	case name != "" && m.rules.AnyVendor && listed:
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	case name != "" && m.rules.AnyVendor && inWords(words, authorities) && !isTitleCase(words) &&
-		(techContext(words) || nm14Vouched(u.category, name, words, titleWords(lead))) && banMotive(u.category, words, titleWords(lead)):
+		(techContext(words) || nm14Vouched(u.category, name, words, gate.words(lead))) && banMotive(u.category, words, gate.words(lead)):
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
 	default:
 		return unit{}
@@ -525,8 +525,8 @@ func listAdd(words []titleWord) (int, int, bool) {
 // courtAlert is a court ordering or fining a spyware maker of the
 // registry (trust-events.md: court orders against the maker are events;
 // other vendors' court news is mostly commerce).
-func (m *Matcher) courtAlert(title string, hits []hit, question bool) unit {
-	words := headline(titleWords(title))
+func (m *Matcher) courtAlert(title string, hits []hit, question bool, gate *item) unit {
+	words := headline(gate.words(title))
 	v, ok := courtActs(words)
 	if !ok {
 		return unit{}

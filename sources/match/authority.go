@@ -14,7 +14,7 @@ import (
 // its own to alert on; the lead that names the described vendor may
 // (describedLead). Without text, or without a word of kind in the title,
 // it costs one scan of the title's letters.
-func (m *Matcher) describedOnly(title, orig, body string, titleHits []hit, described bool, gate gateBits) (trust.Alert, bool) {
+func (m *Matcher) describedOnly(title, orig, body string, titleHits []hit, described bool, gate *item) (trust.Alert, bool) {
 	if described || !m.rules.AnyVendor || body == "" || !gate.has(gDescribedHeads) {
 		return trust.Alert{}, false
 	}
@@ -149,11 +149,11 @@ func futility(words []titleWord) (int, int, bool) {
 
 // futileAlert reads the shape for a title of an authority (titleHits its
 // hits) with the lead's first sentence.
-func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool, gate *item) unit {
 	if !actorOpens(title) || !gate.has(gFutileCheap) && !hasWordIn(firstSentence(body), futileCheap) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	actor := -1
 	for i := 0; i < len(words) && i < 3; i++ {
 		lw := strings.ToLower(strings.TrimRight(words[i].text, "."))
@@ -196,7 +196,7 @@ func (m *Matcher) futileAlert(title, body string, titleHits []hit, question bool
 		term = t // "NSA urges owners to retire SonicWall SMA appliances"
 	} else {
 		lead := firstSentence(body)
-		lw := titleWords(lead)
+		lw := gate.words(lead)
 		lo, hi, ok := futility(lw)
 		if !ok || !hasWordIn(title, warnVerbs) || !m.namesAgain(lead, lw, vendor, name) {
 			return unit{}
@@ -441,11 +441,11 @@ func storeOwner(name string) bool {
 
 // watchdogAlert reads watchdogShape in a title (hits its hits, gate its
 // gate bits) with the lead for the motive.
-func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !regulatorOpenBits(title, gate) {
+func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool, gate *item) unit {
+	if !regulatorOpenBits(title, gate.gateBits) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	m.mark(words, hits)
 	lo, hi, cat, name, ok := watchdogShape(words)
 	if !ok {
@@ -455,7 +455,7 @@ func (m *Matcher) watchdogAlert(title, lead string, hits []hit, question bool, g
 	if !u.ok {
 		return unit{}
 	}
-	leadWords := titleWords(firstSentence(lead))
+	leadWords := gate.words(firstSentence(lead))
 	if !banMotive(trust.CategoryBan, words, leadWords) {
 		return unit{}
 	}

@@ -54,14 +54,14 @@ func authority4Open(g gateBits) bool {
 
 // authority4Alert reads the shapes here for a title nothing else alerted
 // on.
-func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !authority4Open(gate) {
+func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool, gate *item) unit {
+	if !authority4Open(gate.gateBits) {
 		return unit{}
 	}
 	if !gate.any(gDuty4, gCut4, gAdviceVerbs, gFlowVerbs, gDataNouns, gBack4, gStoreOwners, gLabel4) {
 		return unit{} // keepsOut alone: read by classAlert (classshape.go)
 	}
-	words := titleWords(title)
+	words := gate.words(title)
 	lo, hi, ok := -1, -1, false
 	cat := trust.CategoryDirective
 	obj := -1 // where a name as written starts
@@ -80,7 +80,7 @@ func (m *Matcher) authority4Alert(title, lead string, hits []hit, question bool,
 		fallthrough
 	case gate.all(gBack4, gStoreOwners):
 		if lo, hi, ok = storeReturn(words); ok {
-			if !inWords(words, banWord) && !inWords(titleWords(firstSentence(lead)), banWord) {
+			if !inWords(words, banWord) && !inWords(gate.words(firstSentence(lead)), banWord) {
 				return unit{} // "Fortnite returns to the App Store": a dispute
 			}
 			cat, obj = trust.CategoryReversal, 0

@@ -272,11 +272,11 @@ func bd10Vetoed(title string, words []titleWord, verb int) bool {
 // Zyxel firewalls"), else the maker the lead names ("Analysis of the
 // Contec CMS8000 found ...", "including Alldocube"): title and lead read
 // together.
-func (m *Matcher) bd10Alert(title, body string, hits []hit, question bool) unit {
+func (m *Matcher) bd10Alert(title, body string, hits []hit, question bool, gate *item) unit {
 	if !anyFold(title, bd10Marks) {
 		return unit{} // most titles: no split into words
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	cat := trust.CategoryCompromise
 	lo, hi, p, ok := bd10BuiltIn(words)
 	if !ok {
@@ -311,7 +311,7 @@ func (m *Matcher) bd10Alert(title, body string, hits []hit, question bool) unit 
 	if lead == "" || !m.rules.AnyVendor {
 		return unit{}
 	}
-	lw := titleWords(lead)
+	lw := gate.words(lead)
 	if inWords(lw, attackers) && attackersPlanted(lw) || inWords(lw, flawLabels) && !inWords(lw, hiddenAdjs) {
 		return unit{}
 	}

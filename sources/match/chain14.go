@@ -139,17 +139,17 @@ func ch14LeadOpen(_, body string, g gateBits) bool {
 
 // ch14Alert reads the shapes of a vendor's own channel turned that the
 // older readers leave silent (see the file's comment).
-func (m *Matcher) ch14Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
-	if question || !ch14Open(gate) && !ch14LeadOpen(title, body, gate) {
+func (m *Matcher) ch14Alert(title, body string, hits []hit, question bool, gate *item) unit {
+	if question || !ch14Open(gate.gateBits) && !ch14LeadOpen(title, body, gate.gateBits) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	if inWords(words, c9TitleVetoes) || inWords(words, ch14Denials) || inWords(words, ch14Fakes) || commentary(title) ||
 		tr19ActedOn(words) {
 		return unit{}
 	}
 	sent := firstSentence(body)
-	lw := titleWords(sent)
+	lw := gate.words(sent)
 	if inWords(lw, c9LeadVetoes) || inWords(lw, ch14Denials) {
 		return unit{}
 	}

@@ -259,16 +259,16 @@ func chan10Open(g gateBits) bool {
 }
 
 // chan10Alert reads the shape (the comment above c10Chans).
-func (m *Matcher) chan10Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
-	if !chan10Open(gate) || question {
+func (m *Matcher) chan10Alert(title, body string, hits []hit, question bool, gate *item) unit {
+	if !chan10Open(gate.gateBits) || question {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	if inWords(words, c10TitleVetoes) || c9FakeChannel(words) || c9BreachNews(words) || c10FixOnly(words) || tr19ActedOn(words) {
 		return unit{}
 	}
 	sent := firstSentence(body)
-	lw := titleWords(sent)
+	lw := gate.words(sent)
 	if sent == "" || inWords(lw, c10LeadVetoes) || c9FakeChannel(lw) || c9ThirdPartySite(lw) || c9InTransit(lw) {
 		return unit{}
 	}

@@ -104,16 +104,16 @@ func chan9Open(g gateBits) bool {
 }
 
 // chan9Alert reads the shape (the file's comment).
-func (m *Matcher) chan9Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
-	if !chan9Open(gate) {
+func (m *Matcher) chan9Alert(title, body string, hits []hit, question bool, gate *item) unit {
+	if !chan9Open(gate.gateBits) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	if inWords(words, c9TitleVetoes) || c9FakeChannel(words) || tr19ActedOn(words) {
 		return unit{}
 	}
 	sent := firstSentence(body)
-	lw := titleWords(sent)
+	lw := gate.words(sent)
 	if sent == "" || inWords(lw, c9LeadVetoes) || c9ThirdPartySite(lw) {
 		return unit{}
 	}

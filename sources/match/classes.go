@@ -236,13 +236,13 @@ func joinWords(ws []titleWord) string {
 // and a product class. The vendors are the registry's of that class
 // (country and category); with none, the class itself when AnyVendor is
 // on, else nothing. gate is gateSets.in(title), read once by match.
-func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) classAlert(title string, hits []hit, question bool, gate *item) unit {
 	u := m.scoreUnit(hits, true, false, question)
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 {
 		// "Pakistan blocks apps linked to Chinese companies": an
 		// authority's verb that alone weighs little ("blocks").
 		if len(u.vendors) == 0 && gate.has(gActingVerbs) {
-			words := titleWords(title)
+			words := gate.words(title)
 			if v, ok := authorityActs(words); ok {
 				extra := trust.SignalHit{Term: joinSpan(words, v-1, v), Category: trust.CategoryBan, Weight: supplyWeight}
 				u = m.scoreUnitWith(hits, true, false, question, &extra, true)
@@ -251,8 +251,8 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateB
 	}
 	if !u.ok || len(u.signals) == 0 || u.signals[0].Weight < 3 || !classCategory(u.category) {
 		// A shape the lexicon's phrases miss (classshape.go).
-		if len(u.vendors) == 0 && (gate.has(gClassShapeCues) || kindShapeOpen(gate)) {
-			words := titleWords(title)
+		if len(u.vendors) == 0 && (gate.has(gClassShapeCues) || kindShapeOpen(gate.gateBits)) {
+			words := gate.words(title)
 			if extra, ok := classShape(words); ok {
 				hits := m.govUseHits(hits, words) // "prohibits purchase of": buying, not a deal (govclass.go)
 				u = m.scoreUnitWith(hits, true, false, question, &extra, true)
@@ -265,7 +265,7 @@ func (m *Matcher) classAlert(title string, hits []hit, question bool, gate gateB
 	if !classCategory(u.category) {
 		return unit{}
 	}
-	words := titleWords(title)
+	words := gate.words(title)
 	// a passive order to its addressees implies its authority (cl15.go)
 	if !m.unlistedContext(u, words, nil) && !departmentActs(words) && !govActor(words) && cl15PassiveAt(words) < 0 ||
 		rumoured(words) || legislatorsMove(words) {

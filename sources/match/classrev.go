@@ -380,11 +380,11 @@ var exportNouns = wordSet("export exports shipments sales sale exporting")
 // classrevAlert reads the shapes here for a title that names its vendor
 // (a registry vendor, or one named as written) rather than a class,
 // which classAlert reads through classShape.
-func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !classrevOpen(gate) && !m.namedShapeOpen(gate, hits) && !rc10HoldOpen(title, gate) && !(m.rules.AnyVendor && rv17Open(title, gate)) { // leftovers4.go: a registry vendor named; rev17.go: a name as written
+func (m *Matcher) classrevAlert(title, lead string, hits []hit, question bool, gate *item) unit {
+	if !classrevOpen(gate.gateBits) && !m.namedShapeOpen(gate.gateBits, hits) && !rc10HoldOpen(title, gate.gateBits) && !(m.rules.AnyVendor && rv17Open(title, gate.gateBits)) { // leftovers4.go: a registry vendor named; rev17.go: a name as written
 		return unit{}
 	}
-	words := titleWords(title)
+	words := gate.words(title)
 	lo, hi, ok := classrevUndo(words)
 	cat := trust.CategoryReversal
 	if !ok {

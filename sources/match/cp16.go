@@ -200,7 +200,7 @@ var cp16CertWords = wordSet(`cert certs certificate certificates https tls ssl c
 
 // cp16Distrust reads the title's root program and certificates, the
 // lead's restriction; gate is gateSets.in(title).
-func (m *Matcher) cp16Distrust(title, text string, gate gateBits) (trust.Alert, bool) {
+func (m *Matcher) cp16Distrust(title, text string, gate *item) (trust.Alert, bool) {
 	if !gate.all(gRootOwners, gCp16Cert) {
 		return trust.Alert{}, false
 	}
@@ -217,7 +217,7 @@ func (m *Matcher) cp16Distrust(title, text string, gate gateBits) (trust.Alert, 
 	if !hasWordIn(head, cp16Restricts) || hasWordIn(head, cp16Doubts) || isQuestion(title) || commentary(title) {
 		return trust.Alert{}, false
 	}
-	lw := titleWords(head)
+	lw := gate.words(head)
 	owner := ""
 	for _, w := range lw {
 		if rootOwners[lower(w)] && hasUpperOrDigit(w.text) {
@@ -228,7 +228,7 @@ func (m *Matcher) cp16Distrust(title, text string, gate gateBits) (trust.Alert, 
 	if owner == "" {
 		return trust.Alert{}, false // the lead says whose store restricts
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	for k := range lw {
 		if !cp16Restricts[lower(lw[k])] || lw[k].stop {
 			continue
@@ -302,11 +302,11 @@ var cp16PushVerbs = wordSet(`push pushes pushed deploy deploys deployed deliver 
 var cp16Customers = wordSet("customers clients customer client users subscribers")
 
 // cp16Platform reads the shape above; gate is gateSets.in(title).
-func (m *Matcher) cp16Platform(title, text string, gate gateBits) (trust.Alert, bool) {
+func (m *Matcher) cp16Platform(title, text string, gate *item) (trust.Alert, bool) {
 	if !gate.all(gCp16Customers, gCp16Use) || isQuestion(title) {
 		return trust.Alert{}, false
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	for v := 1; v+3 < len(words); v++ {
 		if !cp16UseVerbs[lower(words[v])] || words[v].stop {
 			continue

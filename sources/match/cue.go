@@ -198,7 +198,7 @@ func (m *Matcher) cue(p int32, class int32) bool {
 // the gate before cues were; reading it with the supply and authority
 // shapes only keeps every other step (class, unlisted, lead) as cheap
 // and as it was.
-func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, question bool, gate gateBits) bool {
+func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, question bool, gate *item) bool {
 	if len(hits) == 0 {
 		return false // no cue: whatever let the title through reads it
 	}
@@ -212,7 +212,7 @@ func (m *Matcher) cueOnly(hits []hit, title, lead string, leadHits []hit, questi
 	if m.rules.AnyVendor && (hasWorm(title) || maliciousOpen(title) || campaignWord(title)) {
 		return false // a worm through a registry, a named package's releases (registry.go)
 	}
-	if u := m.supplyAlert(title, lead, hits, leadHits, question); u.ok {
+	if u := m.supplyAlert(title, lead, hits, leadHits, question, gate); u.ok {
 		return false
 	}
 	if m.builtInAlert(title, lead, hits, question).ok || m.certSideAlert(title, lead, hits, question).ok {

@@ -293,11 +293,11 @@ func dl14Object(words []titleWord, s int) (int, int) {
 // anywhere refuses it. It returns the unit when best is
 // none, coverage, or the motive's category (compromise, ban, spying) of
 // a title no authority acts in.
-func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
+func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate *item, best unit) unit {
 	if question || !gate.has(gDl14) || best.ok && !best.coverage && !dl14Recat(best.category) && best.category != trust.CategoryDelisting {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	seller, lo, hi, s, e, ok := dl14Pull(words)
 	gone := false
 	if !ok {
@@ -330,7 +330,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 			return unit{}
 		}
 	}
-	leadWords := titleWords(firstSentence(lead))
+	leadWords := gate.words(firstSentence(lead))
 	if inWords(leadWords, dl14Other) {
 		return unit{}
 	}
@@ -407,7 +407,7 @@ func (m *Matcher) dl14Alert(title, lead string, hits []hit, question bool, gate 
 			name = pl15Topic(words, min(seller, lo), lead)
 			topic, across = name != "", false
 		}
-		if name == "" || dl14Seller(titleWords(name), 0) || storeWords[strings.ToLower(name)] || dl14PlatformName(name) {
+		if name == "" || dl14Seller(gate.words(name), 0) || storeWords[strings.ToLower(name)] || dl14PlatformName(name) {
 			return unit{}
 		}
 		// "Viral AI photo app pulled from App Store": a word capitalised

@@ -73,7 +73,7 @@ func dl16Open(g gateBits) bool {
 // dl16Opens lets a title with no registry vendor past match's early exit
 // when the reader alerts on it alone.
 func dl16Opens(m *Matcher, title, body string, g gateBits) bool {
-	return dl16Open(g) && m.dl16Alert(title, body, nil, false, unit{}, g).ok
+	return dl16Open(g) && m.dl16Alert(title, body, nil, false, unit{}, &item{gateBits: g}).ok
 }
 
 // dl16Shape finds a vendor taken off a list in words: the span of the
@@ -184,19 +184,19 @@ func dl16Prep(words []titleWord, s int) int {
 // or the lead. It returns the unit when best is none, coverage, or a
 // motive's category beside the listing (state links told as the reason,
 // a listing misread as undone). gate is gateSets.in(title).
-func (m *Matcher) dl16Alert(title, lead string, hits []hit, question bool, best unit, gate gateBits) unit {
-	if question || best.ok && !best.coverage && best.category == trust.CategoryDelisting || !dl16Open(gate) {
+func (m *Matcher) dl16Alert(title, lead string, hits []hit, question bool, best unit, gate *item) unit {
+	if question || best.ok && !best.coverage && best.category == trust.CategoryDelisting || !dl16Open(gate.gateBits) {
 		return unit{}
 	}
 	if best.ok && !best.coverage && !dl14Recat(best.category) && best.category != trust.CategoryReversal {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	s, e, lo, hi, buyer, ok := dl16Shape(words)
 	if !ok || inWords(words[:lo], dl14Talk) || inWords(words, qt15Not) || inWords(words, dl14Other) {
 		return unit{}
 	}
-	leadWords := titleWords(firstSentence(lead))
+	leadWords := gate.words(firstSentence(lead))
 	motive := hasMotive(words) || hasMotive(leadWords) || dl14Foreign(words) || inWords(words, pl15Listed) ||
 		inWords(leadWords, pl15Listed) || dl16Tied(words) || dl16LeadMotive(lead)
 	if !buyer && !motive {
@@ -512,12 +512,12 @@ func dl16RevGate(g gateBits) bool {
 // dl16Reversal reads the reversal shapes above: the unit when best is
 // none, coverage, or the hold's own category (the hold read as news).
 // gate is gateSets.in(title).
-func (m *Matcher) dl16Reversal(title, lead string, hits []hit, question bool, best unit, gate gateBits) unit {
+func (m *Matcher) dl16Reversal(title, lead string, hits []hit, question bool, best unit, gate *item) unit {
 	if question || best.ok && !best.coverage && best.category != trust.CategorySanctions && best.category != trust.CategoryBan ||
-		!dl16RevGate(gate) {
+		!dl16RevGate(gate.gateBits) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	s, e, lo, hi, ok := dl16Back(words, lead)
 	if !ok {
 		return unit{}
@@ -550,7 +550,7 @@ func (m *Matcher) dl16Reversal(title, lead string, hits []hit, question bool, be
 		// the chatbot").
 		name := dl16Name(words, s, e)
 		if name == "" || !vendorName(name) || allActors(name) || authorities[strings.ToLower(name)] || threatActor(words, name) ||
-			!dl16Kind(words, s, e) && !qt15Business(name, titleWords(firstSentence(lead))) && !strings.Contains(pk15FirstSentences(lead), strings.Fields(name)[0]) {
+			!dl16Kind(words, s, e) && !qt15Business(name, gate.words(firstSentence(lead))) && !strings.Contains(pk15FirstSentences(lead), strings.Fields(name)[0]) {
 			return unit{}
 		}
 		named = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}
@@ -628,7 +628,7 @@ func dl16LeadHeld(lead string) bool {
 // dl16RevOpens lets a title with no registry vendor past match's early
 // exit when dl16Reversal alerts on it alone.
 func dl16RevOpens(m *Matcher, title, body string, g gateBits) bool {
-	return dl16RevGate(g) && m.dl16Reversal(title, body, nil, false, unit{}, g).ok
+	return dl16RevGate(g) && m.dl16Reversal(title, body, nil, false, unit{}, &item{gateBits: g}).ok
 }
 
 // dl16NoLongerSold are goods no longer sold, in the passive after "no

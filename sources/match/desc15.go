@@ -74,11 +74,11 @@ func ds15KindName(name string) bool {
 // gives the vendor its kind describes; ok false when the title describes
 // no vendor by a trade, the lead names none where a vendor acted on
 // stands, or the title so written makes no alert of them.
-func (m *Matcher) ds15Named(title, text string, gate gateBits) (trust.Alert, bool) {
+func (m *Matcher) ds15Named(title, text string, gate *item) (trust.Alert, bool) {
 	if len(text) == 0 || !gate.has(gDs15Trades) {
 		return trust.Alert{}, false
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	lo, hi, ok := describedSpan(words)
 	if !ok {
 		// "Browser maker distrusts Taiwanese certificate authority":
@@ -402,7 +402,7 @@ var ds15Unsure = wordSet(`not never urged urges asks asked calls called could ma
 
 // ds15Reverse reads the lead's first sentence of an item whose title
 // names, with no signal of its own, the vendor that sentence acts on.
-func (m *Matcher) ds15Reverse(title, text string, gate gateBits) (trust.Alert, bool) {
+func (m *Matcher) ds15Reverse(title, text string, gate *item) (trust.Alert, bool) {
 	// Cheap looks first, the title's words before the text's: an
 	// authority, accuser or store in the title (actedOn's), an action in
 	// the text's first sentence, cut plainly.
@@ -432,12 +432,12 @@ func (m *Matcher) ds15Reverse(title, text string, gate gateBits) (trust.Alert, b
 	if len(names) != 1 || m.ds15TitleSays(title) {
 		return trust.Alert{}, false
 	}
-	if i, _ := findName(titleWords(title), names[0]); i < 0 {
+	if i, _ := findName(gate.words(title), names[0]); i < 0 {
 		return trust.Alert{}, false // the lead names someone the title does not
 	}
 	a, ok := m.match(lead, "", true, nil, nil)
 	if !ok || a.Coverage || !ds15Actions[a.Category] || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, names[0]) ||
-		!actedOn(a.Category, headline(titleWords(title)), titleWords(lead)) {
+		!actedOn(a.Category, headline(gate.words(title)), gate.words(lead)) {
 		return trust.Alert{}, false
 	}
 	a.InTitle, a.Across = false, true

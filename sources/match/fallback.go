@@ -20,7 +20,7 @@ import "github.com/vendorwatch/vendorwatch/trust"
 // candidate through the SAME adjustments and vetoes as match's (settle):
 // nothing a veto refuses comes back. A candidate the same as the dropped
 // one is not settled again.
-func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, dropped unit) (trust.Alert, bool) {
+func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle int, question bool, gate *item, described bool, dropped unit) (trust.Alert, bool) {
 	th := hits[:nTitle]
 	// First: its shapes refuse turned channels, which the others read.
 	u := m.st10Alert(title, body, th, question, gate) // gated by st10Gate (state10.go)
@@ -38,7 +38,7 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		if !u.ok {
 			u = m.chan9Alert(title, body, th, question, gate) // gated by chan9Open
 		}
-		if !u.ok && ossr10Open(title, body, gate) {
+		if !u.ok && ossr10Open(title, body, gate.gateBits) {
 			u = m.ossr10Alert(title, th, question) // packages listed beside a count, a malicious commit
 		}
 		if !u.ok {
@@ -49,16 +49,16 @@ func (m *Matcher) fallback(title, orig, text, body string, hits []hit, nTitle in
 		u = m.productLeadAlert(title, body, th, question) // backdoor9.go
 	}
 	if !u.ok && m.rules.AnyVendor {
-		u = m.bd10Alert(title, body, th, question) // backdoor10.go: a cheap byte check first
+		u = m.bd10Alert(title, body, th, question, gate) // backdoor10.go: a cheap byte check first
 	}
-	if !u.ok && govclassOpen(gate) {
+	if !u.ok && govclassOpen(gate.gateBits) {
 		u = m.classAlert(title, th, question, gate)
 	}
 	if !u.ok {
 		u = m.gov9Alert(title, text, th, question, gate) // gated by gov9Open
 	}
 	if !u.ok {
-		u = m.class9AlertBits(title, text, th, question, cl9Of(gate)) // gated by class9OpenBits (and class10OpenBits)
+		u = m.class9AlertBits(title, text, th, question, cl9Of(gate.gateBits)) // gated by class9OpenBits (and class10OpenBits)
 	}
 	same := func(u unit) bool {
 		return u.category == dropped.category && u.evidence == dropped.evidence && sameVendors(u.vendors, dropped.vendors)

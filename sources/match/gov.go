@@ -17,8 +17,8 @@ import (
 // a trust motive, an authority barring its staff from using a product,
 // and a court letting a case against a spyware maker go on (the maker
 // named in the title or only in the lead).
-func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
-	words := headline(titleWords(title))
+func (m *Matcher) govAlert(title, lead string, hits []hit, question bool, gate *item) unit {
+	words := headline(gate.wordsCopy(title))
 	if len(words) < 3 {
 		return unit{}
 	}
@@ -77,14 +77,14 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		extra = trust.SignalHit{Term: joinSpan(words, v, k), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = productOwner(words, k+1, min(len(words), k+8))
 		motive = true
-		if !hasMotive(words) && !hasMotive(titleWords(lead)) && !inWords(titleWords(lead), listWords) {
+		if !hasMotive(words) && !hasMotive(gate.words(lead)) && !inWords(gate.words(lead), listWords) {
 			return unit{} // a plan dropped for its cost or its timing
 		}
 	} else if v, n, s, e, ok := partnerWithdraws(words); ok {
 		extra = trust.SignalHit{Term: joinSpan(words, v, n), Category: trust.CategoryDelisting, Weight: supplyWeight}
 		name = objectName(words, s, e)
 		motive = true
-		if !hasMotive(words) && !hasMotive(titleWords(lead)) {
+		if !hasMotive(words) && !hasMotive(gate.words(lead)) {
 			return unit{} // "Intel ends partnership with X": business, not distrust
 		}
 	} else if v, s, product, ok := storePulls(words); ok {
@@ -164,7 +164,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 	if name == "" && unnamedSubject(words) {
 		// "FBI says Chinese firm ran Flax Typhoon botnet": the lead
 		// gives the firm's full name (gate.go).
-		name = leadCompany(titleWords(lead))
+		name = leadCompany(gate.words(lead))
 	}
 	u := m.scoreUnitWith(hits, true, false, question, &extra, decides)
 	if !u.ok {
@@ -185,7 +185,7 @@ func (m *Matcher) govAlert(title, lead string, hits []hit, question bool) unit {
 		u.vendors = soldToo(object, sold)
 	}
 	if len(u.vendors) == 0 {
-		leadWords := titleWords(lead)
+		leadWords := gate.words(lead)
 		titleCase := isTitleCase(words)
 		if name == "" || !unlistedOK || !m.rules.AnyVendor || !vendorName(name) || threatActor(words, name) ||
 			titleCase && !confirmed(name, words, true, leadWords) ||

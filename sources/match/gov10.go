@@ -103,16 +103,16 @@ func gov10Open(g gateBits) bool { return g.all(gGov10, gGov10Objs) }
 
 // gov10Alert reads the shapes here for a title nothing else alerted on,
 // or that only the lead's coverage read.
-func (m *Matcher) gov10Alert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !gov10Open(gate) || question {
+func (m *Matcher) gov10Alert(title, lead string, hits []hit, question bool, gate *item) unit {
+	if !gov10Open(gate.gateBits) || question {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	if rumoured(words) {
 		return unit{}
 	}
 	m.mark(words, hits)
-	lw := titleWords(firstSentence(lead))
+	lw := gate.words(firstSentence(lead))
 	if u := m.appsIncluding10(title, lead, words, lw, hits); u.ok {
 		return u
 	}

@@ -94,11 +94,11 @@ func gov9Open(g gateBits) bool {
 }
 
 // gov9Alert reads the shapes here for a title nothing else alerted on.
-func (m *Matcher) gov9Alert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !gov9Open(gate) || question {
+func (m *Matcher) gov9Alert(title, lead string, hits []hit, question bool, gate *item) unit {
+	if !gov9Open(gate.gateBits) || question {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	if rumoured(words) {
 		return unit{}
 	}
@@ -116,7 +116,7 @@ func (m *Matcher) gov9Alert(title, lead string, hits []hit, question bool, gate 
 		cat = trust.CategorySanctions
 	}
 	if ok {
-		if ns := leadList9(titleWords(firstSentence(lead))); len(ns) > 0 {
+		if ns := leadList9(gate.words(firstSentence(lead))); len(ns) > 0 {
 			extra := trust.SignalHit{Term: words[lo].text + " ... " + words[hi].text, Category: cat, Weight: supplyWeight}
 			u := unit{ok: true, inTitle: true, across: true, score: supplyWeight + m.rules.TitleBonus, category: cat,
 				signals: []trust.SignalHit{extra}, evidence: clean(title) + " — " + clean(firstSentence(lead))}

@@ -325,7 +325,7 @@ func govAct(words []titleWord) (int, int, trust.Category, bool) {
 //   - names listed before "and N other" kinds ("bans PUBG Mobile and 117
 //     other Chinese apps"), or in the lead before "and other" makers
 //     ("from DJI, Autel and other foreign manufacturers"): named too.
-func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
+func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, gate *item, best unit) unit {
 	if !best.ok && gate.any(gGovUndo, gGovNamed) && len(hits) > 0 {
 		return m.undoneNamed(title, hits, question)
 	}
@@ -337,7 +337,7 @@ func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, 
 		!strings.Contains(title, " must ") {
 		return best // no word any reading here turns on
 	}
-	words := titleWords(title)
+	words := gate.words(title)
 	if best.across && (best.category == trust.CategoryEspionage || best.category == trust.CategoryStateLinks) {
 		if gate.has(gKindWords) {
 			if u := m.classAlert(title, hits, question, gate); u.ok && u.category != trust.CategoryEspionage {
@@ -366,7 +366,7 @@ func (m *Matcher) govclassAdjust(title, lead string, hits []hit, question bool, 
 		best.vendors = prependNames(names, best.vendors)
 	}
 	if gate.has(gKindWords) && best.across && best.category != trust.CategoryReversal {
-		lw := titleWords(firstSentence(lead))
+		lw := gate.words(firstSentence(lead))
 		if names := namesBeforeOthers(lw); len(names) > 0 {
 			best.vendors = appendNames(best.vendors, names)
 		}

@@ -191,7 +191,7 @@ func TestLeadNames(t *testing.T) {
 		{"The app was removed from the App Store on Tuesday.", ""},
 		{"Regulators fined Kaspersky, Huawei and ZTE.", ""}, // a list: not the one described
 	} {
-		names := m.leadNames(c.lead)
+		names := m.leadNames(c.lead, &item{})
 		got := ""
 		if len(names) == 1 {
 			got = names[0].Name

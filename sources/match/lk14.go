@@ -127,7 +127,7 @@ var lk14GateOrgans = func() map[string]bool {
 var lk14Countries = wordSet("china russia iran beijing moscow chinese russian iranian")
 
 // lk14Alert reads the tie or the accusation in title and lead.
-func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool, gate *item) unit {
 	if question {
 		return unit{}
 	}
@@ -136,12 +136,12 @@ func (m *Matcher) lk14Alert(title, body string, hits []hit, question bool, gate 
 		return unit{}
 	}
 	// A quoted tie ('X "has ties to Moscow," FBI says') reads as told.
-	words := headline(titleWords(lk14Unquote.Replace(title)))
+	words := headline(gate.words(lk14Unquote.Replace(title)))
 	if len(words) < 3 || lk14Refused(words) {
 		return unit{}
 	}
 	lead := firstSentence(body)
-	lw := titleWords(lead)
+	lw := gate.words(lead)
 	var (
 		cat             trust.Category
 		t, e            int

@@ -270,8 +270,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	present := nm12Present(unlabelled)
 	// The gates' words of the title, read once for match and for the
 	// readers below (wordsets.go).
-	gate := titleBits(present)
-	a, ok := m.match(present, text, false, &reached, &gate)
+	gate := newItem(present)
+	a, ok := m.match(present, text, false, &reached, gate)
 	if !ok && reached || ds15KindOnly(a) {
 		// desc15.go: the lead's name for the vendor a title's kind
 		// describes outranks the class the kind reaches.
@@ -364,8 +364,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 // it (describedLead), which is not tried again. *reached is set when the
 // item passes the early exit (a vendor or a term in the title), for the
 // rescue; reached may be nil. titleGate, when not nil, is
-// titleBits(title), read by the caller.
-func (m *Matcher) match(title, text string, described bool, reached *bool, titleGate *gateBits) (trust.Alert, bool) {
+// newItem(title), made by the caller.
+func (m *Matcher) match(title, text string, described bool, reached *bool, titleGate *item) (trust.Alert, bool) {
 	orig := text
 	text = stripCredit(text)
 	body := text
@@ -393,13 +393,11 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	// action on a class of products, or (AnyVendor) on a vendor named as
 	// written, by a shape one of the openers lets read it (openers.go).
 	// The early gates' words, in one pass (wordsets.go).
-	var gate gateBits
-	if titleGate != nil {
-		gate = *titleGate
-	} else {
-		gate = titleBits(title)
+	gate := titleGate
+	if gate == nil {
+		gate = newItem(title)
 	}
-	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.vendorlessOpens(title, body, gate)) {
+	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.vendorlessOpens(title, body, gate.gateBits)) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0, gate)
@@ -418,7 +416,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 
 	var best unit
 	question := isQuestion(title)
-	if !ss.vendor && !classrevOpen(gate) && !authority4Open(gate) && !govclassOpen(gate) && !gov9Open(gate) && !gov10Open(gate) && !lk14Open(gate) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question, gate) && !m.futileAlert(title, body, hits[:nTitle], question, gate).ok &&
+	if !ss.vendor && !classrevOpen(gate.gateBits) && !authority4Open(gate.gateBits) && !govclassOpen(gate.gateBits) && !gov9Open(gate.gateBits) && !gov10Open(gate.gateBits) && !lk14Open(gate.gateBits) && m.cueOnly(hits[:nTitle], title, text, hits[nTitle:], question, gate) && !m.futileAlert(title, body, hits[:nTitle], question, gate).ok &&
 		!m.named4Alert(title, body, hits[:nTitle], question, gate).ok && !m.dl14Alert(title, body, hits[:nTitle], question, gate, unit{}).ok {
 		// cue.go: a cue that no shape reads is no news, unless the title
 		// describes a vendor the lead names (authority.go) or an
@@ -436,11 +434,11 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 		// nationwide restrictions": the talk is the other clause's.
 		best = u
 		best.evidence = clean(title)
-	} else if u := m.officialAlert(title, hits[:nTitle], question); u.ok {
+	} else if u := m.officialAlert(title, hits[:nTitle], question, gate); u.ok {
 		// Before the package shapes: a turned copy from the vendor's own
 		// site is the vendor's, never a package's (official.go).
 		best = u
-	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question); u.ok {
+	} else if u := m.supplyAlert(title, text, hits[:nTitle], hits[nTitle:], question, gate); u.ok {
 		best = u
 	} else if u := m.shapeAlert(title, text, hits[:nTitle], question, gate); u.ok {
 		best = u
@@ -507,7 +505,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 		}
 	}
 	if (!best.ok || best.coverage && !best.inTitle || bd10Described(best, title, body)) && m.rules.AnyVendor {
-		if u := m.bd10Alert(title, body, hits[:nTitle], question); u.ok {
+		if u := m.bd10Alert(title, body, hits[:nTitle], question, gate); u.ok {
 			best = u // a way in its maker left in a product (backdoor10.go)
 		}
 	}
@@ -515,7 +513,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 		best = m.unlisted(title, text, hits[:nTitle], question)
 	}
 	victim := best.ok && qt15Victim(best) && !qt15Class(best)
-	if (!best.ok || qt15Kind(best) || qt15Class(best) || victim) && m.rules.AnyVendor && qt15Open(gate) {
+	if (!best.ok || qt15Kind(best) || qt15Class(best) || victim) && m.rules.AnyVendor && qt15Open(gate.gateBits) {
 		// quiet15.go: a name as the subject of a passive form, or the
 		// object of an authority undoing; it outranks a kind as written,
 		// a class that describes it and a registry vendor the reason for
@@ -606,7 +604,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	if !best.ok && m.rules.AnyVendor {
 		best = m.os12SupplyAlert(title, text, hits[:nTitle], question) // a supply chain attack on a package the lead describes (oss12r.go)
 	}
-	if !best.ok && m.rules.AnyVendor && ossr10Open(title, body, gate) {
+	if !best.ok && m.rules.AnyVendor && ossr10Open(title, body, gate.gateBits) {
 		best = m.ossr10Alert(title, hits[:nTitle], question) // packages a title lists beside a count, a malicious commit (ossr10.go)
 	}
 	if !best.ok && m.rules.AnyVendor {
@@ -621,7 +619,7 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	if !best.ok && !m.namesVendor(hits[nTitle:]) {
 		// an authority's action on a class, across title and lead
 		// (class9.go); a lead naming the vendors is describedLead's
-		best = m.class9AlertBits(title, text, hits[:nTitle], question, cl9Of(gate))
+		best = m.class9AlertBits(title, text, hits[:nTitle], question, cl9Of(gate.gateBits))
 	}
 	if u := m.dl14Alert(title, body, hits[:nTitle], question, gate, best); u.ok {
 		// delist14.go: a seller pulling a vendor's goods; its motive
@@ -731,7 +729,7 @@ func (m *Matcher) sentenceUnits(title, text string, hits []hit, nTitle int, ques
 
 // settle is the end of match for the chain's candidate best: its
 // adjustments, the vetoes and name checks, and the alert.
-func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int, question bool, gate gateBits, described bool, best unit) (trust.Alert, bool) {
+func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int, question bool, gate *item, described bool, best unit) (trust.Alert, bool) {
 	best = m.govclassAdjust(title, text, hits[:nTitle], question, gate, best) // an authority's action told without it (govclass.go)
 	if !best.ok || financialService(title, best.vendors) || nonTechTrade(title, best.vendors) || best.inTitle && (accusedIsState(title) || lawmakersAsk(title) || rumouredStep(title)) || class9Vetoed(title, text, best) || class10Vetoed(title, text, best) || cl11Vetoed(title, text, best) || cl12Vetoed(title, best) || cl13Vetoed(title, best) || cl15Vetoed(title, best) || cl16VendorSues(title, best) || cl16PassedReview(title, best) || dl14Vetoed(title, best) || dl16Exchange(title) ||
 		best.across && warnsOfAttacks(title) {
@@ -789,7 +787,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		// "Pentagon adds Xiaomi to list of Communist Chinese military
 		// companies": the listing is the news, the military ties its
 		// reason.
-		words := titleWords(title)
+		words := gate.words(title)
 		v, l, ok := listAdd(words)
 		if !ok {
 			// "Pentagon lists Tencent and CATL as Chinese military
@@ -802,7 +800,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		}
 	}
 	if best.inTitle && best.category != trust.CategoryReversal {
-		if term, ok := reversalShape(title); ok || (classrevOpen(gate) || gate.all(gLift, gLiftObj)) && classrevUndone(title, &term) {
+		if term, ok := reversalShape(title); ok || (classrevOpen(gate.gateBits) || gate.all(gLift, gLiftObj)) && classrevUndone(title, &term) {
 			// "Court blocks Trump's WeChat ban", "Xiaomi removed from US
 			// blacklist": the action is being undone.
 			best.category = trust.CategoryReversal
@@ -900,7 +898,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 // on a signal word of the title ("removes", "blocks", "ban"): without one
 // there is nothing for them to read, and the title's words are not split.
 // gate is gateSets.in(title), read once by match.
-func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool, gate *item) unit {
 	signal := false
 	for _, h := range hits {
 		if m.has(h.pat, kindSignal) || m.cue(h.pat, cueAuthority) && actorNamed(title) {
@@ -914,35 +912,35 @@ func (m *Matcher) shapeAlert(title, lead string, hits []hit, question bool, gate
 		// "agencies ordered to immediately remove Kaspersky").
 		for _, h := range hits {
 			if m.hasVendor[h.pat] {
-				if u := m.actionAlert(title, lead, hits, question); u.ok {
+				if u := m.actionAlert(title, lead, hits, question, gate); u.ok {
 					return u
 				}
-				if u := m.removalAlert(title, lead, hits, question); u.ok {
+				if u := m.removalAlert(title, lead, hits, question, gate); u.ok {
 					return u // "DeepSeek disappears from Apple and Google app stores"
 				}
-				return m.govAlert(title, lead, hits, question)
+				return m.govAlert(title, lead, hits, question, gate)
 			}
 		}
-		if leftoverOpen(gate) || leftovers3Open(gate) {
+		if leftoverOpen(gate.gateBits) || leftovers3Open(gate.gateBits) {
 			// An unlisted product's owner told to sell, its data sent to
 			// a state (leftovers2.go).
-			return m.govAlert(title, lead, hits, question)
+			return m.govAlert(title, lead, hits, question, gate)
 		}
-		if storeDisablesOpen(gate) {
-			return m.removalAlert(title, lead, hits, question) // a store disables an extension (named3.go)
+		if storeDisablesOpen(gate.gateBits) {
+			return m.removalAlert(title, lead, hits, question, gate) // a store disables an extension (named3.go)
 		}
-		if actionOpen(gate) {
-			return m.actionAlert(title, lead, hits, question) // a listing undone, drones grounded (named3.go)
+		if actionOpen(gate.gateBits) {
+			return m.actionAlert(title, lead, hits, question, gate) // a listing undone, drones grounded (named3.go)
 		}
 		return unit{}
 	}
-	if u := m.removalAlert(title, lead, hits, question); u.ok {
+	if u := m.removalAlert(title, lead, hits, question, gate); u.ok {
 		return u
 	}
-	if u := m.actionAlert(title, lead, hits, question); u.ok {
+	if u := m.actionAlert(title, lead, hits, question, gate); u.ok {
 		return u
 	}
-	return m.govAlert(title, lead, hits, question)
+	return m.govAlert(title, lead, hits, question, gate)
 }
 
 // coreSignal reports whether hits hold a signal of at least CoreWeight

@@ -112,11 +112,11 @@ func named4Open(g gateBits) bool {
 // lead names (hiddenFound), a heist traced to a vendor's channel
 // (tracedTo), a firm tied to a state's agencies (firmForState) and a
 // state suing over an app it calls spyware (stateSuit).
-func (m *Matcher) named4Alert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !named4Open(gate) {
+func (m *Matcher) named4Alert(title, lead string, hits []hit, question bool, gate *item) unit {
+	if !named4Open(gate.gateBits) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	m.mark(words, hits)
 	if gate.all(gHiddenAdjs, gWayInNouns) {
 		if u := m.hiddenFound(title, lead, words, hits, question); u.ok {
@@ -674,11 +674,11 @@ var hijackedWords = wordSet(`hacked compromised hijacked infected end-of-life eo
 // Linksys routers"): attackers using the devices, never the maker's event,
 // whatever state runs the botnet. A botnet preinstalled at the factory
 // (BadBox on TV boxes) is the maker's, and keeps its alert.
-func routerBotnet(title string, gate gateBits) bool {
+func routerBotnet(title string, gate *item) bool {
 	if !gate.has(gBotnet) {
 		return false
 	}
-	words := titleWords(title)
+	words := gate.words(title)
 	return inWords(words, hijackedWords) && !inWords(words, hiddenAdjs) &&
 		!inWords(words, wordSet("factory ships shipped sold backdoored firmware"))
 }

@@ -173,21 +173,21 @@ var nm12Auxiliaries = wordSet("has have had is are was were been being be")
 // products); "tells agencies to stop using" is another's use, a
 // directive, read elsewhere. A company ending its own use of a supplier
 // is no trust event, so the subject must be a state body.
-func (m *Matcher) nm12OwnStopAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) nm12OwnStopAlert(title, lead string, hits []hit, question bool, gate *item) unit {
 	// Both verb sets are in gateSets: match's one pass over the title
 	// answers them (two scans of every title here had been 3% of the
 	// matcher's time).
 	if question || !gate.any(gNm12Stop, gNm12Rid) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	lo, hi, ok := nm12OwnStop(words)
 	if !ok {
 		return unit{}
 	}
 	m.mark(words, hits)
 	u := m.gov9Unit(title, lead, words, lo, hi, hi+1, min(len(words), hi+6), trust.CategoryBan, hits, question)
-	if u.ok && u.vendors[0].Unlisted && !banMotive(trust.CategoryBan, words, titleWords(firstSentence(lead))) {
+	if u.ok && u.vendors[0].Unlisted && !banMotive(trust.CategoryBan, words, gate.words(firstSentence(lead))) {
 		return unit{} // a name as written needs a motive, as any ban on one does
 	}
 	return u

@@ -65,14 +65,14 @@ func officialTurned(words []titleWord) (lo, hi int, name string, ok bool) {
 }
 
 // officialAlert reads a title for officialTurned.
-func (m *Matcher) officialAlert(title string, hits []hit, question bool) unit {
+func (m *Matcher) officialAlert(title string, hits []hit, question bool, gate *item) unit {
 	// Most titles name no site of the vendor's: a look at the bytes
 	// spares them the split into words.
 	if !strings.Contains(title, "fficial") && !strings.Contains(title, " own ") && !strings.Contains(title, "endor") &&
 		!strings.Contains(title, "eveloper") && !strings.Contains(title, "ompany") && !strings.Contains(title, "aker") {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	lo, hi, name, ok := officialTurned(words)
 	if !ok {
 		return unit{}

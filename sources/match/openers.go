@@ -73,12 +73,12 @@ func byText(f func(title, body string, g gateBits) bool) opener {
 // named4Opens opens when a named4 shape, behind its gate (named4Open),
 // alerts on the title with no lexicon hits.
 func named4Opens(m *Matcher, title, body string, g gateBits) bool {
-	return named4Open(g) && m.named4Alert(title, body, nil, false, g).ok
+	return named4Open(g) && m.named4Alert(title, body, nil, false, &item{gateBits: g}).ok
 }
 
 // dl14Opens opens when the seller's pull (delist14.go), behind its gate,
 // alerts on the title with no lexicon hits: a gate alone would hand the
 // learned rescue every title with a word of pulling.
 func dl14Opens(m *Matcher, title, body string, g gateBits) bool {
-	return g.has(gDl14) && m.dl14Alert(title, body, nil, false, g, unit{}).ok
+	return g.has(gDl14) && m.dl14Alert(title, body, nil, false, &item{gateBits: g}, unit{}).ok
 }

@@ -186,11 +186,11 @@ func addedTo(title string, words []titleWord) (string, int, int, bool) {
 
 // oss11Alert reads pushedToRegistry and addedTo on a title that alerted no other
 // way. Packages never trusted ("fake", "typosquatted") are no event.
-func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) oss11Alert(title string, hits []hit, question bool, gate *item) unit {
 	if !gate.any(gPushedTo, gAdded, gSource) && !hasWorm(title) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	if untrustedChannel(words) {
 		return unit{}
 	}

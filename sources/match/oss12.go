@@ -459,11 +459,11 @@ func waveOpener(title, lead string, g gateBits) bool {
 }
 
 // waveLeadAlert reads a wave whose packages the lead names (see above).
-func (m *Matcher) waveLeadAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !waveOpen(title, lead, gate) {
+func (m *Matcher) waveLeadAlert(title, lead string, hits []hit, question bool, gate *item) unit {
+	if !waveOpen(title, lead, gate.gateBits) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	if evLookalike(words) || waveVetoed(words) || unCounted(words) && !boughtCount(words) {
 		return unit{}
 	}
@@ -472,7 +472,7 @@ func (m *Matcher) waveLeadAlert(title, lead string, hits []hit, question bool, g
 		return unit{}
 	}
 	s := firstSentence(lead)
-	lw := titleWords(s)
+	lw := gate.words(s)
 	if evLeadFake(lw) || unVetoed(lw, unLeadVeto) || inWords(lw, waveLeadVeto) || !leadTurnsTrusted(lw, waveChannelIn(title)) {
 		return unit{}
 	}

@@ -133,11 +133,11 @@ var (
 // ossevAlert reads a package compromise from its evidence: a compromise
 // word in the title, a package channel in the title or the lead, and a
 // name (see the file's comment). Called when no shape read the title.
-func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
-	if !ossevOpen(title, lead, gate) {
+func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate *item) unit {
+	if !ossevOpen(title, lead, gate.gateBits) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	lo, hi := evTurnAt(words)
 	if lo < 0 || evLookalike(words) || evAttempt(words, lo) {
 		return unit{}
@@ -154,7 +154,7 @@ func (m *Matcher) ossevAlert(title, lead string, hits []hit, question bool, gate
 		return unit{}
 	}
 	first := firstSentence(lead)
-	lw := titleWords(first)
+	lw := gate.words(first)
 	if evLeadFake(lw) {
 		return unit{} // "A typosquat of the popular BoltDB module": never trusted
 	}

@@ -244,8 +244,8 @@ func hasMotive(words []titleWord) bool {
 }
 
 // removalAlert reads a title for the removal shape.
-func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) unit {
-	words := headline(titleWords(title))
+func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool, gate *item) unit {
+	words := headline(gate.wordsCopy(title))
 	m.mark(words, hits)
 	name, cat, asked, end, ok := removalShape(words)
 	term := "removed from a store"
@@ -293,8 +293,8 @@ func (m *Matcher) removalAlert(title, lead string, hits []hit, question bool) un
 	switch {
 	case len(registry) > 0:
 		u.vendors = registry
-	case name != "" && m.rules.AnyVendor && (cat == trust.CategoryDistrust || hasMotive(words) || hasMotive(titleWords(lead))):
-		if isTitleCase(words) && !confirmed(name, words, true, titleWords(lead)) {
+	case name != "" && m.rules.AnyVendor && (cat == trust.CategoryDistrust || hasMotive(words) || hasMotive(gate.words(lead))):
+		if isTitleCase(words) && !confirmed(name, words, true, gate.words(lead)) {
 			return unit{}
 		}
 		u.vendors = []trust.VendorHit{{Name: name, Term: name, Unlisted: true}}

@@ -138,16 +138,16 @@ var st10Listing = wordSet(`sanctions sanctioned sanction sanctioning blacklists 
 	adds added lists listed designates designated entity delists delisted`)
 
 // st10Alert reads the four findings in a title with its lead.
-func (m *Matcher) st10Alert(title, body string, hits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) st10Alert(title, body string, hits []hit, question bool, gate *item) unit {
 	if question || !m.rules.AnyVendor || !gate.has(gSt10Gate) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.words(title))
 	if st10Refused(words) || lk10NoEvidence(words) { // a finding denied in the title (lookalike10.go)
 		return unit{}
 	}
 	lead := firstSentence(body)
-	lw := titleWords(lead)
+	lw := gate.words(lead)
 	var (
 		cat    trust.Category
 		lo, hi int

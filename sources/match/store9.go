@@ -47,7 +47,7 @@ var (
 var stTurns9 = wordSet("turns switches")
 
 // store9Alert reads a store pulling an extension or app that went rogue.
-func (m *Matcher) store9Alert(title, lead string, question bool, gate gateBits) unit {
+func (m *Matcher) store9Alert(title, lead string, question bool, gate *item) unit {
 	if question || !m.rules.AnyVendor {
 		return unit{}
 	}
@@ -57,7 +57,7 @@ func (m *Matcher) store9Alert(title, lead string, question bool, gate gateBits) 
 	if !gate.has(gStMakers9) || !gate.any(gStPull9, gStTurns9) {
 		return unit{}
 	}
-	words := titleWords(title)
+	words := gate.words(title)
 	if rumoured(words) {
 		return unit{}
 	}
@@ -92,8 +92,8 @@ func (m *Matcher) store9Alert(title, lead string, question bool, gate gateBits) 
 	if v < 0 {
 		return unit{}
 	}
-	first := titleWords(firstSentence(lead))
-	leadWords := titleWords(lead)
+	first := gate.words(firstSentence(lead))
+	leadWords := gate.words(lead)
 	if inWords(words, stFake9) || inWords(first, stFake9) {
 		return unit{}
 	}

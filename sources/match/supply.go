@@ -1115,7 +1115,7 @@ func discloser(words []titleWord) string {
 // registry vendor named there, else the name as written, else the one
 // the lead sentence's own shape gives ("Hackers hijack popular NPM
 // package" — "A popular NPM package 'coa' was hijacked").
-func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question bool) unit {
+func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question bool, it *item) unit {
 	gate := false
 	for _, h := range hits {
 		for _, r := range m.refs[h.pat] {
@@ -1131,7 +1131,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	if !gate && !updateOnly && !versionCue(title) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(it.wordsCopy(title))
 	m.mark(words, hits)
 	var sh supplyHit
 	var ok bool
@@ -1171,7 +1171,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	var lw []titleWord
 	hack := false
 	if !ok && lead != "" && gate && hackWord(words) {
-		lw = titleWords(lead)
+		lw = it.wordsCopy(lead)
 		m.mark(lw, leadHits)
 		sh, ok = hackShape(title, words, lead, lw)
 		hack = ok
@@ -1221,7 +1221,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 		// malware": a headline's capitalised first word may only describe;
 		// a brand the lead gives for the same devices is theirs.
 		if lw == nil {
-			lw = titleWords(lead)
+			lw = it.wordsCopy(lead)
 			m.mark(lw, leadHits)
 		}
 		if n := leadBrand(lw, lead, sh.leadNoun); n != "" && vendorName(n) {
@@ -1238,7 +1238,7 @@ func (m *Matcher) supplyAlert(title, lead string, hits, leadHits []hit, question
 	}
 	if name == "" && lead != "" {
 		if lw == nil {
-			lw = titleWords(lead)
+			lw = it.wordsCopy(lead)
 			m.mark(lw, leadHits)
 		}
 		n := ""

@@ -136,7 +136,7 @@ func describedSpan(words []titleWord) (lo, hi int, ok bool) {
 // the title is read again with their names in place of the description,
 // and alerts as that title would, across the title and lead. titleHits
 // are the title's pattern hits.
-func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate gateBits) (trust.Alert, bool) {
+func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate *item) (trust.Alert, bool) {
 	if len(body) == 0 {
 		return trust.Alert{}, false
 	}
@@ -144,7 +144,7 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate 
 	if !gate.has(gDescribedHeads) {
 		return trust.Alert{}, false
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	m.mark(words, titleHits)
 	lo, hi, ok := describedSpan(words)
 	if !ok || hi+1 < len(words) && !words[hi].stop && nameAt(words, hi+1) != "" {
@@ -162,11 +162,11 @@ func (m *Matcher) describedLead(title, orig, body string, titleHits []hit, gate 
 		return trust.Alert{}, false
 	}
 	lead := head[spans[0][0]:spans[0][1]]
-	names := m.leadNames(lead)
+	names := m.leadNames(lead, gate)
 	if len(names) == 0 || len(names) > 2 {
 		return trust.Alert{}, false // none, or a list: not the one described
 	}
-	if hasWordIn(lead, attackers) && attackersPlanted(titleWords(lead)) {
+	if hasWordIn(lead, attackers) && attackersPlanted(gate.words(lead)) {
 		return trust.Alert{}, false // the lead's attackers planted it on the vendor's devices (leftovers2.go)
 	}
 	for _, n := range names {
@@ -228,7 +228,7 @@ func looseVendor(a, b string) bool {
 // kind ("encryption chipmaker Hualan Microelectronics") or before one in
 // apposition ("Integrity Technology Group, a Beijing-based cybersecurity
 // company").
-func (m *Matcher) leadNames(lead string) []trust.VendorHit {
+func (m *Matcher) leadNames(lead string, gate *item) []trust.VendorHit {
 	ss := m.ac.scan(scanState{grow: true}, lead)
 	u := m.scoreUnit(ss.hits, false, true, false)
 	if len(u.vendors) > 0 {
@@ -237,7 +237,7 @@ func (m *Matcher) leadNames(lead string) []trust.VendorHit {
 	if !m.rules.AnyVendor {
 		return nil
 	}
-	lw := titleWords(lead)
+	lw := gate.wordsCopy(lead)
 	m.mark(lw, ss.hits)
 	for i, w := range lw {
 		// A head in capitals is part of a name ("App Store").
@@ -389,7 +389,7 @@ var patchWords = wordSet(`patch patches patched update updates upgrade apply ins
 // appliances"); the lead must name it again where it says what to give
 // up. The first leadSentences sentences are read: the order often
 // follows the warning's news.
-func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, gate *item) unit {
 	if lead == "" || !gate.has(gWarnVerbs) {
 		return unit{}
 	}
@@ -400,7 +400,7 @@ func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, g
 			break
 		}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	// Who warns opens the title, within its first three words, and a
 	// verb of warning follows before the vendor.
 	end := len(words)
@@ -452,7 +452,7 @@ func (m *Matcher) warnLead(title, lead string, titleHits []hit, question bool, g
 			break
 		}
 		s := head[sp[0]:sp[1]]
-		lw := titleWords(s)
+		lw := gate.words(s)
 		term, ok := m.giveUp(lw, s, vendor, name)
 		if !ok {
 			continue

@@ -81,8 +81,8 @@ var (
 // compromise names only words that are no name (nonNameVendors would drop
 // it: "Python Libraries With Millions of Downloads Backdoored"), the
 // compromise of trusted packages read without a name (the file's comment).
-func (m *Matcher) unnamedAlert(title, lead string, hits []hit, question bool, gate gateBits, best unit) unit {
-	if !ossevOpen(title, lead, gate) {
+func (m *Matcher) unnamedAlert(title, lead string, hits []hit, question bool, gate *item, best unit) unit {
+	if !ossevOpen(title, lead, gate.gateBits) {
 		return best
 	}
 	if best.ok {

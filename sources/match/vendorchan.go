@@ -92,7 +92,7 @@ func vendorchanOpen(g gateBits) bool {
 }
 
 // vendorchanAlert reads the channel shape on a title and its lead.
-func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool, gate gateBits) unit {
+func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool, gate *item) unit {
 	if gate.has(gFlow) {
 		if u := m.dataFlowAlert(title, hits, question); u.ok {
 			return u
@@ -108,15 +108,15 @@ func (m *Matcher) vendorchanAlert(title, lead string, hits []hit, question bool,
 			return u
 		}
 	}
-	if !vendorchanOpen(gate) || !gate.any(gTamper, gPayload, gStrongTamper) {
+	if !vendorchanOpen(gate.gateBits) || !gate.any(gTamper, gPayload, gStrongTamper) {
 		return unit{}
 	}
-	words := headline(titleWords(title))
+	words := headline(gate.wordsCopy(title))
 	if inWords(words, chanVetoes) {
 		return unit{}
 	}
 	sent := firstSentence(lead)
-	lw := titleWords(sent)
+	lw := gate.words(sent)
 	if inWords(lw, chanVetoes) {
 		return unit{}
 	}
