@@ -318,6 +318,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && rv19Contested(unlabelled) {
 		return trust.Alert{}, false // rv19.go: a court undoing a contest of a hold, or refusing to undo it
 	}
+	if ok && m.embeddedName(unlabelled, &a) {
+		return trust.Alert{}, false // fix21.go: a product named after the vendor ("Hover Zoom extension")
+	}
 	if ok && rv17Held(unlabelled, a) {
 		return trust.Alert{}, false // rev17.go: a hold lifted on a person or an account, a lifting asked about
 	}
@@ -752,8 +755,11 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if fp20Vetoed(title, hits[:nTitle], best, m) {
 		return trust.Alert{}, false // the action's words without its shape (fp20.go)
 	}
-	if m.workplaceRule(title, hits[:nTitle], &best) {
+	if m.workplaceRule(title, text, hits[:nTitle], &best) {
 		return trust.Alert{}, false // a company's rule for its staff (lookalike.go)
+	}
+	if concernOnly(title, &best) {
+		return trust.Alert{}, false // a concern with no authority acting on it (fix21.go)
 	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {
 		// The vetoes read the title's words; one that describes its
