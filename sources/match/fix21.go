@@ -27,16 +27,16 @@ func concernTerm(term string) bool {
 	return strings.HasSuffix(term, " concerns") || strings.HasSuffix(term, " concern") || strings.HasSuffix(term, " fears")
 }
 
-// concernOnly reports whether a title's espionage or state-links unit
+// concernOnly reports whether a title's espionage or state-links alert
 // stands on concerns alone, with no authority in the title to act on
 // them: no event (trust-events.md's state-links row wants an authority
 // or an investigation tying the vendor to a state or accusing it).
-func concernOnly(title string, u *unit) bool {
-	if !u.inTitle || u.category != trust.CategoryEspionage && u.category != trust.CategoryStateLinks {
+func concernOnly(title string, a *trust.Alert) bool {
+	if !a.InTitle || a.Category != trust.CategoryEspionage && a.Category != trust.CategoryStateLinks {
 		return false
 	}
 	concern := false
-	for _, s := range u.signals {
+	for _, s := range a.Signals {
 		switch {
 		case concernTerm(s.Term):
 			concern = true
@@ -44,16 +44,37 @@ func concernOnly(title string, u *unit) bool {
 			return false // a strong word of its own: "secretly sent", "tied to Beijing"
 		}
 	}
-	if !concern {
-		return false
-	}
-	for _, w := range titleWords(title) {
+	// "South Korea suspends DeepSeek over privacy concerns": the
+	// authority's action.
+	return concern && !actorAuthority(titleWords(title))
+}
+
+// actorAuthority reports whether words name an authority, a public body
+// or a store that could act on a concern.
+func actorAuthority(words []titleWord) bool {
+	for _, w := range words {
 		lw := possessor(w.lc())
-		if authorityWord(lw) || govHeadsOfState[lw] || p10authorities[lw] || publicBodyNouns[lw] {
-			return false // "South Korea suspends DeepSeek over privacy concerns": the authority's action
+		if authorityWord(lw) || govHeadsOfState[lw] || p10authorities[lw] || publicBodyNouns[lw] || stores[lw] && lw != "app" && lw != "play" {
+			return true
 		}
 	}
-	return true
+	return publicBody(words, "") // "IDF to withdraw Chinese-made cars ... over espionage fears"
+}
+
+// concernRescue reports whether a title the learned rescue alerted on
+// gives a concern as its only reason and names no authority or store to
+// act on it ("Parents ban Zoom over data security concerns", "Users quit
+// TikTok over privacy concerns"): the rules read it as concernOnly, and
+// the rescue's words ("over data") are the concern's.
+func concernRescue(title string) bool {
+	words := titleWords(title)
+	concern := false
+	for i := 1; i < len(words); i++ {
+		if oneOf(words[i].lc(), "concerns", "concern", "fears") && oneOf(words[i-1].lc(), "privacy", "surveillance", "security", "spying", "espionage", "data") {
+			concern = true
+		}
+	}
+	return concern && !actorAuthority(words)
 }
 
 // publicBodyNouns head or name a public body: a police force, a health
@@ -69,7 +90,7 @@ var publicServiceWords = wordSet("health civil secret postal fire ambulance pris
 // publicInitials are public bodies headlines name by initials alone,
 // where neither the words nor the lead may tell the kind.
 var publicInitials = wordSet(`tsa nhs irs usps faa epa fema ssa hhs cdc nih atf dea usda cbp uscis
-	ice va nps noaa dhsc mod hmrc dvla tfl lapd nypd`)
+	ice va nps noaa dhsc mod hmrc dvla tfl lapd nypd idf adf raf pla`)
 
 // publicBody reports whether the words of a subject name a public body by
 // its kind: a noun of one (publicBodyNouns), a public service, a police
