@@ -323,10 +323,10 @@ var (
 // none the lead's names could make one, since who rules stays the same
 // ("Swedish newspaper bars staff from using Chinese apps" — "... TikTok
 // or WeChat").
-func (m *Matcher) workplaceRule(title string, titleHits []hit, u *unit) bool {
+func (m *Matcher) workplaceRule(title, text string, titleHits []hit, u *unit) bool {
 	switch u.category {
 	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryDirective, trust.CategoryEspionage, trust.CategoryStateLinks:
-		return m.companyPolicy(headline(titleWords(title)), titleHits)
+		return m.companyPolicy(headline(titleWords(title)), titleHits, text)
 	}
 	return false
 }
@@ -339,12 +339,12 @@ func (m *Matcher) workplaceRule(title string, titleHits []hit, u *unit) bool {
 // state bans; a retailer or platform delists): the actor's kind decides,
 // so the same shape keeps its alert when an authority rules ("House bans
 // staff from using WhatsApp", "States bar employees from using DeepSeek").
-func (m *Matcher) companyPolicy(words []titleWord, hits []hit) bool {
+func (m *Matcher) companyPolicy(words []titleWord, hits []hit, lead string) bool {
 	for v := 1; v < len(words); v++ {
 		if !policyVerbs[words[v].lc()] || !staffRule(words, v) {
 			continue
 		}
-		if m.companyActor(words, v, hits) {
+		if m.companyActor(words, v, hits, lead) {
 			return true
 		}
 	}
@@ -394,7 +394,7 @@ func staffRule(words []titleWord, v int) bool {
 // no authority word stands beside ("SpaceX"). A subject headed or held by
 // an authority ("EU Commission", "US Marines", "Texas, Virginia") is an
 // authority's.
-func (m *Matcher) companyActor(words []titleWord, v int, hits []hit) bool {
+func (m *Matcher) companyActor(words []titleWord, v int, hits []hit, lead string) bool {
 	h := v - 1
 	if workforce[possessor(words[h].lc())] && h > 0 {
 		h-- // "Google employees barred": the owner of the staff
@@ -420,7 +420,9 @@ func (m *Matcher) companyActor(words []titleWord, v int, hits []hit) bool {
 			return false
 		}
 	}
-	return true
+	// A body told by its kind: "TSA", "NHS", "Home Office", "Health
+	// service" (publicBody, fix21.go).
+	return !publicBody(words[start:h+1], lead)
 }
 
 // authorityWord reports whether w names an authority or one of its

@@ -296,6 +296,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
 		a, ok = m.rescue(unlabelled, text)
+		if ok && concernRescue(unlabelled) {
+			a, ok = trust.Alert{}, false // fix21.go: a concern no authority acts on
+		}
 		if ok {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
@@ -317,6 +320,12 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok && rv19Contested(unlabelled) {
 		return trust.Alert{}, false // rv19.go: a court undoing a contest of a hold, or refusing to undo it
+	}
+	if ok && concernOnly(unlabelled, &a) {
+		return trust.Alert{}, false // fix21.go: a concern with no authority acting on it
+	}
+	if ok && m.embeddedName(unlabelled, &a) {
+		return trust.Alert{}, false // fix21.go: a product named after the vendor ("Hover Zoom extension")
 	}
 	if ok && rv17Held(unlabelled, a) {
 		return trust.Alert{}, false // rev17.go: a hold lifted on a person or an account, a lifting asked about
@@ -750,7 +759,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 	if fp20Vetoed(title, hits[:nTitle], best, m) {
 		return trust.Alert{}, false // the action's words without its shape (fp20.go)
 	}
-	if m.workplaceRule(title, hits[:nTitle], &best) {
+	if m.workplaceRule(title, text, hits[:nTitle], &best) {
 		return trust.Alert{}, false // a company's rule for its staff (lookalike.go)
 	}
 	if m.lookalike(title, text, body, hits[:nTitle], &best) {

@@ -79,7 +79,8 @@ var (
 		"individuals person creators creator accounts account journalist journalists",
 		"activist activists director directors oligarch oligarchs influencers streamers",
 		"livestreamers developer developers cfo cto coo chairman chairwoman co-founder",
-		"cofounder relatives wife husband")
+		"cofounder relatives wife husband employee employees",
+		"chief")
 )
 
 // rv17Gate and rv17Objects join liftGate and liftObjects (lifted.go):
@@ -274,7 +275,7 @@ func rv17ForPerson(title string) bool {
 					if rv17Persons[words[j].lc()] {
 						return true
 					}
-					if words[j].stop || stopWords[words[j].lc()] && words[j].lc() != "the" {
+					if words[j].stop || stopWords[words[j].lc()] && words[j].lc() != "the" && !nameSuffix(words, j) {
 						break
 					}
 				}
