@@ -105,4 +105,3 @@ func knownList(c trust.Category) string {
 	}
 	return ""
 }
-
