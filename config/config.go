@@ -223,6 +223,11 @@ func Default() (*Config, error) {
 			return nil, fmt.Errorf("embedded %s: unknown key %s", part.name, u[0])
 		}
 	}
+	known, err := KnownOrgs()
+	if err != nil {
+		return nil, err
+	}
+	c.Matching.Known = known
 	return &c, nil
 }
 

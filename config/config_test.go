@@ -399,3 +399,31 @@ func TestFromEnvBounds(t *testing.T) {
 		t.Errorf("DISCORD_TOKEN_FILE=/dev/zero: %v, want refused as too large", err)
 	}
 }
+
+func TestKnownOrgs(t *testing.T) {
+	orgs, err := KnownOrgs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := map[string]int{}
+	for _, o := range orgs {
+		lists[o.List]++
+	}
+	if lists["ca"] < 50 || lists["sdn"] < 30 {
+		t.Errorf("orgs.txt: %v names per list, want at least 50 ca and 30 sdn", lists)
+	}
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Matching.Known) != len(orgs) {
+		t.Errorf("Default: %d known organisations in the rules, want %d", len(c.Matching.Known), len(orgs))
+	}
+	for _, v := range c.Watchlist() {
+		for _, o := range orgs {
+			if strings.EqualFold(v.Name, o.Name) {
+				t.Errorf("%q is both a registry vendor and a known organisation", o.Name)
+			}
+		}
+	}
+}

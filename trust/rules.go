@@ -49,6 +49,22 @@ type Rules struct {
 	// AnyVendor names the subject of a trust signal in the title even when
 	// it is no registry vendor (an alert's vendor is then Unlisted).
 	AnyVendor bool `toml:"any_vendor"`
+	// Known are organisations official lists name (config/orgs.txt): the
+	// matcher knows them as vendors' names where it names a vendor the
+	// registry does not have. They are never watched.
+	Known []KnownOrg `toml:"-"`
+}
+
+// The lists a known organisation comes from.
+const (
+	OrgCA  = "ca"  // operator of a root in the Mozilla or Chrome root store
+	OrgSDN = "sdn" // OFAC entity under a cyber-related program
+)
+
+// KnownOrg is an organisation an official list names, as the press
+// writes it ("Sectigo", "Thalestris"), and the list (OrgCA, OrgSDN).
+type KnownOrg struct {
+	Name, List string
 }
 
 // SignalGroup is a set of signal phrases of one category and weight.

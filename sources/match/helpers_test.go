@@ -29,6 +29,10 @@ func defaultRules(tb testing.TB) trust.Rules {
 	if u := md.Undecoded(); len(u) > 0 {
 		tb.Fatalf("rules.toml: unknown key %s", u[0])
 	}
+	// The registry's names-only tier, as config.Default sets it.
+	if doc.Matching.Known, err = config.KnownOrgs(); err != nil {
+		tb.Fatalf("config.KnownOrgs: %v", err)
+	}
 	return doc.Matching
 }
 

@@ -690,7 +690,7 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 				// ("Gravity Forms plugin backdoored ...").
 				return named(name) && loose(strings.SplitN(name, " ", 2)[1])
 			}
-			return loose(name) && confirmed(name, words, true, leadWords)
+			return loose(name) && (confirmed(name, words, true, leadWords) || m.isKnown(name))
 		}
 		if f.sigTitle {
 			sigs := [1]trust.SignalHit{sig}

@@ -93,8 +93,9 @@ type Matcher struct {
 	motives     []string
 	maxWords    int32
 	rules       trust.Rules
-	learned     *learnedModel  // the rescue's model (learned.go); nil: none
-	reversal    *reversalModel // the reversal detector (rev18learn.go); nil: none
+	learned     *learnedModel         // the rescue's model (learned.go); nil: none
+	reversal    *reversalModel        // the reversal detector (rev18learn.go); nil: none
+	known       map[string][]knownOrg // rules.Known by first word (known21.go)
 }
 
 // Compile builds a Matcher for vendors and rules. An error names the bad
@@ -102,7 +103,7 @@ type Matcher struct {
 // longer than 200 bytes, a reporter phrase with a misplaced "*", or a
 // signal group of unknown category.
 func Compile(vendors []trust.Vendor, rules trust.Rules) (*Matcher, error) {
-	m := &Matcher{vendors: vendors, rules: rules, learned: defaultLearned(), reversal: defaultReversal()}
+	m := &Matcher{vendors: vendors, rules: rules, learned: defaultLearned(), reversal: defaultReversal(), known: compileKnown(rules.Known)}
 	index := map[string]int32{}
 	var patterns []string
 	add := func(term string, r ref) error {

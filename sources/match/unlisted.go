@@ -47,6 +47,10 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	// Without a word of technology only the action's structure vouches
 	// for the name (names14.go).
 	tech := techContext(words) || techContext(leadWords) || listedOrDistrusted(u) || lifted || forces || inWords(words, nm12CyberAuthorities)
+	// A list's own organisation in the title (known21.go): a CA's operator
+	// is technology; a distrust or sanction of one names it.
+	known := m.knownIn(words, knownList(u.category))
+	tech = tech || known != "" || m.knownIn(words, trust.OrgCA) != ""
 	if len(words) == 0 || !m.unlistedContext(u, words, leadWords) && !lifted && !delisted ||
 		!tech && !nm14Vouched(u.category, "X", words, leadWords) || // the name is read below: its words are checked there
 		!banMotive(u.category, words, leadWords) && !forces && !delisted {
@@ -59,7 +63,7 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	// (next to the signal, a sentence-case headline's structure does).
 	accept := func(name string) bool {
 		return vendorName(name) && !threatActor(words, name) && !threatActor(leadWords, name) &&
-			(!titleCase || confirmed(name, words, titleCase, leadWords)) && !reporterTail(words, name) // leftovers3.go
+			(!titleCase || confirmed(name, words, titleCase, leadWords) || m.isKnown(name)) && !reporterTail(words, name) // leftovers3.go
 	}
 	// Each signal in the title, heaviest first, until one has a subject.
 	name := m.nameNear(words, hits, u.signals, titleCase, accept)
@@ -71,6 +75,9 @@ func (m *Matcher) unlisted(title, lead string, hits []hit, question bool) unit {
 	}
 	if name == "" {
 		name = nm14HeldName(words, u.category, titleCase, accept) // "targets X with sanctions", "X has ties to" (names14.go)
+	}
+	if name == "" && known != "" && accept(known) {
+		name = known // "Mozilla, Google to drop Camerfirma certificates" (known21.go)
 	}
 	if !tech && !nm14Vouched(u.category, name, words, leadWords) {
 		return unit{} // the name the structure holds, or none
