@@ -1152,7 +1152,12 @@ func (m *Matcher) learnClass(words, lw []titleWord, sig trust.SignalHit, f *feat
 		ok = ok && (country != "?" || category == "")
 		cw = lw
 	}
-	if !ok || describedBy(cw, phrase) || listName(cw, phrase) || learnOneFirm(cw, phrase) || !learnGovActs(words) && !learnGovActs(lw) {
+	if !ok {
+		// A kind named by its makers' ties at more length than class
+		// reads (rescue22.go).
+		return m.learnConcern(words, lw)
+	}
+	if describedBy(cw, phrase) || listName(cw, phrase) || learnOneFirm(cw, phrase) || !learnGovActs(words) && !learnGovActs(lw) {
 		return nil
 	}
 	vs := m.reachClass(cw, phrase, country, category)
