@@ -32,7 +32,7 @@ var learnLawWords = wordSet(`law laws executive decree legislation amendments`)
 // country when it names one ("from countries such as China": China), "?"
 // when it does not ("from 'unfriendly' countries", "in which a foreign
 // adversary has an interest", "from companies deemed a national security
-// threat"), and the kind's product class ("" for equipment). The tie is
+// threat", "from countries with offensive cyber programmes"), and the kind's product class ("" for equipment). The tie is
 // "from", "in which" or "by" after a maker's participle within four words
 // of the kind ("sells gear to China" is trade; "stolen by Russian
 // hackers" is no maker).
@@ -88,6 +88,13 @@ func learnConcernAfter(words []titleWord, i int) (end int, country string, ok bo
 		}
 		if learnStateNouns[lk] && k+2 < len(words) && words[k+1].lc() == "of" && words[k+2].lc() == "concern" {
 			return k + 3, "?", true // "countries of concern"
+		}
+		if lk == "offensive" && k+1 < len(words) && words[k+1].lc() == "cyber" {
+			// "countries with offensive cyber programmes"
+			if k+2 < len(words) && oneOf(words[k+2].lc(), "programs", "programmes", "capabilities") {
+				return k + 3, "?", true
+			}
+			return k + 2, "?", true
 		}
 		if lk == "national" && k+2 < len(words) && words[k+1].lc() == "security" && oneOf(words[k+2].lc(), "threat", "threats", "risk", "risks") {
 			return k + 3, "?", true

@@ -30,7 +30,7 @@ func TestRescueConcernGrid(t *testing.T) {
 	verbs := []string{"bar", "ban", "prohibit"}
 	kinds := []string{"inverters", "network equipment", "routers", "grid hardware"}
 	ties := []string{"from", "made by companies in", "supplied by firms based in"}
-	concerns := []string{"unfriendly countries", "hostile states", "countries of concern", "a foreign adversary", "China"}
+	concerns := []string{"unfriendly countries", "hostile states", "countries of concern", "a foreign adversary", "China", "countries with offensive cyber programmes"}
 	for _, g := range govs {
 		for _, v := range verbs {
 			for _, k := range kinds {
