@@ -2,7 +2,8 @@ package match
 
 import "github.com/vendorwatch/vendorwatch/trust"
 
-// Round 22: a class the rescue reads by its makers' ties (issue 11).
+// The rescue's class read by its makers' ties (issue 11, the
+// twenty-first round's rescue22).
 //
 // class finds a kind with its country up to four words away ("drones
 // made in China"); a law or order names the kind's makers at more
