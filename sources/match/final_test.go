@@ -469,3 +469,36 @@ func TestBlind24Batch(t *testing.T) {
 
 // blind24Floor is TestBlind24Batch's floor on the strict share.
 const blind24Floor = 0.52
+
+// TestBlind25Batch holds the matcher to testdata/blind25.tsv: written at
+// the twenty-second round's start as security-news sites' feed items of
+// 2020–2021 and 2025–2026 (every row from those years; summaries of one
+// to three sentences, some opening with a dateline or a teaser; 43 named
+// vendors, 12 class-level actions, 25 open-source compromises, 10 rows
+// invented in the news' shape, listed in its header); never read or
+// tuned on. At the round's start 65 of 80 were right (named 32 of 43,
+// class 10 of 12, package 23 of 25), 73 caught, others alerting 5 of
+// 120, strict share 65.0%.
+func TestBlind25Batch(t *testing.T) {
+	testBatch(t, "testdata/blind25.tsv", blind25Floor)
+}
+
+// blind25Floor is TestBlind25Batch's floor on the strict share.
+const blind25Floor = 0.60
+
+// TestBlind26Batch holds the matcher to testdata/blind26.tsv: written at
+// the twenty-second round's start leaning to actions outside the US and
+// by other bodies (regulators, ministries, courts, operators, banks,
+// stores of Europe, Asia, Brazil and the Gulf; local press in English,
+// transliterated names, brands for companies); 43 named vendors, 12
+// class-level actions, 25 open-source compromises, 4 rows invented in
+// the news' shape, listed in its header; never read or tuned on. At the
+// round's start 56 of 80 were right (named 26 of 43, class 9 of 12,
+// package 21 of 25), 67 caught, others alerting 4 of 120, strict share
+// 62.5%.
+func TestBlind26Batch(t *testing.T) {
+	testBatch(t, "testdata/blind26.tsv", blind26Floor)
+}
+
+// blind26Floor is TestBlind26Batch's floor on the strict share.
+const blind26Floor = 0.57
