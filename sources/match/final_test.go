@@ -502,3 +502,26 @@ func TestBlind26Batch(t *testing.T) {
 
 // blind26Floor is TestBlind26Batch's floor on the strict share.
 const blind26Floor = 0.57
+
+// TestHeld22Batches holds the matcher to the twenty-second round's family
+// sets kept aside, written blind by writers who read only trust-events.md
+// and feeds.md; each family's other file went to that family's helper.
+// nm22: named vendors in hard naming shapes (subsidiaries, brands and
+// products, several vendors per title, the vendor only in the lead);
+// lk22: hard look-alikes with events worded alike. At the round's start
+// nm22_held had 44 of 60 right (strict 40.0%: every vendor of a
+// several-vendor row counts), 0 of 40 others alerting; lk22_held 16 of
+// 20 right (strict 75.0%), 7 of 80 others alerting.
+func TestHeld22Batches(t *testing.T) {
+	for _, b := range []struct {
+		path         string
+		floor, fpCap float64
+	}{
+		{"testdata/nm22_held.tsv", 0.35, 0.05},
+		{"testdata/lk22_held.tsv", 0.70, 0.12},
+	} {
+		t.Run(strings.TrimSuffix(strings.TrimPrefix(b.path, "testdata/"), ".tsv"), func(t *testing.T) {
+			testBatchFP(t, b.path, b.floor, b.fpCap)
+		})
+	}
+}
