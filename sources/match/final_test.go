@@ -511,11 +511,15 @@ const blind26Floor = 0.57
 // lk22: hard look-alikes with events worded alike; pk22: open-source
 // package compromises in hard naming shapes beside typosquats and
 // registry news (33 of its 55 events invented in the news' shape, as its
-// header lists). At the round's start
+// header lists); cl22: class-level actions (and some against one
+// vendor) beside proposals, tariffs, recalls and content bans. At the
+// round's start
 // nm22_held had 44 of 60 right (strict 40.0%: every vendor of a
 // several-vendor row counts), 0 of 40 others alerting; lk22_held 16 of
 // 20 right (strict 75.0%), 7 of 80 others alerting; pk22_held 45 of 55
-// right (strict 67.3%), 2 of 45 others alerting.
+// right (strict 67.3%), 2 of 45 others alerting; cl22_held 34 of 50
+// right (class 16 of 24, named 18 of 26; strict 60.0%), 3 of 50 others
+// alerting.
 func TestHeld22Batches(t *testing.T) {
 	for _, b := range []struct {
 		path         string
@@ -524,6 +528,7 @@ func TestHeld22Batches(t *testing.T) {
 		{"testdata/nm22_held.tsv", 0.35, 0.05},
 		{"testdata/lk22_held.tsv", 0.70, 0.12},
 		{"testdata/pk22_held.tsv", 0.62, 0.08},
+		{"testdata/cl22_held.tsv", 0.55, 0.10},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(b.path, "testdata/"), ".tsv"), func(t *testing.T) {
 			testBatchFP(t, b.path, b.floor, b.fpCap)
