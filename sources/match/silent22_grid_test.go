@@ -1,0 +1,120 @@
+package match
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// TestRescueLeadGovGrid: a ban, directive or sanction whose vendor only
+// the lead sentence names, the title naming no government, is held when
+// the lead names the government acting before the vendor (silent22.go).
+// The grid is names × titles the model is sure of × leads with a
+// government acting; the look-alikes are the same titles and names with
+// a company, a newspaper or a bank acting, a government named only after
+// the vendor, or a title denying the act. rescueHeldText is held to
+// every cell; the cells through Match are counted (the model decides on
+// invented rows), the look-alikes held silent.
+func TestRescueLeadGovGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	names := []string{"Zorbchat", "Quillmix Networks", "Tovrika"}
+	titles := []string{
+		"118 more apps blocked as crackdown widens",
+		"Russian bulletproof hosting provider sanctioned over ransomware ties",
+	}
+	govLeads := []string{
+		"The IT ministry said {N} and the other apps were engaged in activities prejudicial to the security of the state.",
+		"Italy's government used its powers to block a supply agreement with {N} for core network equipment.",
+		"India's Department of Telecommunications ordered operators to stop using {N} equipment.",
+		"Lawmakers voted to bar {N} from government devices, citing espionage risks.",
+	}
+	lookLeads := []string{
+		"The newspaper said {N} and other apps were barred from staff phones.",
+		"{N}, the company said, was blocked after a warning from the ministry.",
+		"Staff at the bank were told to delete {N}, according to an internal memo seen by the government.",
+		"A retailer said {N} would be pulled from its shelves after the regulator asked questions.",
+	}
+	held := func(title, lead, name string, c trust.Category) bool {
+		return rescueHeldText(rescueLeadName, c, title, lead, []trust.VendorHit{{Name: name, Term: name}})
+	}
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	for _, n := range names {
+		for _, ti := range titles {
+			for _, c := range []trust.Category{trust.CategoryBan, trust.CategorySanctions, trust.CategoryDirective} {
+				for _, l := range govLeads {
+					l := strings.ReplaceAll(l, "{N}", n)
+					if !held(ti, l, n, c) {
+						t.Errorf("%q | %q: %s of %s refused", ti, l, c, n)
+					}
+					// A title denying the act, whatever the lead says.
+					if d := "Ministry denies " + strings.ToLower(ti[:1]) + ti[1:]; held(d, l, n, c) {
+						t.Errorf("%q | %q: %s of %s held", d, l, c, n)
+					}
+				}
+				for _, l := range lookLeads {
+					l := strings.ReplaceAll(l, "{N}", n)
+					if held(ti, l, n, c) {
+						t.Errorf("%q | %q: %s of %s held", ti, l, c, n)
+					}
+				}
+			}
+			for _, l := range govLeads {
+				l := strings.ReplaceAll(l, "{N}", n)
+				g.check(ti, l, []string{n}, func(a trust.Alert, ok bool) bool {
+					return ok && !a.Coverage && namesLoosely(a, n) &&
+						(a.Category == trust.CategoryBan || a.Category == trust.CategorySanctions || a.Category == trust.CategoryDirective)
+				})
+			}
+			for _, l := range []string{lookLeads[0], lookLeads[3]} {
+				l := strings.ReplaceAll(l, "{N}", n)
+				look.check(ti, l, []string{n}, gridSilent)
+			}
+		}
+	}
+	// The class-level shape: a title with no government, the lead's.
+	for _, c := range []struct{ title, lead string }{
+		{"118 more apps blocked as crackdown widens", "The newspaper said Zorbchat and other apps were barred from staff phones."},
+		{"Popular messaging app banned on official phones", "The newspaper said Zorbchat and other apps were barred from staff phones."},
+	} {
+		look.check(c.title, c.lead, []string{"company"}, gridSilent)
+	}
+	// 15 of the 24 cells reach the rescue's bar on today's model.
+	g.holdWithLookalikes(t, look, "lead government", 0.5)
+}
+
+// TestRescueCompanyNameGrid: a sentence-case title's name followed by a
+// company's word ("Arvoro Group") is the title's candidate at its bar
+// (rescueTitle); the same name with a word that is no company's, or none,
+// stays a name only its capital confirms (rescueTitleName).
+func TestRescueCompanyNameGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	f := &feats{}
+	for _, n := range []string{"Arvoro", "Quillmix", "Zentrik"} {
+		for _, c := range []struct {
+			title string
+			want  rescueSource
+		}{
+			{"Pentagon adds " + n + " Group to Chinese military companies list", rescueTitle},
+			{"Pentagon adds " + n + " Technologies to Chinese military companies list", rescueTitle},
+			{"U.S. sanctions Beijing-based " + n + " Holdings for its role in botnet", rescueTitle},
+			{"Pentagon adds " + n + " to Chinese military companies list", rescueTitleName},
+			{"Pentagon adds " + n + " drones to Chinese military companies list", rescueTitleName},
+		} {
+			lead := "The company makes cellular modules used in cars."
+			sig, ok := m.learnFeatures(c.title, lead, f, true)
+			if !ok {
+				t.Errorf("%q: no signal", c.title)
+				continue
+			}
+			vs, src, ok := m.rescueCandidate(c.title, lead, sig, f)
+			if !ok || !strings.HasPrefix(vs[0].Name, n) || src != c.want {
+				got := ""
+				if ok {
+					got = vs[0].Name
+				}
+				t.Errorf("%q: candidate %q from %s, want %q from %s", c.title, got, rescueSourceNames[src], n, rescueSourceNames[c.want])
+			}
+		}
+	}
+}
