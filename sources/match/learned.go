@@ -715,7 +715,7 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		if !titleCase {
 			sentence := func(name string) bool { return loose(name) && confirmed(name, words, false, leadWords) }
 			if n := learnTitleName(words, titleCase, leadWords, sentence); n != "" {
-				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, s22TitleNameSource(words, n), true
+				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, s22TitleNameSource(title, words, n), true
 			}
 		}
 		if n := learnTitlePackage(words, leadWords); n != "" && loose(n) {

@@ -62,22 +62,47 @@ func s22LeadGovActs(lw []titleWord, name string) bool {
 
 // s22TitleNameSource is the source of a sentence-case title's name n
 // that only its capital confirms (rescueTitleName), unless the title
-// writes a company's word right after it or as its last word ("Arvoro
-// Group", "Integrity Technology Group"), which confirms it as a name:
-// then the title's own source and bar (rescueTitle).
-func s22TitleNameSource(words []titleWord, n string) rescueSource {
+// confirms it as a company's name by a company's word right after it or
+// as its last word ("Arvoro Group", "Integrity Technology Group") or by
+// its home before it ("Russia's Yandex", "Beijing-based Zorbtek"): then
+// the title's own source and bar (rescueTitle).
+func s22TitleNameSource(title string, words []titleWord, n string) rescueSource {
 	parts := strings.Fields(n)
 	if len(parts) > 1 && corpSuffixes[strings.ToLower(parts[len(parts)-1])] {
 		return rescueTitle
 	}
-	for i := 0; i+len(parts) < len(words); i++ {
+	for i := 0; i+len(parts) <= len(words); i++ {
 		if words[i].text != parts[0] || words[i+len(parts)-1].text != parts[len(parts)-1] {
 			continue
 		}
-		if next := words[i+len(parts)]; corpSuffixes[next.lc()] && next.text != next.lc() {
+		if i+len(parts) < len(words) {
+			if next := words[i+len(parts)]; corpSuffixes[next.lc()] && next.text != next.lc() {
+				return rescueTitle
+			}
+		}
+		if i > 0 && !words[i-1].stop && s22Home(statementOnly(title), words[i-1]) {
 			return rescueTitle
 		}
 		break
 	}
 	return rescueTitleName
+}
+
+// s22Home: the word w of the title s names a company's home before its
+// name: a place's possessive ("Russia's", "China's") or a place with
+// "-based" ("Beijing-based", "Shenzhen-based").
+func s22Home(s string, w titleWord) bool {
+	l := w.lc()
+	if place, ok := strings.CutSuffix(l, "-based"); ok {
+		return place != ""
+	}
+	if w.start < 0 || w.end > len(s) || w.start >= w.end {
+		return false
+	}
+	// titleWords keeps a possessive's "'s" in the word's span, not its text.
+	if as := s[w.start:w.end]; !strings.HasSuffix(as, "'s") && !strings.HasSuffix(as, "’s") || strings.HasSuffix(w.text, "s") && len(as) == len(w.text) {
+		return false
+	}
+	_, country := classCountries[l]
+	return places[l] || otherStates[l] || country
 }

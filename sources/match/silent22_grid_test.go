@@ -84,9 +84,11 @@ func TestRescueLeadGovGrid(t *testing.T) {
 }
 
 // TestRescueCompanyNameGrid: a sentence-case title's name followed by a
-// company's word ("Arvoro Group") is the title's candidate at its bar
-// (rescueTitle); the same name with a word that is no company's, or none,
-// stays a name only its capital confirms (rescueTitleName).
+// company's word ("Arvoro Group") or after its home ("Beijing-based
+// Arvoro", "China's Arvoro") is the title's candidate at its bar
+// (rescueTitle); the same name with a word that is no company's or no
+// place's, or none, stays a name only its capital confirms
+// (rescueTitleName).
 func TestRescueCompanyNameGrid(t *testing.T) {
 	m := defaultMatcher(t)
 	f := &feats{}
@@ -100,6 +102,11 @@ func TestRescueCompanyNameGrid(t *testing.T) {
 			{"U.S. sanctions Beijing-based " + n + " Holdings for its role in botnet", rescueTitle},
 			{"Pentagon adds " + n + " to Chinese military companies list", rescueTitleName},
 			{"Pentagon adds " + n + " drones to Chinese military companies list", rescueTitleName},
+			// Its home before it.
+			{"U.S. sanctions Beijing-based " + n + " for its role in botnet", rescueTitle},
+			{"U.S. sanctions China's " + n + " for its role in botnet", rescueTitle},
+			{"U.S. sanctions " + n + " for its role in botnet", rescueTitleName},
+			{"U.S. sanctions partner's " + n + " for its role in botnet", rescueTitleName},
 		} {
 			lead := "The company makes cellular modules used in cars."
 			sig, ok := m.learnFeatures(c.title, lead, f, true)
@@ -115,6 +122,25 @@ func TestRescueCompanyNameGrid(t *testing.T) {
 				}
 				t.Errorf("%q: candidate %q from %s, want %q from %s", c.title, got, rescueSourceNames[src], n, rescueSourceNames[c.want])
 			}
+		}
+	}
+}
+
+// TestDs15ClassNotMisnamed: a class the rescue names as written ("Chinese
+// inverter makers") is no one's name in the lead, so ds15Misnamed never
+// drops it; the lead's name of a person is still dropped.
+func TestDs15ClassNotMisnamed(t *testing.T) {
+	lead := "Lawmakers approved amendments barring Chinese inverter makers from remote access, Secretary Zorbak said."
+	for _, c := range []struct {
+		v    trust.VendorHit
+		want bool
+	}{
+		{trust.VendorHit{Name: "Chinese inverter", Term: "Chinese inverter", Unlisted: true, Class: "Chinese inverter"}, false},
+		{trust.VendorHit{Name: "Zorbak", Term: "Zorbak", Unlisted: true}, true},
+	} {
+		a := trust.Alert{Vendors: []trust.VendorHit{c.v}, Category: trust.CategoryBan}
+		if got := ds15Misnamed("Seimas votes to cut remote access to solar farms", lead, a); got != c.want {
+			t.Errorf("%s: misnamed %v, want %v", c.v.Name, got, c.want)
 		}
 	}
 }
