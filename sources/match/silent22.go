@@ -24,8 +24,8 @@ import (
 // rescueHeldText is rescueHeld reading the lead too: a candidate of the
 // lead's (rescueLead, rescueLeadName) in a ban, directive or sanction
 // is held when the lead sentence names a government acting
-// (s22LeadGovActs), the title naming none. Every other refusal of
-// rescueHeld stands.
+// (s22LeadGovActs), the title naming none, and the name is no count or
+// measure. Every other refusal of rescueHeld stands.
 func rescueHeldText(src rescueSource, c trust.Category, title, text string, vs []trust.VendorHit) bool {
 	if rescueHeld(src, c, title, vs) {
 		return true
@@ -38,6 +38,9 @@ func rescueHeldText(src rescueSource, c trust.Category, title, text string, vs [
 	}
 	if learnTechNames[strings.ToLower(vs[0].Term)] || hasWordIn(title, learnDenials) {
 		return false
+	}
+	if first, _, _ := strings.Cut(vs[0].Name, " "); isNumber(first) {
+		return false // a count or a measure ("above 100 kW"), no one's name
 	}
 	return s22LeadGovActs(titleWords(learnLead(stripCredit(text))), vs[0].Name)
 }

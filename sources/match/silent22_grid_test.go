@@ -52,6 +52,10 @@ func TestRescueLeadGovGrid(t *testing.T) {
 						t.Errorf("%q | %q: %s of %s held", d, l, c, n)
 					}
 				}
+				// A measure the lead sentence writes first is no name.
+				if l := "Lawmakers voted to bar makers from accessing farms above 100 kW."; held(ti, l, "100 kW", c) {
+					t.Errorf("%q | %q: %s of 100 kW held", ti, l, c)
+				}
 				for _, l := range lookLeads {
 					l := strings.ReplaceAll(l, "{N}", n)
 					if held(ti, l, n, c) {
