@@ -715,7 +715,7 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		if !titleCase {
 			sentence := func(name string) bool { return loose(name) && confirmed(name, words, false, leadWords) }
 			if n := learnTitleName(words, titleCase, leadWords, sentence); n != "" {
-				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitleName, true
+				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, s22TitleNameSource(title, words, n), true
 			}
 		}
 		if n := learnTitlePackage(words, leadWords); n != "" && loose(n) {
@@ -1323,7 +1323,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	}
 	rulesCat := u.category
 	u.category = headCategory(lm.head.category(f.idx), u.category)
-	if !rescueHeld(src, u.category, title, u.vendors) {
+	if !rescueHeldText(src, u.category, title, text, u.vendors) {
 		return trust.Alert{}, false
 	}
 	inTitle := f.sigTitle && (src <= rescuePackage || src == rescueTitleName)
