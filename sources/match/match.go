@@ -304,6 +304,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
 	}
+	if !ok && reached {
+		a, ok = m.nm22Sanctions(unlabelled, text) // name22.go: a sanction's objects one by one, a person beside the business
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}

@@ -1,6 +1,15 @@
 package match
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
 
 // TestNm22Tune holds the matcher to testdata/nm22_tune.tsv, the
 // twenty-second round's family of hard naming shapes written blind from
@@ -12,4 +21,128 @@ import "testing"
 // (every vendor named, testHeadlinesFP: 55 of 120).
 func TestNm22Tune(t *testing.T) {
 	testBatchFP(t, "testdata/nm22_tune.tsv", 0.44, 0.12) // strict (every vendor named): 55 of 120
+}
+
+// TestNm22Dump writes every readable row's answer, one line each, to the
+// file named by NM22_DUMP (skipped without it): the check that a naming
+// change leaves package alerts byte-identical diffs two such dumps.
+func TestNm22Dump(t *testing.T) {
+	out := os.Getenv("NM22_DUMP")
+	if out == "" {
+		t.Skip("NM22_DUMP not set")
+	}
+	m := defaultMatcher(t)
+	files, _ := filepath.Glob("testdata/*.tsv")
+	var b strings.Builder
+	for _, p := range files {
+		if base := filepath.Base(p); strings.HasPrefix(base, "blind") || base == "final.tsv" ||
+			strings.HasSuffix(base, "_held.tsv") || base == "sn16_tune.tsv" {
+			continue
+		}
+		for _, c := range readCases(t, p) {
+			a, ok := m.Match(c.title, c.body)
+			kind := "look"
+			if c.positive {
+				kind = "named"
+				switch {
+				case slices.Contains(c.category, trust.CategoryOSS):
+					kind = "package"
+				case len(c.vendors) == 0:
+					kind = "class"
+				}
+			}
+			state := "silent"
+			switch {
+			case ok && a.Coverage:
+				state = "coverage"
+			case ok:
+				state = "alert"
+			}
+			if state == "alert" && c.positive {
+				supply := func(k trust.Category) bool { return k == trust.CategoryOSS || k == trust.CategoryCompromise }
+				st := func(k trust.Category) bool { return k == trust.CategoryStateLinks || k == trust.CategoryEspionage }
+				catOK := slices.Contains(c.category, a.Category) || supply(a.Category) && slices.ContainsFunc(c.category, supply) ||
+					st(a.Category) && slices.ContainsFunc(c.category, st)
+				named := len(c.vendors) == 0 || slices.ContainsFunc(c.vendors, func(v string) bool {
+					return slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, v) })
+				})
+				switch {
+				case catOK && named:
+					state = "right"
+				case !named:
+					state = "wrongvendor"
+				default:
+					state = "wrongcat"
+				}
+			}
+			fmt.Fprintf(&b, "%s:%d\t%s\t%s\t%s\t%v\t%s\t%q\t%q\t%s\n", filepath.Base(p), c.line, kind,
+				strings.Join(c.vendors, ","), c.category, state, a.Category, a.VendorNames(), c.title, a.Why())
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestNm22SanctionsGrid holds nm22Sanctions to its structure: a state's
+// sanctions title with several objects, a person beside the business, by
+// actor, verb, the business's description and place, the reason after
+// it and the lead; and its look-alikes from the same parts (people only,
+// a bare name with no lead calling it a business, a mixer, a bank or an
+// oil firm, a question, a fine, lawmakers asking).
+func TestNm22SanctionsGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	actors := [][2]string{{"Treasury", "sanctions"}, {"US", "sanctions"}, {"US and UK", "sanction"}, {"EU", "sanctions"}, {"OFAC", "designates"}}
+	names := []string{"Arvoro Networks", "Quillstack", "Zentrix Data Systems"}
+	persons := []string{"Chinese hacker Li Wei", "Russian national Ivan Petrov", "two Iranian hackers"}
+	reasons := []string{"", " over ransomware support", " over Salt Typhoon and Treasury breach", " for hacking US networks"}
+	firmLead := "OFAC said the company sold data stolen from US networks."
+	for _, ac := range actors {
+		for _, n := range names {
+			for _, p := range persons {
+				for _, r := range reasons {
+					head := ac[0] + " " + ac[1] + " "
+					want := gridAlerts(trust.CategorySanctions, n)
+					axes := []string{ac[0], n, p, r}
+					for _, title := range []string{
+						head + p + " and his firm " + n + r,
+						head + "Chinese firm " + n + " and " + p + r,
+						head + p + " and Chinese firm " + n + r,
+						head + "Russian bulletproof hoster " + n + r,
+					} {
+						g.check(title, "", axes, want, "described")
+						g.check(title, firmLead, axes, want, "described+lead")
+					}
+					g.check(head+n+" and "+p+r, firmLead, axes, want, "bare+lead")
+					// Look-alikes from the same parts.
+					for _, title := range []string{
+						head + n + " and " + p + r, // no word calls the name a business
+						head + p + " and Russian national Oleg Sorokin" + r,
+						head + p + " and crypto mixer " + n + r,
+						head + p + " and Russian bank " + n + r,
+						head + "Iranian oil firm " + n + " and " + p + r,
+						"Will " + ac[0] + " sanction " + p + " and his firm " + n + "?",
+						"Lawmakers urge " + ac[0] + " to sanction " + p + " and his firm " + n + r,
+						ac[0] + " fines " + p + " and his firm " + n + r,
+					} {
+						// The reader itself stays silent on each (some alert
+						// by other rules, before and after it).
+						_, ok := m.nm22Sanctions(title, "")
+						look.all++
+						if ok {
+							look.fails = append(look.fails, strings.Join(axes, "/")+"\t"+title)
+						}
+						_, ok = m.nm22Sanctions(title, firmLead)
+						look.all++
+						if ok && title != head+n+" and "+p+r {
+							look.fails = append(look.fails, strings.Join(axes, "/")+"\t"+title+" | "+firmLead)
+						}
+					}
+				}
+			}
+		}
+	}
+	g.stat.log(t, "%s: %d/%d")
+	g.holdWithLookalikes(t, look, "nm22 sanctions", 0.95)
 }
