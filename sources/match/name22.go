@@ -37,7 +37,7 @@ var nm22Ends = wordSet("over for after amid in to with from as on under")
 // nm22Sanctions returns the sanctions alert of a title whose objects are
 // read one by one (see above), or false.
 func (m *Matcher) nm22Sanctions(title, lead string) (trust.Alert, bool) {
-	if !m.rules.AnyVendor || isQuestion(title) {
+	if !m.rules.AnyVendor || !hasWordIn(title, nm22Verbs) || isQuestion(title) {
 		return trust.Alert{}, false
 	}
 	words := titleWords(title)
