@@ -124,3 +124,48 @@ func (m *Matcher) nm22Sanctions(title, lead string) (trust.Alert, bool) {
 	}
 	return trust.Alert{}, false
 }
+
+// A state's act in the future, "Taiwan to block Xiaohongshu for a year,
+// citing fraud and data security risks", "Pentagon will restrict
+// DeepSeek", is the news as much as "Taiwan blocks Xiaohongshu": the
+// headline's infinitive is its tense. authorityActs reads the actor right
+// before the verb, so the infinitive's "to" or "will" hides it. On a
+// title the rules are silent on, nm22Future reads the title in the
+// present ("Taiwan blocks Xiaohongshu ...") and, when authorityActs reads
+// the present as an authority's act, lets the rules judge it whole:
+// object, motive and vetoes. Nothing before the actor may
+// be a call for the act (nm14OtherSenses: "Lawmakers urge Pentagon to
+// block").
+
+// nm22FutureVerbs are the base forms of authorityActs's verbs.
+var nm22FutureVerbs = wordSet("block restrict suspend bar exclude curb limit")
+
+// nm22Future returns the alert of title read in the present (see above),
+// or false.
+func (m *Matcher) nm22Future(title, lead string) (trust.Alert, bool) {
+	if !hasWordIn(title, nm22FutureVerbs) || isQuestion(title) {
+		return trust.Alert{}, false
+	}
+	words := titleWords(title)
+	for v := 2; v < len(words); v++ {
+		if !nm22FutureVerbs[words[v].lc()] || !oneOf(words[v-1].lc(), "to", "will") || words[v-1].stop || words[v-2].stop {
+			continue
+		}
+		a := strings.ToLower(strings.TrimRight(words[v-2].text, "."))
+		if !authorities[a] && !authorityHeads[a] || a == "court" || a == "judge" || inWords(words[:v-1], nm14OtherSenses) {
+			return trust.Alert{}, false
+		}
+		present := title[:words[v-1].start] + words[v].text + "s" + title[words[v].end:]
+		if _, acts := authorityActs(titleWords(present)); !acts {
+			return trust.Alert{}, false // action.go: a ban, a bill or an attack blocked, no product
+		}
+		al, ok := m.match(present, lead, false, nil, nil)
+		if !ok || al.Coverage {
+			return trust.Alert{}, false
+		}
+		al.Evidence = strings.Replace(al.Evidence, clean(present), clean(title), 1)
+		al.Summary = Summarize(al.Evidence, title, lead)
+		return al, true
+	}
+	return trust.Alert{}, false
+}
