@@ -17,10 +17,10 @@ import (
 // vendors per title, the vendor only in the lead or late in the title,
 // possessives, appositions, transliterations, common-word vendors, people
 // and governments beside the vendor): 88/120 right and 9/80 look-alikes
-// alerting at the start
-// (every vendor named, testHeadlinesFP: 55 of 120).
+// alerting at the start (every vendor named, testHeadlinesFP: 55 of
+// 120); 92/120 and 9/80 after name22 (58 of 120).
 func TestNm22Tune(t *testing.T) {
-	testBatchFP(t, "testdata/nm22_tune.tsv", 0.44, 0.12) // strict (every vendor named): 55 of 120
+	testBatchFP(t, "testdata/nm22_tune.tsv", 0.48, 0.12) // strict (every vendor named): 58 of 120
 }
 
 // TestNm22Dump writes every readable row's answer, one line each, to the
@@ -204,4 +204,38 @@ func TestNm22FutureGrid(t *testing.T) {
 	g.stat.log(t, "%s: %d/%d")
 	t.Logf("%d titles in the future whose present the rules leave silent (not judged)", presentSilent)
 	g.holdWithLookalikes(t, look, "nm22 future", 0.95)
+}
+
+// TestNm22PackagesUntouched holds name22's readers off every package:
+// on every readable row labelled a package (oss) or alerting as one,
+// neither reader answers, so the hook in Match leaves its alert
+// byte-identical (naming changes that moved package alerts lost unread
+// package rows twice).
+func TestNm22PackagesUntouched(t *testing.T) {
+	m := defaultMatcher(t)
+	files, _ := filepath.Glob("testdata/*.tsv")
+	rows := 0
+	for _, p := range files {
+		if base := filepath.Base(p); strings.HasPrefix(base, "blind") || base == "final.tsv" ||
+			strings.HasSuffix(base, "_held.tsv") || base == "sn16_tune.tsv" {
+			continue
+		}
+		for _, c := range readCases(t, p) {
+			a, ok := m.Match(c.title, c.body)
+			if !slices.Contains(c.category, trust.CategoryOSS) && !(ok && a.Category == trust.CategoryOSS) {
+				continue
+			}
+			rows++
+			if _, named := m.nm22Sanctions(nx13Unlabel(c.title), c.body); named {
+				t.Errorf("%s:%d: nm22Sanctions answers on a package row: %q", p, c.line, c.title)
+			}
+			if _, named := m.nm22Future(nx13Unlabel(c.title), c.body); named {
+				t.Errorf("%s:%d: nm22Future answers on a package row: %q", p, c.line, c.title)
+			}
+		}
+	}
+	if rows < 1000 {
+		t.Errorf("%d package rows read, want the readable sets' (over 1,000)", rows)
+	}
+	t.Logf("%d package rows, neither reader answers", rows)
 }
