@@ -20,8 +20,8 @@ import (
 // own words call a business (a word of nm14Firms or a hoster before the
 // name) is the vendor; a bare name is one only beside an object called a
 // person, with a lead that calls something a business; an object called
-// a person or a non-technology trade (nm14Others, financialService)
-// never is.
+// a person or a non-technology trade (nm14Others, financialService,
+// nonTechTrade) never is.
 
 // nm22Verbs are a title's verbs of imposing sanctions.
 var nm22Verbs = wordSet("sanctions sanction designates designate")
@@ -114,7 +114,7 @@ func (m *Matcher) nm22Sanctions(title, lead string) (trust.Alert, bool) {
 		}
 		a, ok := m.match(actor+" sanctions "+o.name+", a company", "", true, nil, nil)
 		if !ok || a.Coverage || a.Category != trust.CategorySanctions || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, o.name) ||
-			financialService(title, a.Vendors) { // gov.go: a mixer, an exchange or a bank, sanctioned for laundering
+			financialService(title, a.Vendors) || nonTechTrade(title, a.Vendors) { // gov.go, leftovers.go: a mixer, a bank, a propaganda firm
 			return trust.Alert{}, false
 		}
 		a.InTitle, a.Across = true, false

@@ -122,6 +122,7 @@ func TestNm22SanctionsGrid(t *testing.T) {
 						head + p + " and crypto mixer " + n + r,
 						head + p + " and Russian bank " + n + r,
 						head + "Iranian oil firm " + n + " and " + p + r,
+						head + p + " and Russian propaganda firm " + n + r,
 						"Will " + ac[0] + " sanction " + p + " and his firm " + n + "?",
 						"Lawmakers urge " + ac[0] + " to sanction " + p + " and his firm " + n + r,
 						ac[0] + " fines " + p + " and his firm " + n + r,
