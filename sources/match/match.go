@@ -304,6 +304,16 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
 	}
+	if (!ok || a.Coverage) && reached {
+		// name22.go: a sanction's objects one by one, a person beside the
+		// business; a state's act in the infinitive read in the present.
+		// Either outranks a lead sentence's coverage.
+		if b, named := m.nm22Sanctions(unlabelled, text); named {
+			a, ok = b, true
+		} else if b, named := m.nm22Future(unlabelled, text); named {
+			a, ok = b, true
+		}
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
