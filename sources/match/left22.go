@@ -1,0 +1,419 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// Readings of round 22 for shapes the rules read as talk, routine or a
+// name where the headline says otherwise.
+//
+// l22Rescue is tried only on a title no rule alerted on, or alerted on
+// as coverage alone. Each shape rewrites the title into the plain
+// headline it means and the rules read that; the rewrite's alert is
+// taken only in the shape's categories and naming the shape's vendor:
+//
+//   - a description before a name in a reversal ("lifts sanctions on
+//     crypto mixer Tornado Cash"): the description is dropped;
+//   - a vendor's own urgent notice about its compromised channel ("Trust
+//     Wallet urges users to update extension after hijack"): the
+//     channel hijacked;
+//   - a vendor suspending downloads in a state ("DeepSeek suspends new
+//     downloads in South Korea"): the state's suspension;
+//   - a public body restricting a product for its staff ("TSA restricts
+//     TikTok for staff", "NHS trusts ban staff from using TikTok"): a
+//     government's staff ban.
+//
+// l22Held is read on alerts only:
+//
+//   - a private association's rule for its members ("Police union bans
+//     members from using Zoom") is no authority's (trust-events.md's ban
+//     row: a government, agency, military or state);
+//   - an export control on a kind of goods to states ("bars sales of
+//     chipmaking tools to hostile states") lists no vendor and withdraws
+//     no trust in one.
+//
+// l22Hyphens drops an English compound a package alert names ("anti-war
+// protestware", "malware-laced worm").
+
+// l22Rescue returns the alert of the first shape title has, or a and ok
+// unchanged.
+func (m *Matcher) l22Rescue(title, text string, a trust.Alert, ok bool) (trust.Alert, bool) {
+	if ok && !a.Coverage {
+		return a, ok
+	}
+	tw := titleWords(title)
+	if len(tw) < 4 || len(tw) > 24 {
+		return a, ok
+	}
+	for _, shape := range []func(string, []titleWord, string) (string, string, []trust.Category){
+		l22Described, l22Notice, l22Suspends, l22Staff,
+	} {
+		rw, want, cats := shape(title, tw, text)
+		if rw == "" {
+			continue
+		}
+		b, got := m.match(rw, text, false, nil, nil)
+		if !got || b.Coverage || !namesLoosely(b, want) {
+			continue
+		}
+		for _, c := range cats {
+			if b.Category == c {
+				b.Evidence = strings.Replace(b.Evidence, clean(rw), clean(title), 1)
+				return b, true
+			}
+		}
+	}
+	return a, ok
+}
+
+// l22Capital reports whether a word as written opens with a capital or a
+// digit: a name's word.
+func l22Capital(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// l22Lower reports whether a word is written in lower-case letters
+// (hyphens allowed): a word of description, never a name.
+func l22Lower(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// l22Kinds end a description of a business or its product before its
+// name: describedHeads, and the trades of crypto and markets.
+var l22Kinds = wordSet(`mixer mixers tumbler exchange exchanges marketplace market wallet protocol
+	tool service firm company maker vendor developer provider platform app startup`)
+
+// l22ReverseHeads introduce the one a hold was lifted on.
+var l22ReverseHeads = wordSet("on against from")
+
+// l22Described: "<lifts sanctions> on <description> <Name>" — the
+// description (lower-case words ending in a kind) dropped before the
+// name. Only a reversal is taken.
+func l22Described(title string, tw []titleWord, _ string) (string, string, []trust.Category) {
+	for i := 1; i+2 < len(tw); i++ {
+		if !l22ReverseHeads[tw[i].lc()] || tw[i].stop {
+			continue
+		}
+		k := i + 1
+		for k < len(tw) && k-i <= 4 && l22Lower(tw[k].text) && !describedStops[tw[k].lc()] && !tw[k].stop {
+			k++
+		}
+		if k == i+1 || k >= len(tw) || k-i > 4 || !l22Capital(tw[k].text) {
+			continue
+		}
+		head := tw[k-1].lc()
+		if !l22Kinds[head] && !describedHeads[head] {
+			continue
+		}
+		return title[:tw[i+1].start] + title[tw[k].start:], tw[k].text, []trust.Category{trust.CategoryReversal}
+	}
+	return "", "", nil
+}
+
+// l22NoticeVerbs are a vendor's words to its users.
+var l22NoticeVerbs = wordSet("urges urge urged warns warned tells told asks asked advises advised alerts")
+
+// l22NoticeAudience are whom a vendor's notice is to.
+var l22NoticeAudience = wordSet("users customers clients developers holders owners admins administrators")
+
+// l22NoticeActs are what a vendor's notice asks its users to do about a
+// channel of its own.
+var l22NoticeActs = wordSet("update upgrade uninstall remove disable delete stop reinstall revoke rotate check")
+
+// l22Compromised are the words of a compromise of the channel.
+var l22Compromised = wordSet(`hijack hijacked hijacking compromise compromised backdoored trojanized
+	trojanised poisoned tampered malicious`)
+
+// l22NeverTrusted are the words of what never was the vendor's channel,
+// or of a flaw: a fake, a phishing lure, a vulnerability.
+var l22NeverTrusted = wordSet(`fake fakes phishing scam scams fraudulent impersonating impersonator
+	typosquat typosquatted lookalike look-alike counterfeit clone clones spoofed copycat
+	vulnerability vulnerabilities flaw flaws bug bugs zero-day zero-days exploit exploited patch
+	accounts account passwords password`)
+
+// l22NoticeReporters are subjects that are no vendor: who reports or
+// advises on another's product.
+var l22NoticeReporters = wordSet(`researchers researcher experts expert analysts report study police
+	officials government microsoft google apple mozilla`)
+
+// l22Channels are a vendor's channels, as the notice names them.
+var l22Channels = []string{"extension", "extensions", "app", "update", "updates", "package", "packages",
+	"library", "plugin", "add-on", "installer", "firmware"}
+
+// l22Notice: "<Vendor> urges users to <act> ... <hijacked>" — the
+// vendor's own notice that its channel was compromised reads as the
+// channel hijacked.
+func l22Notice(title string, tw []titleWord, _ string) (string, string, []trust.Category) {
+	s := 0
+	for s < len(tw) && s < 4 && l22Capital(tw[s].text) && !l22NoticeVerbs[tw[s].lc()] {
+		s++
+	}
+	if s == 0 || s+3 >= len(tw) || !l22NoticeVerbs[tw[s].lc()] || !l22NoticeAudience[tw[s+1].lc()] ||
+		tw[s+2].lc() != "to" || !l22NoticeActs[tw[s+3].lc()] {
+		return "", "", nil
+	}
+	if actorAuthority(tw[:s]) || l22NoticeReporters[possessor(tw[s-1].lc())] || l22NoticeReporters[tw[0].lc()] {
+		return "", "", nil
+	}
+	compromised := false
+	channel, named := "update", false
+	for _, w := range tw[s+3:] {
+		lw := w.lc()
+		if l22NeverTrusted[lw] {
+			return "", "", nil
+		}
+		if l22Compromised[lw] {
+			compromised = true
+		}
+		for _, c := range l22Channels {
+			if lw == c && !named {
+				channel, named = strings.TrimSuffix(c, "s"), true
+			}
+		}
+	}
+	if !compromised {
+		return "", "", nil
+	}
+	subject := title[tw[0].start:tw[s-1].end]
+	return subject + " " + channel + " hijacked", tw[0].text, []trust.Category{trust.CategoryOSS, trust.CategoryCompromise}
+}
+
+// l22SuspendVerbs halt a product's distribution.
+var l22SuspendVerbs = wordSet("suspends suspend suspended halts halt halted pauses pause paused stops stop stopped")
+
+// l22Suspends: "<Vendor> suspends new downloads in <State>" — a
+// suspension in one state is that state's (a regulator's order), read as
+// "<State> suspends new downloads of <Vendor>".
+func l22Suspends(title string, tw []titleWord, _ string) (string, string, []trust.Category) {
+	s := 0
+	for s < len(tw) && s < 4 && l22Capital(tw[s].text) && !l22SuspendVerbs[tw[s].lc()] {
+		s++
+	}
+	if s == 0 || s+2 >= len(tw) || !l22SuspendVerbs[tw[s].lc()] || actorAuthority(tw[:s]) {
+		return "", "", nil
+	}
+	k := s + 1
+	if tw[k].lc() == "new" || tw[k].lc() == "app" {
+		k++
+	}
+	if k+2 >= len(tw) || !oneOf(tw[k].lc(), "downloads", "download") || tw[k+1].lc() != "in" {
+		return "", "", nil
+	}
+	p := k + 2
+	e := p
+	for e < len(tw) && (places[tw[e].lc()] || placeParts[tw[e].lc()] || otherStates[tw[e].lc()]) {
+		e++
+		if tw[e-1].stop {
+			break
+		}
+	}
+	if e == p || placeParts[tw[e-1].lc()] && e-p == 1 {
+		return "", "", nil
+	}
+	place := title[tw[p].start:tw[e-1].end]
+	subject := title[tw[0].start:tw[s-1].end]
+	return place + " suspends new downloads of " + subject, tw[0].text, []trust.Category{trust.CategoryBan}
+}
+
+// l22StaffVerbs restrict a product for staff.
+var l22StaffVerbs = wordSet("restricts restrict restricted bans ban banned bars bar barred prohibits prohibit blocks block limits limit")
+
+// l22StaffWords are a body's own people.
+var l22StaffWords = wordSet("staff employees officers workers personnel doctors nurses officials clinicians")
+
+// l22Staff: "<public body> restricts <Product> for staff", "<public
+// body>s ban staff from using <Product>" — a public body's rule for its
+// own staff is a ban (fix21.go's publicBody tells the body), read as a
+// government's staff ban.
+func l22Staff(title string, tw []titleWord, text string) (string, string, []trust.Category) {
+	v := 1
+	for v < len(tw) && v < 5 && !l22StaffVerbs[tw[v].lc()] {
+		v++
+	}
+	if v >= len(tw)-2 || !l22StaffVerbs[tw[v].lc()] || !publicBody(tw[:v], text) || l22Association(tw[:v]) {
+		return "", "", nil
+	}
+	p := -1
+	switch {
+	case l22StaffWords[tw[v+1].lc()] && v+4 < len(tw) && tw[v+2].lc() == "from" && tw[v+3].lc() == "using":
+		p = v + 4 // "ban staff from using X"
+	case l22Capital(tw[v+1].text) && v+3 < len(tw) && oneOf(tw[v+2].lc(), "for", "among") && l22StaffWords[tw[v+3].lc()]:
+		p = v + 1 // "restricts X for staff"
+	case l22Capital(tw[v+1].text) && v+4 < len(tw) && tw[v+2].lc() == "on" && l22StaffWords[tw[v+3].lc()]:
+		p = v + 1 // "restricts X on staff devices"
+	}
+	if p < 0 || !l22Capital(tw[p].text) {
+		return "", "", nil
+	}
+	e := p + 1
+	for e < len(tw) && l22Capital(tw[e].text) && !tw[e-1].stop {
+		e++
+	}
+	product := title[tw[p].start:tw[e-1].end]
+	return "Government bans staff from using " + product, tw[p].text, []trust.Category{trust.CategoryBan, trust.CategoryDirective}
+}
+
+// l22Associations head a private association: a union, a club, a
+// society. Its rule for its members is its own, not an authority's.
+var l22Associations = wordSet(`union unions club clubs association associations society societies
+	guild guilds fraternity fraternities sorority church churches`)
+
+// l22Association reports whether the subject words end in a private
+// association's head ("Police union", "Golf club").
+func l22Association(subject []titleWord) bool {
+	return len(subject) > 0 && l22Associations[possessor(subject[len(subject)-1].lc())]
+}
+
+// l22ActVerbs are the verbs an association's rule is written with.
+var l22ActVerbs = wordSet(`bans ban banned bars bar barred prohibits prohibit forbids forbid restricts
+	restrict tells tell orders order urges urge blocks block`)
+
+// l22Held reports whether an alert is an association's rule or an export
+// control to states.
+func l22Held(title string, a *trust.Alert) bool {
+	switch a.Category {
+	case trust.CategoryBan, trust.CategoryDirective, trust.CategorySanctions:
+	default:
+		return false
+	}
+	tw := titleWords(title)
+	for v := 1; v < len(tw) && v < 6; v++ {
+		if l22ActVerbs[tw[v].lc()] {
+			if l22Association(tw[:v]) {
+				return true
+			}
+			break
+		}
+	}
+	return l22Export(tw)
+}
+
+// l22Goods name the trade an export control restricts.
+var l22Goods = wordSet("sales sale exports export exporting selling shipments shipment")
+
+// l22StateHeads are what a class of states is called.
+var l22StateHeads = wordSet("states nations countries regimes governments adversaries")
+
+// l22StateMods describe a class of states.
+var l22StateMods = wordSet("hostile adversary adversarial authoritarian foreign rogue sanctioned enemy unfriendly")
+
+// l22Export reports whether a title restricts sales or exports of goods
+// to states: "bars sales of chipmaking tools to hostile states",
+// "restricts exports of chip machines to China".
+func l22Export(tw []titleWord) bool {
+	for i := 1; i+2 < len(tw); i++ {
+		if !l22Goods[tw[i].lc()] {
+			continue
+		}
+		for k := i + 1; k < len(tw)-1 && k <= i+6; k++ {
+			if tw[k].lc() != "to" {
+				continue
+			}
+			d := tw[k+1].lc()
+			if places[d] || otherStates[d] && !strings.HasSuffix(d, "n") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") {
+				return true // "to China", "to Russia"
+			}
+			if l22StateHeads[d] || l22StateMods[d] && k+2 < len(tw) && l22StateHeads[tw[k+2].lc()] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// l22HyphenPrefixes and l22HyphenSuffixes make a hyphenated word an
+// English compound, never a package's name.
+var (
+	l22HyphenPrefixes = wordSet("anti pro self non counter post pre semi multi cross ultra")
+	l22HyphenSuffixes = wordSet("laced war spreading replicating stealing laden wiping")
+)
+
+// l22English reports whether a name is an English compound: lower case,
+// one hyphen between two words of letters, a prefix or a suffix of
+// English ("anti-war", "malware-laced", "self-replicating").
+func l22English(name string) bool {
+	before, after, ok := strings.Cut(name, "-")
+	if !ok || strings.Contains(after, "-") || !l22Lower(before) || !l22Lower(after) || len(before) < 2 || len(after) < 2 {
+		return false
+	}
+	return l22HyphenPrefixes[before] || l22HyphenSuffixes[after] || hyphenAdjective(name)
+}
+
+// l22Hyphens drops the English compounds among a package alert's names
+// (l22English): "anti-war" of "anti-war protestware". When every name is
+// one, the title and lead without them are read again and that alert's
+// names are taken in the same category.
+func (m *Matcher) l22Hyphens(title, text string, a *trust.Alert) {
+	if a.Category != trust.CategoryOSS && a.Category != trust.CategoryCompromise {
+		return
+	}
+	var kept []trust.VendorHit
+	var dropped []string
+	for _, v := range a.Vendors {
+		if v.Unlisted && l22English(v.Name) {
+			dropped = append(dropped, v.Name)
+			continue
+		}
+		kept = append(kept, v)
+	}
+	if len(dropped) == 0 {
+		return
+	}
+	if len(kept) > 0 {
+		a.Vendors = kept
+		return
+	}
+	t, l := title, text
+	for _, d := range dropped {
+		t, l = l22Without(t, d), l22Without(l, d)
+	}
+	if b, ok := m.match(t, l, false, nil, nil); ok && b.Category == a.Category && len(b.Vendors) > 0 {
+		for _, v := range b.Vendors {
+			if l22English(v.Name) {
+				return
+			}
+		}
+		a.Vendors = b.Vendors
+	}
+}
+
+// l22Without deletes every whole-word occurrence of w, as written or
+// capitalised, from s.
+func l22Without(s, w string) string {
+	for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+		var b strings.Builder
+		rest := s
+		for {
+			i := strings.Index(rest, form)
+			if i < 0 {
+				b.WriteString(rest)
+				break
+			}
+			j := i + len(form)
+			if (i == 0 || !isTitleRuneAt(rest, i-1)) && (j >= len(rest) || !isTitleRuneAt(rest, j)) {
+				b.WriteString(rest[:i])
+				rest = strings.TrimLeft(rest[j:], " ")
+				continue
+			}
+			b.WriteString(rest[:j])
+			rest = rest[j:]
+		}
+		s = b.String()
+	}
+	return s
+}
