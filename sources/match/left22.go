@@ -299,7 +299,7 @@ func l22Held(title string, a *trust.Alert) bool {
 			break
 		}
 	}
-	return l22Export(tw)
+	return l22Export(title, tw)
 }
 
 // l22Goods name the trade an export control restricts.
@@ -311,26 +311,41 @@ var l22StateHeads = wordSet("states nations countries regimes governments advers
 // l22StateMods describe a class of states.
 var l22StateMods = wordSet("hostile adversary adversarial authoritarian foreign rogue sanctioned enemy unfriendly")
 
-// l22Export reports whether a title restricts sales or exports of goods
-// to states: "bars sales of chipmaking tools to hostile states",
-// "restricts exports of chip machines to China".
-func l22Export(tw []titleWord) bool {
+// l22RestrictVerbs restrict a trade; "on" opens "a ban on sales of".
+var l22RestrictVerbs = wordSet(`bars bar barred bans ban banned restricts restrict restricted limits limit
+	curbs curb blocks block halts halt prohibits prohibit tightens tighten on`)
+
+// l22Export reports whether a title restricts sales or exports of a kind
+// of goods to states: "bars sales of chipmaking tools to hostile
+// states", "restricts exports of chip machines to China". The goods
+// follow the restricting verb and are written in lower case (a kind,
+// no vendor's name); the states follow "to" and are no one's possessor
+// ("to China's top chipmaker" is a vendor).
+func l22Export(title string, tw []titleWord) bool {
 	for i := 1; i+2 < len(tw); i++ {
-		if !l22Goods[tw[i].lc()] {
+		if !l22Goods[tw[i].lc()] || !l22RestrictVerbs[tw[i-1].lc()] || tw[i].stop {
 			continue
 		}
-		for k := i + 1; k < len(tw)-1 && k <= i+6; k++ {
-			if tw[k].lc() != "to" {
-				continue
+		k := i + 1
+		if tw[k].lc() == "of" {
+			k++
+			for k < len(tw) && k <= i+6 && l22Lower(tw[k].text) && tw[k].lc() != "to" && !tw[k].stop {
+				k++
 			}
-			d := tw[k+1].lc()
-			if places[d] || otherStates[d] && !strings.HasSuffix(d, "n") && !strings.HasSuffix(d, "ese") && !strings.HasSuffix(d, "sh") {
-				return true // "to China", "to Russia"
-			}
-			if l22StateHeads[d] || l22StateMods[d] && k+2 < len(tw) && l22StateHeads[tw[k+2].lc()] {
-				return true
-			}
-			break
+		}
+		if k+1 >= len(tw) || tw[k].lc() != "to" {
+			continue
+		}
+		d := tw[k+1]
+		if written := title[d.start:d.end]; possessorText(written) != written {
+			continue
+		}
+		ld := d.lc()
+		if places[ld] || otherStates[ld] && !strings.HasSuffix(ld, "n") && !strings.HasSuffix(ld, "ese") && !strings.HasSuffix(ld, "sh") {
+			return true // "to China", "to Russia"
+		}
+		if l22StateHeads[ld] || l22StateMods[ld] && k+2 < len(tw) && l22StateHeads[tw[k+2].lc()] {
+			return true
 		}
 	}
 	return false
