@@ -49,7 +49,7 @@ func (m *Matcher) l22Rescue(title, text string, a trust.Alert, ok bool) (trust.A
 		return a, ok
 	}
 	for _, shape := range []func(string, []titleWord, string) (string, string, []trust.Category){
-		l22Described, l22Notice, l22Suspends, l22Staff,
+		l22Described, l22Notice, l22Suspends, l22Staff, l22Objects, l22Origin, l22OnlyTrusted,
 	} {
 		rw, want, cats := shape(title, tw, text)
 		if rw == "" {
@@ -62,6 +62,7 @@ func (m *Matcher) l22Rescue(title, text string, a trust.Alert, ok bool) (trust.A
 		for _, c := range cats {
 			if b.Category == c {
 				b.Evidence = strings.Replace(b.Evidence, clean(rw), clean(title), 1)
+				l22Rename(&b, rw, title)
 				return b, true
 			}
 		}
@@ -432,3 +433,248 @@ func l22Without(s, w string) string {
 	}
 	return s
 }
+
+// l22HijackVerbs turn a package: the verbs whose object a headline may
+// leave as bare package names ("Attackers hijack chalk and debug").
+var l22HijackVerbs = wordSet(`hijack hijacks hijacked sabotage sabotages sabotaged compromise compromises
+	compromised backdoor backdoors backdoored poison poisons poisoned trojanize trojanizes trojanized`)
+
+// l22Ecosystems are the registries a package is released on.
+var l22Ecosystems = wordSet("npm pypi rubygems crates packagist nuget maven")
+
+// l22Makers sabotage what they maintain: with one of them as the
+// subject no registry need be named ("Maintainer sabotages colors and
+// faker").
+var l22Makers = wordSet("maintainer maintainers developer developers dev devs author authors creator creators")
+
+// l22Hijacked are what a hijack takes that is never a package: accounts,
+// sessions, machines and what they hold.
+var l22Hijacked = wordSet(`accounts account sessions session cookies cookie credentials tokens token servers
+	server routers router cameras camera devices device domains domain websites website sites site
+	browsers browser searches search traffic computers computers machines machine systems system
+	wallets wallet funds bots ads links results repos repositories builds pipelines workflows emails
+	inboxes phones users developers maintainers passwords keys secrets networks network data
+	the a an its their his her our your this that these those thousands hundreds millions dozens
+	popular other more many some all two three several`)
+
+// l22PackageWord reports whether a word may be a package's bare name:
+// lower case letters, digits and the marks names use, never a word a
+// hijack takes that is no package.
+func l22PackageWord(w titleWord) bool {
+	if w.text == "" || l22Hijacked[w.lc()] || describedStops[w.lc()] || l22HijackVerbs[w.lc()] || l22Ecosystems[w.lc()] {
+		return false
+	}
+	for _, r := range w.text {
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) && r != '-' && r != '.' && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// l22Objects: "Attackers hijack chalk and debug in npm attack", "colors
+// and faker sabotaged by their developer" — bare lower-case names as the
+// object or the subject of a hijack, a registry named in the title or
+// the lead or a maintainer in the title, read as the names' packages.
+func l22Objects(title string, tw []titleWord, text string) (string, string, []trust.Category) {
+	v := -1
+	for i, w := range tw {
+		if l22HijackVerbs[w.lc()] {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return "", "", nil
+	}
+	// The names: after the verb, or before it opening the title.
+	first, last := -1, -1
+	names := 0
+	scan := func(from, to int) {
+		for k := from; k < to; k++ {
+			w := tw[k]
+			switch {
+			case l22PackageWord(w):
+				if first < 0 {
+					first = k
+				}
+				last = k
+				names++
+			case w.lc() == "and" && names > 0:
+			default:
+				return
+			}
+			if w.stop && !strings.HasPrefix(title[w.end:], ",") {
+				return
+			}
+		}
+	}
+	if v > 0 && v <= 4 && strings.HasSuffix(tw[v].lc(), "ed") {
+		scan(0, v) // "colors and faker sabotaged"
+		if last != v-1 {
+			first, last, names = -1, -1, 0
+		}
+	}
+	if names == 0 {
+		scan(v+1, len(tw)) // "hijack chalk and debug"
+	}
+	if names == 0 || tw[last].lc() == "and" {
+		return "", "", nil
+	}
+	if last+1 < len(tw) && !describedStops[tw[last+1].lc()] && !l22HijackVerbs[tw[last+1].lc()] {
+		return "", "", nil // "chalk and debug packages": the rules' shape
+	}
+	registry := false
+	for _, w := range tw {
+		registry = registry || l22Ecosystems[w.lc()] || l22Makers[possessor(w.lc())]
+	}
+	if !registry {
+		for _, w := range titleWords(nx13Head(text)) {
+			registry = registry || l22Ecosystems[w.lc()]
+		}
+	}
+	if !registry {
+		return "", "", nil
+	}
+	// The names as a list the rules read: "chalk, debug" as "chalk and
+	// debug".
+	var list []string
+	for k := first; k <= last; k++ {
+		if tw[k].lc() != "and" {
+			list = append(list, tw[k].text)
+		}
+	}
+	joined := list[len(list)-1]
+	if len(list) > 1 {
+		joined = strings.Join(list[:len(list)-1], ", ") + " and " + joined
+	}
+	return title[:tw[first].start] + joined + " packages" + title[tw[last].end:], tw[first].text, []trust.Category{trust.CategoryOSS, trust.CategoryCompromise}
+}
+
+// l22Rename gives a class the rewrite named back its words as the title
+// writes them: "foreign software" of "drop US software" is "US
+// software".
+func l22Rename(a *trust.Alert, rw, title string) {
+	if rw == title {
+		return
+	}
+	for i, v := range a.Vendors {
+		if !v.Unlisted || strings.Contains(title, v.Name) {
+			continue
+		}
+		for _, w := range l22OriginWords {
+			if n := strings.Replace(v.Name, "foreign", w, 1); n != v.Name && strings.Contains(title, n) {
+				a.Vendors[i].Name, a.Vendors[i].Term = n, n
+				break
+			}
+		}
+	}
+}
+
+// l22OriginWords name the US as an origin, as a title writes it: never
+// "us" in lower case, the pronoun.
+var l22OriginWords = []string{"US", "U.S.", "American", "US-made", "American-made", "U.S.-made"}
+
+// l22Kinds of technology a class action names after its origin.
+var l22TechKinds = wordSet(`software chips chip tech technology apps app drones routers equipment computers
+	pcs servers products cloud components hardware phones smartphones semiconductors processors
+	systems databases browsers vendors suppliers firms companies`)
+
+// l22StateActors are states and their seats of power, acting.
+var l22StateActors = wordSet("kremlin beijing moscow tehran pyongyang minsk")
+
+// l22Origin: "Kremlin orders state firms to drop US software" — the US
+// is an origin to another state as "foreign" is, read as "foreign
+// software" and named back as written (l22Rename). Only a state other
+// than the US acts.
+func l22Origin(title string, tw []titleWord, _ string) (string, string, []trust.Category) {
+	for i := 1; i+1 < len(tw); i++ {
+		written := title[tw[i].start:tw[i].end]
+		origin := ""
+		for _, w := range l22OriginWords {
+			if written == w || strings.HasPrefix(w, written) && strings.HasPrefix(title[tw[i].start:], w) {
+				origin = w
+			}
+		}
+		if origin == "" || !l22TechKinds[tw[i+1].lc()] {
+			continue
+		}
+		actor := false
+		for _, w := range tw[:i] {
+			lw := w.lc()
+			if lw == "us" || lw == "u.s" || lw == "american" || lw == "america" {
+				return "", "", nil
+			}
+			actor = actor || places[lw] && !placeParts[lw] || otherStates[lw] || l22StateActors[lw]
+		}
+		if !actor {
+			return "", "", nil
+		}
+		rest := title[tw[i].start+len(origin):]
+		foreign := "foreign"
+		if strings.HasSuffix(origin, "-made") {
+			foreign = "foreign-made"
+		}
+		return title[:tw[i].start] + foreign + rest, "foreign", []trust.Category{trust.CategoryBan, trust.CategoryDirective}
+	}
+	return "", "", nil
+}
+
+// l22OnlyModals make a rule of "only trusted": "may", "must", "to".
+var l22OnlyModals = wordSet("may must can will to required allowed permitted")
+
+// l22OnlyVerbs are what a rule lets its subjects do only with the
+// trusted.
+var l22OnlyVerbs = wordSet("buy use procure purchase source deploy install")
+
+// l22TrustedKinds are who may be trusted: vendors and their goods,
+// never a source of downloads ("only from trusted sources").
+var l22TrustedKinds = wordSet(`vendors vendor suppliers supplier manufacturers makers equipment drones
+	hardware components products providers technology tech cameras routers chips`)
+
+// l22OnlyTrusted: "Agencies may buy only from trusted vendors",
+// "Telecoms may use only trusted vendors in 5G networks" — a rule that
+// admits only the trusted bars the untrusted, read as "<subject> bans
+// untrusted <kind>". Its subject is an authority, a public body or the
+// bodies a rule binds (agencies, operators, contractors); its modal
+// makes it a rule, never advice ("should").
+func l22OnlyTrusted(title string, tw []titleWord, text string) (string, string, []trust.Category) {
+	for i := 2; i+2 < len(tw); i++ {
+		if tw[i].lc() != "only" {
+			continue
+		}
+		k := i + 1
+		if tw[k].lc() == "from" {
+			k++
+		}
+		if k+1 >= len(tw) || tw[k].lc() != "trusted" || !l22TrustedKinds[tw[k+1].lc()] {
+			return "", "", nil
+		}
+		// The verb and its modal before "only", an object between them
+		// at most ("buy drones only from").
+		v := i - 1
+		if !l22OnlyVerbs[tw[v].lc()] && v > 1 && l22OnlyVerbs[tw[v-1].lc()] {
+			v--
+		}
+		if !l22OnlyVerbs[tw[v].lc()] || v < 1 || !l22OnlyModals[tw[v-1].lc()] {
+			return "", "", nil
+		}
+		m := v - 1
+		for m > 0 && l22OnlyModals[tw[m-1].lc()] {
+			m--
+		}
+		if m == 0 {
+			return "", "", nil
+		}
+		subject := tw[:m]
+		if !actorAuthority(subject) && !publicBody(subject, text) && !l22Bound[possessor(subject[len(subject)-1].lc())] {
+			return "", "", nil
+		}
+		return "Government bans untrusted " + title[tw[k+1].start:], "untrusted", []trust.Category{trust.CategoryBan, trust.CategoryDirective}
+	}
+	return "", "", nil
+}
+
+// l22Bound are the bodies a procurement rule binds.
+var l22Bound = wordSet(`agencies departments ministries telecoms operators carriers contractors utilities
+	schools hospitals states governments banks providers`)

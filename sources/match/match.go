@@ -290,7 +290,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			a, ok = m.cp16Platform(present, text, gate) // cp16.go: a vendor's platform used to push malware to its customers
 		}
 	}
-	if (!ok || a.Coverage) && reached {
+	if (!ok || a.Coverage) && (reached || strings.Contains(present, "trusted")) {
 		a, ok = m.l22Rescue(present, text, a, ok) // left22.go: a title the rules read as talk, routine or a description
 	}
 	if ok && present != title {
@@ -370,7 +370,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
 			pkName(unlabelled, text, &a) // pkname.go: the package turned, for a platform, a word of prose, a victim or a description
 		}
-		m.rerank(unlabelled, text, &a) // rank18.go: the learned ranker's name, far likelier than the alert's
+		m.rerank(unlabelled, text, &a)     // rank18.go: the learned ranker's name, far likelier than the alert's
 		m.l22Hyphens(unlabelled, text, &a) // left22.go: an English compound is no package's name
 	}
 	return a, ok
