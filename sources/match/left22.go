@@ -41,16 +41,20 @@ import (
 // l22Rescue returns the alert of the first shape title has, or a and ok
 // unchanged.
 func (m *Matcher) l22Rescue(title, text string, a trust.Alert, ok bool) (trust.Alert, bool) {
+	shapes := []func(string, []titleWord, string) (string, string, []trust.Category){
+		l22Described, l22Notice, l22Suspends, l22Staff, l22Objects, l22Origin, l22OnlyTrusted,
+	}
 	if ok && !a.Coverage {
-		return a, ok
+		if !l22Prose(a) {
+			return a, ok
+		}
+		shapes = shapes[4:5] // l22Objects: the packages a title names, for the registry's name
 	}
 	tw := titleWords(title)
 	if len(tw) < 4 || len(tw) > 24 {
 		return a, ok
 	}
-	for _, shape := range []func(string, []titleWord, string) (string, string, []trust.Category){
-		l22Described, l22Notice, l22Suspends, l22Staff, l22Objects, l22Origin, l22OnlyTrusted,
-	} {
+	for _, shape := range shapes {
 		rw, want, cats := shape(title, tw, text)
 		if rw == "" {
 			continue
@@ -110,6 +114,9 @@ func l22Described(title string, tw []titleWord, _ string) (string, string, []tru
 			continue
 		}
 		k := i + 1
+		if k+1 < len(tw) && l22Capital(tw[k].text) && l22Lower(tw[k+1].text) && !tw[k].stop {
+			k++ // "Ethereum mixing service Tornado Cash"
+		}
 		for k < len(tw) && k-i <= 4 && l22Lower(tw[k].text) && !describedStops[tw[k].lc()] && !tw[k].stop {
 			k++
 		}
@@ -151,9 +158,13 @@ var l22NeverTrusted = wordSet(`fake fakes phishing scam scams fraudulent imperso
 var l22NoticeReporters = wordSet(`researchers researcher experts expert analysts report study police
 	officials government microsoft google apple mozilla`)
 
-// l22Channels are a vendor's channels, as the notice names them.
-var l22Channels = []string{"extension", "extensions", "app", "update", "updates", "package", "packages",
-	"library", "plugin", "add-on", "installer", "firmware"}
+// l22Channels are a vendor's channels as the notice names them, and the
+// channel as the rewrite writes it.
+var l22Channels = map[string]string{
+	"extension": "extension", "extensions": "extension", "add-on": "extension", "plugin": "extension",
+	"package": "package", "packages": "package", "library": "package",
+	"app": "app update", "update": "update", "updates": "update", "installer": "update", "firmware": "firmware update",
+}
 
 // l22Notice: "<Vendor> urges users to <act> ... <hijacked>" — the
 // vendor's own notice that its channel was compromised reads as the
@@ -180,10 +191,8 @@ func l22Notice(title string, tw []titleWord, _ string) (string, string, []trust.
 		if l22Compromised[lw] {
 			compromised = true
 		}
-		for _, c := range l22Channels {
-			if lw == c && !named {
-				channel, named = strings.TrimSuffix(c, "s"), true
-			}
+		if c, ok := l22Channels[lw]; ok && !named {
+			channel, named = c, true
 		}
 	}
 	if !compromised {
@@ -678,3 +687,60 @@ func l22OnlyTrusted(title string, tw []titleWord, text string) (string, string, 
 // l22Bound are the bodies a procurement rule binds.
 var l22Bound = wordSet(`agencies departments ministries telecoms operators carriers contractors utilities
 	schools hospitals states governments banks providers`)
+
+// l22Prose reports whether a package alert names only a registry or
+// its packages in prose ("npm packages"): no package's name.
+func l22Prose(a trust.Alert) bool {
+	if a.Category != trust.CategoryOSS || len(a.Vendors) == 0 {
+		return false
+	}
+	for _, v := range a.Vendors {
+		words := strings.Fields(strings.ToLower(v.Name))
+		if len(words) == 0 || !l22Ecosystems[words[0]] && words[0] != "packages" {
+			return false
+		}
+		for _, w := range words[1:] {
+			if w != "packages" && w != "package" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// l22Unplaced reports whether a title says a vendor suspended its
+// downloads with no state, authority or regulator in the title or the
+// lead's first sentence ("Zoom suspended downloads of old app version"):
+// the vendor's own routine, never a ban.
+func l22Unplaced(title, text string, a *trust.Alert) bool {
+	if a.Category != trust.CategoryBan {
+		return false
+	}
+	tw := titleWords(title)
+	s := 0
+	for s < len(tw) && s < 4 && l22Capital(tw[s].text) && !l22SuspendVerbs[tw[s].lc()] {
+		s++
+	}
+	if s == 0 || s+2 >= len(tw) || !l22SuspendVerbs[tw[s].lc()] || actorAuthority(tw[:s]) {
+		return false
+	}
+	k := s + 1
+	if tw[k].lc() == "new" || tw[k].lc() == "app" {
+		k++
+	}
+	if !oneOf(tw[k].lc(), "downloads", "download") {
+		return false
+	}
+	for _, ws := range [][]titleWord{tw, titleWords(nx13Head(text))} {
+		for _, w := range ws {
+			lw := possessor(w.lc())
+			if places[lw] && !placeParts[lw] || otherStates[lw] || oneOf(lw, "regulator", "regulators", "watchdog", "order", "ordered", "request", "government", "authorities") {
+				return false
+			}
+		}
+		if actorAuthority(ws) {
+			return false
+		}
+	}
+	return true
+}
