@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -38,40 +39,112 @@ import (
 // l22Hyphens drops an English compound a package alert names ("anti-war
 // protestware", "malware-laced worm").
 
+// l22Shape is one reading of l22Rescue: gate, groups of words the title
+// must hold (one word of every group, case aside) before the shape reads
+// its words; read, the shape, returning the rewritten title, the vendor
+// its alert must name and the categories taken ("" when the title is
+// not of the shape). lead: a group may be met in the lead's opening
+// instead.
+type l22Shape struct {
+	gate [][]string
+	lead bool
+	read func(title string, tw []titleWord, text string) (string, string, []trust.Category)
+}
+
+var (
+	l22TechGate   = []string{"software", "chip", "tech", "app", "drone", "router", "equipment", "computer", "pc", "server", "product", "cloud", "component", "hardware", "phone", "semiconductor", "processor", "system", "database", "browser", "vendor", "supplier", "firm", "compan"}
+	l22ActionGate = []string{"ban", "bar", "order", "drop", "replac", "stop", "tell", "phase", "restrict", "purg", "ditch", "remov", "rid", "prohibit", "block"}
+)
+
+// l22Shapes are l22Rescue's readings, in order; l22ObjectsAt is
+// l22Objects's index, the one reading tried on an alert naming only a
+// registry (l22Prose).
+var l22Shapes = []l22Shape{
+	{[][]string{{" on ", " against ", " from "}, {"sanction", "ban", "list", "restriction", "curb"}}, false, l22Described},
+	{[][]string{{"users to", "customers to", "clients to", "developers to", "holders to", "owners to", "admins to", "administrators to"}, {"hijack", "compromis", "backdoor", "trojan", "poison", "tamper", "malicious"}}, false, l22Notice},
+	{[][]string{{"download"}, {" in "}}, false, l22Suspends},
+	{[][]string{{"staff", "employees", "officers", "workers", "personnel", "doctors", "nurses", "officials", "clinicians"}, l22ActionGate}, false, l22Staff},
+	{[][]string{{"hijack", "sabotag", "compromis", "backdoor", "poison", "trojani"}, {"npm", "pypi", "rubygems", "crates", "packagist", "nuget", "maven", "maintainer", "developer", "dev", "author", "creator"}}, true, l22Objects},
+	{[][]string{{"US", "U.S.", "American"}, l22TechGate, l22ActionGate}, false, l22Origin},
+	{[][]string{{"trusted"}, {"only"}}, false, l22OnlyTrusted},
+}
+
+const l22ObjectsAt = 4
+
 // l22Rescue returns the alert of the first shape title has, or a and ok
 // unchanged.
 func (m *Matcher) l22Rescue(title, text string, a trust.Alert, ok bool) (trust.Alert, bool) {
-	shapes := []func(string, []titleWord, string) (string, string, []trust.Category){
-		l22Described, l22Notice, l22Suspends, l22Staff, l22Objects, l22Origin, l22OnlyTrusted,
-	}
+	shapes := l22Shapes
 	if ok && !a.Coverage {
 		if !l22Prose(a) {
 			return a, ok
 		}
-		shapes = shapes[4:5] // l22Objects: the packages a title names, for the registry's name
+		shapes = shapes[l22ObjectsAt : l22ObjectsAt+1] // the packages a title names, for the registry's name
 	}
-	tw := titleWords(title)
-	if len(tw) < 4 || len(tw) > 24 {
-		return a, ok
-	}
+	var tw []titleWord
 	for _, shape := range shapes {
-		rw, want, cats := shape(title, tw, text)
+		if !l22Gate(title, text, shape) {
+			continue
+		}
+		if tw == nil {
+			if tw = titleWords(title); len(tw) < 4 || len(tw) > 24 {
+				return a, ok
+			}
+		}
+		rw, want, cats := shape.read(title, tw, text)
 		if rw == "" {
 			continue
 		}
 		b, got := m.match(rw, text, false, nil, nil)
-		if !got || b.Coverage || !l22Names(b, want) {
+		if !got || b.Coverage || !l22Names(b, want) || !slices.Contains(cats, b.Category) {
 			continue
 		}
-		for _, c := range cats {
-			if b.Category == c {
-				b.Evidence = strings.Replace(b.Evidence, clean(rw), clean(title), 1)
-				l22Rename(&b, rw, title)
-				return b, true
-			}
-		}
+		b.Evidence = strings.Replace(b.Evidence, clean(rw), clean(title), 1)
+		l22Rename(&b, rw, title)
+		return b, true
 	}
 	return a, ok
+}
+
+// l22Gate reports whether title (or, for a shape that reads the lead,
+// the lead's opening) holds a word of every group of the shape's gate,
+// as written or capitalised (init).
+func l22Gate(title, text string, shape l22Shape) bool {
+	head := ""
+	if shape.lead {
+		head = text[:min(len(text), 300)]
+	}
+	for _, group := range shape.gate {
+		met := false
+		for _, g := range group {
+			if strings.Contains(title, g) || head != "" && strings.Contains(head, g) {
+				met = true
+				break
+			}
+		}
+		if !met {
+			return false
+		}
+	}
+	return true
+}
+
+// init writes every lower-case gate word also capitalised, as a title
+// opens with it ("Hijacked chalk ..."): the gates then match as written,
+// with strings.Contains, on every title the rules are silent on.
+func init() {
+	for i := range l22Shapes {
+		for j, group := range l22Shapes[i].gate {
+			var out []string
+			for _, g := range group {
+				out = append(out, g)
+				if c := strings.TrimLeft(g, " "); c != "" && c == g && unicode.IsLower(rune(c[0])) {
+					out = append(out, strings.ToUpper(c[:1])+c[1:])
+				}
+			}
+			l22Shapes[i].gate[j] = out
+		}
+	}
 }
 
 // l22Capital reports whether a word as written opens with a capital or a
