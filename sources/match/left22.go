@@ -44,7 +44,7 @@ import (
 // its words; read, the shape, returning the rewritten title, the vendor
 // its alert must name and the categories taken ("" when the title is
 // not of the shape). lead: a group may be met in the lead's opening
-// instead.
+// instead (its last group only).
 type l22Shape struct {
 	gate [][]string
 	lead bool
@@ -110,11 +110,11 @@ func (m *Matcher) l22Rescue(title, text string, a trust.Alert, ok bool) (trust.A
 // the lead's opening) holds a word of every group of the shape's gate,
 // as written or capitalised (init).
 func l22Gate(title, text string, shape l22Shape) bool {
-	head := ""
-	if shape.lead {
-		head = text[:min(len(text), 300)]
-	}
-	for _, group := range shape.gate {
+	for i, group := range shape.gate {
+		head := ""
+		if shape.lead && i == len(shape.gate)-1 {
+			head = text[:min(len(text), 300)] // the registry a lead names
+		}
 		met := false
 		for _, g := range group {
 			if strings.Contains(title, g) || head != "" && strings.Contains(head, g) {
