@@ -290,6 +290,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			a, ok = m.cp16Platform(present, text, gate) // cp16.go: a vendor's platform used to push malware to its customers
 		}
 	}
+	if (!ok || a.Coverage || l22Prose(a)) && (reached || strings.Contains(present, "trusted")) {
+		a, ok = m.l22Rescue(present, text, a, ok) // left22.go: a title the rules read as talk, routine or a description
+	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
 	}
@@ -335,6 +338,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && concernOnly(unlabelled, &a) {
 		return trust.Alert{}, false // fix21.go: a concern with no authority acting on it
 	}
+	if ok && (l22Held(unlabelled, &a) || l22Unplaced(unlabelled, text, &a)) {
+		return trust.Alert{}, false // left22.go: an association's rule for its members, an export control to states, a vendor's own pause
+	}
 	if ok && m.embeddedName(unlabelled, &a) {
 		return trust.Alert{}, false // fix21.go: a product named after the vendor ("Hover Zoom extension")
 	}
@@ -374,7 +380,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
 			pkName(unlabelled, text, &a) // pkname.go: the package turned, for a platform, a word of prose, a victim or a description
 		}
-		m.rerank(unlabelled, text, &a) // rank18.go: the learned ranker's name, far likelier than the alert's
+		m.rerank(unlabelled, text, &a)     // rank18.go: the learned ranker's name, far likelier than the alert's
+		m.l22Hyphens(unlabelled, text, &a) // left22.go: an English compound is no package's name
 	}
 	return a, ok
 }
