@@ -1,0 +1,222 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// prec22.go: look-alikes read once an alert exists, by the structure of
+// the title rather than its words (testdata/lk22_tune.tsv was written
+// blind to find them; the grids in prec22_test.go hold each structure's
+// parts):
+//   - a topic's label and a commentary after a colon ("Ivanti's emergency
+//     directive: did CISA's disconnect order work?", "The Juniper
+//     backdoor: how a hijacked NSA algorithm ended up in firewalls"): the
+//     label names a past event as a noun phrase, and what follows asks
+//     about it or explains it. Coverage, not news.
+//   - a newsletter's label before a colon ("Risky Bulletin: ..."): a
+//     roundup of other articles' news. Coverage.
+//   - a ban whose object is people or media, not products ("Wimbledon bans
+//     Russian and Belarusian players", "European Parliament bars Huawei
+//     lobbyists", "Meta bans RT and other Russian state media networks"):
+//     no one's products are barred, and a platform's moderation of outlets
+//     is content, not trust.
+//   - a country banned from a competition ("Russia banned from
+//     Olympics"): the name after "from" is the venue, no vendor.
+//   - a ban or a store's pull whose stated reason is commerce or content
+//     and no security ("Amazon bans Chinese electronics brands over
+//     review abuse", "Indonesia blocks Steam under new licensing rules").
+// Only alerts reach these readers: no cost on the items the rules are
+// silent on.
+
+// prec22After applies the readers above to an alert made: it sets the
+// alert's Coverage for a commentary's shape and reports whether to drop
+// it.
+func prec22After(title string, a *trust.Alert) bool {
+	if a.Coverage {
+		return false
+	}
+	if prec22Commentary(title) {
+		a.Coverage = true
+		return false
+	}
+	switch a.Category {
+	case trust.CategoryBan, trust.CategoryDelisting:
+	default:
+		return false
+	}
+	words := headline(titleWords(title))
+	tw := lowerWords(words)
+	return prec22NotProducts(words, tw, a) || prec22CountryBarred(tw, a) || prec22OtherMotive(tw)
+}
+
+var (
+	// prec22Newsletters name a newsletter or a show in a title's label.
+	prec22Newsletters = wordSet(`bulletin bulletins newsbites dispatch podcast episode daily`)
+	// prec22Asks open a question: an auxiliary or a question word.
+	prec22Asks = wordSet(`did does do is are was were can could will would should has have
+		how why what who when where which`)
+	// prec22EventNouns end a label that names an event as a noun phrase
+	// ("TikTok ban", "SolarWinds hack").
+	prec22EventNouns = wordSet(`ban bans backdoor backdoors hack hacks breach directive directives
+		sanctions compromise attack attacks saga affair fiasco blacklisting delisting crackdown`)
+)
+
+// prec22Commentary reports a title whose label before a colon is a
+// newsletter's, or names an event as a noun phrase (opening "The", a
+// possessive, or ending in an event's noun) with a question or an
+// explainer after the colon.
+func prec22Commentary(title string) bool {
+	c := strings.IndexByte(title, ':')
+	if c <= 0 || c > 60 {
+		return false
+	}
+	label := titleWords(title[:c])
+	if len(label) == 0 {
+		return false
+	}
+	if inWords(label, prec22Newsletters) {
+		return true
+	}
+	rest := strings.TrimSpace(title[c+1:])
+	after := titleWords(rest)
+	if len(label) > 6 || len(after) < 3 {
+		return false
+	}
+	first := strings.ToLower(label[0].text)
+	topic := first == "the" || strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") ||
+		prec22EventNouns[strings.ToLower(label[len(label)-1].text)]
+	if !topic {
+		return false
+	}
+	question := strings.HasSuffix(strings.TrimRight(rest, " \"'’”"), "?") && prec22Asks[strings.ToLower(after[0].text)]
+	return question || commentary(rest)
+}
+
+var (
+	// prec22Barred are a ban's verbs whose object follows.
+	prec22Barred = wordSet(`ban bans banned banning bar bars barred barring block blocks blocked
+		suspends suspended expels expelled excludes excluded boots booted kicks`)
+	// prec22People are people, teams and media a ban may fall on: none is
+	// a vendor's product.
+	prec22People = wordSet(`players player athletes athlete teams team clubs club fans competitors
+		skaters swimmers gymnasts runners riders drivers referees jockeys coaches
+		journalists reporters correspondents lobbyists lobbyist diplomats tourists visitors
+		spectators delegates students nationals citizens executives employees staff workers
+		media outlets outlet broadcasters broadcaster publishers channels propaganda news
+		accounts influencers creators users`)
+	// prec22Between may stand between a ban's verb and its object noun:
+	// names, places and their adjectives are read apart.
+	prec22Between = wordSet(`and other all its their the some several state state-run
+		state-backed state-owned state-controlled foreign pro-kremlin`)
+	// prec22Products are what a ban on use or buying names.
+	prec22Products = wordSet(`device devices phone phones app apps software equipment gear
+		camera cameras product products router routers drone drones technology tech
+		services service platform platforms antivirus chips components hardware`)
+)
+
+// prec22NotProducts reports a ban whose object, after names, places
+// and their adjectives, is people or media (prec22People), with no
+// product named and no "from using" after it.
+func prec22NotProducts(words []titleWord, tw []string, a *trust.Alert) bool {
+	if anyOf(tw, prec22Products) {
+		return false
+	}
+	for i, w := range tw {
+		if !prec22Barred[w] || words[i].stop {
+			continue
+		}
+		for k := i + 1; k < len(tw) && k <= i+6; k++ {
+			if prec22People[tw[k]] {
+				// "bars staff from TikTok": a use barred, of the
+				// vendor after "from".
+				return !prec22FromVendor(tw[k+1:], a)
+			}
+			if !prec22Between[tw[k]] && !otherStates[tw[k]] && !prec22Named(words[k].text) || words[k].stop {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// prec22Named reports a word written as a name: a capital or a digit
+// first.
+func prec22Named(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// prec22FromVendor reports whether tw holds "from" with one of the
+// alert's vendors or a use after it.
+func prec22FromVendor(tw []string, a *trust.Alert) bool {
+	for i, w := range tw {
+		if w != "from" || i+1 >= len(tw) {
+			continue
+		}
+		if oneOf(tw[i+1], "using", "buying", "installing", "downloading", "accessing", "owning") {
+			return true
+		}
+		for _, v := range a.Vendors {
+			if strings.HasPrefix(strings.ToLower(v.Name), tw[i+1]) || strings.HasPrefix(strings.ToLower(v.Term), tw[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prec22CountryBarred reports a place barred from a name
+// ("Russia banned from Olympics") when every vendor the alert names is
+// written after that "from" and none is in the registry.
+func prec22CountryBarred(tw []string, a *trust.Alert) bool {
+	for _, v := range a.Vendors {
+		if !v.Unlisted || v.Class != "" {
+			return false
+		}
+	}
+	for i := 1; i+2 < len(tw); i++ {
+		if !otherStates[tw[i-1]] || !oneOf(tw[i], "banned", "barred", "suspended", "excluded", "expelled") || tw[i+1] != "from" {
+			continue
+		}
+		rest := strings.Join(tw[i+2:], " ")
+		all := len(a.Vendors) > 0
+		for _, v := range a.Vendors {
+			all = all && strings.Contains(rest, strings.ToLower(v.Name))
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// prec22Reasons open a ban's stated reason.
+	prec22Reasons = wordSet(`over amid under citing`)
+	// prec22Trade are reasons of commerce, law outside security, or
+	// content.
+	prec22Trade = wordSet(`review reviews licensing license licence registration tax taxes
+		copyright piracy misinformation disinformation doping bribery gambling pornography
+		porn obscenity blasphemy antitrust monopoly pricing counterfeit counterfeits fake-review`)
+	// prec22Security are reasons of security, privacy or a state.
+	prec22Security = wordSet(`security cybersecurity privacy data spying spy spies espionage
+		surveillance malware malicious spyware backdoor backdoors hacked hacking hack national
+		intelligence threat threats risk risks military ties cyber safety`)
+)
+
+// prec22OtherMotive reports a ban whose reason clause (after "over",
+// "amid", "under" or "citing") names commerce or content and no security.
+func prec22OtherMotive(tw []string) bool {
+	for i, w := range tw {
+		if !prec22Reasons[w] {
+			continue
+		}
+		return anyOf(tw[i+1:], prec22Trade) && !anyOf(tw[i+1:], prec22Security)
+	}
+	return false
+}
