@@ -38,7 +38,7 @@ func prec22After(title string, a *trust.Alert) bool {
 	if a.Coverage {
 		return false
 	}
-	if prec22Commentary(title) {
+	if prec22Commentary(title) || prec22Gerund(title) {
 		a.Coverage = true
 		return false
 	}
@@ -49,7 +49,7 @@ func prec22After(title string, a *trust.Alert) bool {
 	}
 	words := headline(titleWords(title))
 	tw := lowerWords(words)
-	return prec22NotProducts(words, tw, a) || prec22CountryBarred(tw, a) || prec22OtherMotive(tw)
+	return prec22NotProducts(words, tw, a) || prec22Venue(tw, a) || prec22OtherMotive(tw)
 }
 
 var (
@@ -111,6 +111,9 @@ var (
 	// names, places and their adjectives are read apart.
 	prec22Between = wordSet(`and other all its their the some several state state-run
 		state-backed state-owned state-controlled foreign pro-kremlin`)
+	// prec22Access are what a body withdraws from people: "for" may
+	// follow them ("suspends access for Huawei lobbyists").
+	prec22Access = wordSet(`access entry badges badge passes accreditation`)
 	// prec22Products are what a ban on use or buying names.
 	prec22Products = wordSet(`device devices phone phones app apps software equipment gear
 		camera cameras product products router routers drone drones technology tech
@@ -134,7 +137,10 @@ func prec22NotProducts(words []titleWord, tw []string, a *trust.Alert) bool {
 				// vendor after "from".
 				return !prec22FromVendor(tw[k+1:], a)
 			}
-			if !prec22Between[tw[k]] && !otherStates[tw[k]] && !prec22Named(words[k].text) || words[k].stop {
+			if tw[k] == "for" && prec22Access[tw[k-1]] {
+				continue // "suspends access for Huawei lobbyists"
+			}
+			if !prec22Between[tw[k]] && !prec22Access[tw[k]] && !otherStates[tw[k]] && !prec22Named(words[k].text) || words[k].stop {
 				break
 			}
 		}
@@ -170,20 +176,29 @@ func prec22FromVendor(tw []string, a *trust.Alert) bool {
 	return false
 }
 
-// prec22CountryBarred reports a place barred from a name
-// ("Russia banned from Olympics") when every vendor the alert names is
-// written after that "from" and none is in the registry.
-func prec22CountryBarred(tw []string, a *trust.Alert) bool {
+// prec22Venue reports a place, people or a team barred from a name
+// ("Russia banned from Olympics", "Russian athletes barred from Paris
+// Olympics", "FIFA bans Russia from World Cup") when every vendor the
+// alert names is written after that "from" and none is in the registry:
+// the name is a venue, not a vendor.
+func prec22Venue(tw []string, a *trust.Alert) bool {
 	for _, v := range a.Vendors {
 		if !v.Unlisted || v.Class != "" {
 			return false
 		}
 	}
 	for i := 1; i+2 < len(tw); i++ {
-		if !otherStates[tw[i-1]] || !oneOf(tw[i], "banned", "barred", "suspended", "excluded", "expelled") || tw[i+1] != "from" {
+		from := -1
+		switch {
+		case prec22Passive[tw[i]] && (otherStates[tw[i-1]] || prec22People[tw[i-1]]) && tw[i+1] == "from":
+			from = i + 1 // "Russia banned from Olympics"
+		case prec22Barred[tw[i]] && otherStates[tw[i+1]] && i+3 < len(tw) && tw[i+2] == "from":
+			from = i + 2 // "FIFA bans Russia from World Cup"
+		}
+		if from < 0 {
 			continue
 		}
-		rest := strings.Join(tw[i+2:], " ")
+		rest := strings.Join(tw[from+1:], " ")
 		all := len(a.Vendors) > 0
 		for _, v := range a.Vendors {
 			all = all && strings.Contains(rest, strings.ToLower(v.Name))
@@ -195,12 +210,42 @@ func prec22CountryBarred(tw []string, a *trust.Alert) bool {
 	return false
 }
 
+// prec22Passive are a ban's passive forms.
+var prec22Passive = wordSet(`banned barred suspended excluded expelled`)
+
+// prec22Gerund reports an opinion told with a gerund of the action as its
+// subject and a modal, a negation or a judgement after it ("Banning TikTok
+// won't fix America's data problem", "Blacklisting Huawei could
+// backfire"): the action is weighed, not taken.
+func prec22Gerund(title string) bool {
+	words := titleWords(title)
+	if len(words) < 3 || !prec22Gerunds[strings.ToLower(words[0].text)] {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 8)] {
+		if prec22Weighs[strings.ToLower(w.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// prec22Gerunds are the actions' gerunds that open a weighed title.
+	prec22Gerunds = wordSet(`banning barring blacklisting sanctioning blocking delisting
+		restricting boycotting`)
+	// prec22Weighs are a modal, a negation or a judgement after the
+	// gerund's object.
+	prec22Weighs = wordSet(`won't wont wouldn't could might should can't cannot isn't doesn't
+		don't shouldn't not never mistake backfire`)
+)
+
 var (
 	// prec22Reasons open a ban's stated reason.
 	prec22Reasons = wordSet(`over amid under citing`)
 	// prec22Trade are reasons of commerce, law outside security, or
 	// content.
-	prec22Trade = wordSet(`review reviews licensing license licence registration tax taxes
+	prec22Trade = wordSet(`review reviews licensing license licence registration tax taxes investment
 		copyright piracy misinformation disinformation doping bribery gambling pornography
 		porn obscenity blasphemy antitrust monopoly pricing counterfeit counterfeits fake-review`)
 	// prec22Security are reasons of security, privacy or a state.
