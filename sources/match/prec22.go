@@ -44,6 +44,8 @@ func prec22After(title string, a *trust.Alert) bool {
 	}
 	switch a.Category {
 	case trust.CategoryBan, trust.CategoryDelisting:
+	case trust.CategorySanctions:
+		return prec22Violated(lowerWords(headline(titleWords(title))))
 	default:
 		return false
 	}
@@ -54,7 +56,8 @@ func prec22After(title string, a *trust.Alert) bool {
 
 var (
 	// prec22Newsletters name a newsletter or a show in a title's label.
-	prec22Newsletters = wordSet(`bulletin bulletins newsbites dispatch podcast episode daily`)
+	prec22Newsletters = wordSet(`bulletin bulletins newsbites dispatch podcast episode daily map
+		maps chart charts quiz gallery photos interview q&a`)
 	// prec22Asks open a question: an auxiliary or a question word.
 	prec22Asks = wordSet(`did does do is are was were can could will would should has have
 		how why what who when where which`)
@@ -106,7 +109,7 @@ var (
 		journalists reporters correspondents lobbyists lobbyist diplomats tourists visitors
 		spectators delegates students nationals citizens executives employees staff workers
 		media outlets outlet broadcasters broadcaster publishers channels propaganda news
-		accounts influencers creators users`)
+		accounts influencers creators users sponsor sponsors`)
 	// prec22Between may stand between a ban's verb and its object noun:
 	// names, places and their adjectives are read apart.
 	prec22Between = wordSet(`and other all its their the some several state state-run
@@ -264,4 +267,47 @@ func prec22OtherMotive(tw []string) bool {
 		return anyOf(tw[i+1:], prec22Trade) && !anyOf(tw[i+1:], prec22Security)
 	}
 	return false
+}
+
+var (
+	// prec22Controls name sanctions or export controls as a rule.
+	prec22Controls = wordSet(`sanctions sanction embargo embargoes controls`)
+	// prec22Breaks are a rule broken or dodged.
+	prec22Breaks = wordSet(`violations violation violating violated violate breach breaches
+		breaching breached evasion evading evaded evade busting circumventing circumvent
+		skirting skirt dodging`)
+	// prec22Lists are a listing or a ban told beside the breach ("US
+	// slaps export ban on ZTE for violating sanctions on Iran").
+	prec22Lists = wordSet(`adds added adding blacklists blacklisted blacklist list listing
+		bans banned ban bars barred imposes imposed slaps slapped sanctioned designates
+		designated cuts restricts restricted`)
+)
+
+// prec22Violated reports a sanctions alert whose only sanctions or export
+// controls are a rule the vendor or someone broke ("ZTE pays fine to
+// settle sanctions violations", "Former supplier charged over shipments
+// to Huawei in breach of export controls"): a prosecution or a
+// settlement over a past breach lists no one, unless the title lists or
+// bans too.
+func prec22Violated(tw []string) bool {
+	if anyOf(tw, prec22Lists) {
+		return false
+	}
+	broken := false
+	for i, w := range tw {
+		if !prec22Controls[w] {
+			continue
+		}
+		// "sanctions violations", "breach of export controls",
+		// "violating US sanctions".
+		near := i+1 < len(tw) && prec22Breaks[tw[i+1]]
+		for k := max(0, i-4); k < i && !near; k++ {
+			near = prec22Breaks[tw[k]]
+		}
+		if !near {
+			return false // the word is the act: "US sanctions X"
+		}
+		broken = true
+	}
+	return broken
 }

@@ -45,6 +45,7 @@ var prec22Cells = []prec22Cell{
 	{"newsletter", "Risky Bulletin: US sanctions {V} executives, Oracle denies breach", ""},
 	{"newsletter", "SANS NewsBites: backdoor found in {V} firmware updates", ""},
 	{"newsletter", "Daily Dispatch: Commerce adds {V} to Entity List", ""},
+	{"newsletter", "Map: countries that banned {V} 5G gear", ""},
 	{"newsletter", "Commerce adds {V} to Entity List", trust.CategorySanctions},
 	// A ban on people or media.
 	{"people", "European Parliament bars {V} lobbyists after bribery raids", ""},
@@ -63,6 +64,14 @@ var prec22Cells = []prec22Cell{
 	{"motive", "India bans {V} over data security concerns", trust.CategoryBan},
 	{"motive", "Amazon stops selling {V} products over security flaws", trust.CategoryDelisting},
 	{"motive", "Vietnam bans {V} under national security law", trust.CategoryBan},
+	// A breach of sanctions, beside a listing.
+	{"breach", "{V} pays fine to settle sanctions violations", ""},
+	{"breach", "{V} pleads guilty to violating US sanctions on Iran", ""},
+	{"breach", "Supplier charged over shipments to {V} in breach of export controls", ""},
+	{"breach", "{V} agrees to $1 billion penalty over sanctions breaches", ""},
+	{"breach", "US slaps export ban on {V} for violating sanctions on Iran", trust.CategorySanctions},
+	{"breach", "Commerce adds {V} to Entity List for violating export controls", trust.CategorySanctions},
+	{"breach", "US sanctions {V} over sanctions evasion", trust.CategorySanctions},
 	// A gerund weighed.
 	{"gerund", "Banning {V} won't fix America's data problem", ""},
 	{"gerund", "Banning {V} on government phones won't stop the data flowing", ""},
@@ -91,6 +100,7 @@ var prec22Others = []string{
 	"FIFA bans Russia from World Cup",
 	"Russian athletes banned from Paris Olympics",
 	"Belarusian skaters barred from Winter Games",
+	"NBA bans Chinese sponsor after Xinjiang row",
 	"Amazon bans Chinese electronics brands Aukey and Mpow over review abuse",
 	"Indonesia blocks Steam, Epic Games and PayPal under new licensing rules",
 	"Risky Bulletin: China sanctions U.S. defense firms, Oracle denies breach",
