@@ -43,7 +43,7 @@ func prec22After(title string, a *trust.Alert) bool {
 		return false
 	}
 	switch a.Category {
-	case trust.CategoryBan, trust.CategoryDelisting:
+	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryReversal:
 	case trust.CategorySanctions:
 		return prec22Violated(lowerWords(headline(titleWords(title))))
 	default:
@@ -51,6 +51,9 @@ func prec22After(title string, a *trust.Alert) bool {
 	}
 	words := headline(titleWords(title))
 	tw := lowerWords(words)
+	if a.Category == trust.CategoryReversal {
+		return prec22NotProducts(words, tw, a) // "EU Parliament lifts ban on Huawei lobbyists"
+	}
 	return prec22NotProducts(words, tw, a) || prec22Venue(tw, a) || prec22OtherMotive(tw)
 }
 
@@ -134,7 +137,15 @@ func prec22NotProducts(words []titleWord, tw []string, a *trust.Alert) bool {
 		if !prec22Barred[w] || words[i].stop {
 			continue
 		}
+		// "Huawei executives banned from entering US": the people are
+		// the passive's subject.
+		if prec22Passive[w] && i > 0 && prec22People[tw[i-1]] && !prec22FromVendor(tw[i:], a) {
+			return true
+		}
 		for k := i + 1; k < len(tw) && k <= i+6; k++ {
+			if k == i+1 && oneOf(w, "ban", "bans") && oneOf(tw[k], "on", "of") {
+				continue // "lifts ban on Huawei lobbyists"
+			}
 			if prec22People[tw[k]] {
 				// "bars staff from TikTok": a use barred, of the
 				// vendor after "from".
@@ -250,7 +261,8 @@ var (
 	// content.
 	prec22Trade = wordSet(`review reviews licensing license licence registration tax taxes investment
 		copyright piracy misinformation disinformation doping bribery gambling pornography
-		porn obscenity blasphemy antitrust monopoly pricing counterfeit counterfeits fake-review`)
+		porn obscenity blasphemy antitrust monopoly pricing counterfeit counterfeits fake-review
+		payment payments cheating content`)
 	// prec22Security are reasons of security, privacy or a state.
 	prec22Security = wordSet(`security cybersecurity privacy data spying spy spies espionage
 		surveillance malware malicious spyware backdoor backdoors hacked hacking hack national
