@@ -42,6 +42,9 @@ func prec22After(title string, a *trust.Alert) bool {
 		a.Coverage = true
 		return false
 	}
+	if a.Category != trust.CategoryCompromise && a.Category != trust.CategoryOSS && prec22Floated(lowerWords(titleWords(title))) {
+		return true
+	}
 	switch a.Category {
 	case trust.CategoryBan, trust.CategoryDelisting, trust.CategoryReversal:
 	case trust.CategorySanctions:
@@ -322,4 +325,35 @@ func prec22Violated(tw []string) bool {
 		broken = true
 	}
 	return broken
+}
+
+var (
+	// prec22Floats are an idea put forward, not a step taken: the verbs
+	// rumourWords lacks.
+	prec22Floats = wordSet(`floats floated floating teases teased hints hinted muses mused
+		touts touted`)
+	// prec22Acts are the action a floated idea names.
+	prec22Acts = wordSet(`ban bans banning barring blacklisting sanctioning adding listing
+		restricting restrictions sanctions blacklist delisting removing`)
+)
+
+// prec22Floated reports a title in which an action is only floated
+// ("FCC chair floats banning Chinese labs from testing devices", "Trump
+// floats sanctions on Huawei"): the verb of the idea right before the
+// action, with at most an article between.
+func prec22Floated(tw []string) bool {
+	for i, w := range tw {
+		if !prec22Floats[w] {
+			continue
+		}
+		for k := i + 1; k < len(tw) && k <= i+3; k++ {
+			if prec22Acts[tw[k]] {
+				return true
+			}
+			if !oneOf(tw[k], "a", "an", "new", "possible", "the", "idea", "of") {
+				break
+			}
+		}
+	}
+	return false
 }

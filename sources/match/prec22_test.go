@@ -79,6 +79,14 @@ var prec22Cells = []prec22Cell{
 	{"breach", "US slaps export ban on {V} for violating sanctions on Iran", trust.CategorySanctions},
 	{"breach", "Commerce adds {V} to Entity List for violating export controls", trust.CategorySanctions},
 	{"breach", "US sanctions {V} over sanctions evasion", trust.CategorySanctions},
+	// An idea floated.
+	{"floated", "FCC chair floats banning {V} from testing devices", ""},
+	{"floated", "Trump floats sanctions on {V}", ""},
+	{"floated", "Minister floats a ban on {V} cameras", ""},
+	{"floated", "Commerce teased adding {V} to Entity List", ""},
+	{"floated", "FCC bans {V} from testing devices", trust.CategoryBan},
+	{"floated", "US imposes sanctions on {V}", trust.CategorySanctions},
+	{"floated", "Minister announces ban on {V} cameras", trust.CategoryBan},
 	// A gerund weighed.
 	{"gerund", "Banning {V} won't fix America's data problem", ""},
 	{"gerund", "Banning {V} on government phones won't stop the data flowing", ""},
