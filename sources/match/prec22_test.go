@@ -12,14 +12,15 @@ import (
 // matcher: 40 events and 160 hard look-alikes (commentary, webinars,
 // exploited CVEs, brand abuse, a vendor's own bans, content and sports
 // bans, proposals, a security vendor's reports, breaches shipping
-// nothing). 38/40 right (33 naming every labelled vendor) and 7/160 alerting at the start.
+// nothing). 38/40 right (33 naming every labelled vendor) and 7/160
+// alerting at the start; after prec22.go, 38/40 (33) and 1/160 (a
+// censor's ban on a messaging app lifted).
 func TestLK22Tune(t *testing.T) {
-	testBatchFP(t, "testdata/lk22_tune.tsv", 0.8, 0.045)
+	testBatchFP(t, "testdata/lk22_tune.tsv", 0.8, 0.01)
 }
 
 // prec22Cell is one wording of a prec22 grid: {V} is a vendor of the
-// registry, {O} another subject; cat is the event's category, "" for a
-// look-alike, "any" for an alert of any category naming {V}.
+// registry; cat is the event's category, "" for a look-alike.
 type prec22Cell struct {
 	shape, wording string
 	cat            trust.Category
