@@ -357,6 +357,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// the lead's name, the learned rescue).
 		return trust.Alert{}, false
 	}
+	if ok && prec22After(unlabelled, &a) {
+		return trust.Alert{}, false // prec22.go: a ban on people or media, a country barred, a reason of trade or content
+	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
 		if a.Category == trust.CategoryCompromise && evCodeRecast(unlabelled, &a) {
