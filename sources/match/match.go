@@ -304,6 +304,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
 	}
+	if !ok {
+		a, ok = m.pk22Wave(unlabelled, text) // pk22.go: a wave's packages named in lower case or listed; a package that carried malware
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
