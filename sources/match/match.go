@@ -368,6 +368,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			pkName(unlabelled, text, &a) // pkname.go: the package turned, for a platform, a word of prose, a victim or a description
 		}
 		m.rerank(unlabelled, text, &a) // rank18.go: the learned ranker's name, far likelier than the alert's
+		if a.Category == trust.CategoryOSS {
+			pk22Rename(unlabelled, text, &a) // pk22.go: a function word named, the lead's package instead
+		}
 	}
 	return a, ok
 }

@@ -61,6 +61,16 @@ func (m *Matcher) pk22Wave(title, text string) (trust.Alert, bool) {
 	if untrustedChannel(words) {
 		return trust.Alert{}, false
 	}
+	if cut := pk22Reach(title, words); cut != "" {
+		// "Gluestack npm packages with 950,000 weekly downloads hit by
+		// supply chain attack": the reach between the packages and
+		// their verb is no part of the news.
+		if a, ok := m.match(cut, text, false, nil, nil); ok && !a.Coverage && a.Category == trust.CategoryOSS {
+			a.Evidence = clean(title)
+			a.Summary = Summarize(a.Evidence, title, text)
+			return a, true
+		}
+	}
 	lead := firstSentence(text)
 	n := pk22Waved(title, words, lead)
 	if n == "" {
@@ -222,6 +232,105 @@ func pk22Payload(words []titleWord, v int) bool {
 		}
 		if words[k].stop {
 			return false
+		}
+	}
+	return false
+}
+
+// pk22ReachNouns count a package's reach.
+var pk22ReachNouns = wordSet(`downloads installs users dependents stars`)
+
+// pk22Reach is the title without a package's reach told between the
+// package and its verb ("packages with 950,000 weekly downloads hit
+// by"), or "" when it tells none there.
+func pk22Reach(title string, words []titleWord) string {
+	for c := 0; c+4 < len(words); c++ {
+		if !pk22PackageNouns[words[c].lc()] || words[c].stop || words[c+1].lc() != "with" {
+			continue
+		}
+		for k := c + 3; k < len(words) && k <= c+5; k++ {
+			if pk22ReachNouns[words[k].lc()] && k+1 < len(words) && !words[k].stop {
+				if !isNumber(strings.ReplaceAll(words[c+2].lc(), ",", "")) && !quantities[words[c+2].lc()] {
+					return ""
+				}
+				return title[:words[c].end] + title[words[k].end:]
+			}
+			if words[k].stop {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// pk22Rename names a package alert whose name is a function word
+// ("'Megalodon' campaign backdoors 5,500 GitHub repositories through
+// automated commits": "through") by the package the lead names, if it
+// names one; else it leaves the alert as it is.
+// A name in capitals ("Go") or quoted ("npm package 'is'") is the
+// package's own.
+func pk22Rename(title, text string, a *trust.Alert) {
+	if len(a.Vendors) != 1 {
+		return
+	}
+	v := a.Vendors[0].Name
+	if v == "" || strings.ToLower(v) != v || strings.ContainsAny(v, " .-_/@") || !pk22Function(v) || pk22Quoted(title, v) {
+		return
+	}
+	s := firstSentence(text)
+	if s == "" {
+		return
+	}
+	lw := titleWords(s)
+	n := leadPackageNamed(lw, s)
+	if n == "" {
+		n = pk22TurnedOf(s, lw)
+	}
+	if n != "" && vendorName(n) && !threatActor(lw, n) && !pk22Function(n) {
+		a.Vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+	}
+}
+
+// pk22TurnedOf reads the package a lead says was turned, after "of":
+// "compromised packages of the Tiledesk chat platform", "malicious
+// versions of zorb-ui".
+func pk22TurnedOf(s string, lw []titleWord) string {
+	for i := 1; i+2 < len(lw); i++ {
+		if !oneOf(lw[i].lc(), "packages", "package", "versions", "version", "releases", "release") || lw[i].stop ||
+			lw[i+1].lc() != "of" || !pk22Turned[lw[i-1].lc()] {
+			continue
+		}
+		k := i + 2
+		if lw[k].lc() == "the" && k+1 < len(lw) {
+			k++
+		}
+		n := pk22Trim(rawName(s, lw, k, k))
+		if hasUpperOrDigit(n) && nameWord(lw[k]) || codeName(n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// pk22Turned are the words of a release turned.
+var pk22Turned = wordSet(`compromised malicious poisoned trojanized backdoored hijacked tampered rogue`)
+
+// pk22Function reports whether w is an English function word: the
+// headline stop words and the prepositions and conjunctions they lack.
+func pk22Function(w string) bool {
+	lw := strings.ToLower(w)
+	return stopWords[lw] || pk22Prepositions[lw]
+}
+
+var pk22Prepositions = wordSet(`through throughout across toward towards within without behind
+	beneath below above between beyond during despite upon until unless while whereas because
+	though although onto inside outside around along beside besides per since`)
+
+// pk22Quoted reports whether title writes name in quotes or as code.
+func pk22Quoted(title, name string) bool {
+	for _, q := range [][2]string{{"'", "'"}, {"‘", "’"}, {"\"", "\""}, {"“", "”"}, {"`", "`"}} {
+		if strings.Contains(title, q[0]+name+q[1]) {
+			return true
 		}
 	}
 	return false
