@@ -164,8 +164,8 @@ func pk22Upper(s string) bool {
 func pk22Name(title string, words []titleWord, c int, lead string) bool {
 	w := words[c]
 	n := pk22Trim(rawName(title, words, c, c))
-	if n == "" {
-		return false
+	if n == "" || pk22Function(n) || pk22Audiences[strings.ToLower(n)] {
+		return false // "Malware Hits Roblox Devs Through npm Packages": Title Case
 	}
 	if hasUpperOrDigit(n) && nameWord(w) || codeName(n) {
 		return true
@@ -335,3 +335,7 @@ func pk22Quoted(title, name string) bool {
 	}
 	return false
 }
+
+// pk22Audiences are whom a wave reaches through packages, never the
+// packages' owners.
+var pk22Audiences = wordSet(`devs developers users coders programmers maintainers engineers gamers players customers`)

@@ -104,6 +104,11 @@ func TestPk22Grid(t *testing.T) {
 			look.check(strings.Replace(f, "%s", nm, 1), "", []string{f}, gridSilent)
 		}
 	}
+	// Title Case: whom the packages reached, and how, are no name.
+	for _, f := range []string{"Luna Grabber Malware Hits Roblox Devs Through npm Packages",
+		"Zorbgrab Malware Hits Quuxcraft Players Via PyPI Packages", "New Worm Hits Zorbquux Users Through Fake npm Packages"} {
+		look.check(f, "", []string{f}, gridSilent)
+	}
 	// A lower-case word the lead does not write again is no name.
 	for _, f := range []string{"Worm hits zorbquux packages", "Malware hits popular packages", "Worm hits quuxline and zorbline packages"} {
 		look.check(f, "The worm stole tokens from developers.", []string{f}, gridSilent)
