@@ -317,6 +317,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			a, ok = b, true
 		}
 	}
+	if !ok {
+		a, ok = m.pk22Wave(unlabelled, text) // pk22.go: a wave's packages named in lower case or listed; a package that carried malware
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
@@ -385,6 +388,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		}
 		m.rerank(unlabelled, text, &a)     // rank18.go: the learned ranker's name, far likelier than the alert's
 		m.l22Hyphens(unlabelled, text, &a) // left22.go: an English compound is no package's name
+		if a.Category == trust.CategoryOSS {
+			pk22Rename(unlabelled, text, &a) // pk22.go: a function word named, the lead's package instead
+		}
 	}
 	return a, ok
 }
