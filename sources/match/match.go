@@ -290,6 +290,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			a, ok = m.cp16Platform(present, text, gate) // cp16.go: a vendor's platform used to push malware to its customers
 		}
 	}
+	if !ok && reached && strings.Contains(present, " out") {
+		a, ok = m.cl22SplitOut(present, text) // class22.go: a riddance verb's "out" after its object
+	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
 	}
