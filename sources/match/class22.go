@@ -135,3 +135,33 @@ func (m *Matcher) cl22SplitOut(title, text string) (trust.Alert, bool) {
 	a.Evidence = strings.Replace(a.Evidence, clean(t), clean(title), 1)
 	return a, true
 }
+
+// cl22Gerunds are a bar's gerunds a title may negate with "without".
+var cl22Gerunds = wordSet(`barring banning excluding blocking restricting blacklisting sanctioning
+	removing prohibiting`)
+
+// cl22Without reports an alert whose every action term is a gerund the
+// title negates ("Brazil approves 5G auction rules without barring
+// Huawei", "adopts 5G law without banning Huawei"): the rule came and
+// the bar did not. Read on alerts only.
+func cl22Without(title string, a *trust.Alert) bool {
+	if !strings.Contains(title, "without ") || len(a.Signals) == 0 {
+		return false
+	}
+	words := titleWords(title)
+	negated := map[string]bool{}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].lc() == "without" && cl22Gerunds[words[i+1].lc()] {
+			negated[words[i+1].lc()] = true
+		}
+	}
+	if len(negated) == 0 {
+		return false
+	}
+	for _, s := range a.Signals {
+		if s.Weight > 0 && !negated[strings.ToLower(s.Term)] {
+			return false
+		}
+	}
+	return true
+}

@@ -90,3 +90,26 @@ func TestCl22SplitGrid(t *testing.T) {
 	g.holdWithLookalikes(t, look, "class22 split grid", 0.85) // 159/180: cells the unsplit title misses too ("strip ... chips")
 	g.stat.log(t, "%s: %d/%d")
 }
+
+// TestCl22WithoutGrid holds cl22Without: a rule adopted "without" a bar
+// on a vendor is silent (actors × instruments × gerunds × vendors),
+// while the bar itself alerts and "without" elsewhere ("without delay")
+// leaves it alone.
+func TestCl22WithoutGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	for _, actor := range []string{"Brazil approves 5G auction rules", "Germany adopts 5G security law", "India clears 5G trials"} {
+		for _, ger := range []string{"barring", "banning", "excluding", "restricting"} {
+			for _, v := range []string{"Huawei", "ZTE", "Hikvision"} {
+				look.check(actor+" without "+ger+" "+v, "", []string{ger, v}, gridSilent)
+			}
+		}
+	}
+	for _, v := range []string{"Huawei", "ZTE", "Hikvision"} {
+		for _, title := range []string{"Brazil bars " + v + " from 5G auction", "UK moves to ban " + v + " without delay",
+			"Canada bans " + v + ", without compensation for carriers"} {
+			g.check(title, "", []string{v}, gridBanOrDirective(v), "bar")
+		}
+	}
+	g.holdWithLookalikes(t, look, "class22 without grid", 1)
+}

@@ -328,6 +328,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && concernOnly(unlabelled, &a) {
 		return trust.Alert{}, false // fix21.go: a concern with no authority acting on it
 	}
+	if ok && cl22Without(unlabelled, &a) {
+		return trust.Alert{}, false // class22.go: a bar the title says was not made ("without barring")
+	}
 	if ok && m.embeddedName(unlabelled, &a) {
 		return trust.Alert{}, false // fix21.go: a product named after the vendor ("Hover Zoom extension")
 	}
