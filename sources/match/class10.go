@@ -489,7 +489,7 @@ func cl10Warned(words []titleWord, lead string) (cl10Reading, bool) {
 		if k >= len(words) {
 			return cl10Reading{}, false
 		}
-		c, isC := cl13Origin(lower(words[k])) // "Chinese-manufactured" (class22.go)
+		c, isC := cl22Made(lower(words[k])) // "Chinese-manufactured" (class22.go)
 		if !isC || c == "" {
 			return cl10Reading{}, false // "foreign" alone: whose is not told
 		}

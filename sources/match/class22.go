@@ -23,7 +23,24 @@ import (
 // warnings by lawmakers, researchers or reports (cl9ActorBefore).
 //
 // The kind's country may be a compound of make ("Chinese-manufactured
-// UAS"), as cl13Origin reads it before a kind.
+// UAS"), never of ties ("Russia-linked APT28 attacks": a threat actor).
+
+// cl22Makes end a compound of make after a country word.
+var cl22Makes = wordSet("manufactured produced designed assembled sourced")
+
+// cl22Made is classCountries' country of a word, or of a compound of make
+// ("chinese-manufactured").
+func cl22Made(w string) (string, bool) {
+	if c, ok := classCountries[w]; ok {
+		return c, true
+	}
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || !cl22Makes[w[i+1:]] {
+		return "", false
+	}
+	c := classCountries[w[:i]]
+	return c, c != ""
+}
 
 // cl22Harms are what a warning says a kind does with data: "could be
 // stealing data", "may be sending flight data".

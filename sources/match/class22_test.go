@@ -46,7 +46,8 @@ func TestCl22WarnedGrid(t *testing.T) {
 	}
 	for _, a := range authorities {
 		for _, t2 := range []string{"Chinese hackers may be targeting routers", "flaws in Chinese-made cameras pose risk to networks",
-			"Chinese-made power banks pose fire risk", "Chinese-made drones are popular with farmers", "Chinese hackers pose risk to critical infrastructure"} {
+			"Chinese-made power banks pose fire risk", "Chinese-made drones are popular with farmers", "Chinese hackers pose risk to critical infrastructure",
+			"of Russia-linked APT28 attacks on French entities"} {
 			look.check(a+" "+t2, "", []string{"threat", a}, gridSilent)
 		}
 	}
