@@ -10,9 +10,10 @@ import (
 // family's file written blind for the twenty-second round (100 events, 67
 // of them class-level, and 100 look-alikes): 74/100 right (class 48/67,
 // named 26/33; 66/100 with every vendor named) and 7/100 look-alikes
-// alerting at the start.
+// alerting at the start; 75/100 (class 48/67, named 27/33; 66/100) and
+// 5/100 after class22.
 func TestCl22Tune(t *testing.T) {
-	testBatchFP(t, "testdata/cl22_tune.tsv", 0.64, 0.08)
+	testBatchFP(t, "testdata/cl22_tune.tsv", 0.64, 0.06)
 }
 
 // TestCl22WarnedGrid holds class22's readings on a grid of their parts:
