@@ -9,14 +9,17 @@
 //     stores, every capture, so that roots since removed (TrustCor,
 //     DigiNotar) stay known;
 //   - the entities (not individuals, vessels or aircraft) OFAC lists
-//     under a cyber-related program (CYBER, CYBER2, ...).
+//     under a cyber-related program (CYBER, CYBER2, ...), with the other
+//     names the list gives each (its remarks' "a.k.a.": "Yunidzhet" is
+//     also "Unijet").
 //
 // Each name is normalised to what the press writes: legal forms, tax
-// numbers and a trailing ".com" or " CA" dropped ("Entrust, Inc." is
-// Entrust, "COMODO CA Limited" Comodo, "INTELLEXA S.A." Intellexa), names
+// numbers, a trailing ".com" or " CA" and initials after a name dropped
+// ("Entrust, Inc." is Entrust, "COMODO CA Limited" Comodo, "INTELLEXA
+// S.A." Intellexa, "E-Tugra EBG A.S." E-Tugra), names
 // a registry vendor already has are left to the registry, and the names
-// in dropped (ordinary words, generic phrases, governments, threat
-// actors) are left out with their reason.
+// in dropped (governments, threat actors) and plain (ordinary words,
+// generic phrases) are left out with their reason.
 //
 //	go run ./cmd/vendorwatch-orgs          # write config/orgs.txt
 //	go run ./cmd/vendorwatch-orgs -check   # fail unless config/orgs.txt holds what a run writes
@@ -103,45 +106,62 @@ type Name struct {
 	Name   string
 }
 
+// listed is a name as a capture gives it, with the other names the list
+// gives the same entry (OFAC's "a.k.a.").
+type listed struct {
+	Name
+	akas []string
+}
+
 // Left is a name left out and why.
 type Left struct {
 	Source, Name, Why string
 }
 
-// dropped are names the lists give that would name no one in particular
-// in the news, or no vendor, keyed by their normalised words.
+// dropped are names the lists give of what is no vendor (a threat
+// actor, an intelligence service, a state, a person) or that the news
+// names in most stories, keyed by their normalised words; the entry's
+// other names (AKAs) go with it.
 var dropped = map[string]string{
 	"amazon":    "an ordinary word (a river) and a retailer named in most news",
 	"microsoft": "named in most technology news, a root operator only on the side",
-	"baltimore": "a city",
-	"certainly": "an ordinary word",
-	"ssl":       "a protocol's name",
-	"government root certification authority": "generic: any government's root",
-	"staat der nederlanden":                   "a state, not a vendor",
-	"network solutions":                       "generic words",
-	"e-commerce monitoring":                   "generic words",
-	"digital signature trust":                 "generic words",
-	"japan certification":                     "generic words",
-	"special technology center":               "generic words",
-	"digital security":                        "generic words",
-	"economy today":                           "generic words",
-	"federal news agency":                     "generic words",
-	"usa really":                              "ordinary words",
-	"optima":                                  "an ordinary word",
-	"ast":                                     "an acronym of many things (a syntax tree, a time zone)",
-	"like wise":                               "ordinary words",
-	"fresh air farm house":                    "ordinary words",
-	"m finans":                                "a letter and a word: generic",
-	"m invest":                                "a letter and a word: generic",
-	"united world international":              "generic words",
-	"evil":                                    "a criminal group: a threat actor, never a vendor",
-	"hydra market":                            "a criminal market: a threat actor, never a vendor",
-	"genesis market":                          "a criminal market: a threat actor, never a vendor",
-	"main intelligence directorate":           "an intelligence service: no vendor",
-	"federal security service":                "an intelligence service: no vendor",
+	"government root certification authority":       "generic: any government's root",
+	"staat der nederlanden":                         "a state, not a vendor",
+	"evil":                                          "a criminal group: a threat actor, never a vendor",
+	"hydra market":                                  "a criminal market: a threat actor, never a vendor",
+	"genesis market":                                "a criminal market: a threat actor, never a vendor",
+	"main intelligence directorate":                 "an intelligence service: no vendor",
+	"federal security service":                      "an intelligence service: no vendor",
 	"iranian ministry of intelligence and security": "a ministry: no vendor",
 	"internet research agency":                      "an influence operation: no vendor",
 	"polyanin evgenii igorevich ip":                 "a person (an individual entrepreneur)",
+}
+
+// plain are names too plain to name anyone in the news (ordinary words,
+// generic phrases, a city, a given name), keyed by their normalised
+// words: the name is left out, the entry's other names are read ("DSEC"
+// of Digital Security).
+var plain = map[string]string{
+	"baltimore":                  "a city",
+	"certainly":                  "an ordinary word",
+	"ssl":                        "a protocol's name",
+	"network solutions":          "generic words",
+	"e-commerce monitoring":      "generic words",
+	"digital signature trust":    "generic words",
+	"japan certification":        "generic words",
+	"special technology center":  "generic words",
+	"digital security":           "generic words",
+	"economy today":              "generic words",
+	"federal news agency":        "generic words",
+	"usa really":                 "ordinary words",
+	"optima":                     "an ordinary word",
+	"ast":                        "an acronym of many things (a syntax tree, a time zone)",
+	"like wise":                  "ordinary words",
+	"fresh air farm house":       "ordinary words",
+	"m finans":                   "a letter and a word: generic",
+	"m invest":                   "a letter and a word: generic",
+	"united world international": "generic words",
+	"solange":                    "a given name (a singer's)",
 }
 
 // trailing are words dropped from a name's end after its legal form,
@@ -159,7 +179,7 @@ func Build(dir string, registry *lists.Resolver) ([]Name, []Left, error) {
 		glob string
 		kind lists.Kind
 	}
-	var raw []Name
+	var raw []listed
 	for _, c := range []capture{
 		{"mozilla-nss-certdata/*-certdata.txt", lists.KindNSS},
 		{"mozilla-roots-certifi/*-cacert.pem", lists.KindPEM},
@@ -186,40 +206,69 @@ func Build(dir string, registry *lists.Resolver) ([]Name, []Left, error) {
 				switch {
 				case c.kind == lists.KindOFACSDN:
 					if e.Type == "entity" && slices.ContainsFunc(strings.Fields(e.Get("programs")), lists.CyberProgram) {
-						raw = append(raw, Name{trust.OrgSDN, e.Name})
+						raw = append(raw, listed{Name{trust.OrgSDN, e.Name}, AKAs(e.Get("remarks"))})
 					}
 				case e.Org != "":
-					raw = append(raw, Name{trust.OrgCA, e.Org})
+					raw = append(raw, listed{Name: Name{trust.OrgCA, e.Org}})
 				}
 			}
 		}
 	}
-	drop := map[string]string{}
+	drop, plainKey := map[string]string{}, map[string]bool{}
 	for k, why := range dropped {
 		drop[strings.Join(lists.Words(k), " ")] = why
+	}
+	for k, why := range plain {
+		drop[strings.Join(lists.Words(k), " ")] = why
+		plainKey[strings.Join(lists.Words(k), " ")] = true
 	}
 	seen := map[string]bool{}
 	var names []Name
 	var left []Left
-	for _, r := range raw {
-		n := Normalise(r.Name)
-		key := strings.Join(lists.Words(n), " ")
-		if n == "" || seen[r.Source+key] {
-			continue
+	// keep adds a name unless it is dropped or the registry's, and
+	// reports whether it is (or was, read before) added.
+	kept := map[string]bool{}
+	keep := func(source, n string) bool {
+		key := source + strings.Join(lists.Words(n), " ")
+		if n == "" || seen[key] {
+			return kept[key]
 		}
-		seen[r.Source+key] = true
-		if why, ok := drop[key]; ok {
-			left = append(left, Left{r.Source, n, why})
-			continue
+		seen[key] = true
+		if why, ok := drop[key[len(source):]]; ok {
+			left = append(left, Left{source, n, why})
+			return false
 		}
 		if m, ok := registry.Entity(n); ok {
-			left = append(left, Left{r.Source, n, "the registry's " + m.Name})
+			left = append(left, Left{source, n, "the registry's " + m.Name})
+			return false
+		}
+		names = append(names, Name{source, n})
+		kept[key] = true
+		return true
+	}
+	for _, r := range raw {
+		n := Normalise(r.Name.Name)
+		if !keep(r.Source, n) && !plainKey[strings.Join(lists.Words(n), " ")] {
+			// Another name of an entry left out names what it names (a
+			// threat actor's, an intelligence service's).
+			for _, a := range r.akas {
+				if a := Normalise(a); a != "" && n != "" && !seen[r.Source+strings.Join(lists.Words(a), " ")] {
+					seen[r.Source+strings.Join(lists.Words(a), " ")] = true
+					left = append(left, Left{r.Source, a, "another name of " + n + ", left out"})
+				}
+			}
 			continue
 		}
-		names = append(names, Name{r.Source, n})
+		// The list's other names of the entry (the entry's own name kept
+		// or too plain) are how the news may write it: a transliteration
+		// ("Yunidzhet" a.k.a. "Unijet"), an English name beside a Persian
+		// or Russian one.
+		for _, a := range r.akas {
+			keep(r.Source, Normalise(a))
+		}
 	}
 	// A name that is another of its source's with words added goes: "E-Tugra
-	// EBG Bilisim Teknolojileri" is E-Tugra EBG, "eMudhra Technologies" eMudhra.
+	// EBG Bilisim Teknolojileri" is E-Tugra, "eMudhra Technologies" eMudhra.
 	var out []Name
 	for _, n := range names {
 		w := lists.Words(n.Name)
@@ -239,6 +288,24 @@ func Build(dir string, registry *lists.Resolver) ([]Name, []Left, error) {
 		return strings.Compare(a.Source+"\t"+strings.ToLower(a.Name), b.Source+"\t"+strings.ToLower(b.Name))
 	})
 	return out, left, nil
+}
+
+// AKAs are the other names an OFAC entry's remarks give it: "a.k.a.",
+// "f.k.a." and "n.k.a." (also known, formerly known, now known as), each
+// quoted ("a.k.a. 'UNIJET COMPANY LIMITED'").
+func AKAs(remarks string) []string {
+	var out []string
+	for _, part := range strings.Split(remarks, ";") {
+		part = strings.TrimSpace(part)
+		for _, p := range []string{"a.k.a. '", "f.k.a. '", "n.k.a. '"} {
+			if rest, ok := strings.CutPrefix(part, p); ok {
+				if name, ok := strings.CutSuffix(strings.TrimRight(rest, "."), "'"); ok && name != "" {
+					out = append(out, name)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Normalise turns a listed organisation into the name the press writes:
@@ -283,6 +350,13 @@ func Normalise(s string) string {
 		}
 	}
 	caps := strings.ToUpper(s) == s
+	// A short acronym after a name in mixed case is the company's words
+	// initialled ("E-Tugra EBG", "Elektronik Bilgi Güvenliği"): the press
+	// writes the name alone. In a name written in capitals every word
+	// looks like one, so none is cut.
+	if n := len(toks); n > 1 && !caps && acronym(toks[n-1]) && !acronym(toks[n-2]) {
+		toks = toks[:n-1]
+	}
 	for i, t := range toks {
 		t = strings.TrimRight(t, ".")
 		if caps {
@@ -291,6 +365,19 @@ func Normalise(s string) string {
 		toks[i] = t
 	}
 	return strings.Join(toks, " ")
+}
+
+// acronym reports whether a token is two or three capitals.
+func acronym(t string) bool {
+	if len(t) < 2 || len(t) > 3 {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // span finds the tokens whose words are core, in order.

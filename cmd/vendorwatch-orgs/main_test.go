@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/config"
 	"github.com/vendorwatch/vendorwatch/internal/shareddir"
 	"github.com/vendorwatch/vendorwatch/lists"
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 func TestNormalise(t *testing.T) {
@@ -28,6 +30,9 @@ func TestNormalise(t *testing.T) {
 		{"E-Tu..ra EBG Bili..im Teknolojileri ve Hizmetleri A....", ""},
 		{"TORNADO CASH", "Tornado Cash"},
 		{"GCH FINLAND OY", "GCH Finland"},
+		{"E-Tugra EBG A.S.", "E-Tugra"},
+		{"Deutsche Telekom Security GmbH", "Deutsche Telekom Security"},
+		{"NPP PT OKEANOS", "NPP PT Okeanos"},
 	} {
 		if got := Normalise(c.in); got != c.want {
 			t.Errorf("Normalise(%q) = %q, want %q", c.in, got, c.want)
@@ -63,6 +68,60 @@ func TestOrgsCurrent(t *testing.T) {
 	for _, l := range left {
 		if l.Why == "" {
 			t.Errorf("%s %q left out with no reason", l.Source, l.Name)
+		}
+	}
+}
+
+func TestAKAs(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Website unijet.ru; Tax ID No. 7703711949 (Russia); a.k.a. 'UNIJET COMPANY LIMITED'; Linked To: PRIGOZHIN, Yevgeniy Viktorovich.",
+			[]string{"UNIJET COMPANY LIMITED"}},
+		{"Additional Sanctions Information - Subject to Secondary Sanctions; a.k.a. 'IT SECURITY & PENETRATION TESTING TEAM'; a.k.a. 'POOYA DIGITAL SECURITY GROUP'.",
+			[]string{"IT SECURITY & PENETRATION TESTING TEAM", "POOYA DIGITAL SECURITY GROUP"}},
+		{"f.k.a. 'OLD NAME LLC'; n.k.a. 'NEW NAME LLC'", []string{"OLD NAME LLC", "NEW NAME LLC"}},
+		{"Linked To: FEDERAL SECURITY SERVICE.", nil},
+		{"", nil},
+	} {
+		if got := AKAs(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("AKAs(%.40q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestBuildAKAs: an OFAC entry's other names join the tier with it (a
+// transliteration's English name, an entry whose own name is too plain),
+// and go with it when it goes (an intelligence service's initials); a
+// name E-Tugra's captures write with its initials is written without.
+func TestBuildAKAs(t *testing.T) {
+	shared, err := shareddir.Find()
+	if err == nil {
+		_, err = os.Stat(filepath.Join(shared, "lists", "README.md"))
+	}
+	if err != nil {
+		t.Skipf("no ../shared/lists (%v)", err)
+	}
+	cfg, err := config.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, _, err := Build(filepath.Join(shared, "lists"), lists.NewResolver(cfg.Watchlist(), nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(source, name string) bool { return slices.Contains(names, Name{source, name}) }
+	for _, n := range []Name{{trust.OrgSDN, "Unijet"}, {trust.OrgSDN, "Yunidzhet"}, {trust.OrgSDN, "Dsec"},
+		{trust.OrgSDN, "Pooya Digital Security"}, {trust.OrgCA, "E-Tugra"}} {
+		if !has(n.Source, n.Name) {
+			t.Errorf("%s %q not in the tier", n.Source, n.Name)
+		}
+	}
+	for _, n := range []Name{{trust.OrgSDN, "FSB"}, {trust.OrgSDN, "Vevak"}, {trust.OrgSDN, "Genesis Marketplace"},
+		{trust.OrgSDN, "Solange"}, {trust.OrgSDN, "Digital Security"}, {trust.OrgCA, "E-Tugra EBG"}} {
+		if has(n.Source, n.Name) {
+			t.Errorf("%s %q in the tier", n.Source, n.Name)
 		}
 	}
 }

@@ -172,11 +172,15 @@ func catNames(ks []trust.Category) []string {
 }
 
 // trainData is what every mode of the command reads: the training rows
-// and the shipped configuration's matcher, read once a run.
+// and the shipped configuration's matcher, read once a run; rex and
+// rmeta are the rows only the reversal detector trains on
+// (learndata.ReversalOnly).
 type trainData struct {
-	ex   []match.LearnExample
-	meta []learndata.Meta
-	m    *match.Matcher
+	ex    []match.LearnExample
+	meta  []learndata.Meta
+	rex   []match.LearnExample
+	rmeta []learndata.Meta
+	m     *match.Matcher
 }
 
 // loadData reads the training rows under root and compiles the matcher.
@@ -185,11 +189,15 @@ func loadData(root string) (*trainData, error) {
 	if err != nil {
 		return nil, err
 	}
+	rex, rmeta, err := learndata.Sets(filepath.Join(root, "sources", "match", "testdata"), learndata.ReversalOnly)
+	if err != nil {
+		return nil, err
+	}
 	m, err := defaultMatcher()
 	if err != nil {
 		return nil, err
 	}
-	return &trainData{ex, meta, m}, nil
+	return &trainData{ex, meta, rex, rmeta, m}, nil
 }
 
 // readExamples reads the training rows: the headline sets and the
@@ -225,15 +233,24 @@ func learnLeadOf(text string) string {
 }
 
 // TrainReversal trains the reversal detector on the training rows and
-// returns its file (reversal.gz) and its held-out figures: of the
+// the rows only it reads (d.rex) and returns its file (reversal.gz) and its held-out figures: of the
 // labelled events, the reversals and the other events it reads as
-// reversals at match.ReversalSure.
+// reversals at match.ReversalSure, and of the non-events those it reads
+// so (the detector reads alerts only: a non-event it reads so is a
+// look-alike only where the rules alert).
 func TrainReversal(d *trainData) (file, report []byte, rp []float64) {
-	ex, meta := d.ex, d.meta
+	ex, meta := append(slices.Clip(d.ex), d.rex...), append(slices.Clip(d.meta), d.rmeta...)
 	file, rp = d.m.TrainReversal(ex)
-	var rev, hit, other, fal int
+	var rev, hit, other, fal, non, nonFal int
 	for i, e := range ex {
-		if !e.Positive || len(meta[i].Categories) == 0 {
+		if !e.Positive {
+			non++
+			if rp[i] >= match.ReversalSure {
+				nonFal++
+			}
+			continue
+		}
+		if len(meta[i].Categories) == 0 {
 			continue
 		}
 		if slices.Contains(meta[i].Categories, trust.CategoryReversal) {
@@ -248,7 +265,7 @@ func TrainReversal(d *trainData) (file, report []byte, rp []float64) {
 			}
 		}
 	}
-	report = fmt.Appendf(nil, "reversal detector on held-out folds at %.2f: reversals %d of %d, other events %d of %d (the category confusion: -cats)\n",
-		match.ReversalSure, hit, rev, fal, other)
-	return file, report, rp
+	report = fmt.Appendf(nil, "reversal detector on held-out folds at %.2f: reversals %d of %d, other events %d of %d, non-events %d of %d (the category confusion: -cats)\n",
+		match.ReversalSure, hit, rev, fal, other, nonFal, non)
+	return file, report, rp[:len(d.ex)] // the rows of d.ex, as Categories reads them
 }

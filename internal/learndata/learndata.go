@@ -54,6 +54,12 @@ var Manifest = []string{
 	"unnamed.tsv", "vendorchan.tsv", "vendorcomp.tsv", "vendorcomp2.tsv",
 }
 
+// ReversalOnly is the headline sets only the reversal detector trains
+// on: reversal look-alikes beside reversals (rv22.tsv), written for the
+// shape of an undoing; the learned scorer, which reads whether an item
+// is an event at all, is not trained on them (cmd/vendorwatch-train).
+var ReversalOnly = []string{"rv22.tsv"}
+
 // HeldOut names the sets never trained on, whatever the Manifest says:
 // the final batch, every blind batch (blind*.tsv) and the untouched sets
 // whose figure is the learned scorer's own honest one (learn12_u.tsv,
@@ -77,9 +83,15 @@ type Meta struct {
 // Headlines reads the Manifest's sets in dir, in its order; each file
 // is a group.
 func Headlines(dir string) ([]match.LearnExample, []Meta, error) {
+	return Sets(dir, Manifest)
+}
+
+// Sets reads the named headline sets in dir, in their order; each file
+// is a group.
+func Sets(dir string, names []string) ([]match.LearnExample, []Meta, error) {
 	var ex []match.LearnExample
 	var meta []Meta
-	for _, name := range Manifest {
+	for _, name := range names {
 		if heldOut(name) {
 			return nil, nil, fmt.Errorf("%s is held out: never trained on", name)
 		}

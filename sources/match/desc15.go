@@ -309,8 +309,9 @@ var ds15Officials = wordSet(`department officials agency ministry pentagon treas
 // customer or seller in apposition ("X, a retailer,"), or attackers'
 // victim ("Hackers targeted X").
 func ds15Misnamed(title, text string, a trust.Alert) bool {
-	if len(a.Vendors) != 1 || !a.Vendors[0].Unlisted || !ds15Actions[a.Category] || strings.Contains(title, a.Vendors[0].Name) {
-		return false
+	if len(a.Vendors) != 1 || !a.Vendors[0].Unlisted || !ds15Actions[a.Category] || strings.Contains(title, a.Vendors[0].Name) ||
+		a.Vendors[0].Class != "" {
+		return false // a class named as written is no one's name (silent22)
 	}
 	name := a.Vendors[0].Name
 	lead := text

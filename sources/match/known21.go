@@ -23,7 +23,9 @@ import (
 //     the listed company in a sanction's title (a cyber program's
 //     designation is a vendor-trust event whatever the company makes).
 // A known name counts only written as a name (a capital or a digit in
-// its first word), so "certainly" or "a sinbad tale" name no one.
+// its first word), so "certainly" or "a sinbad tale" name no one. Its
+// words compare by knownKey: folded, hyphens dropped, so that the ways
+// the news spells a name ("E-Tugra", "e-Tuğra", "Etugra") are one.
 
 // knownOrg is one known organisation as lower-case words.
 type knownOrg struct {
@@ -38,13 +40,22 @@ func compileKnown(orgs []trust.KnownOrg) map[string][]knownOrg {
 	}
 	idx := make(map[string][]knownOrg, len(orgs))
 	for _, o := range orgs {
-		w := strings.Fields(strings.ToLower(o.Name))
+		w := strings.Fields(o.Name)
 		if len(w) == 0 {
 			continue
+		}
+		for i := range w {
+			w[i] = knownKey(w[i])
 		}
 		idx[w[0]] = append(idx[w[0]], knownOrg{words: w, list: o.List})
 	}
 	return idx
+}
+
+// knownKey is a word of a name as known names compare: its possessive
+// cut, folded (case, diacritics), its hyphens dropped.
+func knownKey(w string) string {
+	return strings.ReplaceAll(Fold(cutPossessive(w)), "-", "")
 }
 
 // knownAt reports the known organisation written at words[i:], the
@@ -54,13 +65,13 @@ func (m *Matcher) knownAt(words []titleWord, i int, list string) (knownOrg, int,
 		return knownOrg{}, 0, false
 	}
 	best, end, ok := knownOrg{}, 0, false
-	for _, k := range m.known[strings.ToLower(cutPossessive(words[i].text))] {
+	for _, k := range m.known[knownKey(words[i].text)] {
 		if list != "" && k.list != list || i+len(k.words) > len(words) || ok && len(k.words) <= len(best.words) {
 			continue
 		}
 		same := true
 		for j := 1; j < len(k.words) && same; j++ {
-			same = strings.ToLower(cutPossessive(words[i+j].text)) == k.words[j] && !words[i+j-1].stop
+			same = knownKey(words[i+j].text) == k.words[j] && !words[i+j-1].stop
 		}
 		if same {
 			best, end, ok = k, i+len(k.words)-1, true

@@ -715,7 +715,7 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		if !titleCase {
 			sentence := func(name string) bool { return loose(name) && confirmed(name, words, false, leadWords) }
 			if n := learnTitleName(words, titleCase, leadWords, sentence); n != "" {
-				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitleName, true
+				return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, s22TitleNameSource(title, words, n), true
 			}
 		}
 		if n := learnTitlePackage(words, leadWords); n != "" && loose(n) {
@@ -760,7 +760,7 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		if vs := m.learnClass(words, leadWords, sig, f); len(vs) > 0 {
 			return vs, rescueClass, true
 		}
-		if n := learnLeadName(lw, words); n != "" {
+		if n := learnLeadName(lw, words, m.isKnown); n != "" {
 			return []trust.VendorHit{m.hitFor(n)}, rescueLeadName, true
 		}
 		return nil, 0, false
@@ -910,15 +910,16 @@ var learnDescNouns = wordSet("firm firms company companies")
 // official drivers bundled with infostealer" — "The official driver
 // download of Jellyset, a maker of label printers, shipped ..."; "Dutch
 // certificate authority hacked" — "DigiNotar confirmed intruders ..."):
-// not the sentence's first word unless written as a brand (it is
-// capitalised for standing first), nor a reporter ("ESET found that")
+// not the sentence's first word unless written as a brand or known
+// (known: the registry's names-only tier, "Camerfirma said ..."; a
+// first word is otherwise capitalised for standing first), nor a reporter ("ESET found that")
 // unless of its own ("its update server"), an authority, a place,
 // attackers or malware (of the lead or of the title's words), a campaign
 // or a kind. Its source needs the title's threshold, not learnSure: on
 // the trainer's held-out folds (go run ./cmd/vendorwatch-train -cv) it
 // named 14 right and 2 wrong at 0.95, with no look-alike and no real
 // non-event, as against 12 and 2 at 0.98.
-func learnLeadName(lw, words []titleWord) string {
+func learnLeadName(lw, words []titleWord, known func(string) bool) string {
 	for i := 0; i < len(lw); i++ {
 		n := subjectRun(lw, i, 1, false)
 		if n == "" {
@@ -948,7 +949,7 @@ func learnLeadName(lw, words []titleWord) string {
 		}
 		reporter := reporterHead(lw, n) || i+1 < len(lw) && learnResearchers[lw[i+1].lc()]
 		own := (reporter || i+1 < len(lw) && learnOwnVerbs[lw[i+1].text]) && ownNext(lw[i+1:])
-		if !own && (reporter || j == 0 && !brandLike(parts[0])) {
+		if !own && (reporter || j == 0 && !brandLike(parts[0]) && (known == nil || !known(n))) {
 			continue
 		}
 		return n
@@ -1323,7 +1324,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	}
 	rulesCat := u.category
 	u.category = headCategory(lm.head.category(f.idx), u.category)
-	if !rescueHeld(src, u.category, title, u.vendors) {
+	if !rescueHeldText(src, u.category, title, text, u.vendors) {
 		return trust.Alert{}, false
 	}
 	inTitle := f.sigTitle && (src <= rescuePackage || src == rescueTitleName)

@@ -152,7 +152,7 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 				out[i].P = predictMasked(w, bias, r.idx, learnBuckets)
 				if out[i].Eligible {
 					out[i].Alert.Category = headCategory(head.category(r.idx), out[i].Alert.Category)
-					if !rescueHeld(out[i].src, out[i].Alert.Category, ex[i].Title, out[i].Alert.Vendors) {
+					if !rescueHeldText(out[i].src, out[i].Alert.Category, ex[i].Title, ex[i].Text, out[i].Alert.Vendors) {
 						out[i].Eligible = false // as rescue does
 					}
 				}

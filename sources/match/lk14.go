@@ -587,7 +587,7 @@ func (m *Matcher) lk14Vendors(hits []hit, words, lw []titleWord, name string, de
 	if ln := st10LeadName(lw); ln != "" {
 		return st10Hits(ln)
 	}
-	if ln := learnLeadName(lw, words); ln != "" && !authorities[strings.ToLower(strings.Fields(ln)[0])] {
+	if ln := learnLeadName(lw, words, m.isKnown); ln != "" && !authorities[strings.ToLower(strings.Fields(ln)[0])] {
 		return st10Hits(ln) // "The State Department said Chang Guang Satellite Technology provided ..." (learned.go)
 	}
 	return nil

@@ -293,6 +293,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && reached && strings.Contains(present, " out") {
 		a, ok = m.cl22SplitOut(present, text) // class22.go: a riddance verb's "out" after its object
 	}
+	if (!ok || a.Coverage || l22Prose(a)) && (reached || strings.Contains(present, "trusted")) {
+		a, ok = m.l22Rescue(present, text, a, ok) // left22.go: a title the rules read as talk, routine or a description
+	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
 	}
@@ -305,6 +308,16 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		}
 		if ok {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
+		}
+	}
+	if (!ok || a.Coverage) && reached {
+		// name22.go: a sanction's objects one by one, a person beside the
+		// business; a state's act in the infinitive read in the present.
+		// Either outranks a lead sentence's coverage.
+		if b, named := m.nm22Sanctions(unlabelled, text); named {
+			a, ok = b, true
+		} else if b, named := m.nm22Future(unlabelled, text); named {
+			a, ok = b, true
 		}
 	}
 	if ok {
@@ -330,6 +343,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok && cl22Without(unlabelled, &a) {
 		return trust.Alert{}, false // class22.go: a bar the title says was not made ("without barring")
+	}
+	if ok && (l22Held(unlabelled, &a) || l22Unplaced(unlabelled, text, &a)) {
+		return trust.Alert{}, false // left22.go: an association's rule for its members, an export control to states, a vendor's own pause
 	}
 	if ok && m.embeddedName(unlabelled, &a) {
 		return trust.Alert{}, false // fix21.go: a product named after the vendor ("Hover Zoom extension")
@@ -370,7 +386,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
 			pkName(unlabelled, text, &a) // pkname.go: the package turned, for a platform, a word of prose, a victim or a description
 		}
-		m.rerank(unlabelled, text, &a) // rank18.go: the learned ranker's name, far likelier than the alert's
+		m.rerank(unlabelled, text, &a)     // rank18.go: the learned ranker's name, far likelier than the alert's
+		m.l22Hyphens(unlabelled, text, &a) // left22.go: an English compound is no package's name
 	}
 	return a, ok
 }

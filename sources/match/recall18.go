@@ -52,7 +52,7 @@ func (m *Matcher) RescueStage(title, text string, p float64) string {
 	if m.learned != nil {
 		u.category = headCategory(m.learned.head.category(f.idx), u.category)
 	}
-	if !rescueHeld(src, u.category, title, u.vendors) {
+	if !rescueHeldText(src, u.category, title, text, u.vendors) {
 		return "held"
 	}
 	return "rescued " + rescueSourceNames[src]
