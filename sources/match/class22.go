@@ -125,9 +125,43 @@ func cl22Split(title string) (string, []titleWord, bool) {
 	return "", nil, false
 }
 
+// cl22Stems are cl22Phrasal's verbs as written in a title, matched
+// before its words are read (no allocation).
+var cl22Stems = []string{"phas", "rip", "keep", "kept", "strip", "push", "forc", "kick", "lock", "shut", "root", "weed", "squeez"}
+
+// cl22SplitGate reports a title that may hold a split riddance verb: a
+// word "out" (not "outage", "output") and one of cl22Stems.
+func cl22SplitGate(title string) bool {
+	i := strings.Index(title, " out")
+	for i >= 0 {
+		if j := i + 4; j == len(title) || !cl22Letter(title[j]) {
+			break
+		}
+		k := strings.Index(title[i+4:], " out")
+		if k < 0 {
+			return false
+		}
+		i += 4 + k
+	}
+	if i < 0 {
+		return false
+	}
+	for _, st := range cl22Stems {
+		if strings.Contains(title, st) {
+			return true
+		}
+	}
+	return false
+}
+
+func cl22Letter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
 // cl22SplitOut is the alert of a title read with its riddance verb's
 // particle moved back (cl22Split), or none.
 func (m *Matcher) cl22SplitOut(title, text string) (trust.Alert, bool) {
+	if !cl22SplitGate(title) {
+		return trust.Alert{}, false
+	}
 	t, obj, ok := cl22Split(title)
 	if !ok {
 		return trust.Alert{}, false
