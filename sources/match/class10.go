@@ -480,7 +480,7 @@ func cl10Warned(words []titleWord, lead string) (cl10Reading, bool) {
 			addressed = addressed || lower(words[k]) != "that"
 			k++
 		}
-		if !addressed && !cl10FormalLead(lead) && !cl11FlowsToState(words[k:]) {
+		if !addressed && !cl10FormalLead(lead) && !cl11FlowsToState(words[k:]) && !cl22RiskTold(words, v, k) {
 			// "Taiwan warns that Chinese apps harvest data": a finding
 			// told to no one, unless the lead gives its advisory or
 			// what to do.
@@ -489,7 +489,7 @@ func cl10Warned(words []titleWord, lead string) (cl10Reading, bool) {
 		if k >= len(words) {
 			return cl10Reading{}, false
 		}
-		c, isC := classCountries[lower(words[k])]
+		c, isC := cl22Made(lower(words[k])) // "Chinese-manufactured" (class22.go)
 		if !isC || c == "" {
 			return cl10Reading{}, false // "foreign" alone: whose is not told
 		}
@@ -498,12 +498,12 @@ func cl10Warned(words []titleWord, lead string) (cl10Reading, bool) {
 			!cl9Ties[lower(words[hi+1])] && !flowVerbs[lower(words[hi+1])] && !oneOf(lower(words[hi+1]), "may", "could", "can", "pose", "risk") {
 			hi++
 		}
-		if hi == k || !cl10Motive(words, lead) && !inWords(words, dataNouns) {
+		if hi == k || !cl10Motive(words, lead) && !inWords(words, dataNouns) && !cl22RiskTold(words, v, k) {
 			return cl10Reading{}, false
 		}
 		phrase, country, category, ok := class(words[k : hi+1])
 		if !ok {
-			phrase, country = joinWords(words[k:hi+1]), c
+			phrase, country, category = joinWords(words[k:hi+1]), c, cl22Kind(words[hi])
 		}
 		return cl10Reading{words: words, phrase: phrase, country: country, category: category, cat: trust.CategoryDirective}, true
 	}

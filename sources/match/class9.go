@@ -156,11 +156,13 @@ func cl9Service(words []titleWord, k int) bool {
 }
 
 // cl9Talk are steps not taken: drafts, proposals, plans, hearings and
-// studies, and the modal of what a measure "could" do.
+// studies, and the modal of what a measure "could" do; an idea floated
+// is a proposal too ("Lawmakers float ban on ...", class22).
 var cl9Talk = wordSet(`draft drafts drafted drafting proposes proposed proposal proposals proposing
 	propose consults consultation consulting hearing hearings
 	hears testimony testify testifies study studies survey could would might seeks
-	debate debates debating committee subcommittee panel introduces introduced`)
+	debate debates debating committee subcommittee panel introduces introduced
+	float floats floated floating`)
 
 // cl9Intends reads a step only intended or threatened: "plans to ban",
 // "preparing to restrict", "threatens to ban", "working on rules to";

@@ -149,7 +149,7 @@ func legislatorsMove(words []titleWord) bool {
 	return false
 }
 
-var legislatorSteps = wordSet(`move moves moved seek seeks want wants aim aims plan plans
+var legislatorSteps = wordSet(`move moves moved seek seeks want wants aim aims plan plans float floats floated
 	propose proposes introduce introduces push pushes urge urges eye eyes`)
 
 // safetyMotives: warnings about a product's safety or quality, scams and

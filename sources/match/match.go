@@ -290,6 +290,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			a, ok = m.cp16Platform(present, text, gate) // cp16.go: a vendor's platform used to push malware to its customers
 		}
 	}
+	if !ok && reached && strings.Contains(present, " out") {
+		a, ok = m.cl22SplitOut(present, text) // class22.go: a riddance verb's "out" after its object
+	}
 	if (!ok || a.Coverage || l22Prose(a)) && (reached || strings.Contains(present, "trusted")) {
 		a, ok = m.l22Rescue(present, text, a, ok) // left22.go: a title the rules read as talk, routine or a description
 	}
@@ -340,6 +343,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok && concernOnly(unlabelled, &a) {
 		return trust.Alert{}, false // fix21.go: a concern with no authority acting on it
+	}
+	if ok && cl22Without(unlabelled, &a) {
+		return trust.Alert{}, false // class22.go: a bar the title says was not made ("without barring")
 	}
 	if ok && (l22Held(unlabelled, &a) || l22Unplaced(unlabelled, text, &a)) {
 		return trust.Alert{}, false // left22.go: an association's rule for its members, an export control to states, a vendor's own pause
