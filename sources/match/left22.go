@@ -82,8 +82,9 @@ func (m *Matcher) l22Rescue(title, text string, a trust.Alert, ok bool) (trust.A
 		shapes = shapes[l22ObjectsAt : l22ObjectsAt+1] // the packages a title names, for the registry's name
 	}
 	var tw []titleWord
+	tb := bigramsOf(title)
 	for _, shape := range shapes {
-		if !l22Gate(title, text, shape) {
+		if !l22Gate(title, text, tb, shape) {
 			continue
 		}
 		if tw == nil {
@@ -108,8 +109,9 @@ func (m *Matcher) l22Rescue(title, text string, a trust.Alert, ok bool) (trust.A
 
 // l22Gate reports whether title (or, for a shape that reads the lead,
 // the lead's opening) holds a word of every group of the shape's gate,
-// as written or capitalised (init).
-func l22Gate(title, text string, shape l22Shape) bool {
+// as written or capitalised (init). tb is bigramsOf(title): a word
+// whose byte pairs are not all in it is not looked for.
+func l22Gate(title, text string, tb bigrams, shape l22Shape) bool {
 	for i, group := range shape.gate {
 		head := ""
 		if shape.lead && i == len(shape.gate)-1 {
@@ -117,7 +119,7 @@ func l22Gate(title, text string, shape l22Shape) bool {
 		}
 		met := false
 		for _, g := range group {
-			if strings.Contains(title, g) || head != "" && strings.Contains(head, g) {
+			if tb.mayHold(g) && strings.Contains(title, g) || head != "" && strings.Contains(head, g) {
 				met = true
 				break
 			}
@@ -847,3 +849,36 @@ func l22Adjective(w string) bool {
 	}
 	return false
 }
+
+// bigrams is a 256-bit set of the byte pairs of a text, hashed: a word
+// with a pair missing from a title's set cannot be in it. The gates of
+// l22Rescue look for some fifty words in every title the rules leave
+// silent; one pass over the title to fill the set, then a few bit tests
+// per word, costs a fraction of fifty substring searches (about 7% of
+// Match on the bench before).
+type bigrams [4]uint64
+
+// bigramsOf is the set of s's byte pairs.
+func bigramsOf(s string) bigrams {
+	var b bigrams
+	for i := 1; i < len(s); i++ {
+		h := bigramHash(s[i-1], s[i])
+		b[h>>6] |= 1 << (h & 63)
+	}
+	return b
+}
+
+// mayHold reports whether every byte pair of w is in b: false means w is
+// surely not in the text b was made of.
+func (b bigrams) mayHold(w string) bool {
+	for i := 1; i < len(w); i++ {
+		h := bigramHash(w[i-1], w[i])
+		if b[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bigramHash maps a byte pair to 0..255.
+func bigramHash(a, c byte) uint { return (uint(a)*131 + uint(c)*7) & 255 }
