@@ -310,10 +310,13 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
 	}
-	if (!ok || a.Coverage) && reached {
+	if (!ok || a.Coverage) && reached && gate.any(gNm22Verbs, gNm22FutureVerbs) {
 		// name22.go: a sanction's objects one by one, a person beside the
 		// business; a state's act in the infinitive read in the present.
-		// Either outranks a lead sentence's coverage.
+		// Either outranks a lead sentence's coverage. Their verbs are in
+		// gateSets: the present's words hold every one the title's do
+		// (nm12Present only rewrites an auxiliary and its -ing verb), and
+		// a word scan of every silent title each was 2.5% of Match.
 		if b, named := m.nm22Sanctions(unlabelled, text); named {
 			a, ok = b, true
 		} else if b, named := m.nm22Future(unlabelled, text); named {

@@ -221,7 +221,8 @@ var gateSets = newWordSets(regulatorActs, regulatorNouns, regulatorOrders, disab
 	lk14Countries,               // lk14.go
 	actingVerbs, classShapeCues, // classes.go
 	dl16Lists, dl16OffVerbs, dl16LoseVerbs, dl16Revokes, dl16Again, dl16Overstep, restoreVerbs, // delist16.go
-	rootOwners, cp16CertWords, cp16Customers, cp16UseVerbs) // cp16.go
+	rootOwners, cp16CertWords, cp16Customers, cp16UseVerbs, // cp16.go
+	nm22Verbs, nm22FutureVerbs) // name22.go
 
 // The sets of gateSets, in its order.
 const (
@@ -334,4 +335,6 @@ const (
 	gCp16Cert
 	gCp16Customers
 	gCp16Use
+	gNm22Verbs // name22.go
+	gNm22FutureVerbs
 )
