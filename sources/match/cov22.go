@@ -25,8 +25,9 @@ var cov22Phrases = []string{
 
 // cov22Rescue reads an item the rules answered with coverage only
 // (a) with the learned rescue: its alert replaces the coverage only
-// where the structure says news. The rescue's name and action are both
-// in the title (not the lead), and the title carries none of the
+// where the structure says news. The title carries the rescue's name
+// and action, or at least its vendor's name as written (the lead only
+// recounts), and the title carries none of the
 // commentary, background or roundup markers that make an item coverage
 // for what it is; a question or a quote of talk stays coverage too.
 // Called only on items the rules already answered with coverage.
@@ -41,10 +42,19 @@ func (m *Matcher) cov22Rescue(title, text string, a trust.Alert) (trust.Alert, b
 		}
 	}
 	b, ok := m.rescue(title, text)
-	if !ok || b.Coverage || !b.InTitle || concernRescue(title) {
+	if !ok || b.Coverage || concernRescue(title) || !b.InTitle && !cov22Named(lt, b) {
 		return a, false
 	}
 	return b, true
+}
+
+// cov22Named reports whether the title (lt, lower case) names the
+// rescue's first vendor as written: the title says who, where the lead
+// only recounts the action ("Home Affairs orders Kaspersky off
+// Commonwealth systems").
+func cov22Named(lt string, b trust.Alert) bool {
+	names := b.VendorNames()
+	return len(names) > 0 && names[0] != "" && strings.Contains(lt, strings.ToLower(names[0]))
 }
 
 // cov22Off turns cov22Rescue off (the measuring test's before).
