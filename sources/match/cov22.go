@@ -42,17 +42,29 @@ func (m *Matcher) cov22Rescue(title, text string, a trust.Alert) (trust.Alert, b
 		}
 	}
 	b, ok := m.rescue(title, text)
-	if !ok || b.Coverage || concernRescue(title) || !b.InTitle && !cov22Named(lt, b) {
+	if !ok || b.Coverage || concernRescue(title) || !b.InTitle && !cov22Named(lt, b) || cov22Read(a, b) {
 		return a, false
 	}
 	return b, true
 }
 
+// cov22Read reports whether the rules already read the rescue's package
+// or breach in the title and still called it coverage (a registry's
+// response after a hijack, "RubyGems revokes tokens after X package
+// hijacked"): their reason is about the item, not a missed action.
+func cov22Read(a, b trust.Alert) bool {
+	return a.InTitle && a.Category == b.Category && (b.Category == trust.CategoryOSS || b.Category == trust.CategoryCompromise)
+}
+
 // cov22Named reports whether the title (lt, lower case) names the
 // rescue's first vendor as written: the title says who, where the lead
 // only recounts the action ("Home Affairs orders Kaspersky off
-// Commonwealth systems").
+// Commonwealth systems"). Not for a package or a breach, whose title
+// naming it may be a registry's or a victim's routine after it.
 func cov22Named(lt string, b trust.Alert) bool {
+	if b.Category == trust.CategoryOSS || b.Category == trust.CategoryCompromise {
+		return false // a package's or a vendor's own breach: the title must carry the action too
+	}
 	names := b.VendorNames()
 	return len(names) > 0 && names[0] != "" && strings.Contains(lt, strings.ToLower(names[0]))
 }
