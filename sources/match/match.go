@@ -309,6 +309,13 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if ok {
 			m.pn13Rescued(unlabelled, text, &a) // pn13.go: the package's name on the rescue's alert too
 		}
+	} else if ok && a.Coverage && reached && m.learned != nil {
+		// cov22.go: the rules' coverage, the rescue's news where the
+		// title carries both the name and the action.
+		if b, news := m.cov22Rescue(unlabelled, text, a); news {
+			a = b
+			m.pn13Rescued(unlabelled, text, &a)
+		}
 	}
 	if (!ok || a.Coverage) && reached && gate.any(gNm22Verbs, gNm22FutureVerbs) {
 		// name22.go: a sanction's objects one by one, a person beside the
