@@ -62,7 +62,7 @@ func ld22Names(lead, kind string) []string {
 		if !ld22SameKind(kind, lw[i].lc()) || hasUpperOrDigit(lw[i].text) {
 			continue
 		}
-		if names, _ := ds15List(lw, i+1, lead); !lw[i].stop && len(names) == 1 {
+		if names, e := ds15List(lw, i+1, lead); !lw[i].stop && len(names) == 1 && !ld22Reporter(lw, i, e) {
 			return names
 		}
 	}
@@ -159,4 +159,19 @@ func ld22Acting(lw []titleWord, i int, lead string) []string {
 		return nil
 	}
 	return names
+}
+
+// ld22Reporter reports whether the name after the kind at lw[i], ending
+// before lw[e], is a report's voice: "security firm Sansec found", "a
+// report by security firm Sansec", "according to the firm Sansec".
+func ld22Reporter(lw []titleWord, i, e int) bool {
+	if e < len(lw) && ld22Says[lw[e].lc()] || e < len(lw) && oneOf(lw[e].lc(), "reported", "reports", "told", "wrote", "warned", "says", "researchers") {
+		return true
+	}
+	for k := max(0, i-4); k < i; k++ {
+		if oneOf(lw[k].lc(), "by", "according", "from") {
+			return true
+		}
+	}
+	return false
 }

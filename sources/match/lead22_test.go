@@ -35,6 +35,8 @@ func TestLead22Grid(t *testing.T) {
 		{"victim", "Zorvex lost customer data after the firm's servers were breached."},
 		{"government", "Treasury said the firm provided servers to ransomware crews."},
 		{"person", "John Petrov, a spokesman, said the firm had not been told."},
+		{"reporter-beside", "Security firm Zorvex found the servers were used by ransomware crews."},
+		{"report-by", "A report by the security firm Zorvex traced the servers to ransomware crews."},
 	}
 	for _, k := range kinds {
 		noun := k[strings.LastIndex(k, " ")+1:]
