@@ -106,6 +106,11 @@ func (m *Matcher) ds15Named(title, text string, gate *item) (trust.Alert, bool) 
 	}
 	lead := head[spans[0][0]:spans[0][1]]
 	names := ds15LeadNames(lead)
+	fromLead := false
+	if len(names) == 0 && !ld22Off {
+		// lead22.go: the lead's subject or the name beside the kind.
+		names, fromLead = ld22LeadNames(title, lead, words[hi].lc()), true
+	}
 	if len(names) == 0 {
 		return trust.Alert{}, false
 	}
@@ -124,6 +129,11 @@ func (m *Matcher) ds15Named(title, text string, gate *item) (trust.Alert, bool) 
 		title[:words[lo].start] + joined + title[end:],
 	} {
 		if a, ok := m.ds15Read(rewritten, text, names, described); ok {
+			if fromLead {
+				for i := range a.Vendors {
+					a.Vendors[i].Term = described + ", named by the lead"
+				}
+			}
 			a.Evidence = clean(title) + " — " + clean(lead)
 			a.Summary = Summarize(a.Evidence, title, text)
 			return a, true
