@@ -107,7 +107,7 @@ func (m *Matcher) ds15Named(title, text string, gate *item) (trust.Alert, bool) 
 	lead := head[spans[0][0]:spans[0][1]]
 	names := ds15LeadNames(lead)
 	fromLead := false
-	if len(names) == 0 && !ld22Off {
+	if len(names) == 0 {
 		// lead22.go: the lead's subject or the name beside the kind.
 		names, fromLead = ld22LeadNames(title, lead, words[hi].lc()), true
 	}

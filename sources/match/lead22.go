@@ -13,9 +13,6 @@ import "strings"
 // decides the alert and its category (ds15Read); the explanation says the
 // name is the lead's.
 
-// ld22Off turns the reader off (tests measure before and after in one run).
-var ld22Off bool
-
 // ld22Generic are kinds any business is: a lead may call the title's
 // "company" a "firm".
 var ld22Generic = wordSet("firm firms company companies business businesses group")
