@@ -1,8 +1,6 @@
 package match
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -21,67 +19,6 @@ import (
 // 120); 92/120 and 9/80 after name22 (58 of 120).
 func TestNm22Tune(t *testing.T) {
 	testBatchFP(t, "testdata/nm22_tune.tsv", 0.48, 0.12) // strict (every vendor named): 58 of 120
-}
-
-// TestNm22Dump writes every readable row's answer, one line each, to the
-// file named by NM22_DUMP (skipped without it): the check that a naming
-// change leaves package alerts byte-identical diffs two such dumps.
-func TestNm22Dump(t *testing.T) {
-	out := os.Getenv("NM22_DUMP")
-	if out == "" {
-		t.Skip("NM22_DUMP not set")
-	}
-	m := defaultMatcher(t)
-	files, _ := filepath.Glob("testdata/*.tsv")
-	var b strings.Builder
-	for _, p := range files {
-		if base := filepath.Base(p); strings.HasPrefix(base, "blind") || base == "final.tsv" ||
-			strings.HasSuffix(base, "_held.tsv") || base == "sn16_tune.tsv" {
-			continue
-		}
-		for _, c := range readCases(t, p) {
-			a, ok := m.Match(c.title, c.body)
-			kind := "look"
-			if c.positive {
-				kind = "named"
-				switch {
-				case slices.Contains(c.category, trust.CategoryOSS):
-					kind = "package"
-				case len(c.vendors) == 0:
-					kind = "class"
-				}
-			}
-			state := "silent"
-			switch {
-			case ok && a.Coverage:
-				state = "coverage"
-			case ok:
-				state = "alert"
-			}
-			if state == "alert" && c.positive {
-				supply := func(k trust.Category) bool { return k == trust.CategoryOSS || k == trust.CategoryCompromise }
-				st := func(k trust.Category) bool { return k == trust.CategoryStateLinks || k == trust.CategoryEspionage }
-				catOK := slices.Contains(c.category, a.Category) || supply(a.Category) && slices.ContainsFunc(c.category, supply) ||
-					st(a.Category) && slices.ContainsFunc(c.category, st)
-				named := len(c.vendors) == 0 || slices.ContainsFunc(c.vendors, func(v string) bool {
-					return slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, v) })
-				})
-				switch {
-				case catOK && named:
-					state = "right"
-				case !named:
-					state = "wrongvendor"
-				default:
-					state = "wrongcat"
-				}
-			}
-			fmt.Fprintf(&b, "%s:%d\t%s\t%s\t%s\t%v\t%s\t%q\t%q\t%s\n", filepath.Base(p), c.line, kind,
-				strings.Join(c.vendors, ","), c.category, state, a.Category, a.VendorNames(), c.title, a.Why())
-		}
-	}
-	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // TestNm22SanctionsGrid holds nm22Sanctions to its structure: a state's
