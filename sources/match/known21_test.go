@@ -56,18 +56,29 @@ var (
 	}
 )
 
-func TestKnown21Grid(t *testing.T) {
-	m := defaultMatcher(t)
+// knownTiers is the default matcher without the registry's names-only
+// tier and with it, for grids that hold each reading to both.
+func knownTiers(t *testing.T) []struct {
+	name string
+	m    *Matcher
+} {
+	t.Helper()
 	r := defaultRules(t)
 	r.Known = nil
 	bare, err := Compile(defaultVendors(t), r)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, mm := range []struct {
+	return []struct {
 		name string
 		m    *Matcher
-	}{{"without the names-only tier", bare}, {"with it", m}} {
+	}{{"without the names-only tier", bare}, {"with it", defaultMatcher(t)}}
+}
+
+func TestKnown21Grid(t *testing.T) {
+	tiers := knownTiers(t)
+	bare := tiers[0].m
+	for _, mm := range tiers {
 		g, look := newProbeGrid(mm.m), newProbeGrid(mm.m)
 		asideBefore := 0
 		for _, set := range []struct {

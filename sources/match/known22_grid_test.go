@@ -33,17 +33,9 @@ var (
 )
 
 func TestKnown22Grid(t *testing.T) {
-	m := defaultMatcher(t)
-	r := defaultRules(t)
-	r.Known = nil
-	bare, err := Compile(defaultVendors(t), r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, mm := range []struct {
-		name string
-		m    *Matcher
-	}{{"without the names-only tier", bare}, {"with it", m}} {
+	tiers := knownTiers(t)
+	bare := tiers[0].m
+	for _, mm := range tiers {
 		g, look := newProbeGrid(mm.m), newProbeGrid(mm.m)
 		for _, set := range []struct {
 			names, frames []string
