@@ -87,13 +87,7 @@ func logBatch(t *testing.T, path string) {
 			continue
 		}
 		events++
-		kind := "named"
-		switch {
-		case slices.Contains(c.category, trust.CategoryOSS):
-			kind = "package"
-		case len(c.vendors) == 0:
-			kind = "class"
-		}
+		kind := eventKind(c)
 		k := kinds[kind]
 		k[1]++
 		kinds[kind] = k
@@ -534,4 +528,16 @@ func TestHeld22Batches(t *testing.T) {
 			testBatchFP(t, b.path, b.floor, b.fpCap)
 		})
 	}
+}
+
+// eventKind is an event row's kind as the issue counts it: "package" (an
+// open-source compromise), "class" (no vendor named) or "named".
+func eventKind(c devCase) string {
+	switch {
+	case slices.Contains(c.category, trust.CategoryOSS):
+		return "package"
+	case len(c.vendors) == 0:
+		return "class"
+	}
+	return "named"
 }

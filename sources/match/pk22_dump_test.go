@@ -57,13 +57,7 @@ func pk22Status(c devCase, a trust.Alert, ok bool) string {
 		}
 		return "look:quiet"
 	}
-	kind := "named"
-	switch {
-	case slices.Contains(c.category, trust.CategoryOSS):
-		kind = "package"
-	case len(c.vendors) == 0:
-		kind = "class"
-	}
+	kind := eventKind(c)
 	if !ok {
 		return kind + ":silent"
 	}
