@@ -32,7 +32,8 @@ var cov22Phrases = []string{
 // for what it is; a question or a quote of talk stays coverage too.
 // Called only on items the rules already answered with coverage.
 func (m *Matcher) cov22Rescue(title, text string, a trust.Alert) (trust.Alert, bool) {
-	if cov22Off || commentary(title) || strings.ContainsAny(title, "?") || hasWordIn(strings.ToLower(title), cov22Talk) {
+	// hasWordIn lower-cases as it scans (wordScan).
+	if cov22Off || commentary(title) || strings.ContainsAny(title, "?") || hasWordIn(title, cov22Talk) {
 		return a, false
 	}
 	lt := strings.ToLower(title)
