@@ -497,6 +497,23 @@ func TestBlind26Batch(t *testing.T) {
 // blind26Floor is TestBlind26Batch's floor on the strict share.
 const blind26Floor = 0.57
 
+// TestBlind28Batch holds the matcher to testdata/blind28.tsv: written at
+// the twenty-third round's start leaning to general and business press
+// (wire services, financial and regional papers: longer titles, the
+// vendor late or only in the lead, the action paraphrased, subsidiaries
+// and products), its events leaning to 2025 where remembered; 43 named
+// vendors, 12 class-level actions, 25 open-source compromises, 2 rows
+// invented in the news' shape, listed in its header; never read or tuned
+// on. At the round's start 62 of 80 were right (named 32 of 43, class 11
+// of 12, package 19 of 25), 70 caught, others alerting 4 of 120, strict
+// share 67.5%.
+func TestBlind28Batch(t *testing.T) {
+	testBatch(t, "testdata/blind28.tsv", blind28Floor)
+}
+
+// blind28Floor is TestBlind28Batch's floor on the strict share.
+const blind28Floor = 0.62
+
 // TestHeld22Batches holds the matcher to the twenty-second round's family
 // sets kept aside, written blind by writers who read only trust-events.md
 // and feeds.md; each family's other file went to that family's helper.
