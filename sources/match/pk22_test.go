@@ -18,7 +18,10 @@ import (
 // function word named with no package in the lead, descriptors named
 // ("affiliate-fraud", "CJS"), a malicious dependency named for the
 // package it entered (axios), delisting and espionage for a turned
-// extension or SDK.
+// extension or SDK. At the twenty-third round the Mintegral row became
+// compromise|espionage (a closed SDK its maker turned, never a hijacked
+// package: labelling.md's oss), leaving 109 packages: 89 right, 96
+// caught.
 func TestPk22Tune(t *testing.T) {
 	m := defaultMatcher(t)
 	n := map[string]int{}
@@ -32,10 +35,10 @@ func TestPk22Tune(t *testing.T) {
 	}
 	right, looks := n["package:right"], n["look:alert"]
 	caught := right + n["package:wrongname"] + n["package:wrongcat"]
-	t.Logf("pk22_tune: %d of 110 right, %d caught, silent %d, coverage %d; %d of 90 look-alikes alerting",
+	t.Logf("pk22_tune: %d of 109 right, %d caught, silent %d, coverage %d; %d of 90 look-alikes alerting",
 		right, caught, n["package:silent"], n["package:coverage"], looks)
-	if right < 89 || caught < 97 || looks > 2 {
-		t.Errorf("pk22_tune: %d right (want 89), %d caught (want 97), %d look-alikes (want at most 2)", right, caught, looks)
+	if right < 89 || caught < 96 || looks > 2 {
+		t.Errorf("pk22_tune: %d right (want 89), %d caught (want 96), %d look-alikes (want at most 2)", right, caught, looks)
 	}
 }
 
