@@ -1,0 +1,131 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+)
+
+// cov23Form reports whether a title is written as coverage of a
+// happening rather than as its news, whatever the rest of it says: a
+// label of the genre before a colon ("Explained:", "Q&A:", "FAQ:",
+// "Background:"), an opener that promises what is known ("Everything you
+// need to know about", "The story behind"), a tail after the clause that
+// says the same ("..., explained", "...: the backstory", "... — what it
+// means for you", "..., and why it matters", "..., one year later", "...,
+// Google explains timeline"), or a question (a title that asks, or a
+// clause and then a question after a colon, a dash or a comma: "X
+// hijacked: are you affected?"). Such an item may join an open event as a
+// further report, never start one.
+//
+// The readers of the rules and of the rescue each know some of these
+// forms (commentary, isQuestion, cov22Talk); this one is read once on the
+// answer, whichever path made it, and only on an alert.
+//
+// A statement and then a question after a full stop ("Italy just banned
+// X. Could the US be next?") is left to statementOnly: its statement is
+// the news.
+func cov23Form(title string) bool {
+	t := strings.TrimSpace(strings.TrimRight(title, " \t\"'’”"))
+	if t == "" {
+		return false
+	}
+	if commentary(t) || isQuestion(t) {
+		return true
+	}
+	lt := strings.ToLower(t)
+	lt = strings.NewReplacer("’", "'", "–", "—", " - ", " — ").Replace(lt)
+	if strings.HasSuffix(lt, "?") && cov23AsksAfter(lt) {
+		return true
+	}
+	if c := strings.IndexByte(lt, ':'); c > 0 && c < 24 {
+		if cov23Labels[strings.TrimSpace(lt[:c])] {
+			return true
+		}
+	}
+	open := strings.TrimLeft(lt, " \"'‘“")
+	for _, p := range cov23Openers {
+		if strings.HasPrefix(open, p) {
+			return true
+		}
+	}
+	return cov23Tail(lt)
+}
+
+// cov23AsksAfter reports whether a title ending in a question mark asks
+// its question after a colon, a dash or a comma ("X hijacked: are you
+// affected?", "Court blocks ban — what comes next?", "X distrusted, who
+// is next?").
+func cov23AsksAfter(lt string) bool {
+	cut, size := -1, 0
+	for _, sep := range []string{": ", " — ", ", "} {
+		if i := strings.LastIndex(lt, sep); i > cut {
+			cut, size = i, len(sep)
+		}
+	}
+	if cut <= 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(lt[cut+size:], " \"'‘“"), " ")
+	return cov23Asks[first]
+}
+
+// cov23Tail reports whether the title's last clause, after a comma, a
+// colon or a dash, says the item explains, looks back or answers
+// questions ("..., explained", "...: what it means for you", "..., one
+// year later", "..., Google explains timeline").
+func cov23Tail(lt string) bool {
+	cut, size := -1, 0
+	for _, sep := range []string{": ", " — ", ", ", " | "} {
+		if i := strings.LastIndex(lt, sep); i > cut {
+			cut, size = i, len(sep)
+		}
+	}
+	if cut <= 0 {
+		return false
+	}
+	tail := strings.TrimFunc(lt[cut+size:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	tail = strings.TrimPrefix(tail, "and ")
+	for _, p := range cov23Tails {
+		// A one-word genre is the whole tail: "..., analysis shows" and
+		// "Google: podcast app's update shipped spyware" are news.
+		if tail == p || strings.Contains(p, " ") && strings.HasPrefix(tail, p+" ") {
+			return true
+		}
+	}
+	// "..., Google explains timeline": the clause's speaker explains.
+	w := strings.Fields(tail)
+	return len(w) >= 2 && len(w) <= 5 && (w[1] == "explains" || len(w) > 2 && w[2] == "explains")
+}
+
+// cov23Asks are the first words of a question after a clause.
+var cov23Asks = wordSet(`what what's whats who who's why how when where which
+	is are was were will would should could can do does did has have`)
+
+// cov23Labels are genre labels before a title's colon.
+var cov23Labels = wordSet(`explained explainer q&a faq faqs background backgrounder
+	timeline perspective factbox fact-check recap roundup analysis`)
+
+// cov23Openers open a title that promises what is known about a
+// happening, not the happening.
+var cov23Openers = []string{
+	"everything you need to know", "everything we know", "all you need to know",
+	"what we know", "what you need to know", "the story behind", "the backstory",
+	"things to know", "a timeline of", "timeline of", "explained:", "q&a:", "faq:",
+	"a year after", "one year after", "one year on", "a year on", "ask the expert",
+	"the big picture", "key questions", "your questions",
+}
+
+// cov23Tails are a title's last clause of coverage: it explains, looks
+// back or answers questions.
+var cov23Tails = []string{
+	"explained", "an explainer", "explainer", "the backstory", "backstory",
+	"the story so far", "the story behind it",
+	"what it means", "what that means", "what this means", "what this could mean",
+	"why it matters", "why that matters", "why this matters",
+	"what we know", "what we know so far", "what you need to know", "everything you need to know",
+	"everything we know", "all you need to know", "things to know",
+	"a timeline", "timeline", "questions answered", "your questions answered", "key questions",
+	"faq", "q&a", "where things stand", "what comes next", "what's next", "what happens next",
+	"lessons learned", "one year later", "one year on", "a year later", "a year on",
+	"a look back", "analysis", "opinion", "podcast", "webinar",
+}
