@@ -407,7 +407,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if a.Category == trust.CategoryOSS {
 			pk22Rename(unlabelled, text, &a) // pk22.go: a function word named, the lead's package instead
 		}
-		if !a.Coverage && cov23Form(unlabelled) {
+		if !a.Coverage && !cov23Off && cov23Form(unlabelled) {
 			a.Coverage = true // cov23.go: an explainer, a look back or a question, whichever path alerted
 		}
 	}
