@@ -109,3 +109,36 @@ var cov23Tails = []string{
 
 // cov23Off turns the reading off (the grid test's before).
 var cov23Off = false
+
+// voicesAsk reports whether a title's news is legislators or a member
+// of a commission asking for an action ("Lawmakers urge Commerce to
+// investigate X" over a lead that recounts ties, "FCC commissioner asks
+// Apple and Google to remove X", "EU commissioner calls for X to be
+// dropped"): pressure, not the action (trust-events.md). The rules read
+// lawmakersAsk where the title holds the alert's evidence (inTitle); this
+// reads it where the lead's sentence gave the signal, whichever path made
+// the alert. A commission's member speaks for himself, the commission acts
+// by its vote; a regulator who is one person ("Berlin data commissioner
+// asks Apple and Google to remove X") acts by asking and is not read.
+func voicesAsk(title string, inTitle bool) bool {
+	if !inTitle && lawmakersAsk(title) {
+		return true
+	}
+	words := titleWords(title)
+	for v := 2; v < len(words) && v <= 4; v++ {
+		if askVerbs[lower(words[v])] {
+			return lower(words[v-1]) == "commissioner" && commissionName(words[v-2].text)
+		}
+	}
+	return false
+}
+
+// commissionName reports whether w names a commission of several members:
+// an acronym ending in C (FCC, FTC, SEC) or the EU's.
+func commissionName(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if w == "EU" || w == "European" {
+		return true
+	}
+	return len(w) >= 2 && len(w) <= 5 && strings.HasSuffix(w, "C") && strings.ToUpper(w) == w
+}

@@ -123,3 +123,63 @@ func TestCov23Form(t *testing.T) {
 		}
 	}
 }
+
+// TestVoicesAskGrid holds voicesAsk's structure: a commission's member
+// asking for an action, and legislators asking where the lead gives the
+// signal, never alert; the same vendors under a commission's vote, an
+// agency's order, a one-person regulator's request or a chamber's passing
+// alert as before. With cov23 off, a third of the asking cells alerted.
+func TestVoicesAskGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	vendors := []string{"TikTok", "DJI", "Hikvision", "Kaspersky"}
+	leaked := 0
+	off := func(title, lead string) {
+		cov23Off = true
+		if a, ok := m.Match(title, lead); ok && !a.Coverage {
+			leaked++
+		}
+		cov23Off = false
+	}
+	for _, v := range vendors {
+		for _, who := range []string{"FCC commissioner", "FTC commissioner", "SEC commissioner", "EU commissioner"} {
+			for _, ask := range []string{"asks Apple and Google to remove %s from app stores", "calls for %s to be added to Covered List",
+				"urges Commerce to blacklist %s", "wants %s banned from federal networks"} {
+				title := who + " " + fmt.Sprintf(ask, v)
+				look.check(title, "", []string{who, ask}, gridSilent, who)
+				off(title, "")
+			}
+		}
+		for _, who := range []string{"Lawmakers", "Senators", "House Republicans"} {
+			for _, ask := range []string{"ask Commerce to look into %s", "urge FCC to review %s", "press Commerce to investigate %s"} {
+				for _, lead := range []string{
+					"They cited the company's ties to Beijing.",
+					"The letter says the company has ties to the Chinese military and could be compelled to hand over data.",
+				} {
+					title := who + " " + fmt.Sprintf(ask, v)
+					look.check(title, lead, []string{who, ask}, gridSilent, who)
+					off(title, lead)
+				}
+			}
+		}
+		for _, news := range []string{"Berlin data commissioner asks Apple and Google to remove %s from app stores",
+			"FCC votes to add %s to Covered List", "FCC orders carriers to rip out %s gear",
+			"Senate passes bill to ban %s on government devices", "Commerce adds %s to Entity List after lawmakers' urging"} {
+			title := fmt.Sprintf(news, v)
+			cov23Off = true
+			a, ok := m.Match(title, "")
+			cov23Off = false
+			right := func(b trust.Alert, okb bool) bool {
+				return okb && !b.Coverage && okb == ok && b.Category == a.Category && namesLoosely(b, v)
+			}
+			if ok && !a.Coverage {
+				g.check(title, "", []string{news}, right, news)
+			}
+		}
+	}
+	g.holdWithLookalikes(t, look, "voicesAsk", 1)
+	t.Logf("asking cells alerting with cov23 off: %d of %d", leaked, look.all)
+	if leaked < look.all/4 {
+		t.Errorf("asking cells alerting with cov23 off: %d of %d, want at least a quarter", leaked, look.all)
+	}
+}
