@@ -3,6 +3,8 @@ package match
 import (
 	"strings"
 	"unicode"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // cov23Form reports whether a title is written as coverage of a
@@ -142,3 +144,43 @@ func commissionName(w string) bool {
 	}
 	return len(w) >= 2 && len(w) <= 5 && strings.HasSuffix(w, "C") && strings.ToUpper(w) == w
 }
+
+// cov23Purpose reports whether every signal of an alert in the title
+// stands after a purpose verb of coping ("Huawei sells Honor to escape US
+// sanctions", "X spins off unit to dodge export curbs"): the hold is the
+// reason of the vendor's own move, a standing restriction, not news of
+// one. A signal before the verb ("Treasury sanctions X for helping Russia
+// evade sanctions") or one the title does not write as such (a shape's
+// name) leaves the alert alone.
+func cov23Purpose(title string, a *trust.Alert) bool {
+	if !a.InTitle {
+		return false
+	}
+	lt := strings.ToLower(title)
+	at := -1
+	for _, v := range cov23Coping {
+		if i := strings.Index(lt, " to "+v+" "); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	n := 0
+	for _, sg := range a.Signals {
+		if sg.Weight <= 0 {
+			continue
+		}
+		i := strings.Index(lt, strings.ToLower(sg.Term))
+		if i <= at {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// cov23Coping are the verbs of a purpose clause in which a vendor copes
+// with a hold on it.
+var cov23Coping = []string{"escape", "survive", "evade", "dodge", "skirt", "circumvent",
+	"sidestep", "weather", "get around", "work around", "ride out", "offset", "blunt", "soften"}

@@ -183,3 +183,43 @@ func TestVoicesAskGrid(t *testing.T) {
 		t.Errorf("asking cells alerting with cov23 off: %d of %d, want at least a quarter", leaked, look.all)
 	}
 }
+
+// TestCov23PurposeGrid holds cov23Purpose: a vendor's own move to cope
+// with a hold on it never alerts as news of the hold; an authority's act
+// with a purpose clause, and a hold on someone who helped another evade
+// one, alert as before.
+func TestCov23PurposeGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	leaked := 0
+	for _, v := range []string{"Huawei", "ZTE", "SMIC", "Hikvision", "DJI"} {
+		for _, move := range []string{"sells its budget phone brand", "spins off its chip unit", "restructures its US arm", "stockpiles equipment", "moves production to Malaysia"} {
+			for _, cope := range []string{"to escape US sanctions", "to survive US sanctions", "to evade Entity List restrictions", "to weather sanctions", "to dodge export blacklisting"} {
+				title := v + " " + move + " " + cope
+				look.check(title, "", []string{move, cope}, gridSilent, cope)
+				cov23Off = true
+				if a, ok := m.Match(title, ""); ok && !a.Coverage {
+					leaked++
+				}
+				cov23Off = false
+			}
+		}
+		for _, news := range []string{"US sanctions %s to curb China's chip ambitions", "Commerce adds %s to Entity List to stop it evading export controls",
+			"Treasury sanctions %s for helping Russia evade sanctions", "US bans %s to protect federal networks"} {
+			title := fmt.Sprintf(news, v)
+			cov23Off = true
+			a, ok := m.Match(title, "")
+			cov23Off = false
+			if ok && !a.Coverage {
+				g.check(title, "", []string{news}, func(b trust.Alert, okb bool) bool {
+					return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
+				}, news)
+			}
+		}
+	}
+	g.holdWithLookalikes(t, look, "cov23Purpose", 1)
+	t.Logf("coping cells alerting with cov23 off: %d of %d", leaked, look.all)
+	if leaked < look.all/4 {
+		t.Errorf("coping cells alerting with cov23 off: %d of %d, want at least a quarter", leaked, look.all)
+	}
+}

@@ -410,8 +410,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if a.Category == trust.CategoryOSS {
 			pk22Rename(unlabelled, text, &a) // pk22.go: a function word named, the lead's package instead
 		}
-		if !a.Coverage && !cov23Off && cov23Form(unlabelled) {
-			a.Coverage = true // cov23.go: an explainer, a look back or a question, whichever path alerted
+		if !a.Coverage && !cov23Off && (cov23Form(unlabelled) || cov23Purpose(unlabelled, &a)) {
+			a.Coverage = true // cov23.go: an explainer, a look back, a question, a vendor coping with a hold; whichever path alerted
 		}
 	}
 	return a, ok
