@@ -184,3 +184,40 @@ func cov23Purpose(title string, a *trust.Alert) bool {
 // with a hold on it.
 var cov23Coping = []string{"escape", "survive", "evade", "dodge", "skirt", "circumvent",
 	"sidestep", "weather", "get around", "work around", "ride out", "offset", "blunt", "soften"}
+
+// spiedOn reports whether an espionage or state-links alert's vendor is
+// the object of the spying ("NSA spied on Huawei for years", "GCHQ
+// eavesdropped on Cisco executives"): the vendor is the spies' target,
+// not a spy (cp16Victim reads "hit by espionage"). The vendor's users
+// ("ByteDance staff snooped on TikTok users") make the vendor's own
+// people the spies, and a vendor before the verb ("Huawei spied on the
+// African Union") is the subject: both are left alone.
+func spiedOn(title string, a *trust.Alert) bool {
+	if a.Category != trust.CategoryEspionage && a.Category != trust.CategoryStateLinks || len(a.Vendors) == 0 {
+		return false
+	}
+	lt := strings.ToLower(title)
+	for _, verb := range spyingOn {
+		i := strings.Index(lt, verb)
+		if i < 0 {
+			continue
+		}
+		object := strings.TrimPrefix(lt[i+len(verb):], "the ")
+		for _, v := range a.Vendors {
+			name := strings.ToLower(v.Name)
+			if name == "" || strings.Contains(lt[:i], name) || !strings.HasPrefix(object, name) {
+				continue
+			}
+			next, _, _ := strings.Cut(strings.TrimLeft(object[len(name):], "'’s "), " ")
+			if !spiedUsers[strings.TrimRight(next, "'’")] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	spyingOn   = []string{"spied on ", "spies on ", "spying on ", "snooped on ", "snooping on ", "eavesdropped on ", "eavesdropping on ", "wiretapped "}
+	spiedUsers = wordSet("users user customers customer subscribers viewers owners buyers clients members players children kids")
+)

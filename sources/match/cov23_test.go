@@ -223,3 +223,42 @@ func TestCov23PurposeGrid(t *testing.T) {
 		t.Errorf("coping cells alerting with cov23 off: %d of %d, want at least a quarter", leaked, look.all)
 	}
 }
+
+// TestSpiedOnGrid holds spiedOn: a vendor the object of spying never
+// alerts; the same verbs with the vendor as the spy, or the vendor's
+// users spied on by its own staff, alert as before.
+func TestSpiedOnGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	leaked := 0
+	for _, v := range []string{"Huawei", "Kaspersky", "TP-Link", "Cisco", "ZTE"} {
+		for _, spy := range []string{"NSA", "Chinese hackers", "Russian intelligence", "GCHQ"} {
+			for _, f := range []string{"%s spied on %s for years, documents show", "%s spied on %s executives", "%s eavesdropped on %s engineers, leak shows", "%s has been spying on %s since 2009"} {
+				title := fmt.Sprintf(f, spy, v)
+				look.check(title, "", []string{spy, f}, gridSilent, f)
+				cov23Off = true
+				if a, ok := m.Match(title, ""); ok && !a.Coverage {
+					leaked++
+				}
+				cov23Off = false
+			}
+		}
+		for _, news := range []string{"%s spied on African Union headquarters for years, report says", "Lawsuit accuses %s of spying on users for Chinese government",
+			"%s staff snooped on %[1]s users' locations, probe finds", "Court finds %s spied on journalists"} {
+			title := fmt.Sprintf(news, v)
+			cov23Off = true
+			a, ok := m.Match(title, "")
+			cov23Off = false
+			if ok && !a.Coverage {
+				g.check(title, "", []string{news}, func(b trust.Alert, okb bool) bool {
+					return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
+				}, news)
+			}
+		}
+	}
+	g.holdWithLookalikes(t, look, "spiedOn", 1)
+	t.Logf("spied-on cells alerting with cov23 off: %d of %d", leaked, look.all)
+	if leaked < look.all/4 {
+		t.Errorf("spied-on cells alerting with cov23 off: %d of %d, want at least a quarter", leaked, look.all)
+	}
+}

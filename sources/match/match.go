@@ -379,8 +379,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && prec22After(unlabelled, &a) {
 		return trust.Alert{}, false // prec22.go: a ban on people or media, a country barred, a reason of trade or content
 	}
-	if ok && !cov23Off && voicesAsk(unlabelled, a.InTitle) {
-		return trust.Alert{}, false // cov23.go: legislators or a commissioner asking for the action, whichever path alerted
+	if ok && !cov23Off && (voicesAsk(unlabelled, a.InTitle) || spiedOn(unlabelled, &a)) {
+		return trust.Alert{}, false // cov23.go: legislators or a commissioner asking for the action, a vendor spied on; whichever path alerted
 	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
