@@ -379,6 +379,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && prec22After(unlabelled, &a) {
 		return trust.Alert{}, false // prec22.go: a ban on people or media, a country barred, a reason of trade or content
 	}
+	if ok && !cov23Off && (voicesAsk(unlabelled, a.InTitle) || spiedOn(unlabelled, &a)) {
+		return trust.Alert{}, false // cov23.go: legislators or a commissioner asking for the action, a vendor spied on; whichever path alerted
+	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
 		if a.Category == trust.CategoryCompromise && evCodeRecast(unlabelled, &a) {
@@ -406,6 +409,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		m.l22Hyphens(unlabelled, text, &a) // left22.go: an English compound is no package's name
 		if a.Category == trust.CategoryOSS {
 			pk22Rename(unlabelled, text, &a) // pk22.go: a function word named, the lead's package instead
+		}
+		if !a.Coverage && !cov23Off && (cov23Form(unlabelled) || cov23Purpose(unlabelled, &a)) {
+			a.Coverage = true // cov23.go: an explainer, a look back, a question, a vendor coping with a hold; whichever path alerted
 		}
 	}
 	return a, ok

@@ -61,11 +61,13 @@ func TestPl15Shapes(t *testing.T) {
 		"Walmart takes counterfeit Arvoro chargers off its shelves",
 		"Should retailers pull TP-Link routers off their shelves?",
 		"Will Best Buy stop selling Hikvision cameras?",
+		// A question after the news is coverage (cov23Form): it may
+		// join the removal's event, never start one.
+		"Walmart pulls Arvoro cameras over spying fears: what now?",
 		"Google pulls Remove China Apps from Play Store for violating policy",
 		"Apple removes Arvoro app from App Store over policy violations")
 	checkLeadRows(t, m, []leadRow{
 		{"policy beside spying", "Google removes Arvoro app for violating policy on spying", "", "Arvoro", trust.CategoryDelisting},
 		{"sent abroad in lead", "Arvoro app disappears from Google Play and the App Store", "Google and Apple removed the Arvoro app after a report that it sent users' messages to servers in China.", "Arvoro", trust.CategoryDelisting},
-		{"question after the news", "Walmart pulls Arvoro cameras over spying fears: what now?", "", "Arvoro", trust.CategoryDelisting},
 	})
 }
