@@ -333,6 +333,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok {
 		a, ok = m.pk22Wave(unlabelled, text) // pk22.go: a wave's packages named in lower case or listed; a package that carried malware
 	}
+	if !ok && strings.Contains(unlabelled, "alicious") {
+		a, ok = m.pk23Pulled(unlabelled, text) // pk23.go: a named package that pulled in a malicious dependency
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
@@ -405,7 +408,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		m.rerank(unlabelled, text, &a)     // rank18.go: the learned ranker's name, far likelier than the alert's
 		m.l22Hyphens(unlabelled, text, &a) // left22.go: an English compound is no package's name
 		if a.Category == trust.CategoryOSS {
-			pk22Rename(unlabelled, text, &a) // pk22.go: a function word named, the lead's package instead
+			pk22Rename(unlabelled, text, &a)  // pk22.go: a function word named, the lead's package instead
+			pk23Entered(unlabelled, text, &a) // pk23.go: the package a malicious dependency entered, not the dependency
 		}
 	}
 	return a, ok
