@@ -410,6 +410,17 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if a.Category == trust.CategoryOSS {
 			pk22Rename(unlabelled, text, &a)  // pk22.go: a function word named, the lead's package instead
 			pk23Entered(unlabelled, text, &a) // pk23.go: the package a malicious dependency entered, not the dependency
+			pk23Unnamed(unlabelled, text, &a) // pk23.go: an ecosystem named, the lead's released package instead
+		}
+	}
+	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
+		// pk23.go: a maintainer phished through a fake site; the fake
+		// is the lure, not the packages.
+		if cut := pk23Lured(unlabelled); cut != "" {
+			if b, news := m.Match(cut, text); news && !b.Coverage && (b.Category == trust.CategoryOSS || b.Category == trust.CategoryCompromise) {
+				b.Evidence = strings.Replace(b.Evidence, clean(cut), clean(title), 1)
+				return b, true
+			}
 		}
 	}
 	return a, ok

@@ -283,3 +283,81 @@ func (m *Matcher) pk23Pulled(title, text string) (trust.Alert, bool) {
 	a.Summary = Summarize(a.Evidence, title, text)
 	return a, true
 }
+
+// pk23Unnamed names a package alert that names only an ecosystem ("npm
+// packages", package not named) by the package its lead's first sentence
+// tells released: a name opening the sentence before its version
+// ("zorbkit 4.2.1 and 4.2.2 shipped a stealer"), or a name after its
+// turned versions or releases ("malicious versions of QuuxPay", "version
+// 4.1.2 of marble").
+func pk23Unnamed(title, text string, a *trust.Alert) {
+	if len(a.Vendors) != 1 || a.Vendors[0].Term != unnamedTerm {
+		return
+	}
+	lead := firstSentence(text)
+	if lead == "" {
+		return
+	}
+	lw := titleWords(lead)
+	n := pk23Versioned(lead, lw)
+	if n == "" {
+		n = pk23VersionsOf(lead, lw)
+	}
+	if n == "" {
+		n = pk22TurnedOf(lead, lw)
+	}
+	if n == "" || pk22Function(n) || !vendorName(n) || threatActor(lw, n) || actorName(n) || registryWord(n) ||
+		evFake[strings.ToLower(n)] || neverTrusted[strings.ToLower(n)] {
+		return
+	}
+	a.Vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+}
+
+// pk23Versioned is the name a sentence opens on before its version
+// number ("zorbkit 4.2.1 and 4.2.2 shipped", "QuuxPay v3.0 added"), or "".
+func pk23Versioned(s string, lw []titleWord) string {
+	e := 0
+	for e+1 < len(lw) && lw[e].slash {
+		e++ // "@zorb/kit 1.2.3"
+	}
+	if e+1 >= len(lw) || lw[e].stop || !versionWord(lw[e+1].text) || !nameWord(lw[e]) {
+		return ""
+	}
+	return pk22Trim(rawName(s, lw, e, e))
+}
+
+// pk23Lures are what a phishing lure is, after a word of fakery: "via a
+// fake npm domain", "through a spoofed PyPI login page".
+var pk23Lures = wordSet(`domain domains site sites website websites page pages login portal email emails link links`)
+
+// pk23Lured is title without a phishing lure told as the means of a
+// maintainer's phishing ("Maintainer phished via fake npm domain;
+// popular packages ship malware"), or "" when it tells none: the fake is
+// the lure, not the packages. The phrase runs from "via", "through",
+// "with" or "using" over a word of fakery and up to two words of an
+// ecosystem to the lure's noun.
+func pk23Lured(title string) string {
+	tw := titleWords(title)
+	for i := 1; i+2 < len(tw); i++ {
+		if !oneOf(tw[i].lc(), "via", "through", "with", "using") || tw[i-1].stop ||
+			!oneOf(tw[i-1].lc(), "phished", "phishing", "stolen", "hijacked", "tricked", "compromised") {
+			continue
+		}
+		k := i + 1
+		if oneOf(tw[k].lc(), "a", "an") {
+			k++
+		}
+		if k >= len(tw) || !neverTrusted[tw[k].lc()] && !evFake[tw[k].lc()] && !oneOf(tw[k].lc(), "spoofed", "phishing") {
+			continue
+		}
+		for j := k + 1; j < len(tw) && j <= k+3; j++ {
+			if pk23Lures[tw[j].lc()] {
+				return strings.TrimRight(title[:tw[i-1].end], " ") + title[tw[j].end:]
+			}
+			if tw[j].stop {
+				break
+			}
+		}
+	}
+	return ""
+}

@@ -39,6 +39,15 @@ var pk23Events = []pk23Cell{
 	{"lead", "GitHub Action compromised to leak CI secrets", "Attackers rewrote the version tags of the %s action so that they pointed to a malicious commit."},
 	{"lead", "Malicious update to popular VS Code extension steals tokens", "Version 1.4 of %s, pushed from the developer's hijacked publisher account, sent tokens to a remote server."},
 	{"lead", "Maintainer phished via fake npm domain; popular packages ship malware", "Attackers published versions of %s that drop a loader on Windows."},
+	{"lead", "npm maintainer's account hijacked, malicious versions published", "The attacker published version 4.1.2 of %s with a script that steals tokens."},
+	{"lead", "Phishing attack on PyPI maintainers leads to malicious releases", "Malicious releases of %s and two other projects were uploaded."},
+	{"lead", "Supply chain attack hits popular JavaScript library", "The %s library, with 3 million weekly downloads, was hijacked to install a cryptominer."},
+	{"lead", "Crypto-stealing code found in popular Python package", "A new release of %s contained code that sends wallet keys to a remote server."},
+	{"lead", "Hijacked npm account pushes malware to 18 packages", "Among them is %s, which has 2 million weekly downloads."},
+	{"lead", "Popular Rust crate hijacked to steal SSH keys", "Attackers took over the crates.io account behind %s and published a malicious version."},
+	{"lead", "Malicious versions of widely used npm package published", "%s 4.2.1 and 4.2.2 shipped a credential stealer after the maintainer was phished."},
+	{"lead", "Maintainer's npm token stolen to push malware", "The attacker used it to publish a version of %s that installs a remote access trojan."},
+	{"lead", "WordPress plugin with 300,000 installs backdoored", "The %s plugin's developer account was taken over and an update added a rogue administrator."},
 	// An SDK or library update.
 	{"sdk", "Malicious update to %s SDK steals users' data", ""},
 	{"sdk", "%s SDK update backdoored after build server breach", ""},
@@ -64,6 +73,12 @@ var pk23Lookalikes = []pk23Cell{
 	{"fix", "%s adds protection against malicious dependencies", ""},
 	{"lead", "Popular npm package fixes vulnerability", "Version 2.3.1 of %s fixes a prototype pollution flaw."},
 	{"lead", "Typosquats of popular npm packages steal credentials", "The fake packages mimic %s and install a stealer."},
+	{"lure", "Developers phished via fake npm domain, no packages affected", "The maintainer of %s says the attacker never published a release."},
+	{"lure", "Maintainers phished with fake PyPI login page, but 2FA stopped uploads", "The %s project's owner reset his password before any release."},
+	{"lure", "Fake npm site phishes maintainers of popular packages", "Maintainers of %s were sent emails linking to the fake site."},
+	{"lure", "Maintainer phished via fake npm domain", "The fake npmjs site copied the real login page of %s's registry."},
+	{"versioned", "Popular npm packages fix prototype pollution", "%s 4.2.1 and 4.2.2 patch a flaw reported last week."},
+	{"versioned", "Malicious npm packages mimic popular libraries", "%s 1.0.0, uploaded last week, copies a real package's name."},
 	{"dep", "%s maintainers deny npm package pulled in malicious dependency", ""},
 	{"dep", "How %s avoided pulling in malicious " + pk23Dep, ""},
 	{"dep", "Could %s pull in a malicious dependency?", ""},
@@ -87,7 +102,7 @@ func TestPk23Grid(t *testing.T) {
 		for _, c := range pk23Events {
 			title, lead := pk23Fill(c, n)
 			g.check(title, lead, []string{c.axis, n}, func(a trust.Alert, ok bool) bool {
-				return gridAlerts(trust.CategoryOSS, n)(a, ok) && !namesLoosely(a, pk23Dep)
+				return (gridAlerts(trust.CategoryOSS, n)(a, ok) || gridAlerts(trust.CategoryCompromise, n)(a, ok)) && !namesLoosely(a, pk23Dep)
 			}, c.axis, "name "+n)
 		}
 		for _, c := range pk23Lookalikes {
