@@ -336,6 +336,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && strings.Contains(unlabelled, "alicious") {
 		a, ok = m.pk23Pulled(unlabelled, text) // pk23.go: a named package that pulled in a malicious dependency
 	}
+	if !ok && strings.Contains(unlabelled, "pdate") {
+		a, ok = m.pk23Update(unlabelled, text) // pk23.go: an SDK's, a library's or an extension's update turned
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}

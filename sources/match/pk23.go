@@ -226,7 +226,8 @@ func pk23Verb(tw []titleWord) int {
 // pk23Guards are what a dependency's noun may run on into, a tool
 // against it rather than one pulled in.
 var pk23Guards = wordSet(`scanner scanners scanning scan detection detector check checks checker checking alert alerts
-	warning warnings protection audit audits tool tools feature features policy firewall blocking guard`)
+	warning warnings protection audit audits tool tools feature features policy firewall blocking guard
+	filter filters prevention`)
 
 // pk23VersionsOf is the package a lead names after its versions or
 // releases ("Versions 2.3.1 and 2.3.2 of zorbkit", "a release of
@@ -360,4 +361,137 @@ func pk23Lured(title string) string {
 		}
 	}
 	return ""
+}
+
+// pk23UpdateKinds are the kinds of thing whose update turns its users'
+// software: an SDK, a library, an extension, a plugin.
+var pk23UpdateKinds = wordSet(`sdk sdks library extension add-on addon plugin package module gem crate`)
+
+// pk23Turns are the harm an update did, after it: "turns apps into click
+// bots", "steals users' data", "injects ads".
+var pk23Turns = wordSet(`turns turned turning steals stole stealing injects injected injecting hijacks hijacked
+	drains drained`)
+
+// pk23Harms are what an update added that turned it.
+var pk23Harms = wordSet(`fraud malware spyware adware backdoor backdoors stealer infostealer trojan cryptominer miner
+	drainer`)
+
+// pk23Stopped are words of an update stopped, fixed or refused: "fixes
+// flaw that turned", "malicious update blocked before release".
+var pk23Stopped = wordSet(`fix fixes fixed patch patches patched remove removes removed block blocks blocked stop stops
+	stopped prevent prevents prevented foiled thwarted caught rejected refused denies deny denied could would may might`)
+
+// pk23Update reads a title no rule alerted that tells a kind's update
+// turned ("Android SDK update turns apps into click bots", "Malicious
+// update to zorbkit SDK steals users' data"): the name is the title's,
+// written before the kind after "update to", else the lead's, written
+// before the kind ("Version 4.2 of the QuuxPay SDK") or after its
+// versions. The alert is the one the rules make of the name's packages
+// compromised.
+func (m *Matcher) pk23Update(title, text string) (trust.Alert, bool) {
+	if isQuestion(title) {
+		return trust.Alert{}, false
+	}
+	tw := headline(titleWords(title))
+	if untrustedChannel(tw) {
+		return trust.Alert{}, false
+	}
+	n, kind := "", ""
+	for i := 0; i+2 < len(tw) && n == "" && kind == ""; i++ {
+		if !oneOf(tw[i].lc(), "update", "updates") || !pk23Harmed(tw, i) {
+			continue
+		}
+		switch {
+		case tw[i+1].lc() == "to" && !tw[i].stop:
+			k := i + 2
+			if oneOf(tw[k].lc(), "the", "popular") && k+1 < len(tw) {
+				k++
+			}
+			e := k
+			for e+1 < len(tw) && tw[e].slash {
+				e++
+			}
+			if e+1 < len(tw) && !tw[e].stop && pk23UpdateKinds[tw[e+1].lc()] && nameWord(tw[e]) {
+				n = pk22Trim(rawName(title, tw, e, e))
+			}
+		case i > 1 && tw[i-1].quoted && pk23UpdateKinds[tw[i-2].lc()]:
+			n = pk22Trim(rawName(title, tw, i-1, i-1)) // "Ad SDK 'AdNexa' update"
+		case i > 0 && pk23UpdateKinds[tw[i-1].lc()] && !tw[i-1].stop:
+			kind = tw[i-1].lc()
+		}
+	}
+	lead := firstSentence(text)
+	if n == "" && kind != "" && lead != "" {
+		lw := titleWords(lead)
+		for k := 1; k < len(lw) && n == ""; k++ {
+			if lw[k].lc() != kind || lw[k-1].stop || !nameWord(lw[k-1]) || pk23UpdateKinds[lw[k-1].lc()] {
+				continue
+			}
+			s := k - 1
+			for s > 0 && lw[s-1].slash {
+				s-- // "the @zorb/kit SDK"
+			}
+			if s >= 1 && oneOf(lw[s-1].lc(), "the", "of", "to", "its") {
+				n = pk22Trim(rawName(lead, lw, k-1, k-1))
+			}
+		}
+	}
+	if n == "" || pk22Function(n) || generic[strings.ToLower(n)] || threatActor(tw, n) || actorName(n) || registryWord(n) {
+		return trust.Alert{}, false
+	}
+	a, ok := m.match(n+" npm packages compromised", "", true, nil, nil)
+	if !ok || a.Coverage || a.Category != trust.CategoryOSS || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, n) {
+		return trust.Alert{}, false
+	}
+	a.Evidence = clean(title)
+	if kind != "" {
+		a.Evidence += " — " + clean(lead)
+	}
+	a.Summary = Summarize(a.Evidence, title, text)
+	return a, true
+}
+
+// pk23Harmed reports whether the update at i was turned: "malicious" or
+// a word of a takeover just before it, or a harm's verb within four
+// words after it ("turns apps into click bots").
+func pk23Harmed(tw []titleWord, i int) bool {
+	for _, w := range tw {
+		if pk23Stopped[w.lc()] {
+			return false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if oneOf(tw[k].lc(), "malicious", "rogue", "poisoned", "hijacked", "backdoored", "trojanized", "tainted") {
+			return true
+		}
+		if tw[k].stop {
+			break
+		}
+	}
+	for k := i + 1; k < len(tw) && k <= i+5; k++ {
+		if oneOf(tw[k].lc(), "adds", "added") {
+			for j := k + 1; j < len(tw) && j <= k+2; j++ {
+				if pk23Harms[tw[j].lc()] {
+					// "adds ad fraud to 300 apps", never "adds fraud
+					// detection"
+					return j+1 >= len(tw) || tw[j].stop || !pk23Guards[tw[j+1].lc()]
+				}
+			}
+		}
+		if pk23Turns[tw[k].lc()] {
+			if !strings.HasPrefix(tw[k].lc(), "turn") {
+				return true
+			}
+			for j := k + 1; j < len(tw) && j <= k+6; j++ {
+				if tw[j].lc() == "into" {
+					return true // "turns apps into", never "turns off"
+				}
+			}
+			return false
+		}
+		if tw[k].stop {
+			break
+		}
+	}
+	return false
 }

@@ -51,6 +51,8 @@ var pk23Events = []pk23Cell{
 	// An SDK or library update.
 	{"sdk", "Malicious update to %s SDK steals users' data", ""},
 	{"sdk", "%s SDK update backdoored after build server breach", ""},
+	{"sdk", "Ad SDK '%s' update turns hundreds of Android apps into click bots", ""},
+	{"sdk", "Android SDK update adds ad fraud to 300 apps", "A new version of the %s SDK quietly loaded invisible ads."},
 	{"sdk", "Android SDK update turns apps into click bots", "Version 4.2 of the %s SDK, pushed to developers through its official Maven repository, added hidden ad-clicking code."},
 	// A version glued to the name, a name in code quotes.
 	{"version", "%s 4.2.1 published with credential stealer after maintainer phished", ""},
@@ -79,6 +81,13 @@ var pk23Lookalikes = []pk23Cell{
 	{"lure", "Maintainer phished via fake npm domain", "The fake npmjs site copied the real login page of %s's registry."},
 	{"versioned", "Popular npm packages fix prototype pollution", "%s 4.2.1 and 4.2.2 patch a flaw reported last week."},
 	{"versioned", "Malicious npm packages mimic popular libraries", "%s 1.0.0, uploaded last week, copies a real package's name."},
+	{"update", "Android SDK update fixes flaw that turned apps into click bots", "Version 4.2 of the %s SDK closes the hole."},
+	{"update", "Android SDK update adds fraud detection", "Version 4.2 of the %s SDK flags fake clicks."},
+	{"update", "Android SDK update adds dark mode", "Version 4.2 of the %s SDK ships new themes."},
+	{"update", "Fake %s SDK update steals users' data", ""},
+	{"update", "Could an SDK update turn apps into click bots?", "Researchers say the %s SDK lacks signing."},
+	{"update", "Malicious SDK turns apps into click bots", "The %s SDK was never a real ad network's."},
+	{"update", "Chrome extension update turns off tracking", "Version 2.0 of the %s extension removes analytics."},
 	{"dep", "%s maintainers deny npm package pulled in malicious dependency", ""},
 	{"dep", "How %s avoided pulling in malicious " + pk23Dep, ""},
 	{"dep", "Could %s pull in a malicious dependency?", ""},
