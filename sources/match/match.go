@@ -333,6 +333,12 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok {
 		a, ok = m.pk22Wave(unlabelled, text) // pk22.go: a wave's packages named in lower case or listed; a package that carried malware
 	}
+	if !ok && strings.Contains(unlabelled, "alicious") {
+		a, ok = m.pk23Pulled(unlabelled, text) // pk23.go: a named package that pulled in a malicious dependency
+	}
+	if !ok && strings.Contains(unlabelled, "pdate") {
+		a, ok = m.pk23Update(unlabelled, text) // pk23.go: an SDK's, a library's or an extension's update turned
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
@@ -408,10 +414,22 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		m.rerank(unlabelled, text, &a)     // rank18.go: the learned ranker's name, far likelier than the alert's
 		m.l22Hyphens(unlabelled, text, &a) // left22.go: an English compound is no package's name
 		if a.Category == trust.CategoryOSS {
-			pk22Rename(unlabelled, text, &a) // pk22.go: a function word named, the lead's package instead
+			pk22Rename(unlabelled, text, &a)  // pk22.go: a function word named, the lead's package instead
+			pk23Entered(unlabelled, text, &a) // pk23.go: the package a malicious dependency entered, not the dependency
+			pk23Unnamed(unlabelled, text, &a) // pk23.go: an ecosystem named, the lead's released package instead
 		}
 		if !a.Coverage && !cov23Off && (cov23Form(unlabelled) || cov23Purpose(unlabelled, &a)) {
 			a.Coverage = true // cov23.go: an explainer, a look back, a question, a vendor coping with a hold; whichever path alerted
+		}
+	}
+	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
+		// pk23.go: a maintainer phished through a fake site; the fake
+		// is the lure, not the packages.
+		if cut := pk23Lured(unlabelled); cut != "" {
+			if b, news := m.Match(cut, text); news && !b.Coverage && (b.Category == trust.CategoryOSS || b.Category == trust.CategoryCompromise) {
+				b.Evidence = strings.Replace(b.Evidence, clean(cut), clean(title), 1)
+				return b, true
+			}
 		}
 	}
 	return a, ok
