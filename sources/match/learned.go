@@ -1394,7 +1394,9 @@ func rescueHeld(src rescueSource, c trust.Category, title string, vs []trust.Ven
 	}
 	switch src {
 	case rescueClass, rescueClassWritten:
-		return classCategory(c)
+		// The rules' steps not taken (a ban proposed, what a bill would
+		// do, an authority urged) stay silent for the rescue too.
+		return classCategory(c) && !cl15Vetoed(title, unit{ok: true, category: c, vendors: vs})
 	case rescueLead, rescueLeadName:
 		if c == trust.CategoryBan || c == trust.CategoryDirective || c == trust.CategorySanctions {
 			return learnGovActs(titleWords(title))
