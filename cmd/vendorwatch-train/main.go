@@ -204,7 +204,7 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 		}
 		f := by[g]
 		f.eligible++
-		if o.P < o.Sure {
+		if o.P < max(th, o.Sure) {
 			continue
 		}
 		switch {
@@ -218,7 +218,7 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 	}
 	slices.Sort(groups)
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "threshold %.2f (each source at its own bar, match.rescueSure); rows the rescue adds on held-out folds (right / wrong vendor or category / not an event, of eligible)\n", th)
+	fmt.Fprintf(&b, "threshold %.2f; rows the rescue adds on held-out folds (right / wrong vendor or category / not an event, of eligible)\n", th)
 	var tot, real fig
 	for _, g := range groups {
 		f := by[g]

@@ -1322,7 +1322,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 		return trust.Alert{}, false
 	}
 	p := lm.score(f, 0)
-	if p < min(lm.threshold, learnClassSure) {
+	if p < lm.threshold {
 		return trust.Alert{}, false
 	}
 	vs, src, ok := m.rescueCandidate(title, text, sig, f)

@@ -35,7 +35,7 @@ func (m *Matcher) RescueStage(title, text string, p float64) string {
 	if !reached {
 		return "not reached"
 	}
-	if p < min(learnThreshold, learnClassSure) {
+	if p < learnThreshold {
 		return "low p"
 	}
 	vs, src, ok := m.rescueCandidate(title, text, sig, f)
@@ -88,22 +88,14 @@ func learnTitleCodeName(words []titleWord) string {
 // title's threshold for the title's registry vendor or name, the lead
 // sentence's name and a package (the held-out folds, by source, at 0.95
 // against 0.98: package 16 right, 2 wrong, no look-alike, no real
-// non-event against 12, 2, 0, 0; recall18), learnClassSure for a class,
-// learnSure for the others.
+// non-event against 12, 2, 0, 0; recall18) and a class (class at 0.95
+// against 0.98: 17 right, 6 wrong, no look-alike, no real non-event
+// against 15, 5, 0, 0; rescue23: its readers already want a government
+// or a law acting on a kind of technology), learnSure for the others.
 func rescueSure(src rescueSource) float64 {
 	switch src {
-	case rescueTitle, rescueTitleVendor, rescueLeadName, rescuePackage:
+	case rescueTitle, rescueTitleVendor, rescueLeadName, rescuePackage, rescueClass, rescueClassWritten:
 		return learnThreshold
-	case rescueClass, rescueClassWritten:
-		return learnClassSure
 	}
 	return learnSure
 }
-
-// learnClassSure is the bar of a class-level candidate (rescueClass,
-// rescueClassWritten), the lowest of any source: its readers already
-// want a government or a law acting on a kind of technology, and a
-// class-level event names no vendor to get wrong. Held-out folds
-// (vendorwatch-train -cv, by source), class at 0.98 → 0.90: right
-// 15 → 18, wrong 5 → 6, look-alikes 1 → 1, real non-events 0 → 0.
-const learnClassSure = 0.90

@@ -30,6 +30,9 @@ func learnKindWritten(words []titleWord) string {
 			continue
 		}
 		j := k
+		if learnOwned(words, k) {
+			continue // "ban on its products": a firm's, no class
+		}
 		for j > 0 && k-j < 2 {
 			p := words[j-1]
 			if p.stop || p.marked || !learnQualifier(p) {
@@ -79,4 +82,27 @@ func learnQualifier(w titleWord) bool {
 		return false
 	}
 	return strings.HasSuffix(l, "ed") || strings.Contains(l, "-") || techWords[l]
+}
+
+// learnOwned: the kind at words[k] is someone's: a possessive before it
+// or its qualifiers ("its products", "their connected cars"), or, in a
+// sentence-case title, a name ("Zorbtek's phones": titleWords drops the
+// "'s", so a capitalised word that is no make) right before them.
+func learnOwned(words []titleWord, k int) bool {
+	titleCase := isTitleCase(words)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := words[j]
+		l := w.lc()
+		if oneOf(l, "its", "their", "his", "her", "our", "my") {
+			return true
+		}
+		if w.stop {
+			return false
+		}
+		if learnQualifier(w) {
+			continue
+		}
+		return !titleCase && j > 0 && w.text != l && !learnMakes[string(stem([]byte(l)))]
+	}
+	return false
 }
