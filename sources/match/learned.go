@@ -614,10 +614,18 @@ const (
 	// rescueTitleName: a name of a sentence-case title that only its
 	// capital confirms (learnTitleName); at learnSure.
 	rescueTitleName
+	// rescueTitleVendor: a registry vendor of the title that is not
+	// reporting, nested or aside (learnTitleAside); rescueTitle's first
+	// reader, with a bar of its own (rescueSure).
+	rescueTitleVendor
+	// rescueClassWritten: no candidate else, a government acting on a
+	// kind of product the title writes, named as written
+	// (learnClassWritten); at learnSure.
+	rescueClassWritten
 )
 
 // rescueSourceNames name the sources in the trainer's report.
-var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name", "title name"}
+var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name", "title name", "title vendor", "class written"}
 
 // rescueCandidate is who a rescued alert would be about, read by the
 // rules' own extractors, and where it came from. First a registry vendor
@@ -642,7 +650,7 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 	hits := f.hits[:f.nTitle]
 	words := headline(titleWords(statementOnly(title)))
 	if v, ok := m.registryCandidate(hits, func(term string) bool { return !learnTitleAside(words, term) }); ok {
-		return []trust.VendorHit{v}, rescueTitle, true
+		return []trust.VendorHit{v}, rescueTitleVendor, true
 	}
 	if len(words) == 0 {
 		return nil, 0, false
@@ -762,6 +770,9 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		}
 		if n := learnLeadName(lw, words, m.isKnown); n != "" {
 			return []trust.VendorHit{m.hitFor(n)}, rescueLeadName, true
+		}
+		if vs := m.learnClassWritten(words, leadWords, sig, f); len(vs) > 0 {
+			return vs, rescueClassWritten, true
 		}
 		return nil, 0, false
 	}
@@ -1327,7 +1338,7 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	if !rescueHeldText(src, u.category, title, text, u.vendors) {
 		return trust.Alert{}, false
 	}
-	inTitle := f.sigTitle && (src <= rescuePackage || src == rescueTitleName)
+	inTitle := f.sigTitle && (src <= rescuePackage || src == rescueTitleName || src == rescueTitleVendor)
 	// Read again with names, for why: a rescue is rare.
 	f.explain = true
 	m.learnFeatures(title, text, f, true)
@@ -1382,8 +1393,10 @@ func rescueHeld(src rescueSource, c trust.Category, title string, vs []trust.Ven
 		return false
 	}
 	switch src {
-	case rescueClass:
-		return classCategory(c)
+	case rescueClass, rescueClassWritten:
+		// The rules' steps not taken (a ban proposed, what a bill would
+		// do, an authority urged) stay silent for the rescue too.
+		return classCategory(c) && !cl15Vetoed(title, unit{ok: true, category: c, vendors: vs})
 	case rescueLead, rescueLeadName:
 		if c == trust.CategoryBan || c == trust.CategoryDirective || c == trust.CategorySanctions {
 			return learnGovActs(titleWords(title))
@@ -1400,7 +1413,7 @@ func rescueHeld(src rescueSource, c trust.Category, title string, vs []trust.Ven
 // compared.
 func rescueUnit(title string, vs []trust.VendorHit, sig trust.SignalHit, src rescueSource) (unit, bool) {
 	u := unit{category: sig.Category, signals: []trust.SignalHit{sig}, vendors: vs, inTitle: true}
-	if src != rescueClass && !dropCompared(title, &u) {
+	if src != rescueClass && src != rescueClassWritten && !dropCompared(title, &u) {
 		return u, false
 	}
 	if term, ok := reversalShape(title); ok && u.category != trust.CategoryReversal {

@@ -1,0 +1,86 @@
+package match
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// r23Readable reports whether a testdata set may be read (COMMON23: never
+// a blind, final, held or sn16_tune set).
+func r23Readable(name string) bool {
+	return !strings.HasPrefix(name, "blind") && name != "final.tsv" &&
+		!strings.HasSuffix(name, "_held.tsv") && name != "sn16_tune.tsv"
+}
+
+// TestR23SilentDump lists every readable event the matcher makes no alert
+// of, with where the rescue stops on it under the embedded model.
+func TestR23SilentDump(t *testing.T) {
+	out := os.Getenv("R23_SILENT")
+	if out == "" {
+		t.Skip("R23_SILENT unset")
+	}
+	m := defaultMatcher(t)
+	paths, _ := filepath.Glob("testdata/*.tsv")
+	var b strings.Builder
+	var events, right, caught, silent, coverage, looks, looksAlerting int
+	for _, p := range paths {
+		if !r23Readable(filepath.Base(p)) {
+			continue
+		}
+		for _, c := range readCases(t, p) {
+			a, ok := m.Match(c.title, c.body)
+			if !c.positive {
+				looks++
+				if ok && !a.Coverage {
+					looksAlerting++
+					fmt.Fprintf(&b, "LOOK\t%s\t%v/%s\t%s\n", filepath.Base(p), a.VendorNames(), a.Category, c.title)
+				}
+				continue
+			}
+			events++
+			switch {
+			case !ok:
+				silent++
+			case a.Coverage:
+				coverage++
+			default:
+				caught++
+				if r23Right(c, a) {
+					right++
+				}
+			}
+			if ok {
+				continue
+			}
+			f := &feats{}
+			pr := -1.0
+			if _, ok := m.learnFeatures(c.title, c.body, f, false); ok {
+				pr = m.learned.score(f, 0)
+			}
+			st := m.RescueStage(c.title, c.body, pr)
+			fmt.Fprintf(&b, "%s\t%.3f\t%s\t%s\t%v/%v\t%s\t%.200s\n", st, pr, filepath.Base(p), eventKind(c), c.vendors, c.category, c.title, c.body)
+		}
+	}
+	fmt.Fprintf(&b, "# events %d right %d caught %d silent %d coverage %d; look-alikes alerting %d of %d\n", events, right, caught, silent, coverage, looksAlerting, looks)
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// r23Right is logBatch's right: the category (supply and state
+// categories as one) and one of the vendors.
+func r23Right(c devCase, a trust.Alert) bool {
+	supply := func(k trust.Category) bool { return k == trust.CategoryOSS || k == trust.CategoryCompromise }
+	state := func(k trust.Category) bool { return k == trust.CategoryStateLinks || k == trust.CategoryEspionage }
+	catOK := slices.Contains(c.category, a.Category) || supply(a.Category) && slices.ContainsFunc(c.category, supply) ||
+		state(a.Category) && slices.ContainsFunc(c.category, state)
+	return catOK && (len(c.vendors) == 0 || slices.ContainsFunc(c.vendors, func(v string) bool {
+		return slices.ContainsFunc(a.VendorNames(), func(n string) bool { return looseName(n, v) })
+	}))
+}
