@@ -75,10 +75,12 @@ func rankPlaceName(v trust.VendorHit) bool {
 }
 
 // rankMarginFor is the margin by which candidate best must beat the
-// alert's name v: none when best does not read as a maker
-// (rankMakerLike), rankSureMargin for a class, rankWeakMargin for a
-// place, else rankMargin.
-func rankMarginFor(it *rankItem, v trust.VendorHit, best int) float64 {
+// alert a's name, candidate cur: none when best does not read as a
+// maker (rankMakerLike), rankSureMargin for a class, rankWeakMargin for
+// a place, or, on an alert that is no package's, for any name that
+// names no maker (rankNonMaker, name23.go), else rankMargin.
+func rankMarginFor(it *rankItem, a *trust.Alert, cur, best int) float64 {
+	v := a.Vendors[0]
 	maker := rankMakerLike(it, &it.cands[best])
 	switch {
 	case !maker:
@@ -86,6 +88,8 @@ func rankMarginFor(it *rankItem, v trust.VendorHit, best int) float64 {
 	case rankClassLevel(it.tw, v):
 		return rankSureMargin
 	case rankPlaceName(v):
+		return rankWeakMargin
+	case a.Category != trust.CategoryOSS && rankNonMaker(it, &it.cands[cur], v):
 		return rankWeakMargin
 	}
 	return rankMargin
@@ -114,6 +118,9 @@ func rankMakerLike(it *rankItem, c *rankCand) bool {
 		if strings.HasPrefix(f, "placehead") {
 			return false
 		}
+	}
+	if !c.reg && nonMakerName(it, c.name) {
+		return false // name23.go: a place, a people, a body, a kind, a title's structure
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(c.name)) {
 		if actors[w] && !rankActingMakers[w] || learnGovWords[w] || learnAgencies[w] || learnAuthorities[string(stem([]byte(w)))] || placeAuthorities[w] {
@@ -688,7 +695,7 @@ func (m *Matcher) rerank(title, text string, a *trust.Alert) {
 	}
 	it := m.rankRead(title, text)
 	ch := rankChoose(it, a, m.learned.rank)
-	if !ch.ok || ch.best == ch.cur || ch.bestScr-ch.curScore < rankMarginFor(it, a.Vendors[0], ch.best) {
+	if !ch.ok || ch.best == ch.cur || ch.bestScr-ch.curScore < rankMarginFor(it, a, ch.cur, ch.best) {
 		return
 	}
 	c := it.cands[ch.best]
