@@ -46,6 +46,11 @@ const rankSureMargin = 8.0
 // ranker need only like another name better.
 const rankWeakMargin = 0.5
 
+// rankNonMakerMargin is the margin for an alert whose name names no
+// maker (rankNonMaker, name23.go): any name that reads as a maker and
+// that the ranker likes better is a better name.
+const rankNonMakerMargin = 0.0
+
 // rankRegions are the places and peoples the state lists lack,
 // being no state: a region or an adjective a headline writes before a
 // maker ("Asian developers", "Tibetan software").
@@ -90,7 +95,7 @@ func rankMarginFor(it *rankItem, a *trust.Alert, cur, best int) float64 {
 	case rankPlaceName(v):
 		return rankWeakMargin
 	case a.Category != trust.CategoryOSS && rankNonMaker(it, &it.cands[cur], v):
-		return rankWeakMargin
+		return rankNonMakerMargin
 	}
 	return rankMargin
 }
