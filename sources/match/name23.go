@@ -48,7 +48,7 @@ var nonMakerPlaces = wordSet(
 	"uighur uighurs uyghur uyghurs tibetans kurd kurds kurdish arabs muslim muslims",
 	"jewish jews christian christians hindu hindus sikh sikhs rohingya han chechen",
 	"palestinian palestinians persian slavic pashtun tamil americans europeans asians",
-	"russians chinese-american")
+	"russians chinese-american nationals national citizens")
 
 // nonMakerBodies are agencies, laws and orders a headline writes in
 // capitals beside the vendor they act on ("CDC apps", "under NDAA", "ED
@@ -121,6 +121,9 @@ func nonMakerName(it *rankItem, name string) bool {
 	if len(ws) != 1 || it == nil {
 		return false
 	}
+	if bodyHead(it.tw, ws[0]) || bodyHead(it.lw, ws[0]) {
+		return true
+	}
 	for k, w := range it.tw {
 		if w.lc() != ws[0] || w.text == w.lc() || k > 0 && !it.titleCase {
 			continue
@@ -167,4 +170,20 @@ func rankNonMaker(it *rankItem, c *rankCand, v trust.VendorHit) bool {
 		}
 	}
 	return nonMakerName(it, c.name)
+}
+
+// bodyHead: the capitalised word w (lower case) is written before a
+// body's word ("Home Ministry", "Interior Department"): the body's name
+// cut short.
+func bodyHead(ws []titleWord, w string) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].lc() != w || ws[k].text == w || ws[k].stop {
+			continue
+		}
+		n := ws[k+1].lc()
+		if learnGovWords[n] || placeAuthorities[n] || learnAuthorities[string(stem([]byte(n)))] {
+			return true
+		}
+	}
+	return false
 }

@@ -478,6 +478,9 @@ func rankFeatures(it *rankItem, c *rankCand, order int, idx []uint32, names *[]s
 	if describedKind(n) || kindNamed(n) {
 		put("kind", "")
 	}
+	if !c.reg && nonMakerName(it, n) {
+		put("nonmaker", "") // name23.go: a place, a people, a body, a kind's acronym, a title's structure
+	}
 	if hyphenAdjective(l) || pk16Compound(l) || nm17ProseHyphen(l) || pk16StrayWords[l] || learnTechNames[l] || legalForms[l] ||
 		learnLeadNotNames[l] {
 		put("prose", "")
