@@ -37,7 +37,7 @@ var nonMakerPlaces = wordSet(
 	"hyderabad chennai kolkata karachi lahore dhaka jakarta manila bangkok singapore",
 	"kuala lumpur osaka kyoto busan sydney melbourne toronto vancouver montreal",
 	"francisco angeles seattle boston chicago atlanta houston dallas austin denver",
-	"miami silicon valley brooklyn manhattan",
+	"miami silicon valley brooklyn manhattan san los las santa",
 	"st ste mt",
 	// Regions.
 	"xinjiang tibet crimea donbas donetsk luhansk gaza balkans baltic baltics scandinavia",

@@ -66,7 +66,7 @@ func TestName23Grid(t *testing.T) {
 	for _, f := range g.fails {
 		t.Logf("miss: %s", f)
 	}
-	g.stat.hold(t, map[string]float64{"place": 0.6, "people": 0.6, "body": 0.6, "kind": 0.6, "structure": 0.6})
+	g.stat.hold(t, map[string]float64{"place": 0.7, "people": 0.7, "body": 0.9, "kind": 0.9, "structure": 0.9, "lead-first": 0.9})
 }
 
 // name23Right judges a cell right when it alerts naming v and not j.
@@ -76,10 +76,68 @@ func name23Right(v, j string) func(trust.Alert, bool) bool {
 			return false
 		}
 		for _, n := range a.VendorNames() {
-			if strings.Contains(strings.ToLower(n), strings.ToLower(j)) {
-				return false
+			for w := range strings.FieldsSeq(n) {
+				if strings.EqualFold(w, j) {
+					return false
+				}
 			}
 		}
 		return true
+	}
+}
+
+// TestName23Lookalikes holds the grid's parts where the rules already
+// name the maker or nothing: the junk word beside a named maker must
+// not take its place, a maker whose name opens with a place keeps it,
+// and the same words with no event stay silent.
+func TestName23Lookalikes(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	for kind, js := range name23Junk {
+		for _, j := range js {
+			for _, v := range name23Vendors {
+				r := func(s string) string { return strings.ReplaceAll(strings.ReplaceAll(s, "{J}", j), "{V}", v) }
+				g.check(r("{V} app update laced with spyware, researchers find"),
+					r("A version of the {V} app, popular with {J} users, pushed through its own update system carried code that uploaded contacts."),
+					[]string{kind, "named-beside"}, name23Right(v, j), kind, "named-beside")
+				g.check(r("Backdoor found in {V} routers sold across {J}"),
+					r("Researchers found hard-coded credentials in the firmware of {V} routers."),
+					[]string{kind, "named-object"}, name23Right(v, j), kind, "named-object")
+				look.check(r("{J} app update adds dark mode and faster sync"),
+					r("{V} said the update for its {J} app ships this week."),
+					[]string{kind, "silent"}, gridSilent, kind, "silent")
+			}
+		}
+	}
+	// A maker whose name opens with a place's word.
+	for _, p := range []string{"Shenzhen", "Milan", "Ohio"} {
+		for _, v := range name23Vendors {
+			n := p + " " + v
+			g.check(n+" app update laced with spyware, researchers find",
+				"A version of the "+n+" app pushed through its own update system carried code that uploaded contacts.",
+				[]string{"place-head"}, gridAlerts(trust.CategoryCompromise, n), "place-head")
+		}
+	}
+	g.stat.log(t, "%s: %d/%d")
+	g.holdWithLookalikes(t, look, "name23 look-alikes", 0.95)
+}
+
+// TestNonMakerName holds the test for a name that names no maker to its
+// kinds, and to the makers' names built from the same words.
+func TestNonMakerName(t *testing.T) {
+	it := &rankItem{tw: titleWords("Enterprise password manager hijacked"), lw: titleWords("The maker of the enterprise password manager Passwordstate said so.")}
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Milan", true}, {"San Francisco", true}, {"Uighurs", true}, {"Second Chinese", true},
+		{"CDC", true}, {"ED 26-01", true}, {"UV", true}, {"MVNO", true}, {"Through", true},
+		{"Enterprise", true}, {"Shenzhen", true}, {"Nationals", true},
+		{"Shenzhen Adups", false}, {"Western Digital", false}, {"Passwordstate", false},
+		{"3CX", false}, {"Varnholt", false}, {"Kestrel Ridge", false}, {"Milan Varnholt", false},
+	} {
+		if got := nonMakerName(it, c.name); got != c.want {
+			t.Errorf("nonMakerName(%q) = %v, want %v", c.name, got, c.want)
+		}
 	}
 }
