@@ -360,7 +360,7 @@ func (m *Matcher) rankOutcomes(ex []LearnExample, groups map[string]int, ranks [
 			best = m.hitFor(c.regName)
 		}
 		// Reported on rankMargin's scale.
-		gap := ch.bestScr - ch.curScore + rankMargin - rankMarginFor(it, a.Vendors[0], ch.best)
+		gap := ch.bestScr - ch.curScore + rankMargin - rankMarginFor(it, &a, ch.cur, ch.best)
 		out[i].Rank = RankOutcome{OK: true, Gap: gap, Best: best}
 	}
 }

@@ -46,6 +46,11 @@ const rankSureMargin = 8.0
 // ranker need only like another name better.
 const rankWeakMargin = 0.5
 
+// rankNonMakerMargin is the margin for an alert whose name names no
+// maker (rankNonMaker, name23.go): any name that reads as a maker and
+// that the ranker likes better is a better name.
+const rankNonMakerMargin = 0.0
+
 // rankRegions are the places and peoples the state lists lack,
 // being no state: a region or an adjective a headline writes before a
 // maker ("Asian developers", "Tibetan software").
@@ -75,10 +80,12 @@ func rankPlaceName(v trust.VendorHit) bool {
 }
 
 // rankMarginFor is the margin by which candidate best must beat the
-// alert's name v: none when best does not read as a maker
-// (rankMakerLike), rankSureMargin for a class, rankWeakMargin for a
-// place, else rankMargin.
-func rankMarginFor(it *rankItem, v trust.VendorHit, best int) float64 {
+// alert a's name, candidate cur: none when best does not read as a
+// maker (rankMakerLike), rankSureMargin for a class, rankWeakMargin for
+// a place, or, on an alert that is no package's, for any name that
+// names no maker (rankNonMaker, name23.go), else rankMargin.
+func rankMarginFor(it *rankItem, a *trust.Alert, cur, best int) float64 {
+	v := a.Vendors[0]
 	maker := rankMakerLike(it, &it.cands[best])
 	switch {
 	case !maker:
@@ -87,6 +94,8 @@ func rankMarginFor(it *rankItem, v trust.VendorHit, best int) float64 {
 		return rankSureMargin
 	case rankPlaceName(v):
 		return rankWeakMargin
+	case a.Category != trust.CategoryOSS && rankNonMaker(it, &it.cands[cur], v):
+		return rankNonMakerMargin
 	}
 	return rankMargin
 }
@@ -114,6 +123,9 @@ func rankMakerLike(it *rankItem, c *rankCand) bool {
 		if strings.HasPrefix(f, "placehead") {
 			return false
 		}
+	}
+	if !c.reg && nonMakerName(it, c.name) {
+		return false // name23.go: a place, a people, a body, a kind, a title's structure
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(c.name)) {
 		if actors[w] && !rankActingMakers[w] || learnGovWords[w] || learnAgencies[w] || learnAuthorities[string(stem([]byte(w)))] || placeAuthorities[w] {
@@ -466,6 +478,9 @@ func rankFeatures(it *rankItem, c *rankCand, order int, idx []uint32, names *[]s
 	if describedKind(n) || kindNamed(n) {
 		put("kind", "")
 	}
+	if !c.reg && nonMakerName(it, n) {
+		put("nonmaker", "") // name23.go: a place, a people, a body, a kind's acronym, a title's structure
+	}
 	if hyphenAdjective(l) || pk16Compound(l) || nm17ProseHyphen(l) || pk16StrayWords[l] || learnTechNames[l] || legalForms[l] ||
 		learnLeadNotNames[l] {
 		put("prose", "")
@@ -688,7 +703,7 @@ func (m *Matcher) rerank(title, text string, a *trust.Alert) {
 	}
 	it := m.rankRead(title, text)
 	ch := rankChoose(it, a, m.learned.rank)
-	if !ch.ok || ch.best == ch.cur || ch.bestScr-ch.curScore < rankMarginFor(it, a.Vendors[0], ch.best) {
+	if !ch.ok || ch.best == ch.cur || ch.bestScr-ch.curScore < rankMarginFor(it, a, ch.cur, ch.best) {
 		return
 	}
 	c := it.cands[ch.best]
