@@ -228,7 +228,7 @@ func cmdBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	lookupDB := fs.String("lookup-db", "", "database file of the lookup benchmark, filled on first use and reused after (default: a fresh one in a temporary directory)")
 	channels := fs.Int("channels", 100, "channels of the delivery benchmark (ten alerts each)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
-	vwBin := fs.String("vendorwatch", "", "the vendorwatch binary whose run the ingest, unchanged, memory and scale rows measure (default: go build ./cmd/vendorwatch)")
+	vwBin := fs.String("vendorwatch", "", "the vendorwatch binary whose run the ingest, unchanged, memory and scale rows measure (default: go build -tags "+shippedTags+" ./cmd/vendorwatch)")
 	baseline := fs.String("baseline-vendorwatch", "", "a vendorwatch binary to alternate with --vendorwatch in the unchanged cycles (with --only unchanged)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -668,15 +668,19 @@ func deliver(ctx context.Context, dir string, channels, perChannel, limit int, w
 // errUsage marks a bad flag or input: exit status 2.
 var errUsage = errors.New("usage")
 
-// buildVendorwatch builds the daemon's own binary into dir, so that the
-// memory row measures exactly what ships.
+// shippedTags are the build tags of the Dockerfile's go build (TestShippedTags
+// in cmd/vendorwatch checks that they agree).
+const shippedTags = "nethttpomithttp2"
+
+// buildVendorwatch builds the daemon's own binary into dir, with the
+// Dockerfile's tags, so that the memory row measures exactly what ships.
 func buildVendorwatch(ctx context.Context, dir string) (string, error) {
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		return "", fmt.Errorf("no go command to build vendorwatch (give --vendorwatch): %w", err)
 	}
 	exe := filepath.Join(dir, "vendorwatch")
-	cmd := exec.CommandContext(ctx, goTool, "build", "-o", exe, "github.com/vendorwatch/vendorwatch/cmd/vendorwatch")
+	cmd := exec.CommandContext(ctx, goTool, "build", "-tags", shippedTags, "-o", exe, "github.com/vendorwatch/vendorwatch/cmd/vendorwatch")
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build ./cmd/vendorwatch: %v\n%s", err, out)

@@ -87,19 +87,6 @@ func goTool(t *testing.T) string {
 	return p
 }
 
-// buildVendorwatch builds the command into dir and returns its path.
-func buildVendorwatch(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "vendorwatch")
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, goTool(t), "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // crashProc is a running vendorwatch process.
 type crashProc struct {
 	cmd  *exec.Cmd

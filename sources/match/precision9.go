@@ -75,6 +75,10 @@ func lowerWords(words []titleWord) []string {
 }
 
 // anyOf reports whether ws holds a word of set.
+//
+// Not inlined, for the binary's size (see oneOf).
+//
+//go:noinline
 func anyOf(ws []string, set map[string]bool) bool {
 	for _, w := range ws {
 		if set[w] {
@@ -86,6 +90,10 @@ func anyOf(ws []string, set map[string]bool) bool {
 
 // pairIn reports whether ws holds a word of first followed, within span
 // words, by a word of second.
+//
+// Not inlined, for the binary's size (see oneOf).
+//
+//go:noinline
 func pairIn(ws []string, first, second map[string]bool, span int) bool {
 	for i, w := range ws {
 		if !first[w] {
