@@ -9,13 +9,17 @@ package match
 // warns it could ban ...") or that governs a bar ("... could be banned,
 // FCC warns") stays a hedge.
 
+// cl23Spying are a claim of spying in its verb forms.
+var cl23Spying = wordSet("spying spy spies stealing steal steals")
+
 // cl23Modals are the modals cl9Talk holds.
 var cl23Modals = wordSet("could would might")
 
 // cl23ClaimModal returns the index of a modal that is a warning's claim:
 // a warning verb with its authority before it, then a kind standing right
-// before the modal, and no verb of barring or riddance after it. It
-// returns -1 when there is none.
+// before the modal, a trust claim after it (data, its flow, spying or
+// another motive) and no verb of barring or riddance. It returns -1 when
+// there is none.
 func cl23ClaimModal(words []titleWord) int {
 	warned := false
 	for i, w := range words {
@@ -30,10 +34,16 @@ func cl23ClaimModal(words []titleWord) int {
 		if prev := lower(words[i-1]); !cl9Kinds[prev] && productClasses[prev] == "" {
 			return -1
 		}
+		claim := false
 		for _, a := range words[i+1:] {
-			if la := lower(a); cl9Bar[la] || cl10Rid[la] || cl11Acts[la] {
+			la := lower(a)
+			if cl9Bar[la] || cl10Rid[la] || cl11Acts[la] {
 				return -1
 			}
+			claim = claim || dataNouns[la] || flowVerbs[la] || cl10MotiveWords[la] || cl23Spying[la]
+		}
+		if !claim {
+			return -1 // "could be hacked", "could catch fire": no trust claim
 		}
 		return i
 	}
