@@ -620,14 +620,8 @@ func cl9Action(words []titleWord) (cl9Act, bool) {
 			return cl9Act{v: v, obj: v + 1, cat: cl9Category(words, v-1)}, true
 		case lw == "only" && cl16OnlyTrusted(words, v) && cl9ActorAny(words):
 			// "Telecom operators can buy network gear only from 'trusted
-			// sources', DoT says" (cl16.go): a directive when an order is
-			// told ("DoT tells operators"), a ban when only the rule is
-			// (class15's reading of a riddance without an order)
-			cat := trust.CategoryBan
-			if inWords(words, cl15Orders) {
-				cat = trust.CategoryDirective
-			}
-			return cl9Act{v: v, obj: 0, cat: cat}, true
+			// sources', DoT says" (cl16.go)
+			return cl9Act{v: v, obj: 0, cat: trust.CategoryDirective}, true
 		case cl9Subpoena[lw] && cl9ActorBefore(words, v):
 			// "Commerce serves subpoenas on Chinese tech firms": the
 			// compulsory first step of a review of a class (ICTS), a
