@@ -158,20 +158,16 @@ func cl16LandBorder(words []titleWord, i int) bool {
 // from trusted sources: "Telecom operators can buy network gear only from
 // 'trusted sources' from June 15, DoT says". The rule bars every other
 // source, the trust regime class9.go reads when the kind follows it
-// ("'trusted sources' rule for telecom gear"); here the buyers stand
-// before. "only" may stand before the verb and the kind ("may only
-// install gear from trusted sources") or before the trusted kind itself
-// ("may connect only trusted products"). The buyers must be operators or
-// agencies and the verb a purchase or an installation: "Users should
-// download apps only from trusted sources" is advice to the public, no
-// class acted on.
+// ("'trusted sources' rule for telecom gear"); here the buyers and the
+// kind stand before. The buyers must be operators or agencies and the
+// verb a purchase: "Users should download apps only from trusted
+// sources" is advice to the public, no class acted on.
 func cl16OnlyTrusted(words []titleWord, v int) bool {
-	t := cl16TrustedAfter(words, v)
-	if t < 0 {
+	if v+2 >= len(words) || lower(words[v+1]) != "from" || lower(words[v+2]) != "trusted" {
 		return false
 	}
 	buy := false
-	for k := max(v-5, 0); k < t; k++ {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
 		if cl16Procure[lower(words[k])] {
 			buy = true
 		}
@@ -179,32 +175,16 @@ func cl16OnlyTrusted(words []titleWord, v int) bool {
 	return buy && inWords(words[:v], cl16Buyers)
 }
 
-// cl16TrustedAfter returns the index of "trusted" up to four words after
-// "only" at v, within its clause, or -1.
-func cl16TrustedAfter(words []titleWord, v int) int {
-	for k := v + 1; k < len(words) && k <= v+4; k++ {
-		if lower(words[k]) == "trusted" {
-			return k
-		}
-		if words[k].stop {
-			break
-		}
-	}
-	return -1
-}
-
-// cl16KindBeforeTrusted finds the kind bought in cl16OnlyTrusted's shape:
-// up to four words before "only" ("buy network gear only from"), between
-// "only" and "trusted" ("only install gear from"), or the trusted kind
-// itself ("only 'trusted products'").
+// cl16KindBeforeTrusted finds the kind bought in cl16OnlyTrusted's shape,
+// up to four words before "only": "buy network gear only from".
 func cl16KindBeforeTrusted(words []titleWord) (int, int, bool) {
 	for v := range words {
 		if lower(words[v]) != "only" || !cl16OnlyTrusted(words, v) {
 			continue
 		}
 		for k := v - 1; k >= 0 && k >= v-4; k-- {
-			if !cl9Kinds[lower(words[k])] || cl16Buyers[lower(words[k])] || k+1 < v && cl16Buyers[lower(words[k+1])] {
-				continue // "telecom operators may only install": the buyers, not the kind
+			if !cl9Kinds[lower(words[k])] {
+				continue
 			}
 			lo := k
 			if lo > 0 && !words[lo-1].stop && !cl16Procure[lower(words[lo-1])] && !stopWords[lower(words[lo-1])] {
@@ -212,22 +192,13 @@ func cl16KindBeforeTrusted(words []titleWord) (int, int, bool) {
 			}
 			return lo, k, true
 		}
-		t := cl16TrustedAfter(words, v)
-		for k := v + 1; k < t; k++ {
-			if cl9Kinds[lower(words[k])] {
-				return k, k, true
-			}
-		}
-		if t+1 < len(words) && cl9Kinds[lower(words[t+1])] {
-			return t, t + 1, true
-		}
 	}
 	return 0, 0, false
 }
 
 var (
 	cl16Procure = wordSet(`buy buying purchase purchasing procure procuring source sourcing deploy
-		deploying install installing connect connecting`)
+		deploying`)
 	// cl16Buyers are who a trusted-source rule binds.
 	cl16Buyers = wordSet(`operators carriers telcos telecoms providers agencies departments ministries
 		utilities operator carrier telco`)
