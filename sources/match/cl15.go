@@ -145,7 +145,7 @@ func cl15Vetoed(title string, best unit) bool {
 	if inWords(words, cl15Proposed) || inWords(words, cl15Lagging) {
 		return true
 	}
-	if inWords(words, cl15Would) && !inWords(words, cl15Passed) {
+	if inWords(words, cl15Would) && !inWords(words, cl15Passed) && cl23ClaimModal(words) < 0 {
 		return true // "Bill would require agencies to remove Chinese drones"
 	}
 	for i, w := range words {

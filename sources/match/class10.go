@@ -271,7 +271,7 @@ var (
 )
 
 // cl10Warns are a warning's verbs.
-var cl10Warns = wordSet("warns warned warn cautions cautioned")
+var cl10Warns = wordSet("warns warned warn warning cautions cautioned")
 
 // class10OpenBits reports whether a title's gate bits (class9.go's, one
 // pass and one lookup per word) hold one of the readers' word families
@@ -295,7 +295,7 @@ type cl10Reading struct {
 // bits opened (class10OpenBits).
 func class10ReadWords(title, lead string) (cl10Reading, bool) {
 	words := titleWords(unquote(title))
-	if cl9Refused(words) || !cl9ActorAny(words) {
+	if cl23Refused(words) || !cl9ActorAny(words) {
 		return cl10Reading{}, false
 	}
 	if cl9TradeOnly(title, lead) {
@@ -498,7 +498,7 @@ func cl10Warned(words []titleWord, lead string) (cl10Reading, bool) {
 			!cl9Ties[lower(words[hi+1])] && !flowVerbs[lower(words[hi+1])] && !oneOf(lower(words[hi+1]), "may", "could", "can", "pose", "risk") {
 			hi++
 		}
-		if hi == k || !cl10Motive(words, lead) && !inWords(words, dataNouns) && !cl22RiskTold(words, v, k) {
+		if hi == k || !cl10Motive(words, lead) && !inWords(words, dataNouns) && !hasWordIn(lead, dataNouns) && !cl22RiskTold(words, v, k) {
 			return cl10Reading{}, false
 		}
 		phrase, country, category, ok := class(words[k : hi+1])
