@@ -166,18 +166,7 @@ func cov23Purpose(title string, a *trust.Alert) bool {
 	if at < 0 {
 		return false
 	}
-	n := 0
-	for _, sg := range a.Signals {
-		if sg.Weight <= 0 {
-			continue
-		}
-		i := strings.Index(lt, strings.ToLower(sg.Term))
-		if i <= at {
-			return false
-		}
-		n++
-	}
-	return n > 0
+	return signalsAfter(lt, at, a)
 }
 
 // cov23Coping are the verbs of a purpose clause in which a vendor copes

@@ -388,6 +388,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && !cov23Off && (voicesAsk(unlabelled, a.InTitle) || spiedOn(unlabelled, &a)) {
 		return trust.Alert{}, false // cov23.go: legislators or a commissioner asking for the action, a vendor spied on; whichever path alerted
 	}
+	if ok && !cov23bOff && weighedOnAlert(unlabelled) {
+		return trust.Alert{}, false // cov23b.go: a step only weighed; whichever path alerted
+	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
 		if a.Category == trust.CategoryCompromise && evCodeRecast(unlabelled, &a) {
@@ -420,6 +423,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		}
 		if !a.Coverage && !cov23Off && (cov23Form(unlabelled) || cov23Purpose(unlabelled, &a)) {
 			a.Coverage = true // cov23.go: an explainer, a look back, a question, a vendor coping with a hold; whichever path alerted
+		}
+		if !a.Coverage && !cov23bOff && aheadOfHold(unlabelled, &a) {
+			a.Coverage = true // cov23b.go: a hold the news is ahead of; whichever path alerted
 		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
