@@ -1,0 +1,131 @@
+package match
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// offAlerts reports whether the matcher alerts (not coverage) on title
+// and lead with the readers of cov23b.go off.
+func offAlerts(m *Matcher, title, lead string) (trust.Alert, bool) {
+	cov23bOff = true
+	defer func() { cov23bOff = false }()
+	a, ok := m.Match(title, lead)
+	return a, ok && !a.Coverage
+}
+
+// TestWeighedOnAlertGrid holds weighedOnAlert: a title whose step is only
+// weighed never alerts, whichever of title or lead names the vendor; the
+// same authorities, vendors and leads with the step taken alert as
+// before. With cov23b off, some weighed cells alerted (the lead's vendor
+// or the rescue): the test fails if the reader stops reading them.
+func TestWeighedOnAlertGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	leaked := 0
+	vendors := []string{"Hikvision", "DJI", "TP-Link", "Kaspersky", "CXMT"}
+	leads := []string{
+		"The administration is considering limiting %s's ability to buy American technology, people familiar with the deliberations said.",
+		"Officials are looking at restricting sales to %s, according to people familiar with the matter; no decision has been made.",
+		"%s has been accused of ties to the Chinese state.",
+	}
+	for _, v := range vendors {
+		for _, who := range []string{"U.S.", "Commerce", "Treasury", "EU", "White House"} {
+			for _, weigh := range []string{"weighs blacklisting", "considers sanctioning", "mulls restricting", "weighs sanctions on", "eyes ban on"} {
+				for _, obj := range []string{"Chinese surveillance firms", "Chinese tech companies over Xinjiang", "Chinese chipmakers", v} {
+					for _, lf := range leads {
+						title := who + " " + weigh + " " + obj
+						lead := fmt.Sprintf(lf, v)
+						look.check(title, lead, []string{who, weigh, obj}, gridSilent, weigh)
+						if _, ok := offAlerts(m, title, lead); ok {
+							leaked++
+						}
+					}
+				}
+			}
+		}
+		for _, news := range []string{"US blacklists %s over Xinjiang", "Treasury sanctions %s", "Commerce adds %s to Entity List",
+			"FCC bans new %s equipment approvals", "EU bans %s from member states' networks"} {
+			for _, lf := range leads {
+				title, lead := fmt.Sprintf(news, v), fmt.Sprintf(lf, v)
+				a, ok := offAlerts(m, title, lead)
+				if ok {
+					g.check(title, lead, []string{news, lf}, func(b trust.Alert, okb bool) bool {
+						return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
+					}, news)
+				}
+			}
+		}
+	}
+	g.holdWithLookalikes(t, look, "weighedOnAlert", 1)
+	t.Logf("weighed cells alerting with cov23b off: %d of %d", leaked, look.all)
+	if leaked < look.all/5 {
+		t.Errorf("weighed cells alerting with cov23b off: %d of %d, want at least a fifth (the grid no longer needs the reader)", leaked, look.all)
+	}
+	if g.all < 50 {
+		t.Errorf("only %d news cells alert, want at least 50", g.all)
+	}
+}
+
+// TestAheadOfHoldGrid holds aheadOfHold: a move made ahead of a hold, in
+// anticipation of it or bracing for it is no news of the hold (coverage
+// at most); an authority's or a store's act ahead of an occasion, and a
+// removal ahead of a ban, alert as before.
+func TestAheadOfHoldGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	leaked := 0
+	leads := []string{
+		"",
+		"Companies placed large orders for %s products before the rules take effect.",
+		"%s has been on the Entity List since 2019.",
+	}
+	for _, v := range []string{"Nvidia", "Huawei", "DJI", "Hikvision", "TikTok"} {
+		for _, move := range []string{"Chinese buyers rush to stock %s chips", "%s stockpiles components", "Retailers cut prices on %s gear",
+			"%s moves production to Vietnam", "Users download %s in record numbers", "%s shares fall"} {
+			for _, hold := range []string{"ahead of new export curbs", "ahead of US ban", "in anticipation of US sanctions",
+				"in preparation for a ban", "ahead of Commerce restrictions", "in the run-up to tariffs"} {
+				for _, lf := range leads {
+					title := fmt.Sprintf(move, v) + " " + hold
+					lead := fmt.Sprintf(lf, v)
+					look.check(title, lead, []string{move, hold}, gridSilent, hold)
+					if _, ok := offAlerts(m, title, lead); ok {
+						leaked++
+					}
+				}
+			}
+		}
+		for _, who := range []string{"%s", "%s users", "Retailers selling %s"} {
+			for _, brace := range []string{" braces for US ban", " brace for new sanctions", " prepares for export curbs"} {
+				title := fmt.Sprintf(who, v) + brace
+				look.check(title, "", []string{who, brace}, gridSilent, brace)
+				if _, ok := offAlerts(m, title, ""); ok {
+					leaked++
+				}
+			}
+		}
+		for _, news := range []string{"US adds %s to Entity List ahead of trade talks", "Amazon pulls %s products ahead of US ban",
+			"Swedish court suspends %s exclusion ahead of 5G auction", "Commerce bans %s ahead of election",
+			"Treasury sanctions %s ahead of summit", "FCC bans new %s equipment ahead of deadline"} {
+			for _, lf := range leads {
+				title, lead := fmt.Sprintf(news, v), fmt.Sprintf(lf, v)
+				a, ok := offAlerts(m, title, lead)
+				if ok {
+					g.check(title, lead, []string{news, lf}, func(b trust.Alert, okb bool) bool {
+						return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
+					}, news)
+				}
+			}
+		}
+	}
+	g.holdWithLookalikes(t, look, "aheadOfHold", 1)
+	t.Logf("ahead-of cells alerting with cov23b off: %d of %d", leaked, look.all)
+	if leaked < look.all/10 {
+		t.Errorf("ahead-of cells alerting with cov23b off: %d of %d, want at least a tenth", leaked, look.all)
+	}
+	if g.all < 40 {
+		t.Errorf("only %d news cells alert, want at least 40", g.all)
+	}
+}
