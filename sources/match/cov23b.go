@@ -68,3 +68,52 @@ var aheadMarkers = []string{" ahead of ", " in anticipation of ", " in preparati
 // awaitedHolds are a hold's nouns that a title may await.
 var awaitedHolds = wordSet(`ban bans curbs restrictions sanctions controls tariffs blacklisting
 	blacklist prohibition deadline delisting crackdown`)
+
+// billUnpassed reports whether a title's news is a bill put forward or
+// moved by a committee, not passed by a chamber ("Senators introduce bill
+// to ban X", "House panel advances bill to put X on FCC's Covered List",
+// "Bill to ban X introduced in Congress", "Lawmakers unveil the Y Act"):
+// trust-events.md counts a bill once it passes a chamber. The rules read
+// some of these for a ban (pr11Alert) or in the lead (prec17); this reads
+// the title on the answer whatever its category or path, and only on an
+// alert. A chamber's pass or a signing in the title without a committee
+// ("House passes bill introduced by X") leaves the alert alone.
+func billUnpassed(title string) bool {
+	words := titleWords(title)
+	bill, committee, step, passed := false, false, false, false
+	for _, w := range words {
+		lw := w.lc()
+		switch {
+		case billNouns[lw] || lw == "act" && w.text == "Act":
+			bill = true
+		case billCommittees[lw]:
+			committee = true
+		case billPutForward[lw]:
+			step = true
+		case billPassed[lw]:
+			passed = true
+		}
+	}
+	if !bill {
+		return false
+	}
+	if committee {
+		return step || passed
+	}
+	return step && !passed
+}
+
+var (
+	// billNouns are a bill's names; an agency's rule or measure is none.
+	billNouns = wordSet("bill bills legislation")
+	// billCommittees move a bill before a chamber votes on it.
+	billCommittees = wordSet("committee committees subcommittee panel")
+	// billPutForward are a bill's steps before a chamber's vote.
+	billPutForward = wordSet(`introduce introduces introduced introducing reintroduce reintroduces
+		reintroduced unveil unveils unveiled file files filed draft drafts drafted advance advances
+		advanced advancing`)
+	// billPassed are a chamber's pass or a signing (or, after a committee,
+	// its own vote).
+	billPassed = wordSet(`pass passes passed approve approves approved clears cleared backs backed
+		signs signed enacts enacted`)
+)

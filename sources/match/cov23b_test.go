@@ -129,3 +129,46 @@ func TestAheadOfHoldGrid(t *testing.T) {
 		t.Errorf("only %d news cells alert, want at least 40", g.all)
 	}
 }
+
+// TestBillUnpassedGrid holds billUnpassed: a bill introduced, unveiled or
+// moved by a committee never alerts, whatever the step it carries; the
+// same bills passed by a chamber or signed alert as before.
+func TestBillUnpassedGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	leaked := 0
+	steps := []string{"to ban %s on government devices", "to put %s on FCC's Covered List", "to add %s to the Entity List",
+		"to bar federal agencies from buying %s products", "that would ban %s nationwide"}
+	for _, v := range []string{"DJI", "TikTok", "TP-Link", "DeepSeek", "Hikvision"} {
+		for _, step := range steps {
+			what := fmt.Sprintf(step, v)
+			for _, f := range []string{"Senators introduce bill %s", "Lawmakers unveil bill %s", "House panel advances bill %s",
+				"Senate committee approves bill %s", "Bill %s introduced in Congress", "Republicans file legislation %s",
+				"House subcommittee backs legislation %s", "Rubio reintroduces bill %s"} {
+				title := fmt.Sprintf(f, what)
+				look.check(title, "", []string{f, step}, gridSilent, f)
+				if _, ok := offAlerts(m, title, ""); ok {
+					leaked++
+				}
+			}
+			for _, f := range []string{"House passes bill %s", "Senate passes bill %s", "Biden signs bill %s",
+				"Senate passes bill introduced by Rubio %s"} {
+				title := fmt.Sprintf(f, what)
+				a, ok := offAlerts(m, title, "")
+				if ok {
+					g.check(title, "", []string{f, step}, func(b trust.Alert, okb bool) bool {
+						return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
+					}, f)
+				}
+			}
+		}
+	}
+	g.holdWithLookalikes(t, look, "billUnpassed", 1)
+	t.Logf("unpassed-bill cells alerting with cov23b off: %d of %d", leaked, look.all)
+	if leaked < look.all/5 {
+		t.Errorf("unpassed-bill cells alerting with cov23b off: %d of %d, want at least a fifth", leaked, look.all)
+	}
+	if g.all < 40 {
+		t.Errorf("only %d news cells alert, want at least 40", g.all)
+	}
+}
