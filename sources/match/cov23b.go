@@ -117,3 +117,14 @@ var (
 	billPassed = wordSet(`pass passes passed approve approves approved clears cleared backs backed
 		signs signed enacts enacted`)
 )
+
+// heardOnAlert reports whether a title's news is a hearing or testimony
+// ("Senate hearing on SolarWinds: Microsoft, FireEye executives testify",
+// "Lawmakers grill X executive over hack"): coverage of the happening
+// it is about (trust-events.md), whatever the alert's category or path.
+// The lead's pass reads hearing for every category but a compromise's and
+// a package's; this reads it on the answer, only on an alert. A decision
+// beside the hearing ("House passes ban after hearing") is left to hearing.
+func heardOnAlert(title string) bool {
+	return hearing(lowerWords(titleWords(title)))
+}

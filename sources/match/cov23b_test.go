@@ -172,3 +172,42 @@ func TestBillUnpassedGrid(t *testing.T) {
 		t.Errorf("only %d news cells alert, want at least 40", g.all)
 	}
 }
+
+// TestHeardOnAlertGrid holds heardOnAlert: a hearing or testimony about a
+// compromise or a hold is coverage at most, whatever the category; the
+// same vendors' compromises and holds as news alert as before.
+func TestHeardOnAlertGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	leaked := 0
+	for _, v := range []string{"SolarWinds", "CrowdStrike", "3CX", "Kaseya", "Huawei", "TikTok"} {
+		for _, f := range []string{"%s executives testify before Senate Intelligence Committee on supply chain hack",
+			"Senate hearing on %s backdoor: executives testify", "Lawmakers grill %s executives over trojanized update",
+			"%s CEO testifies before House panel on compromised software update", "House hearing examines %s supply chain attack",
+			"%s chief tells lawmakers malware was shipped through its update server", "Senators grill %s over ban on federal devices"} {
+			title := fmt.Sprintf(f, v)
+			look.check(title, "", []string{f}, gridSilent, f)
+			if _, ok := offAlerts(m, title, ""); ok {
+				leaked++
+			}
+		}
+		for _, news := range []string{"%s update server hacked to push malware to customers", "Backdoor found in %s software update",
+			"Hackers trojanized %s installer in supply chain attack", "US bans %s on federal devices", "House passes bill to ban %s after hearing"} {
+			title := fmt.Sprintf(news, v)
+			a, ok := offAlerts(m, title, "")
+			if ok {
+				g.check(title, "", []string{news}, func(b trust.Alert, okb bool) bool {
+					return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
+				}, news)
+			}
+		}
+	}
+	g.holdWithLookalikes(t, look, "heardOnAlert", 1)
+	t.Logf("hearing cells alerting with cov23b off: %d of %d", leaked, look.all)
+	if leaked < look.all/5 {
+		t.Errorf("hearing cells alerting with cov23b off: %d of %d, want at least a fifth", leaked, look.all)
+	}
+	if g.all < 15 {
+		t.Errorf("only %d news cells alert, want at least 15", g.all)
+	}
+}

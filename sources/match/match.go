@@ -424,8 +424,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if !a.Coverage && !cov23Off && (cov23Form(unlabelled) || cov23Purpose(unlabelled, &a)) {
 			a.Coverage = true // cov23.go: an explainer, a look back, a question, a vendor coping with a hold; whichever path alerted
 		}
-		if !a.Coverage && !cov23bOff && aheadOfHold(unlabelled, &a) {
-			a.Coverage = true // cov23b.go: a hold the news is ahead of; whichever path alerted
+		if !a.Coverage && !cov23bOff && (aheadOfHold(unlabelled, &a) || heardOnAlert(unlabelled)) {
+			a.Coverage = true // cov23b.go: a hold the news is ahead of, a hearing; whichever path alerted
 		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
