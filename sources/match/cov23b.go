@@ -15,9 +15,27 @@ var cov23bOff = false
 // (trust-events.md). The rules veto it where the title holds the alert's
 // evidence (rumouredStep in match); this reads it on the answer whichever
 // path made it, a lead's vendor or the rescue, and only on an alert.
+// A step threatened ("Trump threatens to ban TikTok unless it is sold",
+// "China threatens to blacklist X") is weighed too: the threat is no step.
 func weighedOnAlert(title string) bool {
-	return rumouredStep(title)
+	if rumouredStep(title) {
+		return true
+	}
+	words := titleWords(title)
+	for i := 0; i+2 < len(words); i++ {
+		if threatensVerbs[words[i].lc()] && words[i+1].lc() == "to" && threatSteps[words[i+2].lc()] {
+			return true
+		}
+	}
+	return false
 }
+
+var (
+	threatensVerbs = wordSet("threaten threatens threatened threatening")
+	// threatSteps are the holds a threat may promise.
+	threatSteps = wordSet(`ban bar block blacklist sanction restrict delist remove pull exclude
+		add cut kick expel outlaw shut prohibit`)
+)
 
 // aheadOfHold reports whether a title's hold is the occasion its news is
 // ahead of, not the news ("Chinese buyers rush to stock Nvidia chips

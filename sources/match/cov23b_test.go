@@ -17,7 +17,7 @@ func offAlerts(m *Matcher, title, lead string) (trust.Alert, bool) {
 }
 
 // TestWeighedOnAlertGrid holds weighedOnAlert: a title whose step is only
-// weighed never alerts, whichever of title or lead names the vendor; the
+// weighed or threatened never alerts, whichever of title or lead names the vendor; the
 // same authorities, vendors and leads with the step taken alert as
 // before. With cov23b off, some weighed cells alerted (the lead's vendor
 // or the rescue): the test fails if the reader stops reading them.
@@ -33,7 +33,8 @@ func TestWeighedOnAlertGrid(t *testing.T) {
 	}
 	for _, v := range vendors {
 		for _, who := range []string{"U.S.", "Commerce", "Treasury", "EU", "White House"} {
-			for _, weigh := range []string{"weighs blacklisting", "considers sanctioning", "mulls restricting", "weighs sanctions on", "eyes ban on"} {
+			for _, weigh := range []string{"weighs blacklisting", "considers sanctioning", "mulls restricting", "weighs sanctions on", "eyes ban on",
+				"threatens to ban", "threatens to blacklist", "threatened to sanction"} {
 				for _, obj := range []string{"Chinese surveillance firms", "Chinese tech companies over Xinjiang", "Chinese chipmakers", v} {
 					for _, lf := range leads {
 						title := who + " " + weigh + " " + obj
@@ -47,7 +48,8 @@ func TestWeighedOnAlertGrid(t *testing.T) {
 			}
 		}
 		for _, news := range []string{"US blacklists %s over Xinjiang", "Treasury sanctions %s", "Commerce adds %s to Entity List",
-			"FCC bans new %s equipment approvals", "EU bans %s from member states' networks"} {
+			"FCC bans new %s equipment approvals", "EU bans %s from member states' networks",
+			"Backdoor in %s firmware threatens to expose millions of networks", "US bans %s after threatening to do so for months"} {
 			for _, lf := range leads {
 				title, lead := fmt.Sprintf(news, v), fmt.Sprintf(lf, v)
 				a, ok := offAlerts(m, title, lead)
