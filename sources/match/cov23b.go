@@ -146,3 +146,50 @@ var (
 func heardOnAlert(title string) bool {
 	return hearing(lowerWords(titleWords(title)))
 }
+
+// vendorChallenges reports whether a title's news is the vendor's own
+// challenge of a hold ("Hikvision to challenge Canada's wind-up order in
+// court", "Huawei appeals Swedish court ruling", "TikTok sues to block
+// Montana's ban"): the challenge withdraws no trust, and a ruling is the
+// reversal's news. The rules read a vendor that sues an authority
+// (cl16VendorSues) on their own path; this reads the wider verbs on the
+// answer whichever path made it, only on an alert. The vendor must be the
+// verb's subject (its name or a maker's noun right before it, or "to",
+// "will" after one): "Texas sues TP-Link", "Apple sues NSO Group", "X wins
+// appeal against ban" and "ban suspended pending appeal" are left alone.
+func vendorChallenges(title string, a *trust.Alert) bool {
+	if len(a.Vendors) == 0 {
+		return false
+	}
+	words := titleWords(title)
+	for v := 1; v < len(words); v++ {
+		if !challengeVerbs[words[v].lc()] {
+			continue
+		}
+		subj := v - 1
+		for subj > 0 && challengeAux[words[subj].lc()] {
+			subj--
+		}
+		if challengeAux[words[subj].lc()] || !cl16NamedBefore(words[subj:subj+1], a.Vendors) {
+			return false
+		}
+		for k := v + 1; k < len(words) && k <= v+4; k++ {
+			if l := words[k].lc(); authorities[l] || challengedHolds[l] || l == "over" || l == "to" && k == v+1 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	challengeVerbs = wordSet(`sue sues challenge challenges contest contests appeal appeals
+		fight fights`)
+	// challengeAux stand between the vendor and its challenge ("to",
+	// "will", "says it will", "plans to", "vows to").
+	challengeAux = wordSet("to will would says said it plans plan vows vow moves move seeks seek")
+	// challengedHolds are what a vendor challenges.
+	challengedHolds = wordSet(`ban bans order orders ruling decision designation listing label
+		sanctions rule rules exclusion blacklisting law restrictions`)
+)

@@ -213,3 +213,46 @@ func TestHeardOnAlertGrid(t *testing.T) {
 		t.Errorf("only %d news cells alert, want at least 15", g.all)
 	}
 }
+
+// TestVendorChallengesGrid holds vendorChallenges: a vendor's own
+// challenge of a hold never alerts; the hold itself, an authority suing
+// the vendor, a vendor winning its appeal and a court's ruling alert as
+// before.
+func TestVendorChallengesGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	g, look := newProbeGrid(m), newProbeGrid(m)
+	leaked := 0
+	holds := []string{"Canada's wind-up order", "FCC's Covered List ruling", "US ban on its products", "Commerce sanctions",
+		"Pentagon's Chinese military company designation", "Sweden's 5G exclusion"}
+	for _, v := range []string{"Hikvision", "Huawei", "DJI", "TikTok", "Kaspersky", "ZTE"} {
+		for _, h := range holds {
+			for _, f := range []string{"%s to challenge %s in court", "%s says it will challenge %s", "%s appeals %s",
+				"%s sues over %s", "%s vows to fight %s", "%s contests %s"} {
+				title := fmt.Sprintf(f, v, h)
+				look.check(title, "", []string{f, h}, gridSilent, f)
+				if _, ok := offAlerts(m, title, ""); ok {
+					leaked++
+				}
+			}
+		}
+		for _, news := range []string{"Canada orders %s to wind up Canadian operations", "Texas sues %s, alleging ties to Chinese government",
+			"%s wins appeal against Swedish 5G ban", "Court overturns ban on %s", "US bans %s over national security risks",
+			"Commerce adds %s to Entity List"} {
+			title := fmt.Sprintf(news, v)
+			a, ok := offAlerts(m, title, "")
+			if ok {
+				g.check(title, "", []string{news}, func(b trust.Alert, okb bool) bool {
+					return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
+				}, news)
+			}
+		}
+	}
+	g.holdWithLookalikes(t, look, "vendorChallenges", 1)
+	t.Logf("challenge cells alerting with cov23b off: %d of %d", leaked, look.all)
+	if leaked < look.all/10 {
+		t.Errorf("challenge cells alerting with cov23b off: %d of %d, want at least a tenth", leaked, look.all)
+	}
+	if g.all < 20 {
+		t.Errorf("only %d news cells alert, want at least 20", g.all)
+	}
+}

@@ -388,8 +388,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && !cov23Off && (voicesAsk(unlabelled, a.InTitle) || spiedOn(unlabelled, &a)) {
 		return trust.Alert{}, false // cov23.go: legislators or a commissioner asking for the action, a vendor spied on; whichever path alerted
 	}
-	if ok && !cov23bOff && (weighedOnAlert(unlabelled) || billUnpassed(unlabelled)) {
-		return trust.Alert{}, false // cov23b.go: a step only weighed, a bill not passed by a chamber; whichever path alerted
+	if ok && !cov23bOff && (weighedOnAlert(unlabelled) || billUnpassed(unlabelled) || vendorChallenges(unlabelled, &a)) {
+		return trust.Alert{}, false // cov23b.go: a step only weighed, a bill not passed by a chamber, the vendor's challenge; whichever path alerted
 	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
