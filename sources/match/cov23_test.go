@@ -190,38 +190,21 @@ func TestVoicesAskGrid(t *testing.T) {
 // one, alert as before.
 func TestCov23PurposeGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	g, look := newProbeGrid(m), newProbeGrid(m)
-	leaked := 0
+	o := newOffGrid(m, &cov23Off)
 	for _, v := range []string{"Huawei", "ZTE", "SMIC", "Hikvision", "DJI"} {
 		for _, move := range []string{"sells its budget phone brand", "spins off its chip unit", "restructures its US arm", "stockpiles equipment", "moves production to Malaysia"} {
 			for _, cope := range []string{"to escape US sanctions", "to survive US sanctions", "to evade Entity List restrictions", "to weather sanctions", "to dodge export blacklisting"} {
 				title := v + " " + move + " " + cope
-				look.check(title, "", []string{move, cope}, gridSilent, cope)
-				cov23Off = true
-				if a, ok := m.Match(title, ""); ok && !a.Coverage {
-					leaked++
-				}
-				cov23Off = false
+				o.silent(title, "", []string{move, cope}, cope)
 			}
 		}
 		for _, news := range []string{"US sanctions %s to curb China's chip ambitions", "Commerce adds %s to Entity List to stop it evading export controls",
 			"Treasury sanctions %s for helping Russia evade sanctions", "US bans %s to protect federal networks"} {
 			title := fmt.Sprintf(news, v)
-			cov23Off = true
-			a, ok := m.Match(title, "")
-			cov23Off = false
-			if ok && !a.Coverage {
-				g.check(title, "", []string{news}, func(b trust.Alert, okb bool) bool {
-					return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
-				}, news)
-			}
+			o.news(title, "", []string{news}, v, news)
 		}
 	}
-	g.holdWithLookalikes(t, look, "cov23Purpose", 1)
-	t.Logf("coping cells alerting with cov23 off: %d of %d", leaked, look.all)
-	if leaked < look.all/4 {
-		t.Errorf("coping cells alerting with cov23 off: %d of %d, want at least a quarter", leaked, look.all)
-	}
+	o.hold(t, "cov23Purpose", "coping", 4, 0)
 }
 
 // TestSpiedOnGrid holds spiedOn: a vendor the object of spying never
@@ -229,36 +212,19 @@ func TestCov23PurposeGrid(t *testing.T) {
 // users spied on by its own staff, alert as before.
 func TestSpiedOnGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	g, look := newProbeGrid(m), newProbeGrid(m)
-	leaked := 0
+	o := newOffGrid(m, &cov23Off)
 	for _, v := range []string{"Huawei", "Kaspersky", "TP-Link", "Cisco", "ZTE"} {
 		for _, spy := range []string{"NSA", "Chinese hackers", "Russian intelligence", "GCHQ"} {
 			for _, f := range []string{"%s spied on %s for years, documents show", "%s spied on %s executives", "%s eavesdropped on %s engineers, leak shows", "%s has been spying on %s since 2009"} {
 				title := fmt.Sprintf(f, spy, v)
-				look.check(title, "", []string{spy, f}, gridSilent, f)
-				cov23Off = true
-				if a, ok := m.Match(title, ""); ok && !a.Coverage {
-					leaked++
-				}
-				cov23Off = false
+				o.silent(title, "", []string{spy, f}, f)
 			}
 		}
 		for _, news := range []string{"%s spied on African Union headquarters for years, report says", "Lawsuit accuses %s of spying on users for Chinese government",
 			"%s staff snooped on %[1]s users' locations, probe finds", "Court finds %s spied on journalists"} {
 			title := fmt.Sprintf(news, v)
-			cov23Off = true
-			a, ok := m.Match(title, "")
-			cov23Off = false
-			if ok && !a.Coverage {
-				g.check(title, "", []string{news}, func(b trust.Alert, okb bool) bool {
-					return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
-				}, news)
-			}
+			o.news(title, "", []string{news}, v, news)
 		}
 	}
-	g.holdWithLookalikes(t, look, "spiedOn", 1)
-	t.Logf("spied-on cells alerting with cov23 off: %d of %d", leaked, look.all)
-	if leaked < look.all/4 {
-		t.Errorf("spied-on cells alerting with cov23 off: %d of %d, want at least a quarter", leaked, look.all)
-	}
+	o.hold(t, "spiedOn", "spied-on", 4, 0)
 }

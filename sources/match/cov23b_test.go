@@ -3,18 +3,7 @@ package match
 import (
 	"fmt"
 	"testing"
-
-	"github.com/vendorwatch/vendorwatch/trust"
 )
-
-// offAlerts reports whether the matcher alerts (not coverage) on title
-// and lead with the readers of cov23b.go off.
-func offAlerts(m *Matcher, title, lead string) (trust.Alert, bool) {
-	cov23bOff = true
-	defer func() { cov23bOff = false }()
-	a, ok := m.Match(title, lead)
-	return a, ok && !a.Coverage
-}
 
 // TestWeighedOnAlertGrid holds weighedOnAlert: a title whose step is only
 // weighed or threatened never alerts, whichever of title or lead names the vendor; the
@@ -23,8 +12,7 @@ func offAlerts(m *Matcher, title, lead string) (trust.Alert, bool) {
 // or the rescue): the test fails if the reader stops reading them.
 func TestWeighedOnAlertGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	g, look := newProbeGrid(m), newProbeGrid(m)
-	leaked := 0
+	o := newOffGrid(m, &cov23bOff)
 	vendors := []string{"Hikvision", "DJI", "TP-Link", "Kaspersky", "CXMT"}
 	leads := []string{
 		"The administration is considering limiting %s's ability to buy American technology, people familiar with the deliberations said.",
@@ -39,10 +27,7 @@ func TestWeighedOnAlertGrid(t *testing.T) {
 					for _, lf := range leads {
 						title := who + " " + weigh + " " + obj
 						lead := fmt.Sprintf(lf, v)
-						look.check(title, lead, []string{who, weigh, obj}, gridSilent, weigh)
-						if _, ok := offAlerts(m, title, lead); ok {
-							leaked++
-						}
+						o.silent(title, lead, []string{who, weigh, obj}, weigh)
 					}
 				}
 			}
@@ -52,23 +37,11 @@ func TestWeighedOnAlertGrid(t *testing.T) {
 			"Backdoor in %s firmware threatens to expose millions of networks", "US bans %s after threatening to do so for months"} {
 			for _, lf := range leads {
 				title, lead := fmt.Sprintf(news, v), fmt.Sprintf(lf, v)
-				a, ok := offAlerts(m, title, lead)
-				if ok {
-					g.check(title, lead, []string{news, lf}, func(b trust.Alert, okb bool) bool {
-						return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
-					}, news)
-				}
+				o.news(title, lead, []string{news, lf}, v, news)
 			}
 		}
 	}
-	g.holdWithLookalikes(t, look, "weighedOnAlert", 1)
-	t.Logf("weighed cells alerting with cov23b off: %d of %d", leaked, look.all)
-	if leaked < look.all/5 {
-		t.Errorf("weighed cells alerting with cov23b off: %d of %d, want at least a fifth (the grid no longer needs the reader)", leaked, look.all)
-	}
-	if g.all < 50 {
-		t.Errorf("only %d news cells alert, want at least 50", g.all)
-	}
+	o.hold(t, "weighedOnAlert", "weighed", 5, 50)
 }
 
 // TestAheadOfHoldGrid holds aheadOfHold: a move made ahead of a hold, in
@@ -77,8 +50,7 @@ func TestWeighedOnAlertGrid(t *testing.T) {
 // removal ahead of a ban, alert as before.
 func TestAheadOfHoldGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	g, look := newProbeGrid(m), newProbeGrid(m)
-	leaked := 0
+	o := newOffGrid(m, &cov23bOff)
 	leads := []string{
 		"",
 		"Companies placed large orders for %s products before the rules take effect.",
@@ -92,20 +64,14 @@ func TestAheadOfHoldGrid(t *testing.T) {
 				for _, lf := range leads {
 					title := fmt.Sprintf(move, v) + " " + hold
 					lead := fmt.Sprintf(lf, v)
-					look.check(title, lead, []string{move, hold}, gridSilent, hold)
-					if _, ok := offAlerts(m, title, lead); ok {
-						leaked++
-					}
+					o.silent(title, lead, []string{move, hold}, hold)
 				}
 			}
 		}
 		for _, who := range []string{"%s", "%s users", "Retailers selling %s"} {
 			for _, brace := range []string{" braces for US ban", " brace for new sanctions", " prepares for export curbs"} {
 				title := fmt.Sprintf(who, v) + brace
-				look.check(title, "", []string{who, brace}, gridSilent, brace)
-				if _, ok := offAlerts(m, title, ""); ok {
-					leaked++
-				}
+				o.silent(title, "", []string{who, brace}, brace)
 			}
 		}
 		for _, news := range []string{"US adds %s to Entity List ahead of trade talks", "Amazon pulls %s products ahead of US ban",
@@ -113,23 +79,11 @@ func TestAheadOfHoldGrid(t *testing.T) {
 			"Treasury sanctions %s ahead of summit", "FCC bans new %s equipment ahead of deadline"} {
 			for _, lf := range leads {
 				title, lead := fmt.Sprintf(news, v), fmt.Sprintf(lf, v)
-				a, ok := offAlerts(m, title, lead)
-				if ok {
-					g.check(title, lead, []string{news, lf}, func(b trust.Alert, okb bool) bool {
-						return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
-					}, news)
-				}
+				o.news(title, lead, []string{news, lf}, v, news)
 			}
 		}
 	}
-	g.holdWithLookalikes(t, look, "aheadOfHold", 1)
-	t.Logf("ahead-of cells alerting with cov23b off: %d of %d", leaked, look.all)
-	if leaked < look.all/10 {
-		t.Errorf("ahead-of cells alerting with cov23b off: %d of %d, want at least a tenth", leaked, look.all)
-	}
-	if g.all < 40 {
-		t.Errorf("only %d news cells alert, want at least 40", g.all)
-	}
+	o.hold(t, "aheadOfHold", "ahead-of", 10, 40)
 }
 
 // TestBillUnpassedGrid holds billUnpassed: a bill introduced, unveiled or
@@ -137,8 +91,7 @@ func TestAheadOfHoldGrid(t *testing.T) {
 // same bills passed by a chamber or signed alert as before.
 func TestBillUnpassedGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	g, look := newProbeGrid(m), newProbeGrid(m)
-	leaked := 0
+	o := newOffGrid(m, &cov23bOff)
 	steps := []string{"to ban %s on government devices", "to put %s on FCC's Covered List", "to add %s to the Entity List",
 		"to bar federal agencies from buying %s products", "that would ban %s nationwide"}
 	for _, v := range []string{"DJI", "TikTok", "TP-Link", "DeepSeek", "Hikvision"} {
@@ -148,31 +101,16 @@ func TestBillUnpassedGrid(t *testing.T) {
 				"Senate committee approves bill %s", "Bill %s introduced in Congress", "Republicans file legislation %s",
 				"House subcommittee backs legislation %s", "Rubio reintroduces bill %s"} {
 				title := fmt.Sprintf(f, what)
-				look.check(title, "", []string{f, step}, gridSilent, f)
-				if _, ok := offAlerts(m, title, ""); ok {
-					leaked++
-				}
+				o.silent(title, "", []string{f, step}, f)
 			}
 			for _, f := range []string{"House passes bill %s", "Senate passes bill %s", "Biden signs bill %s",
 				"Senate passes bill introduced by Rubio %s"} {
 				title := fmt.Sprintf(f, what)
-				a, ok := offAlerts(m, title, "")
-				if ok {
-					g.check(title, "", []string{f, step}, func(b trust.Alert, okb bool) bool {
-						return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
-					}, f)
-				}
+				o.news(title, "", []string{f, step}, v, f)
 			}
 		}
 	}
-	g.holdWithLookalikes(t, look, "billUnpassed", 1)
-	t.Logf("unpassed-bill cells alerting with cov23b off: %d of %d", leaked, look.all)
-	if leaked < look.all/5 {
-		t.Errorf("unpassed-bill cells alerting with cov23b off: %d of %d, want at least a fifth", leaked, look.all)
-	}
-	if g.all < 40 {
-		t.Errorf("only %d news cells alert, want at least 40", g.all)
-	}
+	o.hold(t, "billUnpassed", "unpassed-bill", 5, 40)
 }
 
 // TestHeardOnAlertGrid holds heardOnAlert: a hearing or testimony about a
@@ -180,38 +118,22 @@ func TestBillUnpassedGrid(t *testing.T) {
 // same vendors' compromises and holds as news alert as before.
 func TestHeardOnAlertGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	g, look := newProbeGrid(m), newProbeGrid(m)
-	leaked := 0
+	o := newOffGrid(m, &cov23bOff)
 	for _, v := range []string{"SolarWinds", "CrowdStrike", "3CX", "Kaseya", "Huawei", "TikTok"} {
 		for _, f := range []string{"%s executives testify before Senate Intelligence Committee on supply chain hack",
 			"Senate hearing on %s backdoor: executives testify", "Lawmakers grill %s executives over trojanized update",
 			"%s CEO testifies before House panel on compromised software update", "House hearing examines %s supply chain attack",
 			"%s chief tells lawmakers malware was shipped through its update server", "Senators grill %s over ban on federal devices"} {
 			title := fmt.Sprintf(f, v)
-			look.check(title, "", []string{f}, gridSilent, f)
-			if _, ok := offAlerts(m, title, ""); ok {
-				leaked++
-			}
+			o.silent(title, "", []string{f}, f)
 		}
 		for _, news := range []string{"%s update server hacked to push malware to customers", "Backdoor found in %s software update",
 			"Hackers trojanized %s installer in supply chain attack", "US bans %s on federal devices", "House passes bill to ban %s after hearing"} {
 			title := fmt.Sprintf(news, v)
-			a, ok := offAlerts(m, title, "")
-			if ok {
-				g.check(title, "", []string{news}, func(b trust.Alert, okb bool) bool {
-					return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
-				}, news)
-			}
+			o.news(title, "", []string{news}, v, news)
 		}
 	}
-	g.holdWithLookalikes(t, look, "heardOnAlert", 1)
-	t.Logf("hearing cells alerting with cov23b off: %d of %d", leaked, look.all)
-	if leaked < look.all/5 {
-		t.Errorf("hearing cells alerting with cov23b off: %d of %d, want at least a fifth", leaked, look.all)
-	}
-	if g.all < 15 {
-		t.Errorf("only %d news cells alert, want at least 15", g.all)
-	}
+	o.hold(t, "heardOnAlert", "hearing", 5, 15)
 }
 
 // TestVendorChallengesGrid holds vendorChallenges: a vendor's own
@@ -220,8 +142,7 @@ func TestHeardOnAlertGrid(t *testing.T) {
 // before.
 func TestVendorChallengesGrid(t *testing.T) {
 	m := defaultMatcher(t)
-	g, look := newProbeGrid(m), newProbeGrid(m)
-	leaked := 0
+	o := newOffGrid(m, &cov23bOff)
 	holds := []string{"Canada's wind-up order", "FCC's Covered List ruling", "US ban on its products", "Commerce sanctions",
 		"Pentagon's Chinese military company designation", "Sweden's 5G exclusion"}
 	for _, v := range []string{"Hikvision", "Huawei", "DJI", "TikTok", "Kaspersky", "ZTE"} {
@@ -229,30 +150,15 @@ func TestVendorChallengesGrid(t *testing.T) {
 			for _, f := range []string{"%s to challenge %s in court", "%s says it will challenge %s", "%s appeals %s",
 				"%s sues over %s", "%s vows to fight %s", "%s contests %s"} {
 				title := fmt.Sprintf(f, v, h)
-				look.check(title, "", []string{f, h}, gridSilent, f)
-				if _, ok := offAlerts(m, title, ""); ok {
-					leaked++
-				}
+				o.silent(title, "", []string{f, h}, f)
 			}
 		}
 		for _, news := range []string{"Canada orders %s to wind up Canadian operations", "Texas sues %s, alleging ties to Chinese government",
 			"%s wins appeal against Swedish 5G ban", "Court overturns ban on %s", "US bans %s over national security risks",
 			"Commerce adds %s to Entity List"} {
 			title := fmt.Sprintf(news, v)
-			a, ok := offAlerts(m, title, "")
-			if ok {
-				g.check(title, "", []string{news}, func(b trust.Alert, okb bool) bool {
-					return okb && !b.Coverage && b.Category == a.Category && namesLoosely(b, v)
-				}, news)
-			}
+			o.news(title, "", []string{news}, v, news)
 		}
 	}
-	g.holdWithLookalikes(t, look, "vendorChallenges", 1)
-	t.Logf("challenge cells alerting with cov23b off: %d of %d", leaked, look.all)
-	if leaked < look.all/10 {
-		t.Errorf("challenge cells alerting with cov23b off: %d of %d, want at least a tenth", leaked, look.all)
-	}
-	if g.all < 20 {
-		t.Errorf("only %d news cells alert, want at least 20", g.all)
-	}
+	o.hold(t, "vendorChallenges", "challenge", 10, 20)
 }

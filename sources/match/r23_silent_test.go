@@ -11,9 +11,10 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// r23Readable reports whether a testdata set may be read (COMMON23: never
-// a blind, final, held or sn16_tune set).
-func r23Readable(name string) bool {
+// readableSet reports whether a testdata set may be read by a dump: never
+// a blind batch, final.tsv, a held set or sn16_tune.tsv, which are only
+// counted.
+func readableSet(name string) bool {
 	return !strings.HasPrefix(name, "blind") && name != "final.tsv" &&
 		!strings.HasSuffix(name, "_held.tsv") && name != "sn16_tune.tsv"
 }
@@ -30,7 +31,7 @@ func TestR23SilentDump(t *testing.T) {
 	var b strings.Builder
 	var events, right, caught, silent, coverage, looks, looksAlerting int
 	for _, p := range paths {
-		if !r23Readable(filepath.Base(p)) {
+		if !readableSet(filepath.Base(p)) {
 			continue
 		}
 		for _, c := range readCases(t, p) {
