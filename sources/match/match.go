@@ -391,6 +391,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && !cov23bOff && (weighedOnAlert(unlabelled) || billUnpassed(unlabelled) || vendorChallenges(unlabelled, &a)) {
 		return trust.Alert{}, false // cov23b.go: a step only weighed, a bill not passed by a chamber, the vendor's challenge; whichever path alerted
 	}
+	if ok && !cov23cOff && (m.staffRuleOnAlert(unlabelled, text, &a) || vendorSells(unlabelled, &a)) {
+		return trust.Alert{}, false // cov23c.go: a company's rule for its staff, the vendor selling a business; whichever path alerted
+	}
 	if ok {
 		nx13Trim(unlabelled, text, &a) // a Title Case name cut to the summary's (nx13.go)
 		if a.Category == trust.CategoryCompromise && evCodeRecast(unlabelled, &a) {
@@ -426,6 +429,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		}
 		if !a.Coverage && !cov23bOff && (aheadOfHold(unlabelled, &a) || heardOnAlert(unlabelled)) {
 			a.Coverage = true // cov23b.go: a hold the news is ahead of, a hearing; whichever path alerted
+		}
+		if !a.Coverage && !cov23cOff && vendorPromises(unlabelled, &a) {
+			a.Coverage = true // cov23c.go: the vendor's own statement or promise; whichever path alerted
 		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
