@@ -44,6 +44,11 @@ func (m *Matcher) staffRuleOnAlert(title, lead string, a *trust.Alert) bool {
 		if !m.companyActor(words, v, nil, lead) || !titleCapitalised(words[:v]) {
 			return false
 		}
+		for _, w := range words[:v] {
+			if c23cPublic(possessor(w.lc())) {
+				return false // "Nepal bans TikTok": a state's ban whatever its lead says
+			}
+		}
 		return leadStaffRule(lead)
 	}
 	return false
@@ -77,7 +82,7 @@ func companySpeaker(words []titleWord, lead string) bool {
 		if speakerRoles[lw] && i > 0 {
 			continue // "Microsoft president": the company's; "President Biden" is not
 		}
-		if authorityWord(lw) || speakerPeople[lw] {
+		if c23cPublic(lw) || speakerPeople[lw] {
 			return false
 		}
 		if companyWords[lw] || orgNouns[lw] || titleCapitalised([]titleWord{w}) && !speakerRoles[lw] {
@@ -122,7 +127,7 @@ var (
 	// speakerRoles are a company's people; they name no actor by
 	// themselves.
 	speakerRoles = wordSet(`president ceo chief executive founder chairman chair spokesperson
-		spokesman spokeswoman boss head cto ciso cfo official officials`)
+		spokesman spokeswoman boss head cto ciso cfo`)
 	// speakerPeople speak for an authority.
 	speakerPeople = wordSet(`senator senators lawmaker lawmakers minister governor mayor secretary
 		ambassador regulator regulators congressman congresswoman mp mps`)
@@ -225,4 +230,10 @@ func clauseSubject(words []titleWord, i int) bool {
 		k--
 	}
 	return titleCapitalised(words[k : i+1])
+}
+
+// c23cPublic reports whether w names an authority, a public body or a
+// place (a country or state rules as an authority).
+func c23cPublic(w string) bool {
+	return authorityWord(w) || classCountries[w] != "" || learnPlaceWords[w]
 }

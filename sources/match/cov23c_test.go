@@ -28,7 +28,7 @@ func TestStaffRuleOnAlertGrid(t *testing.T) {
 				}
 			}
 		}
-		for _, body := range []string{"NASA", "Pentagon", "US Navy", "Interior ministry", "Texas"} {
+		for _, body := range []string{"NASA", "Pentagon", "US Navy", "Interior ministry", "Texas", "Nepal", "India"} {
 			for _, form := range []string{"%s bans %s over security concerns", "%s official says employees barred from using %s app",
 				"%s bans staff from using %s"} {
 				for _, lf := range append(leads, "The agency told government employees to remove %s from official devices.") {
