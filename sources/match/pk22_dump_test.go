@@ -3,7 +3,6 @@ package match
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -16,31 +15,22 @@ import (
 // named by PK22_DUMP, one line a row, for comparing two builds: pkg22 must
 // leave every answer that is not a package (oss) alert byte-identical.
 func TestPk22Dump(t *testing.T) {
-	out := os.Getenv("PK22_DUMP")
-	if out == "" {
-		t.Skip("PK22_DUMP not set")
-	}
+	out := dumpPath(t, "PK22_DUMP")
 	m := defaultMatcher(t)
-	files, _ := filepath.Glob("testdata/*.tsv")
 	var b strings.Builder
-	for _, p := range files {
-		if !readableSet(filepath.Base(p)) {
-			continue
+	eachReadable(t, func(set string, c devCase) {
+		lab := "-"
+		if c.positive {
+			lab = "+"
 		}
-		for _, c := range readCases(t, p) {
-			lab := "-"
-			if c.positive {
-				lab = "+"
-			}
-			a, ok := m.Match(c.title, c.body)
-			st := pk22Status(c, a, ok)
-			ans := "silent"
-			if ok {
-				ans = fmt.Sprintf("%s\t%v\t%v\t%s\t%.6f\t%s\t%s", a.Category, a.Coverage, a.VendorNames(), a.Severity, a.Score, a.Evidence, a.Why())
-			}
-			fmt.Fprintf(&b, "%s:%d\t%s\t%s\t%v\t%v\t%s\t%s\n", filepath.Base(p), c.line, st, lab, c.vendors, c.category, c.title, ans)
+		a, ok := m.Match(c.title, c.body)
+		st := pk22Status(c, a, ok)
+		ans := "silent"
+		if ok {
+			ans = fmt.Sprintf("%s\t%v\t%v\t%s\t%.6f\t%s\t%s", a.Category, a.Coverage, a.VendorNames(), a.Severity, a.Score, a.Evidence, a.Why())
 		}
-	}
+		fmt.Fprintf(&b, "%s:%d\t%s\t%s\t%v\t%v\t%s\t%s\n", set, c.line, st, lab, c.vendors, c.category, c.title, ans)
+	})
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
