@@ -578,3 +578,22 @@ func eventKind(c devCase) string {
 	}
 	return "named"
 }
+
+// TestBlind30Batch holds the matcher to testdata/blind30.tsv: written at
+// the twenty-fourth round's start leaning to developer and IT trade press
+// and vendors' own disclosures as feeds carry them (incident notices,
+// advisory feeds, registries' security blogs, release notes), the action
+// paraphrased ("pulled", "yanked", "rotated keys after", "shipped a
+// tainted update") and the vendor a product, package, project or
+// subsidiary; events leaning to 2025–2026; 43 named vendors, 12
+// class-level actions, 25 open-source compromises, 6 rows invented in the
+// news' shape, listed in its header; never read or tuned on. At the
+// round's start 65 of 80 were right (named 35 of 43, class 11 of 12,
+// package 19 of 25), 71 caught, others alerting 1 of 120, strict share
+// 75.0%.
+func TestBlind30Batch(t *testing.T) {
+	testBatch(t, "testdata/blind30.tsv", blind30Floor)
+}
+
+// blind30Floor is TestBlind30Batch's floor on the strict share.
+const blind30Floor = 0.70
