@@ -597,3 +597,23 @@ func TestBlind30Batch(t *testing.T) {
 
 // blind30Floor is TestBlind30Batch's floor on the strict share.
 const blind30Floor = 0.70
+
+// TestBlind29Batch holds the matcher to testdata/blind29.tsv: written at
+// the twenty-fourth round's start leaning to government, regulator, court
+// and parliament sources in and outside the US and the wire rewrites of
+// their releases, in official wording ("designates", "prohibits the
+// procurement of", "revokes the authorisation", "excludes from
+// tenders"), the vendor often a product or subsidiary; 43 named vendors,
+// 12 class-level actions, 25 open-source compromises, 2 rows invented in
+// the news' shape, listed in its header; never read or tuned on. At the
+// round's start 61 of 80 were right (named 30 of 43, class 10 of 12,
+// package 21 of 25), 71 caught, others alerting 6 of 120, strict share
+// 67.5%. At 5.0% its look-alikes sit on testBatch's ceiling, so it takes
+// the 8% ceiling of the sets whose look-alikes are not yet fixed; it will
+// never be read.
+func TestBlind29Batch(t *testing.T) {
+	testBatchFP(t, "testdata/blind29.tsv", blind29Floor, 0.08)
+}
+
+// blind29Floor is TestBlind29Batch's floor on the strict share.
+const blind29Floor = 0.62
