@@ -14,13 +14,17 @@ import (
 // down.
 const rankTitleMargin = 2.0
 
+// name24Off turns off the title's margin and the class's object (the
+// grid test's before).
+var name24Off = false
+
 // rankTitleSubject: the alert's name, candidate cur, is written in the
 // lead alone and the ranker's best, best, in the title, past its first
 // word unless the lead or the registry confirms it (a title's opening
 // run is capitalised by its place: "Budget Android tablets").
 func rankTitleSubject(it *rankItem, cur, best int) bool {
 	c, b := &it.cands[cur], &it.cands[best]
-	return c.ti < 0 && b.ti >= 0 && (b.ti > 0 || b.li >= 0 || b.reg)
+	return !name24Off && c.ti < 0 && b.ti >= 0 && (b.ti > 0 || b.li >= 0 || b.reg)
 }
 
 // name24Class names the maker a title writes beside a class an alert
@@ -30,7 +34,7 @@ func rankTitleSubject(it *rankItem, cur, best int) bool {
 // of them, is the one the story is of. An alert of a package or a
 // compromise is left to the package namers.
 func (m *Matcher) name24Class(title, text string, a *trust.Alert) {
-	if m.learned == nil || m.learned.rank == nil || len(a.Vendors) == 0 || a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
+	if name24Off || m.learned == nil || m.learned.rank == nil || len(a.Vendors) == 0 || a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
 		return
 	}
 	class := a.Vendors[0].Class
