@@ -30,9 +30,12 @@ func rankTitleSubject(it *rankItem, cur, best int) bool {
 // name24Class names the maker a title writes beside a class an alert
 // stands for ("India bans PUBG Mobile and 117 other Chinese apps"): the
 // rules read the class and name its registry members, which the title
-// did not name; the title's own maker-like name, the ranker's likeliest
-// of them, is the one the story is of. An alert of a package or a
-// compromise is left to the package namers.
+// did not name; the title's own maker-like name that its action is of
+// (at most two words after the title's signal, not its actor: "Coast
+// Guard orders"), the ranker's likeliest of them and one it scores above
+// 0 ("5G suppliers" is none), is the one the story is of. An alert of a
+// package or a compromise is left to the package namers. It runs on
+// class alerts only.
 func (m *Matcher) name24Class(title, text string, a *trust.Alert) {
 	if name24Off || m.learned == nil || m.learned.rank == nil || len(a.Vendors) == 0 || a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
 		return
