@@ -417,8 +417,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
 			pkName(unlabelled, text, &a) // pkname.go: the package turned, for a platform, a word of prose, a victim or a description
 		}
-		m.rerank(unlabelled, text, &a)     // rank18.go: the learned ranker's name, far likelier than the alert's
-		m.l22Hyphens(unlabelled, text, &a) // left22.go: an English compound is no package's name
+		m.rerank(unlabelled, text, &a)      // rank18.go: the learned ranker's name, far likelier than the alert's
+		m.name24Class(unlabelled, text, &a) // name24.go: the maker a title writes beside a class, not the class's members
+		m.l22Hyphens(unlabelled, text, &a)  // left22.go: an English compound is no package's name
 		if a.Category == trust.CategoryOSS {
 			pk22Rename(unlabelled, text, &a)  // pk22.go: a function word named, the lead's package instead
 			pk23Entered(unlabelled, text, &a) // pk23.go: the package a malicious dependency entered, not the dependency
