@@ -52,7 +52,6 @@ func (m *Matcher) reachRescue(title, text string) (trust.Alert, bool) {
 	if !ok {
 		return trust.Alert{}, false
 	}
-	rulesCat := u.category
 	u.category = headCategory(lm.head.category(f.idx), u.category)
 	if u.category == "" || !rescueHeldText(src, u.category, title, text, u.vendors) {
 		return trust.Alert{}, false
@@ -60,12 +59,14 @@ func (m *Matcher) reachRescue(title, text string) (trust.Alert, bool) {
 	if !m.reachEvent(text, f, u.vendors[0].Name) {
 		return trust.Alert{}, false
 	}
+	// Read again with names, for why; the category is the head's (no
+	// signal word gave one), so why names no other.
 	f.explain = true
 	m.learnFeatures(title, text, f, false)
 	f.explain = false
 	a := trust.Alert{
 		Vendors:  u.vendors,
-		Signals:  append(u.signals, trust.SignalHit{Term: lm.why(f, p, rulesCat, u.category) + " (no signal word)", Category: u.category, Weight: math.Round(p*100) / 100}),
+		Signals:  append(u.signals, trust.SignalHit{Term: lm.why(f, p, u.category, u.category) + " (no signal word)", Category: u.category, Weight: math.Round(p*100) / 100}),
 		Category: u.category,
 		Score:    m.rules.Threshold,
 		Severity: m.rules.SeverityFor(m.rules.Threshold),
