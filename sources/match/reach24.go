@@ -193,8 +193,8 @@ func (m *Matcher) reachEvent(text string, f *feats, name string) bool {
 		named[string(stem([]byte(strings.ToLower(w))))] = true
 	}
 	for _, w := range titleWords(lead) {
-		l := string(stem([]byte(w.lc())))
-		if named[l] || reachLeadWords[l] {
+		l := stem([]byte(w.lc()))
+		if named[string(l)] || reachLeadWords[string(l)] {
 			return true
 		}
 	}
