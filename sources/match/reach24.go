@@ -56,7 +56,7 @@ func (m *Matcher) reachRescue(title, text string) (trust.Alert, bool) {
 	if u.category == "" || !rescueHeldText(src, u.category, title, text, u.vendors) {
 		return trust.Alert{}, false
 	}
-	if !m.reachEvent(text, f, u.vendors[0].Name) {
+	if !m.reachEvent(text, f, u.vendors[0].Name) || hasWordIn(title, reachSpeech) {
 		return trust.Alert{}, false
 	}
 	// Read again with names, for why; the category is the head's (no
@@ -105,7 +105,7 @@ func (m *Matcher) reachUnit(title, text string, f *feats) (unit, rescueSource, b
 // it, at reachSure ("reach" before the source's name in the report).
 func (m *Matcher) reachOutcome(title, text string, f *feats) LearnOutcome {
 	u, src, ok := m.reachUnit(title, text, f)
-	if !ok || !m.reachEvent(text, f, u.vendors[0].Name) {
+	if !ok || !m.reachEvent(text, f, u.vendors[0].Name) || hasWordIn(title, reachSpeech) {
 		return LearnOutcome{}
 	}
 	return LearnOutcome{Eligible: true, Alert: trust.Alert{Vendors: u.vendors, Signals: u.signals, Category: u.category, InTitle: true},
@@ -153,6 +153,13 @@ func reachGate(title string) bool {
 func isWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-'
 }
+
+// reachSpeech: a title whose news is a message shown ("maintainer adds
+// anti-war message to npm package", "'Protestware' message greets
+// Russian users") tells words put in a channel, not a channel turned;
+// the model, whose events told of protestware in the same words, cannot
+// tell them apart without a signal word.
+var reachSpeech = wordSet("message messages appeal banner")
 
 // reachLeadWords are the structure's stems a lead sentence tells an
 // event by: who acts (an authority, a country's make) and what is acted

@@ -105,6 +105,7 @@ func TestReachGrid(t *testing.T) {
 				{n + " " + ch + " returns to top of store charts", "Downloads rose after a marketing push."},
 				{n + " " + ch + " returns to top of store charts", "Weekly installs doubled in March."},
 				{n + " tops the charts again", "The " + ch + " gained users in March."},
+				{n + " maintainer adds anti-war message to " + ch, "The maintainer of " + n + ", with millions of weekly downloads, added a script that prints a message."},
 			} {
 				looks++
 				if a, ok := m.Match(c[0], c[1]); ok && !a.Coverage {
