@@ -238,7 +238,7 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 	// source or ("") of all.
 	tally := func(src string, t int) (right, wrong, hl, rn int) {
 		for i, o := range out {
-			if !o.Eligible || src != "" && o.Source != src || o.P < float64(t)/100 {
+			if !o.Eligible || src != "" && o.Source != src && !(src == "reach" && strings.HasPrefix(o.Source, "reach ")) || o.P < float64(t)/100 {
 				continue
 			}
 			switch {
@@ -260,7 +260,7 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 		fmt.Fprintf(&b, "  %.2f %4d %4d %4d %4d\n", float64(t)/100, right, wrong, hl, rn)
 	}
 	b.WriteString("by candidate source and threshold (held out): right / wrong / not events on headline sets / on real news\n")
-	for _, src := range []string{"title vendor", "title", "title name", "package", "class", "class written", "lead", "lead name"} {
+	for _, src := range []string{"title vendor", "title", "title name", "package", "class", "class written", "lead", "lead name", "reach"} {
 		for _, t := range []int{85, 90, 93, 95, 97, 98, 99} {
 			right, wrong, hl, rn := tally(src, t)
 			fmt.Fprintf(&b, "  %-12s %.2f %4d %4d %4d %4d\n", src, float64(t)/100, right, wrong, hl, rn)

@@ -129,11 +129,15 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 				rows[i].cats |= 1 << c
 			}
 		}
-		if !hasSig {
+		if !hasSig && !reachGate(e.Title) {
 			continue
 		}
 		reached := false
 		if _, alerted := plain.match(e.Title, e.Text, false, &reached, nil); alerted || !reached {
+			continue
+		}
+		if !hasSig {
+			out[i] = m.reachOutcome(e.Title, e.Text, f) // reach24.go: an item with no signal word
 			continue
 		}
 		if vs, src, ok := m.rescueCandidate(e.Title, e.Text, sig, f); ok {

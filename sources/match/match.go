@@ -303,6 +303,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
 		a, ok = m.rescue(unlabelled, text)
+		if !ok {
+			a, ok = m.reachRescue(unlabelled, text) // reach24.go: an item with no signal word
+		}
 		if ok && concernRescue(unlabelled) {
 			a, ok = trust.Alert{}, false // fix21.go: a concern no authority acts on
 		}
