@@ -13,19 +13,20 @@ var cov24Off = false
 // one of the forms of coverage below: the title tells other news of the
 // vendor and the event is the lead's background (leadBackground); the
 // title is a genre's item, a ranked list or a look back (genreForm); the
-// vendor's product used by spies or attackers (usedBySpies); a vendor
-// reporting what others did (reporterVoice). Such an item may join an
-// open event as a further report, never start one.
+// vendor's product used by hackers or in a campaign (usedBySpies); a
+// vendor reporting what others did (reporterVoice); a trend of calls or
+// steps (actionTrend). Such an item may join an open event as a further
+// report, never start one.
 func cov24Coverage(title string, a *trust.Alert) bool {
 	return leadBackground(title, a) || genreForm(title) || usedBySpies(title, a) || reporterVoice(title, a) || actionTrend(title, a)
 }
 
 // leadBackground reports whether the alert's evidence is the lead's
 // sentence alone, the title names the alert's vendor without any signal
-// (its news is another: "Huawei to cut 10% of jobs", "Texas sues TikTok
-// over children's privacy"), and the sentence places its action in the
-// past ("banned ... in 2019", "last year", "years ago"): background the
-// lead gives, not the item's news. An event's lead written under a title
+// (its news is another: "Huawei to cut 10% of jobs"), and the sentence
+// places its action in the past ("banned ... in 2019", "last year",
+// "years ago") with no future beside it ("will be removed in 2027"):
+// background the lead gives, not the item's news. An event's lead written under a title
 // that describes the vendor ("FCC adds Russian cybersecurity firm to
 // national security threat list") tells it as news, with no such time.
 func leadBackground(title string, a *trust.Alert) bool {
@@ -33,21 +34,22 @@ func leadBackground(title string, a *trust.Alert) bool {
 		return false
 	}
 	words := titleWords(a.Evidence)
+	past := false
 	for i, w := range words {
 		lw := w.lc()
 		switch {
+		case lw == "will" || lw == "by" && i+1 < len(words) && c24Year(words[i+1].lc()):
+			return false
 		case (lw == "in" || lw == "since") && i+1 < len(words):
 			// "in 2019", "in May 2019", "since 2017"
-			if c24Year(words[i+1].lc()) || i+2 < len(words) && monthNames[words[i+1].lc()] && c24Year(words[i+2].lc()) {
-				return true
-			}
+			past = past || c24Year(words[i+1].lc()) || i+2 < len(words) && monthNames[words[i+1].lc()] && c24Year(words[i+2].lc())
 		case lw == "ago" && i > 0 && agoUnits[words[i-1].lc()]:
-			return true // "years ago", "two months ago"
+			past = true // "years ago", "two months ago"
 		case lw == "last" && i+1 < len(words) && words[i+1].lc() == "year":
-			return true
+			past = true
 		}
 	}
-	return false
+	return past
 }
 
 // c24Year reports whether w is a year a lead's background names.
