@@ -437,6 +437,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if !a.Coverage && !cov23cOff && vendorPromises(unlabelled, &a) {
 			a.Coverage = true // cov23c.go: the vendor's own statement or promise; whichever path alerted
 		}
+		if !a.Coverage && !cov24Off && cov24Coverage(unlabelled, &a) {
+			a.Coverage = true // cov24.go: the lead's background, a genre's item, a product used by spies, a vendor reporting; whichever path alerted
+		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
 		// pk23.go: a maintainer phished through a fake site; the fake
