@@ -1,0 +1,165 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// pk24Off turns pk24Name off (the dump's and the grid's before).
+var pk24Off = false
+
+// pk24Name reads the role the name of a package alert plays in its
+// title, after every other renaming step: a name in no package's role
+// gives way to the package the title or the lead writes as the one
+// released. The roles that are no package's:
+//
+//   - the registry or platform it was served from, while the title
+//     does not tell the platform's own compromise ("Maven Central
+//     artifact from zorbkit swapped for backdoored build");
+//   - a part of the package after a possessive ("zorbkit strikes
+//     again: new release hides stealer in its CJS bundle");
+//   - what the package was turned into ("extension turned into
+//     ad-fraud tool");
+//   - a nickname the title opens on in quotes before a colon
+//     ("'s1ngularity': compromised build tool ...").
+//
+// The package is, in order: for a registry, the name after "<kind>
+// from" in the title or a name the title writes as code; for a part, the
+// title's subject written as code; then the lead's released names
+// (pk19Releases, "zorbkit 1.2.3", "versions of zorbkit", "malicious
+// releases of zorbkit"). With none found the alert is left.
+func pk24Name(title, text string, a *trust.Alert) {
+	if pk24Off || len(a.Vendors) != 1 {
+		return
+	}
+	cur := a.Vendors[0].Name
+	if cur == "" {
+		return
+	}
+	tw := titleWords(title)
+	role := pk24Role(title, tw, cur)
+	if role == pk24Package {
+		return
+	}
+	good := func(n string) bool {
+		l := strings.ToLower(n)
+		return n != "" && len(n) <= 60 && !looseVendor(n, cur) && vendorName(n) && !pk22Function(n) && !versionWord(n) &&
+			!registryWord(n) && !nm17Platform(n) && !threatActor(tw, n) && !actorName(n) && !evFake[l] && !neverTrusted[l] &&
+			!packageKinds[l] && !pkFile(n)
+	}
+	n := ""
+	switch role {
+	case pk24Registry:
+		if n = pk24From(title, tw); !good(n) {
+			n = ""
+			for _, c := range pk16Packages(tw, title, true) {
+				if good(c) {
+					n = c
+					break
+				}
+			}
+		}
+	case pk24Part:
+		if len(tw) > 0 && (pk19Code(title, tw[0]) || tw[0].slash) {
+			n = pk19NameAt(tw, title, 0)
+		}
+	}
+	if !good(n) {
+		n = pk24Released(text, good)
+	}
+	if n == "" {
+		return
+	}
+	a.Vendors = []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}
+}
+
+// The roles pk24Role tells.
+const (
+	pk24Package = iota
+	pk24Registry
+	pk24Part
+	pk24Result
+	pk24Nickname
+)
+
+// pk24Role is the role the title gives the alert's name n: a registry
+// or platform not itself hit, a part after "its" or "their", the result
+// of a turning ("turned into X"), a quoted nickname the title opens on
+// before a colon, else a package's (pk24Package).
+func pk24Role(title string, tw []titleWord, n string) int {
+	if (nm17Platform(n) || registryWord(n)) && !nm17PlatformHit(tw, n) {
+		return pk24Registry
+	}
+	s, e := findName(tw, n)
+	if s < 0 {
+		return pk24Package
+	}
+	if s > 0 && !tw[s-1].stop && oneOf(tw[s-1].lc(), "its", "their") {
+		return pk24Part
+	}
+	k := s - 1
+	if k > 0 && oneOf(tw[k].lc(), "a", "an") && !tw[k-1].stop {
+		k--
+	}
+	if k > 0 && tw[k].lc() == "into" && !tw[k-1].stop && oneOf(tw[k-1].lc(), "turned", "turns", "turn", "turning", "converted", "transformed", "morphed") {
+		return pk24Result
+	}
+	if s == 0 && tw[0].quoted && tw[e].stop && tw[e].end < len(title) {
+		rest := strings.TrimLeft(title[tw[e].end:], "'\"’”")
+		if strings.HasPrefix(rest, ":") {
+			return pk24Nickname
+		}
+	}
+	return pk24Package
+}
+
+// pk24From is the name a title writes after a release's word and
+// "from": "artifact from zorbkit", "update from Zorbcorp".
+func pk24From(title string, tw []titleWord) string {
+	for i := 1; i+1 < len(tw); i++ {
+		if tw[i].lc() != "from" || tw[i-1].stop || tw[i].stop {
+			continue
+		}
+		if !packageKinds[tw[i-1].lc()] && !oneOf(tw[i-1].lc(), "artifact", "artifacts", "release", "releases", "build", "builds", "update", "updates", "version", "versions") {
+			continue
+		}
+		if w := tw[i+1]; w.text != w.lc() || pk19Code(title, w) || w.slash {
+			return pk19NameAt(tw, title, i+1)
+		}
+	}
+	return ""
+}
+
+// pk24Released is the first name the lead sentence of text writes as a
+// released package that good accepts, or "".
+func pk24Released(text string, good func(string) bool) string {
+	lead := firstSentence(text)
+	if lead == "" {
+		return ""
+	}
+	lw := titleWords(lead)
+	rel, _ := pk19Releases(lw, lead)
+	rel = append(rel, pk23Versioned(lead, lw), pk23VersionsOf(lead, lw), pk22TurnedOf(lead, lw))
+	for _, n := range rel {
+		if good(n) && !pk24Kinded(lw, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// pk24Kinded reports whether ws write the lower-case word n before a
+// kind's plural, as a description of the packages ("versions of
+// established crates"), not as one package's name.
+func pk24Kinded(ws []titleWord, n string) bool {
+	if n != strings.ToLower(n) {
+		return false
+	}
+	_, e := findName(ws, n)
+	if e < 0 || e+1 >= len(ws) || ws[e].stop {
+		return false
+	}
+	k := ws[e+1].lc()
+	return packageKinds[k] && strings.HasSuffix(k, "s") || oneOf(k, "projects", "repositories", "repos", "apps", "tools")
+}
