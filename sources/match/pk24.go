@@ -46,11 +46,10 @@ func pk24Name(title, text string, a *trust.Alert) {
 		l := strings.ToLower(n)
 		return n != "" && len(n) <= 60 && !looseVendor(n, cur) && vendorName(n) && !pk22Function(n) && !versionWord(n) &&
 			!registryWord(n) && !nm17Platform(n) && !threatActor(tw, n) && !actorName(n) && !evFake[l] && !neverTrusted[l] &&
-			!packageKinds[l] && !pkFile(n)
+			!packageKinds[l] && !pk24KindWords[l] && !pkFile(n)
 	}
 	n := ""
-	switch role {
-	case pk24Registry:
+	if role == pk24Registry || role == pk24Kind {
 		if n = pk24From(title, tw); !good(n) {
 			n = ""
 			for _, c := range pk16Packages(tw, title, true) {
@@ -60,8 +59,10 @@ func pk24Name(title, text string, a *trust.Alert) {
 				}
 			}
 		}
-	case pk24Part:
-		if len(tw) > 0 && (pk19Code(title, tw[0]) || tw[0].slash) {
+	}
+	// A title opening in lower case writes its subject as code.
+	if n == "" && (role == pk24Part || role == pk24Kind) && len(tw) > 1 && !tw[0].stop {
+		if w := tw[0]; w.text == w.lc() && nameWord(w) || pk19Code(title, w) || w.slash {
 			n = pk19NameAt(tw, title, 0)
 		}
 	}
@@ -81,6 +82,7 @@ const (
 	pk24Part
 	pk24Result
 	pk24Nickname
+	pk24Kind
 )
 
 // pk24Role is the role the title gives the alert's name n: a registry
@@ -88,6 +90,9 @@ const (
 // of a turning ("turned into X"), a quoted nickname the title opens on
 // before a colon, else a package's (pk24Package).
 func pk24Role(title string, tw []titleWord, n string) int {
+	if pk24KindWords[strings.ToLower(n)] {
+		return pk24Kind
+	}
 	if (nm17Platform(n) || registryWord(n)) && !nm17PlatformHit(tw, n) {
 		return pk24Registry
 	}
@@ -114,6 +119,11 @@ func pk24Role(title string, tw []titleWord, n string) int {
 	return pk24Package
 }
 
+// pk24KindWords are the words of a release or of a package's kind: a
+// name taken from "Version 12.0.1 of the package" names no package.
+var pk24KindWords = wordSet(`version versions release releases update updates build builds artifact artifacts
+	package packages library libraries module modules extension extensions plugin plugins`)
+
 // pk24From is the name a title writes after a release's word and
 // "from": "artifact from zorbkit", "update from Zorbcorp".
 func pk24From(title string, tw []titleWord) string {
@@ -124,7 +134,7 @@ func pk24From(title string, tw []titleWord) string {
 		if !packageKinds[tw[i-1].lc()] && !oneOf(tw[i-1].lc(), "artifact", "artifacts", "release", "releases", "build", "builds", "update", "updates", "version", "versions") {
 			continue
 		}
-		if w := tw[i+1]; w.text != w.lc() || pk19Code(title, w) || w.slash {
+		if w := tw[i+1]; w.text != w.lc() || pk19Code(title, w) || w.slash || nameWord(w) && !pk22Function(w.text) {
 			return pk19NameAt(tw, title, i+1)
 		}
 	}
@@ -140,7 +150,7 @@ func pk24Released(text string, good func(string) bool) string {
 	}
 	lw := titleWords(lead)
 	rel, _ := pk19Releases(lw, lead)
-	rel = append(rel, pk23Versioned(lead, lw), pk23VersionsOf(lead, lw), pk22TurnedOf(lead, lw))
+	rel = append(rel, pk23Versioned(lead, lw), pk23VersionsOf(lead, lw), pk22TurnedOf(lead, lw), pk24UpdateTo(lead, lw))
 	for _, n := range rel {
 		if good(n) && !pk24Kinded(lw, n) {
 			return n
@@ -162,4 +172,21 @@ func pk24Kinded(ws []titleWord, n string) bool {
 	}
 	k := ws[e+1].lc()
 	return packageKinds[k] && strings.HasSuffix(k, "s") || oneOf(k, "projects", "repositories", "repos", "apps", "tools")
+}
+
+// pk24UpdateTo is the lower-case name an update was made to, written
+// before a participle or the clause's end ("an update to zorbkit pushed
+// from its developer's account"), where "updates to track users" is
+// prose.
+func pk24UpdateTo(s string, ws []titleWord) string {
+	for i := 0; i+3 < len(ws); i++ {
+		if !oneOf(ws[i].lc(), "update", "updates") || ws[i].stop || !oneOf(ws[i+1].lc(), "to", "of") || ws[i+1].stop {
+			continue
+		}
+		w, next := ws[i+2], ws[i+3]
+		if nameWord(w) && !pk22Function(w.text) && (w.stop || strings.HasSuffix(next.lc(), "ed") && next.text == next.lc()) {
+			return pk19NameAt(ws, s, i+2)
+		}
+	}
+	return ""
 }

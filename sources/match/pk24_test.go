@@ -1,0 +1,121 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// pk24Packages are the package names the grid writes, in every shape a
+// title writes one: plain, hyphenated, dotted, with digits, scoped.
+var pk24Packages = []string{"zorbkit", "quux-mq", "zorb.js", "zorb2fa", "@zorb/kit", "Zorbly Tabs", "QuuxLog"}
+
+// TestPk24Grid holds pk24Name: a package alert whose name is a
+// registry not itself hit, a part after "its", the result of a turning
+// or a quoted nickname takes the package the title or lead writes; the
+// look-alikes built from the same parts (fakes, typosquats, look-alike
+// copies of the package) stay silent. The grid fails when the reader no
+// longer renames (it gains fewer than a quarter of the alerting cells).
+func TestPk24Grid(t *testing.T) {
+	m := defaultMatcher(t)
+	type cell struct{ title, lead, want, role string }
+	var cells, looks []cell
+	code := func(p string) bool { return p == strings.ToLower(p) }
+	for _, p := range pk24Packages {
+		for _, r := range []string{"Maven Central", "PyPI", "npm", "RubyGems", "Packagist"} {
+			for _, form := range []string{"%s artifact from %s swapped for backdoored build", "%s release from %s swapped for malicious build"} {
+				cells = append(cells, cell{fmt.Sprintf(form, r, p), "Version 3.4.2 of the library was republished by an attacker using the project's leaked signing key; the registry removed it.", p, "registry"})
+			}
+			looks = append(looks,
+				cell{fmt.Sprintf("Fake %s package on %s steals developers' credentials", p, r), "The typosquat imitates the popular library and was downloaded 2,000 times.", p, "registry"},
+				cell{fmt.Sprintf("Typosquat of %s on %s ships infostealer", p, r), "Attackers published a look-alike package with a similar name to trick developers.", p, "registry"})
+		}
+		if code(p) {
+			for _, x := range []string{"CJS", "ESM", "UMD", "Windows"} {
+				for _, form := range []string{"%s strikes again: new release hides infostealer in its %s bundle", "%s hijacked again: malicious release hides stealer in its %s build"} {
+					cells = append(cells, cell{fmt.Sprintf(form, p, x), "Version 12.0.1 of the package was published to npm with an obfuscated credential stealer that is not in the official repository.", p, "part"})
+				}
+				looks = append(looks, cell{fmt.Sprintf("Fake %s clone hides infostealer in its %s bundle", p, x), "The typosquat copies the popular package's name to trick developers.", p, "part"})
+			}
+		}
+		for _, x := range []string{"affiliate-fraud", "ad-injection", "click-fraud"} {
+			for _, k := range []string{"Tab manager extension with 400,000 users", "Popular browser extension"} {
+				cells = append(cells, cell{fmt.Sprintf("%s turned into %s tool after developer phished", k, x),
+					fmt.Sprintf("An update to %s pushed from its developer's hijacked store account rewrote shopping links and sent visited URLs to a remote server.", p), p, "result"})
+			}
+			looks = append(looks, cell{fmt.Sprintf("Fake copy of %s turned into %s tool", p, x), "The look-alike extension imitates the popular one and was never published by its developer.", p, "result"})
+		}
+		for _, n := range []string{"zorbstorm", "qu1xote", "Quuxfall"} {
+			for _, form := range []string{"'%s': compromised build tool enlisted AI agents to hunt secrets", "'%s': hijacked package pushed credential stealer to developers"} {
+				cells = append(cells, cell{fmt.Sprintf(form, n), fmt.Sprintf("Malicious versions of the %s build system published to npm searched developers' machines for credentials and uploaded them.", p), p, "nickname"})
+			}
+			looks = append(looks, cell{fmt.Sprintf("'%s': fake packages imitating %s hunt developers' secrets", n, p), "Typosquatted copies of the popular library were uploaded to npm to trick developers.", p, "nickname"})
+		}
+	}
+	right := func(a trust.Alert, ok bool, want string) bool {
+		return ok && !a.Coverage && (a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise) && namesLoosely(a, want)
+	}
+	var on, off, alerting int
+	byRole := map[string][2]int{}
+	for _, c := range cells {
+		pk24Off = true
+		b, okb := m.Match(c.title, c.lead)
+		pk24Off = false
+		a, ok := m.Match(c.title, c.lead)
+		if !okb || b.Coverage {
+			continue // the reader renames alerts only
+		}
+		alerting++
+		r := byRole[c.role]
+		r[1]++
+		if right(b, okb, c.want) {
+			off++
+		}
+		if right(a, ok, c.want) {
+			on++
+			r[0]++
+		} else {
+			t.Logf("miss: %q / %q: %v %v", c.title, c.lead, a.VendorNames(), a.Category)
+		}
+		byRole[c.role] = r
+	}
+	for role, r := range byRole {
+		t.Logf("%s: %d/%d", role, r[0], r[1])
+	}
+	t.Logf("grid: %d alerting cells of %d, right %d with the reader, %d without", alerting, len(cells), on, off)
+	if alerting < len(cells)/2 || on < alerting*9/10 {
+		t.Errorf("grid: %d of %d alerting cells right (of %d cells), want 90%% of at least half", on, alerting, len(cells))
+	}
+	if on-off < alerting/4 {
+		t.Errorf("grid: %d cells right with the reader, %d without, of %d: want it to gain a quarter (the grid no longer needs it)", on, off, alerting)
+	}
+	for _, c := range looks {
+		if a, ok := m.Match(c.title, c.lead); ok && !a.Coverage {
+			t.Errorf("look-alike alerted: %q / %q: %v %v", c.title, c.lead, a.VendorNames(), a.Category)
+		}
+	}
+	t.Logf("look-alikes: %d", len(looks))
+}
+
+// TestPk24Role holds pk24Role's reading of a title's name.
+func TestPk24Role(t *testing.T) {
+	for _, c := range []struct {
+		title, name string
+		want        int
+	}{
+		{"Maven Central artifact from LogRelay swapped for backdoored build", "Maven Central", pk24Registry},
+		{"npm registry hacked, packages backdoored", "npm", pk24Package},
+		{"zorbkit strikes again: new release hides infostealer in its CJS bundle", "CJS", pk24Part},
+		{"zorbkit strikes again: new release hides infostealer in its CJS bundle", "zorbkit", pk24Package},
+		{"Tab extension turned into affiliate-fraud tool", "affiliate-fraud", pk24Result},
+		{"Attackers slip RAT into axios", "axios", pk24Package},
+		{"'s1ngularity': compromised build tool hunts secrets", "s1ngularity", pk24Nickname},
+		{"'zorbkit' compromised: build tool hunts secrets", "zorbkit", pk24Package},
+	} {
+		if got := pk24Role(c.title, titleWords(c.title), c.name); got != c.want {
+			t.Errorf("pk24Role(%q, %q) = %d, want %d", c.title, c.name, got, c.want)
+		}
+	}
+}
