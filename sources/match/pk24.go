@@ -49,7 +49,14 @@ func pk24Name(title, text string, a *trust.Alert) {
 			!packageKinds[l] && !pk24KindWords[l] && !pkFile(n)
 	}
 	n := ""
-	if role == pk24Registry || role == pk24Kind {
+	if role == pk24Speaker {
+		// The speaker is kept beside the product it tells of.
+		if p := pk24Told(title, tw, findEnd(tw, cur)+2); good(p) {
+			a.Vendors = []trust.VendorHit{{Name: p, Term: p, Unlisted: true}, a.Vendors[0]}
+		}
+		return
+	}
+	if role == pk24Registry || role == pk24Kind || role == pk24Actor || role == pk24Maintainer {
 		if n = pk24From(title, tw); !good(n) {
 			n = ""
 			for _, c := range pk16Packages(tw, title, true) {
@@ -83,6 +90,9 @@ const (
 	pk24Result
 	pk24Nickname
 	pk24Kind
+	pk24Actor
+	pk24Maintainer
+	pk24Speaker
 )
 
 // pk24Role is the role the title gives the alert's name n: a registry
@@ -96,9 +106,18 @@ func pk24Role(title string, tw []titleWord, n string) int {
 	if (nm17Platform(n) || registryWord(n)) && !nm17PlatformHit(tw, n) {
 		return pk24Registry
 	}
+	if threatActor(tw, n) || actorName(n) {
+		return pk24Actor
+	}
 	s, e := findName(tw, n)
 	if s < 0 {
 		return pk24Package
+	}
+	if s > 0 && !tw[s-1].stop && pk24People[tw[s-1].lc()] {
+		return pk24Maintainer
+	}
+	if e+2 < len(tw) && !tw[e].stop && speechVerbs[tw[e+1].lc()] && pk24Told(title, tw, e+2) != "" {
+		return pk24Speaker
 	}
 	if s > 0 && !tw[s-1].stop && oneOf(tw[s-1].lc(), "its", "their") {
 		return pk24Part
@@ -189,4 +208,40 @@ func pk24UpdateTo(s string, ws []titleWord) string {
 		}
 	}
 	return ""
+}
+
+// pk24People are the words before a person's name who keeps a package:
+// "developer Zorb Quux sabotages colors".
+var pk24People = wordSet(`maintainer maintainers developer developers author creator dev owner`)
+
+// pk24Told is the product's run a speaker's clause opens on at i,
+// ending on a compromise's noun: "LottieFiles confirms Lottie Player
+// compromise" tells of Lottie Player. The run is capitalised or code,
+// one to four words.
+func pk24Told(title string, tw []titleWord, i int) string {
+	if i < 0 || i >= len(tw) {
+		return ""
+	}
+	if oneOf(tw[i].lc(), "a", "an", "the") && !tw[i].stop {
+		i++
+	}
+	for e := i; e < len(tw) && e < i+4; e++ {
+		w := tw[e]
+		if !(w.text != w.lc() || pk19Code(title, w) || w.slash) || !nameWord(w) {
+			return ""
+		}
+		if w.stop || e+1 >= len(tw) {
+			return ""
+		}
+		if oneOf(tw[e+1].lc(), "compromise", "compromised", "hack", "hacked", "breach", "hijack", "hijacked", "backdoored", "supply-chain") {
+			return pk22Trim(rawName(title, tw, i, e))
+		}
+	}
+	return ""
+}
+
+// findEnd is the index of the last word of n in ws, or -1.
+func findEnd(ws []titleWord, n string) int {
+	_, e := findName(ws, n)
+	return e
 }

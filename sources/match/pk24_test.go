@@ -13,8 +13,10 @@ import (
 var pk24Packages = []string{"zorbkit", "quux-mq", "zorb.js", "zorb2fa", "@zorb/kit", "Zorbly Tabs", "QuuxLog"}
 
 // TestPk24Grid holds pk24Name: a package alert whose name is a
-// registry not itself hit, a part after "its", the result of a turning
-// or a quoted nickname takes the package the title or lead writes; the
+// registry not itself hit, a part after "its", the result of a turning,
+// a quoted nickname, an attacker group or a maintainer takes the package
+// the title or lead writes, and a speaker keeps the product it tells of
+// beside it; the
 // look-alikes built from the same parts (fakes, typosquats, look-alike
 // copies of the package) stay silent. The grid fails when the reader no
 // longer renames (it gains fewer than a quarter of the alerting cells).
@@ -53,12 +55,30 @@ func TestPk24Grid(t *testing.T) {
 			}
 			looks = append(looks, cell{fmt.Sprintf("'%s': fake packages imitating %s hunt developers' secrets", n, p), "Typosquatted copies of the popular library were uploaded to npm to trick developers.", p, "nickname"})
 		}
+		for _, g := range []string{"Lazarus hackers", "APT41", "UNC4899"} {
+			cells = append(cells, cell{fmt.Sprintf("%s hijack %s package to push credential stealer", g, p),
+				fmt.Sprintf("Malicious versions of %s were published to npm after its maintainer's account was phished.", p), p, "actor"})
+			looks = append(looks, cell{fmt.Sprintf("%s publish fake %s packages to steal credentials", g, p), "The typosquats imitate the popular library's name.", p, "actor"})
+		}
+		for _, who := range []string{"developer Zorb Quux", "maintainer Quux Zorbman"} {
+			cells = append(cells, cell{fmt.Sprintf("npm %s pushes update of %s that wipes files", who, p),
+				fmt.Sprintf("Versions 1.4.1 and 1.4.2 of %s carried code that overwrote files on machines in two countries.", p), p, "maintainer"})
+		}
+		if !code(p) {
+			for _, sp := range []string{"Zorbcorp", "QuuxSoft"} {
+				for _, v := range []string{"confirms", "says"} {
+					cells = append(cells, cell{fmt.Sprintf("%s %s %s compromise, users' crypto drained", sp, v, p),
+						"The company said a leaked developer token was used to push three versions of the web player that prompted visitors to connect their wallets.", p, "speaker"})
+				}
+				looks = append(looks, cell{fmt.Sprintf("%s warns of fake %s copies draining users' crypto", sp, p), "The look-alike copies imitate the popular web player.", p, "speaker"})
+			}
+		}
 	}
 	right := func(a trust.Alert, ok bool, want string) bool {
 		return ok && !a.Coverage && (a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise) && namesLoosely(a, want)
 	}
 	var on, off, alerting int
-	byRole := map[string][2]int{}
+	byRole := map[string][3]int{}
 	for _, c := range cells {
 		pk24Off = true
 		b, okb := m.Match(c.title, c.lead)
@@ -72,6 +92,7 @@ func TestPk24Grid(t *testing.T) {
 		r[1]++
 		if right(b, okb, c.want) {
 			off++
+			r[2]++
 		}
 		if right(a, ok, c.want) {
 			on++
@@ -82,7 +103,7 @@ func TestPk24Grid(t *testing.T) {
 		byRole[c.role] = r
 	}
 	for role, r := range byRole {
-		t.Logf("%s: %d/%d", role, r[0], r[1])
+		t.Logf("%s: %d/%d right, %d without the reader", role, r[0], r[1], r[2])
 	}
 	t.Logf("grid: %d alerting cells of %d, right %d with the reader, %d without", alerting, len(cells), on, off)
 	if alerting < len(cells)/2 || on < alerting*9/10 {
@@ -113,6 +134,11 @@ func TestPk24Role(t *testing.T) {
 		{"Attackers slip RAT into axios", "axios", pk24Package},
 		{"'s1ngularity': compromised build tool hunts secrets", "s1ngularity", pk24Nickname},
 		{"'zorbkit' compromised: build tool hunts secrets", "zorbkit", pk24Package},
+		{"Lazarus hackers hijack zorbkit package", "Lazarus", pk24Actor},
+		{"npm developer Zorb Quux sabotages zorbkit", "Zorb Quux", pk24Maintainer},
+		{"Zorbkit developers say build server was hacked", "Zorbkit", pk24Package},
+		{"LottieFiles confirms Lottie Player compromise", "LottieFiles", pk24Speaker},
+		{"LottieFiles confirms compromise of its player", "LottieFiles", pk24Package},
 	} {
 		if got := pk24Role(c.title, titleWords(c.title), c.name); got != c.want {
 			t.Errorf("pk24Role(%q, %q) = %d, want %d", c.title, c.name, got, c.want)
