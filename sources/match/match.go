@@ -339,6 +339,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && strings.Contains(unlabelled, "pdate") {
 		a, ok = m.pk23Update(unlabelled, text) // pk23.go: an SDK's, a library's or an extension's update turned
 	}
+	if !ok && (strings.Contains(unlabelled, "ijack") || strings.Contains(unlabelled, "ackdoor") || strings.Contains(unlabelled, "oison") || strings.Contains(unlabelled, "rojaniz")) {
+		a, ok = m.pk24Taken(unlabelled, text) // pk24taken.go: a package's releases hijacked, or a package named after its keeper's account was
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}

@@ -145,3 +145,58 @@ func TestPk24Role(t *testing.T) {
 		}
 	}
 }
+
+// TestPk24TakenGrid holds pk24Taken: a package's releases hijacked, or a
+// package written as code after its keeper's account was hijacked,
+// alerts naming the package; the look-alikes from the same parts (fakes,
+// typosquats, a question) stay silent or alert no more than without it
+// (the rules alert on some "fake ... package" cells already). The grid fails when the cells
+// alert as often without the reader.
+func TestPk24TakenGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	lead := "The compromised releases stole environment variables and tokens from developers' machines before the maintainers pulled them."
+	var all, on, off int
+	for _, p := range append(pk24Packages, "rc", "coa") {
+		var cells []string
+		for _, who := range []string{"Hackers", "Attackers", "North Korean hackers"} {
+			for _, v := range []string{"hijack", "backdoor", "poison"} {
+				cells = append(cells, fmt.Sprintf("%s %s versions 1.2.3 and 1.2.4 of %s to push credential stealer", who, v, p),
+					fmt.Sprintf("%s %s releases 4.0.1 through 4.0.3 of %s", who, v, p))
+			}
+		}
+		for _, c := range cells {
+			all++
+			pk24Off = true
+			b, okb := m.Match(c, lead)
+			pk24Off = false
+			a, ok := m.Match(c, lead)
+			if okb && !b.Coverage && namesLoosely(b, p) {
+				off++
+			}
+			if ok && !a.Coverage && a.Category == trust.CategoryOSS && namesLoosely(a, p) {
+				on++
+			} else {
+				t.Logf("miss: %q: %v %v", c, a.VendorNames(), ok)
+			}
+		}
+		for _, c := range []string{
+			fmt.Sprintf("Hackers publish fake versions 1.2.3 and 1.2.4 of %s to push credential stealer", p),
+			fmt.Sprintf("Typosquatted releases 4.0.1 of %s hijack developers' wallets", p),
+			fmt.Sprintf("Could hackers hijack versions 1.2.3 and 1.2.4 of %s?", p),
+			fmt.Sprintf("Hackers hijack fake %s package after maintainer account hijack", p),
+		} {
+			pk24Off = true
+			_, before := m.Match(c, lead)
+			pk24Off = false
+			if a, ok := m.Match(c, lead); ok && !a.Coverage && !before {
+				t.Errorf("look-alike alerted: %q: %v %v", c, a.VendorNames(), a.Category)
+			} else if ok && !a.Coverage {
+				t.Logf("look-alike alerting with and without the reader: %q", c)
+			}
+		}
+	}
+	t.Logf("taken: %d of %d right with the reader, %d without", on, all, off)
+	if on < all*9/10 || on-off < all/4 {
+		t.Errorf("taken: %d of %d right with the reader, %d without", on, all, off)
+	}
+}
