@@ -74,7 +74,10 @@ func pk24Name(title, text string, a *trust.Alert) {
 		}
 	}
 	if !good(n) {
-		n = pk24Released(text, good)
+		n = ""
+		if role != pk24Part {
+			n = pk24Released(text, cur, good)
+		}
 	}
 	if n == "" {
 		return
@@ -161,8 +164,9 @@ func pk24From(title string, tw []titleWord) string {
 }
 
 // pk24Released is the first name the lead sentence of text writes as a
-// released package that good accepts, or "".
-func pk24Released(text string, good func(string) bool) string {
+// released package that good accepts, or "": "" too when a released
+// name before it is cur's own (the lead confirms the alert's name).
+func pk24Released(text, cur string, good func(string) bool) string {
 	lead := firstSentence(text)
 	if lead == "" {
 		return ""
@@ -171,6 +175,9 @@ func pk24Released(text string, good func(string) bool) string {
 	rel, _ := pk19Releases(lw, lead)
 	rel = append(rel, pk23Versioned(lead, lw), pk23VersionsOf(lead, lw), pk22TurnedOf(lead, lw), pk24UpdateTo(lead, lw))
 	for _, n := range rel {
+		if n != "" && looseVendor(n, cur) {
+			return ""
+		}
 		if good(n) && !pk24Kinded(lw, n) {
 			return n
 		}

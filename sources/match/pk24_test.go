@@ -200,3 +200,20 @@ func TestPk24TakenGrid(t *testing.T) {
 		t.Errorf("taken: %d of %d right with the reader, %d without", on, all, off)
 	}
 }
+
+// TestPk24Keeps holds what pk24Name leaves: a name the lead's releases
+// confirm, a part after "its" under a capitalised subject (only a
+// subject written as code is taken), a name in a package's role.
+func TestPk24Keeps(t *testing.T) {
+	for _, c := range []struct{ title, lead, name string }{
+		{"'zorbkit': hijacked package pushed stealer to developers", "Malicious versions of zorbkit and quuxlib were published to npm.", "zorbkit"},
+		{"Zorbcorp says its Bash Uploader was compromised", "Versions of the quuxlib script were altered.", "Bash Uploader"},
+		{"zorbkit compromised in supply-chain attack", "Versions 1.2.3 of quuxlib were altered.", "zorbkit"},
+	} {
+		a := trust.Alert{Category: trust.CategoryOSS, Vendors: []trust.VendorHit{{Name: c.name, Term: c.name, Unlisted: true}}}
+		pk24Name(c.title, c.lead, &a)
+		if got := a.VendorNames(); len(got) != 1 || got[0] != c.name {
+			t.Errorf("pk24Name(%q) = %v, want [%s]", c.title, got, c.name)
+		}
+	}
+}
