@@ -342,6 +342,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && strings.Contains(unlabelled, "pdate") {
 		a, ok = m.pk23Update(unlabelled, text) // pk23.go: an SDK's, a library's or an extension's update turned
 	}
+	if !ok && (strings.Contains(unlabelled, "ijack") || strings.Contains(unlabelled, "ackdoor") || strings.Contains(unlabelled, "oison") || strings.Contains(unlabelled, "rojaniz")) {
+		a, ok = m.pk24Taken(unlabelled, text) // pk24taken.go: a package's releases hijacked, or a package named after its keeper's account was
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
@@ -427,6 +430,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			pk22Rename(unlabelled, text, &a)  // pk22.go: a function word named, the lead's package instead
 			pk23Entered(unlabelled, text, &a) // pk23.go: the package a malicious dependency entered, not the dependency
 			pk23Unnamed(unlabelled, text, &a) // pk23.go: an ecosystem named, the lead's released package instead
+		}
+		if a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
+			pk24Name(unlabelled, text, &a) // pk24.go: a registry, a part, a result or a nickname named, the package instead
 		}
 		if !a.Coverage && !cov23Off && (cov23Form(unlabelled) || cov23Purpose(unlabelled, &a)) {
 			a.Coverage = true // cov23.go: an explainer, a look back, a question, a vendor coping with a hold; whichever path alerted
