@@ -339,6 +339,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && strings.Contains(unlabelled, "pdate") {
 		a, ok = m.pk23Update(unlabelled, text) // pk23.go: an SDK's, a library's or an extension's update turned
 	}
+	if !ok && m.learned != nil {
+		a, ok = m.early24(unlabelled, text, reached) // early24.go: the early exit's items with a lead signal; the rescue's band read again
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
