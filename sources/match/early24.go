@@ -25,9 +25,10 @@ func (m *Matcher) early24(title, text string, reached bool) (trust.Alert, bool) 
 	}
 	var a trust.Alert
 	var ok bool
-	if reached {
+	switch {
+	case reached:
 		a, ok = m.rescueBand(title, text, early24Band)
-	} else {
+	case m.early24LeadSignal(text):
 		a, ok = m.rescue(title, text)
 	}
 	if !ok || concernRescue(title) {
@@ -35,6 +36,20 @@ func (m *Matcher) early24(title, text string, reached bool) (trust.Alert, bool) 
 	}
 	m.pn13Rescued(title, text, &a)
 	return a, true
+}
+
+// early24LeadSignal reports whether the lead sentence may hold a signal
+// of the lexicon (a full buffer says maybe), scanned on the stack: an
+// item the early exit ended has none in its title, and most have none
+// in the lead either, which the rescue would read only to find so.
+func (m *Matcher) early24LeadSignal(text string) bool {
+	var buf [16]hit
+	ss := m.ac.scan(scanState{hits: buf[:0]}, learnLead(stripCredit(text)))
+	if ss.overflow {
+		return true
+	}
+	_, ok := m.heaviest(ss.hits)
+	return ok
 }
 
 // early24Band is the band's second reading, independent of the model's
@@ -46,7 +61,7 @@ func (m *Matcher) early24(title, text string, reached bool) (trust.Alert, bool) 
 // owns ("bans Meta's advertising"), for the acts of authority; a store,
 // a platform or a root program acting for a delisting or a distrust;
 // the vendor's own channel (an update, an installer, a package,
-// preinstalled software) for a compromise.
+// preinstalled software) carrying a payload for a compromise.
 func early24Band(title, text string, u unit, src rescueSource) bool {
 	if commentary(title) || isQuestion(title) || len(u.vendors) == 0 {
 		return false
@@ -58,7 +73,10 @@ func early24Band(title, text string, u unit, src rescueSource) bool {
 	}
 	switch u.category {
 	case trust.CategoryCompromise, trust.CategoryOSS:
-		return early24Channel(words)
+		if inWords(words, early24Untrusted) || inWords(words, ch14Accounts) {
+			return false // a fake never trusted, accounts with nothing shipped (trust-events.md)
+		}
+		return early24Channel(words) && (inWords(words, ch14Payload) || inWords(words, lk10Turned) || inWords(words, early24Payload))
 	case trust.CategoryDelisting, trust.CategoryDistrust:
 		return early24Platform(words, u.vendors[0].Name)
 	}
@@ -71,6 +89,14 @@ func early24Band(title, text string, u unit, src rescueSource) bool {
 // early24Routine are a title's words of routine work or exposure: a fix,
 // a patch, hosts found open. The band reads none as the event.
 var early24Routine = wordSet("patch patches patched patching fix fixes fixed vulnerable exposed flaw flaws bug bugs")
+
+// early24Payload are payloads ch14Payload does not list: the band's
+// channel must carry one (or be turned: lk10Turned), never a feature.
+var early24Payload = wordSet("adware protestware drainer cryptominer infostealers stealers spyware-laced")
+
+// early24Untrusted are a title's words for packages never trusted: a
+// fake, a typosquat, a flood of copies.
+var early24Untrusted = wordSet("fake fakes typosquat typosquats typosquatting counterfeit copycat copycats floods flood")
 
 // early24Hedges are modals that make the title's action a possibility
 // ("Governments may spy on you by ..."), never a step taken.
