@@ -6,51 +6,9 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// early24Off turns early24 off (the grid test's before).
-var early24Off = false
-
 // rescueBandWidth is how far under a candidate's bar (rescueSure) the
 // rescue's band reaches (early24Band).
 const rescueBandWidth = 0.05
-
-// early24 is the learned rescue's turn on two kinds of item the rescue
-// left: one the rules' early exit ended (no registry vendor, no word of
-// the lexicon in the title; reached false) whose lead sentence carries a
-// signal, read with the rescue's own bars; and one the rules read
-// (reached) whose candidate sits just under its bar, alerting only when
-// early24Band finds the event's structure in the title.
-func (m *Matcher) early24(title, text string, reached bool) (trust.Alert, bool) {
-	if early24Off {
-		return trust.Alert{}, false
-	}
-	var a trust.Alert
-	var ok bool
-	switch {
-	case reached:
-		a, ok = m.rescueBand(title, text, early24Band)
-	case m.early24LeadSignal(text):
-		a, ok = m.rescue(title, text)
-	}
-	if !ok || concernRescue(title) {
-		return trust.Alert{}, false
-	}
-	m.pn13Rescued(title, text, &a)
-	return a, true
-}
-
-// early24LeadSignal reports whether the lead sentence may hold a signal
-// of the lexicon (a full buffer says maybe), scanned on the stack: an
-// item the early exit ended has none in its title, and most have none
-// in the lead either, which the rescue would read only to find so.
-func (m *Matcher) early24LeadSignal(text string) bool {
-	var buf [16]hit
-	ss := m.ac.scan(scanState{hits: buf[:0]}, learnLead(stripCredit(text)))
-	if ss.overflow {
-		return true
-	}
-	_, ok := m.heaviest(ss.hits)
-	return ok
-}
 
 // early24Band is the band's second reading, independent of the model's
 // words: an item just under its candidate's bar alerts only when the

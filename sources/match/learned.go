@@ -1316,9 +1316,9 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 	return m.rescueBand(title, text, nil)
 }
 
-// rescueBand is rescue; with band not nil, it is rescue for the items
-// under the candidate's bar by at most rescueBandWidth only, each
-// alerting only when band accepts it (early24.go).
+// rescueBand is rescue; with band not nil, an item under its
+// candidate's bar by at most rescueBandWidth alerts too when band
+// accepts it (early24.go).
 func (m *Matcher) rescueBand(title, text string, band func(title, text string, u unit, src rescueSource) bool) (trust.Alert, bool) {
 	lm := m.learned
 	f := featsPool.Get().(*feats)
@@ -1333,16 +1333,17 @@ func (m *Matcher) rescueBand(title, text string, band func(title, text string, u
 		return trust.Alert{}, false
 	}
 	vs, src, ok := m.rescueCandidate(title, text, sig, f)
-	if !ok || band == nil && p < rescueSure(src) || band != nil && (p >= rescueSure(src) || p < rescueSure(src)-rescueBandWidth) {
+	if !ok || band == nil && p < rescueSure(src) || band != nil && p < rescueSure(src)-rescueBandWidth {
 		return trust.Alert{}, false
 	}
+	inBand := p < rescueSure(src)
 	u, ok := rescueUnit(title, vs, sig, src)
 	if !ok {
 		return trust.Alert{}, false
 	}
 	rulesCat := u.category
 	u.category = headCategory(lm.head.category(f.idx), u.category)
-	if !rescueHeldText(src, u.category, title, text, u.vendors) || band != nil && !band(title, text, u, src) {
+	if !rescueHeldText(src, u.category, title, text, u.vendors) || inBand && !band(title, text, u, src) {
 		return trust.Alert{}, false
 	}
 	inTitle := f.sigTitle && (src <= rescuePackage || src == rescueTitleName || src == rescueTitleVendor)

@@ -135,9 +135,8 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 		if !hasSig {
 			continue
 		}
-		// An item the rules' early exit ended is the rescue's too
-		// (early24): only an alert makes a row ineligible.
-		if _, alerted := plain.match(e.Title, e.Text, false, nil, nil); alerted {
+		reached := false
+		if _, alerted := plain.match(e.Title, e.Text, false, &reached, nil); alerted || !reached {
 			continue
 		}
 		if vs, src, ok := m.rescueCandidate(e.Title, e.Text, sig, f); ok {

@@ -302,7 +302,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
-		a, ok = m.rescue(unlabelled, text)
+		a, ok = m.rescueBand(unlabelled, text, early24Band) // early24.go: the band under the bars, read again by the title's structure
 		if ok && concernRescue(unlabelled) {
 			a, ok = trust.Alert{}, false // fix21.go: a concern no authority acts on
 		}
@@ -338,9 +338,6 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if !ok && strings.Contains(unlabelled, "pdate") {
 		a, ok = m.pk23Update(unlabelled, text) // pk23.go: an SDK's, a library's or an extension's update turned
-	}
-	if !ok && m.learned != nil {
-		a, ok = m.early24(unlabelled, text, reached) // early24.go: the early exit's items with a lead signal; the rescue's band read again
 	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
