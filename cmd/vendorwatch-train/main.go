@@ -168,7 +168,7 @@ func Train(d *trainData, rows float64) ([]byte, []byte, error) {
 	b = append(b, rankReport(ex, meta, out, rows > 0)...)
 	if rows > 0 {
 		for i, o := range out {
-			if o.Eligible && o.P >= rows {
+			if o.Eligible && (o.P >= rows || o.Band) {
 				kind := "false"
 				if ex[i].Positive && rightAlert(o.Alert, meta[i]) {
 					kind = "right"
@@ -176,6 +176,9 @@ func Train(d *trainData, rows float64) ([]byte, []byte, error) {
 					kind = "wrong"
 				}
 				b = fmt.Appendf(b, "%s %.3f %s %s %v/%s %q", kind, o.P, o.Source, ex[i].Group, o.Alert.VendorNames(), o.Alert.Category, ex[i].Title)
+				if o.Band {
+					b = append(b, " (band)"...)
+				}
 				if kind == "wrong" {
 					b = fmt.Appendf(b, " (labelled %v/%v)", meta[i].Vendors, meta[i].Categories)
 				}
@@ -204,7 +207,7 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 		}
 		f := by[g]
 		f.eligible++
-		if o.P < max(th, o.Sure) {
+		if o.P < max(th, o.Sure) && !o.Band {
 			continue
 		}
 		switch {

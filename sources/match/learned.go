@@ -1313,6 +1313,13 @@ const learnSure = 0.98
 
 // rescue is Match's last turn for an item the rules made no alert of.
 func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
+	return m.rescueBand(title, text, nil)
+}
+
+// rescueBand is rescue; with band not nil, an item under its
+// candidate's bar by at most rescueBandWidth alerts too when band
+// accepts it (early24.go).
+func (m *Matcher) rescueBand(title, text string, band func(title, text string, u unit, src rescueSource) bool) (trust.Alert, bool) {
 	lm := m.learned
 	f := featsPool.Get().(*feats)
 	defer featsPool.Put(f)
@@ -1322,20 +1329,21 @@ func (m *Matcher) rescue(title, text string) (trust.Alert, bool) {
 		return trust.Alert{}, false
 	}
 	p := lm.score(f, 0)
-	if p < lm.threshold {
+	if band == nil && p < lm.threshold || band != nil && p < lm.threshold-rescueBandWidth {
 		return trust.Alert{}, false
 	}
 	vs, src, ok := m.rescueCandidate(title, text, sig, f)
-	if !ok || p < rescueSure(src) {
+	if !ok || band == nil && p < rescueSure(src) || band != nil && p < rescueSure(src)-rescueBandWidth {
 		return trust.Alert{}, false
 	}
+	inBand := p < rescueSure(src)
 	u, ok := rescueUnit(title, vs, sig, src)
 	if !ok {
 		return trust.Alert{}, false
 	}
 	rulesCat := u.category
 	u.category = headCategory(lm.head.category(f.idx), u.category)
-	if !rescueHeldText(src, u.category, title, text, u.vendors) {
+	if !rescueHeldText(src, u.category, title, text, u.vendors) || inBand && !band(title, text, u, src) {
 		return trust.Alert{}, false
 	}
 	inTitle := f.sigTitle && (src <= rescuePackage || src == rescueTitleName || src == rescueTitleVendor)

@@ -40,6 +40,9 @@ type LearnOutcome struct {
 	Source string
 	Sure   float64
 	src    rescueSource
+	// Band: P is under Sure by at most the band's width and the band's
+	// second reading (early24Band) accepts the item, so it alerts.
+	Band bool
 	// Fired is Match's alert without the name ranker (Alert is the
 	// rescue's); Rank the held-out ranker's verdict on it.
 	Fired      bool
@@ -158,6 +161,8 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 					out[i].Alert.Category = headCategory(head.category(r.idx), out[i].Alert.Category)
 					if !rescueHeldText(out[i].src, out[i].Alert.Category, ex[i].Title, ex[i].Text, out[i].Alert.Vendors) {
 						out[i].Eligible = false // as rescue does
+					} else if o := &out[i]; o.P < o.Sure && o.P >= o.Sure-rescueBandWidth && early24Band(ex[i].Title, ex[i].Text, outcomeUnit(o), o.src) {
+						o.Band = true // the band's second reading (early24.go)
 					}
 				}
 			}

@@ -302,7 +302,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
-		a, ok = m.rescue(unlabelled, text)
+		a, ok = m.rescueBand(unlabelled, text, early24Band) // early24.go: the band under the bars, read again by the title's structure
 		if !ok {
 			a, ok = m.reachRescue(unlabelled, text) // reach24.go: an item with no signal word
 		}
