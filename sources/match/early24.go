@@ -26,8 +26,8 @@ func early24Band(title, text string, u unit, src rescueSource) bool {
 	}
 	line := statementOnly(title)
 	words := titleWords(line)
-	if inWords(words, early24Routine) || inWords(words, early24Hedges) {
-		return false
+	if inWords(words, early24Routine) || inWords(words, early24Hedges) || band24Form(words, u.category, u.vendors[0].Name) {
+		return false // band24.go: the look-alikes' forms
 	}
 	switch u.category {
 	case trust.CategoryCompromise, trust.CategoryOSS:

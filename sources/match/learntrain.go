@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 
 	"github.com/vendorwatch/vendorwatch/trust"
 )
@@ -159,9 +160,12 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 				out[i].P = predictMasked(w, bias, r.idx, learnBuckets)
 				if out[i].Eligible {
 					out[i].Alert.Category = headCategory(head.category(r.idx), out[i].Alert.Category)
+					reach := strings.HasPrefix(out[i].Source, "reach ")
 					if !rescueHeldText(out[i].src, out[i].Alert.Category, ex[i].Title, ex[i].Text, out[i].Alert.Vendors) {
 						out[i].Eligible = false // as rescue does
-					} else if o := &out[i]; o.P < o.Sure && o.P >= o.Sure-rescueBandWidth && early24Band(ex[i].Title, ex[i].Text, outcomeUnit(o), o.src) {
+					} else if reach && !reachForm(ex[i].Title, ex[i].Text, out[i].Alert.Category, out[i].Alert.Vendors) {
+						out[i].Eligible = false // as reachRescue does (band24.go)
+					} else if o := &out[i]; !reach && o.P < o.Sure && o.P >= o.Sure-rescueBandWidth && early24Band(ex[i].Title, ex[i].Text, outcomeUnit(o), o.src) {
 						o.Band = true // the band's second reading (early24.go)
 					}
 				}

@@ -53,7 +53,7 @@ func (m *Matcher) reachRescue(title, text string) (trust.Alert, bool) {
 		return trust.Alert{}, false
 	}
 	u.category = headCategory(lm.head.category(f.idx), u.category)
-	if u.category == "" || !rescueHeldText(src, u.category, title, text, u.vendors) {
+	if u.category == "" || !rescueHeldText(src, u.category, title, text, u.vendors) || !reachForm(title, text, u.category, u.vendors) {
 		return trust.Alert{}, false
 	}
 	if !m.reachEvent(text, f, u.vendors[0].Name) || hasWordIn(title, reachSpeech) {
