@@ -20,6 +20,9 @@ import (
 // vendor's own data collection read as a tie to a state. The readers
 // below read each form by the title's structure.
 
+// band24Off turns band24's readers off (the grids' and counts' before).
+var band24Off = false
+
 // band24Held are nouns of what lives on a platform: a name followed by
 // one is the owner of what the action is on ("<vendor> accounts",
 // "<vendor> posts"), not the one acted on.
@@ -50,6 +53,9 @@ var band24Broken = wordSet("breaks broke broken breaking crash crashes crashed c
 // look-alike's form for category c and candidate name: true holds the
 // item back.
 func band24Form(words []titleWord, c trust.Category, name string) bool {
+	if band24Off {
+		return false
+	}
 	if inWords(words, band24Trades) || band24Document(name) {
 		return true
 	}
@@ -100,6 +106,9 @@ func band24Copy(words []titleWord) bool {
 // as a vendor, a malfunction with no payload for a compromise, a tie to
 // a state that names no state other than the actor's for state links.
 func reachForm(title, text string, c trust.Category, vendors []trust.VendorHit) bool {
+	if band24Off {
+		return true
+	}
 	words := titleWords(statementOnly(title))
 	if inWords(words, band24Trades) || len(vendors) > 0 && band24Document(vendors[0].Name) {
 		return false

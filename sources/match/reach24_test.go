@@ -3,6 +3,8 @@ package match
 import (
 	"strings"
 	"testing"
+
+	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // TestReachGate: the gate passes a title naming what an event ships
@@ -115,4 +117,44 @@ func TestReachGrid(t *testing.T) {
 		}
 	}
 	t.Logf("look-alikes: %d silent", looks)
+}
+
+// TestReachFormGrid holds reachForm (band24.go), the reach's reading of
+// the look-alikes' forms, on its cells: a package that broke with no
+// payload, a lawsuit over a vendor's own data collection read as a tie
+// to a state naming no other state, a firm of influence, a document
+// named as a vendor; and the events of the same parts that must pass.
+func TestReachFormGrid(t *testing.T) {
+	vs := func(n string) []trust.VendorHit { return []trust.VendorHit{{Name: n, Term: n}} }
+	for _, n := range []string{"is-promise", "quux-tiles", "Zorbly Tabs"} {
+		for _, c := range []struct {
+			title, lead string
+			cat         trust.Category
+			want        bool
+		}{
+			{"One-line npm package " + n + " breaks thousands of JavaScript projects", "", trust.CategoryOSS, false},
+			{"Popular " + n + " extension update crashes browsers", "", trust.CategoryCompromise, false},
+			{"npm package " + n + " breaks builds after maintainer plants a wiper", "", trust.CategoryOSS, true},
+			{n + " versions wipe files on Russian machines", "", trust.CategoryOSS, true},
+			{"Texas sues " + n + ", alleging it collected drivers' data through apps", "The state says the insurer paid app makers to embed its tracking software.", trust.CategoryStateLinks, false},
+			{"Ohio sues " + n + " over data it sold to brokers", "The attorney general says the company shared location data.", trust.CategoryEspionage, false},
+			{"Iran's " + n + " helps government build its national internet", "", trust.CategoryStateLinks, true},
+			{"Arkansas sues " + n + ", calling it 'dangerous malware'", "", trust.CategoryStateLinks, true},
+			{"State sues " + n + " over data sent abroad", "The lawsuit says the app sends users' data to servers in China.", trust.CategoryStateLinks, true},
+			{"Treasury targets Russian disinformation firm " + n, "", trust.CategorySanctions, false},
+			{"Treasury targets Chinese drone maker " + n, "", trust.CategorySanctions, true},
+		} {
+			if got := reachForm(c.title, c.lead, c.cat, vs(n)); got != c.want {
+				t.Errorf("reachForm(%q, %s) = %v, want %v", c.title, c.cat, got, c.want)
+			}
+			band24Off = true
+			if !reachForm(c.title, c.lead, c.cat, vs(n)) {
+				t.Errorf("reachForm(%q) with band24 off holds it back", c.title)
+			}
+			band24Off = false
+		}
+	}
+	if reachForm("Spy agency warns leak designed to damage US intelligence", "", trust.CategoryEspionage, vs("WikiLeaks Dump")) {
+		t.Errorf("reachForm passes a document named as a vendor")
+	}
 }
