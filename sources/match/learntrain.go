@@ -136,8 +136,8 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 		if !hasSig && !reachGate(e.Title) {
 			continue
 		}
-		reached := false
-		if _, alerted := plain.match(e.Title, e.Text, false, &reached, nil); alerted || !reached {
+		var rs reachState
+		if _, alerted := plain.match(e.Title, e.Text, false, &rs, nil); alerted || !rs.reached {
 			continue
 		}
 		if !hasSig {
