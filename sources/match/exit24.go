@@ -49,14 +49,21 @@ func (m *Matcher) exit24(title, text string) (trust.Alert, bool) {
 		return trust.Alert{}, false
 	}
 	a, ok := m.rescue(title, text)
-	if !ok || concernRescue(title) || len(a.Vendors) > 0 && band24Form(titleWords(statementOnly(title)), a.Category, a.Vendors[0].Name) {
+	if !ok || concernRescue(title) || exitHeld(title, text, a) {
 		return trust.Alert{}, false
-	}
-	if hasWordIn(learnLead(stripCredit(text)), exitHedges) {
-		return trust.Alert{}, false // the lead, the event's only telling, asks
 	}
 	m.pn13Rescued(title, text, &a)
 	return a, true
+}
+
+// exitHeld holds a rescued alert of the early exit (TrainLearned's
+// outcome too): band24's look-alike forms in the title, or a lead, the
+// event's only telling, that only asks.
+func exitHeld(title, text string, a trust.Alert) bool {
+	if len(a.Vendors) > 0 && band24Form(titleWords(statementOnly(title)), a.Category, a.Vendors[0].Name) {
+		return true
+	}
+	return hasWordIn(learnLead(stripCredit(text)), exitHedges)
 }
 
 // exitHedges are a lead sentence's words of a step only asked about
