@@ -179,6 +179,9 @@ func Train(d *trainData, rows float64) ([]byte, []byte, error) {
 				if o.Band {
 					b = append(b, " (band)"...)
 				}
+				if o.Exit {
+					b = append(b, " (exit)"...)
+				}
 				if kind == "wrong" {
 					b = fmt.Appendf(b, " (labelled %v/%v)", meta[i].Vendors, meta[i].Categories)
 				}

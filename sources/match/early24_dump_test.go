@@ -20,10 +20,10 @@ func TestEarly24Dump(t *testing.T) {
 		if _, ok := m.Match(title, body); ok {
 			return
 		}
-		reached := false
+		var rs reachState
 		unl := nx13Unlabel(title)
 		present := nm12Present(unl)
-		if _, ok := plain.match(present, body, false, &reached, nil); ok || reached {
+		if _, ok := plain.match(present, body, false, &rs, nil); ok || rs.reached {
 			return
 		}
 		f := &feats{}

@@ -41,6 +41,9 @@ type LearnOutcome struct {
 	Source string
 	Sure   float64
 	src    rescueSource
+	// Exit: the rules' early exit ended the item and exit24 rescues it
+	// (no band: exit24 reads rescue's bars only).
+	Exit bool
 	// Band: P is under Sure by at most the band's width and the band's
 	// second reading (early24Band) accepts the item, so it alerts.
 	Band bool
@@ -136,8 +139,12 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 		if !hasSig && !reachGate(e.Title) {
 			continue
 		}
-		reached := false
-		if _, alerted := plain.match(e.Title, e.Text, false, &reached, nil); alerted || !reached {
+		var rs reachState
+		if _, alerted := plain.match(e.Title, e.Text, false, &rs, nil); alerted {
+			continue
+		}
+		exit := !rs.reached && hasSig && rs.leadSignal && exitGate(e.Title) // exit24.go: the early exit's rescue
+		if !rs.reached && !exit {
 			continue
 		}
 		if !hasSig {
@@ -148,7 +155,7 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 			if u, ok := rescueUnit(e.Title, vs, sig, src); ok {
 				sure := rescueSure(src)
 				out[i] = LearnOutcome{Eligible: true, Alert: trust.Alert{Vendors: u.vendors, Signals: u.signals, Category: u.category, InTitle: true},
-					Source: rescueSourceNames[src], Sure: sure, src: src}
+					Source: rescueSourceNames[src], Sure: sure, src: src, Exit: exit}
 			}
 		}
 	}
@@ -163,9 +170,11 @@ func (m *Matcher) TrainLearned(ex []LearnExample) ([]byte, []LearnOutcome) {
 					reach := strings.HasPrefix(out[i].Source, "reach ")
 					if !rescueHeldText(out[i].src, out[i].Alert.Category, ex[i].Title, ex[i].Text, out[i].Alert.Vendors) {
 						out[i].Eligible = false // as rescue does
+					} else if out[i].Exit && exitHeld(ex[i].Title, ex[i].Text, out[i].Alert) {
+						out[i].Eligible = false // as exit24 does
 					} else if reach && !reachForm(ex[i].Title, ex[i].Text, out[i].Alert.Category, out[i].Alert.Vendors) {
 						out[i].Eligible = false // as reachRescue does (band24.go)
-					} else if o := &out[i]; !reach && o.P < o.Sure && o.P >= o.Sure-rescueBandWidth && early24Band(ex[i].Title, ex[i].Text, outcomeUnit(o), o.src) {
+					} else if o := &out[i]; !reach && !o.Exit && o.P < o.Sure && o.P >= o.Sure-rescueBandWidth && early24Band(ex[i].Title, ex[i].Text, outcomeUnit(o), o.src) {
 						o.Band = true // the band's second reading (early24.go)
 					}
 				}

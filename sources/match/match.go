@@ -263,7 +263,7 @@ func pattern(term string) (string, error) {
 // so, returns it with its explanation filled in: Vendors, Signals,
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
-	reached := false
+	var rs reachState
 	// The progressive read as the present (nm12.go); the evidence quotes
 	// the title as written.
 	// A wire's label ("Exclusive:") is no part of the news (nx13.go).
@@ -272,7 +272,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	// The gates' words of the title, read once for match and for the
 	// readers below (wordsets.go).
 	gate := newItem(present)
-	a, ok := m.match(present, text, false, &reached, gate)
+	a, ok := m.match(present, text, false, &rs, gate)
+	reached := rs.reached
 	if !ok && reached || ds15KindOnly(a) {
 		// desc15.go: the lead's name for the vendor a title's kind
 		// describes outranks the class the kind reaches.
@@ -344,6 +345,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if !ok && (strings.Contains(unlabelled, "ijack") || strings.Contains(unlabelled, "ackdoor") || strings.Contains(unlabelled, "oison") || strings.Contains(unlabelled, "rojaniz")) {
 		a, ok = m.pk24Taken(unlabelled, text) // pk24taken.go: a package's releases hijacked, or a package named after its keeper's account was
+	}
+	if !ok && rs.leadSignal && m.learned != nil {
+		a, ok = m.exit24(unlabelled, text) // exit24.go: the rules' early exit, a signal in the lead
 	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
@@ -464,9 +468,10 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 // title whose description of a vendor was replaced by the lead's name for
 // it (describedLead), which is not tried again. *reached is set when the
 // item passes the early exit (a vendor or a term in the title), for the
-// rescue; reached may be nil. titleGate, when not nil, is
+// rescue, and reached.leadSignal when it ends there with a signal among
+// the lead's hits (exit24.go); reached may be nil. titleGate, when not nil, is
 // newItem(title), made by the caller.
-func (m *Matcher) match(title, text string, described bool, reached *bool, titleGate *item) (trust.Alert, bool) {
+func (m *Matcher) match(title, text string, described bool, reached *reachState, titleGate *item) (trust.Alert, bool) {
 	orig := text
 	text = stripCredit(text)
 	body := text
@@ -501,10 +506,13 @@ func (m *Matcher) match(title, text string, described bool, reached *bool, title
 	if !ss.vendor && nTitle == 0 && !(m.rules.AnyVendor && m.vendorlessOpens(title, body, gate.gateBits)) {
 		// authority.go: a title with no word of its own may describe
 		// the vendor its lead names with a word of the lexicon.
+		if reached != nil {
+			reached.leadSignal = ss.overflow || m.anySignal(ss.hits) // exit24.go: the exit's rescue, read off the hits already found
+		}
 		return m.describedOnly(title, orig, body, nil, described || len(ss.hits) == 0, gate)
 	}
 	if reached != nil {
-		*reached = true
+		reached.reached = true
 	}
 	if ss.overflow {
 		ss = scanState{grow: true}

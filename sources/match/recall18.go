@@ -15,10 +15,12 @@ func (m *Matcher) RescueStage(title, text string, p float64) string {
 	if _, ok := plain.Match(title, text); ok {
 		return "alert"
 	}
-	reached := false
-	if _, ok := plain.match(title, text, false, &reached, nil); ok {
+	var rs reachState
+	if _, ok := plain.match(title, text, false, &rs, nil); ok {
 		return "alert"
 	}
+	// exit24.go: the early exit's items the rescue reads too.
+	reached := rs.reached || rs.leadSignal && !exit24Off && exitGate(title)
 	f := &feats{}
 	sig, ok := m.learnFeatures(title, text, f, false)
 	if !ok {
