@@ -79,13 +79,7 @@ func (m *Matcher) pk22Wave(title, text string) (trust.Alert, bool) {
 	if n == "" || threatActor(words, n) || actorName(n) {
 		return trust.Alert{}, false
 	}
-	a, ok := m.match(n+" npm packages compromised", "", true, nil, nil)
-	if !ok || a.Coverage || a.Category != trust.CategoryOSS || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, n) {
-		return trust.Alert{}, false
-	}
-	a.Evidence = clean(title)
-	a.Summary = Summarize(a.Evidence, title, text)
-	return a, true
+	return m.packageAlert(n, title, text)
 }
 
 // pk22Waved is the first name of the packages a wave hit, or "".
@@ -339,3 +333,18 @@ func pk22Quoted(title, name string) bool {
 // pk22Audiences are whom a wave reaches through packages, never the
 // packages' owners.
 var pk22Audiences = wordSet(`devs developers users coders programmers maintainers engineers gamers players customers`)
+
+// packageAlert is the package-compromise alert on package n that pk22,
+// pk23 and pk24 make when they have read a title the rules left silent:
+// the rules read a plain "n npm packages compromised" so the alert is
+// theirs (its category, vendor and why), and only when they name n itself
+// does the alert stand, with the title as its evidence.
+func (m *Matcher) packageAlert(n, title, text string) (trust.Alert, bool) {
+	a, ok := m.match(n+" npm packages compromised", "", true, nil, nil)
+	if !ok || a.Coverage || a.Category != trust.CategoryOSS || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, n) {
+		return trust.Alert{}, false
+	}
+	a.Evidence = clean(title)
+	a.Summary = Summarize(a.Evidence, title, text)
+	return a, true
+}

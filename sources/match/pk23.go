@@ -276,13 +276,7 @@ func (m *Matcher) pk23Pulled(title, text string) (trust.Alert, bool) {
 	if n == "" || threatActor(tw, n) || actorName(n) || pk23Dependency(title, n) {
 		return trust.Alert{}, false
 	}
-	a, ok := m.match(n+" npm packages compromised", "", true, nil, nil)
-	if !ok || a.Coverage || a.Category != trust.CategoryOSS || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, n) {
-		return trust.Alert{}, false
-	}
-	a.Evidence = clean(title)
-	a.Summary = Summarize(a.Evidence, title, text)
-	return a, true
+	return m.packageAlert(n, title, text)
 }
 
 // pk23Unnamed names a package alert that names only an ecosystem ("npm

@@ -48,13 +48,7 @@ func (m *Matcher) pk24Taken(title, text string) (trust.Alert, bool) {
 	if n == "" || pk22Function(n) || generic[strings.ToLower(n)] || threatActor(tw, n) || actorName(n) || registryWord(n) || versionWord(n) {
 		return trust.Alert{}, false
 	}
-	a, ok := m.match(n+" npm packages compromised", "", true, nil, nil)
-	if !ok || a.Coverage || a.Category != trust.CategoryOSS || len(a.Vendors) != 1 || !looseVendor(a.Vendors[0].Name, n) {
-		return trust.Alert{}, false
-	}
-	a.Evidence = clean(title)
-	a.Summary = Summarize(a.Evidence, title, text)
-	return a, true
+	return m.packageAlert(n, title, text)
 }
 
 // pk24AccountTaken reports whether the title tells a keeper's account
