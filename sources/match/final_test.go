@@ -579,6 +579,42 @@ func eventKind(c devCase) string {
 	return "named"
 }
 
+// TestBlind32Batch holds the matcher to testdata/blind32.tsv: written at
+// the twenty-fifth round's start as aggregator, newsletter and social feed
+// items carry the news (link-sharing sites' post titles, newsletters'
+// items, posts carried by a feed): terse titles that are often just a
+// name, a quote or a link's text, the key fact in the lead, and some long
+// titles bundling two stories; half 2019–2022, half 2024–2026; 43 named
+// vendors, 12 class-level actions, 25 open-source compromises, 7 rows
+// invented in the news' shape, listed in its header; never read or tuned
+// on. At the round's start 53 of 80 were right (named 29 of 43, class 7
+// of 12, package 17 of 25), 64 caught, others alerting 4 of 120, strict
+// share 52.5%.
+func TestBlind32Batch(t *testing.T) {
+	testBatch(t, "testdata/blind32.tsv", blind32Floor)
+}
+
+// blind32Floor is TestBlind32Batch's floor on the strict share.
+const blind32Floor = 0.47
+
+// TestBlind31Batch holds the matcher to testdata/blind31.tsv: written at
+// the twenty-fifth round's start as regional and non-English-origin
+// outlets and wire translations carry the news (Asia-Pacific, European,
+// Latin American, Middle Eastern and African press in English), with the
+// regions' vendors, agencies and local names for lists, in slightly
+// translated wording; half 2019–2022, half 2024–2026; 43 named vendors,
+// 12 class-level actions, 25 open-source compromises, 7 rows invented in
+// the news' shape, listed in its header; never read or tuned on. At the
+// round's start 65 of 80 were right (named 34 of 43, class 10 of 12,
+// package 21 of 25), 73 caught, others alerting 2 of 120, strict share
+// 76.2%.
+func TestBlind31Batch(t *testing.T) {
+	testBatch(t, "testdata/blind31.tsv", blind31Floor)
+}
+
+// blind31Floor is TestBlind31Batch's floor on the strict share.
+const blind31Floor = 0.71
+
 // TestBlind30Batch holds the matcher to testdata/blind30.tsv: written at
 // the twenty-fourth round's start leaning to developer and IT trade press
 // and vendors' own disclosures as feeds carry them (incident notices,
