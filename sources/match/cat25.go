@@ -1,0 +1,158 @@
+package match
+
+import (
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// cat25.go settles the category of an alert, whichever path made it, where
+// the word that chose it names the actor's act but the structure of the
+// title and its lead's first sentence says what the news is
+// (trust-events.md's table):
+//
+//   - a store or platform pulling a release that turned malicious (its
+//     new owner's or its update's code: "Google kills The Great Suspender,
+//     flags it as malware" — "months after its developer sold it to an
+//     unknown owner who added code") is the hijacked release's news,
+//     open source for an extension or package, a compromise for an app;
+//     the store's act is how it ended. A store pulling an app for malware
+//     with no turn ("malware found in versions offered outside the
+//     store") stays its delisting;
+//   - an authority barring the vendor from selling or sharing its users'
+//     data ("FTC bans Avast from selling browsing data") bars the
+//     vendor's conduct, not buying or using its products: the news is the
+//     vendor taking its users' data, espionage. A bar on others' use
+//     ("bars agencies from using X") or on the vendor's products stays a
+//     ban.
+//
+// It reads only alerts, after every precision reader, and changes only
+// the category and the signal that explains it.
+
+// cat25Off turns the readers of this file off (the grid tests' before).
+var cat25Off = false
+
+// cat25Category recasts a's category by the structure above.
+func cat25Category(title, lead string, a *trust.Alert) {
+	if cat25Off || a.Coverage {
+		return
+	}
+	switch a.Category {
+	case trust.CategoryDelisting:
+		if term, cat := cat25Turned(title, lead); term != "" {
+			cat25Set(a, cat, term)
+		}
+	case trust.CategoryBan:
+		if term := cat25DataConduct(titleWords(title)); term != "" {
+			cat25Set(a, trust.CategoryEspionage, term)
+		}
+	}
+}
+
+func cat25Set(a *trust.Alert, c trust.Category, term string) {
+	a.Category = c
+	a.Signals = append([]trust.SignalHit{{Term: term, Category: c, Weight: supplyWeight}}, a.Signals...)
+}
+
+// cat25Turned finds a store's pull of a release that turned: a word of
+// malware and a word of the turn (an owner's change, an update, "turned")
+// in the title or the lead's first sentence, and no fake ("fake app",
+// "copycat": never trusted). It returns the turn's word and the category:
+// open source when the release is an extension's, add-on's or package's,
+// a compromise otherwise.
+func cat25Turned(title, lead string) (string, trust.Category) {
+	words := titleWords(title)
+	if inWords(words, cat25Fakes) {
+		return "", ""
+	}
+	lw := titleWords(firstSentence(lead))
+	if !inWords(words, cat25Malware) && !inWords(lw, cat25Malware) {
+		return "", ""
+	}
+	turn := cat25TurnAt(words)
+	if turn == "" {
+		turn = cat25TurnAt(lw)
+	}
+	if turn == "" {
+		return "", ""
+	}
+	if inWords(words, cat25Packages) || inWords(lw, cat25Packages) {
+		return turn, trust.CategoryOSS
+	}
+	return turn, trust.CategoryCompromise
+}
+
+// cat25TurnAt returns the first word of a turn in words: a new owner, a
+// sale, an update, "turned" or "went rogue".
+func cat25TurnAt(words []titleWord) string {
+	for i, w := range words {
+		lw := w.lc()
+		switch {
+		case cat25Turns[lw]:
+			return w.text
+		case lw == "changed" || lw == "change" || lw == "changes":
+			if i+1 < len(words) && oneOf(words[i+1].lc(), "hands", "owner", "owners", "ownership") {
+				return joinSpan(words, i, i+1)
+			}
+		case lw == "went" || lw == "goes" || lw == "go" || lw == "gone":
+			if i+1 < len(words) && words[i+1].lc() == "rogue" {
+				return joinSpan(words, i, i+1)
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	// cat25Malware are the words of malicious code a store gives as its
+	// reason.
+	cat25Malware = wordSet(`malware malicious adware spyware rogue trojan trojanized`)
+	// cat25Turns tell a release turned: owned anew, sold, updated.
+	cat25Turns = wordSet(`owner owners ownership sold sale bought buyer acquired acquisition
+		update updates updated turned turning turns`)
+	// cat25Packages are the releases trust-events.md calls open source:
+	// extensions, add-ons, packages, libraries, plugins.
+	cat25Packages = wordSet(`extension extensions add-on add-ons addon addons package packages
+		library libraries plugin plugins`)
+	// cat25Fakes were never trusted (trust-events.md's typosquat).
+	cat25Fakes = wordSet(`fake fakes copycat copycats clone clones counterfeit typosquat
+		typosquatting impostor imposter`)
+)
+
+// cat25DataConduct finds a bar whose object is the vendor's dealing in
+// data: a verb of barring, "from", a gerund of dealing (selling,
+// sharing, collecting) and a word of data within four words after it
+// ("bans Avast from selling users' browsing data"). A bar on the state's
+// own bodies between the verb and "from" ("bars agencies from sharing
+// data with X") is not the vendor's.
+func cat25DataConduct(words []titleWord) string {
+	for v, w := range words {
+		if !cat25Bars[w.lc()] {
+			continue
+		}
+		for f := v + 1; f < len(words) && f <= v+6; f++ {
+			if words[f].lc() != "from" {
+				continue
+			}
+			if f+1 >= len(words) || !cat25Dealing[words[f+1].lc()] || inWords(words[v+1:f], cl10Own) {
+				break
+			}
+			for k := f + 2; k < len(words) && k <= f+5; k++ {
+				if cat25Data[words[k].lc()] {
+					return joinSpan(words, f+1, k)
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+var (
+	// cat25Bars bar a party from an act.
+	cat25Bars = wordSet(`ban bans banned banning bar bars barred barring prohibit prohibits
+		prohibited forbid forbids forbidden blocks blocked`)
+	// cat25Dealing are dealings in users' data.
+	cat25Dealing = wordSet(`selling sharing collecting harvesting monetizing monetising
+		licensing disclosing transferring trading`)
+	// cat25Data are what the dealing is in.
+	cat25Data = wordSet(`data information histories history records`)
+)
