@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
@@ -43,6 +45,12 @@ func cat25Category(title, lead string, a *trust.Alert) {
 	case trust.CategoryBan:
 		if term := cat25DataConduct(titleWords(title)); term != "" {
 			cat25Set(a, trust.CategoryEspionage, term)
+		} else if term, cat := cat25Attributive(a); term != "" {
+			cat25Set(a, cat, term)
+		}
+	case trust.CategoryEspionage, trust.CategoryStateLinks:
+		if term := cat25Designated(titleWords(title)); term != "" {
+			cat25Set(a, trust.CategorySanctions, term)
 		}
 	}
 }
@@ -155,4 +163,67 @@ var (
 		licensing disclosing transferring trading`)
 	// cat25Data are what the dealing is in.
 	cat25Data = wordSet(`data information histories history records`)
+)
+
+// cat25Attributive finds a ban's word that only describes the goods
+// ("removed millions of listings for prohibited Chinese-made equipment",
+// "pull listings of banned Chinese electronics"): the participle stands
+// after a preposition or a determiner and before the noun it qualifies,
+// so the act is another signal's, whose category it returns.
+func cat25Attributive(a *trust.Alert) (string, trust.Category) {
+	if len(a.Signals) < 2 || a.Signals[0].Category != trust.CategoryBan || !cat25Participles[strings.ToLower(a.Signals[0].Term)] {
+		return "", ""
+	}
+	words := titleWords(a.Evidence)
+	described := false
+	for i := 1; i+1 < len(words); i++ {
+		if !strings.EqualFold(words[i].text, a.Signals[0].Term) {
+			continue
+		}
+		if words[i].stop || !cat25Before[words[i-1].lc()] {
+			return "", ""
+		}
+		described = true
+	}
+	if !described {
+		return "", ""
+	}
+	for _, s := range a.Signals[1:] {
+		if s.Category == trust.CategoryDelisting && s.Weight > 0 {
+			return s.Term, s.Category
+		}
+	}
+	return "", ""
+}
+
+var (
+	// cat25Participles are a ban's participles that may qualify a noun.
+	cat25Participles = wordSet(`banned prohibited blacklisted restricted`)
+	// cat25Before stand before a participle that qualifies a noun.
+	cat25Before = wordSet(`of for on the a an any all selling sold sell sells listing listed
+		listings remaining`)
+)
+
+// cat25Designated finds the Covered List's authority designating a
+// vendor a threat: "FCC names China Mobile and China Telecom national
+// security threats" (trust-events.md's sanctions row: the FCC Covered
+// List). The FCC stands before the verb; a threat or a risk within twelve
+// words after it (a list of names between).
+func cat25Designated(words []titleWord) string {
+	for v := 1; v < len(words); v++ {
+		if !cat25Designates[words[v].lc()] || !inWords(words[:v], cat25CoveredList) {
+			continue
+		}
+		for k := v + 1; k < len(words) && k <= v+12; k++ {
+			if oneOf(words[k].lc(), "threat", "threats", "risk", "risks") {
+				return joinSpan(words, v, k)
+			}
+		}
+	}
+	return ""
+}
+
+var (
+	cat25Designates  = wordSet(`names named designates designated labels labelled labeled lists listed declares declared deems deemed brands`)
+	cat25CoveredList = wordSet(`fcc`)
 )
