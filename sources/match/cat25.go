@@ -49,8 +49,11 @@ func cat25Category(title, lead string, a *trust.Alert) {
 			cat25Set(a, cat, term)
 		}
 	case trust.CategoryEspionage, trust.CategoryStateLinks:
-		if term := cat25Designated(titleWords(title)); term != "" {
+		words := titleWords(title)
+		if term := cat25Designated(words); term != "" {
 			cat25Set(a, trust.CategorySanctions, term)
+		} else if term := cat25BackdoorIn(words); term != "" {
+			cat25Set(a, trust.CategoryCompromise, term)
 		}
 	}
 }
@@ -227,3 +230,24 @@ var (
 	cat25Designates  = wordSet(`names named designates designated labels labelled labeled lists listed declares declared deems deemed brands`)
 	cat25CoveredList = wordSet(`fcc`)
 )
+
+// cat25BackdoorIn finds a backdoor found in a product: "backdoor in
+// Contec patient monitors", "backdoors found in X firmware"
+// (trust-events.md's compromise row: a hidden backdoor found in its
+// product), not a risk of one ("backdoor risks in H20 chips") nor access
+// through one ("access networks through backdoors").
+func cat25BackdoorIn(words []titleWord) string {
+	for i := 0; i+1 < len(words); i++ {
+		if lw := words[i].lc(); lw != "backdoor" && lw != "backdoors" || words[i].stop {
+			continue
+		}
+		k := i + 1
+		if oneOf(words[k].lc(), "found", "discovered", "hidden", "planted") && k+1 < len(words) {
+			k++
+		}
+		if words[k].lc() == "in" && k+1 < len(words) && hasUpperOrDigit(words[k+1].text) {
+			return joinSpan(words, i, k+1)
+		}
+	}
+	return ""
+}
