@@ -168,17 +168,17 @@ var (
 	cat25Data = wordSet(`data information histories history records`)
 )
 
-// cat25Attributive finds a ban's word that only describes the goods
-// ("removed millions of listings for prohibited Chinese-made equipment",
-// "pull listings of banned Chinese electronics"): the participle stands
-// after a preposition or a determiner and before the noun it qualifies,
-// so the act is another signal's, whose category it returns.
+// cat25Attributive finds a ban's word that only describes the goods a
+// seller pulls ("retailers removed millions of listings for prohibited
+// Chinese-made equipment", "Retailers pull listings of banned Chinese
+// electronics"): the participle stands after a preposition or a
+// determiner, and before it in its sentence a seller and a verb of
+// pulling. The act is the seller's: a delisting.
 func cat25Attributive(a *trust.Alert) (string, trust.Category) {
-	if len(a.Signals) < 2 || a.Signals[0].Category != trust.CategoryBan || !cat25Participles[strings.ToLower(a.Signals[0].Term)] {
+	if len(a.Signals) == 0 || a.Signals[0].Category != trust.CategoryBan || !cat25Participles[strings.ToLower(a.Signals[0].Term)] {
 		return "", ""
 	}
 	words := titleWords(a.Evidence)
-	described := false
 	for i := 1; i+1 < len(words); i++ {
 		if !strings.EqualFold(words[i].text, a.Signals[0].Term) {
 			continue
@@ -186,15 +186,15 @@ func cat25Attributive(a *trust.Alert) (string, trust.Category) {
 		if words[i].stop || !cat25Before[words[i-1].lc()] {
 			return "", ""
 		}
-		described = true
-	}
-	if !described {
-		return "", ""
-	}
-	for _, s := range a.Signals[1:] {
-		if s.Category == trust.CategoryDelisting && s.Weight > 0 {
-			return s.Term, s.Category
+		if !inWords(words[:i], cat25Sellers) {
+			return "", ""
 		}
+		for v := 0; v < i; v++ {
+			if cat25Pulls[words[v].lc()] {
+				return joinSpan(words, v, i), trust.CategoryDelisting
+			}
+		}
+		return "", ""
 	}
 	return "", ""
 }
@@ -205,6 +205,12 @@ var (
 	// cat25Before stand before a participle that qualifies a noun.
 	cat25Before = wordSet(`of for on the a an any all selling sold sell sells listing listed
 		listings remaining`)
+	// cat25Sellers list and sell goods.
+	cat25Sellers = wordSet(`retailer retailers marketplace marketplaces seller sellers store stores
+		shops listings amazon walmart ebay`)
+	// cat25Pulls are a seller's verbs of pulling goods.
+	cat25Pulls = wordSet(`pull pulls pulled remove removes removed removing yank yanks yanked
+		delist delists delisted drop drops dropped purge purges purged`)
 )
 
 // cat25Designated finds the Covered List's authority designating a
