@@ -19,12 +19,14 @@ import (
 //     the store's act is how it ended. A store pulling an app for malware
 //     with no turn ("malware found in versions offered outside the
 //     store") stays its delisting;
-//   - an authority barring the vendor from selling or sharing its users'
-//     data ("FTC bans Avast from selling browsing data") bars the
-//     vendor's conduct, not buying or using its products: the news is the
-//     vendor taking its users' data, espionage. A bar on others' use
-//     ("bars agencies from using X") or on the vendor's products stays a
-//     ban.
+//   - a ban's participle that only describes the goods a seller pulls
+//     ("retailers pull listings of banned Chinese electronics") is no
+//     ban: the seller's act is a delisting;
+//   - the FCC designating a vendor a threat is its Covered List
+//     (sanctions), whatever the lexicon reads in "national security
+//     threats";
+//   - a backdoor found in a product is its compromise, not the data flow
+//     beside it.
 //
 // It reads only alerts, after every precision reader, and changes only
 // the category and the signal that explains it.
@@ -43,9 +45,7 @@ func cat25Category(title, lead string, a *trust.Alert) {
 			cat25Set(a, cat, term)
 		}
 	case trust.CategoryBan:
-		if term := cat25DataConduct(titleWords(title)); term != "" {
-			cat25Set(a, trust.CategoryEspionage, term)
-		} else if term, cat := cat25Attributive(a); term != "" {
+		if term, cat := cat25Attributive(a); term != "" {
 			cat25Set(a, cat, term)
 		}
 	case trust.CategoryEspionage, trust.CategoryStateLinks:
@@ -126,46 +126,6 @@ var (
 	// cat25Fakes were never trusted (trust-events.md's typosquat).
 	cat25Fakes = wordSet(`fake fakes copycat copycats clone clones counterfeit typosquat
 		typosquatting impostor imposter`)
-)
-
-// cat25DataConduct finds a bar whose object is the vendor's dealing in
-// data: a verb of barring, "from", a gerund of dealing (selling,
-// sharing, collecting) and a word of data within four words after it
-// ("bans Avast from selling users' browsing data"). A bar on the state's
-// own bodies between the verb and "from" ("bars agencies from sharing
-// data with X") is not the vendor's.
-func cat25DataConduct(words []titleWord) string {
-	for v, w := range words {
-		if !cat25Bars[w.lc()] {
-			continue
-		}
-		for f := v + 1; f < len(words) && f <= v+6; f++ {
-			if words[f].lc() != "from" {
-				continue
-			}
-			if f+1 >= len(words) || !cat25Dealing[words[f+1].lc()] || inWords(words[v+1:f], cl10Own) {
-				break
-			}
-			for k := f + 2; k < len(words) && k <= f+5; k++ {
-				if cat25Data[words[k].lc()] {
-					return joinSpan(words, f+1, k)
-				}
-			}
-			break
-		}
-	}
-	return ""
-}
-
-var (
-	// cat25Bars bar a party from an act.
-	cat25Bars = wordSet(`ban bans banned banning bar bars barred barring prohibit prohibits
-		prohibited forbid forbids forbidden blocks blocked`)
-	// cat25Dealing are dealings in users' data.
-	cat25Dealing = wordSet(`selling sharing collecting harvesting monetizing monetising
-		licensing disclosing transferring trading`)
-	// cat25Data are what the dealing is in.
-	cat25Data = wordSet(`data information histories history records`)
 )
 
 // cat25Attributive finds a ban's word that only describes the goods a

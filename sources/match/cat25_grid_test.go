@@ -110,32 +110,6 @@ func TestCat25TurnedGrid(t *testing.T) {
 	cat25Hold(t, "turned", cells, 0.9)
 }
 
-// TestCat25DataConductGrid: regulators × bars × vendors × dealings in
-// data, espionage; the same bars on others' use of the vendor or on the
-// vendor's sales of its products left as they were.
-func TestCat25DataConductGrid(t *testing.T) {
-	regulators := []string{"FTC", "Regulator", "Judge", "Federal Trade Commission"}
-	bars := []string{"bans", "bars", "prohibits"}
-	vendors := []string{"Avast", "Kochava", "Xiaomi", "Gravy Analytics"}
-	dealings := []string{"from selling browsing data", "from sharing users' location data", "from selling sensitive location information", "from collecting users' browsing histories"}
-	others := []string{"agencies from using %s", "staff from using %s on work phones", "%s from selling routers to agencies"}
-	var cells []cat25Cell
-	for _, r := range regulators {
-		for _, b := range bars {
-			for _, v := range vendors {
-				for i, d := range dealings {
-					cells = append(cells, cat25Cell{fmt.Sprintf("%s %s %s %s", r, b, v, d), "The order follows a complaint over the company's data practices.",
-						[]trust.Category{trust.CategoryEspionage, trust.CategoryStateLinks}, []string{r, b, v, fmt.Sprint("deal", i)}})
-				}
-				for i, o := range others {
-					cells = append(cells, cat25Cell{fmt.Sprintf("%s %s "+o, r, b, v), "The order cites security concerns.", nil, []string{r, b, v, fmt.Sprint("other", i)}})
-				}
-			}
-		}
-	}
-	cat25Hold(t, "data conduct", cells, 0.9)
-}
-
 // TestCat25DesignatedGrid: the FCC's designation verbs × vendors ×
 // threats, sanctions; another authority's designation left as it was.
 func TestCat25DesignatedGrid(t *testing.T) {
