@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/vendorwatch/vendorwatch/trust"
 )
 
 // TestCat25WrongCategoryDump lists every readable event that alerts with
@@ -60,5 +58,4 @@ func TestCat25WrongCategoryDump(t *testing.T) {
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_ = trust.CategoryBan
 }
