@@ -129,12 +129,13 @@ var pk25Turned = wordSet(`compromised hijacked backdoored trojanized trojanised 
 	altered modified infected`)
 
 // pk25NameEnding is the name whose last word is lw[e], read from its
-// first word (pk19NameAt): "Zorbly Tabs" ending at "Tabs".
+// first word (pk19NameAt), the longest: "Zorbly Tabs" ending at "Tabs".
 func pk25NameEnding(lw []titleWord, s string, e int) string {
-	for b := e; b >= 0 && b > e-4; b-- {
-		if b < e && lw[b].stop {
-			break
-		}
+	b := e
+	for b > 0 && b > e-3 && !lw[b-1].stop {
+		b--
+	}
+	for ; b <= e; b++ {
 		n := pk19NameAt(lw, s, b)
 		if n == "" {
 			continue
