@@ -124,3 +124,43 @@ func TestPkg25Dump(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestPkg25Spelling (env-gated PKG25_SPELLING) counts the readable rows
+// right by r23Right's name comparison (looseName: one name holding the
+// other, case aside) and right by a looser one that also drops spaces
+// and punctuation (pk24Spelled: "Laravel Lang" and "laravel-lang"), by
+// kind, and lists the rows the looser one adds and the look-alikes it
+// would not change (a look-alike alerts whatever it names). A proposal
+// for the tests' comparison, not a matcher change.
+func TestPkg25Spelling(t *testing.T) {
+	out := dumpPath(t, "PKG25_SPELLING")
+	m := defaultMatcher(t)
+	var b strings.Builder
+	strict, loose := map[string]int{}, map[string]int{}
+	eachReadable(t, func(set string, c devCase) {
+		if !c.positive {
+			return
+		}
+		a, ok := m.Match(c.title, c.body)
+		if !ok || a.Coverage {
+			return
+		}
+		k := eventKind(c)
+		r := r23Right(c, a)
+		if r {
+			strict[k]++
+		}
+		if r || r23Right(devCase{category: c.category}, a) && pk24Spelled(c, a) {
+			loose[k]++
+			if !r {
+				fmt.Fprintf(&b, "ADDED\t%s\t%s:%d\t%v\t%q\t%s\n", k, set, c.line, c.vendors, a.VendorNames(), c.title)
+			}
+		}
+	})
+	for _, k := range []string{"named", "class", "package"} {
+		fmt.Fprintf(&b, "# %s right: looseName %d, spelled %d\n", k, strict[k], loose[k])
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
