@@ -774,6 +774,9 @@ func (m *Matcher) rescueRest(title, text string, sig trust.SignalHit, f *feats, 
 		if vs := m.learnClassWritten(words, leadWords, sig, f); len(vs) > 0 {
 			return vs, rescueClassWritten, true
 		}
+		if n := pk25LeadPackage(words, lw, ls); n != "" {
+			return []trust.VendorHit{m.hitFor(n)}, rescuePackage, true // pk25.go: the lead's package by its role or its code
+		}
 		return nil, 0, false
 	}
 	if vs := m.learnClass(words, nil, sig, f); len(vs) > 0 {

@@ -436,7 +436,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			pk23Unnamed(unlabelled, text, &a) // pk23.go: an ecosystem named, the lead's released package instead
 		}
 		if a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
-			pk24Name(unlabelled, text, &a) // pk24.go: a registry, a part, a result or a nickname named, the package instead
+			pk24Name(unlabelled, text, &a)     // pk24.go: a registry, a part, a result or a nickname named, the package instead
+			pk25LeadCode(unlabelled, text, &a) // pk25.go: a place or a class still named, the lead's code instead
 		}
 		if !a.Coverage && !cov23Off && (cov23Form(unlabelled) || cov23Purpose(unlabelled, &a)) {
 			a.Coverage = true // cov23.go: an explainer, a look back, a question, a vendor coping with a hold; whichever path alerted
