@@ -450,6 +450,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if !a.Coverage && !cov24Off && cov24Coverage(unlabelled, &a) {
 			a.Coverage = true // cov24.go: the lead's background, a genre's item, a product used by spies, a vendor reporting; whichever path alerted
 		}
+		m.name25Pair(unlabelled, text, &a) // name25.go: the maker and the product both, a tie the title or the lead writes
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
 		// pk23.go: a maintainer phished through a fake site; the fake

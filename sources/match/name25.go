@@ -1,0 +1,137 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/vendorwatch/vendorwatch/trust"
+)
+
+// rankAsideMargin is the margin for an alert whose name the ranker reads
+// as no maker of what turned (a threat actor, a campaign or an
+// operation), or whose name every field writes only in a clause aside
+// from the action ("blacklists Chinese chip designer linked to Huawei",
+// "following a similar ruling for Xiaomi"): the rules took a name the
+// story sets beside its subject, so a maker's name the ranker likes
+// better need only beat it by a little.
+const rankAsideMargin = 1.0
+
+// name25Off turns off rankAside (the grid test's before).
+var name25Off = false
+
+// rankAsides are the words that open a clause aside from a field's
+// action: its reason, its precedent, a likeness.
+var rankAsides = wordSet("after following amid linked tied like unlike similar")
+
+// rankAside: the alert's name, candidate cur, reads as an actor or a
+// campaign (outside the registry), or stands in every field that writes
+// it after an aside's word that follows the field's signal, while best
+// stands in a field ahead of any aside's word.
+func rankAside(it *rankItem, cur, best int) bool {
+	if name25Off {
+		return false
+	}
+	c, b := &it.cands[cur], &it.cands[best]
+	if !c.reg && rankActorName(it, c) {
+		return true
+	}
+	return rankAsideOnly(it, c) && !rankAsideOnly(it, b)
+}
+
+// rankActorName: candidate c reads, in a field that writes it, as a
+// threat actor, a campaign or an operation.
+func rankActorName(it *rankItem, c *rankCand) bool {
+	var names []string
+	rankFeatures(it, c, 0, nil, &names)
+	for _, f := range names {
+		switch strings.TrimLeft(f, "tl") {
+		case "actor", "campaign":
+			return true
+		}
+	}
+	return false
+}
+
+// rankAsideOnly: every field that writes c writes it after an aside's
+// word standing past the field's signal.
+func rankAsideOnly(it *rankItem, c *rankCand) bool {
+	if c.ti < 0 && c.li < 0 {
+		return false
+	}
+	return (c.ti < 0 || asideBefore(it.tw, it.tsig, c.ti)) && (c.li < 0 || asideBefore(it.lw, it.lsig, c.li))
+}
+
+// asideBefore: an aside's word stands between the field's signal at sig
+// (none: -1) and the name at i.
+func asideBefore(ws []titleWord, sig, i int) bool {
+	if sig < 0 || sig >= i {
+		return false
+	}
+	for k := sig + 1; k < i && k < len(ws); k++ {
+		if rankAsides[ws[k].lc()] {
+			return true
+		}
+	}
+	return false
+}
+
+// name25Pair gives a compromise or spying alert naming one vendor the
+// other half of a maker and its product that the two fields tie by a
+// speaker telling of its own ("Click Studios says attackers compromised
+// its in-place upgrade feature" under "Passwordstate password manager
+// update mechanism hijacked"; "SolarWinds says ... tainted Orion
+// updates" over "its build process"): the lead's speaker of its own
+// channel makes the title's name, the ranker's likeliest maker-like name
+// the title writes; the title's speaker makes what the lead's "its"
+// shipped. An alert of a package is left to the package namers.
+func (m *Matcher) name25Pair(title, text string, a *trust.Alert) {
+	if name25Off || a.Coverage || len(a.Vendors) != 1 || a.Vendors[0].Class != "" ||
+		a.Category != trust.CategoryCompromise && a.Category != trust.CategoryEspionage {
+		return
+	}
+	sent := firstSentence(text)
+	lw := titleWords(sent)
+	if ch14Its(lw) < 0 {
+		return
+	}
+	if sp, tells := ch14Subject(lw, sent); sp != "" && tells && alertNames(a, sp) {
+		if n := m.name25TitleName(title, text, sp); n != "" {
+			a.Vendors = append([]trust.VendorHit{m.hitFor(n)}, a.Vendors...)
+		}
+		return
+	}
+	tw := headline(titleWords(title))
+	if sp, tells := ch14Subject(tw, title); sp != "" && tells && !alertNames(a, sp) && len(lw) > 0 && !nameWord(lw[0]) {
+		a.Vendors = append([]trust.VendorHit{m.hitFor(sp)}, a.Vendors...)
+	}
+}
+
+// name25TitleName is the ranker's likeliest maker-like name the title
+// writes other than the speaker sp, when it likes it better than sp; or
+// "".
+func (m *Matcher) name25TitleName(title, text, sp string) string {
+	if m.learned == nil || m.learned.rank == nil {
+		return ""
+	}
+	it := m.rankRead(title, text)
+	s := rankScores(it, m.learned.rank)
+	cur, best := -1, -1
+	for k := range it.cands {
+		c := &it.cands[k]
+		if rankLoose(c.name, sp) {
+			if cur < 0 {
+				cur = k
+			}
+			continue
+		}
+		if c.ti >= 0 && rankMakerLike(it, c) && (best < 0 || s[k] > s[best]) {
+			best = k
+		}
+	}
+	if cur < 0 || best < 0 || s[best] <= s[cur] {
+		return ""
+	}
+	if c := it.cands[best]; c.reg {
+		return c.regName
+	}
+	return it.cands[best].name
+}
