@@ -93,9 +93,14 @@ func (m *Matcher) name25Pair(title, text string, a *trust.Alert) {
 	if ch14Its(lw) < 0 {
 		return
 	}
-	if sp, tells := ch14Subject(lw, sent); sp != "" && tells && alertNames(a, sp) {
-		if n := m.name25TitleName(title, text, sp); n != "" {
-			a.Vendors = append([]trust.VendorHit{m.hitFor(n)}, a.Vendors...)
+	if sp, tells := ch14Subject(lw, sent); sp != "" && tells {
+		switch {
+		case alertNames(a, sp):
+			if n := m.name25TitleName(title, text, sp); n != "" {
+				a.Vendors = append([]trust.VendorHit{m.hitFor(n)}, a.Vendors...)
+			}
+		case containsFold(title, strings.ToLower(a.Vendors[0].Name)):
+			a.Vendors = append(a.Vendors, m.hitFor(sp))
 		}
 		return
 	}
