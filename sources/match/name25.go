@@ -6,49 +6,29 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// rankAsideMargin is the margin for an alert whose name the ranker reads
-// as no maker of what turned (a threat actor, a campaign or an
-// operation), or whose name every field writes only in a clause aside
-// from the action ("blacklists Chinese chip designer linked to Huawei",
-// "following a similar ruling for Xiaomi"): the rules took a name the
-// story sets beside its subject, so a maker's name the ranker likes
-// better need only beat it by a little.
+// rankAsideMargin is the margin for an alert whose name every field
+// writes only in a clause aside from the action ("blacklists Chinese
+// chip designer linked to Huawei", "following a similar ruling for
+// Xiaomi"): the rules took a name the story sets beside its subject, so
+// a maker's name the ranker likes better need only beat it by a little.
 const rankAsideMargin = 1.0
 
-// name25Off turns off rankAside (the grid test's before).
+// name25Off turns off rankAside and name25Pair (the grid test's
+// before).
 var name25Off = false
 
 // rankAsides are the words that open a clause aside from a field's
 // action: its reason, its precedent, a likeness.
 var rankAsides = wordSet("after following amid linked tied like unlike similar")
 
-// rankAside: the alert's name, candidate cur, reads as an actor or a
-// campaign (outside the registry), or stands in every field that writes
-// it after an aside's word that follows the field's signal, while best
-// stands in a field ahead of any aside's word.
+// rankAside: the alert's name, candidate cur, stands in every field that
+// writes it after an aside's word that follows the field's signal, while
+// best stands in a field ahead of any aside's word.
 func rankAside(it *rankItem, cur, best int) bool {
 	if name25Off {
 		return false
 	}
-	c, b := &it.cands[cur], &it.cands[best]
-	if !c.reg && rankActorName(it, c) {
-		return true
-	}
-	return rankAsideOnly(it, c) && !rankAsideOnly(it, b)
-}
-
-// rankActorName: candidate c reads, in a field that writes it, as a
-// threat actor, a campaign or an operation.
-func rankActorName(it *rankItem, c *rankCand) bool {
-	var names []string
-	rankFeatures(it, c, 0, nil, &names)
-	for _, f := range names {
-		switch strings.TrimLeft(f, "tl") {
-		case "actor", "campaign":
-			return true
-		}
-	}
-	return false
+	return rankAsideOnly(it, &it.cands[cur]) && !rankAsideOnly(it, &it.cands[best])
 }
 
 // rankAsideOnly: every field that writes c writes it after an aside's

@@ -43,7 +43,7 @@ func TestName25WrongDump(t *testing.T) {
 			s := rankScores(it, m.learned.rank)
 			fmt.Fprintf(&b, "\t\ttsig=%d lsig=%d\n", it.tsig, it.lsig)
 			for k, cd := range it.cands {
-				fmt.Fprintf(&b, "\t\t%q reg=%v ti=%d li=%d maker=%v actor=%v aside=%v %.1f\n", cd.name, cd.reg, cd.ti, cd.li, rankMakerLike(it, &it.cands[k]), rankActorName(it, &it.cands[k]), rankAsideOnly(it, &it.cands[k]), s[k])
+				fmt.Fprintf(&b, "\t\t%q reg=%v ti=%d li=%d maker=%v aside=%v %.1f\n", cd.name, cd.reg, cd.ti, cd.li, rankMakerLike(it, &it.cands[k]), rankAsideOnly(it, &it.cands[k]), s[k])
 			}
 		}
 		for _, sg := range a.Signals {
