@@ -1,6 +1,7 @@
 package match
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -13,8 +14,8 @@ import (
 // a maker's name the ranker likes better need only beat it by a little.
 const rankAsideMargin = 1.0
 
-// name25Off turns off rankAside and name25Pair (the grid test's
-// before).
+// name25Off turns off rankAside, name25Pair and name25Class (the grid
+// test's before).
 var name25Off = false
 
 // rankAsides are the words that open a clause aside from a field's
@@ -119,4 +120,60 @@ func (m *Matcher) name25TitleName(title, text, sp string) string {
 		return c.regName
 	}
 	return it.cands[best].name
+}
+
+// name25Class names the maker a class alert's story is of where the
+// title writes none beside the class (name24Class): the lead's object
+// of its action ("Google has banned DO Global, a Chinese app
+// developer") or the title's name "among" the class ("Sugon among
+// Chinese supercomputer makers put on US Entity List"), a maker-like
+// name the ranker scores above 0 and likes best of such. It runs on
+// class alerts only, after name24Class.
+func (m *Matcher) name25Class(title, text string, a *trust.Alert) {
+	if name25Off || m.learned == nil || m.learned.rank == nil || len(a.Vendors) == 0 || a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
+		return
+	}
+	class := a.Vendors[0].Class
+	for _, v := range a.Vendors {
+		if class == "" || v.Class != class {
+			return
+		}
+	}
+	it := m.rankRead(title, text)
+	s := rankScores(it, m.learned.rank)
+	best := -1
+	for k := range it.cands {
+		c := &it.cands[k]
+		among := c.ti >= 0 && c.ti+c.tn < len(it.tw) && it.tw[c.ti+c.tn].lc() == "among"
+		object := c.ti < 0 && c.li >= 0 && it.lsig >= 0 && c.li > it.lsig && c.li-it.lsig <= 2 && !name25KindNamed(it.lw, c)
+		if !among && !object || !name24TitleMaker(it, c, class) {
+			continue
+		}
+		if best < 0 || s[k] > s[best] {
+			best = k
+		}
+	}
+	if best < 0 || s[best] <= 0 {
+		return
+	}
+	c := it.cands[best]
+	h := m.hitFor(c.name)
+	if c.reg {
+		h = m.hitFor(c.regName)
+	}
+	a.Vendors = []trust.VendorHit{h}
+	a.Signals = append(a.Signals, trust.SignalHit{
+		Term:     fmt.Sprintf("name the story's action is of, beside the class %q (%s)", class, c.name),
+		Category: a.Category,
+	})
+}
+
+// name25KindNamed: the lead writes c as a kind's word ("phase out ICT
+// equipment"): an acronym of a trade or a name before a generic word.
+func name25KindNamed(lw []titleWord, c *rankCand) bool {
+	if ch14KindAcronyms[strings.ToLower(c.name)] {
+		return true
+	}
+	e := c.li + c.ln
+	return e < len(lw) && !lw[e-1].stop && (generic[lw[e].lc()] || learnKinds[string(stem([]byte(lw[e].lc())))])
 }

@@ -36,12 +36,27 @@ var name25PairCells = []struct{ title, lead string }{
 		"The IT management company told regulators that malicious code injected into its build process shipped in {P} releases."},
 }
 
+// name25Apps are invented apps and makers of two words.
+var name25Apps = []string{"Kestrel Fire", "Ombrix Chat", "Varnholt Games", "Quellon Video"}
+
+// name25ClassCells write a class the rules read and the maker {V}
+// among it in the title or as the lead's object of the action.
+var name25ClassCells = []struct{ title, lead string }{
+	{"{V} among 54 Chinese-linked apps blocked by India",
+		"The government invoked Section 69A of the IT Act to block the apps, saying they sent users' data to servers in a hostile country."},
+	{"{V} among 40 Chinese apps banned by Pakistan",
+		"The regulator said the apps threatened national security and sent users' data abroad."},
+	{"Google bans one of China's largest Android developers from the Play store",
+		"Google has banned {V}, a Chinese app developer, and pulled nearly 100 of its apps from the store after an investigation found ad fraud."},
+}
+
 // name25Products are invented products the registry does not hold.
 var name25Products = []string{"Keystash", "Nimbulon", "Orvex"}
 
-// TestName25Grid holds name25.go's two namings: a maker the action is of
-// over a registry vendor written aside from it, and a product and its
-// maker both when a speaker tells of its own. Three in four cells must
+// TestName25Grid holds name25.go's three namings: a maker the action is
+// of over a registry vendor written aside from it, a product and its
+// maker both when a speaker tells of its own, and a maker among a class
+// or the lead's object of a class's action. Three in four cells must
 // be named right with name25.go and at most one in four without it.
 func TestName25Grid(t *testing.T) {
 	m := defaultMatcher(t)
@@ -70,11 +85,27 @@ func TestName25Grid(t *testing.T) {
 			}
 		}
 	}
+	for _, v := range name25Apps {
+		for _, c := range name25ClassCells {
+			rp := strings.NewReplacer("{V}", v)
+			cell(rp.Replace(c.title), rp.Replace(c.lead), func(a trust.Alert, ok bool) bool {
+				return ok && !a.Coverage && namesLoosely(a, v)
+			}, "class")
+		}
+	}
 	for _, f := range on.fails {
 		t.Logf("miss: %s", f)
 	}
 	on.stat.log(t, "with name25 %s: %d/%d")
 	off.stat.log(t, "without %s: %d/%d")
+	// A kind the lead's action is of is no maker's name.
+	for _, kind := range []string{"ICT", "IoT", "CCTV"} {
+		a, ok := m.Match("Taiwan: agencies to stop buying, using Chinese-made information products",
+			"The cabinet has told agencies to phase out "+kind+" equipment from Chinese makers, citing information security risks.")
+		if ok && namesLoosely(a, kind) {
+			t.Errorf("the class alert named the kind %q: %v", kind, a.VendorNames())
+		}
+	}
 	if on.right < on.all*3/4 {
 		t.Errorf("with name25.go %d of %d cells named right, want 75%%", on.right, on.all)
 	}
