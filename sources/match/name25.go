@@ -71,10 +71,14 @@ func (m *Matcher) name25Pair(title, text string, a *trust.Alert) {
 	}
 	sent := firstSentence(text)
 	lw := titleWords(sent)
-	if ch14Its(lw) < 0 {
+	its := ch14Its(lw)
+	if its < 0 {
 		return
 	}
 	if sp, tells := ch14Subject(lw, sent); sp != "" && tells {
+		if name25NameBetween(lw, len(strings.Fields(sp)), its) {
+			return // "Zorbsec says a group breached Zorbhr ... through its update server": its is the victim's
+		}
 		switch {
 		case alertNames(a, sp):
 			if n := m.name25TitleName(title, text, sp); n != "" {
@@ -176,4 +180,15 @@ func name25KindNamed(lw []titleWord, c *rankCand) bool {
 	}
 	e := c.li + c.ln
 	return e < len(lw) && !lw[e-1].stop && (generic[lw[e].lc()] || learnKinds[string(stem([]byte(lw[e].lc())))])
+}
+
+// name25NameBetween: a capitalised word stands among ws[from:to], a name
+// nearer to a following "its" than the sentence's speaker.
+func name25NameBetween(ws []titleWord, from, to int) bool {
+	for k := from; k < to && k < len(ws); k++ {
+		if hasUpperOrDigit(ws[k].text) {
+			return true
+		}
+	}
+	return false
 }

@@ -98,6 +98,14 @@ func TestName25Grid(t *testing.T) {
 	}
 	on.stat.log(t, "with name25 %s: %d/%d")
 	off.stat.log(t, "without %s: %d/%d")
+	// A researcher speaking of a victim's "its" is no maker.
+	for _, v := range name25Makers {
+		a, ok := m.Match("Iran-linked hackers hijack Korvath payroll software updates to deploy wiper",
+			v+" says an Iran-nexus group breached Korvath, an Israeli payroll software developer, and pushed a wiper through its update server.")
+		if ok && namesLoosely(a, v) {
+			t.Errorf("the researcher %q was named: %v", v, a.VendorNames())
+		}
+	}
 	// A kind the lead's action is of is no maker's name.
 	for _, kind := range []string{"ICT", "IoT", "CCTV"} {
 		a, ok := m.Match("Taiwan: agencies to stop buying, using Chinese-made information products",
