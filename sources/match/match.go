@@ -429,6 +429,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		}
 		m.rerank(unlabelled, text, &a)      // rank18.go: the learned ranker's name, far likelier than the alert's
 		m.name24Class(unlabelled, text, &a) // name24.go: the maker a title writes beside a class, not the class's members
+		m.name25Class(unlabelled, text, &a) // name25.go: the lead's object or the title's name among a class, not the class's members
 		m.l22Hyphens(unlabelled, text, &a)  // left22.go: an English compound is no package's name
 		if a.Category == trust.CategoryOSS {
 			pk22Rename(unlabelled, text, &a)  // pk22.go: a function word named, the lead's package instead
@@ -452,6 +453,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 			a.Coverage = true // cov24.go: the lead's background, a genre's item, a product used by spies, a vendor reporting; whichever path alerted
 		}
 		cat25Category(unlabelled, text, &a) // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
+		m.name25Pair(unlabelled, text, &a)  // name25.go: the maker and the product both, a tie the title or the lead writes
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
 		// pk23.go: a maintainer phished through a fake site; the fake

@@ -96,6 +96,8 @@ func rankMarginFor(it *rankItem, a *trust.Alert, cur, best int) float64 {
 		return rankWeakMargin
 	case a.Category != trust.CategoryOSS && rankNonMaker(it, &it.cands[cur], v):
 		return rankNonMakerMargin
+	case a.Category != trust.CategoryOSS && rankAside(it, cur, best):
+		return rankAsideMargin // name25.go
 	case a.Category != trust.CategoryOSS && rankTitleSubject(it, cur, best):
 		return rankTitleMargin // name24.go
 	}
