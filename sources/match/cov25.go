@@ -17,7 +17,8 @@ var cov25Off = false
 // that only names the event with a noun ("after SolarWinds supply-chain
 // attack", "after the hijacked update") or dates it ("after last year's
 // update hijack", "months after its packages were hijacked") looks back
-// on an event another article told (afterClause), and stays coverage.
+// on an event another article told (afterClause), and stays coverage; so
+// does a turn that only could happen ("after hackers could push malware").
 func turnToldAfter(title string, u *unit) bool {
 	if cov25Off || u.category != trust.CategoryCompromise && u.category != trust.CategoryOSS {
 		return false
@@ -40,7 +41,7 @@ func turnToldAfter(title string, u *unit) bool {
 	}
 	clause := words[at+1:]
 	for _, w := range clause {
-		if l := w.lc(); c25Times[l] || c24Year(l) || possessor(l) == "year" || possessor(l) == "week" || possessor(l) == "month" {
+		if l := w.lc(); c25Times[l] || c25Modals[l] || c24Year(l) || possessor(l) == "year" || possessor(l) == "week" || possessor(l) == "month" {
 			return false // "after last year's hijack", "after the 2021 breach"
 		}
 	}
@@ -88,12 +89,15 @@ var (
 	// c25TakeOver: the verb of a takeover before its "over".
 	c25TakeOver = wordSet("take takes took taking")
 	// c25Ships are the verbs of a payload put in a channel.
-	c25Ships = wordSet(`planted plants pushed pushes delivered delivers shipped ships injected injects
-		inserted inserts slipped slips served serves distributed distributes added adds`)
+	c25Ships = wordSet(`planted plants plant pushed pushes push delivered delivers deliver shipped ships
+		ship injected injects inject inserted inserts insert slipped slips slip served serves serve
+		distributed distributes distribute added adds`)
 	// c25Determiners stand before an adjective or a noun, never before a
-	// finite verb.
+	// finite verb ("to" before an infinitive: "attempts to push malware").
 	c25Determiners = wordSet(`after following the a an its their his her our this that these those
-		of by with from newly recently`)
+		of by with from newly recently to`)
+	// c25Modals make a clause's turn one that could happen.
+	c25Modals = wordSet("could would might may can cannot can't couldn't")
 	// c25AfterVerb may follow a participle that ends its clause.
 	c25AfterVerb = wordSet(`by in on to with through via for and at from`)
 	// c25Times date a clause to the past.

@@ -23,11 +23,13 @@ func TestTurnToldAfterGrid(t *testing.T) {
 	channels := []string{"%s update", "%s installer", "%s software updates", "%s update server"}
 	// turns tell the channel's turn as a clause (the news).
 	turns := []string{"after %c was poisoned", "after %c hijacked", "after %c was trojanized by hackers",
-		"after attackers take over %c", "after hackers planted a backdoor in %c", "after %c compromised to push malware"}
-	// looks tell it by a noun, an adjective, or in the past.
+		"after attackers take over %c", "after hackers planted a backdoor in %c", "after %c compromised to push malware",
+		"after hackers push malware through %c"}
+	// looks tell it by a noun, an adjective, an infinitive, or in the past.
 	looks := []string{"after %c hijack", "after the %c compromise", "after last year's %c hijack",
 		"months after %c was poisoned", "after %c was poisoned in 2021", "after the hijacked %c",
-		"after %c supply-chain attack", "a year after %c was poisoned"}
+		"after %c supply-chain attack", "a year after %c was poisoned",
+		"after attempts to push malware through %c"}
 	vendors := []string{"SolarWinds", "3CX", "Kaspersky", "Passwordstate", "Zorvault"}
 	for _, v := range vendors {
 		for _, ch := range channels {
@@ -83,6 +85,9 @@ func TestTurnToldAfter(t *testing.T) {
 		{"Arvoro hardens updater after update was hijacked in 2021", false},
 		{"Arvoro hardens updater after hackers take over the tool", true},
 		{"After the hijack, Arvoro hardens its updater", false},
+		{"npm warns after versions of popular library ship cryptominer and password stealer", true},
+		{"npm warns after attempts to push malware through popular library", false},
+		{"Arvoro hardens updater after researchers show attackers could push malware", false},
 	} {
 		u := unit{category: trust.CategoryCompromise}
 		if got := turnToldAfter(c.title, &u); got != c.want {
