@@ -11,16 +11,17 @@ import (
 // "after" and a compromise's turn told after it as a clause (a subject
 // and its verb) alerts; the same parts with the turn named by a noun, an
 // adjective before a noun, or dated to the past stay coverage at most.
-// News cells the rules leave silent with the reader off are not its
-// own and are skipped; enough of the rest must be coverage without the
+// News cells the rules leave silent with the reader off, and look-alike
+// cells they alert on with it off, are not its own and are skipped; enough of the rest must be coverage without the
 // reader, or the grid no longer needs it.
 func TestTurnToldAfterGrid(t *testing.T) {
 	m := defaultMatcher(t)
 	news, look := newProbeGrid(m), newProbeGrid(m)
-	offCovered := 0
+	offCovered, othersAlert := 0, 0
 	consequences := []string{"Developers warned", "Crypto exchange drained", "Customers told to reset passwords",
 		"Thousands of users hit", "Users urged to uninstall app"}
 	channels := []string{"%s update", "%s installer", "%s software updates", "%s update server"}
+	packageChannels := []string{"npm package %s", "popular %s library", "%s releases"}
 	// turns tell the channel's turn as a clause (the news).
 	turns := []string{"after %c was poisoned", "after %c hijacked", "after %c was trojanized by hackers",
 		"after attackers take over %c", "after hackers planted a backdoor in %c", "after %c compromised to push malware",
@@ -30,9 +31,13 @@ func TestTurnToldAfterGrid(t *testing.T) {
 		"months after %c was poisoned", "after %c was poisoned in 2021", "after the hijacked %c",
 		"after %c supply-chain attack", "a year after %c was poisoned",
 		"after attempts to push malware through %c"}
-	vendors := []string{"SolarWinds", "3CX", "Kaspersky", "Passwordstate", "Zorvault"}
+	vendors := []string{"SolarWinds", "3CX", "Kaspersky", "Passwordstate", "Zorvault", "arvoro-utils", "ua-parser-js"}
 	for _, v := range vendors {
-		for _, ch := range channels {
+		chs := channels
+		if strings.Contains(v, "-") {
+			chs = packageChannels
+		}
+		for _, ch := range chs {
 			c := strings.ReplaceAll(ch, "%s", v)
 			for _, cons := range consequences {
 				for _, tf := range turns {
@@ -52,6 +57,13 @@ func TestTurnToldAfterGrid(t *testing.T) {
 				}
 				for _, lf := range looks {
 					title := cons + " " + strings.ReplaceAll(lf, "%c", c)
+					cov25Off = true
+					a, ok := m.Match(title, "")
+					cov25Off = false
+					if ok && !a.Coverage {
+						othersAlert++ // another reader's news (pk16AfterTurn: a harm before, the turn after)
+						continue
+					}
 					look.check(title, "", []string{cons, lf, ch}, gridSilent, lf)
 				}
 			}
@@ -59,7 +71,7 @@ func TestTurnToldAfterGrid(t *testing.T) {
 	}
 	news.stat.log(t, "%s: %d/%d")
 	news.holdWithLookalikes(t, look, "turnToldAfter", 0.98)
-	t.Logf("news cells coverage with the reader off: %d of %d", offCovered, news.all)
+	t.Logf("news cells coverage with the reader off: %d of %d; look-alike cells other readers alert on, skipped: %d", offCovered, news.all, othersAlert)
 	if offCovered < news.all/3 {
 		t.Errorf("news cells coverage with the reader off: %d of %d, want at least a third (the grid no longer needs the reader)", offCovered, news.all)
 	}
