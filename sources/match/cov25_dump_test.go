@@ -102,3 +102,9 @@ func cov25Reader(m *Matcher, c devCase) string {
 	a, _ := m.Match(c.title, c.body)
 	return "rules:" + strings.ReplaceAll(a.Why(), "\t", " ")
 }
+
+// TestCov25Count counts the readable sets with turnToldAfter off and on
+// (countSwitched). Set COV25_COUNT=1 to run it.
+func TestCov25Count(t *testing.T) {
+	countSwitched(t, "COV25_COUNT", []string{"before", "after"}, func(i int) { cov25Off = i == 0 })
+}
