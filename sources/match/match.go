@@ -892,7 +892,7 @@ func (m *Matcher) settle(title, orig, text, body string, hits []hit, nTitle int,
 		return trust.Alert{}, false
 	}
 	if commentary(title) || best.inTitle && m.afterClause(title, hits[:nTitle]) && !shapeBefore(title, best.shapeEnd) && !liftedClause(title) && !removedAfterTurn(title, &best) && !lossAfterTurn(title, &best) && !staysAfterReversal(title, &best) && !rv17MainClause(title, &best) && !ch14OwnAfter(title, &best) && !pk16AfterTurn(title, &best) &&
-		!groundedBeforeTurn(title) && !storeRemovesBeforeTurn(title, &best) ||
+		!groundedBeforeTurn(title) && !storeRemovesBeforeTurn(title, &best) && !turnToldAfter(title, &best) ||
 		best.category == trust.CategoryCompromise && legalAftermath(title) {
 		best.coverage = true
 	}
