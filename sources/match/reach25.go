@@ -32,7 +32,9 @@ var reach25Off = false
 //     vendor's channel (early24Channel) in the lead sentence ("FBI:
 //     BadBox 2.0 Android malware infects millions of devices" — "...
 //     come with the BadBox 2.0 malware preinstalled"); a fake, a
-//     typosquat or an account is no channel turned.
+//     typosquat, an account or a lead's copy of the product that is
+//     not its owner's (band24Copy: "a malicious version of the
+//     'RedAlert' app") is no channel turned.
 func band25(words []titleWord, text string, c trust.Category, name string, src rescueSource) bool {
 	if reach25Off {
 		return false
@@ -51,7 +53,7 @@ func band25(words []titleWord, text string, c trust.Category, name string, src r
 			return false
 		}
 		lw := titleWords(learnLead(stripCredit(text)))
-		return early24Channel(lw) && !inWords(lw, early24Untrusted) && !inWords(lw, early24Routine)
+		return early24Channel(lw) && !inWords(lw, early24Untrusted) && !inWords(lw, early24Routine) && !band24Copy(lw)
 	}
 	return false
 }
