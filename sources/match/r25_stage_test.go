@@ -98,7 +98,7 @@ func (m *Matcher) r25Stage(title, text string) (string, float64) {
 		}
 	}
 	if p < m.learned.threshold-rescueBandWidth {
-		return fmt.Sprintf("sig low p"), p
+		return "sig low p", p
 	}
 	vs, src, ok := m.rescueCandidate(title, text, sig, f)
 	if !ok {

@@ -101,8 +101,8 @@ func band25Named(words []titleWord) bool {
 			continue
 		}
 		l := possessor(w.lc())
-		st := string(stem([]byte(l)))
-		if !learnAuthorities[st] && !learnMakes[st] && !otherStates[l] && !places[l] && !oneOf(l, "us", "u.s.", "u.s", "america", "american") {
+		st := stem([]byte(l))
+		if !learnAuthorities[string(st)] && !learnMakes[string(st)] && !otherStates[l] && !places[l] && !oneOf(l, "us", "u.s.", "u.s", "america", "american") {
 			return true
 		}
 	}
