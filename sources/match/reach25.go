@@ -25,8 +25,9 @@ var reach25Off = false
 //   - for a ban, a directive or sanctions on a candidate only the lead
 //     names (the title writes a description: "U.S. Treasury sanctions
 //     crypto mixer ..."), a government acting in the title and no name
-//     of its own besides (band25Named); the lead's government acting on
-//     the name rescueHeldText asked already; a name that is a policy's
+//     of its own besides (band25Named), and the lead's government acting
+//     on the name (s22LeadGovActs; not "A report by the security firm
+//     Zorvex ..."); a name that is a policy's
 //     ("Directive", "Rule") is the act, not its object;
 //   - for a compromise, a payload or a turned verb in the title and the
 //     vendor's channel (early24Channel) in the lead sentence ("FBI:
@@ -44,7 +45,7 @@ func band25(words []titleWord, text string, c trust.Category, name string, src r
 		if src != rescueLead && src != rescueLeadName || band25Policy(name) {
 			return false
 		}
-		return learnGovActs(words) && !band25Named(words)
+		return learnGovActs(words) && !band25Named(words) && s22LeadGovActs(titleWords(learnLead(stripCredit(text))), name)
 	case trust.CategoryCompromise, trust.CategoryOSS:
 		if inWords(words, early24Untrusted) || inWords(words, ch14Accounts) {
 			return false
