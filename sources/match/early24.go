@@ -29,6 +29,9 @@ func early24Band(title, text string, u unit, src rescueSource) bool {
 	if inWords(words, early24Routine) || inWords(words, early24Hedges) || band24Form(words, u.category, u.vendors[0].Name) {
 		return false // band24.go: the look-alikes' forms
 	}
+	if band25(words, text, u.category, u.vendors[0].Name, src) {
+		return true // reach25.go: the action split across the title and the lead sentence
+	}
 	switch u.category {
 	case trust.CategoryCompromise, trust.CategoryOSS:
 		if inWords(words, early24Untrusted) || inWords(words, ch14Accounts) {

@@ -199,11 +199,12 @@ func (m *Matcher) reachEvent(text string, f *feats, name string) bool {
 	for _, w := range strings.Fields(name) {
 		named[string(stem([]byte(strings.ToLower(w))))] = true
 	}
-	for _, w := range titleWords(lead) {
+	lw := titleWords(lead)
+	for _, w := range lw {
 		l := stem([]byte(w.lc()))
 		if named[string(l)] || reachLeadWords[string(l)] {
 			return true
 		}
 	}
-	return false
+	return reach25Carried(lw) // reach25.go: the vendor's channel carrying something
 }

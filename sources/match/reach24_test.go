@@ -45,7 +45,9 @@ func TestReachEvent(t *testing.T) {
 		want              bool
 	}{
 		{"Zorbly Tabs sold, then updated to inject ads", "The new owner of Zorbly Tabs pushed version 3.1 with code that rewrites search results.", "Zorbly Tabs", true},
-		{"Quillpad library altered after maintainer falls for phishing", "Version 1.2 of the package contained a loader.", "Quillpad", false},
+		// reach25.go: the vendor's channel carrying something tells the event.
+		{"Quillpad library altered after maintainer falls for phishing", "Version 1.2 of the package contained a loader.", "Quillpad", true},
+		{"Quillpad library altered after maintainer falls for phishing", "Version 1.2 of the package drew praise.", "Quillpad", false},
 		{"Interior Department grounds drone fleet", "The secretary ordered the department's 800 drones grounded.", "drone", true},
 		{"Quillpad returns to top of app store charts", "Downloads rose after a marketing push.", "Quillpad", false},
 		{"Quillpad returns to top of app store charts", "Weekly installs doubled in March.", "Quillpad", false},
