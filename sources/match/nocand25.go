@@ -76,7 +76,7 @@ func rankedName(it *rankItem, c *rankCand, words []titleWord) bool {
 		kindNamed(n) || campaignNamed(it.tw, n) || campaignNamed(it.lw, n) || operationNamed(it.tw, n) || planNamed(it.tw, n) {
 		return false
 	}
-	if !c.reg && n == l && !learnCodeName(n) && !rankedBeforeChannel(it, c) {
+	if !c.reg && n == l && !rankedLowerName(it, c) || rankedAttackersGroup(it, c) {
 		return false
 	}
 	if c.ti >= 0 {
@@ -89,6 +89,41 @@ func rankedName(it *rankItem, c *rankCand, words []titleWord) bool {
 		return false
 	}
 	return !learnLeadAside(it.lw, c.li, c.li+c.ln, first) && !reporterHead(it.lw, n)
+}
+
+// rankedLowerName: c, written in lower case, is a package's name: a
+// word before a channel's or an ecosystem's word that is no English
+// word's form ("faker libraries", not "broken release"), or written as
+// code: a dot, slash or scope, or a hyphen where the title or the lead
+// writes a channel's or an ecosystem's word and the word is no English
+// compound (learnCompound, englishCompounds: "post-mortem",
+// "end-to-end", "five-year") or describing word ("e-commerce").
+func rankedLowerName(it *rankItem, c *rankCand) bool {
+	n := c.name
+	if !learnCodeName(n) {
+		return rankedBeforeChannel(it, c) && !englishShaped(n)
+	}
+	if strings.ContainsAny(n, "._/@") {
+		return true
+	}
+	for p := range strings.SplitSeq(n, "-") {
+		if quantities[p] {
+			return false
+		}
+	}
+	eco := inWords(it.tw, leadChannels) || inWords(it.tw, learnEcoWords) || inWords(it.lw, leadChannels) || inWords(it.lw, learnEcoWords)
+	return eco && !learnCompound(n) && !englishCompounds[n] && !describedModifiers[n]
+}
+
+// rankedAttackersGroup: c is followed by "Group" and the lead's opening
+// calls its holders attackers ("Lazarus Group hijacks software updates
+// ..." | "The North Korean hackers ...": sn16AttackersGroup).
+func rankedAttackersGroup(it *rankItem, c *rankCand) bool {
+	ws, i := it.tw, c.ti+c.tn
+	if c.ti < 0 {
+		ws, i = it.lw, c.li+c.ln
+	}
+	return i < len(ws) && ws[i].lc() == "group" && sn16AttackersGroup(c.name+" Group", it.lw)
 }
 
 // rankedBeforeChannel: the word after c in its first field is a
@@ -123,6 +158,21 @@ func rankedWritten(it *rankItem, c *rankCand) bool {
 	}
 	if c.ti > 0 && !it.titleCase && !it.tw[c.ti-1].stop {
 		return true
+	}
+	// "Former Google engineer", "Cheap Android tablets": a word before a
+	// name the lead writes or the registry knows describes it.
+	if len(parts) > 1 {
+		rest := strings.Join(parts[1:], " ")
+		for i := range it.lw {
+			if it.lw[i].text == parts[1] {
+				return false
+			}
+		}
+		for _, o := range it.cands {
+			if o.reg && strings.EqualFold(o.name, rest) {
+				return false
+			}
+		}
 	}
 	for i := 1; i < len(it.lw); i++ {
 		if it.lw[i].text == parts[0] {
