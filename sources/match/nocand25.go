@@ -93,7 +93,8 @@ func rankedName(it *rankItem, c *rankCand, words []titleWord) bool {
 
 // rankedLowerName: c, written in lower case, is a package's name: a
 // word before a channel's or an ecosystem's word that is no English
-// word's form ("faker libraries", not "broken release"), or written as
+// word's form ("faker libraries", not "broken release": a participle
+// in -en too), or written as
 // code: a dot, slash or scope, or a hyphen where the title or the lead
 // writes a channel's or an ecosystem's word and the word is no English
 // compound (learnCompound, englishCompounds: "post-mortem",
@@ -101,7 +102,7 @@ func rankedName(it *rankItem, c *rankCand, words []titleWord) bool {
 func rankedLowerName(it *rankItem, c *rankCand) bool {
 	n := c.name
 	if !learnCodeName(n) {
-		return rankedBeforeChannel(it, c) && !englishShaped(n)
+		return rankedBeforeChannel(it, c) && !englishShaped(n) && !(len(n) > 5 && strings.HasSuffix(n, "en"))
 	}
 	if strings.ContainsAny(n, "._/@") {
 		return true

@@ -59,6 +59,19 @@ func TestRankedCandidateGrid(t *testing.T) {
 	for _, a := range []string{"cheap", "popular", "small", "widely"} {
 		looks = append(looks, cell{"Malware preinstalled on 30,000 " + a + " devices sold online", "The firmware of " + a + " digital picture frames shipped with a backdoor.", a})
 	}
+	// Hyphenated English and a word's form in lower case before a
+	// channel's word; a threat group the lead calls hackers.
+	for _, w := range []string{"anti-war", "self-hosted", "two-year", "end-to-end", "five-year"} {
+		looks = append(looks, cell{"npm maintainers publish " + w + " report after token theft", "Attackers published malicious versions of the package that steal tokens.", w})
+	}
+	// ("faster" is not refused: a comparative has a package's shape,
+	// "faker".)
+	for _, w := range []string{"broken", "hijacked", "signed", "stolen"} {
+		looks = append(looks, cell{"Attackers push " + w + " package update to steal tokens", "The maintainers said the account was phished.", w})
+	}
+	for _, n := range []string{"Zorbtek", "Quorvex", "Arvoro"} {
+		looks = append(looks, cell{n + " Group hijacks software updates of South Korean vendor", "The North Korean hackers compromised the update server of a security software maker.", n})
+	}
 	// A lead's first word, capitalised for standing there.
 	for _, w := range []string{"Amended", "Chairman", "Criminals", "Visitors"} {
 		looks = append(looks, cell{"Backdoor found in firmware of devices sold online", w + " rules let attackers push a malicious update to devices.", w})
