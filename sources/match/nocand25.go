@@ -76,7 +76,12 @@ func rankedName(it *rankItem, c *rankCand, words []titleWord) bool {
 		kindNamed(n) || campaignNamed(it.tw, n) || campaignNamed(it.lw, n) || operationNamed(it.tw, n) || planNamed(it.tw, n) {
 		return false
 	}
-	if !c.reg && n == l && !rankedLowerName(it, c) || rankedAttackersGroup(it, c) {
+	// A name in lower case is a package's, which the package readers
+	// after the rescue (pk22, pk23, pk24) read better; an acronym of
+	// three letters or fewer is a kind's or a body's more often than a
+	// maker's ("CI pipelines"); a name after "fake" or "posing as" is
+	// impersonated (learnPosing).
+	if n == l && c.regName != n || !c.reg && (!rankedLowerName(it, c) || len(n) <= 3 && n == strings.ToUpper(n)) || rankedAttackersGroup(it, c) || rankedPosing(it, c) {
 		return false
 	}
 	if c.ti >= 0 {
@@ -101,6 +106,9 @@ func rankedName(it *rankItem, c *rankCand, words []titleWord) bool {
 // "end-to-end", "five-year") or describing word ("e-commerce").
 func rankedLowerName(it *rankItem, c *rankCand) bool {
 	n := c.name
+	if n != strings.ToLower(n) {
+		return true
+	}
 	if !learnCodeName(n) {
 		return rankedBeforeChannel(it, c) && !englishShaped(n) && !(len(n) > 5 && strings.HasSuffix(n, "en"))
 	}
@@ -116,15 +124,27 @@ func rankedLowerName(it *rankItem, c *rankCand) bool {
 	return eco && !learnCompound(n) && !englishCompounds[n] && !describedModifiers[n]
 }
 
-// rankedAttackersGroup: c is followed by "Group" and the lead's opening
-// calls its holders attackers ("Lazarus Group hijacks software updates
+// rankedPosing: the word before c says it is impersonated ("Fake
+// Quuxhub extension", "posing as Quuxhub").
+func rankedPosing(it *rankItem, c *rankCand) bool {
+	ws, i := it.tw, c.ti
+	if c.ti < 0 {
+		ws, i = it.lw, c.li
+	}
+	return i > 0 && learnPosing[ws[i-1].lc()]
+}
+
+// rankedAttackersGroup: c is followed by "group" in lower case (a
+// threat group: "The Qarvo group replaced an installer ...", as
+// learnLeadName reads it), or by "Group" where the lead's opening calls
+// its holders attackers ("Lazarus Group hijacks software updates
 // ..." | "The North Korean hackers ...": sn16AttackersGroup).
 func rankedAttackersGroup(it *rankItem, c *rankCand) bool {
 	ws, i := it.tw, c.ti+c.tn
 	if c.ti < 0 {
 		ws, i = it.lw, c.li+c.ln
 	}
-	return i < len(ws) && ws[i].lc() == "group" && sn16AttackersGroup(c.name+" Group", it.lw)
+	return i < len(ws) && (ws[i].text == "group" || ws[i].lc() == "group" && sn16AttackersGroup(c.name+" Group", it.lw))
 }
 
 // rankedBeforeChannel: the word after c in its first field is a
@@ -195,7 +215,7 @@ func englishShaped(w string) bool {
 	if activeVerb(w) {
 		return true
 	}
-	for _, suf := range [...]string{"ed", "ing", "ly", "ers", "ors", "ies", "ists", "ants", "ents", "als", "ive", "ous", "ful", "less", "ment", "ments", "tion", "tions", "ness"} {
+	for _, suf := range [...]string{"ed", "ing", "ly", "ers", "ors", "ies", "ists", "ants", "ents", "als", "ive", "ous", "ent", "ant", "ful", "less", "ment", "ments", "tion", "tions", "ness"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
