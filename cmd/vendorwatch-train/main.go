@@ -266,7 +266,7 @@ func report(ex []match.LearnExample, meta []learndata.Meta, out []match.LearnOut
 		fmt.Fprintf(&b, "  %.2f %4d %4d %4d %4d\n", float64(t)/100, right, wrong, hl, rn)
 	}
 	b.WriteString("by candidate source and threshold (held out): right / wrong / not events on headline sets / on real news\n")
-	for _, src := range []string{"title vendor", "title", "title name", "package", "class", "class written", "lead", "lead name", "reach"} {
+	for _, src := range []string{"title vendor", "title", "title name", "package", "class", "class written", "lead", "lead name", "ranked", "reach"} {
 		for _, t := range []int{85, 90, 93, 95, 97, 98, 99} {
 			right, wrong, hl, rn := tally(src, t)
 			fmt.Fprintf(&b, "  %-12s %.2f %4d %4d %4d %4d\n", src, float64(t)/100, right, wrong, hl, rn)

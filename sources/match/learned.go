@@ -622,10 +622,13 @@ const (
 	// kind of product the title writes, named as written
 	// (learnClassWritten); at learnSure.
 	rescueClassWritten
+	// rescueRanked: no candidate else, the name the ranker scores best
+	// (rankedCandidate, nocand25.go); at learnSure.
+	rescueRanked
 )
 
 // rescueSourceNames name the sources in the trainer's report.
-var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name", "title name", "title vendor", "class written"}
+var rescueSourceNames = [...]string{"title", "package", "class", "lead", "lead name", "title name", "title vendor", "class written", "ranked"}
 
 // rescueCandidate is who a rescued alert would be about, read by the
 // rules' own extractors, and where it came from. First a registry vendor
@@ -670,7 +673,7 @@ func (m *Matcher) rescueCandidate(title, text string, sig trust.SignalHit, f *fe
 			return []trust.VendorHit{{Name: n, Term: n, Unlisted: true}}, rescueTitle, true
 		}
 	}
-	return nil, 0, false
+	return m.rankedCandidate(title, text, words) // nocand25.go
 }
 
 // rescueRest is rescueCandidate past the title's registry vendor.
@@ -1408,7 +1411,7 @@ func rescueHeld(src rescueSource, c trust.Category, title string, vs []trust.Ven
 		// The rules' steps not taken (a ban proposed, what a bill would
 		// do, an authority urged) stay silent for the rescue too.
 		return classCategory(c) && !cl15Vetoed(title, unit{ok: true, category: c, vendors: vs})
-	case rescueLead, rescueLeadName:
+	case rescueLead, rescueLeadName, rescueRanked:
 		if c == trust.CategoryBan || c == trust.CategoryDirective || c == trust.CategorySanctions {
 			return learnGovActs(titleWords(title))
 		}
