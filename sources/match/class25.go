@@ -197,6 +197,10 @@ var (
 	// c25Calls are a lead asking or planning, not acting.
 	c25Calls = wordSet(`should urge urges urged urging call calls called calling want wants wanted
 		plan plans planned planning seek seeks propose wish hopes hope`)
+	// c25Exports are an export control's words: a state's access to a
+	// technology cut ("clamps down on China's access to chip technology")
+	// is a sanction's matter, not a class of product barred.
+	c25Exports = wordSet(`export exports exporting exported access shipments licence license licences licenses`)
 	// c25Safety are a lead's motives of safety or content, not of trust:
 	// "bars sales of batteries that fail fire tests".
 	c25Safety = wordSet(`safety fire fires flammable recall recalls ads advertising content misleading
@@ -215,7 +219,7 @@ var (
 func (m *Matcher) c25LeadOrder(title, text string) (trust.Alert, bool) {
 	s := firstSentence(text)
 	if s == "" || cl12Past(s) || hasWordIn(s, cl9Talk) || hasWordIn(s, cl12Weighs) || hasWordIn(s, cl12Delays) ||
-		hasWordIn(s, c25Calls) || cl9TradeOnly(title, s) || hasWordIn(s, c25Safety) && !hasWordIn(s, cl9Security) {
+		hasWordIn(s, c25Calls) || hasWordIn(title, c25Exports) || hasWordIn(s, c25Exports) || cl9TradeOnly(title, s) || hasWordIn(s, c25Safety) && !hasWordIn(s, cl9Security) {
 		return trust.Alert{}, false
 	}
 	// the lead's step: an order to rid the class (a directive) or a bar

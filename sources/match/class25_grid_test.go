@@ -189,7 +189,8 @@ var (
 		"Agencies were previously told to remove the equipment.",
 		"The rule bars sales of units that fail fire safety tests.",
 		"The measure raises tariffs on the devices to 100% to protect domestic makers.",
-		"Officials urged operators to remove the gear."}
+		"Officials urged operators to remove the gear.",
+		"The rule bars exports of the chips and tools that make them to Chinese companies."}
 	c25LeadLookTitles = []string{"Hackers target {C}", "Investors take aim at {C}", "Report takes aim at {C}",
 		"Tariffs hit {C}"}
 )
