@@ -33,25 +33,43 @@ import (
 // its own alert for a silent item, or, for an alert whose one vendor is
 // a name the title writes inside the data it bars ("Americans' data"
 // named "Americans"), the data flow's; else a, ok as they were.
-func (m *Matcher) class25(title, text string, a trust.Alert, ok bool) (trust.Alert, bool) {
+//
+// Every silent item asks it: byte scans that split no words come first
+// (data and a state of concern's stem; the gate's bits of an authority
+// for the lead's order), then one word scan of the title.
+func (m *Matcher) class25(title, text string, gate *item, a trust.Alert, ok bool) (trust.Alert, bool) {
 	if class25Off || !m.rules.AnyVendor || ok && (len(a.Vendors) != 1 || !a.Vendors[0].Unlisted || a.Vendors[0].Class != "") {
 		return a, ok
 	}
-	if strings.HasSuffix(strings.TrimSpace(title), "?") {
+	if strings.HasSuffix(title, "?") {
 		return a, ok
 	}
-	if strings.Contains(title, "data") || strings.Contains(title, "Data") {
+	if (strings.Contains(title, "data") || strings.Contains(title, "Data")) && c25StateStem(title) &&
+		hasWordIn(title, c25Flows) && (hasWordIn(title, cl9Bar) || hasWordIn(title, c25Stops)) {
 		if b, flow := m.c25DataFlow(title, text); flow && (!ok || strings.Contains(b.Vendors[0].Name, a.Vendors[0].Name)) {
 			return b, true
 		}
 	}
-	if ok {
+	if ok || text == "" || gate != nil && cl9Of(gate.gateBits)&cl9GActor == 0 {
 		return a, ok
 	}
 	if hasWordIn(title, c25Moves) {
 		return m.c25LeadOrder(title, text)
 	}
 	return trust.Alert{}, false
+}
+
+// c25StateStems are c25States' stems as a title writes them.
+var c25StateStems = []string{"hin", "ussia", "dversar", "oncern", "Iran", "Korea", "ostile", "eijing", "PRC", "CCP", "remlin", "oscow"}
+
+// c25StateStem reports a state of concern's stem in s, by byte scans.
+func c25StateStem(s string) bool {
+	for _, st := range c25StateStems {
+		if strings.Contains(s, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // class25Off turns the file's readers off (the grid tests' before).
