@@ -418,8 +418,8 @@ func l22Export(title string, tw []titleWord) bool {
 				k++
 			}
 		}
-		if k+1 >= len(tw) || tw[k].lc() != "to" {
-			continue
+		if k+1 >= len(tw) || tw[k].lc() != "to" || c25DataGoods(tw[i+1:k]) {
+			continue // a sale of data barred is no export control (class25.go)
 		}
 		d := tw[k+1]
 		if written := title[d.start:d.end]; possessorText(written) != written {

@@ -349,6 +349,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && rs.leadSignal && m.learned != nil {
 		a, ok = m.exit24(unlabelled, text) // exit24.go: the rules' early exit, a signal in the lead
 	}
+	a, ok = m.class25(unlabelled, text, gate, a, ok) // class25.go: data barred from flowing to a state, a class's order told in the lead
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
