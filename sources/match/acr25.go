@@ -42,7 +42,7 @@ func (m *Matcher) acr25Pair(title, text string, a *trust.Alert) {
 	}
 	pairs = append(pairs, acr25Across(fields, a)...)
 	for _, p := range pairs {
-		if !acr25Gov(p[0], p[1]) && !acr25Kind(p[0]) && !wordsWithin(p[1], p[0]) {
+		if !acr25Gov(p[0], p[1]) && !acr25Kind(p[0]) && !acr25WordsWithin(p[1], p[0]) {
 			m.acr25Add(a, p[0], p[1])
 		}
 	}
@@ -168,7 +168,7 @@ func acr25TightFrom(acr string, s int, run []string, k, skips int) int {
 	// The word gives acr[t:s+1]: acr[t] its initial, the rest letters
 	// of it after the initial, in order.
 	for t := s; t >= 0 && s-t < len(w); t-- {
-		if lowerByte(acr[t]) != lowerByte(w[0]) || !acr25InOrder(acr[t+1:s+1], w[1:]) {
+		if acr25Lower(acr[t]) != acr25Lower(w[0]) || !acr25InOrder(acr[t+1:s+1], w[1:]) {
 			continue
 		}
 		if t == 0 {
@@ -189,7 +189,7 @@ func acr25TightFrom(acr string, s int, run []string, k, skips int) int {
 func acr25InOrder(sub, w string) bool {
 	j := 0
 	for i := 0; i < len(w) && j < len(sub); i++ {
-		if lowerByte(w[i]) == lowerByte(sub[j]) {
+		if acr25Lower(w[i]) == acr25Lower(sub[j]) {
 			j++
 		}
 	}
@@ -256,8 +256,8 @@ func acr25Long(acr string, run []string) string {
 	long := strings.Join(run, " ")
 	s, l := len(acr)-1, len(long)-1
 	for s >= 0 {
-		c := lowerByte(acr[s])
-		for l >= 0 && (lowerByte(long[l]) != c || s == 0 && l > 0 && long[l-1] != ' ') {
+		c := acr25Lower(acr[s])
+		for l >= 0 && (acr25Lower(long[l]) != c || s == 0 && l > 0 && long[l-1] != ' ') {
 			l--
 		}
 		if l < 0 {
@@ -289,7 +289,7 @@ func acr25Initials(acr string, run []string) bool {
 	return len(b) >= 2 && string(b) == acr
 }
 
-func lowerByte(b byte) byte {
+func acr25Lower(b byte) byte {
 	if b >= 'A' && b <= 'Z' {
 		return b + 0x20
 	}
@@ -303,7 +303,7 @@ func lowerByte(b byte) byte {
 func (m *Matcher) acr25Add(a *trust.Alert, acr, long string) {
 	byAcr, byLong := false, false
 	for _, v := range a.Vendors {
-		byAcr = byAcr || wordsWithin(v.Name, acr) && len(v.Name) >= len(acr) || wordsWithin(v.Term, acr) && len(v.Term) >= len(acr)
+		byAcr = byAcr || acr25WordsWithin(v.Name, acr) && len(v.Name) >= len(acr) || acr25WordsWithin(v.Term, acr) && len(v.Term) >= len(acr)
 		byLong = byLong || acr25Within(v.Name, long) || acr25Within(v.Term, long)
 	}
 	switch {
@@ -316,7 +316,7 @@ func (m *Matcher) acr25Add(a *trust.Alert, acr, long string) {
 
 // acr25Within: n is long or a part of it of two words at least.
 func acr25Within(n, long string) bool {
-	return len(n) <= len(long) && wordsWithin(n, long) && (strings.EqualFold(n, long) || strings.Contains(strings.TrimSpace(n), " "))
+	return len(n) <= len(long) && acr25WordsWithin(n, long) && (strings.EqualFold(n, long) || strings.Contains(strings.TrimSpace(n), " "))
 }
 
 // acr25Append names n on a, as the registry knows it, unless a names
@@ -332,9 +332,9 @@ func (m *Matcher) acr25Append(a *trust.Alert, n string) {
 	}
 }
 
-// wordsWithin: one of a and b holds the other at word bounds, case
+// acr25WordsWithin: one of a and b holds the other at word bounds, case
 // folded.
-func wordsWithin(a, b string) bool {
+func acr25WordsWithin(a, b string) bool {
 	if a == "" || b == "" {
 		return false
 	}

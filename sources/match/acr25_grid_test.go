@@ -38,8 +38,8 @@ var acr25Cells = []struct{ form, title, lead string }{
 // names.
 func acr25Both(a trust.Alert, ok bool, long, acr string) bool {
 	names := a.VendorNames()
-	ia := slices.IndexFunc(names, func(n string) bool { return wordsWithin(n, acr) && !containsFold(n, strings.ToLower(long)) })
-	il := slices.IndexFunc(names, func(n string) bool { return looseName(n, long) && !wordsWithin(n, acr) })
+	ia := slices.IndexFunc(names, func(n string) bool { return acr25WordsWithin(n, acr) && !containsFold(n, strings.ToLower(long)) })
+	il := slices.IndexFunc(names, func(n string) bool { return looseName(n, long) && !acr25WordsWithin(n, acr) })
 	return ok && !a.Coverage && ia >= 0 && il >= 0
 }
 
