@@ -72,7 +72,28 @@ func testHeadlinesFP(t *testing.T, path string, floor, fpCeiling float64) {
 	}
 }
 
+// looseName reports whether names a and b are one name: one holds the
+// other once case is dropped, or the two are equal once case, spaces and
+// punctuation are dropped, so that one name spelled two ways counts as
+// one ("Solana Web3.js" and "@solana/web3.js", "Laravel Lang" and
+// "laravel-lang", "Open VSX" and "OpenVSX"). Folded names must be equal,
+// not one inside the other: "quux.js" is not "plain-quux-js".
 func looseName(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
-	return strings.Contains(a, b) || strings.Contains(b, a)
+	if strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	fa := foldName(a)
+	return fa != "" && fa == foldName(b)
+}
+
+// foldName keeps only s's ASCII letters and digits, lower-cased.
+func foldName(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
