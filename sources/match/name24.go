@@ -37,7 +37,23 @@ func rankTitleSubject(it *rankItem, cur, best int) bool {
 // package or a compromise is left to the package namers. It runs on
 // class alerts only.
 func (m *Matcher) name24Class(title, text string, a *trust.Alert) {
-	if name24Off || m.learned == nil || m.learned.rank == nil || len(a.Vendors) == 0 || a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
+	if name24Off {
+		return
+	}
+	m.classMaker(title, text, a, "name the title's action is of", func(it *rankItem, c *rankCand, class string) bool {
+		// The object of the title's action ("bans PUBG Mobile"), not its
+		// actor ("Coast Guard orders").
+		return c.ti >= 0 && it.tsig >= 0 && c.ti > it.tsig && c.ti-it.tsig <= 2 && name24TitleMaker(it, c, class)
+	})
+}
+
+// classMaker renames a class alert (every vendor of one class; not a
+// package's or a compromise's) to the maker-like candidate pick takes
+// that the ranker likes best, when it scores it above 0 ("5G suppliers"
+// is none); why heads the signal that says so. name24Class and
+// name25Class differ only in pick.
+func (m *Matcher) classMaker(title, text string, a *trust.Alert, why string, pick func(it *rankItem, c *rankCand, class string) bool) {
+	if m.learned == nil || m.learned.rank == nil || len(a.Vendors) == 0 || a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
 		return
 	}
 	class := a.Vendors[0].Class
@@ -50,10 +66,7 @@ func (m *Matcher) name24Class(title, text string, a *trust.Alert) {
 	s := rankScores(it, m.learned.rank)
 	best := -1
 	for k := range it.cands {
-		c := &it.cands[k]
-		// The object of the title's action ("bans PUBG Mobile"), not its
-		// actor ("Coast Guard orders").
-		if c.ti < 0 || it.tsig < 0 || c.ti <= it.tsig || c.ti-it.tsig > 2 || !name24TitleMaker(it, c, class) {
+		if !pick(it, &it.cands[k], class) {
 			continue
 		}
 		if best < 0 || s[k] > s[best] {
@@ -70,7 +83,7 @@ func (m *Matcher) name24Class(title, text string, a *trust.Alert) {
 	}
 	a.Vendors = []trust.VendorHit{h}
 	a.Signals = append(a.Signals, trust.SignalHit{
-		Term:     fmt.Sprintf("name the title's action is of, beside the class %q (%s)", class, c.name),
+		Term:     fmt.Sprintf("%s, beside the class %q (%s)", why, class, c.name),
 		Category: a.Category,
 	})
 }

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -134,41 +133,13 @@ func (m *Matcher) name25TitleName(title, text, sp string) string {
 // name the ranker scores above 0 and likes best of such. It runs on
 // class alerts only, after name24Class.
 func (m *Matcher) name25Class(title, text string, a *trust.Alert) {
-	if name25Off || m.learned == nil || m.learned.rank == nil || len(a.Vendors) == 0 || a.Category == trust.CategoryOSS || a.Category == trust.CategoryCompromise {
+	if name25Off {
 		return
 	}
-	class := a.Vendors[0].Class
-	for _, v := range a.Vendors {
-		if class == "" || v.Class != class {
-			return
-		}
-	}
-	it := m.rankRead(title, text)
-	s := rankScores(it, m.learned.rank)
-	best := -1
-	for k := range it.cands {
-		c := &it.cands[k]
+	m.classMaker(title, text, a, "name the story's action is of", func(it *rankItem, c *rankCand, class string) bool {
 		among := c.ti >= 0 && c.ti+c.tn < len(it.tw) && it.tw[c.ti+c.tn].lc() == "among"
 		object := c.ti < 0 && c.li >= 0 && it.lsig >= 0 && c.li > it.lsig && c.li-it.lsig <= 2 && !name25KindNamed(it.lw, c)
-		if !among && !object || !name24TitleMaker(it, c, class) {
-			continue
-		}
-		if best < 0 || s[k] > s[best] {
-			best = k
-		}
-	}
-	if best < 0 || s[best] <= 0 {
-		return
-	}
-	c := it.cands[best]
-	h := m.hitFor(c.name)
-	if c.reg {
-		h = m.hitFor(c.regName)
-	}
-	a.Vendors = []trust.VendorHit{h}
-	a.Signals = append(a.Signals, trust.SignalHit{
-		Term:     fmt.Sprintf("name the story's action is of, beside the class %q (%s)", class, c.name),
-		Category: a.Category,
+		return (among || object) && name24TitleMaker(it, c, class)
 	})
 }
 
