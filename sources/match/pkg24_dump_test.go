@@ -27,63 +27,27 @@ func TestPkg24Dump(t *testing.T) {
 		after, oka = m.Match(title, body)
 		return
 	}
-	show := func(a trust.Alert, ok bool) string {
-		if !ok {
-			return "-"
-		}
-		return fmt.Sprintf("%q/%s/%v", a.VendorNames(), a.Category, a.Coverage)
-	}
-	state := func(c devCase, a trust.Alert, ok bool) string {
-		switch {
-		case !ok:
-			return "silent"
-		case a.Coverage:
-			return "coverage"
-		case r23Right(c, a):
-			return "right"
-		}
-		return "wrong"
-	}
 	var b strings.Builder
-	type tally struct{ rows, right, caught, looks, changed int }
-	var tb, ta tally
-	count := func(t *tally, c devCase, a trust.Alert, ok bool) {
-		if !c.positive {
-			if ok && !a.Coverage {
-				t.looks++
-			}
-			return
-		}
-		if eventKind(c) != "package" {
-			return
-		}
-		t.rows++
-		if ok && !a.Coverage {
-			t.caught++
-			if r23Right(c, a) {
-				t.right++
-			}
-		}
-	}
+	var tb, ta pkgTally
 	var gains, losses, spelling int
 	eachReadable(t, func(set string, c devCase) {
 		before, after, okb, oka := both(c.title, c.body)
-		count(&tb, c, before, okb)
-		count(&ta, c, after, oka)
-		sb, sa := show(before, okb), show(after, oka)
+		pkgCount(&tb, c, before, okb)
+		pkgCount(&ta, c, after, oka)
+		sb, sa := dumpShow(before, okb), dumpShow(after, oka)
 		if c.positive && eventKind(c) == "package" && oka && !after.Coverage && !r23Right(c, after) && pk24Spelled(c, after) && r23Right(devCase{category: c.category}, after) {
 			spelling++
 			fmt.Fprintf(&b, "SPELLING\t%s:%d\t%v\t%q\t%s\n", set, c.line, c.vendors, after.VendorNames(), c.title)
 		}
 		if c.positive && eventKind(c) == "package" {
-			fmt.Fprintf(&b, "PKG\t%s:%d\t%v\t%s %s\t%s %s\t%s\n", set, c.line, c.vendors, state(c, before, okb), sb, state(c, after, oka), sa, c.title)
+			fmt.Fprintf(&b, "PKG\t%s:%d\t%v\t%s %s\t%s %s\t%s\n", set, c.line, c.vendors, dumpState(c, before, okb), sb, dumpState(c, after, oka), sa, c.title)
 		}
 		if sb != sa {
 			ta.changed++
 			kind := "LOOK"
 			if c.positive {
 				kind = eventKind(c)
-				switch wb, wa := state(c, before, okb), state(c, after, oka); {
+				switch wb, wa := dumpState(c, before, okb), dumpState(c, after, oka); {
 				case wb == "right" && wa != "right":
 					losses++
 				case wb != "right" && wa == "right":
@@ -109,9 +73,9 @@ func TestPkg24Dump(t *testing.T) {
 			before, after, okb, oka := both(art.Title, art.Summary)
 			if okb && (before.Category == trust.CategoryOSS || before.Category == trust.CategoryCompromise) {
 				supply++
-				fmt.Fprintf(&b, "CORPUS\t%s\t%s\t%s\t%s\n", art.Link, show(before, okb), show(after, oka), art.Title)
+				fmt.Fprintf(&b, "CORPUS\t%s\t%s\t%s\t%s\n", art.Link, dumpShow(before, okb), dumpShow(after, oka), art.Title)
 			}
-			if sb, sa := show(before, okb), show(after, oka); sb != sa {
+			if sb, sa := dumpShow(before, okb), dumpShow(after, oka); sb != sa {
 				changed++
 				fmt.Fprintf(&b, "CORPUSCHANGED\t%s\t%s -> %s\t%s\n", art.Link, sb, sa, art.Title)
 			}
@@ -146,4 +110,52 @@ func pk24Spelled(c devCase, a trust.Alert) bool {
 		}
 	}
 	return false
+}
+
+// dumpShow writes an alert as the package dumps list it: its names,
+// category and coverage, or "-" for none.
+func dumpShow(a trust.Alert, ok bool) string {
+	if !ok {
+		return "-"
+	}
+	return fmt.Sprintf("%q/%s/%v", a.VendorNames(), a.Category, a.Coverage)
+}
+
+// dumpState is what an alert makes of row c: silent, coverage, right or
+// wrong (r23Right).
+func dumpState(c devCase, a trust.Alert, ok bool) string {
+	switch {
+	case !ok:
+		return "silent"
+	case a.Coverage:
+		return "coverage"
+	case r23Right(c, a):
+		return "right"
+	}
+	return "wrong"
+}
+
+// pkgTally counts one run of the package dumps: package rows, right,
+// caught, look-alikes alerting and rows changed.
+type pkgTally struct{ rows, right, caught, looks, changed int }
+
+// pkgCount adds row c's alert to t: a look-alike alerting, or a package
+// event caught and right.
+func pkgCount(t *pkgTally, c devCase, a trust.Alert, ok bool) {
+	if !c.positive {
+		if ok && !a.Coverage {
+			t.looks++
+		}
+		return
+	}
+	if eventKind(c) != "package" {
+		return
+	}
+	t.rows++
+	if ok && !a.Coverage {
+		t.caught++
+		if r23Right(c, a) {
+			t.right++
+		}
+	}
 }

@@ -26,51 +26,15 @@ func TestPkg25Dump(t *testing.T) {
 		after, oka = m.Match(title, body)
 		return
 	}
-	show := func(a trust.Alert, ok bool) string {
-		if !ok {
-			return "-"
-		}
-		return fmt.Sprintf("%q/%s/%v", a.VendorNames(), a.Category, a.Coverage)
-	}
-	state := func(c devCase, a trust.Alert, ok bool) string {
-		switch {
-		case !ok:
-			return "silent"
-		case a.Coverage:
-			return "coverage"
-		case r23Right(c, a):
-			return "right"
-		}
-		return "wrong"
-	}
 	var b strings.Builder
-	type tally struct{ rows, right, caught, looks, changed int }
-	var tb, ta tally
-	count := func(t *tally, c devCase, a trust.Alert, ok bool) {
-		if !c.positive {
-			if ok && !a.Coverage {
-				t.looks++
-			}
-			return
-		}
-		if eventKind(c) != "package" {
-			return
-		}
-		t.rows++
-		if ok && !a.Coverage {
-			t.caught++
-			if r23Right(c, a) {
-				t.right++
-			}
-		}
-	}
+	var tb, ta pkgTally
 	var gains, losses, named int
 	eachReadable(t, func(set string, c devCase) {
 		before, after, okb, oka := both(c.title, c.body)
-		count(&tb, c, before, okb)
-		count(&ta, c, after, oka)
-		sb, sa := show(before, okb), show(after, oka)
-		if c.positive && eventKind(c) == "package" && state(c, after, oka) != "right" {
+		pkgCount(&tb, c, before, okb)
+		pkgCount(&ta, c, after, oka)
+		sb, sa := dumpShow(before, okb), dumpShow(after, oka)
+		if c.positive && eventKind(c) == "package" && dumpState(c, after, oka) != "right" {
 			stage := ""
 			if !oka {
 				f := &feats{}
@@ -80,7 +44,7 @@ func TestPkg25Dump(t *testing.T) {
 				}
 				stage = fmt.Sprintf(" %s %.3f", m.RescueStage(c.title, c.body, pr), pr)
 			}
-			fmt.Fprintf(&b, "PKG\t%s:%d\t%v\t%s %s%s\t%s\n\tLEAD\t%.300s\n", set, c.line, c.vendors, state(c, after, oka), sa, stage, c.title, firstSentence(c.body))
+			fmt.Fprintf(&b, "PKG\t%s:%d\t%v\t%s %s%s\t%s\n\tLEAD\t%.300s\n", set, c.line, c.vendors, dumpState(c, after, oka), sa, stage, c.title, firstSentence(c.body))
 		}
 		if sb != sa {
 			ta.changed++
@@ -90,7 +54,7 @@ func TestPkg25Dump(t *testing.T) {
 				if kind == "named" {
 					named++
 				}
-				switch wb, wa := state(c, before, okb), state(c, after, oka); {
+				switch wb, wa := dumpState(c, before, okb), dumpState(c, after, oka); {
 				case wb == "right" && wa != "right":
 					losses++
 				case wb != "right" && wa == "right":
@@ -113,7 +77,7 @@ func TestPkg25Dump(t *testing.T) {
 				continue
 			}
 			before, after, okb, oka := both(art.Title, art.Summary)
-			if sb, sa := show(before, okb), show(after, oka); sb != sa {
+			if sb, sa := dumpShow(before, okb), dumpShow(after, oka); sb != sa {
 				changed++
 				fmt.Fprintf(&b, "CORPUSCHANGED\t%s\t%s -> %s\t%s\n", art.Link, sb, sa, art.Title)
 			}
