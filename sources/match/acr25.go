@@ -356,8 +356,9 @@ func acr25WordsWithin(a, b string) bool {
 	return false
 }
 
+// acr25Alnum: b is a letter or digit, or a byte of a non-ASCII letter.
 func acr25Alnum(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+	return asciiAlnum(b) || b >= 0x80
 }
 
 // acr25HasAcronym: some word of s is an acronym (acr25Acronym).

@@ -81,15 +81,11 @@ func containsWord(s, w string) bool {
 		}
 		i += off
 		j := i + len(w)
-		if (i == 0 || !wordByte(s[i-1])) && (j == len(s) || !wordByte(s[j])) {
+		if (i == 0 || !asciiAlnum(s[i-1])) && (j == len(s) || !asciiAlnum(s[j])) {
 			return true
 		}
 		off = i + 1
 	}
-}
-
-func wordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 var (
