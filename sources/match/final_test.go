@@ -579,6 +579,43 @@ func eventKind(c devCase) string {
 	return "named"
 }
 
+// TestBlind34Batch holds the matcher to testdata/blind34.tsv: written at
+// the twenty-sixth round's start as consumer-tech, gaming, mobile and
+// developer-community outlets write (product and brand names rather than
+// companies, second-person and explainer titles, the company named only in
+// the lead); half 2019–2022, half 2024–2026; 43 named vendors, 12
+// class-level actions, 25 open-source compromises, 5 rows invented in the
+// news' shape, listed in its header; never read or tuned on. At the
+// round's start 67 of 80 were right (named 37 of 43, class 6 of 12,
+// package 24 of 25), 70 caught, others alerting 6 of 120 (5.0%, at the
+// usual ceiling, so it is held at 8%), strict share 70.0%.
+func TestBlind34Batch(t *testing.T) {
+	testBatchFP(t, "testdata/blind34.tsv", blind34Floor, 0.08)
+}
+
+// blind34Floor is TestBlind34Batch's floor on the strict share.
+const blind34Floor = 0.65
+
+// TestBlind33Batch holds the matcher to testdata/blind33.tsv: written at
+// the twenty-sixth round's start as official sources' feeds publish the
+// news (Treasury and Commerce notices, FCC public notices, CISA, NCSC,
+// BSI, ANSSI and ACSC directives and advisories, EU Council and OFSI
+// sanctions notices, governors' orders, courts', root programs' and
+// registries' own posts): formal titles in the official voice, the vendor
+// as a legal entity deep in the lead, several targets in one notice, every
+// lead opening with a date; half 2019–2022, half 2024–2026; 43 named
+// vendors, 12 class-level actions, 25 open-source compromises, 3 rows
+// invented, listed in its header; never read or tuned on. At the round's
+// start only 44 of 80 were right (named 21 of 43, class 5 of 12, package
+// 18 of 25), 51 caught, others alerting 9 of 120 (7.5%, so it is held at
+// 10%), strict share 36.2%.
+func TestBlind33Batch(t *testing.T) {
+	testBatchFP(t, "testdata/blind33.tsv", blind33Floor, 0.10)
+}
+
+// blind33Floor is TestBlind33Batch's floor on the strict share.
+const blind33Floor = 0.31
+
 // TestBlind32Batch holds the matcher to testdata/blind32.tsv: written at
 // the twenty-fifth round's start as aggregator, newsletter and social feed
 // items carry the news (link-sharing sites' post titles, newsletters'
