@@ -54,11 +54,37 @@ func cat26Category(title, lead string, a *trust.Alert) {
 		return
 	}
 	words := titleWords(title)
-	if len(words) < 3 {
+	if len(words) == 0 {
 		return
 	}
+	term, cat := cat26Read(words, lead, a.Category)
+	if term == "" && (a.Across || !a.InTitle) && !cat26Acting(words) {
+		// A terse title with the fact in the lead ("Kaspersky: US retail
+		// exit" | "Retailers yanked its antivirus from shelves as the US
+		// ban loomed"): the lead's first sentence read as a title.
+		if lw := titleWords(firstSentence(lead)); len(lw) >= 3 {
+			term, cat = cat26Read(lw, lead, a.Category)
+		}
+	}
+	if term == "" && a.Category != trust.CategoryBan && a.Category != trust.CategoryDirective {
+		if term = cat26GivenDays(words); term != "" {
+			cat = trust.CategoryDirective
+		}
+	}
+	if term == "" && cat26Findable[a.Category] && cat26FromOutside(title, a) {
+		term, cat = cat26Finding(words)
+	}
+	if term == "" || cat == a.Category {
+		return
+	}
+	cat25Set(a, cat, term)
+}
+
+// cat26Read reads words (a title, or a lead's first sentence) by the
+// readers of the alert's category c; it returns the term and category.
+func cat26Read(words []titleWord, lead string, c trust.Category) (string, trust.Category) {
 	term, cat := "", trust.Category("")
-	switch a.Category {
+	switch c {
 	case trust.CategoryBan:
 		if term = cat26PulledFor(words, false); term != "" {
 			cat = trust.CategoryDelisting
@@ -101,18 +127,13 @@ func cat26Category(title, lead string, a *trust.Alert) {
 		}
 		cat = trust.CategoryBan
 	}
-	if term == "" && a.Category != trust.CategoryBan && a.Category != trust.CategoryDirective {
-		if term = cat26GivenDays(words); term != "" {
-			cat = trust.CategoryDirective
-		}
-	}
-	if term == "" && cat26Findable[a.Category] && cat26FromOutside(title, a) {
-		term, cat = cat26Finding(words)
-	}
-	if term == "" || cat == a.Category {
-		return
-	}
-	cat25Set(a, cat, term)
+	return term, cat
+}
+
+// cat26Acting reports whether a title has an act of its own: a verb of
+// pulling, barring, ordering or sanctioning.
+func cat26Acting(words []titleWord) bool {
+	return inWords(words, cat26Acts) || inWords(words, cat26Pulls) || inWords(words, cat26BarVerbs)
 }
 
 var (
@@ -133,7 +154,8 @@ var (
 	// cat26Apps are what a store pulls for malware as a delisting.
 	cat26Apps = wordSet("app apps")
 	// cat26Ahead tell a hold is still to come: "as US ban looms".
-	cat26Ahead = wordSet(`looms loom looming nears approaches threatens ahead mulled weighed considered proposed`)
+	cat26Ahead = wordSet(`looms loom loomed looming nears neared approaches approached threatens
+		ahead mulled weighed considered proposed`)
 	// cat26Bad are malware a store gives as its reason.
 	cat26Bad = wordSet("malware malicious spyware adware trojan")
 	// cat26Turned name a release hijacked or turned: its own news.
@@ -570,8 +592,7 @@ var (
 // espionage; evidence of its collusion with a state: state-links. A title
 // with an act of its own keeps the category its act gave.
 func cat26Finding(words []titleWord) (string, trust.Category) {
-	if inWords(words, cat26Acts) || inWords(words, cat26Pulls) || inWords(words, cat26BarVerbs) ||
-		inWords(words, cat26Attacks) || inWords(words, cat26Denials) {
+	if cat26Acting(words) || inWords(words, cat26Attacks) || inWords(words, cat26Denials) {
 		return "", ""
 	}
 	for i, w := range words {

@@ -191,6 +191,10 @@ func TestCat26Grid(t *testing.T) {
 		{"Researchers find code capable of sending chatbot logins to China Mobile", "Code in DeepSeek's login page can send user information to the state-owned carrier barred from operating in the US.", esp},
 		{"Stylish browser extension caught recording users' entire browsing history", "Since it was sold to SimilarWeb, the Stylish extension has been sending every website its users visit to its new owner's servers.", []trust.Category{trust.CategoryOSS, trust.CategoryCompromise}},
 		{"EU Commission says Huawei and ZTE pose higher risks, will keep them off its own networks", "", []trust.Category{trust.CategoryBan, trust.CategoryDirective}},
+		// terse titles, the fact in the lead
+		{"Kaspersky antivirus: US retail exit", "Retailers yanked Kaspersky antivirus from shelves as the US ban loomed.", del},
+		{"ZTE handsets: carrier fallout", "ZTE phones were pulled from carrier stores after the US denial order.", del},
+		{"China Telecom Americas: 60 days", "The FCC ordered the Chinese state carrier to end its U.S. operations within 60 days, citing national security concerns.", ban},
 		// look-alikes
 		{"FCC bars Huawei from selling new equipment in US", "", nil},
 		{"Commerce bars US companies from selling chips to Huawei", "", nil},
