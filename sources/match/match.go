@@ -264,6 +264,7 @@ func pattern(term string) (string, error) {
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	var rs reachState
+	text = official26Preamble(text) // official26.go: a notice's docket line, preamble and release date
 	// The progressive read as the present (nm12.go); the evidence quotes
 	// the title as written.
 	// A wire's label ("Exclusive:") is no part of the news (nx13.go).
@@ -358,6 +359,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok && ds15Misnamed(unlabelled, text, a) {
 		return trust.Alert{}, false // desc15.go: the lead's name is a person's, a report's or a victim's
+	}
+	if ok && official26Generic(&a) {
+		return trust.Alert{}, false // official26.go: a notice's count of its targets or its act noun named
 	}
 	if ok && lk14Lookalike(unlabelled, &a) {
 		return trust.Alert{}, false // lk14.go: attackers, a reporter or lawmakers beside a tie
@@ -456,6 +460,16 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		cat25Category(unlabelled, text, &a) // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
 		m.name25Pair(unlabelled, text, &a)  // name25.go: the maker and the product both, a tie the title or the lead writes
 		m.acr25Pair(unlabelled, text, &a)   // acr25.go: a name and its acronym both, written together
+	}
+	if !ok || a.Coverage {
+		// official26.go: a notice's act written as a noun, the government
+		// its author.
+		if t, nominal := official26Nominal(unlabelled); nominal {
+			if b, news := m.Match(t, text); news && !b.Coverage {
+				b.Evidence = strings.Replace(b.Evidence, clean(t), clean(title), 1)
+				return b, true
+			}
+		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
 		// pk23.go: a maintainer phished through a fake site; the fake
