@@ -26,6 +26,12 @@ import (
 // official26Off turns both off (the grid test's before).
 var official26Off = false
 
+// official26Actors are the bodies a notice names as its own subject
+// ("The Bureau adds ...", "The Commission today added ...", "The Council
+// imposed ...", "The Secretary of State has given a direction"): they
+// act as authorities do (unlisted.go's authorities).
+const official26Actors = "bureau commission council secretary"
+
 // preambleLabels open a sentence of a notice's preamble: cut through
 // its end. Each is lower case and ends where its label does.
 var preambleLabels = []string{"agency:", "action:", "effective date:", "effective:", "dates:",
@@ -158,6 +164,9 @@ var nominalActs = map[string]string{
 // "Announcing the Designation of", "Notice of Addition of".
 var nominalOpeners = wordSet("announcing announcement notice of the final interim rule")
 
+// announceVerbs tell a notice's act as an authority's announcement.
+var announceVerbs = wordSet("announces announced issues issued publishes published finalizes finalized orders ordered")
+
 // official26Nominal rewrites a title that names its act as a noun into
 // the clause it stands for: "Addition of Certain Entities to the Entity
 // List; Revision of Existing Entries" is "Government adds Certain
@@ -180,6 +189,18 @@ func official26Nominal(title string) (string, bool) {
 	i := 0
 	for i < len(ws) && i < 4 && nominalOpeners[strings.ToLower(ws[i])] {
 		i++
+	}
+	if i == 0 {
+		// "Public Safety and Homeland Security Bureau Announces Additions
+		// to the Covered List": an authority announcing its act.
+		for k := 1; k+1 < len(ws) && k <= 8; k++ {
+			if announceVerbs[strings.ToLower(ws[k])] {
+				if _, act := nominalActs[strings.ToLower(ws[k+1])]; act {
+					i = k + 1
+				}
+				break
+			}
+		}
 	}
 	if i+2 >= len(ws) {
 		return "", false
