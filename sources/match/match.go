@@ -457,13 +457,16 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if !a.Coverage && !cov24Off && cov24Coverage(unlabelled, &a) {
 			a.Coverage = true // cov24.go: the lead's background, a genre's item, a product used by spies, a vendor reporting; whichever path alerted
 		}
-		cat25Category(unlabelled, text, &a) // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
-		m.name25Pair(unlabelled, text, &a)  // name25.go: the maker and the product both, a tie the title or the lead writes
-		m.acr25Pair(unlabelled, text, &a)   // acr25.go: a name and its acronym both, written together
+		cat25Category(unlabelled, text, &a)       // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
+		m.name25Pair(unlabelled, text, &a)        // name25.go: the maker and the product both, a tie the title or the lead writes
+		m.acr25Pair(unlabelled, text, &a)         // acr25.go: a name and its acronym both, written together
+		official26Continued(unlabelled, text, &a) // official26.go: a legal name's rest ("China Mobile International USA Inc.") is no second name
 	}
-	if !ok || a.Coverage {
+	if (!ok || a.Coverage) && reached {
 		// official26.go: a notice's act written as a noun, the government
-		// its author.
+		// its author; its title holds a name or a word of the lexicon
+		// ("Additions to the Entity List", not "Additions to the List of
+		// Approved Drone Vendors").
 		if t, nominal := official26Nominal(unlabelled); nominal {
 			if b, news := m.Match(t, text); news && !b.Coverage {
 				b.Evidence = strings.Replace(b.Evidence, clean(t), clean(title), 1)

@@ -167,6 +167,9 @@ var nominalOpeners = wordSet("announcing announcement notice of the final interi
 // announceVerbs tell a notice's act as an authority's announcement.
 var announceVerbs = wordSet("announces announced issues issued publishes published finalizes finalized orders ordered")
 
+// grantWords name a list of trust granted, not withdrawn.
+var grantWords = wordSet("approved trusted authorized authorised qualified eligible allowed preferred recommended certified accredited")
+
 // official26Nominal rewrites a title that names its act as a noun into
 // the clause it stands for: "Addition of Certain Entities to the Entity
 // List; Revision of Existing Entries" is "Government adds Certain
@@ -222,6 +225,11 @@ func official26Nominal(title string) (string, bool) {
 	default:
 		return "", false
 	}
+	for _, w := range obj {
+		if grantWords[strings.ToLower(w)] {
+			return "", false // "Additions to the List of Approved Drone Vendors": trust granted
+		}
+	}
 	if prep == "on" && len(obj) > 2 && strings.EqualFold(obj[0], "use") && strings.EqualFold(obj[1], "of") {
 		obj = obj[2:] // "Prohibition on Use of X by State Agencies"
 	}
@@ -232,11 +240,11 @@ func official26Nominal(title string) (string, bool) {
 // Entities", "Certain Entities") or its act ("the Inclusion of ...").
 var genericNouns = wordSet(`entities entity companies firms persons individuals entries parties
 	organizations inclusion addition additions designation designations revision revisions
-	removal prohibition`)
+	removal prohibition determination determinations`)
 
 // genericCounts stand before a generic noun: a number, a quantifier.
 var genericCounts = wordSet(`certain additional several multiple new more other further various
-	two three four five six seven eight nine ten eleven twelve dozens dozen`)
+	two three four five six seven eight nine ten eleven twelve dozens dozen final interim`)
 
 // official26Generic: every name of alert a is a count of targets or a
 // notice's act noun, not a vendor ("Commerce Adds 12 Entities to Entity
@@ -259,4 +267,35 @@ func official26Generic(a *trust.Alert) bool {
 		}
 	}
 	return true
+}
+
+// official26Continued drops from a's names a name that only continues
+// another's legal name: "China Mobile International USA Inc." names
+// China Mobile, not also "International USA". A notice writes its
+// targets by their full legal names, which outrun the registry's.
+func official26Continued(title, text string, a *trust.Alert) {
+	if official26Off || len(a.Vendors) < 2 {
+		return
+	}
+	out := a.Vendors[:0:0]
+	for _, v := range a.Vendors {
+		cont := false
+		if v.Unlisted && v.Class == "" {
+			for _, o := range a.Vendors {
+				if o.Name == v.Name || o.Unlisted {
+					continue
+				}
+				for _, head := range []string{o.Term, o.Name} {
+					p := strings.ToLower(head + " " + v.Name)
+					cont = cont || head != "" && (containsFold(text, p) || containsFold(title, p))
+				}
+			}
+		}
+		if !cont {
+			out = append(out, v)
+		}
+	}
+	if len(out) > 0 && len(out) < len(a.Vendors) {
+		a.Vendors = out
+	}
 }

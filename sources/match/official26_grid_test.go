@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -138,6 +139,22 @@ var official26Rows = []official26Row{
 	{"fr-889", "Prohibition on Contracting for Certain Telecommunications and Video Surveillance Services or Equipment",
 		"The interim rule prohibits agencies from procuring equipment produced by Huawei Technologies Company or ZTE Corporation, or any subsidiary or affiliate of such entities.",
 		"Huawei", cats(trust.CategoryBan)},
+	// A rule's preamble, a release line and a nominal title, more shapes.
+	{"fr-preamble", "Additions to the Entity List",
+		"AGENCY: Bureau of Industry and Security, Commerce. ACTION: Final rule. SUMMARY: In this rule, BIS amends the EAR by adding Inspur Group Co., Ltd. and five of its subsidiaries to the Entity List.",
+		"Inspur", cats(trust.CategorySanctions)},
+	{"release-date-line", "Commerce Issues Final Determination on Russian Antivirus Software",
+		"Release Date: June 20, 2024. The Bureau of Industry and Security issued a Final Determination prohibiting AO Kaspersky Lab from providing antivirus software in the United States.",
+		"Kaspersky", cats(trust.CategoryBan, trust.CategorySanctions)},
+	{"designation-of-unlisted", "Designation of Integrity Technology Group, Incorporated",
+		"OFAC designated the Beijing-based cybersecurity company for its role in the Flax Typhoon intrusions against U.S. critical infrastructure.",
+		"Integrity Technology Group", cats(trust.CategorySanctions)},
+	{"notice-of-addition", "Notice of Addition of Sophgo Technologies Ltd. to the Entity List",
+		"BIS added the chip designer after a die it made was found in a Huawei processor.",
+		"Sophgo", cats(trust.CategorySanctions)},
+	{"removal-from", "Removal of Sandvine Incorporated From the Entity List",
+		"BIS removes the Canadian company after it exited the Egyptian market and adopted a human rights review.",
+		"Sandvine", cats(trust.CategoryReversal)},
 	// The FCC in the Bureau's voice.
 	{"fcc-bureau-additions", "Public Safety and Homeland Security Bureau Announces Additions to the Covered List",
 		"The Bureau adds to the Covered List communications equipment produced by SZ DJI Technology Co., Ltd. and Autel Robotics Co., Ltd., pursuant to the Secure and Trusted Communications Networks Act.",
@@ -224,6 +241,16 @@ var official26Looks = []official26Row{
 		"The court held that the plaintiffs' claims belonged in an Israeli court.", "", nil},
 	{"court-order-discovery", "Order Granting in Part Motion to Compel Discovery From NSO Group Technologies Limited", "", "", nil},
 	{"eu-council-lookalike", "Council Prolongs Restrictive Measures on Imports of Iron and Steel Products", "", "", nil},
+	{"nominal-terrorist", "Designation of Tren de Aragua as a Foreign Terrorist Organization",
+		"The Secretary of State designated the criminal organization under section 219 of the Immigration and Nationality Act.", "", nil},
+	{"nominal-gifts", "Prohibition on Gifts to Federal Employees; Technical Amendments", "", "", nil},
+	{"nominal-broadband", "Removal of Regulatory Barriers to Broadband Deployment",
+		"The Commission removes outdated rules that slow the deployment of fiber networks.", "", nil},
+	{"nominal-sbom", "Addition of Software Bill of Materials Requirements to Federal Contracts",
+		"The rule requires contractors to provide an SBOM for software delivered to agencies.", "", nil},
+	{"nominal-approved", "Additions to the List of Approved Drone Vendors",
+		"The Defense Innovation Unit added Skydio and Teal Drones to its Blue UAS list.", "", nil},
+	{"nominal-ci", "Designation of Critical Infrastructure Sectors; Request for Comment", "", "", nil},
 	{"court-dismiss", "Court Dismisses Journalists' Lawsuit Against NSO Group Technologies Limited",
 		"The judge ruled the case should be heard in Israel.", "", nil},
 	{"governor-price", "Governor Signs Executive Order Prohibiting Price Gouging During Emergency", "", "", nil},
@@ -244,28 +271,87 @@ type official26Row struct {
 
 func cats(c ...trust.Category) []trust.Category { return c }
 
-// TestOfficial26Grid holds official26.go: items in an official source's
-// voice alert naming the vendor with the right category; look-alikes in
-// the same voice stay silent.
-func TestOfficial26Grid(t *testing.T) {
-	m := defaultMatcher(t)
-	right := 0
+// official26Count runs the table: the rows named and categorised right,
+// and the look-alikes alerting; misses are logged when log is set.
+func official26Count(t *testing.T, m *Matcher, log bool) (right, loud int) {
 	for _, r := range official26Rows {
 		a, ok := m.Match(r.title, r.lead)
-		good := ok && !a.Coverage && len(a.VendorNames()) > 0 && looseName(a.VendorNames()[0], r.vendor) && slices.Contains(r.cats, a.Category)
-		if good {
+		if ok && !a.Coverage && len(a.VendorNames()) > 0 && looseName(a.VendorNames()[0], r.vendor) && slices.Contains(r.cats, a.Category) {
 			right++
-		} else {
-			t.Logf("miss %s: ok=%v cov=%v %v/%s want %s/%v [%s]", r.name, ok, a.Coverage, a.VendorNames(), a.Category, r.vendor, r.cats, a.Why())
+		} else if log {
+			t.Logf("miss %s: ok %v coverage %v, %q/%s, want %s/%v [%s]", r.name, ok, a.Coverage, a.VendorNames(), a.Category, r.vendor, r.cats, a.Why())
 		}
 	}
-	loud := 0
 	for _, r := range official26Looks {
-		a, ok := m.Match(r.title, r.lead)
-		if ok && !a.Coverage {
+		if a, ok := m.Match(r.title, r.lead); ok && !a.Coverage {
 			loud++
-			t.Logf("look-alike alerts %s: %v/%s [%s]", r.name, a.VendorNames(), a.Category, a.Why())
+			if log {
+				t.Logf("look-alike alerts %s: %q/%s [%s]", r.name, a.VendorNames(), a.Category, a.Why())
+			}
 		}
 	}
-	t.Logf("official26: %d/%d right, %d/%d look-alikes alerting", right, len(official26Rows), loud, len(official26Looks))
+	return right, loud
+}
+
+// TestOfficial26Grid holds official26.go: items in an official source's
+// voice alert naming the vendor with the right category; look-alikes in
+// the same voice stay silent. With it at least 40 of the rows are right
+// and at most one look-alike alerts; without it (official26Off) the
+// table must show the difference.
+func TestOfficial26Grid(t *testing.T) {
+	m := defaultMatcher(t)
+	right, loud := official26Count(t, m, true)
+	official26Off = true
+	offRight, offLoud := official26Count(t, m, false)
+	official26Off = false
+	t.Logf("official26: %d/%d right, %d/%d look-alikes alerting; without it %d right, %d alerting",
+		right, len(official26Rows), loud, len(official26Looks), offRight, offLoud)
+	if right < 40 {
+		t.Errorf("%d of %d official-voice rows right, want at least 40", right, len(official26Rows))
+	}
+	if loud > 1 {
+		t.Errorf("%d of %d look-alikes alert, want at most 1", loud, len(official26Looks))
+	}
+	if right-offRight < 5 {
+		t.Errorf("with official26.go %d right, without %d: the table no longer holds it", right, offRight)
+	}
+}
+
+// TestOfficial26Names: a notice's legal names reduce to the vendor, the
+// rest of a legal name is no second vendor, and a notice's count of
+// targets or its act noun is no name.
+func TestOfficial26Names(t *testing.T) {
+	m := defaultMatcher(t)
+	checkNameRows(t, m, false, []nameRow{
+		{"legal-rest", "FCC Public Notice: Covered List Update",
+			"The Public Safety and Homeland Security Bureau adds AO Kaspersky Lab, China Mobile International USA Inc. and China Telecom (Americas) Corp. to the list of covered equipment and services.",
+			[]string{"Kaspersky", "China Mobile", "China Telecom"}},
+		{"co-ltd", "Addition of Certain Entities to the Entity List; Revision of Existing Entries",
+			"In this rule, BIS amends the EAR by adding Hangzhou Hikvision Digital Technology Co., Ltd. and Zhejiang Dahua Technology Co., Ltd. to the Entity List.",
+			[]string{"Hikvision", "Dahua"}},
+		{"dba", "Treasury Designates Hosting Provider Supporting Ransomware",
+			"OFAC today designated Zservers LLC d/b/a XHOST, a Russia-based bulletproof hosting provider.",
+			[]string{"Zservers"}},
+		{"count", "Commerce Adds 12 Entities to Entity List for Diversion of Aircraft Parts to Russia",
+			"BIS added 12 entities in Turkey and the UAE for supplying aircraft parts to Russia.", nil},
+		{"act-noun", "Announcing the Inclusion of New Root Certificates in the Chrome Root Store",
+			"The Chrome Root Program added four new root CA certificates from Sectigo and DigiCert.", nil},
+	})
+}
+
+// TestOfficial26Preamble: a notice's opening lines are cut, prose is not.
+func TestOfficial26Preamble(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"[Docket No. 240604-0152] RIN 0694-AJ55. BIS is adding 12 entities.", "BIS is adding 12 entities."},
+		{"AGENCY: Bureau of Industry and Security, Commerce. ACTION: Final rule. SUMMARY: In this rule, BIS adds X.", "In this rule, BIS adds X."},
+		{"Effective date: this rule is effective May 16, 2019. BIS adds Huawei.", "BIS adds Huawei."},
+		{"December 4, 2024. An attacker published ultralytics 8.3.41.", "An attacker published ultralytics 8.3.41."},
+		{"March 5, 2024 — The Department of the Treasury designated two people.", "March 5, 2024 — The Department of the Treasury designated two people."},
+		{"Actions by the agency. It acts.", "Actions by the agency. It acts."},
+		{"Datelines are kept. Effective date: later.", "Datelines are kept. Effective date: later."},
+	} {
+		if got := strings.TrimSpace(official26Preamble(c.in)); got != c.want {
+			t.Errorf("official26Preamble(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
