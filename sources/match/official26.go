@@ -49,26 +49,25 @@ func official26Preamble(text string) string {
 	}
 	for range 8 {
 		t := strings.TrimLeftFunc(text, unicode.IsSpace)
-		lc := strings.ToLower(t[:min(len(t), 40)])
 		switch {
-		case strings.HasPrefix(lc, "["):
+		case strings.HasPrefix(t, "["):
 			// "[Docket No. 240604-0152]", "[FR Doc. 2024-1234]"
 			e := strings.IndexByte(t, ']')
 			if e < 0 || e > 80 || !strings.ContainsAny(t[:e], "0123456789") {
 				return text
 			}
 			text = t[e+1:]
-		case strings.HasPrefix(lc, "docket no") || strings.HasPrefix(lc, "rin ") || strings.HasPrefix(lc, "fr doc"):
+		case prefixFold(t, "docket no") || prefixFold(t, "rin ") || prefixFold(t, "fr doc"):
 			text = afterCode(t)
-		case hasAnyPrefix(lc, preambleLabels):
+		case anyPrefixFold(t, preambleLabels):
 			e := strings.Index(t, ". ")
 			if e < 0 || e > 200 {
 				return text
 			}
 			text = t[e+2:]
-		case hasAnyPrefix(lc, preambleHeads):
+		case anyPrefixFold(t, preambleHeads):
 			for _, h := range preambleHeads {
-				if strings.HasPrefix(lc, h) {
+				if prefixFold(t, h) {
 					text = strings.TrimLeft(t[len(h):], " :.-–—")
 					break
 				}
@@ -87,10 +86,15 @@ func official26Preamble(text string) string {
 	return text
 }
 
-// hasAnyPrefix: s starts with one of ps.
-func hasAnyPrefix(s string, ps []string) bool {
+// prefixFold: s starts with p (lower case), ignoring case.
+func prefixFold(s, p string) bool {
+	return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p)
+}
+
+// anyPrefixFold: s starts with one of ps, ignoring case.
+func anyPrefixFold(s string, ps []string) bool {
 	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
+		if prefixFold(s, p) {
 			return true
 		}
 	}
@@ -121,7 +125,15 @@ var months = wordSet("january february march april may june july august septembe
 // "December 13, 2020"), or 0.
 func leadingDate(t string) int {
 	w, rest, ok := strings.Cut(t, " ")
-	if !ok || !months[strings.ToLower(strings.TrimSuffix(w, "."))] {
+	m := strings.TrimSuffix(w, ".")
+	if !ok || len(m) < 3 || len(m) > 9 {
+		return 0
+	}
+	var lc [9]byte // lower-cased on the stack: the text is read on every Match
+	for i := range len(m) {
+		lc[i] = m[i] | 0x20
+	}
+	if !months[string(lc[:len(m)])] {
 		return 0
 	}
 	n := len(w) + 1
@@ -160,6 +172,20 @@ var nominalActs = map[string]string{
 	"suspension": "suspends",
 }
 
+// actStems are nominalActs' keys, shortest forms: a cheap test before a
+// title is split.
+var actStems = []string{"addition", "designation", "prohibition", "removal", "imposition", "blocking", "exclusion", "suspension"}
+
+// hasActNoun: t holds one of actStems, in any case.
+func hasActNoun(t string) bool {
+	for _, st := range actStems {
+		if containsFold(t, st) {
+			return true
+		}
+	}
+	return false
+}
+
 // nominalOpeners stand before a notice's action noun and are dropped:
 // "Announcing the Designation of", "Notice of Addition of".
 var nominalOpeners = wordSet("announcing announcement notice of the final interim rule")
@@ -187,6 +213,9 @@ func official26Nominal(title string) (string, bool) {
 	}
 	if i := strings.IndexByte(t, ';'); i >= 0 {
 		t = t[:i]
+	}
+	if !hasActNoun(t) {
+		return "", false // most titles: no word split, nothing allocated
 	}
 	ws := strings.Fields(t)
 	i := 0
