@@ -264,6 +264,7 @@ func pattern(term string) (string, error) {
 // Category, Score, Severity, Evidence, InTitle and Summary.
 func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	var rs reachState
+	text = official26Preamble(text) // official26.go: a notice's docket line, preamble and release date
 	// The progressive read as the present (nm12.go); the evidence quotes
 	// the title as written.
 	// A wire's label ("Exclusive:") is no part of the news (nx13.go).
@@ -359,6 +360,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && ds15Misnamed(unlabelled, text, a) {
 		return trust.Alert{}, false // desc15.go: the lead's name is a person's, a report's or a victim's
 	}
+	if ok && official26Generic(&a) {
+		return trust.Alert{}, false // official26.go: a notice's count of its targets or its act noun named
+	}
 	if ok && lk14Lookalike(unlabelled, &a) {
 		return trust.Alert{}, false // lk14.go: attackers, a reporter or lawmakers beside a tie
 	}
@@ -453,10 +457,23 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		if !a.Coverage && !cov24Off && cov24Coverage(unlabelled, &a) {
 			a.Coverage = true // cov24.go: the lead's background, a genre's item, a product used by spies, a vendor reporting; whichever path alerted
 		}
-		cat25Category(unlabelled, text, &a) // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
-		m.name25Pair(unlabelled, text, &a)  // name25.go: the maker and the product both, a tie the title or the lead writes
-		m.acr25Pair(unlabelled, text, &a)   // acr25.go: a name and its acronym both, written together
-		cat26Category(unlabelled, text, &a) // cat26.go: the act's actor, verb and object over a reason's, a described thing's or the lead's word; after the namers, so names stay as they were
+		cat25Category(unlabelled, text, &a)       // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
+		m.name25Pair(unlabelled, text, &a)        // name25.go: the maker and the product both, a tie the title or the lead writes
+		m.acr25Pair(unlabelled, text, &a)         // acr25.go: a name and its acronym both, written together
+		cat26Category(unlabelled, text, &a)       // cat26.go: the act's actor, verb and object over a reason's, a described thing's or the lead's word; after the namers, so names stay as they were
+		official26Continued(unlabelled, text, &a) // official26.go: a legal name's rest ("China Mobile International USA Inc.") is no second name
+	}
+	if (!ok || a.Coverage) && reached {
+		// official26.go: a notice's act written as a noun, the government
+		// its author; its title holds a name or a word of the lexicon
+		// ("Additions to the Entity List", not "Additions to the List of
+		// Approved Drone Vendors").
+		if t, nominal := official26Nominal(unlabelled); nominal {
+			if b, news := m.Match(t, text); news && !b.Coverage {
+				b.Evidence = strings.Replace(b.Evidence, clean(t), clean(title), 1)
+				return b, true
+			}
+		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
 		// pk23.go: a maintainer phished through a fake site; the fake

@@ -1198,7 +1198,8 @@ var authorities = wordSet("us u.s usa uk u.k eu china chinese russia russian ind
 	// grounds its drone fleet", "Whitehall told to stop fitting").
 	// "Defence" stays out: it is as often a name's word ("Defense
 	// Department's blacklisting").
-	"interior whitehall")
+	"interior whitehall",
+	official26Actors) // official26.go
 
 // stores pull products from sale.
 var stores = union(wordSet("store stores retailer retailers amazon walmart best app play marketplace"),
