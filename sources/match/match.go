@@ -431,6 +431,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		m.rerank(unlabelled, text, &a)      // rank18.go: the learned ranker's name, far likelier than the alert's
 		m.name24Class(unlabelled, text, &a) // name24.go: the maker a title writes beside a class, not the class's members
 		m.name25Class(unlabelled, text, &a) // name25.go: the lead's object or the title's name among a class, not the class's members
+		m.name26Role(unlabelled, text, &a)  // name26.go: the name the action is of, not an addressee, a victim or an attacker beside it
 		m.l22Hyphens(unlabelled, text, &a)  // left22.go: an English compound is no package's name
 		if a.Category == trust.CategoryOSS {
 			pk22Rename(unlabelled, text, &a)  // pk22.go: a function word named, the lead's package instead
