@@ -457,6 +457,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		cat25Category(unlabelled, text, &a) // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
 		m.name25Pair(unlabelled, text, &a)  // name25.go: the maker and the product both, a tie the title or the lead writes
 		m.acr25Pair(unlabelled, text, &a)   // acr25.go: a name and its acronym both, written together
+		m.name26Tie(unlabelled, text, &a)   // name26.go: a maker and its product both, tied in the clause
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
 		// pk23.go: a maintainer phished through a fake site; the fake

@@ -86,6 +86,7 @@ const (
 	n26Victim
 	n26Attacker
 	n26Reporter
+	n26Opening
 )
 
 // name26Tells are the verbs a reporter's name stands before: the story
@@ -290,6 +291,9 @@ func (m *Matcher) name26Role(title, text string, a *trust.Alert) {
 		return
 	}
 	role := func(c *rankCand) (int, []int) {
+		if len(a.Vendors) == 1 && name26Opening(it, c) {
+			return n26Opening, nil
+		}
 		r, objs := n26None, []int(nil)
 		for _, f := range [...]struct {
 			ws   []titleWord
@@ -491,3 +495,215 @@ func (m *Matcher) name26Hit(c *rankCand) trust.VendorHit {
 	}
 	return m.hitFor(c.name)
 }
+
+// name26MakerVerbs are the verbs before "by" that tie a product to its
+// maker ("builds released by NetSarang", "CCleaner, built by Avast").
+var name26MakerVerbs = wordSet("built developed made released published owned created maintained produced manufactured",
+	"sold run operated designed written distributed")
+
+// name26MakerNouns name a maker before "of" and its product ("Click
+// Studios, the Australian maker of the Passwordstate password manager").
+var name26MakerNouns = wordSet("maker makers developer developers vendor publisher manufacturer creator owner parent")
+
+// name26Tie gives a compromise or spying alert naming one vendor the
+// other half of a maker and its product the clause ties to it: a
+// possessive ("Justice AV Solutions' JAVS Viewer"), "from" ("JAVS
+// Viewer from Justice AV Solutions"), a maker's verb and "by" ("builds
+// released by NetSarang"), a maker's noun and "of" ("the maker of
+// Passwordstate") or the subject's own ("Asus pushed ... through its own
+// Live Update tool"). Labels, readers and users name either half; the
+// alert names both.
+func (m *Matcher) name26Tie(title, text string, a *trust.Alert) {
+	if name26Off || a.Coverage || len(a.Vendors) != 1 || a.Vendors[0].Class != "" || m.learned == nil || m.learned.rank == nil ||
+		a.Category != trust.CategoryCompromise && a.Category != trust.CategoryEspionage && a.Category != trust.CategoryStateLinks {
+		return
+	}
+	lead := firstSentence(text)
+	if !name26TieCue(title) && !name26TieCue(lead) {
+		return
+	}
+	it := m.rankRead(title, text)
+	cur := rankFind(it, a.Vendors[0])
+	if cur < 0 {
+		return
+	}
+	c := &it.cands[cur]
+	for _, f := range [...]struct {
+		ws   []titleWord
+		i, n int
+		lead bool
+	}{{it.tw, c.ti, c.tn, false}, {it.lw, c.li, c.ln, true}} {
+		if f.i < 0 {
+			continue
+		}
+		o := name26Partner(f.ws, f.i, f.i+f.n)
+		if o < 0 {
+			continue
+		}
+		for k := range it.cands {
+			d := &it.cands[k]
+			at := d.ti
+			if f.lead {
+				at = d.li
+			}
+			if k == cur || at != o || rankLoose(d.name, c.name) || !rankMakerLike(it, d) {
+				continue
+			}
+			if r, _ := name26RoleAt(f.ws, at, at+max(d.tn, d.ln)); r != n26None {
+				continue
+			}
+			a.Vendors = append(a.Vendors, m.name26Hit(d))
+			a.Signals = append(a.Signals, trust.SignalHit{
+				Term:     fmt.Sprintf("maker and product both (%s, %s)", c.name, d.name),
+				Category: a.Category,
+			})
+			return
+		}
+	}
+}
+
+// name26TieCue: s writes a word that can tie a maker and a product
+// (cheap: the reader runs only then).
+func name26TieCue(s string) bool {
+	return strings.Contains(s, "'") || strings.Contains(s, "’") || strings.Contains(s, " from ") || strings.Contains(s, " by ") ||
+		strings.Contains(s, " of ") || strings.Contains(s, " its ")
+}
+
+// name26Partner is the first word of the name ws ties to the name at
+// ws[i:end] as its maker or its product, or -1.
+func name26Partner(ws []titleWord, i, end int) int {
+	name := func(k int) bool { return k >= 0 && k < len(ws) && hasUpperOrDigit(ws[k].text) && nameWord(ws[k]) }
+	poss := func(k int) bool { return k >= 0 && k < len(ws) && ws[k].end-ws[k].start > len(ws[k].text) }
+	// "Justice AV Solutions' JAVS Viewer": the name is the maker; the
+	// possessive's name before it: the product.
+	if poss(end-1) && !ws[end-1].stop && name(end) {
+		return end
+	}
+	if i > 0 && poss(i-1) && !ws[i-2+1].stop {
+		return name26Start(ws, i-1)
+	}
+	// "JAVS Viewer from Justice AV Solutions" and back.
+	if end+1 < len(ws) && !ws[end-1].stop && ws[end].lc() == "from" {
+		k := end + 1
+		if ws[k].lc() == "the" {
+			k++
+		}
+		if name(k) {
+			return k
+		}
+	}
+	if i >= 2 && ws[i-1].lc() == "from" && !ws[i-2].stop && name(i-2) {
+		return name26Start(ws, i-2)
+	}
+	// "Xmanager and Xshell builds released by NetSarang", "CCleaner,
+	// built by Avast subsidiary Piriform".
+	for j := end; j < len(ws) && j < end+6; j++ {
+		if ws[j].lc() == "by" && j > end && name26MakerVerbs[ws[j-1].lc()] {
+			for k := j + 1; k < len(ws) && k <= j+3; k++ {
+				if name(k) {
+					return k
+				}
+			}
+		}
+		if ws[j].stop && j > end {
+			break
+		}
+	}
+	if i >= 2 && ws[i-1].lc() == "by" && name26MakerVerbs[ws[i-2].lc()] {
+		// The product within three words before the verb: "CCleaner,
+		// built by", "Xshell builds released by".
+		for k := i - 3; k >= 0 && k >= i-5; k-- {
+			if name(k) {
+				return name26Start(ws, k)
+			}
+			if ws[k].stop && k < i-3 {
+				break
+			}
+		}
+	}
+	// "Click Studios, the Australian maker of the Passwordstate ...".
+	for j := end; j < len(ws) && j < end+5; j++ {
+		if name26MakerNouns[ws[j].lc()] && j+1 < len(ws) && ws[j+1].lc() == "of" {
+			k := j + 2
+			if k < len(ws) && ws[k].lc() == "the" {
+				k++
+			}
+			if name(k) {
+				return k
+			}
+			break
+		}
+		if j > end && ws[j].stop && !ws[end-1].stop {
+			break
+		}
+	}
+	// "Asus pushed ... through its own Live Update tool": the subject's
+	// own product, when the subject tells no story of another's.
+	if i == 0 && end < len(ws) && !name26Tells[ws[end].lc()] {
+		for j := end; j+1 < len(ws); j++ {
+			if ws[j].lc() != "its" {
+				continue
+			}
+			k := j + 1
+			if ws[k].lc() == "own" {
+				k++
+			}
+			if name(k) {
+				return k
+			}
+			break
+		}
+	}
+	// "Ecovacs collects ... captured by its Deebot robots": the product
+	// is the subject's own.
+	if j := i - 1; j >= 1 && (ws[j].lc() == "its" || ws[j].lc() == "own" && ws[j-1].lc() == "its") && name(0) {
+		s := 0
+		for s < len(ws) && !ws[s].stop && name(s) {
+			s++
+		}
+		if s < j && !ws[s-1].stop && !name26Tells[ws[s].lc()] {
+			return 0
+		}
+	}
+	return -1
+}
+
+// name26Start is the first word of the capitalised run that ends at k.
+func name26Start(ws []titleWord, k int) int {
+	for k > 0 && !ws[k-1].stop && hasUpperOrDigit(ws[k-1].text) && nameWord(ws[k-1]) {
+		k--
+	}
+	return k
+}
+
+// name26Opening: candidate c is the first word of a title in sentence
+// case capitalised only for opening it, a description's word before
+// lower-case words that end in a kind of product or maker ("Enterprise
+// password manager's upgrade feature hijacked", "Remote support tool's
+// installer laced"), which the lead never writes.
+func name26Opening(it *rankItem, c *rankCand) bool {
+	if c.ti != 0 || c.tn != 1 || c.li >= 0 || c.reg || it.titleCase || len(it.tw) < 3 {
+		return false
+	}
+	w := it.tw[0].text
+	if brandLike(w) || w == strings.ToUpper(w) || !startsAsWritten(it.tw, w, it.lw) {
+		return false
+	}
+	if it.tw[1].text != it.tw[1].lc() {
+		return false
+	}
+	for k := 1; k < len(it.tw) && k <= 3; k++ {
+		if it.tw[k].text != it.tw[k].lc() {
+			return false
+		}
+		if name26Kinds[it.tw[k].lc()] {
+			return true
+		}
+	}
+	return false
+}
+
+// name26Kinds are the nouns a description of a product or its maker
+// ends in.
+var name26Kinds = wordSet("manager tool software app application client maker vendor developer company firm utility program",
+	"suite service device devices")

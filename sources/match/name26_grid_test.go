@@ -124,3 +124,73 @@ func TestName26Grid(t *testing.T) {
 		t.Errorf("name26.go makes %d of %d cells right: the grid no longer holds it", on.right-off.right, on.all)
 	}
 }
+
+// name26Makers and name26Products are invented makers and their
+// products the registry does not hold.
+var (
+	name26Makers   = []string{"Varnholt", "Ombrix Software", "Tamsworth Labs"}
+	name26Products = []string{"Keystash", "Orvex Desk", "Nimbulon"}
+)
+
+// name26TieCells tie the maker {V} and its product {P} in the clause,
+// in shapes the readable rows do not have: the alert names both.
+var name26TieCells = []struct{ title, lead string }{
+	{"Security advisory: trojanized builds of remote support tool served from vendor's update server",
+		"The advisory says versions 4.1 and 4.2 of {P}, developed by {V}, were signed and served from the official update server with a backdoor."},
+	{"{V}'s {P} app shipped with a hidden backdoor, researchers say",
+		"The backdoor account in the firmware gave remote access to anyone who knew the hard-coded password."},
+	{"Accounting software update hijacked to push ransomware to thousands of firms",
+		"{V} pushed a malicious update to customers through its own {P} updater after attackers breached its build server, the company said."},
+	{"Remote support tool's installer laced with backdoor on the official site",
+		"Investigators found that an installer for {P} from {V}, downloaded from the vendor's own website, dropped a loader."},
+	{"Password manager's upgrade mechanism hijacked to deliver credential stealer",
+		"{V}, the Danish maker of the {P} password manager, has told customers that attackers compromised its upgrade feature."},
+}
+
+// name26TieStays tie a product to a name that is no maker of it: a
+// researcher, an attacker. The alert must not name it.
+var name26TieStays = []struct{ title, lead, not string }{
+	{"Backdoor found in {P} builds, researchers say",
+		"Korvane researchers found a backdoor in a code library of {P} builds released by {V} in July.", "Korvane"},
+	{"{P} update server hijacked to push malware",
+		"Drellis Panda, a group linked to Beijing, compromised the update server of {P} from {V} and pushed a trojanized release.", "Drellis"},
+}
+
+// TestName26TieGrid holds name26Tie: the maker and its product both,
+// where the clause ties them; never a researcher or an attacker.
+func TestName26TieGrid(t *testing.T) {
+	m := defaultMatcher(t)
+	on, off := newProbeGrid(m), newProbeGrid(m)
+	for _, v := range name26Makers {
+		for _, p := range name26Products {
+			rp := strings.NewReplacer("{V}", v, "{P}", p)
+			for _, c := range name26TieCells {
+				right := func(a trust.Alert, ok bool) bool {
+					return ok && !a.Coverage && namesLoosely(a, v) && namesLoosely(a, p)
+				}
+				title, lead := rp.Replace(c.title), rp.Replace(c.lead)
+				on.check(title, lead, []string{"tie"}, right, "tie")
+				name26Off = true
+				off.check(title, lead, nil, right, "tie")
+				name26Off = false
+			}
+			for _, c := range name26TieStays {
+				title, lead := rp.Replace(c.title), rp.Replace(c.lead)
+				if a, ok := m.Match(title, lead); ok && namesLoosely(a, c.not) {
+					t.Errorf("%q: named %v, not %q (%s)", title, a.VendorNames(), c.not, a.Why())
+				}
+			}
+		}
+	}
+	for _, f := range on.fails {
+		t.Logf("miss: %s", f)
+	}
+	on.stat.log(t, "with name26 %s: %d/%d")
+	off.stat.log(t, "without %s: %d/%d")
+	if on.right < on.all*3/4 {
+		t.Errorf("with name26.go %d of %d cells named right, want 75%%", on.right, on.all)
+	}
+	if on.right-off.right < on.all/3 {
+		t.Errorf("name26.go makes %d of %d cells right: the grid no longer holds it", on.right-off.right, on.all)
+	}
+}
