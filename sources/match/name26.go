@@ -87,7 +87,12 @@ const (
 	n26Attacker
 	n26Reporter
 	n26Opening
+	n26Fronted
 )
+
+// name26Fronts open a clause set before a title's action: a precedent,
+// a likeness ("After TikTok, PUBG Mobile among 118 more apps blocked").
+var name26Fronts = wordSet("after following like unlike besides beyond")
 
 // name26Tells are the verbs a reporter's name stands before: the story
 // it tells is of another ("The New York Times reported that ToTok...",
@@ -293,6 +298,9 @@ func (m *Matcher) name26Role(title, text string, a *trust.Alert) {
 	role := func(c *rankCand) (int, []int) {
 		if len(a.Vendors) == 1 && name26Opening(it, c) {
 			return n26Opening, nil
+		}
+		if name26Fronted(it.tw, c.ti, c.ti+c.tn) && c.li < 0 {
+			return n26Fronted, nil
 		}
 		r, objs := n26None, []int(nil)
 		for _, f := range [...]struct {
@@ -510,8 +518,8 @@ var name26MakerNouns = wordSet("maker makers developer developers vendor publish
 // possessive ("Justice AV Solutions' JAVS Viewer"), "from" ("JAVS
 // Viewer from Justice AV Solutions"), a maker's verb and "by" ("builds
 // released by NetSarang"), a maker's noun and "of" ("the maker of
-// Passwordstate") or the subject's own ("Asus pushed ... through its own
-// Live Update tool"). Labels, readers and users name either half; the
+// Passwordstate") or the subject's own product ("Asus pushed ...
+// through its own Live Update tool" gives Live Update's alert Asus). Labels, readers and users name either half; the
 // alert names both.
 func (m *Matcher) name26Tie(title, text string, a *trust.Alert) {
 	if name26Off || a.Coverage || len(a.Vendors) != 1 || a.Vendors[0].Class != "" || m.learned == nil || m.learned.rank == nil ||
@@ -637,25 +645,11 @@ func name26Partner(ws []titleWord, i, end int) int {
 			break
 		}
 	}
-	// "Asus pushed ... through its own Live Update tool": the subject's
-	// own product, when the subject tells no story of another's.
-	if i == 0 && end < len(ws) && !name26Tells[ws[end].lc()] {
-		for j := end; j+1 < len(ws); j++ {
-			if ws[j].lc() != "its" {
-				continue
-			}
-			k := j + 1
-			if ws[k].lc() == "own" {
-				k++
-			}
-			if name(k) {
-				return k
-			}
-			break
-		}
-	}
-	// "Ecovacs collects ... captured by its Deebot robots": the product
-	// is the subject's own.
+	// "Asus pushed ... through its own Live Update tool", "Ecovacs
+	// collects ... captured by its Deebot robots": the product is the
+	// subject's own, when the subject tells no story of another's. (The
+	// maker's alert keeps its product unnamed: "Hacking Team breach
+	// exposes backdoor in its Remote Control System" is of the maker.)
 	if j := i - 1; j >= 1 && (ws[j].lc() == "its" || ws[j].lc() == "own" && ws[j-1].lc() == "its") && name(0) {
 		s := 0
 		for s < len(ws) && !ws[s].stop && name(s) {
@@ -707,3 +701,24 @@ func name26Opening(it *rankItem, c *rankCand) bool {
 // ends in.
 var name26Kinds = wordSet("manager tool software app application client maker vendor developer company firm utility program",
 	"suite service device devices")
+
+// name26Fronted: the name at ws[i:end] stands in a clause a front's word
+// opens at the title's start and a comma closes ("After TikTok, ..."):
+// the action is of what follows.
+func name26Fronted(ws []titleWord, i, end int) bool {
+	if i < 1 || end > len(ws) || !name26Fronts[ws[0].lc()] {
+		return false
+	}
+	for k := 0; k < end-1; k++ {
+		if ws[k].stop {
+			return false
+		}
+	}
+	// The comma at the name or two words on ("Following TikTok ban,").
+	for k := end - 1; k < len(ws)-1 && k <= end+1; k++ {
+		if ws[k].stop {
+			return i <= 3
+		}
+	}
+	return false
+}

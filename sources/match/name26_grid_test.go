@@ -47,6 +47,11 @@ var name26Cells = []struct{ axis, title, lead string }{
 		"Attackers had access to the vendor's update server and pushed a malicious update to its customers."},
 	{"attacker", "Certificate authority's site hacked to distribute {S}Beacon",
 		"A public web server of {V}, one of the country's certification authorities, hosted a modified installer that dropped a {S}Beacon loader for six weeks."},
+	// A precedent a fronted clause sets before the action.
+	{"fronted", "After {S}, Commerce adds {V} to Entity List over military ties",
+		"The Commerce Department said the company supplies the People's Liberation Army."},
+	{"fronted", "Following {S} ban, Montana bars {V} from state devices",
+		"The governor said the app could share users' data with a foreign government."},
 	{"attacker", "Popular Android SDK accused of spying on millions of users",
 		"{S}Mint, a malicious component in the {V} advertising SDK used by over 1,000 apps, tracked clicks and sent users' requests to a remote server."},
 }
