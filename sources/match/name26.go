@@ -288,6 +288,9 @@ func (m *Matcher) name26Role(title, text string, a *trust.Alert) {
 	if name26Off || a.Coverage || len(a.Vendors) == 0 || a.Category == trust.CategoryOSS || m.learned == nil || m.learned.rank == nil {
 		return
 	}
+	if name26ClassAlert(a) && text != "" && m.name26ClassObject(m.rankRead(title, text), a) {
+		return
+	}
 	if !name26Cue(title, firstSentence(text)) {
 		return
 	}
@@ -339,7 +342,6 @@ func (m *Matcher) name26Role(title, text string, a *trust.Alert) {
 		curs = append(curs, k)
 	}
 	if len(curs) == 0 {
-		m.name26ClassObject(it, a)
 		return
 	}
 	if len(keep) > 0 {
@@ -434,15 +436,8 @@ func name26InObject(ws []titleWord, i, n, o int) bool {
 	if obj < 0 || o < obj || o > obj+8 {
 		return false
 	}
-	// Only names, their list's joints and the riddance's skipped words
-	// stand between: "to stop targeting WhatsApp" is no riddance of it.
-	for k := obj; k < o; k++ {
-		l := ws[k].lc()
-		if ws[k].stop && !name26Coordinated(ws, k) || !hasUpperOrDigit(ws[k].text) && l != "and" && l != "or" && !name26RidSkips[l] && !name26Articles[l] {
-			return false
-		}
-	}
-	return true
+	// "to stop targeting WhatsApp" is no riddance of it.
+	return name26ListFrom(ws, obj, o)
 }
 
 // name26Coordinated: the comma after ws[k] joins names of one list.
@@ -451,21 +446,26 @@ func name26Coordinated(ws []titleWord, k int) bool {
 }
 
 // name26ClassObject names, on an alert of one class, the makers the
-// lead's order tells its addressees to do away with ("Carriers told to
-// rip out foreign gear" over "The ministry ordered Korvane Mobile and
-// Telvanta to replace Varnholt switches"): the class's members the
-// story names.
-func (m *Matcher) name26ClassObject(it *rankItem, a *trust.Alert) {
-	if len(a.Vendors) != 1 || a.Vendors[0].Class == "" {
-		return
+// lead writes as the action's objects: what an order tells its
+// addressees to do away with ("Carriers told to rip out foreign gear"
+// over "The ministry ordered Korvane Mobile and Telvanta to replace
+// Varnholt switches"), or what name26Member reads as one of the class
+// the action took: the class's members the story names.
+func (m *Matcher) name26ClassObject(it *rankItem, a *trust.Alert) bool {
+	if !name26ClassAlert(a) {
+		return false
 	}
 	var picks []int
 	for k := range it.cands {
 		c := &it.cands[k]
-		if c.li < 0 || !rankMakerLike(it, c) {
+		if c.li < 0 || !rankMakerLike(it, c) || !name26Capital(c.name) {
 			continue
 		}
 		if r, _ := name26RoleAt(it.lw, c.li, c.li+c.ln); r != n26None {
+			continue
+		}
+		if name26Member(it.lw, c.li, c.li+c.ln) {
+			picks = append(picks, k)
 			continue
 		}
 		for j := range it.cands {
@@ -479,7 +479,7 @@ func (m *Matcher) name26ClassObject(it *rankItem, a *trust.Alert) {
 		}
 	}
 	if len(picks) == 0 {
-		return
+		return false
 	}
 	old := a.VendorNames()
 	a.Vendors = a.Vendors[:0]
@@ -491,6 +491,7 @@ func (m *Matcher) name26ClassObject(it *rankItem, a *trust.Alert) {
 		Term:     fmt.Sprintf("name the lead's order is of (%s among %s)", strings.Join(a.VendorNames(), ", "), strings.Join(old, ", ")),
 		Category: a.Category,
 	})
+	return true
 }
 
 // name26Hit is the vendor candidate c names: the registry's when it is
@@ -721,4 +722,91 @@ func name26Fronted(ws []titleWord, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// name26MemberKinds are the plural nouns of a class a lead's "including"
+// or "among" lists members of.
+var name26MemberKinds = wordSet("apps companies firms makers vendors entities suppliers developers manufacturers businesses",
+	"products brands services applications games")
+
+// name26Goods are the nouns of goods a lead writes before "from" and
+// their maker ("security screening equipment from Nuctech").
+var name26Goods = wordSet("equipment products apps software devices gear hardware cameras scanners drones phones chips",
+	"components parts modules systems technology services")
+
+// name26Member: the lead writes the name at lw[i:end] as a member of
+// the class the action took: the object of a riddance ("guidelines to
+// phase out Intel and AMD microprocessors"), the subject of "is among"
+// ("PUBG Mobile, one of the country's most popular games, is among the
+// apps blocked"), a maker of goods ("equipment from Nuctech") or one a
+// class's "including" lists ("Russian internet companies, including
+// antivirus maker Kaspersky").
+func name26Member(lw []titleWord, i, end int) bool {
+	if i < 0 {
+		return false
+	}
+	for j := 0; j+1 < i; j++ {
+		if lw[j].lc() == "to" && name26Rids[lw[j+1].lc()] {
+			if obj := name26RidAfter(lw, j, 1); obj >= 0 && name26ListFrom(lw, obj, i) {
+				return true
+			}
+		}
+	}
+	if i <= 10 {
+		for j := end; j+1 < len(lw) && j <= end+12; j++ {
+			if lw[j].lc() == "among" && name26Be[lw[j-1].lc()] {
+				return true
+			}
+		}
+	}
+	if i >= 2 && lw[i-1].lc() == "from" && name26Goods[lw[i-2].lc()] && !lw[i-2].stop {
+		return true
+	}
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		if lw[j].lc() == "including" {
+			return name26MemberKinds[lw[j-1].lc()]
+		}
+		if lw[j].stop {
+			break
+		}
+	}
+	return false
+}
+
+// name26Be are the forms of "be" before "among".
+var name26Be = wordSet("is are was were")
+
+// name26ListFrom: only names, their list's joints and a riddance's
+// skipped words stand from obj to o.
+func name26ListFrom(ws []titleWord, obj, o int) bool {
+	if o < obj || o > obj+8 {
+		return false
+	}
+	for k := obj; k < o; k++ {
+		l := ws[k].lc()
+		if ws[k].stop && !name26Coordinated(ws, k) || !hasUpperOrDigit(ws[k].text) && l != "and" && l != "or" && !name26RidSkips[l] && !name26Articles[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// name26Capital: n starts with a capital letter and is no hyphenated
+// description ("high-risk", "point-of-sale", "5G" are none).
+func name26Capital(n string) bool {
+	return n != "" && 'A' <= n[0] && n[0] <= 'Z' && !hyphenAdjective(strings.ToLower(n))
+}
+
+// name26ClassAlert: every name of a stands for one class (its
+// description or the registry's members of it).
+func name26ClassAlert(a *trust.Alert) bool {
+	if len(a.Vendors) == 0 {
+		return false
+	}
+	for _, v := range a.Vendors {
+		if v.Class == "" || v.Class != a.Vendors[0].Class {
+			return false
+		}
+	}
+	return true
 }

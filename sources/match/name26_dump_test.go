@@ -21,7 +21,7 @@ func TestName26CauseDump(t *testing.T) {
 	m := defaultMatcher(t)
 	var b strings.Builder
 	tally := map[string]int{}
-	roles := []string{"none", "addressee", "victim", "attacker", "reporter"}
+	roles := []string{"none", "addressee", "victim", "attacker", "reporter", "opening", "fronted"}
 	eachReadable(t, func(set string, c devCase) {
 		if !c.positive || eventKind(c) != "named" {
 			return

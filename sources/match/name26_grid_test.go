@@ -47,6 +47,15 @@ var name26Cells = []struct{ axis, title, lead string }{
 		"Attackers had access to the vendor's update server and pushed a malicious update to its customers."},
 	{"attacker", "Certificate authority's site hacked to distribute {S}Beacon",
 		"A public web server of {V}, one of the country's certification authorities, hosted a modified installer that dropped a {S}Beacon loader for six weeks."},
+	// A class's action whose lead names its members.
+	{"member", "Ministry bars Chinese-made surveillance cameras from state buildings",
+		"The decree orders agencies to phase out cameras from {V} and Telvanta by the end of 2026, citing risks to state secrets."},
+	{"member", "Commerce adds 37 Chinese entities to Entity List over military ties",
+		"{V}, a drone maker based in Shenzhen, is among the companies added, the department said on Tuesday."},
+	{"member", "India blocks 54 more apps with Chinese links",
+		"Photo editor {V} and the game Quellon Saga are among the apps blocked by the IT ministry, which cited threats to national security."},
+	{"member", "Government shuts Chinese suppliers out of 5G core networks",
+		"The interior ministry said critical components from {V} may no longer be used in the operators' core networks after 2026."},
 	// A precedent a fronted clause sets before the action.
 	{"fronted", "After {S}, Commerce adds {V} to Entity List over military ties",
 		"The Commerce Department said the company supplies the People's Liberation Army."},
@@ -117,6 +126,19 @@ func TestName26Grid(t *testing.T) {
 			}
 		}
 	}
+	// A class's story whose lead names a commentator or a researcher:
+	// no member.
+	for _, s := range name26Sides {
+		for _, lead := range []string{
+			s + " Research, which tracks export controls, said the additions had been expected for months.",
+			s + " analysts were among the first to warn that the additions would hit suppliers.",
+		} {
+			a, ok := m.Match("Commerce adds 37 Chinese entities to Entity List over military ties", lead)
+			if ok && namesLoosely(a, s) {
+				t.Errorf("%q: named %v (%s)", lead, a.VendorNames(), a.Why())
+			}
+		}
+	}
 	for _, f := range on.fails {
 		t.Logf("miss: %s", f)
 	}
@@ -184,6 +206,19 @@ func TestName26TieGrid(t *testing.T) {
 				if a, ok := m.Match(title, lead); ok && namesLoosely(a, c.not) {
 					t.Errorf("%q: named %v, not %q (%s)", title, a.VendorNames(), c.not, a.Why())
 				}
+			}
+		}
+	}
+	// A class's story whose lead names a commentator or a researcher:
+	// no member.
+	for _, s := range name26Sides {
+		for _, lead := range []string{
+			s + " Research, which tracks export controls, said the additions had been expected for months.",
+			s + " analysts were among the first to warn that the additions would hit suppliers.",
+		} {
+			a, ok := m.Match("Commerce adds 37 Chinese entities to Entity List over military ties", lead)
+			if ok && namesLoosely(a, s) {
+				t.Errorf("%q: named %v (%s)", lead, a.VendorNames(), a.Why())
 			}
 		}
 	}
