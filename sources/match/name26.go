@@ -371,8 +371,8 @@ func (m *Matcher) name26Role(title, text string, a *trust.Alert) {
 	var picks []int
 	for k := range it.cands {
 		c := &it.cands[k]
-		if ours(k) || !rankMakerLike(it, c) {
-			continue
+		if ours(k) || !rankMakerLike(it, c) || c.li >= 0 && name25KindNamed(it.lw, c) {
+			continue // "to phase out ICT equipment": a kind
 		}
 		if r, _ := role(c); r != n26None {
 			continue
@@ -458,7 +458,7 @@ func (m *Matcher) name26ClassObject(it *rankItem, a *trust.Alert) bool {
 	var picks []int
 	for k := range it.cands {
 		c := &it.cands[k]
-		if c.li < 0 || !rankMakerLike(it, c) || !name26Capital(c.name) {
+		if c.li < 0 || !rankMakerLike(it, c) || !name26Capital(c.name) || name25KindNamed(it.lw, c) {
 			continue
 		}
 		if r, _ := name26RoleAt(it.lw, c.li, c.li+c.ln); r != n26None {
