@@ -7,7 +7,7 @@ import (
 	"github.com/vendorwatch/vendorwatch/trust"
 )
 
-// name26Off turns off name26Role (the grid test's before).
+// name26Off turns off name26Role and name26Tie (the grid tests' before).
 var name26Off = false
 
 // The trust action's object. An alert often names a party the clause
@@ -17,8 +17,12 @@ var name26Off = false
 // protects ("barring NSO Group from targeting WhatsApp", "code that
 // sends data to China Mobile") or the attacker and its malware ("Iron
 // Tiger trojanized MiMi", "hunt for ArcaneDoor implants on Cisco
-// firewalls"). name26Role reads each name's role from the words around
-// it, whoever the name is, and hands the alert to the object.
+// firewalls"), the reporter, a precedent a fronted clause holds ("After
+// TikTok, ...") or a sentence-case title's opening word. name26Role
+// reads each name's role from the words around it, whoever the name is,
+// and hands the alert to the object; on a class's alert, to the members
+// the lead writes as the action's objects. name26Tie gives the alert the
+// other half of a maker and its product the clause ties to its name.
 
 // name26Orders are the verbs that address an order, an advice or a
 // request to a party, the action following as "to" and a verb.
