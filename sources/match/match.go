@@ -435,6 +435,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		m.rerank(unlabelled, text, &a)      // rank18.go: the learned ranker's name, far likelier than the alert's
 		m.name24Class(unlabelled, text, &a) // name24.go: the maker a title writes beside a class, not the class's members
 		m.name25Class(unlabelled, text, &a) // name25.go: the lead's object or the title's name among a class, not the class's members
+		m.name26Role(unlabelled, text, &a)  // name26.go: the name the action is of, not an addressee, a victim or an attacker beside it
 		m.l22Hyphens(unlabelled, text, &a)  // left22.go: an English compound is no package's name
 		if a.Category == trust.CategoryOSS {
 			pk22Rename(unlabelled, text, &a)  // pk22.go: a function word named, the lead's package instead
@@ -460,6 +461,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		cat25Category(unlabelled, text, &a)       // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
 		m.name25Pair(unlabelled, text, &a)        // name25.go: the maker and the product both, a tie the title or the lead writes
 		m.acr25Pair(unlabelled, text, &a)         // acr25.go: a name and its acronym both, written together
+		m.name26Tie(unlabelled, text, &a)         // name26.go: a maker and its product both, tied in the clause
 		cat26Category(unlabelled, text, &a)       // cat26.go: the act's actor, verb and object over a reason's, a described thing's or the lead's word; after the namers, so names stay as they were
 		official26Continued(unlabelled, text, &a) // official26.go: a legal name's rest ("China Mobile International USA Inc.") is no second name
 	}
