@@ -31,18 +31,20 @@ import (
 // class26 reads a terse title's lead: the first sentence read as the
 // title, kept when it is a class-level action (a vendor reached through a
 // class) not told as past.
-func (m *Matcher) class26(title, text string) (trust.Alert, bool) {
+func (m *Matcher) class26(title, text string, gate *item) (trust.Alert, bool) {
 	if class26Off || text == "" || strings.HasSuffix(title, "?") || strings.Count(title, " ") > 13 {
 		return trust.Alert{}, false
 	}
 	// Byte scans before any word is split: most silent items end here.
-	s := firstSentence(text)
-	if s == "" || !c26ActionStem(s) || !c26Terse(titleWords(title)) {
+	if strings.Count(title, " ") > 5 && !c26AnyStem(title, c26InstrumentStems) {
 		return trust.Alert{}, false
 	}
-	ls := strings.ToLower(s)
+	s := firstSentence(text)
+	if s == "" || !c26AnyStem(s, c26ActionStems) || !c26AnyStem(s, c26KindStems) || !c26Terse(gate.words(title)) {
+		return trust.Alert{}, false
+	}
 	for _, p := range c26Past {
-		if strings.Contains(ls, p) {
+		if strings.Contains(s, p) {
 			return trust.Alert{}, false
 		}
 	}
@@ -77,7 +79,8 @@ var c26Explainers = wordSet(`what why how who when where here here's inside expl
 	review`)
 
 // c26Past are a lead's marks of a step told as past: the news is another.
-var c26Past = []string{"last week", "last month", "last year", "earlier this", "previously", "in recent", "ago"}
+var c26Past = []string{"last week", "last month", "last year", "earlier this", "previously", "in recent", " ago",
+	"Last week", "Last month", "Last year", "Earlier this", "Previously", "In recent"}
 
 // class26Off turns the file's readers off (the table's before).
 var class26Off = false
@@ -184,11 +187,11 @@ const c26Stand = "Quorvane"
 // named, with a name standing in for the description: the readers that
 // read a name read the description too, and the alert names the vendor
 // as the title describes it.
-func (m *Matcher) c26DescribedAlert(title, text string) (trust.Alert, bool) {
-	if class26Off || strings.Contains(title, c26Stand) || !c26HeadStem(title) {
+func (m *Matcher) c26DescribedAlert(title, text string, gate *item) (trust.Alert, bool) {
+	if class26Off || strings.Contains(title, c26Stand) || !c26AnyStem(title, c26HeadStems) {
 		return trust.Alert{}, false
 	}
-	tw := titleWords(title)
+	tw := gate.words(title)
 	lo, hi, ok := c26Described(tw)
 	if !ok {
 		return trust.Alert{}, false
@@ -246,8 +249,8 @@ func c26AppKind(w string) bool {
 // makes it a rule ("should" is advice, "would" a proposal's). The class
 // is what the rule leaves out, named as written with its opposite:
 // "untrusted sources", "foreign chips".
-func (m *Matcher) c26OnlyAlert(title, text string) (trust.Alert, bool) {
-	tw := titleWords(unquote(title))
+func (m *Matcher) c26OnlyAlert(title, text string, gate *item) (trust.Alert, bool) {
+	tw := gate.words(title)
 	for o := 1; o+1 < len(tw); o++ {
 		if tw[o].lc() != "only" {
 			continue
@@ -354,19 +357,27 @@ var (
 )
 
 // c26Notice reports whether a title is a rule's or an order's name in
-// Title Case with no verb of its own: "Prohibition on Procurement of
-// Covered Unmanned Aircraft Systems".
+// Title Case with no verb or explainer's word of its own: "Prohibition
+// on Procurement of Covered Unmanned Aircraft Systems".
 func c26Notice(tw []titleWord) bool {
 	if !isTitleCase(tw) {
 		return false
 	}
+	instrument := false
 	for _, w := range tw {
-		if activeVerb(w.lc()) {
-			return false
+		lw := w.lc()
+		if activeVerb(lw) || c26Explainers[lw] {
+			return false // "How China Is Remaking Its Chip Business"
 		}
+		instrument = instrument || c26Instruments[lw]
 	}
-	return true
+	return instrument
 }
+
+// c26Instruments name a rule, an order or a notice in its title.
+var c26Instruments = wordSet(`prohibition prohibitions prohibiting rule rules order orders directive
+	directives act regulation regulations notice ban bans restriction restrictions determination
+	designation guidance policy requirements memorandum decree`)
 
 // c26LeadVendor is the registry vendor the lead's first sentence names
 // that the description fits: of the description's kind of product and,
@@ -413,8 +424,20 @@ var c26ActionStems = []string{"ban", "bar", "prohibit", "forbid", "restrict", "r
 	"disconnect", "uninstall", "delet", "pull", "purg",
 	"lift", "allow", "revok", "rescind", "scrap", "again", "struck", "overturn", "suspend"} // undoings
 
-func c26ActionStem(s string) bool {
-	for _, st := range c26ActionStems {
+// c26KindStems are the stems of a class's origin or kind, one of which a
+// class-level action's sentence holds.
+var c26KindStems = []string{"Chin", "Russia", "oreign", "Iran", "dversar", "oncern", "trusted", "Korea",
+	"high-risk", "overed", "overseas", "omestic", "rone", "amera", "outer", "app", "hip", "oftware",
+	"quipment", "gear", "evice", "ehicle", "car", "atter", "pyware", "phone", "nverter", "elecom",
+	"ata", "pps", "AI", "ystem"}
+
+// c26InstrumentStems are c26Instruments' stems in Title Case.
+var c26InstrumentStems = []string{"Prohibit", "Rule", "Order", "Directive", "Act", "Regulation", "Notice", "Ban",
+	"Restriction", "Determination", "Designation", "Guidance", "Policy", "Requirements", "Memorandum", "Decree"}
+
+// c26AnyStem reports whether s holds one of stems, by byte scans.
+func c26AnyStem(s string, stems []string) bool {
+	for _, st := range stems {
 		if strings.Contains(s, st) {
 			return true
 		}
@@ -427,15 +450,6 @@ func c26ActionStem(s string) bool {
 var c26HeadStems = []string{"maker", "manufacturer", "provider", "vendor", "developer", "firm", "company",
 	"startup", "supplier", "app", "extension", "plugin", "add-on", "browser", "producer", "giant", "manager",
 	"authority"}
-
-func c26HeadStem(s string) bool {
-	for _, st := range c26HeadStems {
-		if strings.Contains(s, st) {
-			return true
-		}
-	}
-	return false
-}
 
 // c26ReporterCues put a named party beside the news as its source or its
 // rival: "follows a report by Arvoro Research", "researchers at X". A

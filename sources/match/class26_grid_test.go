@@ -160,6 +160,9 @@ var c26Rows = []c26Row{
 	{"-", "Rules Governing Tariffs on Electric Vehicles Imported from China", "The Commerce Department set duties on Chinese-made cars at 100%.", false},
 	{"-", "Notice of Proposed Rulemaking: Connected Vehicles", "The Commerce Department proposed a rule that would bar Chinese software in connected cars.", false},
 	{"-", "Farmers worried", "Growers said a ban on Chinese drones would leave them without affordable equipment.", false},
+	{"-", "‘Self-Reliance’: How Beijing Is Rebuilding Its Chip Industry", "Officials unveiled tough curbs on foreign chips in state-funded data centres.", false},
+	{"-", "The Great Chip Decoupling, Explained", "Beijing ordered state firms to replace foreign chips by 2027.", false},
+	{"-", "China's Semiconductor Ambitions", "The government barred state-funded data centres from buying foreign AI chips.", false},
 	// vendors described, not named (desc)
 	{"compromise", "Korean VPN provider's installer trojanized to deliver backdoor", "Attackers compromised the website of a South Korean VPN vendor and replaced its installer with one that drops malware.", false},
 	{"sanctions", "Chinese-owned chipmaker added to Entity List", "The Commerce Department said the company supplied China's military.", false},

@@ -301,7 +301,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
 	}
 	if !ok && !class26Off && strings.Contains(present, "only") {
-		a, ok = m.c26OnlyAlert(present, text) // class26.go: a rule that admits only the trusted or the domestic
+		a, ok = m.c26OnlyAlert(present, text, gate) // class26.go: a rule that admits only the trusted or the domestic
 	}
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
@@ -354,7 +354,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	a, ok = m.class25(unlabelled, text, gate, a, ok) // class25.go: data barred from flowing to a state, a class's order told in the lead
 	if !ok {
-		a, ok = m.class26(unlabelled, text) // class26.go: a terse title, the lead's class-level action
+		a, ok = m.class26(present, text, gate) // class26.go: a terse title, the lead's class-level action
 	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
@@ -463,8 +463,8 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		m.name25Pair(unlabelled, text, &a)  // name25.go: the maker and the product both, a tie the title or the lead writes
 		m.acr25Pair(unlabelled, text, &a)   // acr25.go: a name and its acronym both, written together
 	}
-	if !ok && m.rules.AnyVendor {
-		if b, news := m.c26DescribedAlert(unlabelled, text); news {
+	if !ok && reached && m.rules.AnyVendor {
+		if b, news := m.c26DescribedAlert(present, text, gate); news {
 			return b, true // class26.go: a vendor described, not named
 		}
 	}
