@@ -135,7 +135,7 @@ func class(words []titleWord) (phrase, country, category string, ok bool) {
 			// "sales to Chinese firms" are trade; "sales to Chinese
 			// supercomputer makers" single out a kind of firm, as a
 			// listing does (cl15.go)
-			if _, isC := classCountries[lk]; isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" && !(recipientClass(words, k) && j == k+1) {
+			if _, isC := cl13Origin(lk); isC && lk != "foreign" && lk != "adversary" && lk != "adversarial" && !(recipientClass(words, k) && j == k+1) {
 				if k >= 1 && words[k-1].stop && !words[k-1].dash && cl9Country(words[k-1].lc()) {
 					// "Chinese, Iranian suppliers": a list by comma
 					return words[k-1].text + ", " + joinWords(words[k:j+1]), "?", "", true

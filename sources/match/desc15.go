@@ -222,6 +222,9 @@ func ds15List(lw []titleWord, i int, lead string) ([]string, int) {
 		if strings.EqualFold(lw[i].text, "the") {
 			return nil, i // "the Intellexa consortium": a described name is describedLead's
 		}
+		if abbreviations[lw[i].lc()] && i+1 < len(lw) && strings.HasPrefix(lead[lw[i].end:], ".") {
+			return nil, i // "Gov. Bill Lee signed": a person's title (class26.go)
+		}
 		if len(names) > 0 && !hasUpperOrDigit(lw[i].text) {
 			break // "X and its subsidiaries"
 		}

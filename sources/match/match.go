@@ -301,6 +301,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
 	}
+	if !ok && !class26Off && strings.Contains(present, "only") {
+		a, ok = m.c26OnlyAlert(present, text, gate) // class26.go: a rule that admits only the trusted or the domestic
+	}
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
 		// its title or a vendor: the learned scorer's turn (learned.go).
@@ -351,6 +354,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		a, ok = m.exit24(unlabelled, text) // exit24.go: the rules' early exit, a signal in the lead
 	}
 	a, ok = m.class25(unlabelled, text, gate, a, ok) // class25.go: data barred from flowing to a state, a class's order told in the lead
+	if !ok {
+		a, ok = m.class26(present, text, gate) // class26.go: a terse title, the lead's class-level action
+	}
 	if ok {
 		m.rv18Reverse(unlabelled, text, &a) // rev18learn.go: a hold undone in words no shape reads
 	}
@@ -475,6 +481,11 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 				b.Evidence = strings.Replace(b.Evidence, clean(t), clean(title), 1)
 				return b, true
 			}
+		}
+	}
+	if !ok && reached && m.rules.AnyVendor {
+		if b, news := m.c26DescribedAlert(present, text, gate); news {
+			return b, true // class26.go: a vendor described, not named
 		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
