@@ -21,7 +21,9 @@ import (
 // the round's new batches from the old. Per set and per group it prints
 // events, right (a labelled vendor named, category right), caught (an
 // alert that is not coverage), silent, coverage only, category wrong,
-// vendor wrong and look-alikes alerting; LOSS lines count the losses by
+// vendor wrong, look-alikes alerting, right by kind (named, class,
+// package) and the strict share (every labelled vendor named, the
+// category one of the labelled: testHeadlines' measure); LOSS lines count the losses by
 // kind (named, class, package). VW_SETCOUNT=1 runs it; VW_SETCOUNT=readable
 // counts the readable sets only, for helpers who must not see the rest.
 func TestSetCounts(t *testing.T) {
@@ -35,7 +37,7 @@ func TestSetCounts(t *testing.T) {
 			newSets[s] = true
 		}
 	}
-	type agg struct{ sets, ev, right, caught, silent, cov, oth, fp, catW, vendW int }
+	type agg struct{ sets, ev, right, caught, silent, cov, oth, fp, catW, vendW, strict int }
 	tot := map[string]*agg{"unread": {}, "old": {}, "new": {}, "readable": {}, "early": {}}
 	loss := map[string]int{}
 	files, _ := filepath.Glob("testdata/*.tsv")
@@ -54,6 +56,7 @@ func TestSetCounts(t *testing.T) {
 			continue
 		}
 		var a agg
+		kinds := map[string][2]int{} // right, events
 		pre := "readable "
 		if unread {
 			pre = "unread "
@@ -73,6 +76,9 @@ func TestSetCounts(t *testing.T) {
 			}
 			a.ev++
 			kind := eventKind(c)
+			kr := kinds[kind]
+			kr[1]++
+			kinds[kind] = kr
 			if !ok {
 				a.silent++
 				loss[pre+kind+" silent"]++
@@ -91,9 +97,17 @@ func TestSetCounts(t *testing.T) {
 			named := len(c.vendors) == 0 || slices.ContainsFunc(c.vendors, func(v string) bool {
 				return slices.ContainsFunc(al.VendorNames(), func(n string) bool { return looseName(n, v) })
 			})
+			if slices.Contains(c.category, al.Category) && !slices.ContainsFunc(c.vendors, func(v string) bool {
+				return !slices.ContainsFunc(al.VendorNames(), func(n string) bool { return looseName(n, v) })
+			}) {
+				a.strict++
+			}
 			switch {
 			case catOK && named:
 				a.right++
+				kr := kinds[kind]
+				kr[0]++
+				kinds[kind] = kr
 			case !named:
 				a.vendW++
 				loss[pre+kind+" vendor"]++
@@ -102,8 +116,13 @@ func TestSetCounts(t *testing.T) {
 				loss[pre+kind+" cat"]++
 			}
 		}
-		lines = append(lines, fmt.Sprintf("SET %-14s unread=%v ev %3d right %3d caught %3d silent %3d cov %2d catW %2d vendW %2d fp %3d/%3d",
-			name, unread, a.ev, a.right, a.caught, a.silent, a.cov, a.catW, a.vendW, a.fp, a.oth))
+		strict := 0.0
+		if a.ev > 0 {
+			strict = 100 * float64(a.strict) / float64(a.ev)
+		}
+		lines = append(lines, fmt.Sprintf("SET %-14s unread=%v ev %3d right %3d caught %3d silent %3d cov %2d catW %2d vendW %2d fp %3d/%3d kinds %d/%d,%d/%d,%d/%d strict %.1f%%",
+			name, unread, a.ev, a.right, a.caught, a.silent, a.cov, a.catW, a.vendW, a.fp, a.oth,
+			kinds["named"][0], kinds["named"][1], kinds["class"][0], kinds["class"][1], kinds["package"][0], kinds["package"][1], strict))
 		keys := []string{"readable"}
 		if early {
 			keys = []string{"early"}
