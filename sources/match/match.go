@@ -267,7 +267,11 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	// The progressive read as the present (nm12.go); the evidence quotes
 	// the title as written.
 	// A wire's label ("Exclusive:") is no part of the news (nx13.go).
-	unlabelled := nx13Unlabel(title)
+	unlabelled := nx13Unlabel(p26Unlabel(title)) // para26.go: a site's section label, a wire's "UPDATE 2-", a market's reaction after the news
+	text = p26Undateline(text)                   // para26.go: a wire's dateline before the lead
+	lower := p26Recase(unlabelled, text)         // para26.go: a title in capitals read in its lead's case
+	recased := lower != unlabelled
+	unlabelled = lower
 	present := nm12Present(unlabelled)
 	// The gates' words of the title, read once for match and for the
 	// readers below (wordsets.go).
@@ -299,6 +303,9 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
+		if recased {
+			a.Summary = Summarize(a.Evidence, title, text) // para26.go: the summary quotes the title as written
+		}
 	}
 	if !ok && reached && m.learned != nil {
 		// No rule made an alert of an item with words of the lexicon in
@@ -456,6 +463,16 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 		cat25Category(unlabelled, text, &a) // cat25.go: a store's pull of a turned release, a ban's word describing goods, the FCC's designation, a backdoor found
 		m.name25Pair(unlabelled, text, &a)  // name25.go: the maker and the product both, a tie the title or the lead writes
 		m.acr25Pair(unlabelled, text, &a)   // acr25.go: a name and its acronym both, written together
+	}
+	if !ok && reached {
+		if p := p26Present(unlabelled); p != unlabelled {
+			// para26.go: the future, the perfect, a passive's auxiliary or
+			// a bare "-ing" no reader knew, read again in the present.
+			if b, news := m.Match(p, text); news {
+				b.Evidence = strings.Replace(b.Evidence, clean(p), clean(title), 1)
+				return b, true
+			}
+		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
 		// pk23.go: a maintainer phished through a fake site; the fake
