@@ -137,20 +137,17 @@ func p26MarketClause(clause string) bool {
 	if len(clause) < 10 {
 		return false
 	}
-	if c := clause[0]; c != 's' && c != 'S' && c != 'm' && c != 'M' && c != 'i' && c != 'I' && c != 't' && c != 'T' {
+	if c := clause[0] | 0x20; c != 's' && c != 'm' && c != 'i' && c != 't' {
 		return false // no market opens it: most titles, one look
 	}
-	clause = strings.ToLower(strings.TrimRight(clause, ".!"))
+	clause = strings.TrimRight(clause, ".!")
 	for _, mk := range p26Markets {
-		rest, ok := strings.CutPrefix(clause, mk+" ")
-		if !ok {
+		if len(clause) <= len(mk) || clause[len(mk)] != ' ' || !strings.EqualFold(clause[:len(mk)], mk) {
 			continue
 		}
-		verb, tail, _ := strings.Cut(rest, " ")
-		for _, mv := range p26Moves {
-			if verb == mv {
-				return strings.Count(tail, " ") < 5
-			}
+		verb, tail, _ := strings.Cut(clause[len(mk)+1:], " ")
+		if p26Is(verb, p26Moves[:]...) {
+			return strings.Count(tail, " ") < 5
 		}
 	}
 	return false
@@ -414,7 +411,7 @@ func p26Present(title string) string {
 	}
 	for k := 1; k < n && k <= longest; k++ {
 		w := word(k - 1)
-		if strings.ContainsAny(w, ",;:\"“”") || p26NotSubjects[strings.ToLower(strings.Trim(w, "'’"))] {
+		if strings.ContainsAny(w, ",;:\"“”") || p26In(p26NotSubjects, strings.Trim(w, "'’")) {
 			return title // a subject holds no clause's punctuation, no verb
 		}
 		if !p26SubjectWord(w) {
@@ -429,7 +426,7 @@ func p26Present(title string) string {
 			form = base // "Hackers hijacking" → "Hackers hijack"
 		}
 		if passive {
-			form = strings.ToLower(word(end - 1))
+			form, _ = p26Lower(word(end - 1))
 		}
 		if c := word(k)[0]; c >= 'A' && c <= 'Z' {
 			form = strings.ToUpper(form[:1]) + form[1:]
@@ -451,19 +448,27 @@ func p26Group(ws []string, k int) (g int, base string, passive bool, end int) {
 		if i >= n {
 			return ""
 		}
-		return strings.ToLower(ws[i])
+		return ws[i]
 	}
 	form := func(w string) (base string, ing, ed bool) {
-		if b, ok := p26Family[w]; ok {
-			return b, strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ed")
+		var buf [24]byte
+		if len(w) > len(buf) {
+			return "", false, false
+		}
+		for i := 0; i < len(w); i++ {
+			buf[i] = w[i] | 0x20
+		}
+		if b, ok := p26Family[string(buf[:len(w)])]; ok {
+			return b, w[len(w)-1]|0x20 == 'g', w[len(w)-1]|0x20 == 'd'
 		}
 		return "", false, false
 	}
-	switch aux := lw(k); aux {
-	case "to", "will", "has", "have":
-		perfect := aux == "has" || aux == "have"
+	aux := lw(k)
+	switch {
+	case p26Is(aux, "to", "will", "has", "have"):
+		perfect := p26Is(aux, "has", "have")
 		i := k + 1
-		if lw(i) == "be" && !perfect || lw(i) == "been" && perfect {
+		if p26Is(lw(i), "be") && !perfect || p26Is(lw(i), "been") && perfect {
 			if b, _, ed := form(lw(i + 1)); ed {
 				return i + 2 - k, b, true, i + 2 // "to be banned", "has been banned"
 			}
@@ -475,19 +480,54 @@ func p26Group(ws []string, k int) (g int, base string, passive bool, end int) {
 			}
 			return 0, "", false, 0
 		}
-		if p26Bases[lw(i)] {
-			return 2, lw(i), false, i + 1 // "to ban"
+		if b, ok := p26Lower(lw(i)); ok && p26Bases[b] {
+			return 2, b, false, i + 1 // "to ban"
 		}
-	case "is", "are", "was", "were":
+	case p26Is(aux, "is", "are", "was", "were"):
 		if b, _, ed := form(lw(k + 1)); ed {
 			return 2, b, true, k + 2 // "is banned"
 		}
 	default:
-		if b, ing, _ := form(aux); ing && k+1 < n && lw(k+1) != "of" {
+		if b, ing, _ := form(aux); ing && k+1 < n && !p26Is(lw(k+1), "of") {
 			return 1, b, false, k + 1 // a headline's "banning"
 		}
 	}
 	return 0, "", false, 0
+}
+
+// p26Is reports whether w is one of words, case ignored.
+func p26Is(w string, words ...string) bool {
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// p26Lower is w in lower case, allocating only when w has a capital;
+// ok is false for a word longer than any verb.
+func p26Lower(w string) (string, bool) {
+	if len(w) > 24 {
+		return "", false
+	}
+	return strings.ToLower(w), true
+}
+
+// p26In reports whether set holds w in lower case, without allocating.
+func p26In(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
 }
 
 // p26Bases are p26Family's bases.
@@ -526,8 +566,7 @@ func p26SubjectWord(w string) bool {
 	if c := w[0]; c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 		return true
 	}
-	l := strings.ToLower(w)
-	return authorityHeads[l] || authorities[l] || l == "military" || l == "government" || l == "officials" || l == "regulator" || l == "watchdog"
+	return p26In(authorityHeads, w) || p26In(authorities, w) || p26Is(w, "military", "government", "officials", "regulator", "watchdog")
 }
 
 // p26IsTitleCase reports whether every word of four letters or more in a
