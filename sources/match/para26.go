@@ -63,12 +63,12 @@ func p26Label(title string) string {
 		return p26Rest(title, strings.TrimLeft(title[end+1:], " :-–—|"))
 	}
 	// a wire's label: capitals, an optional number, then a dash or a colon
-	end := strings.IndexAny(title, ":-|")
-	if end < 3 || end > 24 {
+	end := strings.IndexAny(title[:min(len(title), 25)], ":-|")
+	if end < 3 {
 		return title
 	}
 	head := strings.TrimSpace(title[:end])
-	wire := title[end] == '-' && head == strings.ToUpper(head)
+	wire := title[end] == '-' && !p26HasLower(head)
 	if title[end] == '-' && !wire {
 		return title // a hyphen inside a word
 	}
@@ -79,6 +79,16 @@ func p26Label(title string) string {
 		return title
 	}
 	return p26Rest(title, strings.TrimLeft(title[end+1:], " :-–—|"))
+}
+
+// p26HasLower reports whether s holds a lower-case ASCII letter.
+func p26HasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // p26Rest is rest when it still reads as a title, else title.
@@ -115,6 +125,9 @@ var (
 // p26Unmarket returns title without a last clause, after a comma, a
 // semicolon, a dash or "as", that only tells a market's reaction.
 func p26Unmarket(title string) string {
+	if !p26MayMarket(title) {
+		return title // no market named: most titles, one pass
+	}
 	best := -1
 	for _, sep := range [...]string{", ", "; ", " - ", " – ", " — ", " as ", " As "} {
 		i := strings.LastIndex(title, sep)
@@ -129,6 +142,26 @@ func p26Unmarket(title string) string {
 		return title
 	}
 	return title[:best]
+}
+
+// p26MayMarket reports whether title holds the letters of one of
+// p26Markets ("share", "stock", "mark"), case ignored: a test of bytes
+// before p26Unmarket's searches.
+func p26MayMarket(title string) bool {
+	for i := 3; i < len(title); i++ {
+		a, b, c := title[i-3]|0x20, title[i-2]|0x20, title[i-1]|0x20
+		switch title[i] | 0x20 {
+		case 'k':
+			if a == 't' && b == 'o' && c == 'c' || a == 'm' && b == 'a' && c == 'r' {
+				return true // "stock", "market"
+			}
+		case 'e':
+			if a == 'h' && b == 'a' && c == 'r' {
+				return true // "share"
+			}
+		}
+	}
+	return false
 }
 
 // p26MarketClause reports whether a clause is a market's reaction: a
@@ -159,6 +192,9 @@ func p26MarketClause(clause string) bool {
 func p26Undateline(lead string) string {
 	if len(lead) < 12 || lead[0] < 'A' || lead[0] > 'Z' {
 		return lead
+	}
+	if c := lead[1]; !(c >= 'A' && c <= 'Z' || c == ' ' || c == '.' || c == '\'' || c == '-') {
+		return lead // "Washington", not "WASHINGTON": most leads, one look
 	}
 	head := lead
 	if len(head) > 64 {
@@ -204,11 +240,11 @@ func p26Undateline(lead string) string {
 // the lead does not capitalise is lowered, a short one kept as an acronym
 // unless a common word. Any other title is returned as it is.
 func p26Recase(title, lead string) string {
-	upper, words := true, 0
+	words := 0
 	for i := 0; i < len(title); i++ {
 		c := title[i]
 		if c >= 'a' && c <= 'z' {
-			upper = false
+			return title // most titles, within a few bytes
 		}
 		if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && (i == 0 || title[i-1] == ' ') {
 			j := i
@@ -220,8 +256,11 @@ func p26Recase(title, lead string) string {
 			}
 		}
 	}
-	if words < 3 || !upper {
+	if words < 3 {
 		return title
+	}
+	if len(lead) > p26LeadWindow {
+		lead = lead[:p26LeadWindow] // the lead the readers read, not a whole article
 	}
 	var b strings.Builder
 	b.Grow(len(title))
@@ -249,6 +288,9 @@ func p26Recase(title, lead string) string {
 	}
 	return b.String()
 }
+
+// p26LeadWindow is how much of a lead p26Recase looks words up in.
+const p26LeadWindow = 2048
 
 // p26RecaseWord is one word of p26Recase.
 func p26RecaseWord(w, lead string, first bool) string {
@@ -302,8 +344,12 @@ func p26LeadCase(w, lead string) string {
 // p26IndexFold is strings.Index with ASCII case ignored.
 func p26IndexFold(s, sub string) int {
 	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	f := sub[0] | 0x20
 	for i := 0; i+n <= len(s); i++ {
-		if strings.EqualFold(s[i:i+n], sub) {
+		if s[i]|0x20 == f && strings.EqualFold(s[i:i+n], sub) {
 			return i
 		}
 	}
@@ -375,7 +421,7 @@ var p26NotSubjects = wordSet(`says said tells told plans plan wants seeks asks u
 // banned", "TikTok to be banned" → "TikTok banned"). Only the verbs of
 // p26Family are rewritten; a title with none is returned as it is.
 func p26Present(title string) string {
-	if strings.IndexByte(title, '?') >= 0 {
+	if !p26MayGroup(title) || strings.IndexByte(title, '?') >= 0 {
 		return title
 	}
 	var arr [10]string
@@ -438,6 +484,28 @@ func p26Present(title string) string {
 		return title[:pos[k]] + form + tail
 	}
 	return title
+}
+
+// p26MayGroup reports whether title may hold a verb group p26Group
+// reads: a word ending in "-ed" or "-ing" before a space or the end, or
+// "to" or "will" before a verb. A test of bytes before p26Present splits
+// the words: most titles hold none.
+func p26MayGroup(title string) bool {
+	for i := 2; i <= len(title); i++ {
+		if i < len(title) && title[i] != ' ' {
+			continue
+		}
+		if title[i-2] == 'e' && title[i-1] == 'd' || i >= 3 && title[i-3:i] == "ing" {
+			return true // "banned", "banning"
+		}
+		if i+4 < len(title) && title[i+1]|0x20 == 't' && title[i+2]|0x20 == 'o' && title[i+3] == ' ' {
+			return true // "to ban", "to be banned"
+		}
+		if i+6 < len(title) && title[i+5] == ' ' && strings.EqualFold(title[i+1:i+5], "will") {
+			return true // "will ban"
+		}
+	}
+	return false
 }
 
 // p26Group reads a verb group at word k: its length in words (0: none),
