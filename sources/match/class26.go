@@ -39,13 +39,8 @@ func (m *Matcher) class26(title, text string, gate *item) (trust.Alert, bool) {
 	if strings.Count(title, " ") > 5 && !c26AnyStem(title, c26InstrumentStems) {
 		return trust.Alert{}, false
 	}
-	// The title's words are split already (gate caches them); most titles
-	// are not terse, so this test goes before the lead's byte scans.
-	if !c26Terse(gate.words(title)) {
-		return trust.Alert{}, false
-	}
 	s := firstSentence(text)
-	if s == "" || !c26AnyStem(s, c26ActionStems) || !c26AnyStem(s, c26KindStems) {
+	if s == "" || !c26AnyStem(s, c26ActionStems) || !c26AnyStem(s, c26KindStems) || !c26Terse(gate.words(title)) {
 		return trust.Alert{}, false
 	}
 	for _, p := range c26Past {
