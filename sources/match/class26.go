@@ -39,6 +39,9 @@ func (m *Matcher) class26(title, text string, gate *item) (trust.Alert, bool) {
 	if strings.Count(title, " ") > 5 && !c26AnyStem(title, c26InstrumentStems) {
 		return trust.Alert{}, false
 	}
+	if strings.Count(title, " ") <= 5 && !c26MaybeTerse(title) {
+		return trust.Alert{}, false
+	}
 	s := firstSentence(text)
 	if s == "" || !c26AnyStem(s, c26ActionStems) || !c26AnyStem(s, c26KindStems) || !c26Terse(gate.words(title)) {
 		return trust.Alert{}, false
@@ -54,6 +57,51 @@ func (m *Matcher) class26(title, text string, gate *item) (trust.Alert, bool) {
 	}
 	b.Title, b.InTitle = title, false
 	return b, true
+}
+
+// c26MaybeTerse is c26Terse's test on a short title's bytes, without
+// splitting it or allocating: false when a word after the first is a
+// capitalised word of plain ASCII letters (a possessive's "'s" dropped)
+// that is no authority and no country or place, so c26Terse cannot hold.
+// Any other word it leaves to c26Terse. It runs before the lead's byte
+// scans, which most short titles never need.
+func c26MaybeTerse(title string) bool {
+	var buf [24]byte
+	first := true
+	for w := range strings.FieldsSeq(title) {
+		if first {
+			first = false
+			continue
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > len(buf) {
+			continue
+		}
+		plain := true
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				buf[i] = c + 'a' - 'A'
+			case c >= 'a' && c <= 'z':
+				buf[i] = c
+			default:
+				plain = false
+			}
+		}
+		if !plain {
+			continue
+		}
+		lw := buf[:len(w)]
+		if authorities[string(lw)] || places[string(lw)] {
+			continue
+		}
+		if _, ok := classCountries[string(lw)]; ok {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // c26Terse reports whether a title says nothing of its own: at most six
