@@ -268,11 +268,7 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	// The progressive read as the present (nm12.go); the evidence quotes
 	// the title as written.
 	// A wire's label ("Exclusive:") is no part of the news (nx13.go).
-	unlabelled := nx13Unlabel(p26Unlabel(title)) // para26.go: a site's section label, a wire's "UPDATE 2-", a market's reaction after the news
-	text = p26Undateline(text)                   // para26.go: a wire's dateline before the lead
-	lower := p26Recase(unlabelled, text)         // para26.go: a title in capitals read in its lead's case
-	recased := lower != unlabelled
-	unlabelled = lower
+	unlabelled := nx13Unlabel(title)
 	present := nm12Present(unlabelled)
 	// The gates' words of the title, read once for match and for the
 	// readers below (wordsets.go).
@@ -304,9 +300,6 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	}
 	if ok && present != title {
 		a.Evidence = strings.Replace(a.Evidence, clean(present), clean(title), 1)
-		if recased {
-			a.Summary = Summarize(a.Evidence, title, text) // para26.go: the summary quotes the title as written
-		}
 	}
 	if !ok && !class26Off && strings.Contains(present, "only") {
 		a, ok = m.c26OnlyAlert(present, text, gate) // class26.go: a rule that admits only the trusted or the domestic
@@ -493,16 +486,6 @@ func (m *Matcher) Match(title, text string) (trust.Alert, bool) {
 	if !ok && reached && m.rules.AnyVendor {
 		if b, news := m.c26DescribedAlert(present, text, gate); news {
 			return b, true // class26.go: a vendor described, not named
-		}
-	}
-	if !ok && reached {
-		if p := p26Present(unlabelled); p != unlabelled {
-			// para26.go: the future, the perfect, a passive's auxiliary or
-			// a bare "-ing" no reader knew, read again in the present.
-			if b, news := m.Match(p, text); news {
-				b.Evidence = strings.Replace(b.Evidence, clean(p), clean(title), 1)
-				return b, true
-			}
 		}
 	}
 	if !ok && (strings.Contains(unlabelled, "fake") || strings.Contains(unlabelled, "poof") || strings.Contains(unlabelled, "typo")) {
