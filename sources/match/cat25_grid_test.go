@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -39,20 +40,12 @@ func cat25Run(t *testing.T, m *Matcher, cells []cat25Cell) (on, off, news, looks
 			continue // out of the reader's reach: it reads alerts only
 		}
 		news++
-		in := func(k trust.Category) bool {
-			for _, w := range c.want {
-				if k == w {
-					return true
-				}
-			}
-			return false
-		}
-		if ok && !a.Coverage && in(a.Category) {
+		if ok && !a.Coverage && slices.Contains(c.want, a.Category) {
 			on++
 		} else {
 			t.Logf("miss %v: %q | %q: %v %s", c.axes, c.title, c.lead, ok, a.Category)
 		}
-		if okb && !b.Coverage && in(b.Category) {
+		if okb && !b.Coverage && slices.Contains(c.want, b.Category) {
 			off++
 		}
 	}

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/vendorwatch/vendorwatch/trust"
@@ -233,20 +234,12 @@ func TestCat26Grid(t *testing.T) {
 			continue // out of the reader's reach: it reads alerts only
 		}
 		news++
-		in := func(k trust.Category) bool {
-			for _, w := range c.want {
-				if k == w {
-					return true
-				}
-			}
-			return false
-		}
-		if in(a.Category) {
+		if slices.Contains(c.want, a.Category) {
 			on++
 		} else {
 			t.Errorf("miss: %q: %s, want %v", c.title, a.Category, c.want)
 		}
-		if in(b.Category) {
+		if slices.Contains(c.want, b.Category) {
 			off++
 		}
 	}

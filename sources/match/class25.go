@@ -147,19 +147,25 @@ func (m *Matcher) c25DataFlow(title, text string) (trust.Alert, bool) {
 			return trust.Alert{}, false
 		}
 	}
-	phrase := c25DataPhrase(words, d)
+	return m.classPhraseAlert(c25DataPhrase(words, d), bar, trust.CategoryBan, title, text), true
+}
+
+// classPhraseAlert is a title's class-level alert on a phrase written as
+// the class ("data on Americans", "untrusted sources"), its signal term
+// at weight 4 and a score of 5 (class25.go, class26.go).
+func (m *Matcher) classPhraseAlert(phrase, term string, cat trust.Category, title, text string) trust.Alert {
 	ev := clean(title)
 	score := 5.0
 	return trust.Alert{
 		Vendors:  []trust.VendorHit{{Name: phrase, Term: phrase, Unlisted: true, Class: phrase}},
-		Signals:  []trust.SignalHit{{Term: bar, Category: trust.CategoryBan, Weight: 4}},
-		Category: trust.CategoryBan,
+		Signals:  []trust.SignalHit{{Term: term, Category: cat, Weight: 4}},
+		Category: cat,
 		Score:    score,
 		Severity: m.rules.SeverityFor(score),
 		Evidence: ev,
 		InTitle:  true,
 		Summary:  Summarize(ev, title, text),
-	}, true
+	}
 }
 
 // c25Undone are a hold eased or undone: the reversal readers', never a

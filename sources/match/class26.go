@@ -365,18 +365,7 @@ func (m *Matcher) c26OnlyAlert(title, text string, gate *item) (trust.Alert, boo
 		if inWords(tw, c26Orders) {
 			cat = trust.CategoryDirective // "..., DoT tells operators"
 		}
-		ev := clean(title)
-		score := 5.0
-		return trust.Alert{
-			Vendors:  []trust.VendorHit{{Name: phrase, Term: phrase, Unlisted: true, Class: phrase}},
-			Signals:  []trust.SignalHit{{Term: joinWords(tw[o : q+1]), Category: cat, Weight: 4}},
-			Category: cat,
-			Score:    score,
-			Severity: m.rules.SeverityFor(score),
-			Evidence: ev,
-			InTitle:  true,
-			Summary:  Summarize(ev, title, text),
-		}, true
+		return m.classPhraseAlert(phrase, joinWords(tw[o:q+1]), cat, title, text), true
 	}
 	return trust.Alert{}, false
 }
